@@ -1,0 +1,111 @@
+"""The library API. The per-document work is a pure function of (bytes or path, config)
+returning a plain, serialisable result: the CLI, worker processes, the cache and Dask
+all call :func:`check_path` or :func:`lint_file`.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+from .config import Config
+from .engine import Engine, FileResult
+from .errors import ConfigError, ExtractError, PlainlintError, RuleFileError
+
+_engines: dict = {}
+
+
+def get_engine(config: Config) -> Engine:
+    key = (config.fingerprint(), tuple(config.select or ()), tuple(config.ignore or ()))
+    eng = _engines.get(key)
+    if eng is None:
+        eng = Engine(config)
+        _engines[key] = eng
+    return eng
+
+
+def read_bytes(path: str, config: Config) -> bytes:
+    from .extract import legacy_doc_error
+
+    if not os.path.exists(path):
+        raise ExtractError("not-found", "no such file")
+    if os.path.isdir(path):
+        raise ExtractError("unsupported", "is a folder")
+    err = legacy_doc_error(path)
+    if err:
+        raise err
+    try:
+        size = os.path.getsize(path)
+    except OSError as exc:
+        raise ExtractError("unreadable", f"cannot read ({exc.strerror})") from None
+    limit = int(config.max_file_mb * 1048576)
+    if size > limit:
+        raise ExtractError("too-large", f"file is {size / 1048576:.0f} MB, over the limit of "
+                                        f"{config.max_file_mb:g} MB (setting max-file-mb)")
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise ExtractError("unreadable", f"cannot read ({exc.strerror})") from None
+
+
+def check_document(doc, config: Optional[Config] = None, keep_text: bool = False,
+                   stats: bool = False) -> FileResult:
+    """Analyse an extracted Document and run every selected rule on it."""
+    from .analysis import analyse
+    from .metrics import document_metrics
+
+    config = config or Config()
+    engine = get_engine(config)
+    analysed = analyse(doc, model=config.model)
+    findings = engine.run(analysed)
+    metrics = document_metrics(analysed, engine, config)
+    result = FileResult(path=doc.path, format=doc.format, findings=findings, metrics=metrics,
+                        warnings=list(doc.warnings))
+    if keep_text:
+        result.text = doc.text
+    if stats:
+        from .metrics import stats_detail
+
+        result.sections, result.hardest = stats_detail(analysed, config)
+    return result
+
+
+def lint_file(path: str, config: Optional[Config] = None, *, data: Optional[bytes] = None,
+              name: Optional[str] = None, fmt: Optional[str] = None, keep_text: bool = False,
+              stats: bool = False) -> FileResult:
+    """Read and check one file; every failure becomes ``FileResult.error``, never an exception."""
+    from .extract import extract
+
+    config = config or Config()
+    shown = name or path
+    try:
+        if data is None:
+            data = read_bytes(path, config)
+        doc = extract(data, shown, config.extract_options(), fmt=fmt)
+        if not doc.text.strip() and not doc.warnings:
+            doc.warnings.append("no text to check")
+        return check_document(doc, config, keep_text=keep_text, stats=stats)
+    except ExtractError as exc:
+        return FileResult(path=shown, format=fmt, error={"kind": exc.kind, "message": exc.message})
+    except (ConfigError, RuleFileError):
+        raise
+    except PlainlintError as exc:
+        return FileResult(path=shown, format=fmt, error={"kind": "error", "message": str(exc)})
+    except MemoryError:
+        return FileResult(path=shown, format=fmt, error={"kind": "too-large", "message": "ran out of memory reading this file"})
+    except RecursionError:
+        return FileResult(path=shown, format=fmt, error={"kind": "corrupt", "message": "the file's structure is nested too deeply to read"})
+    except Exception as exc:  # noqa: BLE001 - a bad file must never end the run with a traceback
+        return FileResult(path=shown, format=fmt,
+                          error={"kind": "crashed", "message": f"could not be read ({exc.__class__.__name__}: {exc})"[:300]})
+
+
+def check_path(path: str, config: Optional[Config] = None, keep_text: bool = False) -> dict:
+    """Pure function for batch and distributed use: (path, config) -> plain dict."""
+    return lint_file(path, config, keep_text=keep_text).to_plain()
+
+
+def check_text(text: str, config: Optional[Config] = None, fmt: str = "text", name: str = "<text>") -> FileResult:
+    """Check a string as plain text or Markdown."""
+    return lint_file(name, config, data=text.encode("utf-8"), name=name, fmt=fmt)

@@ -1,0 +1,191 @@
+"""Kind ``substitution``: phrase -> plain alternatives, from word lists.
+
+Every substitution rule's list (and the writer's own lists) compiles into ONE spaCy
+PhraseMatcher, run once over each block; matches are dispatched to their rules. Verbs are
+matched in every inflection and the suggestion inflected to match; nouns in the plural.
+Matches inside URLs, e-mail addresses and double quotation marks are skipped: a quotation
+is someone else's words, often the title of another document, and the writer cannot fix it.
+"""
+
+from __future__ import annotations
+
+from ..analysis import get_nlp
+from ..engine import Check
+from ..inflect import inflect, match_case, noun_forms, verb_forms
+from ..wordlists import load_substitutions, resolve
+
+_BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "'s", "get",
+            "got", "gets", "getting", "having"}
+_ADVERBS = {"not", "also", "already", "now", "then", "just", "recently", "successfully", "fully",
+            "previously", "jointly", "never", "still", "often", "always", "being"}
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside double quotation marks (straight or curly) in one block."""
+    spans = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "“":
+            j = text.find("”", i + 1)
+            if j == -1:
+                break
+            spans.append((i, j))
+            i = j + 1
+            continue
+        if c == '"':
+            j = text.find('"', i + 1)
+            if j == -1:
+                break
+            spans.append((i, j))
+            i = j + 1
+            continue
+        i += 1
+    return spans
+
+
+class SubstitutionCheck(Check):
+    kind = "substitution"
+
+    def __init__(self, rules, config):
+        super().__init__(rules, config)
+        from spacy.matcher import PhraseMatcher
+
+        nlp = get_nlp(config.model)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.table = {}  # match key -> (rule, entry, {surface: form})
+        by_id = {r.id: r for r in rules}
+        allow = {a.strip().lower() for a in config.allow}
+        lists = []
+        for r in rules:
+            lists.append((str(resolve(r.options["wordlist"])), r.id))
+        for extra in config.wordlists:
+            lists.append((extra, "jargon"))
+        n = 0
+        for path, default_rule in lists:
+            for entry in load_substitutions(path, default_rule):
+                rule = by_id.get(entry.rule)
+                if rule is None or entry.phrase in allow:
+                    continue
+                surfaces: dict[str, str] = {}
+                for base in [entry.phrase, *entry.variants]:
+                    if base in allow:
+                        continue
+                    if entry.pos == "verb":
+                        for form, words in verb_forms(base).items():
+                            for w in words:
+                                if w in surfaces and surfaces[w] != form:
+                                    if {surfaces[w], form} == {"past", "part"}:
+                                        surfaces[w] = "ed"
+                                else:
+                                    surfaces[w] = form
+                    elif entry.pos == "noun":
+                        for form, words in noun_forms(base).items():
+                            for w in words:
+                                surfaces.setdefault(w, form)
+                    else:
+                        surfaces.setdefault(base, "base")
+                if not surfaces:
+                    continue
+                key = f"plainlint-sub-{n}"
+                n += 1
+                self.table[nlp.vocab.strings.add(key)] = (rule, entry, surfaces)
+                self.matcher.add(key, [nlp.make_doc(s) for s in surfaces])
+
+    def run(self, analysed):
+        from spacy.util import filter_spans
+
+        out = []
+        doc_text = analysed.document.text
+        for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
+            matches = self.matcher(sdoc)
+            if not matches:
+                continue
+            spans = []
+            for match_id, s, e in matches:
+                span = sdoc[s:e]
+                span.label_ = str(match_id)
+                spans.append(span)
+            quotes = None
+            for span in filter_spans(spans):
+                rule, entry, surfaces = self.table[int(span.label_)]
+                if rule.scopes and block.kind not in rule.scopes:
+                    continue
+                if any(t.like_url or t.like_email for t in span):
+                    continue
+                # a word glued to a URL or path fragment is not prose
+                if span.start > 0 and sdoc[span.start - 1].text in ("/", "@", "#", "_") and not sdoc[span.start - 1].whitespace_:
+                    continue
+                if not self._context_ok(entry, sdoc, span):
+                    continue
+                if quotes is None:
+                    quotes = _quote_spans(sdoc.text)
+                if any(a < span.start_char and span.end_char <= b for a, b in quotes):
+                    continue
+                start = block.start + span.start_char
+                end = block.start + span.end_char
+                matched = doc_text[start:end]
+                form = surfaces.get(" ".join(matched.lower().split()), surfaces.get(matched.lower(), "base"))
+                if form == "ed":
+                    prev = self._prev_word(sdoc, span.start)
+                    form = "part" if prev in _BE_HAVE else "past"
+                suggestions = [match_case(inflect(a, entry.pos, form), matched) for a in entry.alternatives]
+                out.append(self._finding(rule, analysed, entry, start, end, matched, suggestions))
+        return out
+
+    @staticmethod
+    def _prev_word(sdoc, i):
+        j = i - 1
+        while j >= 0:
+            t = sdoc[j]
+            if not t.is_space:
+                w = t.lower_
+                if w in _ADVERBS:
+                    j -= 1
+                    continue
+                return w
+            j -= 1
+        return ""
+
+    @staticmethod
+    def _neighbour(sdoc, i, step):
+        j = i
+        while 0 <= j < len(sdoc):
+            if not sdoc[j].is_space:
+                return sdoc[j].lower_
+            j += step
+        return ""
+
+    def _context_ok(self, entry, sdoc, span) -> bool:
+        if entry.not_next or entry.next is not None:
+            nxt = self._neighbour(sdoc, span.end, 1)
+            if nxt in entry.not_next:
+                return False
+            if entry.next is not None and not entry.next.search(nxt):
+                return False
+        if entry.not_prev or entry.prev is not None:
+            prv = self._neighbour(sdoc, span.start - 1, -1)
+            if prv in entry.not_prev:
+                return False
+            if entry.prev is not None and not entry.prev.search(prv):
+                return False
+        return True
+
+    def _finding(self, rule, analysed, entry, start, end, matched, suggestions):
+        alts = " or ".join(f"'{s}'" for s in suggestions)
+        if suggestions:
+            template = rule.message
+        else:
+            template = rule.options.get("omit-message", "Consider cutting '{text}'.")
+        message = template.format(text=matched, suggestion=suggestions[0] if suggestions else "",
+                                  alternatives=alts, note=entry.note)
+        if entry.note:
+            message = f"{message} {entry.note}"
+        f = self.finding(rule, analysed, start, end, message, suggestions,
+                         severity=entry.severity or rule.severity)
+        f.extra["source"] = entry.source
+        return f
+
+
+CHECK = SubstitutionCheck

@@ -1,0 +1,208 @@
+"""The command line. Thin: parse options, call the library, choose a reporter."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Optional
+
+import click
+
+from . import __version__
+from .errors import ConfigError, PlainlintError, RuleFileError
+
+FAIL_LEVELS = ("error", "warning", "suggestion")
+
+
+def _split(values) -> Optional[list]:
+    if not values:
+        return None
+    out = []
+    for v in values:
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return out or None
+
+
+def _err(message: str) -> None:
+    click.echo(f"plainlint: {message}", err=True)
+
+
+def _colour(stream) -> bool:
+    if os.environ.get("NO_COLOR", "") != "":
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _resolver(config, isolated, **overrides):
+    from .config import ConfigResolver
+    from .engine import validate_rule_names
+
+    for key in ("select", "ignore"):
+        if overrides.get(key):
+            validate_rule_names(overrides[key], f"--{key}")
+    return ConfigResolver(explicit=config, isolated=isolated, overrides=overrides)
+
+
+def _targets(paths, stdin_filename, exclude):
+    from .extract import format_for
+    from .runner import collect
+
+    targets = collect(list(paths), exclude=exclude or [])
+    for t in targets:
+        if t.path == "-":
+            name = stdin_filename or "<stdin>"
+            t.path = name
+            t.fmt = format_for(name) or "text"
+            t.data = sys.stdin.buffer.read()
+            if t.fmt in ("docx", "pdf"):
+                pass
+    return targets
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (ConfigError, RuleFileError) as exc:
+            _err(str(exc))
+            sys.exit(2)
+        except PlainlintError as exc:
+            _err(str(exc))
+            sys.exit(2)
+        except KeyboardInterrupt:
+            _err("interrupted")
+            sys.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="plainlint")
+def main():
+    """plainlint: a plain-English linter for public-sector documents.
+
+    Checks Word (.docx), PDF, Markdown and text documents for jargon, wordy phrases,
+    unexplained acronyms, hard reading and co-production wording, and says exactly
+    where each fix is.
+    """
+
+
+def _common_options(f):
+    opts = [
+        click.option("--select", multiple=True, help="Rule ids or categories to run (comma-separated or repeated)."),
+        click.option("--ignore", multiple=True, help="Rule ids or categories to leave out."),
+        click.option("--config", "config", type=click.Path(dir_okay=False), help="Use this config file (.plainlint.toml or pyproject.toml)."),
+        click.option("--isolated", is_flag=True, help="Ignore all config files."),
+        click.option("--stdin-filename", help="Name (and so format) for text read from '-'."),
+        click.option("--password", help="Password for an encrypted PDF."),
+        click.option("--timeout", type=float, help="Seconds allowed per file (default 60)."),
+        click.option("--exclude", multiple=True, help="Glob of paths to skip (repeatable)."),
+        click.option("--quiet", "-q", is_flag=True, help="Print only findings and errors (no summary or progress)."),
+    ]
+    for o in reversed(opts):
+        f = o(f)
+    return f
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "csv", "html"]), default="text", show_default=True, help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file instead of standard output.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), help="Lowest severity that makes the exit code 1 (default warning).")
+@click.option("--statistics", is_flag=True, help="Add a count of findings per rule.")
+@click.option("--jobs", "-j", type=int, help="Worker processes for many files (default: number of CPUs).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), help="Folder for the result cache.")
+@click.option("--summary", "summary", nargs=2, type=(click.Choice(["csv", "html"]), click.Path(dir_okay=False)), help="Also write a per-document summary, worst first: --summary csv FILE.")
+@_common_options
+def check(paths, fmt, output, fail_on, statistics, jobs, no_cache, cache_dir, summary, select, ignore,
+          config, isolated, stdin_filename, password, timeout, exclude, quiet):
+    """Check documents and report every finding with where it is.
+
+    PATHS are files, folders (searched for .docx, .pdf, .md and .txt) or - for standard input.
+    """
+    from .engine import SEVERITY_RANK, all_rules
+    from .report import render
+
+    resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore),
+                         fail_on=fail_on, password=password, timeout=timeout)
+    base = resolver.for_path(None if not paths or paths[0] == "-" else paths[0])
+    targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude))
+    from .runner import run_targets
+
+    results = run_targets(targets, resolver, keep_text=(fmt == "html" or (summary and summary[0] == "html")),
+                          jobs=jobs or base.jobs or 1, timeout=timeout or base.timeout)
+    for r in results:
+        if r.error:
+            _err(f"{r.path}: {r.error['message']}")
+    out_stream = sys.stdout
+    options = {"colour": (fmt == "text" and not output and _colour(sys.stdout)),
+               "statistics": statistics, "quiet_summary": quiet}
+    text = render(fmt, results, all_rules(), options)
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    else:
+        out_stream.write(text)
+        out_stream.flush()
+    if summary:
+        from .report.summary import write_summary
+
+        write_summary(summary[0], summary[1], results)
+    if any(r.error for r in results):
+        sys.exit(2)
+    levels = {}
+    for r in results:
+        cfg = resolver.for_path(None if r.path == "-" else r.path)
+        levels[r.path] = SEVERITY_RANK[cfg.fail_on]
+    if any(SEVERITY_RANK[f.severity] >= levels[r.path] for r in results for f in r.findings):
+        sys.exit(1)
+    sys.exit(0)
+
+
+@main.command("rules")
+def rules_cmd():
+    """List every rule: id, category, severity and what it finds."""
+    from .engine import all_rules
+
+    rules = all_rules()
+    w = max(len(r.id) for r in rules.values())
+    for r in rules.values():
+        click.echo(f"{r.id:<{w}}  {r.category:<13}  {r.severity:<10}  {r.summary}")
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule):
+    """Explain a rule: what it finds, why it matters, what to write instead, examples."""
+    from .explain import explain_text
+
+    click.echo(explain_text(rule), nl=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_common_options
+def stats(paths, fmt, select, ignore, config, isolated, stdin_filename, password, timeout, exclude, quiet):
+    """Readability figures per file and per section, and the five hardest sentences."""
+    from .runner import run_targets
+    from .report.stats import render_stats
+
+    resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore),
+                         password=password, timeout=timeout)
+    base = resolver.for_path(None if paths[0] == "-" else paths[0])
+    targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude))
+    results = run_targets(targets, resolver, stats=True)
+    for r in results:
+        if r.error:
+            _err(f"{r.path}: {r.error['message']}")
+    click.echo(render_stats(results, fmt), nl=False)
+    sys.exit(2 if any(r.error for r in results) else 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

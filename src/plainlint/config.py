@@ -1,0 +1,269 @@
+"""Configuration: defaults < pyproject.toml [tool.plainlint] or .plainlint.toml < CLI options.
+
+A configuration file is found by searching upward from the checked file's folder; the
+first folder holding ``.plainlint.toml``, or a ``pyproject.toml`` with a ``[tool.plainlint]``
+table, wins. ``--config FILE`` names one explicitly; ``--isolated`` ignores them all.
+Every key is checked: an unknown key or a wrong type is a clear error naming the file
+and the key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from .errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib as _toml
+else:  # pragma: no cover - Python 3.10
+    import tomli as _toml
+
+
+def toml_loads(text: str) -> dict:
+    try:
+        return _toml.loads(text)
+    except _toml.TOMLDecodeError as exc:
+        raise ValueError(str(exc)) from None
+
+
+# key -> (attribute, type, description)
+_KEYS = {
+    "select": ("select", list, "rule ids or categories to run (default: all)"),
+    "ignore": ("ignore", list, "rule ids or categories to leave out"),
+    "fail-on": ("fail_on", str, "lowest severity that makes the exit code 1: error, warning or suggestion"),
+    "model": ("model", str, "a trained spaCy pipeline to use if installed, e.g. en_core_web_sm"),
+    "wordlists": ("wordlists", list, "extra word-list files of your own (paths relative to the config file)"),
+    "allow": ("allow", list, "words and phrases never to flag (switches word-list entries off)"),
+    "allow-acronyms": ("allow_acronyms", list, "acronyms your readers know, never flagged"),
+    "exclude": ("exclude", list, "glob patterns of paths not to check"),
+    "timeout": ("timeout", (int, float), "seconds allowed to read and check one file (default 60)"),
+    "jobs": ("jobs", int, "worker processes for folders (default: number of CPUs)"),
+    "cache-dir": ("cache_dir", str, "folder for the result cache (default .plainlint_cache)"),
+    "max-file-mb": ("max_file_mb", (int, float), "largest document read, in MB (default 100)"),
+    "max-text-mb": ("max_text_mb", (int, float), "largest text or Markdown file read, in MB (default 20)"),
+    "max-unzipped-mb": ("max_unzipped_mb", (int, float), "largest total uncompressed size of a .docx, in MB (default 500)"),
+    "max-zip-ratio": ("max_zip_ratio", (int, float), "largest compression ratio of a .docx part (default 200)"),
+    "rules": ("rules", dict, "per-rule tables: severity and options"),
+}
+
+
+@dataclass
+class Config:
+    select: Optional[list] = None
+    ignore: list = field(default_factory=list)
+    fail_on: str = "warning"
+    model: Optional[str] = None
+    wordlists: list = field(default_factory=list)  # absolute paths
+    allow: list = field(default_factory=list)
+    allow_acronyms: list = field(default_factory=list)
+    exclude: list = field(default_factory=list)
+    timeout: float = 60.0
+    jobs: Optional[int] = None
+    cache_dir: Optional[str] = None
+    max_file_mb: float = 100
+    max_text_mb: float = 20
+    max_unzipped_mb: float = 500
+    max_zip_ratio: float = 200
+    password: Optional[str] = None
+    rule_options: dict = field(default_factory=dict)  # rule id -> {option: value}
+    rule_severity: dict = field(default_factory=dict)  # rule id -> severity
+    source: Optional[str] = None  # the file it came from
+
+    def fingerprint(self) -> str:
+        """A stable hash of everything that changes findings (for the cache)."""
+        data = {
+            "select": self.select, "ignore": sorted(self.ignore), "model": self.model,
+            "allow": sorted(self.allow), "allow_acronyms": sorted(self.allow_acronyms),
+            "rules": self.rule_options, "severity": self.rule_severity,
+            "limits": [self.max_file_mb, self.max_text_mb, self.max_unzipped_mb, self.max_zip_ratio],
+            "wordlists": [[p, _file_hash(p)] for p in self.wordlists],
+        }
+        return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+    def extract_options(self):
+        from .extract import ExtractOptions
+
+        return ExtractOptions(
+            password=self.password,
+            max_file_bytes=int(self.max_file_mb * 1048576),
+            max_text_bytes=int(self.max_text_mb * 1048576),
+            max_unzipped_bytes=int(self.max_unzipped_mb * 1048576),
+            max_zip_ratio=float(self.max_zip_ratio),
+        )
+
+    def copy(self, **changes) -> "Config":
+        import copy
+
+        c = copy.deepcopy(self)
+        for k, v in changes.items():
+            setattr(c, k, v)
+        return c
+
+
+def _file_hash(path: str) -> str:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+    except OSError:
+        return "missing"
+
+
+def _type_name(t) -> str:
+    if isinstance(t, tuple):
+        return "number"
+    return {list: "list", str: "string", int: "whole number", dict: "table", bool: "true/false"}.get(t, t.__name__)
+
+
+def _check_type(value, t) -> bool:
+    if isinstance(value, bool) and t is not bool and not (isinstance(t, tuple) and bool in t):
+        return False
+    return isinstance(value, t)
+
+
+def apply_table(config: Config, table: dict, where: str, base_dir: Optional[Path] = None) -> Config:
+    """Apply a [tool.plainlint] table (or a .plainlint.toml) to ``config``, checking every key."""
+    from .engine import SEVERITIES, all_rules, validate_rule_names
+
+    for key, value in table.items():
+        if key not in _KEYS:
+            near = [k for k in _KEYS if k.replace("-", "") == key.replace("_", "").replace("-", "")]
+            hint = f" (did you mean '{near[0]}'?)" if near else ""
+            raise ConfigError(f"{where}: unknown key '{key}'{hint}")
+        attr, typ, _ = _KEYS[key]
+        if not _check_type(value, typ):
+            raise ConfigError(f"{where}: '{key}' must be a {_type_name(typ)}, not {type(value).__name__}")
+        if typ is list:
+            for item in value:
+                if not isinstance(item, str):
+                    raise ConfigError(f"{where}: every item of '{key}' must be a string")
+        if key in ("select", "ignore"):
+            validate_rule_names(value, f"{where}: '{key}'")
+        if key == "fail-on" and value not in SEVERITIES:
+            raise ConfigError(f"{where}: 'fail-on' must be one of {', '.join(SEVERITIES)}")
+        if key == "rules":
+            rules = all_rules()
+            for rid, opts in value.items():
+                if rid not in rules:
+                    raise ConfigError(f"{where}: [rules.{rid}]: '{rid}' is not a rule id")
+                if not isinstance(opts, dict):
+                    raise ConfigError(f"{where}: 'rules.{rid}' must be a table")
+                rule = rules[rid]
+                for ok, ov in opts.items():
+                    if ok == "severity":
+                        if ov not in SEVERITIES:
+                            raise ConfigError(f"{where}: rules.{rid}.severity must be one of {', '.join(SEVERITIES)}")
+                        config.rule_severity[rid] = ov
+                        continue
+                    if ok not in rule.options:
+                        known = ", ".join(["severity", *rule.options]) or "severity"
+                        raise ConfigError(f"{where}: rules.{rid}: unknown option '{ok}' (known: {known})")
+                    default = rule.options[ok]
+                    dt = (int, float) if isinstance(default, (int, float)) and not isinstance(default, bool) else type(default)
+                    if not _check_type(ov, dt):
+                        raise ConfigError(f"{where}: rules.{rid}.{ok} must be a {_type_name(dt)}, not {type(ov).__name__}")
+                    if isinstance(default, (int, float)) and not isinstance(default, bool) and ov < 0:
+                        raise ConfigError(f"{where}: rules.{rid}.{ok} must not be negative")
+                    config.rule_options.setdefault(rid, {})[ok] = ov
+            continue
+        if key in ("timeout", "max-file-mb", "max-text-mb", "max-unzipped-mb", "max-zip-ratio", "jobs") and value <= 0:
+            raise ConfigError(f"{where}: '{key}' must be greater than 0")
+        if key == "wordlists":
+            paths = []
+            for p in value:
+                pp = Path(p)
+                if not pp.is_absolute() and base_dir is not None:
+                    pp = base_dir / pp
+                if not pp.is_file():
+                    raise ConfigError(f"{where}: word list '{p}' not found")
+                paths.append(str(pp.resolve()))
+            value = paths
+        if key == "cache-dir" and base_dir is not None and not os.path.isabs(value):
+            value = str(base_dir / value)
+        setattr(config, attr, value)
+    return config
+
+
+def load_file(path: Path, base: Optional[Config] = None) -> Config:
+    config = base.copy() if base else Config()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: config is not UTF-8 text") from None
+    try:
+        data = toml_loads(text)
+    except ValueError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("plainlint", {})
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: [tool.plainlint] must be a table")
+        where = f"{path} [tool.plainlint]"
+    else:
+        where = str(path)
+    config = apply_table(config, data, where, path.parent)
+    config.source = str(path)
+    return config
+
+
+def find_config_file(start: Path) -> Optional[Path]:
+    """The nearest .plainlint.toml, or pyproject.toml with [tool.plainlint], at or above ``start``."""
+    d = start if start.is_dir() else start.parent
+    try:
+        d = d.resolve()
+    except OSError:
+        return None
+    for folder in [d, *d.parents]:
+        p = folder / ".plainlint.toml"
+        if p.is_file():
+            return p
+        pp = folder / "pyproject.toml"
+        if pp.is_file():
+            try:
+                if "plainlint" in toml_loads(pp.read_text(encoding="utf-8")).get("tool", {}):
+                    return pp
+            except (ValueError, OSError, UnicodeDecodeError):
+                raise ConfigError(f"{pp}: not valid TOML") from None
+    return None
+
+
+class ConfigResolver:
+    """Config per checked file: explicit file, or found upward, cached per folder; CLI on top."""
+
+    def __init__(self, explicit: Optional[str] = None, isolated: bool = False,
+                 overrides: Optional[dict] = None):
+        self.isolated = isolated
+        self.overrides = overrides or {}
+        self._cache: dict = {}
+        self._explicit = None
+        if explicit:
+            p = Path(explicit)
+            if not p.is_file():
+                raise ConfigError(f"{explicit}: config file not found")
+            self._explicit = self._apply_overrides(load_file(p))
+
+    def _apply_overrides(self, config: Config) -> Config:
+        for k, v in self.overrides.items():
+            if v is None:
+                continue
+            setattr(config, k, v)
+        return config
+
+    def for_path(self, path: Optional[str]) -> Config:
+        if self._explicit is not None:
+            return self._explicit
+        if self.isolated:
+            key = None
+        else:
+            start = Path(path).parent if path else Path.cwd()
+            key = find_config_file(start if str(start) else Path.cwd())
+        if key not in self._cache:
+            base = load_file(key) if key else Config()
+            self._cache[key] = self._apply_overrides(base)
+        return self._cache[key]

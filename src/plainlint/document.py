@@ -1,0 +1,261 @@
+"""The extracted document: one text, a map of blocks, and offsets -> places.
+
+Every extractor produces a :class:`Document`. Its ``text`` is the prose a reader meets,
+blocks joined by blank lines. Each :class:`Block` covers ``text[start:end]`` and knows what
+kind of unit it is and where it sits in the source (page, paragraph, section, table cell,
+source line). :meth:`Document.locate` turns any offset into a :class:`Location`; it is the
+one place where offsets become lines, columns, pages and sections.
+
+For text and Markdown the document also keeps a piecewise map back into the source file,
+so that line and column point at the right character of the source even where Markdown
+syntax was removed or CRLF line endings were folded.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+#: The fixed vocabulary of block kinds (scopes a rule may limit itself to).
+BLOCK_KINDS = (
+    "heading",
+    "paragraph",
+    "list-item",
+    "table-cell",
+    "caption",
+    "quote",
+    "footnote",
+    "header-footer",
+)
+
+
+@dataclass
+class Block:
+    """One unit of text: a sentence never runs from one block into the next."""
+
+    start: int
+    end: int
+    kind: str = "paragraph"
+    section: Optional[str] = None
+    page: Optional[int] = None
+    paragraph: Optional[int] = None
+    line: Optional[int] = None
+    level: Optional[int] = None  # heading level
+    table: Optional[tuple] = None  # (table, row, cell), 1-based
+    anchor: Any = None  # format-specific: DOCX index path and runs, PDF box
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "section": self.section,
+            "page": self.page,
+            "paragraph": self.paragraph,
+            "line": self.line,
+            "table": list(self.table) if self.table else None,
+        }
+
+
+@dataclass(frozen=True)
+class Location:
+    line: Optional[int] = None
+    column: Optional[int] = None
+    end_line: Optional[int] = None
+    end_column: Optional[int] = None
+    page: Optional[int] = None
+    paragraph: Optional[int] = None
+    section: Optional[str] = None
+    table: Optional[tuple] = None
+    kind: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return {
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "page": self.page,
+            "paragraph": self.paragraph,
+            "section": self.section,
+        }
+
+    def describe(self) -> str:
+        """Words a writer can follow: 'page 3, paragraph 7, table 1 row 2 cell 3, in "Background"'."""
+        parts = []
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.page is not None:
+            parts.append(f"page {self.page}")
+        if self.paragraph is not None and self.table is None:
+            parts.append(f"paragraph {self.paragraph}")
+        if self.table is not None:
+            t, r, c = self.table
+            parts.append(f"table {t} row {r} cell {c}")
+        if self.kind in ("footnote", "header-footer"):
+            parts.append("footnote" if self.kind == "footnote" else "header/footer")
+        text = ", ".join(parts)
+        if self.section:
+            text += f' (in "{self.section}")' if text else f'in "{self.section}"'
+        return text
+
+
+@dataclass
+class Document:
+    path: str
+    format: str
+    text: str = ""
+    blocks: list = field(default_factory=list)
+    # Source mapping for text and Markdown: parallel sorted lists of the document offsets
+    # where a verbatim piece of source starts, and the source offset it came from.
+    source: Optional[str] = None
+    _map_doc: list = field(default_factory=list, repr=False)
+    _map_src: list = field(default_factory=list, repr=False)
+    _line_starts: Optional[list] = field(default=None, repr=False)
+    # Inline suppression directives: (kind, rules, line, end_line)
+    suppressions: list = field(default_factory=list)
+    # Extraction warnings (garbage text layer etc.): shown to the user, not findings.
+    warnings: list = field(default_factory=list)
+    _block_starts: Optional[list] = field(default=None, repr=False)
+    meta: dict = field(default_factory=dict)
+
+    # -- building -----------------------------------------------------------------
+    def map_piece(self, doc_offset: int, src_offset: int) -> None:
+        """Record that text from ``doc_offset`` on is a verbatim copy of source from ``src_offset``."""
+        if self._map_doc and self._map_doc[-1] == doc_offset:
+            self._map_src[-1] = src_offset
+            return
+        self._map_doc.append(doc_offset)
+        self._map_src.append(src_offset)
+
+    # -- querying -----------------------------------------------------------------
+    def block_at(self, offset: int) -> Optional[Block]:
+        if not self.blocks:
+            return None
+        if self._block_starts is None or len(self._block_starts) != len(self.blocks):
+            self._block_starts = [b.start for b in self.blocks]
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        if i < 0:
+            return self.blocks[0]
+        return self.blocks[i]
+
+    def source_offset(self, offset: int) -> Optional[int]:
+        if self.source is None or not self._map_doc:
+            return None
+        i = bisect.bisect_right(self._map_doc, offset) - 1
+        if i < 0:
+            i = 0
+        return self._map_src[i] + (offset - self._map_doc[i])
+
+    def _line_col(self, src_offset: int) -> tuple[int, int]:
+        if self._line_starts is None:
+            starts = [0]
+            src = self.source or ""
+            find = src.find
+            pos = find("\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = find("\n", pos + 1)
+            self._line_starts = starts
+        i = bisect.bisect_right(self._line_starts, src_offset) - 1
+        return i + 1, src_offset - self._line_starts[i] + 1
+
+    def line_of(self, offset: int) -> Optional[int]:
+        so = self.source_offset(offset)
+        return None if so is None else self._line_col(so)[0]
+
+    def locate(self, start: int, end: Optional[int] = None) -> Location:
+        """Where ``text[start:end]`` is, in words and numbers a writer can use."""
+        if end is None or end < start:
+            end = start
+        block = self.block_at(start)
+        line = column = end_line = end_column = None
+        so = self.source_offset(start)
+        if so is not None:
+            line, column = self._line_col(so)
+            # the end column points at the last character of the span, exclusive end + 1
+            eo = self.source_offset(max(start, end - 1)) if end > start else so
+            end_line, end_column = self._line_col(eo)
+            end_column += 1 if end > start else 0
+        return Location(
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            page=block.page if block else None,
+            paragraph=block.paragraph if block else None,
+            section=block.section if block else None,
+            table=block.table if block else None,
+            kind=block.kind if block else None,
+        )
+
+    def source_line_text(self, line: int) -> str:
+        if self.source is None:
+            return ""
+        self._line_col(0)
+        starts = self._line_starts
+        if line < 1 or line > len(starts):
+            return ""
+        s = starts[line - 1]
+        e = starts[line] - 1 if line < len(starts) else len(self.source)
+        return self.source[s:e].rstrip("\r")
+
+
+class DocumentBuilder:
+    """Helps an extractor append blocks and keep the source map right."""
+
+    def __init__(self, path: str, fmt: str, source: Optional[str] = None):
+        self.doc = Document(path=path, format=fmt, source=source)
+        self._parts: list[str] = []
+        self._len = 0
+        self.section: Optional[str] = None
+
+    def _sep(self) -> None:
+        if self._len:
+            self._parts.append("\n\n")
+            self._len += 2
+
+    def add_block(self, pieces, kind: str = "paragraph", **attrs) -> Optional[Block]:
+        """Append a block made of ``pieces``: strings, or (text, src_offset) pairs for mapped text.
+
+        Leading and trailing white space is trimmed; a block with no text is dropped.
+        """
+        norm = []
+        for p in pieces:
+            if isinstance(p, str):
+                norm.append((p, None))
+            else:
+                norm.append(p)
+        # trim
+        while norm and not norm[0][0].strip():
+            norm.pop(0)
+        while norm and not norm[-1][0].strip():
+            norm.pop()
+        if not norm:
+            return None
+        t0, s0 = norm[0]
+        stripped = t0.lstrip()
+        if s0 is not None:
+            s0 += len(t0) - len(stripped)
+        norm[0] = (stripped, s0)
+        t1, s1 = norm[-1]
+        norm[-1] = (t1.rstrip(), s1)
+        self._sep()
+        start = self._len
+        for text, src in norm:
+            if not text:
+                continue
+            if src is not None:
+                self.doc.map_piece(self._len, src)
+            self._parts.append(text)
+            self._len += len(text)
+        if "section" not in attrs:
+            attrs["section"] = self.section
+        block = Block(start=start, end=self._len, kind=kind, **attrs)
+        self.doc.blocks.append(block)
+        return block
+
+    def finish(self) -> Document:
+        self.doc.text = "".join(self._parts)
+        return self.doc

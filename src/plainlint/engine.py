@@ -1,0 +1,404 @@
+"""Rules as data, checks as code.
+
+A rule is a TOML file in ``rules/``: its id, category, severity, the kind of check that
+implements it, that check's options, the message and explanation, and examples that must
+and must not fire. A check kind (``checks/``) implements every rule of its kind at once,
+so that, for example, all word lists compile into one phrase matcher.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from . import resources
+from .document import BLOCK_KINDS, Document, Location
+from .errors import ConfigError, RuleFileError
+
+SEVERITIES = ("suggestion", "warning", "error")
+SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
+CATEGORIES = ("plain-words", "acronyms", "readability", "co-production")
+
+#: check kind -> module in plainlint.checks that defines ``CHECK`` (a class)
+CHECK_KINDS = {
+    "substitution": "substitution",
+    "sentence-length": "readability",
+    "paragraph-length": "readability",
+    "passive-voice": "passive",
+    "reading-age": "readability",
+    "acronym-undefined": "acronyms",
+    "acronym-rarely-used": "acronyms",
+    "acronym-density": "acronyms",
+    "consultation-as-co-production": "coproduction",
+    "co-production-unevidenced": "coproduction",
+}
+
+
+@dataclass
+class Example:
+    text: str
+    spans: Optional[list] = None  # expected span texts (must-fire); None = any
+    suggestion: Optional[str] = None
+    options: dict = field(default_factory=dict)
+    format: str = "text"
+    count: Optional[int] = None
+
+
+@dataclass
+class Rule:
+    id: str
+    category: str
+    severity: str
+    kind: str
+    summary: str
+    message: str
+    why: str
+    sources: list
+    options: dict = field(default_factory=dict)
+    instead: str = ""
+    scopes: Optional[list] = None
+    must_fire: list = field(default_factory=list)
+    must_not_fire: list = field(default_factory=list)
+    path: str = ""
+
+    def option(self, config, name: str):
+        """The option's value from config, else the rule file's default."""
+        if config is not None:
+            over = config.rule_options.get(self.id, {})
+            if name in over:
+                return over[name]
+        return self.options[name]
+
+
+_RULE_KEYS = {
+    "id": str, "category": str, "severity": str, "kind": str, "summary": str, "message": str,
+    "why": str, "sources": list, "options": dict, "instead": str, "scopes": list,
+    "must-fire": list, "must-not-fire": list,
+}
+_REQUIRED = ("id", "category", "severity", "kind", "summary", "message", "why", "sources")
+_EXAMPLE_KEYS = {"text": str, "span": str, "spans": list, "suggestion": str, "options": dict,
+                 "format": str, "count": int}
+
+
+def _load_toml(path: Path) -> dict:
+    from .config import toml_loads
+
+    try:
+        return toml_loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RuleFileError(f"{path}: cannot read ({exc.strerror})") from None
+    except ValueError as exc:
+        raise RuleFileError(f"{path}: not valid TOML: {exc}") from None
+
+
+def _example(raw, path, where) -> Example:
+    if isinstance(raw, str):
+        return Example(text=raw)
+    if not isinstance(raw, dict):
+        raise RuleFileError(f"{path}: {where}: each example is a string or a table")
+    for k, v in raw.items():
+        if k not in _EXAMPLE_KEYS:
+            raise RuleFileError(f"{path}: {where}: unknown key '{k}'")
+        if not isinstance(v, _EXAMPLE_KEYS[k]):
+            raise RuleFileError(f"{path}: {where}: '{k}' must be a {_EXAMPLE_KEYS[k].__name__}")
+    if "text" not in raw:
+        raise RuleFileError(f"{path}: {where}: missing 'text'")
+    spans = raw.get("spans")
+    if "span" in raw:
+        spans = [raw["span"]]
+    return Example(text=raw["text"], spans=spans, suggestion=raw.get("suggestion"),
+                   options=raw.get("options", {}), format=raw.get("format", "text"),
+                   count=raw.get("count"))
+
+
+def load_rule(path: Path) -> Rule:
+    data = _load_toml(path)
+    for k, v in data.items():
+        if k not in _RULE_KEYS:
+            raise RuleFileError(f"{path}: unknown key '{k}'")
+        if not isinstance(v, _RULE_KEYS[k]):
+            raise RuleFileError(f"{path}: key '{k}' must be a {_RULE_KEYS[k].__name__}")
+    for k in _REQUIRED:
+        if k not in data:
+            raise RuleFileError(f"{path}: missing key '{k}'")
+    if not re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", data["id"]):
+        raise RuleFileError(f"{path}: id '{data['id']}' is not kebab-case")
+    if path.stem != data["id"]:
+        raise RuleFileError(f"{path}: file name must be the rule id ('{data['id']}.toml')")
+    if data["category"] not in CATEGORIES:
+        raise RuleFileError(f"{path}: category '{data['category']}' is not one of {', '.join(CATEGORIES)}")
+    if data["severity"] not in SEVERITIES:
+        raise RuleFileError(f"{path}: severity '{data['severity']}' is not one of {', '.join(SEVERITIES)}")
+    if data["kind"] not in CHECK_KINDS:
+        raise RuleFileError(f"{path}: kind '{data['kind']}' is not a known check kind")
+    for s in data.get("scopes") or []:
+        if s not in BLOCK_KINDS:
+            raise RuleFileError(f"{path}: scope '{s}' is not one of {', '.join(BLOCK_KINDS)}")
+    fire = [_example(x, path, f"must-fire[{i}]") for i, x in enumerate(data.get("must-fire", []))]
+    quiet = [_example(x, path, f"must-not-fire[{i}]") for i, x in enumerate(data.get("must-not-fire", []))]
+    return Rule(
+        id=data["id"], category=data["category"], severity=data["severity"], kind=data["kind"],
+        summary=data["summary"].strip(), message=data["message"].strip(), why=data["why"].strip(),
+        sources=data["sources"], options=data.get("options", {}), instead=data.get("instead", "").strip(),
+        scopes=data.get("scopes"), must_fire=fire, must_not_fire=quiet, path=str(path),
+    )
+
+
+_rules_cache: Optional[dict] = None
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every rule shipped with plainlint, by id, in a stable order."""
+    global _rules_cache
+    if _rules_cache is None:
+        rules = {}
+        for p in sorted(resources.rules_dir().glob("*.toml")):
+            r = load_rule(p)
+            rules[r.id] = r
+        _rules_cache = rules
+    return _rules_cache
+
+
+# ---------------------------------------------------------------------------------------
+# Findings and results
+
+
+@dataclass
+class Finding:
+    rule: str
+    category: str
+    severity: str
+    message: str
+    start: int
+    end: int
+    text: str
+    suggestions: list = field(default_factory=list)
+    location: Optional[Location] = None
+    document_level: bool = False
+    extra: dict = field(default_factory=dict)
+    context: Optional[dict] = None  # {"text", "start", "end"}: the line (or clipped block) to show
+
+    def to_dict(self) -> dict:
+        loc = self.location.to_dict() if self.location else Location().to_dict()
+        return {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "text": self.text,
+            "suggestions": list(self.suggestions),
+            "location": loc,
+        }
+
+
+@dataclass
+class FileResult:
+    path: str
+    format: Optional[str] = None
+    findings: list = field(default_factory=list)
+    metrics: dict = field(default_factory=dict)
+    error: Optional[dict] = None  # {"kind": ..., "message": ...}
+    warnings: list = field(default_factory=list)
+    sections: list = field(default_factory=list)  # per-section metrics (stats)
+    hardest: list = field(default_factory=list)  # hardest sentences (stats)
+    text: Optional[str] = None  # the extracted text (for the HTML report), when asked for
+    cached: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "format": self.format,
+            "error": self.error,
+            "metrics": self.metrics,
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+    def to_plain(self) -> dict:
+        """Everything, as plain data (for worker processes, the cache and Dask)."""
+        d = self.to_dict()
+        d["warnings"] = list(self.warnings)
+        d["sections"] = self.sections
+        d["hardest"] = self.hardest
+        d["text"] = self.text
+        d["findings"] = [
+            dict(f.to_dict(), start=f.start, end=f.end, document_level=f.document_level, context=f.context,
+                 table=list(f.location.table) if f.location and f.location.table else None,
+                 kind=f.location.kind if f.location else None)
+            for f in self.findings
+        ]
+        return d
+
+    @classmethod
+    def from_plain(cls, d: dict) -> "FileResult":
+        findings = []
+        for f in d.get("findings", []):
+            loc = dict(f["location"])
+            loc["table"] = tuple(f["table"]) if f.get("table") else None
+            loc["kind"] = f.get("kind")
+            findings.append(Finding(
+                rule=f["rule"], category=f["category"], severity=f["severity"], message=f["message"],
+                start=f.get("start", 0), end=f.get("end", 0), text=f["text"],
+                suggestions=list(f["suggestions"]), location=Location(**loc),
+                document_level=f.get("document_level", False), context=f.get("context"),
+            ))
+        return cls(path=d["path"], format=d.get("format"), findings=findings,
+                   metrics=d.get("metrics") or {}, error=d.get("error"),
+                   warnings=d.get("warnings") or [], sections=d.get("sections") or [],
+                   hardest=d.get("hardest") or [], text=d.get("text"))
+
+    @property
+    def worst(self) -> int:
+        return max((SEVERITY_RANK[f.severity] for f in self.findings), default=-1)
+
+
+# ---------------------------------------------------------------------------------------
+# Running
+
+
+class Check:
+    """Base of every check kind: built once per configuration, run once per document."""
+
+    kind = ""
+
+    def __init__(self, rules: list[Rule], config):
+        self.rules = rules
+        self.config = config
+
+    def run(self, analysed) -> Iterable[Finding]:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    # helpers for subclasses
+    def finding(self, rule: Rule, analysed, start: int, end: int, message: str,
+                suggestions=(), severity: Optional[str] = None, document_level=False, **extra) -> Finding:
+        text = analysed.document.text[start:end]
+        return Finding(rule=rule.id, category=rule.category,
+                       severity=severity or rule.severity, message=message, start=start, end=end,
+                       text=text, suggestions=list(suggestions), document_level=document_level,
+                       extra=extra)
+
+
+def selected_rules(config) -> list[Rule]:
+    rules = all_rules()
+    chosen = []
+    select = set(config.select) if config.select else None
+    ignore = set(config.ignore or ())
+    for r in rules.values():
+        if select is not None and r.id not in select and r.category not in select:
+            continue
+        if r.id in ignore or r.category in ignore:
+            continue
+        chosen.append(r)
+    return chosen
+
+
+def validate_rule_names(names: Iterable[str], where: str) -> None:
+    known = set(all_rules()) | set(CATEGORIES)
+    for n in names:
+        if n not in known:
+            raise ConfigError(f"{where}: '{n}' is not a rule id or category (see 'plainlint rules')")
+
+
+class Engine:
+    """All selected rules, built once for a configuration."""
+
+    def __init__(self, config):
+        self.config = config
+        self.rules = selected_rules(config)
+        by_kind: dict[str, list[Rule]] = {}
+        for r in self.rules:
+            by_kind.setdefault(CHECK_KINDS[r.kind], []).append(r)
+        self.checks = []
+        for module_name, rules in by_kind.items():
+            module = importlib.import_module(f".checks.{module_name}", __package__)
+            self.checks.append(module.CHECK(rules, config))
+
+    def run(self, analysed) -> list[Finding]:
+        findings: list[Finding] = []
+        for check in self.checks:
+            findings.extend(check.run(analysed))
+        doc = analysed.document
+        overrides = self.config.rule_severity
+        for f in findings:
+            if f.rule in overrides:
+                f.severity = overrides[f.rule]
+            if f.location is None:
+                f.location = doc.locate(f.start, f.end)
+            if not f.document_level and f.context is None:
+                f.context = context_for(doc, f)
+        findings = apply_suppressions(doc, findings)
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        return findings
+
+
+def context_for(doc: Document, f: Finding, width: int = 120) -> Optional[dict]:
+    """The text to show under a finding: its source line, or a clipped window of its block."""
+    loc = f.location
+    if loc is not None and loc.line is not None and doc.source is not None:
+        line = doc.source_line_text(loc.line)
+        if len(line) > 1000:
+            return None
+        start = loc.column - 1
+        end = loc.end_column - 1 if loc.end_line == loc.line and loc.end_column else len(line)
+        return {"text": line, "start": start, "end": max(end, start + 1)}
+    block = doc.block_at(f.start)
+    if block is None:
+        return None
+    text = doc.text[block.start:block.end]
+    s, e = f.start - block.start, min(f.end, block.end) - block.start
+    if e - s > width:
+        return None
+    lo = max(0, s - (width - (e - s)) // 2)
+    hi = min(len(text), lo + width)
+    lo = max(0, hi - width)
+    window = text[lo:hi].replace("\n", " ")
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(text) else ""
+    return {"text": prefix + window + suffix, "start": s - lo + len(prefix), "end": e - lo + len(prefix)}
+
+
+def apply_suppressions(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """Drop findings covered by inline plainlint-disable comments (text and Markdown)."""
+    if not doc.suppressions:
+        return findings
+    ranges = []  # (first line, last line, rules or None)
+    open_: dict = {}
+    for kind, rules, line in sorted(doc.suppressions, key=lambda s: s[2]):
+        if kind == "disable-next-line":
+            ranges.append((line + 1, line + 1, rules))
+        elif kind == "disable":
+            open_[rules] = line
+        elif kind == "enable":
+            if rules is None:
+                for r, start in list(open_.items()):
+                    ranges.append((start, line, r))
+                open_.clear()
+            else:
+                for r, start in list(open_.items()):
+                    if r is None:
+                        continue  # a disable-all ends only at a plain enable
+                    if r & rules:
+                        ranges.append((start, line, r & rules))
+                        rest = r - rules
+                        del open_[r]
+                        if rest:
+                            open_[frozenset(rest)] = start
+    for r, start in open_.items():
+        ranges.append((start, 10**12, r))
+    kept = []
+    for f in findings:
+        line = f.location.line if f.location else None
+        if line is None:
+            kept.append(f)
+            continue
+        end_line = f.location.end_line or line
+        hit = False
+        for a, b, rules in ranges:
+            if a <= line and end_line <= b and (rules is None or f.rule in rules or f.category in rules):
+                hit = True
+                break
+        if not hit:
+            kept.append(f)
+    return kept

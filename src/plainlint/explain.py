@@ -1,0 +1,70 @@
+"""``plainlint explain RULE`` and the rule docs: generated from the rule files, no second copy."""
+
+from __future__ import annotations
+
+import textwrap
+
+from .engine import all_rules
+from .errors import PlainlintError
+
+
+def _para(text: str, indent: str = "") -> str:
+    paras = [" ".join(p.split()) for p in text.strip().split("\n\n")]
+    return "\n\n".join(textwrap.fill(p, 88, initial_indent=indent, subsequent_indent=indent) for p in paras)
+
+
+def explain_text(rule_id: str) -> str:
+    rules = all_rules()
+    rule = rules.get(rule_id)
+    if rule is None:
+        close = [r for r in rules if rule_id in r or r in rule_id]
+        hint = f" Did you mean: {', '.join(close)}?" if close else " See 'plainlint rules'."
+        raise PlainlintError(f"no rule called '{rule_id}'.{hint}")
+    out = [f"{rule.id} ({rule.category}, {rule.severity})", "", _para(rule.summary), "",
+           "Why it matters", _para(rule.why, "  ")]
+    if rule.instead:
+        out += ["", "What to write instead", _para(rule.instead, "  ")]
+    fire = [e for e in rule.must_fire][:4]
+    quiet = [e for e in rule.must_not_fire][:4]
+    if fire:
+        out += ["", "Examples it flags"]
+        for e in fire:
+            out.append(_para(e.text, "  ✗ "))
+    if quiet:
+        out += ["", "Examples it leaves alone"]
+        for e in quiet:
+            out.append(_para(e.text, "  ✓ "))
+    if rule.options:
+        out += ["", "Options (set in [tool.plainlint.rules." + rule.id + "])"]
+        for k, v in rule.options.items():
+            if k in ("wordlist", "omit-message"):
+                continue
+            out.append(f"  {k} = {v!r}".replace("'", '"') if isinstance(v, str) else f"  {k} = {str(v).lower() if isinstance(v, bool) else v}")
+    out += ["", "Sources: " + "; ".join(rule.sources), ""]
+    return "\n".join(out)
+
+
+def rule_docs_markdown() -> str:
+    """docs/rules.md, generated from the rule files."""
+    rules = all_rules()
+    out = ["# Rules", "", "Generated from `rules/*.toml` by `python -m plainlint.explain`; do not edit by hand.", ""]
+    out += ["| rule | category | severity | finds |", "| --- | --- | --- | --- |"]
+    for r in rules.values():
+        out.append(f"| [`{r.id}`](#{r.id}) | {r.category} | {r.severity} | {r.summary} |")
+    for r in rules.values():
+        out += ["", f"## {r.id}", "", f"*{r.category}, {r.severity}.* {r.summary}", "", "**Why it matters.** " + " ".join(r.why.split())]
+        if r.instead:
+            out += ["", "**What to write instead.** " + " ".join(r.instead.split())]
+        if r.must_fire:
+            out += ["", "Flags:", ""] + [f"- {' '.join(e.text.split())}" for e in r.must_fire[:3]]
+        if r.must_not_fire:
+            out += ["", "Leaves alone:", ""] + [f"- {' '.join(e.text.split())}" for e in r.must_not_fire[:3]]
+        opts = {k: v for k, v in r.options.items() if k not in ("wordlist", "omit-message")}
+        if opts:
+            out += ["", "Options: " + ", ".join(f"`{k}` (default `{v}`)" for k, v in opts.items())]
+        out += ["", "Sources: " + "; ".join(r.sources)]
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(rule_docs_markdown(), end="")

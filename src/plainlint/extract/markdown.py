@@ -1,0 +1,382 @@
+"""Markdown read as prose, with every character mapped back to its place in the source.
+
+A line-based reader (no recursion, so 10,000 nested list levels cost nothing special):
+front matter, fenced and indented code, HTML blocks and comments are skipped; headings
+become sections and units of their own; list items, table cells and block quotes are
+units. Inside a unit, inline code, images, link targets, autolinks, HTML tags and
+emphasis markers are dropped; link text, escapes and entities are kept.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..document import Document, DocumentBuilder
+from .text import decode, iter_lines, parse_directive
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_LIST = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)")
+_QUOTE = re.compile(r"^ {0,3}>[ ]?")
+_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$")
+_LINK_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S")
+_HTML_BLOCK = re.compile(r"^ {0,3}</?([A-Za-z][A-Za-z0-9-]*)(\s|/?>|$)")
+_HTML_COMMENT_START = re.compile(r"^ {0,3}<!--")
+_TASK = re.compile(r"^\[[ xX]\][ \t]+")
+
+# characters that may start inline syntax
+_SPECIAL = re.compile(r"[\\`!\[\]<&*_~]")
+_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?/?>|<!--.*?-->")
+
+
+def inline(text: str, offset: int, out: list) -> None:
+    """Append (text, source_offset) pieces for one line of inline Markdown."""
+    pos = 0
+    n = len(text)
+    run_start = 0
+
+    def emit(a, b):
+        if b > a:
+            out.append((text[a:b], offset + a))
+
+    while True:
+        m = _SPECIAL.search(text, pos)
+        if not m:
+            break
+        i = m.start()
+        c = text[i]
+        skip_to = None  # drop text[i:skip_to]
+        keep = None  # (string, source offset) replacing text[i:skip_to]
+        if c == "\\" and i + 1 < n and not text[i + 1].isalnum() and not text[i + 1].isspace():
+            emit(run_start, i)
+            out.append((text[i + 1], offset + i + 1))
+            run_start = pos = i + 2
+            continue
+        if c == "`":
+            j = i
+            while j < n and text[j] == "`":
+                j += 1
+            ticks = text[i:j]
+            close = text.find(ticks, j)
+            while close != -1 and close + len(ticks) < n and text[close + len(ticks)] == "`":
+                close = text.find(ticks, close + len(ticks) + 1)
+            if close == -1:
+                pos = j
+                continue
+            skip_to = close + len(ticks)
+        elif c == "!" and i + 1 < n and text[i + 1] == "[":
+            end = _link_end(text, i + 1)
+            if end is not None:
+                skip_to = end[1]
+            else:
+                pos = i + 1
+                continue
+        elif c == "[":
+            end = _link_end(text, i)
+            if end is not None:
+                label_end, full_end = end
+                emit(run_start, i)
+                inline(text[i + 1:label_end], offset + i + 1, out)
+                run_start = pos = full_end
+                continue
+            pos = i + 1
+            continue
+        elif c == "<":
+            am = _AUTOLINK.match(text, i) or _TAG.match(text, i)
+            if am:
+                skip_to = am.end()
+            else:
+                pos = i + 1
+                continue
+        elif c == "&":
+            em = _ENTITY.match(text, i)
+            if em:
+                rep = html.unescape(em.group(0))
+                if rep != em.group(0):
+                    skip_to = em.end()
+                    keep = (rep, offset + i)
+            if skip_to is None:
+                pos = i + 1
+                continue
+        elif c in "*_~":
+            j = i
+            while j < n and text[j] == c:
+                j += 1
+            before = text[i - 1] if i else " "
+            after = text[j] if j < n else " "
+            if c == "_" and before.isalnum() and after.isalnum():
+                pos = j  # snake_case: not emphasis
+                continue
+            if c == "~" and j - i < 2:
+                pos = j
+                continue
+            if c == "*" and j - i == 1 and before.isspace() and after.isspace():
+                pos = j  # a lone asterisk used as a multiplication sign or footnote mark
+                continue
+            skip_to = j
+        else:
+            pos = i + 1
+            continue
+        emit(run_start, i)
+        if keep:
+            out.append(keep)
+        run_start = pos = skip_to
+    emit(run_start, n)
+
+
+def _link_end(text: str, i: int):
+    """For '[' at i: (index of the closing ']', end of the whole link) or None."""
+    depth = 0
+    j = i
+    n = len(text)
+    while j < n:
+        ch = text[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                break
+        j += 1
+        if j - i > 2000:
+            return None
+    else:
+        return None
+    label_end = j
+    k = j + 1
+    if k < n and text[k] == "(":
+        depth = 0
+        while k < n:
+            if text[k] == "(":
+                depth += 1
+            elif text[k] == ")":
+                depth -= 1
+                if depth == 0:
+                    return label_end, k + 1
+            k += 1
+        return None
+    if k < n and text[k] == "[":
+        close = text.find("]", k)
+        if close != -1:
+            return label_end, close + 1
+    return label_end, label_end + 1
+
+
+def _split_cells(line: str, offset: int):
+    """Cells of a table row as (text, source offset) pairs, splitting on unescaped pipes."""
+    cells = []
+    start = 0
+    s = line
+    # leading/trailing pipe
+    lead = len(s) - len(s.lstrip())
+    if s[lead:lead + 1] == "|":
+        start = lead + 1
+    end = len(s.rstrip())
+    if end > start and s[end - 1] == "|" and (end < 2 or s[end - 2] != "\\"):
+        end -= 1
+    i = start
+    cell_start = start
+    in_code = False
+    while i < end:
+        ch = s[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "`":
+            in_code = not in_code
+        elif ch == "|" and not in_code:
+            cells.append((s[cell_start:i], offset + cell_start))
+            cell_start = i + 1
+        i += 1
+    cells.append((s[cell_start:end], offset + cell_start))
+    return cells
+
+
+def extract(data: bytes, name: str, options) -> Document:
+    source = decode(data, name, options)
+    return build_markdown(source, name)
+
+
+def build_markdown(source: str, name: str) -> Document:
+    b = DocumentBuilder(name, "markdown", source)
+    lines = list(iter_lines(source))
+    n = len(lines)
+    cur: list = []  # lines of the current unit: (text, offset, lineno)
+    cur_kind = "paragraph"
+    table_no = 0
+    para_no = 0
+
+    def flush():
+        nonlocal cur, cur_kind, para_no
+        if not cur:
+            cur_kind = "paragraph"
+            return
+        pieces: list = []
+        for k, (text, off, _ln) in enumerate(cur):
+            if k:
+                pieces.append((" ", off - 1))
+            inline(text, off, pieces)
+        para_no += 1
+        b.add_block(pieces, kind=cur_kind, line=cur[0][2], paragraph=para_no)
+        cur = []
+        cur_kind = "paragraph"
+
+    i = 0
+    # front matter
+    if n and lines[0][0].strip() in ("---", "+++"):
+        fence = lines[0][0].strip()
+        for j in range(1, min(n, 500)):
+            if lines[j][0].strip() in (fence, "..."):
+                i = j + 1
+                break
+    while i < n:
+        text, off, ln = lines[i]
+        stripped = text.strip()
+        if not stripped:
+            flush()
+            i += 1
+            continue
+        d = parse_directive(text)
+        if d is not None and stripped.startswith("<!--"):
+            flush()
+            b.doc.suppressions.append((d[0], d[1], ln))
+            i += 1
+            continue
+        if _HTML_COMMENT_START.match(text):
+            flush()
+            while i < n and "-->" not in lines[i][0]:
+                i += 1
+            i += 1
+            continue
+        fm = _FENCE.match(text)
+        if fm:
+            flush()
+            fence = fm.group(1)
+            i += 1
+            while i < n:
+                t = lines[i][0].strip()
+                if t.startswith(fence[0] * len(fence)) and not t.strip(fence[0]):
+                    break
+                i += 1
+            i += 1
+            continue
+        if cur_kind != "list-item" and not cur and (text.startswith("    ") or text.startswith("\t")):
+            i += 1  # indented code
+            continue
+        if _LINK_DEF.match(text):
+            flush()
+            i += 1
+            continue
+        am = _ATX.match(text)
+        if am:
+            flush()
+            body = text[am.end():]
+            cm = _ATX_CLOSE.search(body)
+            if cm:
+                body = body[: cm.start()]
+            pieces: list = []
+            inline(body, off + am.end(), pieces)
+            title = "".join(p[0] for p in pieces).strip()
+            para_no += 1
+            b.add_block(pieces, kind="heading", line=ln, level=len(am.group(1)),
+                        section=title or None, paragraph=para_no)
+            b.section = title or b.section
+            i += 1
+            continue
+        if cur and cur_kind == "paragraph" and _SETEXT.match(text):
+            # the paragraph so far is a heading
+            pieces = []
+            for k, (t, o, _l) in enumerate(cur):
+                if k:
+                    pieces.append((" ", o - 1))
+                inline(t, o, pieces)
+            title = "".join(p[0] for p in pieces).strip()
+            para_no += 1
+            b.add_block(pieces, kind="heading", line=cur[0][2],
+                        level=1 if "=" in text else 2, section=title or None, paragraph=para_no)
+            b.section = title or b.section
+            cur = []
+            i += 1
+            continue
+        if _HR.match(text):
+            flush()
+            i += 1
+            continue
+        if _HTML_BLOCK.match(text) and not cur:
+            while i < n and lines[i][0].strip():
+                i += 1
+            continue
+        if "|" in text and i + 1 < n and _TABLE_SEP.match(lines[i + 1][0]) and "-" in lines[i + 1][0]:
+            flush()
+            table_no += 1
+            row = 0
+            j = i
+            while j < n and lines[j][0].strip() and "|" in lines[j][0]:
+                if j == i + 1:
+                    j += 1
+                    continue
+                row += 1
+                t, o, l = lines[j]
+                for c, (cell, coff) in enumerate(_split_cells(t, o), start=1):
+                    pieces = []
+                    inline(cell, coff, pieces)
+                    b.add_block(pieces, kind="table-cell", line=l, table=(table_no, row, c))
+                j += 1
+            i = j
+            continue
+        qm = _QUOTE.match(text)
+        if qm:
+            if cur_kind != "quote":
+                flush()
+                cur_kind = "quote"
+            # strip nested quote markers
+            k = qm.end()
+            while True:
+                m2 = _QUOTE.match(text[k:])
+                if not m2:
+                    break
+                k += m2.end()
+            rest = text[k:]
+            if rest.strip():
+                lm = _LIST.match(rest)
+                if lm:
+                    flush()
+                    cur_kind = "quote"
+                    cur.append((rest[lm.end():], off + k + lm.end(), ln))
+                else:
+                    cur.append((rest, off + k, ln))
+            else:
+                flush()
+            i += 1
+            continue
+        lm = _LIST.match(text)
+        if lm:
+            flush()
+            cur_kind = "list-item"
+            body_start = lm.end()
+            body = text[body_start:]
+            tm = _TASK.match(body)
+            if tm:
+                body_start += tm.end()
+                body = body[tm.end():]
+            if body.strip():
+                cur.append((body, off + body_start, ln))
+            i += 1
+            continue
+        if cur_kind == "quote" and cur:
+            flush()
+        # continuation of a list item (indented or lazy) or of a paragraph
+        lead = len(text) - len(text.lstrip())
+        cur.append((text[lead:], off + lead, ln))
+        i += 1
+    flush()
+    return b.finish()

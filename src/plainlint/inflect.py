@@ -1,0 +1,191 @@
+"""Small English inflection: enough to match word-list verbs and nouns in every form
+and to inflect the plain suggestion the same way (utilised -> used).
+
+The forms are: ``base``, ``s`` (third person / plural), ``past``, ``part`` (past
+participle), ``ing``. Regular rules plus a table of irregular verbs that appear among
+plain alternatives.
+"""
+
+from __future__ import annotations
+
+import re
+
+# base: (third person, past, past participle, -ing)
+IRREGULAR = {
+    "be": ("is", "was", "been", "being"),
+    "begin": ("begins", "began", "begun", "beginning"),
+    "bring": ("brings", "brought", "brought", "bringing"),
+    "build": ("builds", "built", "built", "building"),
+    "buy": ("buys", "bought", "bought", "buying"),
+    "choose": ("chooses", "chose", "chosen", "choosing"),
+    "come": ("comes", "came", "come", "coming"),
+    "cut": ("cuts", "cut", "cut", "cutting"),
+    "deal": ("deals", "dealt", "dealt", "dealing"),
+    "do": ("does", "did", "done", "doing"),
+    "draw": ("draws", "drew", "drawn", "drawing"),
+    "drive": ("drives", "drove", "driven", "driving"),
+    "feel": ("feels", "felt", "felt", "feeling"),
+    "find": ("finds", "found", "found", "finding"),
+    "forecast": ("forecasts", "forecast", "forecast", "forecasting"),
+    "get": ("gets", "got", "got", "getting"),
+    "give": ("gives", "gave", "given", "giving"),
+    "go": ("goes", "went", "gone", "going"),
+    "grow": ("grows", "grew", "grown", "growing"),
+    "have": ("has", "had", "had", "having"),
+    "hold": ("holds", "held", "held", "holding"),
+    "keep": ("keeps", "kept", "kept", "keeping"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "lay": ("lays", "laid", "laid", "laying"),
+    "lead": ("leads", "led", "led", "leading"),
+    "leave": ("leaves", "left", "left", "leaving"),
+    "lend": ("lends", "lent", "lent", "lending"),
+    "let": ("lets", "let", "let", "letting"),
+    "lose": ("loses", "lost", "lost", "losing"),
+    "make": ("makes", "made", "made", "making"),
+    "mean": ("means", "meant", "meant", "meaning"),
+    "meet": ("meets", "met", "met", "meeting"),
+    "pay": ("pays", "paid", "paid", "paying"),
+    "put": ("puts", "put", "put", "putting"),
+    "read": ("reads", "read", "read", "reading"),
+    "rise": ("rises", "rose", "risen", "rising"),
+    "run": ("runs", "ran", "run", "running"),
+    "say": ("says", "said", "said", "saying"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "seek": ("seeks", "sought", "sought", "seeking"),
+    "sell": ("sells", "sold", "sold", "selling"),
+    "send": ("sends", "sent", "sent", "sending"),
+    "set": ("sets", "set", "set", "setting"),
+    "show": ("shows", "showed", "shown", "showing"),
+    "shut": ("shuts", "shut", "shut", "shutting"),
+    "sit": ("sits", "sat", "sat", "sitting"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "spend": ("spends", "spent", "spent", "spending"),
+    "split": ("splits", "split", "split", "splitting"),
+    "stand": ("stands", "stood", "stood", "standing"),
+    "take": ("takes", "took", "taken", "taking"),
+    "teach": ("teaches", "taught", "taught", "teaching"),
+    "tell": ("tells", "told", "told", "telling"),
+    "think": ("thinks", "thought", "thought", "thinking"),
+    "undertake": ("undertakes", "undertook", "undertaken", "undertaking"),
+    "understand": ("understands", "understood", "understood", "understanding"),
+    "win": ("wins", "won", "won", "winning"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
+    "overcome": ("overcomes", "overcame", "overcome", "overcoming"),
+    "oversee": ("oversees", "oversaw", "overseen", "overseeing"),
+    "forgo": ("forgoes", "forwent", "forgone", "forgoing"),
+    "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
+    "set up": ("sets up", "set up", "set up", "setting up"),
+}
+
+_VOWELS = "aeiou"
+# Verbs ending consonant-vowel-consonant whose last syllable is not stressed: no doubling.
+_NO_DOUBLE = {
+    "target", "benefit", "budget", "visit", "limit", "offer", "open", "happen", "listen",
+    "consider", "deliver", "enter", "gather", "cover", "differ", "suffer", "order", "monitor",
+    "market", "focus", "edit", "credit", "exhibit", "inhabit", "prohibit", "develop",
+    "envelop", "gallop", "pilot", "pivot", "ballot", "profit", "deposit", "audit",
+    "render", "wonder", "answer", "engineer", "number", "partner", "power", "empower",
+    "foster", "bolster", "shoulder", "tender", "signal", "model", "label", "travel",
+    "cancel", "total", "level", "channel", "fuel", "equal", "counsel",
+}
+
+
+def _double_final(word: str) -> bool:
+    if word in _NO_DOUBLE or len(word) < 3:
+        return False
+    a, b, c = word[-3], word[-2], word[-1]
+    if c in _VOWELS or c in "wxy" or b not in _VOWELS or a in _VOWELS:
+        return False
+    # one-syllable words (stop, plan) and a few stressed endings (refer, commit, admit)
+    syllables = len(re.findall(r"[aeiouy]+", word))
+    if syllables == 1:
+        return True
+    return word.endswith(("fer", "mit", "pel", "cur", "gin", "bed", "trol"))
+
+
+def verb_forms(base: str) -> dict[str, list[str]]:
+    """All forms of a verb, keyed by form: base, s, past, part (participle), ing."""
+    base = base.lower()
+    if " " in base and base not in IRREGULAR:
+        first, rest = base.split(" ", 1)
+        return {k: [f"{f} {rest}" for f in v] for k, v in verb_forms(first).items()}
+    if base in IRREGULAR:
+        s, past, part, ing = IRREGULAR[base]
+        return {"base": [base], "s": [s], "past": [past], "part": [part], "ing": [ing]}
+    w = base
+    if re.search(r"(s|x|z|ch|sh)$", w):
+        s = w + "es"
+    elif re.search(r"[^aeiou]y$", w):
+        s = w[:-1] + "ies"
+    elif w.endswith("o") and not w.endswith("oo"):
+        s = w + "es"
+    else:
+        s = w + "s"
+    if w.endswith("ie"):
+        ed, ing = w + "d", w[:-2] + "ying"
+    elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
+        ed, ing = w + "d", w[:-1] + "ing"
+    elif w.endswith("ee") or w.endswith("ye") or w.endswith("oe"):
+        ed, ing = w + "d", w + "ing"
+    elif re.search(r"[^aeiou]y$", w):
+        ed, ing = w[:-1] + "ied", w + "ing"
+    elif w.endswith("c") and len(w) > 3:
+        ed, ing = w + "ked", w + "king"
+    elif _double_final(w):
+        ed, ing = w + w[-1] + "ed", w + w[-1] + "ing"
+    else:
+        ed, ing = w + "ed", w + "ing"
+    return {"base": [w], "s": [s], "past": [ed], "part": [ed], "ing": [ing]}
+
+
+def plural(noun: str) -> str:
+    """Plural of a noun or noun phrase (the last word is pluralised)."""
+    if " " in noun:
+        head, last = noun.rsplit(" ", 1)
+        return f"{head} {plural(last)}"
+    w = noun
+    irregular = {"person": "people", "child": "children", "man": "men", "woman": "women",
+                 "analysis": "analyses", "criterion": "criteria", "basis": "bases",
+                 "life": "lives", "half": "halves", "staff": "staff", "data": "data",
+                 "information": "information", "advice": "advice", "feedback": "feedback"}
+    if w in irregular:
+        return irregular[w]
+    if re.search(r"(s|x|z|ch|sh)$", w):
+        return w + "es"
+    if re.search(r"[^aeiou]y$", w):
+        return w[:-1] + "ies"
+    return w + "s"
+
+
+def noun_forms(base: str) -> dict[str, list[str]]:
+    p = plural(base.lower())
+    return {"base": [base.lower()], "s": [p]} if p != base.lower() else {"base": [base.lower()]}
+
+
+def inflect(phrase: str, pos: str, form: str) -> str:
+    """Put a suggestion into ``form`` (as produced by :func:`verb_forms` / :func:`noun_forms`).
+
+    Suggestions that are not a plain word or phrase (e.g. '(omit)') are returned as they are.
+    """
+    if form == "base" or not phrase or not re.match(r"^[a-z]", phrase):
+        return phrase
+    if pos == "verb":
+        forms = verb_forms(phrase)
+        vals = forms.get(form) or [phrase]
+        return vals[-1]
+    if pos == "noun" and form == "s":
+        return plural(phrase)
+    return phrase
+
+
+def match_case(suggestion: str, matched: str) -> str:
+    """Keep the writer's capital: 'In order to' -> 'To'; 'UTILISE' stays upper."""
+    if not suggestion or not matched:
+        return suggestion
+    letters = [c for c in matched if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return suggestion.upper()
+    if matched[0].isupper() and suggestion[0].islower():
+        return suggestion[0].upper() + suggestion[1:]
+    return suggestion

@@ -1,0 +1,41 @@
+"""Reporters: one module per output format. A reporter only formats; it never decides
+what is wrong. Each module defines ``render(results, rules, options) -> str``."""
+
+from __future__ import annotations
+
+import importlib
+
+FORMATS = ("text", "json", "sarif", "github", "csv", "html")
+
+
+def render(fmt: str, results, rules, options: dict) -> str:
+    module = importlib.import_module(f".{fmt}", __name__)
+    return module.render(results, rules, options)
+
+
+def where(path: str, loc) -> str:
+    """'path:line:column' for text and Markdown; 'path:page 3:¶7' style for DOCX and PDF."""
+    if loc is None:
+        return path
+    if loc.line is not None:
+        return f"{path}:{loc.line}:{loc.column}"
+    parts = [path]
+    if loc.page is not None:
+        parts.append(f"p{loc.page}")
+    if loc.table is not None:
+        t, r, c = loc.table
+        parts.append(f"table {t} row {r} cell {c}")
+    elif loc.paragraph is not None:
+        parts.append(f"¶{loc.paragraph}")
+    return ":".join(parts)
+
+
+def summary_counts(results) -> dict:
+    files = len(results)
+    errors = sum(1 for r in results if r.error)
+    findings = sum(len(r.findings) for r in results)
+    by_sev = {"error": 0, "warning": 0, "suggestion": 0}
+    for r in results:
+        for f in r.findings:
+            by_sev[f.severity] = by_sev.get(f.severity, 0) + 1
+    return {"files": files, "errors": errors, "findings": findings, "by_severity": by_sev}

@@ -1,0 +1,81 @@
+"""``--format text``: findings grouped by file, the source line with the span marked, fixes."""
+
+from __future__ import annotations
+
+from . import summary_counts, where
+
+_SEV_STYLE = {"error": "bold red", "warning": "yellow", "suggestion": "cyan"}
+
+
+def _style(text: str, style: str, colour: bool) -> str:
+    if not colour:
+        return text
+    codes = {"bold red": "1;31", "yellow": "33", "cyan": "36", "bold": "1", "dim": "2",
+             "green": "32", "magenta": "35", "red": "31"}
+    return f"\x1b[{codes[style]}m{text}\x1b[0m"
+
+
+def _context(f):
+    """The line holding the finding and a marker under its span."""
+    ctx = f.context
+    if not ctx:
+        return None
+    line, start, end = ctx["text"], ctx["start"], ctx["end"]
+    if len(line) > 400 or start > len(line):
+        return None
+    end = max(min(end, len(line)), start + 1)
+    pad = "".join("\t" if c == "\t" else " " for c in line[:start])
+    return line.expandtabs(4), pad.expandtabs(4) + "^" * max(1, len(line[start:end].expandtabs(4)))
+
+
+def render(results, rules, options) -> str:
+    colour = options.get("colour", False)
+    out = []
+    for r in results:
+        if r.error:
+            continue  # errors go to standard error, one line each
+        if not r.findings and not r.warnings:
+            continue
+        out.append(_style(r.path, "bold", colour))
+        for w in r.warnings:
+            out.append(f"  {_style('note', 'magenta', colour)}: {w}")
+        for f in r.findings:
+            loc = f.location
+            head = where(r.path, loc)
+            extra = ""
+            if loc is not None and loc.line is None:
+                desc = loc.describe()
+                if desc:
+                    extra = f" ({desc})"
+            sev = _style(f.severity, _SEV_STYLE[f.severity], colour)
+            out.append(f"{head}: {sev} [{f.rule}] {f.message}{extra}")
+            if options.get("show_context", True):
+                ctx = _context(f)
+                if ctx:
+                    out.append("    " + ctx[0])
+                    out.append("    " + _style(ctx[1], "red", colour))
+            if f.suggestions:
+                out.append("    " + _style("→ " + " | ".join(f.suggestions), "green", colour))
+        out.append("")
+    if options.get("statistics"):
+        counts: dict = {}
+        for r in results:
+            for f in r.findings:
+                counts[f.rule] = counts.get(f.rule, 0) + 1
+        if counts:
+            width = max(len(k) for k in counts)
+            for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+                out.append(f"{n:>6}  {rule:<{width}}")
+            out.append("")
+    s = summary_counts(results)
+    if not options.get("quiet_summary"):
+        bs = s["by_severity"]
+        parts = [f"{s['findings']} finding{'s' if s['findings'] != 1 else ''}"]
+        detail = ", ".join(f"{bs[k]} {k}{'s' if bs[k] != 1 else ''}" for k in ("error", "warning", "suggestion") if bs.get(k))
+        if detail:
+            parts[0] += f" ({detail})"
+        parts.append(f"in {s['files']} file{'s' if s['files'] != 1 else ''} checked")
+        if s["errors"]:
+            parts.append(f"{s['errors']} could not be read")
+        out.append(", ".join(parts) + ".")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,134 @@
+"""Loading word lists (data in ``wordlists/``), strictly: an unknown key is an error."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from . import resources
+from .errors import RuleFileError
+
+_ENTRY_KEYS = {
+    "phrase": str, "alternatives": list, "source": str, "pos": str, "variants": list, "note": str,
+    "severity": str, "not_next": list, "not_prev": list, "next": str, "prev": str,
+}
+_POS = ("verb", "noun", "adjective", "adverb", "phrase")
+
+
+@dataclass
+class Entry:
+    phrase: str
+    alternatives: list
+    source: str
+    pos: str = "phrase"
+    variants: list = field(default_factory=list)
+    note: str = ""
+    severity: Optional[str] = None
+    not_next: frozenset = frozenset()
+    not_prev: frozenset = frozenset()
+    next: Optional[re.Pattern] = None
+    prev: Optional[re.Pattern] = None
+    rule: str = ""
+    list_name: str = ""
+
+
+def _load(path: Path) -> dict:
+    from .config import toml_loads
+
+    try:
+        return toml_loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RuleFileError(f"{path}: cannot read word list ({exc.strerror})") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise RuleFileError(f"{path}: not a valid TOML word list: {exc}") from None
+
+
+def resolve(name: str) -> Path:
+    p = Path(name)
+    if p.is_absolute():
+        return p
+    return resources.wordlists_dir() / name
+
+
+@lru_cache(maxsize=64)
+def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
+    """Entries of a substitution list. The list's [meta] rule wins over ``default_rule``."""
+    path = Path(path_str)
+    data = _load(path)
+    meta = data.get("meta", {})
+    for k in data:
+        if k not in ("meta", "entry"):
+            raise RuleFileError(f"{path}: unknown top-level key '{k}' (expected [[entry]] tables)")
+    if not isinstance(meta, dict) or any(k not in ("rule", "description") for k in meta):
+        raise RuleFileError(f"{path}: [meta] takes only 'rule' and 'description'")
+    rule = meta.get("rule", default_rule)
+    entries = []
+    for i, raw in enumerate(data.get("entry", [])):
+        where = f"{path}: entry {i + 1}"
+        if not isinstance(raw, dict):
+            raise RuleFileError(f"{where}: must be a table")
+        for k, v in raw.items():
+            if k not in _ENTRY_KEYS:
+                raise RuleFileError(f"{where} ({raw.get('phrase', '?')}): unknown key '{k}'")
+            if not isinstance(v, _ENTRY_KEYS[k]):
+                raise RuleFileError(f"{where}: '{k}' must be a {_ENTRY_KEYS[k].__name__}")
+        for k in ("phrase", "alternatives", "source"):
+            if k not in raw:
+                raise RuleFileError(f"{where}: missing '{k}'")
+        pos = raw.get("pos", "phrase")
+        if pos not in _POS:
+            raise RuleFileError(f"{where}: pos '{pos}' is not one of {', '.join(_POS)}")
+        sev = raw.get("severity")
+        if sev is not None and sev not in ("suggestion", "warning", "error"):
+            raise RuleFileError(f"{where}: severity '{sev}' is not suggestion, warning or error")
+        try:
+            nxt = re.compile(raw["next"]) if "next" in raw else None
+            prv = re.compile(raw["prev"]) if "prev" in raw else None
+        except re.error as exc:
+            raise RuleFileError(f"{where}: bad regular expression: {exc}") from None
+        entries.append(Entry(
+            phrase=raw["phrase"].strip().lower(), alternatives=list(raw["alternatives"]),
+            source=raw["source"], pos=pos, variants=[v.lower() for v in raw.get("variants", [])],
+            note=raw.get("note", ""), severity=sev,
+            not_next=frozenset(w.lower() for w in raw.get("not_next", [])),
+            not_prev=frozenset(w.lower() for w in raw.get("not_prev", [])),
+            next=nxt, prev=prv, rule=rule, list_name=path.name,
+        ))
+    return tuple(entries)
+
+
+@dataclass
+class Acronym:
+    acronym: str
+    expansions: list
+    source: str
+    note: str = ""
+
+
+@lru_cache(maxsize=8)
+def load_acronyms(name: str = "acronyms.toml") -> dict:
+    path = resolve(name)
+    data = _load(path)
+    out = {}
+    for i, raw in enumerate(data.get("acronym", [])):
+        for k in raw:
+            if k not in ("acronym", "expansions", "source", "note"):
+                raise RuleFileError(f"{path}: acronym {i + 1}: unknown key '{k}'")
+        out[raw["acronym"]] = Acronym(raw["acronym"], list(raw["expansions"]), raw["source"], raw.get("note", ""))
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_known_acronyms(name: str = "known-acronyms.toml") -> dict:
+    path = resolve(name)
+    data = _load(path)
+    out = {}
+    for i, raw in enumerate(data.get("acronym", [])):
+        for k in raw:
+            if k not in ("acronym", "reason", "source"):
+                raise RuleFileError(f"{path}: acronym {i + 1}: unknown key '{k}'")
+        out[raw["acronym"]] = raw
+    return out

@@ -1,0 +1,48 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "corpus" in item.keywords and not CORPUS.is_dir():
+            item.add_marker(pytest.mark.skip(reason="../shared/corpus is absent (a fresh clone)"))
+
+
+@pytest.fixture
+def run_cli():
+    """Run the installed CLI in a subprocess: (exit code, stdout, stderr)."""
+
+    def run(*args, input=None, cwd=None, env=None):
+        e = dict(os.environ)
+        e.pop("FORCE_COLOR", None)
+        if env:
+            e.update(env)
+        p = subprocess.run([sys.executable, "-m", "plainlint", *map(str, args)], input=input,
+                           capture_output=True, cwd=cwd, env=e, timeout=300)
+        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+
+    return run
+
+
+@pytest.fixture
+def lint():
+    """Check a string (text or Markdown) in-process and return the FileResult."""
+    from plainlint.api import check_text
+    from plainlint.config import Config
+
+    def run(text, fmt="text", **config):
+        cfg = Config()
+        for k, v in config.items():
+            setattr(cfg, k, v)
+        return check_text(text, cfg, fmt=fmt, name="example.md" if fmt == "markdown" else "example.txt")
+
+    return run
