@@ -1,0 +1,79 @@
+"""``--format csv``: one row per finding, for a spreadsheet.
+
+Columns: file, page, paragraph, table, section, line, column, rule, category, severity,
+text, message, suggestions (best first, separated by `` | ``). A file that could not be
+read gets one row with severity ``error``, no rule, and the reason in ``message``.
+
+The output is RFC 4180 CSV (every field that needs it quoted, CRLF line ends) and starts
+with a UTF-8 byte order mark, so that Excel shows £, é and curly quotes correctly.
+
+Spreadsheet formula injection: a cell whose text begins with ``=``, ``+``, ``-``, ``@``, a
+tab or a carriage return would be run as a formula by Excel, LibreOffice or Google Sheets.
+Such cells get a single quote in front (``'=cmd|...``), which the spreadsheet shows as
+text. Document text is untrusted, so this applies to every text cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+COLUMNS = ("file", "page", "paragraph", "table", "section", "line", "column", "rule", "category",
+           "severity", "text", "message", "suggestions")
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """A cell value that a spreadsheet will show as text, never run as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return value
+    text = str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def write_rows(header, rows) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, dialect="excel", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralise(v) for v in row])
+    return "\ufeff" + buf.getvalue()
+
+
+def _table(loc) -> str:
+    if loc is None or loc.table is None:
+        return ""
+    t, r, c = loc.table
+    return f"table {t} row {r} cell {c}"
+
+
+def rows(results):
+    for r in results:
+        if r.error:
+            yield [r.path, None, None, None, None, None, None, None, None, "error", None,
+                   f"could not be read: {r.error['message']}", None]
+            continue
+        for f in r.findings:
+            loc = f.location
+            yield [
+                r.path,
+                loc.page if loc else None,
+                loc.paragraph if loc else None,
+                _table(loc),
+                loc.section if loc else None,
+                loc.line if loc else None,
+                loc.column if loc else None,
+                f.rule, f.category, f.severity, f.text, f.message,
+                " | ".join(f.suggestions),
+            ]
+
+
+def render(results, rules, options) -> str:
+    return write_rows(COLUMNS, rows(results))

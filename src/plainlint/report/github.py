@@ -1,0 +1,80 @@
+"""``--format github``: GitHub Actions workflow commands, one per finding.
+
+    ::warning file=draft.md,line=14,col=9,endLine=14,endColumn=16,title=plainlint jargon::Say 'use'…
+
+Severity error → ``::error``, warning → ``::warning``, suggestion → ``::notice``. GitHub
+shows each as an annotation on the pull request's changed file. Escaping follows GitHub's
+own toolkit (``@actions/core``, ``command.ts``): in the message ``%``, CR and LF become
+``%25``, ``%0D``, ``%0A``; in a property value ``:`` and ``,`` also become ``%3A`` and ``%2C``.
+
+For Word and PDF files there is no line to point at: the annotation names the file and
+the message begins with the page, paragraph and section. A file that could not be read
+gets one ``::error`` naming it.
+"""
+
+from __future__ import annotations
+
+from . import summary_counts
+
+LEVEL = {"error": "error", "warning": "warning", "suggestion": "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(level: str, message: str, **props) -> str:
+    parts = [f"{k}={escape_property(str(v))}" for k, v in props.items() if v is not None]
+    head = f"::{level}" + (" " + ",".join(parts) if parts else "")
+    return f"{head}::{escape_data(message)}"
+
+
+def _path(path: str) -> str:
+    return path.replace("\\", "/")
+
+
+def finding_message(f) -> str:
+    """The message, with the place in words for Word and PDF files and the fix after it."""
+    loc = f.location
+    msg = f.message
+    if loc is not None and loc.line is None:
+        where = loc.describe()
+        if where:
+            msg = where[0].upper() + where[1:] + ": " + msg
+    if f.suggestions:
+        msg += " Suggested: " + " | ".join(f.suggestions)
+    return msg
+
+
+def render(results, rules, options) -> str:
+    out = []
+    for r in results:
+        if r.error:
+            out.append(command("error", r.error["message"], file=_path(r.path),
+                               title="plainlint could not read this file"))
+            continue
+        for w in r.warnings:
+            out.append(command("warning", w, file=_path(r.path), title="plainlint"))
+        for f in r.findings:
+            loc = f.location
+            props = {"file": _path(r.path)}
+            if loc is not None and loc.line is not None:
+                props["line"] = loc.line
+                if f.document_level:
+                    pass  # a whole-document finding points at where it starts, not a range
+                else:
+                    props["col"] = loc.column
+                    props["endLine"] = loc.end_line or loc.line
+                    props["endColumn"] = loc.end_column
+            props["title"] = f"plainlint {f.rule}"
+            out.append(command(LEVEL[f.severity], finding_message(f), **props))
+    if not options.get("quiet_summary"):
+        s = summary_counts(results)
+        out.append(f"plainlint: {s['findings']} finding{'s' if s['findings'] != 1 else ''} in "
+                   f"{s['files']} file{'s' if s['files'] != 1 else ''}"
+                   + (f", {s['errors']} could not be read" if s["errors"] else ""))
+    return "\n".join(out) + ("\n" if out else "")

@@ -1,0 +1,194 @@
+"""``--format html``: one self-contained page a communications officer can open and share.
+
+The page has a summary table of every document (words, reading age, findings per category,
+worst first) and then, for each document, its text with every finding highlighted where it
+is, the message and the fix beside it, and check boxes that show or hide each category.
+
+Safety: everything that comes from a document or a config (paths, text, messages, section
+names) is escaped by Jinja2's autoescaping; no HTML is built by string concatenation here.
+The page loads nothing from the network (CSS and JavaScript are inline), and its Content
+Security Policy allows only its own script and style, by hash: even if some text escaped
+escaping, a ``<script>`` in a document could not run.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from pathlib import Path
+from typing import Optional
+
+from .. import __version__
+from ..engine import CATEGORIES
+from .summary import document_rows
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+CATEGORY_LABELS = {
+    "plain-words": "Plain words",
+    "acronyms": "Acronyms",
+    "readability": "Readability",
+    "co-production": "Co-production",
+}
+
+_BLOCK_SEP = re.compile(r"\n{2,}")
+
+
+def _env():
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,  # every {{ value }} is HTML-escaped
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _csp_hash(source: str) -> str:
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def _note(f, number: int, anchor: str) -> dict:
+    loc = f.location
+    return {
+        "id": f"{anchor}-f{number}",
+        "number": number,
+        "rule": f.rule,
+        "category": f.category,
+        "severity": f.severity,
+        "message": f.message,
+        "text": f.text,
+        "suggestions": list(f.suggestions),
+        "where": loc.describe() if loc is not None else "",
+    }
+
+
+def _blocks(text: str, findings: list, anchor: str) -> list[dict]:
+    """Split ``text`` into its blocks; each block's text cut into segments at finding edges.
+
+    A segment is {"text", "cats" (categories covering it), "refs" (notes starting here)}.
+    Every finding's note sits beside the block where the finding starts.
+    """
+    spans = [(m.start(), m.end()) for m in _BLOCK_SEP.finditer(text)]
+    bounds = []
+    pos = 0
+    for s, e in spans:
+        bounds.append((pos, s))
+        pos = e
+    bounds.append((pos, len(text)))
+    blocks = []
+    fi = 0
+    ordered = sorted(findings, key=lambda nf: (nf[1].start, nf[1].end))
+    active: list = []  # (note, finding) still open at the current position
+    for bs, be in bounds:
+        if bs >= be:
+            continue
+        starts_here: list = []
+        while fi < len(ordered) and ordered[fi][1].start < be:
+            starts_here.append(ordered[fi])
+            fi += 1
+        notes = [note for note, _ in starts_here]
+        live = [nf for nf in active if nf[1].end > bs] + starts_here
+        cuts = {bs, be}
+        for _, f in live:
+            for x in (f.start, f.end):
+                if bs < x < be:
+                    cuts.add(x)
+        cuts = sorted(cuts)
+        segments = []
+        for a, b in zip(cuts, cuts[1:]):
+            cover = [nf for nf in live if nf[1].start <= a and nf[1].end >= b and nf[1].end > nf[1].start]
+            refs = [nf[0] for nf in starts_here if max(nf[1].start, bs) == a]
+            cats = sorted({nf[1].category for nf in cover})
+            segments.append({"text": text[a:b], "cats": cats, "cls": " ".join("c-" + c for c in cats), "refs": refs,
+                             "notes": " ".join(nf[0]["id"] for nf in cover)})
+        active = [nf for nf in live if nf[1].end > be]
+        blocks.append({"segments": segments, "notes": notes})
+    return blocks
+
+
+def _document(result, index: int) -> dict:
+    anchor = f"doc{index}"
+    inline, whole = [], []
+    for number, f in enumerate(result.findings, start=1):
+        note = _note(f, number, anchor)
+        if f.document_level or result.text is None or not (0 <= f.start <= f.end <= len(result.text)):
+            whole.append(note)
+        else:
+            inline.append((note, f))
+    counts = {c: 0 for c in CATEGORIES}
+    for f in result.findings:
+        counts[f.category] = counts.get(f.category, 0) + 1
+    if result.text is None:
+        whole = [n for n, _ in inline] + whole
+        whole.sort(key=lambda n: n["number"])
+        inline = []
+    return {
+        "anchor": anchor,
+        "path": result.path,
+        "format": result.format or "",
+        "error": result.error["message"] if result.error else None,
+        "warnings": list(result.warnings),
+        "metrics": result.metrics or {},
+        "counts": counts,
+        "total": len(result.findings),
+        "whole": whole,
+        "blocks": _blocks(result.text, inline, anchor) if result.text is not None else [],
+        "has_text": result.text is not None,
+    }
+
+
+_SCRIPT = """
+(function () {
+  var boxes = document.querySelectorAll('input[data-cat]');
+  function apply() {
+    for (var i = 0; i < boxes.length; i++) {
+      document.body.classList.toggle('hide-' + boxes[i].getAttribute('data-cat'), !boxes[i].checked);
+    }
+  }
+  for (var i = 0; i < boxes.length; i++) { boxes[i].addEventListener('change', apply); }
+  apply();
+  document.body.classList.add('js');
+})();
+""".strip()
+
+
+def render_page(results, rules=None, summary_only: bool = False, title: Optional[str] = None) -> str:
+    env = _env()
+    css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
+    rows = document_rows(results)
+    index_of = {id(r): i for i, r in enumerate(results, start=1)}
+    anchors = {}
+    for r in results:
+        anchors.setdefault(r.path, f"doc{index_of[id(r)]}")
+    for row in rows:
+        row["anchor"] = anchors.get(row["path"])
+    docs = [] if summary_only else [_document(r, index_of[id(r)]) for r in results]
+    totals = {c: sum(row["by_category"][c] for row in rows) for c in CATEGORIES}
+    template = env.get_template("report.html.j2")
+    csp = ("default-src 'none'; img-src data:; "
+           f"style-src {_csp_hash(css)}; script-src {_csp_hash(_SCRIPT)}; "
+           "base-uri 'none'; form-action 'none'")
+    return template.render(
+        title=title or ("plainlint summary" if summary_only else "plainlint report"),
+        version=__version__,
+        css=css,
+        script=_SCRIPT,
+        csp=csp,
+        categories=[{"id": c, "label": CATEGORY_LABELS.get(c, c), "total": totals[c]} for c in CATEGORIES],
+        rows=rows,
+        docs=docs,
+        summary_only=summary_only,
+        files=len(results),
+        unreadable=sum(1 for r in results if r.error),
+        findings=sum(len(r.findings) for r in results),
+    )
+
+
+def render(results, rules, options) -> str:
+    return render_page(results, rules)
