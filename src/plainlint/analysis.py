@@ -182,7 +182,9 @@ def split_sentences(doc) -> list[tuple[int, int]]:
 def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analysed:
     """Tokenise every block once and find its sentences."""
     nlp = nlp or get_nlp(model)
-    texts = [document.text[b.start:b.end] for b in document.blocks]
+    # invisible characters (zero-width, bidi controls) become spaces for the tokenizer, one
+    # for one, so that "utilise\u200d" is still the word "utilise" and offsets stay right
+    texts = [document.text[b.start:b.end].translate(_INVISIBLE) for b in document.blocks]
     trained = bool(nlp.pipe_names)
     block_docs = list(nlp.pipe(texts, batch_size=256))
     sentences: list[Sentence] = []
@@ -216,6 +218,8 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
 
 
 _WS = re.compile(r"\s+")
+_INVISIBLE = {c: " " for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202A, 0x202B, 0x202C,
+                               0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F)}
 
 
 def normalise_space(text: str) -> str:

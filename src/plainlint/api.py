@@ -24,8 +24,9 @@ def get_engine(config: Config) -> Engine:
     return eng
 
 
-def read_bytes(path: str, config: Config) -> bytes:
-    from .extract import legacy_doc_error
+def read_bytes(path: str, config: Config, fmt: Optional[str] = None) -> bytes:
+    """The file's bytes, refusing before reading anything over the size limits."""
+    from .extract import format_for, legacy_doc_error
 
     if not os.path.exists(path):
         raise ExtractError("not-found", "no such file")
@@ -38,6 +39,9 @@ def read_bytes(path: str, config: Config) -> bytes:
         size = os.path.getsize(path)
     except OSError as exc:
         raise ExtractError("unreadable", f"cannot read ({exc.strerror})") from None
+    if (fmt or format_for(path)) in ("text", "markdown") and size > config.max_text_mb * 1048576:
+        raise ExtractError("too-large", f"text file is {size / 1048576:.1f} MB, over the limit of "
+                                        f"{config.max_text_mb:g} MB for text and Markdown (setting max-text-mb)")
     limit = int(config.max_file_mb * 1048576)
     if size > limit:
         raise ExtractError("too-large", f"file is {size / 1048576:.0f} MB, over the limit of "
@@ -81,7 +85,7 @@ def lint_file(path: str, config: Optional[Config] = None, *, data: Optional[byte
     shown = name or path
     try:
         if data is None:
-            data = read_bytes(path, config)
+            data = read_bytes(path, config, fmt)
         doc = extract(data, shown, config.extract_options(), fmt=fmt)
         if not doc.text.strip() and not doc.warnings:
             doc.warnings.append("no text to check")

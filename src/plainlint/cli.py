@@ -12,6 +12,7 @@ from . import __version__
 from .errors import ConfigError, PlainlintError, RuleFileError
 
 FAIL_LEVELS = ("error", "warning", "suggestion")
+_STDIN_LIMIT = 100 * 1024 * 1024
 
 
 def _split(values) -> Optional[list]:
@@ -58,9 +59,8 @@ def _targets(paths, stdin_filename, exclude):
             name = stdin_filename or "<stdin>"
             t.path = name
             t.fmt = format_for(name) or "text"
-            t.data = sys.stdin.buffer.read()
-            if t.fmt in ("docx", "pdf"):
-                pass
+            # read at most one byte past the largest file allowed: the extractor then refuses it
+            t.data = sys.stdin.buffer.read(_STDIN_LIMIT + 1)
     return targets
 
 

@@ -326,6 +326,10 @@ class Engine:
                 f.severity = overrides[f.rule]
             if f.location is None:
                 f.location = doc.locate(f.start, f.end)
+            if doc.source is not None and f.end > f.start and not f.document_level:
+                so, eo = doc.source_offset(f.start), doc.source_offset(f.end - 1)
+                if so is not None and eo is not None and 0 <= so <= eo < len(doc.source) and eo - so < 4 * (f.end - f.start) + 8:
+                    f.text = doc.source[so:eo + 1]  # the exact source text of the span
             if not f.document_level and f.context is None:
                 f.context = context_for(doc, f)
         findings = apply_suppressions(doc, findings)

@@ -36,7 +36,7 @@ def decode(data: bytes, name: str, options) -> str:
     sample = data[:65536]
     if b"\x00" in sample:
         nul = sample.count(b"\x00")
-        if nul > len(sample) // 100 or sample.count(b"\x00\x00") > 4:
+        if nul > max(2, len(sample) // 100) or sample.count(b"\x00\x00") > 4:
             raise ExtractError("not-a-document", "binary file given as text (it contains NUL bytes)")
     controls = sum(1 for b in sample if b in _CONTROL)
     if sample and controls > max(8, len(sample) // 50):

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Start-up and throughput of `plainlint check` beside bare spaCy and proselint.
+
+    python bench/core.py [--runs 5]
+
+Times whole processes (median of N runs after one warm-up) for:
+  (a) one small Markdown file (the pre-commit case), beside `python -c "import spacy; spacy.blank('en')"`;
+  (b) a ~1 MB text made by concatenating the Markdown documents of ../shared/corpus/real
+      (or the bundled fixtures repeated, where that is absent), beside blank spaCy tokenising
+      the same text and `proselint check` on it.
+proselint is installed into its own virtual environment under bench/out/ (it is not a
+plainlint dependency). hyperfine, where installed, gives the same figures: the commands are
+printed so you can paste them into it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+
+
+def make_big_text(target=1_000_000) -> Path:
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / "big.txt"
+    sources = sorted(CORPUS.glob("*.md")) if CORPUS.is_dir() else []
+    if not sources:
+        sources = sorted((ROOT / "fixtures").glob("*.md"))
+    chunks, size = [], 0
+    while size < target:
+        for s in sources:
+            t = s.read_text(encoding="utf-8", errors="replace")
+            chunks.append(t)
+            size += len(t.encode())
+            if size >= target:
+                break
+    path.write_text("\n\n".join(chunks)[:target], encoding="utf-8")
+    return path
+
+
+def proselint_cmd() -> list | None:
+    venv = OUT / "proselint-venv"
+    exe = venv / "bin" / "proselint"
+    if not exe.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        r = subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "proselint"])
+        if r.returncode != 0:
+            return None
+    return [str(exe)]
+
+
+def timeit(cmd, runs) -> float:
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm-up
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    py = sys.executable
+    small = ROOT / "fixtures" / "sample.md"
+    big = make_big_text()
+    spacy_start = [py, "-c", "import spacy; spacy.blank('en')"]
+    spacy_big = [py, "-c", f"import spacy; n=spacy.blank('en'); n.max_length=10**8; n(open({str(big)!r}).read())"]
+    ours_small = [py, "-m", "plainlint", "check", "--isolated", "--no-cache", str(small)]
+    ours_big = [py, "-m", "plainlint", "check", "--isolated", "--no-cache", str(big)]
+    rows = [("spaCy blank start-up", spacy_start), ("plainlint check small.md", ours_small),
+            ("spaCy blank tokenising 1 MB", spacy_big), ("plainlint check 1 MB", ours_big)]
+    pl = proselint_cmd()
+    if pl:
+        rows.append(("proselint check 1 MB", pl + ["check", str(big)]))
+    res = {}
+    for label, cmd in rows:
+        res[label] = timeit(cmd, args.runs)
+        print(f"{label:<32} median {res[label]:.2f} s   ({' '.join(cmd)})")
+    print(f"small file / spaCy start-up: {res['plainlint check small.md'] / res['spaCy blank start-up']:.2f} (goal <= 1.3)")
+    if pl:
+        print(f"1 MB: plainlint / proselint: {res['plainlint check 1 MB'] / res['proselint check 1 MB']:.2f} (goal < 0.8)")
+
+
+if __name__ == "__main__":
+    main()
