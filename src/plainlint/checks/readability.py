@@ -1,32 +1,113 @@
-"""Kinds ``sentence-length``, ``paragraph-length`` and ``reading-age``."""
+"""Kinds ``sentence-length``, ``paragraph-length`` and ``reading-age``.
+
+Lengths are counted with :func:`plainlint.metrics.count_words` (the same count as the
+readability figures). Sentence rules read every sentence and fragment except headings and
+running headers and footers; reading age uses prose sentences only (see
+``plainlint.metrics``). The pronouncing dictionary is loaded only by ``reading-age``.
+"""
 
 from __future__ import annotations
 
 from ..engine import Check
+from ..metrics import BEFORE_FIRST_HEADING, NOT_SENTENCES, count_words
 
-_CONJ = ("and", "but", "which", "because", "so", "while", "whereas", "although", "or", "where", "who")
+# Where a long sentence can be split: words that start a new clause.
+_STRONG = {"but", "because", "although", "though", "while", "whilst", "whereas", "however", "unless",
+           "therefore", "meaning"}
+_AFTER_COMMA_ONLY = {"which", "who", "whom", "whose", "where", "when", "since", "until", "so"}
+_AND_OR = {"and", "or"}
+_SUBJECT_STARTS = {"we", "they", "it", "this", "that", "these", "those", "there", "he", "she", "you",
+                   "i", "to", "will", "would", "can", "could", "should", "must", "may", "our", "their"}
+_COMMA_LIKE = {",", "–", "—", ")"}
+# after a comma, these usually start a clause that could stand as a sentence
+_CLAUSE_OPENERS = {"we", "they", "it", "this", "there", "the", "our", "their", "these", "those", "he", "she",
+                   "you", "i", "most", "many", "some"}
 
 
-def _split_hint(sdoc, ts, te) -> str:
-    toks = sdoc[ts:te]
+def _is_word(tok) -> bool:
+    return not tok.is_punct and any(c.isalnum() for c in tok.text)
+
+
+def _quote(toks, i: int, n: int = 4) -> str:
+    """The source text of a few words from token i on, to show where to split."""
+    k = i
+    words = 0
+    while k < len(toks) and words < n:
+        if toks[k].is_punct and k > i:
+            break
+        if _is_word(toks[k]):
+            words += 1
+        k += 1
+    return toks[i:k].text
+
+
+def _split_points(toks) -> list[tuple[float, int]]:
+    """(score, token index) of every sensible place to start a new sentence."""
+    n = len(toks)
+    words = [i for i, t in enumerate(toks) if _is_word(t)]
+    if len(words) < 8:
+        return []
+    first_ok, last_ok = words[3], words[-4]
+    out = []
+    for i in range(first_ok, last_ok + 1):
+        t = toks[i]
+        low = t.lower_
+        prev = toks[i - 1]
+        nxt = toks[i + 1] if i + 1 < n else None
+        after_comma = prev.text in _COMMA_LIKE
+        starts_clause = nxt is not None and nxt.lower_ in _SUBJECT_STARTS
+        if low in _STRONG:
+            score = 2.0
+        elif low in _AFTER_COMMA_ONLY:
+            if not after_comma:
+                continue
+            score = 1.5
+        elif low in _AND_OR:
+            if prev.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper():
+                continue  # inside a name: "Health and Wellbeing Board"
+            if not (after_comma or starts_clause):
+                continue
+            score = 1.0
+        else:
+            continue
+        if after_comma:
+            score += 1
+        if starts_clause:
+            score += 0.5
+        score -= abs(i - n / 2) / n * 3  # near the middle is best
+        out.append((score, i))
+    out.sort(key=lambda x: -x[0])
+    return out
+
+
+def split_hint(toks) -> str:
+    """Where to split a long sentence: at a semicolon, into a list, or at a conjunction."""
     texts = [t.text for t in toks]
-    if ";" in texts:
-        i = texts.index(";")
-        return f"Split it at the semicolon after '{toks[i - 1].text}'." if i else "Split it at the semicolon."
+    semis = [i for i, t in enumerate(texts) if t == ";"]
+    if semis:
+        i = semis[len(semis) // 2] if len(semis) > 1 else semis[0]
+        after = _quote(toks, i + 1, 3) if i + 1 < len(toks) else ""
+        where = f"at the semicolon before '{after}'" if after else "at the semicolon"
+        more = f" (it has {len(semis)})" if len(semis) > 1 else ""
+        return f"Split it {where}{more}: make each part a sentence of its own."
+    if ":" in texts:
+        after = texts[texts.index(":") + 1:]
+        if after.count(",") >= 2 or (after.count(",") >= 1 and ("and" in after or "or" in after)):
+            return "It lists several things after the colon: make them a bulleted list."
     commas = texts.count(",")
-    if ":" in texts and commas >= 2:
-        return "Turn the items after the colon into a bulleted list."
-    if commas >= 3:
-        return "It lists several things: make them a bulleted list."
-    mid = len(toks) // 2
-    best = None
-    for i, t in enumerate(toks):
-        if i > 3 and t.lower_ in _CONJ:
-            if best is None or abs(i - mid) < abs(best - mid):
-                best = i
-    if best is not None:
-        return f"Split it before '{toks[best].text}' and start a new sentence."
-    return "Split it into two or more sentences."
+    if commas >= 3 and ("and" in texts or "or" in texts):
+        return f"It lists several things ({commas + 1} parts separated by commas): make them a bulleted list."
+    points = _split_points(toks)
+    if points:
+        return f"Split it before '{_quote(toks, points[0][1])}' and start a new sentence there."
+    words = [i for i, t in enumerate(toks) if _is_word(t)]
+    if len(words) >= 8:
+        commas_at = [i for i, t in enumerate(texts) if t == "," and words[3] < i < words[-4]
+                     and toks[i + 1].lower_ in _CLAUSE_OPENERS]
+        if commas_at:
+            i = min(commas_at, key=lambda k: abs(k - len(toks) / 2))
+            return f"Split it at the comma before '{_quote(toks, i + 1, 3)}'."
+    return "Split it into two or more sentences, one idea in each."
 
 
 class ReadabilityCheck(Check):
@@ -43,14 +124,21 @@ class ReadabilityCheck(Check):
         max_words = rule.option(self.config, "max-words")
         error_words = rule.option(self.config, "error-words")
         for s in analysed.sentences:
-            if s.words <= max_words:
-                continue
             block = analysed.blocks[s.block_index]
+            if block.kind in NOT_SENTENCES:
+                continue
             if rule.scopes and block.kind not in rule.scopes:
                 continue
+            words = count_words(s.text)
+            if words <= max_words:
+                continue
             sdoc = analysed.block_docs[s.block_index]
-            severity = "error" if error_words and s.words > error_words else rule.severity
-            message = rule.message.format(words=s.words, max=max_words) + " " + _split_hint(sdoc, s.tok_start, s.tok_end)
+            very = bool(error_words) and words > error_words
+            severity = "error" if very else rule.severity
+            message = rule.message.format(words=words, max=max_words)
+            if very:
+                message += f" Over {error_words} words, most readers lose the thread."
+            message += " " + split_hint(sdoc[s.tok_start:s.tok_end])
             yield self.finding(rule, analysed, s.start, s.end, message, severity=severity)
 
     def _paragraph_length(self, rule, analysed):
@@ -60,60 +148,59 @@ class ReadabilityCheck(Check):
             if block.kind not in (rule.scopes or ("paragraph",)):
                 continue
             idxs = analysed.block_sentences[bi]
+            if not idxs:
+                continue
             n = len(idxs)
-            words = sum(analysed.sentences[i].words for i in idxs)
+            words = sum(count_words(analysed.sentences[i].text) for i in idxs)
             if n > max_sentences or words > max_words:
-                first = analysed.sentences[idxs[0]] if idxs else None
-                if first is None:
-                    continue
+                first = analysed.sentences[idxs[0]]
                 message = rule.message.format(sentences=n, words=words, max_sentences=max_sentences,
                                               max_words=max_words)
                 # point at the first sentence, so the span stays readable
                 yield self.finding(rule, analysed, first.start, first.end, message)
 
     def _reading_age(self, rule, analysed):
-        from ..metrics import prose_sentences, readability, sentence_grade
+        from ..metrics import document_readability, hardest_sentences, prose_sentences, readability, sections
 
         target = rule.option(self.config, "target")
         min_words = rule.option(self.config, "min-words")
         per_section = rule.option(self.config, "per-section")
-        groups = []
-        prose = prose_sentences(analysed)
+        hardest_n = rule.option(self.config, "hardest")
         if per_section:
-            by: dict = {}
-            for s in prose:
-                by.setdefault(analysed.blocks[s.block_index].section, []).append(s)
-            groups = [(sec, ss) for sec, ss in by.items()]
+            groups = [(sec["title"], sec["heading"], sec["sentences"]) for sec in sections(analysed)
+                      if sec["sentences"]]
         else:
-            groups = [(None, prose)]
-        for section, sentences in groups:
-            words = sum(s.words for s in sentences)
-            if words < min_words:
+            groups = [(None, None, prose_sentences(analysed))]
+        # cheap word count first: short documents never load the dictionary
+        for title, heading, sentences in groups:
+            if sum(count_words(s.text) for s in sentences) < min_words:
                 continue
-            if section is None:
-                r = analysed.cache.get("readability")
-                if r is None:
-                    r = readability(sentences)
-                    analysed.cache["readability"] = r
-            else:
-                r = readability(sentences)
+            r = document_readability(analysed) if title is None else readability(sentences)
             age = r.get("reading_age")
             if age is None or age <= target:
                 continue
-            hardest = sorted((s for s in sentences if s.words >= 8), key=sentence_grade, reverse=True)[:3]
-            quoted = "; ".join(f"'{_clip(s.text)}'" for s in hardest)
-            where = f"Section '{section}' has" if section else "This document has"
-            message = rule.message.format(age=age, target=target, where=where)
+            quoted = "; ".join(f"'{_clip(s.text)}'" for _g, s in hardest_sentences(sentences, hardest_n))
+            if title is None:
+                where = "This document has"
+            elif heading is None and title == BEFORE_FIRST_HEADING:
+                where = "The text before the first heading has"
+            else:
+                where = f"The section '{title}' has"
+            message = rule.message.format(age=age, target=target, where=where,
+                                          grade=r.get("flesch_kincaid_grade"))
             if quoted:
                 message += f" Start with the hardest sentences: {quoted}."
-            if section is None:
-                start, end = 0, 0
+            if title is None:
+                start = end = 0
+            elif heading is not None:
+                block = analysed.blocks[heading]
+                start, end = block.start, block.end
             else:
-                start, end = sentences[0].start, sentences[0].start
+                start = end = sentences[0].start
             yield self.finding(rule, analysed, start, end, message, document_level=True)
 
 
-def _clip(text: str, n: int = 80) -> str:
+def _clip(text: str, n: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
