@@ -1,15 +1,36 @@
-"""Finding the files to check and running the per-file work over them, in a stable order."""
+"""Finding the files to check and running the per-file work over them, in a stable order.
+
+Two ways to run, with the same results in the same order:
+
+- **in this process**, for one file or a few small ones (a pre-commit run must not pay for
+  starting workers): each file runs under a time limit made with ``SIGALRM`` (Unix, main
+  thread), and under a memory cap (``RLIMIT_AS``) lifted again afterwards;
+- **worker processes** (``--jobs N``, started with the ``spawn`` method), for folders: each
+  worker loads the pipeline once, takes one file at a time and sends back plain data
+  (``FileResult.to_plain()``), never spaCy objects. The parent keeps every worker's deadline:
+  a worker that overruns the per-file time limit is killed, one that dies (a crash in a C
+  library, the memory cap, the kernel's out-of-memory killer) is replaced, and its file is
+  reported as an error of kind ``timeout``, ``crashed`` or ``too-large``. No other file's
+  result is lost.
+
+A result cache (``cache.py``) sits in front of both: a file whose bytes, configuration and
+plainlint version have not changed is not checked again.
+"""
 
 from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field
+import signal
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
 from .engine import FileResult
-from .extract import SUPPORTED_SUFFIXES
+from .extract import SUPPORTED_SUFFIXES, format_for
 
 
 @dataclass
@@ -21,20 +42,56 @@ class Target:
     error: Optional[dict] = None  # a path that cannot be checked at all
 
 
-def _excluded(path: str, patterns: list) -> bool:
+# ---------------------------------------------------------------------------------------
+# Finding the files
+
+
+def _norm(path: str) -> str:
+    p = path.replace(os.sep, "/")
+    while p.startswith("./"):
+        p = p[2:]
+    return p
+
+
+def _excluded(path: str, patterns) -> bool:
+    """Does a --exclude / ``exclude`` glob match this path, its name, or a folder on its way?
+
+    ``*.pdf`` matches by name anywhere; ``archive`` or ``archive/`` matches a folder of that
+    name anywhere (and so everything in it); ``docs/old/*.md`` matches the path as given or
+    any path ending with it. An absolute pattern is matched against the absolute path.
+    """
     if not patterns:
         return False
-    p = path.replace(os.sep, "/")
-    name = os.path.basename(p)
+    p = _norm(path)
+    name = p.rsplit("/", 1)[-1]
+    absolute = None
     for pat in patterns:
-        if fnmatch.fnmatch(p, pat) or fnmatch.fnmatch(name, pat) or fnmatch.fnmatch(p, f"*/{pat}") \
-                or fnmatch.fnmatch(p, f"{pat.rstrip('/')}/*") or fnmatch.fnmatch(p, f"*/{pat.rstrip('/')}/*"):
+        pat = pat.replace(os.sep, "/")
+        if pat.startswith("/") or (len(pat) > 2 and pat[1] == ":"):
+            absolute = absolute or Path(path).resolve().as_posix()
+            if fnmatch.fnmatch(absolute, pat) or fnmatch.fnmatch(absolute, f"{pat.rstrip('/')}/*"):
+                return True
+            continue
+        pat = _norm(pat)
+        bare = pat.rstrip("/")
+        if (fnmatch.fnmatch(p, pat) or fnmatch.fnmatch(name, bare) or fnmatch.fnmatch(p, f"*/{pat}")
+                or fnmatch.fnmatch(p, f"{bare}/*") or fnmatch.fnmatch(p, f"*/{bare}/*")):
             return True
     return False
 
 
+_SKIP_DIRS = ("node_modules", "__pycache__")
+
+
 def collect(paths: list, exclude: list = (), gitignore: bool = True) -> list[Target]:
-    """Files named, and supported documents found in folders (recursively, sorted)."""
+    """Files named, and supported documents found in folders (recursively, sorted).
+
+    ``exclude`` globs apply to files named on the command line as well as to what folders
+    hold (so a pre-commit hook, which names files, honours the configured exclusions).
+    ``.gitignore`` files apply inside a git work tree to what folders hold; a file named
+    explicitly, or a folder named explicitly that is itself ignored, is still checked.
+    Hidden folders (``.git``, ``.plainlint_cache``, ...) are never searched.
+    """
     out: list[Target] = []
     seen = set()
     for p in paths:
@@ -44,8 +101,12 @@ def collect(paths: list, exclude: list = (), gitignore: bool = True) -> list[Tar
         if os.path.isdir(p):
             found = []
             ignore = _GitIgnore(p) if gitignore else None
+            if ignore is not None and ignore.ignored(p, True):
+                ignore = None  # the writer asked for this folder by name
             for root, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in ("node_modules", "__pycache__")
+                if ignore is not None:
+                    ignore.add_folder(root)
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS
                                  and not _excluded(os.path.join(root, d), exclude)
                                  and not (ignore and ignore.ignored(os.path.join(root, d), True)))
                 for f in sorted(files):
@@ -66,6 +127,8 @@ def collect(paths: list, exclude: list = (), gitignore: bool = True) -> list[Tar
         if not os.path.exists(p):
             out.append(Target(path=p, error={"kind": "not-found", "message": "no such file or folder"}))
             continue
+        if _excluded(p, exclude):
+            continue
         key = os.path.realpath(p)
         if key in seen:
             continue
@@ -74,12 +137,27 @@ def collect(paths: list, exclude: list = (), gitignore: bool = True) -> list[Tar
     return out
 
 
+def _escape_glob(text: str) -> str:
+    return "".join("\\" + c if c in "[]*?!#\\" else c for c in text)
+
+
 class _GitIgnore:
-    """Respect .gitignore when the folder is inside a git work tree (needs pathspec)."""
+    """Respect ``.gitignore`` files when a folder is inside a git work tree.
+
+    Read: the repository's ``.git/info/exclude``, the ``.gitignore`` of the root and of each
+    folder between the root and the folder searched, and each ``.gitignore`` met while
+    searching (``add_folder``). Every pattern is rewritten relative to the repository root
+    (a pattern without a slash matches at any depth below its own folder; one with a slash
+    is anchored to its folder) and all go into one git-style spec, shallow files first, so
+    that, as in git, a deeper file's patterns and later patterns win. The user's global
+    ``core.excludesFile`` is not read.
+    """
 
     def __init__(self, folder: str):
-        self.root = None
+        self.root: Optional[Path] = None
+        self.lines: list[str] = []
         self.spec = None
+        self._read: set = set()
         d = Path(folder).resolve()
         for cand in [d, *d.parents]:
             if (cand / ".git").exists():
@@ -87,54 +165,643 @@ class _GitIgnore:
                 break
         if self.root is None:
             return
-        try:
-            import pathspec
-        except ImportError:  # pragma: no cover
+        info = self.root / ".git" / "info" / "exclude"
+        if info.is_file():
+            self._add_file(info, ".")
+        for anc in reversed([d, *d.parents]):
+            if anc == self.root or self.root in anc.parents:
+                if anc != d:  # the searched folder itself is read by add_folder
+                    self.add_folder(str(anc))
+
+    def add_folder(self, folder: str) -> None:
+        if self.root is None:
             return
-        lines = []
-        for gi in [self.root / ".gitignore", *sorted(self.root.rglob(".gitignore"))[:200]]:
-            try:
-                rel = gi.parent.relative_to(self.root).as_posix()
-                for line in gi.read_text(encoding="utf-8", errors="replace").splitlines():
-                    s = line.strip()
-                    if not s or s.startswith("#"):
-                        continue
-                    if rel != "." and not s.startswith("/") and "/" not in s.rstrip("/"):
-                        lines.append(s)
-                    elif rel != ".":
-                        neg = s.startswith("!")
-                        body = s[1:] if neg else s
-                        lines.append(("!" if neg else "") + f"/{rel}/{body.lstrip('/')}")
-                    else:
-                        lines.append(s)
-            except OSError:
+        gi = Path(folder).resolve() / ".gitignore"
+        if gi in self._read or not gi.is_file():
+            return
+        self._read.add(gi)
+        rel = gi.parent.relative_to(self.root).as_posix()
+        self._add_file(gi, rel)
+
+    def _add_file(self, path: Path, rel: str) -> None:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return
+        base = "" if rel == "." else _escape_glob(rel) + "/"
+        for line in text.splitlines():
+            s = line.rstrip("\r")
+            if not s.strip() or s.startswith("#"):
                 continue
-        self.spec = pathspec.PathSpec.from_lines("gitwildmatch", lines)
+            if not s.endswith("\\ "):
+                s = s.rstrip()
+            neg = s.startswith("!")
+            body = s[1:] if neg else s
+            if not base:
+                self.lines.append(s)
+                continue
+            anchored = "/" in body.rstrip("/")
+            body = body.lstrip("/")
+            new = f"/{base}{body}" if anchored else f"/{base}**/{body}"
+            self.lines.append(("!" if neg else "") + new)
+        self.spec = None
 
     def ignored(self, path: str, is_dir: bool) -> bool:
-        if self.spec is None:
+        if self.root is None or not self.lines:
             return False
+        if self.spec is None:
+            import pathspec
+
+            self.spec = pathspec.GitIgnoreSpec.from_lines(self.lines)
         try:
             rel = Path(path).resolve().relative_to(self.root).as_posix()
         except ValueError:
             return False
+        if rel == ".":
+            return False
         return self.spec.match_file(rel + ("/" if is_dir else ""))
+
+
+# ---------------------------------------------------------------------------------------
+# Time and memory limits for one file
+
+
+class FileTimeout(BaseException):
+    """Raised by :func:`time_limit` when a file runs over its time.
+
+    A ``BaseException``, so that the ``except Exception`` in ``lint_file`` (and in the
+    libraries it calls) does not swallow it."""
+
+
+def _can_alarm() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def time_limit(seconds: Optional[float]):
+    """Raise :class:`FileTimeout` in the block if it runs longer than ``seconds``.
+
+    Uses ``SIGALRM`` (``setitimer``), so it works on Unix in the main thread (elsewhere it
+    does nothing). Pure-Python code such as pdfminer is stopped wherever it is; a long call
+    into C is stopped when it returns to Python. The alarm repeats every half second until
+    the block ends, in case a library swallows the first exception. The previous handler
+    and any timer already running are restored afterwards.
+    """
+    if not seconds or seconds <= 0 or not _can_alarm():
+        yield
+        return
+
+    def _alarm(signum, frame):
+        raise FileTimeout()
+
+    started = time.monotonic()
+    old_handler = signal.signal(signal.SIGALRM, _alarm)
+    old_timer = signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)
+    try:
+        yield
+    finally:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:
+            signal.signal(signal.SIGALRM, old_handler)
+            if old_timer[0] > 0:
+                left = old_timer[0] - (time.monotonic() - started)
+                signal.setitimer(signal.ITIMER_REAL, max(left, 0.001), old_timer[1])
+
+
+def _vm_size() -> int:
+    """This process's address-space size in bytes (Linux), or 0 when unknown."""
+    try:
+        with open("/proc/self/status", "rb") as fh:
+            for line in fh:
+                if line.startswith(b"VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB."""
+    try:
+        import resource
+        import sys
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak / (1048576 if sys.platform == "darwin" else 1024)
+    except (ImportError, OSError):  # pragma: no cover - Windows
+        return 0.0
+
+
+def set_memory_cap(extra_mb: Optional[float]):
+    """Cap this process's address space at what it uses now plus ``extra_mb`` (RLIMIT_AS).
+
+    Returns the previous limits (to give back to :func:`restore_memory_cap`), or None when
+    nothing was changed (no limit asked for, no ``resource`` module, or a lower limit
+    already in force). An allocation over the cap then fails with ``MemoryError``, which
+    ``lint_file`` reports as a ``too-large`` error.
+    """
+    if not extra_mb or extra_mb <= 0:
+        return None
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = _vm_size() + int(extra_mb * 1048576)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        if soft != resource.RLIM_INFINITY and soft <= limit:
+            return None
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        return (soft, hard)
+    except (ValueError, OSError):
+        return None
+
+
+def restore_memory_cap(previous) -> None:
+    if previous is None:
+        return
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, previous)
+    except (ImportError, ValueError, OSError):  # pragma: no cover
+        pass
+
+
+# ---------------------------------------------------------------------------------------
+# Test-only fault injection
+#
+# PLAINLINT_TEST_FAULTS makes the per-file work misbehave on chosen files, so that the tests
+# can prove a crash, a hang or a memory blow-up in one file loses nothing else. It is a
+# hidden, test-only switch (not documented for users): a list of KIND=NAME pairs separated by
+# ";", NAME being a file's base name, e.g. "crash=b.md;hang=c.md". Kinds:
+#   crash  the process exits at once (os._exit), as a segfault in a C library would end it
+#   segv   the process kills itself with SIGSEGV
+#   hang   sleeps for an hour (a blocked read)
+#   spin   a busy loop in Python (a parser going round in circles)
+#   oom    allocates memory until the memory cap stops it
+# In the in-process runner only hang, spin and oom make sense (crash would end the run).
+
+_FAULT_ENV = "PLAINLINT_TEST_FAULTS"
+
+
+def _inject_fault(name: str) -> None:
+    spec = os.environ.get(_FAULT_ENV)
+    if not spec:
+        return
+    base = os.path.basename(name)
+    for item in spec.split(";"):
+        kind, _, target = item.partition("=")
+        if target.strip() != base:
+            continue
+        kind = kind.strip()
+        if kind == "crash":
+            os._exit(86)
+        elif kind == "segv":
+            os.kill(os.getpid(), signal.SIGSEGV)
+            time.sleep(5)
+        elif kind == "hang":
+            time.sleep(3600)
+        elif kind == "spin":
+            n = 0
+            while True:
+                n += 1
+        elif kind == "oom":
+            hog = []
+            while True:
+                hog.append(bytearray(32 * 1048576))
+
+
+# ---------------------------------------------------------------------------------------
+# One file
+
+
+@dataclass
+class _Task:
+    index: int
+    path: str  # what to read (the real path, or the shown name for standard input)
+    name: str  # as shown
+    fmt: Optional[str]
+    data: Optional[bytes]
+    config: object
+    keep_text: bool
+    stats: bool
+    timeout: Optional[float]
+    key: Optional[str] = None  # cache key
+    size: int = 0
+
+
+def _timeout_result(task: _Task) -> FileResult:
+    return FileResult(path=task.name, format=task.fmt or format_for(task.name),
+                      error={"kind": "timeout",
+                             "message": f"took longer than the time limit of {task.timeout:g} s "
+                                        "(setting timeout, option --timeout)"})
+
+
+def check_one(task: _Task, memory_mb: Optional[float] = None) -> FileResult:
+    """Check one file in this process, within its time limit and the memory cap."""
+    from .api import lint_file
+
+    cap = set_memory_cap(memory_mb)
+    try:
+        with time_limit(task.timeout):
+            _inject_fault(task.name)
+            return lint_file(task.path, task.config, data=task.data, name=task.name, fmt=task.fmt,
+                             keep_text=task.keep_text, stats=task.stats)
+    except FileTimeout:
+        return _timeout_result(task)
+    except MemoryError:
+        return FileResult(path=task.name, format=task.fmt or format_for(task.name),
+                          error={"kind": "too-large", "message": _memory_message(memory_mb)})
+    finally:
+        restore_memory_cap(cap)
+
+
+def _memory_message(memory_mb) -> str:
+    if memory_mb:
+        return (f"needed more memory than the limit of {memory_mb:g} MB per file "
+                "(setting max-memory-mb)")
+    return "ran out of memory reading this file"
+
+
+# ---------------------------------------------------------------------------------------
+# Worker processes
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+#: Rough seconds of work per MB of input, by format, and per file: used only to decide
+#: whether starting workers (about a second each, in parallel) pays, and to hand out the
+#: biggest files first so that no worker is left with a long file at the end.
+_COST_PER_MB = {"pdf": 4.0, "docx": 1.5, "text": 1.5, "markdown": 1.5}
+_COST_PER_FILE = 0.02
+#: Start workers only when the estimated work in this process is above this many seconds.
+_WORKERS_PAY_FROM = 2.5
+#: How long a new worker may take to load the pipeline before it is given up on.
+_STARTUP_LIMIT = 180.0
+
+
+def _estimate(task: _Task) -> float:
+    fmt = task.fmt or format_for(task.name) or "text"
+    return _COST_PER_FILE + task.size / 1048576 * _COST_PER_MB.get(fmt, 2.0)
+
+
+def _use_workers(todo: list, jobs: int) -> bool:
+    if jobs <= 1 or len(todo) < 2:
+        return False
+    if os.environ.get("PLAINLINT_TEST_WORKERS") == "1":  # test-only: force the pool
+        return True
+    return sum(_estimate(t) for t in todo) > _WORKERS_PAY_FROM
+
+
+def _worker_main(conn, warm_configs, memory_mb) -> None:  # pragma: no cover - runs in a child
+    """A worker: load the pipeline once, then check one file at a time until told to stop."""
+    from .api import lint_file
+    from .errors import ConfigError, RuleFileError
+
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    except (ValueError, OSError):
+        pass
+    try:
+        for cfg in warm_configs:
+            lint_file("warm-up.txt", cfg, data=b"A short sentence to load the pipeline.", fmt="text")
+    except (ConfigError, RuleFileError) as exc:
+        conn.send(("fatal", exc.__class__.__name__, str(exc)))
+        return
+    set_memory_cap(memory_mb)
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if msg is None:
+            return
+        task: _Task = msg
+        fresh = False
+        try:
+            _inject_fault(task.name)
+            result = lint_file(task.path, task.config, data=task.data, name=task.name, fmt=task.fmt,
+                               keep_text=task.keep_text, stats=task.stats)
+            if result.error and result.error.get("kind") == "too-large" and "memory" in result.error.get("message", ""):
+                result.error["message"] = _memory_message(memory_mb)
+                fresh = True
+            plain = result.to_plain()
+        except (ConfigError, RuleFileError) as exc:
+            conn.send(("fatal", exc.__class__.__name__, str(exc)))
+            return
+        except MemoryError:
+            plain = FileResult(path=task.name, format=task.fmt or format_for(task.name),
+                               error={"kind": "too-large", "message": _memory_message(memory_mb)}).to_plain()
+            fresh = True
+        conn.send(("done", task.index, plain, peak_rss_mb(), fresh))
+        if fresh:
+            return  # after running out of memory, start again from a clean process
+
+
+class _Worker:
+    def __init__(self, ctx, warm_configs, memory_mb):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, warm_configs, memory_mb),
+                                daemon=True, name="plainlint-worker")
+        self.proc.start()
+        child.close()
+        self.started = time.monotonic()
+        self.ready = False
+        self.task: Optional[_Task] = None
+        self.deadline: Optional[float] = None
+        self.killed = False
+        self.leaving = False  # it said it will end after its last file: give it no more
+        self.peak_mb = 0.0
+
+    def give(self, task: _Task) -> None:
+        self.task = task
+        self.deadline = time.monotonic() + task.timeout if task.timeout else None
+        self.conn.send(task)
+
+    def stop(self) -> None:
+        try:
+            if self.proc.is_alive():
+                if self.task is None and self.ready:
+                    try:
+                        self.conn.send(None)
+                    except OSError:
+                        pass
+                    self.proc.join(1.0)
+                if self.proc.is_alive():
+                    self.proc.kill()
+            self.proc.join(2.0)
+        finally:
+            self.conn.close()
+
+
+def _death_error(w: _Worker) -> dict:
+    code = w.proc.exitcode
+    if code is not None and code < 0:
+        try:
+            signame = signal.Signals(-code).name
+        except ValueError:
+            signame = f"signal {-code}"
+        if -code == getattr(signal, "SIGKILL", 9):
+            return {"kind": "too-large",
+                    "message": "the process checking this file was killed by the system "
+                               "(most likely it ran out of memory)"}
+        return {"kind": "crashed", "message": f"the process checking this file crashed ({signame})"}
+    return {"kind": "crashed", "message": f"the process checking this file stopped unexpectedly (exit code {code})"}
+
+
+class _Pool:
+    """A hand-rolled pool of spawned workers, one file per worker at a time."""
+
+    def __init__(self, jobs: int, warm_configs: list, memory_mb: Optional[float]):
+        import multiprocessing
+
+        self.ctx = multiprocessing.get_context("spawn")
+        self.jobs = jobs
+        self.warm = warm_configs
+        self.memory_mb = memory_mb
+        self.workers: list[_Worker] = []
+        self.start_failures = 0
+        self.peak_mb: dict = {}  # worker pid -> peak resident MB
+
+    def _spawn(self) -> None:
+        old = {k: os.environ.get(k) for k in _THREAD_VARS}
+        os.environ.update({k: "1" for k in _THREAD_VARS})  # one thread per worker: no oversubscription
+        try:
+            self.workers.append(_Worker(self.ctx, self.warm, self.memory_mb))
+        finally:
+            for k, v in old.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+
+    def run(self, tasks: list, on_result: Callable[[_Task, FileResult], None]) -> list:
+        """Check ``tasks``; call ``on_result`` for each as it ends. Returns tasks never run
+        (when workers cannot be started at all), for the caller to run in-process."""
+        from multiprocessing.connection import wait
+
+        queue = list(tasks)
+        queue.sort(key=_estimate, reverse=True)  # longest first: nobody is left with a big file last
+        queue.reverse()  # pop() from the end
+        try:
+            for _ in range(min(self.jobs, len(queue))):
+                self._spawn()
+            while queue or any(w.task for w in self.workers):
+                for w in self.workers:
+                    if w.ready and not w.leaving and w.task is None and queue:
+                        try:
+                            w.give(queue.pop())
+                        except OSError:
+                            pass  # it died: its sentinel says so below
+                if not self.workers:
+                    return queue  # could not start any worker
+                now = time.monotonic()
+                limits = [w.deadline for w in self.workers if w.task and w.deadline]
+                limits += [w.started + _STARTUP_LIMIT for w in self.workers if not w.ready]
+                wait_for = max(0.0, min(limits) - now) if limits else None
+                handles = [w.conn for w in self.workers] + [w.proc.sentinel for w in self.workers]
+                wait(handles, timeout=wait_for)
+                for w in list(self.workers):
+                    self._drain(w, on_result)
+                    now = time.monotonic()
+                    overdue = w.task is not None and w.deadline is not None and now >= w.deadline
+                    slow_start = not w.ready and now - w.started > _STARTUP_LIMIT
+                    if overdue or slow_start:
+                        w.killed = True
+                        w.proc.kill()
+                        w.proc.join(5.0)
+                    if not w.proc.is_alive():
+                        self._drain(w, on_result)  # a result sent just before it ended
+                        self._retire(w, on_result, timed_out=overdue)
+                        if not w.ready:
+                            self.start_failures += 1
+                        if queue:
+                            if self.start_failures >= 3 and not any(x.ready for x in self.workers):
+                                return queue  # workers cannot start here: run in-process
+                            busy = sum(1 for x in self.workers if x.task)
+                            if len(self.workers) < min(self.jobs, len(queue) + busy):
+                                self._spawn()
+            return []
+        finally:
+            for w in self.workers:
+                w.stop()
+            self.workers = []
+
+    def _drain(self, w: _Worker, on_result) -> None:
+        """Read what a worker has sent: ready, a result, or a configuration error (raised)."""
+        from .errors import ConfigError, RuleFileError
+
+        try:
+            while w.conn.poll():
+                msg = w.conn.recv()
+                if msg[0] == "ready":
+                    w.ready = True
+                elif msg[0] == "done":
+                    _, index, plain, peak, leaving = msg
+                    task = w.task
+                    w.task, w.deadline = None, None
+                    w.leaving = w.leaving or leaving
+                    w.peak_mb = max(w.peak_mb, peak)
+                    self.peak_mb[w.proc.pid] = w.peak_mb
+                    if task is not None and task.index == index:
+                        on_result(task, FileResult.from_plain(plain))
+                elif msg[0] == "fatal":
+                    _, name, message = msg
+                    raise (RuleFileError if name == "RuleFileError" else ConfigError)(message)
+        except (EOFError, OSError):
+            pass
+
+    def _retire(self, w: _Worker, on_result, timed_out: bool) -> None:
+        self.workers.remove(w)
+        task = w.task
+        w.task = None
+        if task is not None:
+            if timed_out:
+                on_result(task, _timeout_result(task))
+            else:
+                on_result(task, FileResult(path=task.name, format=task.fmt or format_for(task.name),
+                                           error=_death_error(w)))
+        w.stop()
+
+
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+# ---------------------------------------------------------------------------------------
+# The run
+
+#: Errors that depend on this run (its limits, the machine) rather than on the file: never cached.
+_NOT_CACHED = {"timeout", "crashed", "too-large", "unreadable", "not-found"}
+
+
+class RunStats:
+    """What a run did, for benchmarks and tests: how many files came from the cache, whether
+    workers were used, and each worker's peak memory."""
+
+    def __init__(self):
+        self.cached = 0
+        self.checked = 0
+        self.workers = False
+        self.peak_mb: dict = {}
 
 
 def run_targets(targets: list[Target], resolver, *, keep_text=False, stats=False,
                 progress: Optional[Callable] = None, jobs: int = 1, timeout: Optional[float] = None,
-                cache=None) -> list[FileResult]:
-    """Check every target; results come back in the targets' order, whatever ``jobs`` is."""
-    from .api import lint_file
+                cache=None, memory_mb: Optional[float] = None,
+                run_stats: Optional[RunStats] = None) -> list[FileResult]:
+    """Check every target; results come back in the targets' order, whatever ``jobs`` is.
 
-    results: list[FileResult] = []
-    for t in targets:
-        if t.error:
-            results.append(FileResult(path=t.path, error=t.error))
-        else:
-            config = resolver.for_path(t.real)
-            results.append(lint_file(t.real or t.path, config, data=t.data, name=t.path, fmt=t.fmt,
-                                     keep_text=keep_text, stats=stats))
+    ``timeout`` overrides each file's configured time limit; ``memory_mb`` is the memory a
+    worker (or this process, while it checks a file) may add (default: the configuration's
+    ``max-memory-mb``). ``cache`` is a :class:`plainlint.cache.ResultCache` or None.
+    ``progress`` is called with each FileResult as it ends (in the order they end).
+    """
+    results: list[Optional[FileResult]] = [None] * len(targets)
+    run_stats = run_stats if run_stats is not None else RunStats()
+    todo: list[_Task] = []
+
+    def finish(index: int, result: FileResult) -> None:
+        results[index] = result
         if progress:
-            progress(results[-1])
-    return results
+            progress(result)
+
+    for i, t in enumerate(targets):
+        if t.error:
+            finish(i, FileResult(path=t.path, error=t.error))
+            continue
+        config = resolver.for_path(t.real)
+        fmt = t.fmt or format_for(t.path)
+        task = _Task(index=i, path=t.real or t.path, name=t.path, fmt=t.fmt, data=t.data, config=config,
+                     keep_text=keep_text, stats=stats,
+                     timeout=timeout if timeout is not None else getattr(config, "timeout", None))
+        try:
+            task.size = len(t.data) if t.data is not None else os.path.getsize(task.path)
+        except OSError:
+            task.size = 0
+        if memory_mb is None:
+            memory_mb = getattr(config, "max_memory_mb", None)
+        if cache is not None and t.real is not None:
+            task.key = cache.key_for_file(t.real, config, fmt, keep_text=keep_text, stats=stats)
+            hit = cache.get(task.key) if task.key else None
+            if hit is not None:
+                try:
+                    r = FileResult.from_plain(hit)
+                except (KeyError, TypeError, ValueError):
+                    r = None  # an entry from another shape: check the file again
+                if r is not None:
+                    r.path = t.path
+                    r.cached = True
+                    run_stats.cached += 1
+                    finish(i, r)
+                    continue
+        todo.append(task)
+
+    def done(task: _Task, result: FileResult) -> None:
+        if result.path != task.name:
+            result.path = task.name
+        run_stats.checked += 1
+        if cache is not None and task.key and not (result.error and result.error.get("kind") in _NOT_CACHED):
+            cache.put(task.key, result.to_plain())
+        finish(task.index, result)
+
+    if _use_workers(todo, jobs):
+        run_stats.workers = True
+        warm = []
+        seen = set()
+        for task in todo:
+            fp = (id(task.config))
+            if fp not in seen:
+                seen.add(fp)
+                warm.append(task.config)
+        pool = _Pool(min(jobs, len(todo)), warm[:8], memory_mb)
+        left = pool.run(todo, done)
+        run_stats.peak_mb = dict(pool.peak_mb)
+        todo = left
+    for task in todo:
+        done(task, check_one(task, memory_mb))
+    return [r for r in results if r is not None]
+
+
+# ---------------------------------------------------------------------------------------
+# Progress
+
+
+@contextmanager
+def progress_bar(total: int, enabled: bool):
+    """A progress bar on standard error (files done, files per second, time left), or nothing.
+
+    Yields a callback taking each FileResult as it ends. Only shown when ``enabled`` (the CLI
+    asks for it when standard error is a terminal and --quiet is not given) and there is
+    more than one file.
+    """
+    if not enabled or total < 2:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                               TimeRemainingColumn)
+    from rich.text import Text
+
+    class _Rate(ProgressColumn):
+        def render(self, task):
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:.1f} files/s" if speed else "– files/s", style="progress.data.speed")
+
+    console = Console(stderr=True)
+    bar = Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+                   _Rate(), TimeRemainingColumn(), TextColumn("left"),
+                   console=console, transient=True)
+    with bar:
+        task_id = bar.add_task("check", total=total)
+        yield lambda result: bar.advance(task_id)
