@@ -11,6 +11,31 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="Rewrite the expected reporter outputs in tests/golden/ from the current code.")
+
+
+@pytest.fixture
+def golden(request):
+    """Compare text with tests/golden/NAME, or rewrite that file with --update-golden."""
+    update = request.config.getoption("--update-golden")
+
+    def check(name: str, actual: str) -> None:
+        path = ROOT / "tests" / "golden" / name
+        if update or not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(actual, encoding="utf-8", newline="")
+            if not update:
+                pytest.fail(f"{path} did not exist; written now: review it, then run again")
+            return
+        expected = path.read_bytes().decode("utf-8")
+        assert actual == expected, (f"output differs from tests/golden/{name}; if the change is "
+                                    "wanted, run pytest --update-golden and review the diff")
+
+    return check
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if "corpus" in item.keywords and not CORPUS.is_dir():

@@ -28,6 +28,15 @@ def _err(message: str) -> None:
     click.echo(f"plainlint: {message}", err=True)
 
 
+def _refuse_writing_inputs(targets, *outputs) -> None:
+    """plainlint never writes to a document it reads: refuse a report path that is an input."""
+    inputs = {os.path.realpath(t.real) for t in targets if t.real}
+    for out in outputs:
+        if out and os.path.realpath(out) in inputs:
+            _err(f"{out}: is one of the documents being checked; plainlint never writes to its input")
+            sys.exit(2)
+
+
 def _colour(stream) -> bool:
     if os.environ.get("NO_COLOR", "") != "":
         return False
@@ -131,6 +140,7 @@ def check(paths, fmt, output, fail_on, statistics, jobs, no_cache, cache_dir, su
                          fail_on=fail_on, password=password, timeout=timeout)
     base = resolver.for_path(None if not paths or paths[0] == "-" else paths[0])
     targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude))
+    _refuse_writing_inputs(targets, output, summary[1] if summary else None)
     from .runner import run_targets
 
     results = run_targets(targets, resolver, keep_text=(fmt == "html" or (summary and summary[0] == "html")),
@@ -148,6 +158,11 @@ def check(paths, fmt, output, fail_on, statistics, jobs, no_cache, cache_dir, su
     else:
         out_stream.write(text)
         out_stream.flush()
+    if statistics and fmt != "text":  # keep machine output clean: the counts go to standard error
+        from .report.text import statistics_lines
+
+        for line in statistics_lines(results):
+            click.echo(line, err=True)
     if summary:
         from .report.summary import write_summary
 
@@ -181,6 +196,47 @@ def explain(rule):
     from .explain import explain_text
 
     click.echo(explain_text(rule), nl=False)
+
+
+@main.command()
+@click.argument("draft", type=click.Path(dir_okay=False))
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Annotated copy to write (default DRAFT.plainlint.docx beside the draft).")
+@click.option("--force", is_flag=True, help="Replace the output file if it is already there.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), help="Lowest severity that makes the exit code 1 (default warning).")
+@_common_options
+def annotate(draft, output, force, fail_on, select, ignore, config, isolated, stdin_filename, password,
+             timeout, exclude, quiet):
+    """Write a copy of a Word document with a comment on each finding.
+
+    Each comment sits on exactly the words concerned and holds the message and the fix;
+    its author is "plainlint". The draft itself is never changed.
+    """
+    from .annotate import AnnotateError, annotate_file
+    from .engine import SEVERITY_RANK
+
+    if draft == "-":
+        raise click.UsageError("annotate needs a .docx file, not standard input")
+    resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore),
+                         fail_on=fail_on, password=password, timeout=timeout)
+    cfg = resolver.for_path(draft)
+    try:
+        outcome = annotate_file(draft, output, cfg, force=force)
+    except AnnotateError as exc:
+        _err(str(exc))
+        sys.exit(2)
+    except PlainlintError as exc:  # ExtractError and friends: the draft cannot be read
+        _err(f"{draft}: {getattr(exc, 'message', str(exc))}")
+        sys.exit(2)
+    for f, reason in outcome.skipped:
+        words = " ".join(f.text.split())
+        _err(f"{draft}: no comment for [{f.rule}] '{words[:60]}{'…' if len(words) > 60 else ''}': {reason}")
+    if not quiet:
+        n = outcome.comments
+        click.echo(f"Wrote {outcome.output} with {n} comment{'s' if n != 1 else ''}"
+                   + (f" ({len(outcome.skipped)} finding{'s' if len(outcome.skipped) != 1 else ''} "
+                      "could not be given one)" if outcome.skipped else "") + ".")
+    level = SEVERITY_RANK[cfg.fail_on]
+    sys.exit(1 if any(SEVERITY_RANK[f.severity] >= level for f in outcome.result.findings) else 0)
 
 
 @main.command()

@@ -2,7 +2,8 @@
 
 Columns: file, page, paragraph, table, section, line, column, rule, category, severity,
 text, message, suggestions (best first, separated by `` | ``). A file that could not be
-read gets one row with severity ``error``, no rule, and the reason in ``message``.
+read gets one row with severity ``error``, no rule, and the reason in ``message``. A
+finding about the whole document (reading age, say) leaves ``text`` empty.
 
 The output is RFC 4180 CSV (every field that needs it quoted, CRLF line ends) and starts
 with a UTF-8 byte order mark, so that Excel shows £, é and curly quotes correctly.
@@ -70,7 +71,9 @@ def rows(results):
                 loc.section if loc else None,
                 loc.line if loc else None,
                 loc.column if loc else None,
-                f.rule, f.category, f.severity, f.text, f.message,
+                f.rule, f.category, f.severity,
+                "" if f.document_level else f.text,  # a whole-document finding: no need to repeat it all
+                f.message,
                 " | ".join(f.suggestions),
             ]
 

@@ -28,7 +28,7 @@ from urllib.parse import quote
 from .. import __version__
 
 LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
-SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
 
 def _text(s: str) -> str:

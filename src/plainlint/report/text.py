@@ -28,6 +28,35 @@ def _context(f):
     return line.expandtabs(4), pad.expandtabs(4) + "^" * max(1, len(line[start:end].expandtabs(4)))
 
 
+def statistics_lines(results) -> list[str]:
+    """``--statistics``: findings per rule, most first, with the rule's category and the
+    severities seen, then how many files each rule fired in."""
+    counts: dict = {}
+    files: dict = {}
+    cats: dict = {}
+    sevs: dict = {}
+    for r in results:
+        for f in r.findings:
+            counts[f.rule] = counts.get(f.rule, 0) + 1
+            files.setdefault(f.rule, set()).add(r.path)
+            cats[f.rule] = f.category
+            sevs.setdefault(f.rule, set()).add(f.severity)
+    if not counts:
+        return []
+    width = max(len(k) for k in counts)
+    cwidth = max(len(c) for c in cats.values())
+    order = ("error", "warning", "suggestion")
+    lines = []
+    for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        sev = "/".join(s for s in order if s in sevs[rule])
+        nf = len(files[rule])
+        lines.append(f"{n:>6}  {rule:<{width}}  {cats[rule]:<{cwidth}}  {sev:<18}  "
+                     f"in {nf} file{'s' if nf != 1 else ''}")
+    total = sum(counts.values())
+    lines.append(f"{total:>6}  total")
+    return lines
+
+
 def render(results, rules, options) -> str:
     colour = options.get("colour", False)
     out = []
@@ -58,14 +87,9 @@ def render(results, rules, options) -> str:
                 out.append("    " + _style("→ " + " | ".join(f.suggestions), "green", colour))
         out.append("")
     if options.get("statistics"):
-        counts: dict = {}
-        for r in results:
-            for f in r.findings:
-                counts[f.rule] = counts.get(f.rule, 0) + 1
-        if counts:
-            width = max(len(k) for k in counts)
-            for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-                out.append(f"{n:>6}  {rule:<{width}}")
+        lines = statistics_lines(results)
+        if lines:
+            out.extend(lines)
             out.append("")
     s = summary_counts(results)
     if not options.get("quiet_summary"):
