@@ -48,6 +48,13 @@ def _colour(stream) -> bool:
         return False
 
 
+def _isatty(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 def _resolver(config, isolated, **overrides):
     from .config import ConfigResolver
     from .engine import validate_rule_names
@@ -107,7 +114,7 @@ def _common_options(f):
         click.option("--isolated", is_flag=True, help="Ignore all config files."),
         click.option("--stdin-filename", help="Name (and so format) for text read from '-'."),
         click.option("--password", help="Password for an encrypted PDF."),
-        click.option("--timeout", type=float, help="Seconds allowed per file (default 60)."),
+        click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds allowed per file (default 60)."),
         click.option("--exclude", multiple=True, help="Glob of paths to skip (repeatable)."),
         click.option("--quiet", "-q", is_flag=True, help="Print only findings and errors (no summary or progress)."),
     ]
@@ -122,12 +129,12 @@ def _common_options(f):
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file instead of standard output.")
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), help="Lowest severity that makes the exit code 1 (default warning).")
 @click.option("--statistics", is_flag=True, help="Add a count of findings per rule.")
-@click.option("--jobs", "-j", type=int, help="Worker processes for many files (default: number of CPUs).")
-@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
-@click.option("--cache-dir", type=click.Path(file_okay=False), help="Folder for the result cache.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes for many files (default: number of CPUs).")
+@click.option("--cache/--no-cache", "use_cache", default=None, help="Reuse results for unchanged files (default: on when a folder is checked).")
+@click.option("--cache-dir", type=click.Path(file_okay=False), help="Folder for the result cache (default .plainlint_cache).")
 @click.option("--summary", "summary", nargs=2, type=(click.Choice(["csv", "html"]), click.Path(dir_okay=False)), help="Also write a per-document summary, worst first: --summary csv FILE.")
 @_common_options
-def check(paths, fmt, output, fail_on, statistics, jobs, no_cache, cache_dir, summary, select, ignore,
+def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, summary, select, ignore,
           config, isolated, stdin_filename, password, timeout, exclude, quiet):
     """Check documents and report every finding with where it is.
 
@@ -141,10 +148,18 @@ def check(paths, fmt, output, fail_on, statistics, jobs, no_cache, cache_dir, su
     base = resolver.for_path(None if not paths or paths[0] == "-" else paths[0])
     targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude))
     _refuse_writing_inputs(targets, output, summary[1] if summary else None)
-    from .runner import run_targets
+    from .runner import default_jobs, progress_bar, run_targets
 
-    results = run_targets(targets, resolver, keep_text=(fmt == "html" or (summary and summary[0] == "html")),
-                          jobs=jobs or base.jobs or 1, timeout=timeout or base.timeout)
+    cache = None
+    if use_cache or (use_cache is None and any(p != "-" and os.path.isdir(p) for p in paths)):
+        from .cache import ResultCache, cache_folder
+
+        cache = ResultCache(cache_folder(cache_dir, base))
+    with progress_bar(len(targets), enabled=not quiet and _isatty(sys.stderr)) as advance:
+        results = run_targets(targets, resolver, keep_text=(fmt == "html" or (summary and summary[0] == "html")),
+                              jobs=jobs or base.jobs or default_jobs(), progress=advance, cache=cache)
+    if cache is not None and cache.problem and not quiet:
+        _err(cache.problem)
     for r in results:
         if r.error:
             _err(f"{r.path}: {r.error['message']}")

@@ -45,6 +45,7 @@ _KEYS = {
     "timeout": ("timeout", (int, float), "seconds allowed to read and check one file (default 60)"),
     "jobs": ("jobs", int, "worker processes for folders (default: number of CPUs)"),
     "cache-dir": ("cache_dir", str, "folder for the result cache (default .plainlint_cache)"),
+    "max-memory-mb": ("max_memory_mb", (int, float), "memory a worker may take on top of the loaded pipeline while it checks one file, in MB (default 4096)"),
     "max-file-mb": ("max_file_mb", (int, float), "largest document read, in MB (default 100)"),
     "max-text-mb": ("max_text_mb", (int, float), "largest text or Markdown file read, in MB (default 20)"),
     "max-unzipped-mb": ("max_unzipped_mb", (int, float), "largest total uncompressed size of a .docx, in MB (default 500)"),
@@ -66,6 +67,7 @@ class Config:
     timeout: float = 60.0
     jobs: Optional[int] = None
     cache_dir: Optional[str] = None
+    max_memory_mb: float = 4096
     max_file_mb: float = 100
     max_text_mb: float = 20
     max_unzipped_mb: float = 500
@@ -170,7 +172,7 @@ def apply_table(config: Config, table: dict, where: str, base_dir: Optional[Path
                         raise ConfigError(f"{where}: rules.{rid}.{ok} must not be negative")
                     config.rule_options.setdefault(rid, {})[ok] = ov
             continue
-        if key in ("timeout", "max-file-mb", "max-text-mb", "max-unzipped-mb", "max-zip-ratio", "jobs") and value <= 0:
+        if key in ("timeout", "max-file-mb", "max-text-mb", "max-unzipped-mb", "max-zip-ratio", "jobs", "max-memory-mb") and value <= 0:
             raise ConfigError(f"{where}: '{key}' must be greater than 0")
         if key == "wordlists":
             paths = []
