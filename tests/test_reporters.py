@@ -126,6 +126,20 @@ def results():
     return build_results()
 
 
+@pytest.fixture
+def cli():
+    """Run plainlint's command line in this process (fast): (exit code, stdout, stderr)."""
+    from click.testing import CliRunner
+
+    from plainlint.cli import main
+
+    def run(*args):
+        result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+        return result.exit_code, result.stdout, result.stderr
+
+    return run
+
+
 # ---------------------------------------------------------------------------------------
 # Golden outputs
 
@@ -244,12 +258,14 @@ def test_sarif_content(results):
 
 
 def test_sarif_from_the_cli_on_a_real_check(tmp_path, run_cli):
+    """Through the real entry point (a subprocess), as CI would run it."""
+    cli = run_cli
     doc = tmp_path / "draft.md"
     doc.write_text("# Plan\n\nThe plan, which was written over many months by officers from every department, "
                    "partners in the voluntary sector and residents who took part in every session, is long.\n",
                    encoding="utf-8")
     out = tmp_path / "out.sarif"
-    code, stdout, stderr = run_cli("check", doc, "--format", "sarif", "--select", "long-sentence",
+    code, stdout, stderr = cli("check", doc, "--format", "sarif", "--select", "long-sentence",
                                    "--isolated", "--output", out)
     assert code == 1, stderr
     assert stdout == ""
@@ -412,7 +428,7 @@ def test_summary_rows_worst_first(results):
     assert rows[-1]["error"].startswith("not a Word document")
 
 
-def test_summary_from_the_cli(tmp_path, run_cli):
+def test_summary_from_the_cli(tmp_path, cli):
     a = tmp_path / "a.md"
     b = tmp_path / "b.md"
     a.write_text("# A\n\nShort and plain.\n", encoding="utf-8")
@@ -421,13 +437,13 @@ def test_summary_from_the_cli(tmp_path, run_cli):
                  encoding="utf-8")
     out_csv = tmp_path / "summary.csv"
     out_html = tmp_path / "summary.html"
-    code, _, err = run_cli("check", a, b, tmp_path / "missing.md", "--select", "long-sentence", "--isolated",
+    code, _, err = cli("check", a, b, tmp_path / "missing.md", "--select", "long-sentence", "--isolated",
                            "--summary", "csv", out_csv, "--format", "json")
     assert code == 2, err
     rows = list(csv.DictReader(io.StringIO(out_csv.read_text(encoding="utf-8-sig"), newline="")))
     assert [os.path.basename(r["path"]) for r in rows] == ["b.md", "a.md", "missing.md"]
     assert rows[0]["readability"] == "1" and rows[1]["findings"] == "0" and rows[2]["error"]
-    code, _, err = run_cli("check", a, b, "--select", "long-sentence", "--isolated", "--summary", "html", out_html)
+    code, _, err = cli("check", a, b, "--select", "long-sentence", "--isolated", "--summary", "html", out_html)
     assert code == 1, err
     page = out_html.read_text(encoding="utf-8")
     assert page.index("b.md") < page.index("a.md") and "<section class=\"doc\"" not in page
@@ -438,13 +454,13 @@ def test_summary_from_the_cli(tmp_path, run_cli):
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "csv", "html"])
-def test_output_writes_every_format_to_a_file(tmp_path, run_cli, fmt):
+def test_output_writes_every_format_to_a_file(tmp_path, cli, fmt):
     doc = tmp_path / "draft.md"
     doc.write_text("# Plan\n\nThe plan, which was written over many months by officers from every department, "
                    "partners in the voluntary sector and residents who took part in every session, is long.\n",
                    encoding="utf-8")
     out = tmp_path / f"report.{fmt}"
-    code, stdout, stderr = run_cli("check", doc, "--format", fmt, "--select", "long-sentence", "--isolated",
+    code, stdout, stderr = cli("check", doc, "--format", fmt, "--select", "long-sentence", "--isolated",
                                    "--output", out)
     assert code == 1, stderr
     assert stdout == ""
@@ -453,31 +469,31 @@ def test_output_writes_every_format_to_a_file(tmp_path, run_cli, fmt):
     assert "\x1b[" not in text  # no colour codes in a file
 
 
-def test_output_refuses_to_overwrite_an_input(tmp_path, run_cli):
+def test_output_refuses_to_overwrite_an_input(tmp_path, cli):
     doc = tmp_path / "draft.md"
     doc.write_text("# Plan\n\nPlain words.\n", encoding="utf-8")
     before = doc.read_bytes()
-    code, _, err = run_cli("check", doc, "--output", doc, "--isolated")
+    code, _, err = cli("check", doc, "--output", doc, "--isolated")
     assert code == 2 and "never writes to its input" in err
-    code, _, err = run_cli("check", doc, "--summary", "csv", doc, "--isolated")
+    code, _, err = cli("check", doc, "--summary", "csv", doc, "--isolated")
     assert code == 2 and "never writes to its input" in err
     assert doc.read_bytes() == before
 
 
-def test_statistics_text_and_machine_formats(tmp_path, run_cli):
+def test_statistics_text_and_machine_formats(tmp_path, cli):
     doc = tmp_path / "draft.md"
     doc.write_text("# Plan\n\nThe plan, which was written over many months by officers from every department, "
                    "partners in the voluntary sector and residents who took part in every session, is long.\n\n"
                    "The plan was approved by the board and it was agreed by everyone that the work would be "
                    "done by the team over five years in every ward of the borough, which is big.\n",
                    encoding="utf-8")
-    code, out, err = run_cli("check", doc, "--statistics", "--select", "readability", "--isolated")
+    code, out, err = cli("check", doc, "--statistics", "--select", "readability", "--isolated")
     assert code == 1, err
     stats = [ln for ln in out.splitlines() if re.match(r"\s+\d+\s+\S", ln)]
     rules = {ln.split()[1]: int(ln.split()[0]) for ln in stats}
     assert rules["long-sentence"] == 2 and rules["total"] == sum(v for k, v in rules.items() if k != "total")
     assert out.rstrip().splitlines()[-1].startswith(f"{rules['total']} findings")  # the summary line
-    code, out, err = run_cli("check", doc, "--statistics", "--format", "json", "--select", "readability",
+    code, out, err = cli("check", doc, "--statistics", "--format", "json", "--select", "readability",
                              "--isolated")
     json.loads(out)  # standard output stays pure JSON
     assert "long-sentence" in err and "total" in err

@@ -2,7 +2,8 @@
 
 The page has a summary table of every document (words, reading age, findings per category,
 worst first) and then, for each document, its text with every finding highlighted where it
-is, the message and the fix beside it, and check boxes that show or hide each category.
+is, the message and the fix beside it, and check boxes that show or hide each category
+(``report.html?hide=readability,acronyms`` opens it with those hidden, for a link to share).
 
 Safety: everything that comes from a document or a config (paths, text, messages, section
 names) is escaped by Jinja2's autoescaping; no HTML is built by string concatenation here.
@@ -146,6 +147,13 @@ def _document(result, index: int) -> dict:
 _SCRIPT = """
 (function () {
   var boxes = document.querySelectorAll('input[data-cat]');
+  var m = /[?&]hide=([^&#]*)/.exec(window.location.search);
+  if (m) {
+    var hide = decodeURIComponent(m[1]).split(',');
+    for (var j = 0; j < boxes.length; j++) {
+      if (hide.indexOf(boxes[j].getAttribute('data-cat')) >= 0) { boxes[j].checked = false; }
+    }
+  }
   function apply() {
     for (var i = 0; i < boxes.length; i++) {
       document.body.classList.toggle('hide-' + boxes[i].getAttribute('data-cat'), !boxes[i].checked);
