@@ -1,0 +1,329 @@
+"""PDF extraction (src/plainlint/extract/pdf.py) on fixtures made by fixtures/make_pdf_fixtures.py.
+
+Pins the extracted text, reading order, block kinds, pages, sections and anchors, and the
+clear errors and warnings for PDFs that cannot be read faithfully.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from plainlint.api import lint_file
+from plainlint.config import Config
+from plainlint.errors import ExtractError
+from plainlint.extract import ExtractOptions, extract
+
+from conftest import FIXTURES
+
+pytest.importorskip("pdfminer")
+
+
+def read(name: str, password=None):
+    path = FIXTURES / name
+    return extract(path.read_bytes(), str(path), ExtractOptions(password=password))
+
+
+def blocks(doc, kind=None):
+    return [(b, doc.text[b.start:b.end]) for b in doc.blocks if kind is None or b.kind == kind]
+
+
+@pytest.fixture(scope="module")
+def board():
+    return read("board-paper.pdf")
+
+
+# -- the board paper: four pages, running header and footer, two columns ----------------
+
+BOARD_BODY = [
+    ("heading", 1, "Improving community health services"),
+    ("heading", 1, "1. Purpose of this report"),
+    ("paragraph", 1, "This report asks the Board to agree a new way of running community health "
+                     "services across Kent and Medway. It follows a year of work with residents, "
+                     "carers and staff."),
+    ("paragraph", 1, "The Board set up a working group in 2024. Each partner organisation named a "
+                     "lead officer, and the group agreed to work by co-production with people who "
+                     "use community services, from the first meeting to the final recommendations."),
+    ("paragraph", 1, "The group found three main problems:"),
+    ("list-item", 1, "Waiting times for district nursing have grown since 2022."),
+    ("list-item", 1, "Many residents do not know which service to call out of hours."),
+    ("list-item", 1, "Staff said that paperwork takes time away from patients."),
+    ("heading", 2, "2. What people told us"),
+    ("paragraph", 2, "We held twelve meetings in libraries, community centres and GP surgeries. "
+                     "People told us that they want one number to call and a named worker who "
+                     "knows them."),
+    ("paragraph", 2, "Carers said that they often repeat their story to each new worker they meet, "
+                     "and that this is tiring when they are already looking after someone who is "
+                     "unwell. They asked for shared records, so that a nurse, a social worker and a "
+                     "GP can see the same notes and the same care plan without asking the family "
+                     "again and again. Staff agreed, and said that shared records would also save "
+                     "them time."),
+    ("paragraph", 2, "Young people asked for services that work by text message and online chat, "
+                     "as well as by telephone, and for appointments after school."),
+    ("paragraph", 2, "The full notes of every meeting are in the appendix to this report, with the "
+                     "numbers of people who came to each one."),
+    ("heading", 3, "3. Background"),
+    ("paragraph", 3, "Community nursing teams currently utilise three different record systems, and "
+                     "staff copy the same details from one to another. Moving to one shared system "
+                     "would free about two hours of nursing time in every working day."),
+    ("paragraph", 3, "The shared system is already in use in two neighbourhoods. Early results show "
+                     "fewer missed visits and shorter waits for equipment."),
+    ("heading", 4, "4. Recommendations"),
+    ("paragraph", 4, "The Board is asked to:"),
+    ("list-item", 4, "Agree the new model of community services set out in this report."),
+    ("list-item", 4, "Ask officers to bring a costed plan to the Board in June 2025."),
+    ("paragraph", 4, "The Board will receive a report on progress every six months. Residents who "
+                     "took part will be invited to the first of these meetings."),
+    ("footnote", 4, "1 Survey of 400 residents carried out for the Board in autumn 2024."),
+]
+
+
+def test_board_paper_text_kinds_and_pages_in_reading_order(board):
+    body = [(b.kind, b.page, t) for b, t in blocks(board) if b.kind != "header-footer"]
+    assert body == BOARD_BODY
+    assert board.meta["pages"] == 4
+    assert board.warnings == []
+
+
+def test_running_headers_footers_and_page_numbers_are_not_prose(board):
+    # "Page N of 4" is gone everywhere; each running text is kept once, as header-footer
+    assert not re.search(r"Page \d|\bof 4\b", board.text)
+    hf = [(b.page, t) for b, t in blocks(board, "header-footer")]
+    assert hf == [
+        (1, "Kent and Medway Health and Wellbeing Board"),
+        (1, "Public report"),
+        (1, "Board paper: community services, March 2025"),
+    ]
+    counts = Counter(t for _, t in blocks(board))
+    assert counts["Kent and Medway Health and Wellbeing Board"] == 1
+    # the running texts are last and belong to no section
+    assert all(b.section is None for b, _ in blocks(board, "header-footer"))
+    assert [b.kind for b in board.blocks[-3:]] == ["header-footer"] * 3
+
+
+def test_hyphenated_words_joined_and_real_hyphens_kept(board):
+    assert "organisation" in board.text and "organ-" not in board.text
+    assert "co-production" in board.text and "coproduction" not in board.text
+
+
+def test_two_columns_read_column_by_column_and_paragraph_carries_over(board):
+    page2 = [t for b, t in blocks(board) if b.page == 2 and b.kind == "paragraph"]
+    assert page2[0].startswith("We held twelve meetings")
+    # the paragraph that runs from the foot of the left column to the top of the right one
+    assert "without asking the family again and again. Staff agreed" in page2[1]
+    assert page2[2].startswith("Young people asked")
+    assert page2[3].startswith("The full notes")  # the full-width note below both columns
+
+
+def test_sections_levels_paragraph_numbers_and_anchors(board):
+    by_text = {t: b for b, t in blocks(board)}
+    title = by_text["Improving community health services"]
+    h1 = by_text["1. Purpose of this report"]
+    assert title.level == 1 and h1.level == 2
+    utilise = next(b for b, t in blocks(board) if "utilise" in t)
+    assert utilise.section == "3. Background"
+    assert utilise.page == 3 and utilise.paragraph == 1
+    assert utilise.anchor["page"] == 3
+    x0, y0, x1, y1 = utilise.anchor["bbox"]
+    assert 70 <= x0 < x1 <= 525 and 600 < y0 < y1 < 720  # PDF points, origin bottom left
+    joined = next(b for b, t in blocks(board) if t.startswith("Carers said"))
+    assert joined.anchor["bbox"][2] > 500  # spans both columns
+    footnote = by_text["1 Survey of 400 residents carried out for the Board in autumn 2024."]
+    assert footnote.kind == "footnote" and footnote.section == "4. Recommendations"
+    loc = board.locate(utilise.start + 30)
+    assert (loc.page, loc.paragraph, loc.section) == (3, 1, "3. Background")
+
+
+def test_jargon_on_page_3_is_reported_on_page_3_with_its_section():
+    result = lint_file(str(FIXTURES / "board-paper.pdf"), Config(select=["jargon"]))
+    assert result.error is None
+    found = [f for f in result.findings if f.text.lower() == "utilise"]
+    assert len(found) == 1
+    loc = found[0].location
+    assert loc.page == 3
+    assert loc.section == "3. Background"
+    assert loc.paragraph == 1
+    assert loc.line is None  # a PDF has no source lines
+    assert "page 3" in loc.describe() and "3. Background" in loc.describe()
+
+
+# -- hyphenation rule ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("left,right,keep", [
+    ("organ", "isation", False),          # a word broken by the line: join
+    ("recom", "mendations", False),
+    ("co", "production", True),           # known compound
+    ("well", "being", True),
+    ("non", "executive", True),           # prefix that takes a hyphen, real word after it
+    ("self", "ish", False),               # ... but not before a suffix
+    ("multi", "ple", False),              # ... nor before a fragment
+    ("pre", "COVID", True),               # capital after the break
+    ("Covid", "19", True),                # digit after the break
+    ("face-to", "face", True),            # already hyphenated
+    ("pre", "and", True),                 # "pre- and post-school"
+    ("with", "out", False),               # closed compound broken at its seam
+])
+def test_join_hyphenated_rule(left, right, keep):
+    from plainlint.extract.pdf import join_hyphenated
+
+    assert join_hyphenated(left, right, Counter()) is keep
+
+
+def test_join_hyphenated_follows_the_documents_own_spelling():
+    from plainlint.extract.pdf import join_hyphenated
+
+    assert join_hyphenated("care", "giver", Counter({"care-giver": 3})) is True
+    assert join_hyphenated("care", "giver", Counter({"caregiver": 2, "care-giver": 1})) is False
+    assert join_hyphenated("co", "ordinate", Counter({"coordinate": 4})) is False
+
+
+def test_reading_order_two_columns_title_and_spanning_figure():
+    from plainlint.extract.pdf import reading_order
+
+    # (x0, y0, x1, y1) with y up: a title, two columns cut by a full-width figure
+    boxes = [
+        (300, 500, 500, 600),   # 0 right column, upper part
+        (50, 700, 500, 750),    # 1 title across both columns
+        (50, 300, 250, 400),    # 2 left column, below the figure
+        (50, 500, 250, 650),    # 3 left column, upper part
+        (50, 420, 500, 480),    # 4 figure across both columns
+        (300, 300, 500, 400),   # 5 right column, below the figure
+        (50, 400 - 1, 250, 300 - 50),  # 6 left column, last box
+    ]
+    assert reading_order(boxes) == [1, 3, 0, 4, 2, 6, 5]
+
+
+# -- errors and warnings ------------------------------------------------------------------
+
+
+def test_password_needed_then_given():
+    with pytest.raises(ExtractError) as err:
+        read("password-secret.pdf")
+    assert err.value.kind == "needs-password" and "--password" in err.value.message
+    with pytest.raises(ExtractError) as err:
+        read("password-secret.pdf", password="wrong")
+    assert err.value.kind == "needs-password" and "--password" in err.value.message
+    doc = read("password-secret.pdf", password="secret")
+    assert "This paper is protected with a password." in doc.text
+
+
+def test_empty_user_password_is_read_even_with_another_password_given():
+    expected = "This paper opens without a password, but its owner has restricted printing and copying."
+    assert expected in read("empty-user-password.pdf").text
+    assert expected in read("empty-user-password.pdf", password="for-another-file").text
+
+
+def test_password_through_config_and_lint_file():
+    path = str(FIXTURES / "password-secret.pdf")
+    result = lint_file(path, Config())
+    assert result.error["kind"] == "needs-password"
+    result = lint_file(path, Config(password="secret"))
+    assert result.error is None and result.metrics["words"] > 5
+
+
+def test_scan_without_text_layer_needs_ocr():
+    with pytest.raises(ExtractError) as err:
+        read("scanned.pdf")
+    assert err.value.kind == "needs-ocr" and "OCR" in err.value.message
+
+
+def test_rights_managed_pdf_is_a_clear_error():
+    with pytest.raises(ExtractError) as err:
+        read("rights-managed.pdf")
+    assert err.value.kind == "encrypted" and "rights-managed" in err.value.message
+
+
+def test_unmapped_space_glyph_read_as_space_with_a_warning():
+    doc = read("cid-spaces.pdf")
+    assert doc.text == ("Community teams utilise three record systems and copy the same details "
+                        "between them, which takes time away from the people they visit.")
+    assert len(doc.warnings) == 1 and "(cid:N)" in doc.warnings[0]
+
+
+def test_garbage_text_layer_gives_a_warning_and_no_findings():
+    doc = read("cid-garbage.pdf")
+    assert doc.blocks == [] and doc.text == ""
+    assert len(doc.warnings) == 1 and "no usable text" in doc.warnings[0]
+    result = lint_file(str(FIXTURES / "cid-garbage.pdf"), Config())
+    assert result.error is None and result.findings == [] and result.warnings == doc.warnings
+
+
+def test_letter_spaced_and_doubled_text_read_once_with_a_warning():
+    doc = read("letterspaced-twice.pdf")
+    assert [t for _, t in blocks(doc)] == [
+        "OUTCOMES FOR CHILDREN",
+        "Most children in the county start school ready to learn, and more of them reach the "
+        "expected level in reading than five years ago.",
+        "Fewer young people are out of work or training.",
+    ]
+    assert any("twice" in w for w in doc.warnings)
+
+
+def test_sideways_table_turned_upright():
+    doc = read("rotated.pdf")
+    texts = [t for _, t in blocks(doc)]
+    assert texts[0] == "Table 2: Visits by district"
+    assert "District Ashford Dartford Swale" in texts
+    assert "Visits rose in most districts over the year." in texts
+    # the anchor is where the text is printed: a tall, narrow box on the portrait page
+    x0, y0, x1, y1 = doc.blocks[0].anchor["bbox"]
+    assert y1 - y0 > x1 - x0
+
+
+def test_truncated_and_corrupt_files_end_in_one_clear_error():
+    data = (FIXTURES / "board-paper.pdf").read_bytes()
+    for cut in (len(data) // 3, len(data) // 2, len(data) - 40):
+        try:
+            doc = extract(data[:cut], "cut.pdf", ExtractOptions())
+        except ExtractError as exc:
+            assert exc.kind == "corrupt" and exc.message
+        else:  # pdfminer recovered what it could: fine, as a Document
+            assert doc.format == "pdf"
+    with pytest.raises(ExtractError) as err:
+        extract(b"%PDF-1.7\n" + bytes(range(256)) * 20, "junk.pdf", ExtractOptions())
+    assert err.value.kind == "corrupt"
+    with pytest.raises(ExtractError) as err:
+        extract(b"", "empty.pdf", ExtractOptions())
+    assert err.value.kind == "corrupt" and "0 bytes" in err.value.message
+
+
+def test_a_time_limit_gets_through_the_page_loop(monkeypatch):
+    """Per-file time limits raise a BaseException inside extraction; it must not be
+    swallowed by the reader's per-page error handling."""
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    class Stop(BaseException):
+        pass
+
+    def boom(self, page):
+        raise Stop()
+
+    monkeypatch.setattr(PDFPageInterpreter, "process_page", boom)
+    with pytest.raises(Stop):
+        read("board-paper.pdf")
+
+
+def test_pdfminer_log_messages_do_not_reach_the_terminal(tmp_path, run_cli):
+    import plainlint.extract.pdf  # noqa: F401 - sets the level
+
+    assert logging.getLogger("pdfminer").getEffectiveLevel() > logging.CRITICAL
+    data = (FIXTURES / "board-paper.pdf").read_bytes()
+    broken = tmp_path / "broken-xref.pdf"
+    broken.write_bytes(data.replace(b"startxref", b"startxref\n999999\n%", 1))
+    code, out, err = run_cli("check", "--isolated", broken)
+    assert "WARNING" not in err and "pdfminer" not in err.lower() and "Traceback" not in err
+    assert code in (0, 1, 2)
+
+
+def test_reading_a_pdf_imports_pdfminer_only_then():
+    code = ("import sys, plainlint.extract, plainlint.api; assert 'pdfminer' not in sys.modules; "
+            "from plainlint.extract import extract; "
+            f"extract(open({str(FIXTURES / 'cid-spaces.pdf')!r}, 'rb').read(), 'x.pdf'); "
+            "assert 'pdfminer' in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
