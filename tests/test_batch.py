@@ -292,6 +292,20 @@ def test_faults_in_process_end_as_errors_and_restore_the_alarm(tmp_path, monkeyp
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_never_hangs_the_run(tmp_path):
+    make_docs(tmp_path, 2)
+    os.mkfifo(tmp_path / "pipe.md")
+    from plainlint.cache import ResultCache
+
+    start = time.monotonic()
+    results = run_targets(collect([str(tmp_path)]), ConfigResolver(isolated=True), jobs=1, timeout=1.0,
+                          cache=ResultCache(str(tmp_path / ".cache")))
+    assert time.monotonic() - start < 15
+    kinds = {os.path.basename(r.path): (r.error or {}).get("kind") for r in results}
+    assert kinds == {"doc00.md": None, "doc01.txt": None, "pipe.md": "timeout"}
+
+
 def test_time_limit_keeps_an_outer_timer_and_handler():
     fired = []
     old = signal.signal(signal.SIGALRM, lambda *a: fired.append(1))

@@ -181,7 +181,7 @@ def test_run_dependent_errors_are_not_cached_but_file_errors_are(folder, tmp_pat
     (folder / "binary.txt").write_bytes(b"%PDF-1.4 not really text")
     cdir = tmp_path / "cache"
     monkeypatch.setenv(runner._FAULT_ENV, "hang=a.md")
-    results, _ = run(folder, ResultCache(str(cdir)), timeout=0.5)
+    results, _ = run(folder, ResultCache(str(cdir)), timeout=1.5)
     kinds = {os.path.basename(r.path): (r.error or {}).get("kind") for r in results}
     assert kinds == {"a.md": "timeout", "b.txt": None, "binary.txt": "not-a-document", "c.md": None}
     monkeypatch.delenv(runner._FAULT_ENV)

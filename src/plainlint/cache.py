@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -133,6 +134,13 @@ class ResultCache:
                      stats=False) -> Optional[str]:
         """The key for a file on disk, or None when it should not be cached (unreadable, or
         over the size limit, so that it is refused before being read)."""
+        if fmt is None:
+            return None  # not a document plainlint reads: refused at once, nothing to save
+        try:
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                return None  # a pipe or a device: never read it just to hash it
+        except OSError:
+            return None
         limit = int(getattr(config, "max_file_mb", 100) * 1048576)
         digest = file_digest(path, limit)
         if digest is None:

@@ -307,9 +307,12 @@ def set_memory_cap(extra_mb: Optional[float]):
         import resource
     except ImportError:  # pragma: no cover - Windows
         return None
+    now = _vm_size()
+    if not now:  # not Linux: address-space limits there (macOS) do not measure memory
+        return None
     try:
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = _vm_size() + int(extra_mb * 1048576)
+        limit = now + int(extra_mb * 1048576)
         if hard != resource.RLIM_INFINITY:
             limit = min(limit, hard)
         if soft != resource.RLIM_INFINITY and soft <= limit:
@@ -463,6 +466,15 @@ def _use_workers(todo: list, jobs: int) -> bool:
     return sum(_estimate(t) for t in todo) > _WORKERS_PAY_FROM
 
 
+def _warm_up(configs) -> None:
+    """Load the pipeline and build the rules for each configuration (ConfigError and
+    RuleFileError propagate: they are the user's to fix, not one file's)."""
+    from .api import lint_file
+
+    for cfg in configs[:8]:
+        lint_file("warm-up.txt", cfg, data=b"A short sentence to load the pipeline.", fmt="text")
+
+
 def _worker_main(conn, warm_configs, memory_mb) -> None:  # pragma: no cover - runs in a child
     """A worker: load the pipeline once, then check one file at a time until told to stop."""
     from .api import lint_file
@@ -473,8 +485,7 @@ def _worker_main(conn, warm_configs, memory_mb) -> None:  # pragma: no cover - r
     except (ValueError, OSError):
         pass
     try:
-        for cfg in warm_configs:
-            lint_file("warm-up.txt", cfg, data=b"A short sentence to load the pipeline.", fmt="text")
+        _warm_up(warm_configs)
     except (ConfigError, RuleFileError) as exc:
         conn.send(("fatal", exc.__class__.__name__, str(exc)))
         return
@@ -596,7 +607,10 @@ class _Pool:
         queue.reverse()  # pop() from the end
         try:
             for _ in range(min(self.jobs, len(queue))):
-                self._spawn()
+                try:
+                    self._spawn()
+                except OSError:  # no more processes allowed here
+                    break
             while queue or any(w.task for w in self.workers):
                 for w in self.workers:
                     if w.ready and not w.leaving and w.task is None and queue:
@@ -631,7 +645,10 @@ class _Pool:
                                 return queue  # workers cannot start here: run in-process
                             busy = sum(1 for x in self.workers if x.task)
                             if len(self.workers) < min(self.jobs, len(queue) + busy):
-                                self._spawn()
+                                try:
+                                    self._spawn()
+                                except OSError:
+                                    self.start_failures += 1
             return []
         finally:
             for w in self.workers:
@@ -755,6 +772,9 @@ def run_targets(targets: list[Target], resolver, *, keep_text=False, stats=False
             cache.put(task.key, result.to_plain())
         finish(task.index, result)
 
+    if todo and not _use_workers(todo, jobs):
+        # load the pipeline before any file's clock starts, as a worker does
+        _warm_up(list({id(t.config): t.config for t in todo}.values()))
     if _use_workers(todo, jobs):
         run_stats.workers = True
         warm = []
