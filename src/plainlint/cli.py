@@ -156,7 +156,7 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
 
         cache = ResultCache(cache_folder(cache_dir, base))
     with progress_bar(len(targets), enabled=not quiet and _isatty(sys.stderr)) as advance:
-        results = run_targets(targets, resolver, keep_text=(fmt == "html" or (summary and summary[0] == "html")),
+        results = run_targets(targets, resolver, keep_text=(fmt == "html"),
                               jobs=jobs or base.jobs or default_jobs(), progress=advance, cache=cache)
     if cache is not None and cache.problem and not quiet:
         _err(cache.problem)
