@@ -63,7 +63,7 @@ def check_document(doc, config: Optional[Config] = None, keep_text: bool = False
     engine = get_engine(config)
     analysed = analyse(doc, model=config.model)
     findings = engine.run(analysed)
-    metrics = document_metrics(analysed, engine, config)
+    metrics = document_metrics(analysed, engine, config, readability=stats)
     result = FileResult(path=doc.path, format=doc.format, findings=findings, metrics=metrics,
                         warnings=list(doc.warnings))
     if keep_text:

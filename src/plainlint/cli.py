@@ -133,8 +133,9 @@ def _common_options(f):
 @click.option("--cache/--no-cache", "use_cache", default=None, help="Reuse results for unchanged files (default: on when a folder is checked).")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Folder for the result cache (default .plainlint_cache).")
 @click.option("--summary", "summary", nargs=2, type=(click.Choice(["csv", "html"]), click.Path(dir_okay=False)), help="Also write a per-document summary, worst first: --summary csv FILE.")
+@click.option("--per-section", is_flag=True, help="Rate the reading age of each section as well as the document's (rule option reading-age per-section).")
 @_common_options
-def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, summary, select, ignore,
+def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, summary, per_section, select, ignore,
           config, isolated, stdin_filename, password, timeout, exclude, quiet):
     """Check documents and report every finding with where it is.
 
@@ -144,7 +145,8 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
     from .report import render
 
     resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore),
-                         fail_on=fail_on, password=password, timeout=timeout)
+                         fail_on=fail_on, password=password, timeout=timeout,
+                         rule_options={"reading-age": {"per-section": True}} if per_section else None)
     base = resolver.for_path(None if not paths or paths[0] == "-" else paths[0])
     targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude))
     _refuse_writing_inputs(targets, output, summary[1] if summary else None)

@@ -254,6 +254,10 @@ class ConfigResolver:
         for k, v in self.overrides.items():
             if v is None:
                 continue
+            if k == "rule_options":  # e.g. --per-section: merged over the file's rule tables
+                for rid, opts in v.items():
+                    config.rule_options.setdefault(rid, {}).update(opts)
+                continue
             setattr(config, k, v)
         return config
 

@@ -282,8 +282,8 @@ def document_metrics(analysed, engine, config, readability: bool = False) -> dic
 
     ``words`` and ``sentences`` count every unit (headings, list items and table cells
     too). The readability figures, over prose sentences only, are added when a
-    readability rule runs or ``readability`` is true (``plainlint stats``): only then is the
-    pronouncing dictionary loaded.
+    readability rule runs or ``readability`` is true (``plainlint stats``, which also adds the
+    document's ``title``): only then is the pronouncing dictionary loaded.
     """
     m: dict = {"words": sum(sentence_words(s) for s in analysed.sentences),
                "sentences": len(analysed.sentences)}
@@ -292,6 +292,8 @@ def document_metrics(analysed, engine, config, readability: bool = False) -> dic
         for key in _READABILITY_KEYS:
             m[key] = r.get(key)
         m["percent_passive"] = percent_passive(analysed)
+    if readability:  # plainlint stats: also the document's title
+        m["title"] = document_title(analysed)
     for key, fn in _EXTRA_METRICS.items():
         value = fn(analysed, engine, config)
         if value is not None:

@@ -114,7 +114,11 @@ _NOT_AGENT_FIRST = {"then", "now", "far", "half", "twice", "much", "more", "less
                     "friday", "saturday", "sunday", "end", "start", "beginning", "middle", "close",
                     "time", "year", "month", "week", "day", "date", "deadline", "percent", "per",
                     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                    "a", "an", "itself", "themselves", "ourselves"}
+                    "itself", "themselves", "ourselves"}
+# "by a third", "by a significant amount": an amount after "a"/"an", not who acted
+_AMOUNT_AFTER_A = {"third", "quarter", "half", "fifth", "sixth", "tenth", "factor", "margin", "further",
+                   "total", "lot", "little", "fraction", "percentage", "amount", "proportion", "degree",
+                   "extent", "maximum", "minimum", "week", "month", "year", "day", "few"}
 _AGENT_ARTICLE_NOUNS = {"end", "start", "beginning", "middle", "close", "time", "spring", "summer",
                         "autumn", "winter", "deadline", "date", "year", "month", "week", "day", "way",
                         "same", "following", "law", "book"}
@@ -190,6 +194,9 @@ def _agent(sdoc, j: int, te: int) -> str:
             if first.like_num or first.text[:1] in "£$€%" or first.lower_ in _NOT_AGENT_FIRST:
                 return ""
             if first.lower_ == "the" and k + 2 < te and sdoc[k + 2].lower_ in _AGENT_ARTICLE_NOUNS:
+                return ""
+            if first.lower_ in ("a", "an") and any(sdoc[x].lower_ in _AMOUNT_AFTER_A
+                                                   for x in range(k + 2, min(te, k + 4))):
                 return ""
             end = k + 1
             words = 0

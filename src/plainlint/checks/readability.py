@@ -166,11 +166,10 @@ class ReadabilityCheck(Check):
         min_words = rule.option(self.config, "min-words")
         per_section = rule.option(self.config, "per-section")
         hardest_n = rule.option(self.config, "hardest")
+        groups = [(None, None, prose_sentences(analysed))]
         if per_section:
-            groups = [(sec["title"], sec["heading"], sec["sentences"]) for sec in sections(analysed)
-                      if sec["sentences"]]
-        else:
-            groups = [(None, None, prose_sentences(analysed))]
+            groups += [(sec["title"], sec["heading"], sec["sentences"]) for sec in sections(analysed)
+                       if sec["sentences"]]
         # cheap word count first: short documents never load the dictionary
         for title, heading, sentences in groups:
             if sum(count_words(s.text) for s in sentences) < min_words:

