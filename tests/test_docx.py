@@ -41,7 +41,7 @@ EXPECTED = [
     ("paragraph", 11, None, "Background", "Shape text: partners will co-produce the plan."),
     ("paragraph", 12, None, "Background", "Contact: Jane Smith\nPublic Health  Room 2"),
     ("heading", 13, None, "Recommendations", "Recommendations"),
-    ("paragraph", 14, None, "Recommendations", "Table 1: Actions"),
+    ("caption", 14, None, "Recommendations", "Table 1: Actions"),
     ("table-cell", 15, (1, 1, 1), "Recommendations", "Action"),
     ("table-cell", 16, (1, 1, 2), "Recommendations", "Owner"),
     ("table-cell", 17, (1, 1, 3), "Recommendations", "Notes"),
@@ -58,6 +58,7 @@ EXPECTED = [
     ("heading", 28, None, "Appendix", "Appendix"),
     ("paragraph", 29, None, "Appendix", "See the endnote for the source of the figures."),
     ("paragraph", 30, None, "Appendix", "Comments are not read."),
+    ("quote", 31, None, "Appendix", "\u201cWe want to be heard,\u201d said one resident."),
     ("footnote", 3, None, "Purpose of the report", "The strategy will utilise the 2024 needs assessment."),
     ("footnote", 29, None, "Appendix", "Figures are provisional until the annual report."),
     ("header-footer", None, None, None, "West Sussex Health and Wellbeing Board"),
@@ -84,7 +85,7 @@ def block_with(doc, text):
 def test_every_block_in_document_order_with_its_location(paper):
     assert rows(paper) == EXPECTED
     assert paper.format == "docx"
-    assert paper.meta["paragraphs"] == 30 and paper.meta["tables"] == 2
+    assert paper.meta["paragraphs"] == 31 and paper.meta["tables"] == 2
 
 
 def test_heading_levels_from_style_name_custom_style_outline_and_own_outline(paper):

@@ -9,7 +9,9 @@ so a table nested in table 1 is table 2; rows and cells count the ones left afte
 tracked changes). A paragraph styled as a heading (style name ``heading N`` or ``Title``,
 or an outline level 1-9 on the paragraph or its style) is a ``heading`` block and starts a
 section (``DocumentBuilder.section``); a numbered or bulleted paragraph (``w:numPr`` on the
-paragraph or its style) is a ``list-item``. Other paragraphs are ``paragraph`` blocks. A
+paragraph or its style) is a ``list-item``; a paragraph in the Caption style is a
+``caption`` and one in a Quote, Intense Quote or Block Text style a ``quote``. Other
+paragraphs are ``paragraph`` blocks. A
 sentence never runs from one block into the next.
 
 Inside a paragraph the text Word shows is read, including what python-docx's
@@ -437,10 +439,12 @@ def parse_xml(data: bytes, name: str):
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
-        raise ExtractError(
-            "corrupt",
-            f"damaged Word file: {name} is not well-formed XML ({_short(exc)})",
-        ) from None
+        why = _short(exc)
+        if "Excessive depth" in why:
+            why = "its elements are nested more than 256 deep, which no real document needs"
+        elif "amplification" in why:
+            raise _unsafe(name) from None
+        raise ExtractError("corrupt", f"damaged Word file: {name} is not well-formed XML ({why})") from None
     except (ValueError, MemoryError) as exc:
         raise ExtractError("corrupt", f"damaged Word file: {name} cannot be read ({_short(exc)})") from None
     info = root.getroottree().docinfo
@@ -482,17 +486,18 @@ class _Styles:
                 self.default = sid
 
     def info(self, sid: Optional[str]) -> tuple:
-        """(heading level or None, is a list style)"""
+        """(heading level or None, is a list style, "caption"/"quote" or None)"""
         if sid is None or sid not in self.raw:
             sid = self.default
         if sid is None:
-            return (None, False)
+            return (None, False, None)
         hit = self._memo.get(sid)
         if hit is not None:
             return hit
         outline = num = None
         name_level = None
         listy = False
+        hint = None
         seen = set()
         cur = sid
         while cur is not None and cur not in seen and cur in self.raw:
@@ -510,12 +515,17 @@ class _Styles:
                     name_level = 1
             if name.startswith(("list bullet", "list number")):
                 listy = True
+            if hint is None:
+                if name == "caption":
+                    hint = "caption"
+                elif name in ("quote", "intense quote", "block text"):
+                    hint = "quote"
             cur = based_on
         if outline is not None:
             level = outline + 1 if 0 <= outline <= 8 else None
         else:
             level = name_level
-        result = (level, listy or bool(num))
+        result = (level, listy or bool(num), hint)
         self._memo[sid] = result
         return result
 
@@ -685,7 +695,6 @@ class _Reader:
         self.note_refs: dict[str, list] = {"footnote": [], "endnote": []}
         self.warnings: list[str] = []
         self.sink: Optional[list] = None  # buffer for header/footer blocks
-        self.ref_counter = 0
 
     # -- inline content ---------------------------------------------------------------
     def inline(self, el, path: tuple, acc: _Acc, story: _Story) -> None:
@@ -824,7 +833,7 @@ class _Reader:
                     if ol is not None:
                         own_outline = _int(ol.get(W_VAL), 9)
                     own_num = _num_of(ppr)
-                s_level, s_list = self.styles.info(sid)
+                s_level, s_list, hint = self.styles.info(sid)
                 if own_outline is not None:
                     s_level = own_outline + 1 if 0 <= own_outline <= 8 else None
                 is_list = own_num if own_num is not None else s_list
@@ -834,6 +843,8 @@ class _Reader:
                         level = s_level
                     elif is_list:
                         kind = "list-item"
+                    elif hint:
+                        kind = hint
             attrs: dict[str, Any] = {"paragraph": para, "table": table}
             if kind == "heading":
                 title = " ".join(text.split())
