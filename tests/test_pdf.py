@@ -327,3 +327,80 @@ def test_reading_a_pdf_imports_pdfminer_only_then():
             f"extract(open({str(FIXTURES / 'cid-spaces.pdf')!r}, 'rb').read(), 'x.pdf'); "
             "assert 'pdfminer' in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+# -- hostile PDFs built here: recursive graphs, deep nesting, a parser that spins -----------
+
+
+def _writer():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_pdf_fixtures", FIXTURES / "make_pdf_fixtures.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # imports only io, zlib, pathlib at the top
+    return module.write_pdf
+
+
+_FONT = b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>"
+_PAGE = (b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R"
+         b"/Resources<</Font<</F1 5 0 R>>/XObject<</X 6 0 R>>>>>>")
+
+
+def _outcome(data):
+    try:
+        return extract(data, "hostile.pdf", ExtractOptions())
+    except ExtractError as exc:
+        return exc
+
+
+def test_form_that_draws_itself_and_page_tree_cycle_end_quickly():
+    write_pdf = _writer()
+    selfref = write_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>", _PAGE,
+        (b"<<>>", b"BT /F1 12 Tf 72 700 Td (Hello there) Tj ET /X Do"), _FONT,
+        (b"<</Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</Font<</F1 5 0 R>>"
+         b"/XObject<</X 6 0 R>>>>>>", b"BT /F1 12 Tf 72 600 Td (again) Tj ET /X Do"),
+    ])
+    cycle = write_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R 2 0 R]/Count 2>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>",
+        (b"<<>>", b"BT /F1 12 Tf 72 700 Td (Hello there) Tj ET"), _FONT,
+    ])
+    for data in (selfref, cycle):
+        out = _outcome(data)
+        assert isinstance(out, ExtractError) or out.text.startswith("Hello there")
+
+
+def test_deeply_nested_forms_and_objects_end_as_a_document_or_clear_error():
+    write_pdf = _writer()
+    n = 3000
+    objs = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>", _PAGE,
+            (b"<<>>", b"BT /F1 12 Tf 72 700 Td (Top text) Tj ET /X Do"), _FONT]
+    for i in range(n):
+        res = (b"<</Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</Font<</F1 5 0 R>>"
+               b"/XObject<</X %d 0 R>>>>>>" % (7 + i))
+        objs.append((res, b"/X Do" if i < n - 1 else b"BT /F1 12 Tf 72 600 Td (deep) Tj ET"))
+    nested = [b"<</Type/Catalog/Pages 2 0 R/Junk " + b"[" * 50000 + b"]" * 50000 + b">>",
+              *objs[1:5]]
+    for data in (write_pdf(objs), write_pdf(nested)):
+        out = _outcome(data)
+        assert isinstance(out, ExtractError) and out.kind == "corrupt" or "Top text" in out.text
+
+
+def test_a_content_stream_that_spins_is_stopped_by_the_time_limit():
+    from plainlint.runner import FileTimeout, _can_alarm, time_limit
+
+    if not _can_alarm():
+        pytest.skip("no SIGALRM here")
+    write_pdf = _writer()
+    spin = b"BT /F1 1 Tf " + b"1 0 0 1 10 10 Tm (ab) Tj\n" * 400000 + b"ET"  # 10 MB, 25 KB zipped
+    data = write_pdf([b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                      _PAGE.replace(b"/XObject<</X 6 0 R>>", b""), (b"<<>>", spin), _FONT])
+    assert len(data) < 100_000
+    import time
+
+    started = time.monotonic()
+    with pytest.raises(FileTimeout):
+        with time_limit(0.5):
+            extract(data, "spin.pdf", ExtractOptions())
+    assert time.monotonic() - started < 3

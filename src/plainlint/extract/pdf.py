@@ -1043,8 +1043,11 @@ def _breaks(para: Para, ln: Line, params: PDFParams, gap_usual: float, box_right
     size = max(prev.size, ln.size)
     if abs(prev.size - ln.size) > max(0.6, params.size_change * size):
         return True
-    if prev.bold != ln.bold:
-        return True
+    right = max(box_right.get((prev.page, prev.box), prev.x1), ln.x1)
+    room = right - prev.x1
+    fits = room > ln.first_w + 0.3 * size + params.early_end_slack
+    if prev.bold != ln.bold and (fits or _ends_sentence(prev.text)):
+        return True  # (a bold lead-in that runs on to the next line is not a heading)
     same_page = prev.page == ln.page
     gap = prev.y0 - ln.y1
     ov = min(prev.x1, ln.x1) - max(prev.x0, ln.x0)
@@ -1067,9 +1070,7 @@ def _breaks(para: Para, ln: Line, params: PDFParams, gap_usual: float, box_right
     # the line before ended early although the next word would have fitted: a break
     # where it also ended a sentence, or where it is very short and the next line starts
     # with a capital (paragraph composers such as InDesign's leave room at line ends)
-    right = max(box_right.get((prev.page, prev.box), prev.x1), ln.x1)
-    room = right - prev.x1
-    if room > ln.first_w + 0.3 * size + params.early_end_slack:
+    if fits:
         if _ends_sentence(prev.text):
             return True
         width = right - min(prev.x0, ln.x0)
