@@ -57,17 +57,19 @@ class SubstitutionCheck(Check):
         self.table = {}  # match key -> (rule, entry, {surface: form})
         by_id = {r.id: r for r in rules}
         allow = {a.strip().lower() for a in config.allow}
-        lists = []
+        # the writer's own lists come first and win over ours for the same phrase
+        lists = [(extra, "jargon", True) for extra in config.wordlists]
         for r in rules:
-            lists.append((str(resolve(r.options["wordlist"])), r.id))
-        for extra in config.wordlists:
-            lists.append((extra, "jargon"))
+            lists.append((str(resolve(r.options["wordlist"])), r.id, False))
+        own = set()
         n = 0
-        for path, default_rule in lists:
+        for path, default_rule, is_own in lists:
             for entry in load_substitutions(path, default_rule):
                 rule = by_id.get(entry.rule)
-                if rule is None or entry.phrase in allow:
+                if rule is None or entry.phrase in allow or (not is_own and entry.phrase in own):
                     continue
+                if is_own:
+                    own.add(entry.phrase)
                 surfaces: dict[str, str] = {}
                 for base in [entry.phrase, *entry.variants]:
                     if base in allow:
