@@ -114,6 +114,7 @@ class PDFParams:
     footnote_zone: float = 0.6  # ... and it starts in this share of the page from the bottom
 
     # -- headings --
+    page_style_chars: int = 400  # a page with this many characters has its own body size
     heading_size_ratio: float = 1.12  # a heading's font is at least this much bigger than body text
     heading_max_words: int = 20
     heading_max_chars: int = 160
@@ -212,6 +213,10 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:of|/|o)\s*\d{1,4})?$", re.I
 )
 _DIGITS = re.compile(r"\d+")
+_PAGE_NO_EDGES = re.compile(  # a page number at either end of a running title
+    r"^(?:page\s*)?\d{1,3}\s*[|·•–-]?\s+|\s+(?:[|·•–-]\s*(?:page\s*)?\d{1,4}|page\s*\d{1,4}"
+    r"|\d{1,4}\s*of\s*\d{1,4})$", re.I)
+_BLANK_PAGE = re.compile(r"^[\[(]?this page (?:is |has been )?(?:intentionally|deliberately)? ?left blank\.?[\])]?$", re.I)
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.|[A-Z]\.)\s")
 _WORDS = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _TERMINAL = (".", "!", "?", ":", ";", ".”", ".’", '."', "?”", "!”", ".)", "…")
@@ -929,7 +934,10 @@ def step_running(pages: list, params: PDFParams) -> list:
         bottom = p.height * params.margin_zone
         for ln in p.lines:
             if ln.minor:  # sideways text in the margin ("printed by ...", file names)
-                seen.setdefault(("minor", _running_key(ln.text)), []).append(ln)
+                if _PAGE_NUMBER.match(ln.text):
+                    ln.running = "drop"
+                else:
+                    seen.setdefault(("minor", _running_key(ln.text)), []).append(ln)
                 continue
             if ln.y0 >= top:
                 zone = "top"
@@ -941,6 +949,9 @@ def step_running(pages: list, params: PDFParams) -> list:
                 ln.running = "drop"
                 continue
             seen.setdefault((zone, _running_key(ln.text)), []).append(ln)
+        for ln in p.lines:
+            if _BLANK_PAGE.match(ln.text):
+                ln.running = "drop"
     kept = []
     if npages < 2:
         return kept
@@ -956,8 +967,10 @@ def step_running(pages: list, params: PDFParams) -> list:
         for ln in near:
             ln.running = "drop"
         if any(c.isalpha() for c in key):  # a running title; bare numbers just go
-            near[0].running = "keep"
-            kept.append(near[0])
+            first = near[0]
+            first.running = "keep"
+            first.text = _PAGE_NO_EDGES.sub("", first.text) or first.text
+            kept.append(first)
     return kept
 
 
@@ -1055,8 +1068,10 @@ def _breaks(para: Para, ln: Line, params: PDFParams, gap_usual: float, box_right
     if not below:
         # a new column or page: carry on only where the sentence plainly carries on
         first = ln.text[:1]
-        return not (first.islower() and not _ends_sentence(prev.text)
-                    and (not same_page or ln.y1 > prev.y0))
+        if not first.islower() or _ends_sentence(prev.text):
+            return True
+        # carries on: in the next column or page, or a little further down (wider leading)
+        return not (not same_page or ln.y1 > prev.y0 or (gap < 2.5 * size and ov > 0))
     # a numbered paragraph starts after a sentence's end or outdented (hanging number)
     if ln.numbered and (_ends_sentence(prev.text) or ln.x0 < prev.x0 - 2):
         return True
@@ -1082,11 +1097,12 @@ def _breaks(para: Para, ln: Line, params: PDFParams, gap_usual: float, box_right
 _FOOTNOTE = re.compile(r"^(?:\d{1,3}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?:\s|(?=[A-Z]))")
 
 
-def step_classify(paras: list, params: PDFParams, body: float, body_bold: bool,
-                  heights: dict) -> None:
+def step_classify(paras: list, params: PDFParams, styles: dict, heights: dict) -> None:
+    """Headings, list items and footnotes. ``styles``: page -> (body size, body bold)."""
     heading_styles = set()
     for p in paras:
         first = p.lines[0]
+        body, body_bold = styles[first.page]
         if first.running:
             p.kind = "header-footer"
             continue
@@ -1278,7 +1294,16 @@ def build_document(pages: list, stats: Stats, name: str, params: PDFParams = PAR
     body, body_bold = _body_style(lines)
     gap = _line_gap(lines, body)
     paras = step_paragraphs(lines, params, body, gap)
-    step_classify(paras, params, body, body_bold, {p.number: p.height for p in pages})
+    # body text is measured per page where the page has enough of it: a merged pack of
+    # letters, forms and spreadsheets has no one body size
+    styles = {}
+    for p in pages:
+        mine = [ln for ln in p.lines if ln.running is None]
+        if sum(ln.nchar for ln in mine) >= params.page_style_chars:
+            styles[p.number] = _body_style(mine)
+        else:
+            styles[p.number] = (body, body_bold)
+    step_classify(paras, params, styles, {p.number: p.height for p in pages})
     paras = step_carry_over(paras)
     for ln in kept:
         hf = Para(ln)
