@@ -193,6 +193,48 @@ def test_fragments_in_lists_and_tables_are_left_out_full_sentences_count():
             assert m[key] == as_para[key], key
 
 
+def test_paragraphs_that_are_not_sentences_are_left_out():
+    base = _metrics(PASSAGE, "markdown")
+    labels = "Table of contents\n\nFigure 3: smoking prevalence by ward, 2023\n\nThe board is asked to:\n\n"
+    m = _metrics(labels + PASSAGE, "markdown")
+    for key in ("prose_words", "prose_sentences", "flesch_kincaid_grade", "reading_age"):
+        assert m[key] == base[key], key
+    assert m["sentences"] == base["sentences"] + 3
+
+
+def _check_blocks(blocks, *select):
+    """Check a document built block by block, as a DOCX or PDF extractor would."""
+    from plainlint.api import check_document
+    from plainlint.document import DocumentBuilder
+
+    b = DocumentBuilder("paper.docx", "docx")
+    for kind, text in blocks:
+        if kind == "heading":
+            b.section = text
+        b.add_block([text], kind=kind, paragraph=len(b.doc.blocks) + 1)
+    return check_document(b.finish(), _cfg(*select), stats=True)
+
+
+def test_a_sentence_styled_as_a_heading_is_read_as_a_paragraph():
+    sentence = "The Order was made to replace the existing order before it expired in September."
+    as_heading = _check_blocks([("heading", "Introduction"), ("heading", sentence),
+                                ("paragraph", PASSAGE.replace("\n\n", " "))], "readability")
+    as_para = _check_blocks([("heading", "Introduction"), ("paragraph", sentence),
+                             ("paragraph", PASSAGE.replace("\n\n", " "))], "readability")
+    assert as_heading.error is None
+    for key in ("prose_sentences", "prose_words", "flesch_kincaid_grade", "percent_passive"):
+        assert as_heading.metrics[key] == as_para.metrics[key], key
+    assert as_heading.metrics["prose_sentences"] == 12
+    # the one-sentence rules read it, and it does not start a section of its own
+    assert [f.text for f in as_heading.findings if f.rule == "passive-voice"][:1] == ["was made"]
+    assert [s["section"] for s in as_heading.sections] == ["Introduction"]
+    # a short heading, or one without a full stop, stays a heading
+    short = _check_blocks([("heading", "What does the Order do?"), ("heading", "Plans agreed by the board"),
+                           ("paragraph", PASSAGE.replace("\n\n", " "))], "readability")
+    assert short.metrics["prose_sentences"] == 11
+    assert [s["section"] for s in short.sections] == ["Plans agreed by the board"]  # the first is empty
+
+
 def test_sentence_rules_read_fragments_but_never_headings():
     long_words = ("work with residents carers community groups schools GP practices pharmacies housing "
                   "officers and voluntary organisations across the county to hear what matters to them "

@@ -6,12 +6,17 @@ Readability is computed on the sentences the analysis found, not on textstat's o
 guess at sentences (textstat splits at every full stop, so "e.g." or "£1.2m" would make
 new sentences). The sentences that count are the *prose sentences*:
 
-* every sentence of a paragraph, quote, caption or footnote;
-* a sentence of a list item or table cell only when it is a full sentence: it ends with
-  a full stop, question mark or exclamation mark (before any closing quote or bracket)
-  and has at least four words. Fragments ("Carers' breaks", "Q3 2024/25", "Improve
+* a sentence of a paragraph, quote, caption or footnote that ends with a full stop,
+  question mark or exclamation mark (before any closing quote or bracket). Every sentence
+  but a paragraph's last one ends that way by definition; a paragraph that does not
+  ("Table of contents", "Figure 3: smoking by ward", "The board is asked to:", or a line of
+  a hard-wrapped document) is a fragment;
+* a sentence of a list item or table cell only when it is a full sentence: it ends that way
+  too and has at least four words. Fragments ("Carers' breaks", "Q3 2024/25", "Improve
   access to GP appointments") are left out;
-* never a heading, nor a running header or footer.
+* never a heading, nor a running header or footer; except that a "heading" that is plainly
+  a sentence (it ends with a full stop and has at least eight words) is treated as a
+  paragraph, because some Word documents style whole numbered paragraphs as headings.
 
 Fragments are left out so that a document's tables and bullet points do not make it
 look easier (many short "sentences") or harder than its prose reads. The rules that judge
@@ -53,10 +58,9 @@ from typing import Optional
 
 PROSE_KINDS = {"paragraph", "quote", "caption", "footnote"}
 FRAGMENT_KINDS = {"list-item", "table-cell"}
-#: blocks the sentence rules never read
-NOT_SENTENCES = {"heading", "header-footer"}
 _LANG = "en_GB"
 MIN_FULL_SENTENCE_WORDS = 4
+HEADING_SENTENCE_WORDS = 8
 #: sentences shorter than this are never listed among the hardest
 HARDEST_MIN_WORDS = 8
 BEFORE_FIRST_HEADING = "(before the first heading)"
@@ -149,17 +153,43 @@ def _counts(text: str) -> tuple[int, int, int, int]:
 # Which sentences count
 
 
+def ends_like_a_sentence(text: str) -> bool:
+    """Ends with a full stop, question or exclamation mark (before closing quotes or brackets)."""
+    return text.rstrip().rstrip(_CLOSERS).endswith((".", "?", "!", "…"))
+
+
 def is_full_sentence(text: str) -> bool:
     """A list item or table cell that is a sentence, not a fragment."""
-    return count_words(text) >= MIN_FULL_SENTENCE_WORDS and text.rstrip().rstrip(_CLOSERS).endswith((".", "?", "!"))
+    return ends_like_a_sentence(text) and count_words(text) >= MIN_FULL_SENTENCE_WORDS
+
+
+def is_sentence_styled_as_heading(text: str) -> bool:
+    """A whole sentence in a heading style (some Word documents style numbered paragraphs as
+    headings): it ends with a full stop and has at least 8 words. Real headings do not."""
+    t = text.rstrip().rstrip(_CLOSERS)
+    return t.endswith(".") and count_words(text) >= HEADING_SENTENCE_WORDS
+
+
+def is_checked_sentence(block, sentence) -> bool:
+    """Do the one-sentence rules (long-sentence, passive-voice) read this sentence?"""
+    if block.kind == "header-footer":
+        return False
+    if block.kind == "heading":
+        return is_sentence_styled_as_heading(sentence.text)
+    return True
 
 
 def counts_as_prose(block, sentence) -> bool:
-    if block.kind in PROSE_KINDS:
-        return True
-    if block.kind in FRAGMENT_KINDS:
-        return is_full_sentence(sentence.text)
-    return False
+    """Does this sentence take part in the readability figures? (see the module docstring)"""
+    kind = block.kind
+    text = sentence.text
+    if kind == "header-footer":
+        return False
+    if kind == "heading":
+        return is_sentence_styled_as_heading(text)
+    if kind in FRAGMENT_KINDS:
+        return is_full_sentence(text)
+    return ends_like_a_sentence(text) and count_words(text) > 0
 
 
 def prose_sentences(analysed, block_filter=None) -> list:
@@ -313,13 +343,19 @@ def register_metric(name: str):
     return deco
 
 
+def _is_real_heading(analysed, block) -> bool:
+    return block.kind == "heading" and not is_sentence_styled_as_heading(
+        analysed.document.text[block.start:block.end])
+
+
 def sections(analysed) -> list[dict]:
     """The document's sections in order: each a heading and the blocks under it.
 
     Each is ``{"title", "heading": block index or None, "blocks": [...], "sentences": [...]}``
     holding its prose sentences. Text before the first heading is a section of its own;
-    two sections with the same title stay apart. For an extractor that sets ``section``
-    on blocks without making heading blocks, a change of ``section`` starts a section.
+    two sections with the same title stay apart. A sentence styled as a heading does not
+    start a section. For an extractor that sets ``section`` on blocks but makes no heading
+    blocks, a change of ``section`` starts a section.
     """
     out: list[dict] = []
     cur: Optional[dict] = None
@@ -329,13 +365,15 @@ def sections(analysed) -> list[dict]:
         if id(s) in prose_ids:
             by_block.setdefault(s.block_index, []).append(s)
     text = analysed.document.text
+    headings = [_is_real_heading(analysed, b) for b in analysed.blocks]
+    use_headings = any(headings)
     for bi, block in enumerate(analysed.blocks):
-        if block.kind == "heading":
+        if headings[bi]:
             title = block.section or " ".join(text[block.start:block.end].split())
             cur = {"title": title, "key": block.section, "heading": bi, "blocks": [], "sentences": []}
             out.append(cur)
             continue
-        if cur is None or (cur["heading"] is None and block.section != cur["key"]):
+        if cur is None or (not use_headings and block.section != cur["key"]):
             cur = {"title": block.section or BEFORE_FIRST_HEADING, "key": block.section,
                    "heading": None, "blocks": [], "sentences": []}
             out.append(cur)
@@ -373,7 +411,7 @@ def document_title(analysed) -> Optional[str]:
         return " ".join(title.split())
     best = None
     for block in analysed.blocks:
-        if block.kind == "heading":
+        if _is_real_heading(analysed, block):
             text = " ".join(analysed.document.text[block.start:block.end].split())
             if not text:
                 continue
@@ -387,9 +425,9 @@ def document_title(analysed) -> Optional[str]:
 def stats_detail(analysed, config) -> tuple[list, list]:
     """Per-section metrics and the five hardest sentences, for ``plainlint stats``."""
     doc = analysed.document
-    rows = [section_metrics(analysed, sec) for sec in sections(analysed)
-            if sec["sentences"] or sec["heading"] is None]
-    rows = [r for r in rows if r["words"] or r["prose_sentences"]]
+    # every section with some text (a section of only a table shows its words, no figures)
+    rows = [row for row in (section_metrics(analysed, sec) for sec in sections(analysed) if sec["blocks"])
+            if row["words"]]
     hardest = []
     for grade, s in hardest_sentences(prose_sentences(analysed), 5):
         loc = doc.locate(s.start, s.end)

@@ -26,6 +26,7 @@ agents.
 from __future__ import annotations
 
 from ..engine import Check
+from ..metrics import is_checked_sentence
 
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'m", "'re"}
 GET = {"get", "gets", "got", "gotten", "getting"}
@@ -281,7 +282,7 @@ def passive_sentences(analysed) -> dict:
         hits = {}
         for s in analysed.sentences:
             block = analysed.blocks[s.block_index]
-            if block.kind in ("heading", "header-footer"):
+            if not is_checked_sentence(block, s):
                 continue
             sdoc = analysed.block_docs[s.block_index]
             found = find_passives(sdoc, s.tok_start, s.tok_end, analysed.trained)

@@ -9,7 +9,7 @@ running headers and footers; reading age uses prose sentences only (see
 from __future__ import annotations
 
 from ..engine import Check
-from ..metrics import BEFORE_FIRST_HEADING, NOT_SENTENCES, count_words
+from ..metrics import BEFORE_FIRST_HEADING, count_words, is_checked_sentence
 
 # Where a long sentence can be split: words that start a new clause.
 _STRONG = {"but", "because", "although", "though", "while", "whilst", "whereas", "however", "unless",
@@ -125,7 +125,7 @@ class ReadabilityCheck(Check):
         error_words = rule.option(self.config, "error-words")
         for s in analysed.sentences:
             block = analysed.blocks[s.block_index]
-            if block.kind in NOT_SENTENCES:
+            if not is_checked_sentence(block, s):
                 continue
             if rule.scopes and block.kind not in rule.scopes:
                 continue
