@@ -60,7 +60,8 @@ class SubstitutionCheck(Check):
         # the writer's own lists come first and win over ours for the same phrase
         lists = [(extra, "jargon", True) for extra in config.wordlists]
         for r in rules:
-            lists.append((str(resolve(r.options["wordlist"])), r.id, False))
+            # [rules.<id>] wordlist = "..." in config replaces our list (a path, or a name in wordlists/)
+            lists.append((str(resolve(r.option(config, "wordlist"))), r.id, False))
         own = set()
         n = 0
         for path, default_rule, is_own in lists:
