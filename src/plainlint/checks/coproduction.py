@@ -49,8 +49,11 @@ SKIP_AFTER_CLAIM = {",", "and", "or", "therefore", "also", "often", "simply", "a
                     "then", "itself", "essentially", "fundamentally", "basically", "ultimately",
                     "generally", "by", "definition", "nature", "in", "its", "truest", "sense"}
 
+#: cue lists of single words: looked up word by word rather than matched (they are common)
+WORD_CUES = ("who", "who-block", "generic-verbs", "purpose-block", "copulas", "equation-fillers",
+             "auxiliaries", "making-verbs")
 _CUE_KINDS = ("means", "by", "with", "weak", "who", "who-block", "contrast", "contrast-before",
-              "definition", "generic-verbs", "principle-adjectives", "topic-before", "topic-after",
+              "definition", "generic-verbs", "topic-before", "topic-after",
               "negation", "not-a-claim", "boundary", "purpose-block", "copulas", "equation-fillers",
               "elaboration", "auxiliaries", "making-verbs")
 _RUNG_KEYS = {"id": str, "level": int, "name": str, "honest": str, "did": str, "plain": str,
@@ -286,8 +289,15 @@ class Lexicon:
         add(Tag("claim", "strong"), claims.get("phrases", []))
         add(Tag("weak-claim", "weak"), claims.get("weak", []))
         add(Tag("people"), data["people"].get("phrases", []))
+        self.words: dict[str, frozenset] = {k: frozenset() for k in WORD_CUES}
         for kind, phrases in data["cues"].items():
-            add(Tag("cue", kind), phrases)
+            if kind in WORD_CUES:
+                bad = [ph for ph in phrases if len(nlp.make_doc(ph)) != 1]
+                if bad:
+                    raise RuleFileError(f"{path}: [cues] '{kind}' takes single words only, not {bad[0]!r}")
+                self.words[kind] = frozenset(ph.lower() for ph in phrases)
+            else:
+                add(Tag("cue", kind), phrases)
         for ind in data["indicator"]:
             add(Tag("ind", ind["id"]), ind.get("phrases", []))
             add(Tag("ind-x", ind["id"]), ind.get("exclude", []))
@@ -306,11 +316,16 @@ class Lexicon:
 
     # -- matching -----------------------------------------------------------------------
     def match(self, sdoc) -> tuple[list, list]:
-        """(compact tokens, hits) for one block's Doc; space tokens are left out of both."""
-        keep = [t.i for t in sdoc if not t.is_space]
-        if len(keep) == len(sdoc):
+        """(kept token indexes, hits) for one block's Doc; space tokens are left out of both,
+        and hit positions count kept tokens only."""
+        from spacy.attrs import IS_SPACE
+
+        spaces = sdoc.to_array([IS_SPACE]).reshape(-1) if len(sdoc) else []
+        if not len(sdoc) or not spaces.any():
+            keep = range(len(sdoc))
             view = sdoc
         else:
+            keep = [i for i, sp in enumerate(spaces.tolist()) if not sp]
             from spacy.tokens import Doc
 
             # a view of the same tokens without the space tokens, so that phrases match
@@ -345,7 +360,7 @@ class Lexicon:
                 if ok:
                     hits.append(Hit(self._gap_tag[g], s0, end))
         hits.sort(key=lambda h: (h.start, -h.end))
-        return [sdoc[i] for i in keep], hits
+        return keep, hits
 
 
 @lru_cache(maxsize=8)
@@ -404,6 +419,9 @@ def _verbish(word: str) -> bool:
     return word.isalpha() and len(word) > 4 and (word.endswith("ed") or word.endswith("ing"))
 
 
+_CONTENT = {"rung", "ctx", "claim", "weak-claim", "ind", "ind-a"}
+
+
 def _quote_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks: double straight or curly, or single curly
     and straight quotes used as marks (not apostrophes)."""
@@ -439,25 +457,52 @@ class Reader:
         self.sentences: list[SentenceScan] = []
         self.by_block: dict[int, list] = {}
         self._quotes: dict[int, list] = {}
+        self._lowers: dict[int, list] = {}
+        starts: dict[int, list] = {}
         for si, s in enumerate(analysed.sentences):
-            toks, hits = self.blocks[s.block_index]
+            keep, hits = self.blocks[s.block_index]
             if not hits:
                 continue
-            pos = [t.i for t in toks]
-            lo = bisect.bisect_left(pos, s.tok_start)
-            hi = bisect.bisect_left(pos, s.tok_end)
-            lo_h = bisect.bisect_left([h.start for h in hits], lo)
-            sh = [h for h in hits[lo_h:] if h.start < hi and h.end <= hi]
-            if not sh:
-                continue
+            lo = bisect.bisect_left(keep, s.tok_start)
+            hi = bisect.bisect_left(keep, s.tok_end)
+            if s.block_index not in starts:
+                starts[s.block_index] = [h.start for h in hits]
+            lo_h = bisect.bisect_left(starts[s.block_index], lo)
+            sh = []
+            for h in hits[lo_h:]:
+                if h.start >= hi:
+                    break
+                if h.end <= hi:
+                    sh.append(h)
+            if not any(h.tag.kind in _CONTENT for h in sh):
+                continue  # nothing about involvement, claims or signs of co-production
             scan = SentenceScan(si, s.block_index, lo, hi, sh)
             self._read(scan)
             self.sentences.append(scan)
             self.by_block.setdefault(s.block_index, []).append(scan)
 
     # -- helpers ------------------------------------------------------------------------
+    def _lower(self, block: int) -> list:
+        low = self._lowers.get(block)
+        if low is None:
+            sdoc = self.analysed.block_docs[block]
+            low = [sdoc[i].lower_ for i in self.blocks[block][0]]
+            self._lowers[block] = low
+        return low
+
+    def _token(self, block: int, i: int):
+        return self.analysed.block_docs[block][self.blocks[block][0][i]]
+
     def _low(self, scan, i) -> str:
-        return self.blocks[scan.block][0][i].lower_
+        return self._lower(scan.block)[i]
+
+    def _is(self, scan, kind, i) -> bool:
+        """Is word i one of the single-word cues of this kind?"""
+        return scan.lo <= i < scan.hi and self._lower(scan.block)[i] in self.lex.words[kind]
+
+    def _any_word(self, scan, kind, lo, hi) -> bool:
+        words = self.lex.words[kind]
+        return any(w in words for w in self._words(scan, lo, hi))
 
     def _cues(self, scan, kind) -> list:
         return [h for h in scan.hits if h.tag.kind == "cue" and h.tag.key == kind]
@@ -474,23 +519,13 @@ class Reader:
         return False
 
     def _words(self, scan, lo, hi) -> list:
-        toks = self.blocks[scan.block][0]
-        return [toks[i].lower_ for i in range(max(lo, scan.lo), min(hi, scan.hi))]
-
-    def _covered(self, scan, kind, lo, hi, extra_kinds=()) -> bool:
-        """Is every word in lo..hi covered by a cue of this kind?"""
-        cov = set()
-        for h in scan.hits:
-            if h.tag.kind == "cue" and (h.tag.key == kind or h.tag.key in extra_kinds):
-                cov.update(range(h.start, h.end))
-        return all(i in cov for i in range(lo, hi))
+        return self._lower(scan.block)[max(lo, scan.lo):min(hi, scan.hi)]
 
     def _in_quotes(self, scan, hit) -> bool:
         b = scan.block
         if b not in self._quotes:
             self._quotes[b] = _quote_ranges(self.analysed.block_docs[b].text)
-        toks = self.blocks[b][0]
-        a = toks[hit.start].idx
+        a = self._token(b, hit.start).idx
         return any(qs < a < qe for qs, qe in self._quotes[b])
 
     def _rung(self, hit) -> Rung:
@@ -615,7 +650,7 @@ class Reader:
                         j += 1
                         continue
                     break
-                if j < scan.hi and any(h.start == j for h in self._cues(scan, "generic-verbs")):
+                if self._is(scan, "generic-verbs", j):
                     return "principle"
         return "claim"
 
@@ -727,7 +762,7 @@ class Reader:
         or stands before one ("our co-designed model of care was developed through ..."), the
         predicate belongs to the claim only if it is a verb of making or doing.
         """
-        aux = [i for i in range(lo, hi) if any(h.start == i for h in self._cues(scan, "auxiliaries"))]
+        aux = [i for i in range(lo, hi) if self._is(scan, "auxiliaries", i)]
         if not aux:
             return False
         before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
@@ -735,12 +770,11 @@ class Reader:
         if predicative:
             return True
         j = aux[0]
-        auxes = {h.start: h.end for h in self._cues(scan, "auxiliaries")}
-        while j < hi and (j in auxes or self._low(scan, j) in ADVERBS):
-            j = auxes.get(j, j + 1)
+        while j < hi and (self._is(scan, "auxiliaries", j) or self._low(scan, j) in ADVERBS):
+            j += 1
         if j >= hi:
             return False  # the auxiliary runs straight into the link ("is based on")
-        return not any(h.start == j for h in self._cues(scan, "making-verbs"))
+        return not self._is(scan, "making-verbs", j)
 
     def _relate(self, scan, c) -> Optional[Relation]:
         lows = scan.low
@@ -752,7 +786,8 @@ class Reader:
                 if h.start == c.end:
                     return Relation(scan, c, [h], True, False, "label")
         # 2. a link after the claim: through / via / by / with / took the form of / who ...
-        links = [h for h in scan.hits if h.tag.kind == "cue" and h.tag.key in ("means", "by", "with", "weak", "who")]
+        links = [h for h in scan.hits if h.tag.kind == "cue" and h.tag.key in ("means", "by", "with", "weak")]
+        links += [Hit(Tag("cue", "who"), i, i + 1) for i in range(c.end, scan.hi) if self._is(scan, "who", i)]
         for k in sorted(links, key=lambda h: h.start):
             if k.start < c.end:
                 continue
@@ -774,7 +809,7 @@ class Reader:
                        for w, n in zip(between, between[1:])):
                     continue
                 reach = [h for h in lows if k.end <= h.start <= k.end + 6]
-                if not reach or self._any_cue(scan, "who-block", k.end, reach[0].start):
+                if not reach or self._any_word(scan, "who-block", k.end, reach[0].start):
                     continue
                 if any(k.end <= h.start < reach[0].start for h in scan.mid):
                     continue
@@ -804,7 +839,7 @@ class Reader:
             to = c.start - 1
             for h in reversed(lows):
                 if h.end <= to and to - h.end <= 6:
-                    if self._any_cue(scan, "purpose-block", h.end, to) or self._blocked(scan, h.end, to, c):
+                    if self._any_word(scan, "purpose-block", h.end, to) or self._blocked(scan, h.end, to, c):
                         break
                     return Relation(scan, c, [h], True, False, "purpose")
         # 5. equation: "the consultation was co-production in action"; "our co-production was a survey"
@@ -823,9 +858,10 @@ class Reader:
     def _equation(self, scan, lo, hi) -> bool:
         if hi <= lo:
             return False
-        if not self._any_cue(scan, "copulas", lo, hi):
+        if not self._any_word(scan, "copulas", lo, hi):
             return False
-        return self._covered(scan, "equation-fillers", lo, hi)
+        fillers = self.lex.words["equation-fillers"]
+        return all(w in fillers for w in self._words(scan, lo, hi))
 
     def _elaboration(self, scan, nxt) -> Optional[Relation]:
         """'The plan was co-produced with residents. This involved an online survey ...'"""
@@ -860,9 +896,8 @@ class Reader:
     def _names_a_title(self, scan, c) -> bool:
         """"the co-produced strategy 'Making a Difference Every Day'": a claim about another
         document, whose evidence is in that document, not this one."""
-        toks = self.blocks[scan.block][0]
-        for i in range(c.end, min(c.end + 4, scan.hi)):
-            if toks[i].text in ("‘", "“", '"', "'"):
+        for w in self._words(scan, c.end, c.end + 4):
+            if w in ("‘", "“", '"', "'"):
                 return True
         return False
 
@@ -968,10 +1003,9 @@ class CoproductionCheck(Check):
         return out
 
     def _span(self, r: Reader, block: int, hit: Hit) -> tuple[int, int]:
-        toks = r.blocks[block][0]
         b = r.analysed.blocks[block]
-        start = b.start + toks[hit.start].idx
-        last = toks[hit.end - 1]
+        start = b.start + r._token(block, hit.start).idx
+        last = r._token(block, hit.end - 1)
         return start, b.start + last.idx + len(last.text)
 
     def _consultation(self, rule, r: Reader, analysed):
