@@ -6,14 +6,13 @@ Readability is computed on the sentences the analysis found, not on textstat's o
 guess at sentences (textstat splits at every full stop, so "e.g." or "£1.2m" would make
 new sentences). The sentences that count are the *prose sentences*:
 
-* a sentence of a paragraph, quote, caption or footnote that ends with a full stop,
-  question mark or exclamation mark (before any closing quote or bracket). Every sentence
-  but a paragraph's last one ends that way by definition; a paragraph that does not
-  ("Table of contents", "Figure 3: smoking by ward", "The board is asked to:", or a line of
-  a hard-wrapped document) is a fragment;
-* a sentence of a list item or table cell only when it is a full sentence: it ends that way
-  too and has at least four words. Fragments ("Carers' breaks", "Q3 2024/25", "Improve
-  access to GP appointments") are left out;
+* a *full sentence* of a paragraph, quote, caption, footnote, list item or table cell:
+  one that ends with a full stop, question mark or exclamation mark (before any closing
+  quote or bracket), starts with a capital letter or a digit, and has at least three
+  words. Anything else is a fragment: "Table of contents", "Figure 3: smoking by ward",
+  "The board is asked to:", "Carers' breaks", "Q3 2024/25", "Improve access to GP
+  appointments", "Not applicable.", a bullet that continues a lead-in ("- reduce waiting
+  times;"), or the tail of a sentence broken across lines ("underpinning integrated care.");
 * never a heading, nor a running header or footer; except that a "heading" that is plainly
   a sentence (it ends with a full stop and has at least eight words) is treated as a
   paragraph, because some Word documents style whole numbered paragraphs as headings.
@@ -21,7 +20,8 @@ new sentences). The sentences that count are the *prose sentences*:
 Fragments are left out so that a document's tables and bullet points do not make it
 look easier (many short "sentences") or harder than its prose reads. The rules that judge
 one sentence at a time (``long-sentence``, ``passive-voice``) read every sentence and
-fragment except headings and headers/footers: a 40-word bullet point is as hard to hold in
+fragment except headings and headers/footers (:func:`is_checked_sentence`; a heading that
+is plainly a sentence is read, as above): a 40-word bullet point is as hard to hold in
 mind as a 40-word sentence. ``docs/readability.md`` says the same for writers.
 
 How the figures are computed
@@ -56,10 +56,8 @@ import math
 import re
 from typing import Optional
 
-PROSE_KINDS = {"paragraph", "quote", "caption", "footnote"}
-FRAGMENT_KINDS = {"list-item", "table-cell"}
 _LANG = "en_GB"
-MIN_FULL_SENTENCE_WORDS = 4
+MIN_FULL_SENTENCE_WORDS = 3
 HEADING_SENTENCE_WORDS = 8
 #: sentences shorter than this are never listed among the hardest
 HARDEST_MIN_WORDS = 8
@@ -158,9 +156,19 @@ def ends_like_a_sentence(text: str) -> bool:
     return text.rstrip().rstrip(_CLOSERS).endswith((".", "?", "!", "…"))
 
 
+def starts_like_a_sentence(text: str) -> bool:
+    """Its first letter or digit is not a lower-case letter (so it is not the tail of a
+    sentence broken across lines, or a bullet that continues a lead-in)."""
+    for c in text:
+        if c.isalnum():
+            return not c.islower()
+    return False
+
+
 def is_full_sentence(text: str) -> bool:
-    """A list item or table cell that is a sentence, not a fragment."""
-    return ends_like_a_sentence(text) and count_words(text) >= MIN_FULL_SENTENCE_WORDS
+    """A sentence, not a fragment: see the module docstring."""
+    return (ends_like_a_sentence(text) and starts_like_a_sentence(text)
+            and count_words(text) >= MIN_FULL_SENTENCE_WORDS)
 
 
 def is_sentence_styled_as_heading(text: str) -> bool:
@@ -187,9 +195,7 @@ def counts_as_prose(block, sentence) -> bool:
         return False
     if kind == "heading":
         return is_sentence_styled_as_heading(text)
-    if kind in FRAGMENT_KINDS:
-        return is_full_sentence(text)
-    return ends_like_a_sentence(text) and count_words(text) > 0
+    return is_full_sentence(text)
 
 
 def prose_sentences(analysed, block_filter=None) -> list:
