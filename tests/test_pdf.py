@@ -404,3 +404,22 @@ def test_a_content_stream_that_spins_is_stopped_by_the_time_limit():
         with time_limit(0.5):
             extract(data, "spin.pdf", ExtractOptions())
     assert time.monotonic() - started < 3
+
+
+def test_columns_straight_under_a_wide_paragraph_stay_apart_and_justified_cells_join():
+    doc = read("columns-justified.pdf")
+    texts = [t for _, t in blocks(doc)]
+    assert texts[0] == ("This page has a paragraph across the whole page, then two columns that "
+                        "start straight under it, then a small table whose narrow cells are set "
+                        "justified.")
+    left = ("The left column tells the first part of the story. Its lines sit level with the "
+            "lines of the right column, with a narrow gutter between them, and a reader "
+            "finishes this column before starting the next one.")
+    right = ("The right column tells the second part. A reader comes here only after the left "
+             "column has ended, so its first line must not be joined to the first line on the left.")
+    assert texts[1] == left
+    assert right in texts
+    # narrow justified cells: the words spread across each line are one line again
+    assert "Each partner agrees to share its records with the others" in texts
+    assert "Officers will report on the progress made to the Board" in texts
+    assert len(texts) == 5

@@ -556,8 +556,13 @@ def _make_reader_class():
             container = LTLayoutContainer((0, 0, frame[0], frame[1]))
             lines = [ln for ln in container.group_objects(self.laparams, chars) if not ln.is_empty()]
             lines = self._join_markers(lines)
-            if len(lines) > 1:
+            for _ in range(3):  # a join may let the line next to it join in turn
+                if len(lines) < 2:
+                    break
+                n = len(lines)
                 lines = self._join_wide_gaps(lines)
+                if len(lines) == n:
+                    break
             return lines
 
         def _merge(self, parts):
@@ -618,16 +623,55 @@ def _make_reader_class():
 
         @staticmethod
         def _crossed(lines, order, ys, a, b, h):
-            lo = bisect.bisect_left(ys, a.y0 - 2.2 * h)
-            hi = bisect.bisect_right(ys, a.y0 + 2.2 * h)
+            """Is the gap between ``a`` and ``b`` inside one line of text?
+
+            Yes when the next line down runs across it (justified text). A column gutter
+            instead goes on down the page: the next two lines down both have text on
+            each side of it. Otherwise (the last lines of a justified paragraph) the line
+            above decides."""
             gx0, gx1 = a.x1 + 0.5, b.x0 - 0.5
-            for k in range(lo, hi):
-                c = lines[order[k]]
-                if c is a or c is b or abs(c.y0 - a.y0) <= 0.25 * h:
-                    continue
-                if c.x0 < gx0 and c.x1 > gx1 and abs(c.height - h) <= 0.25 * h:
+            lo_x, hi_x = a.x0, b.x1
+
+            def row_below(y):
+                k0 = bisect.bisect_left(ys, y - 2.2 * h)
+                k1 = bisect.bisect_left(ys, y - 0.25 * h)
+                return _row(k0, k1, max)
+
+            def _row(k0, k1, nearest):
+                cands = [lines[order[k]] for k in range(k0, k1)]
+                cands = [c for c in cands if abs(c.height - h) <= 0.25 * h and c.x1 > lo_x and c.x0 < hi_x]
+                if not cands:
+                    return None
+                y = nearest(c.y0 for c in cands)
+                return [c for c in cands if abs(c.y0 - y) <= 0.25 * h]
+
+            def crosses(row):
+                return any(c.x0 < gx0 and c.x1 > gx1 for c in row)
+
+            def both_sides(row):
+                return (any(c.x1 <= gx1 and c.x1 > lo_x for c in row)
+                        and any(c.x0 >= gx0 and c.x0 < hi_x for c in row))
+
+            y = a.y0
+            sides = 0
+            for _ in range(2):
+                row = row_below(y)
+                if row is None:
+                    break
+                if crosses(row):
                     return True
-            return False
+                if not both_sides(row):
+                    break
+                sides += 1
+                y = row[0].y0
+            if sides >= 2:
+                return False  # a gutter
+            k0 = bisect.bisect_right(ys, a.y0 + 0.25 * h)
+            k1 = bisect.bisect_right(ys, a.y0 + 2.2 * h)
+            above = _row(k0, k1, min)
+            # ... a line of the same paragraph: as wide as the two pieces together
+            return bool(above) and any(c.x0 < gx0 and c.x1 > gx1 and abs(c.x0 - a.x0) <= h
+                                       and c.x1 >= b.x1 - h for c in above)
 
         def _join_markers(self, lines):
             """A bullet or list number set apart from its text (by a tab) joins that text."""
