@@ -409,23 +409,52 @@ def section_metrics(analysed, section: dict) -> dict:
     return row
 
 
+_NOT_TITLES = {"contents", "table of contents", "document outline", "summary", "executive summary",
+               "introduction", "foreword", "from", "to", "recommendation", "recommendations", "agenda",
+               "purpose", "background", "appendix", "annex", "draft", "official", "official sensitive",
+               "public", "restricted", "not protectively marked"}
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+
+
+def _title_like(text: str) -> bool:
+    low = text.lower().strip(" .")
+    if not low or low in _NOT_TITLES or text.rstrip().endswith((":", ".", ";", ",")):
+        return False
+    words = low.replace(",", " ").split()
+    if len(words) > 25 or not any(c.isalpha() for c in low):
+        return False
+    # a date on its own: "December 2024", "Thursday 13 March 2025"
+    if all(w.isdigit() or w.rstrip("stndrh").isdigit() or w in _MONTHS
+           or w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+           for w in words):
+        return False
+    return True
+
+
 def document_title(analysed) -> Optional[str]:
-    """The document's title: extractor metadata, else its first top-level heading."""
+    """The document's title, for ``plainlint stats``: its metadata title, else its first
+    top-level heading that reads like a title (not "Contents", "From:" or a date), else the
+    first such heading at any level, else a short first line."""
     meta = getattr(analysed.document, "meta", None) or {}
     title = meta.get("title")
     if isinstance(title, str) and title.strip():
         return " ".join(title.split())
+    text = analysed.document.text
     best = None
+    first_line = None
     for block in analysed.blocks:
+        t = " ".join(text[block.start:block.end].split())
+        if not _title_like(t):
+            continue
         if _is_real_heading(analysed, block):
-            text = " ".join(analysed.document.text[block.start:block.end].split())
-            if not text:
-                continue
             if block.level in (None, 1):
-                return text
+                return t
             if best is None:
-                best = text
-    return best
+                best = t
+        elif first_line is None and block.kind in ("paragraph", "list-item") and count_words(t) <= 15:
+            first_line = t
+    return best or first_line
 
 
 def stats_detail(analysed, config) -> tuple[list, list]:
