@@ -220,9 +220,12 @@ def explain(rule):
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Annotated copy to write (default DRAFT.plainlint.docx beside the draft).")
 @click.option("--force", is_flag=True, help="Replace the output file if it is already there.")
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), help="Lowest severity that makes the exit code 1 (default warning).")
-@_common_options
-def annotate(draft, output, force, fail_on, select, ignore, config, isolated, stdin_filename, password,
-             timeout, exclude, quiet):
+@click.option("--select", multiple=True, help="Rule ids or categories to run (comma-separated or repeated).")
+@click.option("--ignore", multiple=True, help="Rule ids or categories to leave out.")
+@click.option("--config", "config", type=click.Path(dir_okay=False), help="Use this config file (.plainlint.toml or pyproject.toml).")
+@click.option("--isolated", is_flag=True, help="Ignore all config files.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only problems, not the closing line.")
+def annotate(draft, output, force, fail_on, select, ignore, config, isolated, quiet):
     """Write a copy of a Word document with a comment on each finding.
 
     Each comment sits on exactly the words concerned and holds the message and the fix;
@@ -233,8 +236,7 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, st
 
     if draft == "-":
         raise click.UsageError("annotate needs a .docx file, not standard input")
-    resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore),
-                         fail_on=fail_on, password=password, timeout=timeout)
+    resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore), fail_on=fail_on)
     cfg = resolver.for_path(draft)
     try:
         outcome = annotate_file(draft, output, cfg, force=force)
