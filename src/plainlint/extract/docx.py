@@ -542,13 +542,23 @@ def _int(value, default):
 
 def _num_of(ppr) -> Optional[bool]:
     """True/False if pPr says numbered or explicitly not (numId 0); None if it says nothing."""
-    np_ = ppr.find(W_NUMPR)
-    if np_ is None:
-        return None
-    nid = np_.find(W_NUMID)
+    np_ = _child(ppr, W_NUMPR)
+    return None if np_ is None else _numpr(np_)
+
+
+def _numpr(np_) -> Optional[bool]:
+    nid = _child(np_, W_NUMID)
     if nid is None:
         return None
     return nid.get(W_VAL, "0") not in ("0", "")
+
+
+def _child(el, tag: str):
+    """The first child ``tag`` of ``el`` (a plain loop: faster than lxml's find for this)."""
+    for c in el:
+        if c.tag == tag:
+            return c
+    return None
 
 
 # --------------------------------------------------------------------------- walking
@@ -656,15 +666,18 @@ def run_child_text(child) -> Optional[str]:
 
 
 def _hidden(rpr) -> bool:
-    v = rpr.find(W_VANISH)
+    v = _child(rpr, W_VANISH)
     return v is not None and v.get(W_VAL, "true") not in ("0", "false", "off")
 
 
 def _mark_deleted(ppr) -> bool:
-    rpr = ppr.find(W_RPR)
+    rpr = _child(ppr, W_RPR)
     if rpr is None:
         return False
-    return rpr.find(W_DEL) is not None or rpr.find(W_MOVEFROM) is not None
+    for c in rpr:
+        if c.tag == W_DEL or c.tag == W_MOVEFROM:
+            return True
+    return False
 
 
 def _path_of(el) -> tuple:
@@ -796,7 +809,7 @@ class _Reader:
         acc.paths.append(path)
         self.inline(p, path, acc, story)
         story.fields.end_paragraph()
-        ppr = p.find(W_PPR)
+        ppr = p[0] if len(p) and p[0].tag == W_PPR else None  # pPr comes first when present
         if ppr is not None and _mark_deleted(ppr):
             story.pending = acc  # accepting the deletion joins this paragraph to the next
             return
@@ -826,13 +839,14 @@ class _Reader:
                 own_outline = None
                 own_num = None
                 if ppr is not None:
-                    ps = ppr.find(W_PSTYLE)
-                    if ps is not None:
-                        sid = ps.get(W_VAL)
-                    ol = ppr.find(W_OUTLINELVL)
-                    if ol is not None:
-                        own_outline = _int(ol.get(W_VAL), 9)
-                    own_num = _num_of(ppr)
+                    for c in ppr:
+                        t = c.tag
+                        if t == W_PSTYLE:
+                            sid = c.get(W_VAL)
+                        elif t == W_OUTLINELVL:
+                            own_outline = _int(c.get(W_VAL), 9)
+                        elif t == W_NUMPR:
+                            own_num = _numpr(c)
                 s_level, s_list, hint = self.styles.info(sid)
                 if own_outline is not None:
                     s_level = own_outline + 1 if 0 <= own_outline <= 8 else None
@@ -882,8 +896,8 @@ class _Reader:
     def table(self, tbl, path: tuple, story: _Story) -> None:
         rows = []
         for tr, trpath in _iter_tagged(tbl, path, W_TR):
-            trpr = tr.find(W_TRPR)
-            if trpr is not None and trpr.find(W_DEL) is not None:
+            trpr = _child(tr, W_TRPR)
+            if trpr is not None and _child(trpr, W_DEL) is not None:
                 continue  # a deleted row: gone once changes are accepted
             rows.append((tr, trpath))
         if not rows:
@@ -895,8 +909,8 @@ class _Reader:
             row_no += 1
             cell_no = 0
             for tc, tcpath in _iter_tagged(tr, trpath, W_TC):
-                tcpr = tc.find(W_TCPR)
-                if tcpr is not None and tcpr.find(W_CELLDEL) is not None:
+                tcpr = tc[0] if len(tc) and tc[0].tag == W_TCPR else None
+                if tcpr is not None and _child(tcpr, W_CELLDEL) is not None:
                     continue
                 cell_no += 1
                 self.blocks(tc, tcpath, story, (tno, row_no, cell_no))
