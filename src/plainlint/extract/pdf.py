@@ -1344,7 +1344,9 @@ def build_document(pages: list, stats: Stats, name: str, params: PDFParams = PAR
     for p in pages:
         mine = [ln for ln in p.lines if ln.running is None]
         if sum(ln.nchar for ln in mine) >= params.page_style_chars:
-            styles[p.number] = _body_style(mine)
+            size, bold = _body_style(mine)
+            # never below the document's: a page of footnotes or a table is not a body size
+            styles[p.number] = (size, bold) if size >= body else (body, body_bold)
         else:
             styles[p.number] = (body, body_bold)
     step_classify(paras, params, styles, {p.number: p.height for p in pages})
