@@ -195,15 +195,16 @@ def test_gitignore_only_inside_a_repository_and_not_for_named_paths(git_repo, tm
 # Worker processes: same output, same order, whatever --jobs is
 
 
+@pytest.mark.slow
 def test_output_identical_whatever_jobs(tmp_path):
     make_docs(tmp_path / "papers", 9)
     outs = {}
-    for jobs, force, fmt in ((1, "0", "json"), (2, "1", "json"), (3, "1", "json"), (1, "0", "text"), (2, "1", "text")):
+    for jobs, force, fmt in ((1, "0", "json"), (3, "1", "json"), (1, "0", "text"), (2, "1", "text")):
         code, out, err = cli("check", "papers", "--isolated", "--no-cache", "--format", fmt, "--jobs", jobs,
                              cwd=tmp_path, env={"PLAINLINT_TEST_WORKERS": force})
         assert code == 1, err
         outs[(jobs, fmt)] = out
-    assert outs[(1, "json")] == outs[(2, "json")] == outs[(3, "json")]
+    assert outs[(1, "json")] == outs[(3, "json")]
     assert outs[(1, "text")] == outs[(2, "text")]
     names = [os.path.basename(f["path"]) for f in json.loads(outs[(1, "json")])["files"]]
     assert names == sorted(names) and len(names) == 9
@@ -248,6 +249,7 @@ def test_when_workers_pay():
 # Nothing lost: crashes, hangs and memory blow-ups in one file
 
 
+@pytest.mark.slow
 def test_faults_in_workers_lose_nothing(tmp_path):
     names = make_docs(tmp_path / "papers", 10)
     (tmp_path / ".plainlint.toml").write_text("max-memory-mb = 300\n", encoding="utf-8")
@@ -386,6 +388,7 @@ def test_time_limit_stops_pdfminer_spinning(tmp_path):
     assert 0.9 < time.monotonic() - start < 5
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("workers", ["0", "1"])
 def test_spinning_pdf_ends_at_the_time_limit_and_the_run_goes_on(tmp_path, workers):
     (tmp_path / "docs").mkdir()
@@ -431,6 +434,7 @@ def run_with_tty_stderr(args, cwd):
     return p.returncode, out.decode(), b"".join(chunks).decode("utf-8", "replace")
 
 
+@pytest.mark.slow
 def test_progress_bar_on_a_terminal_only(tmp_path):
     make_docs(tmp_path / "papers", 6)
     code, out, term = run_with_tty_stderr(["check", "papers", "--isolated", "--no-cache", "--format", "json"], tmp_path)
