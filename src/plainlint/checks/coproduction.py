@@ -164,6 +164,9 @@ def _load_model(path: Path) -> dict:
     for k in ("rung", "claims", "people", "cues", "indicator"):
         if k not in data:
             raise RuleFileError(f"{path}: missing [{k}]")
+    for k in data.get("meta", {}):
+        if k not in ("description", "sources"):
+            raise RuleFileError(f"{path}: [meta]: unknown key '{k}'")
 
     def strings(value, where):
         if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
