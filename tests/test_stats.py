@@ -194,3 +194,20 @@ def test_stats_over_the_corpus_markdown(run_cli):
         assert len(f["hardest"]) == 5
         for h in f["hardest"]:
             assert h["words"] >= 8 and h["location"]["line"] >= 1
+
+
+@pytest.mark.parametrize("markdown,title", [
+    # a level-2 heading far into the document is a section: the short first line is the title
+    ("The Leeds Plan\n\n" + "Some words here.\n\n" * 30 + "## part of a range of groups\n\nMore.\n",
+     "The Leeds Plan"),
+    # a title with its subtitle on the next line loses the colon
+    ("# Shared research strategy:\n\n2020 to 2030\n\nText.\n", "Shared research strategy"),
+    # web addresses and contact lines are never the title
+    ("## jsna.example.gov.uk\n\n## Jo Bloggs, jo@example.gov.uk\n\n## Rapid review\n\nText.\n", "Rapid review"),
+])
+def test_document_title_skips_what_is_not_a_title(markdown, title):
+    from plainlint.analysis import analyse
+    from plainlint.extract import extract
+    from plainlint.metrics import document_title
+
+    assert document_title(analyse(extract(markdown.encode(), "draft.md"))) == title

@@ -434,6 +434,8 @@ def _title_like(text: str) -> bool:
     low = text.lower().strip(" .")
     if not low or low in _NOT_TITLES or text.rstrip().endswith((":", ".", ";", ",")):
         return False
+    if _ADDRESS.fullmatch(text.strip()) or "@" in text:
+        return False  # a web address or a contact line: "jsna.westsussex.gov.uk", "Jo Bloggs, jo@…"
     words = low.replace(",", " ").split()
     if len(words) > 25 or not any(c.isalpha() for c in low):
         return False
@@ -451,23 +453,32 @@ def document_title(analysed) -> Optional[str]:
     first such heading at any level, else a short first line."""
     meta = getattr(analysed.document, "meta", None) or {}
     title = meta.get("title")
-    if isinstance(title, str) and title.strip():
+    if isinstance(title, str) and title.strip() and not _PERSON.match(title.strip()):
         return " ".join(title.split())
     text = analysed.document.text
     best = None
     first_line = None
-    for block in analysed.blocks:
+    for i, block in enumerate(analysed.blocks):
         t = " ".join(text[block.start:block.end].split())
+        if (t.endswith(":") and block.level == 1 and len(t.split()) >= 3
+                and _is_real_heading(analysed, block)):
+            t = t[:-1].rstrip()  # a title with its subtitle below: "Shared research strategy:"
         if not _title_like(t):
             continue
         if _is_real_heading(analysed, block):
             if block.level in (None, 1):
                 return t
-            if best is None:
+            # a lower heading far into the document is a section, not the title
+            if best is None and t[:1].isupper() and (first_line is None or i < _EARLY_BLOCKS):
                 best = t
         elif first_line is None and block.kind in ("paragraph", "list-item") and count_words(t) <= 15:
             first_line = t
     return best or first_line
+
+
+# A metadata "title" that is the author's name ("Dr Phil Wood"), as some PDF makers write it.
+_PERSON = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor)\.?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$")
+_EARLY_BLOCKS = 20
 
 
 def _clip(text: str, n: int) -> str:
