@@ -171,6 +171,40 @@ def test_a_negated_sign_is_not_evidence():
     assert findings(text.format(""), rule=UNEV, **{"min-indicators": 2})[0] == []
 
 
+@pytest.mark.parametrize("text", [
+    # the Kent ICS priorities appendix: its only claim is an aim in a list of enablers
+    "We will engage our communities on our strategy and in co-designing services.",
+    # the Leeds research strategy: partnerships set up to co-produce, in future
+    "We will set up partnerships with local voluntary groups to co-produce research.",
+    "The new carers strategy will be co-produced with carers next year.",
+    "The new offer is to be co-designed with parents.",
+])
+def test_unevidenced_is_only_a_suggestion_when_every_claim_is_an_aim(text):
+    found, _ = findings(text, rule=UNEV)
+    (f,) = found
+    assert f.severity == "suggestion"
+    assert "It only says what will be co-produced" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "We will publish the co-produced plan in May.",
+    "Through co-production we will make sure people are treated as individuals.",
+    "We are committed to co-production.",
+])
+def test_unevidenced_a_claim_of_what_was_done_stays_a_warning(text):
+    found, _ = findings(text, rule=UNEV)
+    assert [f.severity for f in found] == ["warning"], text
+
+
+def test_unevidenced_quotes_a_claim_of_what_was_done_before_an_aim():
+    text = ("We will engage our communities in co-designing services.\n\n"
+            "Our carers strategy was co-produced with carers in partnership with the NHS.\n")
+    found, _ = findings(text, rule=UNEV)
+    (f,) = found
+    assert f.severity == "warning" and f.text == "co-produced" and f.location.line == 3
+    assert "It only says" not in f.message
+
+
 # ---------------------------------------------------------------------------------------
 # done-to-language
 
@@ -251,6 +285,15 @@ def test_ladder_counts_sentences_at_their_highest_rung():
     _, r = findings(text)
     assert r.metrics["ladder"] == {"informing": 1, "consulting": 1, "engaging": 1,
                                    "co-designing": 1, "co-producing": 1}
+
+
+def test_ladder_equal_partners_in_their_own_care_is_not_co_production():
+    # the Leeds plan and the West Sussex dementia strategy: a person's care, not a service's design
+    _, r = findings("People will be equal partners in their care. Carers are treated as equal "
+                    "partners in the care of their loved ones.")
+    assert r.metrics["ladder"]["co-producing"] == 0
+    _, r = findings("Carers were equal partners on the design group.")
+    assert r.metrics["ladder"]["co-producing"] == 1
 
 
 def test_ladder_only_when_a_co_production_check_runs():

@@ -20,6 +20,9 @@ and whenever that sentence or the next one in the same block shows shared decisi
 power. Looser ties ("co-produced following consultation"), partnership claims
 ("in partnership with residents") and activities mixed with engagement give a suggestion,
 not a warning: precision before recall.
+
+``co-production-unevidenced`` quotes a claim of what was done ("was co-produced") before
+an aim ("we will co-design"); a document whose every claim is an aim gets a suggestion.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ WORD_CUES = ("who", "who-block", "generic-verbs", "purpose-block", "copulas", "e
 _CUE_KINDS = ("means", "by", "with", "weak", "who", "who-block", "contrast", "contrast-before",
               "definition", "generic-verbs", "topic-before", "topic-after",
               "negation", "not-a-claim", "boundary", "purpose-block", "copulas", "equation-fillers",
-              "elaboration", "auxiliaries", "making-verbs")
+              "elaboration", "auxiliaries", "making-verbs", "aim")
 _RUNG_KEYS = {"id": str, "level": int, "name": str, "honest": str, "did": str, "plain": str,
               "source": str, "verbs": list, "nouns": list, "phrases": list, "context": list,
               "exclude": list}
@@ -896,6 +899,29 @@ class Reader:
                 out.append((scan, c))
         return out
 
+    def is_aim(self, scan, c) -> bool:
+        """A plan or an intention, not a claim of what was done: "We will engage communities
+        in co-designing services", "partnerships with local groups to co-produce research",
+        "the plan will be co-produced with carers". A participle that describes a finished
+        thing stays a claim even in a sentence about the future ("we will publish the
+        co-produced plan")."""
+        before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
+        if self._low(scan, c.end - 1).endswith("ed"):
+            if before not in ("be", "being"):
+                return False
+            pos = c.start - 1  # "will be co-produced": look before "be"
+            if pos - 1 >= scan.lo and self._low(scan, pos - 1) == "to":
+                return True  # "to be co-designed"
+        else:
+            if c.tag.base and before == "to":
+                return True  # "to co-produce research"
+            pos = c.start
+        for h in self._cues(scan, "aim"):
+            if h.end <= pos and not self._any_cue(scan, "boundary", h.end, pos):
+                if not any(k is not c and h.end <= k.start < pos and k.tag.kind == "claim" for k in scan.hits):
+                    return True
+        return False
+
     def _names_a_title(self, scan, c) -> bool:
         """"the co-produced strategy 'Making a Difference Every Day'": a claim about another
         document, whose evidence is in that document, not this one."""
@@ -1047,7 +1073,10 @@ class CoproductionCheck(Check):
         if len(have) >= need:
             return
         doc = analysed.document
-        scan, c = claims[0]
+        # a claim of what was done comes first; a document that only says what it will
+        # co-produce gets a suggestion: there may be nothing to show yet
+        done = [(scan, c) for scan, c in claims if not r.is_aim(scan, c)]
+        scan, c = (done or claims)[0]
         start, end = self._span(r, scan.block, c)
         sent = analysed.sentences[scan.index]
         where = _where(doc.locate(start, end).describe()) or "near the start"
@@ -1063,7 +1092,11 @@ class CoproductionCheck(Check):
             count=len(have), total=len(r.lex.indicators), min=need, evidenced=ev_text,
             missing="; ".join(missing),
         )
-        f = self.finding(rule, analysed, start, end, message, document_level=True)
+        severity = rule.severity
+        if not done:
+            severity = "suggestion"
+            message += " " + rule.option(self.config, "aim-note")
+        f = self.finding(rule, analysed, start, end, message, document_level=True, severity=severity)
         f.extra["evidenced"] = {i.id: analysed.sentences[found[i.id].index].text for i in have}
         f.extra["missing"] = [i.id for i in r.lex.indicators if i.id not in found]
         yield f
