@@ -134,8 +134,27 @@ class SubstitutionCheck(Check):
                     prev = self._prev_word(sdoc, span.start)
                     form = "part" if prev in _BE_HAVE else "past"
                 suggestions = [match_case(inflect(a, entry.pos, form), matched) for a in entry.alternatives]
-                out.append(self._finding(rule, analysed, entry, start, end, matched, suggestions))
-        return out
+                out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions)))
+        return self._once_per_document(out)
+
+    def _once_per_document(self, pairs) -> list:
+        """A suggestion is a matter of house style ("clients", "looked after children"): a
+        writer decides once per document, so where the rule's option ``suggestions-once`` is
+        on, only the first use of each entry is reported, with the count of the others."""
+        once = {r.id for r in self.rules if "suggestions-once" in r.options
+                and r.option(self.config, "suggestions-once") is True}
+        groups: dict = {}
+        for entry, f in pairs:
+            if f.severity == "suggestion" and f.rule in once:
+                groups.setdefault((f.rule, id(entry)), []).append(f)
+        drop = set()
+        for fs in groups.values():
+            if len(fs) > 1:
+                first = fs[0]
+                first.message += (f" It comes {len(fs)} times in this document: change every one, or keep "
+                                  "them all if it is the term your readers use (only this first one is listed).")
+                drop.update(id(f) for f in fs[1:])
+        return [f for _, f in pairs if id(f) not in drop]
 
     @staticmethod
     def _prev_word(sdoc, i):
