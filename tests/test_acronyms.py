@@ -368,6 +368,87 @@ def test_speed_on_a_long_document():
 
 
 # --------------------------------------------------------------------------------------
+# Found on the real corpus (the precision review of the acronym rules)
+
+
+@pytest.mark.parametrize("text,meaning", [
+    ("Performance ratings under TCP were 2.7% for a Successful rating.", "total contribution pay (TCP)"),
+    ("The new HI Tool launched in March.", "health inequalities (HI)"),
+    ("East Kent Hospitals FY Doctor posts run for four months.", "foundation year (FY)"),
+    ("The trust ranked 21st in the national NTS this year.", "national training survey (NTS)"),
+    ("The letter of representation (ISA 260) is due.", "International Standard on Auditing (ISA)"),
+    ("Nappies and AHP are collected separately.", "absorbent hygiene products (AHP)"),
+    ("All four HCP needs assessments are done.", "health and care partnership (HCP)"),
+    ("Based on talks with ACE, the carton tonnage was estimated.", "Alliance for Beverage Cartons and the Environment (ACE)"),
+])
+def test_glossary_offers_the_meaning_the_document_uses(text, meaning):
+    """Each of these offered only a wrong meaning before; every meaning is now offered."""
+    (f,) = _undefined(text)
+    assert meaning in f.suggestions, f.suggestions
+    assert len(f.suggestions) >= 2
+
+
+def test_layout_definition_read_across_blocks():
+    """A table cell's words split over blocks, the letters in a block of their own."""
+    text = ("Equipment comes from Leeds\n\nCommunity Equipment Services\n\n12\n\n(LCES)\n\n"
+            "Delays at LCES are rising.")
+    assert _undefined(text, fmt="markdown") == []
+
+
+def test_run_on_block_spells_out_only_with_a_name():
+    """The next block carries on the sentence; its words count only as a name in capitals."""
+    text = ("We will review our RM governance in the autumn, looking again at our\n\n"
+            "processes and Risk Management structures with the board.")
+    assert _undefined(text, fmt="markdown") == []
+    text = ("Of these children, 64% were exploited criminally (CCE),\n\n22% were exploited sexually (CSE)\n\n"
+            "and 14% were victims of both criminal and sexual exploitation.")
+    assert "CSE" in [f.text for f in _undefined(text, fmt="markdown")]
+
+
+def test_numbered_acronym_defined_with_its_number():
+    text = "The costs come from ICP3 (indicative cost and performance assessments); the last plan used ICP2."
+    assert _undefined(text) == []
+    (f,) = _rule(_check(text), "acronym-rarely-used")
+    assert f.suggestions == ["indicative cost and performance assessments"]
+
+
+def test_alternatives_in_brackets_are_one_rarely_used_finding():
+    text = "This is known as the provider assessment framework/score (PAF/PAS)."
+    assert _undefined(text) == []
+    (f,) = _rule(_check(text), "acronym-rarely-used")
+    assert f.text == "provider assessment framework/score (PAF/PAS)"
+
+
+def test_known_acronym_inside_a_name_is_part_of_it():
+    (f,) = _rule(_check("The UK Health Security Agency (UKHSA) advised us."), "acronym-rarely-used")
+    assert f.suggestions == ["UK Health Security Agency"]
+
+
+def test_a_name_just_before_says_what_the_letters_mean_here():
+    # the letters meant the committee named just before, not the later "Business cases (BC)"
+    text = ("Business Committee Chair's report.\n\nThe Business Committee met in May. BC agreed the risks.\n\n"
+            "Later on: Business cases (BC) are reviewed each quarter.")
+    (f,) = _undefined(text)
+    assert f.suggestions == ["Business Committee (BC)"]
+    assert "later" not in f.message
+    # one of the glossary's meanings, named just before, is the one offered
+    (f,) = _undefined("We built a new Health Inequalities dashboard. The HI Tool launched in March.")
+    assert f.suggestions == ["health inequalities (HI)"]
+    # the same name, shorter, does not hide a later definition
+    text = ("Leeds Community Healthcare board papers.\n\nItem 7: the LCH Winter Plan.\n\n"
+            "Leeds Community Healthcare NHS Trust (LCH) runs community services.")
+    (f,) = _undefined(text)
+    assert "later" in f.message and f.suggestions == ["Leeds Community Healthcare NHS Trust (LCH)"]
+
+
+def test_web_address_in_brackets_is_not_a_definition():
+    text = "Read the standards from the regulator - GMC (gmc-uk.org). The GMC updates them."
+    assert _rule(_check(text), "acronym-rarely-used") == []
+    (f,) = _undefined(text)
+    assert f.text == "GMC" and f.suggestions == ["General Medical Council (GMC)"]
+
+
+# --------------------------------------------------------------------------------------
 # Real documents
 
 

@@ -44,6 +44,7 @@ _POSTCODE_IN = re.compile(r"[\dO][A-Z]{2}\Z")  # "LS11 0DL", or "ODL" when a 0 w
 _CODE_DIGITS = re.compile(r"\d{2}")  # "FQT79", "INDG479", "RH16": codes and postcodes
 _TRAILING_DIGITS = re.compile(r"([A-Za-z&]+)\d+\Z")
 _YEAR = re.compile(r"(1[89]|20)\d\d\Z")
+_CODE_SUFFIX = re.compile(r"-\d{3,}\Z")  # "DEFRA-4341" in "RPC-DEFRA-4341"
 
 
 def acronym_form(text: str) -> Optional[tuple[str, bool]]:
@@ -111,6 +112,10 @@ RGN RMN RN RM FCA ACA FCCA CPFA FCIPD MCIPD FRS FMedSci MBChB MBBS BSc MSc BA MA
 _COMPANY = frozenset({"LTD", "PLC", "LLP"})
 #: product and organisation names that end in capitals: (word before, letters)
 _PRODUCT_NAMES = frozenset({("power", "BI"), ("advance", "HE")})
+#: a church school's name: "Davison CE High School", "St Joseph's RC Primary School"
+_CHURCH_SCHOOL = frozenset({"CE", "RC", "CofE"})
+_SCHOOL_WORDS = frozenset({"primary", "infant", "infants", "junior", "juniors", "high", "school", "academy", "first",
+                           "middle", "secondary", "college", "nursery", "va", "vc"})
 #: units: "2.8 TWh", "5 GW"
 _UNITS_ALWAYS = frozenset({"TWh", "GWh", "MWh", "MtCO2e", "CO2e", "tCO2e", "MtCO2", "ktCO2e"})
 _UNITS_AFTER_NUMBER = frozenset({"GW", "MW", "KW", "TW", "GB", "MB", "KB", "MHz", "GHz", "AM", "PM"})
@@ -449,6 +454,15 @@ def _url_chunks(sdoc) -> set:
     return out
 
 
+_DOMAIN = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)*\.(uk|org|com|net|gov|nhs|int|eu|io|info)\b", re.IGNORECASE)
+
+
+def _has_address(tokens) -> bool:
+    """Do these tokens hold a web or e-mail address ("gmc-uk.org", "www.nhs.uk")?"""
+    return any(t.like_url or t.like_email or "@" in t.text or "://" in t.text or _DOMAIN.fullmatch(t.text)
+               for t in tokens)
+
+
 def _lines(sdoc) -> list[tuple[int, int]]:
     """Token ranges of the block's lines (split at tokens holding a line break)."""
     out = []
@@ -578,7 +592,8 @@ class _Surveyor:
             if t.text in _STOP or (t.is_space and "\n" in t.text):
                 break
             if acronym_form(t.text) and count:  # another acronym ends the expansion
-                if t.text not in ("NHS",):
+                # but not one readers know, which is often part of a name: "the UK Health Security Agency (UKHSA)"
+                if t.text not in ("NHS",) and key_of(acronym_form(t.text)[0]) not in self.known:
                     break
             if _is_word_token(t):
                 count += 1
@@ -641,7 +656,8 @@ class _Surveyor:
             close = q + 1
             while close < n and close - q <= limit + 6 and sdoc[close].text not in (closer, "(", "["):
                 close += 1
-            if close < n and sdoc[close].text == closer:
+            if close < n and sdoc[close].text == closer and not _has_address(sdoc[q + 1:close]):
+                # "GMC (gmc-uk.org)": a web address in brackets is a link, not the words
                 words = self._words(sdoc, q + 1, close)
                 r = fits(base, words, "whole") if words else None
                 if r is None and words:
@@ -688,7 +704,7 @@ class _Surveyor:
         k = i - 1
         while k >= 0:
             t = sdoc[k]
-            if t.text in _QUOTES or (t.is_space and "\n" not in t.text) or acronym_form(t.text):
+            if t.text in _QUOTES or (t.is_space and "\n" not in t.text) or acronym_form(t.text) or t.text == "/":
                 k -= 1
                 continue
             if t.lower_ in ("the", "hereafter", "or", "aka", "i.e.", "ie"):
@@ -705,7 +721,7 @@ class _Surveyor:
         closer = _CLOSE[sdoc[p].text]
         k = i + 1
         while k < n and (sdoc[k].text in _QUOTES or (sdoc[k].is_space and "\n" not in sdoc[k].text)
-                         or acronym_form(sdoc[k].text) or sdoc[k].like_num):
+                         or acronym_form(sdoc[k].text) or sdoc[k].like_num or sdoc[k].text == "/"):
             k += 1
         if k >= n:
             return None
@@ -749,6 +765,39 @@ class _Surveyor:
             if name is not None:
                 # a person's initials, the name a little before: "Laura Smith, Director of ... (LS)"
                 return self._add_def(bi, sdoc, base, tok, name[0], name[1], i, close + 1, "name")
+            if not words and all(t.is_space or t.is_punct for t in sdoc[:p]):
+                # "(NRAP)" opening a block: a table or column layout put its words in a block just before
+                joined: list = []  # the words of the blocks just before, read together: "from Leeds | Community ..."
+                for back in range(1, 7):
+                    if bi - back < 0:
+                        break
+                    pdoc = self.a.block_docs[bi - back]
+                    plines = _lines(pdoc)
+                    plo, phi = plines[-1] if plines else (0, len(pdoc))
+                    pwords = self._words(pdoc, plo, phi)
+                    r = fits(base, pwords, "suffix") if pwords else None
+                    if r is not None and any(any(c.islower() for c in w.text) for w in pwords[r[0]:]):
+                        block = self.a.blocks[bi]
+                        d = Definition(key=key_of(base), acronym=tok.text,
+                                       expansion=pdoc[pwords[r[0]].start:pwords[-1].end].text,
+                                       start=block.start + sdoc[p].idx, end=block.start + sdoc[close].idx + 1,
+                                       at=block.start + tok.idx, form="layout")
+                        self.survey.definitions.setdefault(d.key, []).append(d)
+                        return True
+                    if any(c.isalpha() for w in pwords for c in w.text):  # skip cells of numbers
+                        joined = pwords + joined
+                        if len(joined) > len(pwords):
+                            r = fits(base, joined, "suffix")
+                            # only a name that runs across the blocks: one inside a single block was tried above
+                            if r is not None and r[0] < len(pwords) and any(
+                                    any(c.islower() for c in w.text) for w in joined[r[0]:]):
+                                block = self.a.blocks[bi]
+                                d = Definition(key=key_of(base), acronym=tok.text,
+                                               expansion=" ".join(w.text for w in joined[r[0]:]),
+                                               start=block.start + sdoc[p].idx, end=block.start + sdoc[close].idx + 1,
+                                               at=block.start + tok.idx, form="layout")
+                                self.survey.definitions.setdefault(d.key, []).append(d)
+                                return True
             for back in range(1, 4):
                 if bi - back < 0:
                     break
@@ -781,6 +830,13 @@ class _Surveyor:
                 return self._add_def(bi, sdoc, base, tok, words[0].start, words[-1].start, words[0].start,
                                      close + 1, "cut")
             return False
+        if any(t.text == "/" for t in sdoc[p + 1:close]):
+            # alternatives: "the provider assessment framework/score (PAF/PAS)": each fits the words on its own
+            words = self._back_words(sdoc, p, limit)
+            r = fits(base, words, "suffix", lenient) if words else None
+            if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, words[r[0]].start,
+                                   close + 1, "after"):
+                return True
         # several acronyms in one pair of brackets: "Kent County Council Integrated Care Strategy (KCC ICS)"
         bases = [acronym_form(t.text)[0] for t in members]
         joined = "".join(bases)
@@ -887,6 +943,9 @@ class _Surveyor:
                     urls = _url_chunks(sdoc)
                 if tok.i in urls:
                     continue
+                if _CODE_SUFFIX.search(tok.text) and tok.i > 0 and sdoc[tok.i - 1].text in ("-", "/") \
+                        and not sdoc[tok.i - 1].whitespace_:
+                    continue  # inside a reference number: "RPC Reference No: RPC-DEFRA-4341"
                 base, plural = form
                 key = key_of(base)
                 text = tok.text[:-1] if tok.text.endswith(".") and len(tok.text) > 2 else tok.text
@@ -935,10 +994,49 @@ class _Surveyor:
             if sent.tok_start <= occ.token < sent.tok_end:
                 bounds = (sent.tok_start, sent.tok_end)
                 break
-        block_start = self.a.blocks[occ.block].start
         taken = [(d.start, d.end) for ds in self.survey.definitions.values() for d in ds]
+        if self._spelled_in(occ, sdoc, bounds, occ.block, taken):
+            return
+        if self._runs_on(occ.block, sdoc, bounds):
+            # the sentence runs on into the next block, the layout having split it:
+            # "CQC QA Process and RM Governance Embedding: Quality Assurance | processes and Risk Management ..."
+            ndoc = self.a.block_docs[occ.block + 1]
+            nb = (0, len(ndoc))
+            for si in self.a.block_sentences[occ.block + 1][:1]:
+                nb = (self.a.sentences[si].tok_start, self.a.sentences[si].tok_end)
+            if self._spelled_in(occ, ndoc, nb, occ.block + 1, taken, names=True):
+                return
+        # the cell or line just before, when it is short: "Mixed Sex Accommodation Breaches | MSA Breaches"
+        lead = 0
+        while lead < len(sdoc) and (sdoc[lead].is_space or sdoc[lead].is_punct or sdoc[lead].like_num
+                                    or sdoc[lead].text in _BULLETS):
+            lead += 1  # "6.2 CVI registration", "• MSA breaches"
+        if occ.token == lead and occ.block > 0:
+            prev = self.a.block_docs[occ.block - 1]
+            if sum(1 for t in prev if _is_word_token(t)) <= 12:
+                self._spelled_in(occ, prev, (0, len(prev)), occ.block - 1, taken)
+
+    def _runs_on(self, bi: int, sdoc, bounds) -> bool:
+        """Does the sentence ending block ``bi`` run on into the next block (no full stop, next starts in lower case)?"""
+        if bi + 1 >= len(self.a.blocks):
+            return False
+        block, nblock = self.a.blocks[bi], self.a.blocks[bi + 1]
+        if nblock.kind != block.kind or block.kind in ("heading", "header-footer", "table-cell"):
+            return False
+        rest = [t for t in sdoc[bounds[1]:] if not t.is_space]
+        words = [t for t in sdoc[bounds[0]:bounds[1]] if not t.is_space]
+        if rest or not words or words[-1].text in (".", "!", "?", ":", ";"):
+            return False
+        ndoc = self.a.block_docs[bi + 1]
+        first = next((t for t in ndoc if not t.is_space), None)
+        return first is not None and first.is_alpha and first.is_lower
+
+    def _spelled_in(self, occ: Occurrence, sdoc, bounds, bi: int, taken, names: bool = False) -> bool:
+        """Are the acronym's words in ``sdoc[bounds]``, one after another? With ``names``, only in capitals
+        ("Risk Management", not "criminal and sexual exploitation" for CSE)."""
+        block_start = self.a.blocks[bi].start
         words = [w for w in self._words(sdoc, *bounds)
-                 if w.start != occ.token and acronym_form(w.text) is None
+                 if not (bi == occ.block and w.start == occ.token) and acronym_form(w.text) is None
                  and not any(a <= block_start + sdoc[w.start].idx < b for a, b in taken)]
         letters = _letters(occ.base)
         m = len(letters)
@@ -953,11 +1051,13 @@ class _Surveyor:
             span = window[:last + 1]
             if any(b.start - a.start > 2 for a, b in zip(span, span[1:])):
                 continue
-            tok = sdoc[occ.token]
+            if names and not all(w.free or w.text[:1].isupper() for w in span):
+                continue
             d = Definition(key=occ.key, acronym=occ.text, expansion=sdoc[span[0].start:span[-1].end].text,
                            start=occ.start, end=occ.end, at=occ.start, form="nearby")
             self.survey.definitions.setdefault(occ.key, []).insert(0, d)
-            return
+            return True
+        return False
 
     @staticmethod
     def _first_word(sdoc, lo: int, hi: int) -> int:
@@ -982,12 +1082,21 @@ class _Surveyor:
             m = _TRAILING_DIGITS.match(o.base)
             if m and len(m.group(1)) >= 2:
                 numbered.setdefault(key_of(m.group(1)), set()).add(o.key)
+        renamed: dict = {}
         for o in self.survey.occurrences:
             m = _TRAILING_DIGITS.match(o.base)
             if m and len(m.group(1)) >= 2 and (key_of(m.group(1)) in keys or len(numbered[key_of(m.group(1))]) >= 2):
                 # a footnote number glued on, or numbered kinds of one thing: "PEH1", "IMD2", "SO1 ... SO6"
+                renamed[o.key] = key_of(m.group(1))
                 o.key = key_of(m.group(1))
         defs = self.survey.definitions
+        for old, new in renamed.items():
+            # "ICP3 (indicative cost and performance assessments)" then defines the ICP its uses count under
+            if old in defs and old != new:
+                for d in defs.pop(old):
+                    d.key = new
+                    defs.setdefault(new, []).append(d)
+                defs[new].sort(key=lambda d: d.at)
         for k in list(defs):
             if len(k) >= 4 and k.endswith("S") and k[:-1] in keys:
                 for d in defs.pop(k):
@@ -1148,6 +1257,8 @@ class _Surveyor:
             return "company"
         if prev_t is not None and (prev_t.lower_, base) in _PRODUCT_NAMES:
             return "name"
+        if base in _CHURCH_SCHOOL and next_t is not None and next_t.lower_ in _SCHOOL_WORDS:
+            return "name"  # part of a school's name: "Davison CE High School", "St Joseph's RC Primary"
         if base == "PO" and next_t is not None and next_t.lower_ == "box":
             return "po-box"
         if next_t is not None and next_t.text == "=" and not defined:
@@ -1339,6 +1450,69 @@ def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
     return fix
 
 
+def _name_word(text: str) -> bool:
+    """A word of a name in capitals: 'Business', 'Children's', not 'BC' or 'business'."""
+    return (len(text) > 1 and text[0].isupper() and any(c.islower() for c in text[1:])
+            and acronym_form(text) is None and text.replace("'", "").replace("’", "").replace("-", "").isalpha())
+
+
+def _name_before(analysed, occ: Occurrence, reach: int = 3000) -> Optional[str]:
+    """The nearest name before ``occ`` (within ``reach`` characters) whose initials are exactly its
+    letters, written as a name in capitals on one line: "Business Committee" for BC."""
+    letters = _letters(occ.base)
+    m = len(letters)
+    if m < 2 or any(ch == "&" for ch, _ in letters):
+        return None
+    bi = occ.block
+    while bi >= 0:
+        block = analysed.blocks[bi]
+        if block.end < occ.start - reach:
+            break
+        if block.kind != "header-footer":
+            sdoc = analysed.block_docs[bi]
+            hi = occ.token if bi == occ.block else len(sdoc)
+            words = [_W(t.text, t.lower_, t.lower_ in SMALL_WORDS, t.i, t.i + 1) for t in sdoc[:hi]
+                     if _is_word_token(t)]
+            best = None
+            for s0, w in enumerate(words):
+                if w.free or not _name_word(w.text) or w.low[0] != letters[0][0]:
+                    continue
+                window = words[s0:s0 + m + 4]
+                cost, f0, last = match_cost(letters, window, "prefix")
+                if cost > 0 or f0 != 0 or last < 1:
+                    continue
+                span = window[:last + 1]
+                if any(b.start - a.start > 2 for a, b in zip(span, span[1:])):
+                    continue
+                if not all(x.free or _name_word(x.text) for x in span):
+                    continue
+                if any("\n" in t.text for t in sdoc[span[0].start:span[-1].end]):
+                    continue
+                best = _norm_expansion(sdoc[span[0].start:span[-1].end].text)
+            if best is not None:
+                return best
+        bi -= 1
+    return None
+
+
+def _name_words(text: str) -> set:
+    out = set()
+    for w in re.findall(r"[a-z][a-z'’]*", text.lower().replace("-", "")):
+        if w in SMALL_WORDS:
+            continue
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") else w)
+    return out
+
+
+def _same_name(a: str, b: str, exact: bool = False) -> bool:
+    """Do two expansions name the same thing ("Leeds Community Healthcare", "Leeds Community
+    Healthcare NHS Trust")? With ``exact``, the same words, plurals aside."""
+    wa, wb = _name_words(a), _name_words(b)
+    if exact:
+        return wa == wb
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
 def _times(n: int) -> str:
     return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
@@ -1394,12 +1568,29 @@ class AcronymCheck(Check):
             sdoc = analysed.block_docs[first.block]
             at_start = (first.block, first.token) in starts or first.token == 0 or (
                 first.token > 0 and sdoc[first.token - 1].text in ("•", "-", "*") )
-            later = [d for d in prose if d.at > first.start]
+            # a name cut short by the layout ("... | Analysis (EQIA)") says where, not what to paste
+            later = [d for d in prose if d.at > first.start and d.form != "cut"]
             glossed = s.glossary_definitions(key)
             entry = self.glossary.get(first.base) or self.glossary.get(key)
             fmt = {"acronym": first.text}
             severity = None
-            if later:
+            # a name with these initials just before the first use says what the letters mean here
+            named = _name_before(analysed, first)
+            chosen = None
+            if named is not None and later and not _same_name(named, later[0].expansion) and not (
+                    entry is not None and any(_same_name(later[0].expansion, e) for e in entry.expansions)):
+                # the letters meant something else here: "the Business Committee ... BC agreed", and only
+                # much later "Business cases (BC)"
+                chosen, later = named, []
+            elif named is not None and not later and not glossed and entry is not None and len(entry.expansions) > 1:
+                # one of the glossary's meanings, named just before: "Health Inequalities ... HI Tool"
+                match = [e for e in entry.expansions if _same_name(named, e, exact=True)]
+                chosen = match[0] if len(match) == 1 else None
+            if chosen is not None:
+                fix = _fix(chosen, first, at_start)
+                message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
+                suggestions = [fix]
+            elif later:
                 d = later[0]
                 exp = self._prefer_wordlist(d.expansion, entry)
                 fix = _fix(exp, first, at_start)
@@ -1441,8 +1632,11 @@ class AcronymCheck(Check):
 
     def _rarely_used(self, rule, analysed, s: Survey):
         min_uses = rule.option(self.config, "min-uses")
+        seen: set = set()  # "framework/score (PAF/PAS)" defines two: one finding for the span
         for key, defs in s.definitions.items():
-            prose = [d for d in defs if not d.glossary]
+            # "nearby" is plainlint's reading, not the writer's definition, and a name the layout
+            # cut short ("Standard (AIS)") would give the wrong words to write: not reported here
+            prose = [d for d in defs if not d.glossary and d.form not in ("nearby", "cut")]
             if not prose:
                 continue
             n = len(s.uses.get(key, []))
@@ -1452,6 +1646,9 @@ class AcronymCheck(Check):
             occ = next((o for o in s.uses.get(key, []) if o.start == d.at), None)
             if occ is not None and not self._in_scope(rule, analysed, occ):
                 continue
+            if (d.start, d.end) in seen:
+                continue
+            seen.add((d.start, d.end))
             message = rule.message.format(acronym=d.acronym, times=_times(n), count=n, expansion=d.expansion,
                                           min=min_uses)
             suggestions = [d.expansion] if d.form in ("after", "before", "or") else []
