@@ -1037,19 +1037,8 @@ class _Surveyor:
         words = [w for w in self._words(sdoc, *bounds)
                  if not (bi == occ.block and w.start == occ.token) and acronym_form(w.text) is None
                  and not any(a <= block_start + sdoc[w.start].idx < b for a, b in taken)]
-        letters = _letters(occ.base)
-        m = len(letters)
-        for s0 in range(len(words)):
-            if words[s0].free or words[s0].low[0] != letters[0][0]:
-                continue
-            window = words[s0:s0 + m + 4]
-            # contiguous in the text: no word of the sentence left out between them
-            cost, first, last = match_cost(letters, window, "prefix")
-            if cost > 0 or first != 0 or last < 1:
-                continue
-            span = window[:last + 1]
-            if any(b.start - a.start > 2 for a, b in zip(span, span[1:])):
-                continue
+        # contiguous in the text: no word of the sentence left out between them
+        for span in _initials_in_a_row(_letters(occ.base), words):
             if names and not all(w.free or w.text[:1].isupper() for w in span):
                 continue
             d = Definition(key=occ.key, acronym=occ.text, expansion=sdoc[span[0].start:span[-1].end].text,
@@ -1455,6 +1444,23 @@ def _name_word(text: str) -> bool:
             and acronym_form(text) is None and text.replace("'", "").replace("’", "").replace("-", "").isalpha())
 
 
+def _initials_in_a_row(letters, words: list):
+    """Each run of ``words``, one after another in the text (at most one token between two
+    of them), whose initials spell ``letters`` exactly from its first word on."""
+    m = len(letters)
+    for s0, w in enumerate(words):
+        if w.free or w.low[0] != letters[0][0]:
+            continue
+        window = words[s0:s0 + m + 4]
+        cost, first, last = match_cost(letters, window, "prefix")
+        if cost > 0 or first != 0 or last < 1:
+            continue
+        span = window[:last + 1]
+        if any(b.start - a.start > 2 for a, b in zip(span, span[1:])):
+            continue
+        yield span
+
+
 def _name_before(analysed, occ: Occurrence, reach: int = 3000) -> Optional[str]:
     """The nearest name before ``occ`` (within ``reach`` characters) whose initials are exactly its
     letters, written as a name in capitals on one line: "Business Committee" for BC."""
@@ -1480,16 +1486,7 @@ def _name_before(analysed, occ: Occurrence, reach: int = 3000) -> Optional[str]:
             if bi == occ.block:
                 words = [w for w in words if w.end <= occ.token]
             best = None
-            for s0, w in enumerate(words):
-                if w.free or not _name_word(w.text) or w.low[0] != letters[0][0]:
-                    continue
-                window = words[s0:s0 + m + 4]
-                cost, f0, last = match_cost(letters, window, "prefix")
-                if cost > 0 or f0 != 0 or last < 1:
-                    continue
-                span = window[:last + 1]
-                if any(b.start - a.start > 2 for a, b in zip(span, span[1:])):
-                    continue
+            for span in _initials_in_a_row(letters, words):
                 if not all(x.free or _name_word(x.text) for x in span):
                     continue
                 if any("\n" in t.text for t in sdoc[span[0].start:span[-1].end]):
