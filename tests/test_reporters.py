@@ -506,3 +506,36 @@ def test_statistics_lines_unit(results):
     assert lines[0].split()[:3] == ["5", "jargon", "plain-words"]
     assert "in 2 files" in lines[0]
     assert lines[-1].split() == ["10", "total"]
+
+
+def test_json_written_as_results_come_is_the_same_report(results, tmp_path):
+    """The CLI writes --format json in the targets' order while results arrive in any order,
+    and keeps only counts of what it has written."""
+    import copy
+
+    from plainlint.cli import _JsonStream
+
+    results = copy.deepcopy(results)  # the stream slims what it has written
+    expected = render("json", results, RULES, {})
+    counts = [[(f.rule, f.category, f.severity) for f in r.findings] for r in results]
+    out = tmp_path / "report.json"
+    stream = _JsonStream(str(out))
+    order = list(range(len(results)))[::-1]  # the last target ends first
+    for i in order:
+        stream.on_result(i, results[i])
+        assert not out.exists()  # the report takes its name only when it is whole
+    stream.close()
+    assert out.read_text(encoding="utf-8") == expected
+    assert [[(f.rule, f.category, f.severity) for f in r.findings] for r in results] == counts
+    assert not [p for p in tmp_path.iterdir() if p.name != "report.json"]  # no temporary file left
+
+
+def test_json_stream_abandoned_leaves_nothing(results, tmp_path):
+    from plainlint.cli import _JsonStream
+
+    import copy
+
+    stream = _JsonStream(str(tmp_path / "report.json"))
+    stream.on_result(0, copy.deepcopy(results[0]))
+    stream.abandon()
+    assert list(tmp_path.iterdir()) == []

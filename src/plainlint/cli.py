@@ -157,24 +157,35 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
         from .cache import ResultCache, cache_folder
 
         cache = ResultCache(cache_folder(cache_dir, base))
-    with progress_bar(len(targets), enabled=not quiet and _isatty(sys.stderr)) as advance:
-        results = run_targets(targets, resolver, keep_text=(fmt == "html"),
-                              jobs=jobs or base.jobs or default_jobs(), progress=advance, cache=cache)
+    # JSON is written document by document as the run goes on, so that a batch of thousands
+    # of documents never holds every finding in memory; the other formats need them all
+    stream = _JsonStream(output) if fmt == "json" else None
+    try:
+        with progress_bar(len(targets), enabled=not quiet and _isatty(sys.stderr)) as advance:
+            results = run_targets(targets, resolver, keep_text=(fmt == "html"),
+                                  jobs=jobs or base.jobs or default_jobs(), progress=advance, cache=cache,
+                                  on_result=stream.on_result if stream else None)
+        if stream:
+            stream.close()
+    except BaseException:
+        if stream:
+            stream.abandon()
+        raise
     if cache is not None and cache.problem and not quiet:
         _err(cache.problem)
     for r in results:
         if r.error:
             _err(f"{r.path}: {r.error['message']}")
-    out_stream = sys.stdout
-    options = {"colour": (fmt == "text" and not output and _colour(sys.stdout)),
-               "statistics": statistics, "quiet_summary": quiet}
-    text = render(fmt, results, all_rules(), options)
-    if output:
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-    else:
-        out_stream.write(text)
-        out_stream.flush()
+    if stream is None:
+        options = {"colour": (fmt == "text" and not output and _colour(sys.stdout)),
+                   "statistics": statistics, "quiet_summary": quiet}
+        text = render(fmt, results, all_rules(), options)
+        if output:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
     if statistics and fmt != "text":  # keep machine output clean: the counts go to standard error
         from .report.text import statistics_lines
 
@@ -193,6 +204,72 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
     if any(SEVERITY_RANK[f.severity] >= levels[r.path] for r in results for f in r.findings):
         sys.exit(1)
     sys.exit(0)
+
+
+class _Counted:
+    """What is kept of a finding once the report holds it: enough for the exit code,
+    --statistics and --summary."""
+
+    __slots__ = ("rule", "category", "severity")
+
+    def __init__(self, f):
+        self.rule, self.category, self.severity = f.rule, f.category, f.severity
+
+
+class _JsonStream:
+    """``--format json`` written in the targets' order while the run goes on. To a file, it
+    goes to a temporary file beside it that takes the file's name only when the report is
+    whole; to standard output, as it comes."""
+
+    def __init__(self, output: Optional[str]):
+        from .report.json import JsonWriter
+
+        self.output = output
+        self.tmp = None
+        if output:
+            import tempfile
+
+            folder = os.path.dirname(os.path.abspath(output))
+            fd, self.tmp = tempfile.mkstemp(prefix=".plainlint-", suffix=".part", dir=folder)
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(self.tmp, 0o666 & ~mask)  # as an ordinary new file would be
+            self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        else:
+            self.fh = sys.stdout
+        self.writer = JsonWriter(self.fh.write)
+        self.pending: dict = {}
+        self.next = 0
+
+    def on_result(self, index: int, result) -> None:
+        self.pending[index] = result
+        while self.next in self.pending:
+            self._add(self.pending.pop(self.next))
+            self.next += 1
+
+    def _add(self, result) -> None:
+        self.writer.add(result)
+        result.findings = [_Counted(f) for f in result.findings]
+        result.sections, result.hardest, result.text = [], [], None
+
+    def close(self) -> None:
+        for index in sorted(self.pending):  # none, unless a result never came for some target
+            self._add(self.pending.pop(index))
+        self.writer.close()
+        if self.tmp:
+            self.fh.close()
+            os.replace(self.tmp, self.output)
+            self.tmp = None
+        else:
+            self.fh.flush()
+
+    def abandon(self) -> None:
+        if self.tmp:
+            self.fh.close()
+            try:
+                os.unlink(self.tmp)
+            except OSError:
+                pass
 
 
 @main.command("rules")

@@ -716,13 +716,16 @@ class RunStats:
 def run_targets(targets: list[Target], resolver, *, keep_text=False, stats=False,
                 progress: Optional[Callable] = None, jobs: int = 1, timeout: Optional[float] = None,
                 cache=None, memory_mb: Optional[float] = None,
-                run_stats: Optional[RunStats] = None) -> list[FileResult]:
+                run_stats: Optional[RunStats] = None,
+                on_result: Optional[Callable] = None) -> list[FileResult]:
     """Check every target; results come back in the targets' order, whatever ``jobs`` is.
 
     ``timeout`` overrides each file's configured time limit; ``memory_mb`` is the memory a
     worker (or this process, while it checks a file) may add (default: the configuration's
     ``max-memory-mb``). ``cache`` is a :class:`plainlint.cache.ResultCache` or None.
-    ``progress`` is called with each FileResult as it ends (in the order they end).
+    ``progress`` is called with each FileResult as it ends (in the order they end), and
+    ``on_result`` with (its index among the targets, the FileResult), so that a caller can
+    write a report in the targets' order while the run goes on.
     """
     results: list[Optional[FileResult]] = [None] * len(targets)
     run_stats = run_stats if run_stats is not None else RunStats()
@@ -732,6 +735,8 @@ def run_targets(targets: list[Target], resolver, *, keep_text=False, stats=False
         results[index] = result
         if progress:
             progress(result)
+        if on_result:
+            on_result(index, result)
 
     for i, t in enumerate(targets):
         if t.error:

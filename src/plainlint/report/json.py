@@ -1,17 +1,42 @@
-"""``--format json``: the stable machine interface (see DESIGN.md)."""
+"""``--format json``: the stable machine interface (see DESIGN.md).
+
+The report is written one document at a time (:class:`JsonWriter`), so that a batch run
+need not hold every document's findings until the end: the text is exactly what
+``json.dumps(report, indent=2)`` gives for the whole report.
+"""
 
 from __future__ import annotations
 
 import json
 
-from . import summary_counts
+
+def _dumps(value, indent: str) -> str:
+    """``value`` as json.dumps(indent=2) writes it when nested at ``indent``."""
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + indent)
+
+
+class JsonWriter:
+    """Writes the report through ``write`` (a function taking text) as documents come."""
+
+    def __init__(self, write):
+        self._write = write
+        self._count = {"files": 0, "errors": 0, "findings": 0}
+        self._write('{\n  "version": 1,\n  "files": [')
+
+    def add(self, result) -> None:
+        self._write(("\n    " if not self._count["files"] else ",\n    ") + _dumps(result.to_dict(), "    "))
+        self._count["files"] += 1
+        self._count["errors"] += 1 if result.error else 0
+        self._count["findings"] += len(result.findings)
+
+    def close(self) -> None:
+        self._write(("\n  ]" if self._count["files"] else "]") + ',\n  "summary": ' + _dumps(self._count, "  ") + "\n}\n")
 
 
 def render(results, rules, options) -> str:
-    s = summary_counts(results)
-    data = {
-        "version": 1,
-        "files": [r.to_dict() for r in results],
-        "summary": {"files": s["files"], "errors": s["errors"], "findings": s["findings"]},
-    }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    parts: list = []
+    writer = JsonWriter(parts.append)
+    for r in results:
+        writer.add(r)
+    writer.close()
+    return "".join(parts)
