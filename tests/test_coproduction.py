@@ -242,6 +242,23 @@ def test_ladder_model_has_the_five_rungs_in_order_with_sources():
     assert "Think Local Act Personal" in text and "IAP2" in text
 
 
+def test_no_word_is_both_a_rung_word_and_a_loose_context_word_of_that_rung():
+    """A rung's words count on the ladder and its context words never do: a phrase on both
+    lists would count or not by the matcher's internal order ("conversation" once did)."""
+    from plainlint.analysis import get_nlp
+    from plainlint.checks.coproduction import LADDER_FILE, Lexicon
+
+    lex = Lexicon(wordlists_dir() / LADDER_FILE, get_nlp(None))  # fresh: every phrase still waiting
+    by_phrase: dict = {}
+    for items in lex.matcher._pending.values():
+        for key, phrase in items:
+            tag = lex._tags[lex.nlp.vocab.strings[key]]
+            if tag.kind in ("rung", "ctx"):
+                by_phrase.setdefault((phrase, tag.key), set()).add(tag.kind)
+    both = sorted(p for p, kinds in by_phrase.items() if len(kinds) > 1)
+    assert not both
+
+
 @pytest.mark.parametrize("old, new, message", [
     ("[meta]\n", "[meta]\nnonsense = 1\n", "unknown key 'nonsense'"),
     ("[[rung]]\n", "[[rung]]\ncolour = 'red'\n", "unknown key 'colour'"),

@@ -237,7 +237,7 @@ class Lexicon:
     """The whole model compiled into one PhraseMatcher."""
 
     def __init__(self, path: Path, nlp):
-        from spacy.matcher import PhraseMatcher
+        from ..phrases import LazyPhraseMatcher
 
         data = _load_model(path)
         self.path = path
@@ -253,7 +253,7 @@ class Lexicon:
         self.pairs = {f"{i['id']}#{j}": (p.get("window", 8), p.get("ordered", False))
                       for i in data["indicator"] for j, p in enumerate(i.get("pair", []))}
         self.weak_window = data["claims"].get("weak-window", 5)
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher = LazyPhraseMatcher(nlp)
         self._tags: dict[int, Tag] = {}
         self._surfaces: dict[Tag, set] = {}
         self._ngap = 0
@@ -312,8 +312,7 @@ class Lexicon:
                 add(Tag("ind-b", f"{ind['id']}#{j}"), pair["second"])
         for tag, surfaces in self._surfaces.items():
             key = f"plainlint-coprod-{len(self._tags)}"
-            self._tags[nlp.vocab.strings.add(key)] = tag
-            self.matcher.add(key, [nlp.make_doc(s) for s in sorted(surfaces)])
+            self._tags[self.matcher.add(key, sorted(surfaces))] = tag
         self._surfaces = {}
 
     def _add(self, tag: Tag, surface: str) -> None:
@@ -458,6 +457,7 @@ class Reader:
         self.lex = lex
         self.analysed = analysed
         self.blocks = []
+        lex.matcher.prepare(analysed.document.text)
         for sdoc in analysed.block_docs:
             self.blocks.append(lex.match(sdoc))
         self.sentences: list[SentenceScan] = []

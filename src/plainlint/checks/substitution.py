@@ -50,10 +50,10 @@ class SubstitutionCheck(Check):
 
     def __init__(self, rules, config):
         super().__init__(rules, config)
-        from spacy.matcher import PhraseMatcher
+        from ..phrases import LazyPhraseMatcher
 
         nlp = get_nlp(config.model)
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher = LazyPhraseMatcher(nlp)
         self.table = {}  # match key -> (rule, entry, {surface: form})
         by_id = {r.id: r for r in rules}
         allow = {a.strip().lower() for a in config.allow}
@@ -93,14 +93,14 @@ class SubstitutionCheck(Check):
                     continue
                 key = f"plainlint-sub-{n}"
                 n += 1
-                self.table[nlp.vocab.strings.add(key)] = (rule, entry, surfaces)
-                self.matcher.add(key, [nlp.make_doc(s) for s in surfaces])
+                self.table[self.matcher.add(key, list(surfaces))] = (rule, entry, surfaces)
 
     def run(self, analysed):
         from spacy.util import filter_spans
 
         out = []
         doc_text = analysed.document.text
+        self.matcher.prepare(doc_text)
         for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
             matches = self.matcher(sdoc)
             if not matches:

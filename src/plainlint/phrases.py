@@ -1,0 +1,101 @@
+"""A phrase matcher that tokenises its phrases only when a document could hold them.
+
+The word lists and the co-production lexicon hold about 5,000 phrases. Tokenising them all
+makes spaCy build a vocabulary entry for every new word, which costs 0.3 s at start-up: a
+third of spaCy's own, and most of a pre-commit run on one short file. Most of those phrases
+can never match a given short document, so they wait until one could.
+
+Which phrases could match is decided soundly (never missing a match): a phrase matches a
+run of tokens whose lower-case texts are the phrase's tokens, so the document's lower-case
+text with everything but letters and digits removed must contain the phrase's, likewise
+squashed ("in order to" -> "inorderto"; "can not" in a document squashes to the "cannot"
+of a phrase that spaCy splits the same way). A phrase whose squashed form is in the
+document is tokenised and added; the rest stay waiting. Long documents, or a run past its
+first few documents, simply add everything that is still waiting: by then the saving is
+small and the checking would cost more.
+
+Matches come back in an order that does not depend on when each phrase was added: by
+start, then end, then the order in which keys were first registered.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def squash(text: str) -> str:
+    """Lower case, letters and digits only."""
+    return _NOT_ALNUM.sub("", text.lower())
+
+
+class LazyPhraseMatcher:
+    """spaCy's PhraseMatcher on LOWER, with phrases added on demand (see the module)."""
+
+    flush_chars = 50_000  # a document this long (or longer) adds everything waiting
+    flush_documents = 20  # so does the 21st document a process prepares for
+
+    def __init__(self, nlp):
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = nlp
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._pending: dict[str, list] = {}  # squashed phrase -> [(key, phrase)]
+        self._order: dict[int, int] = {}  # key's hash -> order of registration
+        self._prepared = 0
+        self._ready_for = ""  # squashed text of the last document prepared for
+
+    def add(self, key: str, phrases) -> int:
+        """Register ``phrases`` under ``key`` (adding to the key's phrases if it exists);
+        returns the key's hash, the match id the matcher reports."""
+        h = self.nlp.vocab.strings.add(key)
+        self._order.setdefault(h, len(self._order))
+        now = []
+        for ph in phrases:
+            sq = squash(ph)
+            if sq:
+                self._pending.setdefault(sq, []).append((key, ph))
+            else:
+                now.append(ph)  # punctuation only: nothing to test a document for
+        if now:
+            self.matcher.add(key, [self.nlp.make_doc(p) for p in now])
+        return h
+
+    @property
+    def waiting(self) -> int:
+        """How many phrases are not yet tokenised (for tests and benchmarks)."""
+        return sum(len(v) for v in self._pending.values())
+
+    def prepare(self, text: str) -> None:
+        """Make sure every phrase that could match somewhere in ``text`` is added."""
+        if not self._pending:
+            return
+        self._prepared += 1
+        if len(text) >= self.flush_chars or self._prepared > self.flush_documents:
+            todo = list(self._pending)
+            self._ready_for = ""
+        else:
+            sq = squash(text)
+            todo = [k for k in self._pending if k in sq]
+            self._ready_for = sq
+        by_key: dict[str, list] = {}
+        for k in todo:
+            for key, ph in self._pending.pop(k):
+                by_key.setdefault(key, []).append(ph)
+        make_doc = self.nlp.make_doc
+        for key, phs in by_key.items():
+            self.matcher.add(key, [make_doc(p) for p in phs])
+
+    def __call__(self, doc) -> list:
+        """(match id, start, end) for every match in ``doc``, in a fixed order."""
+        if self._pending:
+            # not prepared for this text (a caller that skipped prepare, or another
+            # document): prepare now, so that nothing is ever missed
+            part = squash(doc.text)
+            if part and part not in self._ready_for:
+                self.prepare(doc.text)
+        order = self._order
+        matches = self.matcher(doc)
+        matches.sort(key=lambda m: (m[1], m[2], order.get(m[0], 0)))
+        return matches
