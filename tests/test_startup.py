@@ -234,3 +234,103 @@ def test_lazy_matcher_never_misses_a_match(words, glue):
     lazy.prepare(text)
     doc = nlp.make_doc(text)
     assert sorted(lazy(doc)) == sorted(eager(doc))
+
+
+# ---------------------------------------------------------------------------------------
+# Word-list patterns compiled at first use
+
+
+def test_every_shipped_next_and_prev_pattern_compiles():
+    import re
+
+    from plainlint.resources import wordlists_dir
+    from plainlint.wordlists import load_substitutions
+
+    n = 0
+    for path in sorted(wordlists_dir().glob("*.toml")):
+        if path.name in ("acronyms.toml", "known-acronyms.toml", "co-production-ladder.toml"):
+            continue
+        for e in load_substitutions(str(path), "jargon"):
+            for p in (e.next, e.prev):
+                if p is not None:
+                    re.compile(p.source)
+                    p.search("word")
+                    n += 1
+    assert n >= 50
+
+
+def test_a_writers_list_with_a_bad_pattern_is_refused_when_loaded(tmp_path):
+    from plainlint.errors import RuleFileError
+    from plainlint.wordlists import load_substitutions
+
+    bad = tmp_path / "mine.toml"
+    bad.write_text('[[entry]]\nphrase = "going forward"\nalternatives = ["from now on"]\n'
+                   'source = "ours"\nnext = "(unclosed"\n', encoding="utf-8")
+    with pytest.raises(RuleFileError, match="bad regular expression"):
+        load_substitutions(str(bad), "jargon")
+
+
+def test_shipped_toml_is_read_from_its_json_copy_only_when_the_hash_matches(tmp_path, monkeypatch):
+    import hashlib
+    import json
+    import sys
+    from pathlib import Path
+
+    from plainlint import resources
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root))
+    try:
+        import hatch_build
+    finally:
+        sys.path.remove(str(root))
+    out = tmp_path / "compiled"
+    made = hatch_build.compile_data(root, out)
+    names = {Path(k).name for k in made}
+    assert {"jargon.toml.json", "wordy-phrases.toml.json", "acronyms.toml.json",
+            "co-production-ladder.toml.json", "long-sentence.toml.json"} <= names
+    assert all(v.startswith("plainlint/_compiled/") for v in made.values())
+    # every copy holds exactly what the TOML parses to, with the TOML's hash
+    from plainlint.config import toml_loads
+
+    for written in made:
+        stored = json.loads(Path(written).read_text(encoding="utf-8"))
+        folder = Path(written).parent.name
+        src = root / folder / Path(written).name[:-len(".json")]
+        assert stored["sha256"] == hashlib.sha256(src.read_bytes()).hexdigest()
+        assert stored["data"] == toml_loads(src.read_text(encoding="utf-8"))
+    # read_toml takes the copy when the hash matches, and the TOML when it does not
+    monkeypatch.setattr(resources, "_PKG", tmp_path)
+    (tmp_path / resources.COMPILED).mkdir(exist_ok=True)
+    (out / "wordlists").rename(tmp_path / resources.COMPILED / "wordlists")
+    jargon = resources.wordlists_dir() / "jargon.toml"
+    copy = resources.compiled_copy(jargon)
+    assert copy == tmp_path / resources.COMPILED / "wordlists" / "jargon.toml.json"
+    stored = json.loads(copy.read_text(encoding="utf-8"))
+    stored["data"]["entry"][0]["phrase"] = "MARKER"
+    copy.write_text(json.dumps(stored), encoding="utf-8")
+    assert resources.read_toml(jargon)["entry"][0]["phrase"] == "MARKER"  # the copy was used
+    stored["sha256"] = "0" * 64
+    copy.write_text(json.dumps(stored), encoding="utf-8")
+    assert resources.read_toml(jargon)["entry"][0]["phrase"] != "MARKER"  # stale: the TOML
+    copy.write_text("{not json", encoding="utf-8")
+    assert resources.read_toml(jargon) == toml_loads(jargon.read_text(encoding="utf-8"))
+    # a file outside the shipped folders never has a copy
+    mine = tmp_path / "wordlists" / "mine.toml"
+    mine.parent.mkdir()
+    mine.write_text("", encoding="utf-8")
+    assert resources.compiled_copy(mine) is None
+
+
+def test_an_installed_wheel_carries_the_json_copies():
+    from pathlib import Path
+
+    import plainlint
+    from plainlint import resources
+
+    pkg = Path(plainlint.__file__).resolve().parent
+    if (pkg.parent.parent / "pyproject.toml").is_file():
+        pytest.skip("running from a source checkout or editable install: no copies by design")
+    copies = sorted(p.name for p in (pkg / resources.COMPILED / "wordlists").glob("*.json"))
+    assert "jargon.toml.json" in copies and "wordy-phrases.toml.json" in copies
+    assert resources.read_toml(resources.wordlists_dir() / "jargon.toml")["entry"]

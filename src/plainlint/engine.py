@@ -84,10 +84,10 @@ _EXAMPLE_KEYS = {"text": str, "span": str, "spans": list, "suggestion": str, "op
 
 
 def _load_toml(path: Path) -> dict:
-    from .config import toml_loads
+    from .resources import read_toml
 
     try:
-        return toml_loads(path.read_text(encoding="utf-8"))
+        return read_toml(path)
     except OSError as exc:
         raise RuleFileError(f"{path}: cannot read ({exc.strerror})") from None
     except ValueError as exc:

@@ -136,17 +136,19 @@ class Hyphenation:
     dictionary lacks.
 
     pyphen takes 0.09 s to read the en_GB patterns, a tenth of a pre-commit run on one short
-    file; this reads the same file in about 0.01 s and gives the same break points
-    (``tests/test_readability.py`` compares the two on every pattern and on thousands of
-    words). pyphen's ``Pyphen(lang=..., left=2, right=2).positions(word)`` is the behaviour
-    matched: a break needs at least two letters on each side.
+    file. This keeps each pattern line as it is, keyed by its letters, and works out its
+    numbers only when a word first needs it (a few milliseconds in all), giving the same
+    break points: ``tests/test_startup.py`` compares the two on every pattern and on
+    thousands of words. pyphen's ``Pyphen(lang=..., left=2, right=2).positions(word)`` is the
+    behaviour matched: a break needs at least two letters on each side.
     """
 
     left = 2
     right = 2
 
     def __init__(self, patterns: dict):
-        self.patterns = patterns  # letters -> (offset, values)
+        # letters -> the pattern line ("ab4i"), or once needed (offset, values)
+        self.patterns = patterns
         self.maxlen = max((len(k) for k in patterns), default=1)
         self._cache: dict = {}
 
@@ -160,16 +162,16 @@ class Hyphenation:
     def for_path(cls, path):
         """Our reader for a patterns file, or pyphen's where ours does not take it."""
         try:
-            return cls(cls.read(path))
+            return cls(cls.lines(path))
         except (ValueError, UnicodeDecodeError, OSError):
             import pyphen
 
             return _PyphenBreaks(pyphen.Pyphen(filename=path, left=cls.left, right=cls.right))
 
     @staticmethod
-    def read(path) -> dict:
-        """The patterns of a hunspell ``hyph_*.dic`` file: "a1b" -> ("ab", values between
-        and around its letters), zeros trimmed from both ends, all-zero patterns dropped."""
+    def lines(path) -> dict:
+        """letters -> pattern line, for every line of a hunspell ``hyph_*.dic`` file with a
+        break value other than 0 (a later line with the same letters wins, as in pyphen)."""
         from pathlib import Path
 
         raw = Path(path).read_bytes()
@@ -177,32 +179,39 @@ class Hyphenation:
         encoding = first.decode("ascii", "replace").strip() or "utf-8"
         if encoding.lower() == "microsoft-cp1251":
             encoding = "cp1251"
-        patterns: dict = {}
-        for line in rest.decode(encoding).split("\n"):
+        text = rest.decode(encoding)
+        if "^^" in text or _HYPH_UNUSUAL.search(text):
+            raise ValueError(f"{path}: needs pyphen's full reader")
+        out = {}
+        strip_digits = _HYPH_DIGITS
+        for line in text.split("\n"):
             line = line.strip()
-            if not line or line.startswith(_HYPH_IGNORED):
+            if not line or line.startswith(_HYPH_IGNORED) or not _HYPH_NONZERO.search(line):
                 continue
-            if "^^" in line or ("/" in line and "=" in line):
-                raise ValueError(f"{path}: pattern {line!r} needs pyphen's full reader")
-            letters = []
-            values = [0]
-            for ch in line:
-                if ch.isdigit():
-                    if values[-1]:
-                        raise ValueError(f"{path}: pattern {line!r} has two digits together")
-                    values[-1] = int(ch)
-                else:
-                    letters.append(ch)
-                    values.append(0)
-            if not any(values):
-                continue
-            start, end = 0, len(values)
-            while not values[start]:
-                start += 1
-            while not values[end - 1]:
-                end -= 1
-            patterns["".join(letters)] = (start, tuple(values[start:end]))
-        return patterns
+            out[line.translate(strip_digits)] = line
+        return out
+
+    @staticmethod
+    def parse(line: str) -> tuple:
+        """"ab4i" -> (3, (4,)): the offset of the first non-zero value and the values from
+        there to the last non-zero one (values sit between and around the letters)."""
+        values = [0]
+        for ch in line:
+            if "0" <= ch <= "9":
+                values[-1] = ord(ch) - 48
+            else:
+                values.append(0)
+        start, end = 0, len(values)
+        while not values[start]:
+            start += 1
+        while not values[end - 1]:
+            end -= 1
+        return start, tuple(values[start:end])
+
+    @classmethod
+    def read(cls, path) -> dict:
+        """Every pattern of the file parsed: letters -> (offset, values)."""
+        return {k: cls.parse(v) for k, v in cls.lines(path).items()}
 
     def points(self, word: str) -> list:
         """Break points in ``word`` (lower case): the indexes a hyphen may go before,
@@ -212,13 +221,15 @@ class Hyphenation:
             pointed = f".{word}."
             n = len(pointed)
             refs = [0] * (n + 1)
-            get = self.patterns.get
+            patterns = self.patterns
             maxlen = self.maxlen
             for i in range(n - 1):
                 for j in range(i + 1, min(i + maxlen, n) + 1):
-                    pattern = get(pointed[i:j])
+                    pattern = patterns.get(pointed[i:j])
                     if pattern is None:
                         continue
+                    if type(pattern) is str:
+                        pattern = patterns[pointed[i:j]] = self.parse(pattern)
                     offset, values = pattern
                     at = i + offset
                     for k, v in enumerate(values):
@@ -244,6 +255,11 @@ class _PyphenBreaks:
         return len(self._pyphen.positions(word))
 
 
+_HYPH_DIGITS = str.maketrans("", "", "0123456789")
+_HYPH_NONZERO = re.compile(r"[1-9]")
+# what our reader leaves to pyphen: two digits together, non-standard breaks ("ff1/f=f"),
+# digits other than ASCII ones
+_HYPH_UNUSUAL = re.compile(r"[0-9][0-9]|/.*=|(?![0-9])\d")
 _HYPH_IGNORED = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN",
                  "COMPOUNDRIGHTHYPHENMIN")
 

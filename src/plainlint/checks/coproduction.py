@@ -152,10 +152,10 @@ def _forms1(phrase: str, how: str) -> list[list[str]]:
 
 
 def _load_model(path: Path) -> dict:
-    from ..config import toml_loads
+    from ..resources import read_toml
 
     try:
-        data = toml_loads(path.read_text(encoding="utf-8"))
+        data = read_toml(path)
     except OSError as exc:
         raise RuleFileError(f"{path}: cannot read the co-production model ({exc.strerror})") from None
     except (ValueError, UnicodeDecodeError) as exc:
