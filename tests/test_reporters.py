@@ -508,34 +508,71 @@ def test_statistics_lines_unit(results):
     assert lines[-1].split() == ["10", "total"]
 
 
-def test_json_written_as_results_come_is_the_same_report(results, tmp_path):
-    """The CLI writes --format json in the targets' order while results arrive in any order,
+@pytest.mark.parametrize("fmt, options", [
+    ("json", {}),
+    ("text", {}),
+    ("text", {"colour": True, "statistics": True}),
+    ("text", {"quiet_summary": True}),
+    ("csv", {}),
+    ("github", {}),
+    ("github", {"quiet_summary": True}),
+])
+def test_report_written_as_results_come_is_the_same_report(results, tmp_path, fmt, options):
+    """The CLI writes these formats in the targets' order while results arrive in any order,
     and keeps only counts of what it has written."""
     import copy
 
-    from plainlint.cli import _JsonStream
+    from plainlint.cli import _ReportStream
+    from plainlint.report import writer_for
 
     results = copy.deepcopy(results)  # the stream slims what it has written
-    expected = render("json", results, RULES, {})
+    expected = render(fmt, results, RULES, options)
     counts = [[(f.rule, f.category, f.severity) for f in r.findings] for r in results]
-    out = tmp_path / "report.json"
-    stream = _JsonStream(str(out))
+    out = tmp_path / "report.out"
+    stream = _ReportStream(writer_for(fmt), str(out), RULES, options)
     order = list(range(len(results)))[::-1]  # the last target ends first
     for i in order:
         stream.on_result(i, results[i])
         assert not out.exists()  # the report takes its name only when it is whole
-    stream.close()
-    assert out.read_text(encoding="utf-8") == expected
+    assert all(type(f).__name__ == "_Counted" for r in results for f in r.findings)
+    stream.close(results)
+    assert out.read_bytes().decode("utf-8") == expected
     assert [[(f.rule, f.category, f.severity) for f in r.findings] for r in results] == counts
-    assert not [p for p in tmp_path.iterdir() if p.name != "report.json"]  # no temporary file left
+    assert not [p for p in tmp_path.iterdir() if p.name != "report.out"]  # no temporary file left
 
 
-def test_json_stream_abandoned_leaves_nothing(results, tmp_path):
-    from plainlint.cli import _JsonStream
+@pytest.mark.parametrize("fmt", ["text", "json", "csv", "github"])
+def test_report_written_to_standard_output_as_results_come(results, capsys, fmt):
+    import copy
+
+    from plainlint.cli import _ReportStream
+    from plainlint.report import writer_for
+
+    results = copy.deepcopy(results)
+    expected = render(fmt, results, RULES, {})
+    stream = _ReportStream(writer_for(fmt), None, RULES, {})
+    stream.on_result(0, results[0])
+    first = capsys.readouterr().out
+    assert first and expected.startswith(first)  # the first document is out before the run ends
+    for i in range(1, len(results)):
+        stream.on_result(i, results[i])
+    stream.close(results)
+    assert first + capsys.readouterr().out == expected
+
+
+def test_sarif_and_html_have_no_writer():
+    from plainlint.report import writer_for
+
+    assert writer_for("sarif") is None and writer_for("html") is None
+
+
+def test_report_stream_abandoned_leaves_nothing(results, tmp_path):
+    from plainlint.cli import _ReportStream
+    from plainlint.report import writer_for
 
     import copy
 
-    stream = _JsonStream(str(tmp_path / "report.json"))
+    stream = _ReportStream(writer_for("json"), str(tmp_path / "report.json"), RULES, {})
     stream.on_result(0, copy.deepcopy(results[0]))
     stream.abandon()
     assert list(tmp_path.iterdir()) == []

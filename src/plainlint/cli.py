@@ -157,16 +157,22 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
         from .cache import ResultCache, cache_folder
 
         cache = ResultCache(cache_folder(cache_dir, base))
-    # JSON is written document by document as the run goes on, so that a batch of thousands
-    # of documents never holds every finding in memory; the other formats need them all
-    stream = _JsonStream(output) if fmt == "json" else None
+    options = {"colour": (fmt == "text" and not output and _colour(sys.stdout)),
+               "statistics": statistics, "quiet_summary": quiet}
+    # text, JSON, CSV and GitHub reports are written document by document as the run goes
+    # on, so that a batch of thousands of documents never holds every finding in memory;
+    # SARIF and HTML need them all
+    from .report import writer_for
+
+    writer_cls = writer_for(fmt)
+    stream = _ReportStream(writer_cls, output, all_rules(), options) if writer_cls else None
     try:
         with progress_bar(len(targets), enabled=not quiet and _isatty(sys.stderr)) as advance:
             results = run_targets(targets, resolver, keep_text=(fmt == "html"),
                                   jobs=jobs or base.jobs or default_jobs(), progress=advance, cache=cache,
                                   on_result=stream.on_result if stream else None)
         if stream:
-            stream.close()
+            stream.close(results)
     except BaseException:
         if stream:
             stream.abandon()
@@ -177,8 +183,6 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
         if r.error:
             _err(f"{r.path}: {r.error['message']}")
     if stream is None:
-        options = {"colour": (fmt == "text" and not output and _colour(sys.stdout)),
-                   "statistics": statistics, "quiet_summary": quiet}
         text = render(fmt, results, all_rules(), options)
         if output:
             with open(output, "w", encoding="utf-8", newline="") as fh:
@@ -216,14 +220,13 @@ class _Counted:
         self.rule, self.category, self.severity = f.rule, f.category, f.severity
 
 
-class _JsonStream:
-    """``--format json`` written in the targets' order while the run goes on. To a file, it
-    goes to a temporary file beside it that takes the file's name only when the report is
-    whole; to standard output, as it comes."""
+class _ReportStream:
+    """A report written in the targets' order while the run goes on. To a file, it goes to
+    a temporary file beside it that takes the file's name only when the report is whole; to
+    standard output, as it comes (looked up at each write, so that the progress bar's
+    redirection of standard output is respected)."""
 
-    def __init__(self, output: Optional[str]):
-        from .report.json import JsonWriter
-
+    def __init__(self, writer_cls, output: Optional[str], rules, options: dict):
         self.output = output
         self.tmp = None
         if output:
@@ -235,9 +238,14 @@ class _JsonStream:
             os.umask(mask)
             os.chmod(self.tmp, 0o666 & ~mask)  # as an ordinary new file would be
             self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            write = self.fh.write
         else:
-            self.fh = sys.stdout
-        self.writer = JsonWriter(self.fh.write)
+            self.fh = None
+
+            def write(text: str) -> None:
+                sys.stdout.write(text)
+
+        self.writer = writer_cls(write, rules, options)
         self.pending: dict = {}
         self.next = 0
 
@@ -252,16 +260,16 @@ class _JsonStream:
         result.findings = [_Counted(f) for f in result.findings]
         result.sections, result.hardest, result.text = [], [], None
 
-    def close(self) -> None:
+    def close(self, results) -> None:
         for index in sorted(self.pending):  # none, unless a result never came for some target
             self._add(self.pending.pop(index))
-        self.writer.close()
+        self.writer.close(results)
         if self.tmp:
             self.fh.close()
             os.replace(self.tmp, self.output)
             self.tmp = None
         else:
-            self.fh.flush()
+            sys.stdout.flush()
 
     def abandon(self) -> None:
         if self.tmp:

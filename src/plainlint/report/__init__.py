@@ -1,5 +1,13 @@
 """Reporters: one module per output format. A reporter only formats; it never decides
-what is wrong. Each module defines ``render(results, rules, options) -> str``."""
+what is wrong. Each module defines ``render(results, rules, options) -> str``.
+
+The formats that list documents one after another (text, JSON, CSV, GitHub) also define a
+``Writer(write, rules, options)`` with ``add(result)`` for each document in order and
+``close(results)`` at the end, where ``results`` may hold only what the closing lines need
+(paths, errors, metrics and each finding's rule, category and severity). A batch run writes
+through it as documents finish, so it never holds every finding; ``render`` is the same
+writer run over a whole list, so the two give the same text. SARIF and the HTML report need
+the whole run and have no writer."""
 
 from __future__ import annotations
 
@@ -11,6 +19,25 @@ FORMATS = ("text", "json", "sarif", "github", "csv", "html")
 def render(fmt: str, results, rules, options: dict) -> str:
     module = importlib.import_module(f".{fmt}", __name__)
     return module.render(results, rules, options)
+
+
+STREAMED = ("text", "json", "csv", "github")
+
+
+def writer_for(fmt: str):
+    """The format's Writer class, or None for the formats that need the whole run."""
+    if fmt not in STREAMED:
+        return None
+    return importlib.import_module(f".{fmt}", __name__).Writer
+
+
+def write_all(writer_cls, results, rules, options) -> str:
+    parts: list = []
+    w = writer_cls(parts.append, rules, options)
+    for r in results:
+        w.add(r)
+    w.close(results)
+    return "".join(parts)
 
 
 def where(path: str, loc) -> str:

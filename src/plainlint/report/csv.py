@@ -41,11 +41,15 @@ def neutralise(value):
 
 def write_rows(header, rows) -> str:
     buf = io.StringIO()
+    _rows_to(buf, [header])
+    _rows_to(buf, rows)
+    return "\ufeff" + buf.getvalue()
+
+
+def _rows_to(buf, rows) -> None:
     writer = csv.writer(buf, dialect="excel", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow(header)
     for row in rows:
         writer.writerow([neutralise(v) for v in row])
-    return "\ufeff" + buf.getvalue()
 
 
 def _table(loc) -> str:
@@ -57,25 +61,46 @@ def _table(loc) -> str:
 
 def rows(results):
     for r in results:
-        if r.error:
-            yield [r.path, None, None, None, None, None, None, None, None, "error", None,
-                   f"could not be read: {r.error['message']}", None]
-            continue
-        for f in r.findings:
-            loc = f.location
-            yield [
-                r.path,
-                loc.page if loc else None,
-                loc.paragraph if loc else None,
-                _table(loc),
-                loc.section if loc else None,
-                loc.line if loc else None,
-                loc.column if loc else None,
-                f.rule, f.category, f.severity,
-                "" if f.document_level else f.text,  # a whole-document finding: no need to repeat it all
-                f.message,
-                " | ".join(f.suggestions),
-            ]
+        yield from _result_rows(r)
+
+
+def _result_rows(r):
+    if r.error:
+        yield [r.path, None, None, None, None, None, None, None, None, "error", None,
+               f"could not be read: {r.error['message']}", None]
+        return
+    for f in r.findings:
+        loc = f.location
+        yield [
+            r.path,
+            loc.page if loc else None,
+            loc.paragraph if loc else None,
+            _table(loc),
+            loc.section if loc else None,
+            loc.line if loc else None,
+            loc.column if loc else None,
+            f.rule, f.category, f.severity,
+            "" if f.document_level else f.text,  # a whole-document finding: no need to repeat it all
+            f.message,
+            " | ".join(f.suggestions),
+        ]
+
+
+class Writer:
+    """The findings CSV written document by document (see report/__init__.py)."""
+
+    def __init__(self, write, rules, options):
+        self._write = write
+        self._write(write_rows(COLUMNS, []))
+
+    def add(self, result) -> None:
+        buf = io.StringIO()
+        _rows_to(buf, _result_rows(result))
+        if buf.tell():
+            self._write(buf.getvalue())
+
+    def close(self, results) -> None:
+        pass
 
 
 def render(results, rules, options) -> str:

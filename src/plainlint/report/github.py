@@ -50,31 +50,50 @@ def finding_message(f) -> str:
     return msg
 
 
-def render(results, rules, options) -> str:
+def _result_lines(r) -> list[str]:
+    if r.error:
+        return [command("error", r.error["message"], file=_path(r.path),
+                        title="plainlint could not read this file")]
     out = []
-    for r in results:
-        if r.error:
-            out.append(command("error", r.error["message"], file=_path(r.path),
-                               title="plainlint could not read this file"))
-            continue
-        for w in r.warnings:
-            out.append(command("warning", w, file=_path(r.path), title="plainlint"))
-        for f in r.findings:
-            loc = f.location
-            props = {"file": _path(r.path)}
-            if loc is not None and loc.line is not None:
-                props["line"] = loc.line
-                if f.document_level:
-                    pass  # a whole-document finding points at where it starts, not a range
-                else:
-                    props["col"] = loc.column
-                    props["endLine"] = loc.end_line or loc.line
-                    props["endColumn"] = loc.end_column
-            props["title"] = f"plainlint {f.rule}"
-            out.append(command(LEVEL[f.severity], finding_message(f), **props))
-    if not options.get("quiet_summary"):
-        s = summary_counts(results)
-        out.append(f"plainlint: {s['findings']} finding{'s' if s['findings'] != 1 else ''} in "
-                   f"{s['files']} file{'s' if s['files'] != 1 else ''}"
-                   + (f", {s['errors']} could not be read" if s["errors"] else ""))
-    return "\n".join(out) + ("\n" if out else "")
+    for w in r.warnings:
+        out.append(command("warning", w, file=_path(r.path), title="plainlint"))
+    for f in r.findings:
+        loc = f.location
+        props = {"file": _path(r.path)}
+        if loc is not None and loc.line is not None:
+            props["line"] = loc.line
+            if f.document_level:
+                pass  # a whole-document finding points at where it starts, not a range
+            else:
+                props["col"] = loc.column
+                props["endLine"] = loc.end_line or loc.line
+                props["endColumn"] = loc.end_column
+        props["title"] = f"plainlint {f.rule}"
+        out.append(command(LEVEL[f.severity], finding_message(f), **props))
+    return out
+
+
+class Writer:
+    """Workflow commands written document by document (see report/__init__.py)."""
+
+    def __init__(self, write, rules, options):
+        self._write = write
+        self._options = options
+
+    def add(self, result) -> None:
+        lines = _result_lines(result)
+        if lines:
+            self._write("\n".join(lines) + "\n")
+
+    def close(self, results) -> None:
+        if not self._options.get("quiet_summary"):
+            s = summary_counts(results)
+            self._write(f"plainlint: {s['findings']} finding{'s' if s['findings'] != 1 else ''} in "
+                        f"{s['files']} file{'s' if s['files'] != 1 else ''}"
+                        + (f", {s['errors']} could not be read" if s["errors"] else "") + "\n")
+
+
+def render(results, rules, options) -> str:
+    from . import write_all
+
+    return write_all(Writer, results, rules, options)

@@ -18,7 +18,7 @@ def _dumps(value, indent: str) -> str:
 class JsonWriter:
     """Writes the report through ``write`` (a function taking text) as documents come."""
 
-    def __init__(self, write):
+    def __init__(self, write, rules=None, options=None):
         self._write = write
         self._count = {"files": 0, "errors": 0, "findings": 0}
         self._write('{\n  "version": 1,\n  "files": [')
@@ -29,8 +29,11 @@ class JsonWriter:
         self._count["errors"] += 1 if result.error else 0
         self._count["findings"] += len(result.findings)
 
-    def close(self) -> None:
+    def close(self, results=None) -> None:
         self._write(("\n  ]" if self._count["files"] else "]") + ',\n  "summary": ' + _dumps(self._count, "  ") + "\n}\n")
+
+
+Writer = JsonWriter
 
 
 def render(results, rules, options) -> str:

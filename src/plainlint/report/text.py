@@ -57,35 +57,36 @@ def statistics_lines(results) -> list[str]:
     return lines
 
 
-def render(results, rules, options) -> str:
+def _file_lines(r, options) -> list[str]:
+    """One document's block: its path, notes, findings with context and fixes."""
     colour = options.get("colour", False)
+    if r.error or (not r.findings and not r.warnings):
+        return []  # errors go to standard error, one line each
+    out = [_style(r.path, "bold", colour)]
+    for w in r.warnings:
+        out.append(f"  {_style('note', 'magenta', colour)}: {w}")
+    for f in r.findings:
+        loc = f.location
+        head = where(r.path, loc)
+        extra = ""
+        if loc is not None and loc.line is None:
+            desc = loc.describe()
+            if desc:
+                extra = f" ({desc})"
+        sev = _style(f.severity, _SEV_STYLE[f.severity], colour)
+        out.append(f"{head}: {sev} [{f.rule}] {f.message}{extra}")
+        if options.get("show_context", True):
+            ctx = _context(f)
+            if ctx:
+                out.append("    " + ctx[0])
+                out.append("    " + _style(ctx[1], "red", colour))
+        if f.suggestions:
+            out.append("    " + _style("→ " + " | ".join(f.suggestions), "green", colour))
+    return out
+
+
+def _closing_lines(results, options) -> list[str]:
     out = []
-    for r in results:
-        if r.error:
-            continue  # errors go to standard error, one line each
-        if not r.findings and not r.warnings:
-            continue
-        out.append(_style(r.path, "bold", colour))
-        for w in r.warnings:
-            out.append(f"  {_style('note', 'magenta', colour)}: {w}")
-        for f in r.findings:
-            loc = f.location
-            head = where(r.path, loc)
-            extra = ""
-            if loc is not None and loc.line is None:
-                desc = loc.describe()
-                if desc:
-                    extra = f" ({desc})"
-            sev = _style(f.severity, _SEV_STYLE[f.severity], colour)
-            out.append(f"{head}: {sev} [{f.rule}] {f.message}{extra}")
-            if options.get("show_context", True):
-                ctx = _context(f)
-                if ctx:
-                    out.append("    " + ctx[0])
-                    out.append("    " + _style(ctx[1], "red", colour))
-            if f.suggestions:
-                out.append("    " + _style("→ " + " | ".join(f.suggestions), "green", colour))
-        out.append("")
     if options.get("statistics"):
         lines = statistics_lines(results)
         if lines:
@@ -102,4 +103,30 @@ def render(results, rules, options) -> str:
         if s["errors"]:
             parts.append(f"{s['errors']} could not be read")
         out.append(", ".join(parts) + ".")
-    return "\n".join(out) + "\n"
+    return out
+
+
+class Writer:
+    """The text report written document by document (see report/__init__.py)."""
+
+    def __init__(self, write, rules, options):
+        self._write = write
+        self._options = options
+        self._any = False
+
+    def add(self, result) -> None:
+        lines = _file_lines(result, self._options)
+        if lines:
+            self._write("\n".join(lines) + "\n\n")
+            self._any = True
+
+    def close(self, results) -> None:
+        tail = _closing_lines(results, self._options)
+        if tail or not self._any:
+            self._write("\n".join(tail) + "\n")
+
+
+def render(results, rules, options) -> str:
+    from . import write_all
+
+    return write_all(Writer, results, rules, options)
