@@ -2,6 +2,8 @@
 word list (by absolute path), which is also how bench/wordlists.py times empty lists;
 and the context guards added after reading corpus findings hold in whole paragraphs."""
 
+import pytest
+
 from plainlint.api import check_text
 from plainlint.config import Config
 
@@ -35,3 +37,44 @@ def test_things_that_reside_are_not_told_to_live():
     cfg = Config(select=["wordy-phrase"])
     assert not _found("Data which reside in the old system will be moved.", cfg)
     assert _found("Families who reside in the district can apply.", cfg) == [("wordy-phrase", "reside")]
+
+
+# ---------------------------------------------------------------------------------------
+# Words that are not the writer's to change: names, quotations, references
+
+
+def _rules_found(text, fmt="text"):
+    cfg = Config()
+    cfg.select = ["plain-words", "co-production"]
+    return [(f.rule, f.text) for f in check_text(text, cfg, fmt=fmt).findings]
+
+
+@pytest.mark.parametrize("text", [
+    "We are members of the European Federation of National Organisations Working with the Homeless.",
+    "We presented the plan to the Service Users Forum in May.",
+    "Roxanne Hills (Designated Nurse for Looked after Children) joined the meeting.",
+    "The law defines sight impairment as ‘substantially and permanently handicapped by defective vision’.",
+    "The report calls it a \u201chard to reach\u201d group, a phrase we no longer use.",
+    "Fazel S, Khosla V. The prevalence of mental disorders among the homeless. PLoS Med. 2008. doi:10.1371/journal.pmed.0050225",
+    "Smith J et al. Going forward: services for the elderly. London: HMSO; 2019. Available from: https://example.org/report",
+])
+def test_names_quotations_and_references_are_left_alone(text):
+    found = [r for r in _rules_found(text) if r[0] in ("done-to-language", "jargon", "wordy-phrase")]
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text, rule, words", [
+    ("Services for the homeless are stretched this winter.", "done-to-language", "the homeless"),
+    ("We asked service users what they think of the new times.", "done-to-language", "service users"),
+    ("We work with Service Users every week.", "done-to-language", "Service Users"),  # capitals, no name
+    ("The council’s new plan is for the disabled.", "done-to-language", "the disabled"),  # an apostrophe
+    ("The residents' group said the plan will utilise the old library.", "jargon", "utilise"),
+    ("Going forward, we will meet every month.", "jargon", "Going forward"),  # starts the sentence
+])
+def test_the_writers_own_words_still_fire(text, rule, words):
+    assert (rule, words) in _rules_found(text)
+
+
+def test_a_heading_in_title_case_is_still_the_writers_wording():
+    found = _rules_found("# Support for the Homeless\n\nWe help people who have no home.\n", fmt="markdown")
+    assert ("done-to-language", "the Homeless") in found

@@ -224,3 +224,57 @@ _INVISIBLE = {c: " " for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202A, 0
 
 def normalise_space(text: str) -> str:
     return _WS.sub(" ", text).strip()
+
+
+# ---------------------------------------------------------------------------------------
+# Text that is not the writer's own wording: references and quotations
+
+_REFERENCES_HEADING = re.compile(
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(references|bibliography|sources|further reading|useful links|endnotes|"
+    r"notes and references|reference list|works cited)\b", re.IGNORECASE)
+_REFERENCE_ENTRY = re.compile(r"\bet al\b|\bdoi\b|doi\.org|\bAvailable (from|at):|\[Accessed\b|\bISBN\b|\bRetrieved from\b",
+                              re.IGNORECASE)
+
+
+def reference_blocks(analysed) -> set:
+    """Indexes of the blocks in a reference list or links section, or that read as one
+    reference ("Fazel S, Khosla V ... doi:"): there the words are other people's titles,
+    journals and organisations' names, not the writer's wording. Worked out once per
+    document."""
+    cached = analysed.cache.get("reference-blocks")
+    if cached is not None:
+        return cached
+    out = set()
+    text = analysed.document.text
+    for bi, b in enumerate(analysed.blocks):
+        sec = b.section or ""
+        if len(sec) <= 60 and _REFERENCES_HEADING.match(sec):
+            out.add(bi)
+        elif b.kind != "heading" and _REFERENCE_ENTRY.search(text, b.start, b.end):
+            out.add(bi)
+    analysed.cache["reference-blocks"] = out
+    return out
+
+
+def quote_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks: double straight or curly, or single curly
+    and straight quotes used as marks (not apostrophes: an opening mark follows no letter,
+    a closing one is followed by none)."""
+    out = []
+    pairs = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in pairs and (c in "“\"" or i == 0 or not text[i - 1].isalnum()):
+            close = pairs[c]
+            j = i + 1
+            while j < n:
+                if text[j] == close and (close in "”\"" or j + 1 >= n or not text[j + 1].isalnum()):
+                    break
+                j += 1
+            if j < n:
+                out.append((i, j))
+                i = j + 1
+                continue
+        i += 1
+    return out

@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from ..analysis import reference_blocks
 from ..engine import Check
 from ..metrics import register_metric
 from ..wordlists import load_acronyms, load_known_acronyms
@@ -138,11 +139,6 @@ _DEFINING_BEFORE = (("known", "as"), ("referred", "to", "as"), ("called",), ("he
                     ("abbreviated", "to"), ("abbreviated", "as"), ("shortened", "to"))
 _DEFINING_AFTER = (("stands", "for"), ("stand", "for"), ("means",), ("is", "short", "for"),
                    ("is", "an", "abbreviation", "for"), ("refers", "to"))
-_REFERENCES_HEADING = re.compile(
-    r"^\W*(\d+(\.\d+)*\.?\s+)?(references|bibliography|sources|further reading|useful links|endnotes|"
-    r"notes and references|reference list|works cited)\b", re.IGNORECASE)
-_REFERENCE_ENTRY = re.compile(r"\bet al\b|\bdoi\b|doi\.org|\bAvailable (from|at):|\[Accessed\b|\bISBN\b|\bRetrieved from\b",
-                              re.IGNORECASE)
 _GLOSSARY_HEADING = re.compile(
     r"^\W*(\d+(\.\d+)*\.?\s+)?(appendix\s+\w+\W+)?"
     r"(glossary|abbreviations?|acronyms?|list of (abbreviations|acronyms|terms)|jargon buster|"
@@ -917,7 +913,7 @@ class _Surveyor:
         a = self.a
         blocks = a.blocks
         glossary_blocks = self._glossary_blocks()
-        self.reference_blocks = self._reference_blocks()
+        self.reference_blocks = reference_blocks(self.a)
         table_entries = self._table_entries(glossary_blocks)
         pending: list = []  # (Occurrence, line tokens, block index)
         # words in lower case anywhere in the document (one pass over the text, not the tokens)
@@ -1114,18 +1110,6 @@ class _Surveyor:
                     close()
             run.append(d)
         close()
-
-    def _reference_blocks(self) -> set:
-        """Blocks of a reference list or links section, or that read as one reference."""
-        out = set()
-        text = self.a.document.text
-        for bi, b in enumerate(self.a.blocks):
-            sec = b.section or ""
-            if len(sec) <= 60 and _REFERENCES_HEADING.match(sec):
-                out.add(bi)
-            elif b.kind != "heading" and _REFERENCE_ENTRY.search(text, b.start, b.end):
-                out.add(bi)
-        return out
 
     def _glossary_blocks(self) -> set:
         """Indexes of blocks in a glossary or abbreviations section."""

@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from ..analysis import get_nlp
+from ..analysis import get_nlp, quote_ranges as _quote_ranges
 from ..engine import Check
 from ..errors import RuleFileError
 from ..inflect import noun_forms, verb_forms
@@ -425,29 +425,6 @@ def _verbish(word: str) -> bool:
 
 
 _CONTENT = {"rung", "ctx", "claim", "weak-claim", "ind", "ind-a"}
-
-
-def _quote_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks: double straight or curly, or single curly
-    and straight quotes used as marks (not apostrophes)."""
-    out = []
-    pairs = {"“": "”", "‘": "’", '"': '"', "'": "'"}
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c in pairs and (c in "“\"" or i == 0 or not text[i - 1].isalnum()):
-            close = pairs[c]
-            j = i + 1
-            while j < n:
-                if text[j] == close and (close in "”\"" or j + 1 >= n or not text[j + 1].isalnum()):
-                    break
-                j += 1
-            if j < n:
-                out.append((i, j))
-                i = j + 1
-                continue
-        i += 1
-    return out
 
 
 class Reader:

@@ -3,13 +3,16 @@
 Every substitution rule's list (and the writer's own lists) compiles into ONE spaCy
 PhraseMatcher, run once over each block; matches are dispatched to their rules. Verbs are
 matched in every inflection and the suggestion inflected to match; nouns in the plural.
-Matches inside URLs, e-mail addresses and double quotation marks are skipped: a quotation
-is someone else's words, often the title of another document, and the writer cannot fix it.
+Matches are skipped where the words are not the writer's to change: inside URLs and e-mail
+addresses; inside quotation marks (double, or single used as marks rather than apostrophes),
+since a quotation is someone else's words, often the title of another document or a legal
+definition; in a reference list or a block that reads as one reference; and inside a name
+set in title case ("Working with the Homeless", "the Service Users Forum"), outside headings.
 """
 
 from __future__ import annotations
 
-from ..analysis import get_nlp
+from ..analysis import get_nlp, quote_ranges, reference_blocks
 from ..engine import Check
 from ..inflect import inflect, match_case, noun_forms, verb_forms
 from ..wordlists import load_substitutions, resolve
@@ -20,29 +23,47 @@ _ADVERBS = {"not", "also", "already", "now", "then", "just", "recently", "succes
             "previously", "jointly", "never", "still", "often", "always", "being"}
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside double quotation marks (straight or curly) in one block."""
-    spans = []
-    i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c == "“":
-            j = text.find("”", i + 1)
-            if j == -1:
-                break
-            spans.append((i, j))
-            i = j + 1
-            continue
-        if c == '"':
-            j = text.find('"', i + 1)
-            if j == -1:
-                break
-            spans.append((i, j))
-            i = j + 1
-            continue
-        i += 1
-    return spans
+# small words that stay lower case inside a name in title case ("Working with the Homeless")
+_NAME_JOINERS = {"of", "the", "for", "with", "and", "&", "in", "on", "to", "a", "an", "at", "by"}
+_SENTENCE_END = {".", "!", "?", ":", ";", "•", "–", "—", "-"}
+
+
+def _title(text: str) -> bool:
+    return len(text) > 1 and text[0].isupper() and text[1:].islower()
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+
+
+def _sentence_initial(sdoc, i: int) -> bool:
+    """Is token i the first word of its sentence (or of the block)?"""
+    j = i - 1
+    while j >= 0 and sdoc[j].is_space:
+        j -= 1
+    if j < 0:
+        return True
+    t = sdoc[j].text
+    return t in _SENTENCE_END or t in ("“", '"', "‘", "(") and _sentence_initial(sdoc, j)
+
+
+def _in_a_name(sdoc, span) -> bool:
+    """Is the phrase part of a name set in title case ("European Federation of National
+    Organisations Working with the Homeless", "the Service Users Forum")? The writer cannot
+    change another body's name. It is one when a word of the phrase is capitalised though it
+    does not start a sentence, and a capitalised word that does not start one either stands
+    just after the phrase or before it (over small words such as "with the")."""
+    if not any(_title(t.text) and not _sentence_initial(sdoc, t.i) for t in span):
+        return False
+    k = span.end
+    while k < len(sdoc) and sdoc[k].is_space:
+        k += 1
+    if k < len(sdoc) and _capitalised(sdoc[k]) and sdoc[k].is_alpha:
+        return True
+    j = span.start - 1
+    while j >= 0 and (sdoc[j].is_space or sdoc[j].lower_ in _NAME_JOINERS):
+        j -= 1
+    return j >= 0 and _capitalised(sdoc[j]) and sdoc[j].is_alpha and not _sentence_initial(sdoc, j)
 
 
 class SubstitutionCheck(Check):
@@ -101,7 +122,10 @@ class SubstitutionCheck(Check):
         out = []
         doc_text = analysed.document.text
         self.matcher.prepare(doc_text)
+        references = reference_blocks(analysed)
         for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
+            if bi in references:
+                continue  # other people's titles and names
             matches = self.matcher(sdoc)
             if not matches:
                 continue
@@ -122,8 +146,10 @@ class SubstitutionCheck(Check):
                     continue
                 if not self._context_ok(entry, sdoc, span):
                     continue
+                if block.kind != "heading" and _in_a_name(sdoc, span):
+                    continue
                 if quotes is None:
-                    quotes = _quote_spans(sdoc.text)
+                    quotes = quote_ranges(sdoc.text)
                 if any(a < span.start_char and span.end_char <= b for a, b in quotes):
                     continue
                 start = block.start + span.start_char
