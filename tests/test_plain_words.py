@@ -78,3 +78,16 @@ def test_the_writers_own_words_still_fire(text, rule, words):
 def test_a_heading_in_title_case_is_still_the_writers_wording():
     found = _rules_found("# Support for the Homeless\n\nWe help people who have no home.\n", fmt="markdown")
     assert ("done-to-language", "the Homeless") in found
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Please read the accompanying notes before the meeting.", False),
+    ("All participating schools will get a grant.", False),
+    ("Schools participating in the scheme will get a grant.", True),
+    ("We are participating in the national pilot.", True),
+    ("A nurse will be accompanying the patient.", True),
+    ("Our facilitating partners will host the sessions.", True),  # "our helping partners": a one-word plain verb still fits
+])
+def test_an_ing_word_before_its_noun_is_left_when_the_plain_words_cannot_stand_there(text, fires):
+    found = [r for r in _rules_found(text) if r[0] in ("jargon", "wordy-phrase")]
+    assert bool(found) == fires, found

@@ -19,6 +19,16 @@ from ..wordlists import load_substitutions, resolve
 
 _BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "'s", "get",
             "got", "gets", "getting", "having"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her",
+                "your", "my", "all", "any", "each", "every", "other", "some", "no", "both", "many"}
+# words after an -ing form that show it is a verb, not an adjective before a noun
+_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her",
+                   "your", "my", "them", "us", "him", "it", "you", "me", "in", "on", "at", "to", "for",
+                   "with", "from", "by", "of", "into", "and", "or", "but", "as", "out", "up", "down",
+                   "off", "over", "through", "about", "around", "across", "is", "are", "was", "were",
+                   "be", "been", "will", "can", "may", "should", "must", "has", "have", "had", "not",
+                   "all", "any", "each", "every", "some", "more", "most", "such", "which", "who", "what",
+                   "how", "when", "where", "whether", "if", "so", "also", "together", "well", "back"}
 _ADVERBS = {"not", "also", "already", "now", "then", "just", "recently", "successfully", "fully",
             "previously", "jointly", "never", "still", "often", "always", "being"}
 
@@ -159,6 +169,9 @@ class SubstitutionCheck(Check):
                 if form == "ed":
                     prev = self._prev_word(sdoc, span.start)
                     form = "part" if prev in _BE_HAVE else "past"
+                elif (form == "ing" and entry.alternatives and all(" " in a for a in entry.alternatives)
+                      and self._describes_a_noun(sdoc, span)):
+                    continue
                 suggestions = [match_case(inflect(a, entry.pos, form), matched) for a in entry.alternatives]
                 out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions)))
         return self._once_per_document(out)
@@ -181,6 +194,24 @@ class SubstitutionCheck(Check):
                                   "them all if it is the term your readers use (only this first one is listed).")
                 drop.update(id(f) for f in fs[1:])
         return [f for _, f in pairs if id(f) not in drop]
+
+    @staticmethod
+    def _describes_a_noun(sdoc, span) -> bool:
+        """A verb's -ing form used as an adjective between a determiner and its noun ("the
+        accompanying notes", "all participating schools"). Asked only of verbs whose plain
+        words are phrases ("go with", "take part"): their -ing form cannot stand there ("the
+        going with notes"), and the word itself is usually fine. A one-word alternative
+        still fits ("the underpinning principles" -> "the supporting principles")."""
+        prev = SubstitutionCheck._neighbour(sdoc, span.start - 1, -1)
+        if prev not in _DETERMINERS:
+            return False
+        j = span.end
+        while j < len(sdoc) and sdoc[j].is_space:
+            j += 1
+        if j >= len(sdoc):
+            return False
+        nxt = sdoc[j]
+        return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in _FUNCTION_WORDS
 
     @staticmethod
     def _prev_word(sdoc, i):
