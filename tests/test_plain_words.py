@@ -91,3 +91,14 @@ def test_a_heading_in_title_case_is_still_the_writers_wording():
 def test_an_ing_word_before_its_noun_is_left_when_the_plain_words_cannot_stand_there(text, fires):
     found = [r for r in _rules_found(text) if r[0] in ("jargon", "wordy-phrase")]
     assert bool(found) == fires, found
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("The desired approach was set out in the review.", False),
+    ("We have a desire to help.", False),
+    ("Residents desire better buses.", True),
+    ("We desired a quick answer.", True),
+])
+def test_desire_only_as_a_verb(text, fires):
+    found = [r for r in _rules_found(text) if r[0] == "wordy-phrase"]
+    assert bool(found) == fires, found
