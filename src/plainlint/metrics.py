@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Optional
 
 _LANG = "en_GB"
@@ -84,13 +85,19 @@ _ADDRESS = re.compile(
 def word_list(text: str) -> list[str]:
     """The words of ``text`` as textstat 0.7.8 lists them (no textstat import needed), less
     web and email addresses."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple:
+    # several rules and the figures count the same sentence's words: worked out once
     if "." in text or "@" in text:
         text = _ADDRESS.sub(" ", text)
-    return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split()
+    return tuple(_PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split())
 
 
 def count_words(text: str) -> int:
-    return len(word_list(text))
+    return len(_words(text))
 
 
 # ---------------------------------------------------------------------------------------
@@ -280,7 +287,7 @@ def _counts(text: str) -> tuple[int, int, int, int]:
     easy = syl.easy
     hard_at = syl.hard_threshold
     w = s = poly = hard = 0
-    for word in word_list(text):
+    for word in _words(text):
         n = syl(word)
         w += 1
         s += n
