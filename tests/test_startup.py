@@ -334,3 +334,37 @@ def test_an_installed_wheel_carries_the_json_copies():
     copies = sorted(p.name for p in (pkg / resources.COMPILED / "wordlists").glob("*.json"))
     assert "jargon.toml.json" in copies and "wordy-phrases.toml.json" in copies
     assert resources.read_toml(resources.wordlists_dir() / "jargon.toml")["entry"]
+
+
+def test_easy_words_and_hard_word_threshold_are_textstats_own():
+    import textstat
+    from textstat.backend.utils import get_lang_cfg, get_lang_easy_words
+
+    from plainlint.metrics import _LANG, HARD_WORD_SYLLABLES, textstat_easy_words
+
+    textstat.set_lang(_LANG)
+    assert textstat_easy_words() == get_lang_easy_words(_LANG)
+    assert len(textstat_easy_words()) > 2000
+    assert HARD_WORD_SYLLABLES == int(get_lang_cfg(_LANG, "syllable_threshold"))
+
+
+def test_the_command_line_moves_the_loaded_pipeline_out_of_the_collectors_way_the_library_does_not():
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent("""
+        import gc, sys
+        from plainlint.api import check_text
+        check_text("We will utilise the plan.")
+        library = gc.get_freeze_count()
+        from plainlint.config import Config
+        from plainlint.runner import _warm_up
+        _warm_up([Config()])
+        print(library, gc.get_freeze_count())
+    """)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    library, cli = map(int, out.stdout.split())
+    assert library == 0  # a program that imports plainlint keeps its own collector as it was
+    assert cli > 100_000  # spaCy's heap and the rules

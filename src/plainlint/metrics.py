@@ -104,21 +104,40 @@ def count_words(text: str) -> int:
 # Syllables: loaded on first use only
 
 
+#: textstat's "syllable_threshold" for English: a word of this many syllables or more is
+#: hard for Gunning fog unless it is on the easy-words list
+HARD_WORD_SYLLABLES = 3
+
+
+def textstat_easy_words() -> set:
+    """textstat 0.7.8's English easy-words list, read from its package file without
+    importing textstat (0.01 s of a one-file run); the tests compare it with textstat's own."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("textstat")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(folder) / "resources" / "en" / "easy_words.txt"
+        if path.is_file():
+            with path.open(encoding="utf-8") as fh:
+                return {ln.strip() for ln in fh}
+    from textstat.backend.utils import get_lang_easy_words
+
+    return get_lang_easy_words(_LANG)
+
+
 class _Syllables:
     """Syllable counts exactly as textstat 0.7.8 makes them, with a per-word cache."""
 
     def __init__(self):
-        import textstat  # noqa: F401  (the pinned version whose counts we reproduce)
-        from textstat.backend.utils import get_lang_cfg, get_lang_easy_words
-
         from .cmu import pronunciations
 
         # "word  PH1 ON0 ES # comment"; "word(2) ..." is a second pronunciation: textstat
         # uses the first one listed.
         self._phones = pronunciations()
         self._hyphenation = None  # read at the first word the dictionary lacks
-        self.easy = get_lang_easy_words(_LANG)
-        self.hard_threshold = int(get_lang_cfg(_LANG, "syllable_threshold"))
+        self.easy = textstat_easy_words()
+        self.hard_threshold = HARD_WORD_SYLLABLES
         self._cache: dict = {}
 
     def __call__(self, word: str) -> int:
