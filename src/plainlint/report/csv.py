@@ -59,11 +59,6 @@ def _table(loc) -> str:
     return f"table {t} row {r} cell {c}"
 
 
-def rows(results):
-    for r in results:
-        yield from _result_rows(r)
-
-
 def _result_rows(r):
     if r.error:
         yield [r.path, None, None, None, None, None, None, None, None, "error", None,
@@ -104,4 +99,6 @@ class Writer:
 
 
 def render(results, rules, options) -> str:
-    return write_rows(COLUMNS, rows(results))
+    from . import write_all
+
+    return write_all(Writer, results, rules, options)

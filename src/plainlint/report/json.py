@@ -37,9 +37,6 @@ Writer = JsonWriter
 
 
 def render(results, rules, options) -> str:
-    parts: list = []
-    writer = JsonWriter(parts.append)
-    for r in results:
-        writer.add(r)
-    writer.close()
-    return "".join(parts)
+    from . import write_all
+
+    return write_all(Writer, results, rules, options)
