@@ -250,19 +250,20 @@ class _ReportStream:
         self.next = 0
 
     def on_result(self, index: int, result) -> None:
-        self.pending[index] = result
-        while self.next in self.pending:
-            self._add(self.pending.pop(self.next))
-            self.next += 1
-
-    def _add(self, result) -> None:
-        self.writer.add(result)
+        # The document's part of the report is made now, and the result slimmed at once:
+        # a document that finished early may wait here for a slow one before it (the report
+        # keeps the targets' order), and text waits in far less memory than findings do.
+        chunk = self.writer.chunk(result)
         result.findings = [_Counted(f) for f in result.findings]
         result.sections, result.hardest, result.text = [], [], None
+        self.pending[index] = (chunk, result)
+        while self.next in self.pending:
+            self.writer.put(*self.pending.pop(self.next))
+            self.next += 1
 
     def close(self, results) -> None:
         for index in sorted(self.pending):  # none, unless a result never came for some target
-            self._add(self.pending.pop(index))
+            self.writer.put(*self.pending.pop(index))
         self.writer.close(results)
         if self.tmp:
             self.fh.close()

@@ -2,9 +2,11 @@
 what is wrong. Each module defines ``render(results, rules, options) -> str``.
 
 The formats that list documents one after another (text, JSON, CSV, GitHub) also define a
-``Writer(write, rules, options)`` with ``add(result)`` for each document in order and
-``close(results)`` at the end, where ``results`` may hold only what the closing lines need
-(paths, errors, metrics and each finding's rule, category and severity). A batch run writes
+``Writer(write, rules, options)``: ``chunk(result)`` is one document's text (it depends on
+that document alone, so it can be made as soon as the document is checked), ``put(chunk,
+result)`` writes it in its turn, ``add(result)`` does both, and ``close(results)`` ends the
+report, where ``results`` may hold only what the closing lines need (paths, errors, metrics
+and each finding's rule, category and severity). A batch run writes
 through it as documents finish, so it never holds every finding; ``render`` is the same
 writer run over a whole list, so the two give the same text. SARIF and the HTML report need
 the whole run and have no writer."""

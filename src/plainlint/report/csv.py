@@ -88,11 +88,17 @@ class Writer:
         self._write = write
         self._write(write_rows(COLUMNS, []))
 
-    def add(self, result) -> None:
+    def chunk(self, result) -> str:
         buf = io.StringIO()
         _rows_to(buf, _result_rows(result))
-        if buf.tell():
-            self._write(buf.getvalue())
+        return buf.getvalue()
+
+    def put(self, chunk: str, result) -> None:
+        if chunk:
+            self._write(chunk)
+
+    def add(self, result) -> None:
+        self.put(self.chunk(result), result)
 
     def close(self, results) -> None:
         pass

@@ -80,10 +80,16 @@ class Writer:
         self._write = write
         self._options = options
 
-    def add(self, result) -> None:
+    def chunk(self, result) -> str:
         lines = _result_lines(result)
-        if lines:
-            self._write("\n".join(lines) + "\n")
+        return "\n".join(lines) + "\n" if lines else ""
+
+    def put(self, chunk: str, result) -> None:
+        if chunk:
+            self._write(chunk)
+
+    def add(self, result) -> None:
+        self.put(self.chunk(result), result)
 
     def close(self, results) -> None:
         if not self._options.get("quiet_summary"):

@@ -23,11 +23,17 @@ class JsonWriter:
         self._count = {"files": 0, "errors": 0, "findings": 0}
         self._write('{\n  "version": 1,\n  "files": [')
 
-    def add(self, result) -> None:
-        self._write(("\n    " if not self._count["files"] else ",\n    ") + _dumps(result.to_dict(), "    "))
+    def chunk(self, result) -> str:
+        return _dumps(result.to_dict(), "    ")
+
+    def put(self, chunk: str, result) -> None:
+        self._write(("\n    " if not self._count["files"] else ",\n    ") + chunk)
         self._count["files"] += 1
         self._count["errors"] += 1 if result.error else 0
         self._count["findings"] += len(result.findings)
+
+    def add(self, result) -> None:
+        self.put(self.chunk(result), result)
 
     def close(self, results=None) -> None:
         self._write(("\n  ]" if self._count["files"] else "]") + ',\n  "summary": ' + _dumps(self._count, "  ") + "\n}\n")

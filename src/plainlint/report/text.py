@@ -114,11 +114,17 @@ class Writer:
         self._options = options
         self._any = False
 
-    def add(self, result) -> None:
+    def chunk(self, result) -> str:
         lines = _file_lines(result, self._options)
-        if lines:
-            self._write("\n".join(lines) + "\n\n")
+        return "\n".join(lines) + "\n\n" if lines else ""
+
+    def put(self, chunk: str, result) -> None:
+        if chunk:
+            self._write(chunk)
             self._any = True
+
+    def add(self, result) -> None:
+        self.put(self.chunk(result), result)
 
     def close(self, results) -> None:
         tail = _closing_lines(results, self._options)
