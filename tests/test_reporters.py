@@ -542,6 +542,29 @@ def test_report_written_as_results_come_is_the_same_report(results, tmp_path, fm
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "csv", "github"])
+def test_parts_waiting_for_their_turn_beyond_the_limit_are_spooled_and_come_back_in_order(results, tmp_path, fmt):
+    """Workers take the biggest files first, so the first document of the report can end
+    last: what waits for it beyond ``hold_chars`` goes to a temporary file, not memory."""
+    import copy
+
+    from plainlint.cli import _ReportStream
+    from plainlint.report import writer_for
+
+    results = copy.deepcopy(results)
+    expected = render(fmt, results, RULES, {})
+    out = tmp_path / "report.out"
+    stream = _ReportStream(writer_for(fmt), str(out), RULES, {})
+    stream.hold_chars = 10  # every waiting part is spooled
+    for i in list(range(len(results)))[::-1]:
+        stream.on_result(i, results[i])
+        assert stream.held <= 10
+    assert stream.spooled >= 1
+    stream.close(results)
+    assert out.read_bytes().decode("utf-8") == expected
+    assert stream.spool is None
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "csv", "github"])
 def test_report_written_to_standard_output_as_results_come(results, capsys, fmt):
     import copy
 
