@@ -26,6 +26,28 @@ def render(fmt: str, results, rules, options: dict) -> str:
 STREAMED = ("text", "json", "csv", "github")
 
 
+class StreamWriter:
+    """Base of the per-format writers: ``chunk`` is the format's own; by default ``put``
+    writes a non-empty part and ``close`` adds nothing."""
+
+    def __init__(self, write, rules, options):
+        self._write = write
+        self._options = options
+
+    def chunk(self, result) -> str:  # pragma: no cover - every format defines it
+        raise NotImplementedError
+
+    def put(self, chunk: str, result) -> None:
+        if chunk:
+            self._write(chunk)
+
+    def add(self, result) -> None:
+        self.put(self.chunk(result), result)
+
+    def close(self, results) -> None:
+        pass
+
+
 def writer_for(fmt: str):
     """The format's Writer class, or None for the formats that need the whole run."""
     if fmt not in STREAMED:

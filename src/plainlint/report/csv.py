@@ -19,6 +19,8 @@ from __future__ import annotations
 import csv
 import io
 
+from . import StreamWriter
+
 COLUMNS = ("file", "page", "paragraph", "table", "section", "line", "column", "rule", "category",
            "severity", "text", "message", "suggestions")
 
@@ -81,27 +83,17 @@ def _result_rows(r):
         ]
 
 
-class Writer:
+class Writer(StreamWriter):
     """The findings CSV written document by document (see report/__init__.py)."""
 
     def __init__(self, write, rules, options):
-        self._write = write
+        super().__init__(write, rules, options)
         self._write(write_rows(COLUMNS, []))
 
     def chunk(self, result) -> str:
         buf = io.StringIO()
         _rows_to(buf, _result_rows(result))
         return buf.getvalue()
-
-    def put(self, chunk: str, result) -> None:
-        if chunk:
-            self._write(chunk)
-
-    def add(self, result) -> None:
-        self.put(self.chunk(result), result)
-
-    def close(self, results) -> None:
-        pass
 
 
 def render(results, rules, options) -> str:

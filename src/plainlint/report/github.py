@@ -14,7 +14,7 @@ gets one ``::error`` naming it.
 
 from __future__ import annotations
 
-from . import summary_counts
+from . import StreamWriter, summary_counts
 
 LEVEL = {"error": "error", "warning": "warning", "suggestion": "notice"}
 
@@ -73,23 +73,12 @@ def _result_lines(r) -> list[str]:
     return out
 
 
-class Writer:
+class Writer(StreamWriter):
     """Workflow commands written document by document (see report/__init__.py)."""
-
-    def __init__(self, write, rules, options):
-        self._write = write
-        self._options = options
 
     def chunk(self, result) -> str:
         lines = _result_lines(result)
         return "\n".join(lines) + "\n" if lines else ""
-
-    def put(self, chunk: str, result) -> None:
-        if chunk:
-            self._write(chunk)
-
-    def add(self, result) -> None:
-        self.put(self.chunk(result), result)
 
     def close(self, results) -> None:
         if not self._options.get("quiet_summary"):

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import json
 
+from . import StreamWriter
+
 
 def _dumps(value, indent: str) -> str:
     """``value`` as json.dumps(indent=2) writes it when nested at ``indent``."""
     return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + indent)
 
 
-class JsonWriter:
+class JsonWriter(StreamWriter):
     """Writes the report through ``write`` (a function taking text) as documents come."""
 
     def __init__(self, write, rules=None, options=None):
-        self._write = write
+        super().__init__(write, rules, options)
         self._count = {"files": 0, "errors": 0, "findings": 0}
         self._write('{\n  "version": 1,\n  "files": [')
 
@@ -31,9 +33,6 @@ class JsonWriter:
         self._count["files"] += 1
         self._count["errors"] += 1 if result.error else 0
         self._count["findings"] += len(result.findings)
-
-    def add(self, result) -> None:
-        self.put(self.chunk(result), result)
 
     def close(self, results=None) -> None:
         self._write(("\n  ]" if self._count["files"] else "]") + ',\n  "summary": ' + _dumps(self._count, "  ") + "\n}\n")

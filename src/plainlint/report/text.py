@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import summary_counts, where
+from . import StreamWriter, summary_counts, where
 
 _SEV_STYLE = {"error": "bold red", "warning": "yellow", "suggestion": "cyan"}
 
@@ -106,12 +106,11 @@ def _closing_lines(results, options) -> list[str]:
     return out
 
 
-class Writer:
+class Writer(StreamWriter):
     """The text report written document by document (see report/__init__.py)."""
 
     def __init__(self, write, rules, options):
-        self._write = write
-        self._options = options
+        super().__init__(write, rules, options)
         self._any = False
 
     def chunk(self, result) -> str:
@@ -122,9 +121,6 @@ class Writer:
         if chunk:
             self._write(chunk)
             self._any = True
-
-    def add(self, result) -> None:
-        self.put(self.chunk(result), result)
 
     def close(self, results) -> None:
         tail = _closing_lines(results, self._options)
