@@ -12,7 +12,7 @@ import importlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Iterable, Optional
 
 from . import resources
 from .document import BLOCK_KINDS, Document, Location

@@ -693,7 +693,6 @@ class _Surveyor:
     def _paren_group(self, sdoc, i: int):
         """(open, close, acronym tokens, lenient) when token i is inside "( ... )" holding acronyms."""
         n = len(sdoc)
-        lo = i
         lenient = False
         k = i - 1
         while k >= 0:

@@ -451,7 +451,6 @@ def _make_reader_class():
         def step_chars(self, chars, page):
             """Drop off-page and doubled chars, read unmapped space glyphs, turn rotated
             text upright. Yields (chars, frame, minor) per orientation, the main one first."""
-            params = self.params
             W, H = page.width, page.height
             stats = self.stats
             # off the page: invisible to a reader
