@@ -63,6 +63,7 @@ class Rule:
     must_fire: list = field(default_factory=list)
     must_not_fire: list = field(default_factory=list)
     path: str = ""
+    fixable: bool = False  # a finding with one suggestion is safe to apply (plainlint.fix)
 
     def option(self, config, name: str):
         """The option's value from config, else the rule file's default."""
@@ -76,7 +77,7 @@ class Rule:
 _RULE_KEYS = {
     "id": str, "category": str, "severity": str, "kind": str, "summary": str, "message": str,
     "why": str, "sources": list, "options": dict, "instead": str, "scopes": list,
-    "must-fire": list, "must-not-fire": list,
+    "must-fire": list, "must-not-fire": list, "fixable": bool,
 }
 _REQUIRED = ("id", "category", "severity", "kind", "summary", "message", "why", "sources")
 _EXAMPLE_KEYS = {"text": str, "span": str, "spans": list, "suggestion": str, "options": dict,
@@ -144,6 +145,7 @@ def load_rule(path: Path) -> Rule:
         summary=data["summary"].strip(), message=data["message"].strip(), why=data["why"].strip(),
         sources=data["sources"], options=data.get("options", {}), instead=data.get("instead", "").strip(),
         scopes=data.get("scopes"), must_fire=fire, must_not_fire=quiet, path=str(path),
+        fixable=data.get("fixable", False),
     )
 
 

@@ -1,0 +1,234 @@
+"""Safe fixes, defined once.
+
+Every front end that changes a writer's text (``plainlint check --fix`` and ``--diff`` for
+Markdown and text, tracked changes in Word, quick fixes in the editor server) asks this
+module which findings it may apply, and applies them the same way.
+
+A finding is a *safe fix* when
+
+- its rule says its fixes are safe (``fixable = true`` in the rule file: the plain-words
+  rules, whose word-list entries carry example sentences with the fix applied, and the
+  first use of an acronym spelled out);
+- it has exactly one suggestion (several, or none, need the writer's judgement: they are
+  never applied automatically), and that suggestion differs from the words;
+- it is about words, not the whole document, and not in a heading (headings are often
+  titles fixed elsewhere) unless the caller asks for headings;
+- the words are not inside quotation marks (someone else's words); the word-list rules
+  already leave alone names, references, code and web addresses; an acronym spelled out
+  in brackets is not put before a possessive or inside brackets;
+- where the document came from a text or Markdown source, the words are a verbatim copy
+  of the source (no Markdown syntax, escape or entity inside them): the fix then replaces
+  exactly that stretch of source and nothing around it.
+
+Fixes are applied from the end of the text backwards, and a fix overlapping one already
+kept is skipped (as textlint does); :func:`safe_fixes` returns them in that kept set, in
+text order. The signatures of :func:`safe_fix`, :func:`safe_fixes` and
+:func:`apply_fixes` are stable: the editor server builds on them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+__all__ = ["Fix", "FixOutcome", "fixable_rules", "safe_fix", "safe_fixes", "apply_fixes", "fix_source"]
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One edit: replace ``text`` at ``[start, end)`` of the document text with ``replacement``.
+
+    ``source_start``/``source_end`` are the same words' offsets in the source file's text
+    (text and Markdown, else None); ``line``/``column``/``end_line``/``end_column`` come
+    from the finding's location (1-based, end exclusive), for editors.
+    """
+
+    rule: str
+    start: int
+    end: int
+    text: str
+    replacement: str
+    source_start: Optional[int] = None
+    source_end: Optional[int] = None
+    line: Optional[int] = None
+    column: Optional[int] = None
+    end_line: Optional[int] = None
+    end_column: Optional[int] = None
+    finding: object = field(default=None, compare=False, repr=False)
+
+    def to_dict(self) -> dict:
+        return {"rule": self.rule, "start": self.start, "end": self.end, "text": self.text,
+                "replacement": self.replacement, "source_start": self.source_start,
+                "source_end": self.source_end, "line": self.line, "column": self.column,
+                "end_line": self.end_line, "end_column": self.end_column}
+
+
+def fixable_rules() -> frozenset:
+    """Ids of the rules whose single suggestions are safe to apply (``fixable = true``)."""
+    from .engine import all_rules
+
+    return frozenset(r.id for r in all_rules().values() if r.fixable)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _in_quotes(document, start: int, end: int) -> bool:
+    from .analysis import quote_ranges
+
+    block = document.block_at(start)
+    if block is None:
+        return False
+    text = document.text[block.start:block.end]
+    s, e = start - block.start, end - block.start
+    return any(a < s and e <= b for a, b in quote_ranges(text))
+
+
+def _awkward_brackets(document, block, start: int, end: int) -> bool:
+    """A replacement ending in brackets (an acronym spelled out: 'joint strategic needs
+    assessment (JSNA)') reads badly before a possessive ('(JSNA)'s plan') or inside
+    brackets already ('(the (JSNA) strategy)'): left to the writer."""
+    if document.text[end:end + 1] in ("'", "’"):
+        return True
+    before = document.text[block.start:start]
+    return before.count("(") > before.count(")")
+
+
+def safe_fix(finding, document=None, *, headings: bool = False, rules=None) -> Optional[Fix]:
+    """The edit that fixes ``finding``, or None when it is not a safe fix (see the module).
+
+    ``document`` is the :class:`~plainlint.document.Document` the finding was made on;
+    without it only the finding itself is judged (no heading, quotation or source check).
+    ``rules`` is a set of fixable rule ids (default: those whose rule file says so).
+    """
+    fixable = fixable_rules() if rules is None else rules
+    if finding.rule not in fixable or finding.document_level:
+        return None
+    if len(finding.suggestions) != 1:
+        return None
+    replacement = finding.suggestions[0]
+    start, end = finding.start, finding.end
+    if end <= start or not replacement.strip() or replacement == finding.text:
+        return None
+    loc = finding.location
+    src_start = src_end = None
+    if document is not None:
+        if end > len(document.text):
+            return None
+        words = document.text[start:end]
+        if _norm(words) != _norm(finding.text) or replacement == words:
+            return None
+        block = document.block_at(start)
+        if block is None or end > block.end:
+            return None
+        if block.kind == "heading" and not headings:
+            return None
+        if _in_quotes(document, start, end):
+            return None
+        if replacement.endswith(")") and _awkward_brackets(document, block, start, end):
+            return None
+        if document.source is not None:
+            so = document.source_offset(start)
+            eo = document.source_offset(end - 1)
+            if so is None or eo is None or not 0 <= so <= eo < len(document.source):
+                return None
+            src_start, src_end = so, eo + 1
+            if _norm(document.source[src_start:src_end]) != _norm(words):
+                return None  # Markdown syntax, an escape or an entity inside the words
+    return Fix(rule=finding.rule, start=start, end=end, text=finding.text, replacement=replacement,
+               source_start=src_start, source_end=src_end,
+               line=loc.line if loc else None, column=loc.column if loc else None,
+               end_line=loc.end_line if loc else None, end_column=loc.end_column if loc else None,
+               finding=finding)
+
+
+def safe_fixes(result, document=None, *, headings: bool = False, rules=None) -> list:
+    """Every safe fix of a result (a ``FileResult`` or a list of findings), in text order,
+    with overlapping ones dropped as they would be when applied from the end backwards:
+    of two overlapping fixes the later one is kept."""
+    findings = getattr(result, "findings", result)
+    fixable = fixable_rules() if rules is None else rules
+    fixes = [f for f in (safe_fix(x, document, headings=headings, rules=fixable) for x in findings) if f]
+    fixes.sort(key=lambda f: (f.start, f.end))
+    kept: list = []
+    limit = None
+    for f in reversed(fixes):
+        if limit is not None and f.end > limit:
+            continue
+        kept.append(f)
+        limit = f.start
+    kept.reverse()
+    return kept
+
+
+def apply_fixes(text: str, fixes: Iterable[Fix], source: bool = False) -> str:
+    """``text`` with ``fixes`` applied from the end backwards, skipping overlapping ones.
+
+    With ``source`` the fixes' source offsets are used (``text`` is the source file's
+    text), else their document offsets (``text`` is ``Document.text``).
+    """
+    spans = []
+    for f in fixes:
+        a, b = (f.source_start, f.source_end) if source else (f.start, f.end)
+        if a is None or b is None:
+            continue
+        spans.append((a, b, f.replacement))
+    spans.sort()
+    out = []
+    limit = len(text)
+    for a, b, rep in reversed(spans):
+        if b > limit:
+            continue
+        out.append(text[b:limit])
+        out.append(rep)
+        limit = a
+    out.append(text[:limit])
+    return "".join(reversed(out))
+
+
+# ---------------------------------------------------------------------------------------
+# Text and Markdown: fixing a source string
+
+
+@dataclass
+class FixOutcome:
+    """What fixing one text did: the new text, the fixes applied (over every pass) and the
+    findings left in the new text."""
+
+    text: str
+    applied: list
+    left: list
+    passes: int = 0
+
+
+MAX_PASSES = 5
+
+
+def fix_source(source: str, name: str, fmt: str, config=None, *, headings: bool = False,
+               max_passes: int = MAX_PASSES) -> FixOutcome:
+    """Apply every safe fix to the text of a text or Markdown file (``source``, already
+    decoded; line endings as in the file). A fix can uncover another (two overlapping
+    findings, the later one applied first), so the text is checked again after each pass
+    until no safe fix is left: running it again changes nothing. ``name`` decides nothing
+    but the messages; ``fmt`` is ``"text"`` or ``"markdown"``; ``config`` the configuration
+    for the file (rules, options, suppression comments are honoured as in ``check``)."""
+    from .api import check_document
+    from .config import Config
+    from .extract import extract
+
+    config = config or Config()
+    options = config.extract_options()
+    applied: list = []
+    text = source
+    passes = 0
+    while True:
+        doc = extract(text.encode("utf-8"), name, options, fmt=fmt)
+        doc.source = text  # the exact text (extraction may have replaced control characters one for one)
+        result = check_document(doc, config)
+        fixes = safe_fixes(result, doc, headings=headings)
+        if not fixes or passes >= max_passes:
+            return FixOutcome(text=text, applied=applied, left=result.findings, passes=passes)
+        text = apply_fixes(text, fixes, source=True)
+        applied.extend(fixes)
+        passes += 1
