@@ -408,5 +408,17 @@ def stats(paths, fmt, select, ignore, config, isolated, stdin_filename, password
     sys.exit(2 if any(r.error for r in results) else 0)
 
 
+@main.command()
+def server():
+    """Run the editor server: the Language Server Protocol over standard input and output.
+
+    Editors start it themselves (see the README for VS Code, Neovim, Emacs and Helix);
+    Markdown and text documents get diagnostics as you type, with quick fixes.
+    """
+    from .lsp import main as run_server
+
+    run_server()
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
