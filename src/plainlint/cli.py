@@ -409,6 +409,34 @@ def stats(paths, fmt, select, ignore, config, isolated, stdin_filename, password
 
 
 @main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 for an intranet).")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--max-files", default=20, show_default=True, type=click.IntRange(1, 1000), help="Files in one upload.")
+@click.option("--max-upload-mb", default=50.0, show_default=True, type=click.FloatRange(0.001, 10240), help="Size of one upload, all files together.")
+@click.option("--keep-minutes", default=30.0, show_default=True, type=click.FloatRange(0.1, 10080), help="Delete every upload and result after this, fetched or not.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: number of CPUs).")
+@click.option("--config", "config", type=click.Path(dir_okay=False), help="Use this config file.")
+@click.option("--isolated", is_flag=True, help="Ignore all config files.")
+def serve(host, port, max_files, max_upload_mb, keep_minutes, jobs, config, isolated):
+    """Run the web page: people drop documents on it and get the report.
+
+    Listens on 127.0.0.1:8080 by default (this computer only); use --host 0.0.0.0 to serve an
+    intranet. Uploads are kept in a private temporary folder and deleted once the results
+    are fetched, or after --keep-minutes. Uses the configuration found in the current folder
+    (or --config) and the profiles chosen on the page.
+    """
+    from .runner import default_jobs
+    from .web.app import serve as run_web
+    from .web.jobs import Limits
+
+    resolver = _resolver(config, isolated)
+    limits = Limits(max_files=max_files, max_upload_mb=max_upload_mb, keep_minutes=keep_minutes,
+                    jobs=jobs or default_jobs())
+    click.echo(f"plainlint: serving on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    run_web(host, port, resolver, limits)
+
+
+@main.command()
 def server():
     """Run the editor server: the Language Server Protocol over standard input and output.
 

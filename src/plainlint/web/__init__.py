@@ -1,0 +1,1 @@
+"""``plainlint serve``: the web page (Starlette on Uvicorn); see :mod:`plainlint.web.app`."""
