@@ -270,11 +270,18 @@ def _document(up, config) -> dict:
     return {
         "index": up.index, "name": up.shown, "error": None, "word": up.fmt == "docx",
         "words": metrics.get("words"), "reading_age": metrics.get("reading_age"), "target": target,
-        "score": metrics.get("score", r.get("score")), "counts": counts,
+        "score": _score_value(r), "counts": counts,
         "warnings": list(r.get("warnings") or []),
         "fix_first": [_brief(f) for f in first[:5]],
         "findings": [_brief(f) for f in findings],
     }
+
+
+def _score_value(r: dict):
+    s = r.get("score", (r.get("metrics") or {}).get("score"))
+    if isinstance(s, dict):
+        s = s.get("value")
+    return s if isinstance(s, (int, float)) else None
 
 
 def _brief(f: dict) -> dict:

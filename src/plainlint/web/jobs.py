@@ -88,6 +88,10 @@ def _worker_init() -> None:  # pragma: no cover - runs in a child
     _warm_up([Config()])
 
 
+def _ready() -> bool:
+    return True
+
+
 def check_in_worker(path: str, shown: str, fmt: str, config, timeout: float) -> dict:
     """Check one stored upload (in a worker): the plain result, text kept for the report."""
     from ..runner import _Task, check_one
@@ -136,6 +140,16 @@ class JobStore:
         self._stop = threading.Event()
         self._sweeper = threading.Thread(target=self._sweep_loop, name="plainlint-sweeper", daemon=True)
         self._sweeper.start()
+        # start the workers now (each loads the pipeline once), not when the first person waits
+        threading.Thread(target=self._warm, name="plainlint-warm", daemon=True).start()
+
+    def _warm(self) -> None:
+        try:
+            pool = self.pool()
+            for f in [pool.submit(_ready) for _ in range(max(1, self.limits.jobs))]:
+                f.result(timeout=300)
+        except Exception:  # noqa: BLE001 - a worker that cannot start is replaced at first use
+            log.warning("the worker processes could not be started ahead of time")
 
     # the pool ---------------------------------------------------------------------------
     def pool(self) -> ProcessPoolExecutor:
