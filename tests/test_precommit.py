@@ -35,9 +35,11 @@ def test_hooks_file_declares_both_hooks():
     import yaml  # pre-commit depends on PyYAML
 
     hooks = {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
-    assert set(hooks) == {"plainlint", "plainlint-documents"}
+    assert set(hooks) == {"plainlint", "plainlint-fix", "plainlint-documents"}
     import re
 
+    assert hooks["plainlint-fix"]["files"] == hooks["plainlint"]["files"]
+    assert "--fix" in hooks["plainlint-fix"]["entry"].split()
     md, docs = re.compile(hooks["plainlint"]["files"]), re.compile(hooks["plainlint-documents"]["files"])
     for name in ("README.md", "notes/plan.markdown", "a.txt", "B.MD"):
         assert md.search(name) and not docs.search(name)
@@ -102,5 +104,28 @@ def test_try_repo_fails_on_jargon_then_passes_when_fixed(snapshot, tmp_path):
     doc.write_text("# Our strategy\n\nWe will use the new funding.\n", encoding="utf-8")
     _git("add", "-A", cwd=work)
     code, out = _try_repo(snap, rev, "plainlint", work, home)
+    assert code == 0, out
+    assert "Passed" in out
+
+
+def test_try_repo_fixing_hook_changes_the_file_and_fails_then_passes(snapshot, tmp_path):
+    pytest.importorskip("pre_commit")
+    snap, rev = snapshot
+    work = tmp_path / "policies"
+    work.mkdir()
+    _git("init", "--quiet", cwd=work)
+    doc = work / "strategy.md"
+    doc.write_bytes(b"# Our strategy\r\n\r\nWe will utilise the new funding prior to May.\r\n")
+    _git("add", "-A", cwd=work)
+    home = tmp_path / "pre-commit-home"
+
+    code, out = _try_repo(snap, rev, "plainlint-fix", work, home)
+    assert code == 1, out
+    assert "files were modified by this hook" in out, out
+    assert doc.read_bytes() == b"# Our strategy\r\n\r\nWe will use the new funding before May.\r\n"
+    assert "strategy.md: fixed 2 findings" in out, out
+
+    _git("add", "-A", cwd=work)
+    code, out = _try_repo(snap, rev, "plainlint-fix", work, home)
     assert code == 0, out
     assert "Passed" in out

@@ -134,9 +134,13 @@ def _common_options(f):
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Folder for the result cache (default .plainlint_cache).")
 @click.option("--summary", "summary", nargs=2, type=(click.Choice(["csv", "html"]), click.Path(dir_okay=False)), help="Also write a per-document summary, worst first: --summary csv FILE.")
 @click.option("--per-section", is_flag=True, help="Rate the reading age of each section as well as the document's (rule option reading-age per-section).")
+@click.option("--fix", "fix", is_flag=True, help="Apply every safe fix to Markdown and text files in place, then report what is left (from standard input: the fixed text to standard output, the report to standard error).")
+@click.option("--diff", "diff", is_flag=True, help="Print the safe fixes as a unified diff instead of writing them; exit 1 when there is something to fix.")
+@click.option("--fix-headings", is_flag=True, help="With --fix or --diff, fix headings too (left alone by default).")
 @_common_options
 def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, summary, per_section, select, ignore,
-          config, isolated, stdin_filename, password, timeout, exclude, quiet):
+          config, isolated, stdin_filename, password, timeout, exclude, quiet, fix=False, diff=False,
+          fix_headings=False):
     """Check documents and report every finding with where it is.
 
     PATHS are files, folders (searched for .docx, .pdf, .md and .txt) or - for standard input.
@@ -150,6 +154,13 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
     base = resolver.for_path(None if not paths or paths[0] == "-" else paths[0])
     targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude))
     _refuse_writing_inputs(targets, output, summary[1] if summary else None)
+    fix_failed = False
+    if diff:
+        sys.exit(_diff_targets(targets, resolver, fix_headings, quiet))
+    if fix:
+        fix_failed, fixed_stdin = _fix_targets(targets, resolver, fix_headings, quiet)
+        if fixed_stdin and not output:
+            sys.stdout = sys.stderr  # standard output holds the fixed text: the report goes to stderr
     from .runner import default_jobs, progress_bar, run_targets
 
     cache = None
@@ -199,7 +210,7 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
         from .report.summary import write_summary
 
         write_summary(summary[0], summary[1], results)
-    if any(r.error for r in results):
+    if fix_failed or any(r.error for r in results):
         sys.exit(2)
     levels = {}
     for r in results:
@@ -208,6 +219,87 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
     if any(SEVERITY_RANK[f.severity] >= levels[r.path] for r in results for f in r.findings):
         sys.exit(1)
     sys.exit(0)
+
+
+def _fix_targets(targets, resolver, headings: bool, quiet: bool) -> tuple:
+    """``check --fix``: fix every Markdown and text target in place (standard input: the
+    fixed text to standard output) before the check; (any failed, standard input fixed)."""
+    from .extract import format_for
+    from .fix import FixError, fix_bytes, fix_file
+
+    failed = False
+    fixed_stdin = False
+    total = files = 0
+    for t in targets:
+        if t.error:
+            continue  # reported by the check below
+        fmt = t.fmt or format_for(t.path)
+        cfg = resolver.for_path(None if t.data is not None else t.path)
+        if fmt not in ("text", "markdown"):
+            if not quiet:
+                _err(f"{t.path}: not fixed: --fix changes Markdown and text files only "
+                     "(for Word: plainlint annotate --track-changes); checked as usual")
+            continue
+        try:
+            if t.data is not None:
+                done = fix_bytes(t.data, t.path, fmt, cfg, headings=headings)
+                sys.stdout.buffer.write(done.after)
+                sys.stdout.flush()
+                t.data = done.after
+                fixed_stdin = True
+            else:
+                done = fix_file(t.real or t.path, cfg, headings=headings, fmt=fmt)
+        except FixError as exc:
+            _err(f"{t.path}: {exc}")
+            failed = True
+            continue
+        n = len(done.outcome.applied)
+        if n:
+            total += n
+            files += 1
+            if not quiet:
+                counts = ", ".join(f"{rule} {k}" for rule, k in sorted(done.counts().items()))
+                _err(f"{t.path}: fixed {n} finding{'s' if n != 1 else ''} ({counts})")
+    if not quiet:
+        _err(f"Fixed {total} finding{'s' if total != 1 else ''} in {files} file{'s' if files != 1 else ''}; "
+             "what is left is reported" + (" on standard error." if fixed_stdin else " below."))
+    return failed, fixed_stdin
+
+
+def _diff_targets(targets, resolver, headings: bool, quiet: bool) -> int:
+    """``check --diff``: the safe fixes as a unified diff, nothing written; the exit code."""
+    from .extract import format_for
+    from .fix import FixError, fix_bytes, fix_file
+
+    failed = False
+    total = files = 0
+    for t in targets:
+        fmt = t.fmt or format_for(t.path)
+        if t.error:
+            _err(f"{t.path}: {t.error['message']}")
+            failed = True
+            continue
+        if fmt not in ("text", "markdown"):
+            continue
+        cfg = resolver.for_path(None if t.data is not None else t.path)
+        try:
+            if t.data is not None:
+                done = fix_bytes(t.data, t.path, fmt, cfg, headings=headings)
+            else:
+                done = fix_file(t.real or t.path, cfg, write=False, headings=headings, fmt=fmt)
+        except FixError as exc:
+            _err(f"{t.path}: {exc}")
+            failed = True
+            continue
+        if done.changed:
+            total += len(done.outcome.applied)
+            files += 1
+            sys.stdout.write(done.diff())
+    sys.stdout.flush()
+    if not quiet:
+        _err(f"{total} safe fix{'es' if total != 1 else ''} in {files} file{'s' if files != 1 else ''} "
+             "(nothing written; apply them with --fix).")
+    return 2 if failed else (1 if files else 0)
 
 
 class _Counted:

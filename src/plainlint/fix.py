@@ -232,3 +232,184 @@ def fix_source(source: str, name: str, fmt: str, config=None, *, headings: bool 
         text = apply_fixes(text, fixes, source=True)
         applied.extend(fixes)
         passes += 1
+
+
+# ---------------------------------------------------------------------------------------
+# Text and Markdown files: read exactly, fix, write atomically
+
+
+class FixError(Exception):
+    """A file that cannot be fixed: one line naming the reason (the CLI adds the path)."""
+
+
+def decode_exact(data: bytes, name: str = "", options=None):
+    """(text, encode): the file's text and the function that turns a text back into bytes
+    in the same encoding, byte order mark and all. Refuses (:class:`FixError`) bytes that
+    plainlint would not read as text or that would not come back byte for byte."""
+    import codecs
+
+    from .errors import ExtractError
+    from .extract import ExtractOptions
+    from .extract.text import decode
+
+    try:
+        decode(data, name, options or ExtractOptions())  # binary, too large, undecodable: as check says
+    except ExtractError as exc:
+        raise FixError(exc.message) from None
+    boms = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+    for bom, codec in boms:
+        if data.startswith(bom):
+            body = data[len(bom):]
+            break
+    else:
+        bom, body = b"", data
+        try:
+            body.decode("utf-8")
+            codec = "utf-8"
+        except UnicodeDecodeError:
+            codec = "cp1252"
+    try:
+        text = body.decode(codec)
+    except UnicodeDecodeError:
+        raise FixError(f"cannot be decoded as {codec.upper()} throughout; nothing was changed "
+                       "(save it as UTF-8)") from None
+
+    def encode(s: str) -> bytes:
+        try:
+            return bom + s.encode(codec)
+        except UnicodeEncodeError:
+            raise FixError(f"a fix needs characters that {codec.upper()} cannot hold; nothing was "
+                           "changed (save the file as UTF-8)") from None
+
+    if encode(text) != data:
+        raise FixError("does not read back byte for byte as text; nothing was changed")
+    return text, encode
+
+
+@dataclass
+class FileFix:
+    """One file's fixing: the bytes before and after, and what was done."""
+
+    path: str
+    fmt: str
+    before: bytes
+    after: bytes
+    outcome: Optional[FixOutcome] = None
+    written: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return self.after != self.before
+
+    def counts(self) -> dict:
+        out: dict = {}
+        for f in self.outcome.applied if self.outcome else ():
+            out[f.rule] = out.get(f.rule, 0) + 1
+        return out
+
+    def diff(self, name: Optional[str] = None) -> str:
+        """A unified diff from the old text to the new (empty when nothing changed)."""
+        import difflib
+
+        if not self.changed:
+            return ""
+        name = name or self.path
+        old, _ = decode_exact(self.before)
+        new = self.outcome.text
+        lines = difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True),
+                                     fromfile=f"a/{name}", tofile=f"b/{name}")
+        out = []
+        for line in lines:
+            out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+        return "".join(out)
+
+
+def fix_bytes(data: bytes, name: str, fmt: str, config=None, *, headings: bool = False) -> FileFix:
+    """Fix the bytes of a text or Markdown file (nothing is written)."""
+    from .config import Config
+
+    config = config or Config()
+    text, encode = decode_exact(data, name, config.extract_options())
+    outcome = fix_source(text, name, fmt, config, headings=headings)
+    after = encode(outcome.text) if outcome.applied else data
+    return FileFix(path=name, fmt=fmt, before=data, after=after, outcome=outcome)
+
+
+def fix_file(path: str, config=None, *, write: bool = True, headings: bool = False,
+             fmt: Optional[str] = None) -> FileFix:
+    """Fix a text or Markdown file in place (or, without ``write``, only work out the fix).
+
+    Refuses, with :class:`FixError` and nothing written: a symbolic link, anything but a
+    regular file, a read-only file, a file that cannot be read completely or decoded
+    exactly, and a file that changed while it was being fixed. The new text goes to a
+    temporary file beside it, with the same permissions, which is then renamed over it.
+    """
+    import os
+    import stat
+    import tempfile
+
+    from .api import read_bytes
+    from .config import Config
+    from .errors import ExtractError
+    from .extract import format_for
+
+    config = config or Config()
+    fmt = fmt or format_for(path)
+    if fmt not in ("text", "markdown"):
+        raise FixError("--fix changes Markdown and text files only "
+                       "(for Word, 'plainlint annotate --track-changes')")
+    try:
+        st = os.lstat(path)
+    except OSError as exc:
+        raise FixError(f"cannot read ({exc.strerror})") from None
+    if stat.S_ISLNK(st.st_mode):
+        raise FixError("is a symbolic link; plainlint fixes only the file itself, never through a "
+                       "link (name the file it points to)")
+    if not stat.S_ISREG(st.st_mode):
+        raise FixError("is not a regular file; nothing was changed")
+    if write and (not os.access(path, os.W_OK)
+                  or not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)):
+        raise FixError("is read-only; nothing was changed")
+    try:
+        data = read_bytes(path, config, fmt)
+    except ExtractError as exc:
+        raise FixError(exc.message) from None
+    if len(data) != st.st_size:
+        raise FixError("changed while it was being read; nothing was changed (run again)")
+    result = fix_bytes(data, path, fmt, config, headings=headings)
+    if not write or not result.changed:
+        return result
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".plainlint-fix-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise FixError(f"cannot write beside it ({exc.strerror}); nothing was changed") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(result.after)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        now = os.lstat(path)
+        with open(path, "rb") as fh:
+            current = fh.read()
+        if (now.st_mtime_ns, now.st_size, now.st_ino) != (st.st_mtime_ns, st.st_size, st.st_ino) or current != data:
+            raise FixError("changed while it was being fixed; nothing was changed (run again)")
+        os.replace(tmp, path)
+    except OSError as exc:
+        _unlink(tmp)
+        raise FixError(f"cannot write ({exc.strerror}); nothing was changed") from None
+    except BaseException:
+        _unlink(tmp)
+        raise
+    result.written = True
+    return result
+
+
+def _unlink(path: str) -> None:
+    import os
+
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
