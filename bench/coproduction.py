@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""How well the co-production rules judge real sentences.
+
+    python bench/coproduction.py              # the table: tuning part, part kept aside, whole set
+    python bench/coproduction.py --show tune  # the rows of the tuning part the rules get wrong
+
+Reads ``../shared/data/coproduction-sentences.jsonl`` (454 labelled real sentences; see its
+``.md`` for the rubric) and ``bench/coproduction-extra.jsonl`` (positives we found with the
+stored-page search, labelled by the same rubric, each with its source). It skips cleanly
+(exit 0, one line) where ``../shared`` is absent.
+
+The split is fixed: within each label the row ids are sorted, shuffled with
+``random.Random(SEED)`` and the first 60% (rounded) form the tuning part; the other 40% are
+kept aside and were never read while the rules were tuned. ``--show`` refuses the part kept
+aside. The extra rows were read while tuning, so they are reported on their own line.
+
+Each row is checked as a small document: the sentence before, the row's sentence and the
+sentence after, as one paragraph (a neighbour with no full stop, a heading or a list item
+on its page, goes in a block of its own). A finding counts for the row only where it lies
+on the row's sentence.
+
+``consultation-as-co-production``: claim-lower-rung rows are the positives (a warning or a
+suggestion counts as found); shared-power, definition, honest-consultation and aspiration
+rows are the negatives, and their warnings are counted against the 3% goal. Ambiguous rows
+have no expectation and are listed for information only.
+``co-production-unevidenced`` (each row as a whole document): the goal is no warning on
+aspiration or definition rows; its findings on the other labels are listed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "coproduction-sentences.jsonl"
+EXTRA = ROOT / "bench" / "coproduction-extra.jsonl"
+SEED = 16  # the split's seed: never change it after tuning has started
+TUNE_SHARE = 0.6
+LABELS = ["claim-lower-rung", "shared-power", "definition", "honest-consultation", "aspiration", "ambiguous"]
+NEGATIVES = ["shared-power", "definition", "honest-consultation", "aspiration"]
+CAC = "consultation-as-co-production"
+UNEV = "co-production-unevidenced"
+TERMINAL = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")")
+
+
+def split(rows: list[dict]) -> dict[str, str]:
+    """row id -> 'tune' or 'held', stratified by label, fixed by SEED."""
+    part = {}
+    by_label: dict[str, list[str]] = {}
+    for r in rows:
+        by_label.setdefault(r["label"], []).append(r["id"])
+    for label in sorted(by_label):
+        ids = sorted(by_label[label])
+        random.Random(f"{SEED}:{label}").shuffle(ids)
+        cut = round(len(ids) * TUNE_SHARE)
+        for i, rid in enumerate(ids):
+            part[rid] = "tune" if i < cut else "held"
+    return part
+
+
+def as_document(row: dict) -> tuple[str, int, int]:
+    """(text, start, end of the row's sentence): neighbours in the same paragraph where they
+    read as sentences, in a block of their own where they do not."""
+    out = ""
+    start = end = 0
+    pieces = [("before", row.get("before")), ("text", row["text"]), ("after", row.get("after"))]
+    prev_open = False  # the previous piece ended without sentence punctuation
+    for name, t in pieces:
+        if not t:
+            continue
+        t = " ".join(t.split())
+        if out:
+            sentence_like = t.rstrip().endswith(TERMINAL)
+            if prev_open or (name != "text" and not sentence_like):
+                out += "\n\n"
+            else:
+                out += " "
+        if name == "text":
+            start = len(out)
+            end = start + len(t)
+        out += t
+        prev_open = not t.rstrip().endswith(TERMINAL)
+    return out + "\n", start, end
+
+
+def judge(rows, config_for):
+    from plainlint.api import check_text
+
+    cfg = config_for()
+    out = {}
+    for r in rows:
+        text, s, e = as_document(r)
+        res = check_text(text, cfg, name="row.txt")
+        if res.error:
+            raise SystemExit(f"{r['id']}: {res.error}")
+        got = {CAC: None, UNEV: None}
+        for f in res.findings:
+            if f.rule not in got or not (s <= f.start < e or (f.start < s < f.end)):
+                continue
+            if got[f.rule] != "warning":
+                got[f.rule] = f.severity
+        out[r["id"]] = got
+    return out
+
+
+def table(rows, results, title):
+    lines = [f"\n{title} ({len(rows)} rows)", "",
+             f"| label | rows | {CAC}: warning | suggestion | {UNEV}: warning | suggestion |",
+             "|---|---|---|---|---|---|"]
+    for label in LABELS:
+        rs = [r for r in rows if r["label"] == label]
+        if not rs:
+            continue
+        c = Counter(results[r["id"]][CAC] for r in rs)
+        u = Counter(results[r["id"]][UNEV] for r in rs)
+        lines.append(f"| {label} | {len(rs)} | {c['warning']} | {c['suggestion']} | {u['warning']} | {u['suggestion']} |")
+    pos = [r for r in rows if r["label"] == "claim-lower-rung"]
+    neg = [r for r in rows if r["label"] in NEGATIVES]
+    tp = sum(1 for r in pos if results[r["id"]][CAC])
+    tpw = sum(1 for r in pos if results[r["id"]][CAC] == "warning")
+    fp = sum(1 for r in neg if results[r["id"]][CAC])
+    fpw = sum(1 for r in neg if results[r["id"]][CAC] == "warning")
+
+    def ratio(a, b):
+        return f"{a / b:.2f}" if b else "n/a"
+
+    lines += ["",
+              f"{CAC}: recall on claim-lower-rung {ratio(tp, len(pos))} ({tp}/{len(pos)}; warnings only "
+              f"{ratio(tpw, len(pos))}); precision against the four negative labels {ratio(tp, tp + fp)} "
+              f"(warnings only {ratio(tpw, tpw + fpw)}); warnings on negatives {fpw}/{len(neg)} = "
+              f"{100 * fpw / max(1, len(neg)):.1f}% (goal at most 3%).",
+              ]
+    for label in NEGATIVES:
+        rs = [r for r in rows if r["label"] == label]
+        w = sum(1 for r in rs if results[r["id"]][CAC] == "warning")
+        if rs:
+            lines.append(f"  warnings on {label}: {w}/{len(rs)} = {100 * w / len(rs):.1f}%")
+    uw = sum(1 for r in rows if r["label"] in ("aspiration", "definition") and results[r["id"]][UNEV] == "warning")
+    upos = sum(1 for r in pos if results[r["id"]][UNEV])
+    lines.append(f"{UNEV}: warnings on aspiration and definition rows {uw} (goal 0); "
+                 f"claim-lower-rung rows it flags {upos}/{len(pos)}.")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--tune-only", action="store_true",
+                    help="score the tuning part only (what to run while tuning)")
+    ap.add_argument("--show", choices=["tune", "extra"], help="list the rows of this part the rules get wrong")
+    args = ap.parse_args(argv)
+    if not DATA.exists():
+        print(f"skipped: {DATA} is absent")
+        return 0
+    sys.path.insert(0, str(ROOT / "src"))
+    from plainlint.config import Config
+
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    extra = [json.loads(line) for line in EXTRA.read_text(encoding="utf-8").splitlines()
+             if line.strip()] if EXTRA.exists() else []
+    part = split(rows)
+    tune = [r for r in rows if part[r["id"]] == "tune"]
+    held = [r for r in rows if part[r["id"]] == "held"]
+
+    def config_for():
+        return Config(select=[CAC, UNEV])
+
+    if args.show:
+        chosen = tune if args.show == "tune" else extra
+        res = judge(chosen, config_for)
+        for r in chosen:
+            got = res[r["id"]]
+            bad = ((r["label"] == "claim-lower-rung" and not got[CAC])
+                   or (r["label"] in NEGATIVES and got[CAC] == "warning")
+                   or (r["label"] in ("aspiration", "definition") and got[UNEV] == "warning"))
+            if bad or r["label"] == "ambiguous" and got[CAC]:
+                print(f"--- {r['id']} {r['label']} cac={got[CAC]} unev={got[UNEV]}\n{as_document(r)[0]}"
+                      f"note: {r['note']}")
+        return 0
+    if args.tune_only:
+        res = judge(tune + extra, config_for)
+        print(table(tune, res, "Tuning part"))
+        if extra:
+            print(table(extra, res, f"Extra rows ({EXTRA.name})"))
+        return 0
+    res = judge(rows + extra, config_for)
+    print(f"plainlint co-production bench: split seed {SEED}, {int(TUNE_SHARE * 100)}% tuning / "
+          f"{100 - int(TUNE_SHARE * 100)}% kept aside, stratified by label")
+    print(table(tune, res, "Tuning part"))
+    print(table(held, res, "Part kept aside (never read while tuning)"))
+    print(table(rows, res, "Whole set"))
+    if extra:
+        print(table(extra, res, f"Extra rows found with the search tool ({EXTRA.name}; read while tuning)"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""The check: both rules' findings and messages, and the ``ladder`` metric."""
+
+from __future__ import annotations
+
+from ...engine import Check
+from ...metrics import register_metric
+from .evidence import Evidence
+from .model import LADDER_FILE, Hit, lexicon
+from .reading import SentenceReader
+from .ties import Ties
+
+
+class Reader(Ties, Evidence, SentenceReader):
+    """One document read by every step."""
+
+
+def reader(analysed, config, name: str = LADDER_FILE) -> Reader:
+    lex = lexicon(config, name)
+    key = ("coproduction", str(lex.path))
+    r = analysed.cache.get(key)
+    if r is None:
+        r = Reader(lex, analysed)
+        analysed.cache[key] = r
+    return r
+
+
+def _clip(text: str, n: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _where(described: str) -> str:
+    """'line 12 (in "Background")' -> 'line 12, in "Background"', to sit inside brackets."""
+    if described.endswith('")') and ' (in "' in described:
+        head, _, section = described[:-1].partition(' (in "')
+        return f'{head}, in "{section}'
+    return described
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# ---------------------------------------------------------------------------------------
+# The check
+
+
+class CoproductionCheck(Check):
+    kind = "coproduction"
+
+    def __init__(self, rules, config):
+        super().__init__(rules, config)
+        self.by_kind = {r.kind: r for r in rules}
+        self.ladder_name = LADDER_FILE
+        for r in rules:
+            if "ladder" in r.options:
+                self.ladder_name = r.option(config, "ladder")
+                break
+        self.lex = lexicon(config, self.ladder_name)  # built once, here
+
+    def reader(self, analysed) -> Reader:
+        return reader(analysed, self.config, self.ladder_name)
+
+    def run(self, analysed):
+        r = self.reader(analysed)
+        out = []
+        rule = self.by_kind.get("consultation-as-co-production")
+        if rule is not None:
+            out.extend(self._consultation(rule, r, analysed))
+        rule = self.by_kind.get("co-production-unevidenced")
+        if rule is not None:
+            out.extend(self._unevidenced(rule, r, analysed))
+        return out
+
+    def _span(self, r: Reader, block: int, hit: Hit) -> tuple[int, int]:
+        b = r.analysed.blocks[block]
+        start = b.start + r._token(block, hit.start).idx
+        last = r._token(block, hit.end - 1)
+        return start, b.start + last.idx + len(last.text)
+
+    def _consultation(self, rule, r: Reader, analysed):
+        doc_text = analysed.document.text
+        for rel in r.relations():
+            block = rel.scan.block
+            start, end = self._span(r, block, rel.claim)
+            act_block = block
+            acts = []
+            last_end = None
+            for h in sorted(rel.lows, key=lambda h: h.start):
+                a, b = self._span(r, act_block, h)
+                if last_end is not None and h.start <= last_end:
+                    acts[-1] = (acts[-1][0], b)  # adjacent: one activity ("survey respondents")
+                else:
+                    acts.append((a, b))
+                last_end = h.end
+            acts = [" ".join(doc_text[a:b].split()) for a, b in acts]
+            top = max((r._rung(h) for h in rel.lows), key=lambda x: x.level)
+            severity = rule.severity if rel.strong and not rel.mixed else "suggestion"
+            message = rule.message.format(
+                claim=" ".join(doc_text[start:end].split()), activity=_join(list(dict.fromkeys(acts))),
+                rung=top.name, honest=top.honest, did=top.did,
+            )
+            if severity != rule.severity:
+                message += " " + rule.option(self.config, "unsure-note")
+            yield self.finding(rule, analysed, start, end, message, severity=severity)
+
+    def _unevidenced(self, rule, r: Reader, analysed):
+        claims = r.doc_claims()
+        if len(claims) < rule.option(self.config, "min-claims"):
+            return
+        need = rule.option(self.config, "min-indicators")
+        found = r.indicators()
+        have = [i for i in r.lex.indicators if i.id in found]
+        if len(have) >= need:
+            return
+        doc = analysed.document
+        # a claim of what was done comes first; a document that only says what it will
+        # co-produce gets a suggestion: there may be nothing to show yet
+        done = [(scan, c) for scan, c in claims if not r.is_aim(scan, c)]
+        scan, c = (done or claims)[0]
+        start, end = self._span(r, scan.block, c)
+        sent = analysed.sentences[scan.index]
+        where = _where(doc.locate(start, end).describe()) or "near the start"
+        evidenced = []
+        for ind in have:
+            s = analysed.sentences[found[ind.id].index]
+            loc = _where(doc.locate(s.start, s.end).describe())
+            evidenced.append(f"{ind.name}: '{_clip(s.text)}'" + (f" ({loc})" if loc else ""))
+        missing = [i.name for i in r.lex.indicators if i.id not in found]
+        ev_text = ("It shows: " + "; ".join(evidenced) + ".") if evidenced else "It shows none of them."
+        message = rule.message.format(
+            claim=" ".join(doc.text[start:end].split()), where=where, sentence=_clip(sent.text),
+            count=len(have), total=len(r.lex.indicators), min=need, evidenced=ev_text,
+            missing="; ".join(missing),
+        )
+        severity = rule.severity
+        if not done:
+            severity = "suggestion"
+            message += " " + rule.option(self.config, "aim-note")
+        f = self.finding(rule, analysed, start, end, message, document_level=True, severity=severity)
+        f.extra["evidenced"] = {i.id: analysed.sentences[found[i.id].index].text for i in have}
+        f.extra["missing"] = [i.id for i in r.lex.indicators if i.id not in found]
+        yield f
+
+
+CHECK = CoproductionCheck
+
+
+@register_metric("ladder")
+def ladder_metric(analysed, engine, config):
+    """Sentences per rung of the co-production ladder, when a co-production check runs."""
+    for check in getattr(engine, "checks", ()):
+        if isinstance(check, CoproductionCheck):
+            return check.reader(analysed).ladder()
+    return None

@@ -1,0 +1,93 @@
+"""Step 5, the document's claims and its signs of co-production, for
+``co-production-unevidenced``."""
+
+from __future__ import annotations
+
+from .model import NO_CLAIM_KINDS
+
+
+class Evidence:
+    """Mixed into the Reader: claims of the whole document and the signs it shows."""
+
+    def doc_claims(self) -> list:
+        """(scan, claim hit) for every real claim of co-production outside definitions."""
+        out = []
+        for scan in self.sentences:
+            if scan.principle or self.analysed.blocks[scan.block].kind in NO_CLAIM_KINDS:
+                continue
+            for c in scan.claims:
+                if self._names_a_title(scan, c):
+                    continue
+                out.append((scan, c))
+        return out
+
+    def is_aim(self, scan, c) -> bool:
+        """A plan or an intention, not a claim of what was done: "We will engage communities
+        in co-designing services", "partnerships with local groups to co-produce research",
+        "the plan will be co-produced with carers". A participle that describes a finished
+        thing stays a claim even in a sentence about the future ("we will publish the
+        co-produced plan")."""
+        before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
+        if self._low(scan, c.end - 1).endswith("ed"):
+            if before not in ("be", "being"):
+                return False
+            pos = c.start - 1  # "will be co-produced": look before "be"
+            if pos - 1 >= scan.lo and self._low(scan, pos - 1) == "to":
+                return True  # "to be co-designed"
+        else:
+            if c.tag.base and before == "to":
+                return True  # "to co-produce research"
+            pos = c.start
+        for h in self._cues(scan, "aim"):
+            if h.end <= pos and not self._any_cue(scan, "boundary", h.end, pos):
+                if not any(k is not c and h.end <= k.start < pos and k.tag.kind == "claim" for k in scan.hits):
+                    return True
+        return False
+
+    def _names_a_title(self, scan, c) -> bool:
+        """"the co-produced strategy 'Making a Difference Every Day'": a claim about another
+        document, whose evidence is in that document, not this one."""
+        for w in self._words(scan, c.end, c.end + 4):
+            if w in ("‘", "“", '"', "'"):
+                return True
+        return False
+
+    def indicators(self) -> dict:
+        """indicator id -> the first sentence scan that evidences it."""
+        found: dict = {}
+        for scan in self.sentences:
+            if scan.principle or self.analysed.blocks[scan.block].kind == "header-footer":
+                continue
+            excl = [(h.tag.key, h.start, h.end) for h in scan.hits if h.tag.kind == "ind-x"]
+            pairs_a: dict = {}
+            pairs_b: dict = {}
+            for h in scan.hits:
+                kind = h.tag.kind
+                if kind not in ("ind", "ind-a", "ind-b"):
+                    continue
+                if self._cue_ends_within(scan, "negation", h.start, 4):
+                    continue
+                if kind == "ind":
+                    if any(k == h.tag.key and s < h.end and h.start < e for k, s, e in excl):
+                        continue
+                    found.setdefault(h.tag.key, scan)
+                elif kind == "ind-a":
+                    pairs_a.setdefault(h.tag.key, []).append(h)
+                else:
+                    pairs_b.setdefault(h.tag.key, []).append(h)
+            for key, first in pairs_a.items():
+                second = pairs_b.get(key)
+                if not second:
+                    continue
+                window, ordered = self.lex.pairs[key]
+                for a in first:
+                    for b in second:
+                        if a.end <= b.start:
+                            ok = b.start - a.end <= window
+                        elif b.end <= a.start:
+                            ok = not ordered and a.start - b.end <= window
+                        else:
+                            ok = False  # the same words cannot be both halves
+                        if ok:
+                            found.setdefault(key.split("#")[0], scan)
+        return found

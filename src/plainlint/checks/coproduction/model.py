@@ -1,0 +1,350 @@
+"""Step 1, the model: ``wordlists/co-production-ladder.toml`` loaded strictly and compiled
+into ONE spaCy ``PhraseMatcher`` (built once per configuration, run once over each block)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ...analysis import get_nlp
+from ...errors import RuleFileError
+from ...inflect import noun_forms, verb_forms
+from ...wordlists import resolve
+
+LADDER_FILE = "co-production-ladder.toml"
+SKIP_KINDS = {"heading", "header-footer"}  # never describe involvement as sentences
+NO_CLAIM_KINDS = SKIP_KINDS | {"quote"}  # a quotation is someone else's words
+GAP = 3  # "*" in a phrase: up to this many words
+DETERMINERS = {"our", "the", "this", "their", "its", "that", "your", "his", "her", "my", "a", "an",
+               "these", "those", "any", "each", "every"}
+COORDINATORS = {"and", "or", ",", ";", "then", "also", "but", "we", "they", "she", "he", "it"}
+SKIP_AFTER_CLAIM = {",", "and", "or", "therefore", "also", "often", "simply", "always", "usually",
+                    "then", "itself", "essentially", "fundamentally", "basically", "ultimately",
+                    "generally", "by", "definition", "nature", "in", "its", "truest", "sense"}
+
+#: cue lists of single words: looked up word by word rather than matched (they are common)
+WORD_CUES = ("who", "who-block", "generic-verbs", "purpose-block", "copulas", "equation-fillers",
+             "auxiliaries", "making-verbs")
+_CUE_KINDS = ("means", "by", "with", "weak", "who", "who-block", "contrast", "contrast-before",
+              "definition", "generic-verbs", "topic-before", "topic-after",
+              "negation", "not-a-claim", "boundary", "purpose-block", "copulas", "equation-fillers",
+              "elaboration", "auxiliaries", "making-verbs", "aim")
+_RUNG_KEYS = {"id": str, "level": int, "name": str, "honest": str, "did": str, "plain": str,
+              "source": str, "verbs": list, "nouns": list, "phrases": list, "context": list,
+              "exclude": list}
+_IND_KEYS = {"id": str, "name": str, "phrases": list, "exclude": list, "pair": list}
+
+
+# ---------------------------------------------------------------------------------------
+# The model, loaded strictly
+
+
+@dataclass
+class Rung:
+    id: str
+    level: int
+    name: str
+    honest: str
+    did: str
+    plain: str
+    source: str
+
+
+@dataclass
+class Indicator:
+    id: str
+    name: str
+    npairs: int = 0
+
+
+@dataclass(frozen=True)
+class Tag:
+    kind: str  # rung | ctx | rung-x | claim | weak-claim | people | cue | ind | ind-x | ind-a | ind-b | gap
+    key: str = ""  # rung id, cue kind, indicator id (with pair index)
+    noun: bool = False  # claims: may be a noun ("co-production", "co-design")
+    base: bool = False  # claims: the verb's base form (for "to co-design")
+    gap: int = -1  # gap patterns: pattern number
+    part: int = 0
+    nparts: int = 1
+
+
+@dataclass
+class Hit:
+    tag: Tag
+    start: int  # compact token positions (space tokens left out), end exclusive
+    end: int
+
+
+def _hyphen_variants(surface: str) -> list[str]:
+    """'co-produced' also as 'co‑produced' (non-breaking hyphen), 'co–produced', 'coproduced'."""
+    out = [surface]
+    if "-" in surface:
+        out.append(surface.replace("-", "\u2011"))
+        out.append(surface.replace("-", "\u2013"))
+        words = surface.split(" ")
+        if any(w.startswith("co-") for w in words):
+            out.append(" ".join(w.replace("co-", "co", 1) if w.startswith("co-") else w for w in words))
+    return out
+
+
+def _alternatives(phrase: str) -> list[str]:
+    """'keep (them|you) informed' -> ['keep them informed', 'keep you informed']."""
+    m = re.search(r"\(([^()]*)\)", phrase)
+    if not m:
+        if "(" in phrase or ")" in phrase:
+            raise ValueError(f"unbalanced brackets in phrase '{phrase}'")
+        return [phrase]
+    out = []
+    for alt in m.group(1).split("|"):
+        out.extend(_alternatives(phrase[:m.start()] + alt.strip() + phrase[m.end():]))
+    return out
+
+
+def _forms(phrase: str, how: str) -> list[list[str]]:
+    """Every surface of a phrase, each as its parts (split at the '*' gaps)."""
+    out = []
+    for p in _alternatives(" ".join(phrase.lower().split())):
+        out.extend(_forms1(" ".join(p.split()), how))
+    return out
+
+
+def _forms1(phrase: str, how: str) -> list[list[str]]:
+    parts = [p.strip() for p in phrase.split("*")]
+    if any(not p for p in parts):
+        raise ValueError(f"bad gap in phrase '{phrase}'")
+    if how == "verb":
+        variants = sorted({w for ws in verb_forms(parts[0]).values() for w in ws})
+        return [[v, *parts[1:]] for v in variants]
+    if how == "noun":
+        variants = sorted({w for ws in noun_forms(parts[-1]).values() for w in ws})
+        return [[*parts[:-1], v] for v in variants]
+    return [parts]
+
+
+def _load_model(path: Path) -> dict:
+    from ...resources import read_toml
+
+    try:
+        data = read_toml(path)
+    except OSError as exc:
+        raise RuleFileError(f"{path}: cannot read the co-production model ({exc.strerror})") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise RuleFileError(f"{path}: not valid TOML: {exc}") from None
+    allowed = {"meta", "rung", "claims", "people", "cues", "indicator"}
+    for k in data:
+        if k not in allowed:
+            raise RuleFileError(f"{path}: unknown top-level key '{k}'")
+    for k in ("rung", "claims", "people", "cues", "indicator"):
+        if k not in data:
+            raise RuleFileError(f"{path}: missing [{k}]")
+    for k in data.get("meta", {}):
+        if k not in ("description", "sources"):
+            raise RuleFileError(f"{path}: [meta]: unknown key '{k}'")
+
+    def strings(value, where):
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            raise RuleFileError(f"{path}: {where} must be a list of strings")
+        return value
+
+    for i, r in enumerate(data["rung"]):
+        for k, v in r.items():
+            if k not in _RUNG_KEYS:
+                raise RuleFileError(f"{path}: rung {i + 1}: unknown key '{k}'")
+            if not isinstance(v, _RUNG_KEYS[k]):
+                raise RuleFileError(f"{path}: rung {i + 1}: '{k}' must be a {_RUNG_KEYS[k].__name__}")
+            if _RUNG_KEYS[k] is list:
+                strings(v, f"rung {r.get('id', i + 1)}: '{k}'")
+        for k in ("id", "level", "name", "honest", "did", "plain", "source"):
+            if k not in r:
+                raise RuleFileError(f"{path}: rung {i + 1}: missing '{k}'")
+    levels = [r["level"] for r in data["rung"]]
+    if levels != sorted(levels) or len(set(levels)) != len(levels):
+        raise RuleFileError(f"{path}: rungs must be listed lowest first, each with its own level")
+    for k, v in data["claims"].items():
+        if k not in ("verbs", "nouns", "phrases", "weak", "weak-window"):
+            raise RuleFileError(f"{path}: [claims]: unknown key '{k}'")
+        if k == "weak-window":
+            if not isinstance(v, int) or v < 1:
+                raise RuleFileError(f"{path}: [claims] weak-window must be a positive integer")
+        else:
+            strings(v, f"[claims] '{k}'")
+    for k, v in data["people"].items():
+        if k != "phrases":
+            raise RuleFileError(f"{path}: [people]: unknown key '{k}'")
+        strings(v, "[people] phrases")
+    for k, v in data["cues"].items():
+        if k not in _CUE_KINDS:
+            raise RuleFileError(f"{path}: [cues]: unknown key '{k}'")
+        strings(v, f"[cues] '{k}'")
+    for i, ind in enumerate(data["indicator"]):
+        for k, v in ind.items():
+            if k not in _IND_KEYS:
+                raise RuleFileError(f"{path}: indicator {i + 1}: unknown key '{k}'")
+            if not isinstance(v, _IND_KEYS[k]):
+                raise RuleFileError(f"{path}: indicator {i + 1}: '{k}' must be a {_IND_KEYS[k].__name__}")
+        for k in ("id", "name"):
+            if k not in ind:
+                raise RuleFileError(f"{path}: indicator {i + 1}: missing '{k}'")
+        strings(ind.get("phrases", []), f"indicator {ind['id']}: phrases")
+        strings(ind.get("exclude", []), f"indicator {ind['id']}: exclude")
+        for j, pair in enumerate(ind.get("pair", [])):
+            where = f"indicator {ind['id']}: pair {j + 1}"
+            if not isinstance(pair, dict) or not {"first", "second"} <= set(pair):
+                raise RuleFileError(f"{path}: {where} needs 'first' and 'second'")
+            for k, v in pair.items():
+                if k not in ("first", "second", "window", "ordered"):
+                    raise RuleFileError(f"{path}: {where}: unknown key '{k}'")
+            strings(pair["first"], f"{where} first")
+            strings(pair["second"], f"{where} second")
+            if not isinstance(pair.get("window", 8), int) or isinstance(pair.get("window", 8), bool):
+                raise RuleFileError(f"{path}: {where}: 'window' must be an integer")
+            if not isinstance(pair.get("ordered", False), bool):
+                raise RuleFileError(f"{path}: {where}: 'ordered' must be true or false")
+    return data
+
+
+class Lexicon:
+    """The whole model compiled into one PhraseMatcher."""
+
+    def __init__(self, path: Path, nlp):
+        from ...phrases import LazyPhraseMatcher
+
+        data = _load_model(path)
+        self.path = path
+        self.nlp = nlp
+        self.rungs = [Rung(r["id"], r["level"], r["name"], r["honest"], r["did"], r["plain"], r["source"])
+                      for r in data["rung"]]
+        self.rung_by_id = {r.id: r for r in self.rungs}
+        self.levels = sorted({r.level for r in self.rungs})
+        # "low" rungs are the two lowest (informing, consulting); "high" are the two highest.
+        self.low_levels = set(self.levels[:2])
+        self.high_levels = set(self.levels[-2:])
+        self.indicators = [Indicator(i["id"], i["name"], len(i.get("pair", []))) for i in data["indicator"]]
+        self.pairs = {f"{i['id']}#{j}": (p.get("window", 8), p.get("ordered", False))
+                      for i in data["indicator"] for j, p in enumerate(i.get("pair", []))}
+        self.weak_window = data["claims"].get("weak-window", 5)
+        self.matcher = LazyPhraseMatcher(nlp)
+        self._tags: dict[int, Tag] = {}
+        self._surfaces: dict[Tag, set] = {}
+        self._ngap = 0
+        self.gaps: dict[int, int] = {}  # gap pattern -> number of parts
+
+        def add(tag: Tag, phrases, how="phrase"):
+            for ph in phrases:
+                try:
+                    forms = _forms(ph, how)
+                except ValueError as exc:
+                    raise RuleFileError(f"{path}: {exc}") from None
+                for parts in forms:
+                    if len(parts) == 1:
+                        self._add(tag, parts[0])
+                    else:
+                        g = self._ngap
+                        self._ngap += 1
+                        self.gaps[g] = len(parts)
+                        for pi, part in enumerate(parts):
+                            self._add(Tag("gap", tag.kind + "|" + tag.key, gap=g, part=pi, nparts=len(parts),
+                                          noun=tag.noun, base=tag.base), part)
+                        self._gap_tag[g] = tag
+
+        self._gap_tag: dict[int, Tag] = {}
+        for r in data["rung"]:
+            rt, ct, xt = Tag("rung", r["id"]), Tag("ctx", r["id"]), Tag("rung-x", r["id"])
+            add(rt, r.get("verbs", []), "verb")
+            add(rt, r.get("nouns", []), "noun")
+            add(rt, r.get("phrases", []))
+            add(ct, r.get("context", []))
+            add(xt, r.get("exclude", []))
+        claims = data["claims"]
+        nouns = {n.lower() for n in claims.get("nouns", [])}
+        for v in claims.get("verbs", []):
+            for form, words in verb_forms(v.lower()).items():
+                for w in words:
+                    add(Tag("claim", "strong", noun=w in nouns, base=form == "base"), [w])
+        add(Tag("claim", "strong", noun=True), claims.get("nouns", []), "noun")
+        add(Tag("claim", "strong"), claims.get("phrases", []))
+        add(Tag("weak-claim", "weak"), claims.get("weak", []))
+        add(Tag("people"), data["people"].get("phrases", []))
+        self.words: dict[str, frozenset] = {k: frozenset() for k in WORD_CUES}
+        for kind, phrases in data["cues"].items():
+            if kind in WORD_CUES:
+                bad = [ph for ph in phrases if len(nlp.make_doc(ph)) != 1]
+                if bad:
+                    raise RuleFileError(f"{path}: [cues] '{kind}' takes single words only, not {bad[0]!r}")
+                self.words[kind] = frozenset(ph.lower() for ph in phrases)
+            else:
+                add(Tag("cue", kind), phrases)
+        for ind in data["indicator"]:
+            add(Tag("ind", ind["id"]), ind.get("phrases", []))
+            add(Tag("ind-x", ind["id"]), ind.get("exclude", []))
+            for j, pair in enumerate(ind.get("pair", [])):
+                add(Tag("ind-a", f"{ind['id']}#{j}"), pair["first"])
+                add(Tag("ind-b", f"{ind['id']}#{j}"), pair["second"])
+        for tag, surfaces in self._surfaces.items():
+            key = f"plainlint-coprod-{len(self._tags)}"
+            self._tags[self.matcher.add(key, sorted(surfaces))] = tag
+        self._surfaces = {}
+
+    def _add(self, tag: Tag, surface: str) -> None:
+        for s in _hyphen_variants(surface):
+            self._surfaces.setdefault(tag, set()).add(s)
+
+    # -- matching -----------------------------------------------------------------------
+    def match(self, sdoc) -> tuple[list, list]:
+        """(kept token indexes, hits) for one block's Doc; space tokens are left out of both,
+        and hit positions count kept tokens only."""
+        from spacy.attrs import IS_SPACE
+
+        spaces = sdoc.to_array([IS_SPACE]).reshape(-1) if len(sdoc) else []
+        if not len(sdoc) or not spaces.any():
+            keep = range(len(sdoc))
+            view = sdoc
+        else:
+            keep = [i for i, sp in enumerate(spaces.tolist()) if not sp]
+            from spacy.tokens import Doc
+
+            # a view of the same tokens without the space tokens, so that phrases match
+            # across a double space or a line break (no re-tokenising: the same words)
+            view = Doc(sdoc.vocab, words=[sdoc[i].text for i in keep],
+                       spaces=[bool(sdoc[i].whitespace_) or (i + 1 < len(sdoc) and sdoc[i + 1].is_space)
+                               for i in keep])
+        hits = []
+        parts: dict[int, list] = {}
+        for match_id, s, e in self.matcher(view):
+            tag = self._tags[match_id]
+            if tag.kind == "gap":
+                parts.setdefault(tag.gap, []).append((tag, s, e))
+                continue
+            hits.append(Hit(tag, s, e))
+        for g, found in parts.items():
+            n = self.gaps[g]
+            by_part: dict[int, list] = {}
+            for tag, s, e in found:
+                by_part.setdefault(tag.part, []).append((s, e))
+            if len(by_part) < n:
+                continue
+            for s0, e0 in by_part.get(0, []):
+                end = e0
+                ok = True
+                for pi in range(1, n):
+                    nxt = [(s, e) for s, e in by_part[pi] if end <= s <= end + GAP]
+                    if not nxt:
+                        ok = False
+                        break
+                    end = min(nxt)[1]
+                if ok:
+                    hits.append(Hit(self._gap_tag[g], s0, end))
+        hits.sort(key=lambda h: (h.start, -h.end))
+        return keep, hits
+
+
+@lru_cache(maxsize=8)
+def _lexicon(path_str: str, model: Optional[str]) -> Lexicon:
+    return Lexicon(Path(path_str), get_nlp(model))
+
+
+def lexicon(config=None, name: str = LADDER_FILE) -> Lexicon:
+    return _lexicon(str(resolve(name)), getattr(config, "model", None))

@@ -1,0 +1,226 @@
+"""Step 3, ties inside a sentence: a claim ("co-produced") tied by the grammar to a
+low-rung activity ("an online survey"): a means link, a label, an equation, a purpose, a
+relative clause about the partners, or a next sentence that starts "This involved"."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .model import COORDINATORS, DETERMINERS, NO_CLAIM_KINDS, GAP, Hit, Tag  # noqa: F401
+from .reading import ADVERBS, REPORTING, Relation, SentenceScan, _verbish
+
+
+class Ties:
+    """Mixed into the Reader: the in-sentence ties."""
+
+    # -- the rule -----------------------------------------------------------------------
+    def relations(self) -> list[Relation]:
+        out = []
+        for bi, scans in self.by_block.items():
+            for k, scan in enumerate(scans):
+                if scan.principle or scan.high or not (scan.claims or scan.weak_claims):
+                    continue
+                if self.analysed.blocks[bi].kind in NO_CLAIM_KINDS:
+                    continue
+                nxt = self._next_sentence(scan, scans, k)
+                if nxt is not None and nxt.high:
+                    continue  # the next sentence shows shared decisions or power
+                rel = None
+                for c in scan.claims:
+                    rel = self._relate(scan, c)
+                    if rel:
+                        break
+                if rel is None and scan.claims and nxt is not None:
+                    rel = self._elaboration(scan, nxt)
+                if rel is None:
+                    for c in scan.weak_claims:
+                        rel = self._relate(scan, c)
+                        if rel:
+                            rel.strong = False
+                            break
+                if rel is not None:
+                    out.append(rel)
+        return out
+
+    def _next_sentence(self, scan, scans, k) -> Optional[SentenceScan]:
+        """The next sentence of the same block, if it has any matches (else None)."""
+        sents = self.analysed.block_sentences[scan.block]
+        pos = sents.index(scan.index)
+        if pos + 1 >= len(sents):
+            return None
+        want = sents[pos + 1]
+        if k + 1 < len(scans) and scans[k + 1].index == want:
+            return scans[k + 1]
+        return None
+
+    def _reach(self, scan, start, window) -> list:
+        """Signals from ``start``: the first within ``window`` words, then any that follow
+        on closely (a list of activities), stopping at a boundary or another claim."""
+        sig = sorted(scan.low + scan.mid, key=lambda h: h.start)
+        claims = [h for h in scan.hits if h.tag.kind in ("claim", "weak-claim")]
+        out = []
+        pos = start
+        limit = window
+        for h in sig:
+            if h.start < start:
+                continue
+            if h.start - pos > limit:
+                break
+            if self._any_cue(scan, "boundary", pos, h.start) or any(pos <= c.start < h.start for c in claims):
+                break
+            gap = self._words(scan, pos, h.start)
+            if out and any(w in (",", "and") and _verbish(n) for w, n in zip(gap, gap[1:])):
+                break  # "through a survey, and consulted ..." : a new clause
+            out.append(h)
+            pos = h.end
+            limit = 5
+        return out
+
+    def _blocked(self, scan, lo, hi, claim) -> bool:
+        """Something between lo and hi ties what follows to another verb or clause."""
+        if self._any_cue(scan, "boundary", lo, hi):
+            return True
+        for h in scan.hits:
+            if h is claim or not (lo <= h.start and h.end <= hi):
+                continue
+            if h.tag.kind in ("claim", "weak-claim"):
+                return True
+        words = self._words(scan, lo, hi)
+        # a second verb joined on ("... and tested it through", ", launched through")
+        for i, w in enumerate(words[:-1]):
+            if w in ("and", ",", "or", "then") and _verbish(words[i + 1]):
+                return True
+        # people with a verb of their own: "... what residents told us through the consultation"
+        for h in scan.hits:
+            if h.tag.kind == "people" and lo <= h.start and h.end < hi:
+                nxt = self._low(scan, h.end)
+                if nxt in REPORTING or _verbish(nxt):
+                    return True
+        # an activity between them, coordinated as a clause of its own ("co-produced the plan
+        # and consulted on it through ..."), takes the link; an object ("co-produced the
+        # leaflet by ...") does not
+        for h in scan.low + scan.mid + scan.high:
+            if lo <= h.start and h.end <= hi:
+                if set(self._words(scan, lo, h.start)) & COORDINATORS:
+                    return True
+        return False
+
+    def _other_predicate(self, scan, c, lo, hi) -> bool:
+        """Between a claim and a link after it, another verb phrase that takes the link.
+
+        "The plan was co-produced with carers and is being promoted through posters": the
+        posters promote, they did not produce. After a claim that is itself the verb, any
+        auxiliary (was, is, will ...) starts another predicate. After a claim that is a noun
+        or stands before one ("our co-designed model of care was developed through ..."), the
+        predicate belongs to the claim only if it is a verb of making or doing.
+        """
+        aux = [i for i in range(lo, hi) if self._is(scan, "auxiliaries", i)]
+        if not aux:
+            return False
+        before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
+        predicative = not c.tag.noun and before not in DETERMINERS
+        if predicative:
+            return True
+        j = aux[0]
+        while j < hi and (self._is(scan, "auxiliaries", j) or self._low(scan, j) in ADVERBS):
+            j += 1
+        if j >= hi:
+            return False  # the auxiliary runs straight into the link ("is based on")
+        return not self._is(scan, "making-verbs", j)
+
+    def _relate(self, scan, c) -> Optional[Relation]:
+        lows = scan.low
+        if not lows:
+            return None
+        # 1. label: "co-production survey", "a co-design drop-in"
+        if c.tag.noun:
+            for h in lows:
+                if h.start == c.end:
+                    return Relation(scan, c, [h], True, False, "label")
+        # 2. a link after the claim: through / via / by / with / took the form of / who ...
+        links = [h for h in scan.hits if h.tag.kind == "cue" and h.tag.key in ("means", "by", "with", "weak")]
+        links += [Hit(Tag("cue", "who"), i, i + 1) for i in range(c.end, scan.hi) if self._is(scan, "who", i)]
+        for k in sorted(links, key=lambda h: h.start):
+            if k.start < c.end:
+                continue
+            gap = k.start - c.end
+            kind = k.tag.key
+            if gap > (4 if kind == "weak" else 12):
+                continue
+            if kind == "who":
+                people = [h for h in scan.hits if h.tag.kind == "people" and k.start - 2 <= h.end <= k.start]
+                if not people:
+                    continue
+                if self._any_cue(scan, "boundary", c.end, k.start):
+                    continue
+                # "the 40 carers who co-produced this strategy and the 900 residents who
+                # responded": another group, not the partners
+                between = self._words(scan, c.end, people[0].start)
+                if any(w == "and" and (n in ("the", "a", "an", "all", "some", "many", "other", "those", "these")
+                                       or n[:1].isdigit())
+                       for w, n in zip(between, between[1:])):
+                    continue
+                reach = [h for h in lows if k.end <= h.start <= k.end + 6]
+                if not reach or self._any_word(scan, "who-block", k.end, reach[0].start):
+                    continue
+                if any(k.end <= h.start < reach[0].start for h in scan.mid):
+                    continue
+                return Relation(scan, c, reach[:3], True, False, "who")
+            if self._blocked(scan, c.end, k.start, c) or self._other_predicate(scan, c, c.end, k.start):
+                continue
+            window = {"by": 4, "with": 2}.get(kind, 5)
+            reach = self._reach(scan, k.end, window)
+            low_reach = [h for h in reach if h in lows]
+            if not low_reach:
+                continue
+            mixed = any(h in scan.mid for h in reach) or any(c.end <= h.start < k.start for h in scan.mid)
+            return Relation(scan, c, low_reach[:3], kind != "weak", mixed, "means")
+        # 3. a link at the start of the sentence: "Through a survey and drop-ins, residents co-produced ..."
+        for k in links:
+            if k.tag.key not in ("means", "by") or k.start > scan.lo + 1 or k.end > c.start:
+                continue
+            if not self._low(scan, k.start).isalpha():
+                continue  # "Options: consult on ..., co-produce ...": a list, not a means
+            reach = self._reach(scan, k.end, {"by": 4}.get(k.tag.key, 5))
+            low_reach = [h for h in reach if h in lows]
+            if low_reach and 0 <= c.start - reach[-1].end <= 12 and not self._blocked(scan, reach[-1].end, c.start, c):
+                mixed = any(h in scan.mid for h in reach)
+                return Relation(scan, c, low_reach[:3], True, mixed, "means")
+        # 4. purpose: "we held drop-in sessions to co-design the park"
+        if c.tag.base and c.start - 1 > scan.lo and self._low(scan, c.start - 1) == "to":
+            to = c.start - 1
+            for h in reversed(lows):
+                if h.end <= to and to - h.end <= 6:
+                    if self._any_word(scan, "purpose-block", h.end, to) or self._blocked(scan, h.end, to, c):
+                        break
+                    return Relation(scan, c, [h], True, False, "purpose")
+        # 5. equation: "the consultation was co-production in action"; "our co-production was a survey"
+        if c.tag.noun:
+            for h in lows:
+                if h.end <= c.start and c.start - h.end <= 8:
+                    if self._equation(scan, h.end, c.start):
+                        part = "part" in self._words(scan, h.end, c.start)
+                        return Relation(scan, c, [h], not part, False, "equation")
+                if h.start >= c.end and h.start - c.end <= 8:
+                    if self._equation(scan, c.end, h.start):
+                        part = "part" in self._words(scan, c.end, h.start)
+                        return Relation(scan, c, [h], not part, False, "equation")
+        return None
+
+    def _equation(self, scan, lo, hi) -> bool:
+        if hi <= lo:
+            return False
+        if not self._any_word(scan, "copulas", lo, hi):
+            return False
+        fillers = self.lex.words["equation-fillers"]
+        return all(w in fillers for w in self._words(scan, lo, hi))
+
+    def _elaboration(self, scan, nxt) -> Optional[Relation]:
+        """'The plan was co-produced with residents. This involved an online survey ...'"""
+        if scan.low or scan.mid or scan.high:
+            return None
+        if not nxt.starts_elaboration or nxt.principle or nxt.high or nxt.mid or not nxt.low:
+            return None
+        if any(h.tag.kind in ("claim", "weak-claim") for h in nxt.hits):
+            return None
+        return Relation(scan, scan.claims[0], nxt.low[:3], True, False, "elaboration", next_sentence=True)
