@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from ...engine import Check
 from ...metrics import register_metric
+from .context import Context
 from .evidence import Evidence
 from .model import LADDER_FILE, Hit, lexicon
 from .reading import SentenceReader
 from .ties import Ties
 
 
-class Reader(Ties, Evidence, SentenceReader):
+class Reader(Ties, Context, Evidence, SentenceReader):
     """One document read by every step."""
 
 
@@ -35,6 +36,12 @@ def _where(described: str) -> str:
         head, _, section = described[:-1].partition(' (in "')
         return f'{head}, in "{section}'
     return described
+
+
+def _short_where(described: str) -> str:
+    """'page 3, paragraph 10 (in "Background")' -> 'page 3, paragraph 10': the message names
+    several places, so each without its section."""
+    return described.split(" (in ", 1)[0]
 
 
 def _join(items: list[str]) -> str:
@@ -82,19 +89,21 @@ class CoproductionCheck(Check):
 
     def _consultation(self, rule, r: Reader, analysed):
         doc_text = analysed.document.text
-        for rel in r.relations():
+        rels = r.relations()
+        rels += r.context_relations({rel.scan.index for rel in rels})
+        for rel in sorted(rels, key=lambda rel: rel.scan.index):
             block = rel.scan.block
             start, end = self._span(r, block, rel.claim)
-            act_block = block
             acts = []
-            last_end = None
-            for h in sorted(rel.lows, key=lambda h: h.start):
+            last = None
+            for bh in sorted(rel.acts or [(block, h) for h in rel.lows], key=lambda bh: (bh[0], bh[1].start)):
+                act_block, h = bh
                 a, b = self._span(r, act_block, h)
-                if last_end is not None and h.start <= last_end:
+                if last is not None and last[0] == act_block and h.start <= last[1]:
                     acts[-1] = (acts[-1][0], b)  # adjacent: one activity ("survey respondents")
                 else:
                     acts.append((a, b))
-                last_end = h.end
+                last = (act_block, h.end)
             acts = [" ".join(doc_text[a:b].split()) for a, b in acts]
             top = max((r._rung(h) for h in rel.lows), key=lambda x: x.level)
             severity = rule.severity if rel.strong and not rel.mixed else "suggestion"
@@ -110,6 +119,8 @@ class CoproductionCheck(Check):
         claims = r.doc_claims()
         if len(claims) < rule.option(self.config, "min-claims"):
             return
+        if r.guidance():
+            return  # a definition, principle or guidance document: nothing is claimed as done
         need = rule.option(self.config, "min-indicators")
         found = r.indicators()
         have = [i for i in r.lex.indicators if i.id in found]
@@ -122,23 +133,24 @@ class CoproductionCheck(Check):
         scan, c = (done or claims)[0]
         start, end = self._span(r, scan.block, c)
         sent = analysed.sentences[scan.index]
-        where = _where(doc.locate(start, end).describe()) or "near the start"
+        where = _short_where(doc.locate(start, end).describe()) or "near the start"
         evidenced = []
         for ind in have:
             s = analysed.sentences[found[ind.id].index]
-            loc = _where(doc.locate(s.start, s.end).describe())
-            evidenced.append(f"{ind.name}: '{_clip(s.text)}'" + (f" ({loc})" if loc else ""))
-        missing = [i.name for i in r.lex.indicators if i.id not in found]
-        ev_text = ("It shows: " + "; ".join(evidenced) + ".") if evidenced else "It shows none of them."
+            loc = _short_where(doc.locate(s.start, s.end).describe())
+            evidenced.append(f"{ind.short} ('{_clip(s.text, 60)}'" + (f", {loc})" if loc else ")"))
+        missing = [i.short for i in r.lex.indicators if i.id not in found]
         message = rule.message.format(
             claim=" ".join(doc.text[start:end].split()), where=where, sentence=_clip(sent.text),
-            count=len(have), total=len(r.lex.indicators), min=need, evidenced=ev_text,
-            missing="; ".join(missing),
+            count=len(have), total=len(r.lex.indicators), min=need,
+            evidenced=(": " + "; ".join(evidenced)) if evidenced else "", missing=_join(missing),
         )
         severity = rule.severity
         if not done:
             severity = "suggestion"
             message += " " + rule.option(self.config, "aim-note")
+        elif "shared-decisions" in found:
+            severity = "suggestion"  # shared power is shown: the rest is worth adding, not a warning
         f = self.finding(rule, analysed, start, end, message, document_level=True, severity=severity)
         f.extra["evidenced"] = {i.id: analysed.sentences[found[i.id].index].text for i in have}
         f.extra["missing"] = [i.id for i in r.lex.indicators if i.id not in found]

@@ -3,23 +3,51 @@
 
 from __future__ import annotations
 
-from .model import NO_CLAIM_KINDS
+from .model import DETERMINERS, NO_CLAIM_KINDS
+
+#: blocks that are not running text: a claim there is a title or a label, not a report
+NOT_RUNNING_TEXT = NO_CLAIM_KINDS | {"caption", "footnote"}
 
 
 class Evidence:
     """Mixed into the Reader: claims of the whole document and the signs it shows."""
 
     def doc_claims(self) -> list:
-        """(scan, claim hit) for every real claim of co-production outside definitions."""
+        """(scan, claim hit) for every real claim of co-production outside definitions, in
+        running text: never a title, a heading, a caption, an image label or a name."""
         out = []
         for scan in self.sentences:
-            if scan.principle or self.analysed.blocks[scan.block].kind in NO_CLAIM_KINDS:
+            if scan.principle or self.analysed.blocks[scan.block].kind in NOT_RUNNING_TEXT:
+                continue
+            if self._a_label(scan):
                 continue
             for c in scan.claims:
                 if self._names_a_title(scan, c):
                     continue
                 out.append((scan, c))
         return out
+
+    def _a_label(self, scan) -> bool:
+        """'Co-production banner', 'Figure 3: our co-design journey', 'Co-produced with
+        carers': a short line with no full stop, standing alone, labels something."""
+        sents = self.analysed.block_sentences[scan.block]
+        text = self.analysed.sentences[scan.index].text.strip()
+        if len(sents) != 1 or text.endswith((".", "!", "?", ":", ";")):
+            return False
+        return len(text.split()) <= 8
+
+    def guidance(self) -> bool:
+        """A definition, principle or guidance document: its statements about co-production
+        (definitions, principles, 'must', 'should') outnumber its claims of work done."""
+        principles = claims = 0
+        for scan in self.sentences:
+            if not any(h.tag.kind == "claim" for h in scan.hits):
+                continue
+            if scan.principle or (not scan.claims and self._cues(scan, "not-a-claim")):
+                principles += 1
+            elif scan.claims:
+                claims += 1
+        return principles > 0 and principles >= claims
 
     def is_aim(self, scan, c) -> bool:
         """A plan or an intention, not a claim of what was done: "We will engage communities
@@ -29,6 +57,8 @@ class Evidence:
         co-produced plan")."""
         before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
         if self._low(scan, c.end - 1).endswith("ed"):
+            if self.sentence_aim(scan) and before not in DETERMINERS:
+                return True  # "The future will see ... co-produced services", "through co-produced support"
             if before not in ("be", "being"):
                 return False
             pos = c.start - 1  # "will be co-produced": look before "be"
@@ -37,6 +67,10 @@ class Evidence:
         else:
             if c.tag.base and before == "to":
                 return True  # "to co-produce research"
+            if c.tag.base and c.start == scan.lo:
+                return True  # an action in a plan: "Co-develop a health, work and skills strategy"
+            if self.sentence_aim(scan):
+                return True  # "Through co-production we will make sure ...", "We are committed to co-production"
             pos = c.start
         for h in self._cues(scan, "aim"):
             if h.end <= pos and not self._any_cue(scan, "boundary", h.end, pos):
@@ -47,9 +81,12 @@ class Evidence:
     def _names_a_title(self, scan, c) -> bool:
         """"the co-produced strategy 'Making a Difference Every Day'": a claim about another
         document, whose evidence is in that document, not this one."""
-        for w in self._words(scan, c.end, c.end + 4):
-            if w in ("‘", "“", '"', "'"):
+        for i in range(c.end, min(c.end + 4, scan.hi)):
+            w = self._low(scan, i)
+            if w in ("‘", "“"):
                 return True
+            if w in ('"', "'") and self._token(scan.block, i - 1).whitespace_:
+                return True  # an opening quote, not the apostrophe of "carers' strategy"
         return False
 
     def indicators(self) -> dict:
@@ -58,6 +95,17 @@ class Evidence:
         for scan in self.sentences:
             if scan.principle or self.analysed.blocks[scan.block].kind == "header-footer":
                 continue
+            # shared decisions or power, in whatever words ("the panel held the budget",
+            # "residents chose the provider"): the reading step found them; words that are
+            # another sign ("equal partners", "paid for their time") count as that sign only
+            signs = [h for h in scan.hits if h.tag.kind in ("ind", "ind-a", "ind-b")]
+            for h in self.power(scan):
+                if self._cue_ends_within(scan, "negation", h.start, 4):
+                    continue
+                if any(g.start < h.end and h.start < g.end and not g.tag.key.startswith("shared-decisions")
+                       for g in signs):
+                    continue
+                found.setdefault("shared-decisions", scan)
             excl = [(h.tag.key, h.start, h.end) for h in scan.hits if h.tag.kind == "ind-x"]
             pairs_a: dict = {}
             pairs_b: dict = {}

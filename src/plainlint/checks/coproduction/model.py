@@ -23,7 +23,8 @@ DETERMINERS = {"our", "the", "this", "their", "its", "that", "your", "his", "her
 COORDINATORS = {"and", "or", ",", ";", "then", "also", "but", "we", "they", "she", "he", "it"}
 SKIP_AFTER_CLAIM = {",", "and", "or", "therefore", "also", "often", "simply", "always", "usually",
                     "then", "itself", "essentially", "fundamentally", "basically", "ultimately",
-                    "generally", "by", "definition", "nature", "in", "its", "truest", "sense"}
+                    "generally", "by", "definition", "nature", "in", "its", "truest", "sense",
+                    '"', "”", "’", "'"}
 
 #: cue lists of single words: looked up word by word rather than matched (they are common)
 WORD_CUES = ("who", "who-block", "generic-verbs", "purpose-block", "copulas", "equation-fillers",
@@ -35,7 +36,7 @@ _CUE_KINDS = ("means", "by", "with", "weak", "who", "who-block", "contrast", "co
 _RUNG_KEYS = {"id": str, "level": int, "name": str, "honest": str, "did": str, "plain": str,
               "source": str, "verbs": list, "nouns": list, "phrases": list, "context": list,
               "exclude": list}
-_IND_KEYS = {"id": str, "name": str, "phrases": list, "exclude": list, "pair": list}
+_IND_KEYS = {"id": str, "name": str, "short": str, "phrases": list, "exclude": list, "pair": list}
 
 
 # ---------------------------------------------------------------------------------------
@@ -58,6 +59,7 @@ class Indicator:
     id: str
     name: str
     npairs: int = 0
+    short: str = ""  # a few words, for messages
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,7 @@ def _load_model(path: Path) -> dict:
     if levels != sorted(levels) or len(set(levels)) != len(levels):
         raise RuleFileError(f"{path}: rungs must be listed lowest first, each with its own level")
     for k, v in data["claims"].items():
-        if k not in ("verbs", "nouns", "phrases", "weak", "weak-window"):
+        if k not in ("verbs", "nouns", "phrases", "weak", "power", "weak-window"):
             raise RuleFileError(f"{path}: [claims]: unknown key '{k}'")
         if k == "weak-window":
             if not isinstance(v, int) or v < 1:
@@ -222,7 +224,8 @@ class Lexicon:
         # "low" rungs are the two lowest (informing, consulting); "high" are the two highest.
         self.low_levels = set(self.levels[:2])
         self.high_levels = set(self.levels[-2:])
-        self.indicators = [Indicator(i["id"], i["name"], len(i.get("pair", []))) for i in data["indicator"]]
+        self.indicators = [Indicator(i["id"], i["name"], len(i.get("pair", [])), i.get("short", i["name"]))
+                           for i in data["indicator"]]
         self.pairs = {f"{i['id']}#{j}": (p.get("window", 8), p.get("ordered", False))
                       for i in data["indicator"] for j, p in enumerate(i.get("pair", []))}
         self.weak_window = data["claims"].get("weak-window", 5)
@@ -267,6 +270,7 @@ class Lexicon:
         add(Tag("claim", "strong", noun=True), claims.get("nouns", []), "noun")
         add(Tag("claim", "strong"), claims.get("phrases", []))
         add(Tag("weak-claim", "weak"), claims.get("weak", []))
+        add(Tag("weak-claim", "power"), claims.get("power", []))
         add(Tag("people"), data["people"].get("phrases", []))
         self.words: dict[str, frozenset] = {k: frozenset() for k in WORD_CUES}
         for kind, phrases in data["cues"].items():

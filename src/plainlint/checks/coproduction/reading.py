@@ -22,6 +22,7 @@ class Relation:
     mixed: bool  # engagement mixed in: the activity may be more than consultation
     how: str  # which tie: means, label, equation, purpose, who, elaboration
     next_sentence: bool = False  # the activity is in the next sentence
+    acts: Optional[list] = None  # (block, hit) where the activities are not all in the claim's block
 
 
 @dataclass
@@ -40,6 +41,7 @@ class SentenceScan:
     people: bool = False
     rung: Optional[str] = None
     starts_elaboration: bool = False
+    power: Optional[list] = None  # the high signals that count as people's power (see Reader.power)
 
 
 REPORTING = {"told", "tell", "tells", "said", "say", "says", "asked", "ask", "gave", "give", "shared",
@@ -56,6 +58,12 @@ def _verbish(word: str) -> bool:
     return word.isalpha() and len(word) > 4 and (word.endswith("ed") or word.endswith("ing"))
 
 
+NAME_WORDS = {"week", "group", "network", "board", "panel", "hub", "team", "forum", "charter", "award",
+              "awards", "lead", "leads", "officer", "champions", "collective", "partnership", "council",
+              "steering", "programme", "toolkit", "framework", "conference", "festival", "fund"}
+OBLIGED = {"should", "must", "shall", "ought"}
+PAST = {"had", "was", "were", "did", "undertook", "held", "ran", "took", "went", "met", "made", "happened"}
+PRESENT = {"is", "are", "be", "can", "will", "should", "must", "may"}
 _CONTENT = {"rung", "ctx", "claim", "weak-claim", "ind", "ind-a"}
 
 
@@ -143,6 +151,27 @@ class SentenceReader:
         a = self._token(b, hit.start).idx
         return any(qs < a < qe for qs, qe in self._quotes[b])
 
+    def _scare_quotes(self, scan, hit) -> bool:
+        """'our "co-produced" plan': quotation marks round a word or two are the writer's own
+        claim, not a quotation ('"co-production through consultation"' is one)."""
+        b = scan.block
+        a = self._token(b, hit.start).idx
+        for qs, qe in self._quotes[b]:
+            if qs < a < qe:
+                return len(self.analysed.block_docs[b].text[qs:qe].split()) <= 2
+        return False
+
+    def _a_name(self, scan, c) -> bool:
+        """'Co-production Week', 'the Co-production Group', 'Co-design Network': the claim word
+        opens a name in title case, which names something rather than claims it."""
+        first = self._token(scan.block, c.start).text
+        if not first[:1].isupper() or c.end >= scan.hi:
+            return False
+        nxt = self._token(scan.block, c.end).text
+        if not (nxt[:1].isupper() and nxt.isalpha()):
+            return False
+        return c.start > scan.lo or self._low(scan, c.end) in NAME_WORDS
+
     def _rung(self, hit) -> Rung:
         return self.lex.rung_by_id[hit.tag.key]
 
@@ -154,7 +183,7 @@ class SentenceReader:
         excl = [(h.tag.key, h.start, h.end) for h in hits if h.tag.kind == "rung-x"]
         claims_all = [h for h in hits if h.tag.kind == "claim"]
         claim_cov = set()
-        for c in claims_all:
+        for c in claims_all + [h for h in hits if h.tag.kind == "weak-claim"]:
             claim_cov.update(range(c.start, c.end))
         signals = []
         for h in hits:
@@ -194,6 +223,10 @@ class SentenceReader:
                 scan.mid.append(h)
         skip = block.kind in SKIP_KINDS
         principle = question or contrast
+        if block.kind == "heading":
+            # a heading that claims ("How we co-produced the plan"), not one that names a
+            # topic ("Co-production"): read with the paragraph under it, in the context step
+            scan.claims = [c for c in claims_all if not c.tag.noun and self._claim_verdict(scan, c) == "claim"]
         if block.kind not in NO_CLAIM_KINDS:
             for c in claims_all:
                 verdict = self._claim_verdict(scan, c)
@@ -238,11 +271,13 @@ class SentenceReader:
 
     def _claim_verdict(self, scan, c) -> str:
         """'claim', 'principle' (a definition: the sentence is left alone) or 'no'."""
-        if self._in_quotes(scan, c):
+        if self._in_quotes(scan, c) and not self._scare_quotes(scan, c):
             return "no"
         if self._cue_ends_within(scan, "negation", c.start, 4):
             return "no"
-        if self._cue_ends_within(scan, "not-a-claim", c.start, 3):
+        if self._cue_ends_within(scan, "not-a-claim", c.start, 3) and not self._past(scan, c):
+            return "no"
+        if self._a_name(scan, c):
             return "no"
         surface = self._low(scan, c.end - 1)
         if not surface.endswith("ed"):
@@ -270,11 +305,48 @@ class SentenceReader:
         return "claim"
 
     def _weak_claim_ok(self, scan, c) -> bool:
-        if self._in_quotes(scan, c) or self._cue_ends_within(scan, "negation", c.start, 4):
+        if self._cue_ends_within(scan, "negation", c.start, 4):
             return False
-        if self._cue_ends_within(scan, "not-a-claim", c.start, 3):
+        if self._cue_ends_within(scan, "not-a-claim", c.start, 3) and not self._past(scan, c):
             return False
-        return any(h.tag.kind == "people" and c.end <= h.start <= c.end + self.lex.weak_window for h in scan.hits)
+        if c.tag.key == "power":
+            return True  # "handing power back", "at the heart of the decisions": a claim of power
+        if self._in_quotes(scan, c) or self.obliged(scan, c):
+            return False
+        # the partners are people, not an organisation ("in partnership with the Kent
+        # Safeguarding Children Partnership"), named inside the claim, named inside the claim ("working with carers to design")
+        # or just after it ("in partnership with residents")
+        j = c.end
+        while j < scan.hi and self._low(scan, j) in DETERMINERS:
+            j += 1
+        if j < scan.hi and self._token(scan.block, j).text[:1].isupper():
+            return False
+        return any(h.tag.kind == "people" and c.start <= h.start <= c.end + self.lex.weak_window for h in scan.hits)
+
+    def obliged(self, scan, c) -> bool:
+        """'Staff should ... work in partnership with parents': a duty or a rule, not a report."""
+        return any(w in OBLIGED for w in self._words(scan, scan.lo, c.start))
+
+    def _past(self, scan, c) -> bool:
+        """'when we undertook co-design at the shows': a 'when' clause about what happened,
+        not a condition ('where co-production is possible', 'when services are co-designed')."""
+        words = self._words(scan, c.start - 4, c.end + 3)
+        if any(w in PRESENT for w in self._words(scan, c.start - 2, c.start)):
+            return False
+        return any(w in PAST for w in words) or self._low(scan, c.end - 1).endswith("ed")
+
+    def power(self, scan) -> list:
+        """The signs of shared decisions or power in a sentence that count as evidence: a
+        firm phrase of the top rung ('as equals', 'held the budget'), or any higher-rung
+        word with the people it is about close by ('residents decided'); 'it was decided',
+        'led by our design agency' and 'insights that helped shape' are not people's power."""
+        if scan.power is None:
+            people = [h for h in scan.hits if h.tag.kind == "people"]
+            top = max(self.lex.levels)
+            scan.power = [h for h in scan.high
+                          if (h.tag.kind == "rung" and self._rung(h).level == top)
+                          or any(abs(p.start - h.start) <= 6 or abs(p.end - h.end) <= 6 for p in people)]
+        return scan.power
 
     # -- the document ----------------------------------------------------------------------
     def ladder(self) -> dict:

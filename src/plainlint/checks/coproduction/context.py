@@ -1,0 +1,264 @@
+"""Step 4, claims read with their context: the claim's sentence, a frame around the claim,
+the sentences before and after it in the same paragraph or list, and the paragraph under a
+heading that makes the claim.
+
+Real documents seldom tie a claim to its activity with a link word. They set the claim as a
+frame ("As part of our co-design work, a survey went to all parents"), name an event after
+it ("a co-production meeting for parents to share their views"), or put the activity in the
+sentence before ("We ran three listening events. This is what we call co-production") or
+the next sentence or two. A frame or an event whose stated content is consultation is a
+firm tie (a warning); an activity that only sits near the claim is a looser one (a
+suggestion). Shared decisions or power anywhere in that context keep the rule quiet.
+"""
+
+from __future__ import annotations
+
+from .model import DETERMINERS, NO_CLAIM_KINDS
+from .reading import REPORTING, Relation
+
+#: words that open a frame around the claim: "As part of our co-design work, ..."
+FRAME_OPENERS = {"as", "during", "in", "for", "through", "under", "at", "throughout", "within", "via"}
+#: event nouns that a claim can name: "a co-production meeting", "the co-design workshop"
+EVENTS = {"meeting", "meetings", "event", "events", "workshop", "workshops", "session", "sessions",
+          "day", "days", "evening", "evenings", "morning", "afternoon", "phase", "stage", "week",
+          "process", "exercise", "activity", "activities", "work", "programme", "project", "café",
+          "cafe", "forum", "conversation", "conversations", "drop-in", "drop-ins"}
+#: engagement nouns that name a group (a partner in the work), not an activity
+GROUPS = {"forum", "council", "group", "panel", "board", "jury"}
+CLAUSE_OPENERS = {"to", "in", "we", "they", "it", "this", "that", "then", "was", "were", "is", "are", "will",
+                  "has", "have", "had", "there", "be"}
+AUX = {"was", "were", "is", "are", "been", "has", "have", "had", "will", "be", "being"}
+#: list and paragraph kinds whose neighbours belong together
+PROSE = {"paragraph", "list-item", "table-cell"}
+BEFORE = 1  # sentences before the claim that count as its context
+AFTER = 2  # sentences after it
+
+
+class Context:
+    """Mixed into the Reader: relations found from a claim's context."""
+
+    def context_relations(self, done: set) -> list[Relation]:
+        out = []
+        blocks = self.analysed.blocks
+        for scan in self.sentences:
+            if scan.index in done or scan.principle or self.power(scan):
+                continue
+            claims = scan.claims + [c for c in scan.weak_claims]
+            if not claims:
+                continue
+            kind = blocks[scan.block].kind
+            if kind in NO_CLAIM_KINDS and kind != "heading":
+                continue
+            around = self._around(scan)
+            if any(self.power(s) for s in around):
+                continue  # shared decisions or power near the claim
+            claim = claims[0]
+            firm = None if scan.weak_claims and not scan.claims else self._frame_or_event(scan, scan.claims)
+            if firm is not None:
+                claim, lows = firm
+                out.append(Relation(scan, claim, lows, True, False, "frame"))
+                continue
+            if (self._people_made_it(scan, claims) or self._negated(scan, claim) or self._made_a_survey(scan, claim)
+                    or self.obliged(scan, claim)):
+                continue  # the people themselves made the thing
+            # a plan counts only where it names its means in the same sentence, or next to a
+            # sentence that reports what was done ("will be co-produced with young people. We
+            # have held roundtables ...")
+            aim = self.sentence_aim(scan)
+            acts = []
+            mixed = False
+            for s in [scan] + around:
+                if s.principle or (s is not scan and (s.claims or s.weak_claims)):
+                    continue
+                if aim and s is not scan and not self._reports(s):
+                    continue
+                lows = s.low if s is not scan else [h for h in s.low if self._loosely_tied(s, claim, h)]
+                for h in lows:
+                    acts.append((s.block, h))
+                # engagement activities, not loose context words or the groups that took part
+                mids = [h for h in s.mid if h.tag.kind == "rung" and not self._a_group(s, h)]
+                if s is scan:
+                    mids = [h for h in mids if self._loosely_tied(s, claim, h)]
+                if mids and not s.low and (s is scan or s.index > scan.index):
+                    mixed = True  # engagement: in the claim's sentence or after it only
+                    for h in mids:
+                        acts.append((s.block, h))
+            if not acts:
+                continue
+            acts.sort(key=lambda bh: (bh[0], bh[1].start))
+            rel = Relation(scan, claim, [h for _, h in acts[:3]], False, mixed, "context")
+            rel.acts = acts[:3]
+            out.append(rel)
+        return out
+
+    def _around(self, scan) -> list:
+        """The read sentences of the claim's context, nearest first: up to BEFORE before and
+        AFTER after it in the same block, or in neighbouring list items; under a heading, the
+        first sentences of the next block."""
+        blocks = self.analysed.blocks
+        by_index = self._scan_by_index()
+        sents = self.analysed.block_sentences[scan.block]
+        pos = sents.index(scan.index)
+        want = []
+        kind = blocks[scan.block].kind
+        if kind == "heading":
+            nb = scan.block + 1
+            if nb < len(blocks) and blocks[nb].kind in PROSE:
+                want = self.analysed.block_sentences[nb][:AFTER + 1]
+            return [by_index[i] for i in want if i in by_index]
+        want = sents[max(0, pos - BEFORE):pos] + sents[pos + 1:pos + 1 + AFTER]
+        if kind == "list-item":
+            # a list: the items on either side
+            for nb in (scan.block - 1, scan.block + 1):
+                if 0 <= nb < len(blocks) and blocks[nb].kind == "list-item":
+                    ns = self.analysed.block_sentences[nb]
+                    want += ns[-BEFORE:] if nb < scan.block else ns[:AFTER]
+        return [by_index[i] for i in want if i in by_index]
+
+    def _loosely_tied(self, scan, c, h) -> bool:
+        """An activity in the claim's own sentence that the grammar does not set apart from it:
+        not in another clause ('co-produced the plan and then consulted on it'), not the
+        thing that was co-produced ('co-designed the survey', 'a co-produced survey'), not
+        something said about the co-produced thing ('the co-produced plan was publicised')."""
+        if h.start >= c.end:
+            lo, hi = c.end, h.start
+        else:
+            lo, hi = h.end, c.start
+        if self._blocked(scan, lo, hi, c):
+            return False
+        between = self._words(scan, lo, hi)
+        if h.start >= c.end and self._purpose(scan, c):
+            # "the forum was set up to help co-design services, and gathers feedback through
+            # a survey": what it was set up for, then what it does; a new subject or "then"
+            # still starts another clause
+            if any(w in ("then", "also", "but", "which", "whose") for w in between):
+                return False
+            if any(w in ("and", ",", "or") and (n in DETERMINERS or n in ("we", "they", "it", "he", "she"))
+                   for w, n in zip(between, between[1:])):
+                return False
+            return not self._any_cue(scan, "boundary", lo, hi)
+        if any(w in ("also", "then", "but", "which", "whose", "that") or w in REPORTING
+               or w in self.lex.words["purpose-block"] for w in between):
+            return False  # another clause, someone's words, or results put to use
+        for w, n in zip(between, between[1:] + [""]):
+            if w in ("and", "or", ",") and (n in ("and", "or") or n in DETERMINERS or n in CLAUSE_OPENERS):
+                return False  # a new clause or item: ", and the wider public were consulted"
+        if h.start >= c.end and between[-1:] and between[-1] in (",", ":"):
+            return False  # "co-produced at a workshop with residents, using the results"
+        if h.start < c.start and c.start > scan.lo and self._low(scan, c.start - 1) in ("and", "or", ","):
+            return False  # "we will consult on the draft and co-produce the plan"
+        if self._modifier(scan, c):
+            return False  # "the draft co-produced strategy": a thing described, not how it was made
+        if h.start >= c.end and all(w in DETERMINERS or w in ("of", "a", "new", "short", "online") for w in between):
+            return False  # the object: "co-designed the survey", "co-production of the survey"
+        if h.start < c.start and (not between or between[-1] in DETERMINERS):
+            return False  # "the draft co-produced strategy"
+        if h.start < c.start and all(w in AUX for w in between):
+            return False  # the thing made: "the questionnaire was co-designed with ..."
+        if c.start > scan.lo and self._low(scan, c.start - 1) in DETERMINERS:
+            # "the co-produced plan was published alongside the results", "the survey informed
+            # the co-production of the pathway": a thing described, not how it was made;
+            # unless the claim names an event ("the co-design workshop was attended by ...")
+            return any(w in EVENTS for w in self._words(scan, c.end, c.end + 6))
+        return True
+
+    def _purpose(self, scan, c) -> bool:
+        """'set up to help co-design services', 'exists to co-produce the offer'."""
+        if not c.tag.base or c.start - 1 < scan.lo:
+            return False
+        prev = self._words(scan, c.start - 2, c.start)
+        return prev[-1:] == ["to"] or prev == ["to", "help"]
+
+    def _modifier(self, scan, c) -> bool:
+        """An -ed claim used as an adjective: 'the draft co-produced strategy'."""
+        if not self._low(scan, c.end - 1).endswith("ed") or c.start <= scan.lo:
+            return False
+        prev = self._low(scan, c.start - 1)
+        return not (prev in AUX or prev in ("we", "they", "and", "who", "jointly", "been", "i", "you", "it")
+                    or not prev.isalpha())
+
+    def _made_a_survey(self, scan, c) -> bool:
+        """'The questionnaire was co-designed with ...', 'we co-designed the survey': the thing
+        co-produced is the consultation's own tool, which the rubric leaves undecided."""
+        for h in scan.low:
+            if h.start < c.start:
+                between = self._words(scan, h.end, c.start)
+                if between and all(w in AUX for w in between):
+                    return True
+            elif h.start >= c.end:
+                between = self._words(scan, c.end, h.start)
+                if all(w in DETERMINERS or w in ("of", "new", "short", "online") for w in between):
+                    return True
+        return False
+
+    def _a_group(self, scan, h) -> bool:
+        words = self._words(scan, h.start, h.end)
+        return bool(words) and words[-1] in GROUPS
+
+    def _negated(self, scan, c) -> bool:
+        """'We will not describe a survey as co-production', 'surveys are called co-production
+        when nobody shares any decisions': a negation anywhere in the sentence."""
+        return bool(self._cues(scan, "negation"))
+
+    def _people_made_it(self, scan, claims) -> bool:
+        """'the service users involved coproduced a new approach', 'young people co-designed
+        the campaign': people are the ones who did the making, just before the claim verb."""
+        for c in claims:
+            if c.tag.kind != "claim" or (c.tag.noun and not self._low(scan, c.end - 1).endswith("ed")):
+                continue
+            for h in scan.hits:
+                if h.tag.kind == "people" and 0 <= c.start - h.end <= 2 and self._low(scan, h.start) not in ("they", "them"):
+                    return True
+        return False
+
+    def sentence_aim(self, scan) -> bool:
+        """The sentence says what will or should happen, and nothing in it has happened yet."""
+        if not self._cues(scan, "aim"):
+            return False
+        words = set(self._words(scan, scan.lo, scan.hi))
+        return not (words & {"was", "were", "had", "did", "have", "has"})
+
+    def _reports(self, scan) -> bool:
+        """The sentence reports something done: 'we have held', 'residents were asked'."""
+        words = set(self._words(scan, scan.lo, scan.hi))
+        return bool(words & {"was", "were", "had", "did", "have", "has"})
+
+    def _scan_by_index(self) -> dict:
+        m = getattr(self, "_by_index", None)
+        if m is None:
+            m = self._by_index = {s.index: s for s in self.sentences}
+        return m
+
+    def _frame_or_event(self, scan, claims):
+        """(claim, activities) for a firm tie that needs no link word, else None:
+        - a frame: "As part of our co-design work, a survey went to all parents";
+        - an event named after the claim whose content is consultation: "a co-production
+          meeting for parents to share their views", "the co-design workshop to hear views".
+        """
+        if scan.mid and not scan.low:
+            return None
+        for c in claims:
+            if not c.tag.noun:
+                continue
+            # the frame: an opener at the start, the claim (as a noun), a comma soon after
+            first = self._low(scan, scan.lo) if scan.hi > scan.lo else ""
+            if first in FRAME_OPENERS and c.start - scan.lo <= 6:
+                words = self._words(scan, c.end, c.end + 4)
+                if "," in words:
+                    comma = c.end + words.index(",")
+                    lows = [h for h in scan.low if h.start > comma]
+                    if lows and not any(h.start > comma for h in scan.mid):
+                        return c, lows[:3]
+            # the event: "co-production meeting for ... to share their views"
+            if c.end < scan.hi and self._low(scan, c.end) in EVENTS:
+                ev = c.end + 1
+                for h in scan.low:
+                    if ev <= h.start <= ev + 10 and not self._any_cue(scan, "boundary", ev, h.start):
+                        between = self._words(scan, ev, h.start)
+                        purpose = [i for i, w in enumerate(between) if w in ("for", "to", "where", "so")]
+                        if not purpose or set(between) & {"which", "not", ",", "and", "but", "after", "before"}:
+                            continue
+                        if "that" in between and between[between.index("that") - 1] != "so":
+                            continue
+                        return c, [h]
+        return None
