@@ -3,6 +3,7 @@
 
     python bench/coproduction.py              # the table: tuning part, part kept aside, whole set
     python bench/coproduction.py --show tune  # the rows of the tuning part the rules get wrong
+    python bench/coproduction.py --cost [--base ../main] [--pairs 7]   # the 1 MB cost
 
 Reads ``../shared/data/coproduction-sentences.jsonl`` (454 labelled real sentences; see its
 ``.md`` for the rubric) and ``bench/coproduction-extra.jsonl`` (positives we found with the
@@ -13,6 +14,12 @@ The split is fixed: within each label the row ids are sorted, shuffled with
 ``random.Random(SEED)`` and the first 60% (rounded) form the tuning part; the other 40% are
 kept aside and were never read while the rules were tuned. ``--show`` refuses the part kept
 aside. The extra rows were read while tuning, so they are reported on their own line.
+
+``--cost`` times ``plainlint check`` on the 1 MB text of ``bench/core.py`` pair by pair (the
+runs alternate, and the ratio is taken within each pair, because the shared machine's speed
+drifts): this checkout with every rule against this checkout with the two co-production rules
+ignored (what the check costs), and, given ``--base`` (another checkout, such as main before
+this change), this checkout against that one.
 
 Each row is checked as a small document: the sentence before, the row's sentence and the
 sentence after, as one paragraph (a neighbour with no full stop, a heading or a list item
@@ -147,12 +154,54 @@ def table(rows, results, title):
     return "\n".join(lines)
 
 
+def cost(base: str | None, pairs: int) -> int:
+    import os
+    import statistics
+    import subprocess
+    import time
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from core import make_big_text
+
+    big = str(make_big_text())
+
+    def run(src, extra=()):
+        env = dict(os.environ, PYTHONPATH=str(src))
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "plainlint", "check", "--isolated", "--no-cache", "-q", *extra, big],
+                       env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return time.perf_counter() - t
+
+    here = ROOT / "src"
+    without = ["--ignore", f"{CAC},{UNEV}"]
+    run(here)  # warm the file cache
+    rows = [("all rules / without the two co-production rules", lambda: run(here), lambda: run(here, without))]
+    if base:
+        rows.append((f"this checkout / {base}", lambda: run(here), lambda: run(Path(base).resolve() / "src")))
+    print(f"1 MB text ({big}), {pairs} pairs, median of each and median of the pairwise ratios")
+    for name, a, b in rows:
+        ta, tb, ratios = [], [], []
+        for _ in range(pairs):
+            x, y = a(), b()
+            ta.append(x)
+            tb.append(y)
+            ratios.append(x / y)
+        print(f"  {name}: {statistics.median(ta):.2f} s / {statistics.median(tb):.2f} s, "
+              f"ratio {statistics.median(ratios):.3f} (pairs {min(ratios):.3f}..{max(ratios):.3f})")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tune-only", action="store_true",
                     help="score the tuning part only (what to run while tuning)")
     ap.add_argument("--show", choices=["tune", "extra"], help="list the rows of this part the rules get wrong")
+    ap.add_argument("--cost", action="store_true", help="time the check on the 1 MB text (see above)")
+    ap.add_argument("--base", help="with --cost: another checkout to compare with, side by side")
+    ap.add_argument("--pairs", type=int, default=7)
     args = ap.parse_args(argv)
+    if args.cost:
+        return cost(args.base, args.pairs)
     if not DATA.exists():
         print(f"skipped: {DATA} is absent")
         return 0
