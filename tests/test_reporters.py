@@ -407,7 +407,7 @@ def test_html_highlights_every_finding_in_place(results):
     assert sorted(b["data-cat"] for b in boxes) == sorted(["plain-words", "acronyms", "readability", "co-production"])
     # summary table: worst first (the Markdown file has an error finding), unreadable last
     body = out[out.index("<tbody>"):out.index("</tbody>")]
-    order = [m for m in re.findall(r'class="path">(?:<a href="#doc\d+">)?([^<]+)', body)]
+    order = [m for m in re.findall(r'class="path"[^>]*>(?:<a href="#doc\d+">)?([^<]+)', body)]
     assert order[0] == "papers/plan: draft, v2.md" and order[-1] == "drafts/broken.docx"
 
 
@@ -599,3 +599,40 @@ def test_report_stream_abandoned_leaves_nothing(results, tmp_path):
     stream.on_result(0, copy.deepcopy(results[0]))
     stream.abandon()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_html_report_for_managers(tmp_path):
+    """Short names with the full path on hover, headline figures, rates per 1,000 words,
+    reading age against the target with a label, sortable columns, and each document's
+    text on demand once there are many."""
+    from plainlint.report.html import ON_DEMAND_FROM, render_page
+
+    def doc(i, words, age, findings):
+        fs = [Finding(rule="jargon", category="plain-words", severity="warning", message="m", start=0, end=4,
+                      text="word", location=Location(line=1, column=1)) for _ in range(findings)]
+        return FileResult(path=str(tmp_path / "published" / f"team{i % 3}" / f"paper{i}.md"), format="markdown",
+                          findings=fs, text="word " * 10, metrics={"words": words, "reading_age": age})
+
+    results = [doc(i, 1000 * (i + 1), 10 + i, i) for i in range(ON_DEMAND_FROM + 2)]
+    page = render_page(results)
+    body = page[page.index("<tbody>"):page.index("</tbody>")]
+    assert str(tmp_path) not in re.sub(r'title="[^"]*"', "", body)  # short names shown...
+    assert f'title="{tmp_path / "published" / "team1" / "paper1.md"}"' in body  # ...the full path on hover
+    assert ">team1/paper1.md<" in body
+    # headline: 12 documents, median reading age 15.5, 7 of 12 above 14 (ages 15 to 21)
+    head = page[page.index('<dl class="headline">'):page.index("</dl>")]
+    assert ">12<" in head and ">15.5<" in head and "58%" in head and "7 of 12" in head
+    # rates per 1,000 words: paper 5 has 5 findings in 6,000 words
+    row5 = [r for r in body.split("<tr") if "paper5.md" in r][0]
+    assert 'data-v="0.8"' in row5
+    # reading age against the target (paper 5: 15), with words as well as colour
+    assert 'class="n above"' in row5 and "above 14" in row5
+    row0 = [r for r in body.split("<tr") if "paper0.md" in r][0]
+    assert 'class="n within"' in row0 and "within 14" in row0
+    # every column sorts, and the key in use is written out
+    assert page.count("<th scope=\"col\"") == page.count("data-key=") and 'id="sorted-by"' in page
+    # many documents: the text waits in a template until asked for
+    assert page.count("<template id=\"tpl-doc") == len(results)
+    assert 'data-show="doc1"' in page
+    few = render_page(results[:3])
+    assert '<template id=' not in few and "Show the text" not in few

@@ -131,3 +131,58 @@ def test_an_unreadable_file_gets_a_clear_message(server, browser, tmp_path):
     # and an empty form says what to do, without a request
     page.click("#go")
     assert "paste some text" in page.inner_text("#message")
+
+
+def test_report_sorts_filters_and_shows_text_on_demand(browser, tmp_path):
+    """The managers' report in a real browser: sorting by any column, the category filters,
+    each document's text on demand, and a phone layout with nothing wider than the screen."""
+    from plainlint.document import Location
+    from plainlint.engine import FileResult, Finding
+    from plainlint.report.html import ON_DEMAND_FROM, render_page
+
+    def doc(i):
+        fs = [Finding(rule="jargon", category="plain-words", severity="warning", message="Say 'use'.",
+                      start=0, end=7, text="utilise", suggestions=["use"], location=Location(line=1, column=1))]
+        return FileResult(path=f"/srv/published/team{i % 3}/a-rather-long-document-name-{i}.md", format="markdown",
+                          findings=fs * (i % 4), text="utilise the grant " * 5,
+                          metrics={"words": 500 + 100 * i, "reading_age": 8 + (i * 7) % 11})
+
+    results = [doc(i) for i in range(ON_DEMAND_FROM + 4)]
+    path = tmp_path / "report.html"
+    path.write_text(render_page(results), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(path.as_uri())
+
+    def column(n):
+        return page.eval_on_selector_all("table.docs tbody tr", f"rows => rows.map(r => r.cells[{n}].getAttribute('data-v'))")
+
+    page.click("th[data-key=age] button")
+    ages = [float(v) for v in column(2)]
+    assert ages == sorted(ages, reverse=True)
+    assert "Sorted by reading age, highest first" in page.inner_text("#sorted-by")
+    page.click("th[data-key=age] button")
+    assert [float(v) for v in column(2)] == sorted(ages)
+    page.click("th[data-key=name] button")
+    names = column(0)
+    assert names == sorted(names)
+
+    # text on demand: nothing highlighted until asked
+    assert page.query_selector("section.doc mark") is None
+    page.click("button[data-show=doc2]")
+    assert page.query_selector("#doc2 mark.c-plain-words") is not None
+    # a link from the table opens the document's text too
+    page.click("table.docs a[href='#doc3']")
+    page.wait_for_selector("#doc3 mark")
+    # filters: hiding plain words hides their highlights
+    assert page.is_visible("#doc2 li.note.c-plain-words")
+    page.uncheck("input[data-cat=plain-words]")
+    assert not page.is_visible("#doc2 li.note.c-plain-words")
+    assert page.eval_on_selector("#doc2 mark.c-plain-words", "m => getComputedStyle(m).backgroundColor") == "rgba(0, 0, 0, 0)"
+    assert not [e for e in errors if "Content Security Policy" in e]
+
+    phone = browser.new_page(viewport={"width": 390, "height": 844})
+    phone.goto(path.as_uri())
+    phone.screenshot(path=str(tmp_path / "report-phone.png"), full_page=True)
+    assert _no_overflow(phone)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 from pathlib import Path
 from typing import Optional
@@ -161,22 +162,156 @@ _SCRIPT = """
   }
   for (var i = 0; i < boxes.length; i++) { boxes[i].addEventListener('change', apply); }
   apply();
+  // documents kept in a <template> until asked for (large reports)
+  function reveal(id) {
+    var t = document.getElementById('tpl-' + id);
+    if (!t) { return; }
+    var holder = document.getElementById('body-' + id);
+    holder.appendChild(t.content.cloneNode(true));
+    t.parentNode.removeChild(t);
+    var b = document.querySelector('button[data-show="' + id + '"]');
+    if (b) { b.parentNode.removeChild(b); }
+  }
+  var shows = document.querySelectorAll('button[data-show]');
+  for (var k = 0; k < shows.length; k++) {
+    shows[k].addEventListener('click', function (e) { reveal(e.currentTarget.getAttribute('data-show')); });
+  }
+  function fromHash() {
+    var id = (window.location.hash || '').slice(1).split('-')[0];
+    if (id) { reveal(id); var el = document.getElementById(window.location.hash.slice(1)); if (el) { el.scrollIntoView(); } }
+  }
+  window.addEventListener('hashchange', fromHash);
+  fromHash();
+  // every column of the summary table sorts; the key in use is shown
+  var table = document.querySelector('table.docs');
+  if (table) {
+    var heads = table.querySelectorAll('th[data-key]');
+    var caption = document.getElementById('sorted-by');
+    var body = table.tBodies[0];
+    function sortBy(th, dir) {
+      var col = Array.prototype.indexOf.call(th.parentNode.children, th);
+      var text = th.getAttribute('data-key') === 'name';
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = a.cells[col].getAttribute('data-v'), y = b.cells[col].getAttribute('data-v');
+        if (x === '' && y === '') { return 0; }
+        if (x === '') { return 1; }
+        if (y === '') { return -1; }
+        var c = text ? x.localeCompare(y) : parseFloat(x) - parseFloat(y);
+        return dir === 'ascending' ? c : -c;
+      });
+      for (var r = 0; r < rows.length; r++) { body.appendChild(rows[r]); }
+      for (var h = 0; h < heads.length; h++) { heads[h].removeAttribute('aria-sort'); }
+      th.setAttribute('aria-sort', dir);
+      caption.textContent = 'Sorted by ' + th.getAttribute('data-label') + (dir === 'ascending' ? ', lowest first' : ', highest first') +
+        (text ? '' : '; documents without a figure last') + '. Select a column heading to sort by it.';
+    }
+    for (var h = 0; h < heads.length; h++) {
+      heads[h].querySelector('button').addEventListener('click', function (e) {
+        var th = e.currentTarget.parentNode;
+        var now = th.getAttribute('aria-sort');
+        var first = th.getAttribute('data-key') === 'name' || th.getAttribute('data-key') === 'score' ? 'ascending' : 'descending';
+        sortBy(th, now ? (now === 'ascending' ? 'descending' : 'ascending') : first);
+      });
+    }
+  }
   document.body.classList.add('js');
 })();
 """.strip()
+
+
+#: Above this many documents, each document's text is kept in a <template> and shown when
+#: asked for (a link from the table, or its button): the summary paints at once.
+ON_DEMAND_FROM = 10
+DEFAULT_TARGET = 14
+
+
+def _short_names(paths: list) -> dict:
+    """Each path shown relative to the folder that holds them all (the folder checked)."""
+    real = [p for p in paths if p and p != "-"]
+    if not real:
+        return {p: p for p in paths}
+    try:
+        base = os.path.commonpath([os.path.dirname(os.path.abspath(p)) for p in real])
+    except ValueError:  # paths on different drives
+        return {p: p for p in paths}
+    out = {}
+    for p in paths:
+        if not p or p == "-":
+            out[p] = p
+            continue
+        rel = os.path.relpath(os.path.abspath(p), base)
+        out[p] = rel if not rel.startswith("..") else p
+    return out
+
+
+def _score_of(result):
+    s = getattr(result, "score", None)
+    if isinstance(s, dict):
+        return s.get("value"), s.get("target_reading_age")
+    return (s if isinstance(s, (int, float)) else None), None
+
+
+def _per_1000(count, words):
+    return round(count * 1000 / words, 1) if isinstance(words, (int, float)) and words > 0 else None
+
+
+def _median(values):
+    values = sorted(v for v in values if isinstance(v, (int, float)))
+    if not values:
+        return None
+    mid = len(values) // 2
+    return values[mid] if len(values) % 2 else round((values[mid - 1] + values[mid]) / 2, 1)
+
+
+def _manager_view(rows: list, results: list) -> dict:
+    """Short names, rates per 1,000 words, score and reading age against the target for each
+    row, and the headline figures of the whole run."""
+    names = _short_names([r.path for r in results])
+    by_path = {r.path: r for r in results}
+    for row in rows:
+        result = by_path.get(row["path"])
+        row["name"] = names.get(row["path"], row["path"])
+        score, target = _score_of(result) if result is not None else (None, None)
+        row["score"] = score
+        row["target"] = target if isinstance(target, (int, float)) else DEFAULT_TARGET
+        age = row["reading_age"]
+        row["above"] = isinstance(age, (int, float)) and age > row["target"]
+        row["rate"] = _per_1000(row["findings"], row["words"])
+        sev = row["by_severity"]
+        row["fix_rate"] = _per_1000(sev.get("error", 0) + sev.get("warning", 0), row["words"])
+        row["score_band"] = None if score is None else ("good" if score >= 70 else "fair" if score >= 50 else "poor")
+    readable = [r for r in rows if r["error"] is None]
+    words = sum(r["words"] or 0 for r in readable)
+    ages = [r["reading_age"] for r in readable if isinstance(r["reading_age"], (int, float))]
+    return {
+        "documents": len(rows),
+        "unreadable": len(rows) - len(readable),
+        "words": words,
+        "median_age": _median(ages),
+        "above": sum(1 for r in readable if r["above"]),
+        "aged": len(ages),
+        "share_above": round(100 * sum(1 for r in readable if r["above"]) / len(ages)) if ages else None,
+        "rate": _per_1000(sum(r["findings"] for r in readable), words),
+        "median_score": _median([r["score"] for r in readable]),
+    }
 
 
 def render_page(results, rules=None, summary_only: bool = False, title: Optional[str] = None) -> str:
     env = _env()
     css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
     rows = document_rows(results)
+    headline = _manager_view(rows, results)
     index_of = {id(r): i for i, r in enumerate(results, start=1)}
     anchors = {}
     for r in results:
         anchors.setdefault(r.path, f"doc{index_of[id(r)]}")
     for row in rows:
         row["anchor"] = anchors.get(row["path"])
+    names = {row["path"]: row["name"] for row in rows}
     docs = [] if summary_only else [_document(r, index_of[id(r)]) for r in results]
+    for d in docs:
+        d["name"] = names.get(d["path"], d["path"])
     totals = {c: sum(row["by_category"][c] for row in rows) for c in CATEGORIES}
     template = env.get_template("report.html.j2")
     csp = ("default-src 'none'; img-src data:; "
@@ -192,6 +327,8 @@ def render_page(results, rules=None, summary_only: bool = False, title: Optional
         rows=rows,
         docs=docs,
         summary_only=summary_only,
+        headline=headline,
+        on_demand=len(docs) > ON_DEMAND_FROM,
         files=len(results),
         unreadable=sum(1 for r in results if r.error),
         findings=sum(len(r.findings) for r in results),
