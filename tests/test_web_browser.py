@@ -154,6 +154,7 @@ def test_report_sorts_filters_and_shows_text_on_demand(browser, tmp_path):
     errors = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(path.as_uri())
+    assert _no_overflow(page)
 
     def column(n):
         return page.eval_on_selector_all("table.docs tbody tr", f"rows => rows.map(r => r.cells[{n}].getAttribute('data-v'))")
