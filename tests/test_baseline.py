@@ -67,3 +67,48 @@ def test_a_missing_or_odd_baseline_is_one_clear_error(tmp_path):
         Baseline.load(str(tmp_path / "nope.json"))
     with pytest.raises(ConfigError, match="not a regular file"):
         Baseline.load(str(tmp_path))
+
+
+def _run(args, cwd):
+    import subprocess
+    import sys
+
+    p = subprocess.run([sys.executable, "-m", "plainlint", *map(str, args)], cwd=cwd, capture_output=True, text=True,
+                       timeout=600)
+    return p.returncode, p.stdout, p.stderr
+
+
+def test_baseline_from_the_command_line(tmp_path):
+    """Adopting plainlint on existing documents: a baseline report, then only what is new
+    fails the run; JSON marks each finding new or not; the HTML report counts them."""
+    doc = tmp_path / "paper.md"
+    doc.write_text("# Plan\n\nWe will utilise the grant.\n", encoding="utf-8")
+    code, _, _ = _run(["check", doc.name, "--isolated", "--format", "json", "-o", "old.json"], tmp_path)
+    assert code == 1  # the old finding fails a run without a baseline
+
+    # nothing new: the run passes, and says so
+    code, out, err = _run(["check", doc.name, "--isolated", "--baseline", "old.json"], tmp_path)
+    assert code == 0, out + err
+    assert "Against the baseline old.json: 0 new findings, 0 fixed" in out
+
+    # a new problem above the old one: only it counts
+    doc.write_text("# Plan\n\nWe will facilitate a meeting.\n\nWe will utilise the grant.\n", encoding="utf-8")
+    code, out, err = _run(["check", doc.name, "--isolated", "--baseline", "old.json", "--format", "json"], tmp_path)
+    assert code == 1
+    data = json.loads(out)
+    f = data["files"][0]
+    assert f["baseline"]["new"] == 1 and f["baseline"]["fixed"] == 0 and f["baseline"]["in_baseline"]
+    assert {x["text"]: x["new"] for x in f["findings"]} == {"facilitate": True, "utilise": False}
+    assert "1 new finding," in err  # machine formats keep the line off standard output
+
+    # the old one fixed
+    doc.write_text("# Plan\n\nWe will use the grant.\n", encoding="utf-8")
+    code, out, _ = _run(["check", doc.name, "--isolated", "--baseline", "old.json", "--format", "html", "-o", "r.html"], tmp_path)
+    assert code == 0
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "Since the baseline" in page and "0 new" in page and "1 fixed" in page
+
+    # a baseline that is not a report: one line, exit 2
+    (tmp_path / "bad.json").write_text("{}", encoding="utf-8")
+    code, out, err = _run(["check", doc.name, "--isolated", "--baseline", "bad.json"], tmp_path)
+    assert code == 2 and "bad.json" in err and "Traceback" not in err

@@ -137,10 +137,11 @@ def _common_options(f):
 @click.option("--fix", "fix", is_flag=True, help="Apply every safe fix to Markdown and text files in place, then report what is left (from standard input: the fixed text to standard output, the report to standard error).")
 @click.option("--diff", "diff", is_flag=True, help="Print the safe fixes as a unified diff instead of writing them; exit 1 when there is something to fix.")
 @click.option("--fix-headings", is_flag=True, help="With --fix or --diff, fix headings too (left alone by default).")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="An earlier JSON report: say what is new and what was fixed since, and let only new findings fail the run.")
 @_common_options
 def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, summary, per_section, select, ignore,
           config, isolated, stdin_filename, password, timeout, exclude, quiet, fix=False, diff=False,
-          fix_headings=False):
+          fix_headings=False, baseline=None):
     """Check documents and report every finding with where it is.
 
     PATHS are files, folders (searched for .docx, .pdf, .md and .txt) or - for standard input.
@@ -154,6 +155,9 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
     base = resolver.for_path(None if not paths or paths[0] == "-" else paths[0])
     targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude))
     _refuse_writing_inputs(targets, output, summary[1] if summary else None)
+    from .baseline import Baseline
+
+    against = Baseline.load(baseline) if baseline else None
     fix_failed = False
     if diff:
         sys.exit(_diff_targets(targets, resolver, fix_headings, quiet))
@@ -181,7 +185,7 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
         with progress_bar(len(targets), enabled=not quiet and _isatty(sys.stderr)) as advance:
             results = run_targets(targets, resolver, keep_text=(fmt == "html"),
                                   jobs=jobs or base.jobs or default_jobs(), progress=advance, cache=cache,
-                                  on_result=stream.on_result if stream else None)
+                                  on_result=_with_baseline(against, stream.on_result if stream else None))
         if stream:
             stream.close(results)
     except BaseException:
@@ -210,15 +214,35 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
         from .report.summary import write_summary
 
         write_summary(summary[0], summary[1], results)
+    if against is not None and not quiet:
+        from .baseline import summary_line
+
+        line = summary_line([r.baseline for r in results if getattr(r, "baseline", None)], baseline)
+        click.echo(line, err=not (fmt == "text" and not output))
     if fix_failed or any(r.error for r in results):
         sys.exit(2)
     levels = {}
     for r in results:
         cfg = resolver.for_path(None if r.path == "-" else r.path)
         levels[r.path] = SEVERITY_RANK[cfg.fail_on]
-    if any(SEVERITY_RANK[f.severity] >= levels[r.path] for r in results for f in r.findings):
+    counted = ((r, r.new_severities if against is not None else [f.severity for f in r.findings]) for r in results)
+    if any(SEVERITY_RANK[sev] >= levels[r.path] for r, sevs in counted for sev in sevs):
         sys.exit(1)
     sys.exit(0)
+
+
+def _with_baseline(against, on_result):
+    """``on_result`` with each result first compared with the baseline (before a report
+    slims it): ``result.baseline`` and ``result.new_severities`` (what the exit code counts)."""
+    if against is None:
+        return on_result
+
+    def both(index, result):
+        result.baseline = against.compare(result)
+        result.new_severities = [result.findings[i].severity for i in result.baseline.new]
+        if on_result is not None:
+            on_result(index, result)
+    return both
 
 
 def _fix_targets(targets, resolver, headings: bool, quiet: bool) -> tuple:

@@ -281,6 +281,10 @@ def _manager_view(rows: list, results: list) -> dict:
         sev = row["by_severity"]
         row["fix_rate"] = _per_1000(sev.get("error", 0) + sev.get("warning", 0), row["words"])
         row["score_band"] = None if score is None else ("good" if score >= 70 else "fair" if score >= 50 else "poor")
+        against = getattr(result, "baseline", None)
+        row["new"] = len(against.new) if against is not None else None
+        row["fixed"] = len(against.fixed) if against is not None else None
+    compared = [r for r in rows if r["new"] is not None]
     readable = [r for r in rows if r["error"] is None]
     words = sum(r["words"] or 0 for r in readable)
     ages = [r["reading_age"] for r in readable if isinstance(r["reading_age"], (int, float))]
@@ -294,6 +298,8 @@ def _manager_view(rows: list, results: list) -> dict:
         "share_above": round(100 * sum(1 for r in readable if r["above"]) / len(ages)) if ages else None,
         "rate": _per_1000(sum(r["findings"] for r in readable), words),
         "median_score": _median([r["score"] for r in readable]),
+        "baseline": {"new": sum(r["new"] for r in compared), "fixed": sum(r["fixed"] for r in compared)}
+        if compared else None,
     }
 
 

@@ -26,7 +26,14 @@ class JsonWriter(StreamWriter):
         self._write('{\n  "version": 1,\n  "files": [')
 
     def chunk(self, result) -> str:
-        return _dumps(result.to_dict(), "    ")
+        d = result.to_dict()
+        against = getattr(result, "baseline", None)
+        if against is not None:  # --baseline: what is new since the earlier report
+            d["baseline"] = against.to_dict()
+            new = set(against.new)
+            for i, f in enumerate(d["findings"]):
+                f["new"] = i in new
+        return _dumps(d, "    ")
 
     def put(self, chunk: str, result) -> None:
         self._write(("\n    " if not self._count["files"] else ",\n    ") + chunk)
