@@ -62,6 +62,15 @@ def test_several_suggestions_or_none_are_never_applied():
     assert safe_fixes(result, doc) == []
 
 
+def test_a_suggestion_is_a_matter_of_taste_and_never_applied():
+    doc, result = _checked("We will utilise the new funding.")
+    [f] = [x for x in result.findings if x.rule == "jargon"]
+    f.severity = "suggestion"
+    assert safe_fix(f, doc) is None
+    f.severity = "error"
+    assert safe_fix(f, doc) is not None
+
+
 def test_headings_only_when_asked():
     doc, result = _checked("# How we will utilise the grant\n\nThe plan is short.\n", fmt="markdown")
     [f] = [x for x in result.findings if x.rule == "jargon"]

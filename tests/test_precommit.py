@@ -93,7 +93,7 @@ def test_try_repo_fails_on_jargon_then_passes_when_fixed(snapshot, tmp_path):
     doc.write_text("# Our strategy\n\nWe will utilise the new funding.\n", encoding="utf-8")
     (work / "setup.py").write_text("x = 'utilise'\n", encoding="utf-8")  # not prose: never checked
     _git("add", "-A", cwd=work)
-    home = tmp_path / "pre-commit-home"
+    home = snap.parent / "pre-commit-home"  # shared by the tests of this module: one installation
 
     code, out = _try_repo(snap, rev, "plainlint", work, home)
     assert code == 1, out
@@ -117,7 +117,7 @@ def test_try_repo_fixing_hook_changes_the_file_and_fails_then_passes(snapshot, t
     doc = work / "strategy.md"
     doc.write_bytes(b"# Our strategy\r\n\r\nWe will utilise the new funding prior to May.\r\n")
     _git("add", "-A", cwd=work)
-    home = tmp_path / "pre-commit-home"
+    home = snap.parent / "pre-commit-home"  # the installation of the test above, when it ran
 
     code, out = _try_repo(snap, rev, "plainlint-fix", work, home)
     assert code == 1, out

@@ -204,3 +204,288 @@ def annotate_file(src: str, dst: Optional[str] = None, config=None, force: bool 
     check_paths(src, dst, force)  # again, just before writing
     write_output(dst, out, force)
     return Outcome(output=dst, comments=count, skipped=skipped, result=result)
+
+
+# ---------------------------------------------------------------------------------------
+# Tracked changes: every safe fix as a deletion and an insertion by "plainlint"
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+# what a run may hold for its words to be replaced as a tracked change
+_PLAIN_RUN = frozenset(_W + t for t in ("rPr", "t", "tab", "noBreakHyphen"))
+# elements between a run and its paragraph that a fix may sit inside
+_FIXABLE_PARENTS = frozenset(_W + t for t in ("p", "hyperlink", "smartTag", "sdtContent", "customXml"))
+_NOTE_PARTS = ("word/footnotes.xml", "word/endnotes.xml")
+
+
+@dataclass
+class TrackOutcome(Outcome):
+    """What ``annotate --track-changes`` did: tracked changes (fixes) and comments."""
+
+    fixes: int = 0
+    fixed: list = field(default_factory=list)  # the Fix of every tracked change made
+
+
+def _now() -> str:
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _in_field_result(run) -> bool:
+    """Is the run the result of a complex field (between its 'separate' and 'end')? A field
+    result is worked out again by Word, so it is never fixed."""
+    p = run
+    while p is not None and p.tag != _W + "p":
+        p = p.getparent()
+    if p is None:
+        return True
+    depth = 0
+    for r in p.iter(_W + "r"):
+        if r is run:
+            return depth > 0
+        for c in r:
+            if c.tag == _W + "fldChar":
+                kind = c.get(_W + "fldCharType")
+                if kind == "begin":
+                    depth += 1
+                elif kind == "end":
+                    depth = max(0, depth - 1)
+    return False
+
+
+def _fixable_runs(runs, words: str) -> bool:
+    """Do these run elements hold exactly ``words`` as plain text that is the writer's
+    own (not inside another tracked change, a field or a text box's fallback copy)?"""
+    from .extract.docx import run_child_text
+
+    if not runs:
+        return False
+    text = []
+    for r in runs:
+        if r.tag != _W + "r" or any(c.tag not in _PLAIN_RUN for c in r if isinstance(c.tag, str)):
+            return False
+        parent = r.getparent()
+        while parent is not None and parent.tag != _W + "p":
+            if parent.tag not in _FIXABLE_PARENTS:
+                return False  # w:ins, w:del, w:moveTo, w:fldSimple, ...
+            parent = parent.getparent()
+        if parent is None or _in_field_result(r):
+            return False
+        text.extend(run_child_text(c) or "" for c in r if c.tag != _W + "rPr")
+    return "".join(text) == words
+
+
+def _track_change(runs, replacement: str, ids, date: str) -> None:
+    """Wrap ``runs`` (exactly the words) in w:del and put w:ins with ``replacement`` after."""
+    import copy
+
+    groups: list = []
+    for r in runs:
+        if groups and groups[-1][-1].getnext() is r:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    last = None
+    for group in groups:
+        first = group[0]
+        d = first.makeelement(_W + "del", {_W + "id": str(next(ids)), _W + "author": AUTHOR, _W + "date": date})
+        first.addprevious(d)
+        for r in group:
+            d.append(r)  # moves the run
+            for t in r.iter(_W + "t"):
+                t.tag = _W + "delText"
+                t.set(_XML_SPACE, "preserve")
+        last = d
+    ins = last.makeelement(_W + "ins", {_W + "id": str(next(ids)), _W + "author": AUTHOR, _W + "date": date})
+    new = ins.makeelement(_W + "r", {})
+    rpr = runs[0].find(_W + "rPr")
+    if rpr is not None:
+        rpr = copy.deepcopy(rpr)
+        for change in rpr.findall(_W + "rPrChange"):
+            rpr.remove(change)
+        new.append(rpr)
+    t = new.makeelement(_W + "t", {_XML_SPACE: "preserve"})
+    t.text = replacement
+    new.append(t)
+    ins.append(new)
+    last.addnext(ins)
+
+
+def _max_id(roots) -> int:
+    top = 0
+    for root in roots:
+        for el in root.iter():
+            v = el.get(_W + "id") if isinstance(el.tag, str) else None
+            if v is not None and v.lstrip("-").isdigit():
+                top = max(top, int(v))
+    return top
+
+
+def _note_roots(wd, options) -> dict:
+    """The footnotes and endnotes parts (python-docx keeps them as bytes): name -> (part, root)."""
+    from .extract.docx import parse_xml
+
+    out = {}
+    for p in wd.part.package.iter_parts():
+        name = str(p.partname).lstrip("/")
+        if name in _NOTE_PARTS and not hasattr(p, "element"):
+            out[name] = (p, parse_xml(p.blob, name))
+    return out
+
+
+def _note_runs(root, anchor: dict, start: int, end: int) -> list:
+    """Run elements of a note for block-relative ``[start, end)``, split at the edges."""
+    from .extract.docx import span_runs, split_run
+
+    def element(path):
+        el = root
+        for i in path:
+            kids = [c for c in el if isinstance(c.tag, str)]
+            if i >= len(kids):
+                return None
+            el = kids[i]
+        return el
+
+    out = []
+    for path, a, b in span_runs(anchor, start, end):
+        r = element(path)
+        if r is None:
+            return []
+        # from the end backwards: split off the right part first, so 'a' still counts from r's start
+        total = len("".join(_run_text(r)))
+        if b < total and split_run(r, b) is None:
+            return []
+        if a > 0:
+            r = split_run(r, a)
+            if r is None:
+                return []
+        out.append(r)
+    return out
+
+
+def _run_text(r) -> list:
+    from .extract.docx import run_child_text
+
+    return [run_child_text(c) or "" for c in r if c.tag != _W + "rPr"]
+
+
+def add_tracked_changes(data: bytes, document, findings, options=None, *, date: Optional[str] = None,
+                        headings: bool = False) -> tuple:
+    """The Word file ``data`` with every safe fix as a tracked change and every other
+    finding as a comment: (bytes, fixes made [Fix], comments, skipped [(Finding, reason)]).
+
+    A fix whose words cannot be changed cleanly (inside someone else's tracked change, a
+    field result, or runs holding more than text) becomes a comment instead. Comments
+    come first, then the fixes, so no comment mark ever lands inside a deletion.
+    """
+    import itertools
+
+    from .extract.docx import RunLocator, open_docx
+    from .fix import safe_fixes
+
+    date = date or _now()
+    wd = open_docx(data, options)
+    notes = _note_roots(wd, options)
+    locator = RunLocator(wd, document)
+    fixes = safe_fixes(findings, document, headings=headings)
+    as_fix = {id(f.finding) for f in fixes}
+    # which fixes can be made: decided before anything changes
+    doable = []
+    for fx in fixes:
+        block = document.block_at(fx.start)
+        if block is None or not isinstance(block.anchor, dict):
+            continue
+        doable.append((fx, block))
+    comments = 0
+    skipped = []
+
+    def comment(f) -> None:
+        nonlocal comments
+        block = document.block_at(f.start)
+        if block is None or not isinstance(block.anchor, dict):
+            skipped.append((f, "its words could not be traced back to the Word file"))
+            return
+        if block.kind == "header-footer":
+            skipped.append((f, "it is in a header or footer, where Word allows no comments"))
+            return
+        start, end = (block.start, block.end) if f.document_level else (f.start, min(f.end, block.end))
+        runs = locator.runs_for(start, end, split=True)
+        if not runs:
+            skipped.append((f, "its words could not be traced back to the Word file"))
+            return
+        text = comment_text(f)
+        if block.kind == "footnote":
+            text = f"In the note: \"{f.text}\"\n" + text
+        wd.add_comment(runs, text=text, author=AUTHOR, initials=INITIALS)
+        comments += 1
+
+    for f in findings:
+        if id(f) not in as_fix:
+            comment(f)
+    roots = [locator._root(str(p.partname).lstrip("/")) for p in wd.part.package.iter_parts()
+             if hasattr(p, "element")]
+    ids = itertools.count(_max_id([r for r in roots if r is not None] + [r for _, r in notes.values()]) + 1)
+    made = []
+    failed = []
+    # from the end backwards: in a note, splitting a run keeps earlier offsets valid
+    for fx, block in sorted(doable, key=lambda x: x[0].start, reverse=True):
+        part = block.anchor.get("part", "")
+        words = document.text[fx.start:fx.end]
+        if part in notes:
+            runs = _note_runs(notes[part][1], block.anchor, fx.start - block.start, fx.end - block.start)
+        else:
+            runs = [r._r for r in locator.runs_for(fx.start, fx.end, split=True)]
+        if not _fixable_runs(runs, words):
+            failed.append(fx.finding)
+            continue
+        _track_change(runs, fx.replacement, ids, date)
+        made.append(fx)
+    for f in sorted(failed, key=lambda f: f.start):
+        comment(f)
+    for f in findings:
+        if id(f) in as_fix and not any(m.finding is f for m in made) and f not in failed:
+            comment(f)  # its words could not be traced back: say so as a comment would
+    for part, root in notes.values():
+        from lxml import etree
+
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    out = io.BytesIO()
+    wd.save(out)
+    made.sort(key=lambda x: x.start)
+    return out.getvalue(), made, comments, skipped
+
+
+def track_changes_file(src: str, dst: Optional[str] = None, config=None, force: bool = False, *,
+                       date: Optional[str] = None, headings: bool = False) -> TrackOutcome:
+    """Check ``src`` (a .docx) and write a copy with the safe fixes as tracked changes and
+    the other findings as comments to ``dst``. The draft is never written."""
+    from .api import check_document, read_bytes
+    from .config import Config
+    from .extract import extract, format_for
+
+    config = config or Config()
+    if format_for(src) != "docx":
+        raise AnnotateError(f"{src}: annotate works on Word .docx files only")
+    dst = dst or default_output(src)
+    check_paths(src, dst, force)
+    data = read_bytes(src, config)
+    document = extract(data, src, config.extract_options(), fmt="docx")
+    result = check_document(document, config)
+    out, made, comments, skipped = add_tracked_changes(data, document, result.findings,
+                                                       config.extract_options(), date=date, headings=headings)
+    _verify(out, document, made, config)
+    check_paths(src, dst, force)  # again, just before writing
+    write_output(dst, out, force)
+    return TrackOutcome(output=dst, comments=comments, skipped=skipped, result=result, fixes=len(made),
+                        fixed=made)
+
+
+def _verify(out: bytes, document, made, config) -> None:
+    """The copy, read with every change accepted, is the draft's text with the fixes made."""
+    from .extract import extract
+    from .fix import apply_fixes
+
+    copy = extract(out, document.path, config.extract_options(), fmt="docx")
+    if copy.text != apply_fixes(document.text, made):  # pragma: no cover - a bug, never the user's fault
+        raise PlainlintError("the tracked changes would not give the fixed text; nothing written")

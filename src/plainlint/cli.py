@@ -470,13 +470,18 @@ def explain(rule):
 @click.option("--config", "config", type=click.Path(dir_okay=False), help="Use this config file (.plainlint.toml or pyproject.toml).")
 @click.option("--isolated", is_flag=True, help="Ignore all config files.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems, not the closing line.")
-def annotate(draft, output, force, fail_on, select, ignore, config, isolated, quiet):
+@click.option("--track-changes", is_flag=True, help="Make every safe fix a Word tracked change (by plainlint) and comment on the rest.")
+@click.option("--fix-headings", is_flag=True, help="With --track-changes, fix headings too (left alone by default).")
+def annotate(draft, output, force, fail_on, select, ignore, config, isolated, quiet, track_changes=False,
+             fix_headings=False):
     """Write a copy of a Word document with a comment on each finding.
 
     Each comment sits on exactly the words concerned and holds the message and the fix;
-    its author is "plainlint". The draft itself is never changed.
+    its author is "plainlint". With --track-changes every safe fix is made as a tracked
+    change instead, for the writer to accept or reject in Word. The draft itself is never
+    changed.
     """
-    from .annotate import AnnotateError, annotate_file
+    from .annotate import AnnotateError, annotate_file, track_changes_file
     from .engine import SEVERITY_RANK
 
     if draft == "-":
@@ -484,7 +489,10 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, qu
     resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore), fail_on=fail_on)
     cfg = resolver.for_path(draft)
     try:
-        outcome = annotate_file(draft, output, cfg, force=force)
+        if track_changes:
+            outcome = track_changes_file(draft, output, cfg, force=force, headings=fix_headings)
+        else:
+            outcome = annotate_file(draft, output, cfg, force=force)
     except AnnotateError as exc:
         _err(str(exc))
         sys.exit(2)
@@ -496,11 +504,15 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, qu
         _err(f"{draft}: no comment for [{f.rule}] '{words[:60]}{'…' if len(words) > 60 else ''}': {reason}")
     if not quiet:
         n = outcome.comments
-        click.echo(f"Wrote {outcome.output} with {n} comment{'s' if n != 1 else ''}"
+        fixes = getattr(outcome, "fixes", None)
+        tracked = "" if fixes is None else f"{fixes} tracked change{'s' if fixes != 1 else ''} and "
+        click.echo(f"Wrote {outcome.output} with {tracked}{n} comment{'s' if n != 1 else ''}"
                    + (f" ({len(outcome.skipped)} finding{'s' if len(outcome.skipped) != 1 else ''} "
                       "could not be given one)" if outcome.skipped else "") + ".")
     level = SEVERITY_RANK[cfg.fail_on]
-    sys.exit(1 if any(SEVERITY_RANK[f.severity] >= level for f in outcome.result.findings) else 0)
+    fixed = {id(f.finding) for f in getattr(outcome, "fixed", ())}  # made as tracked changes: not left
+    sys.exit(1 if any(SEVERITY_RANK[f.severity] >= level for f in outcome.result.findings
+                      if id(f) not in fixed) else 0)
 
 
 @main.command()

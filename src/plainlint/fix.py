@@ -11,6 +11,8 @@ A finding is a *safe fix* when
   first use of an acronym spelled out);
 - it has exactly one suggestion (several, or none, need the writer's judgement: they are
   never applied automatically), and that suggestion differs from the words;
+- it is a warning or an error: a finding rated a suggestion is a matter of taste or of
+  house style ('whilst', 'amongst', 'clients'), which the writer decides;
 - it is about words, not the whole document, and not in a heading (headings are often
   titles fixed elsewhere) unless the caller asks for headings;
 - the words are not inside quotation marks (someone else's words); the word-list rules
@@ -103,7 +105,7 @@ def safe_fix(finding, document=None, *, headings: bool = False, rules=None) -> O
     ``rules`` is a set of fixable rule ids (default: those whose rule file says so).
     """
     fixable = fixable_rules() if rules is None else rules
-    if finding.rule not in fixable or finding.document_level:
+    if finding.rule not in fixable or finding.document_level or finding.severity == "suggestion":
         return None
     if len(finding.suggestions) != 1:
         return None
