@@ -104,6 +104,25 @@ def test_acronym_spelled_out_is_a_fix_but_not_before_a_possessive():
     assert result.findings and safe_fixes(result, doc) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Source: ONS population estimates, 2023.",                 # a line citing a source
+    "References: DWP benefit statistics.",
+    "People can claim Scottish Adult DLA from April.",         # inside a name
+    "The team is funded by the NIHR BMRC for eye research.",   # another acronym follows
+    "The share of people from BME ethnic groups has risen.",   # 'minority ethnic (BME) ethnic'
+])
+def test_acronym_spelled_out_only_where_it_reads_right(text):
+    doc, result = _checked(text, select=["acronym-undefined"])
+    assert [f for f in result.findings if f.suggestions], text  # the finding is there, with one fix
+    assert safe_fixes(result, doc) == []
+
+
+def test_acronym_spelled_out_at_the_start_of_a_sentence_after_a_capital():
+    doc, result = _checked("Data comes from the ONS. DWP figures are monthly.", select=["acronym-undefined"])
+    fixes = safe_fixes(result, doc)
+    assert [f.text for f in fixes] == ["ONS", "DWP"]
+
+
 def test_overlapping_fixes_keep_the_later_one_as_applied_from_the_end():
     text = "aaa bbb ccc"
     fs = [_finding("jargon", 0, 7, "aaa bbb", ["x"]), _finding("jargon", 4, 11, "bbb ccc", ["y"]),

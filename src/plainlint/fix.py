@@ -15,9 +15,10 @@ A finding is a *safe fix* when
   house style ('whilst', 'amongst', 'clients'), which the writer decides;
 - it is about words, not the whole document, and not in a heading (headings are often
   titles fixed elsewhere) unless the caller asks for headings;
-- the words are not inside quotation marks (someone else's words); the word-list rules
-  already leave alone names, references, code and web addresses; an acronym spelled out
-  in brackets is not put before a possessive or inside brackets;
+- the words are not inside quotation marks (someone else's words) nor in a line that
+  cites a source ('Source: ONS'); the word-list rules already leave alone names,
+  references, code and web addresses; an acronym spelled out in brackets is not put
+  before a possessive, inside brackets, or in the middle of a name ('Scottish Adult DLA');
 - where the document came from a text or Markdown source, the words are a verbatim copy
   of the source (no Markdown syntax, escape or entity inside them): the fix then replaces
   exactly that stretch of source and nothing around it.
@@ -30,6 +31,7 @@ text order. The signatures of :func:`safe_fix`, :func:`safe_fixes` and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -87,14 +89,42 @@ def _in_quotes(document, start: int, end: int) -> bool:
     return any(a < s and e <= b for a, b in quote_ranges(text))
 
 
-def _awkward_brackets(document, block, start: int, end: int) -> bool:
+_REFERENCE_LINE = re.compile(r"(?i)^\W*(data\s+)?(sources?|references?|cited\s+in|see\s+also)\b\s*[:\-\u2013\u2014]")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_WORD_AFTER = re.compile(r"^\s+(\S+)")
+
+
+def _reference_line(document, block) -> bool:
+    """A line that cites where something comes from ('Source: ONS', 'References: ...'):
+    its words are a reference, not the writer's prose."""
+    return bool(_REFERENCE_LINE.match(document.text[block.start:block.end]))
+
+
+def _awkward_brackets(document, block, start: int, end: int, replacement: str) -> bool:
     """A replacement ending in brackets (an acronym spelled out: 'joint strategic needs
     assessment (JSNA)') reads badly before a possessive ('(JSNA)'s plan') or inside
-    brackets already ('(the (JSNA) strategy)'): left to the writer."""
-    if document.text[end:end + 1] in ("'", "’"):
+    brackets already ('(the (JSNA) strategy)'), and in the middle of a name ('Scottish
+    Adult DLA', 'the NIHR BMRC') or before the word it ends with ('Black and minority
+    ethnic (BME) ethnic backgrounds'): left to the writer."""
+    text = document.text
+    if text[end:end + 1] in ("'", "\u2019"):
         return True
-    before = document.text[block.start:start]
-    return before.count("(") > before.count(")")
+    before = text[block.start:start]
+    if before.count("(") > before.count(")"):
+        return True
+    prev = _WORD_BEFORE.search(before[-40:])
+    if prev:
+        word = prev.group(1)
+        lead = before[-40:][:prev.start()].rstrip()
+        opens_sentence = (not lead and len(before) <= 40) or lead[-1:] in (".", ":", ";", "!", "?")
+        if word[:1].isupper() and word.isalpha() and not opens_sentence:
+            return True  # 'Scottish Adult DLA', 'West Sussex PCT': part of a name
+    nxt = _WORD_AFTER.match(text[end:min(block.end, end + 40)])
+    if nxt and len(nxt.group(1)) > 1 and nxt.group(1).isalpha() and nxt.group(1).isupper():
+        return True  # another acronym follows: 'the NIHR BMRC'
+    spelled = replacement.split(" (")[0].split()
+    # the next word repeats the last one spelled out: 'minority ethnic (BME) ethnic groups'
+    return bool(nxt and spelled and nxt.group(1).lower().strip(".,;:") == spelled[-1].lower())
 
 
 def safe_fix(finding, document=None, *, headings: bool = False, rules=None) -> Optional[Fix]:
@@ -126,9 +156,11 @@ def safe_fix(finding, document=None, *, headings: bool = False, rules=None) -> O
             return None
         if block.kind == "heading" and not headings:
             return None
+        if _reference_line(document, block):
+            return None
         if _in_quotes(document, start, end):
             return None
-        if replacement.endswith(")") and _awkward_brackets(document, block, start, end):
+        if replacement.endswith(")") and _awkward_brackets(document, block, start, end, replacement):
             return None
         if document.source is not None:
             so = document.source_offset(start)
