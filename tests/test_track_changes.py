@@ -266,6 +266,27 @@ def test_cli_track_changes(tmp_path):
     assert r2.exit_code == 2 and "already there" in r2.stderr  # never clobbered without --force
 
 
+def test_a_header_repeated_in_another_section_gets_the_same_change(tmp_path):
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Staff utilise this header."
+    d.add_paragraph("We will utilise the grant.")
+    second = d.add_section()
+    second.header.is_linked_to_previous = False
+    second.header.paragraphs[0].text = "Staff utilise this header."
+    d.add_paragraph("The second section.")
+    draft = tmp_path / "two.docx"
+    d.save(draft)
+    copy = tmp_path / "two.plainlint.docx"
+    outcome = track_changes_file(str(draft), str(copy), SELECT, date=DATE)
+    assert (outcome.fixes, outcome.repeated) == (2, 1)
+    accepted = _parts(_resolve(copy.read_bytes(), accept=True))
+    rejected = _parts(_resolve(copy.read_bytes(), accept=False))
+    headers = [n for n in accepted if re.fullmatch(r"word/header\d+\.xml", n)]
+    texts = {"".join(etree.fromstring(accepted[n]).itertext()) for n in headers} - {""}
+    assert texts == {"Staff use this header."}
+    assert {"".join(etree.fromstring(rejected[n]).itertext()) for n in headers} - {""} == {"Staff utilise this header."}
+
+
 # ---------------------------------------------------------------------------------------
 # LibreOffice: convert the copy and read it with the changes accepted and rejected
 

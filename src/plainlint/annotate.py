@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from typing import Optional
@@ -224,6 +225,7 @@ class TrackOutcome(Outcome):
 
     fixes: int = 0
     fixed: list = field(default_factory=list)  # the Fix of every tracked change made
+    repeated: int = 0  # the same changes made again in headers and footers repeated in other sections
 
 
 def _now() -> str:
@@ -370,10 +372,87 @@ def _run_text(r) -> list:
     return [run_child_text(c) or "" for c in r if c.tag != _W + "rPr"]
 
 
+def _path_in(root, el) -> list:
+    path = []
+    while el is not root and el is not None:
+        parent = el.getparent()
+        path.append([c for c in parent if isinstance(c.tag, str)].index(el))
+        el = parent
+    return list(reversed(path))
+
+
+def _plain_paragraph(root, p):
+    """(text, anchor runs) of a paragraph made only of plain runs (directly in it or in a
+    hyperlink), else None: tracked changes, fields and boxes are left alone."""
+    runs = []
+    pos = 0
+    for r in p.iter(_W + "r"):
+        if any(c.tag not in _PLAIN_RUN for c in r if isinstance(c.tag, str)):
+            return None
+        parent = r.getparent()
+        while parent is not p:
+            if parent is None or parent.tag != _W + "hyperlink":
+                return None
+            parent = parent.getparent()
+        text = "".join(_run_text(r))
+        runs.append([_path_in(root, r), pos, pos + len(text)])
+        pos += len(text)
+    if any(c.tag not in (_W + "pPr", _W + "r", _W + "hyperlink") for c in p if isinstance(c.tag, str)):
+        return None
+    return "".join(_run_text_of(root, path) for path, _, _ in runs), runs
+
+
+def _run_text_of(root, path) -> str:
+    el = root
+    for i in path:
+        el = [c for c in el if isinstance(c.tag, str)][i]
+    return "".join(_run_text(el))
+
+
+def _repeated_headers(wd, document, made, ids, date) -> int:
+    """A header or footer repeated in several sections is read once (the first), so its
+    fixes are made on that copy; make them on the other copies too (paragraphs with the
+    same text, made of plain runs), or accepting all would leave them unfixed. Returns
+    the tracked changes made there."""
+    by_text: dict = {}
+    for fx in made:
+        block = document.block_at(fx.start)
+        if block is None or block.kind != "header-footer":
+            continue
+        key = document.text[block.start:block.end]
+        by_text.setdefault(key, []).append((fx.start - block.start, fx.end - block.start, fx))
+    if not by_text:
+        return 0
+    read = {b.anchor.get("part") for b in document.blocks if isinstance(b.anchor, dict)}
+    count = 0
+    for part in wd.part.package.iter_parts():
+        name = str(part.partname).lstrip("/")
+        if name in read or not re.fullmatch(r"word/(header|footer)\d*\.xml", name) or not hasattr(part, "element"):
+            continue
+        root = part.element
+        for p in list(root.iter(_W + "p")):
+            plain = _plain_paragraph(root, p)
+            if plain is None:
+                continue
+            raw, runs = plain
+            edits = by_text.get(raw.strip())
+            if not edits:
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            anchor = {"runs": [[path, s - lead, e - lead] for path, s, e in runs]}
+            for a, b, fx in sorted(edits, key=lambda x: x[0], reverse=True):
+                found = _note_runs(root, anchor, a, b)
+                if _fixable_runs(found, document.text[fx.start:fx.end]):
+                    _track_change(found, fx.replacement, ids, date)
+                    count += 1
+    return count
+
+
 def add_tracked_changes(data: bytes, document, findings, options=None, *, date: Optional[str] = None,
                         headings: bool = False) -> tuple:
     """The Word file ``data`` with every safe fix as a tracked change and every other
-    finding as a comment: (bytes, fixes made [Fix], comments, skipped [(Finding, reason)]).
+    finding as a comment: (bytes, fixes made [Fix], comments, skipped [(Finding, reason)],
+    changes made again in repeated headers and footers).
 
     A fix whose words cannot be changed cleanly (inside someone else's tracked change, a
     field result, or runs holding more than text) becomes a comment instead. Comments
@@ -441,6 +520,7 @@ def add_tracked_changes(data: bytes, document, findings, options=None, *, date: 
             continue
         _track_change(runs, fx.replacement, ids, date)
         made.append(fx)
+    copies = _repeated_headers(wd, document, made, ids, date)
     for f in sorted(failed, key=lambda f: f.start):
         comment(f)
     for f in findings:
@@ -453,7 +533,7 @@ def add_tracked_changes(data: bytes, document, findings, options=None, *, date: 
     out = io.BytesIO()
     wd.save(out)
     made.sort(key=lambda x: x.start)
-    return out.getvalue(), made, comments, skipped
+    return out.getvalue(), made, comments, skipped, copies
 
 
 def track_changes_file(src: str, dst: Optional[str] = None, config=None, force: bool = False, *,
@@ -472,13 +552,14 @@ def track_changes_file(src: str, dst: Optional[str] = None, config=None, force: 
     data = read_bytes(src, config)
     document = extract(data, src, config.extract_options(), fmt="docx")
     result = check_document(document, config)
-    out, made, comments, skipped = add_tracked_changes(data, document, result.findings,
-                                                       config.extract_options(), date=date, headings=headings)
+    out, made, comments, skipped, copies = add_tracked_changes(data, document, result.findings,
+                                                               config.extract_options(), date=date,
+                                                               headings=headings)
     _verify(out, document, made, config)
     check_paths(src, dst, force)  # again, just before writing
     write_output(dst, out, force)
     return TrackOutcome(output=dst, comments=comments, skipped=skipped, result=result, fixes=len(made),
-                        fixed=made)
+                        fixed=made, repeated=copies)
 
 
 def _verify(out: bytes, document, made, config) -> None:

@@ -506,6 +506,8 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, qu
         n = outcome.comments
         fixes = getattr(outcome, "fixes", None)
         tracked = "" if fixes is None else f"{fixes} tracked change{'s' if fixes != 1 else ''} and "
+        if getattr(outcome, "repeated", 0):
+            tracked = tracked[:-5] + f" (and {outcome.repeated} more in repeated headers and footers) and "
         click.echo(f"Wrote {outcome.output} with {tracked}{n} comment{'s' if n != 1 else ''}"
                    + (f" ({len(outcome.skipped)} finding{'s' if len(outcome.skipped) != 1 else ''} "
                       "could not be given one)" if outcome.skipped else "") + ".")
