@@ -149,3 +149,11 @@ def test_fix_source_honours_config_and_suppression():
     assert out.text == "<!-- plainlint-disable-next-line jargon -->\nWe will utilise it before May.\n\nWe will use it.\n"
     out = fix_source(src, "x.md", "markdown", Config(ignore=["wordy-phrase"]))
     assert out.text == src.replace("We will utilise it.\n", "We will use it.\n")
+
+
+def test_explain_says_which_rules_fix_and_how():
+    from plainlint.explain import explain_text, rule_docs_markdown
+
+    assert "\nFixes\n" in explain_text("jargon") and "--track-changes" in explain_text("jargon")
+    assert "\nFixes\n" not in explain_text("passive-voice")
+    assert rule_docs_markdown().count("**Fixes.**") == len(fixable_rules())

@@ -8,6 +8,12 @@ from .engine import all_rules
 from .errors import PlainlintError
 
 
+FIXES = ("A finding with exactly one suggestion, rated a warning or an error, is a safe fix: "
+         "plainlint check --fix makes it in Markdown and text files, and plainlint annotate "
+         "--track-changes makes it a tracked change in Word. Findings with several suggestions "
+         "are left to the writer.")
+
+
 def _para(text: str, indent: str = "") -> str:
     paras = [" ".join(p.split()) for p in text.strip().split("\n\n")]
     return "\n\n".join(textwrap.fill(p, 88, initial_indent=indent, subsequent_indent=indent) for p in paras)
@@ -24,6 +30,8 @@ def explain_text(rule_id: str) -> str:
            "Why it matters", _para(rule.why, "  ")]
     if rule.instead:
         out += ["", "What to write instead", _para(rule.instead, "  ")]
+    if rule.fixable:
+        out += ["", "Fixes", _para(FIXES, "  ")]
     fire = [e for e in rule.must_fire][:4]
     quiet = [e for e in rule.must_not_fire][:4]
     if fire:
@@ -55,6 +63,8 @@ def rule_docs_markdown() -> str:
         out += ["", f"## {r.id}", "", f"*{r.category}, {r.severity}.* {r.summary}", "", "**Why it matters.** " + " ".join(r.why.split())]
         if r.instead:
             out += ["", "**What to write instead.** " + " ".join(r.instead.split())]
+        if r.fixable:
+            out += ["", "**Fixes.** " + FIXES]
         if r.must_fire:
             out += ["", "Flags:", ""] + [f"- {' '.join(e.text.split())}" for e in r.must_fire[:3]]
         if r.must_not_fire:
