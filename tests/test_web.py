@@ -89,6 +89,13 @@ def test_upload_word_pdf_and_text_then_results_and_downloads(app, caplog):
     doc = docx.Document(io.BytesIO(r.content))
     parts = [str(p.partname) for p in doc.part.package.iter_parts()]
     assert any(p.endswith("/comments.xml") for p in parts)
+    assert os.path.isdir(folder)  # the tracked-changes copy can still be made
+    r = client.get(f"/api/jobs/{job_id}/files/0/tracked.docx")
+    assert r.status_code == 200 and r.headers["content-disposition"].endswith('.plainlint-fixes.docx"')
+    import zipfile
+
+    xml = zipfile.ZipFile(io.BytesIO(r.content)).read("word/document.xml").decode("utf-8")
+    assert "<w:ins " in xml and "<w:del " in xml and 'w:author="plainlint"' in xml
     assert not os.path.exists(folder)  # nothing left to make from the uploads: deleted
     # no upload is kept under the name the browser gave
     assert not any("passwd" in n or "etc" in n for n in os.listdir(store.root))

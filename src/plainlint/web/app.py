@@ -12,7 +12,9 @@ Routes (all under the one origin; the page loads nothing from anywhere else):
 - ``GET /api/jobs/{id}``: progress, then each document's figures and findings;
 - ``GET /api/jobs/{id}/report.html``: the HTML report of the job (every finding highlighted
   in the text), ``/summary.csv``: one row per document;
-- ``GET /api/jobs/{id}/files/{n}/annotated.docx``: the Word copy with comments;
+- ``GET /api/jobs/{id}/files/{n}/annotated.docx``: the Word copy with comments, and
+  ``/tracked.docx``: with every safe fix as a tracked change (accept or reject each in
+  Word) and a comment on the rest;
 - ``DELETE /api/jobs/{id}``: delete the job and its files now.
 
 The page and the report are served with the same kind of Content Security Policy as the
@@ -167,6 +169,12 @@ def create_app(resolver=None, limits: Optional[Limits] = None) -> Starlette:
             "Content-Disposition": 'attachment; filename="plainlint-summary.csv"', "Cache-Control": "no-store"})
 
     async def annotated(request: Request):
+        return await _copy(request, tracked=False)
+
+    async def tracked(request: Request):
+        return await _copy(request, tracked=True)
+
+    async def _copy(request: Request, tracked: bool):
         from starlette.concurrency import run_in_threadpool
 
         job = _job(request)
@@ -178,12 +186,12 @@ def create_app(resolver=None, limits: Optional[Limits] = None) -> Starlette:
         except (ValueError, IndexError):
             return _error(404, "no such file in this job")
         try:
-            data = await run_in_threadpool(store.annotated, job, index)
+            data = await run_in_threadpool(store.annotated, job, index, tracked)
         except LookupError as exc:
             return _error(404, str(exc))
         except Exception as exc:  # noqa: BLE001
             return _error(422, f"{up.shown}: the Word copy could not be made ({str(exc)[:200]})")
-        name = _ascii_name(Path(up.shown).stem) + ".plainlint.docx"
+        name = _ascii_name(Path(up.shown).stem) + (".plainlint-fixes.docx" if tracked else ".plainlint.docx")
         return Response(data, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         headers={"Content-Disposition": f'attachment; filename="{name}"', "Cache-Control": "no-store"})
 
@@ -205,6 +213,7 @@ def create_app(resolver=None, limits: Optional[Limits] = None) -> Starlette:
         Route("/api/jobs/{job}/report.html", report),
         Route("/api/jobs/{job}/summary.csv", summary),
         Route("/api/jobs/{job}/files/{n}/annotated.docx", annotated),
+        Route("/api/jobs/{job}/files/{n}/tracked.docx", tracked),
     ], lifespan=_lifespan(store))
     app.state.store = store
     return app

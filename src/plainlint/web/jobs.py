@@ -48,7 +48,8 @@ class Upload:
     size: int = 0
     error: Optional[dict] = None
     result: Optional[dict] = None  # FileResult.to_plain() with the text kept
-    annotated_fetched: bool = False
+    annotated_fetched: bool = False  # both Word copies (comments, tracked changes) fetched
+    fetched: set = field(default_factory=set)
 
 
 @dataclass
@@ -101,9 +102,10 @@ def check_in_worker(path: str, shown: str, fmt: str, config, timeout: float) -> 
     return check_one(task, getattr(config, "max_memory_mb", None)).to_plain()
 
 
-def annotate_in_worker(path: str, shown: str, config, timeout: float) -> bytes:
-    """The Word copy with a comment on each finding (in a worker, within the time limit)."""
-    from ..annotate import add_comments
+def annotate_in_worker(path: str, shown: str, config, timeout: float, tracked: bool = False) -> bytes:
+    """The Word copy with a comment on each finding, or with every safe fix as a tracked
+    change and a comment on the rest (in a worker, within the time limit)."""
+    from ..annotate import _verify, add_comments, add_tracked_changes
     from ..api import check_document, read_bytes
     from ..runner import FileTimeout, restore_memory_cap, set_memory_cap, time_limit
 
@@ -115,6 +117,10 @@ def annotate_in_worker(path: str, shown: str, config, timeout: float) -> bytes:
 
             document = extract(data, shown, config.extract_options(), fmt="docx")
             result = check_document(document, config)
+            if tracked:
+                out, made, _, _, _ = add_tracked_changes(data, document, result.findings, config.extract_options())
+                _verify(out, document, made, config)
+                return out
             out, _, _ = add_comments(data, document, result.findings, config.extract_options())
             return out
     except FileTimeout:
@@ -243,14 +249,15 @@ class JobStore:
         self._maybe_clean(job)
         log.info("job %s: %d files checked in %.1f s", job.id[:8], len(job.uploads), time.monotonic() - started)
 
-    def annotated(self, job: Job, index: int) -> bytes:
+    def annotated(self, job: Job, index: int, tracked: bool = False) -> bytes:
         up = job.uploads[index]
         if up.fmt != "docx" or up.stored is None or not os.path.exists(up.stored):
             raise LookupError("no Word copy for this file")
         config = self.config_for(job.profile)
         timeout = float(getattr(config, "timeout", 60.0))
-        data = self.run(annotate_in_worker, up.stored, up.shown, config, timeout, timeout=timeout)
-        up.annotated_fetched = True
+        data = self.run(annotate_in_worker, up.stored, up.shown, config, timeout, tracked, timeout=timeout)
+        up.fetched.add("tracked" if tracked else "comments")
+        up.annotated_fetched = up.fetched == {"tracked", "comments"}
         self._maybe_clean(job)
         return data
 

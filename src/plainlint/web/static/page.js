@@ -136,6 +136,9 @@
         var a = el("a", "Download the Word copy with comments", "button");
         a.href = base + "/files/" + d.index + "/annotated.docx";
         box.appendChild(a);
+        var t = el("a", "Download the Word copy with the fixes as tracked changes", "button");
+        t.href = base + "/files/" + d.index + "/tracked.docx";
+        box.appendChild(t);
       }
       docs.appendChild(box);
     });
