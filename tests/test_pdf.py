@@ -1,4 +1,4 @@
-"""PDF extraction (src/plainlint/extract/pdf.py) on fixtures made by fixtures/make_pdf_fixtures.py.
+"""PDF extraction (src/plainlint/extract/pdf/) on fixtures made by fixtures/make_pdf_fixtures.py.
 
 Pins the extracted text, reading order, block kinds, pages, sections and anchors, and the
 clear errors and warnings for PDFs that cannot be read faithfully.
