@@ -182,7 +182,7 @@ def test_own_word_list(run_cli, tmp_path):
     ("[tool.plainlint]\nselct = ['jargon']\n", "unknown key 'selct'"),
     ("[tool.plainlint]\nselect = 'jargon'\n", "'select' must be a list"),
     ("[tool.plainlint]\nfail-on = 'sometimes'\n", "'fail-on' must be one of"),
-    ("[tool.plainlint.rules.long-sentence]\nmax-words = 'thirty'\n", "rules.long-sentence.max-words must be a number"),
+    ("[tool.plainlint.rules.long-sentence]\nmax-words = 'thirty'\n", "rules.long-sentence.max-words must be a whole number"),
     ("[tool.plainlint.rules.long-sentence]\nmax-wrds = 30\n", "unknown option 'max-wrds'"),
     ("[tool.plainlint.rules.not-a-rule]\nseverity = 'error'\n", "'not-a-rule' is not a rule id"),
     ("[tool.plainlint\n", "not valid TOML"),

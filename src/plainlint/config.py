@@ -12,24 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
 from .errors import ConfigError
-
-if sys.version_info >= (3, 11):
-    import tomllib as _toml
-else:  # pragma: no cover - Python 3.10
-    import tomli as _toml
-
-
-def toml_loads(text: str) -> dict:
-    try:
-        return _toml.loads(text)
-    except _toml.TOMLDecodeError as exc:
-        raise ValueError(str(exc)) from None
+from .resources import toml_loads  # noqa: F401 - here for the callers that import it from config
 
 
 # key -> (attribute, type, description)
@@ -129,7 +117,9 @@ def _check_type(value, t) -> bool:
 
 def apply_table(config: Config, table: dict, where: str, base_dir: Optional[Path] = None) -> Config:
     """Apply a [tool.plainlint] table (or a .plainlint.toml) to ``config``, checking every key."""
-    from .engine import SEVERITIES, all_rules, validate_rule_names
+    from .engine import all_rules, validate_rule_names
+    from .kinds import KINDS, SEVERITIES
+    from .options import check_table
 
     for key, value in table.items():
         if key not in _KEYS:
@@ -154,23 +144,17 @@ def apply_table(config: Config, table: dict, where: str, base_dir: Optional[Path
                     raise ConfigError(f"{where}: [rules.{rid}]: '{rid}' is not a rule id")
                 if not isinstance(opts, dict):
                     raise ConfigError(f"{where}: 'rules.{rid}' must be a table")
-                rule = rules[rid]
-                for ok, ov in opts.items():
-                    if ok == "severity":
-                        if ov not in SEVERITIES:
-                            raise ConfigError(f"{where}: rules.{rid}.severity must be one of {', '.join(SEVERITIES)}")
-                        config.rule_severity[rid] = ov
-                        continue
-                    if ok not in rule.options:
-                        known = ", ".join(["severity", *rule.options]) or "severity"
-                        raise ConfigError(f"{where}: rules.{rid}: unknown option '{ok}' (known: {known})")
-                    default = rule.options[ok]
-                    dt = (int, float) if isinstance(default, (int, float)) and not isinstance(default, bool) else type(default)
-                    if not _check_type(ov, dt):
-                        raise ConfigError(f"{where}: rules.{rid}.{ok} must be a {_type_name(dt)}, not {type(ov).__name__}")
-                    if isinstance(default, (int, float)) and not isinstance(default, bool) and ov < 0:
-                        raise ConfigError(f"{where}: rules.{rid}.{ok} must not be negative")
-                    config.rule_options.setdefault(rid, {})[ok] = ov
+                opts = dict(opts)
+                if "severity" in opts:
+                    severity = opts.pop("severity")
+                    if severity not in SEVERITIES:
+                        raise ConfigError(f"{where}: rules.{rid}.severity must be one of {', '.join(SEVERITIES)}")
+                    config.rule_severity[rid] = severity
+                # the same typed schema the rule file was checked against (kinds.KINDS)
+                checked = check_table(KINDS[rules[rid].kind].options, opts, where, f"rules.{rid}", ConfigError,
+                                      complete=False, extra_known=("severity",))
+                if checked:
+                    config.rule_options.setdefault(rid, {}).update(checked)
             continue
         if key in ("timeout", "max-file-mb", "max-text-mb", "max-unzipped-mb", "max-zip-ratio", "jobs", "max-memory-mb") and value <= 0:
             raise ConfigError(f"{where}: '{key}' must be greater than 0")

@@ -17,24 +17,13 @@ from typing import Iterable, Optional
 from . import resources
 from .document import BLOCK_KINDS, Document, Location
 from .errors import ConfigError, RuleFileError
+from .kinds import CATEGORIES, KINDS, SEVERITIES
+from .options import check_table
 
-SEVERITIES = ("suggestion", "warning", "error")
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
-CATEGORIES = ("plain-words", "acronyms", "readability", "co-production")
 
-#: check kind -> module in plainlint.checks that defines ``CHECK`` (a class)
-CHECK_KINDS = {
-    "substitution": "substitution",
-    "sentence-length": "readability",
-    "paragraph-length": "readability",
-    "passive-voice": "passive",
-    "reading-age": "readability",
-    "acronym-undefined": "acronyms",
-    "acronym-rarely-used": "acronyms",
-    "acronym-density": "acronyms",
-    "consultation-as-co-production": "coproduction",
-    "co-production-unevidenced": "coproduction",
-}
+#: check kind -> module in plainlint.checks that defines ``CHECK`` (a class); from kinds.KINDS
+CHECK_KINDS = {name: kind.module for name, kind in KINDS.items()}
 
 
 @dataclass
@@ -95,7 +84,7 @@ def _load_toml(path: Path) -> dict:
         raise RuleFileError(f"{path}: not valid TOML: {exc}") from None
 
 
-def _example(raw, path, where) -> Example:
+def _example(raw, path, where, kind: str) -> Example:
     if isinstance(raw, str):
         return Example(text=raw)
     if not isinstance(raw, dict):
@@ -110,8 +99,10 @@ def _example(raw, path, where) -> Example:
     spans = raw.get("spans")
     if "span" in raw:
         spans = [raw["span"]]
+    options = check_table(KINDS[kind].options, raw.get("options", {}), str(path), f"{where}.options",
+                          RuleFileError, complete=False)
     return Example(text=raw["text"], spans=spans, suggestion=raw.get("suggestion"),
-                   options=raw.get("options", {}), format=raw.get("format", "text"),
+                   options=options, format=raw.get("format", "text"),
                    count=raw.get("count"))
 
 
@@ -138,12 +129,15 @@ def load_rule(path: Path) -> Rule:
     for s in data.get("scopes") or []:
         if s not in BLOCK_KINDS:
             raise RuleFileError(f"{path}: scope '{s}' is not one of {', '.join(BLOCK_KINDS)}")
-    fire = [_example(x, path, f"must-fire[{i}]") for i, x in enumerate(data.get("must-fire", []))]
-    quiet = [_example(x, path, f"must-not-fire[{i}]") for i, x in enumerate(data.get("must-not-fire", []))]
+    kind = data["kind"]
+    options = check_table(KINDS[kind].options, data.get("options", {}), str(path), "options", RuleFileError,
+                          complete=True)
+    fire = [_example(x, path, f"must-fire[{i}]", kind) for i, x in enumerate(data.get("must-fire", []))]
+    quiet = [_example(x, path, f"must-not-fire[{i}]", kind) for i, x in enumerate(data.get("must-not-fire", []))]
     return Rule(
         id=data["id"], category=data["category"], severity=data["severity"], kind=data["kind"],
         summary=data["summary"].strip(), message=data["message"].strip(), why=data["why"].strip(),
-        sources=data["sources"], options=data.get("options", {}), instead=data.get("instead", "").strip(),
+        sources=data["sources"], options=options, instead=data.get("instead", "").strip(),
         scopes=data.get("scopes"), must_fire=fire, must_not_fire=quiet, path=str(path),
         fixable=data.get("fixable", False),
     )
@@ -251,10 +245,6 @@ class FileResult:
                    warnings=d.get("warnings") or [], sections=d.get("sections") or [],
                    hardest=d.get("hardest") or [], text=d.get("text"))
 
-    @property
-    def worst(self) -> int:
-        return max((SEVERITY_RANK[f.severity] for f in self.findings), default=-1)
-
 
 # ---------------------------------------------------------------------------------------
 # Running
@@ -262,8 +252,6 @@ class FileResult:
 
 class Check:
     """Base of every check kind: built once per configuration, run once per document."""
-
-    kind = ""
 
     def __init__(self, rules: list[Rule], config):
         self.rules = rules
@@ -316,12 +304,25 @@ class Engine:
         for module_name, rules in by_kind.items():
             module = importlib.import_module(f".checks.{module_name}", __package__)
             self.checks.append(module.CHECK(rules, config))
+        #: rule id -> the block kinds its findings may be in (the rule file's ``scopes``)
+        self.scopes = {r.id: frozenset(r.scopes) for r in self.rules if r.scopes}
+
+    def in_scope(self, f: Finding, doc: Document) -> bool:
+        """Is ``f`` in a block its rule's ``scopes`` allow? One filter for every check kind;
+        document-level findings are in every scope."""
+        kinds = self.scopes.get(f.rule)
+        if kinds is None or f.document_level:
+            return True
+        block = doc.block_at(f.start)
+        return block is None or block.kind in kinds
 
     def run(self, analysed) -> list[Finding]:
         findings: list[Finding] = []
         for check in self.checks:
             findings.extend(check.run(analysed))
         doc = analysed.document
+        if self.scopes:
+            findings = [f for f in findings if self.in_scope(f, doc)]
         overrides = self.config.rule_severity
         for f in findings:
             if f.rule in overrides:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -60,8 +61,6 @@ def read_toml(path: Path) -> dict:
     not valid UTF-8 TOML."""
     import hashlib
 
-    from .config import toml_loads
-
     raw = Path(path).read_bytes()
     copy = compiled_copy(path)
     if copy is not None and copy.is_file():
@@ -75,3 +74,15 @@ def read_toml(path: Path) -> dict:
         except (OSError, ValueError):
             pass  # a damaged copy: read the TOML
     return toml_loads(raw.decode("utf-8"))
+
+
+def toml_loads(text: str) -> dict:
+    """TOML text's data; ValueError when it is not valid TOML."""
+    if sys.version_info >= (3, 11):
+        import tomllib as toml
+    else:  # pragma: no cover - Python 3.10
+        import tomli as toml
+    try:
+        return toml.loads(text)
+    except toml.TOMLDecodeError as exc:
+        raise ValueError(str(exc)) from None

@@ -316,15 +316,11 @@ def passive_message(rule, span_text: str, agent: str, participle: str, aux: str)
 
 
 class PassiveCheck(Check):
-    kind = "passive-voice"
-
     def run(self, analysed):
         out = []
         for rule in self.rules:
             for s, found in passive_sentences(analysed).values():
                 block = analysed.blocks[s.block_index]
-                if rule.scopes and block.kind not in rule.scopes:
-                    continue
                 sdoc = analysed.block_docs[s.block_index]
                 for a, b, agent, j in found:
                     span = sdoc[a:b]

@@ -111,12 +111,11 @@ def split_hint(toks) -> str:
 
 
 class ReadabilityCheck(Check):
-    kind = "readability"
-
     def run(self, analysed):
         out = []
         for rule in self.rules:
-            fn = getattr(self, "_" + rule.kind.replace("-", "_"))
+            fn = {"sentence-length": self._sentence_length, "paragraph-length": self._paragraph_length,
+                  "reading-age": self._reading_age}[rule.kind]
             out.extend(fn(rule, analysed))
         return out
 
@@ -126,8 +125,6 @@ class ReadabilityCheck(Check):
         for s in analysed.sentences:
             block = analysed.blocks[s.block_index]
             if not is_checked_sentence(block, s):
-                continue
-            if rule.scopes and block.kind not in rule.scopes:
                 continue
             words = count_words(s.text)
             if words <= max_words:

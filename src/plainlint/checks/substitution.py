@@ -77,8 +77,6 @@ def _in_a_name(sdoc, span) -> bool:
 
 
 class SubstitutionCheck(Check):
-    kind = "substitution"
-
     def __init__(self, rules, config):
         super().__init__(rules, config)
         from ..phrases import LazyPhraseMatcher
@@ -147,8 +145,6 @@ class SubstitutionCheck(Check):
             quotes = None
             for span in filter_spans(spans):
                 rule, entry, surfaces = self.table[int(span.label_)]
-                if rule.scopes and block.kind not in rule.scopes:
-                    continue
                 if any(t.like_url or t.like_email for t in span):
                     continue
                 # a word glued to a URL or path fragment is not prose
