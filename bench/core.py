@@ -18,7 +18,6 @@ printed so you can paste them into it.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys

@@ -89,8 +89,8 @@ def main(argv=None) -> int:
         head += f" {'check s':>8}"
     print(head)
     for f in files:
-        tb, text_b = median_time(lambda: bare_python_docx(f), args.repeat)
-        te, text_e = median_time(lambda: plainlint_extract(f), args.repeat)
+        tb, text_b = median_time(lambda f=f: bare_python_docx(f), args.repeat)
+        te, text_e = median_time(lambda f=f: plainlint_extract(f), args.repeat)
         wb, we = len(WORD.findall(text_b)), len(WORD.findall(text_e))
         totals["bare"][0] += tb
         totals["bare"][1] += wb
@@ -98,7 +98,7 @@ def main(argv=None) -> int:
         totals["extract"][1] += we
         line = f"{f.name[:58]:58} {wb:>10,} {tb:>8.3f} {we:>10,} {te:>9.3f}"
         if not args.no_check:
-            tc, result = median_time(lambda: plainlint_check(f), max(1, args.repeat // 2))
+            tc, result = median_time(lambda f=f: plainlint_check(f), max(1, args.repeat // 2))
             totals["check"][0] += tc
             totals["check"][1] += we
             line += f" {tc:>8.3f}" + (f"  error: {result.error['message']}" if result.error else "")

@@ -6,7 +6,6 @@ the generated docs and real documents.
 """
 
 import json
-from pathlib import Path
 
 import pytest
 

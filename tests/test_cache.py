@@ -134,7 +134,7 @@ def test_corrupt_entries_are_ignored_and_replaced(folder, tmp_path, damage):
     second, stats = run(folder, ResultCache(str(cdir)))
     assert stats.cached == 0 and stats.checked == 3
     assert [r.to_plain() for r in second] == [r.to_plain() for r in first]
-    third, stats = run(folder, ResultCache(str(cdir)))  # rewritten whole
+    _third, stats = run(folder, ResultCache(str(cdir)))  # rewritten whole
     assert stats.cached == 3
 
 

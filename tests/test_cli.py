@@ -33,7 +33,7 @@ def test_text_format(run_cli, draft):
     assert code == 1
     lines = out.splitlines()
     assert f"{draft}:3:9: warning [jargon] Say 'use' instead of 'utilise'." in lines[1]
-    i = lines.index(next(l for l in lines if "[jargon]" in l))
+    i = lines.index(next(ln for ln in lines if "[jargon]" in ln))
     assert lines[i + 1].strip() == "We will utilise the money in order to help."
     assert lines[i + 2].strip() == "^^^^^^^"
     assert lines[i + 3].strip() == "→ use"
@@ -109,7 +109,7 @@ def test_bad_files(run_cli, tmp_path, draft):
     empty_dir.mkdir()
     code, out, err = run_cli("check", binary, unsupported, legacy, empty_dir, draft, "--isolated")
     assert code == 2
-    lines = [l for l in err.splitlines() if l.strip()]
+    lines = [ln for ln in err.splitlines() if ln.strip()]
     assert len(lines) == 4, err
     assert "photo.txt: binary file given as text" in err
     assert "sheet.xlsx: not a supported document type" in err

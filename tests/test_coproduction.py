@@ -6,13 +6,11 @@ tests what examples cannot: severities, messages, locations, the model file's st
 the metric in JSON and stats, options, and the corpus."""
 
 import json
-from pathlib import Path
 
 import pytest
 
 from plainlint.api import check_text, lint_file
 from plainlint.config import Config
-from plainlint.engine import all_rules
 from plainlint.errors import RuleFileError
 from plainlint.resources import wordlists_dir
 

@@ -1,6 +1,5 @@
 """Line and column of every finding point at the right character of the source file."""
 
-import json
 
 from plainlint.api import check_text
 from plainlint.config import Config

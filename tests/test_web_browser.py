@@ -52,7 +52,7 @@ def server(tmp_path_factory):
         except OSError:
             if p.poll() is not None or time.monotonic() > deadline:
                 p.kill()
-                raise AssertionError("plainlint serve did not start: " + p.stdout.read().decode(errors="replace"))
+                raise AssertionError("plainlint serve did not start: " + p.stdout.read().decode(errors="replace")) from None
             time.sleep(0.3)
     yield url
     p.terminate()

@@ -216,13 +216,8 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
                     block_sentences=block_sentences, trained=trained)
 
 
-_WS = re.compile(r"\s+")
 _INVISIBLE = {c: " " for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202A, 0x202B, 0x202C,
                                0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F)}
-
-
-def normalise_space(text: str) -> str:
-    return _WS.sub(" ", text).strip()
 
 
 # ---------------------------------------------------------------------------------------

@@ -102,7 +102,6 @@ class ResultCache:
         self.folder = Path(folder or DEFAULT_DIR)
         self.problem: Optional[str] = None  # why writing was turned off, to tell the user once
         self.hits = 0
-        self.writes = 0
         self._fingerprints: dict = {}  # id(config) -> its part of the key
         self._configs: list = []  # the configs those ids belong to (kept alive, so ids stay unique)
         self._prepared = False
@@ -188,7 +187,6 @@ class ResultCache:
             data = json.dumps({"key": key, "result": result}, ensure_ascii=False,
                               separators=(",", ":")).encode("utf-8")
             self._write_atomic(self._path(key), data)
-            self.writes += 1
             return True
         except (OSError, TypeError, ValueError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc)

@@ -493,7 +493,7 @@ def document_metrics(analysed, engine, config, readability: bool = False) -> dic
     """
     m: dict = {"words": sum(sentence_words(s) for s in analysed.sentences),
                "sentences": len(analysed.sentences)}
-    if readability or wants_readability(engine) or "force-readability" in analysed.cache:
+    if readability or wants_readability(engine):
         r = document_readability(analysed)
         for key in _READABILITY_KEYS:
             m[key] = r.get(key)

@@ -32,7 +32,6 @@ class Entry:
     next: Optional["Pattern"] = None
     prev: Optional["Pattern"] = None
     rule: str = ""
-    list_name: str = ""
 
 
 class Pattern:
@@ -116,7 +115,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             note=raw.get("note", ""), severity=sev,
             not_next=frozenset(w.lower() for w in raw.get("not_next", [])),
             not_prev=frozenset(w.lower() for w in raw.get("not_prev", [])),
-            next=nxt, prev=prv, rule=rule, list_name=path.name,
+            next=nxt, prev=prv, rule=rule,
         ))
     return tuple(entries)
 

@@ -2,13 +2,11 @@
 entities and DTDs, absurd nesting. Each must end in one clear ExtractError (or a harmless
 read), quickly and in bounded memory, without expanding or fetching anything."""
 
-import io
 import re
 import struct
 import threading
 import time
 import tracemalloc
-import zipfile
 import zlib
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path

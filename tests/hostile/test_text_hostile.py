@@ -2,7 +2,6 @@
 and locations stay right where there is text to point at."""
 
 import json
-import resource
 import subprocess
 import sys
 
@@ -53,7 +52,6 @@ def test_markdown_extractor_never_raises(s):
 def test_whole_engine_never_raises(s, fmt):
     r = check_text(s, Config(), fmt=fmt)
     assert r.error is None or r.error["kind"] in ("not-a-document", "decode")
-    text_len = len(s)
     for f in r.findings:
         assert 0 <= f.start <= f.end
         json.dumps(f.to_dict())

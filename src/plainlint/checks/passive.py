@@ -39,7 +39,6 @@ ADVERBS = {"not", "n't", "also", "never", "already", "still", "then", "often", "
            "being", "recently", "once", "since", "seldom", "no", "longer", "duly", "subsequently",
            "previously", "initially", "originally", "finally", "increasingly", "widely"}
 # adverbs that make the next word an adjective: "well placed", "best equipped"
-ADJ_MAKERS = {"well", "better", "best", "ill", "poorly", "badly", "newly"}
 _ADJ_MAKERS_STRICT = {"well", "better", "best", "ill"}
 
 #: irregular past participle -> simple past (for the message's example)
@@ -109,7 +108,7 @@ _NOT_AGENT_FIRST = {"then", "now", "far", "half", "twice", "much", "more", "less
                     "design", "accident", "hand", "email", "e", "phone", "telephone", "post", "letter",
                     "tomorrow", "next", "this", "that", "way", "means", "virtue", "mistake", "chance",
                     "up", "around", "about", "some", "almost", "nearly", "over", "roughly", "approximately",
-                    "default", "midnight", "noon", "spring", "summer", "autumn", "winter", "january",
+                    "midnight", "noon", "spring", "summer", "autumn", "winter", "january",
                     "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                     "friday", "saturday", "sunday", "end", "start", "beginning", "middle", "close",

@@ -325,11 +325,11 @@ def build_markdown(source: str, name: str) -> Document:
                     j += 1
                     continue
                 row += 1
-                t, o, l = lines[j]
+                t, o, line_no = lines[j]
                 for c, (cell, coff) in enumerate(_split_cells(t, o), start=1):
                     pieces = []
                     inline(cell, coff, pieces)
-                    b.add_block(pieces, kind="table-cell", line=l, table=(table_no, row, c))
+                    b.add_block(pieces, kind="table-cell", line=line_no, table=(table_no, row, c))
                 j += 1
             i = j
             continue

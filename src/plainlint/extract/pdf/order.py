@@ -27,9 +27,9 @@ def reading_order(boxes: list, max_boxes: int = 150) -> list:
     succ: list = [[] for _ in range(n)]
     indeg = [0] * n
     for i in range(n):
-        ax0, ay0, ax1, ay1 = boxes[i]
+        ax0, _, ax1, _ = boxes[i]
         for j in range(i + 1, n):
-            bx0, by0, bx1, by1 = boxes[j]
+            bx0, _, bx1, _ = boxes[j]
             ov = (ax1 if ax1 < bx1 else bx1) - (ax0 if ax0 > bx0 else bx0)
             if ov > 1.0:
                 if cy[i] >= cy[j]:

@@ -369,7 +369,6 @@ class PageReader(PDFLayoutAnalyzer):
         last_x1 = None
         started = False
         lead_cid = False
-        space_chars = 0
         single = 0
         for o in ln._objs:
             t = o._text
@@ -386,7 +385,6 @@ class PageReader(PDFLayoutAnalyzer):
             if t == " ":
                 if started and first_end is None:
                     first_end = last_x1
-                space_chars += 1
                 parts.append(" ")
                 continue
             n += 1

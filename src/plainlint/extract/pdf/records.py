@@ -57,7 +57,6 @@ class Stats:
         self.cid_lines = 0
         self.letterspaced = 0
         self.rotated = 0
-        self.dup_lines = 0
         self.one_letter_pages: list[int] = []
         self.failed_pages: list[int] = []
         self.scanned_pages: list[int] = []
