@@ -42,14 +42,23 @@ def explain_text(rule_id: str) -> str:
         out += ["", "Examples it leaves alone"]
         for e in quiet:
             out.append(_para(e.text, "  ✓ "))
-    if rule.options:
+    shown = _shown_options(rule)
+    if shown:
         out += ["", "Options (set in [tool.plainlint.rules." + rule.id + "])"]
-        for k, v in rule.options.items():
-            if k in ("wordlist", "omit-message"):
-                continue
-            out.append(f"  {k} = {v!r}".replace("'", '"') if isinstance(v, str) else f"  {k} = {str(v).lower() if isinstance(v, bool) else v}")
+        for option, v in shown:
+            value = f'"{v}"' if isinstance(v, str) else (str(v).lower() if isinstance(v, bool) else v)
+            out.append(f"  {option.name} = {value}    ({option.doc}; {option.describe()})")
     out += ["", "Sources: " + "; ".join(rule.sources), ""]
     return "\n".join(out)
+
+
+def _shown_options(rule) -> list:
+    """(Option, the rule's value) for the options a writer tunes, from the kind's schema
+    (kinds.KINDS); the word list and message templates are the rule's own text."""
+    from .kinds import KINDS
+
+    return [(o, rule.options[o.name]) for o in KINDS[rule.kind].options
+            if o.type is not str or o.choices]
 
 
 def rule_docs_markdown() -> str:
@@ -69,9 +78,11 @@ def rule_docs_markdown() -> str:
             out += ["", "Flags:", ""] + [f"- {' '.join(e.text.split())}" for e in r.must_fire[:3]]
         if r.must_not_fire:
             out += ["", "Leaves alone:", ""] + [f"- {' '.join(e.text.split())}" for e in r.must_not_fire[:3]]
-        opts = {k: v for k, v in r.options.items() if k not in ("wordlist", "omit-message")}
-        if opts:
-            out += ["", "Options: " + ", ".join(f"`{k}` (default `{v}`)" for k, v in opts.items())]
+        shown = _shown_options(r)
+        if shown:
+            out += ["", f"Options (in `[tool.plainlint.rules.{r.id}]`):", "",
+                    "| option | value here | what it does | allowed |", "| --- | --- | --- | --- |"]
+            out += [f"| `{o.name}` | `{v}` | {o.doc} | {o.describe()} |" for o, v in shown]
         out += ["", "Sources: " + "; ".join(r.sources)]
     return "\n".join(out) + "\n"
 
