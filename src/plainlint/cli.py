@@ -10,6 +10,7 @@ import click
 
 from . import __version__
 from .errors import ConfigError, PlainlintError, RuleFileError
+from .report import FORMATS as REPORT_FORMATS
 
 FAIL_LEVELS = ("error", "warning", "suggestion")
 _STDIN_LIMIT = 100 * 1024 * 1024
@@ -125,7 +126,7 @@ def _common_options(f):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "csv", "html"]), default="text", show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file instead of standard output.")
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), help="Lowest severity that makes the exit code 1 (default warning).")
 @click.option("--statistics", is_flag=True, help="Add a count of findings per rule.")

@@ -14,16 +14,28 @@ the whole run and have no writer."""
 from __future__ import annotations
 
 import importlib
+import pkgutil
 
-FORMATS = ("text", "json", "sarif", "github", "csv", "html")
+#: modules here that are not an output format of ``check`` (the stats report, the summary)
+_NOT_FORMATS = frozenset(("stats", "summary"))
+
+
+def formats() -> tuple:
+    """The output formats: every module in this package (and its ``__path__``) but the
+    helpers, text first. Adding a format is adding one module; nothing else lists them."""
+    names = {m.name for m in pkgutil.iter_modules(__path__)
+             if not m.ispkg and not m.name.startswith("_") and m.name not in _NOT_FORMATS}
+    return tuple(sorted(names, key=lambda n: (n != "text", n)))
+
+
+#: read by the command line's --format choices (the module names, found without importing them)
+FORMATS = formats()
 
 
 def render(fmt: str, results, rules, options: dict) -> str:
     module = importlib.import_module(f".{fmt}", __name__)
     return module.render(results, rules, options)
 
-
-STREAMED = ("text", "json", "csv", "github")
 
 
 class StreamWriter:
@@ -49,10 +61,9 @@ class StreamWriter:
 
 
 def writer_for(fmt: str):
-    """The format's Writer class, or None for the formats that need the whole run."""
-    if fmt not in STREAMED:
-        return None
-    return importlib.import_module(f".{fmt}", __name__).Writer
+    """The format's Writer class, or None for the formats that need the whole run (a
+    module with no ``Writer``)."""
+    return getattr(importlib.import_module(f".{fmt}", __name__), "Writer", None)
 
 
 def write_all(writer_cls, results, rules, options) -> str:
