@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 from .document import Block, Document
@@ -62,11 +63,41 @@ class Analysed:
     sentences: list  # all sentences in document order
     block_sentences: list  # per block, list of sentence indexes
     trained: bool = False
-    cache: dict = field(default_factory=dict)  # shared by checks within one document
+    # shared by checks within one document, by string key: only the acronym and
+    # co-production checks still use it; shared facts are the named properties below
+    cache: dict = field(default_factory=dict)
 
     @property
     def blocks(self) -> list[Block]:
         return self.document.blocks
+
+    # -- shared facts, each worked out once per document on first use -------------------
+    @cached_property
+    def reference_blocks(self) -> set:
+        """Indexes of the blocks in a reference list, or that read as one reference."""
+        return _reference_blocks(self)
+
+    @cached_property
+    def prose(self) -> list:
+        """The sentences readability figures are computed on (metrics.counts_as_prose)."""
+        from .metrics import counts_as_prose
+
+        blocks = self.blocks
+        return [s for s in self.sentences if counts_as_prose(blocks[s.block_index], s)]
+
+    @cached_property
+    def passives(self) -> dict:
+        """id(sentence) -> (sentence, its passive constructions), for checked sentences."""
+        from .checks.passive import find_all_passives
+
+        return find_all_passives(self)
+
+    @cached_property
+    def readability(self) -> dict:
+        """The readability figures of the whole document's prose."""
+        from .metrics import readability
+
+        return readability(self.prose)
 
     def words(self) -> int:
         return sum(s.words for s in self.sentences)
@@ -234,10 +265,11 @@ def reference_blocks(analysed) -> set:
     """Indexes of the blocks in a reference list or links section, or that read as one
     reference ("Fazel S, Khosla V ... doi:"): there the words are other people's titles,
     journals and organisations' names, not the writer's wording. Worked out once per
-    document."""
-    cached = analysed.cache.get("reference-blocks")
-    if cached is not None:
-        return cached
+    document (``Analysed.reference_blocks``)."""
+    return analysed.reference_blocks
+
+
+def _reference_blocks(analysed) -> set:
     out = set()
     text = analysed.document.text
     for bi, b in enumerate(analysed.blocks):
@@ -246,7 +278,6 @@ def reference_blocks(analysed) -> set:
             out.add(bi)
         elif b.kind != "heading" and _REFERENCE_ENTRY.search(text, b.start, b.end):
             out.add(bi)
-    analysed.cache["reference-blocks"] = out
     return out
 
 

@@ -369,19 +369,15 @@ def counts_as_prose(block, sentence) -> bool:
 
 
 def prose_sentences(analysed, block_filter=None) -> list:
-    """The sentences readability figures are computed on (see the module docstring)."""
-    cached = analysed.cache.get("prose") if block_filter is None else None
-    if cached is not None:
-        return cached
+    """The sentences readability figures are computed on (see the module docstring); all
+    of them (``Analysed.prose``, worked out once) or those in blocks ``block_filter`` keeps."""
+    if block_filter is None:
+        return analysed.prose
     out = []
     for s in analysed.sentences:
         block = analysed.blocks[s.block_index]
-        if block_filter is not None and not block_filter(block):
-            continue
-        if counts_as_prose(block, s):
+        if block_filter(block) and counts_as_prose(block, s):
             out.append(s)
-    if block_filter is None:
-        analysed.cache["prose"] = out
     return out
 
 
@@ -452,12 +448,10 @@ def hardest_sentences(sentences: list, n: int = 5) -> list:
 
 def percent_passive(analysed, sentences: Optional[list] = None) -> Optional[float]:
     """Share of prose sentences with at least one passive construction."""
-    from .checks.passive import passive_sentences
-
     prose = prose_sentences(analysed) if sentences is None else sentences
     if not prose:
         return None
-    hits = passive_sentences(analysed)
+    hits = analysed.passives
     n = sum(1 for s in prose if id(s) in hits)
     return round(100 * n / len(prose), 1)
 
@@ -468,11 +462,7 @@ def percent_passive(analysed, sentences: Optional[list] = None) -> Optional[floa
 
 def document_readability(analysed) -> dict:
     """Readability of the whole document's prose, computed once and shared."""
-    r = analysed.cache.get("readability")
-    if r is None:
-        r = readability(prose_sentences(analysed))
-        analysed.cache["readability"] = r
-    return r
+    return analysed.readability
 
 
 def wants_readability(engine) -> bool:

@@ -275,19 +275,22 @@ def find_passives(sdoc, ts: int, te: int, trained: bool = False) -> list[tuple[i
 
 
 def passive_sentences(analysed) -> dict:
-    """id(sentence) -> (sentence, passives): computed once per document and shared."""
-    hits = analysed.cache.get("passive")
-    if hits is None:
-        hits = {}
-        for s in analysed.sentences:
-            block = analysed.blocks[s.block_index]
-            if not is_checked_sentence(block, s):
-                continue
-            sdoc = analysed.block_docs[s.block_index]
-            found = find_passives(sdoc, s.tok_start, s.tok_end, analysed.trained)
-            if found:
-                hits[id(s)] = (s, found)
-        analysed.cache["passive"] = hits
+    """id(sentence) -> (sentence, passives): computed once per document and shared
+    (``Analysed.passives``)."""
+    return analysed.passives
+
+
+def find_all_passives(analysed) -> dict:
+    """What ``Analysed.passives`` holds: every checked sentence with a passive."""
+    hits = {}
+    for s in analysed.sentences:
+        block = analysed.blocks[s.block_index]
+        if not is_checked_sentence(block, s):
+            continue
+        sdoc = analysed.block_docs[s.block_index]
+        found = find_passives(sdoc, s.tok_start, s.tok_end, analysed.trained)
+        if found:
+            hits[id(s)] = (s, found)
     return hits
 
 
