@@ -99,7 +99,7 @@ def main() -> None:
             break
         except OSError:
             if server.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit("the server did not start")
+                raise SystemExit("the server did not start") from None
             time.sleep(0.3)
 
     peak = [0.0]

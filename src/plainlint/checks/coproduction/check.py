@@ -30,14 +30,6 @@ def _clip(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-def _where(described: str) -> str:
-    """'line 12 (in "Background")' -> 'line 12, in "Background"', to sit inside brackets."""
-    if described.endswith('")') and ' (in "' in described:
-        head, _, section = described[:-1].partition(' (in "')
-        return f'{head}, in "{section}'
-    return described
-
-
 def _short_where(described: str) -> str:
     """'page 3, paragraph 10 (in "Background")' -> 'page 3, paragraph 10': the message names
     several places, so each without its section."""
