@@ -102,3 +102,33 @@ def test_an_ing_word_before_its_noun_is_left_when_the_plain_words_cannot_stand_t
 def test_desire_only_as_a_verb(text, fires):
     found = [r for r in _rules_found(text) if r[0] == "wordy-phrase"]
     assert bool(found) == fires, found
+
+
+@pytest.mark.parametrize("text", [
+    "We want to work in order\nto help.",
+    "We want to work in order \nto help.",
+    "We want to work in order\n  to help.",
+    "We want to work in order \r\n to help.",
+    "We want to work in order  to help.",
+])
+def test_a_phrase_broken_across_a_line_end_is_found_whatever_the_spaces(text):
+    for fmt, name in (("text", "x.txt"), ("markdown", "x.md")):
+        found = [f for f in check_text(text, Config(select=["wordy-phrase"]), fmt=fmt, name=name).findings]
+        assert [(" ".join(f.text.split()), f.suggestions) for f in found] == [("in order to", ["to"])], (fmt, found)
+
+
+@pytest.mark.parametrize("text,suggestion", [
+    ("WE WILL UTILISE THE GRANT IN FULL.", "USE"),  # a sentence in capitals keeps them
+    ("We will UTILISE the grant in full.", "use"),  # one word in capitals: the sentence's case
+    ("Utilise the grant in full.", "Use"),
+    ("We will utilise the grant in full.", "use"),
+])
+def test_suggestions_take_the_case_of_the_sentence(text, suggestion):
+    found = check_text(text, Config(select=["jargon"])).findings
+    assert [f.suggestions[0] for f in found] == [suggestion]
+
+
+def test_taking_account_of_is_caught_like_taking_into_account():
+    for text in ("Taking account of the views, we agreed.", "Taking into account the views, we agreed."):
+        found = check_text(text, Config(select=["wordy-phrase"])).findings
+        assert [f.suggestions[0] for f in found] == ["Considering"], text

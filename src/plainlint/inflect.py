@@ -179,13 +179,20 @@ def inflect(phrase: str, pos: str, form: str) -> str:
     return phrase
 
 
-def match_case(suggestion: str, matched: str) -> str:
-    """Keep the writer's capital: 'In order to' -> 'To'; 'UTILISE' stays upper."""
+def match_case(suggestion: str, matched: str, around: str = "") -> str:
+    """Keep the case of the writer's sentence: 'In order to' -> 'To'. Capitals are kept only
+    where the sentence is in capitals ('UTILISE THE GRANT' -> 'USE'): a word in capitals in a
+    sentence in ordinary case ('we will UTILISE it') is emphasis or a copied source, and the
+    plain word is offered in lower case. ``around`` is the text on the same line around the
+    words (without them); with no letters there, the words' own case decides."""
     if not suggestion or not matched:
         return suggestion
     letters = [c for c in matched if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
-        return suggestion.upper()
+        others = [c for c in around if c.isalpha()]
+        if len(others) < 3 or sum(c.isupper() for c in others) >= 0.9 * len(others):
+            return suggestion.upper()
+        return suggestion
     if matched[0].isupper() and suggestion[0].islower():
         return suggestion[0].upper() + suggestion[1:]
     return suggestion

@@ -14,6 +14,7 @@ from .errors import RuleFileError
 _ENTRY_KEYS = {
     "phrase": str, "alternatives": list, "source": str, "pos": str, "variants": list, "note": str,
     "severity": str, "not_next": list, "not_prev": list, "next": str, "prev": str,
+    "examples": list, "not_examples": list, "rewrite": bool,
 }
 _POS = ("verb", "noun", "adjective", "adverb", "phrase")
 
@@ -32,6 +33,15 @@ class Entry:
     next: Optional["Pattern"] = None
     prev: Optional["Pattern"] = None
     rule: str = ""
+    list_name: str = ""
+    # sentences the entry must fire on, each {"text": ..., "fixed": ...} where "fixed" (optional)
+    # is the text with the first suggestion put in place of the words; and sentences it must
+    # not fire on. Checked by tests/test_wordlist_examples.py; never used when checking.
+    examples: list = field(default_factory=list)
+    not_examples: list = field(default_factory=list)
+    # no word fits in place of this one in every sentence (it needs an object or a sense the
+    # sentence may not give): the finding offers no swap and the note says how to rewrite
+    rewrite: bool = False
 
 
 class Pattern:
@@ -101,9 +111,21 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
         pos = raw.get("pos", "phrase")
         if pos not in _POS:
             raise RuleFileError(f"{where}: pos '{pos}' is not one of {', '.join(_POS)}")
+        if raw.get("rewrite") and (raw["alternatives"] or not raw.get("note")):
+            raise RuleFileError(f"{where} ({raw['phrase']}): an entry with rewrite = true has "
+                                "alternatives = [] and a note saying how to rewrite")
         sev = raw.get("severity")
         if sev is not None and sev not in ("suggestion", "warning", "error"):
             raise RuleFileError(f"{where}: severity '{sev}' is not suggestion, warning or error")
+        examples = raw.get("examples", [])
+        for ex in examples:
+            if (not isinstance(ex, dict) or not isinstance(ex.get("text"), str)
+                    or any(k not in ("text", "fixed") for k in ex)
+                    or not isinstance(ex.get("fixed", ""), str)):
+                raise RuleFileError(f"{where} ({raw.get('phrase', '?')}): each of 'examples' must be "
+                                    "a table {{ text = \"...\", fixed = \"...\" }} (fixed optional)")
+        if any(not isinstance(t, str) for t in raw.get("not_examples", [])):
+            raise RuleFileError(f"{where} ({raw.get('phrase', '?')}): 'not_examples' must be a list of strings")
         try:
             nxt = Pattern(raw["next"], check=not shipped) if "next" in raw else None
             prv = Pattern(raw["prev"], check=not shipped) if "prev" in raw else None
@@ -115,7 +137,8 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             note=raw.get("note", ""), severity=sev,
             not_next=frozenset(w.lower() for w in raw.get("not_next", [])),
             not_prev=frozenset(w.lower() for w in raw.get("not_prev", [])),
-            next=nxt, prev=prv, rule=rule,
+            next=nxt, prev=prv, rule=rule, list_name=path.name,
+            rewrite=bool(raw.get("rewrite", False)), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
         ))
     return tuple(entries)
 

@@ -135,6 +135,7 @@ class SubstitutionCheck(Check):
             if bi in references:
                 continue  # other people's titles and names
             matches = self.matcher(sdoc)
+            matches = self._across_breaks(sdoc, matches)
             if not matches:
                 continue
             spans = []
@@ -168,7 +169,10 @@ class SubstitutionCheck(Check):
                 elif (form == "ing" and entry.alternatives and all(" " in a for a in entry.alternatives)
                       and self._describes_a_noun(sdoc, span)):
                     continue
-                suggestions = [match_case(inflect(a, entry.pos, form), matched) for a in entry.alternatives]
+                line_start = doc_text.rfind("\n", max(0, start - 80), start) + 1 or max(0, start - 80)
+                line_end = doc_text.find("\n", end, end + 80)
+                around = doc_text[line_start:start] + doc_text[end:line_end if line_end >= 0 else end + 80]
+                suggestions = [match_case(inflect(a, entry.pos, form), matched, around) for a in entry.alternatives]
                 out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions)))
         return self._once_per_document(out)
 
@@ -190,6 +194,29 @@ class SubstitutionCheck(Check):
                                   "them all if it is the term your readers use (only this first one is listed).")
                 drop.update(id(f) for f in fs[1:])
         return [f for _, f in pairs if id(f) not in drop]
+
+    def _across_breaks(self, sdoc, matches) -> list:
+        """A phrase broken across a line end is still the phrase, whatever the spaces around
+        the break ("in order \\nto", "in order\\n  to"): spaCy makes the break and any spaces
+        beside it a token of their own, which the phrase matcher will not skip. Where a block
+        has such a token between two words, the words are matched again with it left out,
+        and each match is mapped back to the block's tokens."""
+        n = len(sdoc)
+        if not any(t.is_space and 0 < t.i < n - 1 for t in sdoc):
+            return matches
+        from spacy.tokens import Doc
+
+        keep = [t.i for t in sdoc if not t.is_space]
+        if len(keep) < 2:
+            return matches
+        squeezed = Doc(sdoc.vocab, words=[sdoc[i].text for i in keep], spaces=[True] * len(keep))
+        seen = {(m, s, e) for m, s, e in matches}
+        extra = []
+        for m, s, e in self.matcher(squeezed):
+            s2, e2 = keep[s], keep[e - 1] + 1
+            if e2 - s2 != e - s and (m, s2, e2) not in seen:  # only matches across a break
+                extra.append((m, s2, e2))
+        return sorted(matches + extra, key=lambda x: (x[1], x[2])) if extra else matches
 
     @staticmethod
     def _describes_a_noun(sdoc, span) -> bool:
@@ -249,7 +276,9 @@ class SubstitutionCheck(Check):
 
     def _finding(self, rule, analysed, entry, start, end, matched, suggestions):
         alts = " or ".join(f"'{s}'" for s in suggestions)
-        if suggestions:
+        if entry.rewrite:
+            template = "No one plain word fits in place of '{text}' in every sentence: rewrite it."
+        elif suggestions:
             template = rule.message
         else:
             template = rule.options.get("omit-message", "Consider cutting '{text}'.")
@@ -260,6 +289,7 @@ class SubstitutionCheck(Check):
         f = self.finding(rule, analysed, start, end, message, suggestions,
                          severity=entry.severity or rule.severity)
         f.extra["source"] = entry.source
+        f.extra["entry"] = entry.phrase
         return f
 
 

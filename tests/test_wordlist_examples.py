@@ -1,0 +1,89 @@
+"""Every example on every word-list entry runs as a test (like sqlfluff's fix_str).
+
+An entry's ``examples`` are sentences it must fire on; where an example has ``fixed``, the
+sentence with the entry's first suggestion put in place of the matched words must be
+exactly that text, so a suggestion that would not read as English in its sentence fails
+here. ``not_examples`` are sentences the entry must leave alone (the other senses of a
+sense-dependent word). The format is described in wordlists/README.md.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plainlint.api import check_text
+from plainlint.config import Config
+from plainlint.wordlists import load_substitutions, resolve
+
+LISTS = ("jargon.toml", "wordy-phrases.toml", "done-to.toml")
+ENTRIES = [e for name in LISTS for e in load_substitutions(str(resolve(name)))]
+
+
+def apply_first_suggestion(text: str, start: int, end: int, suggestions: list) -> str:
+    """The text with the words at [start, end) replaced by the first suggestion. With no
+    suggestion ("cut it"), the words go with the space before them; words that began the
+    sentence go with the comma and space after them, and the next word takes the capital."""
+    if suggestions:
+        return text[:start] + suggestions[0] + text[end:]
+    before, after = text[:start], text[end:]
+    if before.rstrip() == "" or before.rstrip()[-1] in ".!?:":
+        after = after.lstrip(" ,")
+        if text[start:start + 1].isupper():
+            after = after[:1].upper() + after[1:]
+    elif before.endswith(" "):
+        before = before[:-1]
+    return before + after
+
+
+def _findings(entry, text):
+    result = check_text(text, Config(select=[entry.rule]), fmt="text", name="example.txt")
+    assert result.error is None, result.error
+    return [f for f in result.findings if f.extra.get("entry") == entry.phrase]
+
+
+def _cases(kind):
+    for e in ENTRIES:
+        items = e.examples if kind == "fire" else e.not_examples
+        for i, ex in enumerate(items):
+            yield pytest.param(e, ex, id=f"{e.list_name}:{e.phrase}:{kind}{i}")
+
+
+@pytest.mark.parametrize("entry,ex", list(_cases("fire")))
+def test_example_fires_and_its_fix_reads_right(entry, ex):
+    text = ex["text"]
+    found = _findings(entry, text)
+    assert found, f"'{entry.phrase}' ({entry.list_name}) did not fire on: {text!r}"
+    if "fixed" in ex:
+        f = found[0]
+        fixed = apply_first_suggestion(text, f.start, f.end, f.suggestions)
+        assert fixed == ex["fixed"], f"'{entry.phrase}': suggestion {f.suggestions[:1]} gives {fixed!r}"
+
+
+@pytest.mark.parametrize("entry,text", list(_cases("quiet")))
+def test_not_example_is_left_alone(entry, text):
+    found = _findings(entry, text)
+    assert not found, f"'{entry.phrase}' ({entry.list_name}) fired on {text!r}: {[f.text for f in found]}"
+
+
+def test_examples_are_checked_by_the_loader(tmp_path):
+    """A malformed example is a word-list error, named with its entry, before any document."""
+    from plainlint.errors import RuleFileError
+
+    bad = tmp_path / "mine.toml"
+    bad.write_text('[[entry]]\nphrase = "utilise"\nalternatives = ["use"]\nsource = "me"\n'
+                   'examples = [{ text = "We utilise it.", fix = "We use it." }]\n', encoding="utf-8")
+    with pytest.raises(RuleFileError, match="utilise.*examples"):
+        load_substitutions(str(bad))
+    ok = tmp_path / "ok.toml"
+    ok.write_text('[[entry]]\nphrase = "utilise"\nalternatives = ["use"]\nsource = "me"\n'
+                  'examples = [{ text = "We utilise it.", fixed = "We use it." }]\n'
+                  'not_examples = ["We use it."]\n', encoding="utf-8")
+    (entry,) = load_substitutions(str(ok))
+    assert entry.examples == [{"text": "We utilise it.", "fixed": "We use it."}]
+    assert entry.not_examples == ["We use it."]
+
+
+def test_apply_first_suggestion():
+    assert apply_first_suggestion("We will utilise it.", 8, 15, ["use"]) == "We will use it."
+    assert apply_first_suggestion("We are in the process of reviewing it.", 7, 24, []) == "We are reviewing it."
+    assert apply_first_suggestion("Needless to say, it is late.", 0, 15, []) == "It is late."
