@@ -86,8 +86,7 @@ _NO_DOUBLE = {
     "market", "focus", "edit", "credit", "exhibit", "inhabit", "prohibit", "develop",
     "envelop", "gallop", "pilot", "pivot", "ballot", "profit", "deposit", "audit",
     "render", "wonder", "answer", "engineer", "number", "partner", "power", "empower",
-    "foster", "bolster", "shoulder", "tender", "signal", "model", "label", "travel",
-    "cancel", "total", "level", "channel", "fuel", "equal", "counsel",
+    "foster", "bolster", "shoulder", "tender",
 }
 
 
@@ -95,6 +94,8 @@ def _double_final(word: str) -> bool:
     if word in _NO_DOUBLE or len(word) < 3:
         return False
     a, b, c = word[-3], word[-2], word[-1]
+    if c == "l" and b in _VOWELS and a not in _VOWELS:
+        return True  # British spelling: cancelled, travelled, modelled, signalling
     if c in _VOWELS or c in "wxy" or b not in _VOWELS or a in _VOWELS:
         return False
     # one-syllable words (stop, plan) and a few stressed endings (refer, commit, admit)

@@ -38,6 +38,20 @@ _NAME_JOINERS = {"of", "the", "for", "with", "and", "&", "in", "on", "to", "a", 
 _SENTENCE_END = {".", "!", "?", ":", ";", "•", "–", "—", "-"}
 
 
+_AN_BUT_A = ("uni", "use", "usu", "usa", "ure", "uro", "eu", "one", "once", "ubiq", "utop")
+_A_BUT_AN = ("hour", "honest", "honour", "heir")
+
+
+def _article(phrase: str) -> str:
+    """The article a phrase takes by its sound: 'a large employer', 'an hour', 'a useful one'."""
+    w = phrase.split(" ", 1)[0].lower()
+    if w.startswith(_A_BUT_AN):
+        return "an"
+    if w and w[0] in "aeiou" and not w.startswith(_AN_BUT_A):
+        return "an"
+    return "a"
+
+
 def _title(text: str) -> bool:
     return len(text) > 1 and text[0].isupper() and text[1:].islower()
 
@@ -172,7 +186,15 @@ class SubstitutionCheck(Check):
                 line_start = doc_text.rfind("\n", max(0, start - 80), start) + 1 or max(0, start - 80)
                 line_end = doc_text.find("\n", end, end + 80)
                 around = doc_text[line_start:start] + doc_text[end:line_end if line_end >= 0 else end + 80]
-                suggestions = [match_case(inflect(a, entry.pos, form), matched, around) for a in entry.alternatives]
+                plain = [inflect(a, entry.pos, form) for a in entry.alternatives]
+                art = self._article_before(sdoc, span)
+                if art is not None and any(_article(p) != art.lower_ for p in plain):
+                    # "an anchor institution" -> "a large local employer": the article is
+                    # part of the change, so the finding starts at it
+                    start = block.start + art.idx
+                    matched = doc_text[start:end]
+                    plain = [f"{_article(p)} {p}" for p in plain]
+                suggestions = [match_case(p, matched, around) for p in plain]
                 out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions)))
         return self._once_per_document(out)
 
@@ -217,6 +239,16 @@ class SubstitutionCheck(Check):
             if e2 - s2 != e - s and (m, s2, e2) not in seen:  # only matches across a break
                 extra.append((m, s2, e2))
         return sorted(matches + extra, key=lambda x: (x[1], x[2])) if extra else matches
+
+    @staticmethod
+    def _article_before(sdoc, span):
+        """The "a" or "an" just before the words (spaces between at most), or None."""
+        j = span.start - 1
+        while j >= 0 and sdoc[j].is_space:
+            j -= 1
+        if j >= 0 and sdoc[j].lower_ in ("a", "an"):
+            return sdoc[j]
+        return None
 
     @staticmethod
     def _describes_a_noun(sdoc, span) -> bool:
