@@ -188,7 +188,8 @@ class SubstitutionCheck(Check):
                 around = doc_text[line_start:start] + doc_text[end:line_end if line_end >= 0 else end + 80]
                 plain = [inflect(a, entry.pos, form) for a in entry.alternatives]
                 art = self._article_before(sdoc, span)
-                if art is not None and any(_article(p) != art.lower_ for p in plain):
+                if (art is not None and any(_article(p) != art.lower_ for p in plain)
+                        and not any(p.split(" ", 1)[0] in ("a", "an", "the") for p in plain)):
                     # "an anchor institution" -> "a large local employer": the article is
                     # part of the change, so the finding starts at it
                     start = block.start + art.idx
