@@ -197,3 +197,39 @@ def match_case(suggestion: str, matched: str, around: str = "") -> str:
     if matched[0].isupper() and suggestion[0].islower():
         return suggestion[0].upper() + suggestion[1:]
     return suggestion
+
+
+def base_of_ing(word: str):
+    """The plain form of an -ing verb ('cutting' -> 'cut', 'sharing' -> 'share',
+    'travelling' -> 'travel'), checked against the CMU dictionary; None where it cannot
+    be told (then no suggestion is built on it)."""
+    from .cmu import pronunciations
+
+    w = word.lower()
+    if not w.endswith("ing") or len(w) < 5 or not w[:-3].isalpha():
+        return None
+    if w in IRREGULAR_ING:
+        return IRREGULAR_ING[w]
+    stem = w[:-3]
+    words = pronunciations()
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz" and stem[:-1] in words:
+        return stem[:-1]
+    if stem[-1] not in "aeiouy" and (stem + "e") in words and not _ends_like_a_verb(stem, words):
+        return stem + "e"
+    if stem in words:
+        return stem
+    if stem.endswith("ll") and stem[:-1] in words:
+        return stem[:-1]
+    return None
+
+
+def _ends_like_a_verb(stem: str, words) -> bool:
+    """Both 'stem' and 'stem+e' are words ('hop'/'hope', 'mak'/'make'): the stem is the verb
+    only where it ends in two consonants or a vowel pair and a consonant ('help', 'review',
+    'look'), since a single vowel and consonant before -ing means the e was dropped."""
+    if stem not in words or stem[-1] in "vc" or (stem[-1] in "sz" and stem[-2] in "aeiou"):
+        return False  # no verb ends in v or c, and 'raise', 'cease', 'use' keep their e
+    return stem[-2] not in "aeiou" or stem[-3:-1] in ("ea", "oo", "ee", "ai", "oa", "ou", "ie", "ei")
+
+
+IRREGULAR_ING = {v[3]: k for k, v in IRREGULAR.items() if " " not in k}

@@ -14,7 +14,7 @@ from .errors import RuleFileError
 _ENTRY_KEYS = {
     "phrase": str, "alternatives": list, "source": str, "pos": str, "variants": list, "note": str,
     "severity": str, "not_next": list, "not_prev": list, "next": str, "prev": str,
-    "examples": list, "not_examples": list, "rewrite": bool,
+    "examples": list, "not_examples": list, "rewrite": bool, "before_ing": list,
 }
 _POS = ("verb", "noun", "adjective", "adverb", "phrase")
 
@@ -42,6 +42,9 @@ class Entry:
     # no word fits in place of this one in every sentence (it needs an object or a sense the
     # sentence may not give): the finding offers no swap and the note says how to rewrite
     rewrite: bool = False
+    # alternatives for when an -ing verb follows ("with the aim of cutting" -> "to cut"): the
+    # verb joins the finding and follows the alternative in its plain form
+    before_ing: list = field(default_factory=list)
 
 
 class Pattern:
@@ -138,7 +141,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             not_next=frozenset(w.lower() for w in raw.get("not_next", [])),
             not_prev=frozenset(w.lower() for w in raw.get("not_prev", [])),
             next=nxt, prev=prv, rule=rule, list_name=path.name,
-            rewrite=bool(raw.get("rewrite", False)), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
+            rewrite=bool(raw.get("rewrite", False)), before_ing=list(raw.get("before_ing", [])), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
         ))
     return tuple(entries)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..analysis import get_nlp, quote_ranges, reference_blocks
 from ..engine import Check
-from ..inflect import inflect, match_case, noun_forms, verb_forms
+from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
 from ..wordlists import load_substitutions, resolve
 
 _BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "'s", "get",
@@ -187,6 +187,13 @@ class SubstitutionCheck(Check):
                 line_end = doc_text.find("\n", end, end + 80)
                 around = doc_text[line_start:start] + doc_text[end:line_end if line_end >= 0 else end + 80]
                 plain = [inflect(a, entry.pos, form) for a in entry.alternatives]
+                if entry.before_ing:
+                    verb = self._ing_after(sdoc, span)
+                    if verb is not None:
+                        # "with the aim of cutting" -> "to cut": the verb is part of the change
+                        end = block.start + verb[0].idx + len(verb[0].text)
+                        matched = doc_text[start:end]
+                        plain = [f"{a} {verb[1]}" for a in entry.before_ing]
                 art = self._article_before(sdoc, span)
                 if (art is not None and any(_article(p) != art.lower_ for p in plain)
                         and not any(p.split(" ", 1)[0] in ("a", "an", "the") for p in plain)):
@@ -240,6 +247,18 @@ class SubstitutionCheck(Check):
             if e2 - s2 != e - s and (m, s2, e2) not in seen:  # only matches across a break
                 extra.append((m, s2, e2))
         return sorted(matches + extra, key=lambda x: (x[1], x[2])) if extra else matches
+
+    @staticmethod
+    def _ing_after(sdoc, span):
+        """(token, plain form) of an -ing verb just after the words, or None."""
+        j = span.end
+        while j < len(sdoc) and sdoc[j].is_space:
+            j += 1
+        if j < len(sdoc) and sdoc[j].is_alpha and sdoc[j].lower_.endswith("ing"):
+            base = base_of_ing(sdoc[j].lower_)
+            if base:
+                return sdoc[j], base
+        return None
 
     @staticmethod
     def _article_before(sdoc, span):
