@@ -87,3 +87,34 @@ def test_apply_first_suggestion():
     assert apply_first_suggestion("We will utilise it.", 8, 15, ["use"]) == "We will use it."
     assert apply_first_suggestion("We are in the process of reviewing it.", 7, 24, []) == "We are reviewing it."
     assert apply_first_suggestion("Needless to say, it is late.", 0, 15, []) == "It is late."
+
+
+def test_every_entry_has_an_example_and_its_fix_is_checked():
+    """Every entry of our lists fires on at least one example; an entry whose one
+    alternative would be applied by itself (a safe fix) shows the fixed sentence."""
+    missing = [f"{e.list_name}:{e.phrase}" for e in ENTRIES if not e.examples]
+    assert not missing, f"entries without examples: {missing}"
+    unchecked = [f"{e.list_name}:{e.phrase}" for e in ENTRIES
+                 if len(e.alternatives) == 1 and not any("fixed" in ex for ex in e.examples)]
+    assert not unchecked, f"entries with one alternative and no fixed sentence: {unchecked}"
+
+
+def test_sense_dependent_entries_have_must_not_fire_sentences():
+    """An entry with a context guard (prev/next/not_prev/not_next) is sense-dependent: its
+    other senses are shown by sentences it must leave alone."""
+    missing = [f"{e.list_name}:{e.phrase}" for e in ENTRIES
+               if (e.prev or e.next or e.not_prev or e.not_next) and not e.not_examples]
+    assert not missing, f"guarded entries without not_examples: {missing}"
+
+
+def test_examples_are_not_copied_from_the_corpus():
+    """Examples are our own sentences: none may appear in the shared corpus's text files."""
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in corpus.glob("*.md")] if corpus.is_dir() else []
+    if not texts:
+        pytest.skip("../shared/corpus/real is absent")
+    blob = "\n".join(" ".join(t.split()) for t in texts)
+    copied = [ex["text"] for e in ENTRIES for ex in e.examples if len(ex["text"]) > 40 and ex["text"] in blob]
+    assert not copied, copied
