@@ -278,3 +278,13 @@ def test_bytes_outside_the_fixes_are_kept_in_every_encoding(source, enc):
     assert decode_exact(done.after)[0] == done.outcome.text
     if not done.outcome.applied:
         assert done.after == data
+
+
+def test_headings_are_fixed_only_with_fix_headings(tmp_path):
+    path = tmp_path / "a.md"
+    src = "# How we will utilise the grant\n\nWe will utilise it.\n"
+    path.write_text(src, encoding="utf-8")
+    code, out, err = cli("check", "--diff", path)
+    assert b"-# How we will utilise the grant" not in out and b"+We will use it." in out
+    cli("check", "--fix", "--fix-headings", path)
+    assert path.read_text(encoding="utf-8") == "# How we will use the grant\n\nWe will use it.\n"

@@ -386,3 +386,16 @@ def test_libreoffice_round_trip_accepts_to_the_fixed_text(made, tmp_path):
     assert len(accepted) == len(_lo_paragraphs(d, accept=True))
     assert "Partners will use the holistic plan before May." in accepted
     assert changed >= 6
+
+
+def test_headings_get_a_comment_unless_fix_headings(tmp_path):
+    d = docx.Document()
+    d.add_heading("How we will utilise the grant", level=1)
+    d.add_paragraph("We will utilise it.")
+    draft = tmp_path / "h.docx"
+    d.save(draft)
+    plain = track_changes_file(str(draft), str(tmp_path / "a.docx"), SELECT, date=DATE)
+    assert (plain.fixes, plain.comments) == (1, 1)
+    both = track_changes_file(str(draft), str(tmp_path / "b.docx"), SELECT, date=DATE, headings=True)
+    assert (both.fixes, both.comments) == (2, 0)
+    assert _text(_resolve((tmp_path / "b.docx").read_bytes(), accept=True)).startswith("How we will use the grant")
