@@ -1,0 +1,89 @@
+"""Every word-list entry's fixed-sentence examples, run through ``plainlint check --fix``.
+
+Each ``[[entry]]`` of our substitution lists carries ``examples = [{ text, fixed }]``, where
+``fixed`` is the sentence with the entry's first suggestion in place. Here every such
+sentence is written to a file of its own and the whole folder goes through one
+``check --fix`` per rule. An entry with exactly one plain alternative, in a rule whose fixes
+are safe, rated a warning or an error, must come out exactly as ``fixed``; any other
+(several alternatives, a matter of taste rated a suggestion, or a rule that leaves the
+choice to the writer) must come out unchanged: ``--fix`` never chooses.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from plainlint.cli import main
+from plainlint.engine import all_rules
+from plainlint.config import Config
+from plainlint.fix import fix_source, fixable_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+LISTS = {"jargon.toml": "jargon", "wordy-phrases.toml": "wordy-phrase", "done-to.toml": "done-to-language"}
+
+
+def _examples(folder: Path = ROOT / "wordlists"):
+    """(rule, phrase, alternatives, severity, text, fixed) for every example with a fixed sentence."""
+    out = []
+    for name, default_rule in LISTS.items():
+        data = tomllib.loads((folder / name).read_text(encoding="utf-8"))
+        rule = data.get("meta", {}).get("rule", default_rule)
+        for entry in data.get("entry", []):
+            for ex in entry.get("examples", []):
+                if isinstance(ex, dict) and "fixed" in ex:
+                    severity = entry.get("severity") or all_rules()[rule].severity
+                    out.append((rule, entry["phrase"], list(entry["alternatives"]), severity, ex["text"], ex["fixed"]))
+    return out
+
+
+def _fix_folder(tmp_path: Path, rule: str, cases: list) -> dict:
+    folder = tmp_path / rule
+    folder.mkdir()
+    paths = []
+    for i, (_, _, _, _, text, _) in enumerate(cases):
+        p = folder / f"{i:05d}.txt"
+        p.write_text(text + "\n", encoding="utf-8")
+        paths.append(p)
+    r = CliRunner().invoke(main, ["check", "--fix", "--isolated", "--no-cache", "--select", rule, "-q",
+                                  "--format", "json", "-o", str(tmp_path / f"{rule}.json"), str(folder)],
+                           catch_exceptions=False)
+    assert r.exit_code in (0, 1), r.stderr
+    return {i: p.read_text(encoding="utf-8")[:-1] for i, p in enumerate(paths)}
+
+
+def test_every_fixed_example_runs_through_fix(tmp_path):
+    examples = _examples()
+    # the lists carry about 1,000 entries; nearly every one has an example with its fix
+    assert len(examples) >= 200, f"only {len(examples)} word-list examples with a fixed sentence"
+    fixable = fixable_rules()
+    by_rule: dict = {}
+    for ex in examples:
+        by_rule.setdefault(ex[0], []).append(ex)
+    assert set(by_rule) <= set(all_rules())
+    wrong = []
+    applied = kept = chained = 0
+    for rule, cases in sorted(by_rule.items()):
+        got = _fix_folder(tmp_path, rule, cases)
+        for i, (_, phrase, alternatives, severity, text, fixed) in enumerate(cases):
+            if rule in fixable and len(alternatives) == 1 and severity != "suggestion":
+                want = fixed
+                applied += 1
+            else:
+                want = text
+                kept += 1
+            if got[i] != want and want == fixed:
+                # the fixed sentence may hold a finding of its own ('have a propensity to' ->
+                # 'have a tendency to' -> 'tend to'): --fix goes on until none is left
+                again = fix_source(fixed + "\n", "x.txt", "text", Config(select=[rule]))
+                if again.applied and again.text[:-1] == got[i]:
+                    chained += 1
+                    continue
+            if got[i] != want:
+                wrong.append(f"[{rule}] {phrase}: {text!r} -> {got[i]!r}, expected {want!r}")
+    assert not wrong, f"{len(wrong)} of {len(examples)} examples:\n" + "\n".join(wrong[:40])
+    assert applied >= 100, applied  # the fixes are really applied, not only left alone
+    assert chained <= applied // 20, chained
+
