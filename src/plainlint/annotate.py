@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .errors import PlainlintError
+from .wording import join_words
 
 AUTHOR = "plainlint"
 INITIALS = "PL"
@@ -130,16 +131,11 @@ def _umask() -> int:
 # The whole job
 
 
-def _or(words) -> str:
-    words = list(words)
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
-
-
 def comment_text(f) -> str:
     """What the comment says: the message, the fix, and the rule to look up."""
     lines = [f.message]
     if f.suggestions:
-        lines.append("Instead: " + _or(f.suggestions))
+        lines.append("Instead: " + join_words(f.suggestions, "or"))
     lines.append(f"plainlint rule {f.rule} ({f.severity}); 'plainlint explain {f.rule}' says why.")
     return "\n".join(lines)
 

@@ -59,6 +59,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .wording import clip
+
 _LANG = "en_GB"
 MIN_FULL_SENTENCE_WORDS = 3
 HEADING_SENTENCE_WORDS = 8
@@ -628,10 +630,6 @@ _PERSON = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor)\.
 _EARLY_BLOCKS = 20
 
 
-def _clip(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
-
-
 def stats_detail(analysed, config) -> tuple[list, list]:
     """Per-section metrics and the five hardest sentences, for ``plainlint stats``."""
     import dataclasses
@@ -650,7 +648,7 @@ def stats_detail(analysed, config) -> tuple[list, list]:
     for grade, s in hardest_sentences(prose_sentences(analysed), 5):
         title = section_of.get(s.block_index)
         loc = dataclasses.replace(doc.locate(s.start, s.end), section=title)
-        where = dataclasses.replace(loc, section=_clip(title, 70) if title else None).describe()
+        where = dataclasses.replace(loc, section=clip(title, 70, squeeze=False) if title else None).describe()
         hardest.append({
             "text": " ".join(s.text.split()),
             "words": sentence_words(s),

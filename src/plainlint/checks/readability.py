@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..engine import Check
 from ..metrics import BEFORE_FIRST_HEADING, count_words, is_checked_sentence
+from ..wording import clip
 
 # Where a long sentence can be split: words that start a new clause.
 _STRONG = {"but", "because", "although", "though", "while", "whilst", "whereas", "however", "unless",
@@ -175,7 +176,7 @@ class ReadabilityCheck(Check):
             age = r.get("reading_age")
             if age is None or age <= target:
                 continue
-            quoted = "; ".join(f"'{_clip(s.text)}'" for _g, s in hardest_sentences(sentences, hardest_n))
+            quoted = "; ".join(f"'{clip(s.text, 90)}'" for _g, s in hardest_sentences(sentences, hardest_n))
             if title is None:
                 where = "This document has"
             elif heading is None and title == BEFORE_FIRST_HEADING:
@@ -194,11 +195,6 @@ class ReadabilityCheck(Check):
             else:
                 start = end = sentences[0].start
             yield self.finding(rule, analysed, start, end, message, document_level=True)
-
-
-def _clip(text: str, n: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
 CHECK = ReadabilityCheck

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 
+from ..wording import clip
+
 #: (metrics key, label) for a file's figures, in order
 FILE_ROWS = [
     ("words", "words (all text)"),
@@ -42,11 +44,6 @@ def _fmt(v) -> str:
     return str(v)
 
 
-def _clip(text: str, width: int) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _clip_left(text: str, width: int) -> str:
     """A path keeps its end (the file name) when it is too long."""
     return text if len(text) <= width else "…" + text[-(width - 1):]
@@ -56,7 +53,7 @@ def _table(name_heading: str, rows: list[tuple[str, dict]], paths: bool = False)
     head = f"  {name_heading:<{_NAME_WIDTH}}" + "".join(f" {h:>{w}}" for _k, h, w in SECTION_COLS)
     out = [head]
     for name, data in rows:
-        shown = _clip_left(name, _NAME_WIDTH) if paths else _clip(name, _NAME_WIDTH)
+        shown = _clip_left(name, _NAME_WIDTH) if paths else clip(name, _NAME_WIDTH, rstrip=False)
         out.append(f"  {shown:<{_NAME_WIDTH}}" +
                    "".join(f" {_fmt(data.get(k)):>{w}}" for k, _h, w in SECTION_COLS))
     return out
@@ -85,7 +82,7 @@ def render_text(results) -> str:
     for r in readable:
         m = r.metrics
         title = m.get("title")
-        out.append(r.path + (f"  ({_clip(title, 80)})" if title else ""))
+        out.append(r.path + (f"  ({clip(title, 80, rstrip=False)})" if title else ""))
         for w in r.warnings:
             out.append(f"  note: {w}")
         for key, label in FILE_ROWS:
@@ -103,7 +100,7 @@ def render_text(results) -> str:
                 where = h.get("where") or ""
                 out.append(f"  {i}. reading age {h['reading_age']}, {h['words']} words"
                            + (f", {where}" if where else "") + ":")
-                out.append(f"     {_clip(h['text'], 300)}")
+                out.append(f"     {clip(h['text'], 300, rstrip=False)}")
         out.append("")
     return "\n".join(out) + ("\n" if out and out[-1] != "" else "")
 

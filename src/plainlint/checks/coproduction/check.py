@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...engine import Check
 from ...metrics import register_metric
+from ...wording import clip, join_words
 from .context import Context
 from .evidence import Evidence
 from .model import LADDER_FILE, Hit, lexicon
@@ -25,21 +26,10 @@ def reader(analysed, config, name: str = LADDER_FILE) -> Reader:
     return r
 
 
-def _clip(text: str, n: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
-
-
 def _short_where(described: str) -> str:
     """'page 3, paragraph 10 (in "Background")' -> 'page 3, paragraph 10': the message names
     several places, so each without its section."""
     return described.split(" (in ", 1)[0]
-
-
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 # ---------------------------------------------------------------------------------------
@@ -100,7 +90,7 @@ class CoproductionCheck(Check):
             top = max((r._rung(h) for h in rel.lows), key=lambda x: x.level)
             severity = rule.severity if rel.strong and not rel.mixed else "suggestion"
             message = rule.message.format(
-                claim=" ".join(doc_text[start:end].split()), activity=_join(list(dict.fromkeys(acts))),
+                claim=" ".join(doc_text[start:end].split()), activity=join_words(dict.fromkeys(acts)),
                 rung=top.name, honest=top.honest, did=top.did,
             )
             if severity != rule.severity:
@@ -130,12 +120,12 @@ class CoproductionCheck(Check):
         for ind in have:
             s = analysed.sentences[found[ind.id].index]
             loc = _short_where(doc.locate(s.start, s.end).describe())
-            evidenced.append(f"{ind.short} ('{_clip(s.text, 60)}'" + (f", {loc})" if loc else ")"))
+            evidenced.append(f"{ind.short} ('{clip(s.text, 60)}'" + (f", {loc})" if loc else ")"))
         missing = [i.short for i in r.lex.indicators if i.id not in found]
         message = rule.message.format(
-            claim=" ".join(doc.text[start:end].split()), where=where, sentence=_clip(sent.text),
+            claim=" ".join(doc.text[start:end].split()), where=where, sentence=clip(sent.text, 90),
             count=len(have), total=len(r.lex.indicators), min=need,
-            evidenced=(": " + "; ".join(evidenced)) if evidenced else "", missing=_join(missing),
+            evidenced=(": " + "; ".join(evidenced)) if evidenced else "", missing=join_words(missing),
         )
         severity = rule.severity
         if not done:
