@@ -37,8 +37,6 @@ def _short_where(described: str) -> str:
 
 
 class CoproductionCheck(Check):
-    kind = "coproduction"
-
     def __init__(self, rules, config):
         super().__init__(rules, config)
         self.by_kind = {r.kind: r for r in rules}
