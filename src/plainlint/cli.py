@@ -147,7 +147,7 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
 
     PATHS are files, folders (searched for .docx, .pdf, .md and .txt) or - for standard input.
     """
-    from .engine import SEVERITY_RANK, all_rules
+    from .engine import all_rules, fails
     from .report import render
 
     resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore),
@@ -222,13 +222,10 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
         click.echo(line, err=not (fmt == "text" and not output))
     if fix_failed or any(r.error for r in results):
         sys.exit(2)
-    levels = {}
-    for r in results:
-        cfg = resolver.for_path(None if r.path == "-" else r.path)
-        levels[r.path] = SEVERITY_RANK[cfg.fail_on]
-    counted = ((r, r.new_severities if against is not None else [f.severity for f in r.findings]) for r in results)
-    if any(SEVERITY_RANK[sev] >= levels[r.path] for r, sevs in counted for sev in sevs):
-        sys.exit(1)
+    for r in results:  # each file against its own config's fail-on
+        fail_on = resolver.for_path(None if r.path == "-" else r.path).fail_on
+        if fails(r.new_severities if against is not None else (f.severity for f in r.findings), fail_on):
+            sys.exit(1)
     sys.exit(0)
 
 
@@ -483,7 +480,7 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, qu
     changed.
     """
     from .annotate import AnnotateError, annotate_file, track_changes_file
-    from .engine import SEVERITY_RANK
+    from .engine import fails
 
     if draft == "-":
         raise click.UsageError("annotate needs a .docx file, not standard input")
@@ -512,10 +509,8 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, qu
         click.echo(f"Wrote {outcome.output} with {tracked}{n} comment{'s' if n != 1 else ''}"
                    + (f" ({len(outcome.skipped)} finding{'s' if len(outcome.skipped) != 1 else ''} "
                       "could not be given one)" if outcome.skipped else "") + ".")
-    level = SEVERITY_RANK[cfg.fail_on]
     fixed = {id(f.finding) for f in getattr(outcome, "fixed", ())}  # made as tracked changes: not left
-    sys.exit(1 if any(SEVERITY_RANK[f.severity] >= level for f in outcome.result.findings
-                      if id(f) not in fixed) else 0)
+    sys.exit(1 if fails((f.severity for f in outcome.result.findings if id(f) not in fixed), cfg.fail_on) else 0)
 
 
 @main.command()

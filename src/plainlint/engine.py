@@ -22,6 +22,12 @@ from .options import check_table
 
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
+
+def fails(severities: Iterable[str], fail_on: str) -> bool:
+    """Does any of these findings' severities reach ``fail_on`` (exit code 1)?"""
+    level = SEVERITY_RANK[fail_on]
+    return any(SEVERITY_RANK[s] >= level for s in severities)
+
 #: check kind -> module in plainlint.checks that defines ``CHECK`` (a class); from kinds.KINDS
 CHECK_KINDS = {name: kind.module for name, kind in KINDS.items()}
 
