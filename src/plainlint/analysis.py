@@ -35,11 +35,31 @@ SENTENCE_OPENERS = {
     "he", "she", "i", "our", "if", "as", "for", "however", "you", "your", "their", "at", "on",
     "to", "what", "when", "where", "which", "who", "how", "all", "each", "some", "many", "most",
     "further", "also", "but", "and", "so", "after", "before", "during", "following", "since",
+    "why", "did", "do", "does", "is", "are", "was", "were", "can", "could", "will", "would",
+    "should", "may", "must", "yes", "no", "please", "then", "here", "my", "his", "her", "one",
+    "while", "although", "though", "because", "unless", "with", "by", "from", "every", "such",
+    "until", "once", "now", "today", "instead", "finally", "first", "overall", "again", "thus",
+    "therefore", "any", "none", "nothing", "half", "both", "only", "not", "other", "meanwhile",
+    "more", "less", "nor", "yet", "see", "note", "members", "officers", "staff", "residents",
 }
+# Titles before a name: after "a.m." or "p.m." one of these starts the next sentence.
+_TITLES = {"mr", "mrs", "ms", "mx", "dr", "prof", "cllr", "sir", "dame", "lord", "lady", "rev"}
+# Latin and other abbreviations written with full stops inside ("e.g.", "i.e."), never an end.
+_DOTTED_NEVER = {"e.g.", "i.e.", "n.b.", "viz.", "cf.", "et al.", "a.k.a."}
+_TIMES = {"a.m.", "p.m."}
+# Bullets that a one-line list (text copied from a PDF or a slide) has in the middle of a line.
+_BULLETS = set("•⁃▪◦‣●■□➢►")
+_NO_SPLIT_BEFORE_ITEM = {",", ";", "and", "or", "&", "/", "-", "–", "(", "of", "to", "in", "see", "and/or"}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+# Function words a heading never ends with: "The council will work with the / NHS ..."
+_LINE_CONTINUES = {"the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "on", "at", "by",
+                   "from", "as", "is", "are", "was", "were", "be", "that", "this", "our", "their",
+                   "its", "will", "would", "has", "have", "not", "which", "who", "but", "&"}
 
 _OPENERS = set("\"'“‘([{«")
 _CLOSERS = set("\"'”’)]}»")
 _TERMINAL = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "...."}
+_ELLIPSIS = {"…", "...", "...."}
 
 
 @dataclass
@@ -137,18 +157,35 @@ def is_word(tok) -> bool:
 
 def _starts_sentence(tok) -> bool:
     c = tok.text[0]
-    return c.isupper() or c.isdigit() or c in _OPENERS or c in "•–*"
+    return c.isupper() or c.isdigit() or c in _OPENERS or c in "•–*" or c in _BULLETS
+
+
+def _next_word(doc, i: int):
+    """The first token after i that is not a space, closing quote or bracket."""
+    n = len(doc)
+    k = i + 1
+    while k < n and (doc[k].is_space or doc[k].text in _CLOSERS):
+        k += 1
+    return doc[k] if k < n else None
+
+
+def _opens_sentence(tok) -> bool:
+    """A capitalised word that plainly starts a sentence: 'The', 'We', 'How', a number."""
+    if tok is None:
+        return True
+    t = tok.text
+    return (t[:1].isupper() and t.lower() in SENTENCE_OPENERS) or t[:1] in _OPENERS
 
 
 def _ends_sentence(doc, i: int) -> bool:
     """Does token i (a full stop or similar, or a word carrying its own full stop) end a sentence?"""
     tok = doc[i]
     t = tok.text
-    n = len(doc)
-    nxt = doc[i + 1] if i + 1 < n else None
-    while nxt is not None and nxt.is_space and nxt.i + 1 < n:
-        nxt = doc[nxt.i + 1]
+    nxt = _next_word(doc, i)
     if t in _TERMINAL:
+        if t in _ELLIPSIS:
+            # "rose... and fell" runs on; "that.... She left" ends; "is ... I" runs on
+            return nxt is None or (nxt.text[:1].isupper() and nxt.text != "I") or t == "...."
         if t != "." or i == 0:
             return True
         prev = doc[i - 1]
@@ -161,19 +198,131 @@ def _ends_sentence(doc, i: int) -> bool:
             return False
         if len(pl) == 1 and prev.text.isalpha():
             # an initial ("J. Smith") unless a sentence plainly starts next
-            return nxt is None or nxt.text.lower() in SENTENCE_OPENERS
+            return nxt is None or _opens_sentence(nxt)
         return True
     if len(t) > 1 and t.endswith("."):
-        stem = t[:-1]
-        low = stem.lower()
-        if low in ("etc", "ltd", "plc", "inc", "co"):
+        low = t.lower()
+        stem = low[:-1]
+        if low in _DOTTED_NEVER or stem in NEVER_SPLIT:
+            return False
+        if stem in ("etc", "ltd", "plc", "inc", "co"):
             return True
+        if low in _TIMES:
+            # "at 9 a.m. Most people ...", "at 4 p.m. Cllr Patel ..." end; "9 a.m. and" runs on
+            return nxt is None or (nxt.text[:1].isupper() and nxt.text != "I") or nxt.text[:1].isdigit()
         if len(stem) == 1 and stem.isalpha():
+            prev = doc[i - 1] if i else None
+            if prev is not None and not prev.whitespace_ and prev.like_num:
+                return True  # a unit after a number: "£1.2m."
             # "Option A." then a sentence opener
-            return nxt is not None and nxt.text.lower() in SENTENCE_OPENERS
-        if any(c.isupper() for c in stem) and stem.replace("&", "").isalnum() and stem.isupper():
+            return nxt is not None and _opens_sentence(nxt)
+        if "." in stem and stem.replace(".", "").isalpha():
+            # "U.S.", "E.U.", "U.K.": the end when a sentence plainly starts next
+            return nxt is None or _opens_sentence(nxt)
+        if stem in ("bn", "m", "k", "km", "kg", "mph", "hrs", "mins"):
+            return True
+        if any(c.isupper() for c in t[:-1]) and t[:-1].replace("&", "").isalnum() and t[:-1].isupper():
             return True  # an acronym that took the full stop: "A&E."
     return False
+
+
+def _marker_value(doc, i: int):
+    """(value, first token, last token) when token i starts a list item marker written in the
+    middle of a line ("1)", "(b)", "2.", "c.", "ii)"), else None."""
+    n = len(doc)
+    tok = doc[i]
+    t = tok.text
+    low = t.lower()
+    if len(t) > 4:
+        return None
+    if len(t) == 2 and t[1] == "." and t[0].isalpha():
+        # "b. The second item"
+        if i + 1 < n and doc[i + 1].text[:1].isupper() and tok.whitespace_:
+            return {ord(low[0]) - 96}, i, i
+        return None
+    if t.isdigit() and len(t) <= 2:
+        val = {int(t)}
+    elif len(t) == 1 and t.isalpha():
+        val = {ord(low) - 96}  # "i", "v" and "x" may also be Roman numerals
+        if low in _ROMAN:
+            val.add(_ROMAN[low])
+    elif low in _ROMAN:
+        val = {_ROMAN[low]}
+    else:
+        return None
+    first = i - 1 if i > 0 and doc[i - 1].text == "(" and not doc[i - 1].whitespace_ else i
+    j = i + 1
+    if j < n and doc[j].text == "." and not tok.whitespace_:
+        if j + 1 < n and doc[j + 1].text == ")" and not doc[j].whitespace_:
+            return val, first, j + 1  # "1.)"
+        if t.isdigit() and doc[j].whitespace_ and j + 1 < n and doc[j + 1].text[:1].isupper():
+            return val, first, j  # "2. The second item"
+        return None
+    if j < n and doc[j].text == ")" and not tok.whitespace_ and doc[j].whitespace_:
+        return val, first, j
+    return None
+
+
+def _list_breaks(doc) -> set:
+    """Token indexes where an item of a list written on one line starts: '1) agree the budget
+    2) appoint a chair', '(a) ... (b) ...', '• one • two'. A list run into a sentence ('we will
+    (a) review, (b) consult and (c) report') is left whole."""
+    n = len(doc)
+    markers = []
+    breaks = set()
+    for i in range(n):
+        t = doc[i].text
+        if t in _BULLETS and i > 0:
+            breaks.add(i)
+            continue
+        if len(t) <= 4 and t[:1].isalnum():
+            m = _marker_value(doc, i)
+            if m:
+                markers.append(m)
+    if len(markers) < 2:
+        return breaks
+    # runs of consecutive values: 1, 2, 3 or a, b, c
+    runs = []
+    run = [markers[0]]
+    for m in markers[1:]:
+        if any(v - 1 in run[-1][0] for v in m[0]):
+            run.append(m)
+        else:
+            if len(run) >= 2:
+                runs.append(run)
+            run = [m]
+    if len(run) >= 2:
+        runs.append(run)
+    for run in runs:
+        if 1 not in run[0][0] and len(run) < 3:
+            continue
+        befores = [doc[m[1] - 1].lower_ if m[1] > 0 else "" for m in run]
+        if any(b in _NO_SPLIT_BEFORE_ITEM for b in befores[1:]):
+            continue  # run into a sentence
+        for k, m in enumerate(run):
+            if m[1] == 0:
+                continue
+            if k == 0 and befores[0] not in (":", "-", "–") and not doc[m[1] - 1].is_punct:
+                continue
+            breaks.add(m[1])
+    return breaks
+
+
+def _heading_line_end(doc, start: int, i: int) -> bool:
+    """Token i is a line break: does the line from start to i read as a heading without a full
+    stop ('Background', '1. Introduction') with a sentence starting on the next line?"""
+    words = [t for t in doc[start:i] if not t.is_space]
+    if not words or len(words) > 10:
+        return False
+    last = words[-1]
+    if last.is_punct and last.text not in (")", "]") or last.lower_ in _LINE_CONTINUES:
+        return False
+    if not (words[0].text[:1].isupper() or words[0].text[:1].isdigit()):
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k < len(doc) and _opens_sentence(doc[k]) and doc[k].text[:1].isupper()
 
 
 def split_sentences(doc) -> list[tuple[int, int]]:
@@ -183,11 +332,48 @@ def split_sentences(doc) -> list[tuple[int, int]]:
         return []
     bounds = []
     start = 0
+    text = doc.text
+    items = _list_breaks(doc) if (")" in text or "." in text or any(c in text for c in _BULLETS)) else ()
     i = 0
     while i < n:
-        t = doc[i].text
+        if i in items and i > start:
+            k = i
+            bounds.append((start, k))
+            start = k
+            i += 1
+            continue
+        tok = doc[i]
+        t = tok.text
         if t == "." and i - start == 1 and (doc[start].text.isdigit() or len(doc[start].text) == 1):
             pass  # a paragraph or list number: "1. The council ..."
+        elif tok.is_space and "\n" in t and _heading_line_end(doc, start, i):
+            k = i + 1
+            while k < n and doc[k].is_space:
+                k += 1
+            bounds.append((start, k))
+            start = k
+            i = k
+            continue
+        elif t == "." and i + 2 < n and doc[i + 1].text == "." and doc[i + 2].text == "." and tok.whitespace_:
+            # a spaced ellipsis ". . ." (four dots when it closes a sentence)
+            j = i
+            while j < n and doc[j].text == "." and (j == i or doc[j - 1].whitespace_):
+                j += 1
+            dots = j - i + (1 if i > 0 and not doc[i - 1].whitespace_ else 0)
+            nxt = _next_word(doc, j - 1)
+            k = j
+            while k < n and doc[k].text in _CLOSERS:
+                k += 1
+            if k < n and nxt is not None and (dots >= 4 or nxt.text != "I") and nxt.text[:1].isupper() \
+                    and doc[k - 1].whitespace_:
+                while k < n and doc[k].is_space:
+                    k += 1
+                bounds.append((start, k))
+                start = k
+                i = k
+                continue
+            i = j
+            continue
         elif (t in _TERMINAL or (len(t) > 1 and t.endswith("."))) and _ends_sentence(doc, i):
             j = i + 1
             # absorb closing quotes and brackets, and further terminal marks
