@@ -1,26 +1,40 @@
-"""Kind ``passive-voice``: a form of *be* or *get*, then (optionally adverbs, then) a past participle.
+"""Kind ``passive-voice``: a form of *be* or *get*, then (optionally words such as "all",
+"not", "often", "jointly"), then a past participle.
 
 Without a trained pipeline the participle is recognised from the tokens: a table of
-irregular participles ("taken", "sent", "held", ...) or a lower-case word ending in "-ed".
-With a trained pipeline (``model = "en_core_web_sm"``) the tagger's VBN tag decides instead.
-Either way these are left alone:
+irregular participles ("taken", "sent", "held", "born", ...), a lower-case word ending in
+"-ed", or a hyphenated one ("co-produced", "re-designed"; the finding covers the whole
+word). With a trained pipeline (``model = "en_core_web_sm"``) the tagger's VBN tag decides
+instead. Whether the word is a participle (an action done to someone) or an adjective (a
+state) is decided from its context, not from a word list alone:
 
-* adjectives that look like participles: "interested", "concerned", "worried", "tired",
-  "based", "involved", "committed", ... (:data:`NOT_PARTICIPLE`);
+* a "by" phrase naming who acted makes it an action: "the event was organised by the forum",
+  "females are more affected by alcohol", "we were delighted by the response";
+* a degree word straight before it makes it an adjective: "she is very organised", "so
+  worried", "too complicated", "more pronounced";
+* "well", "better", "best" or "ill" make an adjective of the words they usually do ("well
+  placed", "best equipped", "well established") but not of others ("can be better tackled");
+  "under-" and "over-" compounds are states ("are under-represented", "over-stretched");
+* words that name a state or a feeling ("based", "located", "committed", "exhausted",
+  "confused", "qualified", "experienced", "retired": :data:`NOT_PARTICIPLE`) are adjectives
+  unless a "by" phrase follows, "it ... that" frames them ("it was determined that"), or, for
+  states that can also be done ("limited", "aligned", "linked"), a modal puts them in the
+  future ("will be limited", "should be aligned");
+* a feeling followed by what it led to ("I was encouraged to see", "pleased to present") is an
+  adjective; "residents were encouraged to apply" is an action;
+* "and"/"or" carry the verb on: "is well used and trusted by local people", "were well
+  trained and fully supported";
 * "be used to", "be set to", "be meant to", ... meaning *accustomed to* or *about to*
   ("staff are used to working late", "costs are set to rise"); but "the grant is used to
   fund respite care" is passive and is reported;
-* "well", "better", "best" or "ill" straight before the word ("well placed", "best
-  equipped"): an adjective, not an action;
-* "there is/are ..." ("there were trained volunteers at every session");
-* perfect active tenses: "has been working", "has been clear" (the word after "been" is
-  not a participle);
+* "there is/are ..." and "for there to be ..." ("there were trained volunteers");
+* perfect active tenses: "has been working", "has been clear";
 * capitalised words (names: "the chair was Alfred Reed").
 
-The finding covers the verb group, with its auxiliaries and adverbs ("has not been properly
-funded"). When a "by" phrase names who acted ("by the board"), the message names them and
-says to start with them; "by" phrases of amount or time ("by a third", "by March") are not
-agents.
+The finding covers the verb group, with its auxiliaries and the words between ("has not
+been properly funded"). When a "by" phrase names who acted ("by the board", "by 202
+respondents"), the message names them and says to start with them; "by" phrases of amount,
+time or means ("by a third", "by March", "by email", "by enabling them") are not agents.
 """
 
 from __future__ import annotations
@@ -37,10 +51,33 @@ ADVERBS = {"not", "n't", "also", "never", "already", "still", "then", "often", "
            "therefore", "thus", "all", "both", "each", "only", "later", "soon", "again", "yet",
            "so", "too", "very", "well", "even", "first", "mainly", "largely", "partly", "ever",
            "being", "recently", "once", "since", "seldom", "no", "longer", "duly", "subsequently",
-           "previously", "initially", "originally", "finally", "increasingly", "widely"}
+           "previously", "initially", "originally", "finally", "increasingly", "widely",
+           "more", "most", "less", "least", "much", "far", "rather", "quite", "better", "best",
+           "ill", "jointly", "together", "automatically", "routinely", "normally", "typically",
+           "regularly", "formally", "fully", "partially", "directly", "instead", "otherwise"}
 # adverbs that make the next word an adjective: "well placed", "best equipped"
 _ADJ_MAKERS_STRICT = {"well", "better", "best", "ill"}
-
+#: the words "well", "better", "best" and "ill" make adjectives of; others stay actions
+#: ("can be better tackled", "is well documented by" with its "by" phrase)
+WELL_ADJECTIVES = {
+    "placed", "equipped", "established", "known", "suited", "used", "rehearsed", "trained",
+    "prepared", "positioned", "qualified", "informed", "organised", "organized", "resourced",
+    "attended", "documented", "regarded", "respected", "connected", "developed", "advanced",
+    "founded", "received", "served", "paid", "behaved", "balanced", "designed", "evidenced",
+    "understood", "integrated", "versed", "read", "off", "liked", "loved", "thought", "made",
+    "off", "advised", "intentioned", "meaning", "suited", "judged", "timed", "targeted",
+    "embedded", "captured", "supported", "funded", "staffed", "managed", "led", "run",
+}
+#: words that say how much: straight before the word they make it an adjective
+DEGREE = {"very", "so", "too", "extremely", "really", "quite", "fairly", "rather", "more", "most",
+          "less", "least", "highly", "deeply", "particularly", "incredibly", "slightly",
+          "somewhat", "as", "how", "terribly", "truly", "absolutely", "totally", "utterly",
+          "especially", "reasonably", "relatively", "sufficiently", "overly"}
+#: first halves of hyphenated participles: "co-produced", "re-designed", "pre-recorded". Other
+#: hyphenated words are adjectives: "under-represented", "over-stretched", "community-led",
+#: "evidence-based", "well-established", "age-related"
+VERB_PREFIXES = {"co", "re", "pre", "de", "mis", "sub", "out", "up", "down", "dis", "counter",
+                 "double", "cross", "inter", "multi", "post", "fast", "e", "auto", "hand"}
 #: irregular past participle -> simple past (for the message's example)
 IRREGULAR = {
     "arisen": "arose", "awoken": "awoke", "beaten": "beat", "begun": "began", "bent": "bent",
@@ -64,30 +101,89 @@ IRREGULAR = {
     "withheld": "withheld", "woken": "woke", "worn": "wore", "won": "won", "written": "wrote",
     "wound": "wound", "shed": "shed", "sunk": "sank", "sung": "sang", "rung": "rang", "dug": "dug",
     "stuck": "stuck", "outlined": "outlined", "underpinned": "underpinned",
+    "born": "bore", "borne": "bore", "bred": "bred", "flung": "flung", "forgone": "forwent",
+    "foregone": "forewent", "forsaken": "forsook", "hewn": "hewed", "lit": "lit", "mown": "mowed",
+    "outdone": "outdid", "outgrown": "outgrew", "overheard": "overheard", "overridden": "overrode",
+    "overrun": "overran", "overthrown": "overthrew", "oversold": "oversold", "overspent": "overspent",
+    "overpaid": "overpaid", "overdone": "overdid", "overdrawn": "overdrew", "proven": "proved",
+    "recast": "recast", "redone": "redid", "remade": "remade", "repaid": "repaid", "reset": "reset",
+    "resold": "resold", "retaken": "retook", "retold": "retold", "rewound": "rewound", "sewn": "sewed",
+    "shorn": "sheared", "shot": "shot", "shrunk": "shrank", "slain": "slew", "slung": "slung",
+    "sown": "sowed", "spun": "spun", "stricken": "struck", "strewn": "strewed", "strung": "strung",
+    "stung": "stung", "swollen": "swelled", "swung": "swung", "thrust": "thrust", "trodden": "trod",
+    "underpaid": "underpaid", "undersold": "undersold", "underwritten": "underwrote",
+    "undone": "undid", "withstood": "withstood", "wrung": "wrung", "wrought": "wrought",
+    "broadcast": "broadcast", "cast": "cast", "misunderstood": "misunderstood", "misread": "misread",
+    "mistaken": "mistook", "outbid": "outbid", "overlaid": "overlaid", "beheld": "beheld",
+    "bled": "bled", "inlaid": "inlaid", "mislaid": "mislaid", "outsold": "outsold", "shod": "shod",
+    "slit": "slit", "stood": "stood", "wept": "wept", "ground": "ground", "bidden": "bade",
+    "forborne": "forbore", "foreseen": "foresaw", "foretold": "foretold", "misspent": "misspent",
+    "mistaught": "mistaught", "outrun": "outran", "outshone": "outshone", "overborne": "overbore",
+    "overcast": "overcast", "overhung": "overhung", "overlain": "overlay", "oversewn": "oversewed",
+    "overshot": "overshot", "overslept": "overslept", "partaken": "partook", "rethought": "rethought",
+    "resent": "resent", "resewn": "resewed", "retaught": "retaught", "rewon": "rewon",
+    "sped": "sped", "spelt": "spelt", "spilt": "spilt", "spoilt": "spoilt", "spat": "spat",
+    "stridden": "strode", "striven": "strove", "sunken": "sank", "unbound": "unbound",
+    "underbid": "underbid", "undercut": "undercut", "underlain": "underlay", "undersold": "undersold",
+    "understudied": "understudied", "unmade": "unmade", "unsaid": "unsaid", "unwound": "unwound",
+    "upset": "upset", "waylaid": "waylaid", "wed": "wed", "withdrawn": "withdrew", "dreamt": "dreamt",
+    "leant": "leant", "leapt": "leapt", "knelt": "knelt", "smelt": "smelt", "burned": "burned",
+    "sat": "sat", "slept": "slept", "gotten": "got", "got": "got", "quit": "quit", "rid": "rid",
+    "bid": "bid", "knit": "knit", "spit": "spat", "shone": "shone", "stunk": "stank", "sprung": "sprang",
+    "clung": "clung", "crept": "crept", "fled": "fled", "ground": "ground", "drunk": "drank",
+    "slid": "slid", "hung": "hung", "lain": "lay", "risen": "rose", "sought": "sought",
+    "befallen": "befell", "begotten": "begot", "bitten": "bit", "chidden": "chid", "forsworn": "forswore",
 }
-#: words ending in -ed (or irregular forms) that are adjectives after be/get, or no participle at all
-NOT_PARTICIPLE = {
-    # feelings and states
+#: feelings: adjectives after be/get unless a "by" phrase names a cause ("confused by the letter")
+FEELINGS = {
     "interested", "concerned", "worried", "tired", "pleased", "delighted", "satisfied", "excited",
     "disappointed", "surprised", "shocked", "amazed", "bored", "scared", "frightened",
     "embarrassed", "confused", "convinced", "ashamed", "afraid", "relaxed", "stressed",
     "distressed", "overwhelmed", "exhausted", "frustrated", "annoyed", "relieved", "determined",
     "committed", "dedicated", "devoted", "motivated", "inclined", "opposed", "accustomed",
-    "obliged",
-    # where or what something is
+    "obliged", "resolved", "thrilled", "honoured", "honored", "privileged", "heartened",
+    "saddened", "humbled", "reassured", "dismayed", "alarmed", "troubled", "puzzled", "intrigued",
+    "fascinated", "appalled", "horrified", "grateful", "unsure", "depressed", "isolated",
+    "unconvinced", "undecided", "minded", "unaware", "acquainted",
+}
+#: feelings that are also actions: "residents were encouraged to apply" (done to them), but "I was
+#: encouraged to see", "we were impressed" (a feeling)
+FEELINGS_OR_ACTIONS = {"encouraged", "impressed", "struck", "touched", "moved", "inspired",
+                       "gratified", "heartened", "reassured", "assured", "pleased", "delighted",
+                       "saddened", "disappointed", "honoured", "honored", "thrilled", "proud"}
+#: verbs after "to" that a feeling leads to: "pleased to present", "encouraged to see"
+_FEELING_TO = {"see", "hear", "read", "learn", "know", "find", "note", "notice", "say", "report",
+               "share", "present", "introduce", "welcome", "announce", "confirm", "receive", "be",
+               "have", "work", "support", "serve", "join", "lead", "take", "launch", "publish",
+               "help", "discover", "observe", "recognise", "recognize", "acknowledge"}
+#: states: where or what something is ("based in", "located", "qualified", "limited to")
+STATES = {
     "based", "involved", "located", "situated", "married", "retired", "unemployed", "disabled",
     "isolated", "qualified", "experienced", "skilled", "talented", "gifted", "educated", "aged",
     "entitled", "engaged", "aligned", "connected", "related", "unrelated", "linked", "united",
     "limited", "focused", "focussed", "aimed", "equipped", "balanced", "biased", "mixed", "varied",
     "advanced", "complicated", "sophisticated", "crowded", "dated", "alleged", "fixed", "licensed",
-    "registered", "scheduled", "settled", "titled", "reserved", "pressed", "pronounced",
+    "registered", "settled", "titled", "reserved", "pressed", "pronounced",
     "unprecedented", "unresolved", "unsupported", "blessed", "beloved", "hooked", "concentrated",
-    "renowned", "closed", "gone", "come", "become", "bet", "quit", "worth",
-    # not verbs at all
+    "renowned", "closed", "gone", "come", "become", "bet", "quit", "worth", "associated",
+    "disjointed", "fragmented", "skewed", "rooted",
+    "centred", "centered", "interlinked", "interconnected", "inter-related",
+    "interrelated", "stretched", "deprived", "underfunded", "outdated", "unfunded",
+    "deceased", "sighted", "impaired",
+    "self-employed", "unpaid", "underrepresented", "overrepresented", "upset",
+}
+#: states that a modal makes an action to come: "will be limited", "should be aligned"
+MODAL_ACTIONS = {"limited", "aligned", "focused", "focussed", "linked", "connected", "concentrated",
+                 "reserved", "closed", "settled", "fixed", "registered", "licensed", "mixed",
+                 "balanced", "engaged", "equipped", "related", "associated", "united", "stretched"}
+#: words ending in -ed that are no participle at all
+NOT_VERBS = {
     "need", "red", "bed", "seed", "speed", "feed", "hundred", "sacred", "naked", "wicked",
     "rugged", "ragged", "shred", "breed", "creed", "embed", "kindred", "ed", "due", "able", "deed",
-    "heed", "reed", "weed", "sled", "fled", "sped", "proceed", "exceed", "succeed", "steed", "tweed",
+    "heed", "reed", "weed", "sled", "proceed", "exceed", "succeed", "steed", "tweed", "indeed",
+    "unprecedented", "unwarranted", "unfounded", "unexpected", "unqualified", "unlimited",
 }
+NOT_PARTICIPLE = FEELINGS | STATES | NOT_VERBS
 #: "be X to ..." means "accustomed to", "about to", "supposed to": not passive
 ADJ_BEFORE_TO = {"used", "set", "meant", "supposed", "bound", "prepared"}
 #: after get: "get started", "get dressed", "get lost" are idioms, not actions done to someone
@@ -126,17 +222,44 @@ _BY_WINDOW = 8
 _MAX_AGENT_WORDS = 8
 
 
-def _is_participle(tok, trained: bool) -> bool:
+_NOT_AGENT_FIRST |= {"which", "whom", "whether", "how", "what", "when", "where", "text", "car", "bus",
+                     "train", "foot", "road", "rail", "air", "sea", "appointment", "referral", "agreement",
+                     "consent", "invitation", "name", "reference", "nature", "definition", "choice",
+                     "necessity", "contrast", "comparison", "tradition", "convention", "age", "sex",
+                     "gender", "ethnicity", "type", "area", "region", "district", "ward", "category",
+                     "far", "video", "zoom", "teams", "online", "post", "courier", "cheque", "card",
+                     "cash", "request", "arrangement", "exception", "hand", "heart", "rota"}
+# the last word of a "by" phrase that gives a means, not who acted: "by direct debit"
+_MEANS_NOUNS = {"debit", "transfer", "cheque", "card", "email", "e-mail", "emails", "post", "phone",
+                "telephone", "letter", "letters", "text", "texts", "video", "call", "calls", "link",
+                "portal", "form", "forms", "order", "website", "app", "message", "messages", "post",
+                "survey", "questionnaire", "interview", "interviews", "hand", "mail", "means", "way"}
+# "by 202 respondents" names who acted; "by 20 per cent", "by 3 points", "by 2025" do not
+_NUMBER_UNITS = {"per", "percent", "%", "pounds", "points", "point", "percentage", "years", "year",
+                 "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "times",
+                 "places", "million", "billion", "thousand", "hundred", "m", "bn", "k", "pence", "p",
+                 "miles", "mile", "metres", "km", "kg", "beds", "pp", "and", "or",
+                 "to", "-", "–", "/", "a", "an", "of", "x", "fold"}
+_PARTICLES = {"upon", "on", "out", "up", "down", "into", "off", "back", "through", "over", "away", "for"}
+_MODAL_OR_TO = MODALS | {"to"}
+
+
+def _form_is_participle(tok, trained: bool) -> bool:
+    """Does the word's form say past participle (before any question of adjective or verb)?"""
     low = tok.lower_
-    if low in NOT_PARTICIPLE:
+    if low in NOT_VERBS:
         return False
     if tok.text[:1].isupper():
         return False  # a name: "the chair was Alfred Reed"
     if trained and tok.tag_:
-        return tok.tag_ == "VBN"
+        return tok.tag_ == "VBN" or (low in NOT_PARTICIPLE and tok.tag_ in ("JJ", "VBD"))
     if low in IRREGULAR:
         return True
     return low.endswith("ed") and len(low) >= 4 and low.isalpha()
+
+
+def _is_participle(tok, trained: bool) -> bool:
+    return tok.lower_ not in NOT_PARTICIPLE and _form_is_participle(tok, trained)
 
 
 def _is_adverb(low: str) -> bool:
@@ -175,24 +298,54 @@ def _aux_start(sdoc, i: int, ts: int) -> int:
 
 
 def _existential(sdoc, i: int, ts: int) -> bool:
-    """'there is/are/were/has been ...': the be-form introduces something, it is not passive."""
+    """'there is/are/were/has been ...', 'for there to be ...': the be-form introduces something."""
     k = i - 1
     while k >= ts and (sdoc[k].lower_ in HAVE or sdoc[k].lower_ in MODALS or sdoc[k].lower_ in ADVERBS
-                       or sdoc[k].lower_ == "be"):
+                       or sdoc[k].lower_ in ("be", "to")):
         k -= 1
     return k >= ts and sdoc[k].lower_ == "there"
 
 
+def _modal_before(sdoc, i: int, ts: int) -> bool:
+    """A modal or 'to' before the be-form at i: 'will be limited', 'to be aligned'."""
+    k = i - 1
+    while k >= ts and (_is_adverb(sdoc[k].lower_) or sdoc[k].lower_ in HAVE):
+        k -= 1
+    return k >= ts and sdoc[k].lower_ in _MODAL_OR_TO
+
+
+def _it_that(sdoc, i: int, j: int, ts: int, te: int) -> bool:
+    """'it was determined that', 'it is accepted that': impersonal, always an action."""
+    k = i - 1
+    while k >= ts and (sdoc[k].lower_ in MODALS or sdoc[k].lower_ in HAVE or _is_adverb(sdoc[k].lower_)
+                       or sdoc[k].lower_ in BE):
+        k -= 1
+    return k >= ts and sdoc[k].lower_ == "it" and j + 1 < te and sdoc[j + 1].lower_ == "that"
+
+
 def _agent(sdoc, j: int, te: int) -> str:
-    """The 'by ...' phrase after the participle at j that names who acted, or ''."""
+    """The 'by ...' phrase after the participle at j that names who acted, or ''. Not a time
+    ('by March'), an amount ('by a third', 'by 20 per cent'), a means ('by email', 'by
+    enabling them'); a number of people is an agent ('by 202 respondents')."""
     for k in range(j + 1, min(te, j + 1 + _BY_WINDOW)):
         tok = sdoc[k]
         if tok.lower_ == "by":
             if k + 1 >= te:
                 return ""
             first = sdoc[k + 1]
-            if first.like_num or first.text[:1] in "£$€%" or first.lower_ in _NOT_AGENT_FIRST:
+            people_count = False
+            if first.like_num:
+                nxt = sdoc[k + 2] if k + 2 < te else None
+                # "by 202 respondents", "by 12 members of the public"
+                if nxt is None or not nxt.is_alpha or nxt.lower_ in _NUMBER_UNITS or nxt.lower_ in _NOT_AGENT_FIRST \
+                        or not nxt.lower_.endswith("s") or sdoc[k + 1].whitespace_ == "" or "." in first.text \
+                        or (first.text.isdigit() and len(first.text) == 4 and first.text[:2] in ("19", "20")):
+                    return ""
+                people_count = True
+            if not people_count and (first.text[:1] in "£$€%" or first.lower_ in _NOT_AGENT_FIRST):
                 return ""
+            if first.is_alpha and first.lower_.endswith("ing") and first.text[:1].islower():
+                return ""  # a means: "by enabling them", "by working together"
             if first.lower_ == "the" and k + 2 < te and sdoc[k + 2].lower_ in _AGENT_ARTICLE_NOUNS:
                 return ""
             if first.lower_ in ("a", "an") and any(sdoc[x].lower_ in _AMOUNT_AFTER_A
@@ -219,10 +372,110 @@ def _agent(sdoc, j: int, te: int) -> str:
                 words += 1
             while end > k + 1 and sdoc[end - 1].lower_ in ("of", "the", "a", "an", "'s", "’s"):
                 end -= 1
+            if end > k + 1 and sdoc[end - 1].lower_ in _MEANS_NOUNS:
+                return ""  # "by direct debit", "by the online form"
             return sdoc[k:end].text if end > k + 1 else ""
         if tok.is_punct or tok.lower_ in BE or tok.lower_ in ("that", "which", "who", "and", "but"):
             return ""
     return ""
+
+
+def _by_follows(sdoc, pj: int, te: int, agent: str) -> bool:
+    """A 'by' phrase straight after the participle (an adverb or particle may stand between)
+    that names who or what acted: it makes the word an action even where it could be a state."""
+    k = pj + 1
+    while k < te and k <= pj + 2 and (_is_adverb(sdoc[k].lower_) or sdoc[k].lower_ in _PARTICLES):
+        k += 1
+    if k >= te or sdoc[k].lower_ != "by":
+        return False
+    if agent and sdoc[k:].text.startswith(agent):
+        return True
+    nxt = sdoc[k + 1] if k + 1 < te else None
+    # a cause given as an action: "affected by losing these services"
+    return nxt is not None and nxt.is_alpha and nxt.lower_.endswith("ing") and nxt.text[:1].islower()
+
+
+def _between(sdoc, j: int, te: int) -> int:
+    """Skip the words that may stand between be and the participle: 'were all removed',
+    'was often criticised', 'has not been properly funded', 'are more affected'."""
+    skipped = 0
+    while j < te and skipped < 3:
+        low = sdoc[j].lower_
+        if not (_is_adverb(low) or low in DEGREE):
+            break
+        j += 1
+        skipped += 1
+    return j
+
+
+def _word_at(sdoc, j: int, te: int):
+    """The participle starting at token j: (last token index, lower-case word, hyphen prefix).
+    'co-produced' is three tokens; the word is the last part."""
+    if j + 2 < te and sdoc[j + 1].text in ("-", "\u2011") and not sdoc[j].whitespace_ \
+            and not sdoc[j + 1].whitespace_ and sdoc[j].is_alpha and sdoc[j + 2].is_alpha:
+        return j + 2, sdoc[j + 2].lower_, sdoc[j].lower_
+    return j, sdoc[j].lower_, ""
+
+
+def _coordinated(sdoc, pj: int, te: int, trained: bool):
+    """'is well used and trusted by local people', 'were well trained and fully supported':
+    a second participle after 'and'/'or' that is plainly an action. Its last token, or None."""
+    k = pj + 1
+    if k < te and sdoc[k].text == ",":
+        k += 1
+    if k >= te or sdoc[k].lower_ not in ("and", "or"):
+        return None
+    k += 1
+    adv = False
+    while k < te and _is_adverb(sdoc[k].lower_) and sdoc[k].lower_ not in DEGREE:
+        adv = adv or sdoc[k].lower_.endswith("ly")
+        k += 1
+    if k >= te:
+        return None
+    qj, qlow, prefix = _word_at(sdoc, k, te)
+    q = sdoc[qj]
+    if prefix and prefix not in VERB_PREFIXES:
+        return None
+    if not _is_participle(q, trained):
+        return None
+    after = sdoc[qj + 1].lower_ if qj + 1 < te else ""
+    if adv or qlow in IRREGULAR or after in _PARTICLES or _agent(sdoc, qj, te):
+        return qj
+    return None
+
+
+def _verdict(sdoc, i: int, j: int, pj: int, plow: str, prefix: str, ts: int, te: int,
+             is_get: bool, trained: bool):
+    """Is the participle-shaped word at pj an action done to the subject (True) or a state or
+    feeling (False)? Also returns the agent phrase."""
+    agent = _agent(sdoc, pj, te)
+    before = sdoc[j - 1].lower_ if j > i + 1 else ""
+    if _by_follows(sdoc, pj, te, agent):
+        # who or what acted is named: "organised by the forum", "more affected by alcohol",
+        # "really affected by losing these services"
+        return True, agent
+    if before in DEGREE:
+        return False, ""  # "very organised", "so worried", "too complicated"
+    if before in _ADJ_MAKERS_STRICT and (plow in WELL_ADJECTIVES or prefix):
+        return False, ""  # "well placed", "best equipped"
+    if prefix and prefix not in VERB_PREFIXES:
+        return False, ""  # "under-represented", "community-led", "well-established"
+    if prefix == "" and j + 1 < te and sdoc[j].lower_ in _ADJ_MAKERS_STRICT:
+        return False, ""
+    if plow in NOT_PARTICIPLE or (trained and sdoc[pj].tag_ in ("JJ",)):
+        if _it_that(sdoc, i, pj, ts, te):
+            return True, ""  # "it was determined that"
+        if plow in MODAL_ACTIONS and _modal_before(sdoc, i, ts):
+            return True, ""  # "will be limited to", "should be aligned with"
+        return False, ""
+    if plow in FEELINGS_OR_ACTIONS:
+        nxt = sdoc[pj + 1].lower_ if pj + 1 < te else ""
+        nxt2 = sdoc[pj + 2].lower_ if pj + 2 < te else ""
+        if nxt == "to" and nxt2 in _FEELING_TO:
+            return False, ""  # "I was encouraged to see", "we were pleased to present"
+        if nxt != "to" and sdoc[i - 1].lower_ in ("i", "we") if i > ts else False:
+            return False, ""  # "we were impressed"
+    return True, ""
 
 
 def find_passives(sdoc, ts: int, te: int, trained: bool = False) -> list[tuple[int, int, str, int]]:
@@ -237,40 +490,49 @@ def find_passives(sdoc, ts: int, te: int, trained: bool = False) -> list[tuple[i
         if not (is_be or is_get):
             i += 1
             continue
-        j = _skip_adverbs(sdoc, i + 1, te)
+        j = _between(sdoc, i + 1, te)
         if j >= te:
             break
         part = sdoc[j]
-        plow = part.lower_
-        if is_be and plow == "been":
+        if is_be and part.lower_ == "been":
             i = j  # "has been agreed": look again from "been"
             continue
-        if is_be and plow in GET:
+        if is_be and part.lower_ in GET:
             i = j  # "are getting excluded"
             continue
-        if not _is_participle(part, trained):
+        pj, plow, prefix = _word_at(sdoc, j, te)
+        if prefix and prefix not in VERB_PREFIXES and prefix not in _ADJ_MAKERS_STRICT and \
+                not _form_is_participle(sdoc[pj], False):
             i += 1
             continue
-        # adjectives made by "well", "best": "well placed", "best equipped"
-        if j > i + 1 and sdoc[j - 1].lower_ in _ADJ_MAKERS_STRICT:
-            i = j + 1
+        if not _form_is_participle(sdoc[pj], trained):
+            i += 1
             continue
         # "be used to working", "be set to rise", "be meant to open"
-        if plow in ADJ_BEFORE_TO and j + 1 < te and sdoc[j + 1].lower_ == "to":
-            nxt = sdoc[j + 2] if j + 2 < te else None
+        if plow in ADJ_BEFORE_TO and pj + 1 < te and sdoc[pj + 1].lower_ == "to":
+            nxt = sdoc[pj + 2] if pj + 2 < te else None
             if plow != "used" or nxt is None or nxt.lower_ in _INFINITIVE_BLOCKERS \
                     or nxt.lower_.endswith("ing") or not nxt.is_alpha or nxt.text[:1].isupper():
-                i = j + 1
+                i = pj + 1
                 continue
         if is_get and plow in GET_IDIOMS:
-            i = j + 1
+            i = pj + 1
             continue
         if is_be and _existential(sdoc, i, ts):
-            i = j + 1
+            i = pj + 1
             continue
+        passive, agent = _verdict(sdoc, i, j, pj, plow, prefix, ts, te, is_get, trained)
+        end = pj
+        if not passive:
+            qj = _coordinated(sdoc, pj, te, trained)
+            if qj is None:
+                i = pj + 1
+                continue
+            end = pj = qj
+            agent = _agent(sdoc, qj, te)
         start = _aux_start(sdoc, i, ts)
-        out.append((start, j + 1, _agent(sdoc, j, te), j))
-        i = j + 1
+        out.append((start, end + 1, agent, pj))
+        i = end + 1
     return out
 
 
@@ -294,17 +556,22 @@ def find_all_passives(analysed) -> dict:
     return hits
 
 
+_SUBJECT_PRONOUN = {"them": "they", "us": "we", "him": "he", "her": "she", "me": "I", "whom": "who"}
+
+
 def _doer(agent: str) -> str:
     who = agent[3:].strip() if agent.lower().startswith("by ") else agent
     first = who.split(" ", 1)[0]
+    if first.lower() in _SUBJECT_PRONOUN and " " not in who:
+        return _SUBJECT_PRONOUN[first.lower()]
     if first in ("The", "A", "An", "Our", "Their", "Its", "This", "These", "Those", "Some", "Many", "All", "Each"):
         who = who[0].lower() + who[1:]
     return who
 
 
 def passive_message(rule, span_text: str, agent: str, participle: str, aux: str) -> str:
-    """The finding's message: what is passive, and who to name."""
-    base = rule.message.format(text=span_text)
+    """The finding's message: what is passive, and who to name. With a real 'by' phrase the
+    message says the sentence names who acts, only late; without one, that it does not."""
     if agent:
         who = _doer(agent)
         if aux.lower() in ("was", "were", "got"):
@@ -312,9 +579,19 @@ def passive_message(rule, span_text: str, agent: str, participle: str, aux: str)
             example = f"'{who} {verb} …'"
         else:
             example = f"'{who} …'"
-        return f"{base} It names who acts ('{agent}'): start with them instead, for example {example}."
+        return (f"'{span_text}' is passive: it names who acts ('{agent}') only after the action; "
+                f"start with them instead, for example {example}.")
+    base = rule.message.format(text=span_text)
     return (f"{base} Say who does the action and put them first, for example 'we …', "
             "'the council …' or 'the board …'.")
+
+
+def participle_text(sdoc, j: int) -> str:
+    """The whole participle ending at token j: 'co-produced', not 'produced'."""
+    if j >= 2 and sdoc[j - 1].text in ("-", "\u2011") and not sdoc[j - 1].whitespace_ \
+            and not sdoc[j - 2].whitespace_:
+        return sdoc[j - 2:j + 1].text
+    return sdoc[j].text
 
 
 class PassiveCheck(Check):
@@ -330,7 +607,7 @@ class PassiveCheck(Check):
                     end = block.start + span.end_char
                     be = [t.text for t in sdoc[a:j] if t.lower_ in BE or t.lower_ in GET]
                     aux = be[0] if len(be) == 1 and not any(t.lower_ in MODALS or t.lower_ in HAVE for t in sdoc[a:j]) else ""
-                    message = passive_message(rule, span.text, agent, sdoc[j].text, aux)
+                    message = passive_message(rule, span.text, agent, participle_text(sdoc, j), aux)
                     out.append(self.finding(rule, analysed, start, end, message))
         return out
 
