@@ -5,6 +5,13 @@ front matter, fenced and indented code, HTML blocks and comments are skipped; he
 become sections and units of their own; list items, table cells and block quotes are
 units. Inside a unit, inline code, images, link targets, autolinks, HTML tags and
 emphasis markers are dropped; link text, escapes and entities are kept.
+
+Indented code is what CommonMark says it is: when a document has lines indented by four or
+more spaces (or a tab), markdown-it-py parses it and only its indented code blocks are
+skipped; an indented line that continues a paragraph or belongs to a list item is prose. An
+indented "code" block that reads as prose (list markers, sentences) gets a warning saying it
+was not checked and why. ``<br>`` in a table cell is a line break: the cell's lines are
+separate units unless one plainly runs on into the next (the rules of the text reader).
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ import html
 import re
 
 from ..document import Document, DocumentBuilder
-from .text import decode, iter_lines, parse_directive
+from .text import _continues, decode, iter_lines, parse_directive
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
@@ -201,6 +208,54 @@ def _split_cells(line: str, offset: int):
     return cells
 
 
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_INDENTED = re.compile(r"^(?: {4}|\t| {0,3}\t)", re.MULTILINE)
+_PROSE_LINE = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25e6\u2013]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+\S|.*[A-Za-z]{2,}[.!?:]\s*$")
+
+
+def _code_blocks(source: str):
+    """{0-based line index: (first, last)} of every line in an indented code block, as
+    CommonMark defines it (markdown-it-py), or None when no line is indented at all."""
+    if not _INDENTED.search(source):
+        return None
+    from markdown_it import MarkdownIt
+
+    lines = {}
+    for tok in MarkdownIt("commonmark").parse(source):
+        if tok.type == "code_block" and tok.map:
+            first, last = tok.map[0], tok.map[1] - 1
+            for k in range(first, last + 1):
+                lines[k] = (first, last)
+    return lines
+
+
+def _reads_as_prose(lines: list) -> bool:
+    """Indented lines that are list items or sentences, not code."""
+    body = [t for t in lines if t.strip()]
+    if len(body) < 2:
+        return False
+    prose = sum(1 for t in body if _PROSE_LINE.match(t) and len(t.split()) >= 4)
+    return prose >= 2 and prose * 2 >= len(body)
+
+
+def _cell_lines(cell: str, coff: int):
+    """A table cell split at <br>: lines that plainly run on are kept together."""
+    parts, pos = [], 0
+    for m in _BR.finditer(cell):
+        parts.append((cell[pos:m.start()], coff + pos))
+        pos = m.end()
+    parts.append((cell[pos:], coff + pos))
+    groups: list = []
+    for text, off in parts:
+        if not text.strip():
+            continue
+        if groups and _continues(groups[-1][-1][0], text, 0):
+            groups[-1].append((text, off))
+        else:
+            groups.append([(text, off)])
+    return groups
+
+
 def extract(data: bytes, name: str, options) -> Document:
     source = decode(data, name, options)
     return build_markdown(source, name)
@@ -210,6 +265,7 @@ def build_markdown(source: str, name: str) -> Document:
     b = DocumentBuilder(name, "markdown", source)
     lines = list(iter_lines(source))
     n = len(lines)
+    code = _code_blocks(source)
     cur: list = []  # lines of the current unit: (text, offset, lineno)
     cur_kind = "paragraph"
     table_no = 0
@@ -269,8 +325,16 @@ def build_markdown(source: str, name: str) -> Document:
                 i += 1
             i += 1
             continue
-        if cur_kind != "list-item" and not cur and (text.startswith("    ") or text.startswith("\t")):
-            i += 1  # indented code
+        if code is not None and i in code:
+            flush()
+            first, last = code[i]
+            body = [lines[k][0] for k in range(first, min(last + 1, n))]
+            if _reads_as_prose(body):
+                b.doc.warnings.append(
+                    f"lines {lines[first][2]}-{lines[min(last, n - 1)][2]} are indented by four or more spaces, "
+                    "so Markdown reads them as a code block and they were not checked, but they read as "
+                    "prose (list items or sentences): remove the indent to have them checked")
+            i = last + 1  # an indented code block
             continue
         if _LINK_DEF.match(text):
             flush()
@@ -327,9 +391,14 @@ def build_markdown(source: str, name: str) -> Document:
                 row += 1
                 t, o, line_no = lines[j]
                 for c, (cell, coff) in enumerate(_split_cells(t, o), start=1):
-                    pieces = []
-                    inline(cell, coff, pieces)
-                    b.add_block(pieces, kind="table-cell", line=line_no, table=(table_no, row, c))
+                    groups = _cell_lines(cell, coff) if "<" in cell else [[(cell, coff)]]
+                    for group in groups or [[(cell, coff)]]:
+                        pieces = []
+                        for k, (part, poff) in enumerate(group):
+                            if k:
+                                pieces.append((" ", poff - 1))
+                            inline(part, poff, pieces)
+                        b.add_block(pieces, kind="table-cell", line=line_no, table=(table_no, row, c))
                 j += 1
             i = j
             continue

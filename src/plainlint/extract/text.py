@@ -115,51 +115,147 @@ def extract(data: bytes, name: str, options) -> Document:
     return build_text(source, name)
 
 
+_END = tuple(".!?:;…\"”’)")
+# a line ending with one of these runs on into the next line: "... work with the" / "NHS ..."
+_RUNS_ON = {"the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "on", "at", "by", "from",
+            "as", "is", "are", "was", "were", "be", "been", "that", "this", "these", "our", "their",
+            "its", "will", "would", "has", "have", "had", "not", "which", "who", "but", "than", "&",
+            "into", "about", "such", "can", "could", "should", "may", "must", "we", "they", "it",
+            "his", "her", "your", "my", "all", "more", "most", "very", "also", "so", "if", "when"}
+_SENTENCE_START = {"the", "this", "that", "these", "those", "we", "it", "in", "a", "an", "there",
+                   "they", "our", "if", "as", "for", "however", "you", "your", "their", "at", "on",
+                   "what", "when", "where", "how", "all", "each", "some", "many", "most", "further",
+                   "following", "since", "i", "he", "she", "by", "from", "with", "this", "one"}
+
+
+def _wrap_width(lines) -> int:
+    """The width a hard-wrapped text was wrapped at: the length most long lines reach."""
+    lengths = sorted(len(t.rstrip()) for t, _o, _l in lines if t.strip())
+    if len(lengths) < 4:
+        return 0
+    return lengths[int(len(lengths) * 0.9) - 1]
+
+
+def _continues(prev: str, nxt: str, width: int) -> bool:
+    """Is the line ``nxt`` (after a blank line) the rest of the paragraph that ``prev`` ends?
+    Never after a line that ends a sentence, a heading or before a list item."""
+    p = prev.rstrip()
+    q = nxt.strip()
+    if not p or not q or p.endswith(_END) or _LIST_ITEM.match(nxt) or "|" in q or "\t" in p.strip():
+        return False
+    first = q.split(None, 1)[0]
+    if q[0].islower() or q[0] in ",;)":
+        return True  # "... will work with the" / "local NHS trusts on ..."
+    last = p.split()[-1].lower()
+    if last in _RUNS_ON or p.endswith((",", "-", "–", "/")):
+        return True
+    # a line wrapped at the page width, not a short heading, and no new sentence plainly starts
+    return bool(width) and len(p) >= 0.7 * width and first.lower() not in _SENTENCE_START \
+        and not first[:1].isdigit()
+
+
+def _rejoin(paras: list, lines: list) -> list:
+    """Paragraphs split by blank lines that are one paragraph (text exported from a PDF or a
+    web page with a blank line after every wrapped line) are joined again."""
+    if len(paras) < 2:
+        return paras
+    width = _wrap_width(lines)
+    out = [paras[0]]
+    for para in paras[1:]:
+        prev = out[-1]
+        if prev and para and not prev[-1][3] and _continues(prev[-1][0], para[0][0], width) \
+                and not (len(prev) == 1 and _LIST_ITEM.match(prev[0][0]) is None and _is_title(prev[0][0])
+                         and not _continues_title(prev[0][0], para[0][0], width)):
+            out[-1] = prev + para
+        else:
+            out.append(para)
+    return out
+
+
+def _continues_title(prev: str, nxt: str, width: int) -> bool:
+    """A short line that looks like a title is still joined when it plainly runs on."""
+    q = nxt.strip()
+    last = prev.split()[-1].lower() if prev.split() else ""
+    return q[:1].islower() or last in _RUNS_ON or prev.rstrip().endswith((",", "-", "/")) or \
+        (bool(width) and len(prev.rstrip()) >= 0.7 * width)
+
+
 def build_text(source: str, name: str, fmt: str = "text") -> Document:
     b = DocumentBuilder(name, fmt, source)
-    para: list = []  # (text, offset, lineno)
-
-    def flush():
-        if not para:
-            return
-        if len(para) == 1 and _is_title(para[0][0]) and not _LIST_ITEM.match(para[0][0]):
-            text, off, ln = para[0]
-            b.add_block([(text, off)], kind="heading", line=ln, section=text.strip())
-            b.section = text.strip()
-            para.clear()
-            return
-        # list items inside a paragraph are units of their own
-        groups: list = []
-        for item in para:
-            if _LIST_ITEM.match(item[0]) or not groups:
-                groups.append([item])
-            else:
-                groups[-1].append(item)
-        for g in groups:
-            kind = "list-item" if _LIST_ITEM.match(g[0][0]) else "paragraph"
-            pieces = []
-            for i, (text, off, ln) in enumerate(g):
-                if i:
-                    pieces.append((" ", off - 1))
-                elif kind == "list-item":
-                    m = _MARKER.match(text)
-                    text, off = text[m.end():], off + m.end()
-                pieces.append((text, off))
-            b.add_block(pieces, kind=kind, line=g[0][2])
-        para.clear()
-
+    paras: list = []  # paragraphs between blank lines: lists of (text, offset, lineno, after_directive)
+    cur: list = []
+    lines = []
+    directives = []  # (paragraph index it comes before, directive, line)
     for text, off, ln in iter_lines(source):
         d = parse_directive(text)
         if d is not None:
-            flush()
-            _record_directive(b.doc, d, ln)
+            if cur:
+                paras.append(cur)
+                cur = []
+            directives.append((len(paras), d, ln))
             continue
         if not text.strip():
-            flush()
+            if cur:
+                paras.append(cur)
+                cur = []
             continue
-        para.append((text, off, ln))
-    flush()
+        lines.append((text, off, ln))
+        cur.append((text, off, ln, False))
+    if cur:
+        paras.append(cur)
+    # never join across a suppression comment
+    segments, start = [], 0
+    for at, _d, _ln in directives:
+        segments.append(paras[start:at])
+        start = at
+    segments.append(paras[start:])
+    k = 0
+    for si, seg in enumerate(segments):
+        if si:
+            _at, d, ln = directives[si - 1]
+            _record_directive(b.doc, d, ln)
+        for para in _rejoin(seg, lines):
+            _flush(b, [(t, o, n) for t, o, n, _x in para])
+            k += 1
     return b.finish()
+
+
+def _flush(b, para: list) -> None:
+    if not para:
+        return
+    if len(para) == 1 and _is_title(para[0][0]) and not _LIST_ITEM.match(para[0][0]):
+        text, off, ln = para[0]
+        b.add_block([(text, off)], kind="heading", line=ln, section=text.strip())
+        b.section = text.strip()
+        return
+    # a title on the first line, straight above its paragraph: "Background" / "The council ..."
+    if len(para) > 1 and _is_title(para[0][0]) and not _LIST_ITEM.match(para[0][0]):
+        first = para[1][0].strip().split(None, 1)[0]
+        head = para[0][0].rstrip()
+        if first[:1].isupper() and first.lower() in _SENTENCE_START and len(head.split()) <= 8 \
+                and head.split()[-1].lower() not in _RUNS_ON and not head.endswith((",", "-")):
+            text, off, ln = para[0]
+            b.add_block([(text, off)], kind="heading", line=ln, section=text.strip())
+            b.section = text.strip()
+            para = para[1:]
+    # list items inside a paragraph are units of their own
+    groups: list = []
+    for item in para:
+        if _LIST_ITEM.match(item[0]) or not groups:
+            groups.append([item])
+        else:
+            groups[-1].append(item)
+    for g in groups:
+        kind = "list-item" if _LIST_ITEM.match(g[0][0]) else "paragraph"
+        pieces = []
+        for i, (text, off, ln) in enumerate(g):
+            if i:
+                pieces.append((" ", off - 1))
+            elif kind == "list-item":
+                m = _MARKER.match(text)
+                text, off = text[m.end():], off + m.end()
+            pieces.append((text, off))
+        b.add_block(pieces, kind=kind, line=g[0][2])
 
 
 def _record_directive(doc: Document, directive, line: int) -> None:

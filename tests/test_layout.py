@@ -1,0 +1,163 @@
+"""Layout never breaks sentences: hard-wrapped text with a blank line after every line, Word
+documents with one paragraph per line, and PDF paragraphs over a page break read as the
+paragraphs they are. Fixtures: fixtures/make_layout_fixtures.py (our own text)."""
+
+from pathlib import Path
+
+import pytest
+
+from plainlint.api import check_text, lint_file
+from plainlint.config import Config
+from plainlint.extract.markdown import build_markdown
+from plainlint.extract.text import build_text
+
+FIX = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def blocks(src):
+    d = build_text(src, "x.txt")
+    return [(b.kind, d.text[b.start:b.end]) for b in d.blocks]
+
+
+def test_blank_line_after_every_wrapped_line_is_rejoined():
+    src = ("Background\n\n"
+           "The council will work with partners across the county to improve\n\n"
+           "services for older people and their carers over the next five years,\n\n"
+           "so that fewer people need to go into hospital.\n\n"
+           "Our aims\n\n"
+           "We will cut waiting times by a third.\n")
+    assert blocks(src) == [
+        ("heading", "Background"),
+        ("paragraph", "The council will work with partners across the county to improve services for "
+                      "older people and their carers over the next five years, so that fewer people "
+                      "need to go into hospital."),
+        ("heading", "Our aims"),
+        ("paragraph", "We will cut waiting times by a third."),
+    ]
+
+
+@pytest.mark.parametrize("src,expected", [
+    # a sentence ends: the next paragraph is its own
+    ("The board met in March.\n\nIt agreed the plan.\n", 2),
+    # a heading above a paragraph
+    ("Recommendations\n\nThe board is asked to note the report.\n", 2),
+    # list items are never joined to the line before or after
+    ("We will work with the\n\n- carers' forum\n\n- youth council\n", 3),
+    # a short line that runs on ('... with the') is joined even though it is short
+    ("The council will work with the\n\nNHS on this plan.\n", 1),
+    # a table row is never joined
+    ("The costs for the year are set out below and in the appendix\n\n| a | b |\n", 2),
+])
+def test_what_is_joined_and_what_is_not(src, expected):
+    assert len(blocks(src)) == expected
+
+
+def test_title_line_straight_above_its_paragraph_is_a_heading():
+    assert blocks("Background\nThe council agreed the plan in 2023.\n") == [
+        ("heading", "Background"), ("paragraph", "The council agreed the plan in 2023.")]
+    # but a name that runs over the line stays whole
+    assert len(blocks("The Health and Wellbeing\nBoard agreed the plan.\n")) == 1
+
+
+def test_rejoined_paragraph_keeps_exact_places():
+    src = ("The council will work with partners across the county to\n\n"
+           "utilise the funding for older people and their carers.\n")
+    r = check_text(src, Config(select=["jargon"]), name="x.txt")
+    [f] = [f for f in r.findings if f.rule == "jargon"]
+    assert (f.location.line, f.location.column) == (3, 1)
+
+
+def test_suppression_comment_is_never_joined_across():
+    src = ("The council will work with partners across the county to\n\n"
+           "<!-- plainlint-disable jargon -->\n\n"
+           "utilise the funding.\n")
+    r = check_text(src, Config(select=["jargon"]), name="x.txt")
+    assert not [f for f in r.findings if f.rule == "jargon"]
+
+
+def _metrics(name):
+    r = lint_file(str(FIX / name), Config(select=["readability"]))
+    assert r.error is None, r.error
+    return r
+
+
+@pytest.mark.parametrize("name", ["layout-blank-lines.txt"])
+def test_reading_age_is_the_same_whatever_the_layout(name):
+    pdf = _metrics("layout.pdf")
+    other = _metrics(name)
+    assert abs(pdf.metrics["reading_age"] - other.metrics["reading_age"]) <= 0.5
+    assert abs(pdf.metrics["flesch_kincaid_grade"] - other.metrics["flesch_kincaid_grade"]) <= 0.5
+    assert pdf.metrics["sentences"] == other.metrics["sentences"]
+    long_pdf = sorted(f.text for f in pdf.findings if f.rule == "long-sentence")
+    long_other = sorted(f.text for f in other.findings if f.rule == "long-sentence")
+    assert long_pdf and len(long_pdf) == len(long_other)
+
+
+# ---------------------------------------------------------------------------------------
+# Markdown: CommonMark's indented code, <br> in table cells
+
+
+
+def md_blocks(src):
+    d = build_markdown(src, "x.md")
+    return [(b.kind, d.text[b.start:b.end]) for b in d.blocks], d
+
+
+def test_indented_line_that_continues_a_paragraph_is_prose():
+    got, _ = md_blocks("The council will work with partners\n    across the county on this plan.\n")
+    assert got == [("paragraph", "The council will work with partners across the county on this plan.")]
+
+
+def test_indented_paragraph_inside_a_list_item_is_prose():
+    got, _ = md_blocks("- The first point.\n\n    More about the first point.\n\n- The second point.\n")
+    texts = [t for _k, t in got]
+    assert "More about the first point." in texts
+
+
+def test_nested_list_items_indented_with_a_tab_are_checked():
+    got, _ = md_blocks("+ Agenda\n\t+ Item 4 draft minutes of the meeting held in June\n")
+    assert ("list-item", "Item 4 draft minutes of the meeting held in June") in got
+
+
+def test_real_indented_code_is_skipped_without_a_warning():
+    got, d = md_blocks("Run this:\n\n    plainlint check draft.md\n    echo $?\n")
+    assert got == [("paragraph", "Run this:")]
+    assert d.warnings == []
+
+
+def test_indented_prose_read_as_code_gets_a_warning():
+    src = ("Actions\n\n"
+           "    \u2022 The board noted the report from the director of nursing.\n"
+           "    \u2022 The board agreed the plan for the next financial year.\n"
+           "    \u2022 It asked officers to report back in March.\n")
+    got, d = md_blocks(src)
+    assert [t for _k, t in got] == ["Actions"]
+    [w] = d.warnings
+    assert w.startswith("lines 3-5 ") and "not checked" in w and "remove the indent" in w
+
+
+def test_warning_reaches_the_report():
+    src = ("Para.\n\n    - The board noted the report from the director.\n    - The board agreed the plan.\n")
+    r = check_text(src, Config(), fmt="markdown", name="x.md")
+    assert any("not checked" in w for w in r.warnings)
+
+
+def test_br_in_a_table_cell_is_a_line_break():
+    src = ("| Area | Notes |\n| --- | --- |\n"
+           "| North | \u2022 Fewer visits<br>\u2022 More calls to the helpline<br/>\u2022 Staff shortages |\n"
+           "| South | Staff<br>shortages and the service will work with<br>local groups |\n"
+           "| East | Waiting lists<br>Staff shortages |\n")
+    got, d = md_blocks(src)
+    cells = [t for k, t in got if k == "table-cell"]
+    assert "\u2022 Fewer visits" in cells and "\u2022 More calls to the helpline" in cells
+    assert "Staff shortages and the service will work with local groups" in cells
+    assert "Waiting lists" in cells and "Staff shortages" in cells
+    assert not any("visits\u2022" in c or "listsStaff" in c for c in cells)
+
+
+def test_br_cell_keeps_exact_columns():
+    src = "| a | b |\n| --- | --- |\n| x | Fewer visits<br>We will utilise the hall |\n"
+    r = check_text(src, Config(select=["jargon"]), fmt="markdown", name="x.md")
+    [f] = [f for f in r.findings if f.rule == "jargon"]
+    line = src.splitlines()[2]
+    assert (f.location.line, f.location.column) == (3, line.index("utilise") + 1)
