@@ -263,19 +263,20 @@ def _marker_value(doc, i: int):
     return None
 
 
-def _list_breaks(doc) -> set:
+def _list_breaks(doc, texts) -> set:
     """Token indexes where an item of a list written on one line starts: '1) agree the budget
     2) appoint a chair', '(a) ... (b) ...', '• one • two'. A list run into a sentence ('we will
     (a) review, (b) consult and (c) report') is left whole."""
-    n = len(doc)
+    n = len(texts)
     markers = []
     breaks = set()
-    for i in range(n):
-        t = doc[i].text
-        if t in _BULLETS and i > 0:
-            breaks.add(i)
+    for i, t in enumerate(texts):
+        if t in _BULLETS:
+            if i > 0:
+                breaks.add(i)
             continue
-        if len(t) <= 4 and t[:1].isalnum():
+        if len(t) <= 4 and t[:1].isalnum() and (
+                (len(t) == 2 and t[1] == ".") or (i + 1 < n and texts[i + 1] in (")", "."))):
             m = _marker_value(doc, i)
             if m:
                 markers.append(m)
@@ -325,15 +326,24 @@ def _heading_line_end(doc, start: int, i: int) -> bool:
     return k < len(doc) and _opens_sentence(doc[k]) and doc[k].text[:1].isupper()
 
 
-def split_sentences(doc) -> list[tuple[int, int]]:
-    """Token ranges (start, end) of sentences in one block's Doc."""
+_BULLET_RE = re.compile("[" + "".join(sorted(_BULLETS)) + "]")
+_ITEM_HINT = re.compile(r"(?:^|\s)(?:\d{1,2}|[A-Za-z])\. ")
+
+
+def split_sentences(doc, text: Optional[str] = None) -> list[tuple[int, int]]:
+    """Token ranges (start, end) of sentences in one block's Doc (``text``: the Doc's text,
+    when the caller has it, saves building it again)."""
     n = len(doc)
     if n == 0:
         return []
     bounds = []
     start = 0
-    text = doc.text
-    items = _list_breaks(doc) if (")" in text or "." in text or any(c in text for c in _BULLETS)) else ()
+    texts = [t.text for t in doc]
+    if text is None:
+        text = doc.text
+    # a list written on one line needs a bullet in the text or two item markers
+    items = _list_breaks(doc, texts) if ")" in text or _BULLET_RE.search(text, 1) or \
+        (text.count(". ") >= 2 and len(_ITEM_HINT.findall(text, 0, 20000)) >= 2) else ()
     i = 0
     while i < n:
         if i in items and i > start:
@@ -342,11 +352,10 @@ def split_sentences(doc) -> list[tuple[int, int]]:
             start = k
             i += 1
             continue
-        tok = doc[i]
-        t = tok.text
-        if t == "." and i - start == 1 and (doc[start].text.isdigit() or len(doc[start].text) == 1):
+        t = texts[i]
+        if t == "." and i - start == 1 and (texts[start].isdigit() or len(texts[start]) == 1):
             pass  # a paragraph or list number: "1. The council ..."
-        elif tok.is_space and "\n" in t and _heading_line_end(doc, start, i):
+        elif "\n" in t and t.isspace() and _heading_line_end(doc, start, i):
             k = i + 1
             while k < n and doc[k].is_space:
                 k += 1
@@ -354,7 +363,7 @@ def split_sentences(doc) -> list[tuple[int, int]]:
             start = k
             i = k
             continue
-        elif t == "." and i + 2 < n and doc[i + 1].text == "." and doc[i + 2].text == "." and tok.whitespace_:
+        elif t == "." and i + 2 < n and texts[i + 1] == "." and texts[i + 2] == "." and doc[i].whitespace_:
             # a spaced ellipsis ". . ." (four dots when it closes a sentence)
             j = i
             while j < n and doc[j].text == "." and (j == i or doc[j - 1].whitespace_):
@@ -407,7 +416,7 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
     block_sentences: list[list[int]] = []
     for bi, (block, doc) in enumerate(zip(document.blocks, block_docs)):
         idxs = []
-        for ts, te in split_sentences(doc):
+        for ts, te in split_sentences(doc, texts[bi]):
             # trim whitespace tokens at the ends
             while ts < te and doc[ts].is_space:
                 ts += 1

@@ -232,7 +232,7 @@ _NOT_AGENT_FIRST |= {"which", "whom", "whether", "how", "what", "when", "where",
 # the last word of a "by" phrase that gives a means, not who acted: "by direct debit"
 _MEANS_NOUNS = {"debit", "transfer", "cheque", "card", "email", "e-mail", "emails", "post", "phone",
                 "telephone", "letter", "letters", "text", "texts", "video", "call", "calls", "link",
-                "portal", "form", "forms", "order", "website", "app", "message", "messages", "post",
+                "portal", "order", "website", "app", "message", "messages", "post",
                 "survey", "questionnaire", "interview", "interviews", "hand", "mail", "means", "way"}
 # "by 202 respondents" names who acted; "by 20 per cent", "by 3 points", "by 2025" do not
 _NUMBER_UNITS = {"per", "percent", "%", "pounds", "points", "point", "percentage", "years", "year",
@@ -373,7 +373,7 @@ def _agent(sdoc, j: int, te: int) -> str:
             while end > k + 1 and sdoc[end - 1].lower_ in ("of", "the", "a", "an", "'s", "’s"):
                 end -= 1
             if end > k + 1 and sdoc[end - 1].lower_ in _MEANS_NOUNS:
-                return ""  # "by direct debit", "by the online form"
+                return ""  # "by direct debit", "by the online portal"
             return sdoc[k:end].text if end > k + 1 else ""
         if tok.is_punct or tok.lower_ in BE or tok.lower_ in ("that", "which", "who", "and", "but"):
             return ""
