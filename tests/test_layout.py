@@ -81,7 +81,7 @@ def _metrics(name):
     return r
 
 
-@pytest.mark.parametrize("name", ["layout-blank-lines.txt"])
+@pytest.mark.parametrize("name", ["layout-blank-lines.txt", "layout-lines.docx"])
 def test_reading_age_is_the_same_whatever_the_layout(name):
     pdf = _metrics("layout.pdf")
     other = _metrics(name)
@@ -161,3 +161,51 @@ def test_br_cell_keeps_exact_columns():
     [f] = [f for f in r.findings if f.rule == "jargon"]
     line = src.splitlines()[2]
     assert (f.location.line, f.location.column) == (3, line.index("utilise") + 1)
+
+
+def test_word_lines_joined_keep_the_runs_for_comments(tmp_path):
+    import re
+    import zipfile
+
+    from plainlint.annotate import annotate_file
+
+    out = tmp_path / "annotated.docx"
+    cfg = Config(select=["long-sentence"])
+    result = lint_file(str(FIX / "layout-lines.docx"), cfg)
+    longs = [" ".join(f.text.split()) for f in result.findings if f.rule == "long-sentence"]
+    assert len(longs) == 3
+    annotate_file(str(FIX / "layout-lines.docx"), str(out), config=cfg)
+    xml = zipfile.ZipFile(out).read("word/document.xml").decode()
+    # the words between each comment's start and end, across paragraph ends
+    spans = []
+    for m in re.finditer(r'<w:commentRangeStart w:id="(\d+)"/>(.*?)<w:commentRangeEnd w:id="\1"/>', xml, re.S):
+        words = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", m.group(2))
+        spans.append(" ".join("".join(w + " " if w and not w.endswith(" ") else w for w in words).split()))
+    for text in longs:
+        assert any(text.replace(" ", "") == s.replace(" ", "") for s in spans), text
+
+
+def test_pdf_finding_carries_the_page_of_its_own_words():
+    r = lint_file(str(FIX / "layout.pdf"), Config(select=["readability"]))
+    by_text = {f.text: f for f in r.findings}
+    # the paragraph starts on page 1 and runs over the page break
+    [long] = [f for f in r.findings if f.rule == "long-sentence" and f.text.startswith("We spoke")]
+    assert long.location.page == 1
+    assert by_text["was promised"].location.page == 2
+    assert by_text["was promised"].location.paragraph == long.location.paragraph
+
+
+def test_pdf_page_in_every_report(tmp_path):
+    import json
+
+    from plainlint.cli import main
+
+    out = tmp_path / "r.json"
+    try:
+        main(["check", str(FIX / "layout.pdf"), "--isolated", "--select", "passive-voice", "--format", "json",
+              "-o", str(out)], standalone_mode=False)
+    except SystemExit:
+        pass
+    data = json.loads(out.read_text(encoding="utf-8"))
+    pages = {f["text"]: f["location"]["page"] for f in data["files"][0]["findings"]}
+    assert pages["was promised"] == 2

@@ -178,12 +178,20 @@ class Document:
             eo = self.source_offset(max(start, end - 1)) if end > start else so
             end_line, end_column = self._line_col(eo)
             end_column += 1 if end > start else 0
+        page = block.page if block else None
+        starts = (getattr(block, "anchor", None) or {}).get("page_starts") if block else None
+        if starts:
+            # a PDF paragraph over a page break: the page where the span's own words are
+            rel = start - block.start
+            for off, pg in starts:
+                if rel >= off:
+                    page = pg
         return Location(
             line=line,
             column=column,
             end_line=end_line,
             end_column=end_column,
-            page=block.page if block else None,
+            page=page,
             paragraph=block.paragraph if block else None,
             section=block.section if block else None,
             table=block.table if block else None,

@@ -99,7 +99,12 @@ def extract(data: bytes, name: str, options: Optional[ExtractOptions] = None,
             what = {"pdf": "a PDF", "zip": "a zip or Word file", "ole": "a legacy Office file"}[kind]
             raise ExtractError("not-a-document", f"binary file given as text (it is {what})")
     module = importlib.import_module(f".{FORMATS_BY_NAME[fmt]}", __name__)
-    return module.extract(data, name, options)
+    doc = module.extract(data, name, options)
+    if fmt == "docx":
+        from .rejoin import rejoin_lines
+
+        doc = rejoin_lines(doc)  # one paragraph per line (a PDF converted to Word)
+    return doc
 
 
 FORMATS_BY_NAME = {fmt: mod for fmt, mod in FORMATS.values()}

@@ -12,7 +12,7 @@ from .params import PARAMS, PDFParams
 from .paragraphs import _body_style, _line_gap, step_paragraphs
 from .records import Para, Stats, _union
 from .running import step_garbage, step_running
-from .text import _MARKER, _WORDS, para_text
+from .text import _MARKER, _WORDS, page_starts, para_text
 
 
 def _page_list(numbers: list) -> str:
@@ -87,15 +87,18 @@ def build_document(pages: list, stats: Stats, name: str, params: PDFParams = PAR
         first = para.lines[0]
         text = para_text(para.lines, counts)
         kind = para.kind
+        cut = 0
         if kind == "list-item":
             m = _MARKER.match(text)
             if m and m.end() < len(text):
                 text = text[m.end():]
+                cut = m.end()
         bbox = _union([ln.bbox for ln in para.lines if ln.page == first.page])
         anchor = {"page": first.page, "bbox": [round(v, 1) for v in bbox]}
         pages_spanned = sorted({ln.page for ln in para.lines})
         if len(pages_spanned) > 1:
             anchor["pages"] = pages_spanned
+            anchor["page_starts"] = page_starts(para.lines, counts, cut)
         if kind == "heading":
             block = b.add_block([text], kind="heading", page=first.page, level=para.level,
                                 section=text[:200], anchor=anchor)

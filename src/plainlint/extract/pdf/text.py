@@ -146,3 +146,16 @@ def para_text(lines: list, counts: Counter) -> str:
             continue
         out += " " + nxt
     return out.replace("\u00ad", "")
+
+
+def page_starts(lines: list, counts: Counter, cut: int = 0) -> list:
+    """[[offset in the paragraph's text, page], ...] where a paragraph that runs over a page
+    break goes on to a new page, so each finding carries the page its own words are on."""
+    out = []
+    for k in range(1, len(lines)):
+        if lines[k].page != lines[k - 1].page:
+            before = para_text(lines[:k], counts)
+            whole = para_text(lines[:k + 1], counts)
+            off = len(before) + (1 if whole[len(before):len(before) + 1] == " " else 0)
+            out.append([max(0, off - cut), lines[k].page])
+    return out
