@@ -62,7 +62,7 @@ def flagged(nlp, text):
 
 
 def passive_scores(rows, nlp, show_errors=False, label=""):
-    tp = fp = fn = tn = adj = adj_flagged = 0
+    tp = fp = fn = adj = adj_flagged = 0
     for r in rows:
         got = flagged(nlp, r["text"])
         want = r["passive"]
@@ -72,8 +72,6 @@ def passive_scores(rows, nlp, show_errors=False, label=""):
             fp += 1
         elif want:
             fn += 1
-        else:
-            tn += 1
         if r["be_adjective"]:
             adj += 1
             adj_flagged += got

@@ -65,7 +65,7 @@ WELL_ADJECTIVES = {
     "attended", "documented", "regarded", "respected", "connected", "developed", "advanced",
     "founded", "received", "served", "paid", "behaved", "balanced", "designed", "evidenced",
     "understood", "integrated", "versed", "read", "off", "liked", "loved", "thought", "made",
-    "off", "advised", "intentioned", "meaning", "suited", "judged", "timed", "targeted",
+    "advised", "intentioned", "meaning", "judged", "timed", "targeted",
     "embedded", "captured", "supported", "funded", "staffed", "managed", "led", "run",
 }
 #: words that say how much: straight before the word they make it an adjective
@@ -115,7 +115,7 @@ IRREGULAR = {
     "undone": "undid", "withstood": "withstood", "wrung": "wrung", "wrought": "wrought",
     "broadcast": "broadcast", "cast": "cast", "misunderstood": "misunderstood", "misread": "misread",
     "mistaken": "mistook", "outbid": "outbid", "overlaid": "overlaid", "beheld": "beheld",
-    "bled": "bled", "inlaid": "inlaid", "mislaid": "mislaid", "outsold": "outsold", "shod": "shod",
+    "bled": "bled", "inlaid": "inlaid", "outsold": "outsold", "shod": "shod",
     "slit": "slit", "stood": "stood", "wept": "wept", "ground": "ground", "bidden": "bade",
     "forborne": "forbore", "foreseen": "foresaw", "foretold": "foretold", "misspent": "misspent",
     "mistaught": "mistaught", "outrun": "outran", "outshone": "outshone", "overborne": "overbore",
@@ -124,15 +124,15 @@ IRREGULAR = {
     "resent": "resent", "resewn": "resewed", "retaught": "retaught", "rewon": "rewon",
     "sped": "sped", "spelt": "spelt", "spilt": "spilt", "spoilt": "spoilt", "spat": "spat",
     "stridden": "strode", "striven": "strove", "sunken": "sank", "unbound": "unbound",
-    "underbid": "underbid", "undercut": "undercut", "underlain": "underlay", "undersold": "undersold",
+    "underbid": "underbid", "undercut": "undercut", "underlain": "underlay",
     "understudied": "understudied", "unmade": "unmade", "unsaid": "unsaid", "unwound": "unwound",
-    "upset": "upset", "waylaid": "waylaid", "wed": "wed", "withdrawn": "withdrew", "dreamt": "dreamt",
+    "upset": "upset", "waylaid": "waylaid", "wed": "wed", "dreamt": "dreamt",
     "leant": "leant", "leapt": "leapt", "knelt": "knelt", "smelt": "smelt", "burned": "burned",
     "sat": "sat", "slept": "slept", "gotten": "got", "got": "got", "quit": "quit", "rid": "rid",
     "bid": "bid", "knit": "knit", "spit": "spat", "shone": "shone", "stunk": "stank", "sprung": "sprang",
-    "clung": "clung", "crept": "crept", "fled": "fled", "ground": "ground", "drunk": "drank",
-    "slid": "slid", "hung": "hung", "lain": "lay", "risen": "rose", "sought": "sought",
-    "befallen": "befell", "begotten": "begot", "bitten": "bit", "chidden": "chid", "forsworn": "forswore",
+    "clung": "clung", "crept": "crept", "fled": "fled", "drunk": "drank",
+    "slid": "slid", "lain": "lay", "risen": "rose",
+    "befallen": "befell", "begotten": "begot", "chidden": "chid", "forsworn": "forswore",
 }
 #: feelings: adjectives after be/get unless a "by" phrase names a cause ("confused by the letter")
 FEELINGS = {
@@ -232,7 +232,7 @@ _NOT_AGENT_FIRST |= {"which", "whom", "whether", "how", "what", "when", "where",
 # the last word of a "by" phrase that gives a means, not who acted: "by direct debit"
 _MEANS_NOUNS = {"debit", "transfer", "cheque", "card", "email", "e-mail", "emails", "post", "phone",
                 "telephone", "letter", "letters", "text", "texts", "video", "call", "calls", "link",
-                "portal", "order", "website", "app", "message", "messages", "post",
+                "portal", "order", "website", "app", "message", "messages",
                 "survey", "questionnaire", "interview", "interviews", "hand", "mail", "means", "way"}
 # "by 202 respondents" names who acted; "by 20 per cent", "by 3 points", "by 2025" do not
 _NUMBER_UNITS = {"per", "percent", "%", "pounds", "points", "point", "percentage", "years", "year",
@@ -264,14 +264,6 @@ def _is_participle(tok, trained: bool) -> bool:
 
 def _is_adverb(low: str) -> bool:
     return low in ADVERBS or (low.endswith("ly") and len(low) > 3 and low.isalpha() and not low.endswith("ply"))
-
-
-def _skip_adverbs(sdoc, j: int, te: int) -> int:
-    skipped = 0
-    while j < te and skipped < 3 and _is_adverb(sdoc[j].lower_):
-        j += 1
-        skipped += 1
-    return j
 
 
 def _aux_start(sdoc, i: int, ts: int) -> int:

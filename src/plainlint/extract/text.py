@@ -125,7 +125,7 @@ _RUNS_ON = {"the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "on"
 _SENTENCE_START = {"the", "this", "that", "these", "those", "we", "it", "in", "a", "an", "there",
                    "they", "our", "if", "as", "for", "however", "you", "your", "their", "at", "on",
                    "what", "when", "where", "how", "all", "each", "some", "many", "most", "further",
-                   "following", "since", "i", "he", "she", "by", "from", "with", "this", "one"}
+                   "following", "since", "i", "he", "she", "by", "from", "with", "one"}
 
 
 def _wrap_width(lines) -> int:
