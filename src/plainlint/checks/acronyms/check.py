@@ -1,0 +1,276 @@
+"""Step 4, rules: the acronym rules read the survey and write findings."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...engine import Check
+from ...metrics import register_metric
+from ...wordlists import load_known_acronyms
+from .fit import (
+    _W,
+    _initials_in_a_row,
+    _letters,
+)
+from .shape import (
+    SMALL_WORDS,
+    _norm_expansion,
+    acronym_form,
+    key_of,
+)
+from .survey import (
+    Occurrence,
+    Survey,
+    _is_word_token,
+    glossary_index,
+    survey,
+)
+
+# ---------------------------------------------------------------------------------------
+# Messages and fixes
+
+_LOWER_FIRST = re.compile(r"^[A-Z][a-z]")
+
+
+def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
+    from ...inflect import plural
+
+    words = expansion
+    # "clinical commissioning groups (CCGs)", "small and medium-sized enterprises (SMEs)";
+    # but not "accident and emergencies (A&Es)" or "not in education, employment or trainings"
+    if occ.plural and not words.endswith("s") and "&" not in occ.base and not re.search(
+            r" or |^not ", words):
+        words = plural(words)
+    fix = f"{words} ({occ.text})"
+    if sentence_start and fix[:1].islower():
+        fix = fix[0].upper() + fix[1:]
+    return fix
+
+
+def _name_word(text: str) -> bool:
+    """A word of a name in capitals: 'Business', 'Children's', not 'BC' or 'business'."""
+    return (len(text) > 1 and text[0].isupper() and any(c.islower() for c in text[1:])
+            and acronym_form(text) is None and text.replace("'", "").replace("’", "").replace("-", "").isalpha())
+
+
+
+
+def _name_before(analysed, occ: Occurrence, reach: int = 3000) -> Optional[str]:
+    """The nearest name before ``occ`` (within ``reach`` characters) whose initials are exactly its
+    letters, written as a name in capitals on one line: "Business Committee" for BC."""
+    letters = _letters(occ.base)
+    m = len(letters)
+    if m < 2 or any(ch == "&" for ch, _ in letters):
+        return None
+    bi = occ.block
+    text = analysed.document.text
+    initial = letters[0][0].upper()
+    block_words = analysed.cache.setdefault("acronyms.name-words", {})  # block -> its words, built once
+    while bi >= 0:
+        block = analysed.blocks[bi]
+        if block.end < occ.start - reach:
+            break
+        # a name must start with the first letter in capitals: most blocks have none, and are passed by cheaply
+        if block.kind != "header-footer" and text.find(initial, block.start, block.end) >= 0:
+            sdoc = analysed.block_docs[bi]
+            words = block_words.get(bi)
+            if words is None:
+                words = block_words[bi] = [_W(t.text, t.lower_, t.lower_ in SMALL_WORDS, t.i, t.i + 1)
+                                           for t in sdoc if _is_word_token(t)]
+            if bi == occ.block:
+                words = [w for w in words if w.end <= occ.token]
+            best = None
+            for span in _initials_in_a_row(letters, words):
+                if not all(x.free or _name_word(x.text) for x in span):
+                    continue
+                if any("\n" in t.text for t in sdoc[span[0].start:span[-1].end]):
+                    continue
+                best = _norm_expansion(sdoc[span[0].start:span[-1].end].text)
+            if best is not None:
+                return best
+        bi -= 1
+    return None
+
+
+def _name_words(text: str) -> set:
+    out = set()
+    for w in re.findall(r"[a-z][a-z'’]*", text.lower().replace("-", "")):
+        if w in SMALL_WORDS:
+            continue
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") else w)
+    return out
+
+
+def _same_name(a: str, b: str, exact: bool = False) -> bool:
+    """Do two expansions name the same thing ("Leeds Community Healthcare", "Leeds Community
+    Healthcare NHS Trust")? With ``exact``, the same words, plurals aside."""
+    wa, wb = _name_words(a), _name_words(b)
+    if exact:
+        return wa == wb
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _or_list(items: list) -> str:
+    q = [f"'{x}'" for x in items]
+    if len(q) <= 1:
+        return "".join(q)
+    return ", ".join(q[:-1]) + " or " + q[-1]
+
+
+class AcronymCheck(Check):
+    kind = "acronyms"
+
+    def __init__(self, rules, config):
+        super().__init__(rules, config)
+        self.known = {key_of(k) for k in load_known_acronyms()}
+        self.known |= {key_of(a.strip()) for a in (config.allow_acronyms or []) if a.strip()}
+        # an allowed plural ("CCGs") allows the acronym
+        self.known |= {key_of(f[0]) for a in (config.allow_acronyms or []) if (f := acronym_form(a.strip()))}
+        self.glossary = glossary_index()
+        self.by_kind = {r.kind: r for r in rules}
+
+    def run(self, analysed):
+        s = survey(analysed, self.known, self.glossary)
+        out = []
+        rule = self.by_kind.get("acronym-undefined")
+        if rule is not None:
+            found = list(self._undefined(rule, analysed, s))
+            analysed.cache["acronyms.flagged"] = len(found)
+            out.extend(found)
+        rule = self.by_kind.get("acronym-rarely-used")
+        if rule is not None:
+            out.extend(self._rarely_used(rule, analysed, s))
+        rule = self.by_kind.get("acronym-density")
+        if rule is not None:
+            out.extend(self._density(rule, analysed, s))
+        return out
+
+    def _in_scope(self, rule, analysed, occ) -> bool:
+        return not rule.scopes or analysed.blocks[occ.block].kind in rule.scopes
+
+    def _undefined(self, rule, analysed, s: Survey):
+        starts = {(x.block_index, x.tok_start) for x in analysed.sentences}
+        doc = analysed.document
+        for key, uses in s.uses.items():
+            first = uses[0]
+            if not self._in_scope(rule, analysed, first):
+                continue
+            prose = s.prose_definitions(key)
+            if any(d.at <= first.start for d in prose):
+                continue
+            sdoc = analysed.block_docs[first.block]
+            at_start = (first.block, first.token) in starts or first.token == 0 or (
+                first.token > 0 and sdoc[first.token - 1].text in ("•", "-", "*") )
+            # a name cut short by the layout ("... | Analysis (EQIA)") says where, not what to paste
+            later = [d for d in prose if d.at > first.start and d.form != "cut"]
+            glossed = s.glossary_definitions(key)
+            entry = self.glossary.get(first.base) or self.glossary.get(key)
+            fmt = {"acronym": first.text}
+            severity = None
+            # a name with these initials just before the first use says what the letters mean here
+            named = _name_before(analysed, first)
+            chosen = None
+            if named is not None and later and not _same_name(named, later[0].expansion) and not (
+                    entry is not None and any(_same_name(later[0].expansion, e) for e in entry.expansions)):
+                # the letters meant something else here: "the Business Committee ... BC agreed", and only
+                # much later "Business cases (BC)"
+                chosen, later = named, []
+            elif named is not None and not later and not glossed and entry is not None and len(entry.expansions) > 1:
+                # one of the glossary's meanings, named just before: "Health Inequalities ... HI Tool"
+                match = [e for e in entry.expansions if _same_name(named, e, exact=True)]
+                chosen = match[0] if len(match) == 1 else None
+            if chosen is not None:
+                fix = _fix(chosen, first, at_start)
+                message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
+                suggestions = [fix]
+            elif later:
+                d = later[0]
+                exp = self._prefer_wordlist(d.expansion, entry)
+                fix = _fix(exp, first, at_start)
+                where = doc.locate(d.at).describe() or "further on"
+                message = rule.option(self.config, "message-later").format(fix=fix, where=where, **fmt)
+                suggestions = [fix]
+            elif glossed:
+                exp = self._prefer_wordlist(glossed[0].expansion, entry)
+                fix = _fix(exp, first, at_start)
+                message = rule.option(self.config, "message-glossary").format(fix=fix, **fmt)
+                suggestions = [fix]
+                severity = rule.option(self.config, "glossary-severity")
+            elif entry is not None and len(entry.expansions) == 1:
+                fix = _fix(entry.expansions[0], first, at_start)
+                message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
+                suggestions = [fix]
+            elif entry is not None:
+                fixes = [_fix(e, first, at_start) for e in entry.expansions]
+                message = rule.option(self.config, "message-several").format(
+                    meanings=_or_list(entry.expansions), count=len(entry.expansions), **fmt)
+                suggestions = fixes
+            else:
+                message = rule.message.format(**fmt)
+                suggestions = []
+            f = self.finding(rule, analysed, first.start, first.end, message, suggestions, severity=severity)
+            f.extra["acronym"] = key
+            f.extra["expanded"] = bool(suggestions)
+            f.extra["from-glossary"] = bool(entry is not None and not later and not glossed)
+            yield f
+
+    @staticmethod
+    def _prefer_wordlist(expansion: str, entry) -> str:
+        """The document's own words, in the glossary's capitals when they are the same words."""
+        if entry is not None:
+            for e in entry.expansions:
+                if e.lower() == expansion.lower():
+                    return e
+        return expansion
+
+    def _rarely_used(self, rule, analysed, s: Survey):
+        min_uses = rule.option(self.config, "min-uses")
+        seen: set = set()  # "framework/score (PAF/PAS)" defines two: one finding for the span
+        for key, defs in s.definitions.items():
+            # "nearby" is plainlint's reading, not the writer's definition, and a name the layout
+            # cut short ("Standard (AIS)") would give the wrong words to write: not reported here
+            prose = [d for d in defs if not d.glossary and d.form not in ("nearby", "cut")]
+            if not prose:
+                continue
+            n = len(s.uses.get(key, []))
+            if n >= min_uses or n == 0:
+                continue
+            d = prose[0]
+            occ = next((o for o in s.uses.get(key, []) if o.start == d.at), None)
+            if occ is not None and not self._in_scope(rule, analysed, occ):
+                continue
+            if (d.start, d.end) in seen:
+                continue
+            seen.add((d.start, d.end))
+            message = rule.message.format(acronym=d.acronym, times=_times(n), count=n, expansion=d.expansion,
+                                          min=min_uses)
+            suggestions = [d.expansion] if d.form in ("after", "before", "or") else []
+            f = self.finding(rule, analysed, d.start, d.end, message, suggestions)
+            f.extra["acronym"] = key
+            yield f
+
+    def _density(self, rule, analysed, s: Survey):
+        limit = rule.option(self.config, "max-per-1000-words")
+        min_words = rule.option(self.config, "min-words")
+        words = analysed.words()
+        if words < min_words or not s.uses:
+            return
+        distinct = len(s.uses)
+        rate = distinct * 1000 / words
+        if rate <= limit:
+            return
+        top = sorted(s.uses.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))[:3]
+        named = ", ".join(f"{uses[0].base} ({_times(len(uses))})" for _k, uses in top)
+        message = rule.message.format(count=distinct, rate=f"{rate:.0f}", max=limit, words=words, top=named)
+        yield self.finding(rule, analysed, 0, 0, message, document_level=True)
+
+
+@register_metric("acronyms")
+def _acronyms_metric(analysed, engine, config):
+    """Distinct acronyms flagged as not spelled out (only when acronym-undefined ran)."""
+    return analysed.cache.get("acronyms.flagged")

@@ -1,0 +1,129 @@
+"""Step 1, shape: which tokens look like acronyms, and the small vocabularies the other steps share."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# ---------------------------------------------------------------------------------------
+# Shape
+
+_SHAPE = re.compile(r"[A-Z][A-Za-z0-9&]*\Z")
+_NUM_SUFFIX = re.compile(r"-\d+\Z")  # COVID-19
+_TWO_LOWER = re.compile(r"[a-z]{2}")
+#: two capitals in one run of the characters an acronym is made of: every text holding a
+#: token that :func:`acronym_form` accepts matches this (a cheap test before the tokens)
+_CANDIDATE = re.compile(r"[A-Z][A-Za-z0-9&]*?[A-Z]")
+#: runs of letters, for the document's words in lower case
+#: (a whole word: not part of a web address or a code, as in "www.rnib.org.uk" or "1st")
+_LETTERS = re.compile(r"(?<![\w./@:])[^\W\d_]+(?![\w@]|[./:]\w)")
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\Z")
+_POSTCODE_OUT = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?\Z")
+_POSTCODE_IN = re.compile(r"[\dO][A-Z]{2}\Z")  # "LS11 0DL", or "ODL" when a 0 was read as O
+_CODE_DIGITS = re.compile(r"\d{2}")  # "FQT79", "INDG479", "RH16": codes and postcodes
+_TRAILING_DIGITS = re.compile(r"([A-Za-z&]+)\d+\Z")
+_YEAR = re.compile(r"(1[89]|20)\d\d\Z")
+_CODE_SUFFIX = re.compile(r"-\d{3,}\Z")  # "DEFRA-4341" in "RPC-DEFRA-4341"
+
+
+def acronym_form(text: str) -> Optional[tuple[str, bool]]:
+    """``(base, plural)`` when a token's text has the shape of an acronym, else None.
+
+    >>> acronym_form("CCGs")
+    ('CCG', True)
+    """
+    t = text
+    if len(t) > 2 and t.endswith("."):
+        t = t[:-1]  # spaCy keeps the full stop of "A&E."
+    t = _NUM_SUFFIX.sub("", t)
+    if not _SHAPE.match(t):
+        return None
+    plural = False
+    if len(t) >= 3 and t[-1] == "s" and (t[-2].isupper() or t[-2].isdigit()):
+        t, plural = t[:-1], True
+    if t.endswith("&") or "&&" in t or _CODE_DIGITS.search(t):
+        return None  # "INDG479", "FQT79": reference codes, not acronyms
+    upper = sum(1 for c in t if c.isupper())
+    lower = sum(1 for c in t if c.islower())
+    if upper < 2 or lower >= upper or _TWO_LOWER.search(t):
+        return None
+    return t, plural
+
+
+def key_of(base: str) -> str:
+    """Acronyms written with different capitals are the same acronym (DoLS, DOLS)."""
+    return base.upper()
+
+
+# ---------------------------------------------------------------------------------------
+# Small vocabularies
+
+#: words an expansion may skip (or take a letter from)
+SMALL_WORDS = frozenset({
+    "and", "of", "the", "for", "in", "to", "with", "on", "a", "an", "at", "by", "from", "&",
+    "or", "into", "its", "their", "our", "de", "la", "le", "du", "des", "y",
+})
+#: words that often follow an organisation's initials without a letter: "... NHS Trust (LCH)"
+_ORG_TAIL = frozenset({"nhs", "trust", "foundation", "ft", "ltd", "limited", "plc", "cic", "llp",
+                       "uk", "england", "group", "team"})
+#: capital words that are shouting, not acronyms (checked before the glossary)
+_SHOUTED = frozenset("""
+A AN AND ARE AS AT BE BUT BY CAN DO FOR GO HAS HAD HOW IF IN IS ITS MAY MY NEW NO NOR NOT NOW
+OF ON ONE OR OUR OUT PER SO THE TO TWO UP VIA WAS WE WHY YES YOU ALL ANY GET KEY USE SEE OFF TOO
+YET HER HIS SHE DAY AGE END TOP BIG SIX TEN WAY ONLY MUST WILL NEVER ALWAYS PLEASE NOTE
+""".split())
+#: words after which a roman numeral is a number: "Annex IV", "Type II", "Parts II and III"
+_NUMBERING = frozenset("""
+annex annexe annexes appendix appendices part parts chapter chapters schedule schedules section
+sections article articles volume volumes vol book books phase phases stage stages type types tier
+tiers level levels step steps band bands class classes grade grades table tables figure figures
+fig title titles clause clauses paragraph paragraphs para page pages item items option options
+act acts regulation regulations series war world henry edward george elizabeth charles william
+james richard mary victoria anne pope king queen louis john no number
+""".split())
+_NUMERAL_JOIN = frozenset({"and", "to", "or", ",", "-", "–", "&"})
+#: letters after a person's name, which the GOV.UK style guide says need no explaining
+_POSTNOMINALS = frozenset("""
+DL JP KC QC KBE DBE BEM FRCP FRCS FRCPsych MRCP MRCS MRCGP FRCGP FRCPCH FRCR FRCN FFPH MFPH
+RGN RMN RN RM FCA ACA FCCA CPFA FCIPD MCIPD FRS FMedSci MBChB MBBS BSc MSc BA MA PhD DPhil MD MPH
+""".split())
+#: company endings: part of a name, not something to spell out
+_COMPANY = frozenset({"LTD", "PLC", "LLP"})
+#: product and organisation names that end in capitals: (word before, letters)
+_PRODUCT_NAMES = frozenset({("power", "BI"), ("advance", "HE")})
+#: a church school's name: "Davison CE High School", "St Joseph's RC Primary School"
+_CHURCH_SCHOOL = frozenset({"CE", "RC", "CofE"})
+_SCHOOL_WORDS = frozenset({"primary", "infant", "infants", "junior", "juniors", "high", "school", "academy", "first",
+                           "middle", "secondary", "college", "nursery", "va", "vc"})
+#: units: "2.8 TWh", "5 GW"
+_UNITS_ALWAYS = frozenset({"TWh", "GWh", "MWh", "MtCO2e", "CO2e", "tCO2e", "MtCO2", "ktCO2e"})
+_UNITS_AFTER_NUMBER = frozenset({"GW", "MW", "KW", "TW", "GB", "MB", "KB", "MHz", "GHz", "AM", "PM"})
+#: titles before a person's initials: "Mr AB", "Child CD"
+_PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "master", "baby", "child",
+                            "patient", "resident", "mother", "father", "person", "service-user"})
+_QUOTES = frozenset("\"'“”‘’«»")
+_OPEN = frozenset("([")
+_CLOSE = {"(": ")", "[": "]"}
+_STOP = frozenset({".", ";", ":", "!", "?", "(", ")", "[", "]", "{", "}", "|", "•", "…"})
+_SEPARATORS = frozenset({"–", "—", "-", ":", "=", "|", "−", "‒", "―"})
+_BULLETS = frozenset({"•", "-", "*", "–", "—", "▪", "◦", "‣", "·", "o", ">"})
+_DEFINING_BEFORE = (("known", "as"), ("referred", "to", "as"), ("called",), ("hereafter",),
+                    ("abbreviated", "to"), ("abbreviated", "as"), ("shortened", "to"))
+_DEFINING_AFTER = (("stands", "for"), ("stand", "for"), ("means",), ("is", "short", "for"),
+                   ("is", "an", "abbreviation", "for"), ("refers", "to"))
+_GLOSSARY_HEADING = re.compile(
+    r"^\W*(\d+(\.\d+)*\.?\s+)?(appendix\s+\w+\W+)?"
+    r"(glossary|abbreviations?|acronyms?|list of (abbreviations|acronyms|terms)|jargon buster|"
+    r"key terms|terms used|terms and abbreviations|definitions and abbreviations|"
+    r"acronyms and abbreviations|abbreviations and acronyms|glossary of terms)\b",
+    re.IGNORECASE,
+)
+
+
+def _title(text: str) -> bool:
+    """A capitalised word: 'Smith', 'Thomson'."""
+    return len(text) > 1 and text[0].isupper() and text[1:].isalpha() and text[1:].islower()
+
+
+def _norm_expansion(text: str) -> str:
+    return " ".join(text.replace("\n", " ").split())
