@@ -574,5 +574,42 @@ def server():
     run_server()
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "csv", "json"]), default="text", show_default=True)
+@click.option("--order", type=click.Choice(["alpha", "first-use"]), default="alpha", show_default=True,
+              help="Sort the table by abbreviation or by where each is first used.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the table to this file.")
+@_common_options
+def acronyms(paths, fmt, order, output, select, ignore, config, isolated, stdin_filename, password, timeout, exclude,
+             quiet):
+    """Each document's table of abbreviations: meaning, first use, where spelled out, uses."""
+    from .checks.acronyms.table import render, table_for_file
+
+    resolver = _resolver(config, isolated, password=password, timeout=timeout)
+    base = resolver.for_path(None if paths[0] == "-" else paths[0])
+    targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude))
+    if output:
+        _refuse_writing_inputs(targets, output)
+    tables = []
+    for t in targets:
+        if t.error:
+            from .checks.acronyms.table import FileTable
+
+            tables.append(FileTable(path=t.path, error=t.error))
+            continue
+        tables.append(table_for_file(t.real or t.path, resolver.for_path(t.real), data=t.data, name=t.path,
+                                     fmt=t.fmt))
+    text = render(tables, fmt, order)
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    else:
+        click.echo(text, nl=False)
+    for t in tables:
+        if t.error:
+            _err(f"{t.path}: {t.error['message']}")
+    sys.exit(2 if any(t.error for t in tables) else 0)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

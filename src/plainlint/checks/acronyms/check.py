@@ -122,15 +122,22 @@ def _or_list(items: list) -> str:
     return ", ".join(q[:-1]) + " or " + q[-1]
 
 
+def known_acronyms(config) -> set:
+    """Keys of the acronyms never reported: the known list and the writer's ``allow-acronyms``."""
+    allow = getattr(config, "allow_acronyms", None) or []
+    known = {key_of(k) for k in load_known_acronyms()}
+    known |= {key_of(a.strip()) for a in allow if a.strip()}
+    # an allowed plural ("CCGs") allows the acronym
+    known |= {key_of(f[0]) for a in allow if (f := acronym_form(a.strip()))}
+    return known
+
+
 class AcronymCheck(Check):
     kind = "acronyms"
 
     def __init__(self, rules, config):
         super().__init__(rules, config)
-        self.known = {key_of(k) for k in load_known_acronyms()}
-        self.known |= {key_of(a.strip()) for a in (config.allow_acronyms or []) if a.strip()}
-        # an allowed plural ("CCGs") allows the acronym
-        self.known |= {key_of(f[0]) for a in (config.allow_acronyms or []) if (f := acronym_form(a.strip()))}
+        self.known = known_acronyms(config)
         self.glossary = glossary_index()
         self.by_kind = {r.kind: r for r in rules}
 

@@ -90,6 +90,7 @@ class Survey:
     occurrences: list = field(default_factory=list)
     definitions: dict = field(default_factory=dict)  # key -> [Definition], document order
     uses: dict = field(default_factory=dict)  # key -> [Occurrence] that count, document order
+    mixed: dict = field(default_factory=dict)  # key -> True: written only in mixed case ("PACSim", "eRedBook")
 
     def prose_definitions(self, key: str) -> list:
         return [d for d in self.definitions.get(key, []) if not d.glossary]
