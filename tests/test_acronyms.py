@@ -474,4 +474,114 @@ def test_corpus_markdown_documents():
     lch = {f.text: f for f in flagged.get("leeds-lch-trust-board-public-papers-2025-09-04.md", [])}
     if lch:
         assert "spelled out only later" in lch["LCH"].message
-        assert lch["ICS"].suggestions == ["integrated care system (ICS)"]
+        # two meanings in the glossary; a health paper's subject chooses the first, and both are offered
+        assert lch["ICS"].suggestions[0] == "integrated care system (ICS)"
+        assert "subject suggests" in lch["ICS"].message
+
+
+# --------------------------------------------------------------------------------------
+# Issue 19: the shapes of definitions, the editor's checks, meanings chosen by subject
+
+
+@pytest.mark.parametrize("text,acronym,expansion", [
+    ("Colleges and Education Funding Agency (EFA)-funded schemes. The EFA agreed.", "EFA", "Education Funding Agency"),
+    ("Child and Adolescent Mental Health Services (CAMHS)-led work. CAMHS agreed.", "CAMHS",
+     "Child and Adolescent Mental Health Services"),
+    ("Tell us about the local offer(LO) today. The LO is online.", "LO", "local offer"),
+    ("Guidance from the National Institute of Health and Care Excellence (NICE)39 is clear.", "NICE",
+     "National Institute of Health and Care Excellence"),
+    ("The SEND Information, Advice and Support Service (SENDIASS) helps.", "SENDIASS",
+     "SEND Information, Advice and Support Service"),
+    ("NHS England (NHSE) and Healthwatch England (HWE) met.", "HWE", "Healthwatch England"),
+    ("The Health and Wellbeing Strategy (JHWS) is new. The JHWS is long.", "JHWS", "Health and Wellbeing Strategy"),
+    ("The eRedbook, or 'ePCHR' (electronic Personal Child Health Record) is this.", "EPCHR",
+     "electronic Personal Child Health Record"),
+    ("The Picture Archiving and Communication System simulator (PACSim) helps.", "PACSIM",
+     "Picture Archiving and Communication System simulator"),
+    ("The National Health Service (NHS) is free.", "NHS", "National Health Service"),
+    ("at small area level (Lower Layer Super Output Areas (LSOAs) are used", "LSOA", "Lower Layer Super Output Areas"),
+    ("The Maintaining High Professional\nStandards (MHPS) policy.", "MHPS", "Maintaining High Professional Standards"),
+])
+def test_definition_shapes(text, acronym, expansion):
+    from plainlint.analysis import analyse
+    from plainlint.extract import extract
+
+    s = A.survey(analyse(extract(text.encode(), "x.txt", {}, fmt="text")))
+    assert [d.expansion for d in s.definitions.get(acronym, [])][:1] == [expansion]
+
+
+def test_markdown_escaped_brackets_are_brackets():
+    found = _undefined("VUCA \\(Volatile, Uncertain, Complex and Ambiguous\\) is a term. VUCA helps.", fmt="markdown")
+    assert found == []
+
+
+def test_mixed_case_names_are_abbreviations_only_when_spelled_out():
+    # never spelled out: a product's name, not reported
+    assert _undefined("We use SystmOne and the eRedBook every day.") == []
+    # spelled out only later: the first use is reported like any acronym
+    (f,) = _undefined("PACSim is new. The Picture Archiving and Communication System simulator (PACSim) helps.")
+    assert f.text == "PACSim" and "later" in f.message
+
+
+def test_glossary_entry_stops_where_a_sentence_about_it_starts():
+    from plainlint.analysis import analyse
+    from plainlint.extract import extract
+
+    text = "# Glossary\n\nASD: Autistic Spectrum Disorder is a developmental disability.\n"
+    s = A.survey(analyse(extract(text.encode(), "x.md", {}, fmt="markdown")))
+    assert [(d.expansion, d.glossary) for d in s.definitions["ASD"]] == [("Autistic Spectrum Disorder", True)]
+
+
+def test_glossary_message_says_where_the_glossary_is():
+    text = "# Plan\n\nThe QZX met.\n\n## Glossary\n\nQZX – Quality Zone Executive\n"
+    (f,) = _undefined(text, fmt="markdown")
+    assert "glossary (line 7" in f.message and f.severity == "suggestion"
+
+
+def test_a_title_use_is_the_first_use_and_says_so():
+    (f,) = _undefined("# The ICB plan\n\nThe integrated care board (ICB) will lead.", fmt="markdown")
+    assert "heading" in f.message and "line 3" in f.message
+    assert f.suggestions == ["integrated care board (ICB)"]
+
+
+def test_several_meanings_name_when_each_applies():
+    (f,) = _undefined("The PCN will run the clinic.")
+    assert "'primary care network' (in health papers)" in f.message
+    assert "'penalty charge notice' (in parking and traffic papers)" in f.message
+
+
+def test_the_documents_subject_chooses_among_several_meanings():
+    children = ("The ICS supports children in schools. Families and parents of pupils told us about "
+                "school places, and schools asked for more help for children. Children and families matter.")
+    (f,) = _undefined(children)
+    assert f.suggestions[0] == "integrated children's services (ICS)"
+    assert "can also mean 'integrated care system'" in f.message
+    health = "The ICS met NHS leaders. Patients, GP practices and hospital trusts said the NHS and hospitals need staff."
+    (f,) = _undefined(health)
+    assert f.suggestions[0] == "integrated care system (ICS)"
+    # no clear subject: every meaning, none chosen
+    (f,) = _undefined("The ICS met.")
+    assert "It can mean" in f.message and len(f.suggestions) == 2
+
+
+def test_repeated_definitions_each_get_one_rule():
+    result = _check("The Integrated Care Board (ICB) met. The ICB agreed. Later the Integrated Care Board (ICB) "
+                    "met again. Then the integrated care board (ICB) said yes. The Inner Care Body (ICB) is new.")
+    got = sorted((f.rule, f.text) for f in result.findings if f.rule in (
+        "acronym-defined-twice", "acronym-inconsistent", "acronym-two-meanings"))
+    assert got == [("acronym-defined-twice", "Integrated Care Board (ICB)"),
+                   ("acronym-inconsistent", "integrated care board (ICB)"),
+                   ("acronym-two-meanings", "Inner Care Body (ICB)")]
+
+
+def test_defined_late_says_where_the_first_use_is():
+    (f,) = _rule(_check("The JSNA is out.\n\nLater the joint strategic needs assessment (JSNA) is explained."),
+                 "acronym-defined-late")
+    assert "line 1" in f.message and f.text == "joint strategic needs assessment (JSNA)"
+
+
+def test_rarely_used_says_never_when_only_the_definition_uses_it():
+    (f,) = _rule(_check("We will work with the integrated care board (ICB) on the plan."), "acronym-rarely-used")
+    assert "never used again" in f.message
+    (f,) = _rule(_check("The integrated care board (ICB) met. The ICB agreed."), "acronym-rarely-used")
+    assert "only twice" in f.message

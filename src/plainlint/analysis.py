@@ -144,9 +144,24 @@ def get_nlp(model: Optional[str] = None):
             ) from None
     else:
         nlp = spacy.blank("en")
+    _split_glued_brackets(nlp)
     nlp.max_length = 50_000_000
     _model_cache[key] = nlp
     return nlp
+
+
+def _split_glued_brackets(nlp) -> None:
+    """Split a bracket glued to a word on the inside, as spaCy splits one outside: "(EFA)-funded"
+    -> "(", "EFA", ")", "-funded"; "offer(LO)" -> "offer", "(", "LO", ")"; "(NICE)39" (a footnote
+    number) -> "(", "NICE", ")", "39". The acronym check reads a definition from such tokens."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z0-9])\)(?=[-–A-Za-z0-9])", r"(?<=[A-Za-z])\((?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # spaCy keeps emoticons such as "):" whole, which glues a closing bracket to a colon: "(NOMS): NOMS is ..."
+    rules = {k: v for k, v in nlp.tokenizer.rules.items()
+             if not (k[:1] in "()" or k[-1:] in "()") or any(c.isalpha() for c in k)}
+    nlp.tokenizer.rules = rules
 
 
 def is_word(tok) -> bool:

@@ -60,12 +60,21 @@ KINDS = {k.name: k for k in (
         Option("message-several", str, _MESSAGE),
         Option("message-later", str, _MESSAGE),
         Option("message-glossary", str, _MESSAGE),
+        Option("message-heading", str, _MESSAGE),
+        Option("message-subject", str, _MESSAGE),
         Option("glossary-severity", str, "severity when the acronym is explained only in a glossary",
                choices=SEVERITIES),
     )),
     Kind("acronym-rarely-used", "acronyms", "an acronym defined but used too rarely to be worth it", (
         Option("min-uses", int, "fewer uses than this and the acronym is not worth it", min=1),
+        Option("message-never", str, _MESSAGE),
     )),
+    Kind("acronym-defined-twice", "acronyms", "an acronym spelled out again with the same words", (
+        Option("within", int, "characters back to the earlier spelling-out for the second to be reported", min=0),
+    )),
+    Kind("acronym-defined-late", "acronyms", "an acronym spelled out only after its first use"),
+    Kind("acronym-inconsistent", "acronyms", "an acronym spelled out again in other words"),
+    Kind("acronym-two-meanings", "acronyms", "the same letters spelled out with two meanings"),
     Kind("acronym-density", "acronyms", "too many acronyms for the length of the document", (
         Option("max-per-1000-words", float, "most distinct acronyms per 1,000 words", min=0),
         Option("min-words", int, "shorter documents are not rated", min=0),

@@ -152,6 +152,8 @@ class Acronym:
     expansions: list
     source: str
     note: str = ""
+    when: list = field(default_factory=list)  # for several meanings: when each applies, in our words
+    cues: list = field(default_factory=list)  # for several meanings: words of a document's subject, per meaning
 
 
 @lru_cache(maxsize=8)
@@ -161,9 +163,14 @@ def load_acronyms(name: str = "acronyms.toml") -> dict:
     out = {}
     for i, raw in enumerate(data.get("acronym", [])):
         for k in raw:
-            if k not in ("acronym", "expansions", "source", "note"):
+            if k not in ("acronym", "expansions", "source", "note", "when", "cues"):
                 raise RuleFileError(f"{path}: acronym {i + 1}: unknown key '{k}'")
-        out[raw["acronym"]] = Acronym(raw["acronym"], list(raw["expansions"]), raw["source"], raw.get("note", ""))
+        n = len(raw["expansions"])
+        for k in ("when", "cues"):
+            if k in raw and len(raw[k]) != n:
+                raise RuleFileError(f"{path}: acronym {i + 1} ({raw['acronym']}): '{k}' needs one entry per expansion")
+        out[raw["acronym"]] = Acronym(raw["acronym"], list(raw["expansions"]), raw["source"], raw.get("note", ""),
+                                      list(raw.get("when", [])), [c.split() for c in raw.get("cues", [])])
     return out
 
 

@@ -111,6 +111,38 @@ def _same_name(a: str, b: str, exact: bool = False) -> bool:
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
+def _by_subject(analysed, entry) -> Optional[int]:
+    """Which of a glossary entry's meanings the document's own subject points to, or None.
+
+    Each meaning may list cue words (``cues`` in the glossary: "nhs patients hospital" for
+    integrated care system, "children schools families" for integrated children's services).
+    A meaning is chosen when its cues occur at least 5 times in the document and at least
+    three times as often as any other meaning's; otherwise plainlint lists every meaning."""
+    if not entry.cues or len(entry.cues) != len(entry.expansions):
+        return None
+    counts = analysed.cache.get("acronyms.cue-counts")
+    if counts is None:
+        counts = analysed.cache["acronyms.cue-counts"] = {}
+    if not counts:
+        for w in re.findall(r"[a-z]+", analysed.document.text.lower()):
+            counts[w] = counts.get(w, 0) + 1
+    scores = [sum(counts.get(c, 0) for c in cues) for cues in entry.cues]
+    best = max(range(len(scores)), key=scores.__getitem__)
+    rest = max((s for i, s in enumerate(scores) if i != best), default=0)
+    if scores[best] >= 5 and scores[best] >= 3 * rest:
+        return best
+    return None
+
+
+def _same_words(a: str, b: str) -> bool:
+    """The same words written the same way, a capital at the start of a sentence and a plural aside."""
+    def plain(x: str) -> str:
+        x = x.rstrip("s") if len(x) > 3 else x
+        return x[:1].lower() + x[1:]
+
+    return plain(a) == plain(b)
+
+
 def _times(n: int) -> str:
     return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
@@ -120,6 +152,10 @@ def _or_list(items: list) -> str:
     if len(q) <= 1:
         return "".join(q)
     return ", ".join(q[:-1]) + " or " + q[-1]
+
+
+#: definitions the writer wrote in the text (not plainlint's readings of a layout or a nearby name)
+_WRITERS_FORMS = frozenset({"after", "before", "or", "means", "group", "quoted"})
 
 
 def known_acronyms(config) -> set:
@@ -155,6 +191,13 @@ class AcronymCheck(Check):
         rule = self.by_kind.get("acronym-density")
         if rule is not None:
             out.extend(self._density(rule, analysed, s))
+        repeats = {k: self.by_kind[k] for k in ("acronym-defined-twice", "acronym-inconsistent",
+                                                "acronym-two-meanings") if k in self.by_kind}
+        if repeats:
+            out.extend(self._repeats(repeats, analysed, s))
+        rule = self.by_kind.get("acronym-defined-late")
+        if rule is not None:
+            out.extend(self._defined_late(rule, analysed, s))
         return out
 
     def _in_scope(self, rule, analysed, occ) -> bool:
@@ -200,22 +243,36 @@ class AcronymCheck(Check):
                 exp = self._prefer_wordlist(d.expansion, entry)
                 fix = _fix(exp, first, at_start)
                 where = doc.locate(d.at).describe() or "further on"
-                message = rule.option(self.config, "message-later").format(fix=fix, where=where, **fmt)
+                # a title or heading is where readers meet the letters first: it is the first use
+                template = "message-heading" if analysed.blocks[first.block].kind == "heading" else "message-later"
+                message = rule.option(self.config, template).format(fix=fix, where=where, **fmt)
                 suggestions = [fix]
             elif glossed:
                 exp = self._prefer_wordlist(glossed[0].expansion, entry)
                 fix = _fix(exp, first, at_start)
-                message = rule.option(self.config, "message-glossary").format(fix=fix, **fmt)
+                where = doc.locate(glossed[0].at).describe() or "at the end"
+                message = rule.option(self.config, "message-glossary").format(fix=fix, where=where, **fmt)
                 suggestions = [fix]
                 severity = rule.option(self.config, "glossary-severity")
             elif entry is not None and len(entry.expansions) == 1:
                 fix = _fix(entry.expansions[0], first, at_start)
                 message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
                 suggestions = [fix]
+            elif entry is not None and (pick := _by_subject(analysed, entry)) is not None:
+                # several meanings, and the document's subject points to one: offer it first, say there are others
+                order = [entry.expansions[pick]] + [e for i, e in enumerate(entry.expansions) if i != pick]
+                fix = _fix(order[0], first, at_start)
+                message = rule.option(self.config, "message-subject").format(
+                    fix=fix, others=_or_list(order[1:]), **fmt)
+                suggestions = [_fix(e, first, at_start) for e in order]
             elif entry is not None:
                 fixes = [_fix(e, first, at_start) for e in entry.expansions]
+                meanings = _or_list(entry.expansions)
+                if entry.when:  # "'integrated care system' (in health and care papers) or ..."
+                    items = [f"'{e}' ({w})" for e, w in zip(entry.expansions, entry.when)]
+                    meanings = ", ".join(items[:-1]) + " or " + items[-1]
                 message = rule.option(self.config, "message-several").format(
-                    meanings=_or_list(entry.expansions), count=len(entry.expansions), **fmt)
+                    meanings=meanings, count=len(entry.expansions), **fmt)
                 suggestions = fixes
             else:
                 message = rule.message.format(**fmt)
@@ -254,10 +311,72 @@ class AcronymCheck(Check):
             if (d.start, d.end) in seen:
                 continue
             seen.add((d.start, d.end))
-            message = rule.message.format(acronym=d.acronym, times=_times(n), count=n, expansion=d.expansion,
-                                          min=min_uses)
+            template = rule.message
+            if n == 1 and occ is not None:
+                template = rule.option(self.config, "message-never")  # the one use is the definition itself
+            message = template.format(acronym=d.acronym, times=_times(n), count=n, expansion=d.expansion,
+                                      min=min_uses)
             suggestions = [d.expansion] if d.form in ("after", "before", "or") else []
             f = self.finding(rule, analysed, d.start, d.end, message, suggestions)
+            f.extra["acronym"] = key
+            yield f
+
+    def _repeats(self, rules: dict, analysed, s: Survey):
+        """A second spelling-out: the same words again (defined-twice), the same thing in other words or
+        capitals (inconsistent), or something else entirely (two-meanings). One finding for each."""
+        doc = analysed.document
+        for key, defs in s.definitions.items():
+            prose = [d for d in defs if not d.glossary and d.form in _WRITERS_FORMS]
+            if len(prose) < 2:
+                continue
+            first = prose[0]
+            for d in prose[1:]:
+                if d.start < first.end:
+                    continue  # "framework/score (PAF/PAS)": one span defines two
+                occ = next((o for o in s.uses.get(key, []) if o.start == d.at), None)
+                if occ is None:
+                    continue  # not a use of an acronym here (a heading in capitals, a reference list)
+                a, b = _norm_expansion(first.expansion), _norm_expansion(d.expansion)
+                if _same_words(a, b):
+                    kind = "acronym-defined-twice"
+                elif _same_name(a, b) or _same_name(a, b, exact=True):
+                    kind = "acronym-inconsistent"
+                else:
+                    kind = "acronym-two-meanings"
+                rule = rules.get(kind)
+                if rule is None or not self._in_scope(rule, analysed, occ):
+                    continue
+                within = rule.options.get("within") is not None and rule.option(self.config, "within")
+                if within and d.at - first.at > within:
+                    first = d  # a long document or a pack of papers may spell it out again in each part
+                    continue
+                where = doc.locate(first.at).describe() or "earlier"
+                fmt = {"acronym": d.acronym, "where": where, "first": first.expansion, "second": d.expansion}
+                message = rule.message.format(**fmt)
+                if kind == "acronym-defined-twice":
+                    suggestions = [d.acronym] if d.form in ("after", "before", "or") else []
+                elif kind == "acronym-inconsistent":
+                    suggestions = [f"{first.expansion} ({d.acronym})"] if d.form == "after" else []
+                else:
+                    suggestions = []
+                f = self.finding(rule, analysed, d.start, d.end, message, suggestions)
+                f.extra["acronym"] = key
+                yield f
+
+    def _defined_late(self, rule, analysed, s: Survey):
+        """Spelled out only after its first use: said at the definition, with where the first use is."""
+        doc = analysed.document
+        for key, uses in s.uses.items():
+            first = uses[0]
+            prose = [d for d in s.definitions.get(key, []) if not d.glossary and d.form in _WRITERS_FORMS]
+            if not prose or prose[0].at <= first.start:
+                continue
+            d = prose[0]
+            if not self._in_scope(rule, analysed, first):
+                continue
+            message = rule.message.format(acronym=d.acronym, where=doc.locate(first.start).describe() or "earlier",
+                                          expansion=d.expansion)
+            f = self.finding(rule, analysed, d.start, d.end, message)
             f.extra["acronym"] = key
             yield f
 

@@ -24,6 +24,8 @@ _CODE_DIGITS = re.compile(r"\d{2}")  # "FQT79", "INDG479", "RH16": codes and pos
 _TRAILING_DIGITS = re.compile(r"([A-Za-z&]+)\d+\Z")
 _YEAR = re.compile(r"(1[89]|20)\d\d\Z")
 _CODE_SUFFIX = re.compile(r"-\d{3,}\Z")  # "DEFRA-4341" in "RPC-DEFRA-4341"
+_LOWER_PREFIX = re.compile(r"[a-z][A-Z][A-Z0-9&]+\Z")  # "ePCHR", "iBCF"
+_MIXED = re.compile(r"[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\Z")
 
 
 def acronym_form(text: str) -> Optional[tuple[str, bool]]:
@@ -37,7 +39,9 @@ def acronym_form(text: str) -> Optional[tuple[str, bool]]:
         t = t[:-1]  # spaCy keeps the full stop of "A&E."
     t = _NUM_SUFFIX.sub("", t)
     if not _SHAPE.match(t):
-        return None
+        if not _LOWER_PREFIX.match(t):
+            return None
+        # a lower-case prefix before capitals: "ePCHR", "iBCF", "mRNA" (not "iPad": one capital)
     plural = False
     if len(t) >= 3 and t[-1] == "s" and (t[-2].isupper() or t[-2].isdigit()):
         t, plural = t[:-1], True
@@ -48,6 +52,18 @@ def acronym_form(text: str) -> Optional[tuple[str, bool]]:
     if upper < 2 or lower >= upper or _TWO_LOWER.search(t):
         return None
     return t, plural
+
+
+def mixed_form(text: str) -> Optional[str]:
+    """A word in mixed case with two or more capitals that :func:`acronym_form` does not take:
+    "PACSim", "eRedBook", "SystmOne". Such a word is an abbreviation only where the document
+    spells it out (or plainlint's glossary knows it); otherwise it is taken for a product name."""
+    t = text[:-1] if len(text) > 2 and text.endswith(".") else text
+    if not _MIXED.match(t) or acronym_form(t) is not None:
+        return None
+    if sum(1 for c in t if c.isupper()) < 2:
+        return None
+    return t
 
 
 def key_of(base: str) -> str:

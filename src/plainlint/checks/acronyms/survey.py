@@ -12,6 +12,7 @@ from ...analysis import reference_blocks
 from ...wordlists import load_acronyms, load_known_acronyms
 from .fit import (
     _W,
+    match_cost,
     _initials_in_a_row,
     _letters,
     _title_run,
@@ -19,6 +20,7 @@ from .fit import (
     schwartz_hearst,
 )
 from .shape import (
+    mixed_form,
     _BULLETS,
     _CANDIDATE,
     _CHURCH_SCHOOL,
@@ -99,6 +101,11 @@ class Survey:
         return [d for d in self.definitions.get(key, []) if d.glossary]
 
 
+def _abbr_form(text: str):
+    """An acronym's shape, or a mixed-case abbreviation's ("PACSim")."""
+    return acronym_form(text) or mixed_form(text)
+
+
 def _is_word_token(tok) -> bool:
     t = tok.text
     if tok.is_space or not t:
@@ -109,6 +116,13 @@ def _is_word_token(tok) -> bool:
         return True
     return any(c.isalnum() for c in t)
 
+
+#: words that start a sentence about the term in a glossary entry, not part of its name
+_GLOSS_VERBS = frozenset({"is", "are", "was", "were", "which", "who", "that", "means", "refers", "provides",
+                          "helps", "will", "can", "has", "have", "includes"})
+
+#: a capital after a small letter, or two capitals then a small letter: "eRedBook", "PACSim"
+_CAMEL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
 
 #: what every web or e-mail address has (spaCy's like_url needs a dot before a real top-level domain)
 _URLISH = re.compile(r"@|://|\.[A-Za-z]{2}")
@@ -241,17 +255,45 @@ class _Surveyor:
         self.survey.definitions.setdefault(d.key, []).append(d)
         return True
 
-    def _back_words(self, sdoc, end: int, limit: int) -> list[_W]:
-        """Words before token ``end`` back to the start of the clause (at most ``limit``)."""
+    @staticmethod
+    def _near_bracket(sdoc, i: int) -> bool:
+        """Is token i just inside or just before a bracket ("(NHS)", "NHS (National ...)")?"""
+        n = len(sdoc)
+        return (i > 0 and sdoc[i - 1].text in _OPEN) or (i + 1 < n and sdoc[i + 1].text in (")", "]")) or (
+            i + 2 < n and sdoc[i + 1].is_space is False and sdoc[i + 1].text in _OPEN) or (
+            i + 2 < n and sdoc[i + 2].text in _OPEN and sdoc[i + 1].is_space)
+
+    def _mixed_at(self, bi: int, sdoc, tok, word: str, in_glossary: bool) -> Occurrence:
+        """A word in mixed case ("PACSim", "eRedBook"): an abbreviation when the document spells it out
+        here; every other place it is written is recorded, and counts as a use only if it is spelled out
+        somewhere (or the glossary knows it)."""
+        key = key_of(word)
+        block = self.a.blocks[bi]
+        if self._near_bracket(sdoc, tok.i) and self._definitions_at(bi, sdoc, tok.i, word):
+            if in_glossary:
+                self.survey.definitions[key][-1].glossary = True
+        start = block.start + tok.idx
+        occ = Occurrence(key=key, base=word, text=word, plural=False, start=start, end=start + len(word),
+                         block=bi, token=tok.i, glossary=in_glossary)
+        self.survey.mixed[key] = True
+        self.survey.occurrences.append(occ)
+        return occ
+
+    def _back_words(self, sdoc, end: int, limit: int, base: str = "", cross_lines: bool = False) -> list[_W]:
+        """Words before token ``end`` back to the start of the clause (at most ``limit``); with
+        ``cross_lines``, across line breaks inside the block (a name wrapped onto two lines)."""
         lo = end
         count = 0
+        inner = key_of(base)
         while lo > 0:
             t = sdoc[lo - 1]
-            if t.text in _STOP or (t.is_space and "\n" in t.text):
+            if t.text in _STOP or (t.is_space and "\n" in t.text and not cross_lines):
                 break
             if acronym_form(t.text) and count:  # another acronym ends the expansion
-                # but not one readers know, which is often part of a name: "the UK Health Security Agency (UKHSA)"
-                if t.text not in ("NHS",) and key_of(acronym_form(t.text)[0]) not in self.known:
+                # but not one readers know, which is often part of a name: "the UK Health Security Agency (UKHSA)",
+                # nor one the acronym is made from: "SEND Information, Advice and Support Service (SENDIASS)"
+                other = key_of(acronym_form(t.text)[0])
+                if t.text not in ("NHS",) and other not in self.known and not (len(other) >= 2 and other in inner):
                     break
             if _is_word_token(t):
                 count += 1
@@ -301,7 +343,7 @@ class _Surveyor:
             e = marker_lo
             if e > 0 and sdoc[e - 1].text == ",":
                 e -= 1
-            words = self._back_words(sdoc, e, limit)
+            words = self._back_words(sdoc, e, limit, base)
             strict_or = sdoc[marker_lo].lower_ == "or" and (marker_lo == 0 or sdoc[marker_lo - 1].text != ",")
             r = fits(base, words, "suffix", lenient=not strict_or) if words else None
             if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, words[r[0]].start,
@@ -361,7 +403,7 @@ class _Surveyor:
         k = i - 1
         while k >= 0:
             t = sdoc[k]
-            if t.text in _QUOTES or (t.is_space and "\n" not in t.text) or acronym_form(t.text) or t.text == "/":
+            if t.text in _QUOTES or (t.is_space and "\n" not in t.text) or _abbr_form(t.text) or t.text == "/":
                 k -= 1
                 continue
             if t.lower_ in ("the", "hereafter", "or", "aka", "i.e.", "ie"):
@@ -378,7 +420,7 @@ class _Surveyor:
         closer = _CLOSE[sdoc[p].text]
         k = i + 1
         while k < n and (sdoc[k].text in _QUOTES or (sdoc[k].is_space and "\n" not in sdoc[k].text)
-                         or acronym_form(sdoc[k].text) or sdoc[k].like_num or sdoc[k].text == "/"):
+                         or _abbr_form(sdoc[k].text) or sdoc[k].like_num or sdoc[k].text == "/"):
             k += 1
         if k >= n:
             return None
@@ -391,7 +433,7 @@ class _Surveyor:
             if c >= n or sdoc[c].text != closer:
                 return None
             k = c
-        members = [t for t in sdoc[p + 1:k] if acronym_form(t.text) and not t.like_num]
+        members = [t for t in sdoc[p + 1:k] if _abbr_form(t.text) and not t.like_num]
         # only the acronyms before any comma belong to the group
         cut = [t for t in sdoc[p + 1:k] if t.text in (",", ";")]
         if cut:
@@ -400,24 +442,54 @@ class _Surveyor:
             return None
         return p, k, members, lenient
 
+    @staticmethod
+    def _fit_after(base: str, words: list, lenient: bool) -> Optional[tuple[int, int]]:
+        """(first, last) of the words before the brackets that the letters stand for, or None: by their
+        initials; else by Schwartz and Hearst's rule; else with two letters swapped (a typing slip); else
+        with one letter the words leave out ("the Health and Wellbeing Strategy (JHWS)")."""
+        r = fits(base, words, "suffix", lenient)
+        if r is None:
+            start = schwartz_hearst(base, words)
+            if start is None and len(base) >= 4:
+                # two letters swapped by a typing slip: "... Mental Health Crisis Service (CYMPHS)"
+                for k in range(1, len(base) - 2):
+                    start = schwartz_hearst(base[:k] + base[k + 1] + base[k] + base[k + 2:], words)
+                    if start is not None:
+                        break
+            r = (start, len(words) - 1) if start is not None else None
+        if r is None and sum(1 for c in base if c.isupper()) >= 4:
+            # one letter dropped by the words: each other letter must start a word, in order, with no
+            # word of substance skipped ("Established Strategic Authorities (EMSA)")
+            for k in range(len(base)):
+                if not base[k].isupper():
+                    continue
+                r = fits(base[:k] + base[k + 1:], words, "suffix")
+                if r is not None and match_cost(_letters(base[:k] + base[k + 1:]), words[r[0]:], "whole")[0] == 0:
+                    break
+                r = None
+        if r is not None and r[0] > 0:
+            # "Lower Layer Super Output Areas (LSOAs)": the name goes on back to a word of the same
+            # initial in capitals, which the nearest fit left out
+            w0, w1 = words[r[0] - 1], words[r[0]]
+            if r[0] == 1 and _title(w0.text) and _title(w1.text) and w0.low[0] == w1.low[0]:
+                r = (r[0] - 1, r[1])
+        return r
+
     def _after_form(self, bi, sdoc, base, i, p, close, members, lenient, limit) -> bool:
         tok = sdoc[i]
         if len(members) == 1:
-            words = self._back_words(sdoc, p, limit)
-            if words:
-                r = fits(base, words, "suffix", lenient)
-                if r is None:
-                    start = schwartz_hearst(base, words)
-                    if start is None and len(base) >= 4:
-                        # two letters swapped by a typing slip: "... Mental Health Crisis Service (CYMPHS)"
-                        for k in range(1, len(base) - 2):
-                            start = schwartz_hearst(base[:k] + base[k + 1] + base[k] + base[k + 2:], words)
-                            if start is not None:
-                                break
-                    r = (start, len(words) - 1) if start is not None else None
-                if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, words[r[0]].start,
-                                       close + 1, "after"):
-                    return True
+            words = self._back_words(sdoc, p, limit, base)
+            r = self._fit_after(base, words, lenient) if words else None
+            if r is None:
+                # a name wrapped onto the next line of the block: "The Maintaining High Professional\nStandards (MHPS)"
+                wrapped = self._back_words(sdoc, p, limit, base, cross_lines=True)
+                if len(wrapped) > len(words):
+                    r2 = self._fit_after(base, wrapped, lenient)
+                    if r2 is not None:
+                        words, r = wrapped, r2
+            if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, words[r[0]].start,
+                                   close + 1, "after"):
+                return True
             name = self._name_before(sdoc, p, base)
             if name is not None:
                 # a person's initials, the name a little before: "Laura Smith, Director of ... (LS)"
@@ -481,6 +553,23 @@ class _Surveyor:
                 # definition, even when the letters do not quite fit ("End of Life (EoLC)")
                 return self._add_def(bi, sdoc, base, tok, words[loose].start, words[-1].start, words[loose].start,
                                      close + 1, "name-run")
+            if words and bi > 0 and all(t.is_space or t.is_punct for t in sdoc[:words[0].start]):
+                # the name runs on from the block before, a layout having split it:
+                # "The Maintaining High Professional | Standards (MHPS)"
+                pdoc = self.a.block_docs[bi - 1]
+                plines = _lines(pdoc)
+                plo, phi = plines[-1] if plines else (0, len(pdoc))
+                pwords = self._words(pdoc, plo, phi)
+                joined = pwords + words
+                r = fits(base, joined, "suffix") if pwords else None
+                ends = [x for x in pdoc if not x.is_space][-1:]
+                if r is not None and r[0] < len(pwords) and ends and ends[0].text not in _STOP | {","}:
+                    block = self.a.blocks[bi]
+                    d = Definition(key=key_of(base), acronym=tok.text, expansion=" ".join(w.text for w in joined[r[0]:]),
+                                   start=block.start + sdoc[words[0].start].idx, end=block.start + sdoc[close].idx + 1,
+                                   at=block.start + tok.idx, form="layout")
+                    self.survey.definitions.setdefault(d.key, []).append(d)
+                    return True
             if words and self._cut_off(sdoc, words, base):
                 # the words run back to the start of the block and end with the acronym's last
                 # letter: a layout split the name ("... Leeds Health and Care | Partnership (LHCP)")
@@ -495,7 +584,7 @@ class _Surveyor:
                                    close + 1, "after"):
                 return True
         # several acronyms in one pair of brackets: "Kent County Council Integrated Care Strategy (KCC ICS)"
-        bases = [acronym_form(t.text)[0] for t in members]
+        bases = [(acronym_form(t.text) or (t.text,))[0] for t in members]
         joined = "".join(bases)
         words = self._back_words(sdoc, p, len(_letters(joined)) + 6)
         r = fits(joined, words, "suffix", lenient) if words else None
@@ -568,6 +657,11 @@ class _Surveyor:
                 if any(sdoc[k].text == "," for k in range(words[first].start, words[w_i].start)):
                     last = max(first, w_i - 1)
                     break
+            # and where a sentence about it starts: "ASD: Autistic Spectrum Disorder is a developmental ..."
+            for w_i in range(first + 1, last + 1):
+                if words[w_i].low in _GLOSS_VERBS:
+                    last = w_i - 1
+                    break
         return self._add_def(bi, sdoc, base, sdoc[i], words[first].start, words[last].start, i, words[last].end,
                              "entry", glossary=in_glossary)
 
@@ -596,6 +690,10 @@ class _Surveyor:
             for tok in sdoc:
                 form = acronym_form(tok.text)
                 if form is None:
+                    if _CAMEL.search(tok.text) and (mixed := mixed_form(tok.text)) is not None:
+                        occ = self._mixed_at(bi, sdoc, tok, mixed, in_glossary)
+                        lo, hi = lines[line_of.get(tok.i, 0)] if lines else (0, len(sdoc))
+                        pending.append((occ, sdoc, lo, hi))
                     continue
                 if urls is None:
                     urls = _url_chunks(sdoc, a.document.text[block.start:block.end])
@@ -612,6 +710,8 @@ class _Surveyor:
                 occ = Occurrence(key=key, base=base, text=text, plural=plural, start=start,
                                  end=start + len(text), block=bi, token=tok.i, glossary=in_glossary)
                 if key in self.known:
+                    if self._near_bracket(sdoc, tok.i):
+                        self._definitions_at(bi, sdoc, tok.i, base)  # "National Health Service (NHS)": for the table
                     continue
                 m = _TRAILING_DIGITS.match(base)
                 if m and key_of(m.group(1)) in self.known:
@@ -625,6 +725,10 @@ class _Surveyor:
                     entry = True
                 elif not self._definitions_at(bi, sdoc, tok.i, base):
                     entry = self._entry_at(bi, sdoc, tok.i, base, in_glossary, line_start)
+                elif in_glossary:
+                    # "Child and Adolescent Mental Health Services (CAMHS): these services ..." in a glossary
+                    self.survey.definitions[key][-1].glossary = True
+                    entry = True
                 if in_glossary and entry:
                     occ.glossary = True
                 self.survey.occurrences.append(occ)
@@ -633,6 +737,10 @@ class _Surveyor:
         self._promote_entry_runs()
         self._merge_plural_capitals()
         for occ, sdoc, lo, hi in pending:
+            if occ.key in self.survey.mixed and occ.key not in self.survey.definitions and \
+                    occ.base not in self.glossary:
+                occ.skip = "name"  # "SystmOne", never spelled out: a product's name, not an abbreviation
+                continue
             occ.skip = self._why_not(occ, sdoc, lo, hi)
             if occ.skip is None and not occ.glossary:
                 self.survey.uses.setdefault(occ.key, []).append(occ)
