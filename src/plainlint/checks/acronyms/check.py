@@ -298,7 +298,7 @@ class AcronymCheck(Check):
         for key, defs in s.definitions.items():
             # "nearby" is plainlint's reading, not the writer's definition, and a name the layout
             # cut short ("Standard (AIS)") would give the wrong words to write: not reported here
-            prose = [d for d in defs if not d.glossary and d.form not in ("nearby", "cut")]
+            prose = [d for d in defs if not d.glossary and d.form not in ("nearby", "cut", "layout")]
             if not prose:
                 continue
             n = len(s.uses.get(key, []))

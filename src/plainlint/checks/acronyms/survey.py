@@ -553,7 +553,8 @@ class _Surveyor:
                 # definition, even when the letters do not quite fit ("End of Life (EoLC)")
                 return self._add_def(bi, sdoc, base, tok, words[loose].start, words[-1].start, words[loose].start,
                                      close + 1, "name-run")
-            if words and bi > 0 and all(t.is_space or t.is_punct for t in sdoc[:words[0].start]):
+            if words and bi > 0 and len(_letters(base)) >= 3 and all(
+                    t.is_space or t.is_punct for t in sdoc[:words[0].start]):
                 # the name runs on from the block before, a layout having split it:
                 # "The Maintaining High Professional | Standards (MHPS)"
                 pdoc = self.a.block_docs[bi - 1]
