@@ -585,3 +585,30 @@ def test_rarely_used_says_never_when_only_the_definition_uses_it():
     assert "never used again" in f.message
     (f,) = _rule(_check("The integrated care board (ICB) met. The ICB agreed."), "acronym-rarely-used")
     assert "only twice" in f.message
+
+
+def test_glossary_in_columns_pairs_each_acronym_with_its_words():
+    from plainlint.analysis import analyse
+    from plainlint.extract import extract
+
+    text = ("# Glossary\n\nA&E AUR CVD CPCF CPE\n\nAccident and Emergency\n\nAppliance Use Review\n\n"
+            "Cardiovascular Disease\n\nCommunity Pharmacy Contractual Framework Community Pharmacy England\n")
+    s = A.survey(analyse(extract(text.encode(), "x.md", {}, fmt="markdown")))
+    got = {k: [(d.expansion, d.glossary) for d in v] for k, v in s.definitions.items()}
+    assert got == {"A&E": [("Accident and Emergency", True)], "AUR": [("Appliance Use Review", True)],
+                   "CVD": [("Cardiovascular Disease", True)],
+                   "CPCF": [("Community Pharmacy Contractual Framework", True)],
+                   "CPE": [("Community Pharmacy England", True)]}
+    assert not s.uses  # a glossary is not where readers meet the letters
+
+
+def test_a_plural_spelled_out_is_the_same_name():
+    from plainlint.checks.acronyms.check import _same_name
+
+    assert _same_name("Waste Collection Authorities", "Waste Collection Authority", exact=True)
+
+
+def test_a_persons_initials_given_again_are_not_a_repeat():
+    text = ("Present: Lynne Mellor (LM), chair. LM opened the meeting. LM thanked everyone.\n\n"
+            "Minutes of the next meeting. Present: Lynne Mellor (LM). LM closed it.")
+    assert _rule(_check(text), "acronym-defined-twice") == []

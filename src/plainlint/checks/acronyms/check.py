@@ -95,9 +95,11 @@ def _name_before(analysed, occ: Occurrence, reach: int = 3000) -> Optional[str]:
 
 def _name_words(text: str) -> set:
     out = set()
-    for w in re.findall(r"[a-z][a-z'’]*", text.lower().replace("-", "")):
+    for w in re.findall(r"[a-z]+", text.lower().replace("’", "").replace("'", "").replace("-", " ")):
         if w in SMALL_WORDS:
             continue
+        if len(w) > 4 and w.endswith("ies"):
+            w = w[:-3] + "y"  # "authorities", "authority"
         out.add(w[:-1] if len(w) > 3 and w.endswith("s") else w)
     return out
 
@@ -132,6 +134,14 @@ def _by_subject(analysed, entry) -> Optional[int]:
     if scores[best] >= 5 and scores[best] >= 3 * rest:
         return best
     return None
+
+
+def _similar(a: str, b: str) -> bool:
+    """Do two spellings-out share most of their words (the same thing worded twice, not two things)?"""
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) * 2 >= min(len(wa), len(wb)) + 1 or _same_name(a, b)
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -336,10 +346,12 @@ class AcronymCheck(Check):
                 occ = next((o for o in s.uses.get(key, []) if o.start == d.at), None)
                 if occ is None:
                     continue  # not a use of an acronym here (a heading in capitals, a reference list)
+                if s.is_person(d.expansion) or s.is_person(first.expansion):
+                    continue  # "Lynne Mellor (LM)" in each set of minutes: a name, given again for each meeting
                 a, b = _norm_expansion(first.expansion), _norm_expansion(d.expansion)
                 if _same_words(a, b):
                     kind = "acronym-defined-twice"
-                elif _same_name(a, b) or _same_name(a, b, exact=True):
+                elif _similar(a, b):
                     kind = "acronym-inconsistent"
                 else:
                     kind = "acronym-two-meanings"

@@ -18,19 +18,63 @@ DOCS_HEADER = """\
      python -m plainlint.checks.acronyms docs/acronyms.md -->
 
 Residents trip over acronyms. Board papers use dozens (CCG, ICB, JSNA, VCSE, PCN, SEND,
-HWB) that most readers do not know. Three rules in the `acronyms` category help:
+HWB) that most readers do not know. The rules in the `acronyms` category make the checks
+an editor makes:
 
 - `acronym-undefined` (warning): an acronym whose first use is not spelled out. One
   finding per acronym per document, at its first use. When plainlint's glossary knows
   the acronym, the message and the suggestion give the words to paste, such as
-  `joint strategic needs assessment (JSNA)`; when it has several meanings, all of them.
+  `joint strategic needs assessment (JSNA)`. When the glossary knows several meanings,
+  the message lists them all with when each applies; when the document's own subject
+  points clearly to one (its words, such as "children", "schools", "families" against
+  "NHS", "patients", "hospital"), that one is offered first and the message says the
+  letters can also mean the others. plainlint never picks a meaning silently.
   If the document spells it out only later, or only in its own glossary, the first use
-  still fires (a glossary-only acronym as a suggestion): readers meet the letters first.
-- `acronym-rarely-used` (suggestion): an acronym that is spelled out but then used
-  fewer than 3 times (option `min-uses`). Write the words each time instead.
+  still fires, saying where the words are (a glossary-only acronym as a suggestion):
+  readers meet the letters first.
+- `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
+  late spelling-out, saying where the first use is, so the words can be moved there.
+- `acronym-defined-twice` (suggestion): spelled out again with the same words when
+  readers have already met them. A long document or a pack of papers may spell an
+  acronym out again in each part: only a second spelling-out within 10,000 characters
+  (about 1,500 words, option `within`) of the first is reported. A person's initials
+  given again with the name ("Lynne Mellor (LM)" in each set of minutes) are not reported.
+- `acronym-inconsistent` (suggestion): spelled out again in other words or other
+  capitals (`Integrated Care Board (ICB)`, later `integrated care board (ICB)`).
+- `acronym-two-meanings` (warning): the same letters spelled out with two different
+  meanings (`Inner City Partnership (ICP)`, later `Integrated Care Partnership (ICP)`).
+- `acronym-rarely-used` (suggestion): an acronym that is spelled out but then never used
+  again, or used fewer than 3 times in all (option `min-uses`). Write the words each
+  time instead.
 - `acronym-density` (suggestion): more than 5 different acronyms for every 1,000 words
   (option `max-per-1000-words`; documents under 200 words are not judged, option
   `min-words`). The message names the acronyms used most.
+
+A title or heading counts as a use: it is where readers meet the letters first. When a
+heading uses an acronym that only the text below spells out, `acronym-undefined` reports
+the heading and says so: spell it out there, or leave the letters out of the heading.
+
+## The table of abbreviations: `plainlint acronyms`
+
+```sh
+plainlint acronyms paper.docx                       # a table to read
+plainlint acronyms paper.docx --format markdown     # ready to paste as the paper's glossary
+plainlint acronyms papers/ --format csv -o abbreviations.csv
+```
+
+For each document, one row per abbreviation it uses or spells out: the abbreviation, its
+meaning, where the meaning came from (`the document`, `the document's glossary`,
+`plainlint's glossary (check it)` or `unknown`), where it is first used, where it is
+spelled out, how many times it is used (counting the use in its spelling-out) and any
+other meanings (the document's own, or the glossary's when the document gives none).
+Formats: `text` (default), `markdown`, `csv` (with a byte order mark for Excel, no cell
+that a spreadsheet would run as a formula) and `json`
+(`{"version": 1, "files": [{"path", "error", "abbreviations": [{"abbreviation",
+"meaning", "source", "first_use", "defined", "uses", "other_meanings"}]}]}`). `--order
+alpha` (default, as a glossary is sorted) or `first-use`; `-o FILE` writes the table to a
+file (never to one of the documents read). A file that cannot be read gets one line on
+standard error and exit code 2; the other files are still tabled. Acronyms the public
+already knows are left out unless the document spells them out.
 
 ## What counts as an acronym
 
@@ -69,14 +113,32 @@ Any of these, where the words fit the letters:
 | "stands for", "means" | `JSNA stands for joint strategic needs assessment` |
 | a glossary entry | `JSNA – Joint Strategic Needs Assessment`, or a table row `JSNA` \\| `Joint Strategic Needs Assessment` |
 
+A bracket glued to a word counts as a bracket (`Education Funding Agency (EFA)-funded`,
+`the local offer(LO)`, `(NICE)39` with a footnote number), and so does a bracket escaped
+in Markdown (`VUCA \\(Volatile, ...\\)`).
+
 The words fit the letters by their first letters. Small words (and, of, the, for, in, to,
 with, on, a) may be skipped or give a letter (`Department for Education (DfE)`);
 hyphenated words count as separate words; `&` stands for "and" (`Accident and Emergency
 (A&E)`); and a letter may come from inside a word where that is common (`Equality Impact
-Assessment (EqIA)`, `tuberculosis (TB)`, `NHS England (NHSE)`).
+Assessment (EqIA)`, `tuberculosis (TB)`, `NHS England (NHSE)`). The words may hold an
+acronym the letters grow from (`SEND Information, Advice and Support Service
+(SENDIASS)`); they may leave out one letter the acronym keeps (`the Health and Wellbeing
+Strategy (JHWS)`, where J is for Joint: the words as written are what the table shows);
+and where initials alone do not fit, Schwartz and Hearst's rule (each letter found, last
+to first, in the words before the brackets) is tried. A name the layout wrapped onto the
+next line or the next block is read across the break.
 
-A glossary is a section headed Glossary, Abbreviations, Acronyms or similar, or a run of
-three or more entries like `ICB – Integrated Care Board`. It counts as spelling out, but
+Abbreviations in mixed case count too: a small letter before capitals (`ePCHR`, `iBCF`)
+is an acronym like any other; a word such as `PACSim` or `eRedBook` is an abbreviation
+only where the document spells it out (or the glossary knows it), and otherwise is taken
+for a product's name (`SystmOne`) and never reported.
+
+A glossary is a section headed Glossary, Abbreviations, Acronyms or similar (its entries
+`ICB – Integrated Care Board`, `ICB: Integrated Care Board`, a two-column table, or
+`Integrated Care Board (ICB): the NHS body that ...`), or a run of three or more entries
+like `ICB – Integrated Care Board`. An entry's meaning stops where a sentence about it
+starts (`ASD: Autistic Spectrum Disorder is a developmental ...`). It counts as spelling out, but
 readers meet the letters in the text first, so the first use is still reported, as a
 suggestion that says so.
 """

@@ -93,6 +93,14 @@ class Survey:
     definitions: dict = field(default_factory=dict)  # key -> [Definition], document order
     uses: dict = field(default_factory=dict)  # key -> [Occurrence] that count, document order
     mixed: dict = field(default_factory=dict)  # key -> True: written only in mixed case ("PACSim", "eRedBook")
+    lower_words: set = field(default_factory=set)  # words the document writes in lower case somewhere
+
+    def is_person(self, expansion: str) -> bool:
+        """Is this spelling-out a person's name ("Lynne Mellor" for LM): two capitalised words,
+        neither of which the document writes in lower case anywhere?"""
+        words = expansion.split()
+        return len(words) == 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
+            and not any(w.lower() in self.lower_words for w in words)
 
     def prose_definitions(self, key: str) -> list:
         return [d for d in self.definitions.get(key, []) if not d.glossary]
@@ -673,9 +681,11 @@ class _Surveyor:
         glossary_blocks = self._glossary_blocks()
         self.reference_blocks = reference_blocks(self.a)
         table_entries = self._table_entries(glossary_blocks)
+        self._column_glossary(glossary_blocks)
         pending: list = []  # (Occurrence, line tokens, block index)
         # words in lower case anywhere in the document (one pass over the text, not the tokens)
         self.lower_words = {w for w in _LETTERS.findall(a.document.text) if w.islower()}
+        self.survey.lower_words = self.lower_words
         for bi, (block, sdoc) in enumerate(zip(blocks, a.block_docs)):
             if block.kind == "header-footer":
                 continue
@@ -911,6 +921,54 @@ class _Surveyor:
             if inside:
                 out.add(bi)
         return out
+
+    def _column_glossary(self, glossary_blocks: set) -> None:
+        """A glossary laid out in columns, which a PDF gives as a block of acronyms and then blocks of
+        meanings ("A&E AUR CVD ..." then "Accident and Emergency", "Appliance Use Review", ...): each
+        acronym, in order, takes the words that spell it out from where the previous one's ended."""
+        a = self.a
+        order = sorted(glossary_blocks)
+        k = 0
+        while k < len(order):
+            acrs = []
+            while k < len(order):
+                sdoc = a.block_docs[order[k]]
+                words = [x for x in sdoc if _is_word_token(x)]
+                if len(words) >= 4 and all(acronym_form(x.text) for x in words):
+                    acrs.extend((order[k], x) for x in words)
+                    k += 1
+                else:
+                    break
+            if not acrs:
+                k += 1
+                continue
+            stream: list = []  # (block index, _W) of the meanings that follow
+            while k < len(order):
+                sdoc = a.block_docs[order[k]]
+                words = [x for x in sdoc if _is_word_token(x)]
+                if len(words) >= 4 and all(acronym_form(x.text) for x in words):
+                    break
+                stream.extend((order[k], w) for w in self._words(sdoc, 0, len(sdoc)))
+                k += 1
+            pos = 0
+            for bi, tok in acrs:
+                base = acronym_form(tok.text)[0]
+                window = [w for _b, w in stream[pos:pos + len(_letters(base)) + 6]]
+                r = fits(base, window, "prefix", lenient=True) if window else None
+                if r is None or r[0] != 0:
+                    continue
+                eb, first = stream[pos]
+                lb, last = stream[pos + r[1]]
+                edoc = a.block_docs[eb]
+                exp = first.text if (eb, first.start) == (lb, last.start) else (
+                    edoc[first.start:last.end].text if eb == lb else
+                    " ".join(w.text for _b, w in stream[pos:pos + r[1] + 1]))
+                block = a.blocks[bi]
+                d = Definition(key=key_of(base), acronym=tok.text, expansion=_norm_expansion(exp),
+                               start=block.start + tok.idx, end=block.start + tok.idx + len(tok.text),
+                               at=block.start + tok.idx, form="columns", glossary=True)
+                self.survey.definitions.setdefault(d.key, []).append(d)
+                pos += r[1] + 1
 
     def _looks_like_entry(self, bi: int) -> bool:
         """Does the block start with an acronym and then its words ('ICB – Integrated Care Board')?"""

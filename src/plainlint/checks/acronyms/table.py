@@ -43,7 +43,7 @@ def _where(doc, offset: int) -> str:
 
 def table_rows(analysed, known: Optional[set] = None, glossary: Optional[dict] = None) -> list[Row]:
     """The table of abbreviations of an analysed document, in order of first appearance."""
-    from .check import _same_name
+    from .check import _similar
     from .survey import glossary_index, survey
 
     if glossary is None:
@@ -72,7 +72,7 @@ def table_rows(analysed, known: Optional[set] = None, glossary: Optional[dict] =
         others: list = []
         if prose:
             meaning, source, defined = prose[0].expansion, "document", _where(doc, prose[0].at)
-            others = [d.expansion for d in prose[1:] if not _same_name(d.expansion, meaning)]
+            others = [d.expansion for d in prose[1:] if not _similar(d.expansion, meaning)]
         elif glossed:
             meaning, source, defined = glossed[0].expansion, "document-glossary", _where(doc, glossed[0].at)
         elif entry is not None:
