@@ -163,8 +163,16 @@ def render_docs() -> str:
               f"`wordlists/acronyms.toml` holds {len(glossary)} acronyms used in UK local government,",
               "health and social care, with what they stand for. It gives the words to paste when a",
               f"document does not spell an acronym out. {len(several)} of them have more than one",
-              "meaning; for those, plainlint lists every meaning and lets the writer choose:", "",
-              ", ".join(several) + ".", ""]
+              "meaning; for those, plainlint lists every meaning with when it applies, and offers one",
+              "first only when the document's own words point to it (marked \"chosen by subject\"):", "",
+              "| acronym | meanings, and when each applies |", "| --- | --- |"]
+    for a in several:
+        e = glossary[a]
+        meanings = "; ".join(f"{x} ({w})" if w else x
+                             for x, w in zip(e.expansions, e.when or [""] * len(e.expansions)))
+        mark = " (chosen by subject)" if e.cues else ""
+        lines.append(f"| {a} | {meanings.replace('|', chr(92) + '|')}{mark} |")
+    lines.append("")
     return "\n".join(lines)
 
 
