@@ -362,8 +362,12 @@ def test_speed_on_a_long_document():
         f"SECTION {i}: KEY ISSUES for the PCN, VCSE and LTHT{i % 7} teams in Annex IV." for i in range(400))
     _check(text)  # warm up the pipeline and dictionaries
     t = time.perf_counter()
-    _check(text)
-    assert time.perf_counter() - t < 5
+    result = _check(text)
+    # a guard against work that grows with the square of the document (minutes here), not a speed goal:
+    # speed is measured in bench/, and this machine may be shared
+    assert time.perf_counter() - t < 30
+    # each spelling-out again within 10,000 characters of the one before that was reported is reported
+    assert 350 < len(_rule(result, "acronym-defined-twice")) < 400
 
 
 # --------------------------------------------------------------------------------------
