@@ -701,7 +701,9 @@ class _Surveyor:
             for tok in sdoc:
                 form = acronym_form(tok.text)
                 if form is None:
-                    if _CAMEL.search(tok.text) and (mixed := mixed_form(tok.text)) is not None:
+                    tx = tok.text
+                    if len(tx) > 3 and not tx.islower() and not tx.istitle() and not tx.isupper() and \
+                            _CAMEL.search(tx) and (mixed := mixed_form(tx)) is not None:
                         occ = self._mixed_at(bi, sdoc, tok, mixed, in_glossary)
                         lo, hi = lines[line_of.get(tok.i, 0)] if lines else (0, len(sdoc))
                         pending.append((occ, sdoc, lo, hi))
