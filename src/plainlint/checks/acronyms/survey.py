@@ -955,9 +955,17 @@ class _Surveyor:
             pos = 0
             for bi, tok in acrs:
                 base = acronym_form(tok.text)[0]
-                window = [w for _b, w in stream[pos:pos + len(_letters(base)) + 6]]
-                r = fits(base, window, "prefix", lenient=True) if window else None
-                if r is None or r[0] != 0:
+                r = None
+                # the words start where the last meaning ended; if a meaning could not be matched (or is
+                # missing), look a few words further on for the start of this one
+                for skip in range(0, 9):
+                    window = [w for _b, w in stream[pos + skip:pos + skip + len(_letters(base)) + 6]]
+                    r = fits(base, window, "prefix") if window else None
+                    if r is not None and r[0] == 0 and window[0].text[:1].isupper():
+                        pos += skip
+                        break
+                    r = None
+                if r is None:
                     continue
                 eb, first = stream[pos]
                 lb, last = stream[pos + r[1]]
