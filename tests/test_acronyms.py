@@ -616,3 +616,18 @@ def test_a_persons_initials_given_again_are_not_a_repeat():
     text = ("Present: Lynne Mellor (LM), chair. LM opened the meeting. LM thanked everyone.\n\n"
             "Minutes of the next meeting. Present: Lynne Mellor (LM). LM closed it.")
     assert _rule(_check(text), "acronym-defined-twice") == []
+
+
+def test_letters_only_in_a_pdf_chart_are_not_reported():
+    def pdf(*blocks):
+        b = DocumentBuilder("x.pdf", "pdf")
+        for text in blocks:
+            b.add_block([text], kind="paragraph", page=1)
+        return check_document(b.finish(), Config(select=["acronym-undefined"])).findings
+
+    # "QZR" and "XLT" only as labels in a diagram's boxes: part of the picture
+    assert pdf("The partners work together as the diagram shows.", "QZR", "XLT board") == []
+    # the same letters in a sentence of the text are reported
+    assert [f.text for f in pdf("The QZR will meet in May.", "QZR")] == ["QZR"]
+    # and letters the glossary knows are reported even in a box
+    assert [f.text for f in pdf("The partners work together.", "JSNA")] == ["JSNA"]

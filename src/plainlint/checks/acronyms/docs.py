@@ -90,6 +90,10 @@ These are not acronyms:
   neutral citations (`[2017] UKSC 21`);
 - anything inside a web or e-mail address;
 - running headers and footers;
+- in a PDF, letters met only as labels of a chart or diagram: every use alone in a block
+  of three words or fewer, never spelled out, and not in plainlint's glossary;
+- a word in mixed case such as `SystmOne` that the document never spells out (a product's
+  name);
 - the acronyms the public already knows (listed below), and any you add to
   `allow-acronyms` in your configuration:
 

@@ -757,11 +757,34 @@ class _Surveyor:
             occ.skip = self._why_not(occ, sdoc, lo, hi)
             if occ.skip is None and not occ.glossary:
                 self.survey.uses.setdefault(occ.key, []).append(occ)
+        if self.doc.format == "pdf":
+            self._drop_chart_labels()
         for key, uses in self.survey.uses.items():
             first = uses[0]
             if not any(d.at <= first.start and not d.glossary for d in self.survey.definitions.get(key, [])):
                 self._nearby(first)
         return self.survey
+
+    def _drop_chart_labels(self) -> None:
+        """Letters met only as labels of a chart or diagram in a PDF ("LRF" in a box, "MSOA" on an axis):
+        each use alone in a block of three words or fewer, never spelled out, not in the glossary.
+        Such letters are part of a picture, not of the text a reader follows."""
+        short: dict = {}
+        for key in list(self.survey.uses):
+            if key in self.survey.definitions or key in self.glossary:
+                continue
+            uses = self.survey.uses[key]
+            if all(self.a.blocks[o.block].kind not in ("heading", "table-cell") and self._short_block(o.block, short)
+                   for o in uses):
+                for o in uses:
+                    o.skip = "chart-label"
+                del self.survey.uses[key]
+
+    def _short_block(self, bi: int, cache: dict) -> bool:
+        got = cache.get(bi)
+        if got is None:
+            got = cache[bi] = sum(1 for t in self.a.block_docs[bi] if _is_word_token(t)) <= 3
+        return got
 
     def _nearby(self, occ: Occurrence) -> None:
         """The words spelled out in the same sentence, without brackets, count as a definition:
