@@ -569,13 +569,31 @@ def test_the_documents_subject_chooses_among_several_meanings():
 
 
 def test_repeated_definitions_each_get_one_rule():
-    result = _check("The Integrated Care Board (ICB) met. The ICB agreed. Later the Integrated Care Board (ICB) "
-                    "met again. Then the integrated care board (ICB) said yes. The Inner Care Body (ICB) is new.")
+    result = _check("The Integrated Care Board (ICB) met. The ICB agreed. Later the integrated care board (ICB) "
+                    "met again. Then the Integrated Care Boards Partnership (ICB) said yes. The Inner Care Body (ICB) "
+                    "is new.")
     got = sorted((f.rule, f.text) for f in result.findings if f.rule in (
         "acronym-defined-twice", "acronym-inconsistent", "acronym-two-meanings"))
-    assert got == [("acronym-defined-twice", "Integrated Care Board (ICB)"),
-                   ("acronym-inconsistent", "integrated care board (ICB)"),
+    assert got == [("acronym-defined-twice", "integrated care board (ICB)"),
+                   ("acronym-inconsistent", "Integrated Care Boards Partnership (ICB)"),
                    ("acronym-two-meanings", "Inner Care Body (ICB)")]
+
+
+def test_a_name_restated_by_the_layout_is_not_a_repeat():
+    b = DocumentBuilder("x.docx", "docx")
+    b.add_block(["The Data Quality Maturity Index (DQMI) is a score. The DQMI rises."], kind="paragraph")
+    b.add_block(["Data Quality Maturity Index (DQMI) - community dataset"], kind="table-cell", table=(1, 1, 1))
+    b.add_block(["Data Quality Maturity Index (DQMI) - mental health dataset"], kind="table-cell", table=(1, 2, 1))
+    result = check_document(b.finish(), Config(select=["acronyms"]))
+    assert [f for f in result.findings if f.rule == "acronym-defined-twice"] == []
+
+
+def test_density_rate_is_not_rounded_into_the_limit():
+    import re
+
+    text = " ".join(["The plan is good and the people like it."] * 128) + " AAB ACB ADB AEB AFB AGB."
+    (f,) = _rule(_check(text), "acronym-density")
+    assert re.search(r"about 5\.[1-4] for every 1,000 words \(aim for 5 or fewer\)", f.message), f.message
 
 
 def test_defined_late_says_where_the_first_use_is():

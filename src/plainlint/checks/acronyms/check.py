@@ -145,10 +145,11 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _same_words(a: str, b: str) -> bool:
-    """The same words written the same way, a capital at the start of a sentence and a plural aside."""
+    """The same words, capitals, hyphens, curly apostrophes and a plural aside: "energy from waste" and
+    "Energy from Waste" are one spelling-out written twice, not two different ones."""
     def plain(x: str) -> str:
-        x = x.rstrip("s") if len(x) > 3 else x
-        return x[:1].lower() + x[1:]
+        x = " ".join(x.lower().replace("’", "'").replace("-", " ").split())
+        return x.rstrip("s") if len(x) > 3 else x
 
     return plain(a) == plain(b)
 
@@ -348,6 +349,8 @@ class AcronymCheck(Check):
                     continue  # not a use of an acronym here (a heading in capitals, a reference list)
                 if s.is_person(d.expansion) or s.is_person(first.expansion):
                     continue  # "Lynne Mellor (LM)" in each set of minutes: a name, given again for each meeting
+                if self._restated(analysed, first, d):
+                    continue
                 a, b = _norm_expansion(first.expansion), _norm_expansion(d.expansion)
                 if _same_words(a, b):
                     kind = "acronym-defined-twice"
@@ -374,6 +377,20 @@ class AcronymCheck(Check):
                 f = self.finding(rule, analysed, d.start, d.end, message, suggestions)
                 f.extra["acronym"] = key
                 yield f
+
+    @staticmethod
+    def _restated(analysed, first, d) -> bool:
+        """A name given again where restating it is the layout's job, not the writer's slip: in a heading
+        (a section named after the service), a table cell (each row's label), a footnote (each citation),
+        or a block that repeats the earlier one word for word."""
+        doc = analysed.document
+        b1, b2 = doc.block_at(first.at), doc.block_at(d.at)
+        if b2 is None:
+            return False
+        if b2.kind in ("heading", "table-cell", "footnote") or (b1 is not None and b1.kind == "heading"):
+            return True  # a heading's spelling-out and the text's first one are both wanted
+        return b1 is not None and b1.start != b2.start and \
+            doc.text[b1.start:b1.end].strip() == doc.text[b2.start:b2.end].strip()
 
     def _defined_late(self, rule, analysed, s: Survey):
         """Spelled out only after its first use: said at the definition, with where the first use is."""
@@ -404,7 +421,9 @@ class AcronymCheck(Check):
             return
         top = sorted(s.uses.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))[:3]
         named = ", ".join(f"{uses[0].base} ({_times(len(uses))})" for _k, uses in top)
-        message = rule.message.format(count=distinct, rate=f"{rate:.0f}", max=limit, words=words, top=named)
+        # one decimal when the whole number would read as within the limit: "about 5.4", not "about 5"
+        shown = f"{rate:.0f}" if round(rate) > limit else f"{rate:.1f}"
+        message = rule.message.format(count=distinct, rate=shown, max=limit, words=words, top=named)
         yield self.finding(rule, analysed, 0, 0, message, document_level=True)
 
 

@@ -38,9 +38,11 @@ an editor makes:
   readers have already met them. A long document or a pack of papers may spell an
   acronym out again in each part: only a second spelling-out within 10,000 characters
   (about 1,500 words, option `within`) of the first is reported. A person's initials
-  given again with the name ("Lynne Mellor (LM)" in each set of minutes) are not reported.
-- `acronym-inconsistent` (suggestion): spelled out again in other words or other
-  capitals (`Integrated Care Board (ICB)`, later `integrated care board (ICB)`).
+  given again with the name ("Lynne Mellor (LM)" in each set of minutes), and a name restated
+  in a heading, a table cell, a footnote or a block repeated word for word, are not reported.
+  The same words in other capitals count as the same spelling-out.
+- `acronym-inconsistent` (suggestion): spelled out again in other words
+  (`Integrated Care Board (ICB)`, later `Integrated Care Boards Partnership (ICB)`).
 - `acronym-two-meanings` (warning): the same letters spelled out with two different
   meanings (`Inner City Partnership (ICP)`, later `Integrated Care Partnership (ICP)`).
 - `acronym-rarely-used` (suggestion): an acronym that is spelled out but then never used
