@@ -234,7 +234,7 @@ def main() -> int:
     if args.misses:
         part = {"tuning": tuning, "held": held, "all": results}[args.split]
         print(f"\nplainlint misses ({args.split}):")
-        for r, ok, sh_ok, got, sh_got in part:
+        for r, ok, sh_ok, got, _sh_got in part:
             if not ok:
                 print(f"  {r['id']} {r['short']!r} want {r['long'][0]!r} [{r['shape']}; SH {'ok' if sh_ok else 'miss'}] "
                       f"got {got[:3]} src {r['source'][:60]}")
