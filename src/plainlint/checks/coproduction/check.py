@@ -110,7 +110,8 @@ class CoproductionCheck(Check):
         # a claim of what was done comes first; a document that only says what it will
         # co-produce gets a suggestion: there may be nothing to show yet
         done = [(scan, c) for scan, c in claims if not r.is_aim(scan, c)]
-        scan, c = (done or claims)[0]
+        reported = [(scan, c) for scan, c in done if r.is_done(scan, c)]
+        scan, c = (reported or done or claims)[0]
         start, end = self._span(r, scan.block, c)
         sent = analysed.sentences[scan.index]
         where = _short_where(doc.locate(start, end).describe()) or "near the start"
@@ -129,6 +130,8 @@ class CoproductionCheck(Check):
         if not done:
             severity = "suggestion"
             message += " " + rule.option(self.config, "aim-note")
+        elif not reported:
+            severity = "suggestion"  # present statements ("we co-produce with carers"): no work reported yet
         elif "shared-decisions" in found:
             severity = "suggestion"  # shared power is shown: the rest is worth adding, not a warning
         f = self.finding(rule, analysed, start, end, message, document_level=True, severity=severity)

@@ -14,7 +14,7 @@ suggestion). Shared decisions or power anywhere in that context keep the rule qu
 from __future__ import annotations
 
 from .model import DETERMINERS, NO_CLAIM_KINDS
-from .reading import REPORTING, Relation
+from .reading import OBLIGED, REPORTING, Relation
 
 #: words that open a frame around the claim: "As part of our co-design work, ..."
 FRAME_OPENERS = {"as", "during", "in", "for", "through", "under", "at", "throughout", "within", "via"}
@@ -30,8 +30,8 @@ CLAUSE_OPENERS = {"to", "in", "we", "they", "it", "this", "that", "then", "was",
 AUX = {"was", "were", "is", "are", "been", "has", "have", "had", "will", "be", "being"}
 #: list and paragraph kinds whose neighbours belong together
 PROSE = {"paragraph", "list-item", "table-cell"}
-BEFORE = 1  # sentences before the claim that count as its context
-AFTER = 2  # sentences after it
+BEFORE = 2  # sentences before the claim that count as its context
+AFTER = 3  # sentences after it ("activity several sentences away", the data set's rubric)
 
 
 class Context:
@@ -72,6 +72,8 @@ class Context:
                     continue
                 if aim and s is not scan and not self._reports(s):
                     continue
+                if s is not scan and set(self._words(s, s.lo, s.hi)) & OBLIGED:
+                    continue  # a duty ("local authorities should involve parents"), not an activity
                 lows = s.low if s is not scan else [h for h in s.low if self._loosely_tied(s, claim, h)]
                 for h in lows:
                     acts.append((s.block, h))

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from .model import DETERMINERS, NO_CLAIM_KINDS
 
+#: words that put a sentence in the past: the claim in it reports work done
+PERFECT = {"was", "were", "had", "did", "has", "have", "took", "held", "ran", "met", "worked", "led",
+           "wrote", "made", "began", "started", "happened"}
 #: blocks that are not running text: a claim there is a title or a label, not a report
 NOT_RUNNING_TEXT = NO_CLAIM_KINDS | {"caption", "footnote"}
 
@@ -77,6 +80,18 @@ class Evidence:
                 if not any(k is not c and h.end <= k.start < pos and k.tag.kind == "claim" for k in scan.hits):
                     return True
         return False
+
+    def is_done(self, scan, c) -> bool:
+        """A claim of work done, in a past or perfect form: 'was co-produced', 'we co-designed',
+        'the co-produced plan', 'co-production took place over a year'. Present statements
+        ('co-production is at the heart of what we do', 'we co-produce with carers') read as
+        principles or intentions, and get at most a suggestion."""
+        last = self._low(scan, c.end - 1)
+        before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
+        if last.endswith("ed"):
+            return True  # "was co-produced", "we co-designed", "the co-produced plan", "Co-produced with carers, ..."
+        words = set(self._words(scan, scan.lo, scan.hi))
+        return bool(words & PERFECT) or before in ("have", "has", "had")
 
     def _names_a_title(self, scan, c) -> bool:
         """"the co-produced strategy 'Making a Difference Every Day'": a claim about another

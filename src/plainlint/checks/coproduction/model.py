@@ -81,7 +81,8 @@ class Hit:
 
 
 def _hyphen_variants(surface: str) -> list[str]:
-    """'co-produced' also as 'co‑produced' (non-breaking hyphen), 'co–produced', 'coproduced'."""
+    """'co-produced' also as 'co‑produced' (non-breaking hyphen), 'co–produced', 'coproduced',
+    'co- produced' and 'co -produced'."""
     out = [surface]
     if "-" in surface:
         out.append(surface.replace("-", "\u2011"))
@@ -89,6 +90,9 @@ def _hyphen_variants(surface: str) -> list[str]:
         words = surface.split(" ")
         if any(w.startswith("co-") for w in words):
             out.append(" ".join(w.replace("co-", "co", 1) if w.startswith("co-") else w for w in words))
+            # as typed in real documents: "co- design", "Co -production"
+            out.append(" ".join(w.replace("co-", "co- ", 1) if w.startswith("co-") else w for w in words))
+            out.append(" ".join(w.replace("co-", "co -", 1) if w.startswith("co-") else w for w in words))
     return out
 
 

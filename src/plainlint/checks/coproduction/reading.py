@@ -61,6 +61,7 @@ def _verbish(word: str) -> bool:
 NAME_WORDS = {"week", "group", "network", "board", "panel", "hub", "team", "forum", "charter", "award",
               "awards", "lead", "leads", "officer", "champions", "collective", "partnership", "council",
               "steering", "programme", "toolkit", "framework", "conference", "festival", "fund"}
+GENERIC = {"often", "usually", "sometimes", "generally", "commonly", "typically", "also", "widely"}
 OBLIGED = {"should", "must", "shall", "ought"}
 PAST = {"had", "was", "were", "did", "undertook", "held", "ran", "took", "went", "met", "made", "happened"}
 PRESENT = {"is", "are", "be", "can", "will", "should", "must", "may"}
@@ -151,6 +152,15 @@ class SentenceReader:
         a = self._token(b, hit.start).idx
         return any(qs < a < qe for qs, qe in self._quotes[b])
 
+    def _points_back(self, scan) -> bool:
+        """'This is known as co-production', 'We call this process co-design', 'This is what we
+        mean by co-production': not a definition but a name for what the sentence before
+        describes."""
+        first = self._words(scan, scan.lo, scan.lo + 3)
+        if set(self._words(scan, scan.lo, scan.hi)) & GENERIC:
+            return False  # "This is often referred to as co-production": a general statement
+        return bool(first) and first[0] in ("this", "that", "we", "these") and bool(set(first) & {"this", "that", "these"})
+
     def _scare_quotes(self, scan, hit) -> bool:
         """'our "co-produced" plan': quotation marks round a word or two are the writer's own
         claim, not a quotation ('"co-production through consultation"' is one)."""
@@ -206,7 +216,8 @@ class SentenceReader:
         scan.people = any(h.tag.kind == "people" for h in hits)
         words = self._words(scan, scan.lo, scan.hi)
         question = bool(words) and words[-1] == "?"
-        contrast = bool(self._cues(scan, "contrast")) or bool(self._cues(scan, "definition"))
+        contrast = bool(self._cues(scan, "contrast")) or (bool(self._cues(scan, "definition"))
+                                                          and not self._points_back(scan))
         if not contrast:
             contrast = self._contrast_before(scan, kept) or self._from_to(scan, kept, claims_all)
         for h in kept:
