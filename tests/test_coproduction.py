@@ -6,6 +6,7 @@ tests what examples cannot: severities, messages, locations, the model file's st
 the metric in JSON and stats, options, and the corpus."""
 
 import json
+from pathlib import Path
 
 import pytest
 

@@ -85,6 +85,10 @@ class CoproductionCheck(Check):
                     acts.append((a, b))
                 last = (act_block, h.end)
             acts = [" ".join(doc_text[a:b].split()) for a, b in acts]
+            seen: dict = {}
+            for a in acts:
+                seen.setdefault(a.lower(), a)  # "forums" once, not "Forums and forums"
+            acts = list(seen.values())
             top = max((r._rung(h) for h in rel.lows), key=lambda x: x.level)
             severity = rule.severity if rel.strong and not rel.mixed else "suggestion"
             message = rule.message.format(
