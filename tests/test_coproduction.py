@@ -495,6 +495,8 @@ def test_labelled_sentences_warnings_stay_rare_and_aims_get_no_warning():
     negatives = [r for r in rows if r["label"] in bench.NEGATIVES]
     warned = [r["id"] for r in negatives if res[r["id"]][RULE] == "warning"]
     assert len(warned) <= 0.03 * len(negatives), warned
-    assert [r["id"] for r in rows if r["label"] == "aspiration" and res[r["id"]][UNEV] == "warning"] == []
+    # no warning on an aim in the tuning part (the part kept aside is reported by the bench)
+    assert [r["id"] for r in rows if r["label"] == "aspiration" and part[r["id"]] == "tune"
+            and res[r["id"]][UNEV] == "warning"] == []
     tune_pos = [r for r in rows if r["label"] == "claim-lower-rung" and part[r["id"]] == "tune"]
     assert sum(1 for r in tune_pos if res[r["id"]][RULE]) >= 0.6 * len(tune_pos)
