@@ -161,7 +161,7 @@ def test_annotate_board_paper_fixture(tmp_path, cli):
     assert any(f.text == "utilise" and f.location.table == (1, 2, 3) for f in body)
     assert notes  # the fixture's footnote says "utilise"
     out = tmp_path / "out.docx"
-    code, _, err = cli("annotate", draft, "-o", out, "--select", "plain-words", "--isolated")
+    code, _, err = cli("annotate", draft, "-o", out, "--select", "plain-words", "--isolated", "--repeats", "every", "--min-severity", "suggestion")
     assert code == 1, err
     assert body_chars(out) == body_chars(draft)  # tracked changes, fields, text boxes: all as they were
     ranges = comment_ranges(out)
@@ -297,7 +297,7 @@ def test_libreoffice_opens_the_copy_and_prints_the_same_text(tmp_path, cli, soff
     profile = tmp_path / "lo-profile"
     for doc in (draft, mine):
         out = tmp_path / (doc.stem + "-annotated.docx")
-        code, _, err = cli("annotate", doc, "-o", out, "--select", "plain-words", "--isolated")
+        code, _, err = cli("annotate", doc, "-o", out, "--select", "plain-words", "--isolated", "--repeats", "every", "--min-severity", "suggestion")
         assert code == 1, err
         orig_pdf = _to_pdf(soffice, doc, tmp_path / "orig", profile)
         copy_pdf = _to_pdf(soffice, out, tmp_path / "copy", profile)

@@ -55,8 +55,9 @@ def test_json_shape(run_cli, draft):
     assert set(data) == {"version", "files", "summary"}
     assert data["version"] == 1
     f = data["files"][0]
-    assert set(f) == {"path", "format", "error", "metrics", "findings"}
+    assert set(f) == {"path", "format", "error", "metrics", "score", "fix_first", "findings"}
     assert f["format"] == "markdown" and f["error"] is None
+    assert 0 <= f["score"]["value"] <= 100 and f["fix_first"][0]["text"] == "utilise"
     assert {"words", "sentences"} <= set(f["metrics"])
     finding = f["findings"][0]
     assert set(finding) == {"rule", "category", "severity", "message", "text", "suggestions", "location"}

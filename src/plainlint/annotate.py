@@ -52,6 +52,8 @@ class Outcome:
     comments: int = 0
     skipped: list = field(default_factory=list)  # (Finding, reason)
     result: object = None  # the FileResult of the check
+    hidden: dict = field(default_factory=dict)  # severity -> findings below the lowest severity shown
+    folded: int = 0  # findings named in an earlier comment instead of one of their own
 
 
 # ---------------------------------------------------------------------------------------
@@ -136,6 +138,10 @@ def comment_text(f) -> str:
     lines = [f.message]
     if f.suggestions:
         lines.append("Instead: " + join_words(f.suggestions, "or"))
+    if f.repeats:
+        from .display import other_places
+
+        lines.append(f"The same comes {1 + len(f.repeats)} times in this document: also {other_places(f)}.")
     lines.append(f"plainlint rule {f.rule} ({f.severity}); 'plainlint explain {f.rule}' says why.")
     return "\n".join(lines)
 
@@ -183,7 +189,8 @@ def _body_text(wd) -> str:
     return "".join(t.text or "" for t in wd.element.body.iter(_T))
 
 
-def annotate_file(src: str, dst: Optional[str] = None, config=None, force: bool = False) -> Outcome:
+def annotate_file(src: str, dst: Optional[str] = None, config=None, force: bool = False,
+                  display=None) -> Outcome:
     """Check ``src`` (a .docx) and write an annotated copy to ``dst``."""
     from .api import check_document, read_bytes
     from .config import Config
@@ -197,10 +204,16 @@ def annotate_file(src: str, dst: Optional[str] = None, config=None, force: bool 
     data = read_bytes(src, config)
     document = extract(data, src, config.extract_options(), fmt="docx")
     result = check_document(document, config)
-    out, count, skipped = add_comments(data, document, result.findings, config.extract_options())
+    # the same choice as the text view: the lowest severity shown, repeats folded (the
+    # first place's comment names the others) unless every place is asked for
+    from .display import DisplayOptions, visible
+
+    view = visible(result.findings, display or DisplayOptions.for_format("annotate", config=config))
+    out, count, skipped = add_comments(data, document, view.shown, config.extract_options())
     check_paths(src, dst, force)  # again, just before writing
     write_output(dst, out, force)
-    return Outcome(output=dst, comments=count, skipped=skipped, result=result)
+    return Outcome(output=dst, comments=count, skipped=skipped, result=result, hidden=view.hidden,
+                   folded=view.folded)
 
 
 # ---------------------------------------------------------------------------------------

@@ -66,6 +66,10 @@ def check_document(doc, config: Optional[Config] = None, keep_text: bool = False
     metrics = document_metrics(analysed, engine, config, readability=stats)
     result = FileResult(path=doc.path, format=doc.format, findings=findings, metrics=metrics,
                         warnings=list(doc.warnings))
+    if metrics.get("words"):
+        from .score import document_score
+
+        result.score, result.fix_first = document_score(analysed, engine, config, findings, metrics)
     if keep_text:
         result.text = doc.text
     if stats:

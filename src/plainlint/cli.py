@@ -13,6 +13,11 @@ from .errors import ConfigError, PlainlintError, RuleFileError
 from .report import FORMATS as REPORT_FORMATS
 
 FAIL_LEVELS = ("error", "warning", "suggestion")
+PROFILE_NAMES = ("board-paper", "public", "strict")
+_MIN_SEVERITY_HELP = ("Lowest severity the report shows (default: warning for text and Word comments, "
+                      "everything for the other formats; the profile's 'strict' shows suggestions).")
+_REPEATS_HELP = ("fold: the same finding on the same words is listed once, with the count and the other places "
+                 "(default for text and Word comments); every: each one is listed (default for the other formats).")
 _STDIN_LIMIT = 100 * 1024 * 1024
 
 
@@ -118,6 +123,7 @@ def _common_options(f):
         click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds allowed per file (default 60)."),
         click.option("--exclude", multiple=True, help="Glob of paths to skip (repeatable)."),
         click.option("--quiet", "-q", is_flag=True, help="Print only findings and errors (no summary or progress)."),
+        click.option("--profile", type=click.Choice(PROFILE_NAMES), help="Thresholds and severities for a kind of document: board-paper (default), public or strict."),
     ]
     for o in reversed(opts):
         f = o(f)
@@ -139,10 +145,13 @@ def _common_options(f):
 @click.option("--diff", "diff", is_flag=True, help="Print the safe fixes as a unified diff instead of writing them; exit 1 when there is something to fix.")
 @click.option("--fix-headings", is_flag=True, help="With --fix or --diff, fix headings too (left alone by default).")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="An earlier JSON report: say what is new and what was fixed since, and let only new findings fail the run.")
+@click.option("--min-severity", type=click.Choice(FAIL_LEVELS), help=_MIN_SEVERITY_HELP)
+@click.option("--repeats", type=click.Choice(("fold", "every")), help=_REPEATS_HELP)
+@click.option("--min-score", type=click.FloatRange(0, 100), help="Exit 1 when a document's plain-English score (0-100) is below this.")
 @_common_options
 def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, summary, per_section, select, ignore,
           config, isolated, stdin_filename, password, timeout, exclude, quiet, fix=False, diff=False,
-          fix_headings=False, baseline=None):
+          fix_headings=False, baseline=None, min_severity=None, repeats=None, min_score=None, profile=None):
     """Check documents and report every finding with where it is.
 
     PATHS are files, folders (searched for .docx, .pdf, .md and .txt) or - for standard input.
@@ -151,7 +160,8 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
     from .report import render
 
     resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore),
-                         fail_on=fail_on, password=password, timeout=timeout,
+                         fail_on=fail_on, password=password, timeout=timeout, profile=profile,
+                         min_severity=min_severity, repeats=repeats, min_score=min_score,
                          rule_options={"reading-age": {"per-section": True}} if per_section else None)
     base = resolver.for_path(None if not paths or paths[0] == "-" else paths[0])
     targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude))
@@ -173,8 +183,11 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
         from .cache import ResultCache, cache_folder
 
         cache = ResultCache(cache_folder(cache_dir, base))
+    from .display import DisplayOptions
+
     options = {"colour": (fmt == "text" and not output and _colour(sys.stdout)),
-               "statistics": statistics, "quiet_summary": quiet}
+               "statistics": statistics, "quiet_summary": quiet,
+               "display": DisplayOptions.for_format(fmt, config=base)}
     # text, JSON, CSV and GitHub reports are written document by document as the run goes
     # on, so that a batch of thousands of documents never holds every finding in memory;
     # SARIF and HTML need them all
@@ -220,8 +233,16 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
 
         line = summary_line([r.baseline for r in results if getattr(r, "baseline", None)], baseline)
         click.echo(line, err=not (fmt == "text" and not output))
+    below = []
+    for r in results:  # --min-score / min-score: a document scoring below it fails the run
+        cfg = resolver.for_path(None if r.path == "-" else r.path)
+        if cfg.min_score is not None and r.score is not None and r.score["value"] < cfg.min_score:
+            below.append(r.path)
+            _err(f"{r.path}: plain-English score {r.score['value']} is below the minimum of {cfg.min_score:g}")
     if fix_failed or any(r.error for r in results):
         sys.exit(2)
+    if below:
+        sys.exit(1)
     for r in results:  # each file against its own config's fail-on
         fail_on = resolver.for_path(None if r.path == "-" else r.path).fail_on
         if fails(r.new_severities if against is not None else (f.severity for f in r.findings), fail_on):
@@ -470,8 +491,11 @@ def explain(rule):
 @click.option("--quiet", "-q", is_flag=True, help="Print only problems, not the closing line.")
 @click.option("--track-changes", is_flag=True, help="Make every safe fix a Word tracked change (by plainlint) and comment on the rest.")
 @click.option("--fix-headings", is_flag=True, help="With --track-changes, fix headings too (left alone by default).")
+@click.option("--min-severity", type=click.Choice(FAIL_LEVELS), help=_MIN_SEVERITY_HELP)
+@click.option("--repeats", type=click.Choice(("fold", "every")), help=_REPEATS_HELP)
+@click.option("--profile", type=click.Choice(PROFILE_NAMES), help="Thresholds and severities for a kind of document: board-paper (default), public or strict.")
 def annotate(draft, output, force, fail_on, select, ignore, config, isolated, quiet, track_changes=False,
-             fix_headings=False):
+             fix_headings=False, min_severity=None, repeats=None, profile=None):
     """Write a copy of a Word document with a comment on each finding.
 
     Each comment sits on exactly the words concerned and holds the message and the fix;
@@ -484,7 +508,8 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, qu
 
     if draft == "-":
         raise click.UsageError("annotate needs a .docx file, not standard input")
-    resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore), fail_on=fail_on)
+    resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore), fail_on=fail_on,
+                         min_severity=min_severity, repeats=repeats, profile=profile)
     cfg = resolver.for_path(draft)
     try:
         if track_changes:
@@ -509,6 +534,8 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, qu
         click.echo(f"Wrote {outcome.output} with {tracked}{n} comment{'s' if n != 1 else ''}"
                    + (f" ({len(outcome.skipped)} finding{'s' if len(outcome.skipped) != 1 else ''} "
                       "could not be given one)" if outcome.skipped else "") + ".")
+    if below:
+        sys.exit(1)
     fixed = {id(f.finding) for f in getattr(outcome, "fixed", ())}  # made as tracked changes: not left
     sys.exit(1 if fails((f.severity for f in outcome.result.findings if id(f) not in fixed), cfg.fail_on) else 0)
 
@@ -517,13 +544,13 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, qu
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @_common_options
-def stats(paths, fmt, select, ignore, config, isolated, stdin_filename, password, timeout, exclude, quiet):
+def stats(paths, fmt, select, ignore, config, isolated, stdin_filename, password, timeout, exclude, quiet, profile):
     """Readability figures per file and per section, and the five hardest sentences."""
     from .runner import run_targets
     from .report.stats import render_stats
 
     resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore),
-                         password=password, timeout=timeout)
+                         password=password, timeout=timeout, profile=profile)
     base = resolver.for_path(None if paths[0] == "-" else paths[0])
     targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude))
     results = run_targets(targets, resolver, stats=True)

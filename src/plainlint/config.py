@@ -38,6 +38,10 @@ _KEYS = {
     "max-text-mb": ("max_text_mb", (int, float), "largest text or Markdown file read, in MB (default 20)"),
     "max-unzipped-mb": ("max_unzipped_mb", (int, float), "largest total uncompressed size of a .docx, in MB (default 500)"),
     "max-zip-ratio": ("max_zip_ratio", (int, float), "largest compression ratio of a .docx part (default 200)"),
+    "profile": ("profile", str, "a bundle of thresholds and severities: board-paper (default), public or strict"),
+    "min-severity": ("min_severity", str, "lowest severity a report shows: error, warning or suggestion (default: the profile's for text, everything for the machine formats)"),
+    "repeats": ("repeats", str, "fold (the same finding on the same words listed once, with the other places) or every"),
+    "min-score": ("min_score", (int, float), "the run fails (exit 1) when a document's plain-English score is below this (0-100)"),
     "rules": ("rules", dict, "per-rule tables: severity and options"),
 }
 
@@ -64,13 +68,17 @@ class Config:
     rule_options: dict = field(default_factory=dict)  # rule id -> {option: value}
     rule_severity: dict = field(default_factory=dict)  # rule id -> severity
     source: Optional[str] = None  # the file it came from
+    profile: str = "board-paper"
+    min_severity: Optional[str] = None  # None: the format's default (display.py)
+    repeats: Optional[str] = None  # "fold" or "every"; None: the format's default
+    min_score: Optional[float] = None
 
     def fingerprint(self) -> str:
         """A stable hash of everything that changes findings (for the cache)."""
         data = {
             "select": self.select, "ignore": sorted(self.ignore), "model": self.model,
             "allow": sorted(self.allow), "allow_acronyms": sorted(self.allow_acronyms),
-            "rules": self.rule_options, "severity": self.rule_severity,
+            "rules": self.rule_options, "severity": self.rule_severity, "profile": self.profile,
             "limits": [self.max_file_mb, self.max_text_mb, self.max_unzipped_mb, self.max_zip_ratio],
             "wordlists": [[p, _file_hash(p)] for p in self.wordlists],
         }
@@ -137,6 +145,17 @@ def apply_table(config: Config, table: dict, where: str, base_dir: Optional[Path
             validate_rule_names(value, f"{where}: '{key}'")
         if key == "fail-on" and value not in SEVERITIES:
             raise ConfigError(f"{where}: 'fail-on' must be one of {', '.join(SEVERITIES)}")
+        if key == "min-severity" and value not in SEVERITIES:
+            raise ConfigError(f"{where}: 'min-severity' must be one of {', '.join(SEVERITIES)}")
+        if key == "repeats" and value not in ("fold", "every"):
+            raise ConfigError(f"{where}: 'repeats' must be 'fold' or 'every'")
+        if key == "profile":
+            from .profiles import PROFILES
+
+            if value not in PROFILES:
+                raise ConfigError(f"{where}: 'profile' must be one of {', '.join(PROFILES)}")
+        if key == "min-score" and not 0 <= value <= 100:
+            raise ConfigError(f"{where}: 'min-score' must be between 0 and 100")
         if key == "rules":
             rules = all_rules()
             for rid, opts in value.items():

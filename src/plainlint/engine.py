@@ -66,6 +66,11 @@ class Rule:
             over = config.rule_options.get(self.id, {})
             if name in over:
                 return over[name]
+            from .profiles import profile_of
+
+            prof = profile_of(config).rule_options.get(self.id, {})
+            if name in prof:
+                return prof[name]
         return self.options[name]
 
 
@@ -182,10 +187,11 @@ class Finding:
     document_level: bool = False
     extra: dict = field(default_factory=dict)
     context: Optional[dict] = None  # {"text", "start", "end"}: the line (or clipped block) to show
+    repeats: Optional[list] = None  # folded in a report (display.py): the other places, as Locations
 
     def to_dict(self) -> dict:
         loc = self.location.to_dict() if self.location else Location().to_dict()
-        return {
+        d = {
             "rule": self.rule,
             "category": self.category,
             "severity": self.severity,
@@ -194,6 +200,10 @@ class Finding:
             "suggestions": list(self.suggestions),
             "location": loc,
         }
+        if self.repeats:
+            d["count"] = 1 + len(self.repeats)
+            d["other_locations"] = [(x or Location()).to_dict() for x in self.repeats]
+        return d
 
 
 @dataclass
@@ -208,15 +218,21 @@ class FileResult:
     hardest: list = field(default_factory=list)  # hardest sentences (stats)
     text: Optional[str] = None  # the extracted text (for the HTML report), when asked for
     cached: bool = False
+    score: Optional[dict] = None  # the plain-English score (score.py): value, parts, sections
+    fix_first: list = field(default_factory=list)  # the findings to fix first (score.fix_first)
 
     def to_dict(self) -> dict:
-        return {
+        d = {
             "path": self.path,
             "format": self.format,
             "error": self.error,
             "metrics": self.metrics,
-            "findings": [f.to_dict() for f in self.findings],
         }
+        if self.score is not None:
+            d["score"] = self.score
+            d["fix_first"] = self.fix_first
+        d["findings"] = [f.to_dict() for f in self.findings]
+        return d
 
     def to_plain(self) -> dict:
         """Everything, as plain data (for worker processes, the cache and Dask)."""
@@ -249,7 +265,8 @@ class FileResult:
         return cls(path=d["path"], format=d.get("format"), findings=findings,
                    metrics=d.get("metrics") or {}, error=d.get("error"),
                    warnings=d.get("warnings") or [], sections=d.get("sections") or [],
-                   hardest=d.get("hardest") or [], text=d.get("text"))
+                   hardest=d.get("hardest") or [], text=d.get("text"), score=d.get("score"),
+                   fix_first=d.get("fix_first") or [])
 
 
 # ---------------------------------------------------------------------------------------
@@ -330,9 +347,15 @@ class Engine:
         if self.scopes:
             findings = [f for f in findings if self.in_scope(f, doc)]
         overrides = self.config.rule_severity
+        from .profiles import profile_of
+
+        profile = profile_of(self.config)
+        by_id = {r.id: r for r in self.rules}
         for f in findings:
             if f.rule in overrides:
                 f.severity = overrides[f.rule]
+            else:
+                f.severity = profile.severity(f, by_id.get(f.rule))
             if f.location is None:
                 f.location = doc.locate(f.start, f.end)
             if doc.source is not None and f.end > f.start and not f.document_level:

@@ -101,3 +101,45 @@ def summary_counts(results) -> dict:
         for f in r.findings:
             by_sev[f.severity] = by_sev.get(f.severity, 0) + 1
     return {"files": files, "errors": errors, "findings": findings, "by_severity": by_sev}
+
+
+def display_of(options: dict):
+    """The report's display options (display.py); everything, unfolded, when not given."""
+    from ..display import DisplayOptions
+
+    return options.get("display") or DisplayOptions()
+
+
+def repeat_note(f) -> str:
+    """' (4 times: also lines 30, 44 and 51)' for a folded finding, else ''."""
+    if not f.repeats:
+        return ""
+    from ..display import other_places
+
+    return f" ({1 + len(f.repeats)} times: also {other_places(f)})"
+
+
+def viewed(result, options: dict, note: bool = True):
+    """``result`` with only the findings the report shows (a copy; the result is untouched).
+    With ``note``, a folded finding's message ends with its count and other places, for the
+    formats that have no field for them."""
+    import dataclasses
+
+    from ..display import visible
+
+    disp = display_of(options)
+    if disp.everything or result.error:
+        return result
+    view = visible(result.findings, disp)
+    shown = view.shown
+    if note:
+        shown = [dataclasses.replace(f, message=f.message + repeat_note(f)) if f.repeats else f for f in shown]
+    return dataclasses.replace(result, findings=shown, fix_first=fix_first_shown(result, disp))
+
+
+def fix_first_shown(result, disp) -> list:
+    """The result's "fix these first" list without what the report does not show."""
+    from ..engine import SEVERITY_RANK
+
+    floor = SEVERITY_RANK[disp.min_severity]
+    return [x for x in result.fix_first if SEVERITY_RANK.get(x.get("severity"), 0) >= floor]

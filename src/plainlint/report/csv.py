@@ -91,8 +91,10 @@ class Writer(StreamWriter):
         self._write(write_rows(COLUMNS, []))
 
     def chunk(self, result) -> str:
+        from . import viewed
+
         buf = io.StringIO()
-        _rows_to(buf, _result_rows(result))
+        _rows_to(buf, _result_rows(viewed(result, self._options)))
         return buf.getvalue()
 
 

@@ -77,7 +77,9 @@ class Writer(StreamWriter):
     """Workflow commands written document by document (see report/__init__.py)."""
 
     def chunk(self, result) -> str:
-        lines = _result_lines(result)
+        from . import viewed
+
+        lines = _result_lines(viewed(result, self._options))
         return "\n".join(lines) + "\n" if lines else ""
 
     def close(self, results) -> None:

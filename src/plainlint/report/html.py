@@ -137,6 +137,7 @@ def _document(result, index: int) -> dict:
         "error": result.error["message"] if result.error else None,
         "warnings": list(result.warnings),
         "metrics": result.metrics or {},
+        "score": (result.score or {}).get("value"),
         "counts": counts,
         "total": len(result.findings),
         "whole": whole,
@@ -342,4 +343,6 @@ def render_page(results, rules=None, summary_only: bool = False, title: Optional
 
 
 def render(results, rules, options) -> str:
-    return render_page(results, rules)
+    from . import viewed
+
+    return render_page([viewed(r, options) for r in results], rules)

@@ -217,7 +217,9 @@ def build(results, rules) -> dict:
 
 
 def render(results, rules, options) -> str:
-    data = build(results, rules)
+    from . import viewed
+
+    data = build([viewed(r, options) for r in results], rules)
     text = json.dumps(data, indent=2, ensure_ascii=False)
     try:
         text.encode("utf-8")

@@ -88,11 +88,25 @@ def render_text(results) -> str:
         for key, label in FILE_ROWS:
             if key in m:
                 out.append(f"  {label:<28}{_fmt(m.get(key))}")
+        if r.score is not None:
+            from .text import score_line
+
+            out.append(f"  {'plain-English score':<28}{score_line(r.score).split(' ', 2)[2]}")
         if "ladder" in m and m["ladder"]:
             out.append(f"  {'co-production ladder':<28}{_ladder(m['ladder'])} (sentences per rung)")
         if r.sections:
             out.append("")
             out.extend(_table("section", [(s.get("section") or "", s) for s in r.sections]))
+        if r.score is not None and r.score.get("sections"):
+            out.append("")
+            out.append(f"  {'Score per section':<{_NAME_WIDTH}} score  words")
+            for sec in r.score["sections"]:
+                out.append(f"  {_clip(sec['section'] or '(before the first heading)', _NAME_WIDTH):<{_NAME_WIDTH}} {sec['score']:>5} {sec['words']:>6}")
+        if r.fix_first:
+            from .text import fix_first_lines
+
+            out.append("")
+            out.extend(fix_first_lines(r))
         if r.hardest:
             out.append("")
             out.append("  Hardest sentences:")
@@ -109,8 +123,8 @@ def render_json(results) -> str:
     files = []
     for r in results:
         files.append({"path": r.path, "format": r.format, "title": (r.metrics or {}).get("title"),
-                      "error": r.error, "metrics": r.metrics, "sections": r.sections,
-                      "hardest": r.hardest})
+                      "error": r.error, "metrics": r.metrics, "score": r.score,
+                      "fix_first": r.fix_first, "sections": r.sections, "hardest": r.hardest})
     return json.dumps({"version": 1, "files": files}, indent=2, ensure_ascii=False) + "\n"
 
 

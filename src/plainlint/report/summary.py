@@ -1,6 +1,6 @@
 """``--summary csv|html FILE``: one row per document, worst first.
 
-A row holds the document's path, its words and reading age, how many findings it has of
+A row holds the document's path, its words, reading age and plain-English score, how many findings it has of
 each severity and in each category, and the error that stopped it being read (if any).
 
 "Worst first" means: most findings of severity error, then most warnings, then most
@@ -15,7 +15,7 @@ import os
 from ..engine import CATEGORIES, SEVERITIES
 
 #: Columns of the CSV summary, in order.
-CSV_COLUMNS = ("path", "words", "reading_age", "findings", "error_findings", "warning_findings",
+CSV_COLUMNS = ("path", "words", "reading_age", "score", "findings", "error_findings", "warning_findings",
                "suggestion_findings", *CATEGORIES, "error")
 
 
@@ -32,6 +32,7 @@ def document_row(result) -> dict:
         "format": result.format,
         "words": m.get("words"),
         "reading_age": m.get("reading_age"),
+        "score": (result.score or {}).get("value"),
         "findings": len(result.findings),
         "by_severity": by_sev,
         "by_category": by_cat,
@@ -60,7 +61,7 @@ def render_csv(results) -> str:
     out = []
     for row in document_rows(results):
         out.append([
-            row["path"], row["words"], row["reading_age"], row["findings"],
+            row["path"], row["words"], row["reading_age"], row["score"], row["findings"],
             row["by_severity"]["error"], row["by_severity"]["warning"], row["by_severity"]["suggestion"],
             *(row["by_category"][c] for c in CATEGORIES), row["error"],
         ])

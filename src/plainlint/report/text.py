@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from . import StreamWriter, summary_counts, where
+from . import StreamWriter, display_of, repeat_note, summary_counts, where
+
+from ..engine import SEVERITY_RANK
 
 _SEV_STYLE = {"error": "bold red", "warning": "yellow", "suggestion": "cyan"}
 
@@ -57,15 +59,62 @@ def statistics_lines(results) -> list[str]:
     return lines
 
 
-def _file_lines(r, options) -> list[str]:
-    """One document's block: its path, notes, findings with context and fixes."""
+def score_line(score: dict) -> str:
+    """'plain-English score 62/100 (reading age 16, target 14: -8; ...)' for a document."""
+    parts = score.get("parts", {})
+    bits = []
+    if "reading_age" in parts:
+        bits.append(f"reading age {score.get('reading_age')}, target {score.get('target_reading_age')}: -{parts['reading_age']:g}")
+    if "long_sentences" in parts:
+        bits.append(f"long sentences {score.get('long_sentence_percent', 0):g}%: -{parts['long_sentences']:g}")
+    if "findings" in parts:
+        per = score.get("findings_per_1000_words", {})
+        bits.append(f"findings ({per.get('error', 0):g} errors, {per.get('warning', 0):g} warnings, "
+                    f"{per.get('suggestion', 0):g} suggestions per 1,000 words): -{parts['findings']:g}")
+    if "acronyms" in parts:
+        bits.append(f"acronyms {score.get('acronyms_per_1000_words', 0):g} per 1,000 words: -{parts['acronyms']:g}")
+    return f"plain-English score {score['value']}/100" + (f" ({'; '.join(bits)})" if bits else "")
+
+
+def fix_first_lines(r, indent: str = "  ") -> list[str]:
+    """'Fix these first' lines: the findings whose fixing would raise the score most."""
+    if not r.fix_first:
+        return []
+    out = [f"{indent}Fix these first (points each would add to the score):"]
+    for i, item in enumerate(r.fix_first, 1):
+        loc = item.get("location") or {}
+        where = _place_of(loc)
+        words = " ".join((item.get("text") or "").split())
+        if len(words) > 60:
+            words = words[:59] + "…"
+        times = f", {item['count']} times" if item.get("count", 1) > 1 else ""
+        out.append(f"{indent}{i}) +{item['gain']:.1f}  {where}: [{item['rule']}] '{words}'{times}")
+    return out
+
+
+def _place_of(loc: dict) -> str:
+    from ..document import Location
+
+    try:
+        loc = Location(**{k: (tuple(v) if k == "table" and v else v) for k, v in loc.items()})
+    except TypeError:
+        return "?"
+    from ..display import place
+
+    return place(loc)
+
+
+def _file_lines(r, options, view=None) -> list[str]:
+    """One document's block: its path, notes, findings with context and fixes, and (when
+    findings are shown) the score and the findings to fix first."""
     colour = options.get("colour", False)
-    if r.error or (not r.findings and not r.warnings):
+    findings = view.shown if view is not None else r.findings
+    if r.error or (not findings and not r.warnings):
         return []  # errors go to standard error, one line each
     out = [_style(r.path, "bold", colour)]
     for w in r.warnings:
         out.append(f"  {_style('note', 'magenta', colour)}: {w}")
-    for f in r.findings:
+    for f in findings:
         loc = f.location
         head = where(r.path, loc)
         extra = ""
@@ -74,7 +123,7 @@ def _file_lines(r, options) -> list[str]:
             if desc:
                 extra = f" ({desc})"
         sev = _style(f.severity, _SEV_STYLE[f.severity], colour)
-        out.append(f"{head}: {sev} [{f.rule}] {f.message}{extra}")
+        out.append(f"{head}: {sev} [{f.rule}] {f.message}{extra}{repeat_note(f)}")
         if options.get("show_context", True):
             ctx = _context(f)
             if ctx:
@@ -82,10 +131,13 @@ def _file_lines(r, options) -> list[str]:
                 out.append("    " + _style(ctx[1], "red", colour))
         if f.suggestions:
             out.append("    " + _style("→ " + " | ".join(f.suggestions), "green", colour))
+    if view is not None and r.score is not None:
+        out.append("  " + _style(score_line(r.score), "bold", colour))
+        out.extend(fix_first_lines(r))
     return out
 
 
-def _closing_lines(results, options) -> list[str]:
+def _closing_lines(results, options, shown=None, hidden=None, folded=0) -> list[str]:
     out = []
     if options.get("statistics"):
         lines = statistics_lines(results)
@@ -93,6 +145,9 @@ def _closing_lines(results, options) -> list[str]:
             out.extend(lines)
             out.append("")
     s = summary_counts(results)
+    if shown is not None:  # a view: count what was listed
+        s["by_severity"] = dict(shown)
+        s["findings"] = sum(shown.values())
     if not options.get("quiet_summary"):
         bs = s["by_severity"]
         parts = [f"{s['findings']} finding{'s' if s['findings'] != 1 else ''}"]
@@ -103,6 +158,16 @@ def _closing_lines(results, options) -> list[str]:
         if s["errors"]:
             parts.append(f"{s['errors']} could not be read")
         out.append(", ".join(parts) + ".")
+        hid = {k: v for k, v in (hidden or {}).items() if v}
+        if hid:
+            names = {"suggestion": "suggestions", "warning": "warnings", "error": "errors"}
+            what = " and ".join(f"{n} {names[k] if n != 1 else k}" for k, n in sorted(hid.items(), key=lambda kv: -SEVERITY_RANK[kv[0]]))
+            lower = min(hid, key=lambda k: SEVERITY_RANK[k])
+            it = "it" if sum(hid.values()) == 1 else "them"
+            out.append(f"{what} not shown: --min-severity {lower} shows {it}.")
+        if folded:
+            out.append(f"{folded} repeat{'s' if folded != 1 else ''} of a finding on the same words folded into "
+                       "the first place: --repeats every lists each one.")
     return out
 
 
@@ -112,9 +177,28 @@ class Writer(StreamWriter):
     def __init__(self, write, rules, options):
         super().__init__(write, rules, options)
         self._any = False
+        self._shown: dict = {}  # severity -> findings listed (with a view)
+        self._hidden: dict = {}
+        self._folded = 0
 
     def chunk(self, result) -> str:
-        lines = _file_lines(result, self._options)
+        disp = display_of(self._options)
+        view = None
+        if not result.error and self._options.get("display") is not None:
+            from ..display import visible
+
+            view = visible(result.findings, disp)
+            for f in view.shown:
+                self._shown[f.severity] = self._shown.get(f.severity, 0) + 1
+            for sev, n in view.hidden.items():
+                self._hidden[sev] = self._hidden.get(sev, 0) + n
+            self._folded += view.folded
+            import dataclasses
+
+            from . import fix_first_shown
+
+            result = dataclasses.replace(result, fix_first=fix_first_shown(result, disp))
+        lines = _file_lines(result, self._options, view)
         return "\n".join(lines) + "\n\n" if lines else ""
 
     def put(self, chunk: str, result) -> None:
@@ -123,7 +207,8 @@ class Writer(StreamWriter):
             self._any = True
 
     def close(self, results) -> None:
-        tail = _closing_lines(results, self._options)
+        with_view = self._options.get("display") is not None
+        tail = _closing_lines(results, self._options, self._shown if with_view else None, self._hidden, self._folded)
         if tail or not self._any:
             self._write("\n".join(tail) + "\n")
 
