@@ -125,7 +125,7 @@ def test_known_expansion_is_paste_ready():
     (f,) = _undefined("We refreshed the JSNA this year.")
     assert f.suggestions == ["joint strategic needs assessment (JSNA)"]
     assert "'joint strategic needs assessment (JSNA)'" in f.message
-    assert f.severity == "warning"
+    assert f.severity == "error"  # an undefined acronym at first use: the reader stumbles
 
 
 def test_expansion_capitalised_at_sentence_start_and_pluralised():

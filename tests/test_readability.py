@@ -291,7 +291,8 @@ def _sentence(n: int) -> str:
     return " ".join(words[:n]).capitalize() + "."
 
 
-@pytest.mark.parametrize("n,expected", [(25, None), (26, "warning"), (40, "warning"), (41, "error"), (55, "error")])
+@pytest.mark.parametrize("n,expected", [(25, None), (26, "suggestion"), (30, "suggestion"), (31, "warning"),
+                                        (40, "warning"), (41, "error"), (55, "error")])
 def test_long_sentence_severity_by_length(n, expected):
     found = _run(_sentence(n), "long-sentence")
     if expected is None:
@@ -304,6 +305,8 @@ def test_long_sentence_severity_by_length(n, expected):
 def test_long_sentence_thresholds_are_options():
     assert _run(_sentence(30), "long-sentence", max_words=30) == []
     assert [f.severity for f in _run(_sentence(31), "long-sentence", max_words=30, error_words=45)] == ["warning"]
+    assert [f.severity for f in _run(_sentence(31), "long-sentence", warning_words=35)] == ["suggestion"]
+    assert [f.severity for f in _run(_sentence(26), "long-sentence", warning_words=25)] == ["warning"]
     assert [f.severity for f in _run(_sentence(31), "long-sentence", max_words=20, error_words=30)] == ["error"]
     # error-words = 0 switches the error level off
     assert [f.severity for f in _run(_sentence(55), "long-sentence", error_words=0)] == ["warning"]
@@ -356,7 +359,7 @@ def test_rule_files_have_thirty_examples_each_way():
     for rid in ("passive-voice", "long-sentence"):
         assert len(rules[rid].must_fire) >= 30, rid
         assert len(rules[rid].must_not_fire) >= 30, rid
-    assert rules["long-sentence"].options == {"max-words": 25, "error-words": 40}
+    assert rules["long-sentence"].options == {"max-words": 25, "warning-words": 30, "error-words": 40}
     assert rules["reading-age"].options["target"] == 14
 
 

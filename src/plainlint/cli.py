@@ -534,8 +534,14 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, qu
         click.echo(f"Wrote {outcome.output} with {tracked}{n} comment{'s' if n != 1 else ''}"
                    + (f" ({len(outcome.skipped)} finding{'s' if len(outcome.skipped) != 1 else ''} "
                       "could not be given one)" if outcome.skipped else "") + ".")
-    if below:
-        sys.exit(1)
+        hidden = sum(getattr(outcome, "hidden", {}).values())
+        if hidden:
+            lower = "suggestion" if outcome.hidden.get("suggestion") else "warning"
+            click.echo(f"{hidden} finding{'s' if hidden != 1 else ''} below the lowest severity shown got no "
+                       f"comment: --min-severity {lower} adds them.")
+        if getattr(outcome, "folded", 0):
+            click.echo(f"{outcome.folded} repeat{'s' if outcome.folded != 1 else ''} of a finding on the same words "
+                       "are named in the first one's comment: --repeats every comments on each one.")
     fixed = {id(f.finding) for f in getattr(outcome, "fixed", ())}  # made as tracked changes: not left
     sys.exit(1 if fails((f.severity for f in outcome.result.findings if id(f) not in fixed), cfg.fail_on) else 0)
 

@@ -42,6 +42,8 @@ KINDS = {k.name: k for k in (
          )),
     Kind("sentence-length", "readability", "a sentence longer than a limit, in words", (
         Option("max-words", int, "more words than this is a finding", min=1),
+        Option("warning-words", int, "more words than this is a warning; from max-words up to it, a suggestion "
+               "(0: every long sentence is a warning)", min=0, default=0),
         Option("error-words", int, "more words than this is an error", min=1),
     )),
     Kind("paragraph-length", "readability", "a paragraph longer than a limit, in sentences or words", (

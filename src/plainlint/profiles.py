@@ -49,7 +49,7 @@ PROFILES = {
                 "easy-read and web pages. Reading-age target 9, sentences of 20 words or fewer, "
                 "every plain-words finding at least a warning.",
         min_severity="warning",
-        rule_options={"reading-age": {"target": 9}, "long-sentence": {"max-words": 20, "error-words": 30},
+        rule_options={"reading-age": {"target": 9}, "long-sentence": {"max-words": 20, "warning-words": 25, "error-words": 35},
                       "acronym-density": {"max-per-1000-words": 3}},
         rule_severity={"acronym-density": "warning", "long-paragraph": "warning"},
         words_floor="warning",

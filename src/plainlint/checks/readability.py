@@ -123,6 +123,7 @@ class ReadabilityCheck(Check):
     def _sentence_length(self, rule, analysed):
         max_words = rule.option(self.config, "max-words")
         error_words = rule.option(self.config, "error-words")
+        warning_words = rule.option(self.config, "warning-words")
         for s in analysed.sentences:
             block = analysed.blocks[s.block_index]
             if not is_checked_sentence(block, s):
@@ -132,7 +133,8 @@ class ReadabilityCheck(Check):
                 continue
             sdoc = analysed.block_docs[s.block_index]
             very = bool(error_words) and words > error_words
-            severity = "error" if very else rule.severity
+            # a few words over the aim is a matter of style; well over it is worth fixing
+            severity = "error" if very else rule.severity if words > warning_words else "suggestion"
             message = rule.message.format(words=words, max=max_words)
             if very:
                 message += f" Over {error_words} words, most readers lose the thread."
