@@ -335,3 +335,42 @@ def test_profile_changes_the_cache_key():
     a, b = Config(), Config()
     b.profile = "public"
     assert a.fingerprint() != b.fingerprint()
+
+
+# ---------------------------------------------------------------------------------------
+# annotate follows the same choices
+
+
+def _comments(path) -> list[str]:
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        if "word/comments.xml" not in z.namelist():
+            return []
+        xml = z.read("word/comments.xml").decode("utf-8")
+    return ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", c)) for c in re.findall(r"<w:comment .*?</w:comment>", xml, re.S)]
+
+
+def test_annotate_folds_and_hides_suggestions_unless_asked(cli, tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("We will utilise the grant this year.")
+    d.add_paragraph("The plan was approved in March.")  # a passive: a suggestion
+    d.add_paragraph("Officers will utilise the money in every ward.")
+    d.add_paragraph("Staff will utilise the guidance.")
+    draft = tmp_path / "draft.docx"
+    d.save(str(draft))
+    out = tmp_path / "folded.docx"
+    code, stdout, err = cli("annotate", draft, "-o", out, "--isolated")
+    assert code == 1, err
+    comments = _comments(out)
+    assert len(comments) == 1 and "The same comes 3 times in this document: also paragraphs 3 and 4." in comments[0]
+    assert "2 repeats of a finding on the same words" in stdout and "--min-severity suggestion adds them" in stdout
+    every = tmp_path / "every.docx"
+    code, stdout, err = cli("annotate", draft, "-o", every, "--isolated", "--repeats", "every", "--min-severity",
+                            "suggestion")
+    assert code == 1, err
+    comments = _comments(every)
+    assert len(comments) == 4 and not any("The same comes" in c for c in comments)
+    assert sum("passive-voice" in c for c in comments) == 1

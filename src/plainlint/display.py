@@ -103,8 +103,9 @@ def visible(findings, options: DisplayOptions) -> View:
     return View(shown=shown, hidden=hidden, folded=folded)
 
 
-def place(loc, near=None) -> str:
-    """A short name for a place: 'line 30', 'page 4', 'paragraph 12', 'table 1 row 2 cell 3'."""
+def place(loc, detail: bool = False) -> str:
+    """A short name for a place: 'line 30', 'page 4', 'paragraph 12', 'table 1 row 2 cell 3'
+    (with ``detail``, a page's paragraph too: 'page 4, paragraph 2')."""
     if loc is None:
         return "?"
     if loc.line is not None:
@@ -114,6 +115,8 @@ def place(loc, near=None) -> str:
         where = f"table {t} row {r} cell {c}"
         return f"page {loc.page}, {where}" if loc.page is not None else where
     if loc.page is not None:
+        if detail and loc.paragraph is not None:
+            return f"page {loc.page}, paragraph {loc.paragraph}"
         return f"page {loc.page}"
     if loc.paragraph is not None:
         return f"paragraph {loc.paragraph}"

@@ -101,7 +101,7 @@ def _place_of(loc: dict) -> str:
         return "?"
     from ..display import place
 
-    return place(loc)
+    return place(loc, detail=True)
 
 
 def _file_lines(r, options, view=None) -> list[str]:
