@@ -27,7 +27,7 @@ import sys
 sys.path[:] = [p for p in sys.path if p not in ("", __file__.rsplit("/", 1)[0]) and not p.endswith("/bench")]
 
 import argparse  # noqa: E402
-import json
+import json  # noqa: E402
 import random  # noqa: E402
 import statistics  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -21,11 +21,10 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .engine import SEVERITIES, SEVERITY_RANK
+from .engine import SEVERITY_RANK
 
 #: formats a person reads as it is; the others carry everything unless asked
 HUMAN_FORMATS = ("text", "annotate")
-REPEATS = ("fold", "every")
 
 
 @dataclass
@@ -147,7 +146,3 @@ def other_places(f, limit: int = 8) -> str:
     if more > 0:
         return "; ".join(names) + f" and {more} more"
     return "; ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
-
-
-def severity_choices() -> tuple:
-    return SEVERITIES
