@@ -124,6 +124,9 @@ class ReadabilityCheck(Check):
         max_words = rule.option(self.config, "max-words")
         error_words = rule.option(self.config, "error-words")
         warning_words = rule.option(self.config, "warning-words")
+        own = self.config.rule_options.get(rule.id, {}) if self.config is not None else {}
+        if "max-words" in own and "warning-words" not in own:
+            warning_words = max_words  # a writer's own limit: every sentence over it is a warning
         for s in analysed.sentences:
             block = analysed.blocks[s.block_index]
             if not is_checked_sentence(block, s):
