@@ -101,7 +101,7 @@ def render_text(results) -> str:
             out.append("")
             out.append(f"  {'Score per section':<{_NAME_WIDTH}} score  words")
             for sec in r.score["sections"]:
-                out.append(f"  {_clip(sec['section'] or '(before the first heading)', _NAME_WIDTH):<{_NAME_WIDTH}} {sec['score']:>5} {sec['words']:>6}")
+                out.append(f"  {clip(sec['section'] or '(before the first heading)', _NAME_WIDTH, rstrip=False):<{_NAME_WIDTH}} {sec['score']:>5} {sec['words']:>6}")
         if r.fix_first:
             from .text import fix_first_lines
 
