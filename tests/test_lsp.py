@@ -352,3 +352,17 @@ def test_positions_match_pygls_conversion():
             for col in range(len(line) + 1):
                 want = codec.position_to_client_units(lines, t.Position(n, col)).character
                 assert client_units(line, col, enc) == want, (enc, line, col)
+
+
+def test_min_severity_from_the_config_is_respected(tmp_path):
+    """Suggestions are shown (as information) unless the config's min-severity hides them."""
+    text = "# Plan\n\nThe plan was agreed by the board.\n\nWe will utilise it.\n"
+    checker = Checker(str(tmp_path))
+    rules = {i.rule for i in checker.full(text, str(tmp_path / "a.md"), "markdown")}
+    assert {"passive-voice", "jargon"} <= rules
+    (tmp_path / ".plainlint.toml").write_text('min-severity = "warning"\n', encoding="utf-8")
+    checker = Checker(str(tmp_path))
+    items = checker.full(text, str(tmp_path / "a.md"), "markdown")
+    assert "jargon" in {i.rule for i in items} and all(i.severity != "suggestion" for i in items)
+    local = checker.local(split_chunks(text), str(tmp_path / "a.md"), "markdown")
+    assert all(i.severity != "suggestion" for i in local)

@@ -207,13 +207,12 @@ class Checker:
             return self.config_for(path)
         self._stamps[key] = stamp
         config = resolver.for_path(path or (os.path.join(self.root, "x.md") if self.root else None))
-        # an editor shows every place, never a folded count
-        return _editor_config(config)
+        return config
 
     # checks --------------------------------------------------------------------------
     def full(self, text: str, path: Optional[str], fmt: str) -> list[Item]:
         config = self.config_for(path)
-        return check_source(text, config, fmt, path or f"untitled.{_suffix(fmt)}")
+        return shown(check_source(text, config, fmt, path or f"untitled.{_suffix(fmt)}"), config)
 
     def local(self, chunks: list[Chunk], path: Optional[str], fmt: str) -> list[Item]:
         """The local rules' findings, chunk by chunk, from the cache where the text is unchanged."""
@@ -242,7 +241,7 @@ class Checker:
                     while len(self._cache) > CHUNK_CACHE_SIZE:
                         self._cache.popitem(last=False)
             out.extend(i.shifted(c.start_line) for i in hit)
-        return out
+        return shown(out, config)
 
 
 class CheckFailed(Exception):
@@ -253,11 +252,14 @@ def _suffix(fmt: str) -> str:
     return "md" if fmt == "markdown" else "txt"
 
 
-def _editor_config(config):
-    """The configuration as an editor needs it: every place reported, nothing folded."""
-    if getattr(config, "fold", None) is True:
-        return config.copy(fold=False)
-    return config
+_RANK = {"suggestion": 0, "warning": 1, "error": 2}
+
+
+def shown(items: list, config) -> list:
+    """The findings an editor shows: every severity (suggestions as information), unless
+    the configuration sets ``min-severity`` itself; every place, never folded."""
+    floor = _RANK.get(getattr(config, "min_severity", None) or "suggestion", 0)
+    return [i for i in items if _RANK.get(i.severity, 0) >= floor or i.rule == "configuration"]
 
 
 def _local_selection(config) -> list:
