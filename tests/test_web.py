@@ -48,6 +48,7 @@ def test_page_is_served_with_a_strict_policy(app):
     assert "connect-src 'self'" in csp
     assert r.headers["x-content-type-options"] == "nosniff"
     assert 'id="drop"' in r.text and "<script>" in r.text
+    assert 'data-profiles="board-paper,public,strict"' in r.text  # chosen on the page
 
 
 def test_upload_word_pdf_and_text_then_results_and_downloads(app, caplog):
@@ -68,6 +69,7 @@ def test_upload_word_pdf_and_text_then_results_and_downloads(app, caplog):
         d = docs[name]
         assert d["error"] is None and d["findings"], name
         assert d["fix_first"] and all(f["message"] for f in d["fix_first"])
+        assert isinstance(d["score"], (int, float)) and 0 <= d["score"] <= 100, name
     assert any(f["text"] == "utilise" for f in docs["pasted text.txt"]["findings"])
 
     # the HTML report, with the report's own policy, and the CSV summary

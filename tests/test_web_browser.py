@@ -87,6 +87,7 @@ def test_upload_see_findings_and_download_the_word_copy(server, browser, tmp_pat
     assert len(docs) == 2
     text = page.inner_text("#documents")
     assert "Fix these first" in text and "Words" in text
+    assert "Plain-English score" in text and "/ 100" in text and "target of" in text
     assert "board-paper.pdf" in text
     page.screenshot(path=str(tmp_path / "desktop.png"), full_page=True)
     assert _no_overflow(page)
