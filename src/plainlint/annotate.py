@@ -29,6 +29,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from typing import Optional
@@ -80,6 +81,14 @@ def check_paths(src: str, dst: str, force: bool) -> None:
     if same or os.path.abspath(src) == os.path.abspath(dst):
         raise AnnotateError(f"{dst}: is the input document; plainlint never writes to its input "
                             "(choose another name with -o)")
+    try:
+        mode = os.lstat(dst).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        # a device, a FIFO or a socket: --force must never rename a file over it
+        raise AnnotateError(f"{dst}: is not a regular file (a device or a pipe); "
+                            "annotate writes a Word file only to a file name")
     if os.path.lexists(dst) and not force:
         what = "a symbolic link" if os.path.islink(dst) else "a file"
         raise AnnotateError(f"{dst}: {what} is already there; use --force to replace it "
@@ -87,6 +96,12 @@ def check_paths(src: str, dst: str, force: bool) -> None:
     parent = os.path.dirname(os.path.abspath(dst))
     if not os.path.isdir(parent):
         raise AnnotateError(f"{dst}: folder {parent} does not exist")
+    try:  # a read-only folder is found before the draft is checked, not after
+        fd, probe = tempfile.mkstemp(prefix=".plainlint-", suffix=".part", dir=parent)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise AnnotateError(f"{dst}: cannot write in {parent} ({exc.strerror or exc})") from None
 
 
 def write_output(dst: str, data: bytes, force: bool) -> None:
@@ -105,11 +120,21 @@ def write_output(dst: str, data: bytes, force: bool) -> None:
             raise AnnotateError(f"{dst}: a file is already there; use --force to replace it") from None
         except OSError as exc:
             raise AnnotateError(f"{dst}: cannot write ({exc.strerror})") from None
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+        except OSError as exc:  # a full disk: no half-written copy is left behind
+            try:
+                os.unlink(dst)
+            except OSError:
+                pass
+            raise AnnotateError(f"{dst}: cannot write ({exc.strerror})") from None
         return
     folder = os.path.dirname(os.path.abspath(dst))
-    fd, tmp = tempfile.mkstemp(prefix=".plainlint-", suffix=".docx", dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".plainlint-", suffix=".docx", dir=folder)
+    except OSError as exc:
+        raise AnnotateError(f"{dst}: cannot write in {folder} ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -34,15 +34,6 @@ def _err(message: str) -> None:
     click.echo(f"plainlint: {message}", err=True)
 
 
-def _refuse_writing_inputs(targets, *outputs) -> None:
-    """plainlint never writes to a document it reads: refuse a report path that is an input."""
-    inputs = {os.path.realpath(t.real) for t in targets if t.real}
-    for out in outputs:
-        if out and os.path.realpath(out) in inputs:
-            _err(f"{out}: is one of the documents being checked; plainlint never writes to its input")
-            sys.exit(2)
-
-
 def _colour(stream) -> bool:
     if os.environ.get("NO_COLOR", "") != "":
         return False
@@ -94,6 +85,10 @@ class _Group(click.Group):
             _err(str(exc))
             sys.exit(2)
         except PlainlintError as exc:
+            from .output import BrokenPipe
+
+            if isinstance(exc, BrokenPipe):  # the reader went away (| head): nothing to say
+                sys.exit(141)
             _err(str(exc))
             sys.exit(2)
         except KeyboardInterrupt:
@@ -133,13 +128,13 @@ def _common_options(f):
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="text", show_default=True, help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file instead of standard output.")
+@click.option("--output", "-o", type=click.Path(), help="Write the report to this file instead of standard output (checked before the run: an output that cannot be written, or that is one of the documents, stops it with one line and exit 2; a device or pipe is written in place).")
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), help="Lowest severity that makes the exit code 1 (default warning).")
 @click.option("--statistics", is_flag=True, help="Add a count of findings per rule.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes for many files (default: number of CPUs).")
 @click.option("--cache/--no-cache", "use_cache", default=None, help="Reuse results for unchanged files (default: on when a folder is checked).")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Folder for the result cache (default .plainlint_cache).")
-@click.option("--summary", "summary", nargs=2, type=(click.Choice(["csv", "html"]), click.Path(dir_okay=False)), help="Also write a per-document summary, worst first: --summary csv FILE.")
+@click.option("--summary", "summary", nargs=2, multiple=True, type=(click.Choice(["csv", "html"]), click.Path()), help="Also write a per-document summary, worst first: --summary csv FILE (repeatable; checked before the run like --output).")
 @click.option("--per-section", is_flag=True, help="Rate the reading age of each section as well as the document's (rule option reading-age per-section).")
 @click.option("--fix", "fix", is_flag=True, help="Apply every safe fix to Markdown and text files in place, then report what is left (from standard input: the fixed text to standard output, the report to standard error).")
 @click.option("--diff", "diff", is_flag=True, help="Print the safe fixes as a unified diff instead of writing them; exit 1 when there is something to fix.")
@@ -165,12 +160,32 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
                          rule_options={"reading-age": {"per-section": True}} if per_section else None)
     base = resolver.for_path(None if not paths or paths[0] == "-" else paths[0])
     targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude))
-    _refuse_writing_inputs(targets, output, summary[1] if summary else None)
     from .baseline import Baseline
 
     against = Baseline.load(baseline) if baseline else None
+    # every output is checked and opened before anything is read or fixed (output.py)
+    from .output import Output, check_distinct, flush_stdout, input_identities, write_stdout
+
+    summaries = list(summary or ())
+    check_distinct([output] + [path for _, path in summaries])
+    inputs = [t.real for t in targets if t.real]
+    ids = input_identities(inputs)
+    outs: list = []
+    try:
+        report_out = Output(output, inputs, "report", ids) if output else None
+        outs.append(report_out)
+        summary_outs = [(kind, Output(path, inputs, "summary", ids)) for kind, path in summaries]
+        outs.extend(o for _, o in summary_outs)
+    except BaseException:
+        for o in outs:
+            if o is not None:
+                o.abandon()
+        raise
     fix_failed = False
     if diff:
+        for o in outs:
+            if o is not None:
+                o.abandon()
         sys.exit(_diff_targets(targets, resolver, fix_headings, quiet))
     if fix:
         fix_failed, fixed_stdin = _fix_targets(targets, resolver, fix_headings, quiet)
@@ -193,41 +208,47 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
     # SARIF and HTML need them all
     from .report import writer_for
 
-    writer_cls = writer_for(fmt)
-    stream = _ReportStream(writer_cls, output, all_rules(), options) if writer_cls else None
+    stream = None
     try:
+        writer_cls = writer_for(fmt)
+        stream = _ReportStream(writer_cls, report_out, all_rules(), options) if writer_cls else None
         with progress_bar(len(targets), enabled=not quiet and _isatty(sys.stderr)) as advance:
             results = run_targets(targets, resolver, keep_text=(fmt == "html"),
                                   jobs=jobs or base.jobs or default_jobs(), progress=advance, cache=cache,
                                   on_result=_with_baseline(against, stream.on_result if stream else None))
         if stream:
             stream.close(results)
+        else:
+            text = render(fmt, results, all_rules(), options)
+            if report_out:
+                report_out.write(text)
+                report_out.commit()
+            else:
+                write_stdout(text)
+                flush_stdout()
+        if summaries:
+            from .report.summary import render_summary
+
+            for kind, out in summary_outs:
+                out.write(render_summary(kind, results))
+                out.commit()
     except BaseException:
-        if stream:
+        if stream is not None:
             stream.abandon()
+        for o in outs:
+            if o is not None:
+                o.abandon()
         raise
     if cache is not None and cache.problem and not quiet:
         _err(cache.problem)
     for r in results:
         if r.error:
             _err(f"{r.path}: {r.error['message']}")
-    if stream is None:
-        text = render(fmt, results, all_rules(), options)
-        if output:
-            with open(output, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-        else:
-            sys.stdout.write(text)
-            sys.stdout.flush()
     if statistics and fmt != "text":  # keep machine output clean: the counts go to standard error
         from .report.text import statistics_lines
 
         for line in statistics_lines(results):
             click.echo(line, err=True)
-    if summary:
-        from .report.summary import write_summary
-
-        write_summary(summary[0], summary[1], results)
     if against is not None and not quiet:
         from .baseline import summary_line
 
@@ -369,24 +390,16 @@ class _ReportStream:
 
     hold_chars = 32 * 1048576  # text of waiting parts kept in memory before the rest is spooled
 
-    def __init__(self, writer_cls, output: Optional[str], rules, options: dict):
-        self.output = output
-        self.tmp = None
-        if output:
-            import tempfile
+    def __init__(self, writer_cls, output, rules, options: dict):
+        if isinstance(output, str):
+            from .output import Output
 
-            folder = os.path.dirname(os.path.abspath(output))
-            fd, self.tmp = tempfile.mkstemp(prefix=".plainlint-", suffix=".part", dir=folder)
-            mask = os.umask(0)
-            os.umask(mask)
-            os.chmod(self.tmp, 0o666 & ~mask)  # as an ordinary new file would be
-            self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
-            write = self.fh.write
+            output = Output(output)
+        self.output = output  # an output.Output, or None for standard output
+        if output is not None:
+            write = output.write
         else:
-            self.fh = None
-
-            def write(text: str) -> None:
-                sys.stdout.write(text)
+            from .output import write_stdout as write
 
         self.writer = writer_cls(write, rules, options)
         self.pending: dict = {}  # index -> (part, or its (offset, size) in the spool; slim result)
@@ -440,23 +453,19 @@ class _ReportStream:
             self.spool.close()
             self.spool = None
         self.writer.close(results)
-        if self.tmp:
-            self.fh.close()
-            os.replace(self.tmp, self.output)
-            self.tmp = None
+        if self.output is not None:
+            self.output.commit()
         else:
-            sys.stdout.flush()
+            from .output import flush_stdout
+
+            flush_stdout()
 
     def abandon(self) -> None:
         if self.spool is not None:
             self.spool.close()
             self.spool = None
-        if self.tmp:
-            self.fh.close()
-            try:
-                os.unlink(self.tmp)
-            except OSError:
-                pass
+        if self.output is not None:
+            self.output.abandon()
 
 
 @main.command("rules")

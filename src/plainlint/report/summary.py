@@ -74,13 +74,17 @@ def render_html(results) -> str:
     return render_page(results, rules=None, summary_only=True)
 
 
+def render_summary(kind: str, results) -> str:
+    """The summary of ``results`` as ``kind`` ('csv' or 'html')."""
+    if kind == "csv":
+        return render_csv(results)
+    if kind == "html":
+        return render_html(results)
+    raise ValueError(f"unknown summary kind {kind!r}")
+
+
 def write_summary(kind: str, path: str, results) -> None:
     """Write the summary of ``results`` as ``kind`` ('csv' or 'html') to ``path``."""
-    if kind == "csv":
-        text = render_csv(results)
-    elif kind == "html":
-        text = render_html(results)
-    else:
-        raise ValueError(f"unknown summary kind {kind!r}")
+    text = render_summary(kind, results)
     with open(os.fspath(path), "w", encoding="utf-8", newline="") as fh:
         fh.write(text)
