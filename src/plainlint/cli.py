@@ -131,7 +131,7 @@ def _common_options(f):
 @click.option("--output", "-o", type=click.Path(), help="Write the report to this file instead of standard output (checked before the run: an output that cannot be written, or that is one of the documents, stops it with one line and exit 2; a device or pipe is written in place).")
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), help="Lowest severity that makes the exit code 1 (default warning).")
 @click.option("--statistics", is_flag=True, help="Add a count of findings per rule.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes for many files (default: number of CPUs).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1, max=1024), help="Worker processes for many files (default: number of CPUs).")
 @click.option("--cache/--no-cache", "use_cache", default=None, help="Reuse results for unchanged files (default: on when a folder is checked).")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Folder for the result cache (default .plainlint_cache).")
 @click.option("--summary", "summary", nargs=2, multiple=True, type=(click.Choice(["csv", "html"]), click.Path()), help="Also write a per-document summary, worst first: --summary csv FILE (repeatable; checked before the run like --output).")

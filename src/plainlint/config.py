@@ -20,6 +20,35 @@ from .errors import ConfigError
 from .resources import toml_loads  # noqa: F401 - here for the callers that import it from config
 
 
+#: Numeric keys: (lowest, highest, whether the lowest itself is allowed). Every number must
+#: be finite: ``nan`` compares false with everything, so unchecked it would turn a limit off
+#: (``max-zip-ratio = nan``) or fail every file (``max-file-mb = nan``), and ``inf`` ends in
+#: a traceback where a time or a memory cap is set.
+NUMBER_RANGES = {
+    "timeout": (0, 86400, False),  # seconds: up to a day
+    "jobs": (1, 1024, True),
+    "max-memory-mb": (0, 1048576, False),  # up to 1 TB
+    "max-file-mb": (0, 1048576, False),
+    "max-text-mb": (0, 1048576, False),
+    "max-unzipped-mb": (0, 1048576, False),
+    "max-zip-ratio": (1, 1000000, True),
+}
+#: The largest value a rule's numeric option may take (word counts, targets, ratios).
+RULE_OPTION_MAX = 1000000
+
+
+def check_number(key: str, value, where: str) -> None:
+    """Raise ConfigError naming ``key`` unless ``value`` is finite and in its range."""
+    import math
+
+    low, high, low_ok = NUMBER_RANGES.get(key, (0, RULE_OPTION_MAX, True))
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(f"{where}: '{key}' must be a finite number, not {value}")
+    if value < low or (value == low and not low_ok) or value > high:
+        lowest = f"at least {low:g}" if low_ok else f"greater than {low:g}"
+        raise ConfigError(f"{where}: '{key}' must be {lowest} and at most {high:g}, not {value:g}")
+
+
 # key -> (attribute, type, description)
 _KEYS = {
     "select": ("select", list, "rule ids or categories to run (default: all)"),
@@ -175,8 +204,8 @@ def apply_table(config: Config, table: dict, where: str, base_dir: Optional[Path
                 if checked:
                     config.rule_options.setdefault(rid, {}).update(checked)
             continue
-        if key in ("timeout", "max-file-mb", "max-text-mb", "max-unzipped-mb", "max-zip-ratio", "jobs", "max-memory-mb") and value <= 0:
-            raise ConfigError(f"{where}: '{key}' must be greater than 0")
+        if key in NUMBER_RANGES:
+            check_number(key, value, where)
         if key == "wordlists":
             paths = []
             for p in value:
@@ -257,6 +286,9 @@ class ConfigResolver:
         for k, v in self.overrides.items():
             if v is None:
                 continue
+            key = k.replace("_", "-")
+            if key in NUMBER_RANGES:  # --timeout 1e400, a library caller's nan: one clear line
+                check_number(key, v, f"--{key}")
             if k == "rule_options":  # e.g. --per-section: merged over the file's rule tables
                 for rid, opts in v.items():
                     config.rule_options.setdefault(rid, {}).update(opts)

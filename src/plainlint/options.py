@@ -64,6 +64,8 @@ class Option:
             ok = isinstance(value, t)
         if not ok:
             return f"must be {self.describe()}, not {_type_of(value)}"
+        if isinstance(value, float) and value != value or value in (float("inf"), float("-inf")):
+            return f"must be a finite number, not {value}"  # nan passes every comparison
         if self.choices is not None and value not in self.choices:
             return f"must be {self.describe()}, not {value!r}"
         if self.min is not None and value < self.min or self.max is not None and value > self.max:

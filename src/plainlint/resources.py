@@ -86,3 +86,5 @@ def toml_loads(text: str) -> dict:
         return toml.loads(text)
     except toml.TOMLDecodeError as exc:
         raise ValueError(str(exc)) from None
+    except RecursionError:  # an array or table nested thousands deep (issue 23)
+        raise ValueError("nested too deeply") from None
