@@ -31,7 +31,9 @@ def _split(values) -> Optional[list]:
 
 
 def _err(message: str) -> None:
-    click.echo(f"plainlint: {message}", err=True)
+    from .output import no_workflow_command, printable
+
+    click.echo(no_workflow_command(f"plainlint: {printable(message)}"), err=True)
 
 
 def _colour(stream) -> bool:
@@ -243,7 +245,7 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
         _err(cache.problem)
     for r in results:
         if r.error:
-            _err(f"{r.path}: {r.error['message']}")
+            _err(f"{r.path}: {r.error['message']}")  # _err makes it printable
     if statistics and fmt != "text":  # keep machine output clean: the counts go to standard error
         from .report.text import statistics_lines
 
@@ -571,7 +573,7 @@ def stats(paths, fmt, select, ignore, config, isolated, stdin_filename, password
     results = run_targets(targets, resolver, stats=True)
     for r in results:
         if r.error:
-            _err(f"{r.path}: {r.error['message']}")
+            _err(f"{r.path}: {r.error['message']}")  # _err makes it printable
     click.echo(render_stats(results, fmt), nl=False)
     sys.exit(2 if any(r.error for r in results) else 0)
 

@@ -199,3 +199,64 @@ def stdout_failed(exc: OSError) -> None:
 
 class BrokenPipe(PlainlintError):
     """The reader of standard output went away (``plainlint check . | head``)."""
+
+
+# ---------------------------------------------------------------------------------------
+# Text for a terminal or a CI log
+
+_BIDI = {0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal: control characters (escape sequences, carriage
+    returns, bells, NUL), C1 controls and bidirectional overrides from a document or a
+    file name are shown as ``\\x1b``-style escapes instead of acting on the terminal; tabs
+    stay. A name that is not UTF-8 (held with surrogate escapes) shows its bytes as ``\\xff``."""
+    if text.isprintable():
+        return text
+    out = []
+    for c in text:
+        o = ord(c)
+        if c == "\t" or (c.isprintable() and o not in _BIDI):
+            out.append(c)
+        elif 0xDC80 <= o <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
+            out.append(f"\\x{o - 0xDC00:02x}")
+        elif o < 0x20 or 0x7F <= o < 0xA0:  # C0 and C1 controls, DEL
+            out.append(f"\\x{o:02x}")
+        elif c in "\u2028\u2029":  # line and paragraph separators
+            out.append(" ")
+        elif c.isspace():  # a no-break or other space: printed as it is
+            out.append(c)
+        elif o in _BIDI or _is_control(c):
+            out.append(f"\\u{o:04x}" if o < 0x10000 else f"\\U{o:08x}")
+        else:
+            out.append(c)  # a format character such as a zero-width joiner: harmless
+    return "".join(out)
+
+
+def _is_control(c: str) -> bool:
+    import unicodedata
+
+    return unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn")
+
+
+def no_workflow_command(line: str) -> str:
+    """A line that GitHub Actions would run as a workflow command (``::error ...``, after any
+    leading spaces) gets a zero-width space between its two colons, so it is printed, not
+    run. Only the ``github`` format writes workflow commands, on purpose."""
+    stripped = line.lstrip()
+    if stripped.startswith("::"):
+        cut = len(line) - len(stripped)
+        return line[:cut] + ":\u200b:" + stripped[2:]
+    return line
+
+
+def shown_path(path: str) -> str:
+    """A path as the reports show it: any name the system allows, as valid text. Bytes that
+    are not UTF-8 become ``\\xff``-style escapes (the file itself is still read by its real
+    name)."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from .engine import FileResult
+from .output import shown_path
 from .extract import SUPPORTED_SUFFIXES, format_for
 
 
@@ -117,15 +118,15 @@ def collect(paths: list, exclude: list = (), gitignore: bool = True) -> list[Tar
                         continue
                     found.append(full)
             if not found:
-                out.append(Target(path=p, error={"kind": "no-documents", "message": "folder holds no documents plainlint reads (.docx, .pdf, .md, .txt)"}))
+                out.append(Target(path=shown_path(p), error={"kind": "no-documents", "message": "folder holds no documents plainlint reads (.docx, .pdf, .md, .txt)"}))
             for f in sorted(found):
                 key = os.path.realpath(f)
                 if key not in seen:
                     seen.add(key)
-                    out.append(Target(path=f, real=f))
+                    out.append(Target(path=shown_path(f), real=f))
             continue
         if not os.path.exists(p):
-            out.append(Target(path=p, error={"kind": "not-found", "message": "no such file or folder"}))
+            out.append(Target(path=shown_path(p), error={"kind": "not-found", "message": "no such file or folder"}))
             continue
         if _excluded(p, exclude):
             continue
@@ -133,7 +134,7 @@ def collect(paths: list, exclude: list = (), gitignore: bool = True) -> list[Tar
         if key in seen:
             continue
         seen.add(key)
-        out.append(Target(path=p, real=p))
+        out.append(Target(path=shown_path(p), real=p))
     return out
 
 

@@ -14,13 +14,19 @@ gets one ``::error`` naming it.
 
 from __future__ import annotations
 
+import os
+
+from ..output import printable
 from . import StreamWriter, summary_counts
 
 LEVEL = {"error": "error", "warning": "warning", "suggestion": "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # other control characters (a terminal escape in a document or a file name) are shown,
+    # not sent to the log viewer, which renders colour codes
+    return text if text.isprintable() else printable(text)
 
 
 def escape_property(text: str) -> str:
@@ -34,7 +40,7 @@ def command(level: str, message: str, **props) -> str:
 
 
 def _path(path: str) -> str:
-    return path.replace("\\", "/")
+    return path.replace("\\", "/") if os.sep == "\\" else path
 
 
 def finding_message(f) -> str:

@@ -63,14 +63,16 @@ def rule_descriptor(rule) -> dict:
 
 def artifact_uri(path: str) -> str:
     """A relative URI for a path under the working folder, else a file: URI."""
-    p = path.replace("\\", "/")
+    # only on Windows is a backslash a separator; elsewhere it is part of a name (and
+    # of the "\xff" escapes shown for names that are not UTF-8)
+    p = path.replace("\\", "/") if os.sep == "\\" else path
     if os.path.isabs(path):
         try:
             rel = os.path.relpath(path)
         except ValueError:  # another drive on Windows
             rel = None
         if rel is not None and not rel.startswith(".."):
-            p = rel.replace("\\", "/")
+            p = rel.replace("\\", "/") if os.sep == "\\" else rel
         else:
             return "file://" + quote(p if p.startswith("/") else "/" + p)
     if p.startswith("./"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..output import no_workflow_command, printable
 from . import StreamWriter, display_of, repeat_note, summary_counts, where
 
 from ..engine import SEVERITY_RANK
@@ -26,8 +27,11 @@ def _context(f):
     if len(line) > 400 or start > len(line):
         return None
     end = max(min(end, len(line)), start + 1)
-    pad = "".join("\t" if c == "\t" else " " for c in line[:start])
-    return line.expandtabs(4), pad.expandtabs(4) + "^" * max(1, len(line[start:end].expandtabs(4)))
+    # control characters from the document are shown as escapes (never sent to the
+    # terminal), and the marker is placed under the escaped text
+    pre, mid, post = printable(line[:start]), printable(line[start:end]), printable(line[end:])
+    pad = "".join("\t" if c == "\t" else " " for c in pre)
+    return (pre + mid + post).expandtabs(4), pad.expandtabs(4) + "^" * max(1, len(mid.expandtabs(4)))
 
 
 def statistics_lines(results) -> list[str]:
@@ -106,31 +110,40 @@ def _place_of(loc: dict) -> str:
 
 def _file_lines(r, options, view=None) -> list[str]:
     """One document's block: its path, notes, findings with context and fixes, and (when
-    findings are shown) the score and the findings to fix first."""
+    findings are shown) the score and the findings to fix first.
+
+    Everything that comes from a document or a file name goes through ``printable`` (no
+    terminal escapes), and no line can be read by GitHub Actions as a workflow command
+    (an indented ``::error::`` in a document is printed, not run)."""
+    return [no_workflow_command(line) for line in _raw_file_lines(r, options, view)]
+
+
+def _raw_file_lines(r, options, view=None) -> list[str]:
     colour = options.get("colour", False)
     findings = view.shown if view is not None else r.findings
     if r.error or (not findings and not r.warnings):
         return []  # errors go to standard error, one line each
-    out = [_style(r.path, "bold", colour)]
+    path = printable(r.path)
+    out = [_style(path, "bold", colour)]
     for w in r.warnings:
-        out.append(f"  {_style('note', 'magenta', colour)}: {w}")
+        out.append(f"  {_style('note', 'magenta', colour)}: {printable(w)}")
     for f in findings:
         loc = f.location
-        head = where(r.path, loc)
+        head = where(path, loc)
         extra = ""
         if loc is not None and loc.line is None:
             desc = loc.describe()
             if desc:
                 extra = f" ({desc})"
         sev = _style(f.severity, _SEV_STYLE[f.severity], colour)
-        out.append(f"{head}: {sev} [{f.rule}] {f.message}{extra}{repeat_note(f)}")
+        out.append(f"{head}: {sev} [{f.rule}] {printable(f.message)}{printable(extra)}{repeat_note(f)}")
         if options.get("show_context", True):
             ctx = _context(f)
             if ctx:
                 out.append("    " + ctx[0])
                 out.append("    " + _style(ctx[1], "red", colour))
         if f.suggestions:
-            out.append("    " + _style("→ " + " | ".join(f.suggestions), "green", colour))
+            out.append("    " + _style("→ " + printable(" | ".join(f.suggestions)), "green", colour))
     if view is not None and r.score is not None:
         out.append("  " + _style(score_line(r.score), "bold", colour))
         out.extend(fix_first_lines(r))
