@@ -79,10 +79,42 @@ def _targets(paths, stdin_filename, exclude):
     return targets
 
 
+class _Stopped(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind like Ctrl-C, so that workers are stopped and no
+    half-written report is left behind."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop_on_signals() -> None:
+    import signal
+
+    def handler(signum, frame):
+        raise _Stopped(signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is None:
+            continue
+        try:
+            if signal.getsignal(sig) in (signal.SIG_DFL, None):
+                signal.signal(sig, handler)
+        except (ValueError, OSError):  # not the main thread
+            pass
+
+
 class _Group(click.Group):
     def invoke(self, ctx):
+        _stop_on_signals()
         try:
             return super().invoke(ctx)
+        except _Stopped as exc:
+            import signal
+
+            _err(f"stopped by {signal.Signals(exc.signum).name}; nothing was written")
+            sys.exit(128 + exc.signum)
         except (ConfigError, RuleFileError) as exc:
             _err(str(exc))
             sys.exit(2)

@@ -489,13 +489,23 @@ def _warm_up(configs) -> None:
 
 def _worker_main(conn, warm_configs, memory_mb) -> None:  # pragma: no cover - runs in a child
     """A worker: load the pipeline once, then check one file at a time until told to stop."""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+        for name in ("SIGTERM", "SIGHUP"):  # end at once and quietly (the parent reports)
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), signal.SIG_DFL)
+    except (ValueError, OSError):
+        pass
+    try:
+        _worker_loop(conn, warm_configs, memory_mb)
+    except (BrokenPipeError, EOFError, ConnectionError):
+        return  # the parent went away (stopped or killed): nothing to tell, nobody to tell
+
+
+def _worker_loop(conn, warm_configs, memory_mb) -> None:  # pragma: no cover - runs in a child
     from .api import lint_file
     from .errors import ConfigError, RuleFileError
 
-    try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    except (ValueError, OSError):
-        pass
     try:
         _warm_up(warm_configs)
     except (ConfigError, RuleFileError) as exc:

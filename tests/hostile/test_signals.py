@@ -1,0 +1,53 @@
+"""SIGTERM or SIGHUP during a run: workers stopped, no half-written report beside the
+output, no traceback from the run or its workers (issue 23, item 8)."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+
+def _docs(folder, n=4):
+    for i in range(n):
+        (folder / f"doc{i:02d}.md").write_text(f"Paragraph {i}. We will utilise the money.\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("signame, workers", [("SIGTERM", True), ("SIGHUP", False)])
+def test_signal_mid_run_leaves_no_part_file_and_no_traceback(tmp_path, signame, workers):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _docs(docs)
+    out = tmp_path / "report.json"
+    env = dict(os.environ, PLAINLINT_TEST_FAULTS="hang=doc01.md")
+    args = [sys.executable, "-m", "plainlint", "check", str(docs), "--isolated", "--no-cache",
+            "--format", "json", "-o", str(out), "--timeout", "120"]
+    if workers:
+        env["PLAINLINT_TEST_WORKERS"] = "1"
+        args += ["--jobs", "2"]
+    else:
+        args += ["--jobs", "1"]
+    p = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 240
+        # the .part file exists from the start; wait until the run is inside the hanging file
+        while time.monotonic() < deadline:
+            parts = [f for f in os.listdir(tmp_path) if f.endswith(".part")]
+            if parts and p.poll() is None:
+                time.sleep(8 if workers else 5)  # workers start, the first file ends, the hang begins
+                break
+            time.sleep(0.2)
+        assert p.poll() is None, p.stderr.read().decode()
+        p.send_signal(getattr(signal, signame))
+        _, err = p.communicate(timeout=60)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    err = err.decode("utf-8", "replace")
+    assert p.returncode == 128 + getattr(signal, signame), err
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+    assert f"stopped by {signame}" in err
+    assert sorted(os.listdir(tmp_path)) == ["docs"]  # no report, no .part
