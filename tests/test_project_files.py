@@ -47,3 +47,33 @@ def test_tests_never_install_system_packages_and_ci_does():
     assert "command -v apt-get" in ci and 'id -u' in ci  # guarded: only where apt-get and root exist
     assert "chromium" in ci and "libreoffice" in ci
     assert re.search(r'pip install "\.\[[^\]]*dask', ci), "CI must install the dask extra so test_dask runs"
+
+
+def test_explain_prints_options_as_valid_toml_and_no_empty_heading():
+    import sys
+
+    from plainlint.engine import all_rules
+    from plainlint.explain import explain_text, toml_value
+
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+
+    assert toml_value("don't") == '"don\'t"' and toml_value(True) == "true" and toml_value([1, "a"]) == '[1, "a"]'
+    assert tomllib.loads("x = " + toml_value('say "it" and don\'t'))["x"] == 'say "it" and don\'t'
+    for rid, rule in all_rules().items():
+        text = explain_text(rid)
+        lines = text.splitlines()
+        if "Options (set in" not in text:
+            continue
+        start = next(i for i, line in enumerate(lines) if line.startswith("Options (set in"))
+        body = []
+        for line in lines[start + 1:]:
+            if not line.startswith("  "):
+                break
+            body.append(line.strip())
+        assert body, f"{rid}: an Options heading with nothing under it"
+        parsed = tomllib.loads("\n".join(body))
+        for k, v in parsed.items():
+            assert v == rule.options[k], (rid, k)

@@ -19,6 +19,27 @@ def _para(text: str, indent: str = "") -> str:
     return "\n\n".join(textwrap.fill(p, 88, initial_indent=indent, subsequent_indent=indent) for p in paras)
 
 
+def toml_value(v) -> str:
+    """``v`` written as TOML, so an option line can be pasted into a config file as it is
+    (a string with a quote in it stays one valid string)."""
+    import json
+    import math
+
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, float):
+        return repr(v) if math.isfinite(v) else ("nan" if v != v else ("inf" if v > 0 else "-inf"))
+    if isinstance(v, str):
+        return json.dumps(v, ensure_ascii=False)  # a TOML basic string uses the same escapes
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(toml_value(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{json.dumps(str(k))} = {toml_value(x)}" for k, x in v.items()) + "}"
+    return json.dumps(str(v))
+
+
 def explain_text(rule_id: str) -> str:
     rules = all_rules()
     rule = rules.get(rule_id)
@@ -46,8 +67,8 @@ def explain_text(rule_id: str) -> str:
     if shown:
         out += ["", "Options (set in [tool.plainlint.rules." + rule.id + "])"]
         for option, v in shown:
-            value = f'"{v}"' if isinstance(v, str) else (str(v).lower() if isinstance(v, bool) else v)
-            out.append(f"  {option.name} = {value}    ({option.doc}; {option.describe()})")
+            # valid TOML as printed (a quote in a string stays escaped), the help as a comment
+            out.append(f"  {option.name} = {toml_value(v)}    # {option.doc}; {option.describe()}")
     out += ["", "Sources: " + "; ".join(rule.sources), ""]
     return "\n".join(out)
 
