@@ -46,11 +46,23 @@ def read_bytes(path: str, config: Config, fmt: Optional[str] = None) -> bytes:
     if size > limit:
         raise ExtractError("too-large", f"file is {size / 1048576:.0f} MB, over the limit of "
                                         f"{config.max_file_mb:g} MB (setting max-file-mb)")
+    if (fmt or format_for(path)) is None:
+        return b""  # not a type plainlint reads: extract() says so, with nothing read
+    text_like = (fmt or format_for(path)) in ("text", "markdown")
+    if text_like:
+        limit = min(limit, int(config.max_text_mb * 1048576))
     try:
+        # read at most one byte past the limit: a device or a pipe named as a document
+        # (/dev/zero, /dev/urandom) has no size to check first and never ends by itself
         with open(path, "rb") as fh:
-            return fh.read()
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise ExtractError("unreadable", f"cannot read ({exc.strerror})") from None
+    if len(data) > limit:
+        setting = "max-text-mb" if text_like else "max-file-mb"
+        raise ExtractError("too-large", f"more than {limit / 1048576:g} MB to read, over the limit "
+                                        f"(setting {setting}); a device or a pipe never ends")
+    return data
 
 
 def check_document(doc, config: Optional[Config] = None, keep_text: bool = False,

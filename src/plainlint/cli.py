@@ -64,11 +64,19 @@ def _resolver(config, isolated, **overrides):
     return ConfigResolver(explicit=config, isolated=isolated, overrides=overrides)
 
 
-def _targets(paths, stdin_filename, exclude):
+def _targets(paths, stdin_filename, exclude, base=None, quiet=False):
+    """The files to check. Lines about what a folder search left out (links leading out of
+    the folder, .doc/.odt/.rtf files, pipes) go to standard error unless --quiet."""
     from .extract import format_for
     from .runner import collect
 
-    targets = collect(list(paths), exclude=exclude or [])
+    notes: list = []
+    limit = getattr(base, "timeout", None)
+    targets = collect(list(paths), exclude=exclude or [], notes=notes,
+                      time_limit_s=limit * 5 if limit else None)
+    if not quiet:
+        for note in notes:
+            _err(note)
     for t in targets:
         if t.path == "-":
             name = stdin_filename or "<stdin>"
@@ -184,6 +192,20 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
     """Check documents and report every finding with where it is.
 
     PATHS are files, folders (searched for .docx, .pdf, .md and .txt) or - for standard input.
+
+    \b
+    In a folder: --exclude globs match below the folder given; symbolic links
+    to files outside the folder, pipes and devices are skipped; documents of
+    types plainlint does not read (.doc, .odt, .rtf, ...) and folders that
+    cannot be read are named on standard error; a folder whose documents are
+    all excluded is an error. A link named on the command line is followed.
+
+    \b
+    Outputs (-o, --summary) are opened before any document is checked: one
+    that cannot be written, or that is one of the documents (by any name,
+    link or hard link), stops the run with one line and exit 2. A report
+    takes its file's name only when whole; a device or pipe is written in
+    place, never replaced.
     """
     from .engine import all_rules, fails
     from .report import render
@@ -193,7 +215,7 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
                          min_severity=min_severity, repeats=repeats, min_score=min_score,
                          rule_options={"reading-age": {"per-section": True}} if per_section else None)
     base = resolver.for_path(None if not paths or paths[0] == "-" else paths[0])
-    targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude))
+    targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude), base, quiet)
     from .baseline import Baseline
 
     against = Baseline.load(baseline) if baseline else None
@@ -601,7 +623,7 @@ def stats(paths, fmt, select, ignore, config, isolated, stdin_filename, password
     resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore),
                          password=password, timeout=timeout, profile=profile)
     base = resolver.for_path(None if paths[0] == "-" else paths[0])
-    targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude))
+    targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude), base, quiet)
     results = run_targets(targets, resolver, stats=True)
     for r in results:
         if r.error:

@@ -54,17 +54,39 @@ def _norm(path: str) -> str:
     return p
 
 
-def _excluded(path: str, patterns) -> bool:
+def _below(path: str, base: Optional[str]) -> str:
+    """The part of ``path`` below the folder the user asked for (``base``); for a file
+    named on the command line, its path as given (relative to the current folder when it
+    is inside it, else its name)."""
+    if base is not None:
+        rel = os.path.relpath(path, base)
+        return _norm(rel) if rel != "." else ""
+    if os.path.isabs(path):
+        try:
+            rel = os.path.relpath(path)
+        except ValueError:  # another drive on Windows
+            rel = ".."
+        return _norm(rel) if not rel.startswith("..") else os.path.basename(path)
+    return _norm(path)
+
+
+def _excluded(path: str, patterns, base: Optional[str] = None) -> bool:
     """Does a --exclude / ``exclude`` glob match this path, its name, or a folder on its way?
 
     ``*.pdf`` matches by name anywhere; ``archive`` or ``archive/`` matches a folder of that
     name anywhere (and so everything in it); ``docs/old/*.md`` matches the path as given or
     any path ending with it. An absolute pattern is matched against the absolute path.
+    A pattern matches only folders at or below the one asked for (``base``): checking
+    ``/x/archive/proj/docs`` with ``--exclude archive`` does not exclude everything because
+    the path passes through a folder called archive.
     """
     if not patterns:
         return False
     p = _norm(path)
-    name = p.rsplit("/", 1)[-1]
+    below = _below(path, base)
+    if not below:
+        return False
+    name = below.rsplit("/", 1)[-1]
     absolute = None
     for pat in patterns:
         pat = pat.replace(os.sep, "/")
@@ -75,55 +97,55 @@ def _excluded(path: str, patterns) -> bool:
             continue
         pat = _norm(pat)
         bare = pat.rstrip("/")
-        if (fnmatch.fnmatch(p, pat) or fnmatch.fnmatch(name, bare) or fnmatch.fnmatch(p, f"*/{pat}")
-                or fnmatch.fnmatch(p, f"{bare}/*") or fnmatch.fnmatch(p, f"*/{bare}/*")):
+        if (fnmatch.fnmatch(below, pat) or fnmatch.fnmatch(name, bare) or fnmatch.fnmatch(below, f"*/{pat}")
+                or fnmatch.fnmatch(below, f"{bare}/*") or fnmatch.fnmatch(below, f"*/{bare}/*")):
             return True
+        if "/" in bare and (fnmatch.fnmatch(p, pat) or fnmatch.fnmatch(p, f"{bare}/*")):
+            return True  # a path pattern ('docs/old/*.md') as the user wrote the path
     return False
 
 
 _SKIP_DIRS = ("node_modules", "__pycache__")
+#: Word-processing formats plainlint does not read: counted and named when a folder holds them.
+UNREAD_DOCUMENT_SUFFIXES = (".doc", ".docm", ".dot", ".dotx", ".dotm", ".odt", ".ott", ".rtf",
+                            ".pages", ".wpd", ".wps")
 
 
-def collect(paths: list, exclude: list = (), gitignore: bool = True) -> list[Target]:
+def collect(paths: list, exclude: list = (), gitignore: bool = True, notes: Optional[list] = None,
+            time_limit_s: Optional[float] = None) -> list[Target]:
     """Files named, and supported documents found in folders (recursively, sorted).
 
     ``exclude`` globs apply to files named on the command line as well as to what folders
-    hold (so a pre-commit hook, which names files, honours the configured exclusions).
+    hold (so a pre-commit hook, which names files, honours the configured exclusions),
+    matched against the path below the folder asked for.
     ``.gitignore`` files apply inside a git work tree to what folders hold; a file named
     explicitly, or a folder named explicitly that is itself ignored, is still checked.
     Hidden folders (``.git``, ``.plainlint_cache``, ...) are never searched.
+
+    Inside a folder, a symbolic link is followed only when what it points to is inside the
+    folder too (a link to a file elsewhere, such as a secret, is never read or quoted in a
+    report); links the user names on the command line are followed. Pipes, devices and
+    sockets found in a folder are skipped. ``notes`` (a list) receives one line for each
+    folder about what was left out and why: links leading out, files of types plainlint
+    does not read (.doc, .odt, .rtf, ...), folders that could not be read. Searching a
+    folder is stopped after ``time_limit_s`` seconds (an error for that folder).
     """
     out: list[Target] = []
     seen = set()
+    notes = notes if notes is not None else []
     for p in paths:
         if p == "-":
             out.append(Target(path="-", real=None))
             continue
         if os.path.isdir(p):
-            found = []
-            ignore = _GitIgnore(p) if gitignore else None
-            if ignore is not None and ignore.ignored(p, True):
-                ignore = None  # the writer asked for this folder by name
-            for root, dirs, files in os.walk(p):
-                if ignore is not None:
-                    ignore.add_folder(root)
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIP_DIRS
-                                 and not _excluded(os.path.join(root, d), exclude)
-                                 and not (ignore and ignore.ignored(os.path.join(root, d), True)))
-                for f in sorted(files):
-                    full = os.path.join(root, f)
-                    if not f.lower().endswith(SUPPORTED_SUFFIXES) or f.startswith("~$"):
-                        continue
-                    if _excluded(full, exclude) or (ignore and ignore.ignored(full, False)):
-                        continue
-                    found.append(full)
-            if not found:
-                out.append(Target(path=shown_path(p), error={"kind": "no-documents", "message": "folder holds no documents plainlint reads (.docx, .pdf, .md, .txt)"}))
-            for f in sorted(found):
-                key = os.path.realpath(f)
-                if key not in seen:
-                    seen.add(key)
-                    out.append(Target(path=shown_path(f), real=f))
+            try:
+                with time_limit(time_limit_s):
+                    _collect_folder(p, exclude, gitignore, notes, out, seen)
+            except FileTimeout:
+                out.append(Target(path=shown_path(p), error={
+                    "kind": "timeout",
+                    "message": f"searching the folder took longer than {time_limit_s:g} s (five times "
+                               "the time limit per file; a .gitignore pattern too costly to match?)"}))
             continue
         if not os.path.exists(p):
             out.append(Target(path=shown_path(p), error={"kind": "not-found", "message": "no such file or folder"}))
@@ -136,6 +158,103 @@ def collect(paths: list, exclude: list = (), gitignore: bool = True) -> list[Tar
         seen.add(key)
         out.append(Target(path=shown_path(p), real=p))
     return out
+
+
+def _collect_folder(p: str, exclude, gitignore: bool, notes: list, out: list, seen: set) -> None:
+    import stat as _stat
+
+    found = []
+    unread: dict = {}
+    outside = 0
+    special = 0
+    excluded = 0
+    unreadable: list = []
+    ignore = _GitIgnore(p, notes) if gitignore else None
+    if ignore is not None and ignore.ignored(p, True):
+        ignore = None  # the writer asked for this folder by name
+    top = os.path.realpath(p)
+
+    def inside(real: str) -> bool:
+        return real == top or real.startswith(top.rstrip(os.sep) + os.sep)
+
+    def on_error(exc: OSError) -> None:
+        unreadable.append((getattr(exc, "filename", None) or p, exc.strerror or str(exc)))
+
+    for root, dirs, files in os.walk(p, onerror=on_error):
+        if ignore is not None:
+            ignore.add_folder(root)
+        kept_dirs = []
+        for d in sorted(dirs):
+            full = os.path.join(root, d)
+            if d.startswith(".") or d in _SKIP_DIRS:
+                continue
+            if _excluded(full, exclude, p) or (ignore and ignore.ignored(full, True)):
+                excluded += 1
+                continue
+            kept_dirs.append(d)
+        dirs[:] = kept_dirs
+        for f in sorted(files):
+            full = os.path.join(root, f)
+            low = f.lower()
+            if not low.endswith(SUPPORTED_SUFFIXES) or f.startswith("~$"):
+                ext = os.path.splitext(low)[1]
+                if ext in UNREAD_DOCUMENT_SUFFIXES and not f.startswith("~$"):
+                    unread[ext] = unread.get(ext, 0) + 1
+                continue
+            if _excluded(full, exclude, p) or (ignore and ignore.ignored(full, False)):
+                excluded += 1
+                continue
+            try:
+                st = os.stat(full)
+            except OSError:
+                st = None  # a dangling link or a file gone: reported when it is read
+            if os.path.islink(full) and not inside(os.path.realpath(full)):
+                outside += 1
+                continue
+            if st is not None and not _stat.S_ISREG(st.st_mode):
+                special += 1
+                continue
+            found.append(full)
+    shown = shown_path(p)
+    if unread:
+        kinds = ", ".join(f"{n} {ext}" for ext, n in sorted(unread.items()))
+        total = sum(unread.values())
+        notes.append(f"{shown}: {total} document{'s' if total != 1 else ''} of a type plainlint does not "
+                     f"read {'were' if total != 1 else 'was'} skipped ({kinds}; save as .docx or PDF to check them)")
+    if outside:
+        notes.append(f"{shown}: {outside} symbolic link{'s' if outside != 1 else ''} to files outside the folder "
+                     "skipped (name a linked file on the command line to check it)")
+    if special:
+        notes.append(f"{shown}: {special} pipe{'s' if special != 1 else ''} or device{'s' if special != 1 else ''} "
+                     "skipped (not regular files)")
+    for where, why in unreadable:
+        out.append(Target(path=shown_path(where), error={"kind": "unreadable",
+                                                         "message": f"folder could not be searched ({why})"}))
+    if not found and not unreadable:
+        if excluded:
+            msg = (f"every document in it was left out ({excluded} file{'s' if excluded != 1 else ''} or "
+                   "folder" + ("s" if excluded != 1 else "") + " matched --exclude, the exclude key or .gitignore)")
+            out.append(Target(path=shown, error={"kind": "no-documents", "message": msg}))
+        else:
+            out.append(Target(path=shown, error={"kind": "no-documents", "message": "folder holds no documents plainlint reads (.docx, .pdf, .md, .txt)"}))
+    for f in sorted(found):
+        key = os.path.realpath(f)
+        if key not in seen:
+            seen.add(key)
+            out.append(Target(path=shown_path(f), real=f))
+
+
+def _too_many_stars(pattern: str, most: int) -> bool:
+    """Does one part of a gitignore pattern hold more than ``most`` runs of ``*`` (``**`` as
+    a whole part is a folder wildcard and does not count)?"""
+    import re
+
+    for part in pattern.split("/"):
+        if part == "**":
+            continue
+        if len(re.findall(r"\*+", part)) > most:
+            return True
+    return False
 
 
 def _escape_glob(text: str) -> str:
@@ -154,7 +273,13 @@ class _GitIgnore:
     ``core.excludesFile`` is not read.
     """
 
-    def __init__(self, folder: str):
+    #: A pattern with more single ``*`` than this in one part is not used: matched as a
+    #: regular expression against a long name it can take hours (backtracking), and git's
+    #: own ignore files never need so many.
+    MAX_STARS = 3
+
+    def __init__(self, folder: str, notes: Optional[list] = None):
+        self.notes = notes if notes is not None else []
         self.root: Optional[Path] = None
         self.lines: list[str] = []
         self.spec = None
@@ -190,9 +315,13 @@ class _GitIgnore:
         except OSError:
             return
         base = "" if rel == "." else _escape_glob(rel) + "/"
-        for line in text.splitlines():
+        for number, line in enumerate(text.splitlines(), 1):
             s = line.rstrip("\r")
             if not s.strip() or s.startswith("#"):
+                continue
+            if _too_many_stars(s, self.MAX_STARS):
+                self.notes.append(f"{path}:{number}: pattern with more than {self.MAX_STARS} '*' in one "
+                                  "part not used (too costly to match); files it would ignore are checked")
                 continue
             if not s.endswith("\\ "):
                 s = s.rstrip()
