@@ -95,6 +95,8 @@ def extract(data: bytes, name: str, options: Optional[ExtractOptions] = None,
         if kind != "pdf":
             raise ExtractError("not-a-document", "not a PDF (no %PDF header)")
     elif fmt in ("text", "markdown"):
+        if kind == "pdf" and not data[:5] == b"%PDF-":
+            kind = None  # text that mentions '%PDF-' (a note about PDF files) is still text
         if kind in ("pdf", "zip", "ole"):
             what = {"pdf": "a PDF", "zip": "a zip or Word file", "ole": "a legacy Office file"}[kind]
             raise ExtractError("not-a-document", f"binary file given as text (it is {what})")

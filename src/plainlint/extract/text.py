@@ -58,7 +58,14 @@ def _clean(text: str) -> str:
     # columns stay right.
     if "\x00" in text or any(ord(c) in _CONTROL for c in text[:0]):
         text = text.replace("\x00", " ")
+    # a carriage return alone ends a line (old Mac files, some exports): one for one, so
+    # that offsets stay right and every finding is not reported on line 1
+    if "\r" in text:
+        text = _LONE_CR.sub("\n", text)
     return text
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def iter_lines(source: str):
