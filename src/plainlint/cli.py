@@ -559,8 +559,9 @@ def explain(rule):
 @click.option("--min-severity", type=click.Choice(FAIL_LEVELS), help=_MIN_SEVERITY_HELP)
 @click.option("--repeats", type=click.Choice(("fold", "every")), help=_REPEATS_HELP)
 @click.option("--profile", type=click.Choice(PROFILE_NAMES), help="Thresholds and severities for a kind of document: board-paper (default), public or strict.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds allowed for the whole job (default: the timeout setting, 60).")
 def annotate(draft, output, force, fail_on, select, ignore, config, isolated, quiet, track_changes=False,
-             fix_headings=False, min_severity=None, repeats=None, profile=None):
+             fix_headings=False, min_severity=None, repeats=None, profile=None, timeout=None):
     """Write a copy of a Word document with a comment on each finding.
 
     Each comment sits on exactly the words concerned and holds the message and the fix;
@@ -573,20 +574,38 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, qu
 
     if draft == "-":
         raise click.UsageError("annotate needs a .docx file, not standard input")
+    from .runner import FileTimeout, _inject_fault, restore_memory_cap, set_memory_cap, time_limit
+
     resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore), fail_on=fail_on,
-                         min_severity=min_severity, repeats=repeats, profile=profile)
+                         min_severity=min_severity, repeats=repeats, profile=profile, timeout=timeout)
     cfg = resolver.for_path(draft)
+    from .analysis import get_nlp
+
+    get_nlp(cfg.model)  # the pipeline loads before the clock and the memory cap start, as for check
+    cap = set_memory_cap(cfg.max_memory_mb)
     try:
-        if track_changes:
-            outcome = track_changes_file(draft, output, cfg, force=force, headings=fix_headings)
-        else:
-            outcome = annotate_file(draft, output, cfg, force=force)
+        with time_limit(cfg.timeout):
+            _inject_fault(draft)  # test-only (PLAINLINT_TEST_FAULTS), as in the runner
+            if track_changes:
+                outcome = track_changes_file(draft, output, cfg, force=force, headings=fix_headings)
+            else:
+                outcome = annotate_file(draft, output, cfg, force=force)
+    except FileTimeout:
+        _err(f"{draft}: took longer than the time limit of {cfg.timeout:g} s (setting timeout, option "
+             "--timeout); nothing was written")
+        sys.exit(2)
+    except MemoryError:
+        _err(f"{draft}: needed more memory than the limit of {cfg.max_memory_mb:g} MB (setting "
+             "max-memory-mb); nothing was written")
+        sys.exit(2)
     except AnnotateError as exc:
         _err(str(exc))
         sys.exit(2)
     except PlainlintError as exc:  # ExtractError and friends: the draft cannot be read
         _err(f"{draft}: {getattr(exc, 'message', str(exc))}")
         sys.exit(2)
+    finally:
+        restore_memory_cap(cap)
     for f, reason in outcome.skipped:
         words = " ".join(f.text.split())
         _err(f"{draft}: no comment for [{f.rule}] '{words[:60]}{'…' if len(words) > 60 else ''}': {reason}")
