@@ -246,12 +246,13 @@ def test_unmapped_space_glyph_read_as_space_with_a_warning():
     assert len(doc.warnings) == 1 and "(cid:N)" in doc.warnings[0]
 
 
-def test_garbage_text_layer_gives_a_warning_and_no_findings():
-    doc = read("cid-garbage.pdf")
-    assert doc.blocks == [] and doc.text == ""
-    assert len(doc.warnings) == 1 and "no usable text" in doc.warnings[0]
+def test_garbage_text_layer_is_an_error_not_a_pass():
+    # nothing could be checked: one clear error (exit 2), never "no findings" (issue 23 item 13)
+    with pytest.raises(ExtractError) as err:
+        read("cid-garbage.pdf")
+    assert err.value.kind == "needs-ocr" and "no usable text" in err.value.message
     result = lint_file(str(FIXTURES / "cid-garbage.pdf"), Config())
-    assert result.error is None and result.findings == [] and result.warnings == doc.warnings
+    assert result.error["kind"] == "needs-ocr" and result.findings == []
 
 
 def test_letter_spaced_and_doubled_text_read_once_with_a_warning():

@@ -191,6 +191,10 @@ class Finding:
 
     def to_dict(self) -> dict:
         loc = self.location.to_dict() if self.location else Location().to_dict()
+        # the table cell ([table, row, cell]) and the kind of block ("footnote", "table-cell",
+        # "header-footer", ...), as the text, CSV and SARIF reports give them
+        loc["table"] = list(self.location.table) if self.location and self.location.table else None
+        loc["kind"] = self.location.kind if self.location else None
         d = {
             "rule": self.rule,
             "category": self.category,
@@ -226,6 +230,7 @@ class FileResult:
             "path": self.path,
             "format": self.format,
             "error": self.error,
+            "notes": list(self.warnings),  # what limits the check (a damaged PDF text layer, ...)
             "metrics": self.metrics,
         }
         if self.score is not None:

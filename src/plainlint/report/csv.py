@@ -66,6 +66,8 @@ def _result_rows(r):
         yield [r.path, None, None, None, None, None, None, None, None, "error", None,
                f"could not be read: {r.error['message']}", None]
         return
+    for note in r.warnings:  # a document only partly checked says so here too
+        yield [r.path, None, None, None, None, None, None, None, None, "note", None, note, None]
     for f in r.findings:
         loc = f.location
         yield [

@@ -28,13 +28,12 @@ def build_document(pages: list, stats: Stats, name: str, params: PDFParams = PAR
     text_chars = sum(ln.nchar for p in pages for ln in p.lines)
     if text_chars == 0:
         if stats.cid and stats.cid >= 0.5 * max(total_chars, 1):
-            doc = Document(path=name, format="pdf")
-            doc.warnings.append(
+            # nothing could be checked: an error (exit 2), never a pass (issue 23)
+            raise ExtractError(
+                "needs-ocr",
                 "the PDF's text layer has no usable text: its fonts map their glyphs to no "
                 "letters ('(cid:N)' codes), so nothing was checked. Export it again from the "
                 "source document, or OCR it")
-            doc.meta["pages"] = len(pages)
-            return doc
         raise ExtractError(
             "needs-ocr",
             "no text layer: the pages are images (a scan?) or outlined text, so the PDF needs "
