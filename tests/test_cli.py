@@ -55,7 +55,8 @@ def test_json_shape(run_cli, draft):
     assert set(data) == {"version", "files", "summary"}
     assert data["version"] == 1
     f = data["files"][0]
-    assert set(f) == {"path", "format", "error", "metrics", "score", "fix_first", "findings"}
+    assert set(f) == {"path", "format", "error", "notes", "metrics", "score", "fix_first", "findings"}
+    assert f["notes"] == []
     assert f["format"] == "markdown" and f["error"] is None
     assert 0 <= f["score"]["value"] <= 100 and f["fix_first"][0]["text"] == "utilise"
     assert {"words", "sentences"} <= set(f["metrics"])
@@ -63,7 +64,8 @@ def test_json_shape(run_cli, draft):
     assert set(finding) == {"rule", "category", "severity", "message", "text", "suggestions", "location"}
     assert finding["rule"] == "jargon" and finding["text"] == "utilise" and finding["suggestions"][0] == "use"
     assert finding["location"] == {"line": 3, "column": 9, "end_line": 3, "end_column": 16,
-                                   "page": None, "paragraph": 2, "section": "Plan"}
+                                   "page": None, "paragraph": 2, "section": "Plan", "table": None,
+                                   "kind": "paragraph"}
     assert data["summary"] == {"files": 1, "errors": 0, "findings": 1}
 
 
