@@ -159,11 +159,11 @@ def test_real_high_ratio_part_refused_and_never_inflated():
     assert isinstance(err, ExtractError) and err.kind == "too-large", err
     assert "compression ratio" in err.message and "max-zip-ratio" in err.message
     assert peak < 2 * MB and secs < 1
-    # the ratio limit comes from configuration: a looser one lets a moderately packed part through
-    packed = deflate(b"<w:t>a</w:t>" * 200_000)  # 2.4 MB of XML at about 300:1
-    data2 = docx_bytes(base_parts(), [("word/media/x.xml", packed, 8, 0, 12 * 200_000, 0)])
+    # the ratio limit comes from configuration: a looser one lets a packed part through
+    packed = deflate(b"<w:t>a</w:t>" * 1_500_000)  # 18 MB of XML at several hundred to 1
+    data2 = docx_bytes(base_parts(), [("word/media/x.xml", packed, 8, 0, 12 * 1_500_000, 0)])
     assert "max-zip-ratio" in _lint_bytes(data2)["message"]
-    assert _lint_bytes(data2, max_zip_ratio=5000)["message"] == ""
+    assert _lint_bytes(data2, max_zip_ratio=50000)["message"] == ""
 
 
 def _lint_bytes(data: bytes, **cfg_values) -> dict:
@@ -388,3 +388,21 @@ def test_nesting_just_inside_the_parser_limit_reads():
             + "</w:customXml></w:sdtContent></w:sdt>" * 40)
     doc = extract(with_document(document(body)), "deep.docx")
     assert doc.text.startswith("Deep text.")
+
+
+# --------------------------------------------------------------------------- issue 23, item 16
+@pytest.mark.parametrize("second", ["word/document.xml", "Word/Document.XML", "word\\document.xml"])
+def test_duplicate_entries_for_a_part_are_refused(second):
+    decoy = document('<w:p><w:r><w:t>Nothing to see here.</w:t></w:r></w:p>')
+    data = raw_zip([entry(n, d) for n, d in base_parts().items()] + [entry(second, decoy)])
+    with pytest.raises(ExtractError) as e:
+        extract(data, "dup.docx")
+    assert e.value.kind == "corrupt" and "two entries" in e.value.message
+    assert _lint_bytes(data)["kind"] == "corrupt"
+
+
+def test_many_identical_paragraphs_are_a_document_not_a_bomb():
+    body = '<w:p><w:r><w:t>Thank you.</w:t></w:r></w:p>' * 100_000
+    data = docx_bytes(dict(base_parts(), **{"word/document.xml": document(body)}))
+    doc = extract(data, "thanks.docx")
+    assert doc.text.count("Thank you.") == 100_000

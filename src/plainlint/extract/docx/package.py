@@ -24,8 +24,12 @@ from .xml import _short, parse_xml
 
 #: most zip entries a .docx may have (real ones have tens to a few hundred)
 MAX_MEMBERS = 10_000
-#: members at most this big (uncompressed) are never called bombs whatever their ratio
-RATIO_FLOOR = 1024 * 1024
+#: members at most this big (uncompressed) are never called bombs whatever their ratio:
+#: honest Word files compress repetitive XML far beyond 200 to 1 (100,000 identical short
+#: paragraphs are 7 MB of XML in 20 KB), and every part is read with a running budget
+#: (``max-unzipped-mb``) whatever its header says, so the ratio only has to catch parts
+#: too big to be a document's text
+RATIO_FLOOR = 16 * 1024 * 1024
 
 _RT = "/relationships/"
 
@@ -47,7 +51,19 @@ class _Package:
         self._check_bomb(infos)
         self.members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
-            self.members.setdefault(_norm_name(info.filename).lower(), info)
+            key = _norm_name(info.filename).lower()
+            if key in self.members:
+                # two entries for one part (the same name, or one differing only in case or
+                # slashes): readers disagree about which one counts (we read one copy and an
+                # annotated copy could be written from the other; a decoy could hide the real
+                # text), so the file is refused rather than guessed at
+                raise ExtractError(
+                    "corrupt",
+                    f"damaged or tampered .docx: its zip holds two entries for the part "
+                    f"{self.members[key].filename!r}" + (f" (and {info.filename!r})" if info.filename !=
+                                                         self.members[key].filename else "")
+                    + "; open it in Word and save it again")
+            self.members[key] = info
         self.remaining = self.max_total
         self.strict = False
         self.parts_read: list[str] = []
