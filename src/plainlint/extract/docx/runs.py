@@ -95,6 +95,7 @@ class RunLocator:
         self._roots: dict[str, Any] = {}
         self._parents: dict[str, Any] = {}
         self._memo: dict[tuple, Any] = {}  # (part, path) -> element
+        self._kids: dict = {}  # element -> its element children (listed once: was per path)
         self._pieces: dict[int, list] = {}  # id(original run) -> [[element, start, end], ...]
         self._keep: list = []
         self.document = document
@@ -140,7 +141,9 @@ class RunLocator:
                 if hit is not None:
                     el = hit
                     continue
-                kids = [c for c in el if isinstance(c.tag, str)]
+                kids = self._kids.get(el)
+                if kids is None:  # the body's children listed once, not once per paragraph
+                    kids = self._kids[el] = [c for c in el if isinstance(c.tag, str)]
                 if i >= len(kids):
                     el = None
                     break
