@@ -425,17 +425,21 @@ def split_sentences(doc, text: Optional[str] = None) -> list[tuple[int, int]]:
 LONG_RUN = 1000
 _LONG_RUN = re.compile(r"\S{%d,}" % LONG_RUN)
 _RUN_PIECE = 200
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _break_long_runs(text: str) -> str:
     """Every ``_RUN_PIECE``-th character of a run longer than ``LONG_RUN`` becomes a space,
-    one for one (offsets stay right), so the tokenizer's cost stays linear. Real words and
-    ordinary links are far shorter and are never touched."""
+    one for one (offsets stay right), so the tokenizer's cost stays linear; a long run with
+    no letter or digit at all becomes spaces (a million '[' would otherwise be a million
+    tokens). Real words and ordinary links are far shorter and are never touched."""
     if len(text) < LONG_RUN or not _LONG_RUN.search(text):
         return text
 
     def cut(m):
         run = m.group(0)
+        if not _ALNUM.search(run):
+            return " " * len(run)  # brackets, entities, emoji: nothing a rule reads, one token
         return "".join(run[k:k + _RUN_PIECE - 1] + " " for k in range(0, len(run), _RUN_PIECE))[:len(run)]
 
     return _LONG_RUN.sub(cut, text)

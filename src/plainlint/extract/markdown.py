@@ -126,6 +126,12 @@ def inline(text: str, offset: int, out: list) -> None:
                 pos = i + 1
                 continue
         elif c == "[":
+            if i not in brackets:  # unpaired, and so is a run of them: step over it at once
+                j = i + 1
+                while j < n and text[j] == "[" and j not in brackets:
+                    j += 1
+                pos = j
+                continue
             end = _link_end(text, i, n, brackets, parens)
             if end is not None:
                 emit(run_start, i)
