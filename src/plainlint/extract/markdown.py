@@ -49,7 +49,6 @@ def _pairs(text: str, open_ch: str, close_ch: str, escapes: bool) -> dict:
     pairs = {}
     stack = []
     i = 0
-    n = len(text)
     find_any = re.compile("[" + re.escape(open_ch + close_ch) + ("\\\\" if escapes else "") + "]").search
     while True:
         m = find_any(text, i)

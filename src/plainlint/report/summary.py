@@ -11,7 +11,6 @@ list of broken files never hides the documents that need rewriting.
 
 from __future__ import annotations
 
-import os
 from ..engine import CATEGORIES, SEVERITIES
 
 #: Columns of the CSV summary, in order.
@@ -81,10 +80,3 @@ def render_summary(kind: str, results) -> str:
     if kind == "html":
         return render_html(results)
     raise ValueError(f"unknown summary kind {kind!r}")
-
-
-def write_summary(kind: str, path: str, results) -> None:
-    """Write the summary of ``results`` as ``kind`` ('csv' or 'html') to ``path``."""
-    text = render_summary(kind, results)
-    with open(os.fspath(path), "w", encoding="utf-8", newline="") as fh:
-        fh.write(text)
