@@ -696,7 +696,7 @@ def server():
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "csv", "json"]), default="text", show_default=True)
 @click.option("--order", type=click.Choice(["alpha", "first-use"]), default="alpha", show_default=True,
               help="Sort the table by abbreviation or by where each is first used.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the table to this file.")
+@click.option("--output", "-o", type=click.Path(), help="Write the table to this file (checked before any document is read, like check's --output).")
 @_common_options
 def acronyms(paths, fmt, order, output, select, ignore, config, isolated, stdin_filename, password, timeout, exclude,
              quiet):
@@ -705,9 +705,12 @@ def acronyms(paths, fmt, order, output, select, ignore, config, isolated, stdin_
 
     resolver = _resolver(config, isolated, password=password, timeout=timeout)
     base = resolver.for_path(None if paths[0] == "-" else paths[0])
-    targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude))
-    if output:
-        _refuse_writing_inputs(targets, output)
+    targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude), base, quiet)
+    out = None
+    if output:  # opened before any document is read, never an input (output.py)
+        from .output import Output
+
+        out = Output(output, [t.real for t in targets if t.real], "table")
     tables = []
     for t in targets:
         if t.error:
@@ -718,9 +721,9 @@ def acronyms(paths, fmt, order, output, select, ignore, config, isolated, stdin_
         tables.append(table_for_file(t.real or t.path, resolver.for_path(t.real), data=t.data, name=t.path,
                                      fmt=t.fmt))
     text = render(tables, fmt, order)
-    if output:
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+    if out is not None:
+        out.write(text)
+        out.commit()
     else:
         click.echo(text, nl=False)
     for t in tables:
