@@ -74,7 +74,7 @@ def test_every_format_carries_every_name(odd_results, tmp_path, fmt):
 
 
 def test_text_report_on_a_terminal_neutralises_documents(run_cli, odd_folder):
-    code, out, err = run_cli("check", odd_folder, "--no-cache", env={"FORCE_COLOR": ""})
+    code, out, err = run_cli("check", odd_folder, "--no-cache", "--repeats", "every", env={"FORCE_COLOR": ""})
     assert code == 1, err
     assert "Traceback" not in err
     assert "\x07" not in out and "\x1b]" not in out and "\x1b[31m" not in out
