@@ -437,7 +437,6 @@ class PlainlintServer(LanguageServer):
             asyncio.get_event_loop().create_task(self._run(uri, st))
 
     async def _run(self, uri: str, st: _State) -> None:
-        loop = asyncio.get_running_loop()
         try:
             while True:
                 while st.dirty:
@@ -449,15 +448,10 @@ class PlainlintServer(LanguageServer):
                         return
                     text, version = doc.source, doc.version
                     chunks = split_chunks(text)
-                    try:
-                        local = await loop.run_in_executor(self.pool, self.checker.local, chunks, path, fmt)
-                        local = suppress(local, text)
-                    except CheckFailed as exc:
-                        self.log(f"{_name(uri)}: {exc}", lsp.MessageType.Warning)
+                    local = await self._in_pool(uri, self.checker.local, chunks, path, fmt)
+                    if local is None:
                         return
-                    except Exception as exc:  # noqa: BLE001
-                        self._failed(uri, exc)
-                        return
+                    local = suppress(local, text)
                     if st.dirty:
                         continue
                     shift = relocate(st.wide_chunks, chunks)
@@ -478,13 +472,8 @@ class PlainlintServer(LanguageServer):
                 st.full_wanted = False
                 doc, fmt, path = self._doc_info(uri)
                 text, version = doc.source, doc.version
-                try:
-                    items = await loop.run_in_executor(self.pool, self.checker.full, text, path, fmt)
-                except CheckFailed as exc:
-                    self.log(f"{_name(uri)}: {exc}", lsp.MessageType.Warning)
-                    return
-                except Exception as exc:  # noqa: BLE001
-                    self._failed(uri, exc)
+                items = await self._in_pool(uri, self.checker.full, text, path, fmt)
+                if items is None:
                     return
                 if st.dirty or uri not in self.states:
                     continue
@@ -498,6 +487,16 @@ class PlainlintServer(LanguageServer):
                     return
         finally:
             st.running = False
+
+    async def _in_pool(self, uri: str, fn, *args):
+        """``fn(*args)`` on the check thread; None (after saying why) when it failed."""
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
+        except CheckFailed as exc:
+            self.log(f"{_name(uri)}: {exc}", lsp.MessageType.Warning)
+        except Exception as exc:  # noqa: BLE001 - a check that fails never takes the server down
+            self._failed(uri, exc)
+        return None
 
     def _failed(self, uri: str, exc: Exception) -> None:
         from ..errors import ConfigError, RuleFileError
