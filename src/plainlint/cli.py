@@ -699,11 +699,11 @@ def server():
 @click.option("--output", "-o", type=click.Path(), help="Write the table to this file (checked before any document is read, like check's --output).")
 @_common_options
 def acronyms(paths, fmt, order, output, select, ignore, config, isolated, stdin_filename, password, timeout, exclude,
-             quiet):
+             quiet, profile=None):
     """Each document's table of abbreviations: meaning, first use, where spelled out, uses."""
     from .checks.acronyms.table import render, table_for_file
 
-    resolver = _resolver(config, isolated, password=password, timeout=timeout)
+    resolver = _resolver(config, isolated, password=password, timeout=timeout, profile=profile)
     base = resolver.for_path(None if paths[0] == "-" else paths[0])
     targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude), base, quiet)
     out = None
