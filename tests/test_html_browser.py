@@ -40,7 +40,7 @@ def _find_chromium():
 def chromium():
     path = _find_chromium()
     if path is None:
-        pytest.skip("Chromium is not installed (.ci/run installs it: apt-get install chromium)")
+        pytest.skip("Chromium is not installed (.ci/run installs it from the system packages)")
     return path
 
 

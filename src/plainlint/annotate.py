@@ -201,6 +201,24 @@ def _linear_comment_ids():
         CT_Comments._next_available_comment_id = original
 
 
+def _comment_on(wd, locator, document, f) -> Optional[str]:
+    """Put a comment on the finding's words; None when made, else why it could not be."""
+    block = document.block_at(f.start)
+    if block is None or not isinstance(block.anchor, dict):
+        return "its words could not be traced back to the Word file"
+    if block.kind == "header-footer":
+        return "it is in a header or footer, where Word allows no comments"
+    start, end = (block.start, block.end) if f.document_level else (f.start, min(f.end, block.end))
+    runs = locator.runs_for(start, end, split=True)
+    if not runs:
+        return "its words could not be traced back to the Word file"
+    text = comment_text(f)
+    if block.kind == "footnote":
+        text = f"In the note: \"{f.text}\"\n" + text
+    wd.add_comment(runs, text=text, author=AUTHOR, initials=INITIALS)
+    return None
+
+
 def add_comments(data: bytes, document, findings, options=None) -> tuple[bytes, int, list]:
     with _linear_comment_ids():
         return _add_comments(data, document, findings, options)
@@ -220,23 +238,11 @@ def _add_comments(data: bytes, document, findings, options=None) -> tuple[bytes,
     count = 0
     skipped = []
     for f in findings:
-        block = document.block_at(f.start)
-        if block is None or not isinstance(block.anchor, dict):
-            skipped.append((f, "its words could not be traced back to the Word file"))
-            continue
-        if block.kind == "header-footer":
-            skipped.append((f, "it is in a header or footer, where Word allows no comments"))
-            continue
-        start, end = (block.start, block.end) if f.document_level else (f.start, min(f.end, block.end))
-        runs = locator.runs_for(start, end, split=True)
-        if not runs:
-            skipped.append((f, "its words could not be traced back to the Word file"))
-            continue
-        text = comment_text(f)
-        if block.kind == "footnote":
-            text = f"In the note: \"{f.text}\"\n" + text
-        wd.add_comment(runs, text=text, author=AUTHOR, initials=INITIALS)
-        count += 1
+        why = _comment_on(wd, locator, document, f)
+        if why:
+            skipped.append((f, why))
+        else:
+            count += 1
     if _body_text(wd) != before:  # pragma: no cover - a bug, never the user's fault
         raise PlainlintError("adding comments would change the document's text; nothing written")
     out = io.BytesIO()
@@ -550,23 +556,11 @@ def add_tracked_changes(data: bytes, document, findings, options=None, *, date: 
 
     def comment(f) -> None:
         nonlocal comments
-        block = document.block_at(f.start)
-        if block is None or not isinstance(block.anchor, dict):
-            skipped.append((f, "its words could not be traced back to the Word file"))
-            return
-        if block.kind == "header-footer":
-            skipped.append((f, "it is in a header or footer, where Word allows no comments"))
-            return
-        start, end = (block.start, block.end) if f.document_level else (f.start, min(f.end, block.end))
-        runs = locator.runs_for(start, end, split=True)
-        if not runs:
-            skipped.append((f, "its words could not be traced back to the Word file"))
-            return
-        text = comment_text(f)
-        if block.kind == "footnote":
-            text = f"In the note: \"{f.text}\"\n" + text
-        wd.add_comment(runs, text=text, author=AUTHOR, initials=INITIALS)
-        comments += 1
+        why = _comment_on(wd, locator, document, f)
+        if why:
+            skipped.append((f, why))
+        else:
+            comments += 1
 
     for f in findings:
         if id(f) not in as_fix:
