@@ -315,7 +315,7 @@ def test_csv_rows_and_formula_injection(results):
     rows = list(csv.reader(io.StringIO(out[1:], newline="")))
     header, body = rows[0], rows[1:]
     assert header == ["file", "page", "paragraph", "table", "section", "line", "column", "rule", "category",
-                      "severity", "text", "message", "suggestions"]
+                      "severity", "text", "message", "suggestions", "score"]
     # a row per finding, per note (a document only partly read says so) and the unreadable file
     assert len(body) == sum(len(r.findings) + len(r.warnings) for r in results if not r.error) + 1
     for row in body:

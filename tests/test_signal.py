@@ -114,6 +114,20 @@ def test_document_score_in_json_and_sections(cli, draft):
     assert sc["sections"] and sc["sections"][0]["section"] == "Plan" and 0 <= sc["sections"][0]["score"] <= 100
 
 
+def test_score_in_every_csv_row_and_for_a_clean_document(cli, draft, tmp_path):
+    _c, data = _json(cli, draft)
+    value = data["files"][0]["score"]["value"]
+    clean = tmp_path / "clean.md"
+    clean.write_text("We will use the grant to mend the roof.\n", encoding="utf-8")
+    _c, out, _e = cli("check", draft, clean, "--format", "csv", "--isolated")
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    mine = [r for r in rows if r["file"] == str(draft)]
+    assert mine and all(r["score"] and float(r["score"]) == value for r in mine)
+    # a document with no findings still has its score in the file: one row of its own
+    (row,) = [r for r in rows if r["file"] == str(clean)]
+    assert row["severity"] == "score" and row["rule"] == "" and 0 <= float(row["score"]) <= 100
+
+
 def test_score_follows_the_profile_target(cli, draft):
     _c, board = _json(cli, draft)
     _c, public = _json(cli, draft, "--profile", "public")

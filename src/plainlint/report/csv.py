@@ -1,9 +1,13 @@
 """``--format csv``: one row per finding, for a spreadsheet.
 
 Columns: file, page, paragraph, table, section, line, column, rule, category, severity,
-text, message, suggestions (best first, separated by `` | ``). A file that could not be
-read gets one row with severity ``error``, no rule, and the reason in ``message``. A
-finding about the whole document (reading age, say) leaves ``text`` empty.
+text, message, suggestions (best first, separated by `` | ``), score. A file that could not
+be read gets one row with severity ``error``, no rule, and the reason in ``message``. A
+finding about the whole document (reading age, say) leaves ``text`` empty. ``score`` is the
+document's plain-English score (0 to 100, see docs/score.md), the same on every row of a
+document, so a spreadsheet can sort or filter by it; a document with no findings gets one
+row with severity ``score``, no rule, and its score, so that every document checked has
+its score in the file.
 
 The output is RFC 4180 CSV (every field that needs it quoted, CRLF line ends) and starts
 with a UTF-8 byte order mark, so that Excel shows £, é and curly quotes correctly.
@@ -22,7 +26,7 @@ import io
 from . import StreamWriter
 
 COLUMNS = ("file", "page", "paragraph", "table", "section", "line", "column", "rule", "category",
-           "severity", "text", "message", "suggestions")
+           "severity", "text", "message", "suggestions", "score")
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -61,13 +65,22 @@ def _table(loc) -> str:
     return f"table {t} row {r} cell {c}"
 
 
+def _score(r):
+    score = getattr(r, "score", None)
+    return score.get("value") if isinstance(score, dict) else None
+
+
 def _result_rows(r):
     if r.error:
         yield [r.path, None, None, None, None, None, None, None, None, "error", None,
-               f"could not be read: {r.error['message']}", None]
+               f"could not be read: {r.error['message']}", None, None]
         return
+    score = _score(r)
     for note in r.warnings:  # a document only partly checked says so here too
-        yield [r.path, None, None, None, None, None, None, None, None, "note", None, note, None]
+        yield [r.path, None, None, None, None, None, None, None, None, "note", None, note, None, score]
+    if not r.findings and score is not None:  # every document checked has its score in the file
+        yield [r.path, None, None, None, None, None, None, None, None, "score", None,
+               "no findings", None, score]
     for f in r.findings:
         loc = f.location
         yield [
@@ -82,6 +95,7 @@ def _result_rows(r):
             "" if f.document_level else f.text,  # a whole-document finding: no need to repeat it all
             f.message,
             " | ".join(f.suggestions),
+            score,
         ]
 
 
