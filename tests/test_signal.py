@@ -388,3 +388,32 @@ def test_annotate_folds_and_hides_suggestions_unless_asked(cli, tmp_path):
     comments = _comments(every)
     assert len(comments) == 4 and not any("The same comes" in c for c in comments)
     assert sum("passive-voice" in c for c in comments) == 1
+
+
+def test_track_changes_folds_comments_and_fixes_every_place(cli, tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("We will utilise the grant and talk to stakeholders this year.")
+    d.add_paragraph("The plan was approved in March.")  # a passive: a suggestion
+    d.add_paragraph("Officers will utilise the money and meet stakeholders in every ward.")
+    d.add_paragraph("Staff will utilise the guidance with stakeholders.")
+    draft = tmp_path / "draft.docx"
+    d.save(str(draft))
+    out = tmp_path / "tracked.docx"
+    code, stdout, err = cli("annotate", draft, "-o", out, "--track-changes", "--isolated")
+    assert code == 1, err  # 'stakeholders' is left for the writer: exit code as before
+    comments = _comments(out)
+    # 'utilise' -> 'use' is a safe fix, made at every place; 'stakeholders' has two
+    # alternatives: one comment naming the other places; the passive (a suggestion) none
+    assert "3 tracked changes and 1 comment" in stdout, stdout
+    assert len(comments) == 1 and "stakeholders" in comments[0]
+    assert "The same comes 3 times in this document: also paragraphs 3 and 4." in comments[0]
+    assert "2 repeats of a finding" in stdout and "--min-severity suggestion adds them" in stdout
+    every = tmp_path / "every.docx"
+    code, stdout, err = cli("annotate", draft, "-o", every, "--track-changes", "--isolated", "--repeats", "every",
+                            "--min-severity", "suggestion")
+    assert code == 1, err
+    comments = _comments(every)
+    assert "3 tracked changes and 4 comments" in stdout, stdout
+    assert sum("stakeholders" in c for c in comments) == 3 and sum("passive-voice" in c for c in comments) == 1
+    assert not any("The same comes" in c for c in comments)

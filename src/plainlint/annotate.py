@@ -524,10 +524,16 @@ def _repeated_headers(wd, document, made, ids, date) -> int:
 
 
 def add_tracked_changes(data: bytes, document, findings, options=None, *, date: Optional[str] = None,
-                        headings: bool = False) -> tuple:
+                        headings: bool = False, display=None) -> tuple:
     """The Word file ``data`` with every safe fix as a tracked change and every other
     finding as a comment: (bytes, fixes made [Fix], comments, skipped [(Finding, reason)],
     changes made again in repeated headers and footers).
+
+    ``display`` (a DisplayOptions) makes the same choice as the comments copy: findings
+    below its lowest severity are neither fixed nor commented on, and with folding on, a
+    finding left as a comment is commented on once at its first place, the comment naming
+    the others. A safe fix is still made at every place: folding is about what a writer
+    reads, and a fix made at one place only would leave the others unchanged.
 
     A fix whose words cannot be changed cleanly (inside someone else's tracked change, a
     field result, or runs holding more than text) becomes a comment instead. Comments
@@ -542,6 +548,14 @@ def add_tracked_changes(data: bytes, document, findings, options=None, *, date: 
     wd = open_docx(data, options)
     notes = _note_roots(wd, options)
     locator = RunLocator(wd, document)
+    folding = None
+    if display is not None:
+        import dataclasses
+
+        from .display import visible
+
+        findings = visible(findings, dataclasses.replace(display, fold=False)).shown
+        folding = display if display.fold else None
     fixes = safe_fixes(findings, document, headings=headings)
     as_fix = {id(f.finding) for f in fixes}
     # which fixes can be made: decided before anything changes
@@ -562,9 +576,13 @@ def add_tracked_changes(data: bytes, document, findings, options=None, *, date: 
         else:
             comments += 1
 
-    for f in findings:
-        if id(f) not in as_fix:
-            comment(f)
+    to_comment = [f for f in findings if id(f) not in as_fix]
+    if folding is not None:
+        from .display import visible
+
+        to_comment = visible(to_comment, folding).shown
+    for f in to_comment:
+        comment(f)
     roots = [locator._root(str(p.partname).lstrip("/")) for p in wd.part.package.iter_parts()
              if hasattr(p, "element")]
     ids = itertools.count(_max_id([r for r in roots if r is not None] + [r for _, r in notes.values()]) + 1)
@@ -600,9 +618,11 @@ def add_tracked_changes(data: bytes, document, findings, options=None, *, date: 
 
 
 def track_changes_file(src: str, dst: Optional[str] = None, config=None, force: bool = False, *,
-                       date: Optional[str] = None, headings: bool = False) -> TrackOutcome:
+                       date: Optional[str] = None, headings: bool = False, display=None) -> TrackOutcome:
     """Check ``src`` (a .docx) and write a copy with the safe fixes as tracked changes and
-    the other findings as comments to ``dst``. The draft is never written."""
+    the other findings as comments to ``dst``. The draft is never written. What is fixed
+    and commented on follows the same choice as :func:`annotate_file` (the lowest severity
+    shown; repeats folded into one comment), see :func:`add_tracked_changes`."""
     from .api import check_document, read_bytes
     from .config import Config
     from .extract import extract, format_for
@@ -615,14 +635,26 @@ def track_changes_file(src: str, dst: Optional[str] = None, config=None, force: 
     data = read_bytes(src, config)
     document = extract(data, src, config.extract_options(), fmt="docx")
     result = check_document(document, config)
+    from .display import DisplayOptions, visible
+
+    display = display or DisplayOptions.for_format("annotate", config=config)
+    view = visible(result.findings, display)
     out, made, comments, skipped, copies = add_tracked_changes(data, document, result.findings,
                                                                config.extract_options(), date=date,
-                                                               headings=headings)
+                                                               headings=headings, display=display)
     _verify(out, document, made, config)
     check_paths(src, dst, force)  # again, just before writing
     write_output(dst, out, force)
+    folded = 0
+    if display.fold:  # repeats named in a first comment (a fix is made at every place, never folded)
+        import dataclasses
+
+        fixed = {id(m.finding) for m in made}
+        left = [f for f in visible(result.findings, dataclasses.replace(display, fold=False)).shown
+                if id(f) not in fixed]
+        folded = visible(left, display).folded
     return TrackOutcome(output=dst, comments=comments, skipped=skipped, result=result, fixes=len(made),
-                        fixed=made, repeated=copies)
+                        fixed=made, repeated=copies, hidden=view.hidden, folded=folded)
 
 
 def _verify(out: bytes, document, made, config) -> None:
