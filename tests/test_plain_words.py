@@ -132,3 +132,49 @@ def test_taking_account_of_is_caught_like_taking_into_account():
     for text in ("Taking account of the views, we agreed.", "Taking into account the views, we agreed."):
         found = check_text(text, Config(select=["wordy-phrase"])).findings
         assert [f.suggestions[0] for f in found] == ["Considering"], text
+
+
+# ---------------------------------------------------------------------------------------
+# Precision classes from reading shown findings (issue 17, second session)
+
+
+@pytest.mark.parametrize("text", [
+    "Director of Transformation, Jane Smith, presented the paper.",  # a job title starting the sentence
+    "The Director of Transformation will present the paper.",
+    "Assurance Committee minutes were noted.",  # a body's name starting the sentence
+    "Audit and Assurance Committee minutes were noted.",
+    "Smith, J. (2019) Delivering holistic care: a review. London: King's Fund.",  # a reference entry
+    "Fazel S, Khosla V, Doll H (2008) Utilising hostels as a setting for care. Lancet.",
+    "NHS England (2019) Going Forward Together. London: NHS England.",
+])
+def test_names_and_references_in_more_shapes_are_left_alone(text):
+    found = [r for r in _rules_found(text) if r[0] in ("done-to-language", "jargon", "wordy-phrase")]
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Officers will transform the service this year.", True),
+    ("The transform of the data took a week.", False),  # a verb's word used as a noun
+    ("Our focus is prevention.", False),
+    ("This research endeavour was funded by the trust.", False),
+    ("We will endeavour to reply within ten days.", True),
+    ("Commence d Oct 2024", False),  # a word the PDF's layout cut in two
+    ("Work will commence in May.", True),
+    ("Option A, Option B and Option C were considered in 2023; we will utilise option B.", True),
+    ("The auditors found no material misstatement in the accounts.", False),
+    ("There has been no material change to the forecast.", True),
+])
+def test_a_word_in_another_sense_or_shape_is_left_alone(text, fires):
+    found = [r for r in _rules_found(text) if r[0] in ("jargon", "wordy-phrase")]
+    assert bool(found) == fires, found
+
+
+@pytest.mark.parametrize("text, suggestion", [
+    ("BAME staff reported more bullying.", "Ethnic minority"),  # an acronym starting the sentence
+    ("We asked BAME communities what they thought.", "ethnic minority"),
+    ("BAME", "Ethnic minority"),  # alone in a table cell: a capital first letter, not capitals
+    ("WE ASKED BAME COMMUNITIES WHAT THEY THOUGHT.", "ETHNIC MINORITY"),
+])
+def test_a_suggestion_for_an_acronym_takes_the_sentences_case(text, suggestion):
+    found = check_text(text, Config(select=["done-to-language"])).findings
+    assert [f.suggestions[0] for f in found] == [suggestion]

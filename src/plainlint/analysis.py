@@ -495,6 +495,14 @@ _REFERENCES_HEADING = re.compile(
     r"notes and references|reference list|works cited)\b", re.IGNORECASE)
 _REFERENCE_ENTRY = re.compile(r"\bet al\b|\bdoi\b|doi\.org|\bAvailable (from|at):|\[Accessed\b|\bISBN\b|\bRetrieved from\b",
                               re.IGNORECASE)
+# a block that starts as a reference does: authors with initials and a year ("Smith, J. (2019)",
+# "Smith J, Jones K (2019)"), or a body and a year before a title ("NHS England (2019) The...")
+_REFERENCE_START = re.compile(
+    r"^[\s\d\[\]().•·-]*(?=.{0,160}\b(?:19|20)\d\d\b)(?:"
+    r"[A-Z][A-Za-z'’-]+,?\s+(?:[A-Z]\.\s?){1,3}(?:,|&|and\b|\(?(?:19|20)\d\d)"
+    r"|[A-Z][A-Za-z'’-]+\s+[A-Z]{1,3},\s+[A-Z][A-Za-z'’-]+\s+[A-Z]{1,3}[,.]?\s*(?:\(|et al|[A-Z][A-Za-z'’-]+\s+[A-Z]{1,3}\b)"
+    r"|[A-Z][\w&,'’ -]{1,80}\s\((?:19|20)\d\d[a-z]?\)[.,]?\s+[A-Z‘“'\"]"
+    r")")
 
 
 def reference_blocks(analysed) -> set:
@@ -512,7 +520,8 @@ def _reference_blocks(analysed) -> set:
         sec = b.section or ""
         if len(sec) <= 60 and _REFERENCES_HEADING.match(sec):
             out.add(bi)
-        elif b.kind != "heading" and _REFERENCE_ENTRY.search(text, b.start, b.end):
+        elif b.kind != "heading" and (_REFERENCE_ENTRY.search(text, b.start, b.end)
+                                      or _REFERENCE_START.match(text[b.start:min(b.end, b.start + 200)])):
             out.add(bi)
     return out
 

@@ -180,19 +180,23 @@ def inflect(phrase: str, pos: str, form: str) -> str:
     return phrase
 
 
-def match_case(suggestion: str, matched: str, around: str = "") -> str:
+def match_case(suggestion: str, matched: str, around: str = "", initial: bool = False) -> str:
     """Keep the case of the writer's sentence: 'In order to' -> 'To'. Capitals are kept only
     where the sentence is in capitals ('UTILISE THE GRANT' -> 'USE'): a word in capitals in a
-    sentence in ordinary case ('we will UTILISE it') is emphasis or a copied source, and the
-    plain word is offered in lower case. ``around`` is the text on the same line around the
-    words (without them); with no letters there, the words' own case decides."""
+    sentence in ordinary case ('we will UTILISE it', 'BAME staff') is emphasis, a copied
+    source or an acronym, and the plain words follow the sentence: lower case, or a capital
+    first letter where they start it (``initial``). ``around`` is the text on the same line
+    around the words (without them); with almost no letters there (a table cell, a label),
+    the plain words get a capital first letter only."""
     if not suggestion or not matched:
         return suggestion
     letters = [c for c in matched if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         others = [c for c in around if c.isalpha()]
-        if len(others) < 3 or sum(c.isupper() for c in others) >= 0.9 * len(others):
+        if len(others) >= 3 and sum(c.isupper() for c in others) >= 0.9 * len(others):
             return suggestion.upper()
+        if len(others) < 3 or initial:
+            return suggestion[0].upper() + suggestion[1:] if suggestion[0].islower() else suggestion
         return suggestion
     if matched[0].isupper() and suggestion[0].islower():
         return suggestion[0].upper() + suggestion[1:]

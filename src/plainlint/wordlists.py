@@ -14,7 +14,7 @@ from .errors import RuleFileError
 _ENTRY_KEYS = {
     "phrase": str, "alternatives": list, "source": str, "pos": str, "variants": list, "note": str,
     "severity": str, "not_next": list, "not_prev": list, "next": str, "prev": str,
-    "examples": list, "not_examples": list, "rewrite": bool, "before_ing": list,
+    "examples": list, "not_examples": list, "rewrite": bool, "before_ing": list, "as_noun": bool,
 }
 _POS = ("verb", "noun", "adjective", "adverb", "phrase")
 
@@ -45,6 +45,10 @@ class Entry:
     # alternatives for when an -ing verb follows ("with the aim of cutting" -> "to cut"): the
     # verb joins the finding and follows the alternative in its plain form
     before_ing: list = field(default_factory=list)
+    # a verb entry whose word is matched as a noun too ("a refresh of the strategy" -> "an
+    # update"): its alternatives fit as nouns. Otherwise a verb's word after "the", "our" or
+    # another determiner is a noun and left alone ("our focus", "the transform")
+    as_noun: bool = False
 
 
 class Pattern:
@@ -141,7 +145,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             not_next=frozenset(w.lower() for w in raw.get("not_next", [])),
             not_prev=frozenset(w.lower() for w in raw.get("not_prev", [])),
             next=nxt, prev=prv, rule=rule, list_name=path.name,
-            rewrite=bool(raw.get("rewrite", False)), before_ing=list(raw.get("before_ing", [])), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
+            rewrite=bool(raw.get("rewrite", False)), as_noun=bool(raw.get("as_noun", False)), before_ing=list(raw.get("before_ing", [])), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
         ))
     return tuple(entries)
 

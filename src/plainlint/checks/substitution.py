@@ -29,6 +29,9 @@ _FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "our", "t
                    "be", "been", "will", "can", "may", "should", "must", "has", "have", "had", "not",
                    "all", "any", "each", "every", "some", "more", "most", "such", "which", "who", "what",
                    "how", "when", "where", "whether", "if", "so", "also", "together", "well", "back"}
+# words before a verb's plain or -s form that show it is a noun there ("our focus")
+_NOUN_BEFORE = {"the", "a", "an", "this", "these", "our", "their", "its", "his", "your", "my",
+                "every", "each", "any", "no"}
 _ADVERBS = {"not", "also", "already", "now", "then", "just", "recently", "successfully", "fully",
             "previously", "jointly", "never", "still", "often", "always", "being"}
 
@@ -77,17 +80,25 @@ def _in_a_name(sdoc, span) -> bool:
     change another body's name. It is one when a word of the phrase is capitalised though it
     does not start a sentence, and a capitalised word that does not start one either stands
     just after the phrase or before it (over small words such as "with the")."""
-    if not any(_title(t.text) and not _sentence_initial(sdoc, t.i) for t in span):
-        return False
     k = span.end
     while k < len(sdoc) and sdoc[k].is_space:
         k += 1
-    if k < len(sdoc) and _capitalised(sdoc[k]) and sdoc[k].is_alpha:
+    after = k < len(sdoc) and _capitalised(sdoc[k]) and sdoc[k].is_alpha
+    if not any(_title(t.text) and not _sentence_initial(sdoc, t.i) for t in span):
+        # the name may start the sentence ("Assurance Committee minutes were noted"): the
+        # phrase's own capital proves nothing there, but a title-case word after it that
+        # is not a sentence's first word does, as long as the phrase is in title case too
+        return (after and all(_title(t.text) or not t.is_alpha or t.lower_ in _NAME_JOINERS for t in span)
+                and _title(sdoc[k].text) and not _sentence_initial(sdoc, k))
+    if after:
         return True
     j = span.start - 1
     while j >= 0 and (sdoc[j].is_space or sdoc[j].lower_ in _NAME_JOINERS):
         j -= 1
-    return j >= 0 and _capitalised(sdoc[j]) and sdoc[j].is_alpha and not _sentence_initial(sdoc, j)
+    # a capitalised word before, over small words: "Director of Transformation", also where
+    # that word starts the sentence ("Director of Transformation, Jane Smith, said")
+    return j >= 0 and _capitalised(sdoc[j]) and sdoc[j].is_alpha and (
+        not _sentence_initial(sdoc, j) or j < span.start - 1)
 
 
 class SubstitutionCheck(Check):
@@ -167,6 +178,10 @@ class SubstitutionCheck(Check):
                     continue
                 if not self._context_ok(entry, sdoc, span):
                     continue
+                if entry.pos == "verb" and not entry.as_noun and self._a_noun_here(sdoc, span):
+                    continue
+                if self._word_cut_short(sdoc, span):
+                    continue
                 if block.kind != "heading" and _in_a_name(sdoc, span):
                     continue
                 if quotes is None:
@@ -202,7 +217,8 @@ class SubstitutionCheck(Check):
                     start = block.start + art.idx
                     matched = doc_text[start:end]
                     plain = [f"{_article(p)} {p}" for p in plain]
-                suggestions = [match_case(p, matched, around) for p in plain]
+                initial = _sentence_initial(sdoc, span.start)
+                suggestions = [match_case(p, matched, around, initial) for p in plain]
                 out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions)))
         return self._once_per_document(out)
 
@@ -247,6 +263,29 @@ class SubstitutionCheck(Check):
             if e2 - s2 != e - s and (m, s2, e2) not in seen:  # only matches across a break
                 extra.append((m, s2, e2))
         return sorted(matches + extra, key=lambda x: (x[1], x[2])) if extra else matches
+
+    @staticmethod
+    def _a_noun_here(sdoc, span) -> bool:
+        """A verb's word used as a noun ("our focus", "the impact", "this endeavour"): the
+        plain verb would not fit. Told by a determiner or possessive just before it, where
+        the words are the verb's plain or -s form (a noun's shape)."""
+        if len(span) != 1 or span[0].lower_.endswith(("ed", "ing")):
+            return False
+        return SubstitutionCheck._neighbour(sdoc, span.start - 1, -1) in _NOUN_BEFORE
+
+    @staticmethod
+    def _word_cut_short(sdoc, span) -> bool:
+        """The words are the start of a longer word cut by a PDF's layout ("Commence d Oct
+        2024"): a single letter other than 'a' or 'I' follows after a space, ending no
+        sentence and starting no abbreviation ("e.g.")."""
+        j = span.end
+        if j >= len(sdoc) - 0 or not span[-1].whitespace_:
+            return False
+        t = sdoc[j]
+        if len(t.text) != 1 or not t.is_alpha or not t.is_lower or t.text in "ai":
+            return False
+        nxt = sdoc[j + 1].text if j + 1 < len(sdoc) else ""
+        return nxt not in (".", ")", "'", "’", ",")
 
     @staticmethod
     def _ing_after(sdoc, span):
