@@ -178,3 +178,14 @@ def test_a_word_in_another_sense_or_shape_is_left_alone(text, fires):
 def test_a_suggestion_for_an_acronym_takes_the_sentences_case(text, suggestion):
     found = check_text(text, Config(select=["done-to-language"])).findings
     assert [f.suggestions[0] for f in found] == [suggestion]
+
+
+@pytest.mark.parametrize("text, suggestion", [
+    ("The board will take the views of residents and carers into account.", "consider the views of residents and carers"),
+    ("Taking the cost of travel\ninto account, we chose option B.", "Considering the cost of travel"),
+    ("These were taken fully into account.", "considered fully"),
+    ("The board will take this into account.", "consider this"),  # the short entry, once
+])
+def test_take_with_a_long_object_into_account(text, suggestion):
+    found = check_text(text, Config(select=["wordy-phrase"])).findings
+    assert [f.suggestions[0] for f in found] == [suggestion]

@@ -109,6 +109,7 @@ class SubstitutionCheck(Check):
         nlp = get_nlp(config.model)
         self.matcher = LazyPhraseMatcher(nlp)
         self.table = {}  # match key -> (rule, entry, {surface: form})
+        self.split = {}  # a split phrase's first word -> [(rule, entry, form, [tail words])]
         by_id = {r.id: r for r in rules}
         allow = {a.strip().lower() for a in config.allow}
         # the writer's own lists come first and win over ours for the same phrase
@@ -143,11 +144,62 @@ class SubstitutionCheck(Check):
                                 surfaces.setdefault(w, form)
                     else:
                         surfaces.setdefault(base, "base")
+                if "…" in entry.phrase:
+                    self._add_split(rule, entry)
+                    continue
                 if not surfaces:
                     continue
                 key = f"plainlint-sub-{n}"
                 n += 1
                 self.table[self.matcher.add(key, list(surfaces))] = (rule, entry, surfaces)
+
+    def _add_split(self, rule, entry) -> None:
+        """A phrase with its object in the middle ("take … into account"): its first word
+        in every form, and the words after the object."""
+        head, tail = (p.split() for p in entry.phrase.split("…", 1))
+        if len(head) != 1 or not tail:
+            return
+        forms = verb_forms(head[0]) if entry.pos == "verb" else {"base": [head[0]]}
+        for form, words in forms.items():
+            for w in words:
+                self.split.setdefault(w, []).append((rule, entry, form, tail))
+
+    def _split_matches(self, sdoc, taken) -> list:
+        """(rule, entry, form, first token, last token + 1) for each split phrase in the
+        block: its first word, then 1 to 10 words of object (none ending a sentence), then
+        the rest of the phrase; never where an ordinary match already covers the words."""
+        out = []
+        n = len(sdoc)
+        for i, t in enumerate(sdoc):
+            for rule, entry, form, tail in self.split.get(t.lower_, ()):
+                words = 0
+                j = i + 1
+                while j < n and words <= 10:
+                    tok = sdoc[j]
+                    if tok.is_space:
+                        j += 1
+                        continue
+                    if tok.text in _SENTENCE_END or tok.text in ("(", ")", '"', "“", "”"):
+                        break
+                    if words and self._tail_at(sdoc, j, tail) is not None:
+                        end = self._tail_at(sdoc, j, tail)
+                        if not any(a < end and i < b for a, b in taken):
+                            out.append((rule, entry, form, i, end, j))
+                        break
+                    words += 1
+                    j += 1
+        return out
+
+    @staticmethod
+    def _tail_at(sdoc, j, tail):
+        """The token after ``tail`` where the words at ``j`` are ``tail``, else None."""
+        for w in tail:
+            while j < len(sdoc) and sdoc[j].is_space:
+                j += 1
+            if j >= len(sdoc) or sdoc[j].lower_ != w:
+                return None
+            j += 1
+        return j
 
     def run(self, analysed):
         from spacy.util import filter_spans
@@ -161,6 +213,8 @@ class SubstitutionCheck(Check):
                 continue  # other people's titles and names
             matches = self.matcher(sdoc)
             matches = self._across_breaks(sdoc, matches)
+            if self.split:
+                out.extend(self._split_findings(analysed, block, sdoc, matches))
             if not matches:
                 continue
             spans = []
@@ -220,7 +274,38 @@ class SubstitutionCheck(Check):
                 initial = _sentence_initial(sdoc, span.start)
                 suggestions = [match_case(p, matched, around, initial) for p in plain]
                 out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions)))
+        out.sort(key=lambda pair: pair[1].start)
         return self._once_per_document(out)
+
+    def _split_findings(self, analysed, block, sdoc, matches) -> list:
+        """Findings for split phrases ("take the views of residents into account" ->
+        "consider the views of residents"): the object moves into the suggestion."""
+        out = []
+        found = self._split_matches(sdoc, [(s, e) for _m, s, e in matches])
+        if not found:
+            return out
+        quotes = quote_ranges(sdoc.text)
+        doc_text = analysed.document.text
+        for rule, entry, form, i, end, tail_start in found:
+            span = sdoc[i:end]
+            if block.kind != "heading" and _in_a_name(sdoc, span):
+                continue
+            if any(a < span.start_char and span.end_char <= b for a, b in quotes):
+                continue
+            start, stop = block.start + span.start_char, block.start + span.end_char
+            matched = doc_text[start:stop]
+            obj = " ".join(sdoc[i + 1:tail_start].text.split())
+            plain = []
+            for alt in entry.alternatives:
+                words = alt.replace("…", "").split()
+                if not words:
+                    continue
+                verb = inflect(words[0], entry.pos, form)
+                plain.append(" ".join([verb, *words[1:], obj]) if "…" in alt else alt)
+            initial = _sentence_initial(sdoc, i)
+            suggestions = [match_case(p, matched, "", initial) for p in plain]
+            out.append((entry, self._finding(rule, analysed, entry, start, stop, matched, suggestions)))
+        return out
 
     def _once_per_document(self, pairs) -> list:
         """A suggestion is a matter of house style ("clients", "looked after children"): a
