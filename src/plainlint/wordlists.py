@@ -15,6 +15,7 @@ _ENTRY_KEYS = {
     "phrase": str, "alternatives": list, "source": str, "pos": str, "variants": list, "note": str,
     "severity": str, "not_next": list, "not_prev": list, "next": str, "prev": str,
     "examples": list, "not_examples": list, "rewrite": bool, "before_ing": list, "as_noun": bool,
+    "with_prev": list,
 }
 _POS = ("verb", "noun", "adjective", "adverb", "phrase")
 
@@ -49,6 +50,10 @@ class Entry:
     # update"): its alternatives fit as nouns. Otherwise a verb's word after "the", "our" or
     # another determiner is a noun and left alone ("our focus", "the transform")
     as_noun: bool = False
+    # alternatives for when a word naming a condition or a thing comes just before ("dementia
+    # sufferers" -> "people with dementia"): each holds {prev}, that word; the word joins the
+    # finding. A determiner, a function word or a number before is not such a word.
+    with_prev: list = field(default_factory=list)
 
 
 class Pattern:
@@ -145,7 +150,8 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             not_next=frozenset(w.lower() for w in raw.get("not_next", [])),
             not_prev=frozenset(w.lower() for w in raw.get("not_prev", [])),
             next=nxt, prev=prv, rule=rule, list_name=path.name,
-            rewrite=bool(raw.get("rewrite", False)), as_noun=bool(raw.get("as_noun", False)), before_ing=list(raw.get("before_ing", [])), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
+            rewrite=bool(raw.get("rewrite", False)), as_noun=bool(raw.get("as_noun", False)),
+            with_prev=list(raw.get("with_prev", [])), before_ing=list(raw.get("before_ing", [])), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
         ))
     return tuple(entries)
 

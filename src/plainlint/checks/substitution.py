@@ -263,7 +263,17 @@ class SubstitutionCheck(Check):
                         end = block.start + verb[0].idx + len(verb[0].text)
                         matched = doc_text[start:end]
                         plain = [f"{a} {verb[1]}" for a in entry.before_ing]
-                art = self._article_before(sdoc, span)
+                art_span = span
+                if entry.with_prev:
+                    prev = self._content_word_before(sdoc, span)
+                    if prev is not None:
+                        # "dementia sufferers" -> "people with dementia": the word joins the finding
+                        start = block.start + prev.idx
+                        matched = doc_text[start:end]
+                        word = prev.text.lower() if _title(prev.text) and _sentence_initial(sdoc, prev.i) else prev.text
+                        plain = [t.replace("{prev}", word) for t in entry.with_prev]
+                        art_span = sdoc[prev.i:span.end]
+                art = self._article_before(sdoc, art_span)
                 if (art is not None and any(_article(p) != art.lower_ for p in plain)
                         and not any(p.split(" ", 1)[0] in ("a", "an", "the") for p in plain)):
                     # "an anchor institution" -> "a large local employer": the article is
@@ -348,6 +358,20 @@ class SubstitutionCheck(Check):
             if e2 - s2 != e - s and (m, s2, e2) not in seen:  # only matches across a break
                 extra.append((m, s2, e2))
         return sorted(matches + extra, key=lambda x: (x[1], x[2])) if extra else matches
+
+    @staticmethod
+    def _content_word_before(sdoc, span):
+        """The word just before the words (a space between at most) where it names a thing
+        ("dementia", "asthma"), else None."""
+        j = span.start - 1
+        if j < 0 or not sdoc[j].whitespace_:
+            return None
+        t = sdoc[j]
+        w = t.lower_
+        if (not t.is_alpha or len(w) < 3 or w in _FUNCTION_WORDS or w in _DETERMINERS or w in _NOUN_BEFORE
+                or w.endswith(("ly", "ing")) or t.is_upper):
+            return None
+        return t
 
     @staticmethod
     def _a_noun_here(sdoc, span) -> bool:
