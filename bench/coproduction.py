@@ -4,6 +4,7 @@
     python bench/coproduction.py              # the table: tuning part, part kept aside, whole set
     python bench/coproduction.py --show tune  # the rows of the tuning part the rules get wrong
     python bench/coproduction.py --cost [--base ../main] [--pairs 7]   # the 1 MB cost
+    python bench/coproduction.py --corpus [-o FILE]  # every finding on ../shared/corpus/real
 
 Reads ``../shared/data/coproduction-sentences.jsonl`` (454 labelled real sentences; see its
 ``.md`` for the rubric) and ``bench/coproduction-extra.jsonl`` (positives we found with the
@@ -13,7 +14,9 @@ stored-page search, labelled by the same rubric, each with its source). It skips
 The split is fixed: within each label the row ids are sorted, shuffled with
 ``random.Random(SEED)`` and the first 60% (rounded) form the tuning part; the other 40% are
 kept aside and were never read while the rules were tuned. ``--show`` refuses the part kept
-aside. The extra rows were read while tuning, so they are reported on their own line.
+aside. The extra rows have their own split, 60% to tuning drawn row by row from the row's id
+(seed ``EXTRA_SEED``, so rows added later never move the others): ``--show extra`` lists the
+wrong rows of their tuning part only, and the table reports both parts.
 
 ``--cost`` times ``plainlint check`` on the 1 MB text of ``bench/core.py`` pair by pair (the
 runs alternate, and the ratio is taken within each pair, because the shared machine's speed
@@ -26,8 +29,9 @@ sentence after, as one paragraph (a neighbour with no full stop, a heading or a 
 on its page, goes in a block of its own). A finding counts for the row only where it lies
 on the row's sentence.
 
-``consultation-as-co-production``: claim-lower-rung rows are the positives (a warning or a
-suggestion counts as found); shared-power, definition, honest-consultation and aspiration
+``consultation-as-co-production``: claim-lower-rung rows are the positives (an error, a
+warning or a suggestion counts as found; the table's "warning" column counts errors too: the
+rule's firm ties are errors on the severity scale); shared-power, definition, honest-consultation and aspiration
 rows are the negatives, and their warnings are counted against the 3% goal. Ambiguous rows
 have no expectation and are listed for information only.
 ``co-production-unevidenced`` (each row as a whole document): the goal is no warning on
@@ -47,6 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "coproduction-sentences.jsonl"
 EXTRA = ROOT / "bench" / "coproduction-extra.jsonl"
 SEED = 16  # the split's seed: never change it after tuning has started
+EXTRA_SEED = "extra-16"  # the extra rows' own split (same shares): never change it either
 TUNE_SHARE = 0.6
 LABELS = ["claim-lower-rung", "shared-power", "definition", "honest-consultation", "aspiration", "ambiguous"]
 NEGATIVES = ["shared-power", "definition", "honest-consultation", "aspiration"]
@@ -55,19 +60,26 @@ UNEV = "co-production-unevidenced"
 TERMINAL = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")")
 
 
-def split(rows: list[dict]) -> dict[str, str]:
-    """row id -> 'tune' or 'held', stratified by label, fixed by SEED."""
+def split(rows: list[dict], seed=SEED) -> dict[str, str]:
+    """row id -> 'tune' or 'held', stratified by label, fixed by the seed."""
     part = {}
     by_label: dict[str, list[str]] = {}
     for r in rows:
         by_label.setdefault(r["label"], []).append(r["id"])
     for label in sorted(by_label):
         ids = sorted(by_label[label])
-        random.Random(f"{SEED}:{label}").shuffle(ids)
+        random.Random(f"{seed}:{label}").shuffle(ids)
         cut = round(len(ids) * TUNE_SHARE)
         for i, rid in enumerate(ids):
             part[rid] = "tune" if i < cut else "held"
     return part
+
+
+def split_extra(rows: list[dict]) -> dict[str, str]:
+    """row id -> 'tune' or 'held' for the extra rows: each row's part is drawn from its own id
+    (``random.Random(f"{EXTRA_SEED}:{id}")``), so rows added later never move the others."""
+    return {r["id"]: "tune" if random.Random(f"{EXTRA_SEED}:{r['id']}").random() < TUNE_SHARE else "held"
+            for r in rows}
 
 
 def as_document(row: dict) -> tuple[str, int, int]:
@@ -109,8 +121,10 @@ def judge(rows, config_for):
         for f in res.findings:
             if f.rule not in got or not (s <= f.start < e or (f.start < s < f.end)):
                 continue
+            # an error is a firm finding too (issue 17's scale puts a firm tie at error)
+            sev = "warning" if f.severity == "error" else f.severity
             if got[f.rule] != "warning":
-                got[f.rule] = f.severity
+                got[f.rule] = sev
         out[r["id"]] = got
     return out
 
@@ -191,6 +205,45 @@ def cost(base: str | None, pairs: int) -> int:
     return 0
 
 
+def corpus(out: str | None) -> int:
+    """Every finding of the two rules on ../shared/corpus/real, with its sentence (clipped),
+    as JSON lines (to judge by hand, before and after a change)."""
+    folder = ROOT.parent / "shared" / "corpus" / "real"
+    if not folder.is_dir():
+        print(f"skipped: {folder} is absent")
+        return 0
+    sys.path.insert(0, str(ROOT / "src"))
+    from plainlint.api import lint_file
+    from plainlint.config import Config
+
+    cfg = Config(select=[CAC, UNEV])
+    lines = []
+    for path in sorted(folder.iterdir()):
+        if not path.is_file():
+            continue
+        res = lint_file(str(path), cfg, keep_text=True)
+        if res.error:
+            print(f"{path.name}: {res.error['message']}", file=sys.stderr)
+            continue
+        text = res.text or ""
+        for f in res.findings:
+            a = text.rfind(".", 0, f.start) + 1
+            b = text.find(".", f.end)
+            sentence = " ".join(text[a:(b + 1 if b >= 0 else len(text))].split())
+            if len(sentence) > 300:
+                sentence = sentence[:300] + "..."
+            lines.append(json.dumps({"file": path.name, "rule": f.rule, "severity": f.severity,
+                                     "claim": " ".join(text[f.start:f.end].split()), "sentence": sentence,
+                                     "message": f.message}, ensure_ascii=False))
+    body = "\n".join(lines) + ("\n" if lines else "")
+    if out:
+        Path(out).write_text(body, encoding="utf-8")
+    else:
+        sys.stdout.write(body)
+    print(f"{len(lines)} findings", file=sys.stderr)
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tune-only", action="store_true",
@@ -199,7 +252,11 @@ def main(argv=None) -> int:
     ap.add_argument("--cost", action="store_true", help="time the check on the 1 MB text (see above)")
     ap.add_argument("--base", help="with --cost: another checkout to compare with, side by side")
     ap.add_argument("--pairs", type=int, default=7)
+    ap.add_argument("--corpus", action="store_true", help="list every finding on ../shared/corpus/real")
+    ap.add_argument("-o", "--output", help="with --corpus: write the JSON lines here")
     args = ap.parse_args(argv)
+    if args.corpus:
+        return corpus(args.output)
     if args.cost:
         return cost(args.base, args.pairs)
     if not DATA.exists():
@@ -214,12 +271,15 @@ def main(argv=None) -> int:
     part = split(rows)
     tune = [r for r in rows if part[r["id"]] == "tune"]
     held = [r for r in rows if part[r["id"]] == "held"]
+    xpart = split_extra(extra)
+    xtune = [r for r in extra if xpart[r["id"]] == "tune"]
+    xheld = [r for r in extra if xpart[r["id"]] == "held"]
 
     def config_for():
         return Config(select=[CAC, UNEV])
 
     if args.show:
-        chosen = tune if args.show == "tune" else extra
+        chosen = tune if args.show == "tune" else xtune
         res = judge(chosen, config_for)
         for r in chosen:
             got = res[r["id"]]
@@ -231,10 +291,10 @@ def main(argv=None) -> int:
                       f"note: {r['note']}")
         return 0
     if args.tune_only:
-        res = judge(tune + extra, config_for)
+        res = judge(tune + xtune, config_for)
         print(table(tune, res, "Tuning part"))
-        if extra:
-            print(table(extra, res, f"Extra rows ({EXTRA.name})"))
+        if xtune:
+            print(table(xtune, res, f"Extra rows, tuning part ({EXTRA.name})"))
         return 0
     res = judge(rows + extra, config_for)
     print(f"plainlint co-production bench: split seed {SEED}, {int(TUNE_SHARE * 100)}% tuning / "
@@ -243,7 +303,9 @@ def main(argv=None) -> int:
     print(table(held, res, "Part kept aside (never read while tuning)"))
     print(table(rows, res, "Whole set"))
     if extra:
-        print(table(extra, res, f"Extra rows found with the search tool ({EXTRA.name}; read while tuning)"))
+        print(table(xtune, res, f"Extra rows, tuning part ({EXTRA.name})"))
+        print(table(xheld, res, f"Extra rows, part kept aside ({EXTRA.name}; never read while tuning)"))
+        print(table(rows + extra, res, "Everything (the set and the extra rows)"))
     return 0
 
 

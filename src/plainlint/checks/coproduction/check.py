@@ -90,12 +90,20 @@ class CoproductionCheck(Check):
                 seen.setdefault(a.lower(), a)  # "forums" once, not "Forums and forums"
             acts = list(seen.values())
             top = max((r._rung(h) for h in rel.lows), key=lambda x: x.level)
-            severity = rule.severity if rel.strong and not rel.mixed else "suggestion"
+            # a firm tie (a link word, a frame, an event) at the rule's severity; an activity
+            # in the claim's own sentence with no link word, a warning; an activity that only
+            # sits near the claim, or one mixed with engagement, a suggestion
+            if rel.strong and not rel.mixed:
+                severity = rule.severity
+            elif rel.own_sentence and not rel.mixed:
+                severity = "warning" if rule.severity == "error" else rule.severity
+            else:
+                severity = "suggestion"
             message = rule.message.format(
                 claim=" ".join(doc_text[start:end].split()), activity=join_words(dict.fromkeys(acts)),
                 rung=top.name, honest=top.honest, did=top.did,
             )
-            if severity != rule.severity:
+            if severity == "suggestion" != rule.severity:
                 message += " " + rule.option(self.config, "unsure-note")
             yield self.finding(rule, analysed, start, end, message, severity=severity)
 

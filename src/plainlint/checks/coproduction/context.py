@@ -88,7 +88,9 @@ class Context:
             if not acts:
                 continue
             acts.sort(key=lambda bh: (bh[0], bh[1].start))
-            rel = Relation(scan, claim, [h for _, h in acts[:3]], False, mixed, "context")
+            own = bool(scan.claims) and not aim and any(b == scan.block and scan.lo <= h.start < scan.hi
+                                                        for b, h in acts if h in scan.low)
+            rel = Relation(scan, claim, [h for _, h in acts[:3]], False, mixed, "context", own_sentence=own)
             rel.acts = acts[:3]
             out.append(rel)
         return out
@@ -139,6 +141,9 @@ class Context:
                    for w, n in zip(between, between[1:])):
                 return False
             return not self._any_cue(scan, "boundary", lo, hi)
+        for i, w in enumerate(between):
+            if w in self.lex.words["who"] and set(between[i + 1:]) & self.lex.words["who-block"]:
+                return False  # "with parent carers, who gathered views from other families"
         if any(w in ("also", "then", "but", "which", "whose", "that") or w in REPORTING
                or w in self.lex.words["purpose-block"] for w in between):
             return False  # another clause, someone's words, or results put to use
@@ -161,8 +166,18 @@ class Context:
             # "the co-produced plan was published alongside the results", "the survey informed
             # the co-production of the pathway": a thing described, not how it was made;
             # unless the claim names an event ("the co-design workshop was attended by ...")
+            # or a link word says how the work after it is done ("the co-production of the
+            # offer is sought through responding to feedback")
+            if h.start >= c.end and self._link_between(scan, c.end, h.start):
+                return True
             return any(w in EVENTS for w in self._words(scan, c.end, c.end + 6))
         return True
+
+    def _link_between(self, scan, lo, hi) -> bool:
+        """A means link ('through', 'via', 'by means of') that ends right before the activity
+        (at most two words before it: 'through responding to feedback')."""
+        return any(h.tag.kind == "cue" and h.tag.key == "means" and lo <= h.start and 0 <= hi - h.end <= 2
+                   and self._low(scan, h.start) != ":" for h in scan.hits)
 
     def _purpose(self, scan, c) -> bool:
         """'set up to help co-design services', 'exists to co-produce the offer'."""

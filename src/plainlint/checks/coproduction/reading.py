@@ -23,6 +23,7 @@ class Relation:
     how: str  # which tie: means, label, equation, purpose, who, elaboration
     next_sentence: bool = False  # the activity is in the next sentence
     acts: Optional[list] = None  # (block, hit) where the activities are not all in the claim's block
+    own_sentence: bool = False  # (context ties) a consultation activity in the claim's own sentence
 
 
 @dataclass

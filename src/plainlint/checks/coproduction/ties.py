@@ -95,6 +95,9 @@ class Ties:
             if h.tag.kind == "people" and lo <= h.start and h.end < hi:
                 nxt = self._low(scan, h.end)
                 if nxt in REPORTING or _verbish(nxt):
+                    gap = self._words(scan, h.end + 1, hi)
+                    if len(gap) <= 1 and all(w in DETERMINERS for w in gap):
+                        continue  # "with parents sharing their thoughts": their verb is the activity
                     return True
         # an activity between them, coordinated as a clause of its own ("co-produced the plan
         # and consulted on it through ..."), takes the link; an object ("co-produced the
@@ -161,7 +164,7 @@ class Ties:
                        for w, n in zip(between, between[1:])):
                     continue
                 reach = [h for h in lows if k.end <= h.start <= k.end + 6]
-                if not reach or self._any_word(scan, "who-block", k.end, reach[0].start):
+                if not reach or self._any_word(scan, "who-block", k.end, reach[0].start + 1):
                     continue
                 if any(k.end <= h.start < reach[0].start for h in scan.mid):
                     continue
