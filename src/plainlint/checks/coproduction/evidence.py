@@ -8,6 +8,8 @@ from .model import DETERMINERS, NO_CLAIM_KINDS
 #: words that put a sentence in the past: the claim in it reports work done
 PERFECT = {"was", "were", "had", "did", "has", "have", "took", "held", "ran", "met", "worked", "led",
            "wrote", "made", "began", "started", "happened"}
+#: subjects before a simple past: "we co-designed", "they co-produced"
+SUBJECTS = {"we", "they", "i", "you", "he", "she", "it", "jointly", "together"}
 #: blocks that are not running text: a claim there is a title or a label, not a report
 NOT_RUNNING_TEXT = NO_CLAIM_KINDS | {"caption", "footnote"}
 
@@ -88,10 +90,31 @@ class Evidence:
         principles or intentions, and get at most a suggestion."""
         last = self._low(scan, c.end - 1)
         before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
-        if last.endswith("ed"):
-            return True  # "was co-produced", "we co-designed", "the co-produced plan", "Co-produced with carers, ..."
         words = set(self._words(scan, scan.lo, scan.hi))
-        return bool(words & PERFECT) or before in ("have", "has", "had")
+        if words & PERFECT or before in ("have", "has", "had"):
+            return True  # "was co-produced", "has been co-designed", "co-production took place"
+        if last.endswith("ed"):
+            # "we co-designed", "our co-produced plan", "Co-produced with carers, ...": done;
+            # "services that are co-produced work better", "a co-designed service is ...": a
+            # present statement, a principle more than a report
+            return c.start == scan.lo or before in SUBJECTS or before in ("our", "this", "their", "its", "the")
+        return False
+
+    def _people_did_it(self, scan) -> bool:
+        """'the service users involved coproduced a new approach', 'young people co-designed the
+        campaign': people as the subject of a claim of work done."""
+        if self.sentence_aim(scan):
+            return False
+        for c in scan.claims:
+            if not self._low(scan, c.end - 1).endswith("ed"):
+                continue
+            for h in scan.hits:
+                if h.tag.kind != "people" or h.end > c.start or self._low(scan, h.start) in ("they", "them"):
+                    continue
+                gap = self._words(scan, h.end, c.start)
+                if len(gap) <= 2 and set(gap) <= {"involved", "themselves", "then", "also", "jointly", "together"}:
+                    return True
+        return False
 
     def _names_a_title(self, scan, c) -> bool:
         """"the co-produced strategy 'Making a Difference Every Day'": a claim about another
@@ -114,6 +137,10 @@ class Evidence:
             # "residents chose the provider"): the reading step found them; words that are
             # another sign ("equal partners", "paid for their time") count as that sign only
             signs = [h for h in scan.hits if h.tag.kind in ("ind", "ind-a", "ind-b")]
+            if self._people_did_it(scan):
+                # "the service users involved coproduced a new approach": the people did the
+                # making, which is shared power said in other words
+                found.setdefault("shared-decisions", scan)
             for h in self.power(scan):
                 if self._cue_ends_within(scan, "negation", h.start, 4):
                     continue

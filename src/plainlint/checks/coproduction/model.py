@@ -28,11 +28,11 @@ SKIP_AFTER_CLAIM = {",", "and", "or", "therefore", "also", "often", "simply", "a
 
 #: cue lists of single words: looked up word by word rather than matched (they are common)
 WORD_CUES = ("who", "who-block", "generic-verbs", "purpose-block", "copulas", "equation-fillers",
-             "auxiliaries", "making-verbs")
+             "auxiliaries", "making-verbs", "hearsay")
 _CUE_KINDS = ("means", "by", "with", "weak", "who", "who-block", "contrast", "contrast-before",
               "definition", "generic-verbs", "topic-before", "topic-after",
               "negation", "not-a-claim", "boundary", "purpose-block", "copulas", "equation-fillers",
-              "elaboration", "auxiliaries", "making-verbs", "aim")
+              "elaboration", "auxiliaries", "making-verbs", "aim", "hearsay")
 _RUNG_KEYS = {"id": str, "level": int, "name": str, "honest": str, "did": str, "plain": str,
               "source": str, "verbs": list, "nouns": list, "phrases": list, "context": list,
               "exclude": list}

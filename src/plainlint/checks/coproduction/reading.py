@@ -291,6 +291,8 @@ class SentenceReader:
             return "no"
         if self._a_name(scan, c):
             return "no"
+        if self._hearsay(scan, c):
+            return "no"
         surface = self._low(scan, c.end - 1)
         if not surface.endswith("ed"):
             for h in self._cues(scan, "topic-before"):
@@ -315,6 +317,16 @@ class SentenceReader:
                 if self._is(scan, "generic-verbs", j):
                     return "principle"
         return "claim"
+
+    def _hearsay(self, scan, c) -> bool:
+        """'they thought their meetings were co-produced', 'it was claimed the plan was
+        co-designed': someone's belief, reported, within six words of the claim and in its clause."""
+        for i in range(max(scan.lo, c.start - 6), c.start):
+            if self._is(scan, "hearsay", i):
+                gap = self._words(scan, i + 1, c.start)
+                if not (set(gap) & {",", ";", "but", "and", "so", "because"}) and not self._any_cue(scan, "boundary", i + 1, c.start):
+                    return True
+        return False
 
     def _weak_claim_ok(self, scan, c) -> bool:
         if self._cue_ends_within(scan, "negation", c.start, 4):
