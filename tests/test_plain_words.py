@@ -189,3 +189,15 @@ def test_a_suggestion_for_an_acronym_takes_the_sentences_case(text, suggestion):
 def test_take_with_a_long_object_into_account(text, suggestion):
     found = check_text(text, Config(select=["wordy-phrase"])).findings
     assert [f.suggestions[0] for f in found] == [suggestion]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("People from Black and Minority Ethnic (BAME) groups are at higher risk.", []),  # a definition, not a use
+    ("Results of the CGL Service Users' Survey are in annex 2.", []),  # a survey's name, over a possessive
+    ("Many of the people we support suffered from violence at home.", []),  # a harm, not a condition
+    ("76% of the children also suffer from mental health problems.", [("suffer from", "live with")]),
+    ("We want to hear from hard to reach groups.", [("hard to reach", "seldom heard")]),
+])
+def test_done_to_language_on_real_shapes(text, found):
+    got = check_text(text, Config(select=["done-to-language"])).findings
+    assert [(f.text, f.suggestions[0]) for f in got] == found

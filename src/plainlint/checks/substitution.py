@@ -38,6 +38,7 @@ _ADVERBS = {"not", "also", "already", "now", "then", "just", "recently", "succes
 
 # small words that stay lower case inside a name in title case ("Working with the Homeless")
 _NAME_JOINERS = {"of", "the", "for", "with", "and", "&", "in", "on", "to", "a", "an", "at", "by"}
+_POSSESSIVE = {"'", "’", "'s", "’s"}
 _SENTENCE_END = {".", "!", "?", ":", ";", "•", "–", "—", "-"}
 
 
@@ -81,8 +82,8 @@ def _in_a_name(sdoc, span) -> bool:
     does not start a sentence, and a capitalised word that does not start one either stands
     just after the phrase or before it (over small words such as "with the")."""
     k = span.end
-    while k < len(sdoc) and sdoc[k].is_space:
-        k += 1
+    while k < len(sdoc) and (sdoc[k].is_space or sdoc[k].text in _POSSESSIVE):
+        k += 1  # over a possessive too: "the Service Users' Survey"
     after = k < len(sdoc) and _capitalised(sdoc[k]) and sdoc[k].is_alpha
     if not any(_title(t.text) and not _sentence_initial(sdoc, t.i) for t in span):
         # the name may start the sentence ("Assurance Committee minutes were noted"): the
@@ -236,6 +237,8 @@ class SubstitutionCheck(Check):
                     continue
                 if self._word_cut_short(sdoc, span):
                     continue
+                if self._acronym_defined_here(sdoc, span):
+                    continue
                 if block.kind != "heading" and _in_a_name(sdoc, span):
                     continue
                 if quotes is None:
@@ -381,6 +384,15 @@ class SubstitutionCheck(Check):
         if len(span) != 1 or span[0].lower_.endswith(("ed", "ing")):
             return False
         return SubstitutionCheck._neighbour(sdoc, span.start - 1, -1) in _NOUN_BEFORE
+
+    @staticmethod
+    def _acronym_defined_here(sdoc, span) -> bool:
+        """An acronym in brackets just after its long form ("Black and Minority Ethnic
+        (BAME) groups"): that is the definition, not a use; the uses after it are found."""
+        if not span.text.isupper() or len(span) != 1:
+            return False
+        return (span.start > 0 and sdoc[span.start - 1].text in ("(", "[")
+                and span.end < len(sdoc) and sdoc[span.end].text in (")", "]"))
 
     @staticmethod
     def _word_cut_short(sdoc, span) -> bool:
