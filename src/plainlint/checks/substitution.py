@@ -98,8 +98,11 @@ def _in_a_name(sdoc, span) -> bool:
         j -= 1
     # a capitalised word before, over small words: "Director of Transformation", also where
     # that word starts the sentence ("Director of Transformation, Jane Smith, said")
+    # that word may start the sentence where small words stand between or the phrase is in
+    # title case word for word ("Board Assurance Framework - quarterly update")
     return j >= 0 and _capitalised(sdoc[j]) and sdoc[j].is_alpha and (
-        not _sentence_initial(sdoc, j) or j < span.start - 1)
+        not _sentence_initial(sdoc, j) or j < span.start - 1
+        or all(_title(t.text) for t in span if t.is_alpha))
 
 
 class SubstitutionCheck(Check):
