@@ -208,3 +208,9 @@ def test_a_name_in_title_case_after_a_dash_is_left_alone():
     assert [r for r in found if r[0] == "jargon"] == []
     # the same words as the writer's own, in a sentence, still fire
     assert ("jargon", "assurance framework") in _rules_found("The board reviewed its assurance framework in May.")
+
+
+def test_a_contents_line_is_left_alone():
+    text = "Contents\n\nWorking with the elderly ........ 24\n\nHow we will utilise the grant …… 31\n"
+    assert [r for r in _rules_found(text) if r[0] in ("jargon", "done-to-language")] == []
+    assert ("jargon", "utilise") in _rules_found("How we will utilise the grant.")

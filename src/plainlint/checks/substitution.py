@@ -12,6 +12,8 @@ set in title case ("Working with the Homeless", "the Service Users Forum"), outs
 
 from __future__ import annotations
 
+import re
+
 from ..analysis import get_nlp, quote_ranges, reference_blocks
 from ..engine import Check
 from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
@@ -54,6 +56,17 @@ def _article(phrase: str) -> str:
     if w and w[0] in "aeiou" and not w.startswith(_AN_BUT_A):
         return "an"
     return "a"
+
+
+_LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\. ){4,}|_{4,}")
+
+
+def _contents_line(text: str, block, start: int, end: int) -> bool:
+    """Is the line holding the words a contents entry: dot leaders to a page number
+    ("Working with carers ........ 24")?"""
+    lo = text.rfind("\n", block.start, start) + 1 or block.start
+    hi = text.find("\n", end, block.end)
+    return bool(_LEADERS.search(text, lo, hi if hi >= 0 else block.end))
 
 
 def _title(text: str) -> bool:
@@ -258,6 +271,8 @@ class SubstitutionCheck(Check):
                 elif (form == "ing" and entry.alternatives and all(" " in a for a in entry.alternatives)
                       and self._describes_a_noun(sdoc, span)):
                     continue
+                if _contents_line(doc_text, block, start, end):
+                    continue  # a table of contents repeats the headings, found where they stand
                 line_start = doc_text.rfind("\n", max(0, start - 80), start) + 1 or max(0, start - 80)
                 line_end = doc_text.find("\n", end, end + 80)
                 around = doc_text[line_start:start] + doc_text[end:line_end if line_end >= 0 else end + 80]
