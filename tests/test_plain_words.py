@@ -214,3 +214,14 @@ def test_a_contents_line_is_left_alone():
     text = "Contents\n\nWorking with the elderly ........ 24\n\nHow we will utilise the grant …… 31\n"
     assert [r for r in _rules_found(text) if r[0] in ("jargon", "done-to-language")] == []
     assert ("jargon", "utilise") in _rules_found("How we will utilise the grant.")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We asked for stakeholder feedback in May.", [("stakeholder", ["partner"])]),  # before its noun: one word
+    ("We wrote to every stakeholder about the changes.", [("stakeholder", ["partner", "interested group"])]),
+    ("Their claims will get an expedited review.", [("an expedited", ["a speeded-up"])]),
+    ("Purpose:\nAssurance\nDiscussion\n", []),  # a form's labels, one word a line
+])
+def test_suggestions_fit_where_the_word_stands(text, found):
+    got = check_text(text, Config(select=["jargon", "wordy-phrase"])).findings
+    assert [(f.text, f.suggestions) for f in got] == found

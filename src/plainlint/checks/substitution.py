@@ -69,6 +69,16 @@ def _contents_line(text: str, block, start: int, end: int) -> bool:
     return bool(_LEADERS.search(text, lo, hi if hi >= 0 else block.end))
 
 
+def _alone_on_line(text: str, block, start: int, end: int) -> bool:
+    """Are the words all there is on their line, numbers and marks aside ("Assurance" as a
+    form's tick-box label, "collaborate" as a table fragment)? No sentence holds them, so
+    there is nothing a writer could rewrite there."""
+    lo = text.rfind("\n", block.start, start) + 1 or block.start
+    hi = text.find("\n", end, block.end)
+    hi = hi if hi >= 0 else block.end
+    return not any(c.isalpha() for c in text[lo:start]) and not any(c.isalpha() for c in text[end:hi])
+
+
 def _title(text: str) -> bool:
     return len(text) > 1 and text[0].isupper() and text[1:].islower()
 
@@ -273,10 +283,23 @@ class SubstitutionCheck(Check):
                     continue
                 if _contents_line(doc_text, block, start, end):
                     continue  # a table of contents repeats the headings, found where they stand
+                if rule.category == "plain-words" and _alone_on_line(doc_text, block, start, end):
+                    # a label, a form's tick box or a table fragment: no sentence to rewrite
+                    # (a label that names people badly is still found: done-to-language)
+                    continue
                 line_start = doc_text.rfind("\n", max(0, start - 80), start) + 1 or max(0, start - 80)
                 line_end = doc_text.find("\n", end, end + 80)
                 around = doc_text[line_start:start] + doc_text[end:line_end if line_end >= 0 else end + 80]
                 plain = [inflect(a, entry.pos, form) for a in entry.alternatives]
+                if len(plain) > 1 and entry.pos == "noun" and form == "base" and self._before_a_noun(sdoc, span):
+                    # used as an adjective ("stakeholder organisations"): a phrase will not
+                    # stand there ("interested group organisations"), one word will
+                    plain = [p for p in plain if " " not in p] or plain
+                elif (form in ("past", "part") and any(" " in p for p in plain)
+                      and self._describes_a_noun(sdoc, span)):
+                    # "an expedited transfer" -> "a speeded-up transfer": before its noun the
+                    # phrase is one word, hyphened
+                    plain = [p.replace(" ", "-") for p in plain]
                 if entry.before_ing:
                     verb = self._ing_after(sdoc, span)
                     if verb is not None:
@@ -447,6 +470,18 @@ class SubstitutionCheck(Check):
         if j >= 0 and sdoc[j].lower_ in ("a", "an"):
             return sdoc[j]
         return None
+
+    @staticmethod
+    def _before_a_noun(sdoc, span) -> bool:
+        """Does a lower-case word that is not a function word follow ("stakeholder
+        feedback")?"""
+        j = span.end
+        while j < len(sdoc) and sdoc[j].is_space:
+            j += 1
+        if j >= len(sdoc):
+            return False
+        t = sdoc[j]
+        return t.is_alpha and t.is_lower and t.lower_ not in _FUNCTION_WORDS and not t.lower_.endswith("ly")
 
     @staticmethod
     def _describes_a_noun(sdoc, span) -> bool:
