@@ -68,19 +68,20 @@ def _docx(name: str, paragraphs: list[str]) -> Path:
     return p
 
 
-def _pdf_flate_bomb(name: str, inflated_mb: int) -> Path:
-    """A one-page PDF whose content stream inflates to ``inflated_mb`` MB of spaces."""
+def _pdf_flate_bomb(name: str, inflated_mb: int, streams: int = 1) -> Path:
+    """A one-page PDF whose ``streams`` content streams each inflate to ``inflated_mb`` MB of
+    spaces."""
     comp = zlib.compressobj(9)
     chunk = b" " * (1 << 20)
     parts = [comp.compress(chunk) for _ in range(inflated_mb)]
     parts.append(comp.flush())
     stream = b"".join(parts)
+    refs = " ".join(f"{4 + i} 0 R" for i in range(streams)).encode()
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ]
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [" + refs + b"] >>",
+    ] + [b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"] * streams
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, o in enumerate(objs, 1):
@@ -126,6 +127,10 @@ INPUTS = {
     "dev-zero": (lambda: _link("zero.md", "/dev/zero"), [], "/dev/zero named as a document"),
     "pdf-flate-bomb": (lambda: _pdf_flate_bomb("bomb.pdf", 1024), [],
                        "a 1 MB PDF whose content stream inflates to 1 GB"),
+    "pdf-flate-bomb-5g": (lambda: _pdf_flate_bomb("bomb5g.pdf", 5120), [],
+                          "a 5 MB PDF whose content stream inflates to 5 GB"),
+    "pdf-flate-streams": (lambda: _pdf_flate_bomb("bombs.pdf", 60, streams=8), [],
+                          "8 content streams of 60 MB each once inflated (480 MB, each under the per-stream limit)"),
     "docx-identical-100k": (lambda: _docx("identical.docx", ["Thank you."] * 100_000), [],
                             "100,000 identical short paragraphs"),
     "annotate-5000": (lambda: _docx("annotate.docx", [_para(i) for i in range(5000)]), ["annotate"],

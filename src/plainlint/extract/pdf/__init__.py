@@ -5,7 +5,9 @@ The package is laid out like pdfminer's own ``layout.py``: one parameters class
 line -> box -> page -> paragraph, in ``records``) and named steps, each turning one type
 into the next; :func:`extract` runs them in order:
 
-step 0, ``opening``: the file opened, or one clear error (below).
+step 0, ``opening``: the file opened, or one clear error (below). Every compressed stream
+pdfminer reads is inflated within a budget (``inflate``: at most ``max_stream_mb`` per
+stream and ``max_inflated_mb`` per document, else "too large when decompressed").
 
 per page, while pdfminer interprets the page (``page.PageReader``, the only module that
 imports pdfminer at its top, imported when a PDF is read):

@@ -13,11 +13,14 @@ from pdfminer.layout import LAParams, LTAnno, LTChar, LTLayoutContainer, LTTextL
 from pdfminer.utils import apply_matrix_pt, mult_matrix
 
 from ...errors import ExtractError
+from . import inflate
 from .opening import _IRM_MESSAGE, _broken_errors, _corrupt_message, _is_rights_managed, open_document
 from .order import reading_order
 from .params import PARAMS, PDFParams
 from .records import Line, Page, Stats, _union
 from .text import _BOLD, _MARKER, _MARKER_ONLY, _PUA, clean_text
+
+inflate.install()  # every stream pdfminer decodes is inflated within a budget
 
 
 class PageReader(PDFLayoutAnalyzer):
@@ -501,7 +504,13 @@ def _turn_upright(chars, orientation, W, H):
 
 
 def read_pages(data: bytes, password: Optional[str], params: PDFParams = PARAMS):
-    """Run pdfminer over every page with our page steps; returns (pages, stats)."""
+    """Run pdfminer over every page with our page steps; returns (pages, stats). Every
+    stream is inflated within ``params``' limits (``inflate``)."""
+    with inflate.budget(params.max_stream_mb, params.max_inflated_mb):
+        return _read_pages(data, password, params)
+
+
+def _read_pages(data: bytes, password: Optional[str], params: PDFParams):
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
 

@@ -25,6 +25,11 @@ class PDFParams:
     wide_gap: float = 5.0  # line heights: pieces of a line this far apart may be one line
     letterspaced_share: float = 0.6  # share of one-letter words that makes a line letter-spaced
 
+    # -- streams (inflate.py): decompressed piece by piece, refused as "too large when
+    # decompressed" beyond these (a 5 MB compression bomb inflated to 5 GB before) --
+    max_stream_mb: float = 64.0  # MB: one stream once inflated (content, font, object stream)
+    max_inflated_mb: float = 256.0  # MB: all the streams read from one document together
+
     # -- order --
     max_ordered_boxes: int = 150  # more boxes than this on a page: plain top-to-bottom order
 
