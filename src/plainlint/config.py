@@ -32,6 +32,8 @@ NUMBER_RANGES = {
     "max-text-mb": (0, 1048576, False),
     "max-unzipped-mb": (0, 1048576, False),
     "max-zip-ratio": (1, 1000000, True),
+    "max-file-words": (1, 1000000000, True),
+    "max-file-paragraphs": (1, 1000000000, True),
 }
 #: The largest value a rule's numeric option may take (word counts, targets, ratios).
 RULE_OPTION_MAX = 1000000
@@ -67,6 +69,8 @@ _KEYS = {
     "max-text-mb": ("max_text_mb", (int, float), "largest text or Markdown file read, in MB (default 20)"),
     "max-unzipped-mb": ("max_unzipped_mb", (int, float), "largest total uncompressed size of a .docx, in MB (default 500)"),
     "max-zip-ratio": ("max_zip_ratio", (int, float), "largest compression ratio of a .docx part (default 200)"),
+    "max-file-words": ("max_file_words", int, "most words in one document checked; a longer one is refused (default 200000)"),
+    "max-file-paragraphs": ("max_file_paragraphs", int, "most paragraphs, headings, list items and table cells in one document checked (default 40000)"),
     "profile": ("profile", str, "a bundle of thresholds and severities: board-paper (default), public or strict"),
     "min-severity": ("min_severity", str, "lowest severity a report shows: error, warning or suggestion (default: the profile's for text, everything for the machine formats)"),
     "repeats": ("repeats", str, "fold (the same finding on the same words listed once, with the other places) or every"),
@@ -93,6 +97,8 @@ class Config:
     max_text_mb: float = 20
     max_unzipped_mb: float = 500
     max_zip_ratio: float = 200
+    max_file_words: int = 200_000
+    max_file_paragraphs: int = 40_000
     password: Optional[str] = None
     rule_options: dict = field(default_factory=dict)  # rule id -> {option: value}
     rule_severity: dict = field(default_factory=dict)  # rule id -> severity
@@ -108,7 +114,8 @@ class Config:
             "select": self.select, "ignore": sorted(self.ignore), "model": self.model,
             "allow": sorted(self.allow), "allow_acronyms": sorted(self.allow_acronyms),
             "rules": self.rule_options, "severity": self.rule_severity, "profile": self.profile,
-            "limits": [self.max_file_mb, self.max_text_mb, self.max_unzipped_mb, self.max_zip_ratio],
+            "limits": [self.max_file_mb, self.max_text_mb, self.max_unzipped_mb, self.max_zip_ratio,
+                       self.max_file_words, self.max_file_paragraphs],
             "wordlists": [[p, _file_hash(p)] for p in self.wordlists],
         }
         return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[:16]
@@ -122,6 +129,8 @@ class Config:
             max_text_bytes=int(self.max_text_mb * 1048576),
             max_unzipped_bytes=int(self.max_unzipped_mb * 1048576),
             max_zip_ratio=float(self.max_zip_ratio),
+            max_words=int(self.max_file_words),
+            max_blocks=int(self.max_file_paragraphs),
         )
 
     def copy(self, **changes) -> "Config":

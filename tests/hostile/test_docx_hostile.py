@@ -404,5 +404,9 @@ def test_duplicate_entries_for_a_part_are_refused(second):
 def test_many_identical_paragraphs_are_a_document_not_a_bomb():
     body = '<w:p><w:r><w:t>Thank you.</w:t></w:r></w:p>' * 100_000
     data = docx_bytes(dict(base_parts(), **{"word/document.xml": document(body)}))
-    doc = extract(data, "thanks.docx")
+    # past the default analysis limit (max-file-paragraphs), which says so, but never a zip bomb
+    with pytest.raises(ExtractError) as e:
+        extract(data, "thanks.docx")
+    assert e.value.kind == "too-large" and "max-file-paragraphs" in e.value.message
+    doc = extract(data, "thanks.docx", ExtractOptions(max_blocks=200_000))
     assert doc.text.count("Thank you.") == 100_000

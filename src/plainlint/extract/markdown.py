@@ -20,6 +20,7 @@ import html
 import re
 
 from ..document import Document, DocumentBuilder
+from . import check_size
 from .text import _continues, decode, iter_lines, parse_directive
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
@@ -290,6 +291,7 @@ def _cell_lines(cell: str, coff: int):
 
 def extract(data: bytes, name: str, options) -> Document:
     source = decode(data, name, options)
+    check_size(source, 0, options, source=True)  # refused before reading when far too long
     return build_markdown(source, name)
 
 

@@ -11,6 +11,7 @@ import re
 
 from ..document import Document, DocumentBuilder
 from ..errors import ExtractError
+from . import check_size
 
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
 # bytes cp1252 leaves undefined: text containing them is not cp1252
@@ -119,6 +120,7 @@ def _is_title(line: str) -> bool:
 
 def extract(data: bytes, name: str, options) -> Document:
     source = decode(data, name, options)
+    check_size(source, 0, options, source=True)  # refused before reading when far too long
     return build_text(source, name)
 
 
