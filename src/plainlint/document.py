@@ -140,6 +140,15 @@ class Document:
             return self.blocks[0]
         return self.blocks[i]
 
+    def opening_offset(self) -> int:
+        """Where a finding about the whole document is anchored: the first heading or
+        paragraph that is not in a table (the title, or the opening prose), never a table
+        cell, a running header or a footnote that happens to come first; 0 when there is none."""
+        for b in self.blocks:
+            if b.kind in ("heading", "paragraph", "list-item", "quote") and b.table is None:
+                return b.start
+        return 0
+
     def source_offset(self, offset: int) -> Optional[int]:
         if self.source is None or not self._map_doc:
             return None

@@ -291,6 +291,10 @@ class Check:
     # helpers for subclasses
     def finding(self, rule: Rule, analysed, start: int, end: int, message: str,
                 suggestions=(), severity: Optional[str] = None, document_level=False, **extra) -> Finding:
+        if document_level and start == end == 0:
+            # about the whole document: anchored on its title or opening prose, not on a
+            # table cell that happens to come first (in every format and report)
+            start = end = analysed.document.opening_offset()
         text = analysed.document.text[start:end]
         return Finding(rule=rule.id, category=rule.category,
                        severity=severity or rule.severity, message=message, start=start, end=end,

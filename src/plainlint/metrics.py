@@ -475,6 +475,27 @@ _READABILITY_KEYS = ("prose_words", "prose_sentences", "words_per_sentence", "fl
                      "flesch_kincaid_grade", "smog", "gunning_fog", "reading_age", "percent_polysyllabic")
 
 
+#: the figures that rate a text; left out (None) for prose shorter than the reading-age
+#: rule's ``min-words``, everywhere they are shown (check, stats, summary, score, web page)
+_RATINGS = ("flesch_reading_ease", "flesch_kincaid_grade", "smog", "gunning_fog", "reading_age")
+
+
+def rating_min_words(config) -> int:
+    """The reading-age rule's ``min-words``: shorter prose is not rated."""
+    from .engine import all_rules
+
+    rule = all_rules().get("reading-age")
+    return int(rule.option(config, "min-words")) if rule is not None else 0
+
+
+def rated(figures: dict, min_words: int) -> dict:
+    """``figures`` (from :func:`readability`) with the ratings left out when its prose is
+    under ``min_words`` words: a reading age of 12 words of prose says nothing."""
+    if (figures.get("prose_words") or 0) >= min_words:
+        return figures
+    return dict(figures, **{k: None for k in _RATINGS})
+
+
 def document_metrics(analysed, engine, config, readability: bool = False) -> dict:
     """The metrics of a FileResult.
 
@@ -486,7 +507,7 @@ def document_metrics(analysed, engine, config, readability: bool = False) -> dic
     m: dict = {"words": sum(sentence_words(s) for s in analysed.sentences),
                "sentences": len(analysed.sentences)}
     if readability or wants_readability(engine):
-        r = document_readability(analysed)
+        r = rated(document_readability(analysed), rating_min_words(config))
         for key in _READABILITY_KEYS:
             m[key] = r.get(key)
         m["percent_passive"] = percent_passive(analysed)
@@ -550,11 +571,11 @@ def sections(analysed) -> list[dict]:
     return out
 
 
-def section_metrics(analysed, section: dict) -> dict:
+def section_metrics(analysed, section: dict, min_words: int = 0) -> dict:
     doc = analysed.document
     words = sum(sentence_words(s) for bi in section["blocks"] for s in
                 (analysed.sentences[i] for i in analysed.block_sentences[bi]))
-    r = readability(section["sentences"])
+    r = rated(readability(section["sentences"]), min_words)
     row = {"section": section["title"], "words": words}
     for key in _READABILITY_KEYS:
         row[key] = r.get(key)
@@ -637,7 +658,8 @@ def stats_detail(analysed, config) -> tuple[list, list]:
     doc = analysed.document
     secs = sections(analysed)
     # every section with some text (a section of only a table shows its words, no figures)
-    rows = [row for row in (section_metrics(analysed, sec) for sec in secs if sec["blocks"])
+    min_words = rating_min_words(config)
+    rows = [row for row in (section_metrics(analysed, sec, min_words) for sec in secs if sec["blocks"])
             if row["words"]]
     section_of = {}
     for sec in secs:
@@ -645,7 +667,10 @@ def stats_detail(analysed, config) -> tuple[list, list]:
         for bi in sec["blocks"]:
             section_of[bi] = title
     hardest = []
-    for grade, s in hardest_sentences(prose_sentences(analysed), 5):
+    prose = prose_sentences(analysed)
+    if document_readability(analysed).get("prose_words", 0) < min_words:
+        prose = []  # too short to rate: no reading age for its sentences either
+    for grade, s in hardest_sentences(prose, 5):
         title = section_of.get(s.block_index)
         loc = dataclasses.replace(doc.locate(s.start, s.end), section=title)
         where = dataclasses.replace(loc, section=clip(title, 70, squeeze=False) if title else None).describe()

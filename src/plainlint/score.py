@@ -180,10 +180,11 @@ def document_score(analysed, engine, config, findings, metrics: dict) -> tuple[d
     first" list, from the analysed document, its findings and its metrics."""
     from bisect import bisect_right
 
-    from .metrics import BEFORE_FIRST_HEADING, readability, sections, sentence_words
+    from .metrics import BEFORE_FIRST_HEADING, rated, rating_min_words, readability, sections, sentence_words
 
     ran = {r.id for r in engine.rules}
     has_age = metrics.get("reading_age") is not None
+    min_words = rating_min_words(config)
     target = _target(config)
     survey = analysed.cache.get("acronyms.survey")
     acronyms = len(survey.uses) if survey is not None and getattr(survey, "uses", None) is not None else None
@@ -207,7 +208,8 @@ def document_score(analysed, engine, config, findings, metrics: dict) -> tuple[d
         words = sum(sentence_words(s) for s in units)
         if words < SECTION_MIN_WORDS:
             continue
-        age = readability(sec["sentences"]).get("reading_age") if has_age and sec["sentences"] else None
+        age = (rated(readability(sec["sentences"]), min_words).get("reading_age")
+               if has_age and sec["sentences"] else None)
         fs = [f for bi in sec["blocks"] for f in by_block.get(bi, ())]
         if sec["heading"] is not None:
             fs.extend(by_block.get(sec["heading"], ()))
