@@ -124,6 +124,13 @@ INPUTS = {
     "text-4m-short-lines": (lambda: _write("lines.txt", b"a\n" * 4_000_000), [], "4 million short lines (8 MB)"),
     "text-big-paragraph": (lambda: _write("para.txt", b"word " * 3_800_000), [],
                            "a 19 MB paragraph (just under max-text-mb)"),
+    # the largest inputs the default limits (max-file-words 200,000, max-file-paragraphs
+    # 40,000) still analyse: what a document just under them costs
+    "text-words-at-limit": (lambda: _write("words-limit.txt", "\n\n".join(
+        _para(i) for i in range(7_900)).encode()), [], "7,900 paragraphs, 197,500 words (just under max-file-words)"),
+    "md-cells-at-limit": (lambda: _write("cells-limit.md", b"| a | b | c |\n|---|---|---|\n"
+                                         + b"| cell one | cell two | cell three |\n" * 13_300), [],
+                          "a Markdown table of 39,903 cells (just under max-file-paragraphs)"),
     "dev-zero": (lambda: _link("zero.md", "/dev/zero"), [], "/dev/zero named as a document"),
     "pdf-flate-bomb": (lambda: _pdf_flate_bomb("bomb.pdf", 1024), [],
                        "a 1 MB PDF whose content stream inflates to 1 GB"),
