@@ -27,6 +27,21 @@ Staff will utilise the guidance.
 """
 
 
+# our own words: with them the draft has over 100 words of prose, enough for a reading age
+# (the reading-age rule's min-words); the draft alone is too short to rate
+MORE = """
+The council will also review how carers can find help quickly, and it will ask carers, their
+families and local groups what works well now and what should change before the next budget.
+"""
+
+
+@pytest.fixture
+def long_draft(tmp_path):
+    p = tmp_path / "long-draft.md"
+    p.write_text(DRAFT + MORE, encoding="utf-8")
+    return p
+
+
 @pytest.fixture
 def cli():
     from click.testing import CliRunner
@@ -101,8 +116,10 @@ def test_short_texts_are_rated_over_at_least_300_words():
     assert short["parts"]["acronyms"] == 0  # one acronym in a note is not density
 
 
-def test_document_score_in_json_and_sections(cli, draft):
-    code, data = _json(cli, draft)
+def test_document_score_in_json_and_sections(cli, draft, long_draft):
+    _c, short = _json(cli, draft)
+    assert "reading_age" not in short["files"][0]["score"]["measured"]  # under min-words: not rated
+    code, data = _json(cli, long_draft)
     f = data["files"][0]
     sc = f["score"]
     assert 0 <= sc["value"] <= 100
@@ -128,9 +145,9 @@ def test_score_in_every_csv_row_and_for_a_clean_document(cli, draft, tmp_path):
     assert row["severity"] == "score" and row["rule"] == "" and 0 <= float(row["score"]) <= 100
 
 
-def test_score_follows_the_profile_target(cli, draft):
-    _c, board = _json(cli, draft)
-    _c, public = _json(cli, draft, "--profile", "public")
+def test_score_follows_the_profile_target(cli, long_draft):
+    _c, board = _json(cli, long_draft)
+    _c, public = _json(cli, long_draft, "--profile", "public")
     assert board["files"][0]["score"]["target_reading_age"] == 14
     assert public["files"][0]["score"]["target_reading_age"] == 9
     assert public["files"][0]["score"]["value"] < board["files"][0]["score"]["value"]
@@ -322,7 +339,7 @@ def test_profiles_change_thresholds_and_severities(lint):
     assert board["jargon"] == "suggestion" and public["jargon"] == "warning"
 
 
-def test_profile_defaults_and_overrides(cli, draft, tmp_path):
+def test_profile_defaults_and_overrides(cli, draft, long_draft, tmp_path):
     from plainlint.display import DisplayOptions
     from plainlint.profiles import PROFILES
 
@@ -332,7 +349,7 @@ def test_profile_defaults_and_overrides(cli, draft, tmp_path):
     assert "[passive-voice]" in out  # strict shows everything
     cfg = tmp_path / ".plainlint.toml"
     cfg.write_text('profile = "public"\n[rules.reading-age]\ntarget = 12\n', encoding="utf-8")
-    _c, out, _e = cli("check", draft, "--config", cfg, "--format", "json")
+    _c, out, _e = cli("check", long_draft, "--config", cfg, "--format", "json")
     assert json.loads(out)["files"][0]["score"]["target_reading_age"] == 12  # the config wins over the profile
     cfg.write_text('profile = "public"\nmin-severity = "suggestion"\n', encoding="utf-8")
     _c, out, _e = cli("check", draft, "--config", cfg)
