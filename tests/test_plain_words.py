@@ -225,3 +225,10 @@ def test_a_contents_line_is_left_alone():
 def test_suggestions_fit_where_the_word_stands(text, found):
     got = check_text(text, Config(select=["jargon", "wordy-phrase"])).findings
     assert [(f.text, f.suggestions) for f in got] == found
+
+
+def test_before_another_noun_a_clause_is_not_offered():
+    (f,) = check_text("We will build a service user management system.", Config(select=["done-to-language"])).findings
+    assert f.suggestions == [] and "rewrite" in f.message and "group of people who use the service" in f.message
+    (g,) = check_text("Each service user has a named worker.", Config(select=["done-to-language"])).findings
+    assert g.suggestions[0] == "person who uses services"

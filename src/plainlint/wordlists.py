@@ -15,7 +15,7 @@ _ENTRY_KEYS = {
     "phrase": str, "alternatives": list, "source": str, "pos": str, "variants": list, "note": str,
     "severity": str, "not_next": list, "not_prev": list, "next": str, "prev": str,
     "examples": list, "not_examples": list, "rewrite": bool, "before_ing": list, "as_noun": bool,
-    "with_prev": list,
+    "with_prev": list, "before_noun": list,
 }
 _POS = ("verb", "noun", "adjective", "adverb", "phrase")
 
@@ -54,6 +54,10 @@ class Entry:
     # sufferers" -> "people with dementia"): each holds {prev}, that word; the word joins the
     # finding. A determiner, a function word or a number before is not such a word.
     with_prev: list = field(default_factory=list)
+    # alternatives for when the words stand before another noun, as an adjective ("service
+    # user feedback"); [] means no swap fits there and the note says how to rewrite. None
+    # (not given): the alternatives are used there too.
+    before_noun: Optional[list] = None
 
 
 class Pattern:
@@ -151,7 +155,8 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             not_prev=frozenset(w.lower() for w in raw.get("not_prev", [])),
             next=nxt, prev=prv, rule=rule, list_name=path.name,
             rewrite=bool(raw.get("rewrite", False)), as_noun=bool(raw.get("as_noun", False)),
-            with_prev=list(raw.get("with_prev", [])), before_ing=list(raw.get("before_ing", [])), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
+            with_prev=list(raw.get("with_prev", [])),
+            before_noun=list(raw["before_noun"]) if "before_noun" in raw else None, before_ing=list(raw.get("before_ing", [])), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
         ))
     return tuple(entries)
 

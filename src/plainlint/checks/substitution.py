@@ -291,7 +291,12 @@ class SubstitutionCheck(Check):
                 line_end = doc_text.find("\n", end, end + 80)
                 around = doc_text[line_start:start] + doc_text[end:line_end if line_end >= 0 else end + 80]
                 plain = [inflect(a, entry.pos, form) for a in entry.alternatives]
-                if len(plain) > 1 and entry.pos == "noun" and form == "base" and self._before_a_noun(sdoc, span):
+                rewrite = entry.rewrite
+                if entry.before_noun is not None and self._before_a_noun(sdoc, span, strict=True):
+                    # "a service user management system": the alternatives cannot stand there
+                    plain = list(entry.before_noun)
+                    rewrite = rewrite or not plain
+                elif len(plain) > 1 and entry.pos == "noun" and form == "base" and self._before_a_noun(sdoc, span):
                     # used as an adjective ("stakeholder organisations"): a phrase will not
                     # stand there ("interested group organisations"), one word will
                     plain = [p for p in plain if " " not in p] or plain
@@ -327,7 +332,8 @@ class SubstitutionCheck(Check):
                     plain = [f"{_article(p)} {p}" for p in plain]
                 initial = _sentence_initial(sdoc, span.start)
                 suggestions = [match_case(p, matched, around, initial) for p in plain]
-                out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions)))
+                out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions,
+                                                 rewrite=rewrite)))
         out.sort(key=lambda pair: pair[1].start)
         return self._once_per_document(out)
 
@@ -472,16 +478,21 @@ class SubstitutionCheck(Check):
         return None
 
     @staticmethod
-    def _before_a_noun(sdoc, span) -> bool:
+    def _before_a_noun(sdoc, span, strict: bool = False) -> bool:
         """Does a lower-case word that is not a function word follow ("stakeholder
-        feedback")?"""
+        feedback")? With ``strict``, not one that may be a verb after its subject ("every
+        end user gets", "the stakeholder agreed"): only where a wrong guess would cost a
+        right suggestion."""
         j = span.end
         while j < len(sdoc) and sdoc[j].is_space:
             j += 1
         if j >= len(sdoc):
             return False
         t = sdoc[j]
-        return t.is_alpha and t.is_lower and t.lower_ not in _FUNCTION_WORDS and not t.lower_.endswith("ly")
+        w = t.lower_
+        if strict and (w.endswith(("ed", "ing")) or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
+            return False
+        return t.is_alpha and t.is_lower and w not in _FUNCTION_WORDS and not w.endswith("ly")
 
     @staticmethod
     def _describes_a_noun(sdoc, span) -> bool:
@@ -539,9 +550,9 @@ class SubstitutionCheck(Check):
                 return False
         return True
 
-    def _finding(self, rule, analysed, entry, start, end, matched, suggestions):
+    def _finding(self, rule, analysed, entry, start, end, matched, suggestions, rewrite=None):
         alts = " or ".join(f"'{s}'" for s in suggestions)
-        if entry.rewrite:
+        if entry.rewrite if rewrite is None else rewrite:
             template = "No one plain word fits in place of '{text}' in every sentence: rewrite it."
         elif suggestions:
             template = rule.message
