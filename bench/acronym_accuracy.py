@@ -12,7 +12,7 @@ never copied here; those rows are skipped where ../shared is absent).
 
 A definition counts as recognised when plainlint's survey of the whole document (the
 sentence, for a web row; a web row marked ``glossary`` is read as the one entry under a
-"Glossary" heading) records a definition of that short form whose words are one of the
+"Glossary" heading, and one with ``"format": "markdown"`` as a line of a Markdown file) records a definition of that short form whose words are one of the
 labelled long forms, compared in lower case with hyphens, quotes and a leading "the" set
 aside.
 
@@ -180,7 +180,7 @@ def main() -> int:
                 continue
             by_source[r["source"]].append(r)
         else:
-            by_source[(r["source"], r["text"], bool(r.get("glossary")))].append(r)
+            by_source[(r["source"], r["text"], bool(r.get("glossary")), r.get("format", "text"))].append(r)
     results = []  # (row, plainlint ok, SH ok)
     t0 = time.perf_counter()
     for src, group in by_source.items():
@@ -188,9 +188,11 @@ def main() -> int:
             path = CORPUS / src[len("corpus:"):]
             defs, text = _plainlint_defs(path.read_bytes(), str(path))
         else:
-            _url, sentence, glossary = src
+            _url, sentence, glossary, fmt = src
             if glossary:
                 defs, text = _plainlint_defs(f"# Glossary\n\n{sentence}\n".encode(), "row.md", fmt="markdown")
+            elif fmt == "markdown":  # a line of a Markdown file, read as Markdown: "Service \\(ABC\\)"
+                defs, text = _plainlint_defs(sentence.encode(), "row.md", fmt="markdown")
             else:
                 defs, text = _plainlint_defs(sentence.encode(), "row.txt", fmt="text")
         sh = defaultdict(list)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from ...engine import Check
@@ -78,12 +79,12 @@ def _name_before(analysed, occ: Occurrence, reach: int = 3000) -> Optional[str]:
             if words is None:
                 words = block_words[bi] = [_W(t.text, t.lower_, t.lower_ in SMALL_WORDS, t.i, t.i + 1)
                                            for t in sdoc if _is_word_token(t)]
-            if bi == occ.block:
-                words = [w for w in words if w.end <= occ.token]
+            # only the words within reach: a block of thousands of words is not read again for each acronym
+            lo = bisect_left(words, occ.start - reach - block.start, key=lambda w: sdoc[w.start].idx)
+            hi = bisect_left(words, occ.token, key=lambda w: w.start) if bi == occ.block else len(words)
+            words = words[lo:hi]
             best = None
-            for span in _initials_in_a_row(letters, words):
-                if not all(x.free or _name_word(x.text) for x in span):
-                    continue
+            for span in _initials_in_a_row(letters, words, ok=lambda x: x.free or _name_word(x.text)):
                 if any("\n" in t.text for t in sdoc[span[0].start:span[-1].end]):
                     continue
                 best = _norm_expansion(sdoc[span[0].start:span[-1].end].text)

@@ -68,7 +68,6 @@ def match_cost(letters, words: list[_W], mode: str) -> tuple[float, int, int]:
     INF = (99.0, -1, -1)
     if m == 0 or n == 0:
         return INF
-    memo: dict = {}
 
     def skip_cost(w: _W, trailing: bool) -> float:
         if w.free:
@@ -77,54 +76,52 @@ def match_cost(letters, words: list[_W], mode: str) -> tuple[float, int, int]:
             return 0.25
         return 1.0
 
-    def best(i: int, j: int) -> tuple[float, int]:
-        """(cost, last used word) to match letters[i:] with words[j:]."""
-        key = (i, j)
-        if key in memo:
-            return memo[key]
-        if i == m:
-            if mode == "prefix":
-                r = (0.0, j - 1)
-            else:
-                r = (sum(skip_cost(w, True) for w in words[j:]), j - 1)
-            memo[key] = r
-            return r
-        if j == n:
-            memo[key] = (99.0, -1)
-            return memo[key]
-        w = words[j]
-        c, last = best(i, j + 1)
-        r = (c + skip_cost(w, False), last)
-        u = _use(i, j)
-        if u[0] < r[0]:
-            r = u
-        memo[key] = r
-        return r
+    # best(i, j) = (cost, last used word) to match letters[i:] with words[j:]. It depends only on
+    # best(., j + 1), so it is filled one word at a time from the end, with no recursion (a line of
+    # thousands of words was a RecursionError) and in time linear in the words.
+    tail = 0.0  # cost of leaving words[j:] out after the expansion: every skip costs 0, 0.25 or 1, summed exactly
+    nxt: list = [(99.0, -1)] * m + [(0.0, n - 1)]
+    use0: list = [(99.0, -1)] * n  # _use(0, s) for each start s
 
-    def _use(i: int, j: int) -> tuple[float, int]:
-        w = words[j]
-        ch, _low = letters[i]
+    def _use(i: int, j: int, w: _W, col: list) -> tuple[float, int]:
+        ch = letters[i][0]
         if ch == "&":
             if w.low in ("and", "&"):
-                c, last = best(i + 1, j + 1)
+                c, last = col[i + 1]
                 return (c, max(last, j))
-            return (99.0, -1)
-        if not w.text or w.low[0] != ch:
             return (99.0, -1)
         res = (99.0, -1)
         # an expansion rarely starts with a small word: "Office of Data Analytics (ODA)", not "of ..."
         start_cost = 0.75 if i == 0 and w.free else 0.0
         for count, cost in _internal(letters, i + 1, w.text):
-            c, last = best(i + 1 + count, j + 1)
+            c, last = col[i + 1 + count]
             if c + cost + start_cost < res[0]:
                 res = (c + cost + start_cost, max(last, j))
         return res
+
+    chars = [ch for ch, _low in letters]
+    for j in range(n - 1, -1, -1):
+        w = words[j]
+        skip = skip_cost(w, False)
+        tail += skip_cost(w, True)
+        col = [(c + skip, last) for c, last in nxt]
+        col[m] = (0.0 if mode == "prefix" else tail, j - 1)
+        initial = w.low[:1]
+        for i in range(m):
+            if chars[i] != initial and chars[i] != "&":
+                continue  # this word cannot stand for letter i: only skipping it
+            u = _use(i, j, w, nxt)
+            if i == 0:
+                use0[j] = u
+            if u[0] < col[i][0]:
+                col[i] = u
+        nxt = col
 
     if mode == "suffix":
         result = INF
         # the nearest start that fits best wins
         for s in range(n - 1, -1, -1):
-            c, last = _use(0, s)
+            c, last = use0[s]
             if c < result[0]:
                 result = (c, s, last)
         return result
@@ -132,7 +129,7 @@ def match_cost(letters, words: list[_W], mode: str) -> tuple[float, int, int]:
         lead = 0.0
         result = INF
         for s in range(n):
-            c, last = _use(0, s)
+            c, last = use0[s]
             if lead + c < result[0]:
                 result = (lead + c, s, last)
             lead += skip_cost(words[s], False)
@@ -143,7 +140,7 @@ def match_cost(letters, words: list[_W], mode: str) -> tuple[float, int, int]:
     lead = 0.0
     result = INF
     for s in range(n):
-        c, last = _use(0, s)
+        c, last = use0[s]
         if lead + c < result[0]:
             result = (lead + c, s, last)
         lead += skip_cost(words[s], False)
@@ -155,6 +152,11 @@ def fits(base: str, words: list[_W], mode: str, lenient: bool = False) -> Option
     letters = _letters(base)
     if not letters or not words:
         return None
+    if mode == "prefix":
+        # the expansion starts at or before the first word of substance and is at most len + 6 words
+        # long (below), so the rest of a long line or cell is never looked at
+        lead = next((k for k, w in enumerate(words) if not w.free), len(words))
+        words = words[:lead + len(letters) + 7]
     cost, first, last = match_cost(letters, words, mode)
     if first < 0 and len(letters) >= 4:
         # a typing slip that swaps two letters still spells the words out for the reader
@@ -251,14 +253,42 @@ def schwartz_hearst(base: str, words: list[_W], whole: bool = False) -> Optional
 
 
 
-def _initials_in_a_row(letters, words: list):
+def _second_letter_at_no_cost(letters, window: list) -> bool:
+    """Can the acronym's second letter come next at no cost: from inside the first word (as
+    ``_internal`` takes it) or as the initial of the next word, with only small words between?
+    A quick test that passes over most words before the full fit is tried."""
+    if len(letters) < 2:
+        return True
+    ch, low = letters[1]
+    text = window[0].text
+    if ch != "&":
+        p = text.lower().find(ch, 1)
+        if p > 0 and ((text.isupper() and len(text) > 1) or low or text[p].isupper()):
+            return True
+    for w in window[1:]:
+        if w.low[:1] == ch or (ch == "&" and w.low in ("and", "&")):
+            return True
+        if not w.free:
+            return False
+    return False
+
+
+def _initials_in_a_row(letters, words: list, ok=None):
     """Each run of ``words``, one after another in the text (at most one token between two
-    of them), whose initials spell ``letters`` exactly from its first word on."""
+    of them), whose initials spell ``letters`` exactly from its first word on. With ``ok``,
+    only runs of words it accepts."""
     m = len(letters)
     for s0, w in enumerate(words):
         if w.free or w.low[0] != letters[0][0]:
             continue
         window = words[s0:s0 + m + 4]
+        if ok is not None:
+            cut = next((k for k, x in enumerate(window) if not ok(x)), len(window))
+            window = window[:cut]
+            if not window:
+                continue
+        if not _second_letter_at_no_cost(letters, window):
+            continue
         cost, first, last = match_cost(letters, window, "prefix")
         if cost > 0 or first != 0 or last < 1:
             continue

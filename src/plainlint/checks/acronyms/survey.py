@@ -4,6 +4,7 @@ glossary, and decides which acronym-shaped tokens are acronyms at all."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -134,6 +135,8 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
 
 #: what every web or e-mail address has (spaCy's like_url needs a dot before a real top-level domain)
 _URLISH = re.compile(r"@|://|\.[A-Za-z]{2}")
+_GROUP_REACH = 24  # tokens between an acronym and the bracket of its group, at most
+_NEARBY_REACH = 100  # tokens either side of an acronym where its words, spelled out in the sentence, define it
 
 
 def _url_chunks(sdoc, text: Optional[str] = None) -> set:
@@ -409,7 +412,9 @@ class _Surveyor:
         n = len(sdoc)
         lenient = False
         k = i - 1
-        while k >= 0:
+        # a group in brackets holds a few acronyms ("(KCC ICS)", "(PAF/PAS)"): the walk back and on is
+        # bounded, or a line of thousands of acronyms is read once for each of them
+        while k >= 0 and i - k <= _GROUP_REACH:
             t = sdoc[k]
             if t.text in _QUOTES or (t.is_space and "\n" not in t.text) or _abbr_form(t.text) or t.text == "/":
                 k -= 1
@@ -427,7 +432,7 @@ class _Surveyor:
         p = k
         closer = _CLOSE[sdoc[p].text]
         k = i + 1
-        while k < n and (sdoc[k].text in _QUOTES or (sdoc[k].is_space and "\n" not in sdoc[k].text)
+        while k < n and k - i <= _GROUP_REACH and (sdoc[k].text in _QUOTES or (sdoc[k].is_space and "\n" not in sdoc[k].text)
                          or _abbr_form(sdoc[k].text) or sdoc[k].like_num or sdoc[k].text == "/"):
             k += 1
         if k >= n:
@@ -759,10 +764,14 @@ class _Surveyor:
                 self.survey.uses.setdefault(occ.key, []).append(occ)
         if self.doc.format == "pdf":
             self._drop_chart_labels()
+        # the spans of the definitions found so far, sorted, so that each first use looks up only those
+        # near it (the spans a nearby reading adds are the acronym's own letters, never a word it reads)
+        spans = sorted((d.start, d.end) for ds in self.survey.definitions.values() for d in ds)
+        taken = (spans, [a for a, _b in spans], max((b - a for a, b in spans), default=0))
         for key, uses in self.survey.uses.items():
             first = uses[0]
             if not any(d.at <= first.start and not d.glossary for d in self.survey.definitions.get(key, [])):
-                self._nearby(first)
+                self._nearby(first, taken)
         return self.survey
 
     def _drop_chart_labels(self) -> None:
@@ -786,7 +795,7 @@ class _Surveyor:
             got = cache[bi] = sum(1 for t in self.a.block_docs[bi] if _is_word_token(t)) <= 3
         return got
 
-    def _nearby(self, occ: Occurrence) -> None:
+    def _nearby(self, occ: Occurrence, taken_index) -> None:
         """The words spelled out in the same sentence, without brackets, count as a definition:
         "(or IMD 1, the lowest decile in the national Index of Multiple Deprivation)"."""
         sdoc = self.a.block_docs[occ.block]
@@ -796,16 +805,25 @@ class _Surveyor:
             if sent.tok_start <= occ.token < sent.tok_end:
                 bounds = (sent.tok_start, sent.tok_end)
                 break
-        taken = [(d.start, d.end) for ds in self.survey.definitions.values() for d in ds]
+        sentence = bounds
+        # words spelled out far from the letters do not define them, and a sentence of thousands of
+        # words would be read once for each acronym in it
+        bounds = (max(bounds[0], occ.token - _NEARBY_REACH), min(bounds[1], occ.token + _NEARBY_REACH))
+        spans, starts, longest = taken_index
+        # this block, the one before (a cell before) and the one after (a sentence running on)
+        blocks = self.a.blocks
+        lo, hi = blocks[max(0, occ.block - 1)].start, blocks[min(len(blocks) - 1, occ.block + 1)].end
+        taken = [(a, b) for a, b in spans[bisect_left(starts, lo - longest):bisect_left(starts, hi)] if b > lo]
         if self._spelled_in(occ, sdoc, bounds, occ.block, taken):
             return
-        if self._runs_on(occ.block, sdoc, bounds):
+        if self._runs_on(occ.block, sdoc, sentence):
             # the sentence runs on into the next block, the layout having split it:
             # "CQC QA Process and RM Governance Embedding: Quality Assurance | processes and Risk Management ..."
             ndoc = self.a.block_docs[occ.block + 1]
             nb = (0, len(ndoc))
             for si in self.a.block_sentences[occ.block + 1][:1]:
                 nb = (self.a.sentences[si].tok_start, self.a.sentences[si].tok_end)
+            nb = (nb[0], min(nb[1], nb[0] + _NEARBY_REACH))
             if self._spelled_in(occ, ndoc, nb, occ.block + 1, taken, names=True):
                 return
         # the cell or line just before, when it is short: "Mixed Sex Accommodation Breaches | MSA Breaches"
