@@ -58,6 +58,15 @@ class Context:
                 claim, lows = firm
                 out.append(Relation(scan, claim, lows, True, False, "frame"))
                 continue
+            opening = self._opening_clause(scan, claims)
+            if opening is not None:
+                # "Working with residents to design the park, we held drop-ins": the claim
+                # opens the sentence and what follows the comma is how it was done; firm for a
+                # claim word, a warning for a looser claim ("working with ... to design")
+                claim, lows = opening
+                rel = Relation(scan, claim, lows, claim in scan.claims, False, "frame", own_sentence=True)
+                out.append(rel)
+                continue
             if (self._people_made_it(scan, claims) or self._negated(scan, claim) or self._made_a_survey(scan, claim)
                     or self.obliged(scan, claim)):
                 continue  # the people themselves made the thing
@@ -131,6 +140,8 @@ class Context:
         if self._blocked(scan, lo, hi, c):
             return False
         between = self._words(scan, lo, hi)
+        if h.start >= c.end and ":" in between and not self._any_cue(scan, "boundary", lo, hi):
+            return True  # "People are at the heart of the decisions: 1,500 people told us their views"
         if h.start >= c.end and self._purpose(scan, c):
             # "the forum was set up to help co-design services, and gathers feedback through
             # a survey": what it was set up for, then what it does; a new subject or "then"
@@ -145,7 +156,7 @@ class Context:
             if w in self.lex.words["who"] and set(between[i + 1:]) & self.lex.words["who-block"]:
                 return False  # "with parent carers, who gathered views from other families"
         if any(w in ("also", "then", "but", "which", "whose", "that") or w in REPORTING
-               or w in self.lex.words["purpose-block"] for w in between):
+               or (w in self.lex.words["purpose-block"] and w not in ("people", "residents")) for w in between):
             return False  # another clause, someone's words, or results put to use
         for w, n in zip(between, between[1:] + [""]):
             if w in ("and", "or", ",") and (n in ("and", "or") or n in DETERMINERS or n in CLAUSE_OPENERS):
@@ -170,6 +181,8 @@ class Context:
             # offer is sought through responding to feedback")
             if h.start >= c.end and self._link_between(scan, c.end, h.start):
                 return True
+            if h.start >= c.end and c.start - 2 >= scan.lo and self._low(scan, c.start - 2) in AUX:
+                return True  # the claim is what the work was: "the refresh was a co-production, with ..."
             return any(w in EVENTS for w in self._words(scan, c.end, c.end + 6))
         return True
 
@@ -245,6 +258,31 @@ class Context:
         if m is None:
             m = self._by_index = {s.index: s for s in self.sentences}
         return m
+
+    def _opening_clause(self, scan, claims):
+        """(claim, activities) where a participle or purpose clause that claims opens the
+        sentence ("Working with carers to design the strategy, we ...", "Co-designing the
+        service with patients, we ...", "To co-produce the plan, we ...") and the main clause
+        after its comma is consultation and nothing more."""
+        if scan.mid or not scan.low or self.sentence_aim(scan):
+            return None
+        for c in claims:
+            start = scan.lo + (1 if self._low(scan, scan.lo) == "to" else 0)
+            if c.start != start or (c.tag.base and start == scan.lo):
+                continue  # (not an action in a plan: "Co-design the service with patients, ...")
+            last = self._low(scan, c.end - 1)
+            if not (last.endswith("ing") or c.tag.base or c.tag.key in ("weak", "power")):
+                continue
+            words = self._words(scan, c.end, c.end + 10)
+            if "," not in words:
+                continue
+            comma = c.end + words.index(",")
+            if self._any_cue(scan, "boundary", c.end, comma):
+                continue
+            lows = [h for h in scan.low if h.start > comma]
+            if lows and not [h for h in scan.low if h.start < comma and h.start >= c.end]:
+                return c, lows[:3]
+        return None
 
     def _frame_or_event(self, scan, claims):
         """(claim, activities) for a firm tie that needs no link word, else None:

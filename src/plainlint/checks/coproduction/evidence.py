@@ -50,9 +50,19 @@ class Evidence:
                 continue
             if scan.principle or (not scan.claims and self._cues(scan, "not-a-claim")):
                 principles += 1
+            elif scan.claims and self._generic(scan):
+                principles += 1  # "Services that are co-produced tend to work better"
             elif scan.claims:
                 claims += 1
         return principles > 0 and principles >= claims
+
+    def _generic(self, scan) -> bool:
+        """A present statement about co-production in general: no claim in it reports work
+        done, and nobody in it is 'we' or 'our' ('Services that are co-produced work better')."""
+        words = set(self._words(scan, scan.lo, scan.hi))
+        if words & {"we", "our", "us", "i", "my", "ours"}:
+            return False
+        return not any(self.is_done(scan, c) or self.is_aim(scan, c) for c in scan.claims)
 
     def is_aim(self, scan, c) -> bool:
         """A plan or an intention, not a claim of what was done: "We will engage communities
@@ -97,23 +107,9 @@ class Evidence:
             # "we co-designed", "our co-produced plan", "Co-produced with carers, ...": done;
             # "services that are co-produced work better", "a co-designed service is ...": a
             # present statement, a principle more than a report
-            return c.start == scan.lo or before in SUBJECTS or before in ("our", "this", "their", "its", "the")
-        return False
-
-    def _people_did_it(self, scan) -> bool:
-        """'the service users involved coproduced a new approach', 'young people co-designed the
-        campaign': people as the subject of a claim of work done."""
-        if self.sentence_aim(scan):
-            return False
-        for c in scan.claims:
-            if not self._low(scan, c.end - 1).endswith("ed"):
-                continue
-            for h in scan.hits:
-                if h.tag.kind != "people" or h.end > c.start or self._low(scan, h.start) in ("they", "them"):
-                    continue
-                gap = self._words(scan, h.end, c.start)
-                if len(gap) <= 2 and set(gap) <= {"involved", "themselves", "then", "also", "jointly", "together"}:
-                    return True
+            people_before = any(h.tag.kind == "people" and h.end == c.start for h in scan.hits)
+            return (c.start == scan.lo or before in SUBJECTS or people_before
+                    or before in ("our", "this", "their", "its", "the"))
         return False
 
     def _names_a_title(self, scan, c) -> bool:
@@ -137,10 +133,6 @@ class Evidence:
             # "residents chose the provider"): the reading step found them; words that are
             # another sign ("equal partners", "paid for their time") count as that sign only
             signs = [h for h in scan.hits if h.tag.kind in ("ind", "ind-a", "ind-b")]
-            if self._people_did_it(scan):
-                # "the service users involved coproduced a new approach": the people did the
-                # making, which is shared power said in other words
-                found.setdefault("shared-decisions", scan)
             for h in self.power(scan):
                 if self._cue_ends_within(scan, "negation", h.start, 4):
                     continue

@@ -96,8 +96,9 @@ class Ties:
                 nxt = self._low(scan, h.end)
                 if nxt in REPORTING or _verbish(nxt):
                     gap = self._words(scan, h.end + 1, hi)
-                    if len(gap) <= 1 and all(w in DETERMINERS for w in gap):
-                        continue  # "with parents sharing their thoughts": their verb is the activity
+                    if len(gap) <= 2 and all(w in DETERMINERS or w == "to" for w in gap):
+                        continue  # "with parents sharing their thoughts", "with people invited to
+                        # have their say": their verb leads straight into the activity
                     return True
         # an activity between them, coordinated as a clause of its own ("co-produced the plan
         # and consulted on it through ..."), takes the link; an object ("co-produced the
