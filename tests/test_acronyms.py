@@ -179,7 +179,7 @@ def test_allow_acronyms_from_config_file(tmp_path):
 
 
 def test_known_acronyms_are_never_flagged():
-    known = A.load_known_acronyms()
+    known = {a for a, raw in A.load_known_acronyms().items() if "severity" not in raw}
     text = "We talked about " + ", ".join(sorted(known)) + "."
     assert _undefined(text) == []
 
@@ -194,11 +194,11 @@ def test_header_and_footer_blocks_are_not_uses():
 
 def test_scopes_limit_the_rule():
     b = DocumentBuilder("x.docx", "docx")
-    b.add_block(["JSNA"], kind="table-cell", table=(1, 1, 1))
+    b.add_block(["The JSNA is due in May"], kind="table-cell", table=(1, 1, 1))
     b.add_block(["The JSNA was refreshed."], kind="paragraph")
     cfg = Config(select=["acronym-undefined"])
     result = check_document(b.finish(), cfg)
-    assert len(result.findings) == 1 and result.findings[0].start == 0
+    assert len(result.findings) == 1 and result.findings[0].start == 4
 
 
 # --------------------------------------------------------------------------------------
@@ -350,7 +350,8 @@ def test_docs_are_up_to_date():
 def test_docs_give_a_reason_for_every_known_acronym():
     text = A.render_docs()
     for acr, raw in A.load_known_acronyms().items():
-        assert f"| {acr} | " in text
+        mark = " (suggestion)" if raw.get("severity") else ""
+        assert f"| {acr}{mark} | " in text
         assert raw["reason"].strip()
 
 
@@ -649,3 +650,50 @@ def test_letters_only_in_a_pdf_chart_are_not_reported():
     assert [f.text for f in pdf("The QZR will meet in May.", "QZR")] == ["QZR"]
     # and letters the glossary knows are reported even in a box
     assert [f.text for f in pdf("The partners work together.", "JSNA")] == ["JSNA"]
+
+
+# ---------------------------------------------------------------------------------------
+# Where readers meet the letters: the first use in the text, not a label (issue 19)
+
+
+def _undef_findings(text, fmt="markdown"):
+    return [f for f in _check(text, fmt=fmt).findings if f.rule == "acronym-undefined"]
+
+
+@pytest.mark.parametrize("label", [
+    "SLT",                                   # a line of one word
+    "D&R Total",                             # a column header
+    "Source: ONS, Census 2021",              # a chart's source line
+    "Staffing and SLT ........ 12",          # a contents line
+    'A carer said "the SLT never replied to us about it".',  # a quotation
+])
+def test_a_label_before_the_text_is_not_the_first_use(label):
+    acr = next(w for w in ("SLT", "D&R", "ONS") if w in label)
+    text = f"{label}\n\nThe {acr} team reported to the board this month on the plans.\n"
+    found = [f for f in _undef_findings(text) if f.extra.get("acronym") == acr]
+    assert len(found) == 1
+    assert found[0].start > len(label), "reported at the first use in the text"
+    assert found[0].severity == "error"
+
+
+def test_letters_met_only_in_labels_are_a_suggestion():
+    found = _undef_findings("| Team | Staff |\n| --- | --- |\n| SBU | 12 |\n\nThe teams grew this year.\n")
+    assert [(f.text, f.severity) for f in found] == [("SBU", "suggestion")]
+
+
+def test_a_definition_before_the_first_text_use_is_in_time():
+    text = "Contents\n\nICB ........ 4\n\nThe integrated care board (ICB) met. The ICB agreed.\n"
+    assert not _undef_findings(text)
+    assert not [f for f in _check(text, fmt="markdown").findings if f.rule == "acronym-defined-late"]
+
+
+def test_a_heading_is_still_a_first_use():
+    found = _undef_findings("# The ICB plan\n\nThe integrated care board (ICB) will lead.\n")
+    assert [f.text for f in found] == ["ICB"]
+
+
+def test_widely_known_acronyms_are_suggestions_and_a_and_e_is_known():
+    found = _undef_findings("Waits at A&E grew. GDP rose by 2% and CT scans were quicker.\n", fmt="text")
+    assert sorted((f.text, f.severity) for f in found) == [("CT", "suggestion"), ("GDP", "suggestion")]
+    allowed = _check("GDP rose.", allow_acronyms=["GDP"])
+    assert not [f for f in allowed.findings if f.rule == "acronym-undefined"]

@@ -196,7 +196,9 @@ def load_known_acronyms(name: str = "known-acronyms.toml") -> dict:
     out = {}
     for i, raw in enumerate(data.get("acronym", [])):
         for k in raw:
-            if k not in ("acronym", "reason", "source"):
+            if k not in ("acronym", "reason", "source", "severity"):
                 raise RuleFileError(f"{path}: acronym {i + 1}: unknown key '{k}'")
+        if raw.get("severity", "suggestion") != "suggestion":
+            raise RuleFileError(f"{path}: acronym {i + 1}: severity may only be 'suggestion'")
         out[raw["acronym"]] = raw
     return out

@@ -170,14 +170,59 @@ def _or_list(items: list) -> str:
 _WRITERS_FORMS = frozenset({"after", "before", "or", "means", "group", "quoted"})
 
 
+_SOURCE_LINE = re.compile(r"^\W*(data )?sources?\b", re.IGNORECASE)
+_CONTENTS_LINE = re.compile(r"(\.{3,}|…|\t| {2,})\s*\d{1,3}\s*$")
+
+
+def _label_use(analysed, occ: Occurrence) -> bool:
+    """Is this use of the letters a label rather than running text: a cell or line of one or two
+    words ("SLT", "D&R Total"), a caption, a source line under a chart ("Source: ONS"), a line of a
+    contents list, or inside a quotation (the speaker's words are not the writer's to spell out)?
+    Readers meet an acronym properly in the text, so its first use in the text is the one that counts."""
+    block = analysed.blocks[occ.block]
+    if block.kind == "heading":
+        return False  # a title or heading is where readers meet the letters first (docs/acronyms.md)
+    if block.kind == "caption":
+        return True
+    labels = analysed.cache.setdefault("acronyms.label-blocks", {})
+    got = labels.get(occ.block)
+    if got is None:
+        text = analysed.document.text[block.start:block.end].strip()
+        words = sum(1 for t in analysed.block_docs[occ.block] if _is_word_token(t))
+        got = labels[occ.block] = bool(words <= 2 or _SOURCE_LINE.match(text) or (
+            words <= 14 and _CONTENTS_LINE.search(text) and not text.rstrip().endswith(".")))
+    if got:
+        return True
+    before = analysed.document.text[block.start:occ.start]
+    if before.count("“") > before.count("”") or (before.count('"') % 2 == 1):
+        return True
+    return False
+
+
+def first_text_use(analysed, uses: list):
+    """(the first use in running text, or the first use when every use is a label; True when it is a label)."""
+    for o in uses:
+        if not _label_use(analysed, o):
+            return o, False
+    return uses[0], True
+
+
 def known_acronyms(config) -> set:
     """Keys of the acronyms never reported: the known list and the writer's ``allow-acronyms``."""
     allow = getattr(config, "allow_acronyms", None) or []
-    known = {key_of(k) for k in load_known_acronyms()}
+    known = {key_of(k) for k, raw in load_known_acronyms().items() if "severity" not in raw}
     known |= {key_of(a.strip()) for a in allow if a.strip()}
     # an allowed plural ("CCGs") allows the acronym
     known |= {key_of(f[0]) for a in allow if (f := acronym_form(a.strip()))}
     return known
+
+
+def widely_known(config) -> dict:
+    """Keys of the acronyms most readers know that are still worth spelling out for some (GDP, CT):
+    key -> the severity they are reported at (a suggestion), unless the writer allows them."""
+    allowed = known_acronyms(config)
+    return {key_of(k): raw["severity"] for k, raw in load_known_acronyms().items()
+            if "severity" in raw and key_of(k) not in allowed}
 
 
 class AcronymCheck(Check):
@@ -186,6 +231,7 @@ class AcronymCheck(Check):
     def __init__(self, rules, config):
         super().__init__(rules, config)
         self.known = known_acronyms(config)
+        self.widely = widely_known(config)
         self.glossary = glossary_index()
         self.by_kind = {r.kind: r for r in rules}
 
@@ -219,7 +265,10 @@ class AcronymCheck(Check):
         starts = {(x.block_index, x.tok_start) for x in analysed.sentences}
         doc = analysed.document
         for key, uses in s.uses.items():
-            first = uses[0]
+            # a label (a one-word cell, a chart's source line, a contents line, a quotation) is not where
+            # the reader meets the letters: the first use in the text is; letters met only in labels
+            # are a suggestion
+            first, label_only = first_text_use(analysed, uses)
             if not self._in_scope(rule, analysed, first):
                 continue
             prose = s.prose_definitions(key)
@@ -289,6 +338,8 @@ class AcronymCheck(Check):
             else:
                 message = rule.message.format(**fmt)
                 suggestions = []
+            if label_only or key in self.widely:
+                severity = "suggestion"
             f = self.finding(rule, analysed, first.start, first.end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)
@@ -397,7 +448,7 @@ class AcronymCheck(Check):
         """Spelled out only after its first use: said at the definition, with where the first use is."""
         doc = analysed.document
         for key, uses in s.uses.items():
-            first = uses[0]
+            first, _label = first_text_use(analysed, uses)
             prose = [d for d in s.definitions.get(key, []) if not d.glossary and d.form in _WRITERS_FORMS]
             if not prose or prose[0].at <= first.start:
                 continue

@@ -56,6 +56,14 @@ A title or heading counts as a use: it is where readers meet the letters first. 
 heading uses an acronym that only the text below spells out, `acronym-undefined` reports
 the heading and says so: spell it out there, or leave the letters out of the heading.
 
+A label does not count as the first use; the first use in the text does. Labels are a
+table cell or line of one or two words (`SLT`, `D&R Total`), a caption, the source line
+under a chart (`Source: ONS, Census 2021`), a line of a contents list (`Staffing and SLT
+........ 12`) and words inside quotation marks (a speaker's words are not the writer's to
+spell out). So a contents list that names the ICB before the text spells it out is
+fine, and a finding points to the sentence where readers meet the letters. Letters met
+only in labels are reported once, as a suggestion, at the first of them.
+
 ## The table of abbreviations: `plainlint acronyms`
 
 ```sh
@@ -157,13 +165,17 @@ def render_docs() -> str:
     lines = [DOCS_HEADER, "## Acronyms readers already know", "",
              "plainlint never reports these. An acronym is here only when UK readers know it",
              "better than its words, so spelling it out would not help. Source \"GOV.UK style",
-             "guide\" means the A to Z style guide lists it as needing no explanation; \"plainlint\"",
-             "means our own judgement, kept short.", "",
+             "guide\" means the A to Z style guide lists it as needing no explanation; \"NHS",
+             "digital service manual\" means its A to Z of NHS health writing says so; \"plainlint\"",
+             "means our own judgement, kept short. A few that most readers know but some do not",
+             "(GDP, a CT scan) are marked \"suggestion\": they are reported as a suggestion, which",
+             "the default report does not show.", "",
              "| acronym | why readers know it | source |", "| --- | --- | --- |"]
     for acr in sorted(known, key=lambda a: a.upper()):
         raw = known[acr]
         reason = " ".join(raw["reason"].split()).replace("|", "\\|")
-        lines.append(f"| {acr} | {reason} | {raw['source']} |")
+        mark = " (suggestion)" if raw.get("severity") else ""
+        lines.append(f"| {acr}{mark} | {reason} | {raw['source']} |")
     several = sorted(a for a, e in glossary.items() if len(e.expansions) > 1)
     lines += ["", "## The glossary", "",
               f"`wordlists/acronyms.toml` holds {len(glossary)} acronyms used in UK local government,",
