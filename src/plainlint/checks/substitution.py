@@ -314,7 +314,7 @@ class SubstitutionCheck(Check):
                         plain = [f"{a} {verb[1]}" for a in entry.before_ing]
                 art_span = span
                 if entry.with_prev:
-                    prev = self._content_word_before(sdoc, span)
+                    prev = self._content_word_before(sdoc, span, any_word=entry.prev is not None)
                     if prev is not None:
                         # "dementia sufferers" -> "people with dementia": the word joins the finding
                         start = block.start + prev.idx
@@ -410,16 +410,17 @@ class SubstitutionCheck(Check):
         return sorted(matches + extra, key=lambda x: (x[1], x[2])) if extra else matches
 
     @staticmethod
-    def _content_word_before(sdoc, span):
+    def _content_word_before(sdoc, span, any_word: bool = False):
         """The word just before the words (a space between at most) where it names a thing
-        ("dementia", "asthma"), else None."""
+        ("dementia", "asthma"), else None. With ``any_word`` (the entry's ``prev`` pattern
+        has vetted it already) an -ing word counts too ("funding")."""
         j = span.start - 1
         if j < 0 or not sdoc[j].whitespace_:
             return None
         t = sdoc[j]
         w = t.lower_
         if (not t.is_alpha or len(w) < 3 or w in _FUNCTION_WORDS or w in _DETERMINERS or w in _NOUN_BEFORE
-                or w.endswith(("ly", "ing")) or t.is_upper):
+                or w.endswith("ly") or (w.endswith("ing") and not any_word) or t.is_upper):
             return None
         return t
 
