@@ -227,11 +227,11 @@ def corpus(out: str | None) -> int:
             continue
         text = res.text or ""
         for f in res.findings:
-            a = text.rfind(".", 0, f.start) + 1
-            b = text.find(".", f.end)
-            sentence = " ".join(text[a:(b + 1 if b >= 0 else len(text))].split())
-            if len(sentence) > 300:
-                sentence = sentence[:300] + "..."
+            # the words around the finding, clipped (PDF text often has no full stops)
+            a = max(text.rfind(".", max(0, f.start - 200), f.start) + 1, f.start - 200, 0)
+            b = text.find(".", f.end, f.end + 200)
+            b = b + 1 if b >= 0 else min(len(text), f.end + 200)
+            sentence = " ".join(text[a:b].split())
             lines.append(json.dumps({"file": path.name, "rule": f.rule, "severity": f.severity,
                                      "claim": " ".join(text[f.start:f.end].split()), "sentence": sentence,
                                      "message": f.message}, ensure_ascii=False))

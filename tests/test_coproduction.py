@@ -302,6 +302,25 @@ def test_unevidenced_a_claim_of_what_was_done_stays_a_warning(text):
     assert [f.severity for f in found] == ["warning"], text
 
 
+@pytest.mark.parametrize("text", [
+    "We are developing the co-produced strategy with carers and it will be published next year.",
+    "We have taken the first step on our journey to co-production with families.",
+    "The new offer is being co-designed with parents this spring.",
+])
+def test_unevidenced_work_under_way_is_at_most_a_suggestion(text):
+    found, _ = findings(text, rule=UNEV)
+    assert [f.severity for f in found] == ["suggestion"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Services that are co-produced with the people who use them tend to work better.",
+    "One forum told us they thought their meetings were co-produced, until they found out about a "
+    "separate meeting where the decisions were made.",
+])
+def test_unevidenced_leaves_principles_and_reported_beliefs_alone(text):
+    assert findings(text, rule=UNEV)[0] == [], text
+
+
 def test_unevidenced_quotes_a_claim_of_what_was_done_before_an_aim():
     text = ("We will engage our communities in co-designing services.\n\n"
             "Our carers strategy was co-produced with carers in partnership with the NHS.\n")

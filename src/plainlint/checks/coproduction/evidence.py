@@ -72,9 +72,13 @@ class Evidence:
         co-produced plan")."""
         before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
         if self._low(scan, c.end - 1).endswith("ed"):
+            if before in DETERMINERS and any(h.end == c.start - 1 for h in self._cues(scan, "aim")):
+                return True  # "we are developing the co-produced strategy": not finished yet
             if self.sentence_aim(scan) and before not in DETERMINERS:
                 return True  # "The future will see ... co-produced services", "through co-produced support"
-            if before not in ("be", "being"):
+            if before == "being":
+                return True  # "is being co-designed": under way, not done
+            if before != "be":
                 return False
             pos = c.start - 1  # "will be co-produced": look before "be"
             if pos - 1 >= scan.lo and self._low(scan, pos - 1) == "to":
