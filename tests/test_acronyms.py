@@ -697,3 +697,19 @@ def test_widely_known_acronyms_are_suggestions_and_a_and_e_is_known():
     assert sorted((f.text, f.severity) for f in found) == [("CT", "suggestion"), ("GDP", "suggestion")]
     allowed = _check("GDP rose.", allow_acronyms=["GDP"])
     assert not [f for f in allowed.findings if f.rule == "acronym-undefined"]
+
+
+@pytest.mark.parametrize("text,acronym,expansion", [
+    # the letters in another order (as Schwartz and Hearst allow), and an acronym giving the first letter
+    ("The default is Coordinated Universal Time (UTC).", "UTC", "Coordinated Universal Time"),
+    ("Reports follow the ONS Labour Force Survey (OLFS).", "OLFS", "ONS Labour Force Survey"),
+    # escaped brackets in Markdown, and no space before the bracket
+    ("We use the Remote Desktop Protocol \\(RDP\\) here\\.", "RDP", "Remote Desktop Protocol"),
+    ("We updated the local offer(LO) in May.", "LO", "local offer"),
+])
+def test_more_definition_shapes(text, acronym, expansion):
+    from plainlint.analysis import analyse
+    from plainlint.extract import extract
+
+    s = A.survey(analyse(extract(text.encode(), "x.md", {}, fmt="markdown")))
+    assert [d.expansion for d in s.definitions.get(acronym, [])] == [expansion]

@@ -208,6 +208,15 @@ def _title_run(words: list, base: str) -> Optional[int]:
                 hits += 1
         if hits * 2 >= m + 1:
             best = s0
+            # a capitalised word just before whose initial is one of the letters still unused belongs to
+            # the name, the letters being in another order: "Coordinated Universal Time (UTC)"
+            unused = list(letters)
+            for c in initials:
+                if c in unused:
+                    unused.remove(c)
+            while best > 0 and unused and _title(words[best - 1].text) and words[best - 1].low[0] in unused:
+                unused.remove(words[best - 1].low[0])
+                best -= 1
             break
     return best
 

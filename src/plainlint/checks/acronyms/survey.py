@@ -304,7 +304,9 @@ class _Surveyor:
                 # but not one readers know, which is often part of a name: "the UK Health Security Agency (UKHSA)",
                 # nor one the acronym is made from: "SEND Information, Advice and Support Service (SENDIASS)"
                 other = key_of(acronym_form(t.text)[0])
-                if t.text not in ("NHS",) and other not in self.known and not (len(other) >= 2 and other in inner):
+                # nor one that gives the acronym its first letter: "the AWS Security Finding Format (ASFF)"
+                if t.text not in ("NHS",) and other not in self.known and not (len(other) >= 2 and other in inner) \
+                        and not (len(inner) >= 4 and other[:1] == inner[:1] and other not in inner[1:]):
                     break
             if _is_word_token(t):
                 count += 1
