@@ -564,6 +564,12 @@ def test_the_documents_subject_chooses_among_several_meanings():
     health = "The ICS met NHS leaders. Patients, GP practices and hospital trusts said the NHS and hospitals need staff."
     (f,) = _undefined(health)
     assert f.suggestions[0] == "integrated care system (ICS)"
+    # a health paper that mentions children is not about children's services
+    newsletter = ("The health board met. Health leaders discussed the ICS/STP plan and health visiting for children. "
+                  "Public health, health checks, health inequalities and mental health were on the agenda, and "
+                  "children took part in the health fair.")
+    (f,) = [x for x in _undefined(newsletter) if x.text == "ICS"]
+    assert f.suggestions[0] == "integrated care system (ICS)"
     # no clear subject: every meaning, none chosen
     (f,) = _undefined("The ICS met.")
     assert "It can mean" in f.message and len(f.suggestions) == 2
@@ -666,6 +672,8 @@ def _undef_findings(text, fmt="markdown"):
     "Source: ONS, Census 2021",              # a chart's source line
     "Staffing and SLT ........ 12",          # a contents line
     'A carer said "the SLT never replied to us about it".',  # a quotation
+    "SLT Staff Proportion",                  # three capitalised words: a table's row label
+    "Table 19: SLT posts by grade",          # a table's title
 ])
 def test_a_label_before_the_text_is_not_the_first_use(label):
     acr = next(w for w in ("SLT", "D&R", "ONS") if w in label)
@@ -685,6 +693,11 @@ def test_a_definition_before_the_first_text_use_is_in_time():
     text = "Contents\n\nICB ........ 4\n\nThe integrated care board (ICB) met. The ICB agreed.\n"
     assert not _undef_findings(text)
     assert not [f for f in _check(text, fmt="markdown").findings if f.rule == "acronym-defined-late"]
+
+
+def test_a_short_line_with_a_verb_is_text():
+    found = _undef_findings("HI Tool launched\n\nThe HI team met this week to plan the next steps.\n")
+    assert [(f.text, f.start) for f in found] == [("HI", 0)]
 
 
 def test_a_heading_is_still_a_first_use():

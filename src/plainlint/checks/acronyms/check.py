@@ -170,14 +170,15 @@ def _or_list(items: list) -> str:
 _WRITERS_FORMS = frozenset({"after", "before", "or", "means", "group", "quoted"})
 
 
-_SOURCE_LINE = re.compile(r"^\W*(data )?sources?\b", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^\W*((data )?sources?\b|(table|figure|chart|graph|map)\s+\d+[a-z]?\s*[:.–-])", re.IGNORECASE)
 _CONTENTS_LINE = re.compile(r"(\.{3,}|…|\t| {2,})\s*\d{1,3}\s*$")
 
 
 def _label_use(analysed, occ: Occurrence) -> bool:
     """Is this use of the letters a label rather than running text: a cell or line of one or two
-    words ("SLT", "D&R Total"), a caption, a source line under a chart ("Source: ONS"), a line of a
-    contents list, or inside a quotation (the speaker's words are not the writer's to spell out)?
+    words ("SLT", "D&R Total") or of three capitalised ones, a caption or a table's or figure's title
+    ("Table 19: ..."), a source line under a chart ("Source: ONS"), a line of a contents list, or inside
+    a quotation (the speaker's words are not the writer's to spell out)?
     Readers meet an acronym properly in the text, so its first use in the text is the one that counts."""
     block = analysed.blocks[occ.block]
     if block.kind == "heading":
@@ -188,9 +189,12 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     got = labels.get(occ.block)
     if got is None:
         text = analysed.document.text[block.start:block.end].strip()
-        words = sum(1 for t in analysed.block_docs[occ.block] if _is_word_token(t))
-        got = labels[occ.block] = bool(words <= 2 or _SOURCE_LINE.match(text) or (
-            words <= 14 and _CONTENTS_LINE.search(text) and not text.rstrip().endswith(".")))
+        words = [t.text for t in analysed.block_docs[occ.block] if _is_word_token(t)]
+        # a short line of capitalised words is a label too ("ABU Home Wards", "BME Staff Proportion"),
+        # but not one with a verb or other word in lower case ("HI Tool launched")
+        titled = len(words) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        got = labels[occ.block] = bool(len(words) <= 2 or titled or _SOURCE_LINE.match(text) or (
+            len(words) <= 14 and _CONTENTS_LINE.search(text) and not text.rstrip().endswith(".")))
     if got:
         return True
     before = analysed.document.text[block.start:occ.start]
