@@ -83,9 +83,17 @@ class Analysed:
     sentences: list  # all sentences in document order
     block_sentences: list  # per block, list of sentence indexes
     trained: bool = False
-    # shared by checks within one document, by string key: only the acronym and
-    # co-production checks still use it; shared facts are the named properties below
-    cache: dict = field(default_factory=dict)
+    # -- what a check works out once per document for the others, each under its own name
+    #: every acronym, definition and use (checks.acronyms.survey sets it on first use, with
+    #: the run's known acronyms and glossary; the score counts its acronyms)
+    acronym_survey: Optional[object] = None
+    #: distinct acronyms flagged as not spelled out, set when acronym-undefined runs (the
+    #: "acronyms" metric)
+    acronyms_flagged: Optional[int] = None
+    #: block index -> its words, for the acronym check's search for a name before an acronym
+    name_words: dict = field(default_factory=dict)
+    #: the co-production reading of the document (checks.coproduction.check.reader)
+    coproduction: Optional[object] = None
 
     @property
     def blocks(self) -> list[Block]:
@@ -111,6 +119,14 @@ class Analysed:
         from .checks.passive import find_all_passives
 
         return find_all_passives(self)
+
+    @cached_property
+    def word_counts(self) -> dict:
+        """How often each lower-case word (letters a-z only) occurs in the document's text."""
+        counts: dict = {}
+        for w in re.findall(r"[a-z]+", self.document.text.lower()):
+            counts[w] = counts.get(w, 0) + 1
+        return counts
 
     @cached_property
     def readability(self) -> dict:

@@ -288,6 +288,11 @@ class Check:
     def run(self, analysed) -> Iterable[Finding]:  # pragma: no cover - interface
         raise NotImplementedError
 
+    def metrics(self, analysed) -> dict:
+        """The check's own figures for the document's metrics, by name (None: left out).
+        Only checks that run add theirs: the co-production ladder, the acronyms flagged."""
+        return {}
+
     # helpers for subclasses
     def finding(self, rule: Rule, analysed, start: int, end: int, message: str,
                 suggestions=(), severity: Optional[str] = None, document_level=False, **extra) -> Finding:

@@ -513,23 +513,11 @@ def document_metrics(analysed, engine, config, readability: bool = False) -> dic
         m["percent_passive"] = percent_passive(analysed)
     if readability:  # plainlint stats: also the document's title
         m["title"] = document_title(analysed)
-    for key, fn in _EXTRA_METRICS.items():
-        value = fn(analysed, engine, config)
-        if value is not None:
-            m[key] = value
+    for check in getattr(engine, "checks", ()):  # a check's own figures (Check.metrics)
+        for key, value in check.metrics(analysed).items():
+            if value is not None:
+                m[key] = value
     return m
-
-
-#: other modules (co-production ladder, acronyms) register document metrics here
-_EXTRA_METRICS: dict = {}
-
-
-def register_metric(name: str):
-    def deco(fn):
-        _EXTRA_METRICS[name] = fn
-        return fn
-
-    return deco
 
 
 def _is_real_heading(analysed, block) -> bool:

@@ -186,7 +186,7 @@ def document_score(analysed, engine, config, findings, metrics: dict) -> tuple[d
     has_age = metrics.get("reading_age") is not None
     min_words = rating_min_words(config)
     target = _target(config)
-    survey = analysed.cache.get("acronyms.survey")
+    survey = analysed.acronym_survey
     acronyms = len(survey.uses) if survey is not None and getattr(survey, "uses", None) is not None else None
     inputs = inputs_for(findings, metrics, target=target if has_age else None,
                         long_ran="long-sentence" in ran, acronyms=acronyms)

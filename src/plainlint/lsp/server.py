@@ -297,10 +297,10 @@ def suppress(items: list[Item], text: str) -> list[Item]:
 
     category = _categories()
     wrapped = [Finding(rule=i.rule, category=category.get(i.rule, ""), severity=i.severity, message="",
-                       start=0, end=0, text="", location=Location(line=i.line + 1, end_line=i.end_line + 1),
-                       extra={"item": k}) for k, i in enumerate(items)]
-    kept = apply_suppressions(_Doc(), wrapped)
-    return [items[f.extra["item"]] for f in kept]
+                       start=0, end=0, text="", location=Location(line=i.line + 1, end_line=i.end_line + 1))
+               for i in items]
+    item_of = {id(f): i for f, i in zip(wrapped, items)}  # apply_suppressions keeps the objects it is given
+    return [item_of[id(f)] for f in apply_suppressions(_Doc(), wrapped)]
 
 
 _CATEGORIES: dict = {}

@@ -23,7 +23,7 @@ from typing import Optional
 
 from .. import __version__
 from ..engine import CATEGORIES
-from .summary import document_rows
+from ._rows import document_rows
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 

@@ -7,7 +7,6 @@ from bisect import bisect_left
 from typing import Optional
 
 from ...engine import Check
-from ...metrics import register_metric
 from ...wordlists import load_known_acronyms
 from .fit import (
     _W,
@@ -67,7 +66,7 @@ def _name_before(analysed, occ: Occurrence, reach: int = 3000) -> Optional[str]:
     bi = occ.block
     text = analysed.document.text
     initial = letters[0][0].upper()
-    block_words = analysed.cache.setdefault("acronyms.name-words", {})  # block -> its words, built once
+    block_words = analysed.name_words  # block -> its words, built once
     while bi >= 0:
         block = analysed.blocks[bi]
         if block.end < occ.start - reach:
@@ -123,12 +122,7 @@ def _by_subject(analysed, entry) -> Optional[int]:
     three times as often as any other meaning's; otherwise plainlint lists every meaning."""
     if not entry.cues or len(entry.cues) != len(entry.expansions):
         return None
-    counts = analysed.cache.get("acronyms.cue-counts")
-    if counts is None:
-        counts = analysed.cache["acronyms.cue-counts"] = {}
-    if not counts:
-        for w in re.findall(r"[a-z]+", analysed.document.text.lower()):
-            counts[w] = counts.get(w, 0) + 1
+    counts = analysed.word_counts
     scores = [sum(counts.get(c, 0) for c in cues) for cues in entry.cues]
     best = max(range(len(scores)), key=scores.__getitem__)
     rest = max((s for i, s in enumerate(scores) if i != best), default=0)
@@ -239,13 +233,17 @@ class AcronymCheck(Check):
         self.glossary = glossary_index()
         self.by_kind = {r.kind: r for r in rules}
 
+    def metrics(self, analysed) -> dict:
+        """Distinct acronyms flagged as not spelled out (only when acronym-undefined ran)."""
+        return {"acronyms": analysed.acronyms_flagged}
+
     def run(self, analysed):
         s = survey(analysed, self.known, self.glossary)
         out = []
         rule = self.by_kind.get("acronym-undefined")
         if rule is not None:
             found = list(self._undefined(rule, analysed, s))
-            analysed.cache["acronyms.flagged"] = len(found)
+            analysed.acronyms_flagged = len(found)
             out.extend(found)
         rule = self.by_kind.get("acronym-rarely-used")
         if rule is not None:
@@ -262,9 +260,6 @@ class AcronymCheck(Check):
             out.extend(self._defined_late(rule, analysed, s))
         return out
 
-    def _in_scope(self, rule, analysed, occ) -> bool:
-        return not rule.scopes or analysed.blocks[occ.block].kind in rule.scopes
-
     def _undefined(self, rule, analysed, s: Survey):
         starts = {(x.block_index, x.tok_start) for x in analysed.sentences}
         doc = analysed.document
@@ -273,8 +268,6 @@ class AcronymCheck(Check):
             # the reader meets the letters: the first use in the text is; letters met only in labels
             # are a suggestion
             first, label_only = first_text_use(analysed, uses)
-            if not self._in_scope(rule, analysed, first):
-                continue
             prose = s.prose_definitions(key)
             if any(d.at <= first.start for d in prose):
                 continue
@@ -373,8 +366,6 @@ class AcronymCheck(Check):
                 continue
             d = prose[0]
             occ = next((o for o in s.uses.get(key, []) if o.start == d.at), None)
-            if occ is not None and not self._in_scope(rule, analysed, occ):
-                continue
             if (d.start, d.end) in seen:
                 continue
             seen.add((d.start, d.end))
@@ -415,7 +406,7 @@ class AcronymCheck(Check):
                 else:
                     kind = "acronym-two-meanings"
                 rule = rules.get(kind)
-                if rule is None or not self._in_scope(rule, analysed, occ):
+                if rule is None:
                     continue
                 within = rule.options.get("within") is not None and rule.option(self.config, "within")
                 if within and d.at - first.at > within:
@@ -457,8 +448,6 @@ class AcronymCheck(Check):
             if not prose or prose[0].at <= first.start:
                 continue
             d = prose[0]
-            if not self._in_scope(rule, analysed, first):
-                continue
             message = rule.message.format(acronym=d.acronym, where=doc.locate(first.start).describe() or "earlier",
                                           expansion=d.expansion)
             f = self.finding(rule, analysed, d.start, d.end, message)
@@ -481,9 +470,3 @@ class AcronymCheck(Check):
         shown = f"{rate:.0f}" if round(rate) > limit else f"{rate:.1f}"
         message = rule.message.format(count=distinct, rate=shown, max=limit, words=words, top=named)
         yield self.finding(rule, analysed, 0, 0, message, document_level=True)
-
-
-@register_metric("acronyms")
-def _acronyms_metric(analysed, engine, config):
-    """Distinct acronyms flagged as not spelled out (only when acronym-undefined ran)."""
-    return analysed.cache.get("acronyms.flagged")

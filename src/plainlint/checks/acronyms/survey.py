@@ -1262,7 +1262,7 @@ class _Surveyor:
 
 def survey(analysed, known: Optional[set] = None, glossary: Optional[dict] = None) -> Survey:
     """Every acronym, definition and use in a document (cached on the analysed document)."""
-    cached = analysed.cache.get("acronyms.survey")
+    cached = analysed.acronym_survey
     if cached is not None:
         return cached
     if known is None:
@@ -1270,7 +1270,7 @@ def survey(analysed, known: Optional[set] = None, glossary: Optional[dict] = Non
     if glossary is None:
         glossary = glossary_index()
     s = _Surveyor(analysed, known, glossary).run()
-    analysed.cache["acronyms.survey"] = s
+    analysed.acronym_survey = s
     return s
 
 

@@ -34,5 +34,5 @@ The check is a package of named steps, each a module:
 6. ``check``: findings, messages and the ladder metric.
 """
 
-from .check import CHECK, CoproductionCheck, Reader, ladder_metric, reader  # noqa: F401
+from .check import CHECK, CoproductionCheck, Reader, reader  # noqa: F401
 from .model import LADDER_FILE, Hit, Lexicon, Tag, lexicon  # noqa: F401

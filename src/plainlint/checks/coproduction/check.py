@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ...engine import Check
-from ...metrics import register_metric
 from ...wording import clip, join_words
 from .context import Context
 from .evidence import Evidence
@@ -18,11 +17,9 @@ class Reader(Ties, Context, Evidence, SentenceReader):
 
 def reader(analysed, config, name: str = LADDER_FILE) -> Reader:
     lex = lexicon(config, name)
-    key = ("coproduction", str(lex.path))
-    r = analysed.cache.get(key)
-    if r is None:
-        r = Reader(lex, analysed)
-        analysed.cache[key] = r
+    r = analysed.coproduction
+    if r is None or r.lex is not lex:  # read once per document (and ladder)
+        r = analysed.coproduction = Reader(lex, analysed)
     return r
 
 
@@ -49,6 +46,10 @@ class CoproductionCheck(Check):
 
     def reader(self, analysed) -> Reader:
         return reader(analysed, self.config, self.ladder_name)
+
+    def metrics(self, analysed) -> dict:
+        """Sentences per rung of the co-production ladder."""
+        return {"ladder": self.reader(analysed).ladder()}
 
     def run(self, analysed):
         r = self.reader(analysed)
@@ -153,12 +154,3 @@ class CoproductionCheck(Check):
 
 
 CHECK = CoproductionCheck
-
-
-@register_metric("ladder")
-def ladder_metric(analysed, engine, config):
-    """Sentences per rung of the co-production ladder, when a co-production check runs."""
-    for check in getattr(engine, "checks", ()):
-        if isinstance(check, CoproductionCheck):
-            return check.reader(analysed).ladder()
-    return None
