@@ -16,32 +16,14 @@ from typing import Optional
 
 from .document import Block, Document
 from .errors import ConfigError
+from .wordlists import word_set
 
 # A full stop after these never ends a sentence: titles and Latin abbreviations.
-NEVER_SPLIT = {
-    "mr", "mrs", "ms", "mx", "dr", "prof", "cllr", "rev", "revd", "hon", "rt", "e.g", "i.e",
-    "eg", "ie", "cf", "viz", "vs", "approx", "incl", "dept", "govt", "nr", "gen", "lt", "capt",
-    "sgt", "supt", "insp", "det", "n.b", "nb", "op", "ibid",
-}
+NEVER_SPLIT = word_set("sentence-words.toml", "never-split")
 # ... nor before a number: "No. 5", "para. 3.2", "Jan. 2020".
-BEFORE_NUMBER = {
-    "no", "nos", "p", "pp", "para", "paras", "fig", "figs", "sec", "sect", "ch", "chap", "art",
-    "reg", "regs", "sch", "pt", "vol", "vols", "tel", "ext", "ref", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "st", "app", "v",
-}
+BEFORE_NUMBER = word_set("sentence-words.toml", "before-number")
 # Words that often start a sentence: "Option A. The ..." ends at "A." before them.
-SENTENCE_OPENERS = {
-    "the", "this", "that", "these", "those", "we", "it", "its", "in", "a", "an", "there", "they",
-    "he", "she", "i", "our", "if", "as", "for", "however", "you", "your", "their", "at", "on",
-    "to", "what", "when", "where", "which", "who", "how", "all", "each", "some", "many", "most",
-    "further", "also", "but", "and", "so", "after", "before", "during", "following", "since",
-    "why", "did", "do", "does", "is", "are", "was", "were", "can", "could", "will", "would",
-    "should", "may", "must", "yes", "no", "please", "then", "here", "my", "his", "her", "one",
-    "while", "although", "though", "because", "unless", "with", "by", "from", "every", "such",
-    "until", "once", "now", "today", "instead", "finally", "first", "overall", "again", "thus",
-    "therefore", "any", "none", "nothing", "half", "both", "only", "not", "other", "meanwhile",
-    "more", "less", "nor", "yet", "see", "note", "members", "officers", "staff", "residents",
-}
+SENTENCE_OPENERS = word_set("sentence-words.toml", "sentence-openers")
 # Titles before a name: after "a.m." or "p.m." one of these starts the next sentence.
 _TITLES = {"mr", "mrs", "ms", "mx", "dr", "prof", "cllr", "sir", "dame", "lord", "lady", "rev"}
 # Latin and other abbreviations written with full stops inside ("e.g.", "i.e."), never an end.
@@ -52,9 +34,7 @@ _BULLETS = set("•⁃▪◦‣●■□➢►")
 _NO_SPLIT_BEFORE_ITEM = {",", ";", "and", "or", "&", "/", "-", "–", "(", "of", "to", "in", "see", "and/or"}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 # Function words a heading never ends with: "The council will work with the / NHS ..."
-_LINE_CONTINUES = {"the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "on", "at", "by",
-                   "from", "as", "is", "are", "was", "were", "be", "that", "this", "our", "their",
-                   "its", "will", "would", "has", "have", "not", "which", "who", "but", "&"}
+_LINE_CONTINUES = word_set("sentence-words.toml", "line-continues")
 
 _OPENERS = set("\"'“‘([{«")
 _CLOSERS = set("\"'”’)]}»")

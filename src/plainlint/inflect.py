@@ -10,84 +10,14 @@ from __future__ import annotations
 
 import re
 
-# base: (third person, past, past participle, -ing)
-IRREGULAR = {
-    "be": ("is", "was", "been", "being"),
-    "begin": ("begins", "began", "begun", "beginning"),
-    "bring": ("brings", "brought", "brought", "bringing"),
-    "build": ("builds", "built", "built", "building"),
-    "buy": ("buys", "bought", "bought", "buying"),
-    "choose": ("chooses", "chose", "chosen", "choosing"),
-    "come": ("comes", "came", "come", "coming"),
-    "cut": ("cuts", "cut", "cut", "cutting"),
-    "deal": ("deals", "dealt", "dealt", "dealing"),
-    "do": ("does", "did", "done", "doing"),
-    "draw": ("draws", "drew", "drawn", "drawing"),
-    "drive": ("drives", "drove", "driven", "driving"),
-    "feel": ("feels", "felt", "felt", "feeling"),
-    "find": ("finds", "found", "found", "finding"),
-    "forecast": ("forecasts", "forecast", "forecast", "forecasting"),
-    "get": ("gets", "got", "got", "getting"),
-    "give": ("gives", "gave", "given", "giving"),
-    "go": ("goes", "went", "gone", "going"),
-    "grow": ("grows", "grew", "grown", "growing"),
-    "have": ("has", "had", "had", "having"),
-    "hold": ("holds", "held", "held", "holding"),
-    "keep": ("keeps", "kept", "kept", "keeping"),
-    "know": ("knows", "knew", "known", "knowing"),
-    "lay": ("lays", "laid", "laid", "laying"),
-    "lead": ("leads", "led", "led", "leading"),
-    "leave": ("leaves", "left", "left", "leaving"),
-    "lend": ("lends", "lent", "lent", "lending"),
-    "let": ("lets", "let", "let", "letting"),
-    "lose": ("loses", "lost", "lost", "losing"),
-    "make": ("makes", "made", "made", "making"),
-    "mean": ("means", "meant", "meant", "meaning"),
-    "meet": ("meets", "met", "met", "meeting"),
-    "pay": ("pays", "paid", "paid", "paying"),
-    "put": ("puts", "put", "put", "putting"),
-    "read": ("reads", "read", "read", "reading"),
-    "rise": ("rises", "rose", "risen", "rising"),
-    "run": ("runs", "ran", "run", "running"),
-    "say": ("says", "said", "said", "saying"),
-    "see": ("sees", "saw", "seen", "seeing"),
-    "seek": ("seeks", "sought", "sought", "seeking"),
-    "sell": ("sells", "sold", "sold", "selling"),
-    "send": ("sends", "sent", "sent", "sending"),
-    "set": ("sets", "set", "set", "setting"),
-    "show": ("shows", "showed", "shown", "showing"),
-    "shut": ("shuts", "shut", "shut", "shutting"),
-    "sit": ("sits", "sat", "sat", "sitting"),
-    "speak": ("speaks", "spoke", "spoken", "speaking"),
-    "spend": ("spends", "spent", "spent", "spending"),
-    "split": ("splits", "split", "split", "splitting"),
-    "stand": ("stands", "stood", "stood", "standing"),
-    "take": ("takes", "took", "taken", "taking"),
-    "teach": ("teaches", "taught", "taught", "teaching"),
-    "tell": ("tells", "told", "told", "telling"),
-    "think": ("thinks", "thought", "thought", "thinking"),
-    "undertake": ("undertakes", "undertook", "undertaken", "undertaking"),
-    "understand": ("understands", "understood", "understood", "understanding"),
-    "win": ("wins", "won", "won", "winning"),
-    "write": ("writes", "wrote", "written", "writing"),
-    "withdraw": ("withdraws", "withdrew", "withdrawn", "withdrawing"),
-    "overcome": ("overcomes", "overcame", "overcome", "overcoming"),
-    "oversee": ("oversees", "oversaw", "overseen", "overseeing"),
-    "forgo": ("forgoes", "forwent", "forgone", "forgoing"),
-    "foresee": ("foresees", "foresaw", "foreseen", "foreseeing"),
-    "set up": ("sets up", "set up", "set up", "setting up"),
-}
+from .wordlists import load_irregular_verbs, word_set
+
+# base: (third person, past, past participle, -ing), from wordlists/irregular-verbs.toml
+IRREGULAR = load_irregular_verbs().inflected
 
 _VOWELS = "aeiou"
 # Verbs ending consonant-vowel-consonant whose last syllable is not stressed: no doubling.
-_NO_DOUBLE = {
-    "target", "benefit", "budget", "visit", "limit", "offer", "open", "happen", "listen",
-    "consider", "deliver", "enter", "gather", "cover", "differ", "suffer", "order", "monitor",
-    "market", "focus", "edit", "credit", "exhibit", "inhabit", "prohibit", "develop",
-    "envelop", "gallop", "pilot", "pivot", "ballot", "profit", "deposit", "audit",
-    "render", "wonder", "answer", "engineer", "number", "partner", "power", "empower",
-    "foster", "bolster", "shoulder", "tender",
-}
+_NO_DOUBLE = word_set("inflection-words.toml", "no-double")
 
 
 def _double_final(word: str) -> bool:

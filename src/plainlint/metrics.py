@@ -60,6 +60,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .wording import clip
+from .wordlists import word_set
 
 _LANG = "en_GB"
 MIN_FULL_SENTENCE_WORDS = 3
@@ -580,10 +581,7 @@ def section_metrics(analysed, section: dict, min_words: int = 0) -> dict:
     return row
 
 
-_NOT_TITLES = {"contents", "table of contents", "document outline", "summary", "executive summary",
-               "introduction", "foreword", "from", "to", "recommendation", "recommendations", "agenda",
-               "purpose", "background", "appendix", "annex", "draft", "official", "official sensitive",
-               "public", "restricted", "not protectively marked"}
+_NOT_TITLES = word_set("sentence-words.toml", "not-titles")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
 

@@ -10,6 +10,7 @@ from typing import Optional
 
 from . import resources
 from .errors import RuleFileError
+from .schema import Field, check_record
 
 _ENTRY_KEYS = {
     "phrase": str, "alternatives": list, "source": str, "pos": str, "variants": list, "note": str,
@@ -202,3 +203,72 @@ def load_known_acronyms(name: str = "known-acronyms.toml") -> dict:
             raise RuleFileError(f"{path}: acronym {i + 1}: severity may only be 'suggestion'")
         out[raw["acronym"]] = raw
     return out
+
+
+# ---------------------------------------------------------------------------------------
+# Irregular verbs (wordlists/irregular-verbs.toml): one list for inflection and the passive check
+
+_VERB_FIELDS = (Field("part", str, required=True), Field("past", str, required=True), Field("base", str),
+                Field("s", str), Field("ing", str), Field("passive", bool))
+_INFLECTED = ("base", "s", "ing")
+
+
+@dataclass(frozen=True)
+class IrregularVerbs:
+    #: past participle -> simple past, for every participle that can make a passive
+    participles: dict
+    #: base -> (he/she/it form, simple past, past participle, -ing) for the verbs plainlint inflects
+    inflected: dict
+
+
+@lru_cache(maxsize=4)
+def load_irregular_verbs(name: str = "irregular-verbs.toml") -> IrregularVerbs:
+    path = resolve(name)
+    data = _load(path)
+    check_record(data, (Field("description", str), Field("source", str, required=True),
+                        Field("verb", list, required=True, items=dict)), str(path))
+    participles: dict = {}
+    inflected: dict = {}
+    for i, raw in enumerate(data["verb"]):
+        where = f"{path}: verb {i + 1} ({raw.get('part', '?')})"
+        check_record(raw, _VERB_FIELDS, where)
+        given = [k for k in _INFLECTED if k in raw]
+        if given and len(given) != len(_INFLECTED):
+            raise RuleFileError(f"{where}: give all of base, s and ing, or none")
+        if raw.get("passive", True):
+            participles[raw["part"]] = raw["past"]
+        if given:
+            inflected[raw["base"]] = (raw["s"], raw["past"], raw["part"], raw["ing"])
+    return IrregularVerbs(participles, inflected)
+
+
+# ---------------------------------------------------------------------------------------
+# Word sets: the English words the checks and readers test against (function words,
+# sentence openers, feelings, units, ...), held as data with their purpose and source
+
+_SET_FIELDS = (Field("about", str, required=True), Field("source", str, required=True),
+               Field("used", str), Field("words", list, required=True, items=str))
+
+
+@lru_cache(maxsize=32)
+def _word_sets(name: str) -> dict:
+    path = resolve(name)
+    data = _load(path)
+    out = {}
+    for key, raw in data.items():
+        check_record(raw, _SET_FIELDS, f"{path}: [{key}]")
+        out[key] = tuple(raw["words"])
+    return out
+
+
+def word_tuple(name: str, key: str) -> tuple:
+    """The words of set ``key`` in word list ``name``, in the file's order."""
+    sets = _word_sets(name)
+    if key not in sets:
+        raise RuleFileError(f"{resolve(name)}: no [{key}] table (plainlint needs it)")
+    return sets[key]
+
+
+def word_set(name: str, key: str) -> frozenset:
+    """The words of set ``key`` in word list ``name``."""
+    return frozenset(word_tuple(name, key))

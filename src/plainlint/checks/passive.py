@@ -41,205 +41,62 @@ from __future__ import annotations
 
 from ..engine import Check
 from ..metrics import is_checked_sentence
+from ..wordlists import load_irregular_verbs, word_set
 
 BE = {"am", "is", "are", "was", "were", "be", "been", "being", "'m", "'re"}
 GET = {"get", "gets", "got", "gotten", "getting"}
 HAVE = {"has", "have", "had", "having", "'ve", "'d"}
 MODALS = {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "ca", "wo"}
-ADVERBS = {"not", "n't", "also", "never", "already", "still", "then", "often", "always", "now",
-           "just", "currently", "usually", "generally", "sometimes", "rarely", "further",
-           "therefore", "thus", "all", "both", "each", "only", "later", "soon", "again", "yet",
-           "so", "too", "very", "well", "even", "first", "mainly", "largely", "partly", "ever",
-           "being", "recently", "once", "since", "seldom", "no", "longer", "duly", "subsequently",
-           "previously", "initially", "originally", "finally", "increasingly", "widely",
-           "more", "most", "less", "least", "much", "far", "rather", "quite", "better", "best",
-           "ill", "jointly", "together", "automatically", "routinely", "normally", "typically",
-           "regularly", "formally", "fully", "partially", "directly", "instead", "otherwise"}
+ADVERBS = word_set("passive-words.toml", "adverbs")
 # adverbs that make the next word an adjective: "well placed", "best equipped"
 _ADJ_MAKERS_STRICT = {"well", "better", "best", "ill"}
 #: the words "well", "better", "best" and "ill" make adjectives of; others stay actions
 #: ("can be better tackled", "is well documented by" with its "by" phrase)
-WELL_ADJECTIVES = {
-    "placed", "equipped", "established", "known", "suited", "used", "rehearsed", "trained",
-    "prepared", "positioned", "qualified", "informed", "organised", "organized", "resourced",
-    "attended", "documented", "regarded", "respected", "connected", "developed", "advanced",
-    "founded", "received", "served", "paid", "behaved", "balanced", "designed", "evidenced",
-    "understood", "integrated", "versed", "read", "off", "liked", "loved", "thought", "made",
-    "advised", "intentioned", "meaning", "judged", "timed", "targeted",
-    "embedded", "captured", "supported", "funded", "staffed", "managed", "led", "run",
-}
+WELL_ADJECTIVES = word_set("passive-words.toml", "well-adjectives")
 #: words that say how much: straight before the word they make it an adjective
-DEGREE = {"very", "so", "too", "extremely", "really", "quite", "fairly", "rather", "more", "most",
-          "less", "least", "highly", "deeply", "particularly", "incredibly", "slightly",
-          "somewhat", "as", "how", "terribly", "truly", "absolutely", "totally", "utterly",
-          "especially", "reasonably", "relatively", "sufficiently", "overly"}
+DEGREE = word_set("passive-words.toml", "degree")
 #: first halves of hyphenated participles: "co-produced", "re-designed", "pre-recorded". Other
 #: hyphenated words are adjectives: "under-represented", "over-stretched", "community-led",
 #: "evidence-based", "well-established", "age-related"
-VERB_PREFIXES = {"co", "re", "pre", "de", "mis", "sub", "out", "up", "down", "dis", "counter",
-                 "double", "cross", "inter", "multi", "post", "fast", "e", "auto", "hand"}
-#: irregular past participle -> simple past (for the message's example)
-IRREGULAR = {
-    "arisen": "arose", "awoken": "awoke", "beaten": "beat", "begun": "began", "bent": "bent",
-    "bitten": "bit", "blown": "blew", "bound": "bound", "broken": "broke", "brought": "brought",
-    "built": "built", "burnt": "burnt", "bought": "bought", "caught": "caught", "chosen": "chose",
-    "cost": "cost", "cut": "cut", "dealt": "dealt", "done": "did", "drawn": "drew", "driven": "drove",
-    "eaten": "ate", "fallen": "fell", "fed": "fed", "felt": "felt", "fought": "fought", "found": "found",
-    "flown": "flew", "forbidden": "forbade", "forecast": "forecast", "forgotten": "forgot",
-    "forgiven": "forgave", "frozen": "froze", "given": "gave", "grown": "grew", "heard": "heard",
-    "hidden": "hid", "hit": "hit", "held": "held", "hung": "hung", "hurt": "hurt", "kept": "kept",
-    "known": "knew", "laid": "laid", "learnt": "learnt", "led": "led", "left": "left", "lent": "lent",
-    "let": "let", "lost": "lost", "made": "made", "meant": "meant", "met": "met", "misled": "misled",
-    "mislaid": "mislaid", "overcome": "overcame", "overseen": "oversaw", "overtaken": "overtook",
-    "paid": "paid", "put": "put", "read": "read", "rebuilt": "rebuilt", "rewritten": "rewrote",
-    "ridden": "rode", "run": "ran", "said": "said", "seen": "saw", "sold": "sold", "sent": "sent",
-    "set": "set", "shaken": "shook", "shown": "showed", "shut": "shut", "sought": "sought",
-    "spoken": "spoke", "spent": "spent", "split": "split", "spread": "spread", "stolen": "stole",
-    "struck": "struck", "sworn": "swore", "swept": "swept", "taken": "took", "taught": "taught",
-    "torn": "tore", "told": "told", "thought": "thought", "thrown": "threw", "understood": "understood",
-    "undertaken": "undertook", "undergone": "underwent", "upheld": "upheld", "withdrawn": "withdrew",
-    "withheld": "withheld", "woken": "woke", "worn": "wore", "won": "won", "written": "wrote",
-    "wound": "wound", "shed": "shed", "sunk": "sank", "sung": "sang", "rung": "rang", "dug": "dug",
-    "stuck": "stuck", "outlined": "outlined", "underpinned": "underpinned",
-    "born": "bore", "borne": "bore", "bred": "bred", "flung": "flung", "forgone": "forwent",
-    "foregone": "forewent", "forsaken": "forsook", "hewn": "hewed", "lit": "lit", "mown": "mowed",
-    "outdone": "outdid", "outgrown": "outgrew", "overheard": "overheard", "overridden": "overrode",
-    "overrun": "overran", "overthrown": "overthrew", "oversold": "oversold", "overspent": "overspent",
-    "overpaid": "overpaid", "overdone": "overdid", "overdrawn": "overdrew", "proven": "proved",
-    "recast": "recast", "redone": "redid", "remade": "remade", "repaid": "repaid", "reset": "reset",
-    "resold": "resold", "retaken": "retook", "retold": "retold", "rewound": "rewound", "sewn": "sewed",
-    "shorn": "sheared", "shot": "shot", "shrunk": "shrank", "slain": "slew", "slung": "slung",
-    "sown": "sowed", "spun": "spun", "stricken": "struck", "strewn": "strewed", "strung": "strung",
-    "stung": "stung", "swollen": "swelled", "swung": "swung", "thrust": "thrust", "trodden": "trod",
-    "underpaid": "underpaid", "undersold": "undersold", "underwritten": "underwrote",
-    "undone": "undid", "withstood": "withstood", "wrung": "wrung", "wrought": "wrought",
-    "broadcast": "broadcast", "cast": "cast", "misunderstood": "misunderstood", "misread": "misread",
-    "mistaken": "mistook", "outbid": "outbid", "overlaid": "overlaid", "beheld": "beheld",
-    "bled": "bled", "inlaid": "inlaid", "outsold": "outsold", "shod": "shod",
-    "slit": "slit", "stood": "stood", "wept": "wept", "ground": "ground", "bidden": "bade",
-    "forborne": "forbore", "foreseen": "foresaw", "foretold": "foretold", "misspent": "misspent",
-    "mistaught": "mistaught", "outrun": "outran", "outshone": "outshone", "overborne": "overbore",
-    "overcast": "overcast", "overhung": "overhung", "overlain": "overlay", "oversewn": "oversewed",
-    "overshot": "overshot", "overslept": "overslept", "partaken": "partook", "rethought": "rethought",
-    "resent": "resent", "resewn": "resewed", "retaught": "retaught", "rewon": "rewon",
-    "sped": "sped", "spelt": "spelt", "spilt": "spilt", "spoilt": "spoilt", "spat": "spat",
-    "stridden": "strode", "striven": "strove", "sunken": "sank", "unbound": "unbound",
-    "underbid": "underbid", "undercut": "undercut", "underlain": "underlay",
-    "understudied": "understudied", "unmade": "unmade", "unsaid": "unsaid", "unwound": "unwound",
-    "upset": "upset", "waylaid": "waylaid", "wed": "wed", "dreamt": "dreamt",
-    "leant": "leant", "leapt": "leapt", "knelt": "knelt", "smelt": "smelt", "burned": "burned",
-    "sat": "sat", "slept": "slept", "gotten": "got", "got": "got", "quit": "quit", "rid": "rid",
-    "bid": "bid", "knit": "knit", "spit": "spat", "shone": "shone", "stunk": "stank", "sprung": "sprang",
-    "clung": "clung", "crept": "crept", "fled": "fled", "drunk": "drank",
-    "slid": "slid", "lain": "lay", "risen": "rose",
-    "befallen": "befell", "begotten": "begot", "chidden": "chid", "forsworn": "forswore",
-}
+VERB_PREFIXES = word_set("passive-words.toml", "verb-prefixes")
+#: irregular past participle -> simple past (for the message's example), from wordlists/irregular-verbs.toml
+IRREGULAR = load_irregular_verbs().participles
 #: feelings: adjectives after be/get unless a "by" phrase names a cause ("confused by the letter")
-FEELINGS = {
-    "interested", "concerned", "worried", "tired", "pleased", "delighted", "satisfied", "excited",
-    "disappointed", "surprised", "shocked", "amazed", "bored", "scared", "frightened",
-    "embarrassed", "confused", "convinced", "ashamed", "afraid", "relaxed", "stressed",
-    "distressed", "overwhelmed", "exhausted", "frustrated", "annoyed", "relieved", "determined",
-    "committed", "dedicated", "devoted", "motivated", "inclined", "opposed", "accustomed",
-    "obliged", "resolved", "thrilled", "honoured", "honored", "privileged", "heartened",
-    "saddened", "humbled", "reassured", "dismayed", "alarmed", "troubled", "puzzled", "intrigued",
-    "fascinated", "appalled", "horrified", "grateful", "unsure", "depressed", "isolated",
-    "unconvinced", "undecided", "minded", "unaware", "acquainted",
-}
+FEELINGS = word_set("passive-words.toml", "feelings")
 #: feelings that are also actions: "residents were encouraged to apply" (done to them), but "I was
 #: encouraged to see", "we were impressed" (a feeling)
-FEELINGS_OR_ACTIONS = {"encouraged", "impressed", "struck", "touched", "moved", "inspired",
-                       "gratified", "heartened", "reassured", "assured", "pleased", "delighted",
-                       "saddened", "disappointed", "honoured", "honored", "thrilled", "proud"}
+FEELINGS_OR_ACTIONS = word_set("passive-words.toml", "feelings-or-actions")
 #: verbs after "to" that a feeling leads to: "pleased to present", "encouraged to see"
-_FEELING_TO = {"see", "hear", "read", "learn", "know", "find", "note", "notice", "say", "report",
-               "share", "present", "introduce", "welcome", "announce", "confirm", "receive", "be",
-               "have", "work", "support", "serve", "join", "lead", "take", "launch", "publish",
-               "help", "discover", "observe", "recognise", "recognize", "acknowledge"}
+_FEELING_TO = word_set("passive-words.toml", "feeling-to")
 #: states: where or what something is ("based in", "located", "qualified", "limited to")
-STATES = {
-    "based", "involved", "located", "situated", "married", "retired", "unemployed", "disabled",
-    "isolated", "qualified", "experienced", "skilled", "talented", "gifted", "educated", "aged",
-    "entitled", "engaged", "aligned", "connected", "related", "unrelated", "linked", "united",
-    "limited", "focused", "focussed", "aimed", "equipped", "balanced", "biased", "mixed", "varied",
-    "advanced", "complicated", "sophisticated", "crowded", "dated", "alleged", "fixed", "licensed",
-    "registered", "settled", "titled", "reserved", "pressed", "pronounced",
-    "unprecedented", "unresolved", "unsupported", "blessed", "beloved", "hooked", "concentrated",
-    "renowned", "closed", "gone", "come", "become", "bet", "quit", "worth", "associated",
-    "disjointed", "fragmented", "skewed", "rooted",
-    "centred", "centered", "interlinked", "interconnected", "inter-related",
-    "interrelated", "stretched", "deprived", "underfunded", "outdated", "unfunded",
-    "deceased", "sighted", "impaired",
-    "self-employed", "unpaid", "underrepresented", "overrepresented", "upset",
-}
+STATES = word_set("passive-words.toml", "states")
 #: states that a modal makes an action to come: "will be limited", "should be aligned"
-MODAL_ACTIONS = {"limited", "aligned", "focused", "focussed", "linked", "connected", "concentrated",
-                 "reserved", "closed", "settled", "fixed", "registered", "licensed", "mixed",
-                 "balanced", "engaged", "equipped", "related", "associated", "united", "stretched"}
+MODAL_ACTIONS = word_set("passive-words.toml", "modal-actions")
 #: words ending in -ed that are no participle at all
-NOT_VERBS = {
-    "need", "red", "bed", "seed", "speed", "feed", "hundred", "sacred", "naked", "wicked",
-    "rugged", "ragged", "shred", "breed", "creed", "embed", "kindred", "ed", "due", "able", "deed",
-    "heed", "reed", "weed", "sled", "proceed", "exceed", "succeed", "steed", "tweed", "indeed",
-    "unprecedented", "unwarranted", "unfounded", "unexpected", "unqualified", "unlimited",
-}
+NOT_VERBS = word_set("passive-words.toml", "not-verbs")
 NOT_PARTICIPLE = FEELINGS | STATES | NOT_VERBS
 #: "be X to ..." means "accustomed to", "about to", "supposed to": not passive
 ADJ_BEFORE_TO = {"used", "set", "meant", "supposed", "bound", "prepared"}
 #: after get: "get started", "get dressed", "get lost" are idioms, not actions done to someone
 GET_IDIOMS = {"started", "dressed", "lost", "changed", "divorced", "stuck", "organised",
               "organized", "acquainted", "rid", "ready"}
-_INFINITIVE_BLOCKERS = {"the", "a", "an", "this", "that", "these", "those", "it", "them", "him", "her",
-                        "us", "me", "you", "our", "their", "his", "its", "my", "your", "such", "being",
-                        "having", "new", "change", "changes", "working", "long"}
+_INFINITIVE_BLOCKERS = word_set("passive-words.toml", "infinitive-blockers")
 # words that end an agent phrase
-_AGENT_STOP = {"to", "in", "on", "for", "with", "from", "at", "as", "after", "before", "during", "until",
-               "since", "because", "which", "who", "whom", "that", "when", "where", "while", "if", "but",
-               "so", "or", "than", "last", "next", "this", "earlier", "later", "today", "yesterday",
-               "recently", "each", "every", "and", "into", "over", "under", "within", "without",
-               "through", "between", "about", "via", "is", "are", "was", "were", "will", "would",
-               "has", "have", "had", "can", "could", "should", "must", "may", "might"}
+_AGENT_STOP = word_set("passive-words.toml", "agent-stop")
 # "by" phrases that give an amount, a time or a means, not who acted
-_NOT_AGENT_FIRST = {"then", "now", "far", "half", "twice", "much", "more", "less", "law", "default",
-                    "design", "accident", "hand", "email", "e", "phone", "telephone", "post", "letter",
-                    "tomorrow", "next", "this", "that", "way", "means", "virtue", "mistake", "chance",
-                    "up", "around", "about", "some", "almost", "nearly", "over", "roughly", "approximately",
-                    "midnight", "noon", "spring", "summer", "autumn", "winter", "january",
-                    "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                    "friday", "saturday", "sunday", "end", "start", "beginning", "middle", "close",
-                    "time", "year", "month", "week", "day", "date", "deadline", "percent", "per",
-                    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                    "itself", "themselves", "ourselves"}
+_NOT_AGENT_FIRST = word_set("passive-words.toml", "not-agent-first")
 # "by a third", "by a significant amount": an amount after "a"/"an", not who acted
-_AMOUNT_AFTER_A = {"third", "quarter", "half", "fifth", "sixth", "tenth", "factor", "margin", "further",
-                   "total", "lot", "little", "fraction", "percentage", "amount", "proportion", "degree",
-                   "extent", "maximum", "minimum", "week", "month", "year", "day", "few"}
-_AGENT_ARTICLE_NOUNS = {"end", "start", "beginning", "middle", "close", "time", "spring", "summer",
-                        "autumn", "winter", "deadline", "date", "year", "month", "week", "day", "way",
-                        "same", "following", "law", "book"}
+_AMOUNT_AFTER_A = word_set("passive-words.toml", "amount-after-a")
+_AGENT_ARTICLE_NOUNS = word_set("passive-words.toml", "agent-article-nouns")
 _BY_WINDOW = 8
 _MAX_AGENT_WORDS = 8
 
 
-_NOT_AGENT_FIRST |= {"which", "whom", "whether", "how", "what", "when", "where", "text", "car", "bus",
-                     "train", "foot", "road", "rail", "air", "sea", "appointment", "referral", "agreement",
-                     "consent", "invitation", "name", "reference", "nature", "definition", "choice",
-                     "necessity", "contrast", "comparison", "tradition", "convention", "age", "sex",
-                     "gender", "ethnicity", "type", "area", "region", "district", "ward", "category",
-                     "far", "video", "zoom", "teams", "online", "post", "courier", "cheque", "card",
-                     "cash", "request", "arrangement", "exception", "hand", "heart", "rota"}
+_NOT_AGENT_FIRST |= word_set("passive-words.toml", "not-agent-first-more")
 # the last word of a "by" phrase that gives a means, not who acted: "by direct debit"
-_MEANS_NOUNS = {"debit", "transfer", "cheque", "card", "email", "e-mail", "emails", "post", "phone",
-                "telephone", "letter", "letters", "text", "texts", "video", "call", "calls", "link",
-                "portal", "order", "website", "app", "message", "messages",
-                "survey", "questionnaire", "interview", "interviews", "hand", "mail", "means", "way"}
+_MEANS_NOUNS = word_set("passive-words.toml", "means-nouns")
 # "by 202 respondents" names who acted; "by 20 per cent", "by 3 points", "by 2025" do not
-_NUMBER_UNITS = {"per", "percent", "%", "pounds", "points", "point", "percentage", "years", "year",
-                 "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "times",
-                 "places", "million", "billion", "thousand", "hundred", "m", "bn", "k", "pence", "p",
-                 "miles", "mile", "metres", "km", "kg", "beds", "pp", "and", "or",
-                 "to", "-", "–", "/", "a", "an", "of", "x", "fold"}
+_NUMBER_UNITS = word_set("passive-words.toml", "number-units")
 _PARTICLES = {"upon", "on", "out", "up", "down", "into", "off", "back", "through", "over", "away", "for"}
 _MODAL_OR_TO = MODALS | {"to"}
 

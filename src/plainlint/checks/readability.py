@@ -11,18 +11,17 @@ from __future__ import annotations
 from ..engine import Check
 from ..metrics import BEFORE_FIRST_HEADING, count_words, is_checked_sentence
 from ..wording import clip
+from ..wordlists import word_set
 
 # Where a long sentence can be split: words that start a new clause.
 _STRONG = {"but", "because", "although", "though", "while", "whilst", "whereas", "however", "unless",
            "therefore", "meaning"}
 _AFTER_COMMA_ONLY = {"which", "who", "whom", "whose", "where", "when", "since", "until", "so"}
 _AND_OR = {"and", "or"}
-_SUBJECT_STARTS = {"we", "they", "it", "this", "that", "these", "those", "there", "he", "she", "you",
-                   "i", "to", "will", "would", "can", "could", "should", "must", "may", "our", "their"}
+_SUBJECT_STARTS = word_set("sentence-words.toml", "subject-starts")
 _COMMA_LIKE = {",", "–", "—", ")"}
 # after a comma, these usually start a clause that could stand as a sentence
-_CLAUSE_OPENERS = {"we", "they", "it", "this", "there", "the", "our", "their", "these", "those", "he", "she",
-                   "you", "i", "most", "many", "some"}
+_CLAUSE_OPENERS = word_set("sentence-words.toml", "clause-openers")
 
 
 def _is_word(tok) -> bool:

@@ -17,25 +17,16 @@ import re
 from ..analysis import get_nlp, quote_ranges, reference_blocks
 from ..engine import Check
 from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
-from ..wordlists import load_substitutions, resolve
+from ..wordlists import load_substitutions, resolve, word_set
 
-_BE_HAVE = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "'s", "get",
-            "got", "gets", "getting", "having"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her",
-                "your", "my", "all", "any", "each", "every", "other", "some", "no", "both", "many"}
+_BE_HAVE = word_set("plain-words-context.toml", "be-have")
+_DETERMINERS = word_set("plain-words-context.toml", "determiners")
 # words after an -ing form that show it is a verb, not an adjective before a noun
-_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her",
-                   "your", "my", "them", "us", "him", "it", "you", "me", "in", "on", "at", "to", "for",
-                   "with", "from", "by", "of", "into", "and", "or", "but", "as", "out", "up", "down",
-                   "off", "over", "through", "about", "around", "across", "is", "are", "was", "were",
-                   "be", "been", "will", "can", "may", "should", "must", "has", "have", "had", "not",
-                   "all", "any", "each", "every", "some", "more", "most", "such", "which", "who", "what",
-                   "how", "when", "where", "whether", "if", "so", "also", "together", "well", "back"}
+_FUNCTION_WORDS = word_set("plain-words-context.toml", "function-words")
 # words before a verb's plain or -s form that show it is a noun there ("our focus")
 _NOUN_BEFORE = {"the", "a", "an", "this", "these", "our", "their", "its", "his", "your", "my",
                 "every", "each", "any", "no"}
-_ADVERBS = {"not", "also", "already", "now", "then", "just", "recently", "successfully", "fully",
-            "previously", "jointly", "never", "still", "often", "always", "being"}
+_ADVERBS = word_set("plain-words-context.toml", "adverbs")
 
 
 # small words that stay lower case inside a name in title case ("Working with the Homeless")

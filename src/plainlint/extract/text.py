@@ -11,6 +11,7 @@ import re
 
 from ..document import Document, DocumentBuilder
 from ..errors import ExtractError
+from ..wordlists import word_set
 from . import check_size
 
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
@@ -126,15 +127,8 @@ def extract(data: bytes, name: str, options) -> Document:
 
 _END = tuple(".!?:;…\"”’)")
 # a line ending with one of these runs on into the next line: "... work with the" / "NHS ..."
-_RUNS_ON = {"the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "on", "at", "by", "from",
-            "as", "is", "are", "was", "were", "be", "been", "that", "this", "these", "our", "their",
-            "its", "will", "would", "has", "have", "had", "not", "which", "who", "but", "than", "&",
-            "into", "about", "such", "can", "could", "should", "may", "must", "we", "they", "it",
-            "his", "her", "your", "my", "all", "more", "most", "very", "also", "so", "if", "when"}
-_SENTENCE_START = {"the", "this", "that", "these", "those", "we", "it", "in", "a", "an", "there",
-                   "they", "our", "if", "as", "for", "however", "you", "your", "their", "at", "on",
-                   "what", "when", "where", "how", "all", "each", "some", "many", "most", "further",
-                   "following", "since", "i", "he", "she", "by", "from", "with", "one"}
+_RUNS_ON = word_set("sentence-words.toml", "runs-on")
+_SENTENCE_START = word_set("sentence-words.toml", "sentence-start")
 
 
 def _wrap_width(lines) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Optional
+from ...wordlists import word_set
 
 # ---------------------------------------------------------------------------------------
 # Shape
@@ -75,10 +76,7 @@ def key_of(base: str) -> str:
 # Small vocabularies
 
 #: words an expansion may skip (or take a letter from)
-SMALL_WORDS = frozenset({
-    "and", "of", "the", "for", "in", "to", "with", "on", "a", "an", "at", "by", "from", "&",
-    "or", "into", "its", "their", "our", "de", "la", "le", "du", "des", "y",
-})
+SMALL_WORDS = word_set("acronym-words.toml", "small-words")
 #: words that often follow an organisation's initials without a letter: "... NHS Trust (LCH)"
 _ORG_TAIL = frozenset({"nhs", "trust", "foundation", "ft", "ltd", "limited", "plc", "cic", "llp",
                        "uk", "england", "group", "team"})
@@ -89,14 +87,7 @@ OF ON ONE OR OUR OUT PER SO THE TO TWO UP VIA WAS WE WHY YES YOU ALL ANY GET KEY
 YET HER HIS SHE DAY AGE END TOP BIG SIX TEN WAY ONLY MUST WILL NEVER ALWAYS PLEASE NOTE
 """.split())
 #: words after which a roman numeral is a number: "Annex IV", "Type II", "Parts II and III"
-_NUMBERING = frozenset("""
-annex annexe annexes appendix appendices part parts chapter chapters schedule schedules section
-sections article articles volume volumes vol book books phase phases stage stages type types tier
-tiers level levels step steps band bands class classes grade grades table tables figure figures
-fig title titles clause clauses paragraph paragraphs para page pages item items option options
-act acts regulation regulations series war world henry edward george elizabeth charles william
-james richard mary victoria anne pope king queen louis john no number
-""".split())
+_NUMBERING = word_set("acronym-words.toml", "numbering")
 _NUMERAL_JOIN = frozenset({"and", "to", "or", ",", "-", "–", "&"})
 #: letters after a person's name, which the GOV.UK style guide says need no explaining
 _POSTNOMINALS = frozenset("""
@@ -109,14 +100,12 @@ _COMPANY = frozenset({"LTD", "PLC", "LLP"})
 _PRODUCT_NAMES = frozenset({("power", "BI"), ("advance", "HE")})
 #: a church school's name: "Davison CE High School", "St Joseph's RC Primary School"
 _CHURCH_SCHOOL = frozenset({"CE", "RC", "CofE"})
-_SCHOOL_WORDS = frozenset({"primary", "infant", "infants", "junior", "juniors", "high", "school", "academy", "first",
-                           "middle", "secondary", "college", "nursery", "va", "vc"})
+_SCHOOL_WORDS = word_set("acronym-words.toml", "school-words")
 #: units: "2.8 TWh", "5 GW"
 _UNITS_ALWAYS = frozenset({"TWh", "GWh", "MWh", "MtCO2e", "CO2e", "tCO2e", "MtCO2", "ktCO2e"})
 _UNITS_AFTER_NUMBER = frozenset({"GW", "MW", "KW", "TW", "GB", "MB", "KB", "MHz", "GHz", "AM", "PM"})
 #: titles before a person's initials: "Mr AB", "Child CD"
-_PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "master", "baby", "child",
-                            "patient", "resident", "mother", "father", "person", "service-user"})
+_PERSON_TITLES = word_set("acronym-words.toml", "person-titles")
 _QUOTES = frozenset("\"'“”‘’«»")
 _OPEN = frozenset("([")
 _CLOSE = {"(": ")", "[": "]"}

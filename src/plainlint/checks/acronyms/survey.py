@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ...analysis import reference_blocks
-from ...wordlists import load_acronyms, load_known_acronyms
+from ...wordlists import load_acronyms, load_known_acronyms, word_set
 from .fit import (
     _W,
     match_cost,
@@ -127,8 +127,7 @@ def _is_word_token(tok) -> bool:
 
 
 #: words that start a sentence about the term in a glossary entry, not part of its name
-_GLOSS_VERBS = frozenset({"is", "are", "was", "were", "which", "who", "that", "means", "refers", "provides",
-                          "helps", "will", "can", "has", "have", "includes"})
+_GLOSS_VERBS = word_set("acronym-words.toml", "gloss-verbs")
 
 #: a capital after a small letter, or two capitals then a small letter: "eRedBook", "PACSim"
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")

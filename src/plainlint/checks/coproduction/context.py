@@ -15,18 +15,15 @@ from __future__ import annotations
 
 from .model import DETERMINERS, NO_CLAIM_KINDS
 from .reading import OBLIGED, REPORTING, Relation
+from ...wordlists import word_set
 
 #: words that open a frame around the claim: "As part of our co-design work, ..."
 FRAME_OPENERS = {"as", "during", "in", "for", "through", "under", "at", "throughout", "within", "via"}
 #: event nouns that a claim can name: "a co-production meeting", "the co-design workshop"
-EVENTS = {"meeting", "meetings", "event", "events", "workshop", "workshops", "session", "sessions",
-          "day", "days", "evening", "evenings", "morning", "afternoon", "phase", "stage", "week",
-          "process", "exercise", "activity", "activities", "work", "programme", "project", "café",
-          "cafe", "forum", "conversation", "conversations", "drop-in", "drop-ins"}
+EVENTS = word_set("co-production-words.toml", "events")
 #: engagement nouns that name a group (a partner in the work), not an activity
 GROUPS = {"forum", "council", "group", "panel", "board", "jury"}
-CLAUSE_OPENERS = {"to", "in", "we", "they", "it", "this", "that", "then", "was", "were", "is", "are", "will",
-                  "has", "have", "had", "there", "be"}
+CLAUSE_OPENERS = word_set("co-production-words.toml", "clause-openers")
 AUX = {"was", "were", "is", "are", "been", "has", "have", "had", "will", "be", "being"}
 #: list and paragraph kinds whose neighbours belong together
 PROSE = {"paragraph", "list-item", "table-cell"}

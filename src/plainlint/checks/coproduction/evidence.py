@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from .model import DETERMINERS, NO_CLAIM_KINDS
+from ...wordlists import word_set
 
 #: words that put a sentence in the past: the claim in it reports work done
-PERFECT = {"was", "were", "had", "did", "has", "have", "took", "held", "ran", "met", "worked", "led",
-           "wrote", "made", "began", "started", "happened"}
+PERFECT = word_set("co-production-words.toml", "perfect")
 #: subjects before a simple past: "we co-designed", "they co-produced"
 SUBJECTS = {"we", "they", "i", "you", "he", "she", "it", "jointly", "together"}
 #: blocks that are not running text: a claim there is a title or a label, not a report

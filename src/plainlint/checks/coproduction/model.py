@@ -12,19 +12,15 @@ from typing import Optional
 from ...analysis import get_nlp
 from ...errors import RuleFileError
 from ...inflect import noun_forms, verb_forms
-from ...wordlists import resolve
+from ...wordlists import resolve, word_set
 
 LADDER_FILE = "co-production-ladder.toml"
 SKIP_KINDS = {"heading", "header-footer"}  # never describe involvement as sentences
 NO_CLAIM_KINDS = SKIP_KINDS | {"quote"}  # a quotation is someone else's words
 GAP = 3  # "*" in a phrase: up to this many words
-DETERMINERS = {"our", "the", "this", "their", "its", "that", "your", "his", "her", "my", "a", "an",
-               "these", "those", "any", "each", "every"}
+DETERMINERS = word_set("co-production-words.toml", "determiners")
 COORDINATORS = {"and", "or", ",", ";", "then", "also", "but", "we", "they", "she", "he", "it"}
-SKIP_AFTER_CLAIM = {",", "and", "or", "therefore", "also", "often", "simply", "always", "usually",
-                    "then", "itself", "essentially", "fundamentally", "basically", "ultimately",
-                    "generally", "by", "definition", "nature", "in", "its", "truest", "sense",
-                    '"', "”", "’", "'"}
+SKIP_AFTER_CLAIM = word_set("co-production-words.toml", "skip-after-claim")
 
 #: cue lists of single words: looked up word by word rather than matched (they are common)
 WORD_CUES = ("who", "who-block", "generic-verbs", "purpose-block", "copulas", "equation-fillers",

@@ -10,6 +10,7 @@ from typing import Optional
 
 from ...analysis import quote_ranges as _quote_ranges
 from .model import (DETERMINERS, NO_CLAIM_KINDS, SKIP_AFTER_CLAIM, SKIP_KINDS, Hit, Lexicon, Rung)
+from ...wordlists import word_set
 
 
 
@@ -45,13 +46,8 @@ class SentenceScan:
     power: Optional[list] = None  # the high signals that count as people's power (see Reader.power)
 
 
-REPORTING = {"told", "tell", "tells", "said", "say", "says", "asked", "ask", "gave", "give", "shared",
-             "raised", "want", "wanted", "wants", "felt", "feel", "feels", "thought", "think",
-             "thinks", "wrote", "write", "suggested", "reported", "report", "described", "explained",
-             "expressed", "highlighted", "identified", "mentioned", "stated", "agreed", "chose"}
-ADVERBS = {"then", "also", "now", "later", "first", "jointly", "carefully", "successfully", "fully",
-           "largely", "mainly", "partly", "further", "again", "since", "recently", "subsequently",
-           "not", "all", "both", "only", "being"}
+REPORTING = word_set("co-production-words.toml", "reporting")
+ADVERBS = word_set("co-production-words.toml", "adverbs")
 
 
 def _verbish(word: str) -> bool:
@@ -59,9 +55,7 @@ def _verbish(word: str) -> bool:
     return word.isalpha() and len(word) > 4 and (word.endswith("ed") or word.endswith("ing"))
 
 
-NAME_WORDS = {"week", "group", "network", "board", "panel", "hub", "team", "forum", "charter", "award",
-              "awards", "lead", "leads", "officer", "champions", "collective", "partnership", "council",
-              "steering", "programme", "toolkit", "framework", "conference", "festival", "fund"}
+NAME_WORDS = word_set("co-production-words.toml", "name-words")
 GENERIC = {"often", "usually", "sometimes", "generally", "commonly", "typically", "also", "widely"}
 OBLIGED = {"should", "must", "shall", "ought"}
 PAST = {"had", "was", "were", "did", "undertook", "held", "ran", "took", "went", "met", "made", "happened"}

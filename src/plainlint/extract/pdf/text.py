@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from ...wordlists import word_set
 
 _BULLETS = "•●▪■◦‣⁃➢►▶✓✔✗○◆◇❖➤→·∙‧*–—-"
 _MARKER = re.compile(
@@ -46,29 +47,9 @@ def clean_text(text: str) -> str:
 
 
 # Compounds that keep their hyphen when a line break falls on it (public-sector usage).
-KNOWN_HYPHENATED = frozenset("""
-co-production co-produce co-produced co-produces co-producing co-producer co-producers
-co-design co-designed co-designing co-designs co-operate co-operated co-operation
-co-operative co-ordinate co-ordinated co-ordinating co-ordination co-ordinator
-co-ordinators co-occurring co-located co-location co-morbidity co-morbidities co-chair
-co-chairs co-commissioning co-commissioned non-executive non-statutory non-recurrent
-non-clinical non-residential self-care self-harm self-management self-assessment
-self-esteem self-referral self-funders self-funding well-being well-led long-term
-short-term medium-term follow-up decision-making decision-makers evidence-based
-person-centred place-based cost-effective cost-of-living face-to-face day-to-day
-up-to-date step-down step-up multi-agency multi-disciplinary cross-party cross-cutting
-sign-off one-off year-end in-year pre-school post-16 anti-social socio-economic
-sub-committee vice-chair low-income high-quality part-time full-time mid-term
-re-enablement re-ablement hard-to-reach older-people front-line e-mail x-ray
-value-for-money community-based home-based school-based risk-based needs-led
-user-led peer-led community-led council-wide county-wide system-wide borough-wide
-""".split())
+KNOWN_HYPHENATED = word_set("hyphenated-words.toml", "known-hyphenated")
 _KEEP_PREFIXES = frozenset("co non self cross multi well anti semi cost long short full".split())
-_SUFFIXES = frozenset("""
-ing ings ed er ers es s ly ness ment ments ish ism ist ists ity ities ive ion ions able ible
-al ally ful less age ages ship ward wards isation ization ise ize ised ized ising izing
-ance ence ant ent ous ary ory ery
-""".split())
+_SUFFIXES = word_set("hyphenated-words.toml", "suffixes")
 _SUSPENDED = frozenset(("and", "or", "to", "nor"))
 
 

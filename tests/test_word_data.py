@@ -1,0 +1,119 @@
+"""English words live in data files with their source, not in Python literals (issue 15
+item 5): the word sets and the irregular verbs load strictly, every table is used where it
+says, and one schema helper checks every data file's records."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import pytest
+
+from plainlint import wordlists
+from plainlint.errors import RuleFileError
+from plainlint.schema import Field, check_record
+
+ROOT = Path(__file__).resolve().parent.parent
+WORD_SET_FILES = sorted(p.name for p in (ROOT / "wordlists").glob("*-words.toml"))
+
+
+def test_there_are_word_set_files():
+    assert {"passive-words.toml", "sentence-words.toml"} <= set(WORD_SET_FILES)
+
+
+@pytest.mark.parametrize("name", WORD_SET_FILES)
+def test_every_word_set_loads_strictly_and_is_used_where_it_says(name):
+    sets = wordlists._word_sets(name)
+    data = wordlists._load(wordlists.resolve(name))
+    assert sets
+    for key, raw in data.items():
+        assert raw["source"].strip() and raw["about"].strip(), key
+        module, var = raw["used"].split()
+        mod = importlib.import_module(module.removeprefix("src/").removesuffix(".py").replace("/", "."))
+        value = getattr(mod, var)
+        # the module's set holds every word of the table (a set may add a second table's words)
+        assert set(raw["words"]) <= set(value), (name, key)
+        assert len(set(raw["words"])) == len(raw["words"]), f"{name} [{key}]: a word twice"
+
+
+def test_the_irregular_verbs_serve_both_inflection_and_the_passive_check():
+    from plainlint.checks import passive
+    from plainlint.inflect import IRREGULAR, verb_forms
+
+    verbs = wordlists.load_irregular_verbs()
+    assert passive.IRREGULAR is verbs.participles and IRREGULAR is verbs.inflected
+    assert verbs.participles["taken"] == "took" and "been" not in verbs.participles
+    assert verb_forms("undertake")["past"] == ["undertook"]
+    # every inflected verb's participle is in the passive table unless marked passive = false
+    not_passive = {"been", "come", "gone", "had", "set up"}
+    for base, (_s, past, part, _ing) in IRREGULAR.items():
+        assert part in not_passive or verbs.participles[part] == past, base
+
+
+def _write(tmp_path, text: str) -> str:
+    p = tmp_path / "x-words.toml"
+    p.write_text(text, encoding="utf-8")
+    return str(p)
+
+
+def test_a_word_set_with_an_unknown_key_names_the_file_table_and_key(tmp_path):
+    path = _write(tmp_path, '[feelings]\nabout = "a"\nsource = "b"\nwords = ["glad"]\nwrods = ["x"]\n')
+    with pytest.raises(RuleFileError) as e:
+        wordlists._word_sets(path)
+    assert str(tmp_path) in str(e.value) and "[feelings]" in str(e.value) and "'wrods'" in str(e.value)
+
+
+def test_a_word_set_without_a_source_or_with_a_number_is_refused(tmp_path):
+    with pytest.raises(RuleFileError, match="missing 'source'"):
+        wordlists._word_sets(_write(tmp_path, '[a]\nabout = "a"\nwords = ["x"]\n'))
+    wordlists._word_sets.cache_clear()
+    with pytest.raises(RuleFileError, match="every item of 'words' must be a string"):
+        wordlists._word_sets(_write(tmp_path, '[a]\nabout = "a"\nsource = "b"\nwords = ["x", 3]\n'))
+    wordlists._word_sets.cache_clear()
+
+
+def test_code_asking_for_a_table_the_file_lacks_is_told_which(tmp_path):
+    path = _write(tmp_path, '[a]\nabout = "a"\nsource = "b"\nwords = ["x"]\n')
+    assert wordlists.word_set(path, "a") == frozenset({"x"})
+    with pytest.raises(RuleFileError, match=r"no \[b\] table"):
+        wordlists.word_set(path, "b")
+    wordlists._word_sets.cache_clear()
+
+
+def test_an_irregular_verb_with_some_forms_missing_is_refused(tmp_path):
+    p = tmp_path / "verbs.toml"
+    p.write_text('source = "ours"\nverb = [{ part = "taken", past = "took", base = "take" }]\n')
+    with pytest.raises(RuleFileError, match="give all of base, s and ing"):
+        wordlists.load_irregular_verbs(str(p))
+    p.write_text('source = "ours"\nverb = [{ part = "taken", past = "took", tense = "past" }]\n')
+    wordlists.load_irregular_verbs.cache_clear()
+    with pytest.raises(RuleFileError, match="verb 1 .taken.: unknown key 'tense'"):
+        wordlists.load_irregular_verbs(str(p))
+    wordlists.load_irregular_verbs.cache_clear()
+
+
+def test_the_schema_helper_checks_types_strictly():
+    fields = (Field("n", int, required=True), Field("flag", bool), Field("kind", str, choices=("a", "b")))
+    assert check_record({"n": 3}, fields, "f.toml") == {"n": 3}
+    for bad, why in (({"n": True}, "'n' must be a whole number"), ({}, "missing 'n'"),
+                     ({"n": 1, "flag": 1}, "'flag' must be a true or false"),
+                     ({"n": 1, "kind": "c"}, "'kind' is 'c', not one of a, b"),
+                     ([1], "must be a table"), ({"n": 1, "m": 2}, "unknown key 'm'")):
+        with pytest.raises(RuleFileError, match=why):
+            check_record(bad, fields, "f.toml")
+
+
+def test_few_english_words_are_left_in_python_literals():
+    """bench/word_literals.py counts English words held in Python collection literals
+    (3,548 in 267 before the word sets moved to wordlists/, 2,688 of them in literals of ten
+    words or more; 1,200 in 219 after). A new long list of words belongs in a data file."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import word_literals
+    finally:
+        sys.path.pop(0)
+    found = word_literals.literals()
+    long_ones = [x for x in found if x[0] >= 30]
+    assert long_ones == [], f"word lists in code (move them to wordlists/): {long_ones}"
+    assert sum(n for n, _m, _l in found) < 1500
