@@ -19,6 +19,7 @@ from .document import BLOCK_KINDS, Document, Location
 from .errors import ConfigError, RuleFileError
 from .kinds import CATEGORIES, KINDS, SEVERITIES
 from .options import check_table
+from .schema import Field, check_record
 
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 
@@ -74,14 +75,13 @@ class Rule:
         return self.options[name]
 
 
-_RULE_KEYS = {
-    "id": str, "category": str, "severity": str, "kind": str, "summary": str, "message": str,
-    "why": str, "sources": list, "options": dict, "instead": str, "scopes": list,
-    "must-fire": list, "must-not-fire": list, "fixable": bool,
-}
-_REQUIRED = ("id", "category", "severity", "kind", "summary", "message", "why", "sources")
-_EXAMPLE_KEYS = {"text": str, "span": str, "spans": list, "suggestion": str, "options": dict,
-                 "format": str, "count": int}
+_RULE_FIELDS = (
+    *(Field(k, str, required=True) for k in ("id", "category", "severity", "kind", "summary", "message", "why")),
+    Field("sources", list, required=True, items=str), Field("options", dict), Field("instead", str),
+    Field("scopes", list, items=str), Field("must-fire", list), Field("must-not-fire", list), Field("fixable", bool),
+)
+_EXAMPLE_FIELDS = (Field("text", str, required=True), Field("span", str), Field("spans", list, items=str),
+                   Field("suggestion", str), Field("options", dict), Field("format", str), Field("count", int))
 
 
 def _load_toml(path: Path) -> dict:
@@ -100,13 +100,7 @@ def _example(raw, path, where, kind: str) -> Example:
         return Example(text=raw)
     if not isinstance(raw, dict):
         raise RuleFileError(f"{path}: {where}: each example is a string or a table")
-    for k, v in raw.items():
-        if k not in _EXAMPLE_KEYS:
-            raise RuleFileError(f"{path}: {where}: unknown key '{k}'")
-        if not isinstance(v, _EXAMPLE_KEYS[k]):
-            raise RuleFileError(f"{path}: {where}: '{k}' must be a {_EXAMPLE_KEYS[k].__name__}")
-    if "text" not in raw:
-        raise RuleFileError(f"{path}: {where}: missing 'text'")
+    check_record(raw, _EXAMPLE_FIELDS, f"{path}: {where}")
     spans = raw.get("spans")
     if "span" in raw:
         spans = [raw["span"]]
@@ -118,15 +112,7 @@ def _example(raw, path, where, kind: str) -> Example:
 
 
 def load_rule(path: Path) -> Rule:
-    data = _load_toml(path)
-    for k, v in data.items():
-        if k not in _RULE_KEYS:
-            raise RuleFileError(f"{path}: unknown key '{k}'")
-        if not isinstance(v, _RULE_KEYS[k]):
-            raise RuleFileError(f"{path}: key '{k}' must be a {_RULE_KEYS[k].__name__}")
-    for k in _REQUIRED:
-        if k not in data:
-            raise RuleFileError(f"{path}: missing key '{k}'")
+    data = check_record(_load_toml(path), _RULE_FIELDS, str(path))
     if not re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", data["id"]):
         raise RuleFileError(f"{path}: id '{data['id']}' is not kebab-case")
     if path.stem != data["id"]:

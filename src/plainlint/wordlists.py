@@ -12,13 +12,22 @@ from . import resources
 from .errors import RuleFileError
 from .schema import Field, check_record
 
-_ENTRY_KEYS = {
-    "phrase": str, "alternatives": list, "source": str, "pos": str, "variants": list, "note": str,
-    "severity": str, "not_next": list, "not_prev": list, "next": str, "prev": str,
-    "examples": list, "not_examples": list, "rewrite": bool, "before_ing": list, "as_noun": bool,
-    "with_prev": list, "before_noun": list,
-}
 _POS = ("verb", "noun", "adjective", "adverb", "phrase")
+_SEVERITIES = ("suggestion", "warning", "error")
+_ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, required=True, items=str),
+          Field("source", str, required=True), Field("pos", str, choices=_POS), Field("variants", list, items=str),
+          Field("note", str), Field("severity", str, choices=_SEVERITIES), Field("not_next", list, items=str),
+          Field("not_prev", list, items=str), Field("next", str), Field("prev", str),
+          Field("examples", list, items=dict), Field("not_examples", list, items=str), Field("rewrite", bool),
+          Field("before_ing", list, items=str),
+          Field("as_noun", bool), Field("with_prev", list, items=str),
+          Field("before_noun", list, items=str))
+_EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
+_ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
+            Field("source", str, required=True), Field("note", str), Field("when", list, items=str),
+            Field("cues", list, items=str))
+_KNOWN = (Field("acronym", str, required=True), Field("reason", str, required=True), Field("source", str, required=True),
+          Field("severity", str, choices=("suggestion",)))
 
 
 @dataclass
@@ -102,47 +111,24 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
     """Entries of a substitution list. The list's [meta] rule wins over ``default_rule``."""
     path = Path(path_str)
     data = _load(path)
-    meta = data.get("meta", {})
-    for k in data:
-        if k not in ("meta", "entry"):
-            raise RuleFileError(f"{path}: unknown top-level key '{k}' (expected [[entry]] tables)")
-    if not isinstance(meta, dict) or any(k not in ("rule", "description") for k in meta):
-        raise RuleFileError(f"{path}: [meta] takes only 'rule' and 'description'")
+    check_record(data, (Field("meta", dict), Field("entry", list, items=dict)), str(path))
+    meta = check_record(data.get("meta", {}), (Field("rule", str), Field("description", str)), f"{path}: [meta]")
     rule = meta.get("rule", default_rule)
     # our own lists' patterns are checked by the tests and compiled at first use; a
     # writer's list is checked here, so a bad pattern is reported before any document
     shipped = resources.compiled_copy(path) is not None
     entries = []
     for i, raw in enumerate(data.get("entry", [])):
-        where = f"{path}: entry {i + 1}"
-        if not isinstance(raw, dict):
-            raise RuleFileError(f"{where}: must be a table")
-        for k, v in raw.items():
-            if k not in _ENTRY_KEYS:
-                raise RuleFileError(f"{where} ({raw.get('phrase', '?')}): unknown key '{k}'")
-            if not isinstance(v, _ENTRY_KEYS[k]):
-                raise RuleFileError(f"{where}: '{k}' must be a {_ENTRY_KEYS[k].__name__}")
-        for k in ("phrase", "alternatives", "source"):
-            if k not in raw:
-                raise RuleFileError(f"{where}: missing '{k}'")
+        where = f"{path}: entry {i + 1} ({raw.get('phrase', '?')})"
+        check_record(raw, _ENTRY, where)
         pos = raw.get("pos", "phrase")
-        if pos not in _POS:
-            raise RuleFileError(f"{where}: pos '{pos}' is not one of {', '.join(_POS)}")
         if raw.get("rewrite") and (raw["alternatives"] or not raw.get("note")):
-            raise RuleFileError(f"{where} ({raw['phrase']}): an entry with rewrite = true has "
+            raise RuleFileError(f"{where}: an entry with rewrite = true has "
                                 "alternatives = [] and a note saying how to rewrite")
         sev = raw.get("severity")
-        if sev is not None and sev not in ("suggestion", "warning", "error"):
-            raise RuleFileError(f"{where}: severity '{sev}' is not suggestion, warning or error")
         examples = raw.get("examples", [])
-        for ex in examples:
-            if (not isinstance(ex, dict) or not isinstance(ex.get("text"), str)
-                    or any(k not in ("text", "fixed") for k in ex)
-                    or not isinstance(ex.get("fixed", ""), str)):
-                raise RuleFileError(f"{where} ({raw.get('phrase', '?')}): each of 'examples' must be "
-                                    "a table {{ text = \"...\", fixed = \"...\" }} (fixed optional)")
-        if any(not isinstance(t, str) for t in raw.get("not_examples", [])):
-            raise RuleFileError(f"{where} ({raw.get('phrase', '?')}): 'not_examples' must be a list of strings")
+        for k, ex in enumerate(examples):
+            check_record(ex, _EXAMPLE, f"{where}: examples[{k}]")
         try:
             nxt = Pattern(raw["next"], check=not shipped) if "next" in raw else None
             prv = Pattern(raw["prev"], check=not shipped) if "prev" in raw else None
@@ -177,10 +163,9 @@ def load_acronyms(name: str = "acronyms.toml") -> dict:
     path = resolve(name)
     data = _load(path)
     out = {}
+    check_record(data, (Field("acronym", list, items=dict),), str(path))
     for i, raw in enumerate(data.get("acronym", [])):
-        for k in raw:
-            if k not in ("acronym", "expansions", "source", "note", "when", "cues"):
-                raise RuleFileError(f"{path}: acronym {i + 1}: unknown key '{k}'")
+        check_record(raw, _ACRONYM, f"{path}: acronym {i + 1} ({raw.get('acronym', '?')})")
         n = len(raw["expansions"])
         for k in ("when", "cues"):
             if k in raw and len(raw[k]) != n:
@@ -195,12 +180,9 @@ def load_known_acronyms(name: str = "known-acronyms.toml") -> dict:
     path = resolve(name)
     data = _load(path)
     out = {}
+    check_record(data, (Field("acronym", list, items=dict),), str(path))
     for i, raw in enumerate(data.get("acronym", [])):
-        for k in raw:
-            if k not in ("acronym", "reason", "source", "severity"):
-                raise RuleFileError(f"{path}: acronym {i + 1}: unknown key '{k}'")
-        if raw.get("severity", "suggestion") != "suggestion":
-            raise RuleFileError(f"{path}: acronym {i + 1}: severity may only be 'suggestion'")
+        check_record(raw, _KNOWN, f"{path}: acronym {i + 1} ({raw.get('acronym', '?')})")
         out[raw["acronym"]] = raw
     return out
 

@@ -12,6 +12,7 @@ from typing import Optional
 from ...analysis import get_nlp
 from ...errors import RuleFileError
 from ...inflect import noun_forms, verb_forms
+from ...schema import Field, check_record
 from ...wordlists import resolve, word_set
 
 LADDER_FILE = "co-production-ladder.toml"
@@ -29,10 +30,21 @@ _CUE_KINDS = ("means", "by", "with", "weak", "who", "who-block", "contrast", "co
               "definition", "generic-verbs", "topic-before", "topic-after",
               "negation", "not-a-claim", "boundary", "purpose-block", "copulas", "equation-fillers",
               "elaboration", "auxiliaries", "making-verbs", "aim", "hearsay")
-_RUNG_KEYS = {"id": str, "level": int, "name": str, "honest": str, "did": str, "plain": str,
-              "source": str, "verbs": list, "nouns": list, "phrases": list, "context": list,
-              "exclude": list}
-_IND_KEYS = {"id": str, "name": str, "short": str, "phrases": list, "exclude": list, "pair": list}
+_TOP = (Field("meta", dict), Field("rung", list, required=True, items=dict),
+        Field("claims", dict, required=True), Field("people", dict, required=True),
+        Field("cues", dict, required=True), Field("indicator", list, required=True, items=dict))
+_META = (Field("description", str), Field("sources", list))
+_RUNG = (*(Field(k, str, required=True) for k in ("id", "name", "honest", "did", "plain", "source")),
+         Field("level", int, required=True),
+         *(Field(k, list, items=str) for k in ("verbs", "nouns", "phrases", "context", "exclude")))
+_CLAIMS = (*(Field(k, list, items=str) for k in ("verbs", "nouns", "phrases", "weak", "power")),
+           Field("weak-window", int))
+_PEOPLE = (Field("phrases", list, items=str),)
+_CUES = tuple(Field(k, list, items=str) for k in _CUE_KINDS)
+_INDICATOR = (Field("id", str, required=True), Field("name", str, required=True), Field("short", str),
+              Field("phrases", list, items=str), Field("exclude", list, items=str), Field("pair", list, items=dict))
+_PAIR = (Field("first", list, required=True, items=str), Field("second", list, required=True, items=str),
+         Field("window", int), Field("ordered", bool))
 
 
 # ---------------------------------------------------------------------------------------
@@ -135,76 +147,23 @@ def _load_model(path: Path) -> dict:
         raise RuleFileError(f"{path}: cannot read the co-production model ({exc.strerror})") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise RuleFileError(f"{path}: not valid TOML: {exc}") from None
-    allowed = {"meta", "rung", "claims", "people", "cues", "indicator"}
-    for k in data:
-        if k not in allowed:
-            raise RuleFileError(f"{path}: unknown top-level key '{k}'")
-    for k in ("rung", "claims", "people", "cues", "indicator"):
-        if k not in data:
-            raise RuleFileError(f"{path}: missing [{k}]")
-    for k in data.get("meta", {}):
-        if k not in ("description", "sources"):
-            raise RuleFileError(f"{path}: [meta]: unknown key '{k}'")
-
-    def strings(value, where):
-        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-            raise RuleFileError(f"{path}: {where} must be a list of strings")
-        return value
-
+    where = str(path)
+    check_record(data, _TOP, where)
+    check_record(data.get("meta", {}), _META, f"{where}: [meta]")
     for i, r in enumerate(data["rung"]):
-        for k, v in r.items():
-            if k not in _RUNG_KEYS:
-                raise RuleFileError(f"{path}: rung {i + 1}: unknown key '{k}'")
-            if not isinstance(v, _RUNG_KEYS[k]):
-                raise RuleFileError(f"{path}: rung {i + 1}: '{k}' must be a {_RUNG_KEYS[k].__name__}")
-            if _RUNG_KEYS[k] is list:
-                strings(v, f"rung {r.get('id', i + 1)}: '{k}'")
-        for k in ("id", "level", "name", "honest", "did", "plain", "source"):
-            if k not in r:
-                raise RuleFileError(f"{path}: rung {i + 1}: missing '{k}'")
+        check_record(r, _RUNG, f"{where}: rung {r.get('id', i + 1)}")
     levels = [r["level"] for r in data["rung"]]
     if levels != sorted(levels) or len(set(levels)) != len(levels):
         raise RuleFileError(f"{path}: rungs must be listed lowest first, each with its own level")
-    for k, v in data["claims"].items():
-        if k not in ("verbs", "nouns", "phrases", "weak", "power", "weak-window"):
-            raise RuleFileError(f"{path}: [claims]: unknown key '{k}'")
-        if k == "weak-window":
-            if not isinstance(v, int) or v < 1:
-                raise RuleFileError(f"{path}: [claims] weak-window must be a positive integer")
-        else:
-            strings(v, f"[claims] '{k}'")
-    for k, v in data["people"].items():
-        if k != "phrases":
-            raise RuleFileError(f"{path}: [people]: unknown key '{k}'")
-        strings(v, "[people] phrases")
-    for k, v in data["cues"].items():
-        if k not in _CUE_KINDS:
-            raise RuleFileError(f"{path}: [cues]: unknown key '{k}'")
-        strings(v, f"[cues] '{k}'")
+    check_record(data["claims"], _CLAIMS, f"{where}: [claims]")
+    if data["claims"].get("weak-window", 1) < 1:
+        raise RuleFileError(f"{path}: [claims] weak-window must be a positive integer")
+    check_record(data["people"], _PEOPLE, f"{where}: [people]")
+    check_record(data["cues"], _CUES, f"{where}: [cues]")
     for i, ind in enumerate(data["indicator"]):
-        for k, v in ind.items():
-            if k not in _IND_KEYS:
-                raise RuleFileError(f"{path}: indicator {i + 1}: unknown key '{k}'")
-            if not isinstance(v, _IND_KEYS[k]):
-                raise RuleFileError(f"{path}: indicator {i + 1}: '{k}' must be a {_IND_KEYS[k].__name__}")
-        for k in ("id", "name"):
-            if k not in ind:
-                raise RuleFileError(f"{path}: indicator {i + 1}: missing '{k}'")
-        strings(ind.get("phrases", []), f"indicator {ind['id']}: phrases")
-        strings(ind.get("exclude", []), f"indicator {ind['id']}: exclude")
+        check_record(ind, _INDICATOR, f"{where}: indicator {ind.get('id', i + 1)}")
         for j, pair in enumerate(ind.get("pair", [])):
-            where = f"indicator {ind['id']}: pair {j + 1}"
-            if not isinstance(pair, dict) or not {"first", "second"} <= set(pair):
-                raise RuleFileError(f"{path}: {where} needs 'first' and 'second'")
-            for k, v in pair.items():
-                if k not in ("first", "second", "window", "ordered"):
-                    raise RuleFileError(f"{path}: {where}: unknown key '{k}'")
-            strings(pair["first"], f"{where} first")
-            strings(pair["second"], f"{where} second")
-            if not isinstance(pair.get("window", 8), int) or isinstance(pair.get("window", 8), bool):
-                raise RuleFileError(f"{path}: {where}: 'window' must be an integer")
-            if not isinstance(pair.get("ordered", False), bool):
-                raise RuleFileError(f"{path}: {where}: 'ordered' must be true or false")
+            check_record(pair, _PAIR, f"{where}: indicator {ind['id']}: pair {j + 1}")
     return data
 
 
