@@ -117,3 +117,61 @@ def test_few_english_words_are_left_in_python_literals():
     long_ones = [x for x in found if x[0] >= 30]
     assert long_ones == [], f"word lists in code (move them to wordlists/): {long_ones}"
     assert sum(n for n, _m, _l in found) < 1500
+
+
+# -- one test of a word token --------------------------------------------------------------
+
+def _old_readability_is_word(tok):
+    return not tok.is_punct and any(c.isalnum() for c in tok.text)
+
+
+def _old_acronym_is_word_token(tok):
+    t = tok.text
+    if tok.is_space or not t:
+        return False
+    if t[0] in "'’":
+        return False
+    if t == "&":
+        return True
+    return any(c.isalnum() for c in t)
+
+
+_SAMPLE = ("The ICB's plan (2024–25) said: “we’ll co-produce it” — A&E, R&D & 'quotes' « guillemets » "
+           "[see p.4] {x} <b> e.g. 10% £3.5m 3rd ½ ² ... ‘single’ 'tis O'Neill's don't -- \u00a0 \t\n"
+           "• item ▪ next ‐hyphen ‑nb #tag @name http://x.org/a?b=c 1,000 #1 (a) i) b. ## ** __ ")
+
+
+def _tokens(text):
+    from plainlint.analysis import get_nlp
+
+    return list(get_nlp(None)(text))
+
+
+def test_the_word_tests_of_readability_and_acronyms_are_the_analysis_one():
+    from plainlint.analysis import is_word
+    from plainlint.checks.acronyms.survey import _is_word_token
+
+    toks = _tokens(_SAMPLE)
+    assert len(toks) > 80
+    for t in toks:
+        assert is_word(t) == _old_readability_is_word(t) == any(c.isalnum() for c in t.text), t.text
+        assert _is_word_token(t) == _old_acronym_is_word_token(t), t.text
+
+
+def test_the_word_tests_agree_on_any_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from plainlint.analysis import is_word
+    from plainlint.checks.acronyms.survey import _is_word_token
+
+    alphabet = st.sampled_from(list("aZ9 &'’\"“”()[]{}<>-–—.,;:!?…•%£½²\n\t\u00a0#@/_*") + ["n't", "'s", "A&E"])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(alphabet, max_size=40).map("".join))
+    def check(text):
+        for t in _tokens(text):
+            assert is_word(t) == _old_readability_is_word(t), t.text
+            assert _is_word_token(t) == _old_acronym_is_word_token(t), t.text
+
+    check()

@@ -161,6 +161,8 @@ def _split_glued_brackets(nlp) -> None:
 
 
 def is_word(tok) -> bool:
+    """Is this token a word (it holds a letter or digit and is no punctuation, space, bracket
+    or quote)? The one test of a word token for every rule (issue 15: four were written)."""
     return not (tok.is_punct or tok.is_space or tok.is_bracket or tok.is_quote) and any(
         c.isalnum() for c in tok.text
     )

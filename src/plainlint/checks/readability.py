@@ -8,6 +8,7 @@ running headers and footers; reading age uses prose sentences only (see
 
 from __future__ import annotations
 
+from ..analysis import is_word
 from ..engine import Check
 from ..metrics import BEFORE_FIRST_HEADING, count_words, is_checked_sentence
 from ..wording import clip
@@ -24,10 +25,6 @@ _COMMA_LIKE = {",", "–", "—", ")"}
 _CLAUSE_OPENERS = word_set("sentence-words.toml", "clause-openers")
 
 
-def _is_word(tok) -> bool:
-    return not tok.is_punct and any(c.isalnum() for c in tok.text)
-
-
 def _quote(toks, i: int, n: int = 4) -> str:
     """The source text of a few words from token i on, to show where to split."""
     k = i
@@ -35,7 +32,7 @@ def _quote(toks, i: int, n: int = 4) -> str:
     while k < len(toks) and words < n:
         if toks[k].is_punct and k > i:
             break
-        if _is_word(toks[k]):
+        if is_word(toks[k]):
             words += 1
         k += 1
     return toks[i:k].text
@@ -44,7 +41,7 @@ def _quote(toks, i: int, n: int = 4) -> str:
 def _split_points(toks) -> list[tuple[float, int]]:
     """(score, token index) of every sensible place to start a new sentence."""
     n = len(toks)
-    words = [i for i, t in enumerate(toks) if _is_word(t)]
+    words = [i for i, t in enumerate(toks) if is_word(t)]
     if len(words) < 8:
         return []
     first_ok, last_ok = words[3], words[-4]
@@ -100,7 +97,7 @@ def split_hint(toks) -> str:
     points = _split_points(toks)
     if points:
         return f"Split it before '{_quote(toks, points[0][1])}' and start a new sentence there."
-    words = [i for i, t in enumerate(toks) if _is_word(t)]
+    words = [i for i, t in enumerate(toks) if is_word(t)]
     if len(words) >= 8:
         commas_at = [i for i, t in enumerate(texts) if t == "," and words[3] < i < words[-4]
                      and toks[i + 1].lower_ in _CLAUSE_OPENERS]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from ...analysis import reference_blocks
+from ...analysis import is_word, reference_blocks
 from ...wordlists import load_acronyms, load_known_acronyms, word_set
 from .fit import (
     _W,
@@ -116,14 +116,9 @@ def _abbr_form(text: str):
 
 
 def _is_word_token(tok) -> bool:
+    """A word of a name: a word (analysis.is_word) or '&', but not "'s"."""
     t = tok.text
-    if tok.is_space or not t:
-        return False
-    if t[0] in "'’":
-        return False  # "'s"
-    if t == "&":
-        return True
-    return any(c.isalnum() for c in t)
+    return t == "&" or (t[:1] not in "'’" and is_word(tok))
 
 
 #: words that start a sentence about the term in a glossary entry, not part of its name
