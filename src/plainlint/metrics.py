@@ -59,6 +59,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .addresses import ADDRESS
 from .wording import clip
 from .wordlists import word_set
 
@@ -76,18 +77,10 @@ _PUNCTUATION = re.compile(r"[^\w\s\']")
 _CLOSERS = "\"'”’)]}»"
 
 
-# Web and email addresses are not words a reader reads as prose: left out of every count
-# (textstat would make one enormous "word" of each, with dozens of syllables).
-_ADDRESS = re.compile(
-    r"(?:https?://|ftp://|www\.)\S+"
-    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:uk|com|org|net|gov|nhs|scot|wales|eu|int|io|info)\b(?:/\S*)?",
-    re.IGNORECASE)
-
-
 def word_list(text: str) -> list[str]:
     """The words of ``text`` as textstat 0.7.8 lists them (no textstat import needed), less
-    web and email addresses."""
+    web and email addresses (addresses.ADDRESS: textstat would make one enormous "word" of
+    each, with dozens of syllables)."""
     return list(_words(text))
 
 
@@ -95,7 +88,7 @@ def word_list(text: str) -> list[str]:
 def _words(text: str) -> tuple:
     # several rules and the figures count the same sentence's words: worked out once
     if "." in text or "@" in text:
-        text = _ADDRESS.sub(" ", text)
+        text = ADDRESS.sub(" ", text)
     return tuple(_PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split())
 
 
@@ -590,7 +583,7 @@ def _title_like(text: str) -> bool:
     low = text.lower().strip(" .")
     if not low or low in _NOT_TITLES or text.rstrip().endswith((":", ".", ";", ",")):
         return False
-    if _ADDRESS.fullmatch(text.strip()) or "@" in text:
+    if ADDRESS.fullmatch(text.strip()) or "@" in text:
         return False  # a web address or a contact line: "jsna.westsussex.gov.uk", "Jo Bloggs, jo@…"
     words = low.replace(",", " ").split()
     if len(words) > 25 or not any(c.isalpha() for c in low):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..addresses import is_address_token
 from ..analysis import get_nlp, quote_ranges, reference_blocks
 from ..engine import Check
 from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
@@ -243,7 +244,7 @@ class SubstitutionCheck(Check):
             quotes = None
             for span in filter_spans(spans):
                 rule, entry, surfaces = self.table[int(span.label_)]
-                if any(t.like_url or t.like_email for t in span):
+                if any(is_address_token(t) for t in span):
                     continue
                 # a word glued to a URL or path fragment is not prose
                 if span.start > 0 and sdoc[span.start - 1].text in ("/", "@", "#", "_") and not sdoc[span.start - 1].whitespace_:

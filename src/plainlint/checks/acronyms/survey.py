@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from ...addresses import is_address_token
 from ...analysis import is_word, reference_blocks
 from ...wordlists import load_acronyms, load_known_acronyms, word_set
 from .fit import (
@@ -145,20 +146,15 @@ def _url_chunks(sdoc, text: Optional[str] = None) -> set:
         while j < n - 1 and not sdoc[j].whitespace_ and not sdoc[j + 1].is_space:
             j += 1
         chunk = sdoc[i:j + 1]
-        if any(t.like_url or t.like_email or "@" in t.text or "://" in t.text or t.text.lower().startswith("www.")
-               for t in chunk):
+        if any(is_address_token(t) for t in chunk):
             out.update(range(i, j + 1))
         i = j + 1
     return out
 
 
-_DOMAIN = re.compile(r"[a-z0-9-]+(\.[a-z0-9-]+)*\.(uk|org|com|net|gov|nhs|int|eu|io|info)\b", re.IGNORECASE)
-
-
 def _has_address(tokens) -> bool:
     """Do these tokens hold a web or e-mail address ("gmc-uk.org", "www.nhs.uk")?"""
-    return any(t.like_url or t.like_email or "@" in t.text or "://" in t.text or _DOMAIN.fullmatch(t.text)
-               for t in tokens)
+    return any(is_address_token(t) for t in tokens)
 
 
 def _lines(sdoc) -> list[tuple[int, int]]:
