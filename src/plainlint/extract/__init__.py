@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import importlib
 import os
-import re
-from itertools import islice
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..document import Document
 from ..errors import ExtractError
+from .limits import check_size, more_words_than  # noqa: F401 (part of the package's interface)
 
 #: suffix -> (format name, module)
 FORMATS = {
@@ -112,42 +111,6 @@ def extract(data: bytes, name: str, options: Optional[ExtractOptions] = None,
         doc = rejoin_lines(doc)  # one paragraph per line (a PDF converted to Word)
     check_size(doc.text, len(doc.blocks), options)
     return doc
-
-
-# What the analysis costs grows with the words and the blocks of a document, all held at
-# once (spaCy keeps about 5 KB per block and a few hundred bytes per word, and the rules
-# read the whole document): a 4.6 MB Markdown table of 390,000 cells took over 2 GB and a
-# minute. Real documents are far below the limits (the largest of our corpus of UK public
-# papers: 105,000 words, 9,155 blocks); one beyond them is refused in one line before any
-# analysis, in well under a second.
-_WORD = re.compile(r"[^\W_]+")
-
-
-def more_words_than(text: str, limit: int) -> bool:
-    """Does ``text`` hold more than ``limit`` words (runs of letters and digits)? Stops
-    counting at the limit."""
-    return next(islice(_WORD.finditer(text), limit, None), None) is not None
-
-
-def check_size(text: str, blocks: int, options, source: bool = False) -> None:
-    """One ExtractError (too-large) when a document is beyond ``max-file-words`` or
-    ``max-file-paragraphs``. ``source``: ``text`` is a text or Markdown file before it is
-    read, where markup may count as words, so only twice the word limit is refused there."""
-    max_blocks = getattr(options, "max_blocks", 40_000)
-    max_words = getattr(options, "max_words", 200_000)
-    if blocks > max_blocks:
-        raise ExtractError(
-            "too-large",
-            f"{blocks:,} paragraphs, headings, list items and table cells, over the limit of "
-            f"{max_blocks:,} (setting max-file-paragraphs): too big to check in one go; split it",
-        )
-    words = 2 * max_words if source else max_words
-    if more_words_than(text, words):
-        raise ExtractError(
-            "too-large",
-            f"more than {words:,} words, over the limit of {max_words:,} (setting max-file-words): "
-            "too big to check in one go; split it",
-        )
 
 
 FORMATS_BY_NAME = {fmt: mod for fmt, mod in FORMATS.values()}

@@ -20,7 +20,7 @@ import html
 import re
 
 from ..document import Document, DocumentBuilder
-from . import check_size
+from .limits import check_size
 from .text import _continues, decode, iter_lines, parse_directive
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")

@@ -12,7 +12,7 @@ import re
 from ..document import Document, DocumentBuilder
 from ..errors import ExtractError
 from ..wordlists import word_set
-from . import check_size
+from .limits import check_size
 
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
 # bytes cp1252 leaves undefined: text containing them is not cp1252
