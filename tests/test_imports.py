@@ -182,3 +182,17 @@ def test_every_module_imports_alone_in_a_fresh_interpreter():
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
                           env={**__import__("os").environ, "PYTHONPATH": env_path})
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_checks_share_facts_by_name_not_through_a_string_keyed_cache():
+    """Issue 15 item 4: what one check works out for others is a named attribute or lazy
+    property of Analysed (documented there), never a string key in a shared dict."""
+    import dataclasses
+
+    from plainlint.analysis import Analysed
+
+    names = {f.name for f in dataclasses.fields(Analysed)}
+    assert "cache" not in names
+    assert {"acronym_survey", "acronyms_flagged", "name_words", "label_blocks", "coproduction"} <= names
+    used = [str(p.relative_to(SRC)) for p in PKG.rglob("*.py") if "analysed.cache" in p.read_text(encoding="utf-8")]
+    assert used == []

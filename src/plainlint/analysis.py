@@ -72,6 +72,9 @@ class Analysed:
     acronyms_flagged: Optional[int] = None
     #: block index -> its words, for the acronym check's search for a name before an acronym
     name_words: dict = field(default_factory=dict)
+    #: block index -> whether the block is a label (a short cell, a source line, a contents
+    #: line), for the acronym check's first use in running text
+    label_blocks: dict = field(default_factory=dict)
     #: the co-production reading of the document (checks.coproduction.check.reader)
     coproduction: Optional[object] = None
 

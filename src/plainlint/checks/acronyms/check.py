@@ -179,7 +179,7 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return False  # a title or heading is where readers meet the letters first (docs/acronyms.md)
     if block.kind == "caption":
         return True
-    labels = analysed.cache.setdefault("acronyms.label-blocks", {})
+    labels = analysed.label_blocks
     got = labels.get(occ.block)
     if got is None:
         text = analysed.document.text[block.start:block.end].strip()
