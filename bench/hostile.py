@@ -131,6 +131,10 @@ INPUTS = {
     "md-cells-at-limit": (lambda: _write("cells-limit.md", b"| a | b | c |\n|---|---|---|\n"
                                          + b"| cell one | cell two | cell three |\n" * 13_300), [],
                           "a Markdown table of 39,903 cells (just under max-file-paragraphs)"),
+    "docx-big-paragraph": (lambda: _docx("bigpara.docx", ["word " * 3_800_000]), [],
+                           "a Word file holding one 19 MB paragraph"),
+    "docx-many-paragraphs": (lambda: _docx("manypara.docx", [_para(i) for i in range(60_000)]), [],
+                             "a Word file of 60,000 paragraphs (1.5 million words)"),
     "dev-zero": (lambda: _link("zero.md", "/dev/zero"), [], "/dev/zero named as a document"),
     "pdf-flate-bomb": (lambda: _pdf_flate_bomb("bomb.pdf", 1024), [],
                        "a 1 MB PDF whose content stream inflates to 1 GB"),
