@@ -131,8 +131,8 @@ INPUTS = {
     "md-cells-at-limit": (lambda: _write("cells-limit.md", b"| a | b | c |\n|---|---|---|\n"
                                          + b"| cell one | cell two | cell three |\n" * 13_300), [],
                           "a Markdown table of 39,903 cells (just under max-file-paragraphs)"),
-    "docx-big-paragraph": (lambda: _docx("bigpara.docx", ["word " * 3_800_000]), [],
-                           "a Word file holding one 19 MB paragraph"),
+    "docx-big-paragraph": (lambda: _docx("bigpara.docx", [" ".join(_para(i) for i in range(150_000))]), [],
+                           "a Word file holding one 21 MB paragraph (3.7 million words)"),
     "docx-many-paragraphs": (lambda: _docx("manypara.docx", [_para(i) for i in range(60_000)]), [],
                              "a Word file of 60,000 paragraphs (1.5 million words)"),
     "dev-zero": (lambda: _link("zero.md", "/dev/zero"), [], "/dev/zero named as a document"),
