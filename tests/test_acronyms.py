@@ -726,3 +726,10 @@ def test_more_definition_shapes(text, acronym, expansion):
 
     s = A.survey(analyse(extract(text.encode(), "x.md", {}, fmt="markdown")))
     assert [d.expansion for d in s.definitions.get(acronym, [])] == [expansion]
+
+
+def test_a_four_word_table_label_and_a_quoted_heading_are_labels():
+    table = "| Item | Value |\n| --- | --- |\n| PV Base Year 2023 | 12 |\n\nThe PV figures are in the annex.\n"
+    assert [(f.location.kind, f.severity) for f in _undef_findings(table)] == [("paragraph", "error")]
+    heading = '# Annotated with "SLS"\n\nThe SLS mark is written on each prescription.\n'
+    assert [(f.location.kind, f.severity) for f in _undef_findings(heading)] == [("paragraph", "error")]

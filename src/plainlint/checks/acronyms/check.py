@@ -175,6 +175,9 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     a quotation (the speaker's words are not the writer's to spell out)?
     Readers meet an acronym properly in the text, so its first use in the text is the one that counts."""
     block = analysed.blocks[occ.block]
+    before = analysed.document.text[block.start:occ.start]
+    if before.count("“") > before.count("”") or (before.count('"') % 2 == 1):
+        return True
     if block.kind == "heading":
         return False  # a title or heading is where readers meet the letters first (docs/acronyms.md)
     if block.kind == "caption":
@@ -186,15 +189,11 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         words = [t.text for t in analysed.block_docs[occ.block] if _is_word_token(t)]
         # a short line of capitalised words is a label too ("ABU Home Wards", "BME Staff Proportion"),
         # but not one with a verb or other word in lower case ("HI Tool launched")
-        titled = len(words) <= 3 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        titled = len(words) <= (4 if block.kind == "table-cell" else 3) and all(
+            w[:1].isupper() or w[:1].isdigit() for w in words)
         got = labels[occ.block] = bool(len(words) <= 2 or titled or _SOURCE_LINE.match(text) or (
             len(words) <= 14 and _CONTENTS_LINE.search(text) and not text.rstrip().endswith(".")))
-    if got:
-        return True
-    before = analysed.document.text[block.start:occ.start]
-    if before.count("“") > before.count("”") or (before.count('"') % 2 == 1):
-        return True
-    return False
+    return got
 
 
 def first_text_use(analysed, uses: list):
