@@ -535,3 +535,25 @@ def test_labelled_sentences_warnings_stay_rare_and_aims_get_no_warning():
             and res[r["id"]][UNEV] == "warning"] == []
     tune_pos = [r for r in rows if r["label"] == "claim-lower-rung" and part[r["id"]] == "tune"]
     assert sum(1 for r in tune_pos if res[r["id"]][RULE]) >= 0.6 * len(tune_pos)
+
+
+def test_extra_rows_have_a_source_and_a_split_that_never_moves():
+    bench = _bench()
+    rows = [json.loads(line) for line in bench.EXTRA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["label"] in bench.LABELS and r["source"].startswith("http") and r["note"], r["id"]
+    part = bench.split_extra(rows)
+    assert set(part.values()) == {"tune", "held"}
+    # each row's part is drawn from its own id: adding or removing rows moves no other row
+    assert bench.split_extra(rows[1:]) == {k: v for k, v in part.items() if k != rows[0]["id"]}
+
+
+def test_extra_rows_warnings_stay_rare_and_no_aim_or_definition_gets_one():
+    bench = _bench()
+    rows = [json.loads(line) for line in bench.EXTRA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    res = bench.judge(rows, lambda: Config(select=[RULE, UNEV]))
+    negatives = [r for r in rows if r["label"] in bench.NEGATIVES]
+    assert [r["id"] for r in negatives if res[r["id"]][RULE] == "warning"] == []
+    assert [r["id"] for r in rows if r["label"] in ("aspiration", "definition")
+            and res[r["id"]][UNEV] == "warning"] == []
