@@ -75,6 +75,7 @@ class Analysed:
     #: block index -> whether the block is a label (a short cell, a source line, a contents
     #: line), for the acronym check's first use in running text
     label_blocks: dict = field(default_factory=dict)
+    _quotes: dict = field(default_factory=dict, repr=False)  # block index -> quotations
     #: the co-production reading of the document (checks.coproduction.check.reader)
     coproduction: Optional[object] = None
 
@@ -117,6 +118,14 @@ class Analysed:
         from .metrics import readability
 
         return readability(self.prose)
+
+    def quotations(self, block_index: int) -> list:
+        """Character ranges of the block's own text (its Doc's text) inside quotation marks
+        (:func:`quote_ranges`), worked out once per block for every check."""
+        got = self._quotes.get(block_index)
+        if got is None:
+            got = self._quotes[block_index] = quote_ranges(self.block_docs[block_index].text)
+        return got
 
     def words(self) -> int:
         return sum(s.words for s in self.sentences)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..addresses import is_address_token
-from ..analysis import get_nlp, quote_ranges, reference_blocks
+from ..analysis import get_nlp, reference_blocks
 from ..engine import Check
 from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
 from ..wordlists import load_substitutions, resolve, word_set
@@ -233,7 +233,7 @@ class SubstitutionCheck(Check):
             matches = self.matcher(sdoc)
             matches = self._across_breaks(sdoc, matches)
             if self.split:
-                out.extend(self._split_findings(analysed, block, sdoc, matches))
+                out.extend(self._split_findings(analysed, bi, block, sdoc, matches))
             if not matches:
                 continue
             spans = []
@@ -260,7 +260,7 @@ class SubstitutionCheck(Check):
                 if block.kind != "heading" and _in_a_name(sdoc, span):
                     continue
                 if quotes is None:
-                    quotes = quote_ranges(sdoc.text)
+                    quotes = analysed.quotations(bi)
                 if any(a < span.start_char and span.end_char <= b for a, b in quotes):
                     continue
                 start = block.start + span.start_char
@@ -329,14 +329,14 @@ class SubstitutionCheck(Check):
         out.sort(key=lambda pair: pair[1].start)
         return self._once_per_document(out)
 
-    def _split_findings(self, analysed, block, sdoc, matches) -> list:
+    def _split_findings(self, analysed, bi, block, sdoc, matches) -> list:
         """Findings for split phrases ("take the views of residents into account" ->
         "consider the views of residents"): the object moves into the suggestion."""
         out = []
         found = self._split_matches(sdoc, [(s, e) for _m, s, e in matches])
         if not found:
             return out
-        quotes = quote_ranges(sdoc.text)
+        quotes = analysed.quotations(bi)
         doc_text = analysed.document.text
         for rule, entry, form, i, end, tail_start in found:
             span = sdoc[i:end]

@@ -8,7 +8,6 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ...analysis import quote_ranges as _quote_ranges
 from .model import (DETERMINERS, NO_CLAIM_KINDS, SKIP_AFTER_CLAIM, SKIP_KINDS, Hit, Lexicon, Rung)
 from ...wordlists import word_set
 
@@ -75,7 +74,6 @@ class SentenceReader:
             self.blocks.append(lex.match(sdoc))
         self.sentences: list[SentenceScan] = []
         self.by_block: dict[int, list] = {}
-        self._quotes: dict[int, list] = {}
         self._lowers: dict[int, list] = {}
         starts: dict[int, list] = {}
         for si, s in enumerate(analysed.sentences):
@@ -142,10 +140,8 @@ class SentenceReader:
 
     def _in_quotes(self, scan, hit) -> bool:
         b = scan.block
-        if b not in self._quotes:
-            self._quotes[b] = _quote_ranges(self.analysed.block_docs[b].text)
         a = self._token(b, hit.start).idx
-        return any(qs < a < qe for qs, qe in self._quotes[b])
+        return any(qs < a < qe for qs, qe in self.analysed.quotations(b))
 
     def _points_back(self, scan) -> bool:
         """'This is known as co-production', 'We call this process co-design', 'This is what we
@@ -161,7 +157,7 @@ class SentenceReader:
         claim, not a quotation ('"co-production through consultation"' is one)."""
         b = scan.block
         a = self._token(b, hit.start).idx
-        for qs, qe in self._quotes[b]:
+        for qs, qe in self.analysed.quotations(b):
             if qs < a < qe:
                 return len(self.analysed.block_docs[b].text[qs:qe].split()) <= 2
         return False
