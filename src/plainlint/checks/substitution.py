@@ -20,14 +20,14 @@ from ..engine import Check
 from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
 from ..wordlists import load_substitutions, resolve, word_set
 
-_BE_HAVE = word_set("plain-words-context.toml", "be-have")
-_DETERMINERS = word_set("plain-words-context.toml", "determiners")
+_BE_HAVE = word_set("context-words.toml", "be-have")
+_DETERMINERS = word_set("context-words.toml", "determiners")
 # words after an -ing form that show it is a verb, not an adjective before a noun
-_FUNCTION_WORDS = word_set("plain-words-context.toml", "function-words")
+_FUNCTION_WORDS = word_set("context-words.toml", "function-words")
 # words before a verb's plain or -s form that show it is a noun there ("our focus")
 _NOUN_BEFORE = {"the", "a", "an", "this", "these", "our", "their", "its", "his", "your", "my",
                 "every", "each", "any", "no"}
-_ADVERBS = word_set("plain-words-context.toml", "adverbs")
+_ADVERBS = word_set("context-words.toml", "adverbs")
 
 
 # small words that stay lower case inside a name in title case ("Working with the Homeless")
