@@ -306,6 +306,7 @@ def test_unevidenced_a_claim_of_what_was_done_stays_a_warning(text):
     "We are developing the co-produced strategy with carers and it will be published next year.",
     "We have taken the first step on our journey to co-production with families.",
     "The new offer is being co-designed with parents this spring.",
+    "Co-production has to be at the centre of how we design services.",
 ])
 def test_unevidenced_work_under_way_is_at_most_a_suggestion(text):
     found, _ = findings(text, rule=UNEV)
@@ -316,6 +317,7 @@ def test_unevidenced_work_under_way_is_at_most_a_suggestion(text):
     "Services that are co-produced with the people who use them tend to work better.",
     "One forum told us they thought their meetings were co-produced, until they found out about a "
     "separate meeting where the decisions were made.",
+    "Too often, a survey is badged as co-production when nobody shares any decisions.",
 ])
 def test_unevidenced_leaves_principles_and_reported_beliefs_alone(text):
     assert findings(text, rule=UNEV)[0] == [], text

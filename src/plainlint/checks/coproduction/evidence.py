@@ -104,7 +104,9 @@ class Evidence:
         principles or intentions, and get at most a suggestion."""
         last = self._low(scan, c.end - 1)
         before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
-        words = set(self._words(scan, scan.lo, scan.hi))
+        seq = self._words(scan, scan.lo, scan.hi)
+        # "has to be", "have to": a duty, not a report
+        words = {w for i, w in enumerate(seq) if not (w in ("has", "have") and seq[i + 1:i + 2] == ["to"])}
         if words & PERFECT or before in ("have", "has", "had"):
             return True  # "was co-produced", "has been co-designed", "co-production took place"
         if last.endswith("ed"):
