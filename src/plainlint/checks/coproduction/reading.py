@@ -55,6 +55,7 @@ def _verbish(word: str) -> bool:
 
 
 NAME_WORDS = word_set("co-production-words.toml", "name-words")
+METHOD_USED = {"took", "taken", "adopted", "used", "followed", "chose", "applied", "decided", "was", "were"}
 GENERIC = {"often", "usually", "sometimes", "generally", "commonly", "typically", "also", "widely"}
 OBLIGED = {"should", "must", "shall", "ought"}
 PAST = {"had", "was", "were", "did", "undertook", "held", "ran", "took", "went", "met", "made", "happened"}
@@ -290,7 +291,11 @@ class SentenceReader:
                     return "no"
         if c.tag.noun:
             if any(h.start == c.end for h in self._cues(scan, "topic-after")):
-                return "no"
+                # "the co-production charter", "a co-production approach is ...": a topic or a
+                # name; but a method reported as used is a claim ("we took a co-production
+                # approach", "a co-design approach was adopted")
+                if not self._method_used(scan, c):
+                    return "no"
             before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
             if before not in DETERMINERS:
                 # "Co-production means ...", "Good co-production requires ...": a principle
@@ -307,6 +312,13 @@ class SentenceReader:
                 if self._is(scan, "generic-verbs", j):
                     return "principle"
         return "claim"
+
+    def _method_used(self, scan, c) -> bool:
+        nxt = self._low(scan, c.end) if c.end < scan.hi else ""
+        if nxt not in ("approach", "approaches", "model", "method", "methods"):
+            return False
+        near = set(self._words(scan, c.start - 4, c.start)) | set(self._words(scan, c.end + 1, c.end + 4))
+        return bool(near & METHOD_USED)
 
     def _hearsay(self, scan, c) -> bool:
         """'they thought their meetings were co-produced', 'it was claimed the plan was
