@@ -359,7 +359,10 @@ def test_rule_files_have_thirty_examples_each_way():
     for rid in ("passive-voice", "long-sentence"):
         assert len(rules[rid].must_fire) >= 30, rid
         assert len(rules[rid].must_not_fire) >= 30, rid
-    assert rules["long-sentence"].options == {"max-words": 25, "warning-words": 30, "error-words": 40}
+    options = rules["long-sentence"].options
+    assert {k: options[k] for k in ("max-words", "warning-words", "error-words")} == {
+        "max-words": 25, "warning-words": 30, "error-words": 40}
+    assert rules["long-sentence"].kind == "metric" and options["scope"] == "sentence"
     assert rules["reading-age"].options["target"] == 14
 
 

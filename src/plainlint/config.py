@@ -209,7 +209,7 @@ def apply_table(config: Config, table: dict, where: str, base_dir: Optional[Path
                     config.rule_severity[rid] = severity
                 # the same typed schema the rule file was checked against (kinds.KINDS)
                 checked = check_table(KINDS[rules[rid].kind].options, opts, where, f"rules.{rid}", ConfigError,
-                                      complete=False, extra_known=("severity",))
+                                      complete=False, extra_known=("severity",), user=True)
                 if checked:
                     config.rule_options.setdefault(rid, {}).update(checked)
             continue

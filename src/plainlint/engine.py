@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 from . import resources
 from .document import BLOCK_KINDS, Document, Location
 from .errors import ConfigError, RuleFileError
-from .kinds import CATEGORIES, KINDS, SEVERITIES
+from .kinds import CATEGORIES, KINDS, RENAMED, SEVERITIES
 from .options import check_table
 from .schema import Field, check_record
 
@@ -122,6 +122,9 @@ def load_rule(path: Path) -> Rule:
     if data["severity"] not in SEVERITIES:
         raise RuleFileError(f"{path}: severity '{data['severity']}' is not one of {', '.join(SEVERITIES)}")
     if data["kind"] not in CHECK_KINDS:
+        now = RENAMED.get(data["kind"])
+        if now:
+            raise RuleFileError(f"{path}: kind '{data['kind']}' is now {now}")
         raise RuleFileError(f"{path}: kind '{data['kind']}' is not a known check kind")
     for s in data.get("scopes") or []:
         if s not in BLOCK_KINDS:
@@ -129,6 +132,9 @@ def load_rule(path: Path) -> Rule:
     kind = data["kind"]
     options = check_table(KINDS[kind].options, data.get("options", {}), str(path), "options", RuleFileError,
                           complete=True)
+    problem = KINDS[kind].check(options) if KINDS[kind].check else None
+    if problem:
+        raise RuleFileError(f"{path}: options: {problem}")
     fire = [_example(x, path, f"must-fire[{i}]", kind) for i, x in enumerate(data.get("must-fire", []))]
     quiet = [_example(x, path, f"must-not-fire[{i}]", kind) for i, x in enumerate(data.get("must-not-fire", []))]
     return Rule(

@@ -75,17 +75,18 @@ def explain_text(rule_id: str) -> str:
 
 def _shown_options(rule) -> list:
     """(Option, the rule's value) for the options a writer tunes, from the kind's schema
-    (kinds.KINDS); the word list and message templates are the rule's own text."""
+    (kinds.KINDS); the word list, message templates and what the rule is (fixed options
+    such as a metric's scope) are the rule's own text, and an option left unset is not shown."""
     from .kinds import KINDS
 
     return [(o, rule.options[o.name]) for o in KINDS[rule.kind].options
-            if o.type is not str or o.choices]
+            if (o.type is not str or o.choices) and not o.fixed and rule.options[o.name] is not None]
 
 
 def rule_docs_markdown() -> str:
     """docs/rules.md, generated from the rule files."""
     rules = all_rules()
-    out = ["# Rules", "", "Generated from `rules/*.toml` by `python -m plainlint.explain`; do not edit by hand.", ""]
+    out = ["# Rules", "", "Generated from `rules/*.toml` by `python -m plainlint.gendocs`; do not edit by hand.", ""]
     out += ["| rule | category | severity | finds |", "| --- | --- | --- | --- |"]
     for r in rules.values():
         out.append(f"| [`{r.id}`](#{r.id}) | {r.category} | {r.severity} | {r.summary} |")
@@ -106,7 +107,3 @@ def rule_docs_markdown() -> str:
             out += [f"| `{o.name}` | `{v}` | {o.doc} | {o.describe()} |" for o, v in shown]
         out += ["", "Sources: " + "; ".join(r.sources)]
     return "\n".join(out) + "\n"
-
-
-if __name__ == "__main__":  # pragma: no cover
-    print(rule_docs_markdown(), end="")

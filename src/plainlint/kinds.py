@@ -6,6 +6,17 @@ file's ``kind`` and ``[options]`` and a user's ``[rules.<id>]`` table are checke
 it (:mod:`plainlint.options`); ``docs/rules.md`` lists the options from it. This module
 imports nothing heavy, so loading rules never loads a check.
 
+Four kinds are general, as Vale's are, and carry any rule of their shape as data:
+
+* ``substitution``: phrases from a word list, each with plainer words to use instead;
+* ``existence``: phrases (listed in the rule file) or a pattern that should not be there;
+* ``metric``: a length over a scope (each sentence, paragraph or section, or the whole
+  document) in words or sentences, with thresholds for each severity;
+* ``conditional``: a term used before it is defined (two patterns: the use and the
+  definition).
+
+The rest need code of their own (acronyms, co-production, passive voice, reading age).
+
 To add a check kind: write ``checks/<module>.py`` with a ``CHECK`` class and add one entry
 here. To add a rule of an existing kind (a new word list, a new length limit), add one
 TOML file to ``rules/``: no code.
@@ -13,12 +24,36 @@ TOML file to ``rules/``: no code.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Callable, Optional
 
 from .options import Option
 
 SEVERITIES = ("suggestion", "warning", "error")
-CATEGORIES = ("plain-words", "acronyms", "readability", "co-production")
+
+
+@dataclass(frozen=True)
+class Category:
+    """A category of rules, and how the HTML report shows its findings."""
+
+    name: str  # a rule file's category; --select and --ignore take it
+    label: str  # for people: the report's filters, columns and tags
+    colour: str  # the highlight (or the underline, for "underline")
+    tint: str  # a summary table cell with findings of it
+    dark: str  # a note's number
+    mark: str = "fill"  # "fill": highlighted; "underline": underlined (a whole sentence)
+
+
+CATEGORY_LIST = (
+    Category("plain-words", "Plain words", "#ffdd00", "#fff7bf", "#8a6d00"),
+    Category("acronyms", "Acronyms", "#8fc4f2", "#dcedfb", "#1d70b8"),
+    Category("readability", "Readability", "#f47738", "#fde2d2", "#b15a00", mark="underline"),
+    Category("co-production", "Co-production", "#c9a3e3", "#efe2f7", "#6f3c91"),
+)
+#: the category names, in the order reports show them; the engine, the HTML labels and the
+#: report's CSS (report.html.category_css) all come from CATEGORY_LIST
+CATEGORIES = tuple(c.name for c in CATEGORY_LIST)
 
 
 @dataclass(frozen=True)
@@ -27,6 +62,48 @@ class Kind:
     module: str  # in plainlint.checks, defining CHECK
     doc: str
     options: tuple = ()
+    #: checks a rule file's options as a whole (each one is already checked against its
+    #: Option): returns what is wrong, or None
+    check: Optional[Callable[[dict], Optional[str]]] = None
+
+
+#: kinds that were merged into a general kind: what a rule file says now
+RENAMED = {
+    "sentence-length": 'kind "metric" with scope = "sentence" (the options keep their names)',
+    "paragraph-length": 'kind "metric" with scope = "paragraph" (the options keep their names)',
+}
+
+SCOPES = ("sentence", "paragraph", "section", "document")
+
+
+def _metric_check(options: dict) -> Optional[str]:
+    if options["max-words"] is None and options["max-sentences"] is None:
+        return "a metric rule needs max-words or max-sentences (or both)"
+    if options["scope"] == "sentence" and options["max-sentences"] is not None:
+        return "max-sentences has no meaning for scope 'sentence'"
+    if options["advice"] == "split-sentence" and options["scope"] != "sentence":
+        return "advice 'split-sentence' is for scope 'sentence'"
+    return None
+
+
+def _regex_problem(key: str, pattern: str) -> Optional[str]:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return f"{key} is not a valid regular expression ({exc})"
+    return None
+
+
+def _existence_check(options: dict) -> Optional[str]:
+    if not options["tokens"] and not options["pattern"]:
+        return "an existence rule needs tokens or a pattern"
+    if any(not t.strip() for t in options["tokens"]):
+        return "tokens holds an empty phrase"
+    return _regex_problem("pattern", options["pattern"]) if options["pattern"] else None
+
+
+def _conditional_check(options: dict) -> Optional[str]:
+    return _regex_problem("term", options["term"]) or _regex_problem("definition", options["definition"])
 
 
 _MESSAGE = "message template; {acronym}, {fix} and the like are filled in"
@@ -40,16 +117,34 @@ KINDS = {k.name: k for k in (
              Option("omit-message", str, "message for an entry whose advice is to cut it; {text} is the phrase",
                     default="Consider cutting '{text}'."),
          )),
-    Kind("sentence-length", "readability", "a sentence longer than a limit, in words", (
-        Option("max-words", int, "more words than this is a finding", min=1),
-        Option("warning-words", int, "more words than this is a warning; from max-words up to it, a suggestion "
-               "(0: every long sentence is a warning)", min=0, default=0),
-        Option("error-words", int, "more words than this is an error", min=1),
-    )),
-    Kind("paragraph-length", "readability", "a paragraph longer than a limit, in sentences or words", (
-        Option("max-sentences", int, "more sentences than this is a finding", min=1),
-        Option("max-words", int, "more words than this is a finding", min=1),
-    )),
+    Kind("existence", "existence", "phrases or a pattern that should not be there (no suggestion)", (
+        Option("tokens", list, "phrases to find, as whole words (a space matches any run of spaces)",
+               default=[], fixed=True),
+        Option("pattern", str, "a regular expression to find as well (Python syntax)", default="", fixed=True),
+        Option("ignore-case", bool, "match in any case", default=True, fixed=True),
+    ), check=_existence_check),
+    Kind("metric", "metric", "a length over a scope (each sentence, paragraph or section, or the document) "
+         "above a limit, in words or sentences", (
+             Option("scope", str, "what is measured: each sentence, each paragraph, each section or the "
+                    "whole document", choices=SCOPES, fixed=True),
+             Option("max-words", int, "more words than this is a finding", min=1, default=None),
+             Option("max-sentences", int, "more sentences than this is a finding", min=1, default=None),
+             Option("warning-words", int, "more words than this is at the rule's severity; from max-words up to "
+                    "it, a suggestion (0: every finding is at the rule's severity)", min=0, default=0),
+             Option("error-words", int, "more words than this is an error", min=1, default=None),
+             Option("error-note", str, "sentence added to an error's message; {error_words} is the limit",
+                    default="", fixed=True),
+             Option("advice", str, "advice added to each message: 'split-sentence' says where the sentence "
+                    "could be split", choices=("none", "split-sentence"), default="none", fixed=True),
+         ), check=_metric_check),
+    Kind("conditional", "conditional", "a term used before it is defined", (
+        Option("term", str, "a regular expression for a use of a term; its first group (or the whole "
+               "match) names the term", fixed=True),
+        Option("definition", str, "a regular expression for a definition; its first group names the term "
+               "defined", fixed=True),
+        Option("exceptions", list, "terms that need no definition", default=[]),
+        Option("ignore-case", bool, "match in any case", default=False, fixed=True),
+    ), check=_conditional_check),
     Kind("reading-age", "readability", "a document (or section) whose reading age is above a target", (
         Option("target", int, "highest reading age, in years", min=5),
         Option("min-words", int, "documents or sections shorter than this are not rated", min=0),

@@ -21,7 +21,8 @@ from typing import Any, Optional
 #: marks an option every rule file of its kind must set
 REQUIRED: Any = object()
 
-_TYPE_NAMES = {bool: "true or false", int: "whole number", float: "number", str: "string"}
+_TYPE_NAMES = {bool: "true or false", int: "whole number", float: "number", str: "string",
+               list: "list of strings"}
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,15 @@ class Option:
     """One option of a check kind."""
 
     name: str
-    type: type  # bool, int, float (an int is accepted too) or str
+    type: type  # bool, int, float (an int is accepted too), str or list (of strings)
     doc: str
-    default: Any = REQUIRED
+    default: Any = REQUIRED  # None: optional and unset unless given
     min: Optional[float] = None
     max: Optional[float] = None
     choices: Optional[tuple] = None
+    #: part of the rule's definition (what a metric rule measures, its pattern): set in the
+    #: rule file only, never in a user's [rules.<id>] table
+    fixed: bool = False
 
     @property
     def required(self) -> bool:
@@ -45,6 +49,8 @@ class Option:
         what = _TYPE_NAMES[self.type]
         if self.choices:
             return "one of " + ", ".join(repr(c) for c in self.choices)
+        if self.type is list:
+            return "a list of strings"
         if self.min is not None and self.max is not None:
             return f"a {what} from {_num(self.min)} to {_num(self.max)}"
         if self.min is not None:
@@ -60,6 +66,8 @@ class Option:
             ok = isinstance(value, (int, float)) and not isinstance(value, bool)
         elif t is int:
             ok = isinstance(value, int) and not isinstance(value, bool)
+        elif t is list:
+            ok = isinstance(value, list) and all(isinstance(x, str) for x in value)
         else:
             ok = isinstance(value, t)
         if not ok:
@@ -80,19 +88,22 @@ def _num(x: float) -> str:
 def _type_of(value) -> str:
     if isinstance(value, bool):
         return "true/false"
-    return {int: "a whole number", float: "a number", str: "a string", list: "a list",
+    if isinstance(value, list):
+        return "a list of " + ", ".join(sorted({_type_of(x).removeprefix("a ") for x in value})) if value else "a list"
+    return {int: "a whole number", float: "a number", str: "a string",
             dict: "a table"}.get(type(value), type(value).__name__)
 
 
 def check_table(schema: tuple, table: dict, where: str, name: str, error, *, complete: bool,
-                extra_known: tuple = ()) -> dict:
+                extra_known: tuple = (), user: bool = False) -> dict:
     """Check ``table`` against ``schema``; return it with the schema's defaults filled in
     when ``complete`` (a rule file), else only what it sets (a user's overrides).
 
     ``error`` is the exception class raised; its message names the file (``where``) and the
     key, as ``name.key`` (``name`` is the table: ``options`` or ``rules.long-sentence``).
     ``extra_known`` are keys the caller handles itself (a user table's ``severity``), named
-    in the list of known keys.
+    in the list of known keys. A ``user`` table (a config file) may not set a ``fixed``
+    option: that is what the rule is, not a setting of it.
     """
     by_name = {o.name: o for o in schema}
     for key, value in table.items():
@@ -102,6 +113,9 @@ def check_table(schema: tuple, table: dict, where: str, name: str, error, *, com
             near = [n for n in by_name if _near(n, key)]
             hint = f" (did you mean '{near[0]}'?)" if near else ""
             raise error(f"{where}: {name}: unknown option '{key}'{hint} (known: {known})")
+        if user and option.fixed:
+            raise error(f"{where}: {name}.{key} is part of the rule's definition, not a setting: "
+                        "write a rule file of your own to change it")
         why = option.problem(value)
         if why:
             raise error(f"{where}: {name}.{key} {why}")

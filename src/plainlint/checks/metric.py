@@ -1,0 +1,225 @@
+"""Kind ``metric``: a length over a scope, above a limit.
+
+A general kind, as Vale's ``occurrence`` and ``metric`` are: a rule file says what it
+measures (``scope``: each sentence, each paragraph, each section or the whole document)
+and its limits (``max-words``, ``max-sentences``); ``warning-words`` and ``error-words``
+grade a finding by its words (over error-words an error; over warning-words the rule's
+severity; between max-words and warning-words a suggestion). ``long-sentence`` and ``long-paragraph`` are rules
+of it; a new length rule is one TOML file.
+
+Words are counted with :func:`plainlint.metrics.count_words`, as the readability figures
+are. A sentence scope reads every sentence and fragment except headings and running
+headers and footers; a paragraph scope reads the blocks of the rule's ``scopes`` (by
+default paragraphs); a section or document scope reads its prose sentences
+(:func:`plainlint.metrics.sections`).
+
+Message templates may use ``{words}``, ``{sentences}``, ``{max_words}``,
+``{max_sentences}`` and, for a section, ``{section}``.
+"""
+
+from __future__ import annotations
+
+from ..analysis import is_word
+from ..engine import Check
+from ..metrics import count_words, is_checked_sentence
+from ..wordlists import word_set
+
+# Where a long sentence can be split: words that start a new clause.
+_STRONG = {"but", "because", "although", "though", "while", "whilst", "whereas", "however", "unless",
+           "therefore", "meaning"}
+_AFTER_COMMA_ONLY = {"which", "who", "whom", "whose", "where", "when", "since", "until", "so"}
+_AND_OR = {"and", "or"}
+_SUBJECT_STARTS = word_set("sentence-words.toml", "subject-starts")
+_COMMA_LIKE = {",", "–", "—", ")"}
+# after a comma, these usually start a clause that could stand as a sentence
+_CLAUSE_OPENERS = word_set("sentence-words.toml", "clause-openers")
+
+
+def _quote(toks, i: int, n: int = 4) -> str:
+    """The source text of a few words from token i on, to show where to split."""
+    k = i
+    words = 0
+    while k < len(toks) and words < n:
+        if toks[k].is_punct and k > i:
+            break
+        if is_word(toks[k]):
+            words += 1
+        k += 1
+    return toks[i:k].text
+
+
+def _split_points(toks) -> list[tuple[float, int]]:
+    """(score, token index) of every sensible place to start a new sentence."""
+    n = len(toks)
+    words = [i for i, t in enumerate(toks) if is_word(t)]
+    if len(words) < 8:
+        return []
+    first_ok, last_ok = words[3], words[-4]
+    out = []
+    for i in range(first_ok, last_ok + 1):
+        t = toks[i]
+        low = t.lower_
+        prev = toks[i - 1]
+        nxt = toks[i + 1] if i + 1 < n else None
+        after_comma = prev.text in _COMMA_LIKE
+        starts_clause = nxt is not None and nxt.lower_ in _SUBJECT_STARTS
+        if low in _STRONG:
+            score = 2.0
+        elif low in _AFTER_COMMA_ONLY:
+            if not after_comma:
+                continue
+            score = 1.5
+        elif low in _AND_OR:
+            if prev.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper():
+                continue  # inside a name: "Health and Wellbeing Board"
+            if not (after_comma or starts_clause):
+                continue
+            score = 1.0
+        else:
+            continue
+        if after_comma:
+            score += 1
+        if starts_clause:
+            score += 0.5
+        score -= abs(i - n / 2) / n * 3  # near the middle is best
+        out.append((score, i))
+    out.sort(key=lambda x: -x[0])
+    return out
+
+
+def split_hint(toks) -> str:
+    """Where to split a long sentence: at a semicolon, into a list, or at a conjunction."""
+    texts = [t.text for t in toks]
+    semis = [i for i, t in enumerate(texts) if t == ";"]
+    if semis:
+        i = semis[len(semis) // 2] if len(semis) > 1 else semis[0]
+        after = _quote(toks, i + 1, 3) if i + 1 < len(toks) else ""
+        where = f"at the semicolon before '{after}'" if after else "at the semicolon"
+        more = f" (it has {len(semis)})" if len(semis) > 1 else ""
+        return f"Split it {where}{more}: make each part a sentence of its own."
+    if ":" in texts:
+        after = texts[texts.index(":") + 1:]
+        if after.count(",") >= 2 or (after.count(",") >= 1 and ("and" in after or "or" in after)):
+            return "It lists several things after the colon: make them a bulleted list."
+    commas = texts.count(",")
+    if commas >= 3 and ("and" in texts or "or" in texts):
+        return f"It lists several things ({commas + 1} parts separated by commas): make them a bulleted list."
+    points = _split_points(toks)
+    if points:
+        return f"Split it before '{_quote(toks, points[0][1])}' and start a new sentence there."
+    words = [i for i, t in enumerate(toks) if is_word(t)]
+    if len(words) >= 8:
+        commas_at = [i for i, t in enumerate(texts) if t == "," and words[3] < i < words[-4]
+                     and toks[i + 1].lower_ in _CLAUSE_OPENERS]
+        if commas_at:
+            i = min(commas_at, key=lambda k: abs(k - len(toks) / 2))
+            return f"Split it at the comma before '{_quote(toks, i + 1, 3)}'."
+    return "Split it into two or more sentences, one idea in each."
+
+
+class MetricCheck(Check):
+    def run(self, analysed):
+        out = []
+        for rule in self.rules:
+            scope = rule.option(self.config, "scope")
+            if scope == "sentence":
+                out.extend(self._sentences(rule, analysed))
+            elif scope == "paragraph":
+                out.extend(self._paragraphs(rule, analysed))
+            else:
+                out.extend(self._sections(rule, analysed, whole=scope == "document"))
+        return out
+
+    def _limits(self, rule) -> tuple:
+        return rule.option(self.config, "max-words"), rule.option(self.config, "max-sentences")
+
+    @staticmethod
+    def _over(limit, value) -> bool:
+        return limit is not None and value > limit
+
+    def _message(self, rule, words: int, sentences: int, **more) -> str:
+        max_words, max_sentences = self._limits(rule)
+        return rule.message.format(words=words, sentences=sentences, max_words=max_words,
+                                   max_sentences=max_sentences, **more)
+
+    def _severity(self, rule, words: int):
+        """The finding's severity by how far over it is, and whether it is an error: over
+        error-words, an error; over max-words but not warning-words, a suggestion (a few
+        words over the aim is a matter of style); else the rule's severity."""
+        max_words = rule.option(self.config, "max-words")
+        error_words = rule.option(self.config, "error-words")
+        warning_words = rule.option(self.config, "warning-words")
+        own = self.config.rule_options.get(rule.id, {}) if self.config is not None else {}
+        if "max-words" in own and "warning-words" not in own:
+            warning_words = max_words  # a writer's own limit: every finding over it is a warning
+        very = bool(error_words) and words > error_words
+        if max_words is None or words <= max_words:
+            return ("error" if very else rule.severity), very  # over its other limit, not by words
+        return ("error" if very else rule.severity if words > warning_words else "suggestion"), very
+
+    def _graded(self, rule, words: int, message: str) -> tuple:
+        """(severity, message with the error note when it is an error)."""
+        severity, very = self._severity(rule, words)
+        note = rule.option(self.config, "error-note")
+        if very and note:
+            message += " " + note.format(error_words=rule.option(self.config, "error-words"))
+        return severity, message
+
+    def _sentences(self, rule, analysed):
+        max_words = rule.option(self.config, "max-words")
+        split = rule.option(self.config, "advice") == "split-sentence"
+        for s in analysed.sentences:
+            block = analysed.blocks[s.block_index]
+            if not is_checked_sentence(block, s):
+                continue
+            words = count_words(s.text)
+            if words <= max_words:
+                continue
+            severity, message = self._graded(rule, words, self._message(rule, words, 1))
+            if split:
+                sdoc = analysed.block_docs[s.block_index]
+                message += " " + split_hint(sdoc[s.tok_start:s.tok_end])
+            yield self.finding(rule, analysed, s.start, s.end, message, severity=severity)
+
+    def _paragraphs(self, rule, analysed):
+        max_words, max_sentences = self._limits(rule)
+        for bi, block in enumerate(analysed.blocks):
+            if block.kind not in (rule.scopes or ("paragraph",)):
+                continue
+            idxs = analysed.block_sentences[bi]
+            if not idxs:
+                continue
+            n = len(idxs)
+            words = sum(count_words(analysed.sentences[i].text) for i in idxs)
+            if self._over(max_sentences, n) or self._over(max_words, words):
+                first = analysed.sentences[idxs[0]]
+                severity, message = self._graded(rule, words, self._message(rule, words, n))
+                # point at the first sentence, so the span stays readable
+                yield self.finding(rule, analysed, first.start, first.end, message, severity=severity)
+
+    def _sections(self, rule, analysed, whole: bool):
+        from ..metrics import BEFORE_FIRST_HEADING, prose_sentences, sections
+
+        max_words, max_sentences = self._limits(rule)
+        if whole:
+            groups = [(None, None, prose_sentences(analysed))]
+        else:
+            groups = [(sec["title"], sec["heading"], sec["sentences"]) for sec in sections(analysed)
+                      if sec["sentences"]]
+        for title, heading, sentences in groups:
+            words = sum(count_words(s.text) for s in sentences)
+            if not (self._over(max_sentences, len(sentences)) or self._over(max_words, words)):
+                continue
+            if title is None:
+                start = end = 0
+            elif heading is not None:
+                block = analysed.blocks[heading]
+                start, end = block.start, block.end
+            else:
+                start = end = sentences[0].start
+            shown = "" if title is None else "before the first heading" if title == BEFORE_FIRST_HEADING else title
+            severity, message = self._graded(rule, words, self._message(rule, words, len(sentences), section=shown))
+            yield self.finding(rule, analysed, start, end, message, severity=severity, document_level=True)
+
+
+CHECK = MetricCheck
