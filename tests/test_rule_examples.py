@@ -51,16 +51,3 @@ def test_must_not_fire(rule, ex):
 def test_every_rule_has_examples_both_ways(rule):
     assert rule.must_fire, f"{rule.id} has no must-fire example"
     assert rule.must_not_fire, f"{rule.id} has no must-not-fire example"
-
-
-def test_rule_docs_are_generated_from_the_rule_files():
-    """docs/rules.md is the rule files rendered: regenerate it with
-    `python -m plainlint.explain > docs/rules.md` whenever a rule file changes."""
-    from pathlib import Path
-
-    from plainlint.explain import rule_docs_markdown
-
-    path = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
-    assert path.is_file(), "docs/rules.md is missing: python -m plainlint.explain > docs/rules.md"
-    assert path.read_text(encoding="utf-8") == rule_docs_markdown(), (
-        "docs/rules.md is out of date: python -m plainlint.explain > docs/rules.md")

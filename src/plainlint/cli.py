@@ -143,7 +143,7 @@ class _Group(click.Group):
 def main():
     """plainlint: a plain-English linter for public-sector documents.
 
-    Checks Word (.docx), PDF, Markdown and text documents for jargon, wordy phrases,
+    Checks {formats} documents for jargon, wordy phrases,
     unexplained acronyms, hard reading and co-production wording, and says exactly
     where each fix is.
     """
@@ -191,7 +191,7 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
           fix_headings=False, baseline=None, min_severity=None, repeats=None, min_score=None, profile=None):
     """Check documents and report every finding with where it is.
 
-    PATHS are files, folders (searched for .docx, .pdf, .md and .txt) or - for standard input.
+    PATHS are files, folders (searched for {suffixes}) or - for standard input.
 
     \b
     In a folder: --exclude globs match below the folder given; symbolic links
@@ -730,6 +730,19 @@ def acronyms(paths, fmt, order, output, select, ignore, config, isolated, stdin_
         if t.error:
             _err(f"{t.path}: {t.error['message']}")
     sys.exit(2 if any(t.error for t in tables) else 0)
+
+
+
+def _fill_help() -> None:
+    """The input formats named in the help come from the extractors' declarations."""
+    from .extract import label_list, suffix_list
+
+    main.help = main.help.replace("{formats}", label_list())
+    check.help = check.help.replace("{suffixes}", suffix_list())
+
+
+_fill_help()
+
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -31,7 +31,7 @@ from typing import Callable, Optional
 
 from .engine import FileResult
 from .output import shown_path
-from .extract import SUPPORTED_SUFFIXES, format_for
+from .extract import SUPPORTED_SUFFIXES, format_for, suffix_list
 
 
 @dataclass
@@ -236,7 +236,7 @@ def _collect_folder(p: str, exclude, gitignore: bool, notes: list, out: list, se
                    "folder" + ("s" if excluded != 1 else "") + " matched --exclude, the exclude key or .gitignore)")
             out.append(Target(path=shown, error={"kind": "no-documents", "message": msg}))
         else:
-            out.append(Target(path=shown, error={"kind": "no-documents", "message": "folder holds no documents plainlint reads (.docx, .pdf, .md, .txt)"}))
+            out.append(Target(path=shown, error={"kind": "no-documents", "message": f"folder holds no documents plainlint reads ({suffix_list('or')})"}))
     for f in sorted(found):
         key = os.path.realpath(f)
         if key not in seen:

@@ -1,14 +1,22 @@
 """Extractors: one module per format, chosen by suffix and checked by magic bytes.
 
-Each extractor is a function ``extract(data: bytes, name: str, options) -> Document``.
+A module (or package) here is an input format when it declares, on one line,
+``FORMAT = {"name": ..., "suffixes": [...], "label": ...}`` (and ``"reader"`` when its
+reading function is not ``extract``). The reading function is ``(data: bytes, name: str,
+options) -> Document``; an optional ``refuse(data, sniffed)`` raises an ExtractError for
+bytes that are not what the name says. Nothing else lists the formats: the suffixes the
+runner collects, the messages and the web page's list all come from these declarations.
 Modules are imported only when a file of their format is read, so that checking a
 Markdown file never pays for the PDF or Word libraries.
 """
 
 from __future__ import annotations
 
+import ast
 import importlib
 import os
+import pkgutil
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -16,17 +24,63 @@ from ..document import Document
 from ..errors import ExtractError
 from .limits import check_size, more_words_than  # noqa: F401 (part of the package's interface)
 
+@dataclass(frozen=True)
+class InputFormat:
+    """One input format: declared by its module's ``FORMAT`` literal."""
+
+    name: str  # "pdf": the format's name in reports (FileResult.format)
+    module: str  # the module or package in plainlint.extract
+    suffixes: tuple  # ".pdf", first the one named in messages
+    label: str  # "PDF": for people
+    reader: str = "extract"  # the function that reads it: (data, name, options) -> Document
+
+
+_FORMAT_LINE = re.compile(r"^FORMAT = (\{.*\})[ \t]*$", re.M)
+
+
+def _declared(paths) -> dict:
+    """format name -> InputFormat for every module or package in ``paths`` that declares
+    ``FORMAT = {...}`` on one line. The literal is read from the source, not imported, so
+    listing the formats never loads an extractor (or pdfminer, lxml, markdown-it)."""
+    found = {}
+    for info in sorted(pkgutil.iter_modules(paths), key=lambda m: m.name):
+        base = os.path.join(info.module_finder.path, info.name)
+        source = os.path.join(base, "__init__.py") if info.ispkg else base + ".py"
+        try:
+            with open(source, encoding="utf-8") as fh:
+                m = _FORMAT_LINE.search(fh.read())
+        except OSError:
+            continue
+        if m is None:
+            continue
+        d = ast.literal_eval(m.group(1))
+        found[d["name"]] = InputFormat(name=d["name"], module=info.name, suffixes=tuple(d["suffixes"]),
+                                       label=d["label"], reader=d.get("reader", "extract"))
+    return found
+
+
+def input_formats() -> dict:
+    """Every input format, by name: a module in this package (or a folder added to its
+    ``__path__``) with a ``FORMAT`` line is one; nothing else lists them."""
+    return _declared(__path__)
+
+
+INPUT_FORMATS = input_formats()
 #: suffix -> (format name, module)
-FORMATS = {
-    ".txt": ("text", "text"),
-    ".text": ("text", "text"),
-    ".md": ("markdown", "markdown"),
-    ".markdown": ("markdown", "markdown"),
-    ".mdown": ("markdown", "markdown"),
-    ".docx": ("docx", "docx"),
-    ".pdf": ("pdf", "pdf"),
-}
+FORMATS = {sfx: (f.name, f.module) for f in INPUT_FORMATS.values() for sfx in f.suffixes}
 SUPPORTED_SUFFIXES = tuple(FORMATS)
+
+
+def suffix_list(joiner: str = "and") -> str:
+    """'.docx, .md, .pdf and .txt': the main suffix of each format, for messages."""
+    main = [f.suffixes[0] for f in INPUT_FORMATS.values()]
+    return ", ".join(main[:-1]) + f" {joiner} " + main[-1] if len(main) > 1 else main[0]
+
+
+def label_list(joiner: str = "and") -> str:
+    """'Word (.docx), Markdown, PDF and text': each format for people."""
+    labels = [f.label for f in INPUT_FORMATS.values()]
+    return ", ".join(labels[:-1]) + f" {joiner} " + labels[-1] if len(labels) > 1 else labels[0]
 
 
 @dataclass
@@ -70,7 +124,7 @@ def extract(data: bytes, name: str, options: Optional[ExtractOptions] = None,
         raise ExtractError(
             "unsupported",
             f"not a supported document type ({os.path.splitext(name)[1] or 'no suffix'}); "
-            "plainlint reads .docx, .pdf, .md and .txt",
+            f"plainlint reads {suffix_list()}",
         )
     if len(data) > options.max_file_bytes:
         raise ExtractError(
@@ -78,42 +132,14 @@ def extract(data: bytes, name: str, options: Optional[ExtractOptions] = None,
             f"file is {len(data) / 1048576:.0f} MB, over the limit of "
             f"{options.max_file_bytes / 1048576:.0f} MB (setting max-file-mb)",
         )
-    kind = sniff(data, name)
-    if fmt == "docx":
-        if kind == "ole":
-            raise ExtractError(
-                "encrypted",
-                "password-protected or legacy Word file (an OLE container, not a .docx zip): "
-                "remove the password, or open it in Word and save as .docx",
-            )
-        if kind == "pdf":
-            raise ExtractError("not-a-document", "this .docx file is really a PDF: rename it to .pdf")
-        if kind != "zip":
-            if not data:
-                raise ExtractError("corrupt", "empty file (0 bytes)")
-            raise ExtractError("not-a-document", "not a Word document (no .docx zip container)")
-    elif fmt == "pdf":
-        if not data:
-            raise ExtractError("corrupt", "empty file (0 bytes)")
-        if kind != "pdf":
-            raise ExtractError("not-a-document", "not a PDF (no %PDF header)")
-    elif fmt in ("text", "markdown"):
-        if kind == "pdf" and not data[:5] == b"%PDF-":
-            kind = None  # text that mentions '%PDF-' (a note about PDF files) is still text
-        if kind in ("pdf", "zip", "ole"):
-            what = {"pdf": "a PDF", "zip": "a zip or Word file", "ole": "a legacy Office file"}[kind]
-            raise ExtractError("not-a-document", f"binary file given as text (it is {what})")
-    module = importlib.import_module(f".{FORMATS_BY_NAME[fmt]}", __name__)
-    doc = module.extract(data, name, options)
-    if fmt == "docx":
-        from .rejoin import rejoin_lines
-
-        doc = rejoin_lines(doc)  # one paragraph per line (a PDF converted to Word)
+    declared = INPUT_FORMATS[fmt]
+    module = importlib.import_module(f".{declared.module}", __name__)
+    refuse = getattr(module, "refuse", None)
+    if refuse is not None:
+        refuse(data, sniff(data, name))  # bytes that are not what their name says
+    doc = getattr(module, declared.reader)(data, name, options)
     check_size(doc.text, len(doc.blocks), options)
     return doc
-
-
-FORMATS_BY_NAME = {fmt: mod for fmt, mod in FORMATS.values()}
 
 
 def legacy_doc_error(name: str) -> Optional[ExtractError]:

@@ -22,6 +22,10 @@ import re
 from ..document import Document, DocumentBuilder
 from .limits import check_size
 from .text import _continues, decode, iter_lines, parse_directive
+from .text import refuse  # noqa: F401 - the same check as text's (FORMAT)
+
+#: this module as an input format (read by plainlint.extract without importing it)
+FORMAT = {"name": "markdown", "suffixes": [".md", ".markdown", ".mdown"], "label": "Markdown"}
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")

@@ -14,6 +14,9 @@ from ..errors import ExtractError
 from ..wordlists import word_set
 from .limits import check_size
 
+#: this module as an input format (read by plainlint.extract without importing it)
+FORMAT = {"name": "text", "suffixes": [".txt", ".text"], "label": "text"}
+
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
 # bytes cp1252 leaves undefined: text containing them is not cp1252
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
@@ -117,6 +120,16 @@ def _is_title(line: str) -> bool:
         return False
     words = s.split()
     return 0 < len(words) <= 12 and s[0].isupper() or s[:1].isdigit() and len(words) <= 12
+
+
+def refuse(data: bytes, sniffed) -> None:
+    """Refuse bytes that are not text though named so (``sniffed`` is what
+    :func:`plainlint.extract.sniff` says they are); also Markdown's check."""
+    if sniffed == "pdf" and not data[:5] == b"%PDF-":
+        sniffed = None  # text that mentions '%PDF-' (a note about PDF files) is still text
+    if sniffed in ("pdf", "zip", "ole"):
+        what = {"pdf": "a PDF", "zip": "a zip or Word file", "ole": "a legacy Office file"}[sniffed]
+        raise ExtractError("not-a-document", f"binary file given as text (it is {what})")
 
 
 def extract(data: bytes, name: str, options) -> Document:

@@ -22,17 +22,55 @@ from pathlib import Path
 from typing import Optional
 
 from .. import __version__
-from ..engine import CATEGORIES
+from ..kinds import CATEGORIES, CATEGORY_LIST
 from ._rows import document_rows
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
-CATEGORY_LABELS = {
-    "plain-words": "Plain words",
-    "acronyms": "Acronyms",
-    "readability": "Readability",
-    "co-production": "Co-production",
-}
+CATEGORY_LABELS = {c.name: c.label for c in CATEGORY_LIST}
+
+
+def _pairs(items: list, end: str) -> list:
+    """Selectors two to a line, the last line ending with ``end``."""
+    lines = [", ".join(items[i:i + 2]) for i in range(0, len(items), 2)]
+    return [ln + "," for ln in lines[:-1]] + [lines[-1] + end] if lines else []
+
+
+def category_css(categories=CATEGORY_LIST) -> dict:
+    """The report's CSS for each category, by the /*@categories NAME*/ place it fills in
+    report.css: every colour and style comes from kinds.CATEGORY_LIST."""
+    fills = [c for c in categories if c.mark == "fill"]
+    lines = [c for c in categories if c.mark != "fill"]
+
+    def swatch(sel, c):
+        what = f"background: var(--{c.name})" if c.mark == "fill" else f"border-bottom: 3px solid var(--{c.name})"
+        return f"{sel} {{ {what}; }}"
+
+    mark = [f"mark.c-{c.name} {{ background: var(--{c.name}); }}" for c in fills]
+    for c in lines:
+        mark += [f"mark.c-{c.name} {{ text-decoration: underline; text-decoration-color: var(--{c.name});",
+                 "  text-decoration-thickness: 2px; text-underline-offset: 3px; }"]
+    hide = _pairs([f"body.hide-{c.name} mark.c-{c.name}" for c in fills], " { background: none; }")
+    hide += [f"body.hide-{c.name} mark.c-{c.name} {{ text-decoration: none; }}" for c in lines]
+    notes = [f"body.hide-{c.name} .c-{c.name}.note, body.hide-{c.name} a.ref.c-{c.name}" for c in categories]
+    hide += [n + "," for n in notes[:-1]] + [notes[-1] + " { display: none; }"]
+    return {
+        "root": ["  " + " ".join(f"--{c.name}: {c.colour};" for c in categories)],
+        "chip": [swatch(f".chip.c-{c.name} .swatch", c) for c in categories],
+        "hit": [f"td.hit.c-{c.name} {{ background: {c.tint}; }}" for c in categories],
+        "tag": [swatch(f".tag.c-{c.name}", c) for c in categories],
+        "mark": mark,
+        "ref": [f"a.ref.c-{c.name} {{ background: {c.dark}; }}" for c in categories],
+        "note": [f".note.c-{c.name} {{ border-left-color: var(--{c.name}); }}" for c in categories],
+        "hide": hide,
+    }
+
+
+def report_css() -> str:
+    """report.css with each /*@categories NAME*/ line filled in from the categories."""
+    parts = category_css()
+    return re.sub(r"^/\*@categories (\w+)\*/$", lambda m: "\n".join(parts[m.group(1)]),
+                  (TEMPLATES / "report.css").read_text(encoding="utf-8"), flags=re.M)
 
 _BLOCK_SEP = re.compile(r"\n{2,}")
 
@@ -306,7 +344,7 @@ def _manager_view(rows: list, results: list) -> dict:
 
 def render_page(results, rules=None, summary_only: bool = False, title: Optional[str] = None) -> str:
     env = _env()
-    css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
+    css = report_css()
     rows = document_rows(results)
     headline = _manager_view(rows, results)
     index_of = {id(r): i for i, r in enumerate(results, start=1)}

@@ -52,6 +52,10 @@ def _page() -> tuple[str, str]:
     js = (STATIC / "page.js").read_text(encoding="utf-8")
     html = (STATIC / "page.html").read_text(encoding="utf-8")
     html = html.replace("/*CSS*/", css).replace("/*JS*/", js).replace("{{version}}", __version__)
+    from ..extract import SUPPORTED_SUFFIXES, INPUT_FORMATS
+
+    html = html.replace("{{suffixes}}", ", ".join(f.suffixes[0] for f in INPUT_FORMATS.values()))
+    html = html.replace("{{accept}}", ",".join(SUPPORTED_SUFFIXES))
     csp = ("default-src 'none'; img-src data:; connect-src 'self'; form-action 'none'; "
            f"base-uri 'none'; frame-ancestors 'self'; style-src {_hash(css)}; script-src {_hash(js)}")
     return html, csp

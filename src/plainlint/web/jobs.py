@@ -26,9 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ..extract import FORMATS, label_list
+
 log = logging.getLogger("plainlint.serve")
 
-SUFFIXES = {".docx": "docx", ".pdf": "pdf", ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
+SUFFIXES = {suffix: fmt for suffix, (fmt, _module) in FORMATS.items()}  # from the extractors' declarations
 
 
 @dataclass
@@ -209,7 +211,7 @@ class JobStore:
             kind = "legacy Word .doc" if suffix == ".doc" else (suffix or "no suffix")
             up = Upload(index, shown, None, None, len(data), error={
                 "kind": "unsupported",
-                "message": f"{kind} files are not read: send Word (.docx), PDF, Markdown or text"})
+                "message": f"{kind} files are not read: send {label_list('or')}"})
         else:
             stored = os.path.join(job.folder, f"{index:03d}{suffix}")
             fd = os.open(stored, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

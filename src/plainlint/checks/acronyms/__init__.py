@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from ...wordlists import load_acronyms, load_known_acronyms  # noqa: F401
 from .check import AcronymCheck  # noqa: F401
-from .docs import DOCS_HEADER, docs_path, render_docs  # noqa: F401
+from .docs import DOCS_HEADER, render_docs  # noqa: F401
 from .fit import _W, fits, match_cost, schwartz_hearst  # noqa: F401
 from .shape import SMALL_WORDS, acronym_form, key_of  # noqa: F401
 from .survey import (  # noqa: F401

@@ -34,8 +34,36 @@ from .runs import RunLocator, open_docx, runs_for_span, span_runs, split_run
 from .styles import _Styles
 from .xml import _parser, parse_xml  # noqa: F401 - _parser for the hostile-file tests
 
+#: this package as an input format (read by plainlint.extract without importing it); its
+#: reader joins one-paragraph-per-line documents (a PDF converted to Word) into paragraphs
+FORMAT = {"name": "docx", "suffixes": [".docx"], "label": "Word (.docx)", "reader": "read"}
+
 __all__ = ["MAX_MEMBERS", "RATIO_FLOOR", "RunLocator", "extract", "open_docx", "parse_xml", "run_child_text",
            "runs_for_span", "span_runs", "split_run"]
+
+
+def refuse(data: bytes, sniffed) -> None:
+    """Refuse bytes that are not a .docx zip though named so."""
+    if sniffed == "ole":
+        raise ExtractError(
+            "encrypted",
+            "password-protected or legacy Word file (an OLE container, not a .docx zip): "
+            "remove the password, or open it in Word and save as .docx",
+        )
+    if sniffed == "pdf":
+        raise ExtractError("not-a-document", "this .docx file is really a PDF: rename it to .pdf")
+    if sniffed != "zip":
+        if not data:
+            raise ExtractError("corrupt", "empty file (0 bytes)")
+        raise ExtractError("not-a-document", "not a Word document (no .docx zip container)")
+
+
+def read(data: bytes, name: str, options) -> Document:
+    """The document as checked: :func:`extract`, then one paragraph per printed line (a PDF
+    converted to Word) joined into paragraphs."""
+    from ..rejoin import rejoin_lines
+
+    return rejoin_lines(extract(data, name, options))
 
 
 def extract(data: bytes, name: str, options=None) -> Document:

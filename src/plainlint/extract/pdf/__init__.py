@@ -56,6 +56,9 @@ from .order import reading_order
 from .params import PARAMS, PDFParams
 from .text import clean_text, join_hyphenated
 
+#: this package as an input format (read by plainlint.extract without importing it)
+FORMAT = {"name": "pdf", "suffixes": [".pdf"], "label": "PDF"}
+
 __all__ = ["PARAMS", "PDFParams", "clean_text", "extract", "join_hyphenated", "reading_order"]
 
 # pdfminer reports every odd font and broken xref through ``logging``; with no handler
@@ -64,6 +67,16 @@ __all__ = ["PARAMS", "PDFParams", "clean_text", "extract", "join_hyphenated", "r
 _pdfminer_log = logging.getLogger("pdfminer")
 if _pdfminer_log.level == logging.NOTSET:
     _pdfminer_log.setLevel(logging.CRITICAL + 1)
+
+
+def refuse(data: bytes, sniffed) -> None:
+    """Refuse bytes that are not a PDF though named so."""
+    from ...errors import ExtractError
+
+    if not data:
+        raise ExtractError("corrupt", "empty file (0 bytes)")
+    if sniffed != "pdf":
+        raise ExtractError("not-a-document", "not a PDF (no %PDF header)")
 
 
 def extract(data: bytes, name: str, options):
