@@ -53,11 +53,11 @@ def split(files: list[Path]) -> tuple[list[Path], list[Path]]:
 
 def check_all(files: list[Path], jobs: int) -> list:
     from plainlint.config import ConfigResolver
-    from plainlint.runner import collect, run_targets
+    from plainlint.runner import collect, RunOptions, run_targets
 
     resolver = ConfigResolver(isolated=True)
     targets = collect([str(p) for p in files])
-    return run_targets(targets, resolver, jobs=jobs)
+    return run_targets(targets, resolver, RunOptions(jobs=jobs))
 
 
 def shown_findings(result) -> list:

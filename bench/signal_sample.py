@@ -59,10 +59,10 @@ def main() -> int:
         files = sig.split(sig.corpus_files())[1]
     from plainlint.config import ConfigResolver
     from plainlint.display import DisplayOptions, visible
-    from plainlint.runner import collect, run_targets
+    from plainlint.runner import collect, RunOptions, run_targets
 
-    results = run_targets(collect([str(p) for p in files]), ConfigResolver(isolated=True), keep_text=True,
-                          jobs=args.jobs)
+    results = run_targets(collect([str(p) for p in files]), ConfigResolver(isolated=True),
+                          RunOptions(keep_text=True, jobs=args.jobs))
     pool: dict = {fam: [] for fam in FAMILIES}
     for r in results:
         if r.error:

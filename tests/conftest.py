@@ -1,6 +1,5 @@
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -51,7 +50,9 @@ def run_cli():
         e.pop("FORCE_COLOR", None)
         if env:
             e.update(env)
-        p = subprocess.run([sys.executable, "-m", "plainlint", *map(str, args)], input=input,
+        from faults import command  # through tests/faults.py when env asks for a test-only fault
+
+        p = subprocess.run([*command(e), *map(str, args)], input=input,
                            capture_output=True, cwd=cwd, env=e, timeout=300)
         return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
 

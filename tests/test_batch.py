@@ -1,9 +1,11 @@
 """Batch runs: finding files (--exclude, .gitignore), worker processes, per-file time limits,
 memory caps, faults in one file never losing the others, and the progress bar.
 
-Faults are injected with the test-only environment variable PLAINLINT_TEST_FAULTS (see
-plainlint/runner.py); PLAINLINT_TEST_WORKERS=1 makes the runner use worker processes even
-for a few small files, which it would otherwise check in-process.
+Faults are injected through the runner's test-only hooks (runner.FAULTS, set here with
+monkeypatch, or by tests/faults.py for a command run as a subprocess from its
+PLAINLINT_TEST_FAULTS variable); runner.FORCE_WORKERS (PLAINLINT_TEST_WORKERS=1 for
+tests/faults.py) makes the runner use worker processes even for a few small files, which
+it would otherwise check in-process.
 """
 
 import json
@@ -19,9 +21,10 @@ import zlib
 
 import pytest
 
+from faults import VARS, command
 from plainlint import runner
 from plainlint.config import ConfigResolver
-from plainlint.runner import FileTimeout, RunStats, collect, run_targets, time_limit
+from plainlint.runner import FileTimeout, RunStats, collect, RunOptions, run_targets, time_limit
 
 TEXTS = [
     "# Budget\n\nWe will utilise the budget in order to help people prior to March.\n",
@@ -48,11 +51,11 @@ def make_docs(folder, n=8):
 
 def cli(*args, cwd=None, env=None, timeout=120):
     e = dict(os.environ)
-    for k in ("FORCE_COLOR", runner._FAULT_ENV, "PLAINLINT_TEST_WORKERS"):
+    for k in ("FORCE_COLOR", *VARS):
         e.pop(k, None)
     if env:
         e.update(env)
-    p = subprocess.run([sys.executable, "-m", "plainlint", *map(str, args)], capture_output=True,
+    p = subprocess.run([*command(e), *map(str, args)], capture_output=True,
                        cwd=cwd, env=e, timeout=timeout)
     return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
 
@@ -215,11 +218,11 @@ def test_library_run_uses_workers_and_reports_their_memory(tmp_path, monkeypatch
     make_docs(tmp_path, 6)
     resolver = ConfigResolver(isolated=True)
     targets = collect([str(tmp_path)])
-    plain = [r.to_plain() for r in run_targets(targets, resolver, jobs=1)]
-    monkeypatch.setenv("PLAINLINT_TEST_WORKERS", "1")
+    plain = [r.to_plain() for r in run_targets(targets, resolver, RunOptions(jobs=1))]
+    monkeypatch.setattr(runner, "FORCE_WORKERS", True)
     stats = RunStats()
     seen = []
-    results = run_targets(targets, resolver, jobs=2, run_stats=stats, progress=seen.append)
+    results = run_targets(targets, resolver, RunOptions(jobs=2), run_stats=stats, progress=seen.append)
     assert stats.workers and 1 <= len(stats.peak_mb) <= 2
     assert all(20 < mb < 2000 for mb in stats.peak_mb.values())
     assert [r.to_plain() for r in results] == plain
@@ -229,7 +232,7 @@ def test_library_run_uses_workers_and_reports_their_memory(tmp_path, monkeypatch
 def test_few_small_files_are_checked_in_process(tmp_path):
     make_docs(tmp_path, 3)
     stats = RunStats()
-    run_targets(collect([str(tmp_path)]), ConfigResolver(isolated=True), jobs=4, run_stats=stats)
+    run_targets(collect([str(tmp_path)]), ConfigResolver(isolated=True), RunOptions(jobs=4), run_stats=stats)
     assert not stats.workers and stats.checked == 3
 
 
@@ -260,7 +263,7 @@ def test_faults_in_workers_lose_nothing(tmp_path):
     spec = ";".join(f"{kind}={name}" for name, kind in faults.items())
     start = time.monotonic()
     code, out, err = cli("check", "papers", "--no-cache", "--format", "json", "--jobs", 2, "--timeout", 3,
-                         cwd=tmp_path, env={"PLAINLINT_TEST_WORKERS": "1", runner._FAULT_ENV: spec})
+                         cwd=tmp_path, env={"PLAINLINT_TEST_WORKERS": "1", "PLAINLINT_TEST_FAULTS": spec})
     assert time.monotonic() - start < 60
     assert code == 2
     got, want = files_by_name(out), files_by_name(clean)
@@ -280,12 +283,12 @@ def test_faults_in_workers_lose_nothing(tmp_path):
 
 def test_faults_in_process_end_as_errors_and_restore_the_alarm(tmp_path, monkeypatch):
     make_docs(tmp_path, 4)
-    monkeypatch.setenv(runner._FAULT_ENV, "hang=doc00.md;spin=doc01.txt;oom=doc02.md")
+    monkeypatch.setattr(runner, "FAULTS", {"doc00.md": "hang", "doc01.txt": "spin", "doc02.md": "oom"})
     resolver = ConfigResolver(isolated=True, overrides={"max_memory_mb": 256})
     before = signal.getsignal(signal.SIGALRM)
     stats = RunStats()
     start = time.monotonic()
-    results = run_targets(collect([str(tmp_path)]), resolver, jobs=1, timeout=1.0, run_stats=stats)
+    results = run_targets(collect([str(tmp_path)]), resolver, RunOptions(jobs=1, timeout=1.0), run_stats=stats)
     assert time.monotonic() - start < 10
     assert not stats.workers
     assert [r.error["kind"] if r.error else None for r in results] == ["timeout", "timeout", "too-large", None]
@@ -302,8 +305,8 @@ def test_a_named_pipe_never_hangs_the_run(tmp_path):
 
     start = time.monotonic()
     notes = []
-    results = run_targets(collect([str(tmp_path)], notes=notes), ConfigResolver(isolated=True), jobs=1,
-                          timeout=1.0, cache=ResultCache(str(tmp_path / ".cache")))
+    results = run_targets(collect([str(tmp_path)], notes=notes), ConfigResolver(isolated=True),
+                          RunOptions(jobs=1, timeout=1.0, cache=ResultCache(str(tmp_path / ".cache"))))
     assert time.monotonic() - start < 15
     kinds = {os.path.basename(r.path): (r.error or {}).get("kind") for r in results}
     # in a folder a pipe is skipped with a note, never read (issue 23)
@@ -311,8 +314,8 @@ def test_a_named_pipe_never_hangs_the_run(tmp_path):
     assert any("pipe" in n for n in notes)
     # named on the command line it is read, and the time limit ends it
     start = time.monotonic()
-    results = run_targets(collect([str(tmp_path / "pipe.md")]), ConfigResolver(isolated=True), jobs=1,
-                          timeout=1.0)
+    results = run_targets(collect([str(tmp_path / "pipe.md")]), ConfigResolver(isolated=True),
+                          RunOptions(jobs=1, timeout=1.0))
     assert time.monotonic() - start < 15
     assert results[0].error["kind"] == "timeout"
 
@@ -423,7 +426,7 @@ def run_with_tty_stderr(args, cwd):
     """Run the CLI with standard error on a pseudo-terminal; return (code, stdout, terminal output)."""
     master, slave = pty.openpty()
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="100")
-    for k in ("NO_COLOR", runner._FAULT_ENV, "PLAINLINT_TEST_WORKERS"):
+    for k in ("NO_COLOR", *VARS):
         env.pop(k, None)
     p = subprocess.Popen([sys.executable, "-m", "plainlint", *map(str, args)], cwd=cwd, env=env,
                          stdout=subprocess.PIPE, stderr=slave, stdin=subprocess.DEVNULL)

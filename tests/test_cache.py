@@ -13,7 +13,7 @@ from plainlint import cache as cache_mod
 from plainlint import runner
 from plainlint.cache import ResultCache
 from plainlint.config import Config, ConfigResolver
-from plainlint.runner import RunStats, collect, run_targets
+from plainlint.runner import RunStats, collect, RunOptions, run_targets
 
 DOCS = {
     "a.md": "# Plan\n\nWe will utilise the money in order to help people.\n",
@@ -33,8 +33,8 @@ def folder(tmp_path):
 
 def run(folder, cache, resolver=None, **kw):
     stats = RunStats()
-    results = run_targets(collect([str(folder)]), resolver or ConfigResolver(isolated=True), jobs=1,
-                          cache=cache, run_stats=stats, **kw)
+    results = run_targets(collect([str(folder)]), resolver or ConfigResolver(isolated=True),
+                          RunOptions(jobs=1, cache=cache, **kw), run_stats=stats)
     return results, stats
 
 
@@ -180,11 +180,11 @@ def test_deleting_the_cache_folder_is_safe(folder, tmp_path):
 def test_run_dependent_errors_are_not_cached_but_file_errors_are(folder, tmp_path, monkeypatch):
     (folder / "binary.txt").write_bytes(b"%PDF-1.4 not really text")
     cdir = tmp_path / "cache"
-    monkeypatch.setenv(runner._FAULT_ENV, "hang=a.md")
+    monkeypatch.setattr(runner, "FAULTS", {"a.md": "hang"})
     results, _ = run(folder, ResultCache(str(cdir)), timeout=1.5)
     kinds = {os.path.basename(r.path): (r.error or {}).get("kind") for r in results}
     assert kinds == {"a.md": "timeout", "b.txt": None, "binary.txt": "not-a-document", "c.md": None}
-    monkeypatch.delenv(runner._FAULT_ENV)
+    monkeypatch.setattr(runner, "FAULTS", {})
     results, stats = run(folder, ResultCache(str(cdir)))
     got = {os.path.basename(r.path): r for r in results}
     assert not got["a.md"].cached and got["a.md"].error is None and got["a.md"].findings
@@ -197,7 +197,7 @@ def test_run_dependent_errors_are_not_cached_but_file_errors_are(folder, tmp_pat
 
 def cli(*args, cwd):
     env = dict(os.environ)
-    for k in ("FORCE_COLOR", runner._FAULT_ENV, "PLAINLINT_TEST_WORKERS"):
+    for k in ("FORCE_COLOR", "PLAINLINT_TEST_FAULTS", "PLAINLINT_TEST_WORKERS"):
         env.pop(k, None)
     p = subprocess.run([sys.executable, "-m", "plainlint", *map(str, args)], capture_output=True, cwd=cwd,
                        env=env, timeout=120, stdin=subprocess.DEVNULL)

@@ -524,19 +524,19 @@ def test_report_written_as_results_come_is_the_same_report(results, tmp_path, fm
     and keeps only counts of what it has written."""
     import copy
 
-    from plainlint.cli import _ReportStream
+    from plainlint.report.stream import ReportStream
     from plainlint.report import writer_for
 
     results = copy.deepcopy(results)  # the stream slims what it has written
     expected = render(fmt, results, RULES, options)
     counts = [[(f.rule, f.category, f.severity) for f in r.findings] for r in results]
     out = tmp_path / "report.out"
-    stream = _ReportStream(writer_for(fmt), str(out), RULES, options)
+    stream = ReportStream(writer_for(fmt), str(out), RULES, options)
     order = list(range(len(results)))[::-1]  # the last target ends first
     for i in order:
         stream.on_result(i, results[i])
         assert not out.exists()  # the report takes its name only when it is whole
-    assert all(type(f).__name__ == "_Counted" for r in results for f in r.findings)
+    assert all(type(f).__name__ == "Counted" for r in results for f in r.findings)
     stream.close(results)
     assert out.read_bytes().decode("utf-8") == expected
     assert [[(f.rule, f.category, f.severity) for f in r.findings] for r in results] == counts
@@ -549,13 +549,13 @@ def test_parts_waiting_for_their_turn_beyond_the_limit_are_spooled_and_come_back
     last: what waits for it beyond ``hold_chars`` goes to a temporary file, not memory."""
     import copy
 
-    from plainlint.cli import _ReportStream
+    from plainlint.report.stream import ReportStream
     from plainlint.report import writer_for
 
     results = copy.deepcopy(results)
     expected = render(fmt, results, RULES, {})
     out = tmp_path / "report.out"
-    stream = _ReportStream(writer_for(fmt), str(out), RULES, {})
+    stream = ReportStream(writer_for(fmt), str(out), RULES, {})
     stream.hold_chars = 10  # every waiting part is spooled
     for i in list(range(len(results)))[::-1]:
         stream.on_result(i, results[i])
@@ -570,12 +570,12 @@ def test_parts_waiting_for_their_turn_beyond_the_limit_are_spooled_and_come_back
 def test_report_written_to_standard_output_as_results_come(results, capsys, fmt):
     import copy
 
-    from plainlint.cli import _ReportStream
+    from plainlint.report.stream import ReportStream
     from plainlint.report import writer_for
 
     results = copy.deepcopy(results)
     expected = render(fmt, results, RULES, {})
-    stream = _ReportStream(writer_for(fmt), None, RULES, {})
+    stream = ReportStream(writer_for(fmt), None, RULES, {})
     stream.on_result(0, results[0])
     first = capsys.readouterr().out
     assert first and expected.startswith(first)  # the first document is out before the run ends
@@ -592,12 +592,12 @@ def test_sarif_and_html_have_no_writer():
 
 
 def test_report_stream_abandoned_leaves_nothing(results, tmp_path):
-    from plainlint.cli import _ReportStream
+    from plainlint.report.stream import ReportStream
     from plainlint.report import writer_for
 
     import copy
 
-    stream = _ReportStream(writer_for("json"), str(tmp_path / "report.json"), RULES, {})
+    stream = ReportStream(writer_for("json"), str(tmp_path / "report.json"), RULES, {})
     stream.on_result(0, copy.deepcopy(results[0]))
     stream.abandon()
     assert list(tmp_path.iterdir()) == []

@@ -129,3 +129,37 @@ def check_path(path: str, config: Optional[Config] = None, keep_text: bool = Fal
 def check_text(text: str, config: Optional[Config] = None, fmt: str = "text", name: str = "<text>") -> FileResult:
     """Check a string as plain text or Markdown."""
     return lint_file(name, config, data=text.encode("utf-8"), name=name, fmt=fmt)
+
+
+# ---------------------------------------------------------------------------------------
+# The outcome of a run, as the command line's exit code says it
+
+
+def below_min_score(results, config_for) -> list:
+    """(path, score, minimum) for each document whose plain-English score is below its
+    configuration's ``min-score`` (``config_for(path)`` gives a document's Config)."""
+    out = []
+    for r in results:
+        minimum = config_for(r.path).min_score
+        if minimum is not None and r.score is not None and r.score["value"] < minimum:
+            out.append((r.path, r.score["value"], minimum))
+    return out
+
+
+def exit_code(results, config_for, *, baseline: bool = False, failed: bool = False) -> int:
+    """The exit code of a check: 2 when a document could not be checked (or ``failed``:
+    something else went wrong, such as a fix that could not be written); else 1 when a
+    document scores below its ``min-score`` or has a finding at or above its ``fail-on``
+    (with a ``baseline``, only new findings count); else 0. Every finding counts, whatever
+    the report shows."""
+    from .engine import fails
+
+    if failed or any(r.error for r in results):
+        return 2
+    if below_min_score(results, config_for):
+        return 1
+    for r in results:  # each file against its own config's fail-on
+        severities = r.new_severities if baseline else (f.severity for f in r.findings)
+        if fails(severities, config_for(r.path).fail_on):
+            return 1
+    return 0

@@ -207,7 +207,7 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
     takes its file's name only when whole; a device or pipe is written in
     place, never replaced.
     """
-    from .engine import all_rules, fails
+    from .engine import all_rules
     from .report import render
 
     resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore),
@@ -247,7 +247,7 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
         fix_failed, fixed_stdin = _fix_targets(targets, resolver, fix_headings, quiet)
         if fixed_stdin and not output:
             sys.stdout = sys.stderr  # standard output holds the fixed text: the report goes to stderr
-    from .runner import default_jobs, progress_bar, run_targets
+    from .runner import RunOptions, default_jobs, progress_bar, run_targets
 
     cache = None
     if use_cache or (use_cache is None and any(p != "-" and os.path.isdir(p) for p in paths)):
@@ -263,14 +263,15 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
     # on, so that a batch of thousands of documents never holds every finding in memory;
     # SARIF and HTML need them all
     from .report import writer_for
+    from .report.stream import ReportStream
 
     stream = None
     try:
         writer_cls = writer_for(fmt)
-        stream = _ReportStream(writer_cls, report_out, all_rules(), options) if writer_cls else None
+        stream = ReportStream(writer_cls, report_out, all_rules(), options) if writer_cls else None
         with progress_bar(len(targets), enabled=not quiet and _isatty(sys.stderr)) as advance:
-            results = run_targets(targets, resolver, keep_text=(fmt == "html"),
-                                  jobs=jobs or base.jobs or default_jobs(), progress=advance, cache=cache,
+            run = RunOptions(jobs=jobs or base.jobs or default_jobs(), keep_text=(fmt == "html"), cache=cache)
+            results = run_targets(targets, resolver, run, progress=advance,
                                   on_result=_with_baseline(against, stream.on_result if stream else None))
         if stream:
             stream.close(results)
@@ -310,21 +311,14 @@ def check(paths, fmt, output, fail_on, statistics, jobs, use_cache, cache_dir, s
 
         line = summary_line([r.baseline for r in results if getattr(r, "baseline", None)], baseline)
         click.echo(line, err=not (fmt == "text" and not output))
-    below = []
-    for r in results:  # --min-score / min-score: a document scoring below it fails the run
-        cfg = resolver.for_path(None if r.path == "-" else r.path)
-        if cfg.min_score is not None and r.score is not None and r.score["value"] < cfg.min_score:
-            below.append(r.path)
-            _err(f"{r.path}: plain-English score {r.score['value']} is below the minimum of {cfg.min_score:g}")
-    if fix_failed or any(r.error for r in results):
-        sys.exit(2)
-    if below:
-        sys.exit(1)
-    for r in results:  # each file against its own config's fail-on
-        fail_on = resolver.for_path(None if r.path == "-" else r.path).fail_on
-        if fails(r.new_severities if against is not None else (f.severity for f in r.findings), fail_on):
-            sys.exit(1)
-    sys.exit(0)
+    from .api import below_min_score, exit_code
+
+    def config_for(path):
+        return resolver.for_path(None if path == "-" else path)
+
+    for path, value, minimum in below_min_score(results, config_for):
+        _err(f"{path}: plain-English score {value} is below the minimum of {minimum:g}")
+    sys.exit(exit_code(results, config_for, baseline=against is not None, failed=fix_failed))
 
 
 def _with_baseline(against, on_result):
@@ -422,108 +416,6 @@ def _diff_targets(targets, resolver, headings: bool, quiet: bool) -> int:
     return 2 if failed else (1 if files else 0)
 
 
-class _Counted:
-    """What is kept of a finding once the report holds it: enough for the exit code,
-    --statistics and --summary."""
-
-    __slots__ = ("rule", "category", "severity")
-
-    def __init__(self, f):
-        self.rule, self.category, self.severity = f.rule, f.category, f.severity
-
-
-class _ReportStream:
-    """A report written in the targets' order while the run goes on. To a file, it goes to
-    a temporary file beside it that takes the file's name only when the report is whole; to
-    standard output, as it comes (looked up at each write, so that the progress bar's
-    redirection of standard output is respected).
-
-    Workers take the biggest files first, so results arrive in size order, not the report's:
-    a batch whose first document is small would otherwise hold nearly the whole report until
-    its end (measured: 295 MB of a 297 MB JSON report for 1,000 documents). Parts waiting
-    for their turn beyond ``hold_chars`` go to an anonymous temporary file (deleted by the
-    system when it is closed, even if plainlint is killed) and are read back in order."""
-
-    hold_chars = 32 * 1048576  # text of waiting parts kept in memory before the rest is spooled
-
-    def __init__(self, writer_cls, output, rules, options: dict):
-        if isinstance(output, str):
-            from .output import Output
-
-            output = Output(output)
-        self.output = output  # an output.Output, or None for standard output
-        if output is not None:
-            write = output.write
-        else:
-            from .output import write_stdout as write
-
-        self.writer = writer_cls(write, rules, options)
-        self.pending: dict = {}  # index -> (part, or its (offset, size) in the spool; slim result)
-        self.next = 0
-        self.held = 0  # characters of waiting parts in memory
-        self.spool = None
-        self.spooled = 0  # parts that went to the spool (for tests and benchmarks)
-
-    def on_result(self, index: int, result) -> None:
-        # The document's part of the report is made now, and the result slimmed at once:
-        # a document that finished early may wait here for a slow one before it (the report
-        # keeps the targets' order), and text waits in far less memory than findings do.
-        chunk = self.writer.chunk(result)
-        result.findings = [_Counted(f) for f in result.findings]
-        result.sections, result.hardest, result.text = [], [], None
-        if index != self.next and self.held + len(chunk) > self.hold_chars:
-            chunk = self._spill(chunk)
-        else:
-            self.held += len(chunk)
-        self.pending[index] = (chunk, result)
-        while self.next in self.pending:
-            self._put(self.pending.pop(self.next))
-            self.next += 1
-
-    def _spill(self, chunk: str) -> tuple:
-        import tempfile
-
-        if self.spool is None:
-            self.spool = tempfile.TemporaryFile(prefix="plainlint-")
-        data = chunk.encode("utf-8")
-        self.spool.seek(0, os.SEEK_END)
-        where = (self.spool.tell(), len(data))
-        self.spool.write(data)
-        self.spooled += 1
-        return where
-
-    def _put(self, item) -> None:
-        chunk, result = item
-        if isinstance(chunk, tuple):
-            offset, size = chunk
-            self.spool.seek(offset)
-            chunk = self.spool.read(size).decode("utf-8")
-        else:
-            self.held -= len(chunk)
-        self.writer.put(chunk, result)
-
-    def close(self, results) -> None:
-        for index in sorted(self.pending):  # none, unless a result never came for some target
-            self._put(self.pending.pop(index))
-        if self.spool is not None:
-            self.spool.close()
-            self.spool = None
-        self.writer.close(results)
-        if self.output is not None:
-            self.output.commit()
-        else:
-            from .output import flush_stdout
-
-            flush_stdout()
-
-    def abandon(self) -> None:
-        if self.spool is not None:
-            self.spool.close()
-            self.spool = None
-        if self.output is not None:
-            self.output.abandon()
-
-
 @main.command("rules")
 def rules_cmd():
     """List every rule: id, category, severity and what it finds."""
@@ -574,7 +466,7 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, qu
 
     if draft == "-":
         raise click.UsageError("annotate needs a .docx file, not standard input")
-    from .runner import FileTimeout, _inject_fault, restore_memory_cap, set_memory_cap, time_limit
+    from .runner import FAULTS, FileTimeout, inject_fault, restore_memory_cap, set_memory_cap, time_limit
 
     resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore), fail_on=fail_on,
                          min_severity=min_severity, repeats=repeats, profile=profile, timeout=timeout)
@@ -585,7 +477,7 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, qu
     cap = set_memory_cap(cfg.max_memory_mb)
     try:
         with time_limit(cfg.timeout):
-            _inject_fault(draft)  # test-only (PLAINLINT_TEST_FAULTS), as in the runner
+            inject_fault(draft, FAULTS)  # test-only (set by the tests only), as in the runner
             if track_changes:
                 outcome = track_changes_file(draft, output, cfg, force=force, headings=fix_headings)
             else:
@@ -636,14 +528,14 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, qu
 @_common_options
 def stats(paths, fmt, select, ignore, config, isolated, stdin_filename, password, timeout, exclude, quiet, profile):
     """Readability figures per file and per section, and the five hardest sentences."""
-    from .runner import run_targets
+    from .runner import RunOptions, run_targets
     from .report.stats import render_stats
 
     resolver = _resolver(config, isolated, select=_split(select), ignore=_split(ignore),
                          password=password, timeout=timeout, profile=profile)
     base = resolver.for_path(None if paths[0] == "-" else paths[0])
     targets = _targets(paths, stdin_filename, list(exclude) + list(base.exclude), base, quiet)
-    results = run_targets(targets, resolver, stats=True)
+    results = run_targets(targets, resolver, RunOptions(stats=True))
     for r in results:
         if r.error:
             _err(f"{r.path}: {r.error['message']}")  # _err makes it printable

@@ -25,7 +25,7 @@ import signal
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -467,45 +467,46 @@ def restore_memory_cap(previous) -> None:
 # ---------------------------------------------------------------------------------------
 # Test-only fault injection
 #
-# PLAINLINT_TEST_FAULTS makes the per-file work misbehave on chosen files, so that the tests
-# can prove a crash, a hang or a memory blow-up in one file loses nothing else. It is a
-# hidden, test-only switch (not documented for users): a list of KIND=NAME pairs separated by
-# ";", NAME being a file's base name, e.g. "crash=b.md;hang=c.md". Kinds:
+# Tests make the per-file work misbehave on chosen files, to prove that a crash, a hang or a
+# memory blow-up in one file loses nothing else. They set FAULTS (a file's base name -> the
+# fault), never plainlint itself: it is empty in every real run, and no environment
+# variable is read. A run's plan carries it to the worker processes. Kinds:
 #   crash  the process exits at once (os._exit), as a segfault in a C library would end it
 #   segv   the process kills itself with SIGSEGV
 #   hang   sleeps for an hour (a blocked read)
 #   spin   a busy loop in Python (a parser going round in circles)
 #   oom    allocates memory until the memory cap stops it
 # In the in-process runner only hang, spin and oom make sense (crash would end the run).
+# tests/faults.py runs the command line with them set, for tests that need a real process.
 
-_FAULT_ENV = "PLAINLINT_TEST_FAULTS"
+#: test-only: base name -> fault kind (see above)
+FAULTS: dict = {}
+#: test-only: use worker processes even for a few small files
+FORCE_WORKERS = False
 
 
-def _inject_fault(name: str) -> None:
-    spec = os.environ.get(_FAULT_ENV)
-    if not spec:
+def inject_fault(name: str, faults: dict) -> None:
+    """Misbehave as ``faults`` says for the file called ``name`` (test-only, see above)."""
+    if not faults:
         return
-    base = os.path.basename(name)
-    for item in spec.split(";"):
-        kind, _, target = item.partition("=")
-        if target.strip() != base:
-            continue
-        kind = kind.strip()
-        if kind == "crash":
-            os._exit(86)
-        elif kind == "segv":
-            os.kill(os.getpid(), signal.SIGSEGV)
-            time.sleep(5)
-        elif kind == "hang":
-            time.sleep(3600)
-        elif kind == "spin":
-            n = 0
-            while True:
-                n += 1
-        elif kind == "oom":
-            hog = []
-            while True:
-                hog.append(bytearray(32 * 1048576))
+    kind = faults.get(os.path.basename(name))
+    if kind is None:
+        return
+    if kind == "crash":
+        os._exit(86)
+    elif kind == "segv":
+        os.kill(os.getpid(), signal.SIGSEGV)
+        time.sleep(5)
+    elif kind == "hang":
+        time.sleep(3600)
+    elif kind == "spin":
+        n = 0
+        while True:
+            n += 1
+    elif kind == "oom":
+        hog = []
+        while True:
+            hog.append(bytearray(32 * 1048576))
 
 
 # ---------------------------------------------------------------------------------------
@@ -525,6 +526,7 @@ class _Task:
     timeout: Optional[float]
     key: Optional[str] = None  # cache key
     size: int = 0
+    faults: Optional[dict] = None  # test-only (FAULTS), carried to the worker
 
 
 def _timeout_result(task: _Task) -> FileResult:
@@ -541,7 +543,7 @@ def check_one(task: _Task, memory_mb: Optional[float] = None) -> FileResult:
     cap = set_memory_cap(memory_mb)
     try:
         with time_limit(task.timeout):
-            _inject_fault(task.name)
+            inject_fault(task.name, task.faults)
             return lint_file(task.path, task.config, data=task.data, name=task.name, fmt=task.fmt,
                              keep_text=task.keep_text, stats=task.stats)
     except FileTimeout:
@@ -591,7 +593,7 @@ def _estimate(task: _Task) -> float:
 def _use_workers(todo: list, jobs: int) -> bool:
     if jobs <= 1 or len(todo) < 2:
         return False
-    if os.environ.get("PLAINLINT_TEST_WORKERS") == "1":  # test-only: force the pool
+    if FORCE_WORKERS:  # test-only: force the pool
         return True
     return sum(_estimate(t) for t in todo) > _WORKERS_PAY_FROM
 
@@ -652,7 +654,7 @@ def _worker_loop(conn, warm_configs, memory_mb) -> None:  # pragma: no cover - r
         task: _Task = msg
         fresh = False
         try:
-            _inject_fault(task.name)
+            inject_fault(task.name, task.faults)
             result = lint_file(task.path, task.config, data=task.data, name=task.name, fmt=task.fmt,
                                keep_text=task.keep_text, stats=task.stats)
             if result.error and result.error.get("kind") == "too-large" and "memory" in result.error.get("message", ""):
@@ -864,23 +866,90 @@ class RunStats:
         self.peak_mb: dict = {}
 
 
-def run_targets(targets: list[Target], resolver, *, keep_text=False, stats=False,
-                progress: Optional[Callable] = None, jobs: int = 1, timeout: Optional[float] = None,
-                cache=None, memory_mb: Optional[float] = None,
-                run_stats: Optional[RunStats] = None,
-                on_result: Optional[Callable] = None) -> list[FileResult]:
-    """Check every target; results come back in the targets' order, whatever ``jobs`` is.
+@dataclass
+class RunOptions:
+    """What the caller asks of a run; everything else comes from each file's configuration."""
 
-    ``timeout`` overrides each file's configured time limit; ``memory_mb`` is the memory a
-    worker (or this process, while it checks a file) may add (default: the configuration's
-    ``max-memory-mb``). ``cache`` is a :class:`plainlint.cache.ResultCache` or None.
+    jobs: int = 1  # worker processes at most (they start only when the work pays for them)
+    keep_text: bool = False  # keep each document's text (the HTML report)
+    stats: bool = False  # per-section figures and the hardest sentences (plainlint stats)
+    timeout: Optional[float] = None  # seconds per file, over each file's configured limit
+    memory_mb: Optional[float] = None  # what a file may add (default: the configuration's max-memory-mb)
+    cache: object = None  # a plainlint.cache.ResultCache, or None
+
+
+@dataclass
+class Plan:
+    """What a run will do, decided before any file is checked (see :func:`plan_run`)."""
+
+    size: int  # how many targets: results come back in their order
+    known: list  # (index, FileResult) known already: a target's error, or a cache hit
+    tasks: list  # the files to check (_Task)
+    workers: int  # worker processes to start; 0: check in this process
+    memory_mb: Optional[float] = None
+    cache: object = None
+    faults: dict = field(default_factory=dict)  # test-only (FAULTS), carried to the workers
+
+
+def plan_run(targets: list[Target], resolver, options: RunOptions) -> Plan:
+    """Decide the run: each target's configuration, time limit and cache key, what is known
+    without checking (errors, cache hits), and whether worker processes pay."""
+    faults = dict(FAULTS)
+    memory_mb = options.memory_mb
+    known: list = []
+    tasks: list[_Task] = []
+    for i, t in enumerate(targets):
+        if t.error:
+            known.append((i, FileResult(path=t.path, error=t.error)))
+            continue
+        config = resolver.for_path(t.real)
+        fmt = t.fmt or format_for(t.path)
+        task = _Task(index=i, path=t.real or t.path, name=t.path, fmt=t.fmt, data=t.data, config=config,
+                     keep_text=options.keep_text, stats=options.stats,
+                     timeout=options.timeout if options.timeout is not None else getattr(config, "timeout", None),
+                     faults=faults or None)
+        try:
+            task.size = len(t.data) if t.data is not None else os.path.getsize(task.path)
+        except OSError:
+            task.size = 0
+        if memory_mb is None:
+            memory_mb = getattr(config, "max_memory_mb", None)
+        hit = _cached(options.cache, t, task, fmt) if options.cache is not None and t.real is not None else None
+        if hit is not None:
+            known.append((i, hit))
+            continue
+        tasks.append(task)
+    workers = min(options.jobs, len(tasks)) if _use_workers(tasks, options.jobs) else 0
+    return Plan(size=len(targets), known=known, tasks=tasks, workers=workers, memory_mb=memory_mb,
+                cache=options.cache, faults=faults)
+
+
+def _cached(cache, t: Target, task: _Task, fmt) -> Optional[FileResult]:
+    """The cached result for this file, or None (sets the task's cache key)."""
+    task.key = cache.key_for_file(t.real, task.config, fmt, keep_text=task.keep_text, stats=task.stats)
+    hit = cache.get(task.key) if task.key else None
+    if hit is None:
+        return None
+    try:
+        r = FileResult.from_plain(hit)
+    except (KeyError, TypeError, ValueError):
+        return None  # an entry from another shape: check the file again
+    r.path = t.path
+    r.cached = True
+    return r
+
+
+def execute(plan: Plan, *, progress: Optional[Callable] = None, on_result: Optional[Callable] = None,
+            run_stats: Optional[RunStats] = None) -> list[FileResult]:
+    """Carry out ``plan``; results come back in the targets' order, whatever the workers.
+
     ``progress`` is called with each FileResult as it ends (in the order they end), and
     ``on_result`` with (its index among the targets, the FileResult), so that a caller can
     write a report in the targets' order while the run goes on.
     """
-    results: list[Optional[FileResult]] = [None] * len(targets)
+    results: list[Optional[FileResult]] = [None] * plan.size
     run_stats = run_stats if run_stats is not None else RunStats()
-    todo: list[_Task] = []
+    cache = plan.cache
 
     def finish(index: int, result: FileResult) -> None:
         results[index] = result
@@ -889,36 +958,9 @@ def run_targets(targets: list[Target], resolver, *, keep_text=False, stats=False
         if on_result:
             on_result(index, result)
 
-    for i, t in enumerate(targets):
-        if t.error:
-            finish(i, FileResult(path=t.path, error=t.error))
-            continue
-        config = resolver.for_path(t.real)
-        fmt = t.fmt or format_for(t.path)
-        task = _Task(index=i, path=t.real or t.path, name=t.path, fmt=t.fmt, data=t.data, config=config,
-                     keep_text=keep_text, stats=stats,
-                     timeout=timeout if timeout is not None else getattr(config, "timeout", None))
-        try:
-            task.size = len(t.data) if t.data is not None else os.path.getsize(task.path)
-        except OSError:
-            task.size = 0
-        if memory_mb is None:
-            memory_mb = getattr(config, "max_memory_mb", None)
-        if cache is not None and t.real is not None:
-            task.key = cache.key_for_file(t.real, config, fmt, keep_text=keep_text, stats=stats)
-            hit = cache.get(task.key) if task.key else None
-            if hit is not None:
-                try:
-                    r = FileResult.from_plain(hit)
-                except (KeyError, TypeError, ValueError):
-                    r = None  # an entry from another shape: check the file again
-                if r is not None:
-                    r.path = t.path
-                    r.cached = True
-                    run_stats.cached += 1
-                    finish(i, r)
-                    continue
-        todo.append(task)
+    for index, result in plan.known:
+        run_stats.cached += result.cached
+        finish(index, result)
 
     def done(task: _Task, result: FileResult) -> None:
         if result.path != task.name:
@@ -928,25 +970,28 @@ def run_targets(targets: list[Target], resolver, *, keep_text=False, stats=False
             cache.put(task.key, result.to_plain())
         finish(task.index, result)
 
-    if todo and not _use_workers(todo, jobs):
+    todo = plan.tasks
+    if todo and not plan.workers:
         # load the pipeline before any file's clock starts, as a worker does
         _warm_up(list({id(t.config): t.config for t in todo}.values()))
-    if _use_workers(todo, jobs):
+    if plan.workers:
         run_stats.workers = True
-        warm = []
-        seen = set()
-        for task in todo:
-            fp = (id(task.config))
-            if fp not in seen:
-                seen.add(fp)
-                warm.append(task.config)
-        pool = _Pool(min(jobs, len(todo)), warm[:8], memory_mb)
+        warm = list({id(t.config): t.config for t in todo}.values())
+        pool = _Pool(plan.workers, warm[:8], plan.memory_mb)
         left = pool.run(todo, done)
         run_stats.peak_mb = dict(pool.peak_mb)
         todo = left
     for task in todo:
-        done(task, check_one(task, memory_mb))
+        done(task, check_one(task, plan.memory_mb))
     return [r for r in results if r is not None]
+
+
+def run_targets(targets: list[Target], resolver, options: Optional[RunOptions] = None, *,
+                progress: Optional[Callable] = None, on_result: Optional[Callable] = None,
+                run_stats: Optional[RunStats] = None) -> list[FileResult]:
+    """Check every target: :func:`plan_run`, then :func:`execute`."""
+    return execute(plan_run(targets, resolver, options or RunOptions()), progress=progress,
+                   on_result=on_result, run_stats=run_stats)
 
 
 # ---------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import pytest
 from plainlint import cache as cache_mod
 from plainlint.cache import ResultCache
 from plainlint.config import ConfigResolver
-from plainlint.runner import RunStats, collect, run_targets
+from plainlint.runner import RunStats, collect, RunOptions, run_targets
 
 DOCS = {
     "a.md": "# Plan\n\nWe will utilise the money in order to help people.\n",
@@ -31,7 +31,7 @@ def folder(tmp_path):
 
 def run(folder, cache):
     stats = RunStats()
-    results = run_targets(collect([str(folder)]), ConfigResolver(isolated=True), jobs=1, cache=cache,
+    results = run_targets(collect([str(folder)]), ConfigResolver(isolated=True), RunOptions(jobs=1, cache=cache),
                           run_stats=stats)
     return results, stats
 

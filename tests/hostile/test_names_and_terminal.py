@@ -14,7 +14,7 @@ from plainlint.config import ConfigResolver
 from plainlint.engine import all_rules
 from plainlint.output import Output, no_workflow_command, printable, shown_path
 from plainlint.report import render
-from plainlint.runner import collect, run_targets
+from plainlint.runner import collect, RunOptions, run_targets
 
 BODY = b"We will utilise the money.\n    ::error::pwned\n\x1b[31mred\x1b]0;title\x07 text with utilise.\n"
 NAMES = [b"bad\xff.md", b"new\nline.md", b"esc\x1b[31m.md", b"-dash.md", b"tab\tname.md",
@@ -40,7 +40,7 @@ def odd_folder(tmp_path_factory):
 def odd_results(odd_folder):
     targets = collect([str(odd_folder)])
     resolver = ConfigResolver(isolated=True)
-    results = run_targets(targets, resolver, keep_text=True)
+    results = run_targets(targets, resolver, RunOptions(keep_text=True))
     assert all(r.error is None for r in results)
     return results
 

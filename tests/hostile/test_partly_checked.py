@@ -10,11 +10,11 @@ from conftest import FIXTURES
 from plainlint.config import ConfigResolver
 from plainlint.engine import all_rules
 from plainlint.report import render
-from plainlint.runner import collect, run_targets
+from plainlint.runner import collect, RunOptions, run_targets
 
 
 def _results(paths):
-    return run_targets(collect([str(p) for p in paths]), ConfigResolver(isolated=True), keep_text=True)
+    return run_targets(collect([str(p) for p in paths]), ConfigResolver(isolated=True), RunOptions(keep_text=True))
 
 
 def test_notes_reach_json_csv_sarif_github_and_text():

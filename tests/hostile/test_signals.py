@@ -4,7 +4,6 @@ output, no traceback from the run or its workers (issue 23, item 8)."""
 import os
 import signal
 import subprocess
-import sys
 import time
 
 import pytest
@@ -22,14 +21,16 @@ def test_signal_mid_run_leaves_no_part_file_and_no_traceback(tmp_path, signame, 
     _docs(docs)
     out = tmp_path / "report.json"
     env = dict(os.environ, PLAINLINT_TEST_FAULTS="hang=doc01.md")
-    args = [sys.executable, "-m", "plainlint", "check", str(docs), "--isolated", "--no-cache",
+    args = ["check", str(docs), "--isolated", "--no-cache",
             "--format", "json", "-o", str(out), "--timeout", "120"]
     if workers:
         env["PLAINLINT_TEST_WORKERS"] = "1"
         args += ["--jobs", "2"]
     else:
         args += ["--jobs", "1"]
-    p = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    from faults import command  # the hang is set by tests/faults.py, never read by plainlint
+
+    p = subprocess.Popen([*command(env), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 240
         # the .part file exists from the start; wait until the run is inside the hanging file

@@ -16,8 +16,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-#: modules here that are not an output format of ``check`` (the stats report, the summary)
-_NOT_FORMATS = frozenset(("stats", "summary"))
+#: modules here that are not an output format of ``check`` (the stats report, the summary,
+#: the streaming of a report while a run goes on)
+_NOT_FORMATS = frozenset(("stats", "summary", "stream"))
 
 
 def formats() -> tuple:
