@@ -11,6 +11,7 @@ import click
 from . import __version__
 from .errors import ConfigError, PlainlintError, RuleFileError
 from .report import FORMATS as REPORT_FORMATS
+from .report.summary import SUMMARIES as _SUMMARIES
 
 FAIL_LEVELS = ("error", "warning", "suggestion")
 PROFILE_NAMES = ("board-paper", "public", "strict")
@@ -176,7 +177,7 @@ def _common_options(f):
 @click.option("--jobs", "-j", type=click.IntRange(min=1, max=1024), help="Worker processes for many files (default: number of CPUs).")
 @click.option("--cache/--no-cache", "use_cache", default=None, help="Reuse results for unchanged files (default: on when a folder is checked).")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Folder for the result cache (default .plainlint_cache).")
-@click.option("--summary", "summary", nargs=2, multiple=True, type=(click.Choice(["csv", "html"]), click.Path()), help="Also write a per-document summary, worst first: --summary csv FILE (repeatable; checked before the run like --output).")
+@click.option("--summary", "summary", nargs=2, multiple=True, type=(click.Choice(_SUMMARIES), click.Path()), help="Also write a per-document summary, worst first: --summary csv FILE (repeatable; checked before the run like --output).")
 @click.option("--per-section", is_flag=True, help="Rate the reading age of each section as well as the document's (rule option reading-age per-section).")
 @click.option("--fix", "fix", is_flag=True, help="Apply every safe fix to Markdown and text files in place, then report what is left (from standard input: the fixed text to standard output, the report to standard error).")
 @click.option("--diff", "diff", is_flag=True, help="Print the safe fixes as a unified diff instead of writing them; exit 1 when there is something to fix.")
