@@ -49,11 +49,11 @@ def _declared(paths) -> dict:
         try:
             with open(source, encoding="utf-8") as fh:
                 m = _FORMAT_LINE.search(fh.read())
-        except OSError:
+            d = ast.literal_eval(m.group(1)) if m else None
+        except OSError:  # installed without sources (bytecode only): import it to ask
+            d = getattr(importlib.import_module(f".{info.name}", __name__), "FORMAT", None)
+        if d is None:
             continue
-        if m is None:
-            continue
-        d = ast.literal_eval(m.group(1))
         found[d["name"]] = InputFormat(name=d["name"], module=info.name, suffixes=tuple(d["suffixes"]),
                                        label=d["label"], reader=d.get("reader", "extract"))
     return found
