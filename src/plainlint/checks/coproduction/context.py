@@ -180,6 +180,8 @@ class Context:
                 return True
             if h.start >= c.end and c.start - 2 >= scan.lo and self._low(scan, c.start - 2) in AUX:
                 return True  # the claim is what the work was: "the refresh was a co-production, with ..."
+            if h.start >= c.end and self._method_used(scan, c):
+                return True  # "we took a co-production approach, running an online survey"
             return any(w in EVENTS for w in self._words(scan, c.end, c.end + 6))
         return True
 

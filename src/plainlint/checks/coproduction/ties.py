@@ -89,6 +89,12 @@ class Ties:
         # a second verb joined on ("... and tested it through", ", launched through")
         for i, w in enumerate(words[:-1]):
             if w in ("and", ",", "or", "then") and _verbish(words[i + 1]):
+                nxt = words[i + 1]
+                rest = words[i + 2:]
+                if (w == "," and nxt.endswith("ing") and len(rest) <= 2
+                        and all(x in DETERMINERS or x[:1].isdigit() or x in ("two", "three", "four", "five", "six")
+                                for x in rest)):
+                    continue  # how it was done: "co-produced the plan, running an online survey"
                 return True
         # people with a verb of their own: "... what residents told us through the consultation"
         for h in scan.hits:
