@@ -37,6 +37,7 @@ from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
 
 from .. import __version__
+from ..extract import FORMATS as EXTRACT_FORMATS
 from .chunks import LOCAL_RULES, Chunk, anchor, relocate, split_chunks
 
 log = logging.getLogger("plainlint.lsp")
@@ -45,7 +46,9 @@ SOURCE = "plainlint"
 FIX_ALL_KIND = "source.fixAll.plainlint"
 CHECK_FOLDER = "plainlint.checkFolder"
 LANGUAGES = {"markdown": "markdown", "plaintext": "text", "text": "text"}
-SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".txt": "text"}
+#: the editor checks what it holds as text: the suffixes of the text-like input formats,
+#: from the extractors' declarations (plainlint.extract)
+SUFFIXES = {suffix: fmt for suffix, (fmt, _module) in EXTRACT_FORMATS.items() if fmt in ("markdown", "text")}
 SEVERITY = {
     "error": lsp.DiagnosticSeverity.Error,
     "warning": lsp.DiagnosticSeverity.Warning,
