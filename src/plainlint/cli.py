@@ -11,6 +11,7 @@ import click
 from . import __version__
 from .errors import ConfigError, PlainlintError, RuleFileError
 from .report import FORMATS as REPORT_FORMATS
+from .report.stats import STATS_FORMATS as _STATS_FORMATS
 from .report.summary import SUMMARIES as _SUMMARIES
 
 FAIL_LEVELS = ("error", "warning", "suggestion")
@@ -525,7 +526,7 @@ def annotate(draft, output, force, fail_on, select, ignore, config, isolated, qu
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(_STATS_FORMATS), default="text", show_default=True)
 @_common_options
 def stats(paths, fmt, select, ignore, config, isolated, stdin_filename, password, timeout, exclude, quiet, profile):
     """Readability figures per file and per section, and the five hardest sentences."""

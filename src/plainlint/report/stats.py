@@ -128,5 +128,9 @@ def render_json(results) -> str:
     return json.dumps({"version": 1, "files": files}, indent=2, ensure_ascii=False) + "\n"
 
 
+#: plainlint stats --format choices -> renderer (the command line's choices come from here)
+STATS_FORMATS = {"text": render_text, "json": render_json}
+
+
 def render_stats(results, fmt: str = "text") -> str:
-    return render_json(results) if fmt == "json" else render_text(results)
+    return STATS_FORMATS[fmt](results)
