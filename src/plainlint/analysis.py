@@ -355,15 +355,16 @@ _BULLET_RE = re.compile("[" + "".join(sorted(_BULLETS)) + "]")
 _ITEM_HINT = re.compile(r"(?:^|\s)(?:\d{1,2}|[A-Za-z])\. ")
 
 
-def split_sentences(doc, text: Optional[str] = None) -> list[tuple[int, int]]:
+def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = None) -> list[tuple[int, int]]:
     """Token ranges (start, end) of sentences in one block's Doc (``text``: the Doc's text,
-    when the caller has it, saves building it again)."""
+    ``texts``: its tokens' texts, when the caller has them, save building them again)."""
     n = len(doc)
     if n == 0:
         return []
     bounds = []
     start = 0
-    texts = [t.text for t in doc]
+    if texts is None:
+        texts = token_texts(doc)
     if text is None:
         text = doc.text
     # a list written on one line needs a bullet in the text or two item markers
@@ -465,25 +466,45 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
     block_docs = list(nlp.pipe(texts, batch_size=256))
     sentences: list[Sentence] = []
     block_sentences: list[list[int]] = []
+    # token texts and offsets as arrays and lists, not one spaCy Token object per token
+    # (making those was a third of the analysis); is_word depends on the text alone
+    from spacy.attrs import IDX, ORTH
+
+    strings = nlp.vocab.strings
+    word_flags: dict = {}
     for bi, (block, doc) in enumerate(zip(document.blocks, block_docs)):
         idxs = []
-        for ts, te in split_sentences(doc, texts[bi]):
+        if not len(doc):
+            block_sentences.append(idxs)
+            continue
+        toks = [strings[h] for h in doc.to_array(ORTH).tolist()]
+        offsets = None
+        btext = texts[bi]
+        for ts, te in split_sentences(doc, btext, toks):
             # trim whitespace tokens at the ends
-            while ts < te and doc[ts].is_space:
+            while ts < te and toks[ts].isspace():
                 ts += 1
-            while te > ts and doc[te - 1].is_space:
+            while te > ts and toks[te - 1].isspace():
                 te -= 1
             if ts >= te:
                 continue
-            span = doc[ts:te]
-            words = sum(1 for t in span if is_word(t))
+            if offsets is None:
+                offsets = doc.to_array(IDX).tolist()
+            words = 0
+            for t in toks[ts:te]:
+                w = word_flags.get(t)
+                if w is None:
+                    w = word_flags[t] = _text_is_word(doc.vocab, t)
+                words += w
+            start_char = offsets[ts]
+            end_char = offsets[te - 1] + len(toks[te - 1])
             s = Sentence(
                 block_index=bi,
-                start=block.start + span.start_char,
-                end=block.start + span.end_char,
+                start=block.start + start_char,
+                end=block.start + end_char,
                 tok_start=ts,
                 tok_end=te,
-                text=span.text,
+                text=btext[start_char:end_char],
                 words=words,
             )
             idxs.append(len(sentences))
@@ -491,6 +512,24 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
         block_sentences.append(idxs)
     return Analysed(document=document, block_docs=block_docs, sentences=sentences,
                     block_sentences=block_sentences, trained=trained)
+
+
+def token_texts(doc) -> list:
+    """The texts of a Doc's tokens, read from its array of string ids (no Token objects)."""
+    from spacy.attrs import ORTH
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(ORTH).tolist()]
+
+
+def _text_is_word(vocab, text: str) -> bool:
+    """:func:`is_word` of a token with this text (its flags are the lexeme's)."""
+    lex = vocab[text]
+    return not (lex.is_punct or lex.is_space or lex.is_bracket or lex.is_quote) and any(
+        c.isalnum() for c in text
+    )
 
 
 _INVISIBLE = {c: " " for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202A, 0x202B, 0x202C,

@@ -84,9 +84,11 @@ def word_list(text: str) -> list[str]:
     return list(_words(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)
 def _words(text: str) -> tuple:
-    # several rules and the figures count the same sentence's words: worked out once
+    # several rules and the figures count the same sentence's words: worked out once. The
+    # cache holds every sentence of a long document (1 MB is about 33,000): a smaller one
+    # was emptied by each pass over the sentences before the next pass came back to them
     if "." in text or "@" in text:
         text = ADDRESS.sub(" ", text)
     return tuple(_PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split())
