@@ -85,6 +85,12 @@ class Analysed:
 
     # -- shared facts, each worked out once per document on first use -------------------
     @cached_property
+    def token_texts(self) -> list:
+        """Per block, the texts of its tokens (a list of str per block): read without making
+        a spaCy Token object per token. Filled in by :func:`analyse`, which has them."""
+        return [token_texts(doc) for doc in self.block_docs]
+
+    @cached_property
     def reference_blocks(self) -> set:
         """Indexes of the blocks in a reference list, or that read as one reference."""
         return _reference_blocks(self)
@@ -472,12 +478,14 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
 
     strings = nlp.vocab.strings
     word_flags: dict = {}
+    all_texts: list = []
     for bi, (block, doc) in enumerate(zip(document.blocks, block_docs)):
         idxs = []
-        if not len(doc):
+        toks = [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
+        all_texts.append(toks)
+        if not toks:
             block_sentences.append(idxs)
             continue
-        toks = [strings[h] for h in doc.to_array(ORTH).tolist()]
         offsets = None
         btext = texts[bi]
         for ts, te in split_sentences(doc, btext, toks):
@@ -510,8 +518,10 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
             idxs.append(len(sentences))
             sentences.append(s)
         block_sentences.append(idxs)
-    return Analysed(document=document, block_docs=block_docs, sentences=sentences,
-                    block_sentences=block_sentences, trained=trained)
+    analysed = Analysed(document=document, block_docs=block_docs, sentences=sentences,
+                        block_sentences=block_sentences, trained=trained)
+    analysed.__dict__["token_texts"] = all_texts  # the cached property, already worked out
+    return analysed
 
 
 def token_texts(doc) -> list:

@@ -45,6 +45,9 @@ class LazyPhraseMatcher:
         self._order: dict[int, int] = {}  # key's hash -> order of registration
         self._prepared = 0
         self._ready_for = ""  # squashed text of the last document prepared for
+        #: (lower-case text, lower-case text) of every two tokens next to each other in a
+        #: phrase added so far: a match can run across a gap only between such a pair
+        self.pairs: set = set()
 
     def add(self, key: str, phrases) -> int:
         """Register ``phrases`` under ``key`` (adding to the key's phrases if it exists);
@@ -59,8 +62,15 @@ class LazyPhraseMatcher:
             else:
                 now.append(ph)  # punctuation only: nothing to test a document for
         if now:
-            self.matcher.add(key, [self.nlp.make_doc(p) for p in now])
+            self._add(key, [self.nlp.make_doc(p) for p in now])
         return h
+
+    def _add(self, key: str, docs: list) -> None:
+        self.matcher.add(key, docs)
+        for d in docs:
+            if len(d) > 1:
+                lows = [t.lower_ for t in d]
+                self.pairs.update(zip(lows, lows[1:]))
 
     @property
     def waiting(self) -> int:
@@ -85,7 +95,7 @@ class LazyPhraseMatcher:
                 by_key.setdefault(key, []).append(ph)
         make_doc = self.nlp.make_doc
         for key, phs in by_key.items():
-            self.matcher.add(key, [make_doc(p) for p in phs])
+            self._add(key, [make_doc(p) for p in phs])
 
     def __call__(self, doc) -> list:
         """(match id, start, end) for every match in ``doc``, in a fixed order."""

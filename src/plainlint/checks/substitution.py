@@ -227,11 +227,12 @@ class SubstitutionCheck(Check):
         doc_text = analysed.document.text
         self.matcher.prepare(doc_text)
         references = reference_blocks(analysed)
+        block_texts = analysed.token_texts
         for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
             if bi in references:
                 continue  # other people's titles and names
             matches = self.matcher(sdoc)
-            matches = self._across_breaks(sdoc, matches)
+            matches = self._across_breaks(sdoc, matches, block_texts[bi])
             if self.split:
                 out.extend(self._split_findings(analysed, bi, block, sdoc, matches))
             if not matches:
@@ -378,14 +379,32 @@ class SubstitutionCheck(Check):
                 drop.update(id(f) for f in fs[1:])
         return [f for _, f in pairs if id(f) not in drop]
 
-    def _across_breaks(self, sdoc, matches) -> list:
+    def _gap_in_a_phrase(self, texts) -> bool:
+        """Is there a run of space tokens inside the block with, either side of it, two words
+        that stand next to each other in one of the phrases?"""
+        pairs = self.matcher.pairs
+        n = len(texts)
+        i = 1
+        while i < n - 1:
+            if texts[i].isspace():
+                j = i
+                while j < n and texts[j].isspace():
+                    j += 1
+                if j < n and (texts[i - 1].lower(), texts[j].lower()) in pairs:
+                    return True
+                i = j
+            i += 1
+        return False
+
+    def _across_breaks(self, sdoc, matches, texts) -> list:
         """A phrase broken across a line end is still the phrase, whatever the spaces around
         the break ("in order \\nto", "in order\\n  to"): spaCy makes the break and any spaces
         beside it a token of their own, which the phrase matcher will not skip. Where a block
         has such a token between two words, the words are matched again with it left out,
-        and each match is mapped back to the block's tokens."""
-        n = len(sdoc)
-        if not any(t.is_space and 0 < t.i < n - 1 for t in sdoc):
+        and each match is mapped back to the block's tokens. Only where the words either
+        side of such a token are next to each other in some phrase (``texts``: the block's
+        token texts) could a match run across it; elsewhere nothing is matched again."""
+        if not self._gap_in_a_phrase(texts):
             return matches
         from spacy.tokens import Doc
 
