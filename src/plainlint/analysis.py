@@ -473,11 +473,11 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
     sentences: list[Sentence] = []
     block_sentences: list[list[int]] = []
     # token texts and offsets as arrays and lists, not one spaCy Token object per token
-    # (making those was a third of the analysis); is_word depends on the text alone
+    # (making those was a third of the analysis); a token's being a word depends on its text alone
     from spacy.attrs import IDX, ORTH
 
     strings = nlp.vocab.strings
-    word_flags: dict = {}
+    flags = word_flags(nlp.vocab)
     all_texts: list = []
     for bi, (block, doc) in enumerate(zip(document.blocks, block_docs)):
         idxs = []
@@ -498,12 +498,7 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
                 continue
             if offsets is None:
                 offsets = doc.to_array(IDX).tolist()
-            words = 0
-            for t in toks[ts:te]:
-                w = word_flags.get(t)
-                if w is None:
-                    w = word_flags[t] = _text_is_word(doc.vocab, t)
-                words += w
+            words = sum(map(flags.__getitem__, toks[ts:te]))
             start_char = offsets[ts]
             end_char = offsets[te - 1] + len(toks[te - 1])
             s = Sentence(
@@ -534,12 +529,40 @@ def token_texts(doc) -> list:
     return [strings[h] for h in doc.to_array(ORTH).tolist()]
 
 
-def _text_is_word(vocab, text: str) -> bool:
-    """:func:`is_word` of a token with this text (its flags are the lexeme's)."""
-    lex = vocab[text]
-    return not (lex.is_punct or lex.is_space or lex.is_bracket or lex.is_quote) and any(
-        c.isalnum() for c in text
-    )
+def is_word_text(vocab, text: str) -> bool:
+    """:func:`is_word` of a token with this text: its flags are its lexeme's, so the text
+    decides. For work on ``Analysed.token_texts`` without making Token objects; remembered
+    per text."""
+    return bool(word_flags(vocab)[text])
+
+
+class _WordFlags(dict):
+    """text -> 1 if a token with this text is a word (:func:`is_word`), else 0, worked out
+    on first sight."""
+
+    def __init__(self, vocab):
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, text: str) -> int:
+        lex = self.vocab[text]
+        w = int(not (lex.is_punct or lex.is_space or lex.is_bracket or lex.is_quote)
+                and any(c.isalnum() for c in text))
+        if len(self) > 500_000:
+            self.clear()  # a long-running server sees ever more texts: start again
+        self[text] = w
+        return w
+
+
+_word_flags: dict = {}
+
+
+def word_flags(vocab) -> _WordFlags:
+    """The text -> 0/1 word table of a vocabulary (one per pipeline, kept for the process)."""
+    table = _word_flags.get(vocab)
+    if table is None:
+        table = _word_flags[vocab] = _WordFlags(vocab)
+    return table
 
 
 _INVISIBLE = {c: " " for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202A, 0x202B, 0x202C,

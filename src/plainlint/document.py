@@ -170,10 +170,6 @@ class Document:
         i = bisect.bisect_right(self._line_starts, src_offset) - 1
         return i + 1, src_offset - self._line_starts[i] + 1
 
-    def line_of(self, offset: int) -> Optional[int]:
-        so = self.source_offset(offset)
-        return None if so is None else self._line_col(so)[0]
-
     def locate(self, start: int, end: Optional[int] = None) -> Location:
         """Where ``text[start:end]`` is, in words and numbers a writer can use."""
         if end is None or end < start:

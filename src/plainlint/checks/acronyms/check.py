@@ -22,7 +22,7 @@ from .shape import (
 from .survey import (
     Occurrence,
     Survey,
-    _is_word_token,
+    _is_word_text,
     glossary_index,
     survey,
 )
@@ -76,8 +76,8 @@ def _name_before(analysed, occ: Occurrence, reach: int = 3000) -> Optional[str]:
             sdoc = analysed.block_docs[bi]
             words = block_words.get(bi)
             if words is None:
-                words = block_words[bi] = [_W(t.text, t.lower_, t.lower_ in SMALL_WORDS, t.i, t.i + 1)
-                                           for t in sdoc if _is_word_token(t)]
+                lows = [(k, tx, tx.lower()) for k, tx in enumerate(analysed.token_texts[bi]) if _is_word_text(sdoc.vocab, tx)]
+                words = block_words[bi] = [_W(tx, low, low in SMALL_WORDS, k, k + 1) for k, tx, low in lows]
             # only the words within reach: a block of thousands of words is not read again for each acronym
             lo = bisect_left(words, occ.start - reach - block.start, key=lambda w: sdoc[w.start].idx)
             hi = bisect_left(words, occ.token, key=lambda w: w.start) if bi == occ.block else len(words)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 from ...wordlists import word_set
 
@@ -29,6 +30,7 @@ _LOWER_PREFIX = re.compile(r"[a-z][A-Z][A-Z0-9&]+\Z")  # "ePCHR", "iBCF"
 _MIXED = re.compile(r"[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\Z")
 
 
+@lru_cache(maxsize=1 << 15)  # asked of the same words again and again; the answer is the text's
 def acronym_form(text: str) -> Optional[tuple[str, bool]]:
     """``(base, plural)`` when a token's text has the shape of an acronym, else None.
 
@@ -55,6 +57,7 @@ def acronym_form(text: str) -> Optional[tuple[str, bool]]:
     return t, plural
 
 
+@lru_cache(maxsize=1 << 12)
 def mixed_form(text: str) -> Optional[str]:
     """A word in mixed case with two or more capitals that :func:`acronym_form` does not take:
     "PACSim", "eRedBook", "SystmOne". Such a word is an abbreviation only where the document

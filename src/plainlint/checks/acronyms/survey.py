@@ -4,13 +4,13 @@ glossary, and decides which acronym-shaped tokens are acronyms at all."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
 from ...addresses import is_address_token
-from ...analysis import is_word, reference_blocks
+from ...analysis import is_word, is_word_text, reference_blocks, token_texts
 from ...wordlists import load_acronyms, load_known_acronyms, word_set
 from .fit import (
     _W,
@@ -122,6 +122,16 @@ def _is_word_token(tok) -> bool:
     return t == "&" or (t[:1] not in "'’" and is_word(tok))
 
 
+def _is_word_text(vocab, t: str) -> bool:
+    """:func:`_is_word_token` of a token with this text (its flags are its lexeme's)."""
+    return t == "&" or (t[:1] not in "'’" and is_word_text(vocab, t))
+
+
+def _lettered(vocab, t: str) -> bool:
+    """A word (:func:`_is_word_text`) with a letter in it."""
+    return _is_word_text(vocab, t) and any(c.isalpha() for c in t)
+
+
 #: words that start a sentence about the term in a glossary entry, not part of its name
 _GLOSS_VERBS = word_set("acronym-words.toml", "gloss-verbs")
 
@@ -157,15 +167,16 @@ def _has_address(tokens) -> bool:
     return any(is_address_token(t) for t in tokens)
 
 
-def _lines(sdoc) -> list[tuple[int, int]]:
-    """Token ranges of the block's lines (split at tokens holding a line break)."""
+def _lines(sdoc, texts: Optional[list] = None) -> list[tuple[int, int]]:
+    """Token ranges of the block's lines (split at tokens holding a line break; ``texts``:
+    the tokens' texts, when the caller has them)."""
     out = []
     start = 0
-    for t in sdoc:
-        if t.is_space and "\n" in t.text:
-            if t.i > start:
-                out.append((start, t.i))
-            start = t.i + 1
+    for i, tx in enumerate(token_texts(sdoc) if texts is None else texts):
+        if "\n" in tx and tx.isspace():
+            if i > start:
+                out.append((start, i))
+            start = i + 1
     if start < len(sdoc):
         out.append((start, len(sdoc)))
     return out
@@ -690,19 +701,21 @@ class _Surveyor:
                 continue  # no token here can have an acronym's shape: most blocks, skipped cheaply
             in_glossary = bi in glossary_blocks
             urls = None
-            lines = _lines(sdoc)
-            line_of = {}
-            for li, (lo, hi) in enumerate(lines):
-                for k in range(lo, hi):
-                    line_of[k] = li
-            for tok in sdoc:
-                form = acronym_form(tok.text)
+            texts = a.token_texts[bi]
+            lines = _lines(sdoc, texts)
+            # the line holding token i is the last one starting at or before it (a token
+            # that could be an acronym is never a line break)
+            line_starts = [lo for lo, _hi in lines]
+            for ti, tx in enumerate(texts):
+                if not _CANDIDATE.search(tx):
+                    continue  # fewer than two capitals: neither an acronym nor a mixed-case name
+                tok = sdoc[ti]
+                form = acronym_form(tx)
                 if form is None:
-                    tx = tok.text
                     if len(tx) > 3 and not tx.islower() and not tx.istitle() and not tx.isupper() and \
                             _CAMEL.search(tx) and (mixed := mixed_form(tx)) is not None:
                         occ = self._mixed_at(bi, sdoc, tok, mixed, in_glossary)
-                        lo, hi = lines[line_of.get(tok.i, 0)] if lines else (0, len(sdoc))
+                        lo, hi = lines[max(0, bisect_right(line_starts, tok.i) - 1)] if lines else (0, len(sdoc))
                         pending.append((occ, sdoc, lo, hi))
                     continue
                 if urls is None:
@@ -726,7 +739,7 @@ class _Surveyor:
                 m = _TRAILING_DIGITS.match(base)
                 if m and key_of(m.group(1)) in self.known:
                     continue  # a footnote number glued on: "the UK4"
-                lo, hi = lines[line_of.get(tok.i, 0)] if lines else (0, len(sdoc))
+                lo, hi = lines[max(0, bisect_right(line_starts, tok.i) - 1)] if lines else (0, len(sdoc))
                 line_start = self._first_word(sdoc, lo, hi) == tok.i
                 entry = False
                 if (bi, tok.i) in table_entries:
@@ -1174,37 +1187,45 @@ class _Surveyor:
         info = self._lines_cache.get(key)
         if info is not None:
             return info
-        toks = sdoc[lo:hi]
-        toc = any(t.text.count(".") >= 4 and not t.text.strip(".…") or t.text.count("…") >= 2 for t in toks)
-        words = [t for t in toks if _is_word_token(t) and any(c.isalpha() for c in t.text)
-                 and not (t.like_url or t.like_email)]
+        texts = self.a.token_texts[bi]
+        # read from the tokens' texts: a Token object only for a word whose flags matter
+        toc = any(tx.count(".") >= 4 and not tx.strip(".…") or tx.count("…") >= 2 for tx in texts[lo:hi])
+        lettered = [k for k in range(lo, hi) if _lettered(sdoc.vocab, texts[k])]
 
-        def capital(t):
-            return acronym_form(t.text) is not None or not any(c.islower() for c in t.text)
+        def capital(tx):
+            return acronym_form(tx) is not None or not any(c.islower() for c in tx)
 
-        def base(t):
-            f = acronym_form(t.text)
-            return f[0] if f else t.text
+        def base(tx):
+            f = acronym_form(tx)
+            return f[0] if f else tx
+
+        def address(k):
+            t = sdoc[k]
+            return t.like_url or t.like_email
 
         caps = False
-        if len(words) >= 2 and all(capital(t) for t in words):
-            shouted = sum(1 for t in words if self._wordlike(base(t)))
-            caps = shouted >= 1 and (shouted * 3 >= len(words) or len(words) >= 3)
+        # every word (web and e-mail addresses aside) in capitals, and two or more of them
+        if all(capital(texts[k]) or address(k) for k in lettered):
+            words = [texts[k] for k in lettered if not address(k)]
+            if len(words) >= 2:
+                shouted = sum(1 for tx in words if self._wordlike(base(tx)))
+                caps = shouted >= 1 and (shouted * 3 >= len(words) or len(words) >= 3)
         runs: set = set()
         run: list = []
 
         def close():
             if len(run) >= 3:
-                shouted = sum(1 for t in run if self._wordlike(base(t)))
+                shouted = sum(1 for k in run if self._wordlike(base(texts[k])))
                 if shouted * 2 >= len(run):
-                    runs.update(t.i for t in run)
+                    runs.update(run)
             run.clear()
 
-        for t in toks:
-            if t.is_space or t.text in (",", "&", "-", "–", "/") or t.text in _QUOTES:
+        for k in range(lo, hi):
+            tx = texts[k]
+            if tx.isspace() or tx in (",", "&", "-", "–", "/") or tx in _QUOTES:
                 continue
-            if _is_word_token(t) and any(c.isalpha() for c in t.text) and capital(t):
-                run.append(t)
+            if _lettered(sdoc.vocab, tx) and capital(tx):
+                run.append(k)
             else:
                 close()
         close()
