@@ -183,14 +183,18 @@ class SubstitutionCheck(Check):
             for w in words:
                 self.split.setdefault(w, []).append((rule, entry, form, tail))
 
-    def _split_matches(self, sdoc, taken) -> list:
+    def _split_matches(self, sdoc, taken, texts) -> list:
         """(rule, entry, form, first token, last token + 1) for each split phrase in the
         block: its first word, then 1 to 10 words of object (none ending a sentence), then
-        the rest of the phrase; never where an ordinary match already covers the words."""
+        the rest of the phrase; never where an ordinary match already covers the words
+        (``texts``: the block's token texts, so that only a first word is looked at closely)."""
         out = []
         n = len(sdoc)
-        for i, t in enumerate(sdoc):
-            for rule, entry, form, tail in self.split.get(t.lower_, ()):
+        split = self.split
+        for i, tx in enumerate(texts):
+            if tx.lower() not in split:
+                continue
+            for rule, entry, form, tail in split[tx.lower()]:
                 words = 0
                 j = i + 1
                 while j < n and words <= 10:
@@ -334,7 +338,7 @@ class SubstitutionCheck(Check):
         """Findings for split phrases ("take the views of residents into account" ->
         "consider the views of residents"): the object moves into the suggestion."""
         out = []
-        found = self._split_matches(sdoc, [(s, e) for _m, s, e in matches])
+        found = self._split_matches(sdoc, [(s, e) for _m, s, e in matches], analysed.token_texts[bi])
         if not found:
             return out
         quotes = analysed.quotations(bi)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from ...analysis import get_nlp
+from ...analysis import get_nlp, token_texts
 from ...errors import RuleFileError
 from ...inflect import noun_forms, verb_forms
 from ...schema import Field, check_record
@@ -256,24 +256,26 @@ class Lexicon:
             self._surfaces.setdefault(tag, set()).add(s)
 
     # -- matching -----------------------------------------------------------------------
-    def match(self, sdoc) -> tuple[list, list]:
-        """(kept token indexes, hits) for one block's Doc; space tokens are left out of both,
-        and hit positions count kept tokens only."""
-        from spacy.attrs import IS_SPACE
-
-        spaces = sdoc.to_array([IS_SPACE]).reshape(-1) if len(sdoc) else []
-        if not len(sdoc) or not spaces.any():
-            keep = range(len(sdoc))
+    def match(self, sdoc, texts: Optional[list] = None) -> tuple[list, list]:
+        """(kept token indexes, hits) for one block's Doc (``texts``: its token texts, when
+        the caller has them); space tokens are left out of both, and hit positions count
+        kept tokens only."""
+        if texts is None:
+            texts = token_texts(sdoc)
+        n = len(texts)
+        if not any(tx.isspace() for tx in texts):
+            keep = range(n)
             view = sdoc
         else:
-            keep = [i for i, sp in enumerate(spaces.tolist()) if not sp]
+            from spacy.attrs import SPACY
             from spacy.tokens import Doc
 
+            keep = [i for i, tx in enumerate(texts) if not tx.isspace()]
+            trailing = sdoc.to_array(SPACY).tolist()  # a space after the token
             # a view of the same tokens without the space tokens, so that phrases match
             # across a double space or a line break (no re-tokenising: the same words)
-            view = Doc(sdoc.vocab, words=[sdoc[i].text for i in keep],
-                       spaces=[bool(sdoc[i].whitespace_) or (i + 1 < len(sdoc) and sdoc[i + 1].is_space)
-                               for i in keep])
+            view = Doc(sdoc.vocab, words=[texts[i] for i in keep],
+                       spaces=[bool(trailing[i]) or (i + 1 < n and texts[i + 1].isspace()) for i in keep])
         hits = []
         parts: dict[int, list] = {}
         for match_id, s, e in self.matcher(view):

@@ -71,8 +71,8 @@ class SentenceReader:
         self.analysed = analysed
         self.blocks = []
         lex.matcher.prepare(analysed.document.text)
-        for sdoc in analysed.block_docs:
-            self.blocks.append(lex.match(sdoc))
+        for sdoc, texts in zip(analysed.block_docs, analysed.token_texts):
+            self.blocks.append(lex.match(sdoc, texts))
         self.sentences: list[SentenceScan] = []
         self.by_block: dict[int, list] = {}
         self._lowers: dict[int, list] = {}
@@ -103,8 +103,8 @@ class SentenceReader:
     def _lower(self, block: int) -> list:
         low = self._lowers.get(block)
         if low is None:
-            sdoc = self.analysed.block_docs[block]
-            low = [sdoc[i].lower_ for i in self.blocks[block][0]]
+            texts = self.analysed.token_texts[block]
+            low = [texts[i].lower() for i in self.blocks[block][0]]
             self._lowers[block] = low
         return low
 
