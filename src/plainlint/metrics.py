@@ -298,8 +298,10 @@ def syllables() -> _Syllables:
     return _syllables
 
 
+@lru_cache(maxsize=1 << 16)
 def _counts(text: str) -> tuple[int, int, int, int]:
-    """(words, syllables, words of 3+ syllables, hard words for Gunning fog)."""
+    """(words, syllables, words of 3+ syllables, hard words for Gunning fog); a sentence is
+    counted for the document's figures and again to rank the hardest (worked out once)."""
     syl = syllables()
     easy = syl.easy
     hard_at = syl.hard_threshold

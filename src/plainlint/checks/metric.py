@@ -19,7 +19,9 @@ Message templates may use ``{words}``, ``{sentences}``, ``{max_words}``,
 
 from __future__ import annotations
 
-from ..analysis import is_word
+from typing import Optional
+
+from ..analysis import word_flags
 from ..engine import Check
 from ..metrics import count_words, is_checked_sentence
 from ..wordlists import word_set
@@ -35,34 +37,51 @@ _COMMA_LIKE = {",", "–", "—", ")"}
 _CLAUSE_OPENERS = word_set("sentence-words.toml", "clause-openers")
 
 
-def _quote(toks, i: int, n: int = 4) -> str:
+class _Tokens:
+    """A sentence's tokens as lists read once (texts, lower case, punctuation, words), so that
+    looking for a place to split makes no spaCy Token object per token."""
+
+    def __init__(self, span, texts: list):
+        self.span = span
+        self.texts = texts
+        self.lows = [tx.lower() for tx in texts]
+        vocab = span.doc.vocab
+        self.punct = [vocab[tx].is_punct for tx in texts]
+        flags = word_flags(vocab)  # analysis.is_word, by text
+        self.word = [bool(flags[tx]) for tx in texts]
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+def _quote(toks: _Tokens, i: int, n: int = 4) -> str:
     """The source text of a few words from token i on, to show where to split."""
     k = i
     words = 0
     while k < len(toks) and words < n:
-        if toks[k].is_punct and k > i:
+        if toks.punct[k] and k > i:
             break
-        if is_word(toks[k]):
+        if toks.word[k]:
             words += 1
         k += 1
-    return toks[i:k].text
+    return toks.span[i:k].text
 
 
-def _split_points(toks) -> list[tuple[float, int]]:
+def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
     """(score, token index) of every sensible place to start a new sentence."""
     n = len(toks)
-    words = [i for i, t in enumerate(toks) if is_word(t)]
+    words = [i for i, w in enumerate(toks.word) if w]
     if len(words) < 8:
         return []
     first_ok, last_ok = words[3], words[-4]
+    texts, lows = toks.texts, toks.lows
     out = []
     for i in range(first_ok, last_ok + 1):
-        t = toks[i]
-        low = t.lower_
-        prev = toks[i - 1]
-        nxt = toks[i + 1] if i + 1 < n else None
-        after_comma = prev.text in _COMMA_LIKE
-        starts_clause = nxt is not None and nxt.lower_ in _SUBJECT_STARTS
+        low = lows[i]
+        prev = texts[i - 1]
+        nxt = texts[i + 1] if i + 1 < n else None
+        after_comma = prev in _COMMA_LIKE
+        starts_clause = nxt is not None and lows[i + 1] in _SUBJECT_STARTS
         if low in _STRONG:
             score = 2.0
         elif low in _AFTER_COMMA_ONLY:
@@ -70,7 +89,7 @@ def _split_points(toks) -> list[tuple[float, int]]:
                 continue
             score = 1.5
         elif low in _AND_OR:
-            if prev.text[:1].isupper() and nxt is not None and nxt.text[:1].isupper():
+            if prev[:1].isupper() and nxt is not None and nxt[:1].isupper():
                 continue  # inside a name: "Health and Wellbeing Board"
             if not (after_comma or starts_clause):
                 continue
@@ -87,9 +106,11 @@ def _split_points(toks) -> list[tuple[float, int]]:
     return out
 
 
-def split_hint(toks) -> str:
-    """Where to split a long sentence: at a semicolon, into a list, or at a conjunction."""
-    texts = [t.text for t in toks]
+def split_hint(span, texts: Optional[list] = None) -> str:
+    """Where to split a long sentence (a Span; ``texts``: its tokens' texts, when the caller
+    has them): at a semicolon, into a list, or at a conjunction."""
+    toks = _Tokens(span, [t.text for t in span] if texts is None else texts)
+    texts = toks.texts
     semis = [i for i, t in enumerate(texts) if t == ";"]
     if semis:
         i = semis[len(semis) // 2] if len(semis) > 1 else semis[0]
@@ -107,10 +128,10 @@ def split_hint(toks) -> str:
     points = _split_points(toks)
     if points:
         return f"Split it before '{_quote(toks, points[0][1])}' and start a new sentence there."
-    words = [i for i, t in enumerate(toks) if is_word(t)]
+    words = [i for i, w in enumerate(toks.word) if w]
     if len(words) >= 8:
         commas_at = [i for i, t in enumerate(texts) if t == "," and words[3] < i < words[-4]
-                     and toks[i + 1].lower_ in _CLAUSE_OPENERS]
+                     and toks.lows[i + 1] in _CLAUSE_OPENERS]
         if commas_at:
             i = min(commas_at, key=lambda k: abs(k - len(toks) / 2))
             return f"Split it at the comma before '{_quote(toks, i + 1, 3)}'."
@@ -178,7 +199,8 @@ class MetricCheck(Check):
             severity, message = self._graded(rule, words, self._message(rule, words, 1))
             if split:
                 sdoc = analysed.block_docs[s.block_index]
-                message += " " + split_hint(sdoc[s.tok_start:s.tok_end])
+                message += " " + split_hint(sdoc[s.tok_start:s.tok_end],
+                                            analysed.token_texts[s.block_index][s.tok_start:s.tok_end])
             yield self.finding(rule, analysed, s.start, s.end, message, severity=severity)
 
     def _paragraphs(self, rule, analysed):

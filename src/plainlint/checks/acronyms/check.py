@@ -186,7 +186,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     got = labels.get(occ.block)
     if got is None:
         text = analysed.document.text[block.start:block.end].strip()
-        words = [t.text for t in analysed.block_docs[occ.block] if _is_word_token(t)]
+        vocab = analysed.block_docs[occ.block].vocab
+        words = [tx for tx in analysed.token_texts[occ.block] if _is_word_text(vocab, tx)]
         # a short line of capitalised words is a label too ("ABU Home Wards", "BME Staff Proportion"),
         # but not one with a verb or other word in lower case ("HI Tool launched")
         titled = len(words) <= (4 if block.kind == "table-cell" else 3) and all(

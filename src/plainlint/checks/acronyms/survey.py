@@ -319,6 +319,7 @@ class _Surveyor:
     def _definitions_at(self, bi: int, sdoc, i: int, base: str) -> bool:
         """Find a definition around the acronym at token ``i``; True if one was found."""
         tok = sdoc[i]
+        texts = self.a.token_texts[bi]
         n = len(sdoc)
         limit = len(_letters(base)) + 6
 
@@ -350,7 +351,7 @@ class _Surveyor:
         else:
             for phrase in _DEFINING_BEFORE:
                 m = len(phrase)
-                if k - m + 1 >= 0 and [t.lower_ for t in sdoc[k - m + 1:k + 1]] == list(phrase):
+                if k - m + 1 >= 0 and [tx.lower() for tx in texts[k - m + 1:k + 1]] == list(phrase):
                     marker_lo = k - m + 1
                     break
         if marker_lo is not None:
@@ -383,7 +384,7 @@ class _Surveyor:
         # FN stands for full name / FN means ...
         for phrase in _DEFINING_AFTER:
             m = len(phrase)
-            if [t.lower_ for t in sdoc[i + 1:i + 1 + m]] == list(phrase):
+            if [tx.lower() for tx in texts[i + 1:i + 1 + m]] == list(phrase):
                 hi = i + 1 + m
                 end = hi
                 while end < n and sdoc[end].text not in _STOP and sdoc[end].text != "," and end - hi < limit + 4:
