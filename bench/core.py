@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Start-up and throughput of `plainlint check` beside bare spaCy and proselint.
 
-    python bench/core.py [--runs 5] [--size 1000000] [--compare OTHER_CHECKOUT]
+    python bench/core.py [--runs 5] [--size 1000000] [--compare OTHER_CHECKOUT] [--sizes 0.25,0.5,1,2]
 
 Times whole processes (median of N runs after one warm-up) for:
   (a) one small Markdown file (the pre-commit case), beside `python -c "import spacy; spacy.blank('en')"`,
@@ -13,13 +13,19 @@ Times whole processes (median of N runs after one warm-up) for:
 proselint is installed into its own virtual environment under bench/out/ (it is not a
 plainlint dependency). ``--compare DIR`` also times the plainlint in another checkout (its
 ``src``, e.g. a ``git worktree`` of main before a change) on the same big text, run in turn
-with this one so the before/after ratio is taken pair by pair in one session. hyperfine, where installed, gives the same figures: the commands are
-printed so you can paste them into it.
+with this one so the before/after ratio is taken pair by pair in one session. ``--sizes``
+times plainlint beside blank spaCy on texts of several sizes (in MB) made the same way, to
+show whether the cost grows in line with the text. Every pair is timed both as wall time
+and as CPU time (user + system of the child process): on a shared machine the wall time
+follows the load, the CPU time much less, so both ratios are printed. hyperfine, where
+installed, gives the same wall figures: the commands are printed so you can paste them into it.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,7 +39,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 
 def make_big_text(target=1_000_000) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / "big.txt"
+    path = OUT / ("big.txt" if target == 1_000_000 else f"big-{target}.txt")
     sources = sorted(CORPUS.glob("*.md")) if CORPUS.is_dir() else []
     if not sources:
         sources = sorted((ROOT / "fixtures").glob("*.md"))
@@ -60,26 +66,73 @@ def proselint_cmd() -> list | None:
     return [str(exe)]
 
 
-def _once(cmd, env=None) -> float:
+def proselint_version(cmd) -> str:
+    py = Path(cmd[0]).parent / "python"
+    r = subprocess.run([str(py), "-c", "import importlib.metadata as m; print(m.version('proselint'))"],
+                       capture_output=True, text=True)
+    return r.stdout.strip() or "unknown version"
+
+
+def _once(cmd, env=None) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: user + system of the child) of one run."""
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - t
+    wall = time.perf_counter() - t
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
 
 
-def timeit(cmd, runs) -> float:
-    _once(cmd)  # warm-up
-    return statistics.median(_once(cmd) for _ in range(runs))
-
-
-def paired(a, b, runs, env_a=None, env_b=None) -> tuple[float, float, float]:
-    """Medians of a and b run in turn (a b a b ...) and the median of the ratios pair by
-    pair: a shared machine's speed drifts, and pairing keeps the ratio honest."""
+def paired(a, b, runs, env_a=None, env_b=None) -> dict:
+    """Medians of a and b run in turn (a b a b ...) and the medians of the ratios pair by
+    pair, for wall and for CPU time: a shared machine's speed drifts, and pairing keeps the
+    ratio honest."""
     _once(a, env_a), _once(b, env_b)  # warm-up
     ta, tb = [], []
     for _ in range(runs):
         ta.append(_once(a, env_a))
         tb.append(_once(b, env_b))
-    return statistics.median(ta), statistics.median(tb), statistics.median(x / y for x, y in zip(ta, tb))
+    med = statistics.median
+    return {"a": med(x for x, _ in ta), "b": med(x for x, _ in tb),
+            "a_cpu": med(c for _, c in ta), "b_cpu": med(c for _, c in tb),
+            "ratio": med(x[0] / y[0] for x, y in zip(ta, tb)),
+            "ratio_cpu": med(x[1] / y[1] for x, y in zip(ta, tb))}
+
+
+def _line(label, wall, cpu, cmd=None) -> None:
+    print(f"{label:<36} median {wall:6.2f} s wall {cpu:6.2f} s CPU" + (f"   ({' '.join(cmd)})" if cmd else ""))
+
+
+def _ratio(label, p, goal="") -> None:
+    print(f"{label}, pair by pair: median {p['ratio']:.2f} wall, {p['ratio_cpu']:.2f} CPU{goal}")
+
+
+def spacy_cmd(py, path: Path) -> list:
+    return [py, "-c", f"import spacy; n=spacy.blank('en'); n.max_length=10**8; n(open({str(path)!r}).read())"]
+
+
+def ours_cmd(py, path: Path) -> list:
+    return [py, "-m", "plainlint", "check", "--isolated", "--no-cache", str(path)]
+
+
+def linearity(py, sizes, runs) -> None:
+    """plainlint and blank spaCy on texts of several sizes: seconds per MB should stay flat."""
+    print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    rows = []
+    for mb in sizes:
+        path = make_big_text(int(mb * 1_000_000))
+        p = paired(ours_cmd(py, path), spacy_cmd(py, path), runs)
+        rows.append((mb, p))
+        print(f"{mb:g} MB: plainlint {p['a']:.2f} s wall {p['a_cpu']:.2f} s CPU; spaCy {p['b']:.2f} s wall "
+              f"{p['b_cpu']:.2f} s CPU; plainlint / spaCy {p['ratio']:.2f} wall, {p['ratio_cpu']:.2f} CPU")
+    if len(rows) >= 2:
+        (m0, p0), (m1, p1) = rows[0], rows[-1]
+        # the cost of the text alone: the difference between sizes, per MB (start-up cancels out)
+        print(f"CPU per extra MB, {m0:g} -> {m1:g} MB: plainlint {(p1['a_cpu'] - p0['a_cpu']) / (m1 - m0):.2f} s, "
+              f"spaCy {(p1['b_cpu'] - p0['b_cpu']) / (m1 - m0):.2f} s")
+        for (ma, pa), (mb_, pb) in zip(rows, rows[1:]):
+            print(f"  {ma:g} -> {mb_:g} MB: plainlint +{(pb['a_cpu'] - pa['a_cpu']) / (mb_ - ma):.2f} s CPU per MB")
+    print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 def main():
@@ -88,40 +141,46 @@ def main():
     ap.add_argument("--size", type=int, default=1_000_000, help="bytes of text for the throughput runs")
     ap.add_argument("--compare", type=Path, help="another checkout whose plainlint to time beside this one")
     ap.add_argument("--skip-startup", action="store_true", help="only the throughput runs")
+    ap.add_argument("--sizes", help="comma-separated sizes in MB (e.g. 0.25,0.5,1,2): plainlint beside "
+                                    "blank spaCy at each, to see whether the cost grows in line with the text")
     args = ap.parse_args()
     py = sys.executable
+    if args.sizes:
+        linearity(py, [float(x) for x in args.sizes.split(",")], args.runs)
+        return
     small = ROOT / "fixtures" / "sample.md"
     big = make_big_text(args.size)
+    mb = f"{args.size / 1_000_000:g} MB"
     spacy_start = [py, "-c", "import spacy; spacy.blank('en')"]
-    spacy_big = [py, "-c", f"import spacy; n=spacy.blank('en'); n.max_length=10**8; n(open({str(big)!r}).read())"]
-    ours_small = [py, "-m", "plainlint", "check", "--isolated", "--no-cache", str(small)]
-    ours_big = [py, "-m", "plainlint", "check", "--isolated", "--no-cache", str(big)]
+    spacy_big = spacy_cmd(py, big)
+    ours_small = ours_cmd(py, small)
+    ours_big = ours_cmd(py, big)
+    print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     if not args.skip_startup:
-        t_small, t_start, ratio = paired(ours_small, spacy_start, max(args.runs, 11))
-        print(f"{'spaCy blank start-up':<32} median {t_start:.2f} s   ({' '.join(spacy_start)})")
-        print(f"{'plainlint check small.md':<32} median {t_small:.2f} s   ({' '.join(ours_small)})")
-        print(f"small file / spaCy start-up, pair by pair: median {ratio:.2f} (goal <= 1.3)")
+        p = paired(ours_small, spacy_start, max(args.runs, 11))
+        _line("spaCy blank start-up", p["b"], p["b_cpu"], spacy_start)
+        _line("plainlint check small.md", p["a"], p["a_cpu"], ours_small)
+        _ratio("small file / spaCy start-up", p, " (goal <= 1.3)")
     if args.compare:
-        import os
-
         here = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
         there = dict(os.environ, PYTHONPATH=str(args.compare.resolve() / "src"))
-        t_here, t_there, r = paired(ours_big, ours_big, args.runs, here, there)
-        _, _, r_sp = paired(ours_big, spacy_big, args.runs, here, here)
-        print(f"{'plainlint (this checkout)':<32} median {t_here:.2f} s")
-        print(f"{'plainlint (' + args.compare.name + ')':<32} median {t_there:.2f} s")
-        print(f"this / {args.compare.name}, pair by pair: median {r:.2f}")
-        print(f"this / spaCy blank tokenising, pair by pair: median {r_sp:.2f} (goal <= 1.6)")
-    rows = [("spaCy blank tokenising 1 MB", spacy_big), ("plainlint check 1 MB", ours_big)]
+        p = paired(ours_big, ours_big, args.runs, here, there)
+        _line("plainlint (this checkout)", p["a"], p["a_cpu"])
+        _line(f"plainlint ({args.compare.name})", p["b"], p["b_cpu"])
+        _ratio(f"this / {args.compare.name}", p)
+        p = paired(ours_big, spacy_big, args.runs, there, here)
+        _ratio(f"{args.compare.name} / spaCy blank tokenising", p, " (goal <= 1.6)")
+    p = paired(ours_big, spacy_big, args.runs)
+    _line(f"spaCy blank tokenising {mb}", p["b"], p["b_cpu"], spacy_big)
+    _line(f"plainlint check {mb}", p["a"], p["a_cpu"], ours_big)
+    _ratio(f"{mb}: plainlint / spaCy blank tokenising", p, " (goal <= 1.6)")
     pl = proselint_cmd()
     if pl:
-        rows.append(("proselint check 1 MB", pl + ["check", str(big)]))
-    res = {}
-    for label, cmd in rows:
-        res[label] = timeit(cmd, args.runs)
-        print(f"{label:<32} median {res[label]:.2f} s   ({' '.join(cmd)})")
-    if pl:
-        print(f"1 MB: plainlint / proselint: {res['plainlint check 1 MB'] / res['proselint check 1 MB']:.2f} (goal < 0.8)")
+        cmd = pl + ["check", str(big)]
+        q = paired(ours_big, cmd, args.runs)
+        _line(f"proselint {proselint_version(pl)} check {mb}", q["b"], q["b_cpu"], cmd)
+        _ratio(f"{mb}: plainlint / proselint", q, " (goal < 1.0: faster than proselint)")
+    print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

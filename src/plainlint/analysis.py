@@ -85,6 +85,12 @@ class Analysed:
 
     # -- shared facts, each worked out once per document on first use -------------------
     @cached_property
+    def block_texts(self) -> list:
+        """Per block, the text its Doc was made from (``Doc.text``, which spaCy rebuilds from
+        every token each time it is asked). Filled in by :func:`analyse`."""
+        return [doc.text for doc in self.block_docs]
+
+    @cached_property
     def token_texts(self) -> list:
         """Per block, the texts of its tokens (a list of str per block): read without making
         a spaCy Token object per token. Filled in by :func:`analyse`, which has them."""
@@ -130,7 +136,7 @@ class Analysed:
         (:func:`quote_ranges`), worked out once per block for every check."""
         got = self._quotes.get(block_index)
         if got is None:
-            got = self._quotes[block_index] = quote_ranges(self.block_docs[block_index].text)
+            got = self._quotes[block_index] = quote_ranges(self.block_texts[block_index])
         return got
 
     def words(self) -> int:
@@ -515,7 +521,9 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
         block_sentences.append(idxs)
     analysed = Analysed(document=document, block_docs=block_docs, sentences=sentences,
                         block_sentences=block_sentences, trained=trained)
-    analysed.__dict__["token_texts"] = all_texts  # the cached property, already worked out
+    # the cached properties, already worked out
+    analysed.__dict__["token_texts"] = all_texts
+    analysed.__dict__["block_texts"] = texts
     return analysed
 
 
