@@ -97,6 +97,25 @@ class LazyPhraseMatcher:
         for key, phs in by_key.items():
             self._add(key, [make_doc(p) for p in phs])
 
+    def across_a_gap(self, texts) -> bool:
+        """Could a phrase match across a run of space tokens (a line break, a double space) in
+        a block with these token texts? Only where the words either side of the run stand next
+        to each other in some phrase added so far; elsewhere the block's matches with its space
+        tokens left out are exactly its matches with them in."""
+        pairs = self.pairs
+        n = len(texts)
+        i = 1
+        while i < n - 1:
+            if texts[i].isspace():
+                j = i
+                while j < n and texts[j].isspace():
+                    j += 1
+                if j < n and (texts[i - 1].lower(), texts[j].lower()) in pairs:
+                    return True
+                i = j
+            i += 1
+        return False
+
     def __call__(self, doc) -> list:
         """(match id, start, end) for every match in ``doc``, in a fixed order."""
         if self._pending:

@@ -383,23 +383,6 @@ class SubstitutionCheck(Check):
                 drop.update(id(f) for f in fs[1:])
         return [f for _, f in pairs if id(f) not in drop]
 
-    def _gap_in_a_phrase(self, texts) -> bool:
-        """Is there a run of space tokens inside the block with, either side of it, two words
-        that stand next to each other in one of the phrases?"""
-        pairs = self.matcher.pairs
-        n = len(texts)
-        i = 1
-        while i < n - 1:
-            if texts[i].isspace():
-                j = i
-                while j < n and texts[j].isspace():
-                    j += 1
-                if j < n and (texts[i - 1].lower(), texts[j].lower()) in pairs:
-                    return True
-                i = j
-            i += 1
-        return False
-
     def _across_breaks(self, sdoc, matches, texts) -> list:
         """A phrase broken across a line end is still the phrase, whatever the spaces around
         the break ("in order \\nto", "in order\\n  to"): spaCy makes the break and any spaces
@@ -408,7 +391,7 @@ class SubstitutionCheck(Check):
         and each match is mapped back to the block's tokens. Only where the words either
         side of such a token are next to each other in some phrase (``texts``: the block's
         token texts) could a match run across it; elsewhere nothing is matched again."""
-        if not self._gap_in_a_phrase(texts):
+        if not self.matcher.across_a_gap(texts):
             return matches
         from spacy.tokens import Doc
 

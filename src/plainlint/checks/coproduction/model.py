@@ -265,7 +265,13 @@ class Lexicon:
         n = len(texts)
         if not any(tx.isspace() for tx in texts):
             keep = range(n)
-            view = sdoc
+            matches = self.matcher(sdoc)
+        elif not self.matcher.across_a_gap(texts):
+            # no phrase can run across a space token here: the block's own matches, counted
+            # in kept tokens (no phrase holds a space token)
+            keep = [i for i, tx in enumerate(texts) if not tx.isspace()]
+            kept_at = {k: j for j, k in enumerate(keep)}
+            matches = [(m, kept_at[s], kept_at[e - 1] + 1) for m, s, e in self.matcher(sdoc)]
         else:
             from spacy.attrs import SPACY
             from spacy.tokens import Doc
@@ -276,9 +282,10 @@ class Lexicon:
             # across a double space or a line break (no re-tokenising: the same words)
             view = Doc(sdoc.vocab, words=[texts[i] for i in keep],
                        spaces=[bool(trailing[i]) or (i + 1 < n and texts[i + 1].isspace()) for i in keep])
+            matches = self.matcher(view)
         hits = []
         parts: dict[int, list] = {}
-        for match_id, s, e in self.matcher(view):
+        for match_id, s, e in matches:
             tag = self._tags[match_id]
             if tag.kind == "gap":
                 parts.setdefault(tag.gap, []).append((tag, s, e))
