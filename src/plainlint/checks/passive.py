@@ -39,6 +39,8 @@ time or means ("by a third", "by March", "by email", "by enabling them") are not
 
 from __future__ import annotations
 
+from typing import Optional
+
 from ..engine import Check
 from ..metrics import is_checked_sentence
 from ..wordlists import load_irregular_verbs, word_set
@@ -327,11 +329,17 @@ def _verdict(sdoc, i: int, j: int, pj: int, plow: str, prefix: str, ts: int, te:
     return True, ""
 
 
-def find_passives(sdoc, ts: int, te: int, trained: bool = False) -> list[tuple[int, int, str, int]]:
-    """Each passive in tokens ts..te: (first token, end token, agent text, participle token)."""
+def find_passives(sdoc, ts: int, te: int, trained: bool = False,
+                  texts: Optional[list] = None) -> list[tuple[int, int, str, int]]:
+    """Each passive in tokens ts..te: (first token, end token, agent text, participle token).
+    ``texts``: the block's token texts, when the caller has them (only a form of 'be' or
+    'get' is then looked at closely)."""
     out = []
     i = ts
     while i < te:
+        if texts is not None and texts[i].lower() not in BE and texts[i].lower() not in GET:
+            i += 1
+            continue
         tok = sdoc[i]
         low = tok.lower_
         is_be = low in BE
@@ -394,12 +402,13 @@ def passive_sentences(analysed) -> dict:
 def find_all_passives(analysed) -> dict:
     """What ``Analysed.passives`` holds: every checked sentence with a passive."""
     hits = {}
+    texts = analysed.token_texts
     for s in analysed.sentences:
         block = analysed.blocks[s.block_index]
         if not is_checked_sentence(block, s):
             continue
         sdoc = analysed.block_docs[s.block_index]
-        found = find_passives(sdoc, s.tok_start, s.tok_end, analysed.trained)
+        found = find_passives(sdoc, s.tok_start, s.tok_end, analysed.trained, texts[s.block_index])
         if found:
             hits[id(s)] = (s, found)
     return hits
