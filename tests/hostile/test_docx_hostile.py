@@ -410,3 +410,13 @@ def test_many_identical_paragraphs_are_a_document_not_a_bomb():
     assert e.value.kind == "too-large" and "max-file-paragraphs" in e.value.message
     doc = extract(data, "thanks.docx", ExtractOptions(max_blocks=200_000))
     assert doc.text.count("Thank you.") == 100_000
+
+
+def test_one_text_run_over_the_xml_limit_is_too_large_not_damaged():
+    """libxml2 takes at most 10 MB in one text node: a paragraph of one 11 MB run is refused
+    as too large, in one line, not called a damaged file (issue 23 item 11)."""
+    body = '<w:p><w:r><w:t>' + "Plain words. " * 850_000 + '</w:t></w:r></w:p>'
+    data = docx_bytes(dict(base_parts(), **{"word/document.xml": document(body)}))
+    with pytest.raises(ExtractError) as e:
+        extract(data, "run.docx", ExtractOptions(max_zip_ratio=1e6))
+    assert e.value.kind == "too-large" and "over 10 MB" in e.value.message

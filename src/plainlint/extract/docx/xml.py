@@ -74,6 +74,9 @@ def parse_xml(data: bytes, name: str):
             why = "its elements are nested more than 256 deep, which no real document needs"
         elif "amplification" in why:
             raise _unsafe(name) from None
+        elif "Text node too long" in why:  # libxml2's 10 MB limit on one run of text
+            raise ExtractError("too-large", f"{name} holds a single piece of text over 10 MB, more than "
+                               "the XML reader takes (no real document has one); refused") from None
         raise ExtractError("corrupt", f"damaged Word file: {name} is not well-formed XML ({why})") from None
     except (ValueError, MemoryError) as exc:
         raise ExtractError("corrupt", f"damaged Word file: {name} cannot be read ({_short(exc)})") from None
