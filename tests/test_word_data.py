@@ -107,7 +107,7 @@ def test_the_schema_helper_checks_types_strictly():
 def test_few_english_words_are_left_in_python_literals():
     """bench/word_literals.py counts English words held in Python collection literals
     (3,548 in 267 before the word sets moved to wordlists/, 2,688 of them in literals of ten
-    words or more; 1,200 in 219 after). A new long list of words belongs in a data file."""
+    words or more; about 1,200 in some 220 after). A new long list of words belongs in a data file."""
     sys.path.insert(0, str(ROOT / "bench"))
     try:
         import word_literals
