@@ -665,6 +665,8 @@ def _undef_findings(text, fmt="markdown"):
     "D&R Total",                             # a column header
     "Source: ONS, Census 2021",              # a chart's source line
     "Staffing and SLT ........ 12",          # a contents line
+    "The role of the SLT in schools 88",     # a contents line without leaders
+    "SLT - Referrals for Under 18s 33",      # a chart's title with its figure
     'A carer said "the SLT never replied to us about it".',  # a quotation
     "SLT Staff Proportion",                  # three capitalised words: a table's row label
     "Table 19: SLT posts by grade",          # a table's title

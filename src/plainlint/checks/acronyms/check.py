@@ -166,6 +166,9 @@ _WRITERS_FORMS = frozenset({"after", "before", "or", "means", "group", "quoted"}
 
 _SOURCE_LINE = re.compile(r"^\W*((data )?sources?\b|(table|figure|chart|graph|map)\s+\d+[a-z]?\s*[:.–-])", re.IGNORECASE)
 _CONTENTS_LINE = re.compile(r"(\.{3,}|…|\t| {2,})\s*\d{1,3}\s*$")
+#: a short line that ends in a page number after a word, with no full stop: a contents line without
+#: leaders ("The role of the SENCO 88") or a chart's title with its figure ("Referrals for Under 18s 33")
+_NUMBERED_LINE = re.compile(r"[A-Za-z)][a-z)]*\s+\d{1,3}\s*$")
 
 
 def _label_use(analysed, occ: Occurrence) -> bool:
@@ -193,7 +196,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         titled = len(words) <= (4 if block.kind == "table-cell" else 3) and all(
             w[:1].isupper() or w[:1].isdigit() for w in words)
         got = labels[occ.block] = bool(len(words) <= 2 or titled or _SOURCE_LINE.match(text) or (
-            len(words) <= 14 and _CONTENTS_LINE.search(text) and not text.rstrip().endswith(".")))
+            len(words) <= 14 and (_CONTENTS_LINE.search(text) or _NUMBERED_LINE.search(text))
+            and not re.search(r"[.!?:;]", text[-12:])))
     return got
 
 

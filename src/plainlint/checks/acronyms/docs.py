@@ -58,7 +58,8 @@ A label does not count as the first use; the first use in the text does. Labels 
 table cell or line of one or two words (`SLT`, `D&R Total`) or of up to three capitalised
 words (`BME Staff Proportion`, but not `HI Tool launched`; four in a table cell), a caption or the title of a
 table or figure (`Table 19: ...`), the source line under a chart (`Source: ONS, Census
-2021`), a line of a contents list (`Staffing and SLT ........ 12`) and words inside
+2021`), a line of a contents list (`Staffing and SLT ........ 12`, or a short line with
+no full stop that ends in a page number, `The role of the SLT 88`) and words inside
 quotation marks, even in a heading (a speaker's words are not the writer's to spell out). So a contents list that names the ICB before the text spells it out is
 fine, and a finding points to the sentence where readers meet the letters. Letters met
 only in labels are reported once, as a suggestion, at the first of them.
