@@ -232,3 +232,21 @@ def test_before_another_noun_a_clause_is_not_offered():
     assert f.suggestions == [] and "rewrite" in f.message and "group of people who use the service" in f.message
     (g,) = check_text("Each service user has a named worker.", Config(select=["done-to-language"])).findings
     assert g.suggestions[0] == "person who uses services"
+
+
+@pytest.mark.parametrize("text, suggestion", [
+    ("The majority of the respondents agreed.", "Most of"),  # a quantifier keeps 'of' before a determiner
+    ("From May the majority of Part 3 will be in force.", "most of"),  # ... and before a name
+    ("A large number of them replied.", "Many of"),
+    ("The majority of respondents agreed.", "Most"),
+    ("The panel has reached a conclusion about the bid.", "decided"),  # 'concluded about' is not English
+])
+def test_a_quantifier_and_a_conclusion_read_right(text, suggestion):
+    found = check_text(text, Config(select=["wordy-phrase"])).findings
+    assert [f.suggestions[0] for f in found] == [suggestion]
+
+
+def test_suffering_a_symptom_and_a_modified_service_user():
+    assert check_text("She has been suffering from abdominal pain.", Config(select=["done-to-language"])).findings == []
+    (f,) = check_text("Mental health service users were asked.", Config(select=["done-to-language"])).findings
+    assert f.suggestions == ["People who use mental health services"]

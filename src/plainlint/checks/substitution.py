@@ -24,6 +24,10 @@ _BE_HAVE = word_set("context-words.toml", "be-have")
 _DETERMINERS = word_set("context-words.toml", "determiners")
 # words after an -ing form that show it is a verb, not an adjective before a noun
 _FUNCTION_WORDS = word_set("context-words.toml", "function-words")
+# quantifiers that need "of" before a determiner, a pronoun or a name ("most of the")
+_QUANTIFIERS = {"most", "many", "some", "several", "few", "all", "much", "both", "half"}
+_OF_BEFORE = {"the", "this", "that", "these", "those", "our", "their", "its", "his", "her", "your", "my",
+              "them", "us", "it", "you", "which", "whom", "whose"}
 # words before a verb's plain or -s form that show it is a noun there ("our focus")
 _NOUN_BEFORE = {"the", "a", "an", "this", "these", "our", "their", "its", "his", "your", "my",
                 "every", "each", "any", "no"}
@@ -289,6 +293,10 @@ class SubstitutionCheck(Check):
                 around = doc_text[line_start:start] + doc_text[end:line_end if line_end >= 0 else end + 80]
                 plain = [inflect(a, entry.pos, form) for a in entry.alternatives]
                 rewrite = entry.rewrite
+                if entry.phrase.endswith(" of") and self._determiner_or_name_after(sdoc, span):
+                    # "the majority of the respondents" -> "most of the respondents": a
+                    # quantifier keeps its "of" before a determiner, a pronoun or a name
+                    plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
                 if entry.before_noun is not None and self._before_a_noun(sdoc, span, strict=True):
                     # "a service user management system": the alternatives cannot stand there
                     plain = list(entry.before_noun)
@@ -475,6 +483,16 @@ class SubstitutionCheck(Check):
         if j >= 0 and sdoc[j].lower_ in ("a", "an"):
             return sdoc[j]
         return None
+
+    @staticmethod
+    def _determiner_or_name_after(sdoc, span) -> bool:
+        j = span.end
+        while j < len(sdoc) and sdoc[j].is_space:
+            j += 1
+        if j >= len(sdoc):
+            return False
+        t = sdoc[j]
+        return t.lower_ in _OF_BEFORE or (t.text[:1].isupper() and t.is_alpha)
 
     @staticmethod
     def _before_a_noun(sdoc, span, strict: bool = False) -> bool:
