@@ -25,7 +25,7 @@ _DETERMINERS = word_set("context-words.toml", "determiners")
 # words after an -ing form that show it is a verb, not an adjective before a noun
 _FUNCTION_WORDS = word_set("context-words.toml", "function-words")
 # quantifiers that need "of" before a determiner, a pronoun or a name ("most of the")
-_QUANTIFIERS = {"most", "many", "some", "several", "few", "all", "much", "both", "half"}
+_QUANTIFIERS = {"most", "many", "some", "several", "few", "much"}  # not "all": "all the budget"
 _OF_BEFORE = {"the", "this", "that", "these", "those", "our", "their", "its", "his", "her", "your", "my",
               "them", "us", "it", "you", "which", "whom", "whose"}
 # words before a verb's plain or -s form that show it is a noun there ("our focus")
