@@ -7,6 +7,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from ...engine import Check
+from ...wording import join_words
 from ...wordlists import load_known_acronyms
 from .fit import (
     _W,
@@ -154,10 +155,8 @@ def _times(n: int) -> str:
 
 
 def _or_list(items: list) -> str:
-    q = [f"'{x}'" for x in items]
-    if len(q) <= 1:
-        return "".join(q)
-    return ", ".join(q[:-1]) + " or " + q[-1]
+    """"'a', 'b' or 'c'" (wording.join_words, each quoted)."""
+    return join_words((f"'{x}'" for x in items), "or")
 
 
 #: definitions the writer wrote in the text (not plainlint's readings of a layout or a nearby name)
