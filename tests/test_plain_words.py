@@ -250,3 +250,8 @@ def test_suffering_a_symptom_and_a_modified_service_user():
     assert check_text("She has been suffering from abdominal pain.", Config(select=["done-to-language"])).findings == []
     (f,) = check_text("Mental health service users were asked.", Config(select=["done-to-language"])).findings
     assert f.suggestions == ["People who use mental health services"]
+
+
+def test_an_adjective_phrase_before_its_noun_is_hyphened():
+    (f,) = check_text("We need a system-wide response to winter.", Config(select=["jargon"])).findings
+    assert f.suggestions == ["a shared", "an across-all-services"]

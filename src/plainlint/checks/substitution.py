@@ -328,6 +328,11 @@ class SubstitutionCheck(Check):
                         plain = [t.replace("{prev}", word) for t in entry.with_prev]
                         art_span = sdoc[prev.i:span.end]
                 art = self._article_before(sdoc, art_span)
+                if (art is not None and entry.pos != "noun" and any(" " in p for p in plain)
+                        and self._before_a_noun(sdoc, art_span, strict=True)):
+                    # "a system-wide response": before its noun a phrase stands only as one
+                    # hyphened word ("an across-all-services response")
+                    plain = [p.replace(" ", "-") for p in plain]
                 if (art is not None and any(_article(p) != art.lower_ for p in plain)
                         and not any(p.split(" ", 1)[0] in ("a", "an", "the") for p in plain)):
                     # "an anchor institution" -> "a large local employer": the article is
