@@ -236,7 +236,7 @@ def test_before_another_noun_a_clause_is_not_offered():
 
 @pytest.mark.parametrize("text, suggestion", [
     ("The majority of the respondents agreed.", "Most of"),  # a quantifier keeps 'of' before a determiner
-    ("From May the majority of Part 3 will be in force.", "most of"),  # ... and before a name
+    ("A number of GP practices have closed.", "Some"),  # before a capital no 'of' is added
     ("A large number of them replied.", "Many of"),
     ("The majority of respondents agreed.", "Most"),
     ("The panel has reached a conclusion about the bid.", "decided"),  # 'concluded about' is not English

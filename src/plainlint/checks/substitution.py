@@ -295,7 +295,7 @@ class SubstitutionCheck(Check):
                 rewrite = entry.rewrite
                 if entry.phrase.endswith(" of") and self._determiner_or_name_after(sdoc, span):
                     # "the majority of the respondents" -> "most of the respondents": a
-                    # quantifier keeps its "of" before a determiner, a pronoun or a name
+                    # quantifier keeps its "of" before a determiner or a pronoun
                     plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
                 if entry.before_noun is not None and self._before_a_noun(sdoc, span, strict=True):
                     # "a service user management system": the alternatives cannot stand there
@@ -497,7 +497,8 @@ class SubstitutionCheck(Check):
         if j >= len(sdoc):
             return False
         t = sdoc[j]
-        return t.lower_ in _OF_BEFORE or (t.text[:1].isupper() and t.is_alpha)
+        # not before a capital: "a number of GP practices" needs no "of" ("Part 3" would)
+        return t.lower_ in _OF_BEFORE
 
     @staticmethod
     def _before_a_noun(sdoc, span, strict: bool = False) -> bool:
