@@ -1,0 +1,130 @@
+"""The speed shortcuts of issue 15 give what the slow way gives.
+
+The analysis and the checks read token texts, offsets and word flags from lists
+(``Analysed.token_texts``, ``Analysed.block_texts``, ``analysis.word_flags``) instead of
+one spaCy Token per token, and skip matching a block again without its line breaks where
+no phrase could run across one (``LazyPhraseMatcher.across_a_gap``). Each is checked here
+against the spaCy objects it stands for, on the bundled fixtures and on text made to have
+line breaks inside phrases.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plainlint.analysis import analyse, get_nlp, is_word, is_word_text
+from plainlint.config import Config
+from plainlint.extract import extract
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+# line breaks and double spaces inside phrases of the word lists and the co-production ladder
+BROKEN = (
+    "In order\nto help residents, we will make\n  use of the new hub.\n\n"
+    "The plan was co-produced  with carers and\nco-designed with young people.\n\n"
+    "We consulted\n  residents through a survey and held drop-in sessions with\nfamilies.\n\n"
+    "Staff will utilise\nthe data in  order to   improve services.\n\n"
+    "The strategy was co-\nproduced with residents, who were\n  involved in\ndecision making.\n\n"
+    "We will work in partnership\nwith people  with lived experience.\n"
+)
+
+
+def _documents():
+    cfg = Config()
+    out = [extract(BROKEN.encode(), "broken.txt", cfg.extract_options())]
+    for name in ("sample.md", "layout-blank-lines.txt", "board-paper.docx", "board-paper.pdf"):
+        path = FIXTURES / name
+        out.append(extract(path.read_bytes(), name, cfg.extract_options()))
+    return out
+
+
+@pytest.fixture(scope="module")
+def analysed_docs():
+    get_nlp(None)
+    return [analyse(doc) for doc in _documents()]
+
+
+def test_token_and_block_texts_are_the_docs_own(analysed_docs):
+    for a in analysed_docs:
+        assert len(a.token_texts) == len(a.block_docs) == len(a.block_texts)
+        for doc, texts, text in zip(a.block_docs, a.token_texts, a.block_texts):
+            assert texts == [t.text for t in doc]
+            assert text == doc.text
+
+
+def test_word_flags_equal_is_word_on_every_token(analysed_docs):
+    seen = 0
+    for a in analysed_docs:
+        for doc in a.block_docs:
+            for t in doc:
+                assert is_word_text(doc.vocab, t.text) == is_word(t), t.text
+                seen += 1
+    assert seen > 1000
+
+
+def test_sentences_made_from_arrays_equal_their_spans(analysed_docs):
+    for a in analysed_docs:
+        assert a.sentences
+        for s in a.sentences:
+            span = a.block_docs[s.block_index][s.tok_start:s.tok_end]
+            block = a.blocks[s.block_index]
+            assert s.text == span.text
+            assert (s.start, s.end) == (block.start + span.start_char, block.start + span.end_char)
+            assert s.words == sum(1 for t in span if is_word(t))
+
+
+def _matches_without_gaps(matcher, sdoc):
+    """The slow way: every block with space tokens matched again without them."""
+    from spacy.tokens import Doc
+
+    keep = [t.i for t in sdoc if not t.is_space]
+    if len(keep) < 2:
+        return []
+    squeezed = Doc(sdoc.vocab, words=[sdoc[i].text for i in keep], spaces=[True] * len(keep))
+    return [(m, keep[s], keep[e - 1] + 1) for m, s, e in matcher(squeezed)]
+
+
+def test_skipping_the_gapless_view_loses_no_match(analysed_docs):
+    from plainlint.api import get_engine
+
+    from plainlint.checks.coproduction.model import lexicon
+
+    engine = get_engine(Config())
+    matchers = [c.matcher for c in engine.checks if type(c).__name__ == "SubstitutionCheck"]
+    matchers.append(lexicon(Config()).matcher)
+    assert len(matchers) == 2
+    crossed = 0
+    for a in analysed_docs:
+        for matcher in matchers:
+            matcher.prepare(a.document.text)
+            for sdoc, texts in zip(a.block_docs, a.token_texts):
+                own = {(m, s, e) for m, s, e in matcher(sdoc)}
+                across = [x for x in _matches_without_gaps(matcher, sdoc) if x not in own]
+                if across:
+                    crossed += 1
+                    # a match across a gap exists only where the shortcut says one could
+                    assert matcher.across_a_gap(texts), [sdoc[s:e].text for _m, s, e in across]
+    assert crossed >= 2  # the broken text has phrases across line breaks, in both matchers' lists
+
+
+def test_coproduction_hits_equal_those_of_the_gapless_view(analysed_docs, monkeypatch):
+    from plainlint.checks.coproduction.model import lexicon
+
+    lex = lexicon(Config())
+    viewed = 0
+    for a in analysed_docs:
+        lex.matcher.prepare(a.document.text)
+        for sdoc, texts in zip(a.block_docs, a.token_texts):
+            keep, hits = lex.match(sdoc, texts)
+            assert list(keep) == [i for i, t in enumerate(sdoc) if not t.is_space]
+            if len(keep) == len(sdoc):
+                continue
+            viewed += 1
+            with monkeypatch.context() as m:  # the slow way: always the view without the spaces
+                m.setattr(lex.matcher, "across_a_gap", lambda _texts: True)
+                keep2, hits2 = lex.match(sdoc, texts)
+            assert list(keep2) == list(keep)
+            assert [(h.tag, h.start, h.end) for h in hits] == [(h.tag, h.start, h.end) for h in hits2]
+    assert viewed >= 4
