@@ -557,6 +557,18 @@ def sections(analysed) -> list[dict]:
     return out
 
 
+def section_anchor(analysed, title, heading, sentences) -> tuple[int, int]:
+    """Where a finding about a section (or, with ``title`` None, the whole document)
+    points: the section's heading, else its first sentence; the whole document at 0 (the
+    engine moves that to the opening prose)."""
+    if title is None:
+        return 0, 0
+    if heading is not None:
+        block = analysed.blocks[heading]
+        return block.start, block.end
+    return sentences[0].start, sentences[0].start
+
+
 def section_metrics(analysed, section: dict, min_words: int = 0) -> dict:
     doc = analysed.document
     words = sum(sentence_words(s) for bi in section["blocks"] for s in

@@ -220,7 +220,7 @@ class MetricCheck(Check):
                 yield self.finding(rule, analysed, first.start, first.end, message, severity=severity)
 
     def _sections(self, rule, analysed, whole: bool):
-        from ..metrics import BEFORE_FIRST_HEADING, prose_sentences, sections
+        from ..metrics import BEFORE_FIRST_HEADING, prose_sentences, section_anchor, sections
 
         max_words, max_sentences = self._limits(rule)
         if whole:
@@ -232,13 +232,7 @@ class MetricCheck(Check):
             words = sum(count_words(s.text) for s in sentences)
             if not (self._over(max_sentences, len(sentences)) or self._over(max_words, words)):
                 continue
-            if title is None:
-                start = end = 0
-            elif heading is not None:
-                block = analysed.blocks[heading]
-                start, end = block.start, block.end
-            else:
-                start = end = sentences[0].start
+            start, end = section_anchor(analysed, title, heading, sentences)
             shown = "" if title is None else "before the first heading" if title == BEFORE_FIRST_HEADING else title
             severity, message = self._graded(rule, words, self._message(rule, words, len(sentences), section=shown))
             yield self.finding(rule, analysed, start, end, message, severity=severity, document_level=True)

@@ -9,7 +9,7 @@ loaded only when a document is long enough to rate.
 from __future__ import annotations
 
 from ..engine import Check
-from ..metrics import BEFORE_FIRST_HEADING, count_words
+from ..metrics import BEFORE_FIRST_HEADING, count_words, section_anchor
 from ..wording import clip
 
 
@@ -50,13 +50,7 @@ class ReadabilityCheck(Check):
                                           grade=r.get("flesch_kincaid_grade"))
             if quoted:
                 message += f" Start with the hardest sentences: {quoted}."
-            if title is None:
-                start = end = 0
-            elif heading is not None:
-                block = analysed.blocks[heading]
-                start, end = block.start, block.end
-            else:
-                start = end = sentences[0].start
+            start, end = section_anchor(analysed, title, heading, sentences)
             yield self.finding(rule, analysed, start, end, message, document_level=True)
 
 

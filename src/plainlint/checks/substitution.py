@@ -124,6 +124,14 @@ def _in_a_name(sdoc, span) -> bool:
         or all(_title(t.text) for t in span if t.is_alpha))
 
 
+def _word_after(sdoc, span):
+    """The first token after ``span`` that is not white space, or None at the end."""
+    j = span.end
+    while j < len(sdoc) and sdoc[j].is_space:
+        j += 1
+    return sdoc[j] if j < len(sdoc) else None
+
+
 class SubstitutionCheck(Check):
     def __init__(self, rules, config):
         super().__init__(rules, config)
@@ -491,12 +499,9 @@ class SubstitutionCheck(Check):
 
     @staticmethod
     def _determiner_or_name_after(sdoc, span) -> bool:
-        j = span.end
-        while j < len(sdoc) and sdoc[j].is_space:
-            j += 1
-        if j >= len(sdoc):
+        t = _word_after(sdoc, span)
+        if t is None:
             return False
-        t = sdoc[j]
         # not before a capital: "a number of GP practices" needs no "of" ("Part 3" would)
         return t.lower_ in _OF_BEFORE
 
@@ -506,12 +511,9 @@ class SubstitutionCheck(Check):
         feedback")? With ``strict``, not one that may be a verb after its subject ("every
         end user gets", "the stakeholder agreed"): only where a wrong guess would cost a
         right suggestion."""
-        j = span.end
-        while j < len(sdoc) and sdoc[j].is_space:
-            j += 1
-        if j >= len(sdoc):
+        t = _word_after(sdoc, span)
+        if t is None:
             return False
-        t = sdoc[j]
         w = t.lower_
         if strict and (w.endswith(("ed", "ing")) or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
             return False
@@ -527,12 +529,9 @@ class SubstitutionCheck(Check):
         prev = SubstitutionCheck._neighbour(sdoc, span.start - 1, -1)
         if prev not in _DETERMINERS:
             return False
-        j = span.end
-        while j < len(sdoc) and sdoc[j].is_space:
-            j += 1
-        if j >= len(sdoc):
+        nxt = _word_after(sdoc, span)
+        if nxt is None:
             return False
-        nxt = sdoc[j]
         return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in _FUNCTION_WORDS
 
     @staticmethod
