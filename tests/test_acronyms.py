@@ -729,3 +729,16 @@ def test_a_four_word_table_label_and_a_quoted_heading_are_labels():
     assert [(f.location.kind, f.severity) for f in _undef_findings(table)] == [("paragraph", "error")]
     heading = '# Annotated with "SLS"\n\nThe SLS mark is written on each prescription.\n'
     assert [(f.location.kind, f.severity) for f in _undef_findings(heading)] == [("paragraph", "error")]
+
+
+def test_codes_in_a_lettered_series_are_not_acronyms():
+    # a range of one stem, three letters that run on, and a table's spaced form
+    assert _undefined("Staff on grades GRA to GRD get a rise. Grade GRA is the lowest.") == []
+    assert _undefined("The pay scale runs from GRA – GRR.") == []
+    assert _undefined("Bands BNA, BNB and BNC are paid weekly.") == []
+    assert _undefined("Grade\n\nGR D GR C GR B GR A\n\nThe lowest is GRA.", fmt="markdown") == []
+    # letters that do not run on, acronyms the glossary knows, and a series one of whose
+    # members the document defines are still acronyms
+    assert [f.text for f in _undefined("The QZC, QZH and QZR teams met.")] == ["QZC", "QZH", "QZR"]
+    assert [f.text for f in _undefined("The ICB, ICS and ICP met in May.")] == ["ICB", "ICS", "ICP"]
+    assert [f.text for f in _undefined("Progress against SO1, SO2 and SO3 is on track.")] == ["SO1"]

@@ -98,6 +98,10 @@ These are not acronyms:
 - single letters (`Option A`), postcodes (`LS1 4AP`), times (`10 AM`), a person's
   initials after a title (`Mr AB`) or in a case name (`AB v CD`), and court codes in
   neutral citations (`[2017] UKSC 21`);
+- codes in a lettered series, such as pay grades or bands: letters of one stem joined as a
+  range (`grades GRA to GRD`, `GRA – GRR`), or three or more whose last letters run on in
+  the alphabet (`BNA, BNB and BNC`, or spaced in a table, `GR C GR B GR A`), unless the
+  glossary knows or the document defines one of them (`ICB, ICS and ICP` are acronyms);
 - anything inside a web or e-mail address;
 - running headers and footers;
 - in a PDF, letters met only as labels of a chart or diagram: every use alone in a block

@@ -235,6 +235,7 @@ class _Surveyor:
         self.lower_words: set = set()
         self.sentence_starts: set = set()
         self._lines_cache: dict = {}
+        self.series: set = set()  # codes in a lettered series ("KSA", "KSB", "KSC"), set once the occurrences are known
         for s in analysed.sentences:
             self.sentence_starts.add((s.block_index, s.tok_start))
 
@@ -760,6 +761,7 @@ class _Surveyor:
         # runs of three or more glossary-style entries outside a glossary section are a glossary
         self._promote_entry_runs()
         self._merge_plural_capitals()
+        self.series = self._letter_series()
         for occ, sdoc, lo, hi in pending:
             if occ.key in self.survey.mixed and occ.key not in self.survey.definitions and \
                     occ.base not in self.glossary:
@@ -918,6 +920,51 @@ class _Surveyor:
                     d.key = k[:-1]
                     defs.setdefault(d.key, []).append(d)
                 defs[k[:-1]].sort(key=lambda d: d.at)
+
+    def _letter_series(self) -> set:
+        """Bases that are codes in a lettered series, not acronyms: grades or bands such as
+        "KSA", "KSB", "KSC". A stem is a series when two of its lettered forms are joined as a
+        range ("grades GRA to GRD", "GRA – GRR") or three of them run on in the alphabet ("GRA,
+        GRB and GRC", or spaced in a table, "GR A GR B GR C"), and none is defined in the
+        document or known to the glossary. The set holds every lettered form of such a stem, and
+        the stem itself (read before a spaced letter)."""
+        forms: dict = {}  # stem -> set of lettered bases
+        ranged: set = set()
+        spaced: dict = {}
+        for o in self.survey.occurrences:
+            b = o.base
+            if not (b.isalpha() and b.isupper()):
+                continue
+            sdoc = self.a.block_docs[o.block]
+            after = [t for t in sdoc[o.token + 1:o.token + 4] if not t.is_space]
+            if len(b) >= 2 and after and len(after[0].text) == 1 and after[0].text.isupper() \
+                    and after[0].text.isalpha() and sdoc[o.token].whitespace_:
+                spaced.setdefault(b, set()).add(after[0].text)  # "KS R KS Q": the table's spaced form
+            if len(b) < 3:
+                continue
+            forms.setdefault(b[:-1], set()).add(b)
+            if len(after) >= 2 and after[0].lower_ in ("to", "-", "–", "—", "through"):
+                other = acronym_form(after[1].text)
+                if other and other[0] != b and len(other[0]) == len(b) and other[0][:-1] == b[:-1] \
+                        and other[0][-1].isalpha():
+                    ranged.add(b[:-1])
+        out: set = set()
+        for stem in set(forms) | set(spaced):
+            members = forms.get(stem, set())
+            letters = {b[-1] for b in members} | spaced.get(stem, set())
+            if any(key_of(b) in self.known or b in self.glossary or key_of(b) in self.survey.definitions
+                   for b in members | {stem}):
+                continue
+            lasts = sorted(ord(c) for c in letters)
+            run = best = 1
+            for x, y in zip(lasts, lasts[1:]):
+                run = run + 1 if y == x + 1 else 1
+                best = max(best, run)
+            if stem in ranged or (len(lasts) >= 3 and best >= 3):
+                out |= members
+                if stem in spaced:
+                    out.add(stem)
+        return out
 
     def _promote_entry_runs(self) -> None:
         entries = sorted((d for ds in self.survey.definitions.values() for d in ds if d.form in ("entry", "table")),
@@ -1157,6 +1204,8 @@ class _Surveyor:
             return "citation"
         if self._shouted(base, defined):
             return "shouted"
+        if base in self.series:
+            return "series"  # a code in a lettered series: grades "KSA", "KSB", "KSC"
         return None
 
     def _wordlike(self, b: str) -> bool:
