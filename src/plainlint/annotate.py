@@ -255,9 +255,9 @@ def _body_text(wd) -> str:
     return "".join(t.text or "" for t in wd.element.body.iter(_T))
 
 
-def annotate_file(src: str, dst: Optional[str] = None, config=None, force: bool = False,
-                  display=None) -> Outcome:
-    """Check ``src`` (a .docx) and write an annotated copy to ``dst``."""
+def _read_and_check(src: str, dst: Optional[str], config, force: bool):
+    """What both Word copies start from: the settings, the output path (checked), the
+    draft's bytes, its Document and its findings. Only a .docx is taken."""
     from .api import check_document, read_bytes
     from .config import Config
     from .extract import extract, format_for
@@ -269,7 +269,13 @@ def annotate_file(src: str, dst: Optional[str] = None, config=None, force: bool 
     check_paths(src, dst, force)
     data = read_bytes(src, config)
     document = extract(data, src, config.extract_options(), fmt="docx")
-    result = check_document(document, config)
+    return config, dst, data, document, check_document(document, config)
+
+
+def annotate_file(src: str, dst: Optional[str] = None, config=None, force: bool = False,
+                  display=None) -> Outcome:
+    """Check ``src`` (a .docx) and write an annotated copy to ``dst``."""
+    config, dst, data, document, result = _read_and_check(src, dst, config, force)
     # the same choice as the text view: the lowest severity shown, repeats folded (the
     # first place's comment names the others) unless every place is asked for
     from .display import DisplayOptions, visible
@@ -623,18 +629,7 @@ def track_changes_file(src: str, dst: Optional[str] = None, config=None, force: 
     the other findings as comments to ``dst``. The draft is never written. What is fixed
     and commented on follows the same choice as :func:`annotate_file` (the lowest severity
     shown; repeats folded into one comment), see :func:`add_tracked_changes`."""
-    from .api import check_document, read_bytes
-    from .config import Config
-    from .extract import extract, format_for
-
-    config = config or Config()
-    if format_for(src) != "docx":
-        raise AnnotateError(f"{src}: annotate works on Word .docx files only")
-    dst = dst or default_output(src)
-    check_paths(src, dst, force)
-    data = read_bytes(src, config)
-    document = extract(data, src, config.extract_options(), fmt="docx")
-    result = check_document(document, config)
+    config, dst, data, document, result = _read_and_check(src, dst, config, force)
     from .display import DisplayOptions, visible
 
     display = display or DisplayOptions.for_format("annotate", config=config)
