@@ -121,31 +121,28 @@ def write_output(dst: str, data: bytes, force: bool) -> None:
             raise AnnotateError(f"{dst}: a file is already there; use --force to replace it") from None
         except OSError as exc:
             raise AnnotateError(f"{dst}: cannot write ({exc.strerror})") from None
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-        except BaseException as exc:  # a full disk, a time limit: no half-written copy is left
-            try:
-                os.unlink(dst)
-            except OSError:
-                pass
-            if isinstance(exc, OSError):
-                raise AnnotateError(f"{dst}: cannot write ({exc.strerror})") from None
-            raise
+        _write_fd(fd, data, dst, dst)
         return
     folder = os.path.dirname(os.path.abspath(dst))
     try:
         fd, tmp = tempfile.mkstemp(prefix=".plainlint-", suffix=".docx", dir=folder)
     except OSError as exc:
         raise AnnotateError(f"{dst}: cannot write in {folder} ({exc.strerror})") from None
+    _write_fd(fd, data, tmp, dst, then=lambda: (os.chmod(tmp, 0o666 & ~_umask()), os.replace(tmp, dst)))
+
+
+def _write_fd(fd: int, data: bytes, path: str, dst: str, then=None) -> None:
+    """Write ``data`` to the open ``fd`` (the file ``path``), then run ``then``. On any
+    failure (a full disk, a time limit) ``path`` is removed, so no half-written copy is
+    left, and an OSError becomes one AnnotateError naming ``dst``."""
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, dst)
+        if then is not None:
+            then()
     except BaseException as exc:
         try:
-            os.unlink(tmp)
+            os.unlink(path)
         except OSError:
             pass
         if isinstance(exc, OSError):

@@ -125,18 +125,7 @@ def match_cost(letters, words: list[_W], mode: str) -> tuple[float, int, int]:
             if c < result[0]:
                 result = (c, s, last)
         return result
-    if mode == "prefix":
-        lead = 0.0
-        result = INF
-        for s in range(n):
-            c, last = use0[s]
-            if lead + c < result[0]:
-                result = (lead + c, s, last)
-            lead += skip_cost(words[s], False)
-            if lead >= 1.0:
-                break
-        return result
-    # whole
+    # prefix or whole: words skipped before the start cost; a prefix stops once they cost a whole miss
     lead = 0.0
     result = INF
     for s in range(n):
@@ -144,6 +133,8 @@ def match_cost(letters, words: list[_W], mode: str) -> tuple[float, int, int]:
         if lead + c < result[0]:
             result = (lead + c, s, last)
         lead += skip_cost(words[s], False)
+        if mode == "prefix" and lead >= 1.0:
+            break
     return result
 
 
