@@ -6,6 +6,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from plainlint import gendocs
 
 
@@ -28,3 +30,19 @@ def test_check_runs_from_the_command_line():
     p = subprocess.run([sys.executable, "-m", "plainlint.gendocs", "--check"], capture_output=True, text=True,
                        timeout=300)
     assert p.returncode == 0, p.stderr
+
+
+def test_the_docs_folder_is_found_from_the_checkout_when_installed(tmp_path, monkeypatch):
+    """A non-editable install (as CI makes) puts gendocs in site-packages: the docs are the
+    checkout's, found from the working directory."""
+    fake = tmp_path / "site-packages" / "plainlint" / "gendocs.py"
+    monkeypatch.setattr(gendocs, "__file__", str(fake))
+    checkout = tmp_path / "checkout"
+    (checkout / "rules").mkdir(parents=True)
+    (checkout / "pyproject.toml").write_text('[project]\nname = "plainlint"\n', encoding="utf-8")
+    (checkout / "src").mkdir()
+    monkeypatch.chdir(checkout / "src")
+    assert gendocs.docs_dir() == checkout.resolve() / "docs"
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit, match="no plainlint checkout"):
+        gendocs.docs_dir()

@@ -19,8 +19,27 @@ GENERATED = {
 }
 
 
+def _is_checkout(folder: Path) -> bool:
+    pyproject = folder / "pyproject.toml"
+    try:
+        text = pyproject.read_text(encoding="utf-8")
+    except OSError:
+        return False
+    return 'name = "plainlint"' in text and (folder / "rules").is_dir()
+
+
 def docs_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "docs"
+    """The checkout's ``docs/``: the source tree this module sits in when run from source, else
+    the plainlint checkout at or above the working directory (a non-editable install, as CI
+    makes, puts this module in site-packages, far from the docs)."""
+    here = Path(__file__).resolve().parents[2]
+    if _is_checkout(here):
+        return here / "docs"
+    cwd = Path.cwd().resolve()
+    for folder in (cwd, *cwd.parents):
+        if _is_checkout(folder):
+            return folder / "docs"
+    raise SystemExit(f"plainlint.gendocs: no plainlint checkout at or above {cwd}: run it from the checkout")
 
 
 def render(name: str) -> str:
