@@ -323,6 +323,41 @@ def test_unevidenced_leaves_principles_and_reported_beliefs_alone(text):
     assert findings(text, rule=UNEV)[0] == [], text
 
 
+@pytest.mark.parametrize("text", [
+    # a verb of its own, not an auxiliary: 'has many benefits', 'have an equal say'
+    "Co-production has many benefits for organisations and for the people who use services.",
+    "In a co-produced service, the people who use it have an equal say in how it is run.",
+    "Everyone has a part to play in co-production.",
+    "Co-produced plans have a better chance of being used.",
+    # a kind of thing, not a report: an -ed claim opening the sentence before a noun
+    "Co-designed services tend to be better used.",
+    "Co-produced research is research done with people, not to them.",
+    "Co-produced services have been shown to improve outcomes.",
+    # a past verb in another clause; the history of the idea; a description; a duty
+    "Research has shown that co-produced services are more effective.",
+    "Co-production was first described by economists in the 1970s.",
+    "Co-production has been described as a relationship in which professionals and citizens share power.",
+    "A co-produced plan is one that people with lived experience have helped to write.",
+    "Local authorities have a duty to co-produce under the Care Act.",
+])
+def test_unevidenced_leaves_general_statements_about_co_production_alone(text):
+    assert findings(text, rule=UNEV)[0] == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "We have set out our intention to co-design the service with patients.",
+    "By 2027, every new service will have been co-designed with the people who use it.",
+    "We pledge to co-produce the next strategy with carers.",
+    "We are determined to co-produce our plans with residents.",
+    "Our goal is that all our strategies are co-produced.",
+    "We look forward to co-designing the new service with you.",
+    "We have started to co-produce the new strategy with young people.",
+])
+def test_unevidenced_aims_in_other_words_are_at_most_a_suggestion(text):
+    found, _ = findings(text, rule=UNEV)
+    assert [f.severity for f in found] in ([], ["suggestion"]), text
+
+
 def test_unevidenced_quotes_a_claim_of_what_was_done_before_an_aim():
     text = ("We will engage our communities in co-designing services.\n\n"
             "Our carers strategy was co-produced with carers in partnership with the NHS.\n")

@@ -12,6 +12,14 @@ PERFECT = word_set("co-production-words.toml", "perfect")
 SUBJECTS = {"we", "they", "i", "you", "he", "she", "it", "jointly", "together"}
 #: blocks that are not running text: a claim there is a title or a label, not a report
 NOT_RUNNING_TEXT = NO_CLAIM_KINDS | {"caption", "footnote"}
+#: words that end a clause: a past verb beyond one belongs to another clause
+CLAUSE_BREAKS = {"that", "which", ",", ";", ":", "because", "but", "and", "so", "while", "whilst", "although", "as"}
+#: irregular past participles after 'has', 'have' or 'had' ('has been', 'have held')
+PARTICIPLES = word_set("co-production-words.toml", "participles")
+#: words after a claim at the start of a sentence that make it a report ("Co-produced with
+#: carers, the plan ..."), not a kind of thing ("Co-designed services tend to ...")
+CLAIM_LINKS = {"with", "by", "through", "in", "over", "from", "for", "alongside", "during", "at", "via",
+               "and", "between", "together", "jointly", "last", "this", "since"}
 
 
 class Evidence:
@@ -78,14 +86,15 @@ class Evidence:
                 return True  # "The future will see ... co-produced services", "through co-produced support"
             if before == "being":
                 return True  # "is being co-designed": under way, not done
-            if before != "be":
+            if before not in ("be", "been"):
                 return False
-            pos = c.start - 1  # "will be co-produced": look before "be"
+            pos = c.start - 1  # "will be co-produced", "will have been co-designed": look before it
             if pos - 1 >= scan.lo and self._low(scan, pos - 1) == "to":
                 return True  # "to be co-designed"
         else:
-            if c.tag.base and before == "to":
-                return True  # "to co-produce research"
+            base = c.tag.base or any(h.start == c.start and h.tag.kind == "claim" and h.tag.base for h in scan.hits)
+            if base and before == "to":
+                return True  # "to co-produce research", "our intention to co-design" (noun or verb)
             if c.tag.base and c.start == scan.lo:
                 return True  # an action in a plan: "Co-develop a health, work and skills strategy"
             if self.sentence_aim(scan):
@@ -104,18 +113,41 @@ class Evidence:
         principles or intentions, and get at most a suggestion."""
         last = self._low(scan, c.end - 1)
         before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
-        seq = self._words(scan, scan.lo, scan.hi)
-        # "has to be", "have to": a duty, not a report
-        words = {w for i, w in enumerate(seq) if not (w in ("has", "have") and seq[i + 1:i + 2] == ["to"])}
-        if words & PERFECT or before in ("have", "has", "had"):
+        if last.endswith("ed") and c.start == scan.lo:
+            nxt = self._low(scan, c.end) if c.end < scan.hi else ""
+            if nxt.isalpha() and nxt not in CLAIM_LINKS:
+                return False  # "Co-designed services tend to ...", "Co-produced research is ...": a kind
+        if before in ("have", "has", "had") or self._past_near(scan, c):
             return True  # "was co-produced", "has been co-designed", "co-production took place"
         if last.endswith("ed"):
             # "we co-designed", "our co-produced plan", "Co-produced with carers, ...": done;
-            # "services that are co-produced work better", "a co-designed service is ...": a
-            # present statement, a principle more than a report
+            # "services that are co-produced work better", "a co-designed service is ...",
+            # "Co-designed services tend to ...": a present statement, a principle more than a report
             people_before = any(h.tag.kind == "people" and h.end == c.start for h in scan.hits)
             return (c.start == scan.lo or before in SUBJECTS or people_before
                     or before in ("our", "this", "their", "its", "the"))
+        return False
+
+    def _past_near(self, scan, c) -> bool:
+        """A past or perfect verb in the claim's own clause: up to four words before it or three
+        after it, with no clause break between ('the plan was co-produced', 'co-production took
+        place', 'we held two co-design workshops'). 'has' and 'have' count only as auxiliaries
+        ('has been', 'have co-produced'), not as verbs of their own ('has many benefits', 'have
+        an equal say'), nor in 'has to'; a past verb in another clause ('research has shown that
+        co-produced services ...') does not count."""
+        seq = self._lower(scan.block)
+        for lo, hi, step in ((c.start - 1, max(scan.lo, c.start - 4) - 1, -1), (c.end, min(scan.hi, c.end + 3), 1)):
+            for i in range(lo, hi, step):
+                w = seq[i]
+                if w in CLAUSE_BREAKS:
+                    break
+                if w not in PERFECT:
+                    continue
+                if w in ("has", "have", "had"):
+                    nxt = seq[i + 1] if i + 1 < scan.hi else ""
+                    if not (nxt in PARTICIPLES or i + 1 == c.start or (nxt.endswith(("ed", "en")) and nxt != "often")):
+                        continue
+                return True
         return False
 
     def _names_a_title(self, scan, c) -> bool:

@@ -257,7 +257,13 @@ class SentenceReader:
     def _contrast_before(self, scan, signals) -> bool:
         """'more than a survey', 'beyond consultation': the writer sets a rung aside."""
         for h in signals:
-            if self._rung(h).level in self.lex.low_levels and self._cue_ends_within(scan, "contrast-before", h.start, 3):
+            if self._rung(h).level not in self.lex.low_levels:
+                continue
+            if self._cue_ends_within(scan, "contrast-before", h.start, 3):
+                return True
+            # "takes longer than consulting on it", "better than a survey": a comparison
+            prev = self._words(scan, h.start - 2, h.start)
+            if prev[-1:] == ["than"] or (prev[:1] == ["than"] and prev[-1] in DETERMINERS):
                 return True
         return False
 
