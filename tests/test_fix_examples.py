@@ -3,7 +3,9 @@
 Each ``[[entry]]`` of our substitution lists carries ``examples = [{ text, fixed }]``, where
 ``fixed`` is the sentence with the entry's first suggestion in place. Here every such
 sentence is written to a file of its own and the whole folder goes through one
-``check --fix`` per rule. An entry with exactly one plain alternative, in a rule whose fixes
+``check --fix`` per rule. An entry with exactly one plain alternative (or an adjective with
+one one-word alternative, the only one that stands before its noun: every such example is
+written before its noun), in a rule whose fixes
 are safe, rated a warning or an error, must come out exactly as ``fixed``; any other
 (several alternatives, a matter of taste rated a suggestion, or a rule that leaves the
 choice to the writer) must come out unchanged: ``--fix`` never chooses.
@@ -35,7 +37,10 @@ def _examples(folder: Path = ROOT / "wordlists"):
             for ex in entry.get("examples", []):
                 if isinstance(ex, dict) and "fixed" in ex:
                     severity = entry.get("severity") or all_rules()[rule].severity
-                    out.append((rule, entry["phrase"], list(entry["alternatives"]), severity, ex["text"], ex["fixed"]))
+                    alternatives = list(entry["alternatives"])
+                    if entry.get("pos") == "adjective" and rule != "done-to-language":
+                        alternatives = [a for a in alternatives if " " not in a] or alternatives
+                    out.append((rule, entry["phrase"], alternatives, severity, ex["text"], ex["fixed"]))
     return out
 
 

@@ -2,6 +2,8 @@
 word list (by absolute path), which is also how bench/wordlists.py times empty lists;
 and the context guards added after reading corpus findings hold in whole paragraphs."""
 
+from pathlib import Path
+
 import pytest
 
 from plainlint.api import check_text
@@ -252,6 +254,62 @@ def test_suffering_a_symptom_and_a_modified_service_user():
     assert f.suggestions == ["People who use mental health services"]
 
 
-def test_an_adjective_phrase_before_its_noun_is_hyphened():
-    (f,) = check_text("We need a system-wide response to winter.", Config(select=["jargon"])).findings
-    assert f.suggestions == ["a shared", "an across-all-services"]
+def test_an_adjective_phrase_before_its_noun_is_one_word():
+    """Before its noun an adjective phrase's alternative must read as one word: a one-word
+    alternative where there is one ('an across-all-services response' and 'an among-the-best
+    service' were offered), a two-word one hyphened, else no swap (rewrite)."""
+    jargon = Config(select=["jargon"])
+    (f,) = check_text("We need a system-wide response to winter.", jargon).findings
+    assert f.suggestions == ["shared"]
+    (f,) = check_text("The plan will deliver a world-class service.", jargon).findings
+    assert f.suggestions == ["an excellent"]
+    (f,) = check_text("We will look at cross cutting themes.", jargon).findings
+    assert f.suggestions == ["shared"]
+    # not before a noun: every alternative stands
+    (f,) = check_text("The change is system wide.", jargon).findings
+    assert f.suggestions == ["shared", "across all services"]
+    (f,) = check_text("The chart shows a statistically significant rise.", jargon).findings
+    assert f.suggestions == [] and "rewrite" in f.message
+    (f,) = check_text("We offer a customer-centric service.", jargon).findings
+    assert f.suggestions == [] and "rewrite" in f.message
+
+
+def test_verb_alternatives_inflect_to_real_words():
+    """Every verb alternative put in every form is an English word ('disseminated' gave
+    'spreaded', 'deter' 'detered', 'greatly improve' 'greatlied improve'): checked against
+    the CMU dictionary, except the forms below, which are right but missing from it
+    (British -ise spellings, re- words)."""
+    import tomllib
+
+    from plainlint.cmu import pronunciations
+    from plainlint.inflect import inflect
+
+    checked_by_hand = {"analysing", "analysed", "organising", "organised", "organises", "resizing",
+                       "resized", "resizes", "redesigns", "restarts", "rethinks", "retrains", "reuses"}
+    words = pronunciations()
+    bad = set()
+    for name in ("jargon.toml", "wordy-phrases.toml", "done-to.toml"):
+        data = tomllib.loads((Path(__file__).resolve().parent.parent / "wordlists" / name).read_text("utf-8"))
+        for entry in data["entry"]:
+            if entry.get("pos") != "verb":
+                continue
+            for alt in entry["alternatives"] + entry.get("before_ing", []):
+                alt = alt.replace("…", "").strip()
+                for form in ("s", "past", "part", "ing"):
+                    for w in inflect(alt, "verb", form).split() if alt else ():
+                        if w.isalpha() and w not in words and w not in checked_by_hand:
+                            bad.add(f"{alt} ({form}): {w}")
+    assert not bad, sorted(bad)
+    assert inflect("spread", "verb", "past") == "spread"
+    assert inflect("greatly improve", "verb", "part") == "greatly improved"
+    assert inflect("apply for", "verb", "past") == "applied for"  # -ply is no adverb
+    assert inflect("deter", "verb", "ing") == "deterring"
+
+
+def test_a_name_owning_a_word_in_a_heading_is_left():
+    """'CGL - Service Users' Survey' is a survey's name, even in a heading in title case; a
+    heading that only uses the words is still found."""
+    done_to = Config(select=["done-to-language"])
+    assert check_text("# CGL – Service Users’ Survey\n\nThe results follow.\n", done_to, "markdown").findings == []
+    (f,) = check_text("# Service users' views\n\nThe results follow.\n", done_to, "markdown").findings
+    assert f.text == "Service users"

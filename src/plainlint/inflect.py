@@ -20,6 +20,10 @@ _VOWELS = "aeiou"
 _NO_DOUBLE = word_set("inflection-words.toml", "no-double")
 
 
+# verbs that end in -ly but are no adverbs ("-ply" verbs aside: apply, reply, supply)
+_LY_VERBS = {"ally", "bully", "rally", "tally", "sully", "rely", "fly"}
+
+
 def _double_final(word: str) -> bool:
     if word in _NO_DOUBLE or len(word) < 3:
         return False
@@ -32,7 +36,7 @@ def _double_final(word: str) -> bool:
     syllables = len(re.findall(r"[aeiouy]+", word))
     if syllables == 1:
         return True
-    return word.endswith(("fer", "mit", "pel", "cur", "gin", "bed", "trol"))
+    return word.endswith(("fer", "mit", "pel", "cur", "gin", "bed", "trol", "deter"))
 
 
 def verb_forms(base: str) -> dict[str, list[str]]:
@@ -40,6 +44,10 @@ def verb_forms(base: str) -> dict[str, list[str]]:
     base = base.lower()
     if " " in base and base not in IRREGULAR:
         first, rest = base.split(" ", 1)
+        if (first.endswith("ly") and not first.endswith("ply") and first not in _LY_VERBS
+                and first not in IRREGULAR):
+            # an adverb before its verb ("greatly improve" -> "greatly improved")
+            return {k: [f"{first} {f}" for f in v] for k, v in verb_forms(rest).items()}
         return {k: [f"{f} {rest}" for f in v] for k, v in verb_forms(first).items()}
     if base in IRREGULAR:
         s, past, part, ing = IRREGULAR[base]

@@ -124,6 +124,19 @@ def _in_a_name(sdoc, span) -> bool:
         or all(_title(t.text) for t in span if t.is_alpha))
 
 
+def _possessive_name(sdoc, span) -> bool:
+    """Words in title case owning a capitalised word ("CGL - Service Users' Survey", "the
+    Patients' Forum"): the name of a survey, a forum or a group, which a heading in title
+    case can hold too (where _in_a_name cannot tell a name from the heading's own capitals)."""
+    k = span.end
+    if k >= len(sdoc) or sdoc[k].text not in _POSSESSIVE or not all(_title(t.text) for t in span if t.is_alpha):
+        return False
+    k += 1
+    while k < len(sdoc) and sdoc[k].is_space:
+        k += 1
+    return k < len(sdoc) and sdoc[k].is_alpha and _title(sdoc[k].text)
+
+
 def _word_after(sdoc, span):
     """The first token after ``span`` that is not white space, or None at the end."""
     j = span.end
@@ -274,7 +287,7 @@ class SubstitutionCheck(Check):
                     continue
                 if self._acronym_defined_here(sdoc, span):
                     continue
-                if block.kind != "heading" and _in_a_name(sdoc, span):
+                if _in_a_name(sdoc, span) if block.kind != "heading" else _possessive_name(sdoc, span):
                     continue
                 if quotes is None:
                     quotes = analysed.quotations(bi)
@@ -336,11 +349,20 @@ class SubstitutionCheck(Check):
                         plain = [t.replace("{prev}", word) for t in entry.with_prev]
                         art_span = sdoc[prev.i:span.end]
                 art = self._article_before(sdoc, art_span)
-                if (art is not None and entry.pos != "noun" and any(" " in p for p in plain)
-                        and self._before_a_noun(sdoc, art_span, strict=True)):
-                    # "a system-wide response": before its noun a phrase stands only as one
-                    # hyphened word ("an across-all-services response")
-                    plain = [p.replace(" ", "-") for p in plain]
+                adjective = rule.category == "plain-words" and entry.pos == "adjective"
+                if (entry.pos not in ("noun", "verb") and any(" " in p for p in plain)
+                        and (art is not None or adjective)
+                        # an adjective's next word ending in -s is its noun ("cross-cutting
+                        # themes"): an adjective is no verb's subject
+                        and self._before_a_noun(sdoc, art_span, strict=not adjective)):
+                    # "a system-wide response", "cross-cutting themes": before its noun a
+                    # phrase reads only as one word: a one-word alternative where there is
+                    # one ("a shared response"; "an across-all-services response" and "an
+                    # among-the-best service" are not English), else a two-word one hyphened
+                    # ("a joined-up plan"), else none: the writer rewrites
+                    plain = ([p for p in plain if " " not in p]
+                             or [p.replace(" ", "-") for p in plain if p.count(" ") == 1])
+                    rewrite = rewrite or not plain
                 if (art is not None and any(_article(p) != art.lower_ for p in plain)
                         and not any(p.split(" ", 1)[0] in ("a", "an", "the") for p in plain)):
                     # "an anchor institution" -> "a large local employer": the article is
