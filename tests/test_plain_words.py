@@ -313,3 +313,19 @@ def test_a_name_owning_a_word_in_a_heading_is_left():
     assert check_text("# CGL – Service Users’ Survey\n\nThe results follow.\n", done_to, "markdown").findings == []
     (f,) = check_text("# Service users' views\n\nThe results follow.\n", done_to, "markdown").findings
     assert f.text == "Service users"
+
+
+def test_a_quantifier_keeps_of_before_one_named_thing_or_a_number():
+    """'the majority of Part 3' -> 'most of Part 3' (it gave 'most Part 3'), and before a
+    number or a name that owns a word; a capitalised group ('GP practices') takes none."""
+    wordy = Config(select=["wordy-phrase"])
+
+    def first(text):
+        (f,) = check_text(text, wordy).findings
+        return f.suggestions[0]
+
+    assert first("The majority of Part 3 applies to councils.") == "Most of"
+    assert first("The majority of 2024 was quiet.") == "Most of"
+    assert first("A number of Kent's residents wrote in.") == "Some of"
+    assert first("The majority of GP practices opened late.") == "Most"
+    assert first("The majority of the staff agreed.") == "Most of"

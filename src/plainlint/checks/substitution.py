@@ -318,7 +318,8 @@ class SubstitutionCheck(Check):
                     # "the majority of the respondents" -> "most of the respondents": a
                     # quantifier keeps its "of" before a determiner or a pronoun
                     plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
-                if entry.before_noun is not None and self._before_a_noun(sdoc, span, strict=True):
+                if entry.before_noun is not None and (self._before_a_noun(sdoc, span, strict=True)
+                                                      or self._possessive_after(sdoc, span)):
                     # "a service user management system": the alternatives cannot stand there
                     plain = list(entry.before_noun)
                     rewrite = rewrite or not plain
@@ -524,8 +525,20 @@ class SubstitutionCheck(Check):
         t = _word_after(sdoc, span)
         if t is None:
             return False
-        # not before a capital: "a number of GP practices" needs no "of" ("Part 3" would)
-        return t.lower_ in _OF_BEFORE
+        if t.lower_ in _OF_BEFORE or t.text[:1].isdigit():
+            return True  # "most of the", "most of 2024" ("most 2024" is not English)
+        # a capital names a group ("a number of GP practices": no "of") unless a number or a
+        # possessive follows it: then it names one thing ("the majority of Part 3", "of
+        # Kent's residents", "of Schedule 2A" need "most of")
+        if not (t.is_alpha and t.text[:1].isupper()):
+            return False
+        j = t.i + 1
+        while j < len(sdoc) and sdoc[j].is_space:
+            j += 1
+        if j >= len(sdoc):
+            return False
+        nxt = sdoc[j]
+        return nxt.text in _POSSESSIVE or (nxt.text[:1].isdigit() and not t.is_upper)
 
     @staticmethod
     def _before_a_noun(sdoc, span, strict: bool = False) -> bool:
@@ -540,6 +553,12 @@ class SubstitutionCheck(Check):
         if strict and (w.endswith(("ed", "ing")) or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
             return False
         return t.is_alpha and t.is_lower and w not in _FUNCTION_WORDS and not w.endswith("ly")
+
+    @staticmethod
+    def _possessive_after(sdoc, span) -> bool:
+        """Do the words own what follows ("service users' views")? Then they stand before a
+        noun too, and a phrase put in their place would not ("people who use services' views")."""
+        return span.end < len(sdoc) and sdoc[span.end].text in _POSSESSIVE
 
     @staticmethod
     def _describes_a_noun(sdoc, span) -> bool:
