@@ -18,7 +18,7 @@ from .reading import OBLIGED, REPORTING, Relation
 from ...wordlists import word_set
 
 #: words that open a frame around the claim: "As part of our co-design work, ..."
-FRAME_OPENERS = {"as", "during", "in", "for", "through", "under", "at", "throughout", "within", "via"}
+FRAME_OPENERS = {"as", "during", "in", "for", "through", "under", "at", "throughout", "within", "via", "working"}
 #: event nouns that a claim can name: "a co-production meeting", "the co-design workshop"
 EVENTS = word_set("co-production-words.toml", "events")
 #: engagement nouns that name a group (a partner in the work), not an activity
@@ -159,6 +159,8 @@ class Context:
             if w in ("and", "or", ",") and (n in ("and", "or") or n in DETERMINERS or n in CLAUSE_OPENERS):
                 return False  # a new clause or item: ", and the wider public were consulted"
         if h.start >= c.end and between[-1:] and between[-1] in (",", ":"):
+            if between == [","] and c.tag.key == "power" and self._low(scan, h.start).endswith("ing"):
+                return True  # "Patients are in the driving seat, giving feedback through ...": how
             return False  # "co-produced at a workshop with residents, using the results"
         if h.start < c.start and c.start > scan.lo and self._low(scan, c.start - 1) in ("and", "or", ","):
             return False  # "we will consult on the draft and co-produce the plan"
@@ -292,12 +294,14 @@ class Context:
         if scan.mid and not scan.low:
             return None
         for c in claims:
-            if not c.tag.noun:
+            gerund = self._low(scan, c.end - 1).endswith("ing")
+            if not (c.tag.noun or gerund):
                 continue
-            # the frame: an opener at the start, the claim (as a noun), a comma soon after
+            # the frame: an opener at the start, the claim (as a noun, or a verb in -ing: "In
+            # co-designing the service, ..."), a comma soon after
             first = self._low(scan, scan.lo) if scan.hi > scan.lo else ""
             if first in FRAME_OPENERS and c.start - scan.lo <= 6:
-                words = self._words(scan, c.end, c.end + 4)
+                words = self._words(scan, c.end, c.end + (6 if gerund else 4))
                 if "," in words:
                     comma = c.end + words.index(",")
                     lows = [h for h in scan.low if h.start > comma]

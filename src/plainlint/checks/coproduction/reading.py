@@ -56,6 +56,9 @@ def _verbish(word: str) -> bool:
 
 NAME_WORDS = word_set("co-production-words.toml", "name-words")
 METHOD_USED = {"took", "taken", "adopted", "used", "followed", "chose", "applied", "decided", "was", "were"}
+#: verbs of taking part: with a lower-rung activity as their object they add no rung of their own
+TAKING_PART = {"took", "take", "takes", "taking", "participated", "participate", "participating",
+               "participates", "came", "come", "engaged", "joined", "attended"}
 GENERIC = {"often", "usually", "sometimes", "generally", "commonly", "typically", "also", "widely"}
 OBLIGED = {"should", "must", "shall", "ought"}
 PAST = {"had", "was", "were", "did", "undertook", "held", "ran", "took", "went", "met", "made", "happened"}
@@ -212,10 +215,12 @@ class SentenceReader:
                                                           and not self._points_back(scan))
         if not contrast:
             contrast = self._contrast_before(scan, kept) or self._from_to(scan, kept, claims_all)
-        for h in kept:
+        for k, h in enumerate(kept):
             if self._cue_ends_within(scan, "negation", h.start, 4):
                 continue
             lvl = self._rung(h).level
+            if lvl not in self.lex.low_levels and self._takes_part_in(scan, h, kept[k + 1:k + 2]):
+                continue  # "took part in our consultation": the consultation is what they did
             if lvl in self.lex.high_levels:
                 scan.high.append(h)
             elif lvl in self.lex.low_levels:
@@ -253,6 +258,17 @@ class SentenceReader:
             if best is None or lvl > best.level:
                 best = self._rung(h)
         scan.rung = best.id if best else None
+
+    def _takes_part_in(self, scan, h, nxt) -> bool:
+        """'took part in our consultation', 'came to a drop-in', 'participated in the survey': a
+        verb of taking part whose object is a lower-rung activity is that activity, not engagement."""
+        if not nxt or self._rung(nxt[0]).level not in self.lex.low_levels or h.tag.kind != "rung":
+            return False
+        if self._low(scan, h.start) not in TAKING_PART:
+            return False
+        between = self._words(scan, h.end, nxt[0].start)
+        return len(between) <= 3 and not any(w in (",", ";", "and", "or", "but", "then", "which", "who", "that")
+                                             or _verbish(w) for w in between)
 
     def _contrast_before(self, scan, signals) -> bool:
         """'more than a survey', 'beyond consultation': the writer sets a rung aside."""

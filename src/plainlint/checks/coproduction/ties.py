@@ -196,9 +196,10 @@ class Ties:
             if low_reach and 0 <= c.start - reach[-1].end <= 12 and not self._blocked(scan, reach[-1].end, c.start, c):
                 mixed = any(h in scan.mid for h in reach)
                 return Relation(scan, c, low_reach[:3], True, mixed, "means")
-        # 4. purpose: "we held drop-in sessions to co-design the park"
-        if c.tag.base and c.start - 1 > scan.lo and self._low(scan, c.start - 1) == "to":
-            to = c.start - 1
+        # 4. purpose: "we held drop-in sessions to co-design the park", "shared their ideas to
+        # help co-design", "gave feedback to help us co-produce the plan"
+        to = self._purpose_start(scan, c)
+        if to is not None:
             for h in reversed(lows):
                 if h.end <= to and to - h.end <= 6:
                     if self._any_word(scan, "purpose-block", h.end, to) or self._blocked(scan, h.end, to, c):
@@ -215,6 +216,17 @@ class Ties:
                     if self._equation(scan, c.end, h.start):
                         part = "part" in self._words(scan, c.end, h.start)
                         return Relation(scan, c, [h], not part, False, "equation")
+        return None
+
+    def _purpose_start(self, scan, c) -> Optional[int]:
+        """Where the purpose before a claim verb starts: 'to co-design', 'to help co-design',
+        'to help us co-produce', 'in order to co-produce' (None if there is none)."""
+        if not c.tag.base or c.start - 1 <= scan.lo:
+            return None
+        prev = self._words(scan, c.start - 3, c.start)
+        for tail in (["to", "help", "us"], ["to", "help", "them"], ["to", "help"], ["to"]):
+            if prev[-len(tail):] == tail and c.start - len(tail) > scan.lo:
+                return c.start - len(tail)
         return None
 
     def _equation(self, scan, lo, hi) -> bool:
