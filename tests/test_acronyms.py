@@ -742,3 +742,82 @@ def test_codes_in_a_lettered_series_are_not_acronyms():
     assert [f.text for f in _undefined("The QZC, QZH and QZR teams met.")] == ["QZC", "QZH", "QZR"]
     assert [f.text for f in _undefined("The ICB, ICS and ICP met in May.")] == ["ICB", "ICS", "ICP"]
     assert [f.text for f in _undefined("Progress against SO1, SO2 and SO3 is on track.")] == ["SO1"]
+
+
+# --------------------------------------------------------------------------------------
+# Precision on real papers (third session): labels, names, codes, grades, slips
+
+
+@pytest.mark.parametrize("text,acronym", [
+    ("As national guidance 2009 (QZH) says, staff must act.", "QZH"),  # a citation after a year
+    ("We asked Mid Sussex Healthcare QZFT (MSH) for the data. MSH sent it.", "QZFT"),  # inside a name spelled out
+    ("Rates 80.8 79.3 80.0 Source: QZO via QZID tool.", "QZID"),  # a source note after the figures
+    ("Submissions summary - QZE (example.org.uk)", "QZE"),  # a link's title
+    ("We used QZ4 values for methane.", "QZ4"),  # a code with digits
+    ("See the QZA 260 letter of representation.", "QZA"),  # a code: letters and a number
+    ("The lab codes diseases with QZD-10 codes.", "QZD"),
+    ("A QZS doctor joined the clinic.", "QZS"),  # a staff grade
+    ("Two QZT trainees joined the clinic.", "QZT"),
+    ("One is QZL Level 2 now.", "QZL"),
+])
+def test_labels_codes_and_grades_are_suggestions(text, acronym):
+    found = [f for f in _undefined(text) if f.extra["acronym"] == acronym]
+    assert [f.severity for f in found] == ["suggestion"], [(f.text, f.severity) for f in found]
+
+
+@pytest.mark.parametrize("text,acronym", [
+    ("The QZB 2025 plan is ready.", "QZB"),  # a year after the letters is not a code
+    ("The QZB met 3 times this year.", "QZB"),  # nor a count
+    ("Paper coming to QZB 4th September.", "QZB"),  # nor a date
+    ("Neighbourhood 405 QZW 116 QZW based.", "QZW"),  # a quantity: a number before the letters
+    ("The QZB level of funding is set.", "QZB"),  # 'level' without a number is not a grade
+])
+def test_numbers_that_do_not_make_a_code(text, acronym):
+    found = [f for f in _undefined(text) if f.extra["acronym"] == acronym]
+    assert [f.severity for f in found] == ["error"], [(f.text, f.severity) for f in found]
+
+
+def test_label_of_a_name_is_never_the_glossary_meaning():
+    # TB after a capitalised name is that name's label, not tuberculosis; its later uses are quiet too
+    assert _undefined("The CEO report to Board (TB) was noted. TB agreed the plan.") == []
+    # but in running text with no name before it, the glossary's meaning is offered
+    found = _undefined("Rates of TB are falling.")
+    assert [f.suggestions for f in found] == [["tuberculosis (TB)"]]
+    # the table of abbreviations gives the name before it, from the document
+    from plainlint.checks.acronyms.table import table_for_file
+
+    t = table_for_file("x.txt", data=b"The CEO report to Board (TB) was noted. TB agreed the plan.", name="x.txt")
+    assert [(r.abbreviation, r.meaning, r.source) for r in t.rows] == [("TB", "Board", "document")]
+
+
+def test_typing_slip_is_asked_about():
+    found = _undefined("Each education, health and care (EHC) plan is reviewed. EHC plans matter. "
+                       "We held 40 ECH plan reviews.")
+    assert len(found) == 1 and found[0].text == "ECH"
+    assert "did you mean 'EHC'?" in found[0].message and found[0].suggestions == ["EHC"]
+    # letters used often (three times or more) without a definition count as well
+    found = _undefined("Each EHC plan is reviewed. EHC plans matter. The EHC team. We held 40 ECH plan reviews.")
+    assert [f.text for f in found if "did you mean" in f.message] == ["ECH"]
+    # two acronyms the document uses both of often are not slips of each other
+    found = _undefined("The ECH team and the EHC team met. ECH and EHC agreed. ECH, EHC and ECH again. EHC.")
+    assert not any("did you mean" in f.message for f in found)
+
+
+def test_second_spelling_with_a_slip_or_its_own_letters_is_not_two_meanings():
+    res = _check("Food goes to in vessel composting (IVC) plants. We use IVC a lot. "
+                 "Emissions from in-vessel compositing (IVC) are low. IVC is good.")
+    assert [f.rule for f in res.findings if f.rule.startswith("acronym-") and "IVC" in f.message] == [
+        "acronym-inconsistent"]
+    res = _check("Costs come from indicative cost and performance assessments (ICP). We use ICP a lot. "
+                 "This uses ICP using 2020 data sets (ICP3). ICP is good.")
+    assert not _rule(res, "acronym-two-meanings")
+
+
+def test_loose_definitions_are_not_repeated_or_rarely_used():
+    # "known as" and "stands for" are the writer's definitions even where the letters do not fit, but
+    # plainlint does not hold their words up as the spelling-out to repeat or write instead
+    res = _check("Defra's in-house model, known as QZWT, is used. The Quiet Zone Waste Tool (QZWT) is ours. "
+                 "QZWT runs yearly.")
+    assert not _rule(res, "acronym-two-meanings") and not _rule(res, "acronym-undefined")
+    res = _check("Payments under the renewable obligation (ROCs) end in 2027.")
+    assert not _rule(res, "acronym-rarely-used")

@@ -133,11 +133,22 @@ def _by_subject(analysed, entry) -> Optional[int]:
 
 
 def _similar(a: str, b: str) -> bool:
-    """Do two spellings-out share most of their words (the same thing worded twice, not two things)?"""
+    """Do two spellings-out share most of their words (the same thing worded twice, not two things)?
+    A word with a typing slip counts as the same word ("in vessel composting", "in-vessel compositing")."""
     wa, wb = _name_words(a), _name_words(b)
     if not wa or not wb:
         return False
-    return len(wa & wb) * 2 >= min(len(wa), len(wb)) + 1 or _same_name(a, b)
+    shared = len(wa & wb) + sum(1 for x in wa - wb if any(_slip(x, y) for y in wb - wa))
+    return shared * 2 >= min(len(wa), len(wb)) + 1 or _same_name(a, b)
+
+
+def _slip(x: str, y: str) -> bool:
+    """Are two long words one typing slip apart (a letter added, dropped, changed or two swapped)?"""
+    if min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1 or x[0] != y[0]:
+        return False
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, x, y).ratio() >= 0.85
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -167,7 +178,13 @@ _SOURCE_LINE = re.compile(r"^\W*((data )?sources?\b|(table|figure|chart|graph|ma
 _CONTENTS_LINE = re.compile(r"(\.{3,}|…|\t| {2,})\s*\d{1,3}\s*$")
 #: a short line that ends in a page number after a word, with no full stop: a contents line without
 #: leaders ("The role of the SENCO 88") or a chart's title with its figure ("Referrals for Under 18s 33")
-_NUMBERED_LINE = re.compile(r"[A-Za-z)][a-z)]*\s+\d{1,3}\s*$")
+_NUMBERED_LINE = re.compile(r"([A-Za-z)][a-z)]*|\d)\s+\d{1,3}\s*$")
+#: a source note running on after a table's figures or a chart ("... 79.1 Source: ONS via OHID Fingertips")
+_SOURCE_BEFORE = re.compile(r"\b(data )?sources?\s*[:–-][^.!?;]*$", re.IGNORECASE)
+#: a citation: letters in brackets after a year or "et al" ("guidance 2009 (DoH)")
+_CITED_AFTER = re.compile(r"((1[89]|20)\d\d[a-z]?|et al\.?)\s*[,;]?\s*[(\[]\s*$")
+#: a link's address in brackets, which makes the words before it a link's title ("Summary - GDE (gmc-uk.org)")
+_LINKED = re.compile(r"\((https?://)?(www\.)?[\w-]+(\.[\w-]+)+(/[^\s)]*)?\)")
 
 
 def _label_use(analysed, occ: Occurrence) -> bool:
@@ -177,11 +194,20 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     a quotation (the speaker's words are not the writer's to spell out)?
     Readers meet an acronym properly in the text, so its first use in the text is the one that counts."""
     block = analysed.blocks[occ.block]
-    before = analysed.document.text[block.start:occ.start]
+    text = analysed.document.text
+    before = text[block.start:occ.start]
     if before.count("“") > before.count("”") or (before.count('"') % 2 == 1):
         return True
+    # a source note after a table's figures, a citation, the title of a link
+    if _SOURCE_BEFORE.search(before[-160:]) or _CITED_AFTER.search(before[-40:]) or \
+            _LINKED.search(text, max(block.start, occ.start - 120), min(block.end, occ.end + 80)):
+        return True
+    if occ.start in _names_of(analysed):
+        return True  # part of a name: a law's, a company's or another acronym's spelled-out name
     if block.kind == "heading":
-        return False  # a title or heading is where readers meet the letters first (docs/acronyms.md)
+        # a fragment a PDF's layout made a heading ("& LTHT", "and the ICB") is not a title, nor is a
+        # heading of nothing but codes ("SO1", "EDFR/COO Q3")
+        return bool(re.match(r"\s*(&|and\b|[a-z])", text[block.start:block.end])) or _coded(analysed, occ.block)
     if block.kind == "caption":
         return True
     labels = analysed.label_blocks
@@ -194,10 +220,50 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         # but not one with a verb or other word in lower case ("HI Tool launched")
         titled = len(words) <= (4 if block.kind == "table-cell" else 3) and all(
             w[:1].isupper() or w[:1].isdigit() for w in words)
-        got = labels[occ.block] = bool(len(words) <= 2 or titled or _SOURCE_LINE.match(text) or (
+        # a short line of nothing but letters and numbers: a table's codes, a list of post holders
+        # ("EDFR/COO Q3 25/26")
+        got = labels[occ.block] = bool(len(words) <= 2 or titled or _coded(analysed, occ.block) or _SOURCE_LINE.match(text) or (
             len(words) <= 14 and (_CONTENTS_LINE.search(text) or _NUMBERED_LINE.search(text))
             and not re.search(r"[.!?:;]", text[-12:])))
     return got
+
+
+def _coded(analysed, bi: int) -> bool:
+    """Is the block a short line of nothing but letters and numbers: a table's codes, a list of post
+    holders ("EDFR/COO Q3 25/26", "SO1")?"""
+    vocab = analysed.block_docs[bi].vocab
+    words = [tx for tx in analysed.token_texts[bi] if _is_word_text(vocab, tx)]
+    return len(words) <= 6 and all(acronym_form(w) or w.isupper() or not any(c.isalpha() for c in w) for w in words)
+
+
+#: after a code's letters: a number ("ISA 260", "IFRS 16", "ICD-10"), not a year or a count of something
+_NUMBER_AFTER = re.compile(r"(-\d|\s\d{1,3}\b(?![,.]\d)(?!\s*(%|per\b|percent|people|staff|years?|months?|weeks?|days?|hours?|times)))")
+#: words after letters that make them a staff grade: "SAS doctor", "GP VTS trainees", "ST Level 2"
+_GRADE_AFTER = re.compile(r"\s+(doctors?|trainees?|registrars?|grades?|level\s+\d)\b", re.IGNORECASE)
+_GRADE_BEFORE = re.compile(r"\b(grades?|bands?)\s+$", re.IGNORECASE)
+
+
+def _code_or_grade(analysed, occ, glossary) -> bool:
+    """Are the letters a code or a grade rather than a name to spell out: digits in them ("AR4",
+    "GAD7", "SO1"), a number after them ("ISA 260", "ICD-10"), or a staff grade ("SAS doctor", "ST
+    Level 2", "grade KSA")? Such letters are reported as a suggestion, unless the glossary knows them
+    as written ("KS2" is key stage 2)."""
+    text = analysed.document.text
+    if any(c.isdigit() for c in occ.base) or any(c.isdigit() for c in occ.text):
+        return occ.base not in glossary
+    after = text[occ.end:occ.end + 24]
+    if after[:1] == "s":
+        after = after[1:]
+    if re.search(r"\d\s*$", text[max(0, occ.start - 8):occ.start]):
+        return False  # a quantity, not a code: "405 WTE 116 WTE"
+    return bool(_NUMBER_AFTER.match(after) or _GRADE_AFTER.match(after)
+                or _GRADE_BEFORE.search(text[max(0, occ.start - 12):occ.start]))
+
+
+def _names_of(analysed) -> frozenset:
+    """Starts of the uses that are part of a name (:attr:`Survey.name_parts`)."""
+    s = analysed.acronym_survey
+    return s.name_parts if s is not None else frozenset()
 
 
 def first_text_use(analysed, uses: list):
@@ -278,7 +344,8 @@ class AcronymCheck(Check):
             at_start = (first.block, first.token) in starts or first.token == 0 or (
                 first.token > 0 and sdoc[first.token - 1].text in ("•", "-", "*") )
             # a name cut short by the layout ("... | Analysis (EQIA)") says where, not what to paste
-            later = [d for d in prose if d.at > first.start and d.form != "cut"]
+            # nor does a label of a name ("Board (TB)"), whose words are not the letters' own
+            later = [d for d in prose if d.at > first.start and d.form not in ("cut", "label")]
             glossed = s.glossary_definitions(key)
             entry = self.glossary.get(first.base) or self.glossary.get(key)
             fmt = {"acronym": first.text}
@@ -295,7 +362,12 @@ class AcronymCheck(Check):
                 # one of the glossary's meanings, named just before: "Health Inequalities ... HI Tool"
                 match = [e for e in entry.expansions if _same_name(named, e, exact=True)]
                 chosen = match[0] if len(match) == 1 else None
-            if chosen is not None:
+            slip = None if later or glossed else self._swapped(key, s)
+            if slip is not None:
+                # "ECH plan reviews" in a paper that spells out EHC: a typing slip, not an unknown acronym
+                message = rule.option(self.config, "message-slip").format(other=slip, **fmt)
+                suggestions = [slip + first.text[len(first.base):]]
+            elif chosen is not None:
                 fix = _fix(chosen, first, at_start)
                 message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
                 suggestions = [fix]
@@ -338,13 +410,32 @@ class AcronymCheck(Check):
             else:
                 message = rule.message.format(**fmt)
                 suggestions = []
-            if label_only or key in self.widely:
+            if label_only or key in self.widely or _code_or_grade(analysed, first, self.glossary):
                 severity = "suggestion"
             f = self.finding(rule, analysed, first.start, first.end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)
             f.extra["from-glossary"] = bool(entry is not None and not later and not glossed)
             yield f
+
+    @staticmethod
+    def _swapped(key: str, s: Survey) -> Optional[str]:
+        """The acronym whose letters these are in another order ("ECH" where "EHC" is meant), when the
+        document spells that one out or uses it at least three times and these letters at most twice;
+        as written there; None if there is none or more than one."""
+        if len(key) < 3 or len(s.uses.get(key, ())) > 2:
+            return None
+        letters = sorted(key)
+        found = set()
+        for other in set(s.definitions) | set(s.uses):
+            if other == key or sorted(other) != letters:
+                continue
+            defs = [d for d in s.definitions.get(other, ()) if d.form in _WRITERS_FORMS]
+            if defs:
+                found.add(defs[0].acronym[:len(other)])
+            elif len(s.uses.get(other, ())) >= 3:
+                found.add(s.uses[other][0].base)
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _prefer_wordlist(expansion: str, entry) -> str:
@@ -361,7 +452,7 @@ class AcronymCheck(Check):
         for key, defs in s.definitions.items():
             # "nearby" is plainlint's reading, not the writer's definition, and a name the layout
             # cut short ("Standard (AIS)") would give the wrong words to write: not reported here
-            prose = [d for d in defs if not d.glossary and d.form not in ("nearby", "cut", "layout")]
+            prose = [d for d in defs if not d.glossary and d.form not in ("nearby", "cut", "layout", "label", "loose")]
             if not prose:
                 continue
             n = len(s.uses.get(key, []))
@@ -401,6 +492,9 @@ class AcronymCheck(Check):
                     continue  # "Lynne Mellor (LM)" in each set of minutes: a name, given again for each meeting
                 if self._restated(analysed, first, d):
                     continue
+                if re.search(rf"\b{re.escape(key)}\b", d.expansion.upper()) or \
+                        re.search(rf"\b{re.escape(key)}\b", first.expansion.upper()):
+                    continue  # "ICP using 2020 data sets (ICP3)": a version of the thing named by its own letters
                 a, b = _norm_expansion(first.expansion), _norm_expansion(d.expansion)
                 if _same_words(a, b):
                     kind = "acronym-defined-twice"

@@ -96,6 +96,9 @@ class Survey:
     uses: dict = field(default_factory=dict)  # key -> [Occurrence] that count, document order
     mixed: dict = field(default_factory=dict)  # key -> True: written only in mixed case ("PACSim", "eRedBook")
     lower_words: set = field(default_factory=set)  # words the document writes in lower case somewhere
+    #: starts of uses that are part of a name: a law's ("the SEND Regulations 2014"), or a name another
+    #: acronym spells out ("University Hospital Sussex NHSFT (UHS)"); the letters are met there as a name
+    name_parts: frozenset = frozenset()
 
     def is_person(self, expansion: str) -> bool:
         """Is this spelling-out a person's name ("Lynne Mellor" for LM): two capitalised words,
@@ -127,10 +130,21 @@ def _is_word_text(vocab, t: str) -> bool:
     return t == "&" or (t[:1] not in "'’" and is_word_text(vocab, t))
 
 
+def _capitalised(t: str) -> bool:
+    """A word of a name in capitals: 'Board', 'Doctor's', 'Co-operative'; not 'TB' or 'board'."""
+    return len(t) > 1 and t[0].isupper() and any(c.islower() for c in t[1:]) and acronym_form(t) is None \
+        and t.replace("'", "").replace("’", "").replace("-", "").isalpha()
+
+
 def _lettered(vocab, t: str) -> bool:
     """A word (:func:`_is_word_text`) with a letter in it."""
     return _is_word_text(vocab, t) and any(c.isalpha() for c in t)
 
+
+#: words that end a law's title before its year: "the SEND Regulations 2014"
+_LAW_WORDS = frozenset({"Act", "Regulations", "Order", "Bill", "Rules", "Code", "Measure", "Directive"})
+#: words that end a company's or club's name after its letters: "SAIT Ltd", "ABC FC"
+_NAME_ENDINGS = frozenset({"Ltd", "Limited", "plc", "PLC", "LLP", "FC", "AFC", "CIC", "Inc", "LLC"})
 
 #: words that start a sentence about the term in a glossary entry, not part of its name
 _GLOSS_VERBS = word_set("acronym-words.toml", "gloss-verbs")
@@ -362,8 +376,13 @@ class _Surveyor:
             words = self._back_words(sdoc, e, limit, base)
             strict_or = sdoc[marker_lo].lower_ == "or" and (marker_lo == 0 or sdoc[marker_lo - 1].text != ",")
             r = fits(base, words, "suffix", lenient=not strict_or) if words else None
+            form = "or"
+            if r is None and sdoc[marker_lo].lower_ != "or" and len(words) >= 2 and e < marker_lo:
+                # "the local offer for families, known as the LOF": the writer's own definition, whatever
+                # the letters fit (the words from the clause's start), but a loose one
+                r, form = (0, len(words) - 1), "loose"
             if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, words[r[0]].start,
-                                   i + 1, "or"):
+                                   i + 1, form):
                 return True
         # FN (Full Name) / FN [full name]
         q = nxt(i)
@@ -382,18 +401,37 @@ class _Surveyor:
                 if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, i, close + 1,
                                        "before"):
                     return True
-        # FN stands for full name / FN means ...
+        # FN stands for full name / FN means ... / FN, which stands for ...
+        at = nxt(i)
+        which = False
+        if at < n and sdoc[at].text == ",":
+            at = nxt(at)
+        if at < n and sdoc[at].lower_ == "which":
+            at, which = at + 1, True
+        while at < n and sdoc[at].is_space and "\n" not in sdoc[at].text:
+            at += 1
         for phrase in _DEFINING_AFTER:
             m = len(phrase)
-            if [tx.lower() for tx in texts[i + 1:i + 1 + m]] == list(phrase):
-                hi = i + 1 + m
+            if which and phrase[0] in ("means", "refers"):
+                continue  # "..., which means we can act": not a definition
+            if [tx.lower() for tx in texts[at:at + m]] == list(phrase):
+                hi = at + m
                 end = hi
                 while end < n and sdoc[end].text not in _STOP and sdoc[end].text != "," and end - hi < limit + 4:
                     end += 1
                 words = self._words(sdoc, hi, end)
                 r = fits(base, words, "prefix", lenient=True) if words else None
+                form = "means"
+                if r is None and phrase[0] in ("stands", "stand", "is"):
+                    form = "loose"
+                    # "stands for" says so, whatever the letters fit: the words to the clause's end, a list's
+                    # commas included ("SENDIASS, which stands for SEND information, advice and support")
+                    while end < n and sdoc[end].text not in _STOP and end - hi < limit + 4:
+                        end += 1
+                    words = self._words(sdoc, hi, end)
+                    r = (0, len(words) - 1) if len(words) >= 2 else None
                 if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[r[1]].start, i,
-                                       words[r[1]].end, "means"):
+                                       words[r[1]].end, form):
                     return True
         return False
 
@@ -594,7 +632,7 @@ class _Surveyor:
                 # letter: a layout split the name ("... Leeds Health and Care | Partnership (LHCP)")
                 return self._add_def(bi, sdoc, base, tok, words[0].start, words[-1].start, words[0].start,
                                      close + 1, "cut")
-            return False
+            return self._label_of_words(bi, sdoc, base, i, p, close, words)
         if any(t.text == "/" for t in sdoc[p + 1:close]):
             # alternatives: "the provider assessment framework/score (PAF/PAS)": each fits the words on its own
             words = self._back_words(sdoc, p, limit)
@@ -624,6 +662,42 @@ class _Surveyor:
                                      rest[part[0]].start, close + 1, "group")
             rest = rest[part[1] + 1:]
         return False
+
+    def _label_of_words(self, bi, sdoc, base, i, p, close, words) -> bool:
+        """Letters alone in brackets straight after words that do not spell them out: the writer's own
+        label for those words, never a use to explain with some other meaning.
+
+        After a capitalised name, the letters label that name ("CEO report to Board (TB)", "the Virtual
+        Resident Doctor's Forum (JDF)", "a team of Trainee Probation Officer (PQIP)"): form "label",
+        whose words are the name (plainlint does not claim they spell the letters). After words in lower
+        case whose initials give the first letters, a loose definition ("renewable obligation (ROCs)"):
+        form "loose". Anything else in brackets ("the figures were checked (ONS)") is left alone."""
+        inside = [t for t in sdoc[p + 1:close] if not (t.is_space or t.text in _QUOTES)]
+        if len(inside) != 1 or inside[0].i != i or not words or words[-1].start != self._word_before(sdoc, p):
+            return False
+        tok = sdoc[i]
+        if _capitalised(words[-1].text):
+            j = len(words) - 1
+            while j > 0 and (_capitalised(words[j - 1].text) or (
+                    words[j - 1].free and j >= 2 and _capitalised(words[j - 2].text))):
+                j -= 1
+            return self._add_def(bi, sdoc, base, tok, words[j].start, words[-1].start, words[j].start,
+                                 close + 1, "label")
+        letters = [c.lower() for c in base if c.isalpha()]
+        for n in range(min(len(words), len(letters) - 1), 1, -1):
+            tail = words[-n:]
+            if not any(w.free for w in tail) and [w.low[0] for w in tail] == letters[:n]:
+                return self._add_def(bi, sdoc, base, tok, tail[0].start, tail[-1].start, tail[0].start,
+                                     close + 1, "loose")
+        return False
+
+    @staticmethod
+    def _word_before(sdoc, p: int) -> int:
+        """Index of the token just before token ``p``, spaces on the same line aside (-1 if none)."""
+        k = p - 1
+        while k >= 0 and sdoc[k].is_space and "\n" not in sdoc[k].text:
+            k -= 1
+        return k
 
     @staticmethod
     def _name_before(sdoc, end: int, base: str) -> Optional[tuple[int, int]]:
@@ -772,6 +846,7 @@ class _Surveyor:
                 self.survey.uses.setdefault(occ.key, []).append(occ)
         if self.doc.format == "pdf":
             self._drop_chart_labels()
+        self.survey.name_parts = self._name_parts()
         # the spans of the definitions found so far, sorted, so that each first use looks up only those
         # near it (the spans a nearby reading adds are the acronym's own letters, never a word it reads)
         spans = sorted((d.start, d.end) for ds in self.survey.definitions.values() for d in ds)
@@ -781,6 +856,44 @@ class _Surveyor:
             if not any(d.at <= first.start and not d.glossary for d in self.survey.definitions.get(key, [])):
                 self._nearby(first, taken)
         return self.survey
+
+    def _name_parts(self) -> frozenset:
+        """Starts of the uses that are part of a name rather than the letters used alone: inside the words
+        another acronym spells out ("University Hospital Sussex NHSFT (UHS)", "SEND Information, Advice
+        and Support Service (SENDIASS)"), or in a law's title ("the SEND Regulations 2014")."""
+        spans = sorted((d.start, d.end, d.key) for ds in self.survey.definitions.values() for d in ds
+                       if not d.glossary and d.form in ("after", "before", "or", "means", "group", "label",
+                                                        "loose", "name-run"))
+        starts = [a for a, _e, _k in spans]
+        ats = {d.at for ds in self.survey.definitions.values() for d in ds}
+        out = set()
+        for uses in self.survey.uses.values():
+            for o in uses:
+                if o.start in ats:
+                    continue  # the letters being spelled out there
+                k = bisect_right(starts, o.start)
+                if any(key != o.key and o.end <= end for _a, end, key in spans[max(0, k - 8):k]) or \
+                        self._in_law_title(o):
+                    out.add(o.start)
+        return frozenset(out)
+
+    def _in_law_title(self, o: Occurrence) -> bool:
+        """Is this use inside a law's title: capitalised words after it, then Act, Regulations, Order,
+        Bill, Rules or Code, then a year within a few words ("the SEND Regulations 2014", "the XYZ
+        (Amendment) Order 2020", "the SEND Code of Practice 2015")?"""
+        texts = self.a.token_texts[o.block]
+        k = o.token + 1
+        seen = 0
+        while k < len(texts) and seen < 6:
+            tx = texts[k]
+            if tx in _LAW_WORDS:
+                return any(_YEAR.match(t) for t in texts[k + 1:k + 8])
+            if tx.isspace() or tx in ("(", ")", ",") or tx.lower() in SMALL_WORDS or _capitalised(tx):
+                seen += not tx.isspace()
+                k += 1
+                continue
+            return False
+        return False
 
     def _drop_chart_labels(self) -> None:
         """Letters met only as labels of a chart or diagram in a PDF ("LRF" in a box, "MSOA" on an axis):
@@ -1129,7 +1242,8 @@ class _Surveyor:
         """Why the acronym-shaped token at ``occ`` is not an acronym (None: it is one)."""
         i = occ.token
         base = occ.base
-        defined = occ.key in self.survey.definitions
+        # a label of a name ("Lieutenant (DL)") does not make the letters the document's own acronym
+        defined = any(d.form != "label" for d in self.survey.definitions.get(occ.key, ()))
         j = i - 1
         while j >= 0 and sdoc[j].is_space:
             j -= 1
@@ -1161,6 +1275,8 @@ class _Surveyor:
             return "not-applicable"
         if base in _COMPANY:
             return "company"
+        if next_t is not None and next_t.text.rstrip(".") in _NAME_ENDINGS and not defined:
+            return "name"  # a company's or club's name: "SAIT Ltd", "ABC FC"
         if prev_t is not None and (prev_t.lower_, base) in _PRODUCT_NAMES:
             return "name"
         if base in _CHURCH_SCHOOL and next_t is not None and next_t.lower_ in _SCHOOL_WORDS:
