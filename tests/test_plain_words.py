@@ -329,3 +329,16 @@ def test_a_quantifier_keeps_of_before_one_named_thing_or_a_number():
     assert first("A number of Kent's residents wrote in.") == "Some of"
     assert first("The majority of GP practices opened late.") == "Most"
     assert first("The majority of the staff agreed.") == "Most of"
+
+
+def test_service_users_before_another_word():
+    """'service users' before a noun it qualifies or owning one offers no swap ('people who
+    use services forum' is not English); before a verb ('would', 'need') the swap stands."""
+    done_to = Config(select=["done-to-language"])
+    for text in ("The service users forum meets monthly.", "We read the service users' comments.",
+                 "The CGL service users survey was open."):
+        (f,) = check_text(text, done_to).findings
+        assert f.suggestions == [] and "rewrite" in f.message, text
+    for text in ("Patients and service users would recommend it.", "Service users need more support."):
+        (f,) = check_text(text, done_to).findings
+        assert f.suggestions[0].lower() == "people who use services", text

@@ -32,6 +32,8 @@ _OF_BEFORE = {"the", "this", "that", "these", "those", "our", "their", "its", "h
 _NOUN_BEFORE = {"the", "a", "an", "this", "these", "our", "their", "its", "his", "your", "my",
                 "every", "each", "any", "no"}
 _ADVERBS = word_set("context-words.toml", "adverbs")
+# nouns a plural phrase stands before as a modifier ("service users forum")
+_COMPOUND_HEADS = word_set("context-words.toml", "compound-heads")
 
 
 # small words that stay lower case inside a name in title case ("Working with the Homeless")
@@ -318,8 +320,11 @@ class SubstitutionCheck(Check):
                     # "the majority of the respondents" -> "most of the respondents": a
                     # quantifier keeps its "of" before a determiner or a pronoun
                     plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
-                if entry.before_noun is not None and (self._before_a_noun(sdoc, span, strict=True)
-                                                      or self._possessive_after(sdoc, span)):
+                if entry.before_noun is not None and (self._possessive_after(sdoc, span) or (
+                        self._before_a_noun(sdoc, span, strict=True) if not matched.lower().endswith("s")
+                        # a plural is a subject before most words ("service users need"):
+                        # a modifier only before the nouns it is known to stand before
+                        else self._neighbour(sdoc, span.end, 1) in _COMPOUND_HEADS)):
                     # "a service user management system": the alternatives cannot stand there
                     plain = list(entry.before_noun)
                     rewrite = rewrite or not plain
