@@ -821,3 +821,15 @@ def test_loose_definitions_are_not_repeated_or_rarely_used():
     assert not _rule(res, "acronym-two-meanings") and not _rule(res, "acronym-undefined")
     res = _check("Payments under the renewable obligation (ROCs) end in 2027.")
     assert not _rule(res, "acronym-rarely-used")
+
+
+@pytest.mark.parametrize("text", [
+    "Support for QZB children aged 0 to 5 198\n\nThe QZB plan is ready.",  # a contents line
+    "# Our plans\n\n## & QZB\n\nThe QZB plan is ready.",  # a heading that is a layout's fragment
+    "QZB Reference No: 4341\n\nThe QZB plan is ready.",  # a form's field label
+    "Rates 80.8 79.3 Source: QZB survey.\n\nThe QZB plan is ready.",  # a source note
+])
+def test_first_use_is_the_one_in_the_text(text):
+    found = _undefined(text, fmt="markdown")
+    assert len(found) == 1 and found[0].severity == "error"
+    assert found[0].location.line == text.count("\n", 0, text.rindex("The QZB")) + 1

@@ -183,6 +183,8 @@ _NUMBERED_LINE = re.compile(r"([A-Za-z)][a-z)]*|\d)\s+\d{1,3}\s*$")
 _SOURCE_BEFORE = re.compile(r"\b(data )?sources?\s*[:–-][^.!?;]*$", re.IGNORECASE)
 #: a citation: letters in brackets after a year or "et al" ("guidance 2009 (DoH)")
 _CITED_AFTER = re.compile(r"((1[89]|20)\d\d[a-z]?|et al\.?)\s*[,;]?\s*[(\[]\s*$")
+#: a form's field label after the letters: "RPC Reference No:", "EQIA Title:", "PO number:"
+_FIELD_AFTER = re.compile(r"\s+(reference|ref|no|number|id|title|code)\b\.?(\s+(no|number)\b\.?)?\s*:", re.IGNORECASE)
 #: a link's address in brackets, which makes the words before it a link's title ("Summary - GDE (gmc-uk.org)")
 _LINKED = re.compile(r"\((https?://)?(www\.)?[\w-]+(\.[\w-]+)+(/[^\s)]*)?\)")
 
@@ -202,6 +204,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if _SOURCE_BEFORE.search(before[-160:]) or _CITED_AFTER.search(before[-40:]) or \
             _LINKED.search(text, max(block.start, occ.start - 120), min(block.end, occ.end + 80)):
         return True
+    if _FIELD_AFTER.match(text, occ.end, min(block.end, occ.end + 40)):
+        return True  # a form's field label: "RPC Reference No: RPC-DEFRA-4341"
     if occ.start in _names_of(analysed):
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
     if block.kind == "heading":

@@ -19,7 +19,7 @@ Residents trip over acronyms. Board papers use dozens (CCG, ICB, JSNA, VCSE, PCN
 HWB) that most readers do not know. The rules in the `acronyms` category make the checks
 an editor makes:
 
-- `acronym-undefined` (warning): an acronym whose first use is not spelled out. One
+- `acronym-undefined` (error): an acronym whose first use is not spelled out. One
   finding per acronym per document, at its first use. When plainlint's glossary knows
   the acronym, the message and the suggestion give the words to paste, such as
   `joint strategic needs assessment (JSNA)`. When the glossary knows several meanings,
@@ -29,7 +29,13 @@ an editor makes:
   letters can also mean the others. plainlint never picks a meaning silently.
   If the document spells it out only later, or only in its own glossary, the first use
   still fires, saying where the words are (a glossary-only acronym as a suggestion):
-  readers meet the letters first.
+  readers meet the letters first. Letters never spelled out that are another acronym of
+  the document in another order (`ECH` in a paper that spells out or often uses `EHC`) are
+  taken for a typing slip: the message asks "did you mean 'EHC'?". Codes and grades are
+  reported as a suggestion: digits in the letters (`AR4`, `GAD7`, `SO1`, unless the glossary
+  knows them as written, like `KS2`), a number after them (`ISA 260`, `ICD-10`; not a year,
+  a date or a count), or a staff grade (`SAS doctor`, `VTS trainees`, `ST Level 2`,
+  `grade KSA`).
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
   late spelling-out, saying where the first use is, so the words can be moved there.
 - `acronym-defined-twice` (suggestion): spelled out again with the same words when
@@ -40,9 +46,12 @@ an editor makes:
   in a heading, a table cell, a footnote or a block repeated word for word, are not reported.
   The same words in other capitals count as the same spelling-out.
 - `acronym-inconsistent` (suggestion): spelled out again in other words
-  (`Integrated Care Board (ICB)`, later `Integrated Care Boards Partnership (ICB)`).
+  (`Integrated Care Board (ICB)`, later `Integrated Care Boards Partnership (ICB)`), or
+  with a typing slip in a word (`in vessel composting`, later `in-vessel compositing`).
 - `acronym-two-meanings` (warning): the same letters spelled out with two different
-  meanings (`Inner City Partnership (ICP)`, later `Integrated Care Partnership (ICP)`).
+  meanings (`Inner City Partnership (ICP)`, later `Integrated Care Partnership (ICP)`). A
+  spelling-out that holds the letters themselves (`ICP using 2020 data sets (ICP3)`, a
+  version of the thing) is not a second meaning.
 - `acronym-rarely-used` (suggestion): an acronym that is spelled out but then never used
   again, or used fewer than 3 times in all (option `min-uses`). Write the words each
   time instead.
@@ -63,6 +72,18 @@ no full stop that ends in a page number, `The role of the SLT 88`) and words ins
 quotation marks, even in a heading (a speaker's words are not the writer's to spell out). So a contents list that names the ICB before the text spells it out is
 fine, and a finding points to the sentence where readers meet the letters. Letters met
 only in labels are reported once, as a suggestion, at the first of them.
+
+These are labels too, from reading real papers: a source note that runs on after a
+table's figures (`... 79.1 Source: ONS via OHID Fingertips`), a short line ending in two
+numbers (a contents line, `children aged 0 to 5 198`), a citation after a year (`guidance
+2009 (DoH)`), the title of a link with its address in brackets (`Submissions summary - GDE
+(gmc-uk.org)`), a form's field label (`RPC Reference No:`), a short line of nothing but
+letters and numbers (`EDFR/COO Q3 25/26`; as a heading too, `SO1`), a heading that is a
+fragment of a PDF's layout (`& LTHT`), and letters that are part of a name: inside words
+another acronym spells out (`University Hospital Sussex NHSFT (UHS)`) or in a law's title
+(`the SEND Regulations 2014`). Letters before `Ltd`, `plc`, `FC`, `Recycling` and the like
+(`wordlists/acronym-words.toml`, `name-endings`) are a company's or club's name and never
+reported, unless the document spells them out or the glossary knows them.
 
 ## The table of abbreviations: `plainlint acronyms`
 
@@ -130,6 +151,16 @@ Any of these, where the words fit the letters:
 | "known as", "referred to as" | `the joint strategic needs assessment, known as the JSNA` |
 | "stands for", "means" | `JSNA stands for joint strategic needs assessment` |
 | a glossary entry | `JSNA – Joint Strategic Needs Assessment`, or a table row `JSNA` \\| `Joint Strategic Needs Assessment` |
+
+Letters alone in brackets straight after a capitalised name whose initials they do not
+fit are the writer's label for that name (`the CEO's report to Board (TB)`, `the Virtual
+Resident Doctors Forum (JDF)`): not reported, and never given the glossary's meaning
+(tuberculosis); the table of abbreviations shows the name before them. After words in
+lower case whose initials give the first letters (`the renewable obligation (ROCs)`) they
+are a loose spelling-out. "Known as" and "stands for" (`SENDIASS, which stands for ...`)
+are the writer's spelling-out even where the words do not fit. plainlint does not
+hold these loose spellings-out up as the words to repeat or write instead, so
+`acronym-rarely-used`, `acronym-defined-twice` and the rules like it leave them alone.
 
 A bracket glued to a word counts as a bracket (`Education Funding Agency (EFA)-funded`,
 `the local offer(LO)`, `(NICE)39` with a footnote number), and so does a bracket escaped

@@ -143,8 +143,8 @@ def _lettered(vocab, t: str) -> bool:
 
 #: words that end a law's title before its year: "the SEND Regulations 2014"
 _LAW_WORDS = frozenset({"Act", "Regulations", "Order", "Bill", "Rules", "Code", "Measure", "Directive"})
-#: words that end a company's or club's name after its letters: "SAIT Ltd", "ABC FC"
-_NAME_ENDINGS = frozenset({"Ltd", "Limited", "plc", "PLC", "LLP", "FC", "AFC", "CIC", "Inc", "LLC"})
+#: words that end a company's or club's name after its letters: "SAIT Ltd", "ABC FC", "XYZ Recycling"
+_NAME_ENDINGS = word_set("acronym-words.toml", "name-endings")
 
 #: words that start a sentence about the term in a glossary entry, not part of its name
 _GLOSS_VERBS = word_set("acronym-words.toml", "gloss-verbs")
@@ -1275,8 +1275,11 @@ class _Surveyor:
             return "not-applicable"
         if base in _COMPANY:
             return "company"
-        if next_t is not None and next_t.text.rstrip(".") in _NAME_ENDINGS and not defined:
-            return "name"  # a company's or club's name: "SAIT Ltd", "ABC FC"
+        if base in ("FC", "AFC") and prev_t is not None and (_capitalised(prev_t.text) or acronym_form(prev_t.text)):
+            return "company"  # a football club's name: "Leeds United AFC", "ABC FC"
+        if next_t is not None and next_t.lower_.rstrip(".") in _NAME_ENDINGS and not defined \
+                and base not in self.glossary and (next_t.text[:1].isupper() or next_t.text == "plc"):
+            return "name"  # a company's or club's name: "SAIT Ltd", "ABC FC", "XYZ Recycling"
         if prev_t is not None and (prev_t.lower_, base) in _PRODUCT_NAMES:
             return "name"
         if base in _CHURCH_SCHOOL and next_t is not None and next_t.lower_ in _SCHOOL_WORDS:
