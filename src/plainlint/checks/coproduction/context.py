@@ -134,6 +134,8 @@ class Context:
             lo, hi = c.end, h.start
         else:
             lo, hi = h.end, c.start
+            if self._points_back_to(scan, c):
+                return True  # "Carers gave their views at four events, and this is how we co-produced it"
         if self._blocked(scan, lo, hi, c):
             return False
         between = self._words(scan, lo, hi)
@@ -186,6 +188,15 @@ class Context:
                 return True  # "we took a co-production approach, running an online survey"
             return any(w in EVENTS for w in self._words(scan, c.end, c.end + 6))
         return True
+
+    def _points_back_to(self, scan, c) -> bool:
+        """'..., and this is how we co-produced the plan', '..., which is how the plan was
+        co-designed': the claim names what the words before it describe."""
+        words = self._words(scan, c.start - 6, c.start)
+        for i, w in enumerate(words[:-1]):
+            if w in ("this", "that", "which") and words[i + 1] in ("is", "was") and words[i + 2:i + 3] in (["how"], ["what"]):
+                return True
+        return False
 
     def _link_between(self, scan, lo, hi) -> bool:
         """A means link ('through', 'via', 'by means of') that ends right before the activity
