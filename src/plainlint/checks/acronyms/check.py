@@ -336,6 +336,10 @@ class AcronymCheck(Check):
     def _undefined(self, rule, analysed, s: Survey):
         starts = {(x.block_index, x.tok_start) for x in analysed.sentences}
         doc = analysed.document
+        anagrams: dict = {}  # the letters in order -> the acronyms of the document made of them
+        for k in set(s.definitions) | set(s.uses):
+            if len(k) >= 3:
+                anagrams.setdefault("".join(sorted(k)), []).append(k)
         for key, uses in s.uses.items():
             # a label (a one-word cell, a chart's source line, a contents line, a quotation) is not where
             # the reader meets the letters: the first use in the text is; letters met only in labels
@@ -366,7 +370,7 @@ class AcronymCheck(Check):
                 # one of the glossary's meanings, named just before: "Health Inequalities ... HI Tool"
                 match = [e for e in entry.expansions if _same_name(named, e, exact=True)]
                 chosen = match[0] if len(match) == 1 else None
-            slip = None if later or glossed else self._swapped(key, s)
+            slip = None if later or glossed else self._swapped(key, s, anagrams)
             if slip is not None:
                 # "ECH plan reviews" in a paper that spells out EHC: a typing slip, not an unknown acronym
                 message = rule.option(self.config, "message-slip").format(other=slip, **fmt)
@@ -423,16 +427,15 @@ class AcronymCheck(Check):
             yield f
 
     @staticmethod
-    def _swapped(key: str, s: Survey) -> Optional[str]:
+    def _swapped(key: str, s: Survey, anagrams: dict) -> Optional[str]:
         """The acronym whose letters these are in another order ("ECH" where "EHC" is meant), when the
         document spells that one out or uses it at least three times and these letters at most twice;
         as written there; None if there is none or more than one."""
         if len(key) < 3 or len(s.uses.get(key, ())) > 2:
             return None
-        letters = sorted(key)
         found = set()
-        for other in set(s.definitions) | set(s.uses):
-            if other == key or sorted(other) != letters:
+        for other in anagrams.get("".join(sorted(key)), ()):
+            if other == key:
                 continue
             defs = [d for d in s.definitions.get(other, ()) if d.form in _WRITERS_FORMS]
             if defs:
