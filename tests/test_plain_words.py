@@ -342,3 +342,16 @@ def test_service_users_before_another_word():
     for text in ("Patients and service users would recommend it.", "Service users need more support."):
         (f,) = check_text(text, done_to).findings
         assert f.suggestions[0].lower() == "people who use services", text
+
+
+def test_a_participle_before_its_noun_after_a_preposition_is_one_word():
+    """'selected for expedited case transfer' -> 'speeded-up' ('for speeded up case transfer'
+    was offered); a one-word alternative is preferred ('an exacerbated problem' -> 'a
+    worsened'); as a verb the phrase stands ('was expedited by' -> 'speeded up')."""
+    plain = Config(select=["wordy-phrase", "jargon"])
+    (f,) = check_text("Awards will be selected for expedited case transfer.", plain).findings
+    assert f.suggestions == ["speeded-up"]
+    (f,) = check_text("Poverty is an exacerbated problem here.", plain).findings
+    assert f.suggestions == ["a worsened"]
+    (f,) = check_text("The case was expedited by the team.", plain).findings
+    assert f.suggestions == ["speeded up"]

@@ -32,6 +32,8 @@ _OF_BEFORE = {"the", "this", "that", "these", "those", "our", "their", "its", "h
 _NOUN_BEFORE = {"the", "a", "an", "this", "these", "our", "their", "its", "his", "your", "my",
                 "every", "each", "any", "no"}
 _ADVERBS = word_set("context-words.toml", "adverbs")
+# prepositions after which a past participle before a noun is an adjective ("for expedited transfer")
+_PREPOSITIONS = {"for", "with", "of", "by", "in", "on", "at", "from", "into", "through", "under", "via"}
 # nouns a plural phrase stands before as a modifier ("service users forum")
 _COMPOUND_HEADS = word_set("context-words.toml", "compound-heads")
 
@@ -333,10 +335,11 @@ class SubstitutionCheck(Check):
                     # stand there ("interested group organisations"), one word will
                     plain = [p for p in plain if " " not in p] or plain
                 elif (form in ("past", "part") and any(" " in p for p in plain)
-                      and self._describes_a_noun(sdoc, span)):
-                    # "an expedited transfer" -> "a speeded-up transfer": before its noun the
-                    # phrase is one word, hyphened
-                    plain = [p.replace(" ", "-") for p in plain]
+                      and self._describes_a_noun(sdoc, span, after_preposition=True)):
+                    # "an expedited transfer" -> "a speeded-up transfer", "selected for
+                    # expedited transfer": before its noun the phrase is one word (a one-word
+                    # alternative where there is one: "an exacerbated risk" -> "a worsened")
+                    plain = [p for p in plain if " " not in p] or [p.replace(" ", "-") for p in plain]
                 if entry.before_ing:
                     verb = self._ing_after(sdoc, span)
                     if verb is not None:
@@ -566,14 +569,16 @@ class SubstitutionCheck(Check):
         return span.end < len(sdoc) and sdoc[span.end].text in _POSSESSIVE
 
     @staticmethod
-    def _describes_a_noun(sdoc, span) -> bool:
+    def _describes_a_noun(sdoc, span, after_preposition: bool = False) -> bool:
         """A verb's -ing form used as an adjective between a determiner and its noun ("the
         accompanying notes", "all participating schools"). Asked only of verbs whose plain
         words are phrases ("go with", "take part"): their -ing form cannot stand there ("the
         going with notes"), and the word itself is usually fine. A one-word alternative
-        still fits ("the underpinning principles" -> "the supporting principles")."""
+        still fits ("the underpinning principles" -> "the supporting principles"). With
+        ``after_preposition`` (asked of a past participle), a preposition before it does
+        too: "selected for expedited transfer" (a verb does not follow "for")."""
         prev = SubstitutionCheck._neighbour(sdoc, span.start - 1, -1)
-        if prev not in _DETERMINERS:
+        if prev not in _DETERMINERS and not (after_preposition and prev in _PREPOSITIONS):
             return False
         nxt = _word_after(sdoc, span)
         if nxt is None:
