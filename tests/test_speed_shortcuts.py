@@ -128,3 +128,51 @@ def test_coproduction_hits_equal_those_of_the_gapless_view(analysed_docs, monkey
             assert list(keep2) == list(keep)
             assert [(h.tag, h.start, h.end) for h in hits] == [(h.tag, h.start, h.end) for h in hits2]
     assert viewed >= 4
+
+
+# ---------------------------------------------------------------------------------------
+# The tokenizer made once with our settings
+
+
+#: every attribute of a token or its lexeme that a check reads
+_TOKEN_ATTRS = ("text", "whitespace_", "idx", "lower_", "norm_", "shape_", "is_alpha", "is_digit", "is_punct",
+                "is_space", "is_bracket", "is_quote", "is_left_punct", "is_right_punct", "is_stop",
+                "like_num", "like_url", "like_email", "is_title", "is_upper", "is_lower", "prefix_", "suffix_")
+
+
+def _token_rows(nlp, text):
+    return [tuple(getattr(t, a) for a in _TOKEN_ATTRS) for t in nlp(text)]
+
+
+def _tokenizer_texts():
+    yield BROKEN + "Colleges and Education Funding Agency (EFA)-funded schemes. offer(LO) (NICE)39 (NOMS): NOMS is :) ;-)"
+    for doc in _documents():
+        yield doc.text
+    corpus = FIXTURES.parent.parent / "shared" / "corpus" / "real"
+    if corpus.is_dir():  # more text where the shared corpus is present (not needed for the test to mean something)
+        for path in sorted(corpus.glob("*.md"))[:40]:
+            yield path.read_text(encoding="utf-8", errors="replace")
+
+
+def test_built_in_tokenizer_settings_equal_settings_made_after():
+    """get_nlp(None) builds blank English with the glued-bracket infixes and without the
+    bracket emoticons in one go; it must tokenize exactly as spacy.blank("en") with the same
+    settings applied afterwards (the way a loaded model gets them)."""
+    import spacy
+
+    from plainlint.analysis import _split_glued_brackets
+
+    ours = get_nlp(None)
+    slow = spacy.blank("en")
+    _split_glued_brackets(slow)
+    assert ours.tokenizer.rules == slow.tokenizer.rules
+    assert ours.pipe_names == slow.pipe_names == []
+    seen = 0
+    for text in _tokenizer_texts():
+        a, b = _token_rows(ours, text), _token_rows(slow, text)
+        assert a == b
+        seen += len(a)
+    assert seen > 5000
+    # the settings do something: the glued bracket is split, the emoticon is not kept whole
+    assert [t.text for t in ours("(EFA)-funded")][:3] == ["(", "EFA", ")"]
+    assert "):" not in [t.text for t in ours("(NOMS): NOMS")]

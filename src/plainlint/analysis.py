@@ -162,26 +162,56 @@ def get_nlp(model: Optional[str] = None):
                 f"model = {model!r}: that spaCy pipeline is not installed ({exc.__class__.__name__}); "
                 "install it, or remove the 'model' setting to use the built-in rules"
             ) from None
+        _split_glued_brackets(nlp)
     else:
-        nlp = spacy.blank("en")
-    _split_glued_brackets(nlp)
+        # blank English with our tokenizer settings built in: the tokenizer is made once (setting
+        # them on spacy.blank("en") afterwards rebuilt its 1,300 special cases twice, a tenth of
+        # a second of every run); tests/test_speed_shortcuts.py checks the two give the same tokens
+        nlp = _plain_english()()
     nlp.max_length = 50_000_000
     _model_cache[key] = nlp
     return nlp
 
 
+#: Split a bracket glued to a word on the inside, as spaCy splits one outside: "(EFA)-funded"
+#: -> "(", "EFA", ")", "-funded"; "offer(LO)" -> "offer", "(", "LO", ")"; "(NICE)39" (a footnote
+#: number) -> "(", "NICE", ")", "39". The acronym check reads a definition from such tokens.
+_GLUED_BRACKET_INFIXES = [r"(?<=[A-Za-z0-9])\)(?=[-–A-Za-z0-9])", r"(?<=[A-Za-z])\((?=[A-Za-z])"]
+
+
+def _bracket_free(rules: dict) -> dict:
+    """spaCy keeps emoticons such as "):" whole, which glues a closing bracket to a colon:
+    "(NOMS): NOMS is ...". These special cases are left out."""
+    return {k: v for k, v in rules.items() if not (k[:1] in "()" or k[-1:] in "()") or any(c.isalpha() for c in k)}
+
+
 def _split_glued_brackets(nlp) -> None:
-    """Split a bracket glued to a word on the inside, as spaCy splits one outside: "(EFA)-funded"
-    -> "(", "EFA", ")", "-funded"; "offer(LO)" -> "offer", "(", "LO", ")"; "(NICE)39" (a footnote
-    number) -> "(", "NICE", ")", "39". The acronym check reads a definition from such tokens."""
+    """Our tokenizer settings (:data:`_GLUED_BRACKET_INFIXES`, :func:`_bracket_free`) set on a
+    loaded pipeline (a ``model`` setting); blank English has them built in (:func:`_plain_english`)."""
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z0-9])\)(?=[-–A-Za-z0-9])", r"(?<=[A-Za-z])\((?=[A-Za-z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    # spaCy keeps emoticons such as "):" whole, which glues a closing bracket to a colon: "(NOMS): NOMS is ..."
-    rules = {k: v for k, v in nlp.tokenizer.rules.items()
-             if not (k[:1] in "()" or k[-1:] in "()") or any(c.isalpha() for c in k)}
-    nlp.tokenizer.rules = rules
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + _GLUED_BRACKET_INFIXES).finditer
+    nlp.tokenizer.rules = _bracket_free(nlp.tokenizer.rules)
+
+
+_plain_english_class = None
+
+
+def _plain_english():
+    """spaCy's English language class with our tokenizer settings as its defaults."""
+    global _plain_english_class
+    if _plain_english_class is None:
+        from spacy.lang.en import English
+
+        class PlainDefaults(English.Defaults):
+            infixes = list(English.Defaults.infixes) + _GLUED_BRACKET_INFIXES
+            tokenizer_exceptions = _bracket_free(English.Defaults.tokenizer_exceptions)
+
+        class PlainEnglish(English):
+            Defaults = PlainDefaults
+
+        _plain_english_class = PlainEnglish
+    return _plain_english_class
 
 
 def is_word(tok) -> bool:
