@@ -9,7 +9,7 @@ Times whole processes (median of N runs after one warm-up) for:
       (`hyperfine -N --warmup 1 'A' 'B'` does the same);
   (b) a ~1 MB text made by concatenating the Markdown documents of ../shared/corpus/real
       (or the bundled fixtures repeated, where that is absent), beside blank spaCy tokenising
-      the same text and `proselint check` on it.
+      the same text and `proselint check` on it (`--proselint-version V`: an older release too).
 proselint is installed into its own virtual environment under bench/out/ (it is not a
 plainlint dependency). ``--compare DIR`` also times the plainlint in another checkout (its
 ``src``, e.g. a ``git worktree`` of main before a change) on the same big text, run in turn
@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -55,15 +57,31 @@ def make_big_text(target=1_000_000) -> Path:
     return path
 
 
-def proselint_cmd() -> list | None:
-    venv = OUT / "proselint-venv"
+def proselint_cmd(version: str | None = None) -> list | None:
+    """proselint (the newest release, or ``version``) in its own virtual environment under
+    bench/out/, as the command that checks a file: ``proselint check FILE`` from 0.16,
+    ``proselint FILE`` before (the CLI gained subcommands then)."""
+    venv = OUT / (f"proselint-{version}-venv" if version else "proselint-venv")
     exe = venv / "bin" / "proselint"
     if not exe.exists():
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        r = subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "proselint"])
+        r = subprocess.run([str(venv / "bin" / "pip"), "install", "-q",
+                            f"proselint=={version}" if version else "proselint"])
         if r.returncode != 0:
             return None
-    return [str(exe)]
+    helptext = subprocess.run([str(exe), "--help"], capture_output=True, text=True).stdout
+    return [str(exe), "check"] if re.search(r"^\s+check\b", helptext, re.M) else [str(exe)]
+
+
+def proselint_env() -> dict:
+    """Releases before 0.16 keep every check's results on disk (under $XDG_CACHE_HOME/proselint)
+    and answer a text seen before from there: each timed run gets an empty cache folder, so
+    that proselint reads the text as plainlint does with --no-cache."""
+    return dict(os.environ, XDG_CACHE_HOME=str(OUT / "proselint-cache"))
+
+
+def _empty_proselint_cache() -> None:
+    shutil.rmtree(OUT / "proselint-cache", ignore_errors=True)
 
 
 def proselint_version(cmd) -> str:
@@ -73,8 +91,11 @@ def proselint_version(cmd) -> str:
     return r.stdout.strip() or "unknown version"
 
 
-def _once(cmd, env=None) -> tuple[float, float]:
-    """(wall seconds, CPU seconds: user + system of the child) of one run."""
+def _once(cmd, env=None, before=None) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: user + system of the child) of one run (``before``, if
+    given, is called first, outside the clock)."""
+    if before is not None:
+        before()
     r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
@@ -85,15 +106,15 @@ def _once(cmd, env=None) -> tuple[float, float]:
     return wall, (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
 
 
-def paired(a, b, runs, env_a=None, env_b=None) -> dict:
+def paired(a, b, runs, env_a=None, env_b=None, before_b=None) -> dict:
     """Medians of a and b run in turn (a b a b ...) and the medians of the ratios pair by
     pair, for wall and for CPU time: a shared machine's speed drifts, and pairing keeps the
     ratio honest."""
-    _once(a, env_a), _once(b, env_b)  # warm-up
+    _once(a, env_a), _once(b, env_b, before_b)  # warm-up
     ta, tb = [], []
     for _ in range(runs):
         ta.append(_once(a, env_a))
-        tb.append(_once(b, env_b))
+        tb.append(_once(b, env_b, before_b))
     med = statistics.median
     return {"a": med(x for x, _ in ta), "b": med(x for x, _ in tb),
             "a_cpu": med(c for _, c in ta), "b_cpu": med(c for _, c in tb),
@@ -111,6 +132,16 @@ def _ratio(label, p, goal="") -> None:
 
 def spacy_cmd(py, path: Path) -> list:
     return [py, "-c", f"import spacy; n=spacy.blank('en'); n.max_length=10**8; n(open({str(path)!r}).read())"]
+
+
+def compile_bytecode(checkout: Path) -> None:
+    """Compile a checkout's ``src`` to bytecode before timing it. An installed plainlint has
+    its bytecode (pip compiles it); run from a checkout with PYTHONDONTWRITEBYTECODE set (as
+    on our shared machine), every run compiled plainlint's modules again, about 0.1 s of
+    start-up that no user pays. spaCy and proselint are installed, so theirs is there."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(checkout).resolve() / "src")],
+                   check=True, stdout=subprocess.DEVNULL)
+    print(f"bytecode compiled for {Path(checkout).resolve() / 'src'}")
 
 
 #: plainlint as this checkout has it, whether or not it is installed
@@ -154,8 +185,13 @@ def main():
     ap.add_argument("--skip-startup", action="store_true", help="only the throughput runs")
     ap.add_argument("--sizes", help="comma-separated sizes in MB (e.g. 0.25,0.5,1,2): plainlint beside "
                                     "blank spaCy at each, to see whether the cost grows in line with the text")
+    ap.add_argument("--proselint-version", action="append", metavar="VERSION",
+                    help="also time this proselint release (its own venv under bench/out/; may be given "
+                         "more than once), e.g. 0.13.0, the release of the issue's own figures")
     args = ap.parse_args()
     py = sys.executable
+    for checkout in [ROOT] + ([args.compare] if args.compare else []):
+        compile_bytecode(checkout)
     if args.sizes:
         linearity(py, [float(x) for x in args.sizes.split(",")], args.runs)
         return
@@ -185,12 +221,15 @@ def main():
     _line(f"spaCy blank tokenising {mb}", p["b"], p["b_cpu"], spacy_big)
     _line(f"plainlint check {mb}", p["a"], p["a_cpu"], ours_big)
     _ratio(f"{mb}: plainlint / spaCy blank tokenising", p, " (goal <= 1.6)")
-    pl = proselint_cmd()
-    if pl:
-        cmd = pl + ["check", str(big)]
-        q = paired(ours_big, cmd, args.runs, OURS_ENV)
-        _line(f"proselint {proselint_version(pl)} check {mb}", q["b"], q["b_cpu"], cmd)
-        _ratio(f"{mb}: plainlint / proselint", q, " (goal < 1.0: faster than proselint)")
+    for version in [None] + list(args.proselint_version or []):
+        pl = proselint_cmd(version)
+        if not pl:
+            print(f"proselint {version or ''} could not be installed: not timed")
+            continue
+        cmd = pl + [str(big)]
+        q = paired(ours_big, cmd, args.runs, OURS_ENV, proselint_env(), _empty_proselint_cache)
+        _line(f"proselint {proselint_version(pl)} {mb}", q["b"], q["b_cpu"], cmd)
+        _ratio(f"{mb}: plainlint / proselint {proselint_version(pl)}", q, " (goal < 1.0: faster than proselint)")
     print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 

@@ -249,6 +249,7 @@ class _Surveyor:
         self.lower_words: set = set()
         self.sentence_starts: set = set()
         self._lines_cache: dict = {}
+        self._caps_flags: dict = {}  # token text -> (a word with a letter, in capitals): see _line_info
         self.series: set = set()  # codes in a lettered series ("KSA", "KSB", "KSC"), set once the occurrences are known
         for s in analysed.sentences:
             self.sentence_starts.add((s.block_index, s.tok_start))
@@ -1359,10 +1360,19 @@ class _Surveyor:
         texts = self.a.token_texts[bi]
         # read from the tokens' texts: a Token object only for a word whose flags matter
         toc = any(tx.count(".") >= 4 and not tx.strip(".…") or tx.count("…") >= 2 for tx in texts[lo:hi])
-        lettered = [k for k in range(lo, hi) if _lettered(sdoc.vocab, texts[k])]
+        # (lettered, capital) of each token, worked out once per text for the document
+        cache = self._caps_flags
+        flags = []
+        for tx in texts[lo:hi]:
+            f = cache.get(tx)
+            if f is None:
+                f = cache[tx] = (_lettered(sdoc.vocab, tx),
+                                 acronym_form(tx) is not None or not any(c.islower() for c in tx))
+            flags.append(f)
+        lettered = [k for k in range(lo, hi) if flags[k - lo][0]]
 
         def capital(tx):
-            return acronym_form(tx) is not None or not any(c.islower() for c in tx)
+            return cache[tx][1]
 
         def base(tx):
             f = acronym_form(tx)
@@ -1393,7 +1403,8 @@ class _Surveyor:
             tx = texts[k]
             if tx.isspace() or tx in (",", "&", "-", "–", "/") or tx in _QUOTES:
                 continue
-            if _lettered(sdoc.vocab, tx) and capital(tx):
+            lettered_k, capital_k = flags[k - lo]
+            if lettered_k and capital_k:
                 run.append(k)
             else:
                 close()
