@@ -106,11 +106,12 @@ def _once(cmd, env=None, before=None) -> tuple[float, float]:
     return wall, (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
 
 
-def paired(a, b, runs, env_a=None, env_b=None, before_b=None) -> dict:
+def paired(a, b, runs, env_a=None, env_b=None, before_b=None, warm_up=True) -> dict:
     """Medians of a and b run in turn (a b a b ...) and the medians of the ratios pair by
     pair, for wall and for CPU time: a shared machine's speed drifts, and pairing keeps the
     ratio honest."""
-    _once(a, env_a), _once(b, env_b, before_b)  # warm-up
+    if warm_up:
+        _once(a, env_a), _once(b, env_b, before_b)
     ta, tb = [], []
     for _ in range(runs):
         ta.append(_once(a, env_a))
@@ -187,7 +188,8 @@ def main():
                                     "blank spaCy at each, to see whether the cost grows in line with the text")
     ap.add_argument("--proselint-version", action="append", metavar="VERSION",
                     help="also time this proselint release (its own venv under bench/out/; may be given "
-                         "more than once), e.g. 0.13.0, the release of the issue's own figures")
+                         "more than once), e.g. 0.13.0 or 0.14.0 (the releases before 0.16.0)")
+    ap.add_argument("--proselint-runs", type=int, default=1, help="pairs for each --proselint-version (default 1)")
     args = ap.parse_args()
     py = sys.executable
     for checkout in [ROOT] + ([args.compare] if args.compare else []):
@@ -227,7 +229,10 @@ def main():
             print(f"proselint {version or ''} could not be installed: not timed")
             continue
         cmd = pl + [str(big)]
-        q = paired(ours_big, cmd, args.runs, OURS_ENV, proselint_env(), _empty_proselint_cache)
+        # an older release takes minutes on 1 MB (0.13.0 and 0.14.0: over a minute of CPU):
+        # --proselint-runs pairs of it (default 1), no warm-up pair
+        runs = args.runs if version is None else args.proselint_runs
+        q = paired(ours_big, cmd, runs, OURS_ENV, proselint_env(), _empty_proselint_cache, warm_up=version is None)
         _line(f"proselint {proselint_version(pl)} {mb}", q["b"], q["b_cpu"], cmd)
         _ratio(f"{mb}: plainlint / proselint {proselint_version(pl)}", q, " (goal < 1.0: faster than proselint)")
     print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
