@@ -135,17 +135,32 @@ def spacy_cmd(py, path: Path) -> list:
     return [py, "-c", f"import spacy; n=spacy.blank('en'); n.max_length=10**8; n(open({str(path)!r}).read())"]
 
 
-def compile_bytecode(checkout: Path) -> None:
-    """Compile a checkout's ``src`` to bytecode before timing it. An installed plainlint has
-    its bytecode (pip compiles it); run from a checkout with PYTHONDONTWRITEBYTECODE set (as
-    on our shared machine), every run compiled plainlint's modules again, about 0.1 s of
-    start-up that no user pays. spaCy and proselint are installed, so theirs is there."""
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(checkout).resolve() / "src")],
-                   check=True, stdout=subprocess.DEVNULL)
-    print(f"bytecode compiled for {Path(checkout).resolve() / 'src'}")
+def installed_copy(checkout: Path, name: str) -> Path:
+    """The checkout's plainlint laid out as its wheel installs it, under bench/out/site-NAME:
+    the package with the rule files and word lists inside it, the JSON copies of those that
+    the wheel's build step makes (hatch_build.py, so no TOML is parsed at start-up) and
+    bytecode (pip compiles it on install). Timed from a checkout's ``src`` instead, every run
+    parsed the shipped TOML and, with PYTHONDONTWRITEBYTECODE set as on our shared machine,
+    compiled plainlint's modules again: about 0.2 s of start-up that no installed copy pays.
+    spaCy and proselint are installed, so theirs are timed as installed too."""
+    checkout = Path(checkout).resolve()
+    site = OUT / f"site-{name}"
+    shutil.rmtree(site, ignore_errors=True)
+    pkg = site / "plainlint"
+    shutil.copytree(checkout / "src" / "plainlint", pkg, ignore=shutil.ignore_patterns("__pycache__", "_compiled"))
+    for folder in ("rules", "wordlists"):
+        shutil.copytree(checkout / folder, pkg / folder)
+    if (checkout / "hatch_build.py").is_file():
+        subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; from hatch_build import compile_data; "
+                        "compile_data(Path('.'), Path(sys.argv[1]))", str(pkg / "_compiled")],
+                       cwd=checkout, check=True)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(site)], check=True, stdout=subprocess.DEVNULL)
+    print(f"plainlint from {checkout} timed as its wheel installs it: {site}")
+    return site
 
 
-#: plainlint as this checkout has it, whether or not it is installed
+#: plainlint as this checkout has it, whether or not it is installed (main() points it at
+#: the checkout's installed_copy)
 OURS_ENV = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
 
 
@@ -192,8 +207,7 @@ def main():
     ap.add_argument("--proselint-runs", type=int, default=1, help="pairs for each --proselint-version (default 1)")
     args = ap.parse_args()
     py = sys.executable
-    for checkout in [ROOT] + ([args.compare] if args.compare else []):
-        compile_bytecode(checkout)
+    OURS_ENV["PYTHONPATH"] = str(installed_copy(ROOT, "this"))
     if args.sizes:
         linearity(py, [float(x) for x in args.sizes.split(",")], args.runs)
         return
@@ -212,7 +226,7 @@ def main():
         _ratio("small file / spaCy start-up", p, " (goal <= 1.3)")
     if args.compare:
         here = OURS_ENV
-        there = dict(os.environ, PYTHONPATH=str(args.compare.resolve() / "src"))
+        there = dict(os.environ, PYTHONPATH=str(installed_copy(args.compare, args.compare.resolve().name)))
         p = paired(ours_big, ours_big, args.runs, here, there)
         _line("plainlint (this checkout)", p["a"], p["a_cpu"])
         _line(f"plainlint ({args.compare.name})", p["b"], p["b_cpu"])
