@@ -791,15 +791,20 @@ def test_label_of_a_name_is_never_the_glossary_meaning():
 
 
 def test_typing_slip_is_asked_about():
-    found = _undefined("Each education, health and care (EHC) plan is reviewed. EHC plans matter. "
-                       "We held 40 ECH plan reviews.")
-    assert len(found) == 1 and found[0].text == "ECH"
-    assert "did you mean 'EHC'?" in found[0].message and found[0].suggestions == ["EHC"]
-    # letters used often (three times or more) without a definition count as well
-    found = _undefined("Each EHC plan is reviewed. EHC plans matter. The EHC team. We held 40 ECH plan reviews.")
-    assert [f.text for f in found if "did you mean" in f.message] == ["ECH"]
-    # two acronyms the document uses both of often are not slips of each other
-    found = _undefined("The ECH team and the EHC team met. ECH and EHC agreed. ECH, EHC and ECH again. EHC.")
+    found = _undefined("Each quality zone review (QZR) plan is reviewed. QZR plans matter. "
+                       "We held 40 QRZ plan reviews.")
+    assert len(found) == 1 and found[0].text == "QRZ"
+    assert "did you mean 'QZR'?" in found[0].message and found[0].suggestions == ["QZR"]
+    # the glossary knows ECH (extra care housing): the question needs EHC used three times, and the
+    # glossary's meaning is offered too
+    found = _undefined("Each education, health and care (EHC) plan is reviewed. EHC plans matter. We held 40 ECH "
+                       "plan reviews.")
+    assert [f.suggestions for f in found] == [["extra care housing (ECH)"]]
+    found = _undefined("Each education, health and care (EHC) plan is reviewed. EHC plans matter. The EHC team "
+                       "met. We held 40 ECH plan reviews.")
+    assert [f.suggestions for f in found] == [["EHC", "extra care housing (ECH)"]]
+    # letters used often but never spelled out may be an acronym of their own, not a slip
+    found = _undefined("The ICS met. The ICS agreed. The ICS plan. The CIS team helps.")
     assert not any("did you mean" in f.message for f in found)
 
 

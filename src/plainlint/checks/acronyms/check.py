@@ -370,11 +370,14 @@ class AcronymCheck(Check):
                 # one of the glossary's meanings, named just before: "Health Inequalities ... HI Tool"
                 match = [e for e in entry.expansions if _same_name(named, e, exact=True)]
                 chosen = match[0] if len(match) == 1 else None
-            slip = None if later or glossed else self._swapped(key, s, anagrams)
+            # letters the glossary knows need the stronger sign: the other spelled out and used often
+            slip = None if later or glossed else self._swapped(key, s, anagrams, strict=entry is not None)
             if slip is not None:
                 # "ECH plan reviews" in a paper that spells out EHC: a typing slip, not an unknown acronym
                 message = rule.option(self.config, "message-slip").format(other=slip, **fmt)
                 suggestions = [slip + first.text[len(first.base):]]
+                if entry is not None:  # or the letters were meant: "extra care housing (ECH)"
+                    suggestions += [_fix(e, first, at_start) for e in entry.expansions]
             elif chosen is not None:
                 fix = _fix(chosen, first, at_start)
                 message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
@@ -427,10 +430,12 @@ class AcronymCheck(Check):
             yield f
 
     @staticmethod
-    def _swapped(key: str, s: Survey, anagrams: dict) -> Optional[str]:
+    def _swapped(key: str, s: Survey, anagrams: dict, strict: bool = False) -> Optional[str]:
         """The acronym whose letters these are in another order ("ECH" where "EHC" is meant), when the
-        document spells that one out or uses it at least three times and these letters at most twice;
-        as written there; None if there is none or more than one."""
+        document spells that one out and uses these letters at most twice (with ``strict``, for letters
+        the glossary knows, it must also use the other at least three times); as written there; None if
+        there is none or more than one. Letters merely used, never spelled out, may be a real acronym of
+        their own ("the CIS team" beside the ICS), so they are not taken for a slip."""
         if len(key) < 3 or len(s.uses.get(key, ())) > 2:
             return None
         found = set()
@@ -438,10 +443,9 @@ class AcronymCheck(Check):
             if other == key:
                 continue
             defs = [d for d in s.definitions.get(other, ()) if d.form in _WRITERS_FORMS]
-            if defs:
+            often = len(s.uses.get(other, ())) >= 3
+            if defs and (often or not strict):
                 found.add(defs[0].acronym[:len(other)])
-            elif len(s.uses.get(other, ())) >= 3:
-                found.add(s.uses[other][0].base)
         return found.pop() if len(found) == 1 else None
 
     @staticmethod

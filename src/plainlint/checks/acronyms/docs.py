@@ -29,9 +29,11 @@ an editor makes:
   letters can also mean the others. plainlint never picks a meaning silently.
   If the document spells it out only later, or only in its own glossary, the first use
   still fires, saying where the words are (a glossary-only acronym as a suggestion):
-  readers meet the letters first. Letters never spelled out that are another acronym of
-  the document in another order (`ECH` in a paper that spells out or often uses `EHC`) are
-  taken for a typing slip: the message asks "did you mean 'EHC'?". Codes and grades are
+  readers meet the letters first. Letters never spelled out, used once or twice, that are
+  an acronym the document spells out in another order (`ECH` in a paper about `EHC` plans)
+  are taken for a typing slip: the message asks "did you mean 'EHC'?" (when the glossary
+  knows the letters too, only if the other is used three times or more, and its meaning is
+  offered as well). Codes and grades are
   reported as a suggestion: digits in the letters (`AR4`, `GAD7`, `SO1`, unless the glossary
   knows them as written, like `KS2`), a number after them (`ISA 260`, `ICD-10`; not a year,
   a date or a count), or a staff grade (`SAS doctor`, `VTS trainees`, `ST Level 2`,
