@@ -200,7 +200,7 @@ def test_min_score_fails_below(cli, draft, tmp_path):
     assert code == 1 and "below the minimum" in err
     cfg.write_text("min-score = 101\n", encoding="utf-8")
     code, _out, err = cli("check", draft, "--config", cfg)
-    assert code == 2 and "'min-score' must be between 0 and 100" in err
+    assert code == 2 and "'min-score' must be a number from 0 to 100" in err
 
 
 # ---------------------------------------------------------------------------------------
@@ -356,7 +356,7 @@ def test_profile_defaults_and_overrides(cli, draft, long_draft, tmp_path):
     assert "[passive-voice]" in out
     cfg.write_text('profile = "leaflet"\n', encoding="utf-8")
     code, _o, err = cli("check", draft, "--config", cfg)
-    assert code == 2 and "'profile' must be one of board-paper, public, strict" in err
+    assert code == 2 and "'profile' must be one of 'board-paper', 'public', 'strict'" in err
     assert DisplayOptions.for_format("json").everything
 
 

@@ -17,66 +17,66 @@ from pathlib import Path
 from typing import Optional
 
 from .errors import ConfigError
+from .kinds import SEVERITIES
+from .options import Option, near
+from .profiles import PROFILES
 from .resources import toml_loads  # noqa: F401 - here for the callers that import it from config
 
 
-#: Numeric keys: (lowest, highest, whether the lowest itself is allowed). Every number must
-#: be finite: ``nan`` compares false with everything, so unchecked it would turn a limit off
-#: (``max-zip-ratio = nan``) or fail every file (``max-file-mb = nan``), and ``inf`` ends in
-#: a traceback where a time or a memory cap is set.
-NUMBER_RANGES = {
-    "timeout": (0, 86400, False),  # seconds: up to a day
-    "jobs": (1, 1024, True),
-    "max-memory-mb": (0, 1048576, False),  # up to 1 TB
-    "max-file-mb": (0, 1048576, False),
-    "max-text-mb": (0, 1048576, False),
-    "max-unzipped-mb": (0, 1048576, False),
-    "max-zip-ratio": (1, 1000000, True),
-    "max-file-words": (1, 1000000000, True),
-    "max-file-paragraphs": (1, 1000000000, True),
-}
-#: The largest value a rule's numeric option may take (word counts, targets, ratios).
-RULE_OPTION_MAX = 1000000
+
+_MB = 1048576  # the largest size or memory cap, in MB: 1 TB
+#: Every key of a config file, declared once as a typed :class:`~plainlint.options.Option`
+#: (type, allowed range or values, one line of doc): the same schema the rule options use,
+#: so an unknown key, a wrong type, a value out of range or a non-finite number is one error
+#: naming the file and the key. A key's ``Config`` attribute is its name with ``_`` for ``-``.
+#: ``inf`` and ``nan`` are refused (``nan`` compares false with everything, so unchecked it
+#: would turn a limit off; ``inf`` ends in a traceback where a time or memory cap is set).
+CONFIG_OPTIONS = (
+    Option("select", list, "rule ids or categories to run (default: all)", default=None),
+    Option("ignore", list, "rule ids or categories to leave out", default=None),
+    Option("fail-on", str, "lowest severity that makes the exit code 1: error, warning or suggestion",
+           default=None, choices=SEVERITIES),
+    Option("model", str, "a trained spaCy pipeline to use if installed, e.g. en_core_web_sm", default=None),
+    Option("wordlists", list, "extra word-list files of your own (paths relative to the config file)", default=None),
+    Option("allow", list, "words and phrases never to flag (switches word-list entries off)", default=None),
+    Option("allow-acronyms", list, "acronyms your readers know, never flagged", default=None),
+    Option("exclude", list, "glob patterns of paths not to check", default=None),
+    Option("timeout", float, "seconds allowed to read and check one file (default 60)", default=None,
+           above=0, max=86400),
+    Option("jobs", int, "worker processes for folders (default: number of CPUs)", default=None, min=1, max=1024),
+    Option("cache-dir", str, "folder for the result cache (default .plainlint_cache)", default=None),
+    Option("max-memory-mb", float, "memory a worker may take on top of the loaded pipeline while it checks "
+           "one file, in MB (default 4096)", default=None, above=0, max=_MB),
+    Option("max-file-mb", float, "largest document read, in MB (default 100)", default=None, above=0, max=_MB),
+    Option("max-text-mb", float, "largest text or Markdown file read, in MB (default 20)", default=None,
+           above=0, max=_MB),
+    Option("max-unzipped-mb", float, "largest total uncompressed size of a .docx, in MB (default 500)",
+           default=None, above=0, max=_MB),
+    Option("max-zip-ratio", float, "largest compression ratio of a .docx part (default 200)", default=None,
+           min=1, max=1000000),
+    Option("max-file-words", int, "most words in one document checked; a longer one is refused (default "
+           "200000)", default=None, min=1, max=1000000000),
+    Option("max-file-paragraphs", int, "most paragraphs, headings, list items and table cells in one "
+           "document checked (default 40000)", default=None, min=1, max=1000000000),
+    Option("profile", str, "a bundle of thresholds and severities: board-paper (default), public or strict",
+           default=None, choices=tuple(PROFILES)),
+    Option("min-severity", str, "lowest severity a report shows: error, warning or suggestion (default: the "
+           "profile's for text, everything for the machine formats)", default=None, choices=SEVERITIES),
+    Option("repeats", str, "fold (the same finding on the same words listed once, with the other places) "
+           "or every", default=None, choices=("fold", "every")),
+    Option("min-score", float, "the run fails (exit 1) when a document's plain-English score is below "
+           "this (0-100)", default=None, min=0, max=100),
+    Option("rules", dict, "per-rule tables: severity and options", default=None),
+)
+_BY_KEY = {o.name: o for o in CONFIG_OPTIONS}
 
 
 def check_number(key: str, value, where: str) -> None:
-    """Raise ConfigError naming ``key`` unless ``value`` is finite and in its range."""
-    import math
-
-    low, high, low_ok = NUMBER_RANGES.get(key, (0, RULE_OPTION_MAX, True))
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ConfigError(f"{where}: '{key}' must be a finite number, not {value}")
-    if value < low or (value == low and not low_ok) or value > high:
-        lowest = f"at least {low:g}" if low_ok else f"greater than {low:g}"
-        raise ConfigError(f"{where}: '{key}' must be {lowest} and at most {high:g}, not {value:g}")
-
-
-# key -> (attribute, type, description)
-_KEYS = {
-    "select": ("select", list, "rule ids or categories to run (default: all)"),
-    "ignore": ("ignore", list, "rule ids or categories to leave out"),
-    "fail-on": ("fail_on", str, "lowest severity that makes the exit code 1: error, warning or suggestion"),
-    "model": ("model", str, "a trained spaCy pipeline to use if installed, e.g. en_core_web_sm"),
-    "wordlists": ("wordlists", list, "extra word-list files of your own (paths relative to the config file)"),
-    "allow": ("allow", list, "words and phrases never to flag (switches word-list entries off)"),
-    "allow-acronyms": ("allow_acronyms", list, "acronyms your readers know, never flagged"),
-    "exclude": ("exclude", list, "glob patterns of paths not to check"),
-    "timeout": ("timeout", (int, float), "seconds allowed to read and check one file (default 60)"),
-    "jobs": ("jobs", int, "worker processes for folders (default: number of CPUs)"),
-    "cache-dir": ("cache_dir", str, "folder for the result cache (default .plainlint_cache)"),
-    "max-memory-mb": ("max_memory_mb", (int, float), "memory a worker may take on top of the loaded pipeline while it checks one file, in MB (default 4096)"),
-    "max-file-mb": ("max_file_mb", (int, float), "largest document read, in MB (default 100)"),
-    "max-text-mb": ("max_text_mb", (int, float), "largest text or Markdown file read, in MB (default 20)"),
-    "max-unzipped-mb": ("max_unzipped_mb", (int, float), "largest total uncompressed size of a .docx, in MB (default 500)"),
-    "max-zip-ratio": ("max_zip_ratio", (int, float), "largest compression ratio of a .docx part (default 200)"),
-    "max-file-words": ("max_file_words", int, "most words in one document checked; a longer one is refused (default 200000)"),
-    "max-file-paragraphs": ("max_file_paragraphs", int, "most paragraphs, headings, list items and table cells in one document checked (default 40000)"),
-    "profile": ("profile", str, "a bundle of thresholds and severities: board-paper (default), public or strict"),
-    "min-severity": ("min_severity", str, "lowest severity a report shows: error, warning or suggestion (default: the profile's for text, everything for the machine formats)"),
-    "repeats": ("repeats", str, "fold (the same finding on the same words listed once, with the other places) or every"),
-    "min-score": ("min_score", (int, float), "the run fails (exit 1) when a document's plain-English score is below this (0-100)"),
-    "rules": ("rules", dict, "per-rule tables: severity and options"),
-}
+    """Raise ConfigError naming ``key`` unless ``value`` is what its option allows (a
+    command-line or library override of a numeric key)."""
+    why = _BY_KEY[key].problem(value)
+    if why:
+        raise ConfigError(f"{where}: '{key}' {why}")
 
 
 @dataclass
@@ -149,51 +149,24 @@ def _file_hash(path: str) -> str:
         return "missing"
 
 
-def _type_name(t) -> str:
-    if isinstance(t, tuple):
-        return "number"
-    return {list: "list", str: "string", int: "whole number", dict: "table", bool: "true/false"}.get(t, t.__name__)
-
-
-def _check_type(value, t) -> bool:
-    if isinstance(value, bool) and t is not bool and not (isinstance(t, tuple) and bool in t):
-        return False
-    return isinstance(value, t)
-
-
 def apply_table(config: Config, table: dict, where: str, base_dir: Optional[Path] = None) -> Config:
-    """Apply a [tool.plainlint] table (or a .plainlint.toml) to ``config``, checking every key."""
+    """Apply a [tool.plainlint] table (or a .plainlint.toml) to ``config``, checking every key
+    against :data:`CONFIG_OPTIONS`."""
     from .engine import all_rules, validate_rule_names
-    from .kinds import KINDS, SEVERITIES
+    from .kinds import KINDS
     from .options import check_table
 
     for key, value in table.items():
-        if key not in _KEYS:
-            near = [k for k in _KEYS if k.replace("-", "") == key.replace("_", "").replace("-", "")]
-            hint = f" (did you mean '{near[0]}'?)" if near else ""
+        option = _BY_KEY.get(key)
+        if option is None:
+            close = [k for k in _BY_KEY if near(k, key)]
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise ConfigError(f"{where}: unknown key '{key}'{hint}")
-        attr, typ, _ = _KEYS[key]
-        if not _check_type(value, typ):
-            raise ConfigError(f"{where}: '{key}' must be a {_type_name(typ)}, not {type(value).__name__}")
-        if typ is list:
-            for item in value:
-                if not isinstance(item, str):
-                    raise ConfigError(f"{where}: every item of '{key}' must be a string")
+        why = option.problem(value)
+        if why:
+            raise ConfigError(f"{where}: '{key}' {why}")
         if key in ("select", "ignore"):
             validate_rule_names(value, f"{where}: '{key}'")
-        if key == "fail-on" and value not in SEVERITIES:
-            raise ConfigError(f"{where}: 'fail-on' must be one of {', '.join(SEVERITIES)}")
-        if key == "min-severity" and value not in SEVERITIES:
-            raise ConfigError(f"{where}: 'min-severity' must be one of {', '.join(SEVERITIES)}")
-        if key == "repeats" and value not in ("fold", "every"):
-            raise ConfigError(f"{where}: 'repeats' must be 'fold' or 'every'")
-        if key == "profile":
-            from .profiles import PROFILES
-
-            if value not in PROFILES:
-                raise ConfigError(f"{where}: 'profile' must be one of {', '.join(PROFILES)}")
-        if key == "min-score" and not 0 <= value <= 100:
-            raise ConfigError(f"{where}: 'min-score' must be between 0 and 100")
         if key == "rules":
             rules = all_rules()
             for rid, opts in value.items():
@@ -213,8 +186,6 @@ def apply_table(config: Config, table: dict, where: str, base_dir: Optional[Path
                 if checked:
                     config.rule_options.setdefault(rid, {}).update(checked)
             continue
-        if key in NUMBER_RANGES:
-            check_number(key, value, where)
         if key == "wordlists":
             paths = []
             for p in value:
@@ -227,7 +198,7 @@ def apply_table(config: Config, table: dict, where: str, base_dir: Optional[Path
             value = paths
         if key == "cache-dir" and base_dir is not None and not os.path.isabs(value):
             value = str(base_dir / value)
-        setattr(config, attr, value)
+        setattr(config, key.replace("-", "_"), value)
     return config
 
 
@@ -296,7 +267,8 @@ class ConfigResolver:
             if v is None:
                 continue
             key = k.replace("_", "-")
-            if key in NUMBER_RANGES:  # --timeout 1e400, a library caller's nan: one clear line
+            option = _BY_KEY.get(key)
+            if option is not None and option.type in (int, float):  # --timeout 1e400, a caller's nan
                 check_number(key, v, f"--{key}")
             if k == "rule_options":  # e.g. --per-section: merged over the file's rule tables
                 for rid, opts in v.items():

@@ -22,7 +22,7 @@ from typing import Any, Optional
 REQUIRED: Any = object()
 
 _TYPE_NAMES = {bool: "true or false", int: "whole number", float: "number", str: "string",
-               list: "list of strings"}
+               list: "list of strings", dict: "table"}
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,8 @@ class Option:
     default: Any = REQUIRED  # None: optional and unset unless given
     min: Optional[float] = None
     max: Optional[float] = None
+    #: the value must be greater than this (a time or a memory cap of 0 means nothing)
+    above: Optional[float] = None
     choices: Optional[tuple] = None
     #: part of the rule's definition (what a metric rule measures, its pattern): set in the
     #: rule file only, never in a user's [rules.<id>] table
@@ -51,6 +53,11 @@ class Option:
             return "one of " + ", ".join(repr(c) for c in self.choices)
         if self.type is list:
             return "a list of strings"
+        if self.type is dict:
+            return "a table"
+        if self.above is not None:
+            top = f" and at most {_num(self.max)}" if self.max is not None else ""
+            return f"a {what} greater than {_num(self.above)}{top}"
         if self.min is not None and self.max is not None:
             return f"a {what} from {_num(self.min)} to {_num(self.max)}"
         if self.min is not None:
@@ -76,7 +83,8 @@ class Option:
             return f"must be a finite number, not {value}"  # nan passes every comparison
         if self.choices is not None and value not in self.choices:
             return f"must be {self.describe()}, not {value!r}"
-        if self.min is not None and value < self.min or self.max is not None and value > self.max:
+        if (self.min is not None and value < self.min or self.max is not None and value > self.max
+                or self.above is not None and value <= self.above):
             return f"must be {self.describe()}, not {value!r}"
         return None
 
@@ -110,8 +118,8 @@ def check_table(schema: tuple, table: dict, where: str, name: str, error, *, com
         option = by_name.get(key)
         if option is None:
             known = ", ".join([*extra_known, *by_name]) or "none"
-            near = [n for n in by_name if _near(n, key)]
-            hint = f" (did you mean '{near[0]}'?)" if near else ""
+            close = [n for n in by_name if near(n, key)]
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise error(f"{where}: {name}: unknown option '{key}'{hint} (known: {known})")
         if user and option.fixed:
             raise error(f"{where}: {name}.{key} is part of the rule's definition, not a setting: "
@@ -132,7 +140,7 @@ def check_table(schema: tuple, table: dict, where: str, name: str, error, *, com
     return out
 
 
-def _near(a: str, b: str) -> bool:
+def near(a: str, b: str) -> bool:
     """Two option names one slip apart: a letter missing, added or changed, or _ for -."""
     a, b = a.replace("_", "-").lower(), b.replace("_", "-").lower()
     if a == b:

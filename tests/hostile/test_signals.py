@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,18 @@ import pytest
 def _docs(folder, n=4):
     for i in range(n):
         (folder / f"doc{i:02d}.md").write_text(f"Paragraph {i}. We will utilise the money.\n", encoding="utf-8")
+
+
+def _asleep_in_the_fault(pid: int):
+    """True when ``pid`` or a process it started sleeps in the kernel (the hang fault is a
+    sleep; start-up and checking never sleep), False when not, None when /proc cannot say."""
+    try:
+        pids = [pid]
+        for child_list in Path(f"/proc/{pid}/task").glob("*/children"):
+            pids += [int(c) for c in child_list.read_text().split()]
+        return any("nanosleep" in Path(f"/proc/{q}/wchan").read_text() for q in pids)
+    except (OSError, ValueError):
+        return None
 
 
 @pytest.mark.parametrize("signame, workers", [("SIGTERM", True), ("SIGHUP", False)])
@@ -33,10 +46,15 @@ def test_signal_mid_run_leaves_no_part_file_and_no_traceback(tmp_path, signame, 
     p = subprocess.Popen([*command(env), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 240
-        # the .part file exists from the start; wait until the run is inside the hanging file
-        while time.monotonic() < deadline:
-            parts = [f for f in os.listdir(tmp_path) if f.endswith(".part")]
-            if parts and p.poll() is None:
+        # wait until the run is inside the hanging file: a process of the run asleep in the
+        # fault's sleep (Linux names the kernel wait); without /proc, the .part file plus a pause.
+        # A fixed pause alone sent the signal during start-up on a loaded machine.
+        while time.monotonic() < deadline and p.poll() is None:
+            asleep = _asleep_in_the_fault(p.pid)
+            if asleep:
+                time.sleep(0.5)
+                break
+            if asleep is None and any(f.endswith(".part") for f in os.listdir(tmp_path)):
                 time.sleep(8 if workers else 5)  # workers start, the first file ends, the hang begins
                 break
             time.sleep(0.2)
