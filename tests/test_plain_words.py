@@ -355,3 +355,17 @@ def test_a_participle_before_its_noun_after_a_preposition_is_one_word():
     assert f.suggestions == ["a worsened"]
     (f,) = check_text("The case was expedited by the team.", plain).findings
     assert f.suggestions == ["speeded up"]
+
+
+def test_suffer_from_only_before_a_condition_and_a_network_named_in_capitals():
+    """'suffer from' is done-to language before a condition ('dementia', 'Alzheimer's'), not
+    before a harm, a symptom or an event; 'the BAME Network' is a body's name."""
+    done_to = Config(select=["done-to-language"])
+    for text in ("He suffers from Alzheimer's disease.", "Children who suffer from asthma miss school."):
+        assert [f.rule for f in check_text(text, done_to).findings] == ["done-to-language"], text
+    for text in ("Patients suffering from severe side effects stopped the drug.",
+                 "Older people suffering from falls need a home visit.", "The clinic suffers from long waits.",
+                 "The BAME Network met in June.", "We met the BAME Staff Network."):
+        assert check_text(text, done_to).findings == [], text
+    (f,) = check_text("Uptake from BAME communities is low.", done_to).findings
+    assert f.suggestions[0] == "ethnic minority"

@@ -112,7 +112,9 @@ def _in_a_name(sdoc, span) -> bool:
         # the name may start the sentence ("Assurance Committee minutes were noted"): the
         # phrase's own capital proves nothing there, but a title-case word after it that
         # is not a sentence's first word does, as long as the phrase is in title case too
-        return (after and all(_title(t.text) or not t.is_alpha or t.lower_ in _NAME_JOINERS for t in span)
+        # (letters in capitals count as title case: "the BAME Staff Network")
+        return (after and all(_title(t.text) or t.is_upper or not t.is_alpha or t.lower_ in _NAME_JOINERS
+                              for t in span)
                 and _title(sdoc[k].text) and not _sentence_initial(sdoc, k))
     if after:
         return True
