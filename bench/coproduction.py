@@ -193,7 +193,7 @@ def in_process(big: str, reps: int) -> tuple[float, float]:
         whole.append(time.perf_counter() - t)
         for check in engine.checks:
             if isinstance(check, CoproductionCheck):
-                analysed.cache.clear()  # the reading is cached: time it from scratch
+                analysed.coproduction = None  # the reading is kept on the analysis: time it from scratch
                 t = time.perf_counter()
                 check.run(analysed)
                 own.append(time.perf_counter() - t)

@@ -86,9 +86,10 @@ class Evidence:
                 return True  # "The future will see ... co-produced services", "through co-produced support"
             if before == "being":
                 return True  # "is being co-designed": under way, not done
-            if before not in ("be", "been"):
+            if before not in ("be", "been", "have", "has"):
                 return False
-            pos = c.start - 1  # "will be co-produced", "will have been co-designed": look before it
+            pos = c.start - 1  # "will be co-produced", "will have been co-designed", "we want people to
+            # feel they have co-produced ...": look before it
             if pos - 1 >= scan.lo and self._low(scan, pos - 1) == "to":
                 return True  # "to be co-designed"
         else:

@@ -62,6 +62,7 @@ TAKING_PART = {"took", "take", "takes", "taking", "participated", "participate",
 GENERIC = {"often", "usually", "sometimes", "generally", "commonly", "typically", "also", "widely"}
 OBLIGED = {"should", "must", "shall", "ought"}
 PAST = {"had", "was", "were", "did", "undertook", "held", "ran", "took", "went", "met", "made", "happened"}
+CONDITIONS = {"where", "wherever", "if", "unless", "whether", "whenever"}
 PRESENT = {"is", "are", "be", "can", "will", "should", "must", "may"}
 _CONTENT = {"rung", "ctx", "claim", "weak-claim", "ind", "ind-a"}
 
@@ -381,6 +382,8 @@ class SentenceReader:
         words = self._words(scan, c.start - 4, c.end + 3)
         if any(w in PRESENT for w in self._words(scan, c.start - 2, c.start)):
             return False
+        if set(self._words(scan, c.start - 4, c.start)) & CONDITIONS:
+            return False  # "where services have been co-designed, people ...": a condition, in any tense
         return any(w in PAST for w in words) or self._low(scan, c.end - 1).endswith("ed")
 
     def power(self, scan) -> list:
