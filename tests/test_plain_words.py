@@ -369,3 +369,11 @@ def test_suffer_from_only_before_a_condition_and_a_network_named_in_capitals():
         assert check_text(text, done_to).findings == [], text
     (f,) = check_text("Uptake from BAME communities is low.", done_to).findings
     assert f.suggestions[0] == "ethnic minority"
+
+
+def test_a_block_quotation_is_someone_elses_words():
+    """A Markdown block quotation is left, like words in quotation marks; the writer's own
+    sentence after it is still found."""
+    text = "# Title\n\nThe Act says:\n\n> A council must utilise its powers in order to help.\n\nWe will utilise the grant.\n"
+    found = check_text(text, Config(select=["jargon", "wordy-phrase"]), "markdown").findings
+    assert [(f.text, f.location.line) for f in found] == [("utilise", 7)]

@@ -4,9 +4,9 @@ Every substitution rule's list (and the writer's own lists) compiles into ONE sp
 PhraseMatcher, run once over each block; matches are dispatched to their rules. Verbs are
 matched in every inflection and the suggestion inflected to match; nouns in the plural.
 Matches are skipped where the words are not the writer's to change: inside URLs and e-mail
-addresses; inside quotation marks (double, or single used as marks rather than apostrophes),
-since a quotation is someone else's words, often the title of another document or a legal
-definition; in a reference list or a block that reads as one reference; and inside a name
+addresses; inside quotation marks (double, or single used as marks rather than apostrophes)
+or a block quotation, since a quotation is someone else's words, often the title of another
+document or a legal definition; in a reference list or a block that reads as one reference; and inside a name
 set in title case ("Working with the Homeless", "the Service Users Forum"), outside headings.
 """
 
@@ -264,8 +264,8 @@ class SubstitutionCheck(Check):
         references = reference_blocks(analysed)
         block_texts = analysed.token_texts
         for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
-            if bi in references:
-                continue  # other people's titles and names
+            if bi in references or block.kind == "quote":
+                continue  # other people's titles and names; a block quotation is their words
             matches = self.matcher(sdoc)
             matches = self._across_breaks(sdoc, matches, block_texts[bi])
             if self.split:
