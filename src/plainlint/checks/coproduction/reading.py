@@ -62,7 +62,10 @@ TAKING_PART = {"took", "take", "takes", "taking", "participated", "participate",
 GENERIC = {"often", "usually", "sometimes", "generally", "commonly", "typically", "also", "widely"}
 OBLIGED = {"should", "must", "shall", "ought"}
 PAST = {"had", "was", "were", "did", "undertook", "held", "ran", "took", "went", "met", "made", "happened"}
-CONDITIONS = {"where", "wherever", "if", "unless", "whether", "whenever"}
+#: verbs of seeing something as something ('see themselves as co-designers', 'regarded ... as')
+PERCEIVING = {"see", "sees", "saw", "seen", "regard", "regarded", "regards", "perceive", "perceived", "view",
+              "viewed", "considered"}
+CONDITIONS = {"wherever", "if", "unless", "whether", "whenever"}
 PRESENT = {"is", "are", "be", "can", "will", "should", "must", "may"}
 _CONTENT = {"rung", "ctx", "claim", "weak-claim", "ind", "ind-a"}
 
@@ -346,6 +349,10 @@ class SentenceReader:
     def _hearsay(self, scan, c) -> bool:
         """'they thought their meetings were co-produced', 'it was claimed the plan was
         co-designed': someone's belief, reported, within six words of the claim and in its clause."""
+        words = self._words(scan, c.start - 6, c.start)
+        for i, w in enumerate(words):
+            if w in PERCEIVING and "as" in words[i + 1:]:
+                return True  # "patients tended to see themselves as co-designers": how someone sees it
         for i in range(max(scan.lo, c.start - 6), c.start):
             if self._is(scan, "hearsay", i):
                 gap = self._words(scan, i + 1, c.start)
@@ -383,7 +390,10 @@ class SentenceReader:
         if any(w in PRESENT for w in self._words(scan, c.start - 2, c.start)):
             return False
         if set(self._words(scan, c.start - 4, c.start)) & CONDITIONS:
-            return False  # "where services have been co-designed, people ...": a condition, in any tense
+            return False  # "if it had been co-designed ...": a condition, in any tense
+        if self._low(scan, scan.lo) == "where" and c.start - scan.lo <= 4:
+            return False  # "Where services have been co-designed, people ...": a condition; not a place
+            # ("a workshop where parents co-produced the charter")
         return any(w in PAST for w in words) or self._low(scan, c.end - 1).endswith("ed")
 
     def power(self, scan) -> list:
