@@ -377,3 +377,13 @@ def test_a_block_quotation_is_someone_elses_words():
     text = "# Title\n\nThe Act says:\n\n> A council must utilise its powers in order to help.\n\nWe will utilise the grant.\n"
     found = check_text(text, Config(select=["jargon", "wordy-phrase"]), "markdown").findings
     assert [(f.text, f.location.line) for f in found] == [("utilise", 7)]
+
+
+def test_a_papers_title_in_an_agenda_is_left():
+    """'Appendix B: Stakeholder engagement plan' is a paper's title in a list of papers; a
+    sentence that starts with the item's number is the writer's own."""
+    plain = Config(select=["jargon", "wordy-phrase"])
+    for text in ("Appendix B: Stakeholder engagement plan", "Item 4 - Utilise the new system for referrals"):
+        assert check_text(text, plain).findings == [], text
+    for text in ("Item 4 was about how we utilise the grant.", "Paper 3 sets out how we will utilise the grant."):
+        assert [f.text for f in check_text(text, plain).findings] == ["utilise"], text

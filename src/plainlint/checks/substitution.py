@@ -79,6 +79,21 @@ def _alone_on_line(text: str, block, start: int, end: int) -> bool:
     return not any(c.isalpha() for c in text[lo:start]) and not any(c.isalpha() for c in text[end:hi])
 
 
+_PAPER_TITLE = re.compile(r"(?:agenda\s+)?(?:item|appendix|annex|annexe|enclosure|paper)\s+\(?[0-9A-Za-z]{1,4}\)?\b[.:)]?\s",
+                          re.IGNORECASE)
+
+
+def _paper_title(text: str, block, start: int, end: int) -> bool:
+    """Is the line holding the words the title of a paper in an agenda or a list of papers
+    ("Item 9i Chairs assurance report - Quality Committee July 2025", "Appendix B: Stakeholder
+    engagement plan"): it starts with the item's number and ends with no full stop. The
+    paper's title is its author's; it is found where the paper itself is checked."""
+    lo = text.rfind("\n", block.start, start) + 1 or block.start
+    hi = text.find("\n", end, block.end)
+    line = text[lo:hi if hi >= 0 else block.end].strip()
+    return bool(_PAPER_TITLE.match(line)) and not line.endswith((".", "?", "!"))
+
+
 def _title(text: str) -> bool:
     return len(text) > 1 and text[0].isupper() and text[1:].islower()
 
@@ -311,7 +326,8 @@ class SubstitutionCheck(Check):
                     continue
                 if _contents_line(doc_text, block, start, end):
                     continue  # a table of contents repeats the headings, found where they stand
-                if rule.category == "plain-words" and _alone_on_line(doc_text, block, start, end):
+                if rule.category == "plain-words" and (_alone_on_line(doc_text, block, start, end)
+                                                       or _paper_title(doc_text, block, start, end)):
                     # a label, a form's tick box or a table fragment: no sentence to rewrite
                     # (a label that names people badly is still found: done-to-language)
                     continue
