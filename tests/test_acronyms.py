@@ -838,3 +838,11 @@ def test_first_use_is_the_one_in_the_text(text):
     found = _undefined(text, fmt="markdown")
     assert len(found) == 1 and found[0].severity == "error"
     assert found[0].location.line == text.count("\n", 0, text.rindex("The QZB")) + 1
+
+
+@pytest.mark.parametrize("text", [
+    "We found new funding sources - the QZB gave money.",  # 'sources' in a sentence is not a source note
+    "Visit the website (www.example.org.uk) to see what QZB does.",  # a link in the sentence, not a title
+])
+def test_not_labels(text):
+    assert [f.severity for f in _undefined(text)] == ["error"]

@@ -180,7 +180,7 @@ _CONTENTS_LINE = re.compile(r"(\.{3,}|…|\t| {2,})\s*\d{1,3}\s*$")
 #: leaders ("The role of the SENCO 88") or a chart's title with its figure ("Referrals for Under 18s 33")
 _NUMBERED_LINE = re.compile(r"([A-Za-z)][a-z)]*|\d)\s+\d{1,3}\s*$")
 #: a source note running on after a table's figures or a chart ("... 79.1 Source: ONS via OHID Fingertips")
-_SOURCE_BEFORE = re.compile(r"\b(data )?sources?\s*[:–-][^.!?;]*$", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"(\b([Dd]ata )?([Ss]ources?|SOURCES?)\s*:|\b(Data s|S)ources?\s[–-]\s)[^.!?;]*$")
 #: a citation: letters in brackets after a year or "et al" ("guidance 2009 (DoH)")
 _CITED_AFTER = re.compile(r"((1[89]|20)\d\d[a-z]?|et al\.?)\s*[,;]?\s*[(\[]\s*$")
 #: a form's field label after the letters: "RPC Reference No:", "EQIA Title:", "PO number:"
@@ -201,8 +201,7 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if before.count("“") > before.count("”") or (before.count('"') % 2 == 1):
         return True
     # a source note after a table's figures, a citation, the title of a link
-    if _SOURCE_BEFORE.search(before[-160:]) or _CITED_AFTER.search(before[-40:]) or \
-            _LINKED.search(text, max(block.start, occ.start - 120), min(block.end, occ.end + 80)):
+    if _SOURCE_BEFORE.search(before[-160:]) or _CITED_AFTER.search(before[-40:]) or _link_title(text, block, occ):
         return True
     if _FIELD_AFTER.match(text, occ.end, min(block.end, occ.end + 40)):
         return True  # a form's field label: "RPC Reference No: RPC-DEFRA-4341"
@@ -230,6 +229,15 @@ def _label_use(analysed, occ: Occurrence) -> bool:
             len(words) <= 14 and (_CONTENTS_LINE.search(text) or _NUMBERED_LINE.search(text))
             and not re.search(r"[.!?:;]", text[-12:])))
     return got
+
+
+def _link_title(text: str, block, occ) -> bool:
+    """Are the letters in a link's title: its address in brackets just after, in the same sentence
+    ("Submissions summary - GDE (gmc-uk.org)"), or in a block that lists two or more such links?"""
+    m = _LINKED.search(text, occ.end, min(block.end, occ.end + 40))
+    if m is not None and not re.search(r"[.!?;]\s", text[occ.end:m.start()]):
+        return True
+    return len(_LINKED.findall(text, block.start, block.end)) >= 2
 
 
 def _coded(analysed, bi: int) -> bool:
