@@ -158,6 +158,19 @@ def _possessive_name(sdoc, span) -> bool:
     return k < len(sdoc) and sdoc[k].is_alpha and _title(sdoc[k].text)
 
 
+def _glued_hyphen(sdoc, i: int) -> bool:
+    """Is token i a hyphen joining the words either side with no space ("quality-assurance")?"""
+    return (0 < i < len(sdoc) - 1 and sdoc[i].text in ("-", "‐") and not sdoc[i - 1].whitespace_
+            and not sdoc[i].whitespace_ and sdoc[i - 1].is_alpha and sdoc[i + 1].is_alpha)
+
+
+def _in_a_chain(sdoc, span) -> bool:
+    """Are the words inside a chain of words joined by hyphens on both sides, a file's or a
+    link's name ("Annex-A-Professional-standards-framework-for-quality-assurance-and-
+    improvement") or a long compound, not the words a writer chose?"""
+    return _glued_hyphen(sdoc, span.start - 1) and _glued_hyphen(sdoc, span.end)
+
+
 def _word_after(sdoc, span):
     """The first token after ``span`` that is not white space, or None at the end."""
     j = span.end
@@ -278,9 +291,12 @@ class SubstitutionCheck(Check):
         self.matcher.prepare(doc_text)
         references = reference_blocks(analysed)
         block_texts = analysed.token_texts
+        # a Markdown block quotation ("> ...") is someone else's words; Word's quotation
+        # styles are not taken as one ("Block Text" often holds the writer's own paragraphs)
+        quote_blocks = analysed.document.format == "markdown"
         for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
-            if bi in references or block.kind == "quote":
-                continue  # other people's titles and names; a block quotation is their words
+            if bi in references or (quote_blocks and block.kind == "quote"):
+                continue  # other people's titles and names, and quotations
             matches = self.matcher(sdoc)
             matches = self._across_breaks(sdoc, matches, block_texts[bi])
             if self.split:
@@ -299,6 +315,8 @@ class SubstitutionCheck(Check):
                     continue
                 # a word glued to a URL or path fragment is not prose
                 if span.start > 0 and sdoc[span.start - 1].text in ("/", "@", "#", "_") and not sdoc[span.start - 1].whitespace_:
+                    continue
+                if _in_a_chain(sdoc, span):
                     continue
                 if not self._context_ok(entry, sdoc, span):
                     continue
@@ -348,9 +366,10 @@ class SubstitutionCheck(Check):
                     # "a service user management system": the alternatives cannot stand there
                     plain = list(entry.before_noun)
                     rewrite = rewrite or not plain
-                elif len(plain) > 1 and entry.pos == "noun" and form == "base" and self._before_a_noun(sdoc, span):
-                    # used as an adjective ("stakeholder organisations"): a phrase will not
-                    # stand there ("interested group organisations"), one word will
+                elif len(plain) > 1 and entry.pos == "noun" and form == "base" and (
+                        self._before_a_noun(sdoc, span) or _glued_hyphen(sdoc, span.end)):
+                    # used as an adjective ("stakeholder organisations", "stakeholder-related"):
+                    # a phrase will not stand there ("interested group organisations"), one word will
                     plain = [p for p in plain if " " not in p] or plain
                 elif (form in ("past", "part") and any(" " in p for p in plain)
                       and self._describes_a_noun(sdoc, span, after_preposition=True)):
