@@ -802,6 +802,9 @@ class _Surveyor:
                 if _CODE_SUFFIX.search(tok.text) and tok.i > 0 and sdoc[tok.i - 1].text in ("-", "/") \
                         and not sdoc[tok.i - 1].whitespace_:
                     continue  # inside a reference number: "RPC Reference No: RPC-DEFRA-4341"
+                if not tok.whitespace_ and tok.i + 2 < len(sdoc) and sdoc[tok.i + 1].text in ("-", "/") \
+                        and not sdoc[tok.i + 1].whitespace_ and _CODE_SUFFIX.search(texts[tok.i + 2]):
+                    continue  # the start of one: "RPC-DEFRA-4341"
                 base, plural = form
                 key = key_of(base)
                 text = tok.text[:-1] if tok.text.endswith(".") and len(tok.text) > 2 else tok.text
@@ -1324,6 +1327,7 @@ class _Surveyor:
             return "citation"
         if self._shouted(base, defined):
             return "shouted"
+
         if base in self.series:
             return "series"  # a code in a lettered series: grades "KSA", "KSB", "KSC"
         return None
