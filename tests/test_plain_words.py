@@ -399,3 +399,12 @@ def test_words_in_a_hyphened_chain():
     assert f.suggestions == ["partner"]
     (f,) = check_text("It is a state-of-the-art facility.", plain).findings
     assert f.suggestions == ["a modern", "an up-to-date"]
+
+
+def test_no_superlative_after_a_or_an():
+    """'an optimum service' -> 'ideal', not 'a best'; 'the optimum time' keeps 'best'."""
+    plain = Config(select=["jargon", "wordy-phrase"])
+    (f,) = check_text("We run an optimum service.", plain).findings
+    assert f.suggestions == ["ideal"]
+    (f,) = check_text("The optimum time to plant is spring.", plain).findings
+    assert f.suggestions == ["best", "ideal"]

@@ -32,6 +32,8 @@ _OF_BEFORE = {"the", "this", "that", "these", "those", "our", "their", "its", "h
 _NOUN_BEFORE = {"the", "a", "an", "this", "these", "our", "their", "its", "his", "your", "my",
                 "every", "each", "any", "no"}
 _ADVERBS = word_set("context-words.toml", "adverbs")
+# words that take "the", never "a" or "an" ("the best", not "a best")
+_SUPERLATIVES = {"best", "latest", "most", "least", "worst", "greatest", "biggest", "largest"}
 # prepositions after which a past participle before a noun is an adjective ("for expedited transfer")
 _PREPOSITIONS = {"for", "with", "of", "by", "in", "on", "at", "from", "into", "through", "under", "via"}
 # nouns a plural phrase stands before as a modifier ("service users forum")
@@ -395,6 +397,11 @@ class SubstitutionCheck(Check):
                         plain = [t.replace("{prev}", word) for t in entry.with_prev]
                         art_span = sdoc[prev.i:span.end]
                 art = self._article_before(sdoc, art_span)
+                if art is not None and any(p.split(" ", 1)[0].lower() in _SUPERLATIVES for p in plain):
+                    # "a latest facility", "an best time": after "a" or "an" a superlative
+                    # does not stand; another alternative may ("an ideal"), else none does
+                    plain = [p for p in plain if p.split(" ", 1)[0].lower() not in _SUPERLATIVES]
+                    rewrite = rewrite or not plain
                 adjective = rule.category == "plain-words" and entry.pos == "adjective"
                 if (entry.pos not in ("noun", "verb") and any(" " in p for p in plain)
                         and (art is not None or adjective)
