@@ -134,7 +134,7 @@ class Context:
             lo, hi = c.end, h.start
         else:
             lo, hi = h.end, c.start
-            if self._points_back_to(scan, c):
+            if self._points_back_to(scan, c) or self._so_chosen(scan, lo, hi):
                 return True  # "Carers gave their views at four events, and this is how we co-produced it"
         if self._blocked(scan, lo, hi, c):
             return False
@@ -195,6 +195,20 @@ class Context:
         words = self._words(scan, c.start - 6, c.start)
         for i, w in enumerate(words[:-1]):
             if w in ("this", "that", "which") and words[i + 1] in ("is", "was") and words[i + 2:i + 3] in (["how"], ["what"]):
+                return True
+        return False
+
+    def _so_chosen(self, scan, lo, hi) -> bool:
+        """'the key would be gathering insights from people ..., and so a co-production approach
+        was chosen', '... which is why we co-designed it': the activity is the reason given
+        for the claim, so it is what the claim stands on."""
+        words = self._words(scan, lo, hi)
+        for i, w in enumerate(words):
+            if w == "so" and i > 0 and words[i - 1] in ("and", ","):
+                return True
+            if w == "why" and i > 1 and words[i - 1] in ("is", "was") and words[i - 2] in ("this", "that", "which"):
+                return True
+            if w == "therefore" and i > 0 and words[i - 1] in ("and", ","):
                 return True
         return False
 
