@@ -800,6 +800,9 @@ def test_typing_slip_is_asked_about():
     found = _undefined("Each education, health and care (EHC) plan is reviewed. EHC plans matter. We held 40 ECH "
                        "plan reviews.")
     assert [f.suggestions for f in found] == [["extra care housing (ECH)"]]
+    found = _undefined("We review each EHC plan yearly; the EHC plan process and EHC needs assessments. "
+                       "We held 40 ECH plan reviews.")
+    assert [f.suggestions for f in found if f.text == "ECH"] == [["EHC", "extra care housing (ECH)"]]
     found = _undefined("Each education, health and care (EHC) plan is reviewed. EHC plans matter. The EHC team "
                        "met. We held 40 ECH plan reviews.")
     assert [f.suggestions for f in found] == [["EHC", "extra care housing (ECH)"]]

@@ -439,11 +439,12 @@ class AcronymCheck(Check):
 
     @staticmethod
     def _swapped(key: str, s: Survey, anagrams: dict, strict: bool = False) -> Optional[str]:
-        """The acronym whose letters these are in another order ("ECH" where "EHC" is meant), when the
-        document spells that one out and uses these letters at most twice (with ``strict``, for letters
-        the glossary knows, it must also use the other at least three times); as written there; None if
-        there is none or more than one. Letters merely used, never spelled out, may be a real acronym of
-        their own ("the CIS team" beside the ICS), so they are not taken for a slip."""
+        """The acronym whose letters these are in another order ("ECH" where "EHC" is meant), as written
+        there, when these letters are used at most twice and the document spells the other out; with
+        ``strict`` (letters the glossary knows, whose meaning is offered beside the question) when it uses
+        the other at least three times, spelled out or not. None if there is none or more than one.
+        Unknown letters beside an acronym merely used may be an acronym of their own ("the CIS team"
+        beside the ICS), so they are not taken for a slip."""
         if len(key) < 3 or len(s.uses.get(key, ())) > 2:
             return None
         found = set()
@@ -452,7 +453,9 @@ class AcronymCheck(Check):
                 continue
             defs = [d for d in s.definitions.get(other, ()) if d.form in _WRITERS_FORMS]
             often = len(s.uses.get(other, ())) >= 3
-            if defs and (often or not strict):
+            if strict and often:
+                found.add(defs[0].acronym[:len(other)] if defs else s.uses[other][0].base)
+            elif defs and not strict:
                 found.add(defs[0].acronym[:len(other)])
         return found.pop() if len(found) == 1 else None
 

@@ -32,8 +32,8 @@ an editor makes:
   readers meet the letters first. Letters never spelled out, used once or twice, that are
   an acronym the document spells out in another order (`ECH` in a paper about `EHC` plans)
   are taken for a typing slip: the message asks "did you mean 'EHC'?" (when the glossary
-  knows the letters too, only if the other is used three times or more, and its meaning is
-  offered as well). Codes and grades are
+  knows the letters too, the other need only be used three times or more, spelled out or
+  not, and the glossary's meaning is offered as well). Codes and grades are
   reported as a suggestion: digits in the letters (`AR4`, `GAD7`, `SO1`, unless the glossary
   knows them as written, like `KS2`), a number after them (`ISA 260`, `ICD-10`; not a year,
   a date or a count), or a staff grade (`SAS doctor`, `VTS trainees`, `ST Level 2`,
@@ -83,7 +83,8 @@ numbers (a contents line, `children aged 0 to 5 198`), a citation after a year (
 letters and numbers (`EDFR/COO Q3 25/26`; as a heading too, `SO1`), a heading that is a
 fragment of a PDF's layout (`& LTHT`), and letters that are part of a name: inside words
 another acronym spells out (`University Hospital Sussex NHSFT (UHS)`) or in a law's title
-(`the SEND Regulations 2014`). Letters before `Ltd`, `plc`, `FC`, `Recycling` and the like
+(`the SEND Regulations 2014`). A judge's letters after the name (`Lewison LJ`, `Lord Reed
+PSC`) are post-nominals, like a KC's. Letters before `Ltd`, `plc`, `FC`, `Recycling` and the like
 (`wordlists/acronym-words.toml`, `name-endings`) are a company's or club's name and never
 reported, unless the document spells them out or the glossary knows them.
 

@@ -96,7 +96,9 @@ _NUMERAL_JOIN = frozenset({"and", "to", "or", ",", "-", "–", "&"})
 _POSTNOMINALS = frozenset("""
 DL JP KC QC KBE DBE BEM FRCP FRCS FRCPsych MRCP MRCS MRCGP FRCGP FRCPCH FRCR FRCN FFPH MFPH
 RGN RMN RN RM FCA ACA FCCA CPFA FCIPD MCIPD FRS FMedSci MBChB MBBS BSc MSc BA MA PhD DPhil MD MPH
+LJ LJJ JSC JJSC PSC DPSC
 """.split())
+#: (the judges' letters after a name in a judgment or its press summary: "Lewison LJ", "Lord Reed PSC")
 #: company endings: part of a name, not something to spell out
 _COMPANY = frozenset({"LTD", "PLC", "LLP"})
 #: product and organisation names that end in capitals: (word before, letters)
