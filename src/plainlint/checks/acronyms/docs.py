@@ -128,6 +128,8 @@ These are not acronyms:
   glossary knows or the document defines one of them (`ICB, ICS and ICP` are acronyms);
 - anything inside a web or e-mail address;
 - running headers and footers;
+- a reference list, and a council report's list of background documents or papers (the
+  titles of other papers);
 - in a PDF, letters met only as labels of a chart or diagram: every use alone in a block
   of three words or fewer, never spelled out, and not in plainlint's glossary;
 - a word in mixed case such as `SystmOne` that the document never spells out (a product's

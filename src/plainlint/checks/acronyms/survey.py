@@ -141,6 +141,8 @@ def _lettered(vocab, t: str) -> bool:
     return _is_word_text(vocab, t) and any(c.isalpha() for c in t)
 
 
+#: the heading of a council report's list of other papers: "11. Background documents"
+_BACKGROUND = re.compile(r"^\W*(\d+(\.\d+)*\.?\s+)?background (documents|papers)\b", re.IGNORECASE)
 #: words that end a law's title before its year: "the SEND Regulations 2014"
 _LAW_WORDS = frozenset({"Act", "Regulations", "Order", "Bill", "Rules", "Code", "Measure", "Directive"})
 #: words that end a company's or club's name after its letters: "SAIT Ltd", "ABC FC", "XYZ Recycling"
@@ -764,7 +766,9 @@ class _Surveyor:
         a = self.a
         blocks = a.blocks
         glossary_blocks = self._glossary_blocks()
-        self.reference_blocks = reference_blocks(self.a)
+        # a council report's list of background documents is a reference list: titles of other papers
+        self.reference_blocks = reference_blocks(self.a) | {
+            bi for bi, b in enumerate(blocks) if b.kind != "heading" and b.section and _BACKGROUND.match(b.section)}
         table_entries = self._table_entries(glossary_blocks)
         self._column_glossary(glossary_blocks)
         pending: list = []  # (Occurrence, line tokens, block index)
