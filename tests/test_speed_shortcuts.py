@@ -176,3 +176,44 @@ def test_built_in_tokenizer_settings_equal_settings_made_after():
     # the settings do something: the glued bracket is split, the emoticon is not kept whole
     assert [t.text for t in ours("(EFA)-funded")][:3] == ["(", "EFA", ")"]
     assert "):" not in [t.text for t in ours("(NOMS): NOMS")]
+
+
+def test_a_block_without_spaced_text_has_no_space_token(analysed_docs):
+    """Analysed.spaced[b] False lets co-production and substitution skip looking for space
+    tokens in block b: it must never be False where the block's Doc has one."""
+    from plainlint.analysis import _SPACE_TOKEN_TEXT
+
+    seen = {True: 0, False: 0}
+    for a in analysed_docs:
+        for doc, texts, spaced in zip(a.block_docs, a.token_texts, a.spaced):
+            if any(t.is_space for t in doc):
+                assert spaced, texts
+            seen[spaced] += 1
+    assert seen[True] and seen[False]  # both ways are met on these documents
+    nlp = get_nlp(None)
+    for text in ["a\u00a0b", "a\tb", "a  b", " a", "a\u2028b", "a\u3000b", "one two three"]:
+        doc = nlp(text)
+        assert bool(_SPACE_TOKEN_TEXT.search(text)) or not any(t.is_space for t in doc), text
+
+
+REFERENCES = (
+    "Smith J, Jones K (2019) Reading plain English. Journal of Words 3: 1-9.\n\n"
+    "Fazel S, Khosla V et al. Mental health. doi:10.1000/182\n\n"
+    "Plain words for plain people. AVAILABLE FROM: the library. [accessed 1 May 2020]\n\n"
+    "A handbook, ISBN 978-0-00-000000-0, and a page Retrieved from the web.\n\n"
+    "Our own sentence about a doing word, not a reference.\n\n"
+    "An Isbn in odd case and the ETAL that is not et alia.\n"
+)
+
+
+def test_reference_entry_words_find_every_reference_block(monkeypatch):
+    """Only blocks holding one of _REFERENCE_ENTRY's words are searched with it: the blocks
+    found must be those a search of every block finds."""
+    from plainlint import analysis
+
+    docs = _documents() + [extract(REFERENCES.encode(), "refs.txt", Config().extract_options())]
+    fast = [analysis._reference_blocks(analyse(d)) for d in docs]
+    assert any(fast)
+    monkeypatch.setattr(analysis, "_entry_candidates", lambda analysed: None)
+    slow = [analysis._reference_blocks(analyse(d)) for d in docs]
+    assert fast == slow

@@ -9,6 +9,7 @@ the rules that can use them; sentence boundaries stay ours, and never cross a bl
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -89,6 +90,14 @@ class Analysed:
         """Per block, the text its Doc was made from (``Doc.text``, which spaCy rebuilds from
         every token each time it is asked). Filled in by :func:`analyse`."""
         return [doc.text for doc in self.block_docs]
+
+    @cached_property
+    def spaced(self) -> list:
+        """Per block, could its Doc hold a space token (a line break, a tab, a double space)?
+        False is certain: spaCy splits only at single spaces and makes every other run of
+        white space a token of its own, so a text with no white space but single spaces
+        between words has none; callers then skip looking for them token by token."""
+        return [bool(_SPACE_TOKEN_TEXT.search(t)) for t in self.block_texts]
 
     @cached_property
     def token_texts(self) -> list:
@@ -603,6 +612,9 @@ def word_flags(vocab) -> _WordFlags:
     return table
 
 
+#: white space that makes a token of its own: any but a single space between words
+_SPACE_TOKEN_TEXT = re.compile(r"[^\S ]|  |^ | $")
+
 _INVISIBLE = {c: " " for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202A, 0x202B, 0x202C,
                                0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F)}
 
@@ -633,14 +645,41 @@ def reference_blocks(analysed) -> set:
     return analysed.reference_blocks
 
 
+#: a word every match of _REFERENCE_ENTRY holds, in lower case
+_REFERENCE_ENTRY_WORDS = ("et al", "doi", "available", "[accessed", "isbn", "retrieved from")
+#: letters that a case-blind pattern matches to ASCII letters though lower() does not make them
+#: ASCII, or makes them two characters ('İ'): where one is met, every block is searched
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _entry_candidates(analysed) -> Optional[set]:
+    """The blocks where _REFERENCE_ENTRY could match (None: search every block). Its case-blind
+    search of each block was a tenth of a second per MB; finding its words in the document's
+    lower-cased text is a hundredth, and only the blocks holding one are searched."""
+    text = analysed.document.text
+    if _ODD_CASE.search(text):
+        return None
+    low = text.lower()
+    starts = [b.start for b in analysed.blocks]
+    out = set()
+    for w in _REFERENCE_ENTRY_WORDS:
+        i = low.find(w)
+        while i != -1:
+            out.add(bisect.bisect_right(starts, i) - 1)
+            i = low.find(w, i + 1)
+    return out
+
+
 def _reference_blocks(analysed) -> set:
     out = set()
     text = analysed.document.text
+    candidates = _entry_candidates(analysed)
     for bi, b in enumerate(analysed.blocks):
         sec = b.section or ""
         if len(sec) <= 60 and _REFERENCES_HEADING.match(sec):
             out.add(bi)
-        elif b.kind != "heading" and (_REFERENCE_ENTRY.search(text, b.start, b.end)
+        elif b.kind != "heading" and ((candidates is None or bi in candidates)
+                                      and _REFERENCE_ENTRY.search(text, b.start, b.end)
                                       or _REFERENCE_START.match(text[b.start:min(b.end, b.start + 200)])):
             out.add(bi)
     return out

@@ -296,11 +296,13 @@ class SubstitutionCheck(Check):
         # a Markdown block quotation ("> ...") is someone else's words; Word's quotation
         # styles are not taken as one ("Block Text" often holds the writer's own paragraphs)
         quote_blocks = analysed.document.format == "markdown"
+        spaced = analysed.spaced
         for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
             if bi in references or (quote_blocks and block.kind == "quote"):
                 continue  # other people's titles and names, and quotations
             matches = self.matcher(sdoc)
-            matches = self._across_breaks(sdoc, matches, block_texts[bi])
+            if spaced[bi]:  # else no space token for a phrase to run across
+                matches = self._across_breaks(sdoc, matches, block_texts[bi])
             if self.split:
                 out.extend(self._split_findings(analysed, bi, block, sdoc, matches))
             if not matches:

@@ -256,14 +256,15 @@ class Lexicon:
             self._surfaces.setdefault(tag, set()).add(s)
 
     # -- matching -----------------------------------------------------------------------
-    def match(self, sdoc, texts: Optional[list] = None) -> tuple[list, list]:
+    def match(self, sdoc, texts: Optional[list] = None, spaced: bool = True) -> tuple[list, list]:
         """(kept token indexes, hits) for one block's Doc (``texts``: its token texts, when
-        the caller has them); space tokens are left out of both, and hit positions count
+        the caller has them; ``spaced`` False: the block is known to have no space token,
+        ``Analysed.spaced``); space tokens are left out of both, and hit positions count
         kept tokens only."""
         if texts is None:
             texts = token_texts(sdoc)
         n = len(texts)
-        if not any(tx.isspace() for tx in texts):
+        if not spaced or not any(tx.isspace() for tx in texts):
             keep = range(n)
             matches = self.matcher(sdoc)
         elif not self.matcher.across_a_gap(texts):

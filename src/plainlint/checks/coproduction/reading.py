@@ -78,8 +78,8 @@ class SentenceReader:
         self.analysed = analysed
         self.blocks = []
         lex.matcher.prepare(analysed.document.text)
-        for sdoc, texts in zip(analysed.block_docs, analysed.token_texts):
-            self.blocks.append(lex.match(sdoc, texts))
+        for sdoc, texts, spaced in zip(analysed.block_docs, analysed.token_texts, analysed.spaced):
+            self.blocks.append(lex.match(sdoc, texts, spaced))
         self.sentences: list[SentenceScan] = []
         self.by_block: dict[int, list] = {}
         self._lowers: dict[int, list] = {}
