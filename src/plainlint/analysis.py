@@ -519,20 +519,22 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
     block_sentences: list[list[int]] = []
     # token texts and offsets as arrays and lists, not one spaCy Token object per token
     # (making those was a third of the analysis); a token's being a word depends on its text alone
-    from spacy.attrs import IDX, ORTH
+    # each token's offset and length in one array: its text is a slice of the block's text
+    # (a Doc's text is its tokens' texts and the spaces after them, in order)
+    from spacy.attrs import IDX, LENGTH
 
-    strings = nlp.vocab.strings
     flags = word_flags(nlp.vocab)
     all_texts: list = []
     for bi, (block, doc) in enumerate(zip(document.blocks, block_docs)):
         idxs = []
-        toks = [strings[h] for h in doc.to_array(ORTH).tolist()] if len(doc) else []
-        all_texts.append(toks)
-        if not toks:
+        if not len(doc):
+            all_texts.append([])
             block_sentences.append(idxs)
             continue
-        offsets = None
         btext = texts[bi]
+        spans = doc.to_array([IDX, LENGTH]).tolist()
+        toks = [btext[a:a + n] for a, n in spans]
+        all_texts.append(toks)
         for ts, te in split_sentences(doc, btext, toks):
             # trim whitespace tokens at the ends
             while ts < te and toks[ts].isspace():
@@ -541,11 +543,9 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
                 te -= 1
             if ts >= te:
                 continue
-            if offsets is None:
-                offsets = doc.to_array(IDX).tolist()
             words = sum(map(flags.__getitem__, toks[ts:te]))
-            start_char = offsets[ts]
-            end_char = offsets[te - 1] + len(toks[te - 1])
+            start_char = spans[ts][0]
+            end_char = spans[te - 1][0] + len(toks[te - 1])
             s = Sentence(
                 block_index=bi,
                 start=block.start + start_char,
@@ -660,13 +660,16 @@ def _entry_candidates(analysed) -> Optional[set]:
     if _ODD_CASE.search(text):
         return None
     low = text.lower()
-    starts = [b.start for b in analysed.blocks]
+    blocks = analysed.blocks
+    starts = [b.start for b in blocks]
     out = set()
     for w in _REFERENCE_ENTRY_WORDS:
         i = low.find(w)
         while i != -1:
-            out.add(bisect.bisect_right(starts, i) - 1)
-            i = low.find(w, i + 1)
+            bi = bisect.bisect_right(starts, i) - 1
+            out.add(bi)
+            # on from the end of this block ("doing" holds "doi": one find per block, not per word)
+            i = low.find(w, max(i + 1, blocks[bi].end if bi >= 0 else 0))
     return out
 
 
