@@ -241,7 +241,7 @@ def test_before_another_noun_a_clause_is_not_offered():
     ("A number of GP practices have closed.", "Some"),  # before a capital no 'of' is added
     ("A large number of them replied.", "Many of"),
     ("The majority of respondents agreed.", "Most"),
-    ("The panel has reached a conclusion about the bid.", "decided"),  # 'concluded about' is not English
+    ("The panel has reached a conclusion about the bid.", "decided on"),  # "concluded about" is not English
 ])
 def test_a_quantifier_and_a_conclusion_read_right(text, suggestion):
     found = check_text(text, Config(select=["wordy-phrase"])).findings
