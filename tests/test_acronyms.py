@@ -780,6 +780,9 @@ def test_numbers_that_do_not_make_a_code(text, acronym):
 def test_label_of_a_name_is_never_the_glossary_meaning():
     # TB after a capitalised name is that name's label, not tuberculosis; its later uses are quiet too
     assert _undefined("The CEO report to Board (TB) was noted. TB agreed the plan.") == []
+    # a use before the label is reported, but without the glossary's meaning
+    found = _undefined("TB agreed the plan. The CEO report to Board (TB) was noted.")
+    assert [(f.text, f.suggestions) for f in found] == [("TB", [])]
     # but in running text with no name before it, the glossary's meaning is offered
     found = _undefined("Rates of TB are falling.")
     assert [f.suggestions for f in found] == [["tuberculosis (TB)"]]

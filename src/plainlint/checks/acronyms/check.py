@@ -364,6 +364,9 @@ class AcronymCheck(Check):
             later = [d for d in prose if d.at > first.start and d.form not in ("cut", "label")]
             glossed = s.glossary_definitions(key)
             entry = self.glossary.get(first.base) or self.glossary.get(key)
+            if not later and any(d.form == "label" and d.at > first.start for d in prose):
+                # the letters label a name further on ("report to Board (TB)"): not the glossary's meaning
+                entry = None
             fmt = {"acronym": first.text}
             severity = None
             # a name with these initials just before the first use says what the letters mean here
