@@ -852,3 +852,8 @@ def test_first_use_is_the_one_in_the_text(text):
 ])
 def test_not_labels(text):
     assert [f.severity for f in _undefined(text)] == ["error"]
+
+
+def test_letters_in_a_list_are_not_a_slip():
+    found = _undefined("The community payback project (QPP) runs. QPP works. People took LSD, PQP, heroin and cannabis.")
+    assert not any("did you mean" in f.message for f in found)

@@ -255,6 +255,16 @@ _GRADE_AFTER = re.compile(r"\s+(doctors?|trainees?|registrars?|grades?|level\s+\
 _GRADE_BEFORE = re.compile(r"\b(grades?|bands?)\s+$", re.IGNORECASE)
 
 
+def _word_after(text: str, end: int) -> Optional[str]:
+    """The word just after an acronym, in lower case, a plural's 's' aside ("ECH plan" -> "plan"); None
+    when punctuation or a small word comes first."""
+    m = re.match(r"s?[ \t]+([A-Za-z][a-z-]+)", text[end:end + 40])
+    if m is None or m.group(1).lower() in SMALL_WORDS:
+        return None
+    w = m.group(1).lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+
 def _code_or_grade(analysed, occ, glossary) -> bool:
     """Are the letters a code or a grade rather than a name to spell out: digits in them ("AR4",
     "GAD7", "SO1"), a number after them ("ISA 260", "ICD-10"), or a staff grade ("SAS doctor", "ST
@@ -382,7 +392,7 @@ class AcronymCheck(Check):
                 match = [e for e in entry.expansions if _same_name(named, e, exact=True)]
                 chosen = match[0] if len(match) == 1 else None
             # letters the glossary knows need the stronger sign: the other spelled out and used often
-            slip = None if later or glossed else self._swapped(key, s, anagrams, strict=entry is not None)
+            slip = None if later or glossed else self._swapped(analysed, first, s, anagrams, strict=entry is not None)
             if slip is not None:
                 # "ECH plan reviews" in a paper that spells out EHC: a typing slip, not an unknown acronym
                 message = rule.option(self.config, "message-slip").format(other=slip, **fmt)
@@ -441,18 +451,26 @@ class AcronymCheck(Check):
             yield f
 
     @staticmethod
-    def _swapped(key: str, s: Survey, anagrams: dict, strict: bool = False) -> Optional[str]:
+    def _swapped(analysed, first: Occurrence, s: Survey, anagrams: dict, strict: bool = False) -> Optional[str]:
         """The acronym whose letters these are in another order ("ECH" where "EHC" is meant), as written
         there, when these letters are used at most twice and the document spells the other out; with
         ``strict`` (letters the glossary knows, whose meaning is offered beside the question) when it uses
         the other at least three times, spelled out or not. None if there is none or more than one.
         Unknown letters beside an acronym merely used may be an acronym of their own ("the CIS team"
-        beside the ICS), so they are not taken for a slip."""
+        beside the ICS), so they are not taken for a slip; and the word after them must follow the other
+        somewhere too ("ECH plan reviews", "EHC plan"), so that letters in a list are not."""
+        key = first.key
         if len(key) < 3 or len(s.uses.get(key, ())) > 2:
             return None
         found = set()
+        text = analysed.document.text
+        after = _word_after(text, first.end)
         for other in anagrams.get("".join(sorted(key)), ()):
             if other == key:
+                continue
+            # the same word after it as after the other somewhere ("ECH plan", "EHC plan"): a list of drugs
+            # ("LSD, PCP, heroin") beside a defined CPP is not a slip
+            if after is None or not any(_word_after(text, o.end) == after for o in s.uses.get(other, ())):
                 continue
             defs = [d for d in s.definitions.get(other, ()) if d.form in _WRITERS_FORMS]
             often = len(s.uses.get(other, ())) >= 3
