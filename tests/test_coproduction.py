@@ -365,6 +365,23 @@ def test_unevidenced_aims_in_other_words_are_at_most_a_suggestion(text):
     assert [f.severity for f in found] in ([], ["suggestion"]), text
 
 
+@pytest.mark.parametrize("text", [
+    "In our department, co-design means hearing the opinions of as many residents as possible through surveys.",
+    "In our team, co-design puts the emphasis on what we learn from the views of people who answer our survey.",
+])
+def test_own_account_of_co_design_as_consultation_is_a_suggestion(text):
+    found, _ = findings(text, rule=RULE)
+    assert [f.severity for f in found] == ["suggestion"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Co-design puts more weight on the opinions of participants than on the views of experts.",
+    "Co-production means sharing power; we also run an annual survey to hear the views of patients.",
+])
+def test_a_definition_with_views_in_it_is_not_an_own_account(text):
+    assert findings(text, rule=RULE)[0] == [], text
+
+
 def test_unevidenced_quotes_a_claim_of_what_was_done_before_an_aim():
     text = ("We will engage our communities in co-designing services.\n\n"
             "Our carers strategy was co-produced with carers in partnership with the NHS.\n")

@@ -38,7 +38,13 @@ class Context:
         out = []
         blocks = self.analysed.blocks
         for scan in self.sentences:
-            if scan.index in done or scan.principle or self.power(scan):
+            if scan.index in done:
+                continue
+            own = self._own_definition(scan)
+            if own is not None:
+                out.append(own)
+                continue
+            if scan.principle or self.power(scan):
                 continue
             claims = scan.claims + [c for c in scan.weak_claims]
             if not claims:
@@ -197,6 +203,26 @@ class Context:
             if w in ("this", "that", "which") and words[i + 1] in ("is", "was") and words[i + 2:i + 3] in (["how"], ["what"]):
                 return True
         return False
+
+    def _own_definition(self, scan):
+        """'In our work, co-design puts the emphasis on what we learn from the opinions of
+        participants': the writer's own account of *their* co-design (we, our, us) whose content
+        is consultation, with nothing higher and no contrast or negation. A suggestion: it reads
+        like a definition, but it says what the writer's co-design is."""
+        c = scan.defines
+        if c is None or scan.mid or scan.high or self.power(scan) or self._cues(scan, "negation"):
+            return None
+        if self.analysed.blocks[scan.block].kind in NO_CLAIM_KINDS:
+            return None
+        if not set(self._words(scan, scan.lo, scan.hi)) & {"we", "our", "us"}:
+            return None
+        # the activity is what the claim is said to be: no comma or clause between them ("..., as
+        # shown by the survey" is evidence offered, not the definition's content)
+        lows = [h for h in scan.low if h.start >= c.end
+                and not set(self._words(scan, c.end, h.start)) & {",", ";", ":", "shown", "as", "and", "but"}]
+        if not lows or any(self.power(s) for s in self._around(scan)):
+            return None
+        return Relation(scan, c, lows[:3], False, False, "own-definition")
 
     def _so_chosen(self, scan, lo, hi) -> bool:
         """'the key would be gathering insights from people ..., and so a co-production approach

@@ -36,6 +36,7 @@ class SentenceScan:
     claims: list = field(default_factory=list)  # valid strong claims
     weak_claims: list = field(default_factory=list)
     principle: bool = False
+    defines: Optional[Hit] = None  # the claim noun a statement of principle is about ("Co-design means ...")
     low: list = field(default_factory=list)
     mid: list = field(default_factory=list)
     high: list = field(default_factory=list)
@@ -244,6 +245,8 @@ class SentenceReader:
                 verdict = self._claim_verdict(scan, c)
                 if verdict == "principle":
                     principle = True
+                    if not (question or contrast):
+                        scan.defines = c  # "Co-design puts the emphasis on ...": what it is said to be
                 elif verdict == "claim":
                     scan.claims.append(c)
             for c in hits:
