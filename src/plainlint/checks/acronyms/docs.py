@@ -31,7 +31,7 @@ an editor makes:
   still fires, saying where the words are (a glossary-only acronym as a suggestion):
   readers meet the letters first. Letters never spelled out, used once or twice, that are
   an acronym the document spells out in another order (`ECH` in a paper about `EHC` plans)
-  and followed by a word that follows the other somewhere too (`ECH plan`, `EHC plan`; not
+  and are followed by a word that follows the other somewhere too (`ECH plan`, `EHC plan`; not
   letters in a list), are taken for a typing slip: the message asks "did you mean 'EHC'?" (when the glossary
   knows the letters too, the other need only be used three times or more, spelled out or
   not, and the glossary's meaning is offered as well). Codes and grades are
