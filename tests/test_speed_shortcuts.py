@@ -217,3 +217,55 @@ def test_reference_entry_words_find_every_reference_block(monkeypatch):
     monkeypatch.setattr(analysis, "_entry_candidates", lambda analysed: None)
     slow = [analysis._reference_blocks(analyse(d)) for d in docs]
     assert fast == slow
+
+
+ADDRESS_TEXTS = [
+    "See www.nhs.uk for more.", "Mail us at help@council.gov.uk today.", "Go to https://example.com/a?b=c.",
+    "The site gmc-uk.org/guidance explains it.", "Read NHS.UK and WWW.GOV.UK now.", "He left. She stayed.",
+    "A figure of 3.5 per cent.", "Odd case: site.\u212aom and long s: site.\u017fcot.", "e.g. this, i.e. that.",
+    "ftp://files.example.net/x", "No address here at all", "Version 2.0.1 of the plan.",
+]
+
+
+def test_address_hint_never_misses_an_address():
+    """metrics._words strips addresses only where ADDRESS_HINT finds '@', '://', 'www.' or a
+    full stop before a letter: every text ADDRESS matches in must have one, and the words
+    counted must be those of stripping every text."""
+    from plainlint import metrics
+    from plainlint.addresses import ADDRESS, ADDRESS_HINT
+
+    texts = list(ADDRESS_TEXTS)
+    for doc in _documents():
+        texts += [doc.text[b.start:b.end] for b in doc.blocks]
+    matched = 0
+    for t in texts:
+        if ADDRESS.search(t):
+            matched += 1
+            assert ADDRESS_HINT.search(t), t
+        slow = tuple(metrics._PUNCTUATION.sub("", metrics._NONCONTRACTION_APOSTROPHE.sub(
+            "", ADDRESS.sub(" ", t))).split())
+        assert metrics._words(t) == slow, t
+    assert matched >= 6
+
+
+@pytest.mark.parametrize("line", [
+    "Working with carers ........ 24", "Working with carers ... 24", "Carers . . . . 24", "Carers . . . 24",
+    "Carers …… 24", "Carers … 24", "Sign here ____", "Sign here ___", "Plain words", "x....", ". . . .",
+    "Carers. . . . .24", "a_b_c_d", "Words\nOn ........ two lines",
+])
+def test_contents_line_finds_what_the_leaders_pattern_finds(line):
+    """substitution._contents_line looks for four marks with str.find; the pattern they stand
+    for must agree on every line (of a block of one or more lines)."""
+    import re
+    from types import SimpleNamespace
+
+    from plainlint.checks.substitution import _contents_line
+
+    pattern = re.compile(r"\.{4,}|…{2,}|(?:\. ){4,}|_{4,}")
+    text = "Before.\n\n" + line + "\n\nAfter."
+    block = SimpleNamespace(start=9, end=9 + len(line))
+    for start in range(block.start, block.end):
+        lo = text.rfind("\n", block.start, start) + 1 or block.start
+        hi = text.find("\n", start + 1, block.end)
+        expect = bool(pattern.search(text, lo, hi if hi >= 0 else block.end))
+        assert _contents_line(text, block, start, start + 1) == expect, (line, start)

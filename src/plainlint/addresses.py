@@ -23,6 +23,11 @@ ADDRESS = re.compile(
     rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{_TLD})\b(?:/\S*)?",
     re.IGNORECASE)
 
+#: what every match of ADDRESS holds: '@', '://', 'www.', or a full stop before a letter (a
+#: top-level domain; under IGNORECASE only letters match its letters). Most sentences have a
+#: full stop but none of these, and this is far quicker to rule out than ADDRESS itself
+ADDRESS_HINT = re.compile(r"@|://|www\.|\.[^\W\d_]", re.IGNORECASE)
+
 #: a whole token that is a bare domain ("www.nhs.uk", "gmc-uk.org")
 DOMAIN = re.compile(rf"[a-z0-9-]+(\.[a-z0-9-]+)*\.({_TLD})\b", re.IGNORECASE)
 

@@ -59,7 +59,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .addresses import ADDRESS
+from .addresses import ADDRESS, ADDRESS_HINT
 from .wording import clip
 from .wordlists import word_set
 
@@ -89,7 +89,7 @@ def _words(text: str) -> tuple:
     # several rules and the figures count the same sentence's words: worked out once. The
     # cache holds every sentence of a long document (1 MB is about 33,000): a smaller one
     # was emptied by each pass over the sentences before the next pass came back to them
-    if "." in text or "@" in text:
+    if ("." in text or "@" in text) and ADDRESS_HINT.search(text):
         text = ADDRESS.sub(" ", text)
     return tuple(_PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split())
 

@@ -60,15 +60,19 @@ def _article(phrase: str) -> str:
     return "a"
 
 
-_LEADERS = re.compile(r"\.{4,}|…{2,}|(?:\. ){4,}|_{4,}")
+#: dot leaders (four or more full stops, spaced or not), two or more ellipses, or a rule of
+#: four or more underscores: what a contents line has between its words and page number
+_LEADERS = ("....", "……", ". . . . ", "____")
 
 
 def _contents_line(text: str, block, start: int, end: int) -> bool:
     """Is the line holding the words a contents entry: dot leaders to a page number
-    ("Working with carers ........ 24")?"""
+    ("Working with carers ........ 24")? (Four substring finds: the pattern
+    \\.{4,}|…{2,}|(?:\\. ){4,}|_{4,} they stand for searched the whole line once per finding.)"""
     lo = text.rfind("\n", block.start, start) + 1 or block.start
     hi = text.find("\n", end, block.end)
-    return bool(_LEADERS.search(text, lo, hi if hi >= 0 else block.end))
+    hi = hi if hi >= 0 else block.end
+    return any(text.find(mark, lo, hi) != -1 for mark in _LEADERS)
 
 
 def _alone_on_line(text: str, block, start: int, end: int) -> bool:
