@@ -408,3 +408,16 @@ def test_no_superlative_after_a_or_an():
     assert f.suggestions == ["ideal"]
     (f,) = check_text("The optimum time to plant is spring.", plain).findings
     assert f.suggestions == ["best", "ideal"]
+
+
+def test_respondents_comments_are_their_words():
+    """Short blocks under a heading that gives people's comments are theirs, not the
+    writer's; the writer's own longer summary there, and the same words elsewhere, are read."""
+    done_to = Config(select=["done-to-language"])
+    text = ("# Comments received from respondents\n\nTransport support for the elderly\n\n"
+            "# Our response\n\nWe will improve transport support for the elderly.\n")
+    found = check_text(text, done_to, "markdown").findings
+    assert [f.location.line for f in found] == [7]
+    long = ("# Comments received from respondents\n\n" + "Many respondents told us that transport " * 8
+            + "support for the elderly must improve.\n")
+    assert len(check_text(long, done_to, "markdown").findings) == 1

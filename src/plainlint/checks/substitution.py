@@ -89,6 +89,22 @@ _PAPER_TITLE = re.compile(r"(?:agenda\s+)?(?:item|appendix|annex|annexe|enclosur
                           re.IGNORECASE)
 
 
+_COMMENTS_SECTION = re.compile(
+    r"\b(comments?|verbatims?|quotes|quotations|what (people|you|residents|respondents|they) (said|told us)|"
+    r"in their own words)\b", re.IGNORECASE)
+
+
+def _respondents_words(block) -> bool:
+    """Is the block a short one under a heading that gives people's comments ("Comments
+    received from respondents", "Q7. Do you have any further comments?", "What you told
+    us")? Such a consultation report lists what respondents wrote, in their words, without
+    quotation marks ("Transport support for the elderly"): not the writer's to reword. The
+    writer's own summary there runs longer and is still read."""
+    if block.kind == "heading" or not block.section or len(block.section) > 120:
+        return False
+    return _COMMENTS_SECTION.search(block.section) is not None and block.end - block.start <= 240
+
+
 def _paper_title(text: str, block, start: int, end: int) -> bool:
     """Is the line holding the words the title of a paper in an agenda or a list of papers
     ("Item 9i Chairs assurance report - Quality Committee July 2025", "Appendix B: Stakeholder
@@ -302,7 +318,7 @@ class SubstitutionCheck(Check):
         quote_blocks = analysed.document.format == "markdown"
         spaced = analysed.spaced
         for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
-            if bi in references or (quote_blocks and block.kind == "quote"):
+            if bi in references or (quote_blocks and block.kind == "quote") or _respondents_words(block):
                 continue  # other people's titles and names, and quotations
             matches = self.matcher(sdoc)
             if spaced[bi]:  # else no space token for a phrase to run across
