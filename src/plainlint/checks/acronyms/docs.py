@@ -87,7 +87,8 @@ another acronym spells out (`University Hospital Sussex NHSFT (UHS)`) or in a la
 (`the SEND Regulations 2014`). A judge's letters after the name (`Lewison LJ`, `Lord Reed
 PSC`) are post-nominals, like a KC's. Letters before `Ltd`, `plc`, `FC`, `Recycling` and the like
 (`wordlists/acronym-words.toml`, `name-endings`) are a company's or club's name and never
-reported, unless the document spells them out or the glossary knows them.
+reported, unless the document spells them out or the glossary knows them; letters before
+`Council` are a council's own name (`BCP Council`) even when the glossary knows them.
 
 ## The table of abbreviations: `plainlint acronyms`
 

@@ -1283,6 +1283,8 @@ class _Surveyor:
             return "not-applicable"
         if base in _COMPANY:
             return "company"
+        if next_t is not None and next_t.text == "Council" and not defined:
+            return "name"  # a council's own name: "BCP Council" (not a business continuity plan)
         if base in ("FC", "AFC") and prev_t is not None and (_capitalised(prev_t.text) or acronym_form(prev_t.text)):
             return "company"  # a football club's name: "Leeds United AFC", "ABC FC"
         if next_t is not None and next_t.lower_.rstrip(".") in _NAME_ENDINGS and not defined \
