@@ -70,6 +70,8 @@ class Evidence:
         words = set(self._words(scan, scan.lo, scan.hi))
         if words & {"we", "our", "us", "i", "my", "ours"}:
             return False
+        if self._words(scan, scan.lo, scan.lo + 2) in (["for", "example"], ["for", "instance"], ["e.g."]):
+            return True  # "For example, in one area young people co-designed the youth offer": an illustration
         return not any(self.is_done(scan, c) or self.is_aim(scan, c) for c in scan.claims)
 
     def is_aim(self, scan, c) -> bool:
