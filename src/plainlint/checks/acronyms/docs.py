@@ -124,7 +124,8 @@ These are not acronyms:
 - roman numerals (`Annex IV`, `Part II`, `Type II diabetes`, a list marked `IV.`);
 - single letters (`Option A`), postcodes (`LS1 4AP`), times (`10 AM`), a person's
   initials after a title (`Mr AB`) or in a case name (`AB v CD`), and court codes in
-  neutral citations (`[2017] UKSC 21`);
+  neutral citations (`[2017] UKSC 21`) and law reports' codes in a citation (`(2019) 165
+  BMLR 1`, `[2018] Med LR 595`);
 - codes in a lettered series, such as pay grades or bands: letters of one stem joined as a
   range (`grades GRA to GRD`, `GRA – GRR`), or three or more whose last letters run on in
   the alphabet (`BNA, BNB and BNC`, or spaced in a table, `GR C GR B GR A`), unless the

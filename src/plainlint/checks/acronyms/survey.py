@@ -1326,13 +1326,16 @@ class _Surveyor:
                     prev_t is not None and (_title(prev_t.text) or prev_t.text == "," and j >= 1 and _title(sdoc[j - 1].text)) \
                     and any(_YEAR.match(t.text) for t in sdoc[lo:hi]):
                 return "initials"
-        # a court's or law report's code in a citation: "[2017] UKSC 21", "[1985] 17 HLR 188"
+        # a court's or law report's code in a citation: "[2017] UKSC 21", "[1985] 17 HLR 188",
+        # "(2019) 165 BMLR 1", "[2018] Med LR 595"
         w = j
         steps = 0
-        while w >= 1 and steps < 3 and (sdoc[w].like_num or sdoc[w].is_space):
+        while w >= 1 and steps < 3 and (sdoc[w].like_num or sdoc[w].is_space or (
+                w == j and len(sdoc[w].text) <= 4 and _title(sdoc[w].text))):
             w -= 1
             steps += 1
-        if w >= 1 and sdoc[w].text == "]" and _YEAR.match(sdoc[w - 1].text):
+        if w >= 2 and sdoc[w].text in ("]", ")") and _YEAR.match(sdoc[w - 1].text) and \
+                sdoc[w - 2].text == ("[" if sdoc[w].text == "]" else "("):
             return "citation"
         if self._shouted(base, defined):
             return "shouted"
