@@ -269,3 +269,40 @@ def test_contents_line_finds_what_the_leaders_pattern_finds(line):
         hi = text.find("\n", start + 1, block.end)
         expect = bool(pattern.search(text, lo, hi if hi >= 0 else block.end))
         assert _contents_line(text, block, start, start + 1) == expect, (line, start)
+
+
+def _quote_ranges_char_by_char(text):
+    """analysis.quote_ranges as first written, one character at a time: the reference."""
+    out = []
+    pairs = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in pairs and (c in "“\"" or i == 0 or not text[i - 1].isalnum()):
+            close = pairs[c]
+            j = i + 1
+            while j < n:
+                if text[j] == close and (close in "”\"" or j + 1 >= n or not text[j + 1].isalnum()):
+                    break
+                j += 1
+            if j < n:
+                out.append((i, j))
+                i = j + 1
+                continue
+        i += 1
+    return out
+
+
+def test_quote_ranges_equal_the_character_by_character_reading():
+    import random
+
+    from plainlint.analysis import quote_ranges
+
+    rng = random.Random(15)
+    texts = ["He said \"plain words\" and 'short ones', don't you?", "‘Quoted’ and “double” marks",
+             "'", "''", "it's the 'end", "“unclosed", "a'b'c 'd' e'"]
+    texts += ["".join(rng.choice("ab '\"“”‘’.") for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for doc in _documents():
+        texts += [doc.text[b.start:b.end] for b in doc.blocks]
+    for t in texts:
+        assert quote_ranges(t) == _quote_ranges_char_by_char(t), t

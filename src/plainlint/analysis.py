@@ -693,20 +693,24 @@ def quote_ranges(text: str) -> list[tuple[int, int]]:
     and straight quotes used as marks (not apostrophes: an opening mark follows no letter,
     a closing one is followed by none)."""
     out = []
-    pairs = {"“": "”", "‘": "’", '"': '"', "'": "'"}
-    i, n = 0, len(text)
-    while i < n:
+    n = len(text)
+    # from one quotation mark to the next (found by search, not character by character)
+    m = _QUOTE_MARK.search(text)
+    while m is not None:
+        i = m.start()
         c = text[i]
-        if c in pairs and (c in "“\"" or i == 0 or not text[i - 1].isalnum()):
-            close = pairs[c]
-            j = i + 1
-            while j < n:
-                if text[j] == close and (close in "”\"" or j + 1 >= n or not text[j + 1].isalnum()):
-                    break
-                j += 1
-            if j < n:
+        after = i + 1
+        if c in "“\"" or i == 0 or not text[i - 1].isalnum():
+            close = _QUOTE_PAIRS[c]
+            j = text.find(close, i + 1)
+            while j != -1 and not (close in "”\"" or j + 1 >= n or not text[j + 1].isalnum()):
+                j = text.find(close, j + 1)
+            if j != -1:
                 out.append((i, j))
-                i = j + 1
-                continue
-        i += 1
+                after = j + 1
+        m = _QUOTE_MARK.search(text, after)
     return out
+
+
+_QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+_QUOTE_MARK = re.compile("[“‘\"']")
