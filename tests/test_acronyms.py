@@ -753,6 +753,7 @@ def test_codes_in_a_lettered_series_are_not_acronyms():
     ("We asked Mid Sussex Healthcare QZFT (MSH) for the data. MSH sent it.", "QZFT"),  # inside a name spelled out
     ("Rates 80.8 79.3 80.0 Source: QZO via QZID tool.", "QZID"),  # a source note after the figures
     ("Submissions summary - QZE (example.org.uk)", "QZE"),  # a link's title
+    ("QZH https://example.org.uk/home/", "QZH"),  # a link's title, the address written out
     ("We used QZ4 values for methane.", "QZ4"),  # a code with digits
     ("See the QZA 260 letter of representation.", "QZA"),  # a code: letters and a number
     ("The lab codes diseases with QZD-10 codes.", "QZD"),

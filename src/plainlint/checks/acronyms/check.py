@@ -185,6 +185,8 @@ _SOURCE_BEFORE = re.compile(r"(\b([Dd]ata )?([Ss]ources?|SOURCES?)\s*:|\b(Data s
 _CITED_AFTER = re.compile(r"((1[89]|20)\d\d[a-z]?|et al\.?)\s*[,;]?\s*[(\[]\s*$")
 #: a form's field label after the letters: "RPC Reference No:", "EQIA Title:", "PO number:"
 _FIELD_AFTER = re.compile(r"\s+(reference|ref|no|number|id|title|code)\b\.?(\s+(no|number)\b\.?)?\s*:", re.IGNORECASE)
+#: a web address written out: "ASH http://ash.org.uk/home/"
+_URL = re.compile(r"\b(https?://|www\.)\S")
 #: a link's address in brackets, which makes the words before it a link's title ("Summary - GDE (gmc-uk.org)")
 _LINKED = re.compile(r"\((https?://)?(www\.)?[\w-]+(\.[\w-]+)+(/[^\s)]*)?\)")
 
@@ -232,9 +234,11 @@ def _label_use(analysed, occ: Occurrence) -> bool:
 
 
 def _link_title(text: str, block, occ) -> bool:
-    """Are the letters in a link's title: its address in brackets just after, in the same sentence
-    ("Submissions summary - GDE (gmc-uk.org)"), or in a block that lists two or more such links?"""
-    m = _LINKED.search(text, occ.end, min(block.end, occ.end + 40))
+    """Are the letters in a link's title: its address just after, in brackets or written out, in the same
+    sentence ("Submissions summary - GDE (gmc-uk.org)", "ASH http://ash.org.uk"), or in a block that
+    lists two or more links in brackets?"""
+    m = _LINKED.search(text, occ.end, min(block.end, occ.end + 40)) or _URL.search(
+        text, occ.end, min(block.end, occ.end + 40))
     if m is not None and not re.search(r"[.!?;]\s", text[occ.end:m.start()]):
         return True
     return len(_LINKED.findall(text, block.start, block.end)) >= 2

@@ -79,8 +79,8 @@ only in labels are reported once, as a suggestion, at the first of them.
 These are labels too, from reading real papers: a source note that runs on after a
 table's figures (`... 79.1 Source: ONS via OHID Fingertips`), a short line ending in two
 numbers (a contents line, `children aged 0 to 5 198`), a citation after a year (`guidance
-2009 (DoH)`), the title of a link with its address in brackets (`Submissions summary - GDE
-(gmc-uk.org)`), a form's field label (`RPC Reference No:`), a short line of nothing but
+2009 (DoH)`), the title of a link with its address after it (`Submissions summary - GDE
+(gmc-uk.org)`, `ASH http://ash.org.uk`), a form's field label (`RPC Reference No:`), a short line of nothing but
 letters and numbers (`EDFR/COO Q3 25/26`; as a heading too, `SO1`), a heading that is a
 fragment of a PDF's layout (`& LTHT`), and letters that are part of a name: inside words
 another acronym spells out (`University Hospital Sussex NHSFT (UHS)`) or in a law's title
