@@ -858,3 +858,9 @@ def test_not_labels(text):
 def test_letters_in_a_list_are_not_a_slip():
     found = _undefined("The community payback project (QPP) runs. QPP works. People took LSD, PQP, heroin and cannabis.")
     assert not any("did you mean" in f.message for f in found)
+
+
+def test_contents_line_made_a_heading_is_a_label():
+    text = "Contents\n\nQZB support for home grown companies 50\n\nThe QZB funds research across the whole region, with partners."
+    found = _undefined(text)
+    assert [(f.location.line, f.severity) for f in found] == [(5, "error")]

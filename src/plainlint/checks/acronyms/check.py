@@ -212,7 +212,11 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if block.kind == "heading":
         # a fragment a PDF's layout made a heading ("& LTHT", "and the ICB") is not a title, nor is a
         # heading of nothing but codes ("SO1", "EDFR/COO Q3")
-        return bool(re.match(r"\s*(&|and\b|[a-z])", text[block.start:block.end])) or _coded(analysed, occ.block)
+        # nor is a line of a contents list that a plain text's layout made a heading ("NIHR support for
+        # companies in the SME sector 50")
+        line = text[block.start:block.end].strip()
+        return bool(re.match(r"\s*(&|and\b|[a-z])", line)) or _coded(analysed, occ.block) or (
+            4 <= len(line.split()) <= 15 and bool(_CONTENTS_LINE.search(line) or _NUMBERED_LINE.search(line)))
     if block.kind == "caption":
         return True
     labels = analysed.label_blocks
