@@ -421,3 +421,14 @@ def test_respondents_comments_are_their_words():
     long = ("# Comments received from respondents\n\n" + "Many respondents told us that transport " * 8
             + "support for the elderly must improve.\n")
     assert len(check_text(long, done_to, "markdown").findings) == 1
+
+
+def test_a_cited_title_in_a_reading_list_is_left():
+    """A short line ending with its source and year in brackets is a title in a list of
+    further reading ('a system-wide response' was found in one); a sentence is still read."""
+    plain = Config(select=["jargon", "wordy-phrase"])
+    for text in ("Domestic abuse: a system-wide response (Home Office, 2019)", "Utilising data to improve care (2021)"):
+        assert check_text(text, plain).findings == [], text
+    for text in ("We will utilise the grant (2024).",
+                 "The plan was agreed in March after a long debate. We will utilise the grant (ONS, 2019)."):
+        assert [f.text for f in check_text(text, plain).findings] == ["utilise"], text

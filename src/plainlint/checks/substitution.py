@@ -105,6 +105,23 @@ def _respondents_words(block) -> bool:
     return _COMMENTS_SECTION.search(block.section) is not None and block.end - block.start <= 240
 
 
+_CITATION_END = re.compile(r"\((?:[^()]{1,80}[,;]\s*)?(?:19|20)\d\d[a-z]?\)\.?\s*$")
+
+
+def _cited_title(text: str, block, start: int, end: int) -> bool:
+    """Is the line holding the words a short one that ends with a source and a year in
+    brackets ("Domestic abuse: a system-wide response (Home Office, 2019)"), an item in a
+    list of further reading: the title is its author's."""
+    lo = text.rfind("\n", block.start, start) + 1 or block.start
+    hi = text.find("\n", end, block.end)
+    line = text[lo:hi if hi >= 0 else block.end].strip()
+    m = _CITATION_END.search(line)
+    if m is None or len(line[:m.start()].split()) > 12 or ". " in line[:m.start()]:
+        return False
+    # a year alone in brackets ends a short sentence too ("We will utilise the grant (2024).")
+    return "," in m.group(0) or ";" in m.group(0) or not line.endswith(".")
+
+
 def _paper_title(text: str, block, start: int, end: int) -> bool:
     """Is the line holding the words the title of a paper in an agenda or a list of papers
     ("Item 9i Chairs assurance report - Quality Committee July 2025", "Appendix B: Stakeholder
@@ -369,7 +386,8 @@ class SubstitutionCheck(Check):
                 if _contents_line(doc_text, block, start, end):
                     continue  # a table of contents repeats the headings, found where they stand
                 if rule.category == "plain-words" and (_alone_on_line(doc_text, block, start, end)
-                                                       or _paper_title(doc_text, block, start, end)):
+                                                       or _paper_title(doc_text, block, start, end)
+                                                       or _cited_title(doc_text, block, start, end)):
                     # a label, a form's tick box or a table fragment: no sentence to rewrite
                     # (a label that names people badly is still found: done-to-language)
                     continue
