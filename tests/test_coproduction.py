@@ -384,6 +384,13 @@ def test_a_definition_with_views_in_it_is_not_an_own_account(text):
     assert findings(text, rule=RULE)[0] == [], text
 
 
+def test_words_of_intention_make_an_aim_for_unevidenced_but_do_not_hide_a_claim_of_work_done():
+    text = "Our priorities are co-produced. Over 400 carers gave their views through a postcard survey.\n"
+    assert [f.severity for f in findings(text, rule=RULE)[0]] == ["suggestion"]
+    aim = "Our goal is that all our strategies are co-produced.\n"
+    assert [f.severity for f in findings(aim, rule=UNEV)[0]] == ["suggestion"]
+
+
 def test_unevidenced_quotes_a_claim_of_what_was_done_before_an_aim():
     text = ("We will engage our communities in co-designing services.\n\n"
             "Our carers strategy was co-produced with carers in partnership with the NHS.\n")

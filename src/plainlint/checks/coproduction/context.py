@@ -293,9 +293,10 @@ class Context:
                     return True
         return False
 
-    def sentence_aim(self, scan) -> bool:
-        """The sentence says what will or should happen, and nothing in it has happened yet."""
-        if not self._cues(scan, "aim"):
+    def sentence_aim(self, scan, kinds=("aim",)) -> bool:
+        """The sentence says what will or should happen, and nothing in it has happened yet
+        (``kinds``: the cue lists read; co-production-unevidenced adds 'intention')."""
+        if not any(self._cues(scan, k) for k in kinds):
             return False
         words = set(self._words(scan, scan.lo, scan.hi))
         return not (words & {"was", "were", "had", "did", "have", "has"})

@@ -12,6 +12,8 @@ PERFECT = word_set("co-production-words.toml", "perfect")
 SUBJECTS = {"we", "they", "i", "you", "he", "she", "it", "jointly", "together"}
 #: blocks that are not running text: a claim there is a title or a label, not a report
 NOT_RUNNING_TEXT = NO_CLAIM_KINDS | {"caption", "footnote"}
+#: the cue lists that mark an aim for co-production-unevidenced
+AIM_KINDS = ("aim", "intention")
 #: words that end a clause: a past verb beyond one belongs to another clause
 CLAUSE_BREAKS = {"that", "which", ",", ";", ":", "because", "but", "and", "so", "while", "whilst", "although", "as"}
 #: irregular past participles after 'has', 'have' or 'had' ('has been', 'have held')
@@ -82,9 +84,9 @@ class Evidence:
         co-produced plan")."""
         before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
         if self._low(scan, c.end - 1).endswith("ed"):
-            if before in DETERMINERS and any(h.end == c.start - 1 for h in self._cues(scan, "aim")):
+            if before in DETERMINERS and any(h.end == c.start - 1 for h in self._aims(scan)):
                 return True  # "we are developing the co-produced strategy": not finished yet
-            if self.sentence_aim(scan) and before not in DETERMINERS:
+            if self.sentence_aim(scan, AIM_KINDS) and before not in DETERMINERS:
                 return True  # "The future will see ... co-produced services", "through co-produced support"
             if before == "being":
                 return True  # "is being co-designed": under way, not done
@@ -100,14 +102,17 @@ class Evidence:
                 return True  # "to co-produce research", "our intention to co-design" (noun or verb)
             if c.tag.base and c.start == scan.lo:
                 return True  # an action in a plan: "Co-develop a health, work and skills strategy"
-            if self.sentence_aim(scan):
+            if self.sentence_aim(scan, AIM_KINDS):
                 return True  # "Through co-production we will make sure ...", "We are committed to co-production"
             pos = c.start
-        for h in self._cues(scan, "aim"):
+        for h in self._aims(scan):
             if h.end <= pos and not self._any_cue(scan, "boundary", h.end, pos):
                 if not any(k is not c and h.end <= k.start < pos and k.tag.kind == "claim" for k in scan.hits):
                     return True
         return False
+
+    def _aims(self, scan) -> list:
+        return self._cues(scan, "aim") + self._cues(scan, "intention")
 
     def is_done(self, scan, c) -> bool:
         """A claim of work done, in a past or perfect form: 'was co-produced', 'we co-designed',

@@ -354,8 +354,16 @@ class SentenceReader:
         co-designed': someone's belief, reported, within six words of the claim and in its clause."""
         words = self._words(scan, c.start - 6, c.start)
         for i, w in enumerate(words):
-            if w in PERCEIVING and "as" in words[i + 1:]:
-                return True  # "patients tended to see themselves as co-designers": how someone sees it
+            if w not in PERCEIVING:
+                continue
+            # "patients tended to see themselves as 'co-designers'", "regarded the survey as
+            # co-production": the claim straight after "as" (not "considered as part of the
+            # co-design work", "seen as a chance to co-design")
+            rest = words[i + 1:]
+            if "as" in rest:
+                after = rest[len(rest) - rest[::-1].index("as"):]
+                if len(after) <= 1 and not (after and after[0] in ("part", "well", "a", "an")):
+                    return True
         for i in range(max(scan.lo, c.start - 6), c.start):
             if self._is(scan, "hearsay", i):
                 gap = self._words(scan, i + 1, c.start)
