@@ -89,7 +89,9 @@ PSC`) are post-nominals, like a KC's. Letters before `Ltd`, `plc`, `FC`, `Recycl
 (`wordlists/acronym-words.toml`, `name-endings`) are a company's or club's name and never
 reported, unless the document spells them out or the glossary knows them; letters before
 `Council` are a council's own name (`BCP Council`) even when the glossary knows them.
-Two sets of letters joined by a hyphen are one name (`BEH-MHT`), reported once.
+Two sets of letters joined by a hyphen are one name (`BEH-MHT`), reported once. An
+everyday word in capitals after Plan, Project, Operation, Programme or Campaign names it
+(`Plan BEE`) and is not reported.
 
 ## The table of abbreviations: `plainlint acronyms`
 

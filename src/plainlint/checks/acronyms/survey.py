@@ -141,6 +141,8 @@ def _lettered(vocab, t: str) -> bool:
     return _is_word_text(vocab, t) and any(c.isalpha() for c in t)
 
 
+#: words before a plan's or project's name written as a word in capitals: "Plan BEE", "Project ECHO"
+_NAMING_WORDS = frozenset({"Plan", "Project", "Operation", "Programme", "Campaign"})
 #: the heading of a council report's list of other papers: "11. Background documents"
 _BACKGROUND = re.compile(r"^\W*(\d+(\.\d+)*\.?\s+)?background (documents|papers)\b", re.IGNORECASE)
 #: words that end a law's title before its year: "the SEND Regulations 2014"
@@ -1339,6 +1341,9 @@ class _Surveyor:
             return "citation"
         if self._shouted(base, defined):
             return "shouted"
+        if prev_t is not None and prev_t.text in _NAMING_WORDS and not defined and base.isalpha() \
+                and base.isupper() and len(base) >= 3 and is_dictionary_word(base.lower()):
+            return "name"  # a word in capitals naming a plan or project: "Plan BEE", "Project ECHO"
 
         if base in self.series:
             return "series"  # a code in a lettered series: grades "KSA", "KSB", "KSC"
