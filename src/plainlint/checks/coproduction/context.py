@@ -142,6 +142,9 @@ class Context:
             lo, hi = h.end, c.start
             if self._points_back_to(scan, c) or self._so_chosen(scan, lo, hi):
                 return True  # "Carers gave their views at four events, and this is how we co-produced it"
+        if (h.start >= c.end and c.end < scan.hi and self._low(scan, c.end) == ":"
+                and not self._any_cue(scan, "boundary", c.end + 1, h.start)):
+            return True  # "Co-production: we held 12 community events and received 800 comments"
         if self._blocked(scan, lo, hi, c):
             return False
         between = self._words(scan, lo, hi)

@@ -56,7 +56,8 @@ def _verbish(word: str) -> bool:
 
 
 NAME_WORDS = word_set("co-production-words.toml", "name-words")
-METHOD_USED = {"took", "taken", "adopted", "used", "followed", "chose", "applied", "decided", "was", "were"}
+METHOD_USED = {"took", "taken", "adopted", "used", "followed", "chose", "applied", "decided", "was", "were",
+               "included", "involved", "consisted", "comprised"}
 #: verbs of taking part: with a lower-rung activity as their object they add no rung of their own
 TAKING_PART = {"took", "take", "takes", "taking", "participated", "participate", "participating",
                "participates", "came", "come", "engaged", "joined", "attended"}
