@@ -604,7 +604,7 @@ def test_labelled_sentences_warnings_stay_rare_and_aims_get_no_warning():
     assert [r["id"] for r in rows if r["label"] == "aspiration" and part[r["id"]] == "tune"
             and res[r["id"]][UNEV] == "warning"] == []
     tune_pos = [r for r in rows if r["label"] == "claim-lower-rung" and part[r["id"]] == "tune"]
-    assert sum(1 for r in tune_pos if res[r["id"]][RULE]) >= 0.6 * len(tune_pos)
+    assert sum(1 for r in tune_pos if res[r["id"]][RULE]) >= 0.8 * len(tune_pos)  # 14/16 at the end of round 3
 
 
 def test_extra_rows_have_a_source_and_a_split_that_never_moves():
