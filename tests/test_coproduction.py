@@ -391,6 +391,19 @@ def test_words_of_intention_make_an_aim_for_unevidenced_but_do_not_hide_a_claim_
     assert [f.severity for f in findings(aim, rule=UNEV)[0]] == ["suggestion"]
 
 
+@pytest.mark.parametrize("text, activity", [
+    ("Our priorities are co-produced: carers told us what mattered through a postcard survey.",
+     "(told us what mattered and postcard survey)"),
+    ("The strategy is co-produced, based on the views of more than 1,500 people.",
+     "(the views of more than 1,500 people)"),
+    ("The strategy was co-produced with carers. We heard from more than 400 carers at events.",
+     "(heard from more than 400 carers)"),
+])
+def test_message_quotes_an_activity_with_the_word_it_leads_to(text, activity):
+    (f,) = findings(text, rule=RULE)[0]
+    assert activity in f.message, f.message
+
+
 def test_unevidenced_quotes_a_claim_of_what_was_done_before_an_aim():
     text = ("We will engage our communities in co-designing services.\n\n"
             "Our carers strategy was co-produced with carers in partnership with the NHS.\n")

@@ -6,9 +6,14 @@ from ...engine import Check
 from ...wording import clip, join_words
 from .context import Context
 from .evidence import Evidence
-from .model import LADDER_FILE, Hit, lexicon
+from .model import DETERMINERS, LADDER_FILE, Hit, lexicon
 from .reading import SentenceReader
 from .ties import Ties
+
+
+#: words an activity phrase may end on that lead on to what it is about ("told us what ...")
+LEADS_ON = {"what", "about", "of", "from", "on", "to", "for", "with", "how", "why", "whether"}
+NUMBER_WORDS = {"more", "over", "than", "less", "fewer", "around", "nearly", "almost", "some", "up"}
 
 
 class Reader(Ties, Context, Evidence, SentenceReader):
@@ -68,6 +73,22 @@ class CoproductionCheck(Check):
         last = r._token(block, hit.end - 1)
         return start, b.start + last.idx + len(last.text)
 
+    def _whole_activity(self, r: Reader, block: int, hit: Hit) -> Hit:
+        """An activity phrase that ends on a linking word ('told us what', 'the views of') is
+        quoted with the word it leads to, where that is a content word ('told us what
+        mattered', 'the views of patients'), so that the message reads as English."""
+        low = r._lower(block)
+        if hit.end >= len(low) or (low[hit.end - 1] not in LEADS_ON and low[hit.end - 1] not in NUMBER_WORDS):
+            return hit
+        # up to four words on, to the first content word ("the views of more than 1,500 people")
+        for j in range(hit.end, min(len(low), hit.end + 4)):
+            w = low[j]
+            if w.isalpha() and w not in DETERMINERS and w not in LEADS_ON and w not in NUMBER_WORDS:
+                return Hit(hit.tag, hit.start, j + 1)
+            if not (w in DETERMINERS or w in NUMBER_WORDS or w.replace(",", "").isdigit()):
+                break  # punctuation or another kind of word: quote the phrase as it is
+        return hit
+
     def _consultation(self, rule, r: Reader, analysed):
         doc_text = analysed.document.text
         rels = r.relations()
@@ -79,7 +100,7 @@ class CoproductionCheck(Check):
             last = None
             for bh in sorted(rel.acts or [(block, h) for h in rel.lows], key=lambda bh: (bh[0], bh[1].start)):
                 act_block, h = bh
-                a, b = self._span(r, act_block, h)
+                a, b = self._span(r, act_block, self._whole_activity(r, act_block, h))
                 if last is not None and last[0] == act_block and h.start <= last[1]:
                     acts[-1] = (acts[-1][0], b)  # adjacent: one activity ("survey respondents")
                 else:
