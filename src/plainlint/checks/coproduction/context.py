@@ -25,6 +25,8 @@ EVENTS = word_set("co-production-words.toml", "events")
 GROUPS = {"forum", "council", "group", "panel", "board", "jury"}
 CLAUSE_OPENERS = word_set("co-production-words.toml", "clause-openers")
 AUX = {"was", "were", "is", "are", "been", "has", "have", "had", "will", "be", "being"}
+#: a colon, or a dash used as one ("Our strategy is truly co-produced – 700 carers gave their views")
+COLONS = {":", "–", "—"}
 #: list and paragraph kinds whose neighbours belong together
 PROSE = {"paragraph", "list-item", "table-cell"}
 BEFORE = 2  # sentences before the claim that count as its context
@@ -142,13 +144,13 @@ class Context:
             lo, hi = h.end, c.start
             if self._points_back_to(scan, c) or self._so_chosen(scan, lo, hi):
                 return True  # "Carers gave their views at four events, and this is how we co-produced it"
-        if (h.start >= c.end and c.end < scan.hi and self._low(scan, c.end) == ":"
+        if (h.start >= c.end and c.end < scan.hi and self._low(scan, c.end) in COLONS
                 and not self._any_cue(scan, "boundary", c.end + 1, h.start)):
             return True  # "Co-production: we held 12 community events and received 800 comments"
         if self._blocked(scan, lo, hi, c):
             return False
         between = self._words(scan, lo, hi)
-        if h.start >= c.end and ":" in between and not self._any_cue(scan, "boundary", lo, hi):
+        if h.start >= c.end and set(between) & COLONS and not self._any_cue(scan, "boundary", lo, hi):
             return True  # "People are at the heart of the decisions: 1,500 people told us their views"
         if h.start >= c.end and self._purpose(scan, c):
             # "the forum was set up to help co-design services, and gathers feedback through

@@ -10,6 +10,10 @@ from .model import COORDINATORS, DETERMINERS, NO_CLAIM_KINDS, GAP, Hit, Tag  # n
 from .reading import ADVERBS, REPORTING, Relation, SentenceScan, _verbish
 
 
+#: participles after a word for people that say who they are, not what they did
+PEOPLE_MODIFIERS = {"living", "affected", "caring", "using", "accessing", "experiencing", "drawing", "receiving"}
+
+
 class Ties:
     """Mixed into the Reader: the in-sentence ties."""
 
@@ -100,6 +104,8 @@ class Ties:
         for h in scan.hits:
             if h.tag.kind == "people" and lo <= h.start and h.end < hi:
                 nxt = self._low(scan, h.end)
+                if nxt in PEOPLE_MODIFIERS:
+                    continue  # "people living with dementia", "families affected by": who they are
                 if nxt in REPORTING or _verbish(nxt):
                     gap = self._words(scan, h.end + 1, hi)
                     if len(gap) <= 2 and all(w in DETERMINERS or w == "to" for w in gap):
