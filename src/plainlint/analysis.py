@@ -128,10 +128,9 @@ class Analysed:
     @cached_property
     def word_counts(self) -> dict:
         """How often each lower-case word (letters a-z only) occurs in the document's text."""
-        counts: dict = {}
-        for w in re.findall(r"[a-z]+", self.document.text.lower()):
-            counts[w] = counts.get(w, 0) + 1
-        return counts
+        from collections import Counter
+
+        return Counter(re.findall(r"[a-z]+", self.document.text.lower()))  # counted in C
 
     @cached_property
     def readability(self) -> dict:
@@ -406,9 +405,33 @@ _BULLET_RE = re.compile("[" + "".join(sorted(_BULLETS)) + "]")
 _ITEM_HINT = re.compile(r"(?:^|\s)(?:\d{1,2}|[A-Za-z])\. ")
 
 
-def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = None) -> list[tuple[int, int]]:
+#: every token a sentence can end at holds one of these: a full stop (alone or ending a word),
+#: another terminal mark, or a line break
+_STOP_CHARS = re.compile(r"[.!?\u2026\n]")
+
+
+def _stop_candidates(text: str, texts: list, starts: list) -> list:
+    """Indexes, in order, of the tokens :func:`split_sentences` has anything to decide at:
+    found by one search of the block's text for the characters they must hold, each mapped to
+    its token by its offset, instead of a Python step per token (the other tokens only moved
+    the loop on). ``tests/test_speed_shortcuts.py`` compares it with the token-by-token test."""
+    found = []
+    last = -1
+    for m in _STOP_CHARS.finditer(text):
+        ti = bisect.bisect_right(starts, m.start()) - 1
+        if ti != last:
+            last = ti
+            t = texts[ti]
+            if t[-1:] == "." or "\n" in t or t in _TERMINAL:
+                found.append(ti)
+    return found
+
+
+def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = None,
+                    starts: Optional[list] = None) -> list[tuple[int, int]]:
     """Token ranges (start, end) of sentences in one block's Doc (``text``: the Doc's text,
-    ``texts``: its tokens' texts, when the caller has them, save building them again)."""
+    ``texts``: its tokens' texts, ``starts``: their offsets in it, when the caller has them,
+    save building them again)."""
     n = len(doc)
     if n == 0:
         return []
@@ -418,16 +441,27 @@ def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = Non
         texts = token_texts(doc)
     if text is None:
         text = doc.text
+    if starts is None:
+        from spacy.attrs import IDX
+
+        starts = doc.to_array(IDX).tolist()
     # a list written on one line needs a bullet in the text or two item markers
     items = _list_breaks(doc, texts) if ")" in text or _BULLET_RE.search(text, 1) or \
         (text.count(". ") >= 2 and len(_ITEM_HINT.findall(text, 0, 20000)) >= 2) else ()
-    i = 0
-    while i < n:
+    stops = _stop_candidates(text, texts, starts)
+    if items:
+        stops = sorted(set(stops).union(items))
+    # only the tokens found above can end a sentence or start an item; every other token
+    # would only move the loop on by one. ``pos``: the first token still to look at
+    pos = 0
+    for i in stops:
+        if i < pos:
+            continue
         if i in items and i > start:
             k = i
             bounds.append((start, k))
             start = k
-            i += 1
+            pos = i + 1
             continue
         t = texts[i]
         if t == "." and i - start == 1 and (texts[start].isdigit() or len(texts[start]) == 1):
@@ -438,7 +472,7 @@ def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = Non
                 k += 1
             bounds.append((start, k))
             start = k
-            i = k
+            pos = k
             continue
         elif t == "." and i + 2 < n and texts[i + 1] == "." and texts[i + 2] == "." and doc[i].whitespace_:
             # a spaced ellipsis ". . ." (four dots when it closes a sentence)
@@ -456,9 +490,9 @@ def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = Non
                     k += 1
                 bounds.append((start, k))
                 start = k
-                i = k
+                pos = k
                 continue
-            i = j
+            pos = j
             continue
         elif (t in _TERMINAL or (len(t) > 1 and t.endswith("."))) and _ends_sentence(doc, i):
             j = i + 1
@@ -473,9 +507,8 @@ def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = Non
             if _starts_sentence(doc[k]) and (doc[j - 1].whitespace_ or k > j):
                 bounds.append((start, k))
                 start = k
-                i = k
+                pos = k
                 continue
-        i += 1
     if start < n:
         bounds.append((start, n))
     return bounds
@@ -535,7 +568,7 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
         spans = doc.to_array([IDX, LENGTH]).tolist()
         toks = [btext[a:a + n] for a, n in spans]
         all_texts.append(toks)
-        for ts, te in split_sentences(doc, btext, toks):
+        for ts, te in split_sentences(doc, btext, toks, [a for a, _n in spans]):
             # trim whitespace tokens at the ends
             while ts < te and toks[ts].isspace():
                 ts += 1

@@ -202,8 +202,9 @@ def build_text(source: str, name: str, fmt: str = "text") -> Document:
     cur: list = []
     lines = []
     directives = []  # (paragraph index it comes before, directive, line)
+    commented = "<!--" in source  # a suppression comment is looked for only where one could be
     for text, off, ln in iter_lines(source):
-        d = parse_directive(text)
+        d = parse_directive(text) if commented else None
         if d is not None:
             if cur:
                 paras.append(cur)

@@ -775,7 +775,8 @@ class _Surveyor:
         self._column_glossary(glossary_blocks)
         pending: list = []  # (Occurrence, line tokens, block index)
         # words in lower case anywhere in the document (one pass over the text, not the tokens)
-        self.lower_words = {w for w in _LETTERS.findall(a.document.text) if w.islower()}
+        # (made unique first: each distinct word is tested once, not each time it is written)
+        self.lower_words = {w for w in set(_LETTERS.findall(a.document.text)) if w.islower()}
         self.survey.lower_words = self.lower_words
         for bi, (block, sdoc) in enumerate(zip(blocks, a.block_docs)):
             if block.kind == "header-footer":

@@ -1,0 +1,199 @@
+"""More of issue 15's speed shortcuts, each against the slow way it replaced (kept here).
+
+- ``analysis.split_sentences`` looks only at the tokens that hold a full stop, another
+  terminal mark or a line break (found by one search of the block's text), not at every token;
+- ``Analysed.word_counts`` counts words with ``collections.Counter``;
+- the acronym survey's lower-case words are made unique before each is tested;
+- the text reader looks for suppression comments only where the text has one.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import plainlint.analysis as A
+from plainlint.analysis import get_nlp, split_sentences
+from plainlint.config import Config
+from plainlint.errors import PlainlintError
+from plainlint.extract import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+
+
+def _split_token_by_token(doc, text=None, texts=None):
+    """The sentence splitter as it read before issue 15's speed work, one step per token:
+    token ranges (start, end) of sentences in one block's Doc (``text``: the Doc's text,
+    ``texts``: its tokens' texts, when the caller has them, save building them again)."""
+    n = len(doc)
+    if n == 0:
+        return []
+    bounds = []
+    start = 0
+    if texts is None:
+        texts = A.token_texts(doc)
+    if text is None:
+        text = doc.text
+    # a list written on one line needs a bullet in the text or two item markers
+    items = A._list_breaks(doc, texts) if ")" in text or A._BULLET_RE.search(text, 1) or \
+        (text.count(". ") >= 2 and len(A._ITEM_HINT.findall(text, 0, 20000)) >= 2) else ()
+    i = 0
+    while i < n:
+        if i in items and i > start:
+            k = i
+            bounds.append((start, k))
+            start = k
+            i += 1
+            continue
+        t = texts[i]
+        if t == "." and i - start == 1 and (texts[start].isdigit() or len(texts[start]) == 1):
+            pass  # a paragraph or list number: "1. The council ..."
+        elif "\n" in t and t.isspace() and A._heading_line_end(doc, start, i):
+            k = i + 1
+            while k < n and doc[k].is_space:
+                k += 1
+            bounds.append((start, k))
+            start = k
+            i = k
+            continue
+        elif t == "." and i + 2 < n and texts[i + 1] == "." and texts[i + 2] == "." and doc[i].whitespace_:
+            # a spaced ellipsis ". . ." (four dots when it closes a sentence)
+            j = i
+            while j < n and doc[j].text == "." and (j == i or doc[j - 1].whitespace_):
+                j += 1
+            dots = j - i + (1 if i > 0 and not doc[i - 1].whitespace_ else 0)
+            nxt = A._next_word(doc, j - 1)
+            k = j
+            while k < n and doc[k].text in A._CLOSERS:
+                k += 1
+            if k < n and nxt is not None and (dots >= 4 or nxt.text != "I") and nxt.text[:1].isupper() \
+                    and doc[k - 1].whitespace_:
+                while k < n and doc[k].is_space:
+                    k += 1
+                bounds.append((start, k))
+                start = k
+                i = k
+                continue
+            i = j
+            continue
+        elif (t in A._TERMINAL or (len(t) > 1 and t.endswith("."))) and A._ends_sentence(doc, i):
+            j = i + 1
+            # absorb closing quotes and brackets, and further terminal marks
+            while j < n and (doc[j].text in A._CLOSERS or doc[j].text in A._TERMINAL) and not doc[j - 1].whitespace_:
+                j += 1
+            k = j
+            while k < n and doc[k].is_space:
+                k += 1
+            if k >= n:
+                break
+            if A._starts_sentence(doc[k]) and (doc[j - 1].whitespace_ or k > j):
+                bounds.append((start, k))
+                start = k
+                i = k
+                continue
+        i += 1
+    if start < n:
+        bounds.append((start, n))
+    return bounds
+
+
+
+def _texts():
+    """Blocks of real prose: the fixtures, this checkout's README and docs, and (where it is
+    present) the shared corpus; then text made of the awkward pieces a splitter meets."""
+    cfg = Config()
+    for path in sorted((ROOT / "fixtures").iterdir()):
+        if path.suffix in (".md", ".txt", ".docx", ".pdf"):
+            try:
+                doc = extract(path.read_bytes(), path.name, cfg.extract_options())
+            except PlainlintError:
+                continue  # the awkward fixtures: nothing to read
+            yield from (doc.text[b.start:b.end] for b in doc.blocks)
+    for path in [ROOT / "README.md"] + sorted((ROOT / "docs").glob("*.md")):
+        yield from path.read_text(encoding="utf-8").split("\n\n")
+    if CORPUS.is_dir():  # more where the shared corpus is present (not needed for the test to mean something)
+        for path in sorted(CORPUS.glob("*.md"))[:25]:
+            yield from path.read_text(encoding="utf-8", errors="replace").split("\n\n")
+    pieces = [".", "...", ". . .", ". . . .", "…", "!", "?", "?!", "\n", "\n\n", " \n ", "1.", "2)", "(a)",
+              "(b)", "•", "e.g.", "Mr.", "No.", "U.K.", "I", "The", "We", "council", "agreed", "”", ")",
+              "'", "3.5", "Section", "2.", "a.", "B.", "www.example.org", " ", "  ", "NHS.", "end."]
+    rnd = random.Random(15)
+    for _ in range(3000):
+        yield "".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", "\n"]) for _ in range(rnd.randint(1, 30)))
+
+
+def test_sentences_from_the_stop_candidates_equal_the_token_by_token_reading():
+    nlp = get_nlp(None)
+    seen = blocks = 0
+    for text in _texts():
+        doc = nlp(text)
+        assert split_sentences(doc) == _split_token_by_token(doc), text
+        seen += len(doc)
+        blocks += 1
+    assert blocks > 4000 and seen > 50_000
+
+
+def _analysed_fixtures():
+    from plainlint.analysis import analyse
+
+    cfg = Config()
+    for name in ("sample.md", "layout-blank-lines.txt", "board-paper.docx", "board-paper.pdf"):
+        path = ROOT / "fixtures" / name
+        yield analyse(extract(path.read_bytes(), name, cfg.extract_options()))
+
+
+def test_word_counts_equal_counting_word_by_word():
+    import re
+
+    for a in _analysed_fixtures():
+        counts: dict = {}
+        for w in re.findall(r"[a-z]+", a.document.text.lower()):
+            counts[w] = counts.get(w, 0) + 1
+        assert dict(a.word_counts) == counts and list(a.word_counts) == list(counts)
+        assert a.word_counts.get("zzzznotaword", 0) == 0
+
+
+def test_split_phrase_first_word_test_finds_every_split_phrase(monkeypatch):
+    """Blocks with no first word of a split phrase are passed over at once; where they are
+    read token by token (the test switched off) the findings are the same."""
+    from plainlint import api
+    from plainlint.checks.substitution import SubstitutionCheck
+
+    engine = api.get_engine(Config())
+    checks = [c for c in engine.checks if isinstance(c, SubstitutionCheck) and c.split]
+    assert checks
+    text = ("We will make use of it. We made good use of the data. The team will take into account "
+            "the views of carers and take the views into account.\n\nNothing to split here.\n")
+    docs = list(_analysed_fixtures()) + [A.analyse(extract(text.encode(), "x.txt", Config().extract_options()))]
+
+    def run_all():
+        return [[(f.rule, f.start, f.end, f.message) for c in checks for f in c.run(a)] for a in docs]
+
+    fast = run_all()
+
+    class Never(dict):
+        def keys(self):
+            class K:
+                @staticmethod
+                def isdisjoint(_other):
+                    return False
+            return K()
+
+    for c in checks:
+        monkeypatch.setattr(c, "split", Never(c.split))
+    slow = run_all()
+    assert fast == slow and any(fast)
+
+
+def test_suppression_comments_are_looked_for_only_where_the_text_has_one(monkeypatch):
+    from plainlint.extract import text as T
+
+    real = T.parse_directive
+    calls = []
+    monkeypatch.setattr(T, "parse_directive", lambda line: calls.append(line) or real(line))
+    plain = "Background\n\nThe plan is new.\n- first point\n- second point\n"
+    T.build_text(plain, "x.txt")
+    assert calls == []  # nothing could be a comment: no line was searched
+    doc = T.build_text("One.\n<!-- plainlint-disable-next-line -->\nTwo.\n", "x.txt")
+    assert calls and doc.suppressions == [("disable-next-line", None, 2)]
