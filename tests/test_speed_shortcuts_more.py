@@ -197,3 +197,125 @@ def test_suppression_comments_are_looked_for_only_where_the_text_has_one(monkeyp
     assert calls == []  # nothing could be a comment: no line was searched
     doc = T.build_text("One.\n<!-- plainlint-disable-next-line -->\nTwo.\n", "x.txt")
     assert calls and doc.suppressions == [("disable-next-line", None, 2)]
+
+
+def test_passives_found_by_jumping_between_forms_of_be_equal_the_step_by_step_walk():
+    from plainlint.checks.passive import be_or_get_at, find_passives
+
+    nlp = get_nlp(None)
+    found = 0
+    for text in _texts():
+        doc = nlp(text)
+        texts = [t.text for t in doc]
+        at = be_or_get_at(texts)
+        for ts, te in split_sentences(doc) + [(0, len(doc))]:
+            slow = find_passives(doc, ts, te, False, texts)
+            assert find_passives(doc, ts, te, False, texts, at) == slow == find_passives(doc, ts, te), text
+            found += len(slow)
+    assert found > 100
+
+
+def _across_a_gap_step_by_step(pairs, texts):
+    n = len(texts)
+    i = 1
+    while i < n - 1:
+        if texts[i].isspace():
+            j = i
+            while j < n and texts[j].isspace():
+                j += 1
+            if j < n and (texts[i - 1].lower(), texts[j].lower()) in pairs:
+                return True
+            i = j
+        i += 1
+    return False
+
+
+def test_across_a_gap_from_the_space_tokens_equals_the_step_by_step_walk():
+    from plainlint.phrases import LazyPhraseMatcher
+
+    m = LazyPhraseMatcher(get_nlp(None))
+    m.pairs = {("in", "order"), ("order", "to"), ("make", "use"), ("a", "b")}
+    rnd = random.Random(16)
+    words = ["in", "order", "to", "make", "use", "a", "b", "x", " ", "\n", "  ", "\n\n"]
+    agree = {True: 0, False: 0}
+    for _ in range(5000):
+        texts = [rnd.choice(words) for _ in range(rnd.randint(0, 12))]
+        slow = _across_a_gap_step_by_step(m.pairs, texts)
+        assert m.across_a_gap(texts) == slow, texts
+        agree[slow] += 1
+    assert min(agree.values()) > 200
+
+
+def _all_phrases():
+    """Every phrase of the shipped word lists and of the co-production lexicon, as the
+    matchers hold them before any document is read."""
+    from plainlint.checks.coproduction import LADDER_FILE, Lexicon
+    from plainlint.checks.substitution import SubstitutionCheck
+    from plainlint.engine import Engine
+    from plainlint.resources import wordlists_dir
+
+    nlp = get_nlp(None)
+    # a new engine (not the cached one another test may have run): every phrase still waiting
+    subs = [c.matcher for c in Engine(Config()).checks if isinstance(c, SubstitutionCheck)]
+    lex = Lexicon(wordlists_dir() / LADDER_FILE, nlp)
+    out = []
+    for m in subs + [lex.matcher]:
+        out.extend(ph for items in m._pending.values() for _key, ph in items)
+        out.extend(ph for _sq, _key, ph in m._deferred)
+    return nlp, m, out
+
+
+def test_every_sure_word_of_every_phrase_is_one_of_its_tokens():
+    """The long-document test keeps a phrase waiting while one of its sure words is not
+    among the document's tokens: sound only if spaCy makes each sure word a token."""
+    nlp, m, phrases = _all_phrases()
+    assert len(phrases) > 3000
+    with_sure = 0
+    for ph in phrases:
+        sure = m._sure_words(ph)
+        lows = {t.lower_ for t in nlp.make_doc(ph)}
+        assert set(sure) <= lows, ph
+        with_sure += bool(sure)
+    assert with_sure > 2000
+    # and plain words in running text are single tokens too, whatever surrounds them
+    for ph in ("cannot", "Cannot", "gonna", "dont"):
+        assert ph.lower() not in m._sure_words(ph) or len(nlp.make_doc(ph)) == 1
+
+
+PHRASE_GROUPS = [["in order to"], ["cannot"], ["co-production", "coproduction"], ["e.g."], ["10am"],
+                 ["prior to", "prior"], ["hard to reach", "hard-to-reach"], ["service users"], ["&"],
+                 ["don't"], ["am"], ["going forward"], ["make use of"], ["Gonna go"]]
+
+
+def test_long_document_word_test_never_misses_a_match():
+    """With every document taken as long (so the words decide), the lazy matcher finds what
+    a matcher holding every phrase finds, document after document, prepared or not."""
+    from spacy.matcher import PhraseMatcher
+
+    from plainlint.phrases import LazyPhraseMatcher
+
+    nlp = get_nlp(None)
+    eager = PhraseMatcher(nlp.vocab, attr="LOWER")
+    lazy = LazyPhraseMatcher(nlp)
+    lazy.flush_chars = 0
+    for i, group in enumerate(PHRASE_GROUPS):
+        eager.add(f"speed-lazy-{i}", [nlp.make_doc(p) for p in group])
+        lazy.add(f"speed-lazy-{i}", group)
+    rnd = random.Random(17)
+    words = ["in", "order", "to", "can", "not", "cannot", "co", "-", "production", "10", "am", "10am",
+             "e.g.", "service", "users", "hard", "reach", "prior", "&", "don't", "going", "forward",
+             "\n", ",", "Co-production", "IN", "Order", "make", "use", "of", "gonna", "Gon", "na", "go"]
+    found = deferred = 0
+    for _ in range(400):
+        text = "".join(rnd.choice(words) + rnd.choice(["", " ", " ", " "]) for _ in range(rnd.randint(0, 25)))
+        doc = nlp.make_doc(text)
+        lazy.prepare(text, lambda doc=doc: {t.lower_ for t in doc})
+        deferred += len(lazy._deferred)
+        got = lazy(doc, prepared=True)
+        assert sorted(got) == sorted(eager(doc)), text
+        found += len(got)
+    assert found > 200 and deferred > 200
+    # a Doc of another text, matched without preparing: the phrases put aside come back
+    lazy.prepare("nothing", lambda: {"nothing"})
+    doc = nlp.make_doc("We will make use of it in order to go.")
+    assert sorted(lazy(doc)) == sorted(eager(doc)) != []

@@ -106,6 +106,14 @@ class Analysed:
         return [token_texts(doc) for doc in self.block_docs]
 
     @cached_property
+    def token_lowers(self) -> set:
+        """The lower-case texts of every token in the document (for the phrase matchers'
+        test of which phrases a long document could hold)."""
+        from itertools import chain
+
+        return set(map(str.lower, chain.from_iterable(self.token_texts)))
+
+    @cached_property
     def reference_blocks(self) -> set:
         """Indexes of the blocks in a reference list, or that read as one reference."""
         return _reference_blocks(self)

@@ -14,6 +14,16 @@ document is tokenised and added; the rest stay waiting. Long documents, or a run
 first few documents, simply add everything that is still waiting: by then the saving is
 small and the checking would cost more.
 
+A long document (or a run past its first few documents) is not searched phrase by phrase:
+where the caller gives the document's words (its tokens' lower-case texts, read once), a
+phrase waits while one of its *sure words* is not among them. A sure word is a part of the
+phrase between spaces made of letters A-Z and a-z only and no special case of the tokenizer: spaCy
+makes such a part one token of the same text, so a document matching the phrase holds it
+as a token (``tests/test_speed_shortcuts_more.py`` tokenises every phrase of the word lists
+and the co-production lexicon to show it). The phrases left waiting go back in the queue at
+the next document; a caller matching a Doc it did not prepare for (``prepared=False``, the
+default) brings them back at once, so nothing is ever missed.
+
 Matches come back in an order that does not depend on when each phrase was added: by
 start, then end, then the order in which keys were first registered.
 """
@@ -21,8 +31,11 @@ start, then end, then the order in which keys were first registered.
 from __future__ import annotations
 
 import re
+from itertools import compress
+from typing import Callable, Optional
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def squash(text: str) -> str:
@@ -45,6 +58,11 @@ class LazyPhraseMatcher:
         self._order: dict[int, int] = {}  # key's hash -> order of registration
         self._prepared = 0
         self._ready_for = ""  # squashed text of the last document prepared for
+        #: phrases a long document's words ruled out, (squashed phrase, key, phrase): back in
+        #: the queue at the next prepare, or at a match not prepared for
+        self._deferred: list = []
+        self._sure: dict[str, tuple] = {}  # phrase -> its sure words (see the module)
+        self._special: Optional[set] = None  # the tokenizer's special cases, lower case
         #: (lower-case text, lower-case text) of every two tokens next to each other in a
         #: phrase added so far: a match can run across a gap only between such a pair
         self.pairs: set = set()
@@ -77,14 +95,44 @@ class LazyPhraseMatcher:
         """How many phrases are not yet tokenised (for tests and benchmarks)."""
         return sum(len(v) for v in self._pending.values())
 
-    def prepare(self, text: str) -> None:
-        """Make sure every phrase that could match somewhere in ``text`` is added."""
+    def _sure_words(self, phrase: str) -> tuple:
+        """The parts of ``phrase`` that spaCy surely makes one token each (see the module)."""
+        got = self._sure.get(phrase)
+        if got is None:
+            if self._special is None:
+                self._special = {k.lower() for k in self.nlp.tokenizer.rules}
+            got = self._sure[phrase] = tuple(
+                w.lower() for w in phrase.split() if _PLAIN_WORD.fullmatch(w) and w.lower() not in self._special
+            )
+        return got
+
+    def _bring_back(self) -> None:
+        for sq, key, ph in self._deferred:
+            self._pending.setdefault(sq, []).append((key, ph))
+        self._deferred = []
+
+    def prepare(self, text: str, words: Optional[Callable[[], set]] = None) -> None:
+        """Make sure every phrase that could match somewhere in ``text`` is added.
+        ``words``: gives the document's tokens' lower-case texts, for a long document (see
+        the module)."""
+        if self._deferred:
+            self._bring_back()
         if not self._pending:
             return
         self._prepared += 1
         if len(text) >= self.flush_chars or self._prepared > self.flush_documents:
             todo = list(self._pending)
             self._ready_for = ""
+            if words is not None:
+                present = words()
+                for k in todo:
+                    keep = []
+                    for key, ph in self._pending[k]:
+                        if present.issuperset(self._sure_words(ph)):
+                            keep.append((key, ph))
+                        else:
+                            self._deferred.append((k, key, ph))
+                    self._pending[k] = keep
         else:
             sq = squash(text)
             todo = [k for k in self._pending if k in sq]
@@ -104,20 +152,25 @@ class LazyPhraseMatcher:
         tokens left out are exactly its matches with them in."""
         pairs = self.pairs
         n = len(texts)
-        i = 1
-        while i < n - 1:
-            if texts[i].isspace():
-                j = i
-                while j < n and texts[j].isspace():
-                    j += 1
-                if j < n and (texts[i - 1].lower(), texts[j].lower()) in pairs:
-                    return True
-                i = j
-            i += 1
+        # the space tokens, found in one pass in C; each run of them is looked at from its first
+        spaces = list(compress(range(n), map(str.isspace, texts)))
+        after = 0  # the first token past the run last looked at
+        for i in spaces:
+            if i < after or i == 0 or i >= n - 1:
+                continue
+            j = i
+            while j < n and texts[j].isspace():
+                j += 1
+            if j < n and (texts[i - 1].lower(), texts[j].lower()) in pairs:
+                return True
+            after = j + 1
         return False
 
-    def __call__(self, doc) -> list:
-        """(match id, start, end) for every match in ``doc``, in a fixed order."""
+    def __call__(self, doc, prepared: bool = False) -> list:
+        """(match id, start, end) for every match in ``doc``, in a fixed order. ``prepared``:
+        ``doc`` is (a view of) a block of the document last prepared for."""
+        if self._deferred and not prepared:
+            self._bring_back()
         if self._pending:
             # not prepared for this text (a caller that skipped prepare, or another
             # document): prepare now, so that nothing is ever missed

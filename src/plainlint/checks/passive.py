@@ -39,6 +39,7 @@ time or means ("by a third", "by March", "by email", "by enabling them") are not
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from ..engine import Check
@@ -329,15 +330,28 @@ def _verdict(sdoc, i: int, j: int, pj: int, plow: str, prefix: str, ts: int, te:
     return True, ""
 
 
+def be_or_get_at(texts: list) -> list:
+    """Indexes, in order, of the tokens whose lower-case text is a form of 'be' or 'get'
+    (a passive can start only there), for :func:`find_passives`'s ``at``."""
+    be_get = BE | GET
+    return [i for i, low in enumerate(map(str.lower, texts)) if low in be_get]
+
+
 def find_passives(sdoc, ts: int, te: int, trained: bool = False,
-                  texts: Optional[list] = None) -> list[tuple[int, int, str, int]]:
+                  texts: Optional[list] = None, at: Optional[list] = None) -> list[tuple[int, int, str, int]]:
     """Each passive in tokens ts..te: (first token, end token, agent text, participle token).
     ``texts``: the block's token texts, when the caller has them (only a form of 'be' or
-    'get' is then looked at closely)."""
+    'get' is then looked at closely); ``at``: :func:`be_or_get_at` of them, when the caller
+    has it (the walk then jumps from one such form to the next)."""
     out = []
     i = ts
     while i < te:
-        if texts is not None and texts[i].lower() not in BE and texts[i].lower() not in GET:
+        if at is not None:
+            k = bisect_left(at, i)
+            if k == len(at) or at[k] >= te:
+                break  # no form of 'be' or 'get' left in the sentence
+            i = at[k]
+        elif texts is not None and texts[i].lower() not in BE and texts[i].lower() not in GET:
             i += 1
             continue
         tok = sdoc[i]
@@ -403,12 +417,18 @@ def find_all_passives(analysed) -> dict:
     """What ``Analysed.passives`` holds: every checked sentence with a passive."""
     hits = {}
     texts = analysed.token_texts
+    at: dict = {}  # block -> its forms of 'be' and 'get' (be_or_get_at), made once per block
     for s in analysed.sentences:
         block = analysed.blocks[s.block_index]
         if not is_checked_sentence(block, s):
             continue
         sdoc = analysed.block_docs[s.block_index]
-        found = find_passives(sdoc, s.tok_start, s.tok_end, analysed.trained, texts[s.block_index])
+        forms = at.get(s.block_index)
+        if forms is None:
+            forms = at[s.block_index] = be_or_get_at(texts[s.block_index])
+        if not forms or forms[-1] < s.tok_start:
+            continue  # no form of 'be' or 'get' here or after: no passive
+        found = find_passives(sdoc, s.tok_start, s.tok_end, analysed.trained, texts[s.block_index], forms)
         if found:
             hits[id(s)] = (s, found)
     return hits

@@ -329,7 +329,7 @@ class SubstitutionCheck(Check):
 
         out = []
         doc_text = analysed.document.text
-        self.matcher.prepare(doc_text)
+        self.matcher.prepare(doc_text, lambda: analysed.token_lowers)
         references = reference_blocks(analysed)
         block_texts = analysed.token_texts
         # a Markdown block quotation ("> ...") is someone else's words; Word's quotation
@@ -339,7 +339,7 @@ class SubstitutionCheck(Check):
         for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
             if bi in references or (quote_blocks and block.kind == "quote") or _respondents_words(block):
                 continue  # other people's titles and names, and quotations
-            matches = self.matcher(sdoc)
+            matches = self.matcher(sdoc, prepared=True)
             if spaced[bi]:  # else no space token for a phrase to run across
                 matches = self._across_breaks(sdoc, matches, block_texts[bi])
             if self.split:
@@ -539,7 +539,7 @@ class SubstitutionCheck(Check):
         squeezed = Doc(sdoc.vocab, words=[sdoc[i].text for i in keep], spaces=[True] * len(keep))
         seen = {(m, s, e) for m, s, e in matches}
         extra = []
-        for m, s, e in self.matcher(squeezed):
+        for m, s, e in self.matcher(squeezed, prepared=True):
             s2, e2 = keep[s], keep[e - 1] + 1
             if e2 - s2 != e - s and (m, s2, e2) not in seen:  # only matches across a break
                 extra.append((m, s2, e2))

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import Optional
 
 from ...addresses import is_address_token
@@ -790,9 +791,10 @@ class _Surveyor:
             # the line holding token i is the last one starting at or before it (a token
             # that could be an acronym is never a line break)
             line_starts = [lo for lo, _hi in lines]
-            for ti, tx in enumerate(texts):
-                if not _CANDIDATE.search(tx):
-                    continue  # fewer than two capitals: neither an acronym nor a mixed-case name
+            # only tokens with two capitals can be an acronym or a mixed-case name: picked out
+            # by one pass in C (the regex's search of each text), not a Python step per token
+            for ti in compress(range(len(texts)), map(_CANDIDATE.search, texts)):
+                tx = texts[ti]
                 tok = sdoc[ti]
                 form = acronym_form(tx)
                 if form is None:

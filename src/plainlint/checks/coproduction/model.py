@@ -256,23 +256,24 @@ class Lexicon:
             self._surfaces.setdefault(tag, set()).add(s)
 
     # -- matching -----------------------------------------------------------------------
-    def match(self, sdoc, texts: Optional[list] = None, spaced: bool = True) -> tuple[list, list]:
+    def match(self, sdoc, texts: Optional[list] = None, spaced: bool = True,
+              prepared: bool = False) -> tuple[list, list]:
         """(kept token indexes, hits) for one block's Doc (``texts``: its token texts, when
         the caller has them; ``spaced`` False: the block is known to have no space token,
-        ``Analysed.spaced``); space tokens are left out of both, and hit positions count
-        kept tokens only."""
+        ``Analysed.spaced``; ``prepared``: the matcher was prepared for the block's document);
+        space tokens are left out of both, and hit positions count kept tokens only."""
         if texts is None:
             texts = token_texts(sdoc)
         n = len(texts)
-        if not spaced or not any(tx.isspace() for tx in texts):
+        if not spaced or not any(map(str.isspace, texts)):
             keep = range(n)
-            matches = self.matcher(sdoc)
+            matches = self.matcher(sdoc, prepared)
         elif not self.matcher.across_a_gap(texts):
             # no phrase can run across a space token here: the block's own matches, counted
             # in kept tokens (no phrase holds a space token)
             keep = [i for i, tx in enumerate(texts) if not tx.isspace()]
             kept_at = {k: j for j, k in enumerate(keep)}
-            matches = [(m, kept_at[s], kept_at[e - 1] + 1) for m, s, e in self.matcher(sdoc)]
+            matches = [(m, kept_at[s], kept_at[e - 1] + 1) for m, s, e in self.matcher(sdoc, prepared)]
         else:
             from spacy.attrs import SPACY
             from spacy.tokens import Doc
@@ -283,7 +284,7 @@ class Lexicon:
             # across a double space or a line break (no re-tokenising: the same words)
             view = Doc(sdoc.vocab, words=[texts[i] for i in keep],
                        spaces=[bool(trailing[i]) or (i + 1 < n and texts[i + 1].isspace()) for i in keep])
-            matches = self.matcher(view)
+            matches = self.matcher(view, prepared)
         hits = []
         parts: dict[int, list] = {}
         for match_id, s, e in matches:

@@ -79,9 +79,9 @@ class SentenceReader:
         self.lex = lex
         self.analysed = analysed
         self.blocks = []
-        lex.matcher.prepare(analysed.document.text)
+        lex.matcher.prepare(analysed.document.text, lambda: analysed.token_lowers)
         for sdoc, texts, spaced in zip(analysed.block_docs, analysed.token_texts, analysed.spaced):
-            self.blocks.append(lex.match(sdoc, texts, spaced))
+            self.blocks.append(lex.match(sdoc, texts, spaced, prepared=True))
         self.sentences: list[SentenceScan] = []
         self.by_block: dict[int, list] = {}
         self._lowers: dict[int, list] = {}
