@@ -305,9 +305,12 @@ def _counts(text: str) -> tuple[int, int, int, int]:
     syl = syllables()
     easy = syl.easy
     hard_at = syl.hard_threshold
+    cache = syl._cache  # the syllables of each lower-case word already counted (no call per word)
     w = s = poly = hard = 0
     for word in _words(text):
-        n = syl(word)
+        n = cache.get(word.lower())
+        if n is None:
+            n = syl(word)
         w += 1
         s += n
         if n >= 3:

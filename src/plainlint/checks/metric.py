@@ -44,11 +44,14 @@ class _Tokens:
     def __init__(self, span, texts: list):
         self.span = span
         self.texts = texts
-        self.lows = [tx.lower() for tx in texts]
-        vocab = span.doc.vocab
-        self.punct = [vocab[tx].is_punct for tx in texts]
-        flags = word_flags(vocab)  # analysis.is_word, by text
-        self.word = [bool(flags[tx]) for tx in texts]
+        self.lows = list(map(str.lower, texts))
+        self._vocab = span.doc.vocab
+        flags = word_flags(self._vocab)  # analysis.is_word, by text
+        self.word = list(map(bool, map(flags.__getitem__, texts)))
+
+    def punct(self, k: int) -> bool:
+        """Is token k punctuation? (looked up only where a quotation needs it)"""
+        return self._vocab[self.texts[k]].is_punct
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -59,7 +62,7 @@ def _quote(toks: _Tokens, i: int, n: int = 4) -> str:
     k = i
     words = 0
     while k < len(toks) and words < n:
-        if toks.punct[k] and k > i:
+        if k > i and toks.punct(k):
             break
         if toks.word[k]:
             words += 1
