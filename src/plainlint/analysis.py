@@ -573,10 +573,11 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
             block_sentences.append(idxs)
             continue
         btext = texts[bi]
-        spans = doc.to_array([IDX, LENGTH]).tolist()
-        toks = [btext[a:a + n] for a, n in spans]
+        # two flat lists (offsets, lengths), not a pair per token
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+        toks = [btext[a:a + n] for a, n in zip(starts, lengths)]
         all_texts.append(toks)
-        for ts, te in split_sentences(doc, btext, toks, [a for a, _n in spans]):
+        for ts, te in split_sentences(doc, btext, toks, starts):
             # trim whitespace tokens at the ends
             while ts < te and toks[ts].isspace():
                 ts += 1
@@ -585,8 +586,8 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
             if ts >= te:
                 continue
             words = sum(map(flags.__getitem__, toks[ts:te]))
-            start_char = spans[ts][0]
-            end_char = spans[te - 1][0] + len(toks[te - 1])
+            start_char = starts[ts]
+            end_char = starts[te - 1] + len(toks[te - 1])
             s = Sentence(
                 block_index=bi,
                 start=block.start + start_char,

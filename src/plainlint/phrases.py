@@ -179,5 +179,6 @@ class LazyPhraseMatcher:
                 self.prepare(doc.text)
         order = self._order
         matches = self.matcher(doc)
-        matches.sort(key=lambda m: (m[1], m[2], order.get(m[0], 0)))
+        if len(matches) > 1:  # (most blocks have none)
+            matches.sort(key=lambda m: (m[1], m[2], order.get(m[0], 0)))
         return matches
