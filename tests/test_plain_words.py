@@ -432,3 +432,17 @@ def test_a_cited_title_in_a_reading_list_is_left():
     for text in ("We will utilise the grant (2024).",
                  "The plan was agreed in March after a long debate. We will utilise the grant (ONS, 2019)."):
         assert [f.text for f in check_text(text, plain).findings] == ["utilise"], text
+
+
+def test_classes_found_in_the_held_aside_sample():
+    """Fixed after the held-aside sample of the third session was judged: a numbered
+    contents entry with its page number, 'the elderly and disabled' (the swap left
+    'disabled' without its noun), 'as well as a consequence of' ('consequence' is a noun)."""
+    checks = Config(select=["done-to-language", "wordy-phrase", "jargon"])
+    assert check_text("5.2 NHS sight tests – by service-user group 22", checks).findings == []
+    (f,) = check_text("5.2 We will utilise the new grant this year and then report back to the board in 12",
+                      checks).findings
+    assert f.text == "utilise"
+    (f,) = check_text("We fund free care for the elderly and disabled, and more.", checks).findings
+    assert f.suggestions == ["older and disabled people"]
+    assert check_text("Poor health can be a cause as well as a consequence of homelessness.", checks).findings == []

@@ -63,6 +63,7 @@ def _article(phrase: str) -> str:
 #: dot leaders (four or more full stops, spaced or not), two or more ellipses, or a rule of
 #: four or more underscores: what a contents line has between its words and page number
 _LEADERS = ("....", "……", ". . . . ", "____")
+_NUMBERED_ENTRY = re.compile(r"\d+(?:\.\d+)+\.?\s+[^.!?]{3,120}?[^\d\s.,]\s+\d{1,3}")
 
 
 def _contents_line(text: str, block, start: int, end: int) -> bool:
@@ -72,7 +73,12 @@ def _contents_line(text: str, block, start: int, end: int) -> bool:
     lo = text.rfind("\n", block.start, start) + 1 or block.start
     hi = text.find("\n", end, block.end)
     hi = hi if hi >= 0 else block.end
-    return any(text.find(mark, lo, hi) != -1 for mark in _LEADERS)
+    if any(text.find(mark, lo, hi) != -1 for mark in _LEADERS):
+        return True
+    # a numbered section's title and its page number, with no leaders ("5.2 NHS sight tests
+    # - by service-user group 22")
+    line = text[lo:hi].strip()
+    return line[:1].isdigit() and len(line.split()) <= 12 and _NUMBERED_ENTRY.fullmatch(line) is not None
 
 
 def _alone_on_line(text: str, block, start: int, end: int) -> bool:
