@@ -319,3 +319,17 @@ def test_long_document_word_test_never_misses_a_match():
     lazy.prepare("nothing", lambda: {"nothing"})
     doc = nlp.make_doc("We will make use of it in order to go.")
     assert sorted(lazy(doc)) == sorted(eager(doc)) != []
+
+
+def test_leaders_test_counting_the_line_first_equals_the_token_by_token_test():
+    from plainlint.checks.acronyms.survey import _has_leaders
+
+    rnd = random.Random(18)
+    pieces = [".", "..", "...", "....", "…", "……", ".…", "a.b.c.d", "Section", "12", " ", "e.g.", "..a.."]
+    hits = 0
+    for _ in range(5000):
+        texts = [rnd.choice(pieces) for _ in range(rnd.randint(0, 8))]
+        slow = any(tx.count(".") >= 4 and not tx.strip(".…") or tx.count("…") >= 2 for tx in texts)
+        assert _has_leaders(texts) == slow, texts
+        hits += slow
+    assert 500 < hits < 4500

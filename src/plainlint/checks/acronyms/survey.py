@@ -1383,16 +1383,17 @@ class _Surveyor:
             return info
         texts = self.a.token_texts[bi]
         # read from the tokens' texts: a Token object only for a word whose flags matter
-        toc = any(tx.count(".") >= 4 and not tx.strip(".…") or tx.count("…") >= 2 for tx in texts[lo:hi])
+        toc = _has_leaders(texts[lo:hi])
         # (lettered, capital) of each token, worked out once per text for the document
         cache = self._caps_flags
-        flags = []
-        for tx in texts[lo:hi]:
-            f = cache.get(tx)
-            if f is None:
-                f = cache[tx] = (_lettered(sdoc.vocab, tx),
-                                 acronym_form(tx) is not None or not any(c.islower() for c in tx))
-            flags.append(f)
+        get = cache.get
+
+        def work_out(tx):
+            f = cache[tx] = (_lettered(sdoc.vocab, tx),
+                             acronym_form(tx) is not None or not any(c.islower() for c in tx))
+            return f
+
+        flags = [get(tx) or work_out(tx) for tx in texts[lo:hi]]  # (a pair is never false)
         lettered = [k for k in range(lo, hi) if flags[k - lo][0]]
 
         def capital(tx):
@@ -1430,7 +1431,7 @@ class _Surveyor:
             lettered_k, capital_k = flags[k - lo]
             if lettered_k and capital_k:
                 run.append(k)
-            else:
+            elif run:  # (closing no run does nothing)
                 close()
         close()
         info = {"toc": toc, "caps": caps, "runs": runs}
@@ -1497,3 +1498,12 @@ def glossary_index(name: str = "acronyms.toml") -> dict:
     for k, v in g.items():
         out.setdefault(key_of(k), v)
     return out
+
+
+def _has_leaders(texts: list) -> bool:
+    """Is one of these tokens a contents line's leaders ('....', '……')? A token of leaders
+    needs four full stops or two ellipses, so the tokens' text is counted first, in C, and
+    the tokens looked at one by one only where it has them (``tests/test_speed_shortcuts_more.py``)."""
+    line = "".join(texts)
+    return (line.count(".") >= 4 or line.count("…") >= 2) and any(
+        tx.count(".") >= 4 and not tx.strip(".…") or tx.count("…") >= 2 for tx in texts)
