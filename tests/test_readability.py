@@ -354,6 +354,25 @@ def test_long_sentence_never_suggests_splitting_inside_a_name():
     assert "before 'and Wellbeing" not in found[0].message and "before 'and Care" not in found[0].message
 
 
+@pytest.mark.parametrize("text", [
+    # no subject after the conjunction: 'But is receiving ...' is not a sentence
+    "The council will pay the allowance to any child who lives in the area, but is receiving medical "
+    "treatment in another county for more than twelve weeks in any single year.",
+    "Families who use the service should tell us what works for them, and should continue to take part "
+    "in the quarterly reviews that the board holds with the providers and the schools.",
+    # inside brackets
+    "Children who attend the centre on most days (every weekday in term, but not in the holidays) will "
+    "be offered a named worker and a place in the after-school club at the centre.",
+    # one list of people, not two sentences
+    "The service is for parents of children with additional needs who live in the county or work in it, "
+    "and young people aged sixteen to twenty-five who are preparing for adult life.",
+])
+def test_long_sentence_never_splits_where_the_rest_has_no_subject(text):
+    found = _run(text, "long-sentence")
+    assert len(found) == 1
+    assert "Split it before" not in found[0].message, found[0].message
+
+
 def test_rule_files_have_thirty_examples_each_way():
     rules = all_rules()
     for rid in ("passive-voice", "long-sentence"):

@@ -31,7 +31,9 @@ _STRONG = {"but", "because", "although", "though", "while", "whilst", "whereas",
            "therefore", "meaning"}
 _AFTER_COMMA_ONLY = {"which", "who", "whom", "whose", "where", "when", "since", "until", "so"}
 _AND_OR = {"and", "or"}
+_CONJUNCTIONS = _STRONG | _AFTER_COMMA_ONLY | _AND_OR
 _SUBJECT_STARTS = word_set("sentence-words.toml", "subject-starts")
+_NO_SUBJECT = word_set("sentence-words.toml", "no-subject")
 _COMMA_LIKE = {",", "–", "—", ")"}
 # after a comma, these usually start a clause that could stand as a sentence
 _CLAUSE_OPENERS = word_set("sentence-words.toml", "clause-openers")
@@ -79,12 +81,19 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
     first_ok, last_ok = words[3], words[-4]
     texts, lows = toks.texts, toks.lows
     out = []
+    depth = sum(1 for t in texts[:first_ok] if t == "(") - sum(1 for t in texts[:first_ok] if t == ")")
     for i in range(first_ok, last_ok + 1):
+        if i > first_ok:
+            depth += (texts[i - 1] == "(") - (texts[i - 1] == ")")
         low = lows[i]
+        if depth > 0 or low not in _CONJUNCTIONS:
+            continue  # never inside brackets: '(weekly, but not every week)'
         prev = texts[i - 1]
         nxt = texts[i + 1] if i + 1 < n else None
+        if nxt is None or lows[i + 1] in _NO_SUBJECT:
+            continue  # 'but is receiving', 'and should continue': no subject for a new sentence
         after_comma = prev in _COMMA_LIKE
-        starts_clause = nxt is not None and lows[i + 1] in _SUBJECT_STARTS
+        starts_clause = lows[i + 1] in _SUBJECT_STARTS
         if low in _STRONG:
             score = 2.0
         elif low in _AFTER_COMMA_ONLY:
@@ -92,10 +101,8 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
                 continue
             score = 1.5
         elif low in _AND_OR:
-            if prev[:1].isupper() and nxt is not None and nxt[:1].isupper():
-                continue  # inside a name: "Health and Wellbeing Board"
-            if not (after_comma or starts_clause):
-                continue
+            if not starts_clause:
+                continue  # ', and young people', ', or the young person': one list, not two sentences
             score = 1.0
         else:
             continue
