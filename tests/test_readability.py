@@ -338,7 +338,7 @@ def test_long_sentence_counts_words_as_readers_do():
      "Split it before 'but it was not'"),
     ("Following the consultation, which ran for twelve weeks and received more than two thousand responses, "
      "officers have revised the proposals to reflect the concerns raised by families about travel times.",
-     "Split it before 'which ran for twelve'"),
+     "Split it at the comma before 'which ran for twelve' and make that part a sentence of its own"),
 ])
 def test_long_sentence_says_where_to_split(text, hint):
     found = _run(text, "long-sentence")

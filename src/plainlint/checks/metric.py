@@ -137,7 +137,11 @@ def split_hint(span, texts: Optional[list] = None) -> str:
         return f"It lists several things ({commas + 1} parts separated by commas): make them a bulleted list."
     points = _split_points(toks)
     if points:
-        return f"Split it before '{_quote(toks, points[0][1])}' and start a new sentence there."
+        i = points[0][1]
+        if toks.lows[i] in _AFTER_COMMA_ONLY:  # 'Which ran for ...' cannot start a sentence as it is
+            return (f"Split it at the comma before '{_quote(toks, i)}' and make that part a sentence of "
+                    "its own.")
+        return f"Split it before '{_quote(toks, i)}' and start a new sentence there."
     words = [i for i, w in enumerate(toks.word) if w]
     if len(words) >= 8:
         commas_at = [i for i, t in enumerate(texts) if t == "," and words[3] < i < words[-4]
