@@ -446,3 +446,19 @@ def test_classes_found_in_the_held_aside_sample():
     (f,) = check_text("We fund free care for the elderly and disabled, and more.", checks).findings
     assert f.suggestions == ["older and disabled people"]
     assert check_text("Poor health can be a cause as well as a consequence of homelessness.", checks).findings == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The policy was produced with the intention of only making small changes this year.",
+     "Say 'to only make' instead of 'with the intention of only making'."),
+    ("We bought the land with the intention of not selling it.",
+     "Say 'not to sell' instead of 'with the intention of not selling'."),
+    ("The fund was set up with the purpose of quickly helping carers.",
+     "Say 'to quickly help' instead of 'with the purpose of quickly helping'."),
+])
+def test_an_adverb_between_the_phrase_and_its_ing_verb_stays_with_the_verb(text, said):
+    # "aiming for only making" is not English: the verb and its adverb are part of the change
+    cfg = Config()
+    cfg.select = ["wordy-phrase"]
+    messages = [f.message for f in check_text(text, cfg).findings]
+    assert said in messages, messages

@@ -33,6 +33,9 @@ _NOUN_BEFORE = {"the", "a", "an", "this", "these", "our", "their", "its", "his",
                 "every", "each", "any", "no"}
 _ADVERBS = word_set("context-words.toml", "adverbs")
 # words that take "the", never "a" or "an" ("the best", not "a best")
+#: adverbs that may stand between a phrase and the -ing verb it takes ("of only making")
+_ADVERBS_BEFORE_ING = {"only", "not", "also", "just", "further", "then", "both", "either", "jointly",
+                       "always", "never", "still", "even"}
 _SUPERLATIVES = {"best", "latest", "most", "least", "worst", "greatest", "biggest", "largest"}
 # prepositions after which a past participle before a noun is an adjective ("for expedited transfer")
 _PREPOSITIONS = {"for", "with", "of", "by", "in", "on", "at", "from", "into", "through", "under", "via"}
@@ -433,7 +436,8 @@ class SubstitutionCheck(Check):
                         # "with the aim of cutting" -> "to cut": the verb is part of the change
                         end = block.start + verb[0].idx + len(verb[0].text)
                         matched = doc_text[start:end]
-                        plain = [f"{a} {verb[1]}" for a in entry.before_ing]
+                        plain = [f"not {a} {verb[1][4:]}" if verb[1].startswith("not ") else f"{a} {verb[1]}"
+                                 for a in entry.before_ing]
                 art_span = span
                 if entry.with_prev:
                     prev = self._content_word_before(sdoc, span, any_word=entry.prev is not None)
@@ -600,14 +604,22 @@ class SubstitutionCheck(Check):
 
     @staticmethod
     def _ing_after(sdoc, span):
-        """(token, plain form) of an -ing verb just after the words, or None."""
+        """(token, plain form) of an -ing verb just after the words, or None. One adverb may
+        come between ("with the intention of only making" -> "to only make"): it stays with
+        the verb."""
         j = span.end
         while j < len(sdoc) and sdoc[j].is_space:
+            j += 1
+        adverb = ""
+        if (j + 1 < len(sdoc) and sdoc[j].is_alpha and not sdoc[j + 1].is_space
+                and (sdoc[j].lower_ in _ADVERBS_BEFORE_ING or sdoc[j].lower_.endswith("ly"))
+                and sdoc[j + 1].lower_.endswith("ing")):
+            adverb = sdoc[j].text + " "
             j += 1
         if j < len(sdoc) and sdoc[j].is_alpha and sdoc[j].lower_.endswith("ing"):
             base = base_of_ing(sdoc[j].lower_)
             if base:
-                return sdoc[j], base
+                return sdoc[j], adverb + base
         return None
 
     @staticmethod
