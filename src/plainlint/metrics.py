@@ -351,12 +351,22 @@ def is_sentence_styled_as_heading(text: str) -> bool:
     return t.endswith(".") and count_words(text) >= HEADING_SENTENCE_WORDS
 
 
+_PROSE_MARKERS = word_set("sentence-words.toml", "prose-markers")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
 def is_checked_sentence(block, sentence) -> bool:
-    """Do the one-sentence rules (long-sentence, passive-voice) read this sentence?"""
+    """Do the one-sentence rules (long-sentence, passive-voice) read this sentence? Not a
+    header or footer, not a heading unless styled as a sentence, and not a run of more than
+    eight words with none of the little words of prose ('Grade KS R KS Q ...': a table row
+    or chart labels run together)."""
     if block.kind == "header-footer":
         return False
     if block.kind == "heading":
         return is_sentence_styled_as_heading(sentence.text)
+    text = sentence.text
+    if len(text) > 40 and _PROSE_MARKERS.isdisjoint(_LOWER_WORD.findall(text.lower())):
+        return count_words(text) <= 8
     return True
 
 
