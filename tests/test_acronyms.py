@@ -427,16 +427,22 @@ def test_a_name_just_before_says_what_the_letters_mean_here():
     text = ("Business Committee Chair's report.\n\nThe Business Committee met in May. BC agreed the risks.\n\n"
             "Later on: Business cases (BC) are reviewed each quarter.")
     (f,) = _undefined(text)
-    assert f.suggestions == ["Business Committee (BC)"]
-    assert "later" not in f.message
-    # one of the glossary's meanings, named just before, is the one offered
-    (f,) = _undefined("We built a new Health Inequalities dashboard. The HI Tool launched in March.")
+    assert f.message.startswith("'BC' is used after 'Business Committee' but not linked to it")
+    assert "later" not in f.message and f.severity == "suggestion"
+    # one of the glossary's meanings, named further back than the words that tie them, is the one offered
+    (f,) = _undefined("We built a new Health Inequalities dashboard. " + "The board met and agreed the plan. " * 20
+                      + "The HI Tool launched in March.")
     assert f.suggestions == ["health inequalities (HI)"]
     # the same name, shorter, does not hide a later definition
+    text = ("Leeds Community Healthcare board papers.\n\n" + "The board met and agreed the plan. " * 20 +
+            "\n\nItem 7: the LCH Winter Plan.\n\nLeeds Community Healthcare NHS Trust (LCH) runs community services.")
+    (f,) = _undefined(text)
+    assert "later" in f.message and f.suggestions == ["Leeds Community Healthcare NHS Trust (LCH)"]
+    # but the words just before it tie the letters to them, whatever comes later
     text = ("Leeds Community Healthcare board papers.\n\nItem 7: the LCH Winter Plan.\n\n"
             "Leeds Community Healthcare NHS Trust (LCH) runs community services.")
     (f,) = _undefined(text)
-    assert "later" in f.message and f.suggestions == ["Leeds Community Healthcare NHS Trust (LCH)"]
+    assert f.message.startswith("'LCH' is used after 'Leeds Community Healthcare' but not linked")
 
 
 def test_web_address_in_brackets_is_not_a_definition():
@@ -864,3 +870,59 @@ def test_contents_line_made_a_heading_is_a_label():
     text = "Contents\n\nQZB support for home grown companies 50\n\nThe QZB funds research across the whole region, with partners."
     found = _undefined(text)
     assert [(f.location.line, f.severity) for f in found] == [(5, "error")]
+
+
+# --------------------------------------------------------------------------------------
+# Words written out near the letters, but not tied to them (issue 19, third session)
+
+
+def test_words_written_before_the_letters_are_a_suggestion_to_link_them():
+    # the words a sentence or two before, without brackets: not undefined, only not linked
+    found = _undefined("Groups may send a Statement of Intent by June. Forms are online. "
+                       "Each SOI is read by two officers.")
+    assert len(found) == 1 and found[0].severity == "suggestion"
+    assert found[0].message == ("'SOI' is used after 'Statement of Intent' but not linked to it: "
+                                "write 'Statement of Intent (SOI)' the first time.")
+    # the fix belongs at the words, so no fix is offered at the letters (a --fix would repeat the words)
+    assert found[0].suggestions == []
+    # a heading above; a list item in lower case above a plural
+    found = _undefined("## Lay Panel Member Roles\n\nWe will appoint a new LPM this year.", fmt="markdown")
+    assert [(f.text, f.severity) for f in found] == [("LPM", "suggestion")]
+    found = _undefined("The main reasons were:\n\n- pressure ulcer reviews\n- late visits\n\n"
+                       "PURs took most of the time.", fmt="markdown")
+    assert [(f.text, f.severity) for f in found] == [("PURs", "suggestion")]
+    assert "write 'pressure ulcer reviews (PURs)' the first time" in found[0].message
+
+
+def test_words_far_before_or_loose_two_letters_still_undefined():
+    # more than 600 characters before: the reader has lost them
+    filler = "The board met and agreed the plan for the year. " * 14
+    found = _undefined("Groups may send a Statement of Intent by June. " + filler + "Each SOI is read twice.")
+    assert [(f.text, f.severity) for f in found] == [("SOI", "error")]
+    # two letters need their words in capitals: "over time" does not spell out OT
+    found = _undefined("Costs rose over time. The OT visited twice.")
+    assert [(f.text, f.severity) for f in found] == [("OT", "error")]
+
+
+def test_letters_defined_in_other_capitals_are_defined():
+    # "Qlab" in brackets after its words on a cover line; "QLAB" later is the same acronym
+    found = _undefined("Quality Lab for Adult Behaviour (Qlab)\n\nThe report went to QLAB in June.")
+    assert found == []
+    # a bracketed word that is not the letters' words does not define them
+    found = _undefined("The annual report (Qlab)\n\nThe report went to QLAB in June.")
+    assert [f.text for f in found] == ["QLAB"]
+
+
+def test_letter_dropped_or_added_is_a_slip():
+    found = _undefined("The North West Risk Tracker (NWRST) was agreed. The NWST board met in June.")
+    assert len(found) == 1 and found[0].text == "NWST"
+    assert found[0].message == ("'NWST' is spelled out nowhere, and this document spells out 'NWRST', "
+                                "one letter different: did you mean 'NWRST'?")
+    assert found[0].suggestions == ["NWRST"]
+    found = _undefined("The North West Risk Tracker (NWRST) was agreed. The NWRRST board met in June.")
+    assert [f.suggestions for f in found] == [["NWRST"]]
+    # a letter more or less at either end is often another acronym; three letters are too few to tell
+    found = _undefined("The Special Educational Needs and Disabilities (SEND) plan is out. The SEN team met.")
+    assert not any("did you mean" in f.message for f in found)
+    found = _undefined("The Quality Review Board Panel (QRBP) met. The QRBPS team and the QRB team met.")
+    assert not any("did you mean" in f.message for f in found)

@@ -372,8 +372,10 @@ class AcronymCheck(Check):
             # are a suggestion
             first, label_only = first_text_use(analysed, uses)
             prose = s.prose_definitions(key)
-            if any(d.at <= first.start for d in prose):
+            if any(d.at <= first.start and d.form != "unlinked" for d in prose):
                 continue
+            unlinked = next((d for d in prose if d.form == "unlinked" and d.at <= first.start), None)
+            prose = [d for d in prose if d.form != "unlinked"]
             sdoc = analysed.block_docs[first.block]
             at_start = (first.block, first.token) in starts or first.token == 0 or (
                 first.token > 0 and sdoc[first.token - 1].text in ("•", "-", "*") )
@@ -400,10 +402,28 @@ class AcronymCheck(Check):
                 match = [e for e in entry.expansions if _same_name(named, e, exact=True)]
                 chosen = match[0] if len(match) == 1 else None
             # letters the glossary knows need the stronger sign: the other spelled out and used often
-            slip = None if later or glossed else self._swapped(analysed, first, s, anagrams, strict=entry is not None)
-            if slip is not None:
+            if unlinked is not None:
+                # the words are just before: a definition further on ("spelled out only later") is not
+                # what the reader lacks here
+                later = []
+            slip = None if later or glossed or unlinked else self._swapped(
+                analysed, first, s, anagrams, strict=entry is not None)
+            slip_template = "message-slip"
+            if slip is None and not (later or glossed or unlinked) and entry is None:
+                slip = self._one_letter_off(first, s)
+                slip_template = "message-slip-letter"
+            if unlinked is not None:
+                # the words are there just before, only not tied to the letters: "an Expression of Interest
+                # by May. ... The EOI must". Not undefined; where to write the letters is at the words, so
+                # no fix at the letters is offered
+                fix = _fix(unlinked.expansion, first, False)
+                message = rule.option(self.config, "message-unlinked").format(
+                    words=unlinked.expansion, fix=fix, **fmt)
+                suggestions = []
+                severity = "suggestion"
+            elif slip is not None:
                 # "ECH plan reviews" in a paper that spells out EHC: a typing slip, not an unknown acronym
-                message = rule.option(self.config, "message-slip").format(other=slip, **fmt)
+                message = rule.option(self.config, slip_template).format(other=slip, **fmt)
                 suggestions = [slip + first.text[len(first.base):]]
                 if entry is not None:  # or the letters were meant: "extra care housing (ECH)"
                     suggestions += [_fix(e, first, at_start) for e in entry.expansions]
@@ -489,6 +509,27 @@ class AcronymCheck(Check):
         return found.pop() if len(found) == 1 else None
 
     @staticmethod
+    def _one_letter_off(first: Occurrence, s: Survey) -> Optional[str]:
+        """The acronym the document spells out that these letters are with one letter dropped or added
+        inside ("NEHM" or "NEHEEM" where "NEHEM" is defined), when these are used at most twice; None if
+        there is none or more than one. Only inside the letters, and four or more of them: a letter more or
+        less at either end is often another acronym ("SEN", "SEND"; "NHS", "NHSE"; "ICB", "ICBs")."""
+        key = first.key
+        if len(key) < 4 or len(s.uses.get(key, ())) > 2:
+            return None
+        found = set()
+        for other, defs in s.definitions.items():
+            if abs(len(other) - len(key)) != 1 or other[0] != key[0] or other[-1] != key[-1]:
+                continue
+            long, short = (other, key) if len(other) > len(key) else (key, other)
+            if not any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1)):
+                continue
+            writers = [d for d in defs if not d.glossary and d.form in _WRITERS_FORMS]
+            if writers:
+                found.add(writers[0].acronym[:len(other)])
+        return found.pop() if len(found) == 1 else None
+
+    @staticmethod
     def _prefer_wordlist(expansion: str, entry) -> str:
         """The document's own words, in the glossary's capitals when they are the same words."""
         if entry is not None:
@@ -503,7 +544,7 @@ class AcronymCheck(Check):
         for key, defs in s.definitions.items():
             # "nearby" is plainlint's reading, not the writer's definition, and a name the layout
             # cut short ("Standard (AIS)") would give the wrong words to write: not reported here
-            prose = [d for d in defs if not d.glossary and d.form not in ("nearby", "cut", "layout", "label", "loose")]
+            prose = [d for d in defs if not d.glossary and d.form not in ("nearby", "cut", "layout", "label", "loose", "unlinked")]
             if not prose:
                 continue
             n = len(s.uses.get(key, []))

@@ -34,7 +34,20 @@ an editor makes:
   and are followed by a word that follows the other somewhere too (`ECH plan`, `EHC plan`; not
   letters in a list), are taken for a typing slip: the message asks "did you mean 'EHC'?" (when the glossary
   knows the letters too, the other need only be used three times or more, spelled out or
-  not, and the glossary's meaning is offered as well). Codes and grades are
+  not, and the glossary's meaning is offered as well); letters one letter longer or shorter
+  inside than an acronym the document spells out (`NEHM` where `NEHEM` is defined; four
+  letters or more, the first and last the same) are asked about the same way. Letters whose
+  words are written without brackets just before the first use (in the paragraph or the
+  four blocks before, within 600 characters: "submit an Expression of Interest by May. ...
+  The EOI must", a heading "Non-Executive Director Roles" above "NED", a list item "urinary
+  tract infections" above "UTIs") are not undefined, only not linked to their words: a
+  suggestion, "'EOI' is used after 'Expression of Interest' but not linked to it: write
+  'Expression of Interest (EOI)' the first time", with no fix at the letters (the words are
+  where the letters belong). Words in the same sentence, or right after the letters on their
+  line ("CRUK: Cancer Research UK funds ..."), define them. The words must read as a name:
+  within one sentence, with no verb or other small word of the sentence taking a letter
+  ("Board members are" is not BMA), and in capitals for two letters. Letters defined in other
+  capitals ("... Rural Affairs (Defra)", then "DEFRA") are the same acronym, defined. Codes and grades are
   reported as a suggestion: digits in the letters (`AR4`, `GAD7`, `SO1`, unless the glossary
   knows them as written, like `KS2`), a number after them (`ISA 260`, `ICD-10`; not a year,
   a date or a count), or a staff grade (`SAS doctor`, `VTS trainees`, `ST Level 2`,

@@ -90,6 +90,18 @@ class Occurrence:
     glossary: bool = False  # part of a glossary entry or section
 
 
+def _name_like(span_doc, words) -> bool:
+    """Can words found away from the letters be what they stand for: within one sentence (no full stop,
+    colon or semicolon between them: not "Centre. The Trust" for CT), and each a word of a name, not a
+    verb or a small word of the sentence taking a letter ("Board members are" for BMA, "health and
+    wellbeing between" for HWB)?"""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if any(t.text in (".", "!", "?", ";", ":") for t in span_doc):
+        return False
+    return not any(not w.free and w.low in STOP_WORDS for w in words)
+
+
 @dataclass
 class Survey:
     occurrences: list = field(default_factory=list)
@@ -160,6 +172,10 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
 #: what every web or e-mail address has (spaCy's like_url needs a dot before a real top-level domain)
 _URLISH = re.compile(r"@|://|\.[A-Za-z]{2}")
 _GROUP_REACH = 24  # tokens between an acronym and the bracket of its group, at most
+#: how far before an acronym's first use its words, written without brackets, tie it to them: the
+#: characters, and the blocks (a heading, a list item or a paragraph or two before)
+_UNLINKED_REACH = 600
+_UNLINKED_BLOCKS = 4
 _NEARBY_REACH = 100  # tokens either side of an acronym where its words, spelled out in the sentence, define it
 
 
@@ -871,7 +887,62 @@ class _Surveyor:
             first = uses[0]
             if not any(d.at <= first.start and not d.glossary for d in self.survey.definitions.get(key, [])):
                 self._nearby(first, taken)
+                if not any(d.at <= first.start and not d.glossary for d in self.survey.definitions.get(key, [])):
+                    self._other_case(first) or self._unlinked(first, taken)
         return self.survey
+
+    def _other_case(self, occ: Occurrence) -> bool:
+        """The letters defined before in other capitals, as a word in brackets after its words: "Department
+        for Environment, Food and Rural Affairs (Defra)", then "DEFRA". The same letters, whatever their
+        capitals, are one acronym, so the first use is defined."""
+        if len(occ.key) < 3:
+            return False
+        text = self.a.document.text
+        for m in re.finditer(rf"\(\s*({re.escape(occ.base)})\s*\)", text[:occ.start], re.IGNORECASE):
+            if m.group(1) == occ.base or not m.group(1)[:1].isupper():
+                continue
+            bi = bisect_right(self.a.blocks, m.start(), key=lambda b: b.start) - 1
+            if bi < 0:
+                continue
+            block, sdoc = self.a.blocks[bi], self.a.block_docs[bi]
+            k = next((t.i for t in sdoc if block.start + t.idx >= m.start()), len(sdoc))
+            words = self._words(sdoc, max(0, k - len(occ.key) - 8), k)
+            for span in _initials_in_a_row(_letters(occ.key), words):
+                if span[-1] is not words[-1]:
+                    continue  # the words end at the bracket
+                d = Definition(key=occ.key, acronym=m.group(1), expansion=sdoc[span[0].start:span[-1].end].text,
+                               start=block.start + sdoc[span[0].start].idx, end=m.end(), at=m.start(1),
+                               form="other-case")
+                self.survey.definitions.setdefault(occ.key, []).insert(0, d)
+                return True
+        return False
+
+    def _unlinked(self, occ: Occurrence, taken_index) -> None:
+        """The words the letters stand for, written without brackets in the blocks just before the first
+        use (within :data:`_UNLINKED_REACH` characters: "submit an Expression of Interest by May. ... The
+        EOI must", a heading "Non-Executive Director Roles" above "NED", a list item "urinary tract
+        infections" above "UTIs"). The letters are not undefined, only not linked to their words: a
+        definition of the form "unlinked" (at the letters, the words as its expansion). Two letters need
+        their words in capitals ("Business Committee" for BC, not "over time" for OT)."""
+        text_start = occ.start - _UNLINKED_REACH
+        spans, starts, longest = taken_index
+        blocks = self.a.blocks
+        bi = occ.block
+        names = len(occ.key) < 3
+        while bi >= 0 and occ.block - bi <= _UNLINKED_BLOCKS:
+            block = blocks[bi]
+            if block.end < text_start:
+                break
+            if block.kind != "header-footer":
+                sdoc = self.a.block_docs[bi]
+                hi = occ.token if bi == occ.block else len(sdoc)
+                lo = bisect_left(range(hi), text_start - block.start, key=lambda k: sdoc[k].idx)
+                if lo < hi:
+                    taken = [(a, b) for a, b in spans[bisect_left(starts, block.start - longest):
+                                                       bisect_left(starts, block.end)] if b > block.start]
+                    if self._spelled_in(occ, sdoc, (lo, hi), bi, taken, names=names, form="unlinked"):
+                        return
+            bi -= 1
 
     def _name_parts(self) -> frozenset:
         """Starts of the uses that are part of a name rather than the letters used alone: inside the words
@@ -988,7 +1059,8 @@ class _Surveyor:
         first = next((t for t in ndoc if not t.is_space), None)
         return first is not None and first.is_alpha and first.is_lower
 
-    def _spelled_in(self, occ: Occurrence, sdoc, bounds, bi: int, taken, names: bool = False) -> bool:
+    def _spelled_in(self, occ: Occurrence, sdoc, bounds, bi: int, taken, names: bool = False,
+                    form: str = "nearby") -> bool:
         """Are the acronym's words in ``sdoc[bounds]``, one after another? With ``names``, only in capitals
         ("Risk Management", not "criminal and sexual exploitation" for CSE)."""
         block_start = self.a.blocks[bi].start
@@ -999,8 +1071,10 @@ class _Surveyor:
         for span in _initials_in_a_row(_letters(occ.base), words):
             if names and not all(w.free or w.text[:1].isupper() for w in span):
                 continue
+            if form == "unlinked" and not _name_like(sdoc[span[0].start:span[-1].end], span):
+                continue
             d = Definition(key=occ.key, acronym=occ.text, expansion=sdoc[span[0].start:span[-1].end].text,
-                           start=occ.start, end=occ.end, at=occ.start, form="nearby")
+                           start=occ.start, end=occ.end, at=occ.start, form=form)
             self.survey.definitions.setdefault(occ.key, []).insert(0, d)
             return True
         return False

@@ -66,7 +66,7 @@ def table_rows(analysed, known: Optional[set] = None, glossary: Optional[dict] =
             continue
         if s.mixed.get(key) and key not in s.definitions:
             continue  # a product name in mixed case ("SystmOne"), never spelled out: not an abbreviation here
-        prose = [d for d in s.prose_definitions(key) if d.form not in ("nearby", "cut")]
+        prose = [d for d in s.prose_definitions(key) if d.form not in ("nearby", "cut", "unlinked")]
         glossed = s.glossary_definitions(key)
         entry = glossary.get(written[key]) or glossary.get(key)
         others: list = []
