@@ -175,6 +175,7 @@ _GROUP_REACH = 24  # tokens between an acronym and the bracket of its group, at 
 #: how far before an acronym's first use its words, written without brackets, tie it to them: the
 #: characters, and the blocks (a heading, a list item or a paragraph or two before)
 _UNLINKED_REACH = 600
+_BRACKETED_WORD = re.compile(r"\(\s*([A-Z][A-Za-z]+)\s*\)")
 _UNLINKED_BLOCKS = 4
 _NEARBY_REACH = 100  # tokens either side of an acronym where its words, spelled out in the sentence, define it
 
@@ -270,6 +271,7 @@ class _Surveyor:
         self.lower_words: set = set()
         self.sentence_starts: set = set()
         self._lines_cache: dict = {}
+        self._bracketed_words: Optional[dict] = None  # a word alone in brackets, in capitals -> its matches (_other_case)
         self._caps_flags: dict = {}  # token text -> (a word with a letter, in capitals): see _line_info
         self.series: set = set()  # codes in a lettered series ("KSA", "KSB", "KSC"), set once the occurrences are known
         for s in analysed.sentences:
@@ -897,8 +899,15 @@ class _Surveyor:
         capitals, are one acronym, so the first use is defined."""
         if len(occ.key) < 3:
             return False
-        text = self.a.document.text
-        for m in re.finditer(rf"\(\s*({re.escape(occ.base)})\s*\)", text[:occ.start], re.IGNORECASE):
+        words = self._bracketed_words
+        if words is None:
+            # every word alone in brackets, read once for the document: its letters in capitals -> matches
+            words = self._bracketed_words = {}
+            for m in _BRACKETED_WORD.finditer(self.a.document.text):
+                words.setdefault(m.group(1).upper(), []).append(m)
+        for m in words.get(occ.key, ()):
+            if m.start() >= occ.start:
+                break
             if m.group(1) == occ.base or not m.group(1)[:1].isupper():
                 continue
             bi = bisect_right(self.a.blocks, m.start(), key=lambda b: b.start) - 1
