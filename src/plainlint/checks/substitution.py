@@ -24,6 +24,7 @@ _BE_HAVE = word_set("context-words.toml", "be-have")
 _DETERMINERS = word_set("context-words.toml", "determiners")
 # words after an -ing form that show it is a verb, not an adjective before a noun
 _FUNCTION_WORDS = word_set("context-words.toml", "function-words")
+_ADVERBS_BEFORE_ING = word_set("context-words.toml", "adverbs-before-ing")
 # quantifiers that need "of" before a determiner, a pronoun or a name ("most of the")
 _QUANTIFIERS = {"most", "many", "some", "several", "few", "much"}  # not "all": "all the budget"
 _OF_BEFORE = {"the", "this", "that", "these", "those", "our", "their", "its", "his", "her", "your", "my",
@@ -33,9 +34,6 @@ _NOUN_BEFORE = {"the", "a", "an", "this", "these", "our", "their", "its", "his",
                 "every", "each", "any", "no"}
 _ADVERBS = word_set("context-words.toml", "adverbs")
 # words that take "the", never "a" or "an" ("the best", not "a best")
-#: adverbs that may stand between a phrase and the -ing verb it takes ("of only making")
-_ADVERBS_BEFORE_ING = {"only", "not", "also", "just", "further", "then", "both", "either", "jointly",
-                       "always", "never", "still", "even"}
 _SUPERLATIVES = {"best", "latest", "most", "least", "worst", "greatest", "biggest", "largest"}
 # prepositions after which a past participle before a noun is an adjective ("for expedited transfer")
 _PREPOSITIONS = {"for", "with", "of", "by", "in", "on", "at", "from", "into", "through", "under", "via"}
