@@ -32,6 +32,9 @@ def test_every_word_set_loads_strictly_and_is_used_where_it_says(name):
         module, var = raw["used"].split()
         mod = importlib.import_module(module.removeprefix("src/").removesuffix(".py").replace("/", "."))
         value = getattr(mod, var)
+        if "pairs" in raw:  # a table of pairs is the module's mapping, pair for pair
+            assert raw["pairs"].items() <= dict(value).items(), (name, key)
+            continue
         # the module's set holds every word of the table (a set may add a second table's words)
         assert set(raw["words"]) <= set(value), (name, key)
         assert len(set(raw["words"])) == len(raw["words"]), f"{name} [{key}]: a word twice"
@@ -175,3 +178,22 @@ def test_the_word_tests_agree_on_any_text():
             assert _is_word_token(t) == _old_acronym_is_word_token(t), t.text
 
     check()
+
+
+def test_a_table_of_pairs_loads_strictly_and_serves_the_plural(tmp_path):
+    from plainlint.inflect import plural
+
+    assert plural("child") == "children" and plural("service user") == "service users"
+    assert plural("feedback") == "feedback" and plural("budget") == "budgets"
+    path = _write(tmp_path, '[p]\nabout = "a"\nsource = "b"\npairs = { man = 3 }\n')
+    with pytest.raises(RuleFileError, match=r"\[p\].*every value of 'pairs' must be a string"):
+        wordlists.word_map(path, "p")
+    wordlists._word_sets.cache_clear()
+    path = _write(tmp_path, '[p]\nabout = "a"\nsource = "b"\npairs = { man = "men" }\nwords = ["x"]\n')
+    with pytest.raises(RuleFileError, match="unknown key 'words'"):
+        wordlists.word_map(path, "p")
+    wordlists._word_sets.cache_clear()
+    path = _write(tmp_path, '[p]\nabout = "a"\nsource = "b"\nwords = ["x"]\n')
+    with pytest.raises(RuleFileError, match=r"no \[p\] table of pairs"):
+        wordlists.word_map(path, "p")
+    wordlists._word_sets.cache_clear()

@@ -26,7 +26,7 @@ BEFORE_NUMBER = word_set("sentence-words.toml", "before-number")
 # Words that often start a sentence: "Option A. The ..." ends at "A." before them.
 SENTENCE_OPENERS = word_set("sentence-words.toml", "sentence-openers")
 # Titles before a name: after "a.m." or "p.m." one of these starts the next sentence.
-_TITLES = {"mr", "mrs", "ms", "mx", "dr", "prof", "cllr", "sir", "dame", "lord", "lady", "rev"}
+_TITLES = word_set("sentence-words.toml", "titles-before-names")
 # Latin and other abbreviations written with full stops inside ("e.g.", "i.e."), never an end.
 _DOTTED_NEVER = {"e.g.", "i.e.", "n.b.", "viz.", "cf.", "et al.", "a.k.a."}
 _TIMES = {"a.m.", "p.m."}

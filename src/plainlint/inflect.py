@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .wordlists import load_irregular_verbs, word_set
+from .wordlists import load_irregular_verbs, word_map, word_set
 
 # base: (third person, past, past participle, -ing), from wordlists/irregular-verbs.toml
 IRREGULAR = load_irregular_verbs().inflected
@@ -78,18 +78,17 @@ def verb_forms(base: str) -> dict[str, list[str]]:
     return {"base": [w], "s": [s], "past": [ed], "part": [ed], "ing": [ing]}
 
 
+# nouns whose plural is not made with -s or -es (or is the same word)
+_IRREGULAR_PLURALS = word_map("inflection-words.toml", "irregular-plurals")
+
 def plural(noun: str) -> str:
     """Plural of a noun or noun phrase (the last word is pluralised)."""
     if " " in noun:
         head, last = noun.rsplit(" ", 1)
         return f"{head} {plural(last)}"
     w = noun
-    irregular = {"person": "people", "child": "children", "man": "men", "woman": "women",
-                 "analysis": "analyses", "criterion": "criteria", "basis": "bases",
-                 "life": "lives", "half": "halves", "staff": "staff", "data": "data",
-                 "information": "information", "advice": "advice", "feedback": "feedback"}
-    if w in irregular:
-        return irregular[w]
+    if w in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[w]
     if re.search(r"(s|x|z|ch|sh)$", w):
         return w + "es"
     if re.search(r"[^aeiou]y$", w):

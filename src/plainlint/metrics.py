@@ -604,8 +604,7 @@ def section_metrics(analysed, section: dict, min_words: int = 0) -> dict:
 
 
 _NOT_TITLES = word_set("sentence-words.toml", "not-titles")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
+_DATE_WORDS = word_set("sentence-words.toml", "months-and-days")
 
 
 def _title_like(text: str) -> bool:
@@ -618,9 +617,7 @@ def _title_like(text: str) -> bool:
     if len(words) > 25 or not any(c.isalpha() for c in low):
         return False
     # a date on its own: "December 2024", "Thursday 13 March 2025"
-    if all(w.isdigit() or w.rstrip("stndrh").isdigit() or w in _MONTHS
-           or w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-           for w in words):
+    if all(w.isdigit() or w.rstrip("stndrh").isdigit() or w in _DATE_WORDS for w in words):
         return False
     return True
 

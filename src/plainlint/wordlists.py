@@ -230,6 +230,9 @@ def load_irregular_verbs(name: str = "irregular-verbs.toml") -> IrregularVerbs:
 
 _SET_FIELDS = (Field("about", str, required=True), Field("source", str, required=True),
                Field("used", str), Field("words", list, required=True, items=str))
+# a table of word pairs (a word and its irregular plural, ...) instead of a list of words
+_MAP_FIELDS = (Field("about", str, required=True), Field("source", str, required=True),
+               Field("used", str), Field("pairs", dict, required=True))
 
 
 @lru_cache(maxsize=32)
@@ -238,19 +241,35 @@ def _word_sets(name: str) -> dict:
     data = _load(path)
     out = {}
     for key, raw in data.items():
-        check_record(raw, _SET_FIELDS, f"{path}: [{key}]")
-        out[key] = tuple(raw["words"])
+        where = f"{path}: [{key}]"
+        if isinstance(raw, dict) and "pairs" in raw:
+            check_record(raw, _MAP_FIELDS, where)
+            if any(not isinstance(v, str) for v in raw["pairs"].values()):
+                raise RuleFileError(f"{where}: every value of 'pairs' must be a string")
+            out[key] = dict(raw["pairs"])
+        else:
+            check_record(raw, _SET_FIELDS, where)
+            out[key] = tuple(raw["words"])
     return out
 
 
 def word_tuple(name: str, key: str) -> tuple:
     """The words of set ``key`` in word list ``name``, in the file's order."""
     sets = _word_sets(name)
-    if key not in sets:
-        raise RuleFileError(f"{resolve(name)}: no [{key}] table (plainlint needs it)")
+    if not isinstance(sets.get(key), tuple):
+        raise RuleFileError(f"{resolve(name)}: no [{key}] table of words (plainlint needs it)")
     return sets[key]
 
 
 def word_set(name: str, key: str) -> frozenset:
     """The words of set ``key`` in word list ``name``."""
     return frozenset(word_tuple(name, key))
+
+
+def word_map(name: str, key: str) -> dict:
+    """The word pairs of table ``key`` (one holding ``pairs``) in word list ``name``."""
+    sets = _word_sets(name)
+    value = sets.get(key)
+    if not isinstance(value, dict):
+        raise RuleFileError(f"{resolve(name)}: no [{key}] table of pairs (plainlint needs it)")
+    return dict(value)

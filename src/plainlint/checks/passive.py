@@ -79,10 +79,9 @@ MODAL_ACTIONS = word_set("passive-words.toml", "modal-actions")
 NOT_VERBS = word_set("passive-words.toml", "not-verbs")
 NOT_PARTICIPLE = FEELINGS | STATES | NOT_VERBS
 #: "be X to ..." means "accustomed to", "about to", "supposed to": not passive
-ADJ_BEFORE_TO = {"used", "set", "meant", "supposed", "bound", "prepared"}
+ADJ_BEFORE_TO = word_set("passive-words.toml", "adjectives-before-to")
 #: after get: "get started", "get dressed", "get lost" are idioms, not actions done to someone
-GET_IDIOMS = {"started", "dressed", "lost", "changed", "divorced", "stuck", "organised",
-              "organized", "acquainted", "rid", "ready"}
+GET_IDIOMS = word_set("passive-words.toml", "get-idioms")
 _INFINITIVE_BLOCKERS = word_set("passive-words.toml", "infinitive-blockers")
 # words that end an agent phrase
 _AGENT_STOP = word_set("passive-words.toml", "agent-stop")

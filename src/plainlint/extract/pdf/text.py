@@ -48,7 +48,7 @@ def clean_text(text: str) -> str:
 
 # Compounds that keep their hyphen when a line break falls on it (public-sector usage).
 KNOWN_HYPHENATED = word_set("hyphenated-words.toml", "known-hyphenated")
-_KEEP_PREFIXES = frozenset("co non self cross multi well anti semi cost long short full".split())
+_KEEP_PREFIXES = word_set("hyphenated-words.toml", "keep-prefixes")
 _SUFFIXES = word_set("hyphenated-words.toml", "suffixes")
 _SUSPENDED = frozenset(("and", "or", "to", "nor"))
 
