@@ -23,6 +23,24 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "src" / "plainlint"
 WORD = re.compile(r"^[A-Za-z][a-z]+(?:['’-][a-z]+)*$")
+# English function words (closed classes: articles and determiners, pronouns, prepositions,
+# conjunctions, auxiliary and modal verbs). A set of these in code is the grammar of a pattern
+# ("a word after 'the' or 'our' is a noun"), not vocabulary; they are counted apart.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those my your his her its our their some any no every each all both
+either neither few many much more most less least several such what which who whom whose
+whatever whichever i me you he him she it we us they them myself yourself himself herself itself
+ourselves themselves one ones
+about above across after against along alongside amid among amongst around as at before behind
+below beneath beside besides between beyond by despite down during except for from in inside into
+like near of off on onto out outside over past per since than through throughout till to toward
+towards under underneath unlike until up upon via with within without
+and but or nor so yet because although though while whilst whereas if unless whether when
+whenever where wherever however therefore also then once
+be am is are was were been being have has had having do does did done doing will would shall
+should can could may might must ought ca wo ll
+not together jointly
+""".split())
 
 
 def _strings(node) -> list:
@@ -43,7 +61,7 @@ def _strings(node) -> list:
 
 
 def literals(root: Path = ROOT) -> list:
-    """(words, module, line) of every literal holding three or more English words."""
+    """(words, module, line, content words) of every literal holding three or more English words."""
     out = []
     for path in sorted(root.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -56,7 +74,8 @@ def literals(root: Path = ROOT) -> list:
             if len(words) >= 3:
                 for child in ast.walk(node):  # a literal inside this one is counted with it
                     seen.add(id(child))
-                out.append((len(words), str(path.relative_to(root.parent)), node.lineno))
+                content = sum(1 for w in words if w.lower() not in FUNCTION_WORDS)
+                out.append((len(words), str(path.relative_to(root.parent)), node.lineno, content))
     out.sort(key=lambda x: (-x[0], x[1], x[2]))
     return out
 
@@ -64,11 +83,13 @@ def literals(root: Path = ROOT) -> list:
 def main() -> None:
     found = literals()
     if "--list" in sys.argv:
-        for n, module, line in found:
-            print(f"{n:5d}  {module}:{line}")
-    print(f"{sum(n for n, _m, _l in found)} words in {len(found)} literals "
-          f"({sum(n for n, _m, _l in found if n >= 10)} in the {sum(1 for n, _m, _l in found if n >= 10)} "
-          "literals of 10 words or more)")
+        for n, module, line, content in found:
+            print(f"{n:5d}  {module}:{line}  ({content} not function words)")
+    big = [f for f in found if f[0] >= 10]
+    print(f"{sum(f[0] for f in found)} words in {len(found)} literals "
+          f"({sum(f[0] for f in big)} in the {len(big)} literals of 10 words or more); "
+          f"{sum(f[3] for f in found)} of them are not English function words "
+          f"(articles, pronouns, prepositions, conjunctions, auxiliaries)")
 
 
 if __name__ == "__main__":
