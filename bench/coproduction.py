@@ -17,6 +17,10 @@ kept aside and were never read while the rules were tuned. ``--show`` refuses th
 aside. The extra rows have their own split, 60% to tuning drawn row by row from the row's id
 (seed ``EXTRA_SEED``, so rows added later never move the others): ``--show extra`` lists the
 wrong rows of their tuning part only, and the table reports both parts.
+``bench/coproduction-fresh.jsonl`` (30 more real rows, issue 16's fourth round, labelled by the
+same rubric and committed before the rules were changed) is kept aside whole: it has no tuning
+part, ``--show`` refuses it, and ``--tune-only`` leaves it out; the full run prints it as its own
+table.
 
 ``--cost`` times ``plainlint check`` on the 1 MB text of ``bench/core.py`` pair by pair (the
 runs alternate, and the ratio is taken within each pair, because the shared machine's speed
@@ -50,6 +54,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "coproduction-sentences.jsonl"
 EXTRA = ROOT / "bench" / "coproduction-extra.jsonl"
+FRESH = ROOT / "bench" / "coproduction-fresh.jsonl"  # kept aside whole (never shown while tuning)
 SEED = 16  # the split's seed: never change it after tuning has started
 EXTRA_SEED = "extra-16"  # the extra rows' own split (same shares): never change it either
 TUNE_SHARE = 0.6
@@ -312,6 +317,8 @@ def main(argv=None) -> int:
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
     extra = [json.loads(line) for line in EXTRA.read_text(encoding="utf-8").splitlines()
              if line.strip()] if EXTRA.exists() else []
+    fresh = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines()
+             if line.strip()] if FRESH.exists() else []
     part = split(rows)
     tune = [r for r in rows if part[r["id"]] == "tune"]
     held = [r for r in rows if part[r["id"]] == "held"]
@@ -340,7 +347,7 @@ def main(argv=None) -> int:
         if xtune:
             print(table(xtune, res, f"Extra rows, tuning part ({EXTRA.name})"))
         return 0
-    res = judge(rows + extra, config_for)
+    res = judge(rows + extra + fresh, config_for)
     print(f"plainlint co-production bench: split seed {SEED}, {int(TUNE_SHARE * 100)}% tuning / "
           f"{100 - int(TUNE_SHARE * 100)}% kept aside, stratified by label")
     print(table(tune, res, "Tuning part"))
@@ -350,6 +357,8 @@ def main(argv=None) -> int:
         print(table(xtune, res, f"Extra rows, tuning part ({EXTRA.name})"))
         print(table(xheld, res, f"Extra rows, part kept aside ({EXTRA.name}; never read while tuning)"))
         print(table(rows + extra, res, "Everything (the set and the extra rows)"))
+    if fresh:
+        print(table(fresh, res, f"Fresh rows ({FRESH.name}; all kept aside, collected before this round's tuning)"))
     return 0
 
 

@@ -640,3 +640,25 @@ def test_extra_rows_warnings_stay_rare_and_no_aim_or_definition_gets_one():
     assert [r["id"] for r in negatives if res[r["id"]][RULE] == "warning"] == []
     assert [r["id"] for r in rows if r["label"] in ("aspiration", "definition")
             and res[r["id"]][UNEV] == "warning"] == []
+
+
+def test_fresh_rows_have_a_source_and_repeat_no_row_of_the_other_sets():
+    """bench/coproduction-fresh.jsonl: real rows kept aside whole (issue 16, fourth round); each
+    row has a label of the rubric, a source and a note, and none repeats a sentence of the
+    development set or the extra rows (where ../shared is present)."""
+    import re
+
+    bench = _bench()
+    rows = [json.loads(line) for line in bench.FRESH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 30 and len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["label"] in bench.LABELS and r["source"].startswith("http") and r["note"], r["id"]
+
+    def norm(t):
+        return re.sub(r"[^a-z0-9]", "", (t or "").lower())
+
+    others = [json.loads(line) for line in bench.EXTRA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if bench.DATA.exists():
+        others += [json.loads(line) for line in bench.DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    seen = {norm(t) for o in others for t in (o["text"], o.get("before"), o.get("after")) if t}
+    assert [r["id"] for r in rows if norm(r["text"]) in seen] == []
