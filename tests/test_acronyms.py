@@ -669,7 +669,7 @@ def _undef_findings(text, fmt="markdown"):
 @pytest.mark.parametrize("label", [
     "SLT",                                   # a line of one word
     "D&R Total",                             # a column header
-    "Source: ONS, Census 2021",              # a chart's source line
+    "Source: SLT survey, 2021",              # a chart's source line
     "Staffing and SLT ........ 12",          # a contents line
     "The role of the SLT in schools 88",     # a contents line without leaders
     "SLT - Referrals for Under 18s 33",      # a chart's title with its figure
@@ -926,3 +926,68 @@ def test_letter_dropped_or_added_is_a_slip():
     assert not any("did you mean" in f.message for f in found)
     found = _undefined("The Quality Review Board Panel (QRBP) met. The QRBPS team and the QRB team met.")
     assert not any("did you mean" in f.message for f in found)
+
+
+# --------------------------------------------------------------------------------------
+# A name written anywhere in the document, and letters the sector knows (issue 19, fourth session)
+
+
+def test_own_body_named_anywhere_is_a_suggestion_saying_where():
+    # the council's name on the cover, the letters in the text far below: not "spell it out"
+    text = "Wexley Vale County Council\n\nCabinet report\n\n" + "The budget was agreed after a long debate. " * 30 + \
+        "\n\nThe WVCC budget is set.\n"
+    [f] = _undefined(text)
+    assert f.severity == "suggestion"
+    assert "stands for 'Wexley Vale County Council', written at line 1" in f.message
+    assert "not linked" in f.message and f.suggestions == []
+
+
+def test_name_after_the_letters_in_a_footer_or_table_is_found():
+    text = "The QVRT board agreed the plan.\n\nAnnex\n\nQuality Valley Rescue Trust, 1 High Street\n"
+    [f] = _undefined(text)
+    assert f.severity == "suggestion" and "'Quality Valley Rescue Trust', written at line 5" in f.message
+
+
+def test_letters_with_a_lower_case_end_fit_the_last_word():
+    text = "West Quexford\n\nThe WQx figures rose this year, as the WQx plan said.\n"
+    [f] = _undefined(text)
+    assert f.severity == "suggestion" and "'West Quexford'" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # a small word's letter inside ("BoD", board of directors) is not a name's initial
+    "Body Doctors met.\n\nThe BoD agreed the plan.",
+    # pronouns and other small words in capitals do not make a name
+    "Services and Our People\n\nThe SOP was agreed.",
+    # letters the glossary knows, and another name with those initials written once
+    "Finance Team Estates\n\nStaff numbers are given in FTE throughout.",
+])
+def test_names_that_are_not_the_letters_are_not_offered(text):
+    for f in _undefined(text):
+        assert "stands for" not in f.message
+
+
+def test_spelled_out_later_in_brackets_still_says_so():
+    text = "The QZPB met in May.\n\nThe Quality Zone Panel Board (QZPB) is new."
+    [f] = _undefined(text)
+    assert "spelled out only later" in f.message and f.severity == "error"
+
+
+def test_sector_known_letters_are_a_suggestion_for_board_papers_and_shown_for_the_public():
+    text = "The CQC inspected the ward, and the DWP and NICE agreed."
+    board = {f.text: f.severity for f in _undefined(text)}
+    assert board == {"CQC": "suggestion", "DWP": "suggestion", "NICE": "suggestion"}
+    public = {f.text: f.severity for f in _undefined(text, profile="public")}
+    assert public == {"CQC": "error", "DWP": "error", "NICE": "error"}
+    # an unknown acronym is an error in both
+    assert [f.severity for f in _undefined("The QZX team met.")] == ["error"]
+
+
+def test_every_sector_entry_has_a_reason():
+    from plainlint.resources import read_toml, wordlists_dir
+
+    raw = read_toml(wordlists_dir() / "acronyms.toml")["acronym"]
+    sector = [a for a in raw if a.get("known") == "sector"]
+    assert len(sector) >= 20
+    assert all(len(a.get("known_reason", "")) > 20 for a in sector)
+    assert {"CQC", "NICE", "DWP", "HMRC", "ONS", "DfE"} <= {a["acronym"] for a in sector}

@@ -164,6 +164,9 @@ KINDS = {k.name: k for k in (
         Option("message-unlinked", str, _MESSAGE),
         Option("glossary-severity", str, "severity when the acronym is explained only in a glossary",
                choices=SEVERITIES),
+        Option("sector-severity", str, "severity for letters the glossary marks known = \"sector\" (CQC, DWP, NICE)",
+               choices=SEVERITIES),
+        Option("message-anywhere", str, _MESSAGE),
     )),
     Kind("acronym-rarely-used", "acronyms", "an acronym defined but used too rarely to be worth it", (
         Option("min-uses", int, "fewer uses than this and the acronym is not worth it", min=1),

@@ -50,7 +50,9 @@ PROFILES = {
                 "every plain-words finding at least a warning.",
         min_severity="warning",
         rule_options={"reading-age": {"target": 9}, "long-sentence": {"max-words": 20, "warning-words": 25, "error-words": 35},
-                      "acronym-density": {"max-per-1000-words": 3}},
+                      "acronym-density": {"max-per-1000-words": 3},
+                      # residents do not know the letters officers do (CQC, DWP, NICE): shown, as any other
+                      "acronym-undefined": {"sector-severity": "error"}},
         rule_severity={"acronym-density": "warning", "long-paragraph": "warning"},
         words_floor="warning",
     ),

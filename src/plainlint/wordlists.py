@@ -25,7 +25,7 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
             Field("source", str, required=True), Field("note", str), Field("when", list, items=str),
-            Field("cues", list, items=str))
+            Field("cues", list, items=str), Field("known", str, choices=("sector",)), Field("known_reason", str))
 _KNOWN = (Field("acronym", str, required=True), Field("reason", str, required=True), Field("source", str, required=True),
           Field("severity", str, choices=("suggestion",)))
 
@@ -156,6 +156,10 @@ class Acronym:
     note: str = ""
     when: list = field(default_factory=list)  # for several meanings: when each applies, in our words
     cues: list = field(default_factory=list)  # for several meanings: words of a document's subject, per meaning
+    #: "sector": letters the people who write and read board papers know (NICE, CQC, DWP) but many residents
+    #: do not; reported at the rule's ``sector-severity`` (a suggestion for board papers, shown for the public)
+    known: str = ""
+    known_reason: str = ""  # why the sector knows the letters, in our words
 
 
 @lru_cache(maxsize=8)
@@ -170,8 +174,11 @@ def load_acronyms(name: str = "acronyms.toml") -> dict:
         for k in ("when", "cues"):
             if k in raw and len(raw[k]) != n:
                 raise RuleFileError(f"{path}: acronym {i + 1} ({raw['acronym']}): '{k}' needs one entry per expansion")
+        if "known" in raw and not raw.get("known_reason"):
+            raise RuleFileError(f"{path}: acronym {i + 1} ({raw['acronym']}): 'known' needs a 'known_reason'")
         out[raw["acronym"]] = Acronym(raw["acronym"], list(raw["expansions"]), raw["source"], raw.get("note", ""),
-                                      list(raw.get("when", [])), [c.split() for c in raw.get("cues", [])])
+                                      list(raw.get("when", [])), [c.split() for c in raw.get("cues", [])],
+                                      raw.get("known", ""), raw.get("known_reason", ""))
     return out
 
 

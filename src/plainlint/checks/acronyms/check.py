@@ -94,6 +94,120 @@ def _name_before(analysed, occ: Occurrence, reach: int = 3000) -> Optional[str]:
     return None
 
 
+#: characters before the first use within which a name beats a definition in brackets further on
+_BESIDE = 600
+#: how many words a name found anywhere in the document may have
+_ANYWHERE_WORDS = 8
+
+
+def _names_by_initials(analysed, s: Survey) -> dict:
+    """Every name in capitals in the document, by its initials: "KCC" -> [(offset, "Kent County Council")].
+
+    One pass over each block's tokens (headers, footers and covers too): a run of capitalised words on one
+    line, small words allowed between them ("Department for Education"), and within it every stretch of up to
+    :data:`_ANYWHERE_WORDS` words that starts and ends on a capitalised word. A word in capitals inside it
+    ("Leeds Community Healthcare NHS Trust") gives its first letter, or none, so both LCHNT and LCHT find it.
+    Built once per document, and only when a first use is still unexplained."""
+    got = s.anywhere
+    if got is not None:
+        return got
+    from spacy.lang.en.stop_words import STOP_WORDS
+    out: dict = {}
+    text = analysed.document.text
+    for bi, block in enumerate(analysed.blocks):
+        texts = analysed.token_texts[bi]
+        if len(texts) < 2:
+            continue
+        run: list = []  # (token index, kind): "w" a name word, "a" letters in capitals, "s" a small word
+        for k, tx in enumerate(texts):
+            if _name_word(tx) and tx.lower() not in STOP_WORDS:  # "Services and Our People" is not a name
+                run.append((k, "w"))
+            elif run and (acronym_form(tx) is not None and tx.isupper()):
+                run.append((k, "a"))
+            elif run and (tx == "&" or tx in _JOINERS):
+                run.append((k, "s"))
+            elif tx.isspace() and "\n" not in tx:
+                continue
+            elif run:
+                _index_run(run, texts, analysed.block_docs[bi], block.start, out)
+                run = []
+        if run:
+            _index_run(run, texts, analysed.block_docs[bi], block.start, out)
+    s.anywhere = {k: [(a, text[a:b]) for a, b in v] for k, v in out.items()}
+    return s.anywhere
+
+
+def _index_run(run: list, texts: list, sdoc, block_start: int, out: dict) -> None:
+    """Index one run of capitalised words: every stretch of two to :data:`_ANYWHERE_WORDS` initials that
+    starts and ends on a name word, under its initials with and without the words in capitals."""
+    while run and run[-1][1] == "s":
+        run.pop()
+    for i, (ki, kind) in enumerate(run):
+        if kind != "w":
+            continue
+        full, short = [], []
+        for kj, kind_j in run[i:i + 2 * _ANYWHERE_WORDS]:
+            if kind_j == "s":
+                continue
+            full.append(texts[kj][0].upper())
+            if kind_j == "w":
+                short.append(texts[kj][0].upper())
+            if len(full) > _ANYWHERE_WORDS:
+                break
+            if len(full) >= 2 and kind_j == "w":
+                at = block_start + sdoc[ki].idx
+                end = block_start + sdoc[kj].idx + len(texts[kj])
+                for key in {"".join(full), "".join(short)}:
+                    places = out.setdefault(key, [])
+                    if len(places) < 4:
+                        places.append((at, end))
+
+
+#: small words that may stand inside a name ("Department for Education", "Secretary of State")
+_JOINERS = frozenset({"of", "for", "and"})
+
+
+def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Optional[tuple[int, str]]:
+    """The first place the document writes, in capitals, a name whose initials are these letters, outside
+    the letters' own definitions: (offset, the words), or None. Three letters or more; letters in lower case
+    inside the acronym ("WSx") must be in the last word after its initial ("West Sussex")."""
+    if len(occ.key) < 3 or not occ.base.replace("&", "").isalpha():
+        return None
+    caps = occ.base.rstrip("abcdefghijklmnopqrstuvwxyz")
+    lowers = occ.base != caps
+    if len(caps) < 2 or not caps.replace("&", "").isupper():
+        return None  # a small word's letter inside ("BoD", "CiC") is not a name's initial
+    defs = [(d.start, d.end) for d in s.definitions.get(occ.key, ())]
+    places = [(at, words.rstrip("-–")) for at, words in _names_by_initials(analysed, s).get(caps if lowers else occ.key, ())
+              if not any(a <= at < b for a, b in defs) and not occ.start <= at < occ.end]
+    if lowers:
+        # the letters in lower case are in the last word, after its initial ("WSx": "West Sussex")
+        places = [(at, words) for at, words in places if _inner_letters(occ.base, words.split()[-1:], len(caps) - 1)]
+    if not places:
+        return None
+    entry = glossary.get(occ.base) or glossary.get(occ.key)
+    if entry is not None and not any(_same_name(places[0][1], e) for e in entry.expansions):
+        # letters with a usual meaning of their own ("FTE", "TOR"): another name with those initials counts
+        # only when the document writes it more than once ("Integrated Care Strategy" in a strategy's paper)
+        if sum(1 for _at, w in places if w.lower() == places[0][1].lower()) < 2:
+            return None
+    return places[0]
+
+
+def _inner_letters(base: str, words: list, skip: int) -> bool:
+    """Are the acronym's letters after the first ``skip`` + 1 in order inside the last word, after its initial?"""
+    if not words:
+        return False
+    word = words[0].lower()
+    pos = 1
+    for c in base[skip + 1:].lower():
+        found = word.find(c, pos)
+        if found < 0:
+            return False
+        pos = found + 1
+    return True
+
+
 def _name_words(text: str) -> set:
     out = set()
     for w in re.findall(r"[a-z]+", text.lower().replace("’", "").replace("'", "").replace("-", " ")):
@@ -406,10 +520,20 @@ class AcronymCheck(Check):
                 # the words are just before: a definition further on ("spelled out only later") is not
                 # what the reader lacks here
                 later = []
-            slip = None if later or glossed or unlinked else self._swapped(
+            # the name written anywhere else in the document, in capitals (on the cover, in a footer, under a
+            # heading above, in the next column): the letters are the name's, only not linked to it
+            anywhere = None
+            if unlinked is None and not glossed and chosen is None and key not in self.widely:
+                anywhere = _named_anywhere(analysed, s, first, self.glossary)
+                if anywhere is not None and later and not (
+                        0 < first.start - anywhere[0] <= _BESIDE or self._heading_above(analysed, first, anywhere[0])):
+                    # the name is not just before (within a paragraph or two, or the heading the letters sit under):
+                    # the definition further on is what the reader lacks here
+                    anywhere = None
+            slip = None if later or glossed or unlinked or anywhere else self._swapped(
                 analysed, first, s, anagrams, strict=entry is not None)
             slip_template = "message-slip"
-            if slip is None and not (later or glossed or unlinked) and entry is None:
+            if slip is None and not (later or glossed or unlinked or anywhere) and entry is None:
                 slip = self._one_letter_off(first, s)
                 slip_template = "message-slip-letter"
             if unlinked is not None:
@@ -419,6 +543,15 @@ class AcronymCheck(Check):
                 fix = _fix(unlinked.expansion, first, False)
                 message = rule.option(self.config, "message-unlinked").format(
                     words=unlinked.expansion, fix=fix, **fmt)
+                suggestions = []
+                severity = "suggestion"
+            elif anywhere is not None:
+                # "KCC" in a paper whose cover says "Kent County Council": not undefined, only not linked; the
+                # place to link them is the writer's choice, so no fix is offered at the letters
+                fix = _fix(_norm_expansion(anywhere[1]), first, False)
+                where = doc.locate(anywhere[0]).describe() or ("further on" if anywhere[0] > first.start else "earlier")
+                message = rule.option(self.config, "message-anywhere").format(
+                    words=_norm_expansion(anywhere[1]), fix=fix, where=where, **fmt)
                 suggestions = []
                 severity = "suggestion"
             elif slip is not None:
@@ -472,11 +605,23 @@ class AcronymCheck(Check):
                 suggestions = []
             if label_only or key in self.widely or _code_or_grade(analysed, first, self.glossary):
                 severity = "suggestion"
+            elif slip is None and entry is not None and entry.known == "sector" and severity is None:
+                # a national body the paper's readers know by its letters (CQC, DWP): the profile decides
+                severity = rule.option(self.config, "sector-severity")
             f = self.finding(rule, analysed, first.start, first.end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)
             f.extra["from-glossary"] = bool(entry is not None and not later and not glossed)
             yield f
+
+    @staticmethod
+    def _heading_above(analysed, first: Occurrence, at: int) -> bool:
+        """Is offset ``at`` in the heading the first use sits under ("Health and Wellbeing Board" above "HWB")?"""
+        block = analysed.document.block_at(at)
+        if block is None or block.kind != "heading" or at >= first.start:
+            return False
+        heading = " ".join(analysed.document.text[block.start:block.end].split())
+        return bool(heading) and " ".join((analysed.blocks[first.block].section or "").split()) == heading
 
     @staticmethod
     def _swapped(analysed, first: Occurrence, s: Survey, anagrams: dict, strict: bool = False) -> Optional[str]:

@@ -47,7 +47,21 @@ an editor makes:
   line ("CRUK: Cancer Research UK funds ..."), define them. The words must read as a name:
   within one sentence, with no verb or other small word of the sentence taking a letter
   ("Board members are" is not BMA), and in capitals for two letters. Letters defined in other
-  capitals ("... Rural Affairs (Defra)", then "DEFRA") are the same acronym, defined. Codes and grades are
+  capitals ("... Rural Affairs (Defra)", then "DEFRA") are the same acronym, defined. Letters
+  whose name is written in capitals anywhere else in the document (the council's name on the
+  cover or in a footer, a heading far above, the next column of a table, an appendix) are not
+  undefined either: a suggestion, "'KCC' stands for 'Kent County Council', written at page 1,
+  but the two are not linked". The name is found by one pass over the document that indexes
+  every run of capitalised words (of, for and and may stand between them) by its initials; a
+  word in capitals inside ("Leeds Community Healthcare NHS Trust") may give its letter or
+  none; letters in lower case may only end the acronym and sit in the last word ("WSx",
+  "West Sussex"). Letters the glossary knows with another meaning (FTE, TOR) take such a name
+  only when the document writes it twice. A definition in brackets further on still makes the
+  first use "spelled out only later", unless the name is written before the first use.
+  Letters the glossary marks `known = "sector"` (national bodies officers and members know
+  by their letters, such as CQC, NICE, DWP, HMRC, ONS, DfE; the list is below) are reported at
+  the rule's `sector-severity`: a suggestion for board papers, shown as an error in the
+  `public` profile, because residents do not know them. Codes and grades are
   reported as a suggestion: digits in the letters (`AR4`, `GAD7`, `SO1`, unless the glossary
   knows them as written, like `KS2`), a number after them (`ISA 260`, `ICD-10`; not a year,
   a date or a count), or a staff grade (`SAS doctor`, `VTS trainees`, `ST Level 2`,
@@ -249,6 +263,16 @@ def render_docs() -> str:
                              for x, w in zip(e.expansions, e.when or [""] * len(e.expansions)))
         mark = " (chosen by subject)" if e.cues else ""
         lines.append(f"| {a} | {meanings.replace('|', chr(92) + '|')}{mark} |")
+    sector = sorted((a for a, e in glossary.items() if e.known == "sector"), key=str.upper)
+    lines += ["", "## Letters the sector knows", "",
+              f"{len(sector)} glossary entries are marked `known = \"sector\"`: national bodies and terms that",
+              "officers, staff and members know by their letters but many residents do not. In board papers",
+              "they are reported as a suggestion (not shown by default); in the `public` profile they are",
+              "shown like any other acronym (the rule's `sector-severity` option).", "",
+              "| acronym | meaning | why the sector knows it |", "| --- | --- | --- |"]
+    for a in sector:
+        reason = glossary[a].known_reason.replace("|", "\\|")
+        lines.append(f"| {a} | {glossary[a].expansions[0]} | {reason} |")
     lines.append("")
     return "\n".join(lines)
 

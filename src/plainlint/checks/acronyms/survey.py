@@ -112,6 +112,8 @@ class Survey:
     #: starts of uses that are part of a name: a law's ("the SEND Regulations 2014"), or a name another
     #: acronym spells out ("University Hospital Sussex NHSFT (UHS)"); the letters are met there as a name
     name_parts: frozenset = frozenset()
+    #: the document's names in capitals by their initials (check._names_by_initials), built when first asked
+    anywhere: Optional[dict] = None
 
     def is_person(self, expansion: str) -> bool:
         """Is this spelling-out a person's name ("Lynne Mellor" for LM): two capitalised words,
