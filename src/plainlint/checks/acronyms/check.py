@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...engine import Check
 from ...wording import join_words
-from ...wordlists import load_known_acronyms
+from ...wordlists import load_known_acronyms, word_set
 from .fit import (
     _W,
     _initials_in_a_row,
@@ -164,7 +164,7 @@ def _index_run(run: list, texts: list, sdoc, block_start: int, out: dict) -> Non
 
 
 #: small words that may stand inside a name ("Department for Education", "Secretary of State")
-_JOINERS = frozenset({"of", "for", "and"})
+_JOINERS = word_set("acronym-words.toml", "name-joiners")
 
 
 def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Optional[tuple[int, str]]:
