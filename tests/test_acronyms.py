@@ -435,11 +435,11 @@ def test_a_name_just_before_says_what_the_letters_mean_here():
     assert f.suggestions == ["health inequalities (HI)"]
     # the same name, shorter, does not hide a later definition
     text = ("Leeds Community Healthcare board papers.\n\n" + "The board met and agreed the plan. " * 20 +
-            "\n\nItem 7: the LCH Winter Plan.\n\nLeeds Community Healthcare NHS Trust (LCH) runs community services.")
+            "\n\nAt item 7 the board discussed the LCH Winter Plan.\n\nLeeds Community Healthcare NHS Trust (LCH) runs community services.")
     (f,) = _undefined(text)
     assert "later" in f.message and f.suggestions == ["Leeds Community Healthcare NHS Trust (LCH)"]
     # but the words just before it tie the letters to them, whatever comes later
-    text = ("Leeds Community Healthcare board papers.\n\nItem 7: the LCH Winter Plan.\n\n"
+    text = ("Leeds Community Healthcare board papers.\n\nAt item 7 the board discussed the LCH Winter Plan.\n\n"
             "Leeds Community Healthcare NHS Trust (LCH) runs community services.")
     (f,) = _undefined(text)
     assert f.message.startswith("'LCH' is used after 'Leeds Community Healthcare' but not linked")
@@ -991,3 +991,36 @@ def test_every_sector_entry_has_a_reason():
     assert len(sector) >= 20
     assert all(len(a.get("known_reason", "")) > 20 for a in sector)
     assert {"CQC", "NICE", "DWP", "HMRC", "ONS", "DfE"} <= {a["acronym"] for a in sector}
+
+
+def test_letters_joined_by_and_find_their_name():
+    [f] = _undefined("Kent and Medway\n\nSupport the K&M Economic Framework.")
+    assert f.severity == "suggestion" and "'Kent and Medway'" in f.message
+
+
+def test_lower_case_words_in_the_heading_above_are_beside():
+    [f] = _undefined("## Free garden waste collections\n\nFew councils offer no GW collection at all.", fmt="markdown")
+    assert f.severity == "suggestion" and "stands for 'garden waste'" in f.message
+    # not in the heading: still an error
+    [f] = _undefined("## Free collections\n\nFew councils offer no GW collection at all.", fmt="markdown")
+    assert f.severity == "error"
+
+
+def test_an_agenda_title_is_not_the_first_use():
+    [f] = _undefined("Item 7ii QZL Winter Plan - September 2025\n\nThe plan is good. The QZL Winter Plan is agreed.")
+    assert f.start > 40 and f.severity == "error"
+    assert _undefined("Appendix 2 – QZI development update\n\nThe Quality Zone Indicators (QZI) are new.") == []
+
+
+def test_own_council_spelled_out_only_later_is_a_suggestion():
+    body = "The QVCC plan is ready. " + "The QVCC board met. " * 5
+    [f] = _undefined(body + "\n\nQuexley Vale County Council (QVCC) runs the service.")
+    assert "spelled out only later" in f.message and f.severity == "suggestion"
+    # another body's letters, spelled out only later, stay an error
+    [f] = _undefined("The QZPB met in May.\n\nThe Quality Zone Panel Board (QZPB) is new.")
+    assert f.severity == "error"
+
+
+def test_a_line_of_codes_joined_by_and_is_a_label():
+    found = _undefined("QZWF and FH QZWF\n\nThe QZWF plan is ready for the board to agree.")
+    assert [f.start > 20 for f in found if f.text == "QZWF"] == [True]

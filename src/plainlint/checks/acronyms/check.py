@@ -172,19 +172,22 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
     the letters' own definitions: (offset, the words), or None. Three letters or more; letters in lower case
     inside the acronym ("WSx") must be in the last word after its initial ("West Sussex")."""
     if len(occ.key) < 3 or not occ.base.replace("&", "").isalpha():
-        return None
+        return _in_heading_above(analysed, occ)
     caps = occ.base.rstrip("abcdefghijklmnopqrstuvwxyz")
     lowers = occ.base != caps
     if len(caps) < 2 or not caps.replace("&", "").isupper():
         return None  # a small word's letter inside ("BoD", "CiC") is not a name's initial
     defs = [(d.start, d.end) for d in s.definitions.get(occ.key, ())]
-    places = [(at, words.rstrip("-–")) for at, words in _names_by_initials(analysed, s).get(caps if lowers else occ.key, ())
-              if not any(a <= at < b for a, b in defs) and not occ.start <= at < occ.end]
+    # "K&M": "Kent and Medway", "Kent & Medway" (the joining word gives no letter in the index)
+    places = [(at, words.rstrip("-–")) for at, words in _names_by_initials(analysed, s).get(
+              (caps if lowers else occ.key).replace("&", ""), ())
+              if not any(a <= at < b for a, b in defs) and not occ.start <= at < occ.end
+              and ("&" not in occ.base or "&" in words or " and " in words)]
     if lowers:
         # the letters in lower case are in the last word, after its initial ("WSx": "West Sussex")
         places = [(at, words) for at, words in places if _inner_letters(occ.base, words.split()[-1:], len(caps) - 1)]
     if not places:
-        return None
+        return _in_heading_above(analysed, occ)
     entry = glossary.get(occ.base) or glossary.get(occ.key)
     if entry is not None and not any(_same_name(places[0][1], e) for e in entry.expansions):
         # letters with a usual meaning of their own ("FTE", "TOR"): another name with those initials counts
@@ -192,6 +195,49 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
         if sum(1 for _at, w in places if w.lower() == places[0][1].lower()) < 2:
             return None
     return places[0]
+
+
+def _own_body(expansion: str) -> bool:
+    """Is this a council's or a trust's own name ("Kent County Council", "Leeds Community Healthcare NHS
+    Trust"): a place's name in capitals first, ending in one of :data:`_BODY_ENDS`?"""
+    words = expansion.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in _BODY_ENDS
+
+
+#: the last word of a council's or an NHS trust's name
+_BODY_ENDS = word_set("acronym-words.toml", "body-ends")
+
+
+def _in_heading_above(analysed, occ: Occurrence) -> Optional[tuple[int, str]]:
+    """The words the letters stand for in the heading they sit under, in any capitals ("Free and charged garden
+    waste collections" above "no GW collection"): (offset, the words), or None. The words must be in a row, small
+    words aside, one for each letter."""
+    section = analysed.blocks[occ.block].section
+    if not section or not occ.base.isupper() or not occ.base.isalpha():
+        return None
+    text = analysed.document.text
+    bi = occ.block
+    while bi >= 0 and occ.block - bi <= 400:
+        block = analysed.blocks[bi]
+        if block.kind == "heading":
+            break
+        bi -= 1
+    else:
+        return None
+    if bi < 0 or " ".join(text[block.start:block.end].split()) != " ".join(section.split()):
+        return None
+    words = [(m.start(), m.group()) for m in _HEADING_WORD.finditer(text, block.start, block.end)]
+    words = [(at, w) for at, w in words if w.lower() not in SMALL_WORDS]
+    n = len(occ.base)
+    for i in range(len(words) - n + 1):
+        run = words[i:i + n]
+        if "".join(w[0].upper() for _at, w in run) == occ.base:
+            at, last = run[0][0], run[-1]
+            return at, text[at:last[0] + len(last[1])]
+    return None
+
+
+_HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _inner_letters(base: str, words: list, skip: int) -> bool:
@@ -299,6 +345,9 @@ _SOURCE_BEFORE = re.compile(r"(\b([Dd]ata )?([Ss]ources?|SOURCES?)\s*:|\b(Data s
 _CITED_AFTER = re.compile(r"((1[89]|20)\d\d[a-z]?|et al\.?)\s*[,;]?\s*[(\[]\s*$")
 #: a form's field label after the letters: "RPC Reference No:", "EQIA Title:", "PO number:"
 _FIELD_AFTER = re.compile(r"\s+(reference|ref|no|number|id|title|code)\b\.?(\s+(no|number)\b\.?)?\s*:", re.IGNORECASE)
+#: the start of an agenda item's or an appendix's title, up to the letters: "Item 7ii", "Appendix 2 –", "Annex B:"
+_AGENDA_TITLE = re.compile(r"\s*(agenda\s+)?(item|appendix|annexe?)\s+[0-9A-Za-z]{1,5}[.)]?\s*[:–—-]?\s*[^.!?:;]*$",
+                           re.IGNORECASE)
 #: a web address written out: "ASH http://ash.org.uk/home/"
 _URL = re.compile(r"\b(https?://|www\.)\S")
 #: a link's address in brackets, which makes the words before it a link's title ("Summary - GDE (gmc-uk.org)")
@@ -323,6 +372,9 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a form's field label: "RPC Reference No: RPC-DEFRA-4341"
     if occ.start in _names_of(analysed):
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
+    if _AGENDA_TITLE.match(text, block.start, occ.start) and not re.search(r"[.!?]\s", text[occ.end:block.end]) \
+            and len(text[block.start:block.end].split()) <= 14:
+        return True  # an agenda item's or an appendix's title: "Item 7ii LCH Winter Plan", "Appendix 2 – HLI update"
     if block.kind == "heading":
         # a fragment a PDF's layout made a heading ("& LTHT", "and the ICB") is not a title, nor is a
         # heading of nothing but codes ("SO1", "EDFR/COO Q3")
@@ -367,7 +419,8 @@ def _coded(analysed, bi: int) -> bool:
     holders ("EDFR/COO Q3 25/26", "SO1")?"""
     vocab = analysed.block_docs[bi].vocab
     words = [tx for tx in analysed.token_texts[bi] if _is_word_text(vocab, tx)]
-    return len(words) <= 6 and all(acronym_form(w) or w.isupper() or not any(c.isalpha() for c in w) for w in words)
+    return len(words) <= 6 and all(acronym_form(w) or w.isupper() or not any(c.isalpha() for c in w)
+                                   or w in ("and", "or") for w in words) and any(c.isupper() for w in words for c in w)
 
 
 #: after a code's letters: a number ("ISA 260", "IFRS 16", "ICD-10"), not a year or a count of something
@@ -573,6 +626,10 @@ class AcronymCheck(Check):
                 template = "message-heading" if analysed.blocks[first.block].kind == "heading" else "message-later"
                 message = rule.option(self.config, template).format(fix=fix, where=where, **fmt)
                 suggestions = [fix]
+                if _own_body(exp) and len(uses) >= 5:
+                    # the paper's own council or trust, named in full further on ("Kent County Council (KCC)"):
+                    # readers know whose paper it is; worth linking, not an error
+                    severity = "suggestion"
             elif glossed:
                 exp = self._prefer_wordlist(glossed[0].expansion, entry)
                 fix = _fix(exp, first, at_start)

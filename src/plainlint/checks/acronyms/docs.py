@@ -57,7 +57,15 @@ an editor makes:
   none; letters in lower case may only end the acronym and sit in the last word ("WSx",
   "West Sussex"). Letters the glossary knows with another meaning (FTE, TOR) take such a name
   only when the document writes it twice. A definition in brackets further on still makes the
-  first use "spelled out only later", unless the name is written before the first use.
+  first use "spelled out only later", unless the name is written just before the first use
+  (within 600 characters) or is the heading it sits under; when the later definition is the
+  paper's own council or trust ("Kent County Council (KCC)", a name ending in Council, Trust
+  or Healthcare, its letters used five times or more) that is a suggestion. Letters joined by
+  `&` find names joined by "and" or "&" ("K&M", "Kent and Medway"); letters in capitals whose
+  words stand in lower case in the heading just above ("Free garden waste collections" above
+  "no GW collection") are beside their words too. An agenda item's or an appendix's title
+  ("Item 7ii LCH Winter Plan", "Appendix 2 – HLI development update") is a label, not the first
+  use, as is a short line of nothing but codes joined by "and" ("WFD and FH WFD").
   Letters the glossary marks `known = "sector"` (national bodies officers and members know
   by their letters, such as CQC, NICE, DWP, HMRC, ONS, DfE; the list is below) are reported at
   the rule's `sector-severity`: a suggestion for board papers, shown as an error in the
