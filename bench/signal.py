@@ -13,9 +13,9 @@ pooled), and the share of each family.
 The held-aside part is fixed here, before any tuning, by a seeded random draw of a third of
 the corpus (``HELD_SEED``): tune severities on the ``tune`` part only, and read the
 ``held`` part's figures (and sample its findings with ``bench/signal_sample.py``) only to
-report them. ``--baseline`` compares per-rule rates with an earlier ``--json`` output (the
-"before" figures: bench/signal-before.json was written at the commit that added this script,
-before the severity work).
+report them. ``--baseline`` compares per-rule rates (and the long-sentence findings by
+severity) with an earlier ``--json`` output (the "before" figures: bench/signal-before.json
+was written at the commit that added this script, before the severity work).
 """
 
 from __future__ import annotations
@@ -90,6 +90,8 @@ def summarise(rows: list[dict]) -> dict:
             "per_rule_per_1000": {k: round(per_1000(v, words), 2) for k, v in sorted(by_rule.items(), key=lambda kv: -kv[1])},
         }
     out["errors"] = sum(r["errors"] for r in rows)
+    out["long_sentence"] = {sev: sum(r.get("long_sentence", {}).get(sev, 0) for r in rows)
+                            for sev in ("error", "warning", "suggestion")}
     scores = [r["score"] for r in rows if r["score"] is not None]
     out["median_score"] = statistics.median(scores) if scores else None
     return out
@@ -137,8 +139,13 @@ def main() -> int:
             for f in shown_findings(r):
                 shown[f.rule] = shown.get(f.rule, 0) + 1
             score = getattr(r, "score", None)
+            long_ = {}
+            for f in r.findings:
+                if f.rule == "long-sentence":
+                    long_[f.severity] = long_.get(f.severity, 0) + 1
             rows.append({"path": Path(r.path).name, "words": r.metrics.get("words", 0), "all": all_,
                          "shown": shown, "errors": sum(1 for f in r.findings if f.severity == "error"),
+                         "long_sentence": long_,
                          "score": score.get("value") if isinstance(score, dict) else None})
         report["parts"][name] = {"summary": summarise(rows), "documents": rows}
     base = json.loads(Path(args.baseline).read_text()) if args.baseline else None
@@ -147,6 +154,10 @@ def main() -> int:
         print(f"== {name}: {s['documents']} documents, {s['words']:,} words, {s['errors']} error-level findings"
               + (f", median score {s['median_score']}" if s["median_score"] is not None else ""))
         b = base["parts"][name]["summary"] if base and name in base.get("parts", {}) else None
+        ls = s["long_sentence"]
+        print(f"  long-sentence findings: {ls['error']} errors, {ls['warning']} warnings, {ls['suggestion']} suggestions"
+              + (f" (before: {b['long_sentence']['error']}, {b['long_sentence']['warning']}, "
+                 f"{b['long_sentence']['suggestion']})" if b and "long_sentence" in b else ""))
         for kind in ("all", "shown"):
             k = s[kind]
             line = f"  {kind:>5}: {k['findings']:>6} findings, median {k['median_per_1000']} per 1,000 words (pooled {k['pooled_per_1000']})"

@@ -291,8 +291,8 @@ def _sentence(n: int) -> str:
     return " ".join(words[:n]).capitalize() + "."
 
 
-@pytest.mark.parametrize("n,expected", [(25, None), (26, "suggestion"), (30, "suggestion"), (31, "warning"),
-                                        (40, "warning"), (41, "error"), (55, "error")])
+@pytest.mark.parametrize("n,expected", [(25, None), (26, "suggestion"), (30, "suggestion"), (31, "suggestion"),
+                                        (40, "suggestion"), (41, "error"), (55, "error")])
 def test_long_sentence_severity_by_length(n, expected):
     found = _run(_sentence(n), "long-sentence")
     if expected is None:
@@ -300,6 +300,57 @@ def test_long_sentence_severity_by_length(n, expected):
     else:
         assert [f.severity for f in found] == [expected]
         assert f"has {n} words; aim for 25 or fewer." in found[0].message
+
+
+# Sentences of 31 to 40 words (our own) that are hard to follow, and what the message names.
+HARD_LONG = [
+    ("The council has agreed that the new service will be designed with residents over the coming year and "
+     "that a report on progress, which officers will write, will come back to the board.",
+     "four clauses joined by 'that' and 'which'"),
+    ("Payment of the carer's allowance (the weekly sum paid to people who care for someone) to families of "
+     "people in hospital (or in a care home for more than four weeks) will stop after twenty-eight days.",
+     "two asides in the middle"),
+    ("By 2027/28 the share of adults aged 18 to 64 who have a learning disability and who are in paid work "
+     "will rise from 5% to above 8% in the county.",
+     "five figures run into the prose"),
+    ("Residents said the hub must stay open / it is a lifeline for young families / the staff are kind and "
+     "welcoming / the building is easy to reach by bus from every village.",
+     "four parts run together with slashes"),
+]
+
+
+@pytest.mark.parametrize("text,reason", HARD_LONG)
+def test_a_long_sentence_that_is_hard_to_follow_is_a_warning_naming_why(text, reason):
+    from plainlint.metrics import count_words
+
+    assert 30 < count_words(text) <= 40
+    [f] = _run(text, "long-sentence")
+    assert f.severity == "warning", f.message
+    assert reason in f.message and "It has " in f.message
+
+
+def test_a_long_sentence_of_one_clear_idea_is_a_suggestion_unless_the_profile_or_config_says():
+    plain = _sentence(35)
+    [f] = _run(plain, "long-sentence")
+    assert f.severity == "suggestion" and "It has" not in f.message
+    # the public profile keeps its lower limits: every sentence over 25 words is a warning there
+    cfg = _cfg("long-sentence")
+    cfg.profile = "public"
+    [f] = [x for x in check_text(plain, cfg).findings if x.rule == "long-sentence"]
+    assert f.severity == "warning"
+    # a writer's own limits: every sentence over warning-words is a warning
+    assert [f.severity for f in _run(plain, "long-sentence", warning_words=30)] == ["warning"]
+    # or keep the rule's limits and switch the hard-to-follow test off
+    assert [f.severity for f in _run(plain, "long-sentence", hard_only_up_to=0)] == ["warning"]
+    # over 40 words is an error however clear
+    assert [f.severity for f in _run(_sentence(45), "long-sentence")] == ["error"]
+
+
+def test_a_quoted_long_sentence_is_a_suggestion():
+    text = ("“I am not sure that the new hub will be open when I need it, because I work shifts and the bus "
+            "from our village only runs twice a day, and my mum cannot drive any more either,” one carer said.")
+    [f] = _run(text, "long-sentence")
+    assert f.severity == "suggestion" and "It is quoted" in f.message
 
 
 def test_long_sentence_thresholds_are_options():
@@ -327,9 +378,12 @@ def test_long_sentence_counts_words_as_readers_do():
     ("Demand for adult social care has risen faster than the population over the last five years; "
      "the number of people needing help at home has grown by a quarter in that time.",
      "Split it at the semicolon before 'the number of'"),
-    ("We will meet residents, carers, community groups, schools, GP practices, pharmacies, housing "
-     "officers and voluntary organisations across the county to hear what matters to them most.",
-     "make them a bulleted list"),
+    ("We will meet carers who look after a relative, schools in every town, the GP practices in each "
+     "district, housing officers from the councils and voluntary groups across the county this year.",
+     "It lists 5 things separated by commas: make them a bulleted list"),
+    ("There were four themes in what people told us about the service: getting help early; the groups who "
+     "need the most support; how to make it easy to reach; and training for staff.",
+     "It lists 4 things after the colon, separated by semicolons: make them a bulleted list"),
     ("The board is asked to agree the plan for the next three years: better support for carers, "
      "faster assessments, more help at home and clearer letters to the families we work with.",
      "after the colon: make them a bulleted list"),
@@ -344,6 +398,46 @@ def test_long_sentence_says_where_to_split(text, hint):
     found = _run(text, "long-sentence")
     assert len(found) == 1
     assert hint in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    # fewer than four items, or items of one or two words: bullets would be silly
+    "We will meet residents, carers, community groups, schools, GP practices, pharmacies, housing officers "
+    "and voluntary organisations across the county to hear what matters to them most this spring.",
+    "The top five risks to health in the county are smoking, obesity, poor diet, high blood pressure and "
+    "diabetes, and each of them is more common in the most deprived areas of the county.",
+    # commas around an aside or between clauses are not a list
+    "The service has a strong, stable team of staff, and has increased both the number of people on the "
+    "bank, and the share of shifts filled, over the past three years in every town.",
+])
+def test_long_sentence_suggests_bullets_only_for_a_real_list(text):
+    [f] = _run(text, "long-sentence")
+    assert "bulleted list" not in f.message, f.message
+
+
+@pytest.mark.parametrize("text,not_here", [
+    # never a split that cuts off an opening condition or phrase
+    ("If the council does get new contracts in place next year, they would be required to run a new process "
+     "which would be open to the current providers and to any new providers.", "before 'they would"),
+    ("For family and friend carers, it is important to be able to get support for themselves whether it is "
+     "they or the person they care for who is in hospital this winter.", "before 'it is important"),
+    ("In the west of the county, the end of life care hub works with GPs to support people in the last year "
+     "of their life and offers a more responsive service to families.", "before 'the end of"),
+    # a word that cannot start a sentence as it stands: 'Whilst ...', 'Therefore need ...'
+    ("In all 129 people worked solely within one local authority in the county, whilst the remaining 75 "
+     "worked in more than one local authority or across the whole of the county.", "before 'whilst"),
+    ("The number of people in this age group is expected to rise by sixty per cent in the next ten years and "
+     "resources will therefore need to focus on keeping people at home for longer.", "before 'therefore"),
+])
+def test_long_sentence_never_splits_off_an_opening_or_before_a_subordinate_word(text, not_here):
+    [f] = _run(text, "long-sentence")
+    assert not_here not in f.message, f.message
+
+
+def test_a_contents_line_with_leaders_is_not_a_sentence():
+    text = ("Figure 2: Levels of confidence speaking to someone who is feeling low, by previous experience of "
+            "training and by the area that the respondent works in across the county ........................ 7")
+    assert _run(text, "long-sentence") == []
 
 
 def test_long_sentence_never_suggests_splitting_inside_a_name():

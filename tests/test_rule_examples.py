@@ -1,5 +1,5 @@
-"""Every example in every rule file runs as a test: must-fire texts fire (with the spans
-and suggestions given), must-not-fire texts stay quiet. A meta-test fails any rule
+"""Every example in every rule file runs as a test: must-fire texts fire (with the spans,
+suggestions and severity given), must-not-fire texts stay quiet. A meta-test fails any rule
 without at least one example each way."""
 
 import pytest
@@ -37,6 +37,8 @@ def test_must_fire(rule, ex):
         assert [f.text for f in found] == ex.spans, f"spans {[f.text for f in found]} != {ex.spans}"
     if ex.count is not None:
         assert len(found) == ex.count
+    if ex.severity is not None:
+        assert found[0].severity == ex.severity, (found[0].severity, found[0].message)
     if ex.suggestion is not None:
         assert found[0].suggestions and found[0].suggestions[0] == ex.suggestion, found[0].suggestions
 

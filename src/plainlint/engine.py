@@ -41,6 +41,7 @@ class Example:
     options: dict = field(default_factory=dict)
     format: str = "text"
     count: Optional[int] = None
+    severity: Optional[str] = None  # the severity expected (must-fire); None = any
 
 
 @dataclass
@@ -81,7 +82,8 @@ _RULE_FIELDS = (
     Field("scopes", list, items=str), Field("must-fire", list), Field("must-not-fire", list), Field("fixable", bool),
 )
 _EXAMPLE_FIELDS = (Field("text", str, required=True), Field("span", str), Field("spans", list, items=str),
-                   Field("suggestion", str), Field("options", dict), Field("format", str), Field("count", int))
+                   Field("suggestion", str), Field("options", dict), Field("format", str), Field("count", int),
+                   Field("severity", str))
 
 
 def _load_toml(path: Path) -> dict:
@@ -101,6 +103,8 @@ def _example(raw, path, where, kind: str) -> Example:
     if not isinstance(raw, dict):
         raise RuleFileError(f"{path}: {where}: each example is a string or a table")
     check_record(raw, _EXAMPLE_FIELDS, f"{path}: {where}")
+    if raw.get("severity", SEVERITIES[0]) not in SEVERITIES:
+        raise RuleFileError(f"{path}: {where}: severity '{raw['severity']}' is not one of {', '.join(SEVERITIES)}")
     spans = raw.get("spans")
     if "span" in raw:
         spans = [raw["span"]]
@@ -108,7 +112,7 @@ def _example(raw, path, where, kind: str) -> Example:
                           RuleFileError, complete=False)
     return Example(text=raw["text"], spans=spans, suggestion=raw.get("suggestion"),
                    options=options, format=raw.get("format", "text"),
-                   count=raw.get("count"))
+                   count=raw.get("count"), severity=raw.get("severity"))
 
 
 def load_rule(path: Path) -> Rule:

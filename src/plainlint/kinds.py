@@ -132,6 +132,12 @@ KINDS = {k.name: k for k in (
              Option("warning-words", int, "more words than this is at the rule's severity; from max-words up to "
                     "it, a suggestion (0: every finding is at the rule's severity)", min=0, default=0),
              Option("error-words", int, "more words than this is an error", min=1, default=None),
+             Option("hard-only-up-to", int, "with advice 'split-sentence': a sentence of more than warning-words "
+                    "and at most this many words is at the rule's severity only where it is hard to follow "
+                    "(several clauses, an aside, figures, long abstract words, a long opening), else a "
+                    "suggestion (0: off)", min=0, default=0),
+             Option("quote-note", str, "with hard-only-up-to set: a sentence that opens with a quotation mark is "
+                    "someone else's words, a suggestion at any length, with this note", default="", fixed=True),
              Option("error-note", str, "sentence added to an error's message; {error_words} is the limit",
                     default="", fixed=True),
              Option("advice", str, "advice added to each message: 'split-sentence' says where the sentence "

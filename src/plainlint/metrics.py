@@ -357,14 +357,17 @@ _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 def is_checked_sentence(block, sentence) -> bool:
     """Do the one-sentence rules (long-sentence, passive-voice) read this sentence? Not a
-    header or footer, not a heading unless styled as a sentence, and not a run of more than
-    eight words with none of the little words of prose ('Grade KS R KS Q ...': a table row
-    or chart labels run together)."""
+    header or footer, not a heading unless styled as a sentence, not a contents line with
+    leaders (five full stops in a row), and not a run of more than eight words with none of
+    the little words of prose ('Grade KS R KS Q ...': a table row or chart labels run
+    together)."""
     if block.kind == "header-footer":
         return False
     if block.kind == "heading":
         return is_sentence_styled_as_heading(sentence.text)
     text = sentence.text
+    if "....." in text or "……" in text:
+        return False  # a contents line's leaders: 'Figure 2: Levels of ... ........ 7'
     if len(text) > 40 and _PROSE_MARKERS.isdisjoint(_LOWER_WORD.findall(text.lower())):
         return count_words(text) <= 8
     return True

@@ -23,13 +23,15 @@ from typing import Optional
 
 from ..analysis import word_flags
 from ..engine import Check
-from ..metrics import count_words, is_checked_sentence
+from ..metrics import count_words, is_checked_sentence, syllables
 from ..wordlists import word_set
+from .sentence_shape import HARD_AT, OPENING_WORDS, advise, describe, hard_reasons, list_items, shape, worth_bullets
 
 # Where a long sentence can be split: words that start a new clause.
-_STRONG = {"but", "because", "although", "though", "while", "whilst", "whereas", "however", "unless",
-           "therefore", "meaning"}
-_AFTER_COMMA_ONLY = {"which", "who", "whom", "whose", "where", "when", "since", "until", "so"}
+# Only these can start the new sentence as they are: 'Because ...', 'Whilst ...', 'Although ...'
+# would be fragments, and 'therefore' strands its subject ('resources will therefore need').
+_STRONG = {"but", "however"}
+_AFTER_COMMA_ONLY = {"which", "who", "whom", "whose", "where", "when", "so"}
 _AND_OR = {"and", "or"}
 _CONJUNCTIONS = _STRONG | _AFTER_COMMA_ONLY | _AND_OR
 _SUBJECT_STARTS = word_set("sentence-words.toml", "subject-starts")
@@ -72,13 +74,35 @@ def _quote(toks: _Tokens, i: int, n: int = 4) -> str:
     return toks.span[i:k].text
 
 
+_OPENING_MOST = 6  # words: a first part this short before a comma is an opening phrase
+
+
+def _after_opening(toks: _Tokens) -> int:
+    """The first token a split may come at: after the comma that ends an opening phrase or
+    clause ('If KCC do get new contracts in place, they ...', 'For family carers, it ...',
+    'In Coastal West Sussex, the ...'), which cannot stand without the rest; else 0."""
+    texts = toks.texts
+    if "," not in texts:
+        return 0
+    comma = texts.index(",")
+    before = [k for k in range(comma) if toks.word[k]]
+    if not before:
+        return 0
+    first = toks.lows[before[0]]
+    if len(before) <= _OPENING_MOST or first in OPENING_WORDS or (first.endswith("ing") and len(first) > 5):
+        return comma + 1  # after the comma ('..., which ran for twelve weeks, ...' may be a sentence)
+    return 0
+
+
 def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
     """(score, token index) of every sensible place to start a new sentence."""
     n = len(toks)
     words = [i for i, w in enumerate(toks.word) if w]
     if len(words) < 8:
         return []
-    first_ok, last_ok = words[3], words[-4]
+    first_ok, last_ok = max(words[3], _after_opening(toks)), words[-4]
+    if first_ok > last_ok:
+        return []
     texts, lows = toks.texts, toks.lows
     out = []
     depth = sum(1 for t in texts[:first_ok] if t == "(") - sum(1 for t in texts[:first_ok] if t == ")")
@@ -116,12 +140,17 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
     return out
 
 
-def split_hint(span, texts: Optional[list] = None) -> str:
+def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = None) -> str:
     """Where to split a long sentence (a Span; ``texts``: its tokens' texts, when the caller
-    has them): at a semicolon, into a list, or at a conjunction."""
+    has them): at a semicolon, into a list, or at a conjunction. Where there is no clean
+    place, what to do about what makes it hard (``reasons``, from
+    :func:`sentence_shape.hard_reasons`), else the general advice."""
     toks = _Tokens(span, [t.text for t in span] if texts is None else texts)
     texts = toks.texts
     semis = [i for i, t in enumerate(texts) if t == ";"]
+    if len(semis) >= 2 and ":" in texts and texts.index(":") < semis[0]:
+        return (f"It lists {len(semis) + 1} things after the colon, separated by semicolons: make them a "
+                "bulleted list.")
     if semis:
         i = semis[len(semis) // 2] if len(semis) > 1 else semis[0]
         after = _quote(toks, i + 1, 3) if i + 1 < len(toks) else ""
@@ -129,12 +158,12 @@ def split_hint(span, texts: Optional[list] = None) -> str:
         more = f" (it has {len(semis)})" if len(semis) > 1 else ""
         return f"Split it {where}{more}: make each part a sentence of its own."
     if ":" in texts:
-        after = texts[texts.index(":") + 1:]
-        if after.count(",") >= 2 or (after.count(",") >= 1 and ("and" in after or "or" in after)):
+        colon = texts.index(":")
+        if worth_bullets(list_items(toks, colon + 1, len(toks))):
             return "It lists several things after the colon: make them a bulleted list."
-    commas = texts.count(",")
-    if commas >= 3 and ("and" in texts or "or" in texts):
-        return f"It lists several things ({commas + 1} parts separated by commas): make them a bulleted list."
+    listed = list_items(toks, 0, len(toks))
+    if worth_bullets(listed):
+        return f"It lists {listed[0]} things separated by commas: make them a bulleted list."
     points = _split_points(toks)
     if points:
         i = points[0][1]
@@ -144,11 +173,14 @@ def split_hint(span, texts: Optional[list] = None) -> str:
         return f"Split it before '{_quote(toks, i)}' and start a new sentence there."
     words = [i for i, w in enumerate(toks.word) if w]
     if len(words) >= 8:
-        commas_at = [i for i, t in enumerate(texts) if t == "," and words[3] < i < words[-4]
+        first_ok = max(words[3], _after_opening(toks) - 1)  # not at the opening's own comma
+        commas_at = [i for i, t in enumerate(texts) if t == "," and first_ok < i < words[-4]
                      and toks.lows[i + 1] in _CLAUSE_OPENERS]
         if commas_at:
             i = min(commas_at, key=lambda k: abs(k - len(toks) / 2))
             return f"Split it at the comma before '{_quote(toks, i + 1, 3)}'."
+    if reasons:
+        return advise(reasons)
     return "Split it into two or more sentences, one idea in each."
 
 
@@ -177,24 +209,41 @@ class MetricCheck(Check):
         return rule.message.format(words=words, sentences=sentences, max_words=max_words,
                                    max_sentences=max_sentences, **more)
 
-    def _severity(self, rule, words: int):
-        """The finding's severity by how far over it is, and whether it is an error: over
-        error-words, an error; over max-words but not warning-words, a suggestion (a few
-        words over the aim is a matter of style); else the rule's severity."""
-        max_words = rule.option(self.config, "max-words")
-        error_words = rule.option(self.config, "error-words")
-        warning_words = rule.option(self.config, "warning-words")
+    def _warning_words(self, rule) -> int:
+        """warning-words, or max-words where a writer set their own limit without it (then
+        every finding over it is a warning)."""
         own = self.config.rule_options.get(rule.id, {}) if self.config is not None else {}
         if "max-words" in own and "warning-words" not in own:
-            warning_words = max_words  # a writer's own limit: every finding over it is a warning
+            return rule.option(self.config, "max-words")
+        return rule.option(self.config, "warning-words")
+
+    def _hard_only_up_to(self, rule) -> int:
+        """hard-only-up-to, or 0 (off) where a writer set their own limits."""
+        own = self.config.rule_options.get(rule.id, {}) if self.config is not None else {}
+        if "hard-only-up-to" not in own and ("max-words" in own or "warning-words" in own):
+            return 0
+        return rule.option(self.config, "hard-only-up-to") or 0
+
+    def _severity(self, rule, words: int, hard: bool = True):
+        """The finding's severity by how far over it is, and whether it is an error: over
+        error-words, an error; over max-words but not warning-words, a suggestion (a few
+        words over the aim is a matter of style); up to hard-only-up-to, a suggestion unless
+        ``hard`` (hard to follow); else the rule's severity."""
+        max_words = rule.option(self.config, "max-words")
+        error_words = rule.option(self.config, "error-words")
+        warning_words = self._warning_words(rule)
         very = bool(error_words) and words > error_words
         if max_words is None or words <= max_words:
             return ("error" if very else rule.severity), very  # over its other limit, not by words
-        return ("error" if very else rule.severity if words > warning_words else "suggestion"), very
+        if very:
+            return "error", very
+        if words <= warning_words or (not hard and words <= self._hard_only_up_to(rule)):
+            return "suggestion", very
+        return rule.severity, very
 
-    def _graded(self, rule, words: int, message: str) -> tuple:
+    def _graded(self, rule, words: int, message: str, hard: bool = True) -> tuple:
         """(severity, message with the error note when it is an error)."""
-        severity, very = self._severity(rule, words)
+        severity, very = self._severity(rule, words, hard)
         note = rule.option(self.config, "error-note")
         if very and note:
             message += " " + note.format(error_words=rule.option(self.config, "error-words"))
@@ -210,11 +259,27 @@ class MetricCheck(Check):
             words = count_words(s.text)
             if words <= max_words:
                 continue
-            severity, message = self._graded(rule, words, self._message(rule, words, 1))
-            if split:
-                sdoc = analysed.block_docs[s.block_index]
-                message += " " + split_hint(sdoc[s.tok_start:s.tok_end],
-                                            analysed.token_texts[s.block_index][s.tok_start:s.tok_end])
+            if not split:
+                severity, message = self._graded(rule, words, self._message(rule, words, 1))
+                yield self.finding(rule, analysed, s.start, s.end, message, severity=severity)
+                continue
+            sdoc = analysed.block_docs[s.block_index]
+            texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
+            span = sdoc[s.tok_start:s.tok_end]
+            flags = word_flags(sdoc.vocab)
+            sh = shape(texts, [bool(flags[t]) for t in texts], syllables(), s.text)
+            reasons = hard_reasons(sh)
+            hard = sum(r[0] for r in reasons) >= HARD_AT
+            if sh.quoted and self._hard_only_up_to(rule):
+                # someone else's words, quoted: the writer may not change them
+                message = self._message(rule, words, 1) + " " + rule.option(self.config, "quote-note")
+                yield self.finding(rule, analysed, s.start, s.end, message, severity="suggestion")
+                continue
+            severity, message = self._graded(rule, words, self._message(rule, words, 1), hard)
+            hint = split_hint(span, texts, reasons)
+            if reasons and severity != "suggestion":
+                message += " " + describe(reasons, listed="bulleted list" not in hint)
+            message += " " + hint
             yield self.finding(rule, analysed, s.start, s.end, message, severity=severity)
 
     def _paragraphs(self, rule, analysed):

@@ -1,0 +1,320 @@
+"""What makes a long sentence hard to follow, from features a writer can see.
+
+A sentence of 31 to 40 words that carries one idea in plain words reads clearly; one that
+strings clauses together, nests an aside, runs figures into the prose or piles up long
+abstract words does not. ``long-sentence`` shows the first kind as a suggestion and the
+second as a warning, and its message names what makes the sentence hard (three clauses
+joined by 'and' and 'which', a bracketed aside, five figures...), so that a writer can act on
+it even where there is no clean place to split.
+
+Every feature is counted on the sentence's tokens (spaCy's blank English: no parser), each
+from a word set in ``wordlists/sentence-words.toml``:
+
+* **clauses**: 1 + the places where a clause starts: a semicolon; a word that always starts
+  one ('because', 'although', 'unless', 'whereas'); 'which', 'who', 'whom', 'whose' (a
+  relative clause); 'that' before a subject or a verb ('agreed that the board ...',
+  'services that are ...'); 'and', 'or', 'but' before a subject or a verb ('and we will',
+  'and should continue', 'and to agree'): a second thing said, not one more item of a list;
+* **asides**: a bracketed or dashed aside of three words or more inside the sentence, or a
+  relative clause of six words or more set off by commas in the middle (', which ... ,');
+* **figures**: numbers, amounts and percentages run into the prose ('£12.4 million',
+  '30%', '2025/26');
+* **long words**: words of three syllables or more, and among them abstract nouns ending
+  in -tion, -sion, -ment, -ance or -ence (not in a name: words with a capital are left);
+* **opening**: the words before the main clause when the sentence opens with a phrase or a
+  clause ended by a comma ('Subject to the approval of ..., construction ...').
+
+:func:`hard_reasons` turns those into the reasons a sentence is hard, each with a weight;
+:data:`HARD_AT` is the weight from which a sentence is hard. Both were set on labelled long
+sentences from the corpus's tuning documents (bench/long_sentences.py reports the tuning and
+the held-aside figures).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..wordlists import word_set
+
+_ALWAYS_CLAUSE = word_set("sentence-words.toml", "clause-starts")
+OPENING_WORDS = word_set("sentence-words.toml", "opening-words")
+_FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+           "must", "may", "i"}
+_RELATIVE = {"which", "who", "whom", "whose"}
+_COORD = {"and", "or", "but"}
+_SUBJECT_STARTS = word_set("sentence-words.toml", "subject-starts")
+_NO_SUBJECT = word_set("sentence-words.toml", "no-subject")
+_THAT_CLAUSE_NEXT = _SUBJECT_STARTS | _NO_SUBJECT | {"the", "a", "an", "our", "their", "its", "all", "each",
+                                                    "every", "some", "many", "most", "people", "residents"}
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ments", "tions", "sions", "ance", "ence", "ances", "ences")
+_DASHES = {"–", "—", "-"}
+_AND_OR = {"and", "or"}
+
+
+_LIST_ITEM_MOST = 8  # words: a longer part between two commas is a clause, not one item of a list
+
+
+def list_items(toks, start: int, end: int) -> tuple:
+    """``toks``: an object with the sentence's ``texts``, ``lows`` (lower case) and ``word``
+    (is each token a word) as lists. (how many items, the word counts of the items between its commas) of a list written
+    in prose between tokens ``start`` and ``end`` (the first item and the last one or two,
+    around 'and' or 'or', cannot be told from the words around them): the longest run of
+    commas (outside brackets) whose parts between are of at most eight words each, with
+    'and' or 'or' within eight words after its last comma; two commas at least. Else (0, [])."""
+    commas = []
+    depth = 0
+    for k in range(start, end):
+        t = toks.texts[k]
+        depth += (t == "(") - (t == ")")
+        if t == "," and depth == 0:
+            commas.append(k)
+    words_between = [sum(toks.word[a + 1:b]) for a, b in zip(commas, commas[1:])]
+    best: list = []
+    run: list = []  # indexes into commas of the current run
+    for ci in range(len(commas)):
+        if run and words_between[ci - 1] > _LIST_ITEM_MOST:
+            run = []
+        run.append(ci)
+        if len(run) >= 2 and len(run) > len(best):
+            closing = _closes_list(toks, commas[ci] + 1, end)
+            if closing is not None:
+                best, last = list(run), closing
+    if not best:
+        return 0, []
+    inner = [words_between[ci] for ci in best[:-1]]
+    if last:  # no Oxford comma: the item before 'and' is measured too
+        inner.append(last)
+    # and the first item and the one after 'and'
+    return 2 + len(inner), inner
+
+
+def _closes_list(toks, k: int, end: int):
+    """The words before an 'and' or 'or' that comes within a list item's length from token
+    k, before any comma (0 where it comes first: an Oxford comma); None where there is none."""
+    words = 0
+    while k < end and words <= _LIST_ITEM_MOST:
+        if toks.lows[k] in _AND_OR:
+            return words
+        if toks.texts[k] == ",":
+            return None
+        words += toks.word[k]
+        k += 1
+    return None
+
+
+def worth_bullets(listed: tuple) -> bool:
+    """Bullets help a list of four items or more (``listed``: from :func:`list_items`), not
+    one of items of one or two words ('cost, quality, safety and access' reads well as it is)."""
+    n, inner = listed
+    return n >= 4 and sorted(inner)[len(inner) // 2] >= 3
+
+
+@dataclass
+class Shape:
+    words: int
+    links: list = field(default_factory=list)  # the words (or ';') where a new clause starts
+    asides: int = 0  # bracketed or dashed asides with words on both sides
+    figures: int = 0
+    long_words: int = 0
+    abstract: list = field(default_factory=list)
+    opening: int = 0
+    slashes: int = 0  # parts run together with ' / '
+    listed: int = 0  # items of a list run into the prose (worth bullets: worth_bullets), else 0
+    quoted: bool = False  # the sentence opens with a quotation mark: someone else's words
+
+    @property
+    def clauses(self) -> int:
+        return 1 + len(self.links)
+
+
+class _Toks:
+    __slots__ = ("texts", "lows", "word")
+
+    def __init__(self, texts, lows, word):
+        self.texts, self.lows, self.word = texts, lows, word
+
+
+def _is_figure(text: str) -> bool:
+    return any(c.isdigit() for c in text) and not text.isalpha()
+
+
+_QUOTES = set("\"“‘'")
+
+
+def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
+    """The features of one sentence: ``texts`` its tokens' texts, ``word`` whether each is a
+    word (analysis.is_word), ``syllables`` a syllable counter (metrics.syllables()) or None,
+    ``text`` its text (for parts run together with ' / ')."""
+    lows = [t.lower() for t in texts]
+    n = len(texts)
+    words = [i for i in range(n) if word[i]]
+    out = Shape(words=len(words))
+    if not words:
+        return out
+    out.quoted = any(texts[k] in _QUOTES for k in range(words[0]))
+    out.slashes = text.count(" / ")
+    depth = 0
+    aside_start = None
+    dash_open = None
+    for i, low in enumerate(lows):
+        t = texts[i]
+        if t == "(":
+            if depth == 0:
+                aside_start = i
+            depth += 1
+            continue
+        if t == ")":
+            depth = max(0, depth - 1)
+            if depth == 0 and aside_start is not None:
+                # an aside in the middle: words inside it, and words of the sentence on both sides
+                if sum(word[aside_start:i]) >= 3 and sum(word[i:]) >= 3 and sum(word[:aside_start]) >= 3:
+                    out.asides += 1
+                aside_start = None
+            continue
+        if t in _DASHES and 0 < i < n - 1 and t != "-":
+            if dash_open is None:
+                dash_open = i
+            else:
+                if sum(word[dash_open:i]) >= 3 and sum(word[i:]) >= 3:
+                    out.asides += 1
+                dash_open = None
+            continue
+        if _is_figure(t) and i > words[0]:  # not a paragraph number before it
+            out.figures += 1
+        if depth:
+            continue
+        nxt = lows[i + 1] if i + 1 < n else ""
+        if t == ";" and i < n - 2:
+            out.links.append(";")
+        elif low in _ALWAYS_CLAUSE and i > 0:
+            out.links.append(low)
+        elif low in _RELATIVE and i > 0:
+            out.links.append(low)
+        elif low == "that" and i > 0 and nxt in _THAT_CLAUSE_NEXT:
+            out.links.append(low)
+        elif (low in _COORD and i > 0 and (nxt in _SUBJECT_STARTS or nxt in _NO_SUBJECT)
+              and nxt not in _RELATIVE and nxt not in _ALWAYS_CLAUSE and nxt != "that"):
+            out.links.append(low)  # not 'and that ...', 'and which ...': that word is counted
+    if syllables is not None:
+        for i in words:
+            low = lows[i]
+            if not low.isalpha() or (i != words[0] and texts[i][:1].isupper()):
+                continue  # a name's words ('Disability Living Allowance') are not the writer's nouns
+            if syllables(low) >= 3:
+                out.long_words += 1
+                if len(low) >= 8 and low.endswith(_ABSTRACT_ENDINGS):
+                    out.abstract.append(texts[i])
+    first = lows[words[0]]
+    if first in OPENING_WORDS or (first.endswith("ing") and len(first) > 5):
+        for i in range(n):
+            if texts[i] == ",":
+                before = sum(word[:i])
+                # not where the part before the comma is a clause of its own ('On 6 February I
+                # cycled ...', 'For West Sussex the top risks are tobacco, ...')
+                if before >= 6 and not any(lows[k] in _SUBJECT_STARTS or lows[k] in _FINITE for k in range(1, i)):
+                    out.opening = before
+                break
+    # a relative clause set off by commas in the middle ('The plan, which was written over
+    # many months by ..., is long'): an aside too, between a noun and the rest of its clause
+    for i in range(1, n - 1):
+        if texts[i] == "," and lows[i + 1] in _RELATIVE:
+            close = next((k for k in range(i + 2, n) if texts[k] in (",", ";", ":", "(", ")")), None)
+            if (close is not None and texts[close] == "," and sum(word[i + 1:close]) >= 6
+                    and sum(word[close:]) >= 3):
+                out.asides += 1
+    listed = list_items(_Toks(texts, lows, word), 0, n)
+    if worth_bullets(listed):
+        out.listed = listed[0]
+    return out
+
+
+#: how much each feature weighs towards 'hard to follow' (set on the labelled tuning rows)
+WEIGHTS = {
+    "clause": 1.0,  # each clause from the third on
+    "aside": 1.5,  # each aside in the middle
+    "figure": 0.5,  # each figure from the third on
+    "abstract": 0.25,  # each long abstract noun from the third on
+    "long-words": 0.0,  # a third or more of the words of three syllables or more
+    "opening": 1.0,  # eight words or more before the main clause
+    "slash": 0.75,  # each part run together with ' / '
+    "list": 1.0,  # a list of four items or more run into the prose
+}
+
+
+_NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+                 10: "ten"}
+
+
+def _count(n: int) -> str:
+    return _NUMBER_WORDS.get(n, str(n))
+
+
+def _quoted(words: list) -> str:
+    seen = []
+    semis = words.count(";")
+    for w in words:
+        w = ("semicolons" if semis > 1 else "a semicolon") if w == ";" else f"'{w}'"
+        if w not in seen:
+            seen.append(w)
+    if len(seen) == 1:
+        return seen[0]
+    return ", ".join(seen[:-1]) + " and " + seen[-1]
+
+
+#: the weight from which a sentence of max-words to error-words is hard to follow
+HARD_AT = 2.0
+
+
+def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
+    """(weight, reason, advice) for each thing that makes the sentence hard to follow, heaviest
+    first; the reason reads after 'It has' ('three clauses joined by 'and' and 'which''), the
+    advice is what to do about it where there is no clean place to split."""
+    w = WEIGHTS if weights is None else weights
+    out = []
+    if s.clauses >= 3:
+        out.append((w["clause"] * (s.clauses - 2), f"{_count(s.clauses)} clauses joined by {_quoted(s.links)}",
+                    "give each clause a sentence of its own"))
+    if s.asides:
+        out.append((w["aside"] * s.asides, "an aside in the middle (in brackets, dashes or commas)" if s.asides == 1
+                    else f"{_count(s.asides)} asides in the middle (in brackets, dashes or commas)",
+                    "move the aside to a sentence of its own"))
+    if s.figures >= 3:
+        out.append((w["figure"] * (s.figures - 2), f"{_count(s.figures)} figures run into the prose",
+                    "put the figures in a table or a sentence of their own"))
+    if len(s.abstract) >= 3:
+        shown = ", ".join(f"'{x}'" for x in s.abstract[:3])
+        out.append((w["abstract"] * (len(s.abstract) - 2), f"{_count(len(s.abstract))} long abstract nouns ({shown})",
+                    "say what people do, with verbs, instead of naming actions with nouns"))
+    elif s.words and s.long_words / s.words >= 1 / 3 and w["long-words"]:
+        out.append((w["long-words"], f"{_count(s.long_words)} words of three syllables or more",
+                    "use shorter words where there are some"))
+    if s.opening >= 8:
+        out.append((w["opening"], f"{s.opening} words before the main clause starts",
+                    "start with the main point and move the opening words after it or to a sentence of their own"))
+    if s.slashes:
+        out.append((w["slash"] * s.slashes, f"{_count(s.slashes + 1)} parts run together with slashes",
+                    "make the parts a bulleted list or sentences of their own"))
+    if s.listed:
+        out.append((w["list"], f"a list of {s.listed} items run into the prose",
+                    "make the list a bulleted list after a short lead-in"))
+    out = [r for r in out if r[0] > 0]
+    out.sort(key=lambda x: -x[0])
+    return out
+
+
+def describe(reasons: list, n: int = 2, listed: bool = True) -> str:
+    """'It has three clauses joined by 'and' and 'which' and an aside in brackets or dashes in
+    the middle.' (without the list when ``listed`` is false: the advice says it already)"""
+    parts = [r[1] for r in reasons if listed or not r[1].startswith("a list of")][:n]
+    if not parts:
+        return ""
+    return "It has " + (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]) + "."
+
+
+def advise(reasons: list) -> str:
+    """What to do where there is no clean place to split: the heaviest reason's advice."""
+    if not reasons:
+        return ""
+    advice = reasons[0][2]
+    return advice[0].upper() + advice[1:] + "."
