@@ -21,6 +21,12 @@ from ...wordlists import word_set
 FRAME_OPENERS = {"as", "during", "in", "for", "through", "under", "at", "throughout", "within", "via", "working"}
 #: event nouns that a claim can name: "a co-production meeting", "the co-design workshop"
 EVENTS = word_set("co-production-words.toml", "events")
+#: words between an event named after a claim and an activity that make the activity its
+#: content: "a co-production meeting for parents to share their views", "the co-design
+#: workshop gave residents a chance to comment"
+EVENT_CONTENT = word_set("co-production-words.toml", "event-content")
+#: words that give the reason for a claim: what follows is what the claim stands on
+REASONS = word_set("co-production-words.toml", "reasons")
 #: engagement nouns that name a group (a partner in the work), not an activity
 GROUPS = {"forum", "council", "group", "panel", "board", "jury"}
 CLAUSE_OPENERS = word_set("co-production-words.toml", "clause-openers")
@@ -30,6 +36,7 @@ COLONS = {":", "–", "—"}
 #: list and paragraph kinds whose neighbours belong together
 PROSE = {"paragraph", "list-item", "table-cell"}
 BEFORE = 2  # sentences before the claim that count as its context
+LIST_ITEMS = 8  # list items a claim ending with a colon leads into
 AFTER = 3  # sentences after it ("activity several sentences away", the data set's rubric)
 
 
@@ -104,7 +111,12 @@ class Context:
             acts.sort(key=lambda bh: (bh[0], bh[1].start))
             own = bool(scan.claims) and not aim and any(b == scan.block and scan.lo <= h.start < scan.hi
                                                         for b, h in acts if h in scan.low)
-            rel = Relation(scan, claim, [h for _, h in acts[:3]], False, mixed, "context", own_sentence=own)
+            # a claim that leads into a list with a colon: the list says what the work was
+            listed = set(self._list_after(scan))
+            lead = bool(listed) and bool(scan.claims) and not aim and all(
+                any(x.block == b and h in x.low for x in around if x.index in listed) for b, h in acts)
+            rel = Relation(scan, claim, [h for _, h in acts[:3]], lead, mixed, "list" if lead else "context",
+                           own_sentence=own)
             rel.acts = acts[:3]
             out.append(rel)
         return out
@@ -125,6 +137,9 @@ class Context:
                 want = self.analysed.block_sentences[nb][:AFTER + 1]
             return [by_index[i] for i in want if i in by_index]
         want = sents[max(0, pos - BEFORE):pos] + sents[pos + 1:pos + 1 + AFTER]
+        lead = self._list_after(scan)
+        if lead:
+            want += lead  # "We co-produced the plan by:" and the list under it
         if kind == "list-item":
             # a list: the items on either side
             for nb in (scan.block - 1, scan.block + 1):
@@ -132,6 +147,21 @@ class Context:
                     ns = self.analysed.block_sentences[nb]
                     want += ns[-BEFORE:] if nb < scan.block else ns[:AFTER]
         return [by_index[i] for i in want if i in by_index]
+
+    def _list_after(self, scan) -> list:
+        """The sentences of the list a claim sentence leads into: the sentence is the last of
+        its block, ends with a colon ("We co-produced the plan with residents by:") and the
+        next blocks are list items (up to LIST_ITEMS of them)."""
+        sents = self.analysed.block_sentences[scan.block]
+        if sents[-1] != scan.index or scan.hi <= scan.lo or self._low(scan, scan.hi - 1) != ":":
+            return []
+        blocks = self.analysed.blocks
+        out = []
+        nb = scan.block + 1
+        while nb < len(blocks) and blocks[nb].kind == "list-item" and nb - scan.block <= LIST_ITEMS:
+            out += self.analysed.block_sentences[nb]
+            nb += 1
+        return out
 
     def _loosely_tied(self, scan, c, h) -> bool:
         """An activity in the claim's own sentence that the grammar does not set apart from it:
@@ -147,6 +177,8 @@ class Context:
         if (h.start >= c.end and c.end < scan.hi and self._low(scan, c.end) in COLONS
                 and not self._any_cue(scan, "boundary", c.end + 1, h.start)):
             return True  # "Co-production: we held 12 community events and received 800 comments"
+        if h.start >= c.end and self._reason_given(scan, lo, hi):
+            return True  # "we describe this plan as co-produced because we held six conversations"
         if self._blocked(scan, lo, hi, c):
             return False
         between = self._words(scan, lo, hi)
@@ -199,6 +231,14 @@ class Context:
                 return True  # "we took a co-production approach, running an online survey"
             return any(w in EVENTS for w in self._words(scan, c.end, c.end + 6))
         return True
+
+    def _reason_given(self, scan, lo, hi) -> bool:
+        """'... as co-produced because we held six community conversations': the activity after
+        a word of reason is what the claim stands on (no other clause or contrast between)."""
+        words = self._words(scan, lo, hi)
+        if not words or words[0] not in REASONS or len(words) > 12:
+            return False
+        return not (self._any_cue(scan, "boundary", lo, hi) or set(words) & {";", "but", "not", "also"})
 
     def _points_back_to(self, scan, c) -> bool:
         """'..., and this is how we co-produced the plan', '..., which is how the plan was
@@ -260,7 +300,7 @@ class Context:
         """An -ed claim used as an adjective: 'the draft co-produced strategy'."""
         if not self._low(scan, c.end - 1).endswith("ed") or c.start <= scan.lo:
             return False
-        prev = self._low(scan, c.start - 1)
+        prev = self._before(scan, c)
         return not (prev in AUX or prev in ("we", "they", "and", "who", "jointly", "been", "i", "you", "it")
                     or not prev.isalpha())
 
@@ -370,7 +410,7 @@ class Context:
                 for h in scan.low:
                     if ev <= h.start <= ev + 10 and not self._any_cue(scan, "boundary", ev, h.start):
                         between = self._words(scan, ev, h.start)
-                        purpose = [i for i, w in enumerate(between) if w in ("for", "to", "where", "so")]
+                        purpose = [i for i, w in enumerate(between) if w in EVENT_CONTENT]
                         if not purpose or set(between) & {"which", "not", ",", "and", "but", "after", "before"}:
                             continue
                         if "that" in between and between[between.index("that") - 1] != "so":

@@ -14,6 +14,10 @@ SUBJECTS = {"we", "they", "i", "you", "he", "she", "it", "jointly", "together"}
 NOT_RUNNING_TEXT = NO_CLAIM_KINDS | {"caption", "footnote"}
 #: the cue lists that mark an aim for co-production-unevidenced
 AIM_KINDS = ("aim", "intention")
+#: words that open a condition: a claim inside one is about any such work, not a report
+GENERAL_CONDITIONS = word_set("co-production-words.toml", "conditions")
+#: words that make a sentence say what things of a kind tend to do ('tend to', 'usually')
+GENERAL_MARKERS = word_set("co-production-words.toml", "general-markers")
 #: words that end a clause: a past verb beyond one belongs to another clause
 CLAUSE_BREAKS = {"that", "which", ",", ";", ":", "because", "but", "and", "so", "while", "whilst", "although", "as"}
 #: irregular past participles after 'has', 'have' or 'had' ('has been', 'have held')
@@ -121,6 +125,8 @@ class Evidence:
         principles or intentions, and get at most a suggestion."""
         last = self._low(scan, c.end - 1)
         before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
+        if self._general_statement(scan, c):
+            return False
         if last.endswith("ed") and c.start == scan.lo:
             nxt = self._low(scan, c.end) if c.end < scan.hi else ""
             if nxt.isalpha() and nxt not in CLAIM_LINKS:
@@ -135,6 +141,20 @@ class Evidence:
             return (c.start == scan.lo or before in SUBJECTS or people_before
                     or before in ("our", "this", "their", "its", "the"))
         return False
+
+    def _general_statement(self, scan, c) -> bool:
+        """The claim is part of a statement about co-production in general, not a report of
+        this writer's work, whatever its tense: a condition ('Where a strategy has been
+        co-produced, ...', 'When services have been co-designed'), or a sentence that says
+        what such things tend to do ('Services that have been co-designed tend to be used
+        more') with nobody in it who is 'we' or 'our'."""
+        words = self._words(scan, scan.lo, scan.hi)
+        clause = self._words(scan, c.start - 6, c.start)
+        if "," in clause:
+            clause = clause[len(clause) - clause[::-1].index(","):]
+        if set(clause) & GENERAL_CONDITIONS and not set(clause) & {"we", "our", "us", "they", "i"}:
+            return True  # ("When we co-produced the plan, ..." reports work done)
+        return bool(set(words) & GENERAL_MARKERS) and not (set(words) & {"we", "our", "us", "i", "my"})
 
     def _past_near(self, scan, c) -> bool:
         """A past or perfect verb in the claim's own clause: up to four words before it or three

@@ -8,7 +8,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .model import (DETERMINERS, NO_CLAIM_KINDS, SKIP_AFTER_CLAIM, SKIP_KINDS, Hit, Lexicon, Rung)
+from .model import (DETERMINERS, NO_CLAIM_KINDS, SKIP_AFTER_CLAIM, SKIP_KINDS, Hit, Lexicon, Rung, Tag)
 from ...wordlists import word_set
 
 
@@ -56,6 +56,11 @@ def _verbish(word: str) -> bool:
 
 
 NAME_WORDS = word_set("co-production-words.toml", "name-words")
+QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
+#: 'working with <partners> to design': the verbs of working and of designing, and how far apart
+WORKING = word_set("co-production-words.toml", "working")
+DESIGN_VERBS = word_set("co-production-words.toml", "design-verbs")
+WITH_TO_DESIGN = 25
 METHOD_USED = {"took", "taken", "adopted", "used", "followed", "chose", "applied", "decided", "was", "were",
                "included", "involved", "consisted", "comprised"}
 #: verbs of taking part: with a lower-rung activity as their object they add no rung of their own
@@ -183,6 +188,13 @@ class SentenceReader:
             return False
         return c.start > scan.lo or self._low(scan, c.end) in NAME_WORDS
 
+    def _before(self, scan, c) -> str:
+        """The word before a claim, stepping over a quotation mark ('our "co-produced" plan')."""
+        i = c.start - 1
+        while i >= scan.lo and self._low(scan, i) in QUOTE_MARKS:
+            i -= 1
+        return self._low(scan, i) if i >= scan.lo else ""
+
     def _rung(self, hit) -> Rung:
         return self.lex.rung_by_id[hit.tag.key]
 
@@ -193,6 +205,7 @@ class SentenceReader:
         # exclusions: a signal inside an excluded phrase of its rung is not a signal
         excl = [(h.tag.key, h.start, h.end) for h in hits if h.tag.kind == "rung-x"]
         claims_all = [h for h in hits if h.tag.kind == "claim"]
+        hits = scan.hits = self._own_weak_claims(hits, claims_all)
         claim_cov = set()
         for c in claims_all + [h for h in hits if h.tag.kind == "weak-claim"]:
             claim_cov.update(range(c.start, c.end))
@@ -253,6 +266,11 @@ class SentenceReader:
             for c in hits:
                 if c.tag.kind == "weak-claim" and self._weak_claim_ok(scan, c):
                     scan.weak_claims.append(c)
+            if not scan.weak_claims:
+                long = self._working_with_to_design(scan)
+                if long is not None:
+                    scan.hits = sorted(scan.hits + [long], key=lambda h: (h.start, -h.end))
+                    scan.weak_claims.append(long)
         scan.principle = principle
         elab = self._cues(scan, "elaboration")
         scan.starts_elaboration = any(h.start <= scan.lo + 1 for h in elab)
@@ -266,6 +284,50 @@ class SentenceReader:
             if best is None or lvl > best.level:
                 best = self._rung(h)
         scan.rung = best.id if best else None
+
+    @staticmethod
+    def _own_weak_claims(hits, claims) -> list:
+        """Weak claims that are claims of their own: not overlapping a claim word ('co-designed
+        through a consultation with tenants' is not 'designed ... with'), and not holding
+        another weak claim that starts later ('designed in partnership with' is 'in
+        partnership with')."""
+        weak = [h for h in hits if h.tag.kind == "weak-claim"]
+        if not weak:
+            return hits
+        drop = set()
+        for w in weak:
+            if any(c.start < w.end and w.start < c.end for c in claims):
+                drop.add(id(w))
+            elif any(o is not w and w.start < o.start and o.end <= w.end for o in weak):
+                drop.add(id(w))
+        return [h for h in hits if id(h) not in drop] if drop else hits
+
+    def _working_with_to_design(self, scan) -> Optional[Hit]:
+        """'working with parent carer groups, the forum, the NHS and young people with SEND to
+        redesign the Local Offer': the plain-words claim with a long list of partners, longer
+        than a phrase's gap. 'working', 'worked' or 'work' with 'with' or 'alongside', then
+        'to' and a verb of designing within WITH_TO_DESIGN words, people among the partners,
+        and no clause break between."""
+        low = self._lower(scan.block)
+        for i in range(scan.lo, scan.hi - 3):
+            if low[i] not in WORKING or low[i + 1] not in ("with", "alongside", "together"):
+                continue
+            for j in range(i + 2, min(scan.hi - 1, i + 2 + WITH_TO_DESIGN)):
+                w = low[j]
+                if w in (";", ":", "but", "which", "who", "while"):
+                    break
+                if w == "to":  # the first 'to' says what the work was for
+                    if low[j + 1] not in DESIGN_VERBS or self._obliged_words(low[scan.lo:i]):
+                        break
+                    if self._cue_ends_within(scan, "not-a-claim", i, 3):
+                        break  # "the potential to work with communities to design ..."
+                    if any(h.tag.kind == "people" and i < h.start < j for h in scan.hits):
+                        return Hit(Tag("weak-claim", "weak"), i, j + 2)
+                    break
+        return None
+
+    def _obliged_words(self, words) -> bool:
+        return any(w in OBLIGED for w in words)
 
     def _takes_part_in(self, scan, h, nxt) -> bool:
         """'took part in our consultation', 'came to a drop-in', 'participated in the survey': a
@@ -340,6 +402,9 @@ class SentenceReader:
                         continue
                     break
                 if self._is(scan, "generic-verbs", j):
+                    rest = self._words(scan, j + 1, scan.hi)
+                    if self._points_back(scan) and len(rest) <= 4 and ":" not in rest:
+                        return "claim"  # "This is what co-production means to us": a name for what came before
                     return "principle"
         return "claim"
 

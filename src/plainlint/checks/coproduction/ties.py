@@ -133,7 +133,7 @@ class Ties:
         aux = [i for i in range(lo, hi) if self._is(scan, "auxiliaries", i)]
         if not aux:
             return False
-        before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
+        before = self._before(scan, c)
         predicative = not c.tag.noun and before not in DETERMINERS
         if predicative:
             return True
