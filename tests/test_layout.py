@@ -59,6 +59,25 @@ def test_title_line_straight_above_its_paragraph_is_a_heading():
     assert len(blocks("The Health and Wellbeing\nBoard agreed the plan.\n")) == 1
 
 
+def test_title_lines_inside_a_paragraph_are_headings():
+    # a web page's subheadings copied with no blank lines between: each is a heading, not the
+    # start of the next sentence (which then read as one long sentence)
+    src = ("We will help residents to take part in the decisions that shape their area.\n"
+           "Democratic engagement\n"
+           "We will support the active engagement of residents in setting priorities.\n"
+           "New models of meeting needs\n"
+           "In exploring new ways of meeting needs we will encourage co-operatives.\n")
+    assert blocks(src) == [
+        ("paragraph", "We will help residents to take part in the decisions that shape their area."),
+        ("heading", "Democratic engagement"),
+        ("paragraph", "We will support the active engagement of residents in setting priorities."),
+        ("heading", "New models of meeting needs"),
+        ("paragraph", "In exploring new ways of meeting needs we will encourage co-operatives.")]
+    # a line that runs on is not a title, nor one after a line that does not end a sentence
+    assert len(blocks("The board agreed that the Health and\nWellbeing Board\nWe will report back.\n")) == 1
+    assert len(blocks("We will work with partners on the\nBetter Care Fund\nThe plan is agreed.\n")) == 1
+
+
 def test_rejoined_paragraph_keeps_exact_places():
     src = ("The council will work with partners across the county to\n\n"
            "utilise the funding for older people and their carers.\n")

@@ -312,7 +312,7 @@ HARD_LONG = [
      "two asides in the middle"),
     ("By 2027/28 the share of adults aged 18 to 64 who have a learning disability and who are in paid work "
      "will rise from 5% to above 8% in the county.",
-     "five figures run into the prose"),
+     "four figures run into the prose"),
     ("Residents said the hub must stay open / it is a lifeline for young families / the staff are kind and "
      "welcoming / the building is easy to reach by bus from every village.",
      "four parts run together with slashes"),
@@ -432,6 +432,33 @@ def test_long_sentence_suggests_bullets_only_for_a_real_list(text):
 def test_long_sentence_never_splits_off_an_opening_or_before_a_subordinate_word(text, not_here):
     [f] = _run(text, "long-sentence")
     assert not_here not in f.message, f.message
+
+
+@pytest.mark.parametrize("text,not_here", [
+    # a semicolon before 'and' closes a list of clauses: 'And that ...' cannot start a sentence
+    ("The director said that the pack was the first one for the region; there was a promise of regular "
+     "updates to the board; and that the next pack would cover the progress of every workstream.",
+     "before 'and that"),
+    # three items after a colon, separated by semicolons: one list, not three sentences
+    ("This year's report has three main sections, which are: an overview of the latest health needs of the "
+     "county; evidence of what public health has done; and the progress made on the last report.",
+     "Split it at the semicolon"),
+    # 'such as ...' and ', which ...' are an aside and a clause, not items of a list
+    ("In finding new ways of meeting the needs of our communities we will encourage models, such as "
+     "co-operatives and mutuals, which give staff and users more of a voice in how services are run.",
+     "bulleted list"),
+])
+def test_long_sentence_advice_keeps_lists_and_asides_whole(text, not_here):
+    [f] = _run(text, "long-sentence")
+    assert not_here not in f.message, f.message
+    assert "  " not in f.message
+
+
+def test_years_dates_and_bracketed_references_are_not_figures_run_into_the_prose():
+    text = ("That the draft Homelessness Strategy 2017-2022 attached as Appendix 1 (pages 39-44) be made "
+            "available to the public and to every partner for consultation from 20 March 2017 for a period of six weeks.")
+    [f] = _run(text, "long-sentence")
+    assert f.severity == "suggestion" and "figures" not in f.message, f.message
 
 
 def test_a_contents_line_with_leaders_is_not_a_sentence():

@@ -148,9 +148,15 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     toks = _Tokens(span, [t.text for t in span] if texts is None else texts)
     texts = toks.texts
     semis = [i for i, t in enumerate(texts) if t == ";"]
-    if len(semis) >= 2 and ":" in texts and texts.index(":") < semis[0]:
-        return (f"It lists {len(semis) + 1} things after the colon, separated by semicolons: make them a "
-                "bulleted list.")
+    if semis and ":" in texts and texts.index(":") < semis[0]:
+        # a list after a colon, its items separated by semicolons: never split at one of them
+        if len(semis) >= 3:
+            return (f"It lists {len(semis) + 1} things after the colon, separated by semicolons: make them a "
+                    "bulleted list.")
+        semis = []
+    # a semicolon before 'and' or 'or' closes a list ('...; and that the next pack ...'): 'And ...'
+    # cannot start the new sentence
+    semis = [i for i in semis if i + 1 < len(toks) and toks.lows[i + 1] not in _AND_OR]
     if semis:
         i = semis[len(semis) // 2] if len(semis) > 1 else semis[0]
         after = _quote(toks, i + 1, 3) if i + 1 < len(toks) else ""
@@ -277,9 +283,8 @@ class MetricCheck(Check):
                 continue
             severity, message = self._graded(rule, words, self._message(rule, words, 1), hard)
             hint = split_hint(span, texts, reasons)
-            if reasons and severity != "suggestion":
-                message += " " + describe(reasons, listed="bulleted list" not in hint)
-            message += " " + hint
+            said = describe(reasons, listed="bulleted list" not in hint) if severity != "suggestion" else ""
+            message += (" " + said if said else "") + " " + hint
             yield self.finding(rule, analysed, s.start, s.end, message, severity=severity)
 
     def _paragraphs(self, rule, analysed):

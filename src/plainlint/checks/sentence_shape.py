@@ -18,7 +18,7 @@ from a word set in ``wordlists/sentence-words.toml``:
 * **asides**: a bracketed or dashed aside of three words or more inside the sentence, or a
   relative clause of six words or more set off by commas in the middle (', which ... ,');
 * **figures**: numbers, amounts and percentages run into the prose ('£12.4 million',
-  '30%', '2025/26');
+  '30%'), not years ('2017', '2025/26'), a day before its month, or figures in brackets;
 * **long words**: words of three syllables or more, and among them abstract nouns ending
   in -tion, -sion, -ment, -ance or -ence (not in a name: words with a capital are left);
 * **opening**: the words before the main clause when the sentence opens with a phrase or a
@@ -32,6 +32,7 @@ the held-aside figures).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -42,7 +43,11 @@ OPENING_WORDS = word_set("sentence-words.toml", "opening-words")
 _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
            "must", "may", "i"}
 _RELATIVE = {"which", "who", "whom", "whose"}
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$")  # 2017, 2017-2022, 2025/26
+_DATE_WORDS = word_set("sentence-words.toml", "months-and-days")
 _COORD = {"and", "or", "but"}
+# a part after a comma that starts with one of these is a clause or an aside, not a list item
+_CLAUSE_WORDS = _ALWAYS_CLAUSE | _RELATIVE | {"that", "where", "when", "such", "including", "but"}
 _SUBJECT_STARTS = word_set("sentence-words.toml", "subject-starts")
 _NO_SUBJECT = word_set("sentence-words.toml", "no-subject")
 _THAT_CLAUSE_NEXT = _SUBJECT_STARTS | _NO_SUBJECT | {"the", "a", "an", "our", "their", "its", "all", "each",
@@ -56,12 +61,14 @@ _LIST_ITEM_MOST = 8  # words: a longer part between two commas is a clause, not 
 
 
 def list_items(toks, start: int, end: int) -> tuple:
-    """``toks``: an object with the sentence's ``texts``, ``lows`` (lower case) and ``word``
-    (is each token a word) as lists. (how many items, the word counts of the items between its commas) of a list written
-    in prose between tokens ``start`` and ``end`` (the first item and the last one or two,
-    around 'and' or 'or', cannot be told from the words around them): the longest run of
-    commas (outside brackets) whose parts between are of at most eight words each, with
-    'and' or 'or' within eight words after its last comma; two commas at least. Else (0, [])."""
+    """(how many items, the word counts of the items between its commas) of a list written
+    in prose between tokens ``start`` and ``end`` of a sentence (``toks``: an object with its
+    ``texts``, ``lows``, lower case, and ``word``, is each token a word, as lists). The first
+    item and the last one or two, around 'and' or 'or', cannot be told from the words around
+    them. The list is the longest run of commas (outside brackets) whose parts between are of
+    at most eight words each, none holding 'and' or 'or' nor starting a clause ('which ...'),
+    with 'and' or 'or' within eight words after its last comma, not after a word that starts
+    a clause; two commas at least. Else (0, [])."""
     commas = []
     depth = 0
     for k in range(start, end):
@@ -69,7 +76,8 @@ def list_items(toks, start: int, end: int) -> tuple:
         depth += (t == "(") - (t == ")")
         if t == "," and depth == 0:
             commas.append(k)
-    words_between = [sum(toks.word[a + 1:b]) for a, b in zip(commas, commas[1:])]
+    words_between = [sum(toks.word[a + 1:b]) if _item_like(toks, a + 1, b) else _LIST_ITEM_MOST + 1
+                     for a, b in zip(commas, commas[1:])]
     best: list = []
     run: list = []  # indexes into commas of the current run
     for ci in range(len(commas)):
@@ -89,9 +97,19 @@ def list_items(toks, start: int, end: int) -> tuple:
     return 2 + len(inner), inner
 
 
+def _item_like(toks, a: int, b: int) -> bool:
+    """Could tokens a to b be one item of a list: no 'and' or 'or' inside, not a clause ('which
+    give ...', 'such as ...' is an aside)?"""
+    lows = toks.lows[a:b]
+    return bool(lows) and lows[0] not in _CLAUSE_WORDS and _AND_OR.isdisjoint(lows)
+
+
 def _closes_list(toks, k: int, end: int):
     """The words before an 'and' or 'or' that comes within a list item's length from token
-    k, before any comma (0 where it comes first: an Oxford comma); None where there is none."""
+    k, before any comma (0 where it comes first: an Oxford comma); None where there is none,
+    or where the words after the comma start a clause ('..., which give greater ... and')."""
+    if k < end and toks.lows[k] in _CLAUSE_WORDS:
+        return None
     words = 0
     while k < end and words <= _LIST_ITEM_MOST:
         if toks.lows[k] in _AND_OR:
@@ -180,8 +198,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
                     out.asides += 1
                 dash_open = None
             continue
-        if _is_figure(t) and i > words[0]:  # not a paragraph number before it
-            out.figures += 1
+        if (_is_figure(t) and i > words[0] and not depth and not _YEAR.match(t)
+                and not (i + 1 < n and lows[i + 1] in _DATE_WORDS)):
+            out.figures += 1  # not a paragraph number before it, a reference in brackets or a date
         if depth:
             continue
         nxt = lows[i + 1] if i + 1 < n else ""

@@ -255,6 +255,22 @@ def _flush(b, para: list) -> None:
             b.add_block([(text, off)], kind="heading", line=ln, section=text.strip())
             b.section = text.strip()
             para = para[1:]
+    # a title on a line of its own inside the paragraph, between a line that ends a sentence
+    # and one that plainly starts one (a web page's subheadings copied without blank lines:
+    # '... public resources.' / 'Democratic engagement' / 'We will support ...'), is a heading:
+    # joined, it ran into the next sentence as one long sentence
+    for i in range(1, len(para) - 1):
+        text = para[i][0]
+        nxt = para[i + 1][0].strip().split(None, 1)[0]
+        if (_is_title(text) and not _LIST_ITEM.match(text) and para[i - 1][0].rstrip().endswith(_END)
+                and nxt[:1].isupper() and nxt.lower() in _SENTENCE_START and len(text.split()) <= 8
+                and text.split()[-1].lower() not in _RUNS_ON):
+            _flush(b, para[:i])
+            t, off, ln = para[i]
+            b.add_block([(t, off)], kind="heading", line=ln, section=t.strip())
+            b.section = t.strip()
+            _flush(b, para[i + 1:])
+            return
     # list items inside a paragraph are units of their own
     groups: list = []
     for item in para:
