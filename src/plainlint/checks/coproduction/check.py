@@ -9,11 +9,12 @@ from .evidence import Evidence
 from .model import DETERMINERS, LADDER_FILE, Hit, lexicon
 from .reading import SentenceReader
 from .ties import Ties
+from ...wordlists import word_set
 
 
 #: words an activity phrase may end on that lead on to what it is about ("told us what ...")
-LEADS_ON = {"what", "about", "of", "from", "on", "to", "for", "with", "how", "why", "whether"}
-NUMBER_WORDS = {"more", "over", "than", "less", "fewer", "around", "nearly", "almost", "some", "up"}
+LEADS_ON = word_set("co-production-words.toml", "leads-on")
+NUMBER_WORDS = word_set("co-production-words.toml", "number-words")
 
 
 class Reader(Ties, Context, Evidence, SentenceReader):

@@ -18,7 +18,7 @@ from .reading import OBLIGED, REPORTING, Relation
 from ...wordlists import word_set
 
 #: words that open a frame around the claim: "As part of our co-design work, ..."
-FRAME_OPENERS = {"as", "during", "in", "for", "through", "under", "at", "throughout", "within", "via", "working"}
+FRAME_OPENERS = word_set("co-production-words.toml", "frame-openers")
 #: event nouns that a claim can name: "a co-production meeting", "the co-design workshop"
 EVENTS = word_set("co-production-words.toml", "events")
 #: words between an event named after a claim and an activity that make the activity its
@@ -28,9 +28,9 @@ EVENT_CONTENT = word_set("co-production-words.toml", "event-content")
 #: words that give the reason for a claim: what follows is what the claim stands on
 REASONS = word_set("co-production-words.toml", "reasons")
 #: engagement nouns that name a group (a partner in the work), not an activity
-GROUPS = {"forum", "council", "group", "panel", "board", "jury"}
+GROUPS = word_set("co-production-words.toml", "group-nouns")
 CLAUSE_OPENERS = word_set("co-production-words.toml", "clause-openers")
-AUX = {"was", "were", "is", "are", "been", "has", "have", "had", "will", "be", "being"}
+AUX = word_set("co-production-words.toml", "auxiliaries-short")
 #: a colon, or a dash used as one ("Our strategy is truly co-produced – 700 carers gave their views")
 COLONS = {":", "–", "—"}
 #: list and paragraph kinds whose neighbours belong together

@@ -9,7 +9,7 @@ from ...wordlists import word_set
 #: words that put a sentence in the past: the claim in it reports work done
 PERFECT = word_set("co-production-words.toml", "perfect")
 #: subjects before a simple past: "we co-designed", "they co-produced"
-SUBJECTS = {"we", "they", "i", "you", "he", "she", "it", "jointly", "together"}
+SUBJECTS = word_set("co-production-words.toml", "subjects")
 #: blocks that are not running text: a claim there is a title or a label, not a report
 NOT_RUNNING_TEXT = NO_CLAIM_KINDS | {"caption", "footnote"}
 #: the cue lists that mark an aim for co-production-unevidenced
@@ -19,13 +19,12 @@ GENERAL_CONDITIONS = word_set("co-production-words.toml", "conditions")
 #: words that make a sentence say what things of a kind tend to do ('tend to', 'usually')
 GENERAL_MARKERS = word_set("co-production-words.toml", "general-markers")
 #: words that end a clause: a past verb beyond one belongs to another clause
-CLAUSE_BREAKS = {"that", "which", ",", ";", ":", "because", "but", "and", "so", "while", "whilst", "although", "as"}
+CLAUSE_BREAKS = word_set("co-production-words.toml", "clause-breaks")
 #: irregular past participles after 'has', 'have' or 'had' ('has been', 'have held')
 PARTICIPLES = word_set("co-production-words.toml", "participles")
 #: words after a claim at the start of a sentence that make it a report ("Co-produced with
 #: carers, the plan ..."), not a kind of thing ("Co-designed services tend to ...")
-CLAIM_LINKS = {"with", "by", "through", "in", "over", "from", "for", "alongside", "during", "at", "via",
-               "and", "between", "together", "jointly", "last", "this", "since"}
+CLAIM_LINKS = word_set("co-production-words.toml", "claim-links")
 
 
 class Evidence:

@@ -20,7 +20,7 @@ SKIP_KINDS = {"heading", "header-footer"}  # never describe involvement as sente
 NO_CLAIM_KINDS = SKIP_KINDS | {"quote"}  # a quotation is someone else's words
 GAP = 3  # "*" in a phrase: up to this many words
 DETERMINERS = word_set("co-production-words.toml", "determiners")
-COORDINATORS = {"and", "or", ",", ";", "then", "also", "but", "we", "they", "she", "he", "it"}
+COORDINATORS = word_set("co-production-words.toml", "coordinators")
 SKIP_AFTER_CLAIM = word_set("co-production-words.toml", "skip-after-claim")
 
 #: cue lists of single words: looked up word by word rather than matched (they are common)

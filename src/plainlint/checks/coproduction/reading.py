@@ -61,19 +61,16 @@ QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 WORKING = word_set("co-production-words.toml", "working")
 DESIGN_VERBS = word_set("co-production-words.toml", "design-verbs")
 WITH_TO_DESIGN = 25
-METHOD_USED = {"took", "taken", "adopted", "used", "followed", "chose", "applied", "decided", "was", "were",
-               "included", "involved", "consisted", "comprised"}
+METHOD_USED = word_set("co-production-words.toml", "method-used")
 #: verbs of taking part: with a lower-rung activity as their object they add no rung of their own
-TAKING_PART = {"took", "take", "takes", "taking", "participated", "participate", "participating",
-               "participates", "came", "come", "engaged", "joined", "attended"}
-GENERIC = {"often", "usually", "sometimes", "generally", "commonly", "typically", "also", "widely"}
-OBLIGED = {"should", "must", "shall", "ought"}
-PAST = {"had", "was", "were", "did", "undertook", "held", "ran", "took", "went", "met", "made", "happened"}
+TAKING_PART = word_set("co-production-words.toml", "taking-part")
+GENERIC = word_set("co-production-words.toml", "generic-adverbs")
+OBLIGED = word_set("co-production-words.toml", "obliged")
+PAST = word_set("co-production-words.toml", "past-verbs")
 #: verbs of seeing something as something ('see themselves as co-designers', 'regarded ... as')
-PERCEIVING = {"see", "sees", "saw", "seen", "regard", "regarded", "regards", "perceive", "perceived", "view",
-              "viewed", "considered"}
-CONDITIONS = {"wherever", "if", "unless", "whether", "whenever"}
-PRESENT = {"is", "are", "be", "can", "will", "should", "must", "may"}
+PERCEIVING = word_set("co-production-words.toml", "perceiving")
+CONDITIONS = word_set("co-production-words.toml", "condition-words")
+PRESENT = word_set("co-production-words.toml", "present-words")
 _CONTENT = {"rung", "ctx", "claim", "weak-claim", "ind", "ind-a"}
 
 

@@ -8,10 +8,11 @@ from typing import Optional
 
 from .model import COORDINATORS, DETERMINERS, NO_CLAIM_KINDS, GAP, Hit, Tag  # noqa: F401
 from .reading import ADVERBS, REPORTING, Relation, SentenceScan, _verbish
+from ...wordlists import word_set
 
 
 #: participles after a word for people that say who they are, not what they did
-PEOPLE_MODIFIERS = {"living", "affected", "caring", "using", "accessing", "experiencing", "drawing", "receiving"}
+PEOPLE_MODIFIERS = word_set("co-production-words.toml", "people-modifiers")
 
 
 class Ties:
