@@ -25,6 +25,9 @@ EVENTS = word_set("co-production-words.toml", "events")
 #: content: "a co-production meeting for parents to share their views", "the co-design
 #: workshop gave residents a chance to comment"
 EVENT_CONTENT = word_set("co-production-words.toml", "event-content")
+#: words before an -ed claim that make it the writer's own thing or a predicate ('our co-produced
+#: plan', 'this is a co-designed service'): read with its context
+OWN_OR_COPULA = word_set("co-production-words.toml", "own-or-copula")
 #: words that give the reason for a claim: what follows is what the claim stands on
 REASONS = word_set("co-production-words.toml", "reasons")
 #: engagement nouns that name a group (a partner in the work), not an activity
@@ -65,6 +68,8 @@ class Context:
             if any(self.power(s) for s in around):
                 continue  # shared decisions or power near the claim
             claim = claims[0]
+            if claim in scan.claims and self._thing_described(scan, claim):
+                continue  # "support for the proposed co-designed model": the thing consulted on
             firm = None if scan.weak_claims and not scan.claims else self._frame_or_event(scan, scan.claims)
             if firm is not None:
                 claim, lows = firm
@@ -303,6 +308,17 @@ class Context:
         prev = self._before(scan, c)
         return not (prev in AUX or prev in ("we", "they", "and", "who", "jointly", "been", "i", "you", "it")
                     or not prev.isalpha())
+
+    def _thing_described(self, scan, c) -> bool:
+        """'respondents agreed with the proposed co-designed model': the claim describes a thing
+        (an -ed word before its noun, after an article or another adjective), which the
+        sentences around may say was consulted on; only the writer's own thing ('our
+        co-produced plan', 'this co-designed service') or one said to be so ('this is a
+        co-produced plan') is read with its context."""
+        if not self._modifier(scan, c):
+            return False
+        near = set(self._words(scan, c.start - 3, c.start))
+        return not near & OWN_OR_COPULA
 
     def _made_a_survey(self, scan, c) -> bool:
         """'The questionnaire was co-designed with ...', 'we co-designed the survey': the thing

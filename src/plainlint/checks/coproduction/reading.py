@@ -61,6 +61,8 @@ QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 WORKING = word_set("co-production-words.toml", "working")
 DESIGN_VERBS = word_set("co-production-words.toml", "design-verbs")
 WITH_TO_DESIGN = 25
+#: verbs that make a short line a sentence rather than a label ('we co-produce', 'is co-designed')
+LABEL_VERBS = word_set("co-production-words.toml", "label-verbs")
 METHOD_USED = word_set("co-production-words.toml", "method-used")
 #: verbs of taking part: with a lower-rung activity as their object they add no rung of their own
 TAKING_PART = word_set("co-production-words.toml", "taking-part")
@@ -252,7 +254,10 @@ class SentenceReader:
             # topic ("Co-production"): read with the paragraph under it, in the context step
             scan.claims = [c for c in claims_all if not c.tag.noun and self._claim_verdict(scan, c) == "claim"]
         if block.kind not in NO_CLAIM_KINDS:
+            label = self._label_line(scan)
             for c in claims_all:
+                if label and c.tag.noun:
+                    continue  # "- Service user involvement/co-production resources": a title in a list
                 verdict = self._claim_verdict(scan, c)
                 if verdict == "principle":
                     principle = True
@@ -325,6 +330,17 @@ class SentenceReader:
 
     def _obliged_words(self, words) -> bool:
         return any(w in OBLIGED for w in words)
+
+    def _label_line(self, scan) -> bool:
+        """A short line with no full stop and no verb standing alone in its block (a list of
+        contents, a link, a caption): 'Service user involvement/co-production resources &
+        publications'. A claim noun there names a topic; it claims nothing."""
+        if self.analysed.block_sentences[scan.block] != [scan.index]:
+            return False
+        words = self._words(scan, scan.lo, scan.hi)
+        if not words or len(words) > 10 or words[-1] in (".", "!", "?", ":", ";"):
+            return False
+        return not any(_verbish(w) or w in LABEL_VERBS for w in words)
 
     def _takes_part_in(self, scan, h, nxt) -> bool:
         """'took part in our consultation', 'came to a drop-in', 'participated in the survey': a
