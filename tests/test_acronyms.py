@@ -438,6 +438,7 @@ def test_a_name_just_before_says_what_the_letters_mean_here():
             "\n\nAt item 7 the board discussed the LCH Winter Plan.\n\nLeeds Community Healthcare NHS Trust (LCH) runs community services.")
     (f,) = _undefined(text)
     assert "later" in f.message and f.suggestions == ["Leeds Community Healthcare NHS Trust (LCH)"]
+    assert f.severity == "suggestion"  # the name is in the title: readers know whose paper it is
     # but the words just before it tie the letters to them, whatever comes later
     text = ("Leeds Community Healthcare board papers.\n\nAt item 7 the board discussed the LCH Winter Plan.\n\n"
             "Leeds Community Healthcare NHS Trust (LCH) runs community services.")
@@ -1024,3 +1025,35 @@ def test_own_council_spelled_out_only_later_is_a_suggestion():
 def test_a_line_of_codes_joined_by_and_is_a_label():
     found = _undefined("QZWF and FH QZWF\n\nThe QZWF plan is ready for the board to agree.")
     assert [f.start > 20 for f in found if f.text == "QZWF"] == [True]
+
+
+def test_a_members_question_is_the_askers_words():
+    text = ("# Question by Cllr Quinn to the Leader\n\nWill the council fund the QZRT?\n\n"
+            "# Answer\n\nYes. The QZRT plan is funded this year and will be reviewed.")
+    found = _undefined(text, fmt="markdown")
+    assert [f.text for f in found] == ["QZRT"] and found[0].start > text.index("# Answer")
+
+
+def test_a_name_in_the_title_beats_a_later_definition():
+    text = ("West Quexford Needs Assessment 2025\n\n" + "The board met and agreed the plan. " * 30 +
+            "\n\nThe WQNA steering group met.\n\n" + "More text for the board. " * 5 +
+            "\n\nThe West Quexford Needs Assessment (WQNA) is published every three years.")
+    [f] = _undefined(text)
+    assert f.severity == "suggestion" and "written at line 1" in f.message
+
+
+def test_a_list_line_naming_a_body_ends_in_its_letters_is_a_label():
+    found = _undefined("Organisations represented\n\nNHS Coastal West Quexford QZG\n\nThe QZG plan is ready for the board.")
+    assert [f.start > 50 for f in found if f.text == "QZG"] == [True]
+
+
+def test_a_grade_after_a_number_on_the_line_before():
+    found = _undefined("5\n\nQZ Level 2/ Grid trainee Honorary contract")
+    assert all(f.severity == "suggestion" for f in found if f.text == "QZ")
+
+
+@pytest.mark.parametrize("heading", ["Organisations represented", "Members present", "West Quexford QZNA 2025 Steering Group"])
+def test_a_list_of_names_under_its_heading_is_not_the_first_use(heading):
+    text = f"# {heading}\n\nNHS Quexford QZG and the QZNA panel, Quexford Borough Council\n\n# Plan\n\nThe QZG and QZNA plans are ready for the board."
+    found = [f for f in _undefined(text, fmt="markdown") if f.text in ("QZG", "QZNA")]
+    assert found and all(f.start > text.index("# Plan") for f in found)

@@ -96,6 +96,8 @@ def _name_before(analysed, occ: Occurrence, reach: int = 3000) -> Optional[str]:
 
 #: characters before the first use within which a name beats a definition in brackets further on
 _BESIDE = 600
+#: a name within this many characters of the document's start is in its title or on its cover
+_TITLE_REACH = 300
 #: how many words a name found anywhere in the document may have
 _ANYWHERE_WORDS = 8
 
@@ -348,6 +350,20 @@ _FIELD_AFTER = re.compile(r"\s+(reference|ref|no|number|id|title|code)\b\.?(\s+(
 #: the start of an agenda item's or an appendix's title, up to the letters: "Item 7ii", "Appendix 2 –", "Annex B:"
 _AGENDA_TITLE = re.compile(r"\s*(agenda\s+)?(item|appendix|annexe?)\s+[0-9A-Za-z]{1,5}[.)]?\s*[:–—-]?\s*[^.!?:;]*$",
                            re.IGNORECASE)
+_LIST_HEADINGS = word_set("acronym-words.toml", "list-headings")
+_LIST_ENDS = ("steering group", "project team", "membership", "members")
+
+
+def _list_heading(heading: str) -> bool:
+    """Is this the heading of a list of names, posts or organisations ("Organisations represented",
+    "West Sussex PNA 2025 Steering Group")?"""
+    words = " ".join(re.findall(r"[a-z]+", heading.lower()))
+    return len(words.split()) <= 8 and (words in _LIST_HEADINGS or words.endswith(_LIST_ENDS) or any(
+        words.startswith(h + " ") for h in _LIST_HEADINGS if " " in h))
+
+
+#: the heading of a question put by a member or the public, printed as asked: "Question by Cllr A to Cllr B"
+_QUESTION_SECTION = re.compile(r"\s*(\d+[.)]?\s*)?(supplementary\s+)?questions?\s+(by|from|to)\b", re.IGNORECASE)
 #: a web address written out: "ASH http://ash.org.uk/home/"
 _URL = re.compile(r"\b(https?://|www\.)\S")
 #: a link's address in brackets, which makes the words before it a link's title ("Summary - GDE (gmc-uk.org)")
@@ -372,6 +388,10 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a form's field label: "RPC Reference No: RPC-DEFRA-4341"
     if occ.start in _names_of(analysed):
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
+    if block.section and _QUESTION_SECTION.match(block.section):
+        return True  # a councillor's or a member's question, printed as asked: the asker's words
+    if block.kind != "heading" and block.section and _list_heading(block.section):
+        return True  # a list of names: "Organisations represented", "Members present"
     if _AGENDA_TITLE.match(text, block.start, occ.start) and not re.search(r"[.!?]\s", text[occ.end:block.end]) \
             and len(text[block.start:block.end].split()) <= 14:
         return True  # an agenda item's or an appendix's title: "Item 7ii LCH Winter Plan", "Appendix 2 – HLI update"
@@ -381,7 +401,7 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         # nor is a line of a contents list that a plain text's layout made a heading ("NIHR support for
         # companies in the SME sector 50")
         line = text[block.start:block.end].strip()
-        return bool(re.match(r"\s*(&|and\b|[a-z])", line)) or _coded(analysed, occ.block) or (
+        return bool(re.match(r"\s*(&|and\b|[a-z])", line)) or _coded(analysed, occ.block) or _list_heading(line) or (
             4 <= len(line.split()) <= 15 and bool(_CONTENTS_LINE.search(line) or _NUMBERED_LINE.search(line)))
     if block.kind == "caption":
         return True
@@ -395,6 +415,10 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         # but not one with a verb or other word in lower case ("HI Tool launched")
         titled = len(words) <= (4 if block.kind == "table-cell" else 3) and all(
             w[:1].isupper() or w[:1].isdigit() for w in words)
+        # a line that is a body's name ending in its letters, in a list of members or organisations
+        # ("NHS Coastal West Sussex CCG")
+        titled = titled or (bool(words) and len(words) <= 6 and acronym_form(words[-1]) is not None and all(
+            w[:1].isupper() for w in words) and not re.search(r"[.!?:;]", text))
         # a short line of nothing but letters and numbers: a table's codes, a list of post holders
         # ("EDFR/COO Q3 25/26")
         got = labels[occ.block] = bool(len(words) <= 2 or titled or _coded(analysed, occ.block) or _SOURCE_LINE.match(text) or (
@@ -451,7 +475,7 @@ def _code_or_grade(analysed, occ, glossary) -> bool:
     after = text[occ.end:occ.end + 24]
     if after[:1] == "s":
         after = after[1:]
-    if re.search(r"\d\s*$", text[max(0, occ.start - 8):occ.start]):
+    if re.search(r"\d[ \t]*$", text[max(0, occ.start - 8):occ.start]):
         return False  # a quantity, not a code: "405 WTE 116 WTE"
     return bool(_NUMBER_AFTER.match(after) or _GRADE_AFTER.match(after)
                 or _GRADE_BEFORE.search(text[max(0, occ.start - 12):occ.start]))
@@ -576,8 +600,12 @@ class AcronymCheck(Check):
             # the name written anywhere else in the document, in capitals (on the cover, in a footer, under a
             # heading above, in the next column): the letters are the name's, only not linked to it
             anywhere = None
-            if unlinked is None and not glossed and chosen is None and key not in self.widely:
+            titled = False
+            if unlinked is None and chosen is None and key not in self.widely and (later or not glossed):
                 anywhere = _named_anywhere(analysed, s, first, self.glossary)
+                # the name in the document's title or on its cover: the definition further on is still the words
+                # to paste, but readers know the name; a suggestion
+                titled = anywhere is not None and later and anywhere[0] < min(_TITLE_REACH, first.start)
                 if anywhere is not None and later and not (
                         0 < first.start - anywhere[0] <= _BESIDE or self._heading_above(analysed, first, anywhere[0])):
                     # the name is not just before (within a paragraph or two, or the heading the letters sit under):
@@ -626,7 +654,7 @@ class AcronymCheck(Check):
                 template = "message-heading" if analysed.blocks[first.block].kind == "heading" else "message-later"
                 message = rule.option(self.config, template).format(fix=fix, where=where, **fmt)
                 suggestions = [fix]
-                if _own_body(exp) and len(uses) >= 5:
+                if titled or (_own_body(exp) and len(uses) >= 5):
                     # the paper's own council or trust, named in full further on ("Kent County Council (KCC)"):
                     # readers know whose paper it is; worth linking, not an error
                     severity = "suggestion"

@@ -65,7 +65,12 @@ an editor makes:
   words stand in lower case in the heading just above ("Free garden waste collections" above
   "no GW collection") are beside their words too. An agenda item's or an appendix's title
   ("Item 7ii LCH Winter Plan", "Appendix 2 – HLI development update") is a label, not the first
-  use, as is a short line of nothing but codes joined by "and" ("WFD and FH WFD").
+  use, as is a short line of nothing but codes joined by "and" ("WFD and FH WFD"), a line
+  that is a body's name ending in its letters ("NHS Coastal West Sussex CCG"), a list of names
+  under a heading such as "Organisations represented", "Members present" or "... Steering
+  Group", and a member's question printed as asked (under "Question by ... to ..."). When the
+  name is in the document's title (its first 300 characters) and the text spells the letters
+  out only later, that is a suggestion.
   Letters the glossary marks `known = "sector"` (national bodies officers and members know
   by their letters, such as CQC, NICE, DWP, HMRC, ONS, DfE; the list is below) are reported at
   the rule's `sector-severity`: a suggestion for board papers, shown as an error in the
