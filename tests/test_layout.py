@@ -78,6 +78,59 @@ def test_title_lines_inside_a_paragraph_are_headings():
     assert len(blocks("We will work with partners on the\nBetter Care Fund\nThe plan is agreed.\n")) == 1
 
 
+# Text copied from a web page or a word processor: one paragraph per line, long lines, no
+# blank lines, headings and labels with no full stop (our own text, in the shape of committee
+# decision pages).
+_UNWRAPPED = (
+    "Decision details\n"
+    "Charging for community care\n"
+    "Decision Maker: Cabinet\n"
+    "Purpose:\n"
+    "This item sets out what people told us in the consultation on changes to charging for care at "
+    "home, which ran for twelve weeks from March and was paused for the summer.\n"
+    "Decision:\n"
+    "1. To agree the second option and put it in place from December, three months later than planned "
+    "because the consultation was paused and then started again in the autumn\n"
+    "Action by:\n"
+    "DIRECTOR OF ADULT SOCIAL CARE\n"
+    "· The partisan way in which the matter was handled;\n"
+    "· The delay to the report.\n"
+)
+
+
+def test_unwrapped_text_has_a_paragraph_per_line():
+    got = blocks(_UNWRAPPED)
+    texts = [t for _k, t in got]
+    # nothing is glued to the line before or after it
+    assert "Decision:" in texts and "Action by:" in texts and "DIRECTOR OF ADULT SOCIAL CARE" in texts
+    assert ("heading", "Decision details") in got and ("heading", "Charging for community care") in got
+    item = next(t for k, t in got if k == "list-item" and t.startswith("To agree"))
+    assert item.endswith("started again in the autumn")
+    # a middle dot starts a list item
+    assert ("list-item", "The delay to the report.") in got
+    # so no long 'sentence' runs from the decision into the labels and names after it
+    result = check_text(_UNWRAPPED, Config(select=["long-sentence"]), name="x.txt")
+    assert result.findings and all("Action by" not in f.text and "DIRECTOR" not in f.text for f in result.findings)
+
+
+@pytest.mark.parametrize("src,expected", [
+    # a line far longer than the text's wrap width was not wrapped: the next line starts anew
+    ("The board met.\nIt agreed.\nWe will report.\nPlans are set.\n"
+     "The council agreed the plan for care at home after a long consultation with residents, carers and "
+     "the voluntary sector in every district of the county last year\nReport author: Jo Bloggs\n", 3),
+    # a short label ending in a colon stands alone, and so does the line after it
+    ("The board is asked to agree the plan set out in the report below\nDecision:\n"
+     "Agreed by the board in full\n", 3),
+    # hard-wrapped prose is still one paragraph, even with a name in capitals at a line start
+    ("The council will work with partners across the county to improve\n"
+     "services for older people and their carers over the next five years,\n"
+     "so that fewer people need to go into hospital, and with the NHS and\n"
+     "Healthwatch to hear what people think of the services they use now.\n", 1),
+])
+def test_where_a_paragraph_ends_without_a_blank_line(src, expected):
+    assert len(blocks(src)) == expected, blocks(src)
+
+
 def test_rejoined_paragraph_keeps_exact_places():
     src = ("The council will work with partners across the county to\n\n"
            "utilise the funding for older people and their carers.\n")

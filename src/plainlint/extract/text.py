@@ -106,10 +106,10 @@ def parse_directive(line: str):
     return m.group(1).lower(), (frozenset(r.lower() for r in rules) or None)
 
 
-_LIST_ITEM = re.compile(r"^(\s*)([-*•‣◦▪–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}\))\s+\S")
+_LIST_ITEM = re.compile(r"^(\s*)([-*•‣◦▪–·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}\))\s+\S")
 
 
-_MARKER = re.compile(r"^\s*(?:[-*•‣◦▪–]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}\))\s+")
+_MARKER = re.compile(r"^\s*(?:[-*•‣◦▪–·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}\))\s+")
 
 
 def _is_title(line: str) -> bool:
@@ -176,6 +176,8 @@ def _rejoin(paras: list, lines: list) -> list:
     if len(paras) < 2:
         return paras
     width = _wrap_width(lines)
+    if width > _UNWRAPPED:
+        width = 0  # not wrapped: a long line is a paragraph, not a line cut at the page width
     out = [paras[0]]
     for para in paras[1:]:
         prev = out[-1]
@@ -194,6 +196,53 @@ def _continues_title(prev: str, nxt: str, width: int) -> bool:
     last = prev.split()[-1].lower() if prev.split() else ""
     return q[:1].islower() or last in _RUNS_ON or prev.rstrip().endswith((",", "-", "/")) or \
         (bool(width) and len(prev.rstrip()) >= 0.7 * width)
+
+
+# Text whose long lines reach past this many characters was not wrapped by hand or by a
+# program: each line is a paragraph, a heading or a label of its own (text copied from a web
+# page or a word processor: "Decision:", "Agenda item", a title above its first sentence).
+_UNWRAPPED = 160
+
+
+_LABEL = re.compile(r"^[A-Z][\w’'&/ -]{0,40}:$")  # "Decision:", "Action by:", "Purpose:"
+# a field and its value on a line of their own: "Decision Maker: Cabinet", "Report author: J Smith"
+_FIELD = re.compile(r"^[A-Z][\w’'&/?-]*(?: [\w’'&/?-]+){0,2}: +\S+(?: \S+){0,5}$")
+
+
+def _ends_paragraph(prev: str, nxt: str, width: int) -> bool:
+    """Does a paragraph end between two lines with no blank line between them? In text that was
+    not wrapped (``width`` past ``_UNWRAPPED``) every line ends one; in wrapped text, a line far
+    longer than the wrap width was not wrapped, a short label ending in a colon stands alone,
+    and so does a line in capitals after one that is not. A line that plainly goes on from the
+    one before (it starts in lower case or with ',;)') never starts a paragraph."""
+    q = nxt.strip()
+    if q[:1].islower() or q[:1] in ",;)":
+        return False
+    p = prev.strip()
+    if width > _UNWRAPPED or (width and len(p) > 1.3 * width) or _LABEL.match(p) or _LABEL.match(q) \
+            or (_FIELD.match(p) and not p.endswith(_END)) or (_FIELD.match(q) and not q.endswith(_END)):
+        return True
+    # a title line after a line that ends a sentence starts a paragraph of its own (a web page's
+    # subheading copied with no blank line: '... their area.' / 'Democratic engagement')
+    if p.endswith(_END) and _is_title(q) and not _LIST_ITEM.match(q):
+        return True
+    # a line ending well short of the wrap width ends its paragraph ("Report author: J Smith"),
+    # unless it plainly runs on ("... work with the", "... health,")
+    if width and len(p) < 0.5 * width and not p.endswith((",", "-", "–", "/", "&")) \
+            and p.split()[-1].lower() not in _RUNS_ON:
+        return True
+    return any(c.isalpha() for c in q) and q.upper() == q and len(q.split()) >= 2 and p.upper() != p
+
+
+def _line_paragraphs(para: list, width: int) -> list:
+    """A paragraph's lines (with no blank line between them), cut where a paragraph ends."""
+    out: list = []
+    for item in para:
+        if out and not _ends_paragraph(out[-1][-1][0], item[0], width):
+            out[-1].append(item)
+        else:
+            out.append([item])
+    return out
 
 
 def build_text(source: str, name: str, fmt: str = "text") -> Document:
@@ -220,6 +269,7 @@ def build_text(source: str, name: str, fmt: str = "text") -> Document:
         cur.append((text, off, ln, False))
     if cur:
         paras.append(cur)
+    width = _wrap_width(lines)
     # never join across a suppression comment
     segments, start = [], 0
     for at, _d, _ln in directives:
@@ -231,9 +281,10 @@ def build_text(source: str, name: str, fmt: str = "text") -> Document:
         if si:
             _at, d, ln = directives[si - 1]
             _record_directive(b.doc, d, ln)
-        for para in _rejoin(seg, lines):
-            _flush(b, [(t, o, n) for t, o, n, _x in para])
-            k += 1
+        for joined in _rejoin(seg, lines):
+            for para in _line_paragraphs(joined, width):
+                _flush(b, [(t, o, n) for t, o, n, _x in para])
+                k += 1
     return b.finish()
 
 
