@@ -462,3 +462,50 @@ def test_an_adverb_between_the_phrase_and_its_ing_verb_stays_with_the_verb(text,
     cfg.select = ["wordy-phrase"]
     messages = [f.message for f in check_text(text, cfg).findings]
     assert said in messages, messages
+
+
+def _words(text, fmt="text"):
+    name = "x.md" if fmt == "markdown" else "x.txt"
+    return [(f.text, f.severity, f.suggestions) for f in
+            check_text(text, Config(select=["plain-words"]), fmt=fmt, name=name).findings]
+
+
+def test_classes_an_editor_found_in_the_fourth_session():
+    """Issue 17, fourth session: the classes an independent editor called pedantic or wrong
+    in the held-aside sample, and one found in fresh council pages (set A)."""
+    # a phrase named in the sentence that defines it is not used there
+    assert _words("Reaching a conclusion means that the panel has weighed all of the evidence.") == []
+    assert _words("Utilisation refers to the share of beds in use on the ward.") == []
+    assert [w[0] for w in _words("Reaching a conclusion took the panel three weeks of careful work.")] == [
+        "Reaching a conclusion"]
+    # a statutory definition quoted word for word: at most a suggestion
+    [(text, sev, _s)] = _words('In this Part, "care provider" means a person who, making use of paid staff, '
+                               'provides personal care.')
+    assert text == "making use of" and sev == "suggestion"
+    assert _words("The provider is making use of paid staff to run the service.")[0][1] == "warning"
+    # a bullet fragment with no verb is a label: at most a suggestion; a bullet with a verb is not
+    assert _words("- Empowering communities to lead change\n", "markdown")[0][1] == "suggestion"
+    assert _words("- We will utilise the new grant to fund the service\n", "markdown")[0][1] == "warning"
+    # a programme's title after a colon in a heading is a name
+    assert _words("# Exception Report: Transforming Mental Health\n\nThe board noted it.\n", "markdown") == []
+    # 'with a view to' before a plain verb (a slip for 'having'): 'to have', never 'aiming for have'
+    [(text, _sev, sugg)] = _words("The group will look at the forums with a view to have a single approach.")
+    assert text == "with a view to have" and sugg == ["to have"]
+    assert _words("We are talking to partners with a view to a merger next year.")[0][2] == ["aiming for"]
+    # 'holistic' in its care sense ('holistic provision', 'holistic assessment') is left
+    assert _words("The county offers holistic provision for children with complex needs.") == []
+    assert _words("The board agreed a holistic approach to supporting carers.")[0][1] == "warning"
+
+
+@pytest.mark.parametrize("text", [
+    "The grant for public health is not ring-fenced this year.",
+    "The prevalence of diabetes in the district is 7.2%.",
+])
+def test_technical_senses_are_suggestions_for_board_papers_and_warnings_for_residents(text):
+    # 'ring-fenced' in a budget, 'prevalence' in a needs assessment: terms
+    # a board paper's readers know (an editor called them pedantic there); residents may not
+    [(_t, sev, _s)] = _words(text)
+    assert sev == "suggestion"
+    cfg = Config(select=["plain-words"])
+    cfg.profile = "public"
+    assert [f.severity for f in check_text(text, cfg).findings] == ["warning"]

@@ -7,7 +7,10 @@ Matches are skipped where the words are not the writer's to change: inside URLs 
 addresses; inside quotation marks (double, or single used as marks rather than apostrophes)
 or a block quotation, since a quotation is someone else's words, often the title of another
 document or a legal definition; in a reference list or a block that reads as one reference; and inside a name
-set in title case ("Working with the Homeless", "the Service Users Forum"), outside headings.
+set in title case ("Working with the Homeless", "the Service Users Forum"), outside headings;
+a programme's title after a colon in a heading; words named in the sentence that defines them
+("Reaching a conclusion means ..."). A statutory definition quoted word for word and a bullet
+point or table cell with no verb get at most a suggestion.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 
 from ..addresses import is_address_token
 from ..analysis import get_nlp, reference_blocks
-from ..engine import Check
+from ..engine import SEVERITY_RANK, Check
 from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
 from ..wordlists import load_substitutions, resolve, word_set
 
@@ -210,6 +213,64 @@ def _glued_hyphen(sdoc, i: int) -> bool:
             and not sdoc[i].whitespace_ and sdoc[i - 1].is_alpha and sdoc[i + 1].is_alpha)
 
 
+_DEFINING = word_set("context-words.toml", "defining-words")
+# after 'to', words that start a noun phrase, not a verb ('with a view to further talks')
+_NOT_VERBS = {"a", "an", "the", "further", "more", "all", "any", "some", "each", "every", "no", "both"}
+_FINITE = word_set("context-words.toml", "finite-markers")
+# a quoted term, then the words of a definition: '"care" means', '‘relevant body’ has the meaning'
+_LEGAL_DEFINITION = re.compile(r"[\"“‘'][^\"”’'\n]{1,80}[\"”’']\s+(?:means|includes|has the (?:same )?meaning|is defined as)\b")
+
+
+def _defined_here(sdoc, span) -> bool:
+    """Are the words named rather than used: at the start of the sentence, and followed by
+    the verb of a definition ('Reaching a conclusion means ...', 'Co-location refers to ...')?"""
+    if not _sentence_initial(sdoc, span.start):
+        return False
+    j = span.end
+    while j < len(sdoc) and (sdoc[j].is_space or sdoc[j].text in _POSSESSIVE or sdoc[j].text in "\"”’'"):
+        j += 1
+    if j >= len(sdoc):
+        return False
+    first = sdoc[j].lower_
+    second = sdoc[j + 1].lower_ if j + 1 < len(sdoc) else ""
+    return first in _DEFINING or f"{first} {second}" in _DEFINING
+
+
+def _legal_definitions(sdoc) -> list:
+    """Character ranges of the block's sentences that define a quoted term in the words of a
+    statute ('In this Part, "care" means ...'): the writer quotes them and may not reword them."""
+    text = sdoc.text
+    out = []
+    for m in _LEGAL_DEFINITION.finditer(text):
+        a = max(text.rfind(". ", 0, m.start()) + 1, 0)
+        b = text.find(". ", m.end())
+        out.append((a, len(text) if b < 0 else b + 1))
+    return out
+
+
+def _verbless_fragment(block, sdoc) -> bool:
+    """A bullet point or table cell of a dozen words or fewer, not ending as a sentence ends,
+    with none of the small words that show a verb ('is', 'will', 'we' ...): a label such as
+    'Empowering communities to lead', where a plain-words point is a matter of style."""
+    if block.kind not in ("list-item", "table-cell"):
+        return False
+    text = sdoc.text.strip()
+    if not text or text[-1] in ".!?" or len(text.split()) > 12:
+        return False
+    return _FINITE.isdisjoint(t.lower_ for t in sdoc)
+
+
+def _name_after_colon(sdoc, span) -> bool:
+    """In a heading, a capitalised word after a colon with a capitalised word after it:
+    the title of a programme or a paper ('Exception Report: Transforming Mental Health')."""
+    j = span.start - 1
+    while j >= 0 and sdoc[j].is_space:
+        j -= 1
+    nxt = _word_after(sdoc, span)
+    return (j >= 0 and sdoc[j].text == ":" and span.text[:1].isupper() and nxt is not None
+            and nxt.text[:1].isupper())
+
+
 def _in_a_chain(sdoc, span) -> bool:
     """Are the words inside a chain of words joined by hyphens on both sides, a file's or a
     link's name ("Annex-A-Professional-standards-framework-for-quality-assurance-and-
@@ -359,6 +420,7 @@ class SubstitutionCheck(Check):
                 span.label_ = str(match_id)
                 spans.append(span)
             quotes = None
+            legal = None
             for span in filter_spans(spans):
                 rule, entry, surfaces = self.table[int(span.label_)]
                 if any(is_address_token(t) for t in span):
@@ -382,6 +444,10 @@ class SubstitutionCheck(Check):
                     quotes = analysed.quotations(bi)
                 if any(a < span.start_char and span.end_char <= b for a, b in quotes):
                     continue
+                if _defined_here(sdoc, span):
+                    continue  # "Reaching a conclusion means ...": the words are named, not used
+                if block.kind == "heading" and _name_after_colon(sdoc, span):
+                    continue  # "Exception Report: Transforming Mental Health": a programme's name
                 start = block.start + span.start_char
                 end = block.start + span.end_char
                 matched = doc_text[start:end]
@@ -430,6 +496,11 @@ class SubstitutionCheck(Check):
                     plain = [p for p in plain if " " not in p] or [p.replace(" ", "-") for p in plain]
                 if entry.before_ing:
                     verb = self._ing_after(sdoc, span)
+                    if verb is None and entry.phrase.endswith(" to"):
+                        # "with a view to have": a plain verb after 'to' (the writer's slip for
+                        # 'having') takes the -ing form's alternative as it is ("to have");
+                        # "aiming for have" is not English
+                        verb = self._plain_verb_after(sdoc, span)
                     if verb is not None:
                         # "with the aim of cutting" -> "to cut": the verb is part of the change
                         end = block.start + verb[0].idx + len(verb[0].text)
@@ -475,8 +546,16 @@ class SubstitutionCheck(Check):
                     plain = [f"{_article(p)} {p}" for p in plain]
                 initial = _sentence_initial(sdoc, span.start)
                 suggestions = [match_case(p, matched, around, initial) for p in plain]
+                cap = None
+                if rule.category == "plain-words":
+                    if legal is None:
+                        legal = _legal_definitions(sdoc)
+                    if any(a <= span.start_char < b for a, b in legal) or _verbless_fragment(block, sdoc):
+                        # a statutory definition quoted word for word, or a bullet fragment with
+                        # no verb ('Empowering communities'): at most a suggestion
+                        cap = "suggestion"
                 out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions,
-                                                 rewrite=rewrite)))
+                                                 rewrite=rewrite, cap=cap)))
         out.sort(key=lambda pair: pair[1].start)
         return self._once_per_document(out)
 
@@ -621,6 +700,16 @@ class SubstitutionCheck(Check):
         return None
 
     @staticmethod
+    def _plain_verb_after(sdoc, span):
+        """(token, its text) of a lower-case word just after the words that is no determiner,
+        pronoun or number and does not end in -ing ('to have', not 'to the merger'), or None."""
+        t = _word_after(sdoc, span)
+        if (t is None or not t.is_alpha or not t.text.islower() or t.lower_ in _DETERMINERS
+                or t.lower_ in _OF_BEFORE or t.lower_ in _NOT_VERBS or t.lower_.endswith("ing")):
+            return None
+        return t, t.text
+
+    @staticmethod
     def _article_before(sdoc, span):
         """The "a" or "an" just before the words (spaces between at most), or None."""
         j = span.start - 1
@@ -725,7 +814,7 @@ class SubstitutionCheck(Check):
                 return False
         return True
 
-    def _finding(self, rule, analysed, entry, start, end, matched, suggestions, rewrite=None):
+    def _finding(self, rule, analysed, entry, start, end, matched, suggestions, rewrite=None, cap=None):
         alts = " or ".join(f"'{s}'" for s in suggestions)
         if entry.rewrite if rewrite is None else rewrite:
             template = "No one plain word fits in place of '{text}' in every sentence: rewrite it."
@@ -737,8 +826,10 @@ class SubstitutionCheck(Check):
                                   alternatives=alts, note=entry.note)
         if entry.note:
             message = f"{message} {entry.note}"
-        f = self.finding(rule, analysed, start, end, message, suggestions,
-                         severity=entry.severity or rule.severity)
+        severity = entry.severity or rule.severity
+        if cap is not None and SEVERITY_RANK[severity] > SEVERITY_RANK[cap]:
+            severity = cap
+        f = self.finding(rule, analysed, start, end, message, suggestions, severity=severity)
         f.extra["source"] = entry.source
         f.extra["entry"] = entry.phrase
         return f
