@@ -14,7 +14,7 @@ suggestion). Shared decisions or power anywhere in that context keep the rule qu
 from __future__ import annotations
 
 from .model import DETERMINERS, NO_CLAIM_KINDS
-from .reading import OBLIGED, REPORTING, Relation
+from .reading import OBLIGED, REPORTING, Relation, _verbish
 from ...wordlists import word_set
 
 #: words that open a frame around the claim: "As part of our co-design work, ..."
@@ -209,8 +209,9 @@ class Context:
             if w in ("and", "or", ",") and (n in ("and", "or") or n in DETERMINERS or n in CLAUSE_OPENERS):
                 return False  # a new clause or item: ", and the wider public were consulted"
         if h.start >= c.end and between[-1:] and between[-1] in (",", ":"):
-            if between == [","] and c.tag.key == "power" and self._low(scan, h.start).endswith("ing"):
-                return True  # "Patients are in the driving seat, giving feedback through ...": how
+            if (between[-1] == "," and self._low(scan, h.start).endswith("ing") and len(between) <= 6
+                    and not any(_verbish(w) or w in REPORTING for w in between[:-1])):
+                return True  # "Parents were at the heart of designing the offer, sharing their views through ...": how
             return False  # "co-produced at a workshop with residents, using the results"
         if h.start < c.start and c.start > scan.lo and self._low(scan, c.start - 1) in ("and", "or", ","):
             return False  # "we will consult on the draft and co-produce the plan"
@@ -427,8 +428,10 @@ class Context:
                     if ev <= h.start <= ev + 10 and not self._any_cue(scan, "boundary", ev, h.start):
                         between = self._words(scan, ev, h.start)
                         purpose = [i for i, w in enumerate(between) if w in EVENT_CONTENT]
-                        if not purpose or set(between) & {"which", "not", ",", "and", "but", "after", "before"}:
-                            continue
+                        joined = {w for i, w in enumerate(between)
+                                  if not (w == "and" and between[i + 1:i + 2] and between[i + 1] in EVENT_CONTENT)}
+                        if not purpose or joined & {"which", "not", ",", "and", "but", "after", "before"}:
+                            continue  # ("the co-production stage ran from May to July and included ...": its content)
                         if "that" in between and between[between.index("that") - 1] != "so":
                             continue
                         return c, [h]
