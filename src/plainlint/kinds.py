@@ -156,6 +156,8 @@ KINDS = {k.name: k for k in (
         Option("min-words", int, "documents or sections shorter than this are not rated", min=0),
         Option("per-section", bool, "rate each section as well as the whole document"),
         Option("hardest", int, "how many of the hardest sentences to name", min=0, max=50),
+        Option("warning-over", int, "a reading age at most this many years over the target is a suggestion; "
+               "more, the rule's severity (0: every one at the rule's severity)", min=0, default=0),
     )),
     Kind("passive-voice", "passive", "a passive sentence that hides who acts"),
     Kind("acronym-undefined", "acronyms", "an acronym used before it is spelled out", (

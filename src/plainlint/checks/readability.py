@@ -51,7 +51,9 @@ class ReadabilityCheck(Check):
             if quoted:
                 message += f" Start with the hardest sentences: {quoted}."
             start, end = section_anchor(analysed, title, heading, sentences)
-            yield self.finding(rule, analysed, start, end, message, document_level=True)
+            # a year or two over the target is within the measure's own error: a suggestion
+            severity = "suggestion" if age <= target + (rule.option(self.config, "warning-over") or 0) else None
+            yield self.finding(rule, analysed, start, end, message, document_level=True, severity=severity)
 
 
 CHECK = ReadabilityCheck
