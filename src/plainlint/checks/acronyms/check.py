@@ -199,6 +199,22 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
     return places[0]
 
 
+def _bracket_runs_on(analysed, occ: Occurrence) -> bool:
+    """Do the letters open a bracket whose words run on into the next block and spell them out, the layout
+    having broken the line ("the Council's SWEP (Severe Weather" / "Emergency Protocol) and winter relief")?"""
+    text = analysed.document.text
+    block = analysed.blocks[occ.block]
+    m = re.match(r"s?\s*\(([^()]{0,160})$", text[occ.end:block.end].rstrip())
+    if m is None or occ.block + 1 >= len(analysed.blocks):
+        return False
+    nxt = analysed.blocks[occ.block + 1]
+    close = text.find(")", nxt.start, min(nxt.end, nxt.start + 160))
+    if close < 0 or "(" in text[nxt.start:close]:
+        return False
+    words = [w for w in _HEADING_WORD.findall(m.group(1) + " " + text[nxt.start:close]) if w.lower() not in SMALL_WORDS]
+    return len(occ.key) >= 2 and "".join(w[0].upper() for w in words) == occ.key.replace("&", "")
+
+
 def _own_body(expansion: str) -> bool:
     """Is this a council's or a trust's own name ("Kent County Council", "Leeds Community Healthcare NHS
     Trust"): a place's name in capitals first, ending in one of :data:`_BODY_ENDS`?"""
@@ -396,13 +412,11 @@ def _label_use(analysed, occ: Occurrence) -> bool:
             and len(text[block.start:block.end].split()) <= 14:
         return True  # an agenda item's or an appendix's title: "Item 7ii LCH Winter Plan", "Appendix 2 – HLI update"
     if block.kind == "heading":
-        # a fragment a PDF's layout made a heading ("& LTHT", "and the ICB") is not a title, nor is a
-        # heading of nothing but codes ("SO1", "EDFR/COO Q3")
-        # nor is a line of a contents list that a plain text's layout made a heading ("NIHR support for
-        # companies in the SME sector 50")
-        line = text[block.start:block.end].strip()
-        return bool(re.match(r"\s*(&|and\b|[a-z])", line)) or _coded(analysed, occ.block) or _list_heading(line) or (
-            4 <= len(line.split()) <= 15 and bool(_CONTENTS_LINE.search(line) or _NUMBERED_LINE.search(line)))
+        # a heading is a title, as an agenda item's is ("SEND Strategy", "Mental Health, IRS and Community
+        # Services Updates"): readers meet the letters properly in the text below it, so the first use in the
+        # text is the one that counts (letters met only in headings are a suggestion). A strict editor called
+        # findings on agenda titles pedantic.
+        return True
     if block.kind == "caption":
         return True
     labels = analysed.label_blocks
@@ -565,6 +579,8 @@ class AcronymCheck(Check):
             prose = s.prose_definitions(key)
             if any(d.at <= first.start and d.form != "unlinked" for d in prose):
                 continue
+            if _bracket_runs_on(analysed, first):
+                continue  # "the Council's SWEP (Severe Weather | Emergency Protocol)": defined across a break
             unlinked = next((d for d in prose if d.form == "unlinked" and d.at <= first.start), None)
             prose = [d for d in prose if d.form != "unlinked"]
             sdoc = analysed.block_docs[first.block]

@@ -102,9 +102,12 @@ an editor makes:
   (option `max-per-1000-words`; documents under 200 words are not judged, option
   `min-words`). The message names the acronyms used most.
 
-A title or heading counts as a use: it is where readers meet the letters first. When a
-heading uses an acronym that only the text below spells out, `acronym-undefined` reports
-the heading and says so: spell it out there, or leave the letters out of the heading.
+A title or heading does not count as the first use: it is a title, like an agenda item's
+(`SEND Strategy`, `Mental Health, IRS and Community Services Updates`), and readers meet
+the letters properly in the text below it, where the first use is reported. Letters met
+only in headings are reported once, as a suggestion. (Until the fourth session a heading
+was the first use; an independent strict editor judged findings on agenda titles and
+headings pedantic, and the text's own first use is where a definition helps.)
 
 A label does not count as the first use; the first use in the text does. Labels are a
 table cell or line of one or two words (`SLT`, `D&R Total`) or of up to three capitalised
