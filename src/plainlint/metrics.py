@@ -353,6 +353,20 @@ def is_sentence_styled_as_heading(text: str) -> bool:
 
 _PROSE_MARKERS = word_set("sentence-words.toml", "prose-markers")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+#: one of the little words as a whole word: a search stops at the first (most sentences hold
+#: one in their first few words), where finding every word and testing each read them all.
+#: The same test as ``_PROSE_MARKERS.isdisjoint(_LOWER_WORD.findall(text))``: a match is a
+#: run of letters a-z with a word boundary either side, which is exactly a word that
+#: ``_LOWER_WORD`` finds (tests/test_speed_shortcuts_more.py compares the two)
+_PROSE_MARKER = re.compile(r"\b(?:" + "|".join(sorted(_PROSE_MARKERS, key=lambda w: (-len(w), w))) + r")\b") \
+    if all(re.fullmatch("[a-z]+", w) for w in _PROSE_MARKERS) else None
+
+
+def has_prose_marker(low: str) -> bool:
+    """Does the lower-case text hold one of the little words of prose as a word?"""
+    if _PROSE_MARKER is None:
+        return not _PROSE_MARKERS.isdisjoint(_LOWER_WORD.findall(low))
+    return _PROSE_MARKER.search(low) is not None
 
 
 def is_checked_sentence(block, sentence) -> bool:
@@ -368,7 +382,7 @@ def is_checked_sentence(block, sentence) -> bool:
     text = sentence.text
     if "....." in text or "……" in text:
         return False  # a contents line's leaders: 'Figure 2: Levels of ... ........ 7'
-    if len(text) > 40 and _PROSE_MARKERS.isdisjoint(_LOWER_WORD.findall(text.lower())):
+    if len(text) > 40 and not has_prose_marker(text.lower()):
         return count_words(text) <= 8
     return True
 

@@ -1,0 +1,128 @@
+"""Issue 15's speed shortcuts of the fifth session, each against the slow way (kept here).
+
+- the analysis replaces invisible characters (zero-width, bidi controls) once over the whole
+  text, and only when the text has one, not block by block;
+- blank English makes each block's Doc with ``nlp.make_doc`` (not through ``nlp.pipe``);
+- ``metrics.is_checked_sentence`` finds a little word of prose by one search that stops at
+  the first, not by listing every lower-case word;
+- the reference-list test tries ``_REFERENCE_START`` only on blocks whose first 200
+  characters hold a year, found by one search of the document's text.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import plainlint.analysis as A
+import plainlint.metrics as M
+from plainlint.analysis import analyse, get_nlp
+from plainlint.config import Config
+from plainlint.extract import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+FIXTURES = ROOT / "fixtures"
+
+REFERENCES = (
+    "Smith, J. (2019) Plain words for councils. London: HMSO.\n\n"
+    "NHS England (2020) The Long Term Plan. Available at: nhs.uk\n\n"
+    "Jones K, Patel R, Brown T (2018). Care at home. BMJ 12:3.\n\n"
+    "  (1921) Old Report of the Board, reprinted 2001 in a volume of older papers.\n\n"
+    "1920201 is a number, not a year; but 19201920 holds two.\n\n"
+    "Local Government Association (2021). Councils and care. 2021a.\n\n"
+    "A sentence about the year 2019 that is not a reference at all.\n\n"
+    + "A very long line of words before any year comes " * 6 + "(2019) too late.\n"
+)
+
+
+def _texts() -> list:
+    """Texts to compare on: the fixtures, the README and docs (always there), and the shared
+    corpus's Markdown where present."""
+    out = [REFERENCES]
+    for path in sorted(FIXTURES.glob("*.md")) + sorted(FIXTURES.glob("*.txt")) + [ROOT / "README.md"] + \
+            sorted((ROOT / "docs").glob("*.md")):
+        out.append(path.read_text(encoding="utf-8", errors="replace"))
+    if CORPUS.is_dir():  # more where the shared corpus is present
+        out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(CORPUS.glob("*.md"))[:20]]
+    return out
+
+
+def _documents():
+    cfg = Config()
+    docs = [extract(t.encode(), "doc.md", cfg.extract_options()) for t in _texts()]
+    for name in ("board-paper.docx", "board-paper.pdf"):
+        docs.append(extract((FIXTURES / name).read_bytes(), name, cfg.extract_options()))
+    return docs
+
+
+def test_reference_blocks_tried_only_where_a_year_is_found_are_those_of_every_block(monkeypatch):
+    docs = _documents()
+    fast = [A._reference_blocks(analyse(d)) for d in docs]
+    assert fast[0], "the reference texts hold references"
+    assert sum(map(len, fast)) > 5
+    monkeypatch.setattr(A, "_year_blocks", lambda analysed: set(range(len(analysed.blocks))))
+    slow = [A._reference_blocks(analyse(d)) for d in docs]
+    assert fast == slow
+
+
+@given(st.lists(st.sampled_from(["1919", "2020", "19", "20", "1", "9", "0", "x", " ", "\n\n", "Smith, J. (",
+                                 ") Title.", "é", "a"]), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_year_blocks_find_every_block_with_a_year_in_its_first_characters(parts):
+    doc = extract("".join(parts).encode(), "t.txt", Config().extract_options())
+    a = analyse(doc)
+    text = doc.text
+    slow = {bi for bi, b in enumerate(doc.blocks)
+            if A._YEAR_AT.search(text[b.start:min(b.end, b.start + A._START_READ)])}
+    assert A._year_blocks(a) == slow
+
+
+def _marker_the_slow_way(low: str) -> bool:
+    return not M._PROSE_MARKERS.isdisjoint(M._LOWER_WORD.findall(low))
+
+
+@given(st.text(alphabet=st.sampled_from(list("theaofnisbwrc TAHE-'’_2é.İ\n")), max_size=80))
+@settings(max_examples=500, deadline=None)
+def test_prose_marker_search_equals_finding_every_word(text):
+    low = text.lower()
+    assert M.has_prose_marker(low) == _marker_the_slow_way(low)
+
+
+def test_prose_marker_search_on_real_sentences():
+    assert M._PROSE_MARKER is not None, "every little word is letters a-z: the search is used"
+    get_nlp(None)
+    lows = [s.text.lower() for d in _documents() for s in analyse(d).sentences]
+    assert len(lows) > 500
+    found = [M.has_prose_marker(t) for t in lows]
+    assert found == [_marker_the_slow_way(t) for t in lows]
+    assert any(found) and not all(found)
+
+
+def test_invisible_characters_replaced_once_equal_block_by_block():
+    """Zero-width characters and bidi controls become spaces for the tokenizer, one for one;
+    doing it over the whole text gives each block the text it had block by block."""
+    invisible = [chr(c) for c in A._INVISIBLE]
+    rng = random.Random(15)
+    words = ["utilise", "the", "NHS", "(ICB)", "co-produced", "in order to", "\n", "  ", "."]
+    for n in range(60):
+        parts = [rng.choice(words + invisible) for _ in range(rng.randint(1, 40))]
+        text = " ".join(parts) + ("\n\nA second paragraph\u200b here." if n % 2 else "")
+        doc = extract(text.encode(), "t.txt", Config().extract_options())
+        a = analyse(doc)
+        slow = [A._break_long_runs(doc.text[b.start:b.end].translate(A._INVISIBLE)) for b in doc.blocks]
+        assert a.block_texts == slow
+        assert [d.text for d in a.block_docs] == slow
+
+
+def test_make_doc_gives_the_tokens_pipe_gives():
+    nlp = get_nlp(None)
+    assert not nlp.pipe_names
+    texts = [t for doc in _documents() for t in analyse(doc).block_texts]
+    assert len(texts) > 1000
+    made = [[(t.text, t.whitespace_) for t in nlp.make_doc(x)] for x in texts]
+    piped = [[(t.text, t.whitespace_) for t in d] for d in nlp.pipe(texts)]
+    assert made == piped
