@@ -428,6 +428,11 @@ def test_long_sentence_suggests_bullets_only_for_a_real_list(text):
      "worked in more than one local authority or across the whole of the county.", "before 'whilst"),
     ("The number of people in this age group is expected to rise by sixty per cent in the next ten years and "
      "resources will therefore need to focus on keeping people at home for longer.", "before 'therefore"),
+    # nor at a comma that closes a clause inside a 'that' clause or after 'given that'
+    ("The cabinet member explained that in the council's current charging policy, the council did not count "
+     "the full amount of benefit income where it did not provide night care.", "before 'the council did"),
+    ("Indeed, given that the new bill expects public consultation on every partnership agreement, it is clear "
+     "that the duty to consult will not go away in the next few years.", "before 'it is clear"),
 ])
 def test_long_sentence_never_splits_off_an_opening_or_before_a_subordinate_word(text, not_here):
     [f] = _run(text, "long-sentence")

@@ -94,6 +94,19 @@ def _after_opening(toks: _Tokens) -> int:
     return 0
 
 
+def _ends_an_opening(toks: _Tokens, comma: int) -> bool:
+    """Does the comma close a phrase or clause that cannot stand alone: the part before it,
+    from the sentence's start or the comma before, opens with 'given', 'if', 'in', 'when', an
+    -ing word ...; or a 'that' clause holds the comma ('explained that in the current policy,
+    the council ...': 'Jones explained that in the current policy.' is no sentence)?"""
+    start = max((k for k in range(comma) if toks.texts[k] == ","), default=-1) + 1
+    for a in (0, start):
+        first = next((toks.lows[k] for k in range(a, comma) if toks.word[k]), "")
+        if first in OPENING_WORDS or first in ("given", "indeed", "that") or (first.endswith("ing") and len(first) > 5):
+            return True
+    return "that" in toks.lows[:comma]
+
+
 def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
     """(score, token index) of every sensible place to start a new sentence."""
     n = len(toks)
@@ -181,7 +194,7 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     if len(words) >= 8:
         first_ok = max(words[3], _after_opening(toks) - 1)  # not at the opening's own comma
         commas_at = [i for i, t in enumerate(texts) if t == "," and first_ok < i < words[-4]
-                     and toks.lows[i + 1] in _CLAUSE_OPENERS]
+                     and toks.lows[i + 1] in _CLAUSE_OPENERS and not _ends_an_opening(toks, i)]
         if commas_at:
             i = min(commas_at, key=lambda k: abs(k - len(toks) / 2))
             return f"Split it at the comma before '{_quote(toks, i + 1, 3)}'."

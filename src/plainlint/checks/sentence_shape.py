@@ -210,8 +210,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
             out.links.append(low)
         elif low in _RELATIVE and i > 0:
             out.links.append(low)
-        elif low == "that" and i > 0 and nxt in _THAT_CLAUSE_NEXT:
-            out.links.append(low)
+        elif low == "that" and i > 0 and (nxt in _THAT_CLAUSE_NEXT or lows[i - 1] in ("so", "order", "such", "now")):
+            out.links.append(low)  # 'agreed that the ...', 'services that are ...', 'so that', 'in order that'
         elif (low in _COORD and i > 0 and (nxt in _SUBJECT_STARTS or nxt in _NO_SUBJECT)
               and nxt not in _RELATIVE and nxt not in _ALWAYS_CLAUSE and nxt != "that"):
             out.links.append(low)  # not 'and that ...', 'and which ...': that word is counted
