@@ -151,10 +151,14 @@ class CoproductionCheck(Check):
         sent = analysed.sentences[scan.index]
         where = _short_where(doc.locate(start, end).describe()) or "near the start"
         evidenced = []
+        by_sentence: dict = {}  # signs shown by the same sentence are quoted once
         for ind in have:
-            s = analysed.sentences[found[ind.id].index]
+            by_sentence.setdefault(found[ind.id].index, []).append(ind.short)
+        for index, shorts in by_sentence.items():
+            s = analysed.sentences[index]
             loc = _short_where(doc.locate(s.start, s.end).describe())
-            evidenced.append(f"{ind.short} ('{clip(s.text, 60)}'" + (f", {loc})" if loc else ")"))
+            names = " / ".join(shorts) if any(" and " in x for x in shorts) else join_words(shorts)
+            evidenced.append(f"{names} ('{clip(s.text, 60)}'" + (f", {loc})" if loc else ")"))
         missing = [i.short for i in r.lex.indicators if i.id not in found]
         message = rule.message.format(
             claim=" ".join(doc.text[start:end].split()), where=where, sentence=clip(sent.text, 90),
