@@ -28,6 +28,8 @@ EVENT_CONTENT = word_set("co-production-words.toml", "event-content")
 #: words before an -ed claim that make it the writer's own thing or a predicate ('our co-produced
 #: plan', 'this is a co-designed service'): read with its context
 OWN_OR_COPULA = word_set("co-production-words.toml", "own-or-copula")
+#: verbs of naming: '<activity>, which we called co-design'
+NAMING = word_set("co-production-words.toml", "naming")
 #: words that give the reason for a claim: what follows is what the claim stands on
 REASONS = word_set("co-production-words.toml", "reasons")
 #: engagement nouns that name a group (a partner in the work), not an activity
@@ -182,6 +184,8 @@ class Context:
         if (h.start >= c.end and c.end < scan.hi and self._low(scan, c.end) in COLONS
                 and not self._any_cue(scan, "boundary", c.end + 1, h.start)):
             return True  # "Co-production: we held 12 community events and received 800 comments"
+        if h.start < c.start and self._named_so(scan, lo, hi):
+            return True  # "the second phase of consultation, which we called co-design, ..."
         if h.start >= c.end and self._reason_given(scan, lo, hi):
             return True  # "we describe this plan as co-produced because we held six conversations"
         if self._blocked(scan, lo, hi, c):
@@ -237,6 +241,13 @@ class Context:
                 return True  # "we took a co-production approach, running an online survey"
             return any(w in EVENTS for w in self._words(scan, c.end, c.end + 6))
         return True
+
+    def _named_so(self, scan, lo, hi) -> bool:
+        """'<activity>, which we called co-design', '<activity> that we term co-production': the
+        claim is the writer's name for the activity just before it."""
+        words = [w for w in self._words(scan, lo, hi) if w not in (",",)]
+        return (2 <= len(words) <= 4 and words[0] in ("which", "that", "what") and words[-1] in NAMING
+                and "we" in words and not set(words) & {"not", "never", "but"})  # not "which they call co-design"
 
     def _reason_given(self, scan, lo, hi) -> bool:
         """'... as co-produced because we held six community conversations': the activity after

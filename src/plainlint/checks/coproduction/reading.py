@@ -300,7 +300,7 @@ class SentenceReader:
         for w in weak:
             if any(c.start < w.end and w.start < c.end for c in claims):
                 drop.add(id(w))
-            elif any(o is not w and w.start < o.start and o.end <= w.end for o in weak):
+            elif w.tag.key == "weak" and any(o is not w and w.start < o.start and o.end <= w.end for o in weak):
                 drop.add(id(w))
         return [h for h in hits if id(h) not in drop] if drop else hits
 
@@ -330,6 +330,21 @@ class SentenceReader:
 
     def _obliged_words(self, words) -> bool:
         return any(w in OBLIGED for w in words)
+
+    def _named_event_of_consultation(self, scan, c) -> bool:
+        from .context import EVENT_CONTENT, EVENTS
+
+        if c.end >= scan.hi or self._low(scan, c.end) not in EVENTS:
+            return False
+        ev = c.end + 1
+        for h in scan.hits:
+            if h.tag.kind != "rung" or self._rung(h).level not in self.lex.low_levels:
+                continue
+            if ev <= h.start <= ev + 8:
+                between = [w for w in self._words(scan, ev, h.start) if w not in QUOTE_MARKS]
+                if between and between[0] in EVENT_CONTENT and not set(between) & {",", "which", "and", "but", "not"}:
+                    return True
+        return False
 
     def _label_line(self, scan) -> bool:
         """A short line with no full stop and no verb standing alone in its block (a list of
@@ -386,7 +401,10 @@ class SentenceReader:
         if self._cue_ends_within(scan, "not-a-claim", c.start, 3) and not self._past(scan, c):
             return "no"
         if self._a_name(scan, c):
-            return "no"
+            # a name is no claim ("Co-production Week ran from 1 to 7 July"), unless it names an
+            # event whose content is consultation ("Our 'Co-design Week' gave families the chance
+            # to tell us what they think")
+            return "claim" if self._named_event_of_consultation(scan, c) else "no"
         if self._hearsay(scan, c):
             return "no"
         surface = self._low(scan, c.end - 1)
@@ -439,6 +457,8 @@ class SentenceReader:
             # co-production": the claim straight after "as" (not "considered as part of the
             # co-design work", "seen as a chance to co-design")
             rest = words[i + 1:]
+            if words[i - 1:i] in (["we"], ["i"]) and rest[:1] in (["this"], ["that"], ["it"]):
+                continue  # "We see this as true co-production": the writer's own claim, pointing back
             if "as" in rest:
                 after = rest[len(rest) - rest[::-1].index("as"):]
                 if len(after) <= 1 and not (after and after[0] in ("part", "well", "a", "an")):
