@@ -157,8 +157,10 @@ def test_frames_events_and_other_verbs_are_firm_ties(text, claim):
      "was co-designed with the local community.", "co-designed", "comment on the draft"),
     ("We have been working with carers to design the strategy. So far this has been through a "
      "postcard survey and an online form.", "working with carers to design", "survey"),
+    # the power claim is quoted with its verb ('putting patients in the driving seat' can open a
+    # sentence whose main clause is the consultation)
     ("We put residents in the driving seat. In May we asked them to fill in an online survey.",
-     "in the driving seat", "online survey"),
+     "put residents in the driving seat", "online survey"),
     ("The plan was co-produced following consultation with residents.", "co-produced", "consultation"),
 ])
 def test_activity_near_the_claim_is_a_loose_tie(text, claim, activity):
