@@ -448,6 +448,11 @@ def test_long_sentence_never_splits_off_an_opening_or_before_a_subordinate_word(
     ("This year's report has three main sections, which are: an overview of the latest health needs of the "
      "county; evidence of what public health has done; and the progress made on the last report.",
      "Split it at the semicolon"),
+    # 'and that ...' goes on the 'agreed that' before it; a short ', which ...,' aside is no sentence
+    ("The council has agreed that the new service will be designed with residents over the coming year and "
+     "that a report on progress, which officers will write, will come back to the board.", "before 'and that"),
+    ("The council has agreed that the new service will be designed with residents over the coming year and "
+     "that a report on progress, which officers will write, will come back to the board.", "before 'which"),
     # 'such as ...' and ', which ...' are an aside and a clause, not items of a list
     ("In finding new ways of meeting the needs of our communities we will encourage models, such as "
      "co-operatives and mutuals, which give staff and users more of a voice in how services are run.",

@@ -130,12 +130,17 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
         if nxt is None or lows[i + 1] in _NO_SUBJECT:
             continue  # 'but is receiving', 'and should continue': no subject for a new sentence
         after_comma = prev in _COMMA_LIKE
-        starts_clause = lows[i + 1] in _SUBJECT_STARTS
+        # 'and that a report will ...' goes on the 'agreed that' before it: 'And that a report
+        # will ...' is no sentence
+        starts_clause = lows[i + 1] in _SUBJECT_STARTS and lows[i + 1] != "that"
         if low in _STRONG:
             score = 2.0
         elif low in _AFTER_COMMA_ONLY:
             if not after_comma:
                 continue
+            close = next((k for k in range(i + 1, n) if texts[k] == ","), None)
+            if close is not None and sum(toks.word[i:close]) < 8:
+                continue  # a short aside ('..., which officers will write, will come back'): no sentence
             score = 1.5
         elif low in _AND_OR:
             if not starts_clause:
