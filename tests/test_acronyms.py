@@ -1069,3 +1069,35 @@ def test_a_bracket_broken_across_blocks_still_defines():
     # words that do not fit the letters do not define them
     text = "To update on the Council's QWEP (see the\n\nannex below) and winter relief response.\n"
     assert [f.text for f in _undefined(text)] == ["QWEP"]
+
+
+def test_name_index_prefilter_never_skips_a_block_with_a_name(monkeypatch):
+    """The name index passes blocks without two capitalised words in a row by one pattern search; built with
+    every block read, the index is the same (README, docs, fixtures and made-up names)."""
+    import random
+    import re as _re
+    from pathlib import Path
+
+    from plainlint.analysis import analyse
+    from plainlint.checks.acronyms import check as C
+    from plainlint.checks.acronyms.survey import Survey
+    from plainlint.extract import extract
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in [root / "README.md", *sorted((root / "docs").glob("*.md"))]]
+    pieces = ["Health", "&", "Wellbeing", "Board", "of", "for", "and", "NHS", "McDonald", "Trust", "Kent’s",
+              "Co-production", "the", "Our", "Council", "council", ",", ".", "ICB", "West", "Sussex", "\n"]
+    rnd = random.Random(19)
+    texts += [" ".join(rnd.choice(pieces) + rnd.choice(["", " ", "\t"]) for _ in range(rnd.randint(2, 14)))
+              for _ in range(400)]
+    cfg = Config()
+    total = 0
+    for i, text in enumerate(texts):
+        a = analyse(extract(text.encode(), f"x{i}.md", cfg.extract_options()))
+        fast = C._names_by_initials(a, Survey())
+        monkeypatch.setattr(C, "_TWO_NAME_WORDS", _re.compile(""))
+        slow = C._names_by_initials(a, Survey())
+        monkeypatch.undo()
+        assert fast == slow, text[:200]
+        total += len(slow)
+    assert total > 1000

@@ -116,27 +116,46 @@ def _names_by_initials(analysed, s: Survey) -> dict:
     from spacy.lang.en.stop_words import STOP_WORDS
     out: dict = {}
     text = analysed.document.text
+    # each distinct token text is classed once: "w" a name word, "a" letters in capitals, "s" a joining small
+    # word, " " a space within a line, "x" anything else; a block's tokens then read as one string of classes,
+    # and a run of two name words or more is found by a pattern search in C, not a Python step per token
+    kinds: dict = {}
     for bi, block in enumerate(analysed.blocks):
+        if not _TWO_NAME_WORDS.search(text, block.start, block.end):
+            continue  # no two capitalised words in a row here: passed by one search in C
         texts = analysed.token_texts[bi]
-        if len(texts) < 2:
-            continue
-        run: list = []  # (token index, kind): "w" a name word, "a" letters in capitals, "s" a small word
-        for k, tx in enumerate(texts):
-            if _name_word(tx) and tx.lower() not in STOP_WORDS:  # "Services and Our People" is not a name
-                run.append((k, "w"))
-            elif run and (acronym_form(tx) is not None and tx.isupper()):
-                run.append((k, "a"))
-            elif run and (tx == "&" or tx in _JOINERS):
-                run.append((k, "s"))
-            elif tx.isspace() and "\n" not in tx:
-                continue
-            elif run:
-                _index_run(run, texts, analysed.block_docs[bi], block.start, out)
-                run = []
-        if run:
-            _index_run(run, texts, analysed.block_docs[bi], block.start, out)
+        for tx in set(texts).difference(kinds):
+            kinds[tx] = _token_kind(tx, STOP_WORDS)
+        codes = "".join(map(kinds.__getitem__, texts))
+        sdoc = None
+        for m in _RUN.finditer(codes):
+            if sdoc is None:
+                sdoc = analysed.block_docs[bi]
+            run = [(k, codes[k]) for k in range(m.start(), m.end()) if codes[k] != " "]
+            _index_run(run, texts, sdoc, block.start, out)
     s.anywhere = {k: [(a, text[a:b]) for a, b in v] for k, v in out.items()}
     return s.anywhere
+
+
+#: two capitalised words with only spaces, '&', joining words or capitals between: a block without it has no
+#: name to index (a looser test than the tokens' classes, so it never passes a block that has one; tested)
+_TWO_NAME_WORDS = re.compile(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*[ \t&]+(?:(?:of|for|and|[A-Z&]+)[ \t&]+)*[A-Z][A-Za-z'’-]*[a-z]")
+#: a run of a name's words in a block's string of token classes (see _names_by_initials): two name words or
+#: more, with letters in capitals, joining words and spaces between
+_RUN = re.compile(r"w[as ]*w[was ]*")
+
+
+def _token_kind(tx: str, stop_words) -> str:
+    """A token's class for the name index: "w", "a", "s", " " or "x" (see _names_by_initials)."""
+    if _name_word(tx) and tx.lower() not in stop_words:  # "Services and Our People" is not a name
+        return "w"
+    if acronym_form(tx) is not None and tx.isupper():
+        return "a"
+    if tx == "&" or tx in _JOINERS:
+        return "s"
+    if tx.isspace() and "\n" not in tx:
+        return " "
+    return "x"
 
 
 def _index_run(run: list, texts: list, sdoc, block_start: int, out: dict) -> None:
@@ -144,25 +163,30 @@ def _index_run(run: list, texts: list, sdoc, block_start: int, out: dict) -> Non
     starts and ends on a name word, under its initials with and without the words in capitals."""
     while run and run[-1][1] == "s":
         run.pop()
-    for i, (ki, kind) in enumerate(run):
-        if kind != "w":
+    offs = [block_start + sdoc[k].idx for k, _kind in run]  # each token's offset read once
+    initials = [texts[k][0].upper() for k, _kind in run]
+    n = len(run)
+    for i in range(n):
+        if run[i][1] != "w":
             continue
-        full, short = [], []
-        for kj, kind_j in run[i:i + 2 * _ANYWHERE_WORDS]:
-            if kind_j == "s":
+        full = short = ""
+        count = 0
+        for j in range(i, min(n, i + 2 * _ANYWHERE_WORDS)):
+            kind = run[j][1]
+            if kind == "s":
                 continue
-            full.append(texts[kj][0].upper())
-            if kind_j == "w":
-                short.append(texts[kj][0].upper())
-            if len(full) > _ANYWHERE_WORDS:
+            full += initials[j]
+            count += 1
+            if kind == "w":
+                short += initials[j]
+            if count > _ANYWHERE_WORDS:
                 break
-            if len(full) >= 2 and kind_j == "w":
-                at = block_start + sdoc[ki].idx
-                end = block_start + sdoc[kj].idx + len(texts[kj])
-                for key in {"".join(full), "".join(short)}:
+            if count >= 2 and kind == "w":
+                place = (offs[i], offs[j] + len(texts[run[j][0]]))
+                for key in (full, short) if full != short else (full,):
                     places = out.setdefault(key, [])
                     if len(places) < 4:
-                        places.append((at, end))
+                        places.append(place)
 
 
 #: small words that may stand inside a name ("Department for Education", "Secretary of State")
