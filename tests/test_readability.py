@@ -453,6 +453,13 @@ def test_long_sentence_never_splits_off_an_opening_or_before_a_subordinate_word(
      "that a report on progress, which officers will write, will come back to the board.", "before 'and that"),
     ("The council has agreed that the new service will be designed with residents over the coming year and "
      "that a report on progress, which officers will write, will come back to the board.", "before 'which"),
+    # semicolons between items with no subject of their own are a list, not places to split
+    ("The purpose of the report was to give the board the facts on the proposed changes to charging; for the "
+     "cabinet to hear what residents said; and to seek approval of the changes.", "Split it at the semicolon"),
+    # a comma before 'the' is more often a list's than a new sentence's
+    ("The cabinet had regard to the views of the scrutiny committee, the financial considerations and the legal "
+     "implications and recognised that the council could not go on managing the numbers in the same way.",
+     "Split it at the comma"),
     # 'such as ...' and ', which ...' are an aside and a clause, not items of a list
     ("In finding new ways of meeting the needs of our communities we will encourage models, such as "
      "co-operatives and mutuals, which give staff and users more of a voice in how services are run.",
@@ -462,6 +469,13 @@ def test_long_sentence_advice_keeps_lists_and_asides_whole(text, not_here):
     [f] = _run(text, "long-sentence")
     assert not_here not in f.message, f.message
     assert "  " not in f.message
+
+
+def test_a_list_of_four_or_more_items_separated_by_semicolons_is_a_bulleted_list():
+    text = ("Discussion ensued on the hard financial position of some of the partners in the area; the need for a "
+            "local focus; consultation with the public; and the importance of telling every partner the same thing.")
+    [f] = _run(text, "long-sentence")
+    assert "It lists 4 things separated by semicolons: make them a bulleted list." in f.message
 
 
 def test_years_dates_and_bracketed_references_are_not_figures_run_into_the_prose():

@@ -172,9 +172,18 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
             return (f"It lists {len(semis) + 1} things after the colon, separated by semicolons: make them a "
                     "bulleted list.")
         semis = []
-    # a semicolon before 'and' or 'or' closes a list ('...; and that the next pack ...'): 'And ...'
-    # cannot start the new sentence
-    semis = [i for i in semis if i + 1 < len(toks) and toks.lows[i + 1] not in _AND_OR]
+    # semicolons between the items of a list ('...; need for local focus; consultation with
+    # the public; and the importance of ...', '...; for Cabinet to receive ...; to receive ...'):
+    # the last closed by 'and' or 'or', or items with no subject of their own
+    nexts = [toks.lows[i + 1] if i + 1 < len(toks) else "" for i in semis]
+    if len(semis) >= 2 and (nexts[-1] in _AND_OR or sum(w in _NO_SUBJECT or w in OPENING_WORDS for w in nexts) >= 2):
+        if len(semis) >= 3:
+            return f"It lists {len(semis) + 1} things separated by semicolons: make them a bulleted list."
+        semis = []
+    # a semicolon before 'and' or 'or' closes a list ('...; and that the next pack ...'), and one
+    # before 'to' or 'for' starts a part with no subject: neither can start a sentence
+    semis = [i for i, w in zip(semis, nexts) if w and w not in _AND_OR and w not in _NO_SUBJECT
+             and w not in OPENING_WORDS]
     if semis:
         i = semis[len(semis) // 2] if len(semis) > 1 else semis[0]
         after = _quote(toks, i + 1, 3) if i + 1 < len(toks) else ""
@@ -199,13 +208,12 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     if len(words) >= 8:
         first_ok = max(words[3], _after_opening(toks) - 1)  # not at the opening's own comma
         commas_at = [i for i, t in enumerate(texts) if t == "," and first_ok < i < words[-4]
-                     and toks.lows[i + 1] in _CLAUSE_OPENERS and not _ends_an_opening(toks, i)]
+                     and toks.lows[i + 1] in _CLAUSE_OPENERS and toks.lows[i + 1] in _SUBJECT_STARTS
+                     and not _ends_an_opening(toks, i)]
         if commas_at:
             i = min(commas_at, key=lambda k: abs(k - len(toks) / 2))
             return f"Split it at the comma before '{_quote(toks, i + 1, 3)}'."
-    if reasons:
-        return advise(reasons)
-    return "Split it into two or more sentences, one idea in each."
+    return advise(reasons or []) or "Split it into two or more sentences, one idea in each."
 
 
 class MetricCheck(Check):

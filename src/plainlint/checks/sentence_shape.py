@@ -171,7 +171,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     if not words:
         return out
     out.quoted = any(texts[k] in _QUOTES for k in range(words[0]))
-    out.slashes = text.count(" / ")
+    slashes = text.count(" / ")
+    out.slashes = slashes if slashes >= 2 else 0  # 'academic / innovation partners' is one pair
     depth = 0
     aside_start = None
     dash_open = None
@@ -332,8 +333,9 @@ def describe(reasons: list, n: int = 2, listed: bool = True) -> str:
 
 
 def advise(reasons: list) -> str:
-    """What to do where there is no clean place to split: the heaviest reason's advice."""
-    if not reasons:
+    """What to do where there is no clean place to split: the heaviest reason's advice, where
+    it weighs 1 or more (else '': the general advice)."""
+    if not reasons or reasons[0][0] < 1:
         return ""
     advice = reasons[0][2]
     return advice[0].upper() + advice[1:] + "."
