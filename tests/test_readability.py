@@ -746,3 +746,22 @@ def test_a_run_of_labels_with_no_little_words_is_not_a_long_sentence():
     prose = ("Staff in bands five to nine across medical, dental, nursing, midwifery and estates teams "
              "were counted in the survey, with the total headcount and vacancies shown for each band.")
     assert len(_run(prose, "long-sentence", max_words=25)) == 1
+
+
+def test_clause_count_of_a_long_sentence():
+    from plainlint.analysis import get_nlp, is_word
+    from plainlint.checks.sentence_shape import shape
+
+    def links(text):
+        doc = get_nlp()(text)
+        return shape([t.text for t in doc], [is_word(t) for t in doc]).links
+
+    # 'that' before a subject, a verb or a name starts a clause; 'and' before a subject does too
+    assert links("The law means that the councils do not all collect the same things and there are times "
+                 "when they need not.") == ["that", "and"]
+    assert links("The review found that Kent had the lowest rate in the region.") == ["that"]
+    # 'and that': the 'that' is counted once; 'so that' starts a clause
+    assert links("We agreed that the plan will change and that a report will follow so that members know.") == [
+        "that", "that", "that"]
+    # one more item of a list is not a clause
+    assert links("We will meet carers, schools and voluntary groups across the county.") == []

@@ -211,7 +211,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
             out.links.append(low)
         elif low in _RELATIVE and i > 0:
             out.links.append(low)
-        elif low == "that" and i > 0 and (nxt in _THAT_CLAUSE_NEXT or lows[i - 1] in ("so", "order", "such", "now")):
+        elif low == "that" and i > 0 and (nxt in _THAT_CLAUSE_NEXT or lows[i - 1] in ("so", "order", "such", "now")
+                                          or (texts[i + 1][:1].isupper() if i + 1 < n else False)):
             out.links.append(low)  # 'agreed that the ...', 'services that are ...', 'so that', 'in order that'
         elif (low in _COORD and i > 0 and (nxt in _SUBJECT_STARTS or nxt in _NO_SUBJECT)
               and nxt not in _RELATIVE and nxt not in _ALWAYS_CLAUSE and nxt != "that"):
