@@ -126,3 +126,44 @@ def test_make_doc_gives_the_tokens_pipe_gives():
     made = [[(t.text, t.whitespace_) for t in nlp.make_doc(x)] for x in texts]
     piped = [[(t.text, t.whitespace_) for t in d] for d in nlp.pipe(texts)]
     assert made == piped
+
+
+REPEATS = (
+    "Summary\n\nThe council will work with the NHS. It will report in May.\n\n"
+    "•\n\nN/A\n\nThe council will work with the NHS. It will report in May.\n\n"
+    "| Yes | N/A | Yes |\n\n- N/A\n- N/A\n- Complete\n\nSummary\n\n"
+    "The council will work with the NHS. It will report in May.\n"
+)
+
+
+def test_one_doc_per_distinct_block_text_equals_one_doc_per_block():
+    """Blocks of the same text share one Doc and are read once: the sentences, token texts and
+    tokens are those of a Doc made for each block on its own."""
+    nlp = get_nlp(None)
+    flags = A.word_flags(nlp.vocab)
+    docs = _documents() + [extract(REPEATS.encode(), "repeats.md", Config().extract_options())]
+    shared = 0
+    for doc in docs:
+        a = analyse(doc)
+        want_sentences = []
+        for bi, (block, btext) in enumerate(zip(doc.blocks, a.block_texts)):
+            own = nlp.make_doc(btext)  # the block's own Doc, as before
+            assert [(t.text, t.whitespace_, t.idx) for t in a.block_docs[bi]] == \
+                [(t.text, t.whitespace_, t.idx) for t in own]
+            toks, found = A._read_block(own, btext, flags)
+            assert a.token_texts[bi] == toks
+            for ts, te, sc, ec, text, words in found:
+                want_sentences.append((bi, block.start + sc, block.start + ec, ts, te, text, words))
+        got = [(s.block_index, s.start, s.end, s.tok_start, s.tok_end, s.text, s.words) for s in a.sentences]
+        assert got == want_sentences
+        assert [a.sentences[i].block_index for idxs in a.block_sentences for i in idxs] == \
+            [s.block_index for s in a.sentences]
+        first: dict = {}  # text -> the first block of that text
+        for bi, t in enumerate(a.block_texts):
+            k = first.setdefault(t, bi)
+            if k != bi:
+                assert a.block_docs[bi] is a.block_docs[k]
+                shared += 1
+        # each block its own list of token texts, even where the Doc is shared
+        assert len({id(x) for x in a.token_texts}) == len(a.token_texts)
+    assert shared >= 5  # the shortcut is taken

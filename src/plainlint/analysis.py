@@ -560,52 +560,41 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
         text = text.translate(_INVISIBLE)
     texts = [_break_long_runs(text[b.start:b.end]) for b in document.blocks]
     trained = bool(nlp.pipe_names)
-    # blank English has no pipeline components: its Doc is the tokenizer's (``make_doc``),
-    # made without the generators of ``nlp.pipe`` around each of the thousands of blocks
-    block_docs = list(nlp.pipe(texts, batch_size=256)) if trained else list(map(nlp.make_doc, texts))
+    if trained:
+        block_docs = list(nlp.pipe(texts, batch_size=256))
+    else:
+        # blank English has no pipeline components: its Doc is the tokenizer's (``make_doc``,
+        # without the generators of ``nlp.pipe``), and one Doc serves every block of the same
+        # text: a document repeats many blocks word for word (a bullet alone, 'N/A', table
+        # cells, running headings: a third of the corpus's blocks), and the rules only read a
+        # Doc, never change it
+        made: dict = {}
+        make_doc = nlp.make_doc
+        block_docs = []
+        for t in texts:
+            d = made.get(t)
+            if d is None:
+                d = made[t] = make_doc(t)
+            block_docs.append(d)
     sentences: list[Sentence] = []
     block_sentences: list[list[int]] = []
-    # token texts and offsets as arrays and lists, not one spaCy Token object per token
-    # (making those was a third of the analysis); a token's being a word depends on its text alone
-    # each token's offset and length in one array: its text is a slice of the block's text
-    # (a Doc's text is its tokens' texts and the spaces after them, in order)
-    from spacy.attrs import IDX, LENGTH
-
     flags = word_flags(nlp.vocab)
     all_texts: list = []
+    read: dict = {}  # block text -> what _read_block found in it (read once per distinct text)
     for bi, (block, doc) in enumerate(zip(document.blocks, block_docs)):
-        idxs = []
-        if not len(doc):
-            all_texts.append([])
-            block_sentences.append(idxs)
-            continue
         btext = texts[bi]
-        # two flat lists (offsets, lengths), not a pair per token
-        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
-        toks = [btext[a:a + n] for a, n in zip(starts, lengths)]
-        all_texts.append(toks)
-        for ts, te in split_sentences(doc, btext, toks, starts):
-            # trim whitespace tokens at the ends
-            while ts < te and toks[ts].isspace():
-                ts += 1
-            while te > ts and toks[te - 1].isspace():
-                te -= 1
-            if ts >= te:
-                continue
-            words = sum(map(flags.__getitem__, toks[ts:te]))
-            start_char = starts[ts]
-            end_char = starts[te - 1] + len(toks[te - 1])
-            s = Sentence(
-                block_index=bi,
-                start=block.start + start_char,
-                end=block.start + end_char,
-                tok_start=ts,
-                tok_end=te,
-                text=btext[start_char:end_char],
-                words=words,
-            )
+        got = read.get(btext)
+        if got is None:
+            got = read[btext] = _read_block(doc, btext, flags)
+            all_texts.append(got[0])
+        else:
+            all_texts.append(list(got[0]))  # each block its own list (of the same strings)
+        idxs = []
+        base = block.start
+        for ts, te, start_char, end_char, stext, words in got[1]:
             idxs.append(len(sentences))
-            sentences.append(s)
+            sentences.append(Sentence(block_index=bi, start=base + start_char, end=base + end_char,
+                                      tok_start=ts, tok_end=te, text=stext, words=words))
         block_sentences.append(idxs)
     analysed = Analysed(document=document, block_docs=block_docs, sentences=sentences,
                         block_sentences=block_sentences, trained=trained)
@@ -613,6 +602,36 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
     analysed.__dict__["token_texts"] = all_texts
     analysed.__dict__["block_texts"] = texts
     return analysed
+
+
+def _read_block(doc, btext: str, flags) -> tuple:
+    """(token texts, sentences) of one block's Doc made from ``btext``: each sentence as
+    (token start, token end, character start, character end, its text, its words), white
+    space tokens trimmed from its ends. Token texts and offsets are read as arrays and
+    lists, not one spaCy Token object per token (making those was a third of the analysis);
+    a token's being a word depends on its text alone."""
+    if not len(doc):
+        return [], []
+    from spacy.attrs import IDX, LENGTH
+
+    # each token's offset and length in two flat lists: its text is a slice of the block's
+    # text (a Doc's text is its tokens' texts and the spaces after them, in order)
+    starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+    toks = [btext[a:a + n] for a, n in zip(starts, lengths)]
+    out = []
+    for ts, te in split_sentences(doc, btext, toks, starts):
+        # trim whitespace tokens at the ends
+        while ts < te and toks[ts].isspace():
+            ts += 1
+        while te > ts and toks[te - 1].isspace():
+            te -= 1
+        if ts >= te:
+            continue
+        start_char = starts[ts]
+        end_char = starts[te - 1] + len(toks[te - 1])
+        out.append((ts, te, start_char, end_char, btext[start_char:end_char],
+                    sum(map(flags.__getitem__, toks[ts:te]))))
+    return toks, out
 
 
 def token_texts(doc) -> list:
