@@ -1101,3 +1101,15 @@ def test_name_index_prefilter_never_skips_a_block_with_a_name(monkeypatch):
         assert fast == slow, text[:200]
         total += len(slow)
     assert total > 1000
+
+
+def test_a_persons_post_and_the_head_of_a_name_are_not_the_first_use():
+    found = _undefined("The Board welcomed Jo Quill, Procurement Manager, QZGs, who presented the terms.\n\n"
+                       "The QZGs agreed the plan for the year.")
+    assert [f.start > 80 for f in found if f.text == "QZGs"] == [True]
+    found = _undefined("Jo Quill, co-chair for the QZAS Regional Co-production Advisory Group, spoke.\n\n"
+                       "The QZAS plan was agreed by the board.")
+    assert [f.start > 80 for f in found if f.text == "QZAS"] == [True]
+    # two capitalised words after the letters are not a body's name
+    found = _undefined("The QZAS Winter Plan is ready for the board to agree.")
+    assert [f.severity for f in found] == ["error"]

@@ -390,6 +390,23 @@ _FIELD_AFTER = re.compile(r"\s+(reference|ref|no|number|id|title|code)\b\.?(\s+(
 #: the start of an agenda item's or an appendix's title, up to the letters: "Item 7ii", "Appendix 2 –", "Annex B:"
 _AGENDA_TITLE = re.compile(r"\s*(agenda\s+)?(item|appendix|annexe?)\s+[0-9A-Za-z]{1,5}[.)]?\s*[:–—-]?\s*[^.!?:;]*$",
                            re.IGNORECASE)
+#: a person's name and post just before the letters: "Joanne Smith, Procurement Manager, " (then "CCGs")
+_PERSON_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:[A-Z][A-Za-z&'’-]*\s+){0,5}[A-Z][a-z]+,\s+$")
+#: capitalised words after letters, up to the end of a body's name
+_NAME_AFTER = re.compile(r"(?:\s+[A-Z]{2,}\b)*((?:\s+[A-Z][A-Za-z'’-]+){3,8})")
+_BODY_WORDS = word_set("acronym-words.toml", "body-words")
+
+
+def _heads_a_name(text: str, end: int, block_end: int) -> bool:
+    """Do the letters stand at the head of a body's name of three capitalised words or more that ends in a
+    body's word ("WM ADASS Regional Co-production Advisory Group", "BOB Integrated Care Partnership")?"""
+    m = _NAME_AFTER.match(text, end, min(block_end, end + 120))
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(w.lower() in _BODY_WORDS for w in words[2:])
+
+
 _LIST_HEADINGS = word_set("acronym-words.toml", "list-headings")
 _LIST_ENDS = ("steering group", "project team", "membership", "members")
 
@@ -428,6 +445,10 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a form's field label: "RPC Reference No: RPC-DEFRA-4341"
     if occ.start in _names_of(analysed):
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
+    if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 90), occ.start):
+        return True  # a person's post after their name: "Joanne Smith, Procurement Manager, CCGs"
+    if _heads_a_name(text, occ.end, block.end):
+        return True  # the head of a body's name: "WM ADASS Regional Co-production Advisory Group"
     if block.section and _QUESTION_SECTION.match(block.section):
         return True  # a councillor's or a member's question, printed as asked: the asker's words
     if block.kind != "heading" and block.section and _list_heading(block.section):

@@ -68,7 +68,10 @@ an editor makes:
   use, as is a short line of nothing but codes joined by "and" ("WFD and FH WFD"), a line
   that is a body's name ending in its letters ("NHS Coastal West Sussex CCG"), a list of names
   under a heading such as "Organisations represented", "Members present" or "... Steering
-  Group", and a member's question printed as asked (under "Question by ... to ..."). When the
+  Group", a member's question printed as asked (under "Question by ... to ..."), a person's
+  post after their name ("Jo Smith, Procurement Manager, CCGs") and letters at the head of a
+  body's name of three capitalised words or more ("WM ADASS Regional Co-production Advisory
+  Group"; its last word one of `body-words` in wordlists/acronym-words.toml). When the
   name is in the document's title (its first 300 characters) and the text spells the letters
   out only later, that is a suggestion.
   Letters the glossary marks `known = "sector"` (national bodies officers and members know
