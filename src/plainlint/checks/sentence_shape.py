@@ -98,10 +98,10 @@ def list_items(toks, start: int, end: int) -> tuple:
 
 
 def _item_like(toks, a: int, b: int) -> bool:
-    """Could tokens a to b be one item of a list: no 'and' or 'or' inside, not a clause ('which
-    give ...', 'such as ...' is an aside)?"""
+    """Could tokens a to b be one item of a list: no 'and' or 'or' inside, no clause ('which
+    give ...', 'all of a size that ...'), not an aside ('such as ...')?"""
     lows = toks.lows[a:b]
-    return bool(lows) and lows[0] not in _CLAUSE_WORDS and _AND_OR.isdisjoint(lows)
+    return bool(lows) and _CLAUSE_WORDS.isdisjoint(lows) and _AND_OR.isdisjoint(lows)
 
 
 def _closes_list(toks, k: int, end: int):
