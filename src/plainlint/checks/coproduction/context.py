@@ -30,6 +30,8 @@ EVENT_CONTENT = word_set("co-production-words.toml", "event-content")
 OWN_OR_COPULA = word_set("co-production-words.toml", "own-or-copula")
 #: verbs of naming: '<activity>, which we called co-design'
 NAMING = word_set("co-production-words.toml", "naming")
+#: words that follow a claim verb rather than the noun of a claim adjective
+VERB_FOLLOWERS = word_set("co-production-words.toml", "verb-followers")
 #: words that give the reason for a claim: what follows is what the claim stands on
 REASONS = word_set("co-production-words.toml", "reasons")
 #: engagement nouns that name a group (a partner in the work), not an activity
@@ -86,7 +88,8 @@ class Context:
                 rel = Relation(scan, claim, lows, claim in scan.claims, False, "frame", own_sentence=True)
                 out.append(rel)
                 continue
-            if (self._people_made_it(scan, claims) or self._negated(scan, claim) or self._made_a_survey(scan, claim)
+            if ((self._people_made_it(scan, claims) and not self._how_they_did_it(scan, claim))
+                    or self._negated(scan, claim) or self._made_a_survey(scan, claim)
                     or self.obliged(scan, claim)):
                 continue  # the people themselves made the thing
             # a plan counts only where it names its means in the same sentence, or next to a
@@ -219,7 +222,7 @@ class Context:
             return False  # "co-produced at a workshop with residents, using the results"
         if h.start < c.start and c.start > scan.lo and self._low(scan, c.start - 1) in ("and", "or", ","):
             return False  # "we will consult on the draft and co-produce the plan"
-        if self._modifier(scan, c):
+        if self._modifier(scan, c) and not (h.start >= c.end and self._method_used(scan, c)):
             return False  # "the draft co-produced strategy": a thing described, not how it was made
         if h.start >= c.end and all(w in DETERMINERS or w in ("of", "a", "new", "short", "online") for w in between):
             return False  # the object: "co-designed the survey", "co-production of the survey"
@@ -321,6 +324,21 @@ class Context:
         return not (prev in AUX or prev in ("we", "they", "and", "who", "jointly", "been", "i", "you", "it")
                     or not prev.isalpha())
 
+    def _how_they_did_it(self, scan, c) -> bool:
+        """'Carers co-created the offer, telling us at coffee mornings what would help': the
+        people made it, but the participle after the comma says how, and that is consultation."""
+        for h in scan.low:
+            if h.start < c.end:
+                continue
+            between = self._words(scan, c.end, h.start)
+            if "," not in between:
+                continue
+            tail = between[len(between) - between[::-1].index(","):]
+            first = tail[0] if tail else self._low(scan, h.start)
+            if first.endswith("ing") and len(between) <= 8 and not any(_verbish(w) for w in between[:between.index(",")]):
+                return True
+        return False
+
     def _thing_described(self, scan, c) -> bool:
         """'respondents agreed with the proposed co-designed model': the claim describes a thing
         (an -ed word before its noun, after an article or another adjective), which the
@@ -329,6 +347,9 @@ class Context:
         co-produced plan') is read with its context."""
         if not self._modifier(scan, c):
             return False
+        nxt = self._low(scan, c.end) if c.end < scan.hi else ""
+        if nxt in DETERMINERS or nxt in VERB_FOLLOWERS or not nxt.isalpha():
+            return False  # "Carers co-created the new offer": a verb with its object, not a thing described
         near = set(self._words(scan, c.start - 3, c.start))
         return not near & OWN_OR_COPULA
 

@@ -443,8 +443,14 @@ class SentenceReader:
         nxt = self._low(scan, c.end) if c.end < scan.hi else ""
         if nxt not in ("approach", "approaches", "model", "method", "methods"):
             return False
-        near = set(self._words(scan, c.start - 4, c.start)) | set(self._words(scan, c.end + 1, c.end + 4))
-        return bool(near & METHOD_USED)
+        before = set(self._words(scan, c.start - 4, c.start))
+        near = before | set(self._words(scan, c.end + 1, c.end + 4))
+        found = near & METHOD_USED
+        if found and found <= {"means", "meant"}:
+            # "our co-design approach meant listening to 150 young people": the writer's own
+            # approach said to be something; "a co-production approach means ..." is a definition
+            return bool(before & {"our", "my"})
+        return bool(found)
 
     def _hearsay(self, scan, c) -> bool:
         """'they thought their meetings were co-produced', 'it was claimed the plan was

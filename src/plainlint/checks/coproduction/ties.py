@@ -157,9 +157,12 @@ class Ties:
         # 2. a link after the claim: through / via / by / with / took the form of / who ...
         links = [h for h in scan.hits if h.tag.kind == "cue" and h.tag.key in ("means", "by", "with", "weak")]
         links += [Hit(Tag("cue", "who"), i, i + 1) for i in range(c.end, scan.hi) if self._is(scan, "who", i)]
+        bounds = self._cues(scan, "boundary")
         for k in sorted(links, key=lambda h: h.start):
             if k.start < c.end:
                 continue
+            if any(b.start <= k.start < b.end for b in bounds):
+                continue  # the link is part of a boundary ("starting with a survey"): a first step
             gap = k.start - c.end
             kind = k.tag.key
             if gap > (4 if kind == "weak" else 12):
