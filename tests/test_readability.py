@@ -765,3 +765,20 @@ def test_clause_count_of_a_long_sentence():
         "that", "that", "that"]
     # one more item of a list is not a clause
     assert links("We will meet carers, schools and voluntary groups across the county.") == []
+
+
+@pytest.mark.parametrize("text,not_here", [
+    # the comma that ends an opening clause does not start a list
+    ("Although homelessness covers a wide variety of situations, most research exploring the needs, outcomes "
+     "and experiences of homeless people focuses on those who live in hostels or those who use day centres.",
+     "bulleted list"),
+    ("Although homelessness covers a wide variety of situations, most research exploring the needs, outcomes "
+     "and experiences of homeless people focuses on those who live in hostels or those who use day centres.",
+     "before 'or those"),
+    # never a split inside brackets
+    ("This is a large increase in their costs each year from 2027 onwards (that is, there is no change in the "
+     "first two years because small firms have two more years to adjust to the new rules).", "Split it at the comma"),
+])
+def test_long_sentence_advice_after_an_opening_and_inside_brackets(text, not_here):
+    [f] = _run(text, "long-sentence")
+    assert not_here not in f.message, f.message

@@ -94,6 +94,16 @@ def _after_opening(toks: _Tokens) -> int:
     return 0
 
 
+def _inside_brackets(texts: list) -> list:
+    """For each token, is it inside round brackets?"""
+    out, depth = [], 0
+    for t in texts:
+        depth = max(0, depth - (t == ")"))
+        out.append(depth > 0)
+        depth += t == "("
+    return out
+
+
 def _ends_an_opening(toks: _Tokens, comma: int) -> bool:
     """Does the comma close a phrase or clause that cannot stand alone: the part before it,
     from the sentence's start or the comma before, opens with 'given', 'if', 'in', 'when', an
@@ -131,8 +141,8 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
             continue  # 'but is receiving', 'and should continue': no subject for a new sentence
         after_comma = prev in _COMMA_LIKE
         # 'and that a report will ...' goes on the 'agreed that' before it: 'And that a report
-        # will ...' is no sentence
-        starts_clause = lows[i + 1] in _SUBJECT_STARTS and lows[i + 1] != "that"
+        # will ...' is no sentence; 'or those who ...' is one more item
+        starts_clause = lows[i + 1] in _SUBJECT_STARTS and lows[i + 1] not in ("that", "those")
         if low in _STRONG:
             score = 2.0
         elif low in _AFTER_COMMA_ONLY:
@@ -207,7 +217,8 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     words = [i for i, w in enumerate(toks.word) if w]
     if len(words) >= 8:
         first_ok = max(words[3], _after_opening(toks) - 1)  # not at the opening's own comma
-        commas_at = [i for i, t in enumerate(texts) if t == "," and first_ok < i < words[-4]
+        inside = _inside_brackets(texts)
+        commas_at = [i for i, t in enumerate(texts) if t == "," and first_ok < i < words[-4] and not inside[i]
                      and toks.lows[i + 1] in _CLAUSE_OPENERS and toks.lows[i + 1] in _SUBJECT_STARTS
                      and not _ends_an_opening(toks, i)]
         if commas_at:

@@ -76,6 +76,9 @@ def list_items(toks, start: int, end: int) -> tuple:
         depth += (t == "(") - (t == ")")
         if t == "," and depth == 0:
             commas.append(k)
+    first = next((toks.lows[k] for k in range(start, end) if toks.word[k]), "")
+    if commas and (first in OPENING_WORDS or (first.endswith("ing") and len(first) > 5)):
+        commas = commas[1:]  # the comma that ends an opening ('Although ..., most research ...')
     words_between = [sum(toks.word[a + 1:b]) if _item_like(toks, a + 1, b) else _LIST_ITEM_MOST + 1
                      for a, b in zip(commas, commas[1:])]
     best: list = []
@@ -215,7 +218,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
                                           or (texts[i + 1][:1].isupper() if i + 1 < n else False)):
             out.links.append(low)  # 'agreed that the ...', 'services that are ...', 'so that', 'in order that'
         elif (low in _COORD and i > 0 and (nxt in _SUBJECT_STARTS or nxt in _NO_SUBJECT)
-              and nxt not in _RELATIVE and nxt not in _ALWAYS_CLAUSE and nxt != "that"):
+              and nxt not in _RELATIVE and nxt not in _ALWAYS_CLAUSE and nxt not in ("that", "those")):
             out.links.append(low)  # not 'and that ...', 'and which ...': that word is counted
     if syllables is not None:
         for i in words:
