@@ -781,7 +781,8 @@ def test_labels_codes_and_grades_are_suggestions(text, acronym):
     ("The QZB 2025 plan is ready.", "QZB"),  # a year after the letters is not a code
     ("The QZB met 3 times this year.", "QZB"),  # nor a count
     ("Paper coming to QZB 4th September.", "QZB"),  # nor a date
-    ("Neighbourhood 405 QZW 116 QZW based.", "QZW"),  # a quantity: a number before the letters
+    ("We employ 405 QZW in the city.", "QZW"),  # a quantity: a number before the letters (between two
+    # figures, "405 QZW 116 QZW", it is a table's row run together: a suggestion, tested below)
     ("The QZB level of funding is set.", "QZB"),  # 'level' without a number is not a grade
 ])
 def test_numbers_that_do_not_make_a_code(text, acronym):
@@ -1113,3 +1114,27 @@ def test_a_persons_post_and_the_head_of_a_name_are_not_the_first_use():
     # two capitalised words after the letters are not a body's name
     found = _undefined("The QZAS Winter Plan is ready for the board to agree.")
     assert [f.severity for f in found] == ["error"]
+
+
+def test_letters_as_a_unit_between_figures_are_a_suggestion():
+    found = _undefined("Neighbourhood 405 QZE 116 QZE based teams.")
+    assert [f.severity for f in found] == ["suggestion"]
+    found = _undefined("We employ 405 QZE across the city.")
+    assert [f.severity for f in found] == ["error"]
+
+
+def test_a_footnote_of_the_same_paragraph_defines_the_letters():
+    from plainlint.document import DocumentBuilder
+
+    b = DocumentBuilder("x.docx", "docx")
+    b.add_block(["Capacity was based on the QZDP list of facilities."], kind="paragraph", paragraph=7)
+    b.add_block(["Other text here that goes on for a while."], kind="paragraph", paragraph=8)
+    b.add_block(["The Quality Zone Delivery Programme (QZDP) ran from 2010."], kind="footnote", paragraph=7)
+    result = check_document(b.finish(), Config(select=["acronyms"]))
+    assert [f for f in result.findings if f.rule == "acronym-undefined"] == []
+    # a footnote of another paragraph does not
+    b = DocumentBuilder("x.docx", "docx")
+    b.add_block(["Capacity was based on the QZDP list of facilities."], kind="paragraph", paragraph=7)
+    b.add_block(["The Quality Zone Delivery Programme (QZDP) ran from 2010."], kind="footnote", paragraph=9)
+    result = check_document(b.finish(), Config(select=["acronyms"]))
+    assert ["later" in f.message for f in result.findings if f.rule == "acronym-undefined"] == [True]

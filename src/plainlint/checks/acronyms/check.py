@@ -239,6 +239,14 @@ def _bracket_runs_on(analysed, occ: Occurrence) -> bool:
     return len(occ.key) >= 2 and "".join(w[0].upper() for w in words) == occ.key.replace("&", "")
 
 
+def _footnote_of(doc, at: int, block) -> bool:
+    """Is offset ``at`` in a footnote of ``block``'s own paragraph (a Word footnote is read after the body,
+    with the paragraph that refers to it)?"""
+    note = doc.block_at(at)
+    return note is not None and note.kind == "footnote" and block.kind != "footnote" and \
+        note.paragraph is not None and note.paragraph == block.paragraph
+
+
 def _own_body(expansion: str) -> bool:
     """Is this a council's or a trust's own name ("Kent County Council", "Leeds Community Healthcare NHS
     Trust"): a place's name in capitals first, ending in one of :data:`_BODY_ENDS`?"""
@@ -531,11 +539,13 @@ def _code_or_grade(analysed, occ, glossary) -> bool:
     text = analysed.document.text
     if any(c.isdigit() for c in occ.base) or any(c.isdigit() for c in occ.text):
         return occ.base not in glossary
-    after = text[occ.end:occ.end + 24]
+    after = after_raw = text[occ.end:occ.end + 24]
     if after[:1] == "s":
         after = after[1:]
     if re.search(r"\d[ \t]*$", text[max(0, occ.start - 8):occ.start]):
-        return False  # a quantity, not a code: "405 WTE 116 WTE"
+        # a quantity, not a code ("405 WTE"); but between figures it is a unit in a table's row run together
+        # ("Neighbourhood 405 WTE 116 WTE"), not where readers meet the letters
+        return bool(re.match(r"s?[ \t]+\d", after_raw))
     return bool(_NUMBER_AFTER.match(after) or _GRADE_AFTER.match(after)
                 or _GRADE_BEFORE.search(text[max(0, occ.start - 12):occ.start]))
 
@@ -634,6 +644,8 @@ class AcronymCheck(Check):
             # a name cut short by the layout ("... | Analysis (EQIA)") says where, not what to paste
             # nor does a label of a name ("Board (TB)"), whose words are not the letters' own
             later = [d for d in prose if d.at > first.start and d.form not in ("cut", "label")]
+            if later and _footnote_of(doc, later[0].at, analysed.blocks[first.block]):
+                continue  # the paragraph's own footnote spells them out: beside the letters, not later
             glossed = s.glossary_definitions(key)
             entry = self.glossary.get(first.base) or self.glossary.get(key)
             if not later and any(d.form == "label" and d.at > first.start for d in prose):

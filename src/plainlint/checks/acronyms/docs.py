@@ -71,7 +71,10 @@ an editor makes:
   Group", a member's question printed as asked (under "Question by ... to ..."), a person's
   post after their name ("Jo Smith, Procurement Manager, CCGs") and letters at the head of a
   body's name of three capitalised words or more ("WM ADASS Regional Co-production Advisory
-  Group"; its last word one of `body-words` in wordlists/acronym-words.toml). When the
+  Group"; its last word one of `body-words` in wordlists/acronym-words.toml). A footnote of
+  the same paragraph that spells the letters out defines them there (a Word footnote is read
+  after the body, but it sits beside the letters); letters between two figures ("405 WTE 116
+  WTE") are a unit in a table's row run together, a suggestion. When the
   name is in the document's title (its first 300 characters) and the text spells the letters
   out only later, that is a suggestion.
   Letters the glossary marks `known = "sector"` (national bodies officers and members know
