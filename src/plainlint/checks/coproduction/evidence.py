@@ -16,6 +16,10 @@ NOT_RUNNING_TEXT = NO_CLAIM_KINDS | {"caption", "footnote"}
 AIM_KINDS = ("aim", "intention")
 #: words that open a condition: a claim inside one is about any such work, not a report
 GENERAL_CONDITIONS = word_set("co-production-words.toml", "conditions")
+#: modal verbs in the claim's clause: what can, may or should be, not what was done
+GENERAL_MODALS = word_set("co-production-words.toml", "modals")
+#: words before 'May' the month ('in May', 'by May'), not the modal
+MONTH_BEFORE = {"in", "by", "of", "since", "from", "until", "during", "early", "late", "mid", "end", "|"}
 #: words that make a sentence say what things of a kind tend to do ('tend to', 'usually')
 GENERAL_MARKERS = word_set("co-production-words.toml", "general-markers")
 #: words that end a clause: a past verb beyond one belongs to another clause
@@ -153,6 +157,15 @@ class Evidence:
             clause = clause[len(clause) - clause[::-1].index(","):]
         if set(clause) & GENERAL_CONDITIONS and not set(clause) & {"we", "our", "us", "they", "i"}:
             return True  # ("When we co-produced the plan, ..." reports work done)
+        after = []
+        for w in self._words(scan, c.end, c.end + 6):
+            if w in CLAUSE_BREAKS:
+                break
+            after.append(w)
+        seq = clause + ["|"] + after
+        if any(w in GENERAL_MODALS and not (w == "may" and i > 0 and seq[i - 1] in MONTH_BEFORE)
+               for i, w in enumerate(seq)):
+            return True  # "co-produced services can be more effective", "it should have been co-designed"
         return bool(set(words) & GENERAL_MARKERS) and not (set(words) & {"we", "our", "us", "i", "my"})
 
     def _past_near(self, scan, c) -> bool:
