@@ -486,6 +486,7 @@ def test_classes_an_editor_found_in_the_fourth_session():
     # a bullet fragment with no verb is a label: at most a suggestion; a bullet with a verb is not
     assert _words("- Empowering communities to lead change\n", "markdown")[0][1] == "suggestion"
     assert _words("- We will utilise the new grant to fund the service\n", "markdown")[0][1] == "warning"
+    assert _words("# Empower patients\n\nThe board noted the plan.\n", "markdown")[0][1] == "suggestion"
     # a programme's title after a colon in a heading is a name
     assert _words("# Exception Report: Transforming Mental Health\n\nThe board noted it.\n", "markdown") == []
     # 'with a view to' before a plain verb (a slip for 'having'): 'to have', never 'aiming for have'

@@ -10,7 +10,7 @@ document or a legal definition; in a reference list or a block that reads as one
 set in title case ("Working with the Homeless", "the Service Users Forum"), outside headings;
 a programme's title after a colon in a heading; words named in the sentence that defines them
 ("Reaching a conclusion means ..."). A statutory definition quoted word for word and a bullet
-point or table cell with no verb get at most a suggestion.
+point, table cell or heading with no verb get at most a suggestion.
 """
 
 from __future__ import annotations
@@ -249,10 +249,11 @@ def _legal_definitions(sdoc) -> list:
 
 
 def _verbless_fragment(block, sdoc) -> bool:
-    """A bullet point or table cell of a dozen words or fewer, not ending as a sentence ends,
-    with none of the small words that show a verb ('is', 'will', 'we' ...): a label such as
-    'Empowering communities to lead', where a plain-words point is a matter of style."""
-    if block.kind not in ("list-item", "table-cell"):
+    """A bullet point, table cell or heading of a dozen words or fewer, not ending as a
+    sentence ends, with none of the small words that show a verb ('is', 'will', 'we' ...): a
+    label such as 'Empowering communities to lead', where a plain-words point is a matter of
+    style."""
+    if block.kind not in ("list-item", "table-cell", "heading"):
         return False
     text = sdoc.text.strip()
     if not text or text[-1] in ".!?" or len(text.split()) > 12:
