@@ -102,14 +102,15 @@ _TITLE_REACH = 300
 _ANYWHERE_WORDS = 8
 
 
-def _names_by_initials(analysed, s: Survey) -> dict:
+def _names_by_initials(analysed, s: Survey, wanted: Optional[frozenset] = None) -> dict:
     """Every name in capitals in the document, by its initials: "KCC" -> [(offset, "Kent County Council")].
 
     One pass over each block's tokens (headers, footers and covers too): a run of capitalised words on one
     line, small words allowed between them ("Department for Education"), and within it every stretch of up to
     :data:`_ANYWHERE_WORDS` words that starts and ends on a capitalised word. A word in capitals inside it
     ("Leeds Community Healthcare NHS Trust") gives its first letter, or none, so both LCHNT and LCHT find it.
-    Built once per document, and only when a first use is still unexplained."""
+    Built once per document, and only when a first use is still unexplained. With ``wanted`` (the initials the
+    document's letters could be), only stretches whose initials begin one of them are followed."""
     got = s.anywhere
     if got is not None:
         return got
@@ -120,6 +121,7 @@ def _names_by_initials(analysed, s: Survey) -> dict:
     # word, " " a space within a line, "x" anything else; a block's tokens then read as one string of classes,
     # and a run of two name words or more is found by a pattern search in C, not a Python step per token
     kinds: dict = {}
+    prefixes = None if wanted is None else frozenset(w[:n] for w in wanted for n in range(1, len(w) + 1))
     for bi, block in enumerate(analysed.blocks):
         if not _TWO_NAME_WORDS.search(text, block.start, block.end):
             continue  # no two capitalised words in a row here: passed by one search in C
@@ -132,7 +134,7 @@ def _names_by_initials(analysed, s: Survey) -> dict:
             if sdoc is None:
                 sdoc = analysed.block_docs[bi]
             run = [(k, codes[k]) for k in range(m.start(), m.end()) if codes[k] != " "]
-            _index_run(run, texts, sdoc, block.start, out)
+            _index_run(run, texts, sdoc, block.start, out, prefixes)
     s.anywhere = {k: [(a, text[a:b]) for a, b in v] for k, v in out.items()}
     return s.anywhere
 
@@ -158,17 +160,20 @@ def _token_kind(tx: str, stop_words) -> str:
     return "x"
 
 
-def _index_run(run: list, texts: list, sdoc, block_start: int, out: dict) -> None:
+def _index_run(run: list, texts: list, sdoc, block_start: int, out: dict, prefixes: Optional[frozenset]) -> None:
     """Index one run of capitalised words: every stretch of two to :data:`_ANYWHERE_WORDS` initials that
-    starts and ends on a name word, under its initials with and without the words in capitals."""
+    starts and ends on a name word, under its initials with and without the words in capitals. With
+    ``prefixes``, a stretch is followed only while its initials begin letters someone may look up."""
     while run and run[-1][1] == "s":
         run.pop()
-    offs = [block_start + sdoc[k].idx for k, _kind in run]  # each token's offset read once
     initials = [texts[k][0].upper() for k, _kind in run]
+    offs = None
     n = len(run)
     for i in range(n):
-        if run[i][1] != "w":
+        if run[i][1] != "w" or (prefixes is not None and initials[i] not in prefixes):
             continue
+        if offs is None:
+            offs = [block_start + sdoc[k].idx for k, _kind in run]  # each token's offset read once
         full = short = ""
         count = 0
         for j in range(i, min(n, i + 2 * _ANYWHERE_WORDS)):
@@ -179,7 +184,7 @@ def _index_run(run: list, texts: list, sdoc, block_start: int, out: dict) -> Non
             count += 1
             if kind == "w":
                 short += initials[j]
-            if count > _ANYWHERE_WORDS:
+            if count > _ANYWHERE_WORDS or (prefixes is not None and full not in prefixes and short not in prefixes):
                 break
             if count >= 2 and kind == "w":
                 place = (offs[i], offs[j] + len(texts[run[j][0]]))
@@ -205,7 +210,7 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
         return None  # a small word's letter inside ("BoD", "CiC") is not a name's initial
     defs = [(d.start, d.end) for d in s.definitions.get(occ.key, ())]
     # "K&M": "Kent and Medway", "Kent & Medway" (the joining word gives no letter in the index)
-    places = [(at, words.rstrip("-–")) for at, words in _names_by_initials(analysed, s).get(
+    places = [(at, words.rstrip("-–")) for at, words in (s.anywhere if s.anywhere is not None else _names_by_initials(analysed, s, _wanted(s))).get(
               (caps if lowers else occ.key).replace("&", ""), ())
               if not any(a <= at < b for a, b in defs) and not occ.start <= at < occ.end
               and ("&" not in occ.base or "&" in words or " and " in words)]
@@ -288,6 +293,16 @@ def _in_heading_above(analysed, occ: Occurrence) -> Optional[tuple[int, str]]:
 
 
 _HEADING_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _wanted(s: Survey) -> frozenset:
+    """The initials a name found anywhere may be looked up by: each used acronym's letters, '&' aside, and
+    its capitals alone for letters ending in lower case ("WSx": "WS")."""
+    out = set()
+    for key, uses in s.uses.items():
+        out.add(key.replace("&", ""))
+        out.add(uses[0].base.rstrip("abcdefghijklmnopqrstuvwxyz").replace("&", ""))
+    return frozenset(w for w in out if w)
 
 
 def _inner_letters(base: str, words: list, skip: int) -> bool:
