@@ -81,8 +81,7 @@ def key_of(base: str) -> str:
 #: words an expansion may skip (or take a letter from)
 SMALL_WORDS = word_set("acronym-words.toml", "small-words")
 #: words that often follow an organisation's initials without a letter: "... NHS Trust (LCH)"
-_ORG_TAIL = frozenset({"nhs", "trust", "foundation", "ft", "ltd", "limited", "plc", "cic", "llp",
-                       "uk", "england", "group", "team"})
+_ORG_TAIL = word_set("acronym-words.toml", "org-tail")
 #: capital words that are shouting, not acronyms (checked before the glossary)
 _SHOUTED = frozenset("""
 A AN AND ARE AS AT BE BUT BY CAN DO FOR GO HAS HAD HOW IF IN IS ITS MAY MY NEW NO NOR NOT NOW

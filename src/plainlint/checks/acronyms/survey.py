@@ -157,11 +157,13 @@ def _lettered(vocab, t: str) -> bool:
 
 
 #: words before a plan's or project's name written as a word in capitals: "Plan BEE", "Project ECHO"
-_NAMING_WORDS = frozenset({"Plan", "Project", "Operation", "Programme", "Campaign"})
+_NAMING_WORDS = word_set("acronym-words.toml", "naming-words")
+#: words just before letters and digits that make them a postcode
+_POSTCODE_WORDS = word_set("acronym-words.toml", "postcode-words")
 #: the heading of a council report's list of other papers: "11. Background documents"
 _BACKGROUND = re.compile(r"^\W*(\d+(\.\d+)*\.?\s+)?background (documents|papers)\b", re.IGNORECASE)
 #: words that end a law's title before its year: "the SEND Regulations 2014"
-_LAW_WORDS = frozenset({"Act", "Regulations", "Order", "Bill", "Rules", "Code", "Measure", "Directive"})
+_LAW_WORDS = word_set("acronym-words.toml", "law-words")
 #: words that end a company's or club's name after its letters: "SAIT Ltd", "ABC FC", "XYZ Recycling"
 _NAME_ENDINGS = word_set("acronym-words.toml", "name-endings")
 
@@ -1366,7 +1368,7 @@ class _Surveyor:
         if _POSTCODE_OUT.match(occ.text) and any(c.isdigit() for c in occ.text):
             if next_t is not None and _POSTCODE_IN.match(next_t.text) and next_t.text not in self.glossary:
                 return "postcode"
-            if any(t.lower_ in ("postcode", "postcodes", "code", "codes") for t in sdoc[max(0, i - 3):i]):
+            if any(t.lower_ in _POSTCODE_WORDS for t in sdoc[max(0, i - 3):i]):
                 return "postcode"
         if prev_t is not None and _POSTCODE_OUT.match(prev_t.text) and any(c.isdigit() for c in prev_t.text) \
                 and _POSTCODE_IN.match(occ.text) and occ.text not in self.glossary:
