@@ -453,6 +453,10 @@ def test_long_sentence_never_splits_off_an_opening_or_before_a_subordinate_word(
      "that a report on progress, which officers will write, will come back to the board.", "before 'and that"),
     ("The council has agreed that the new service will be designed with residents over the coming year and "
      "that a report on progress, which officers will write, will come back to the board.", "before 'which"),
+    # a semicolon before a noun phrase with no verb: one more item, not a sentence
+    ("Cabinet received a report which was submitted after the recent consultation on proposals for adult social "
+     "care charging; a referral from the scrutiny commission and a referral from the management team.",
+     "Split it at the semicolon"),
     # semicolons between items with no subject of their own are a list, not places to split
     ("The purpose of the report was to give the board the facts on the proposed changes to charging; for the "
      "cabinet to hear what residents said; and to seek approval of the changes.", "Split it at the semicolon"),

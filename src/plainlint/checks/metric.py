@@ -39,6 +39,7 @@ _NO_SUBJECT = word_set("sentence-words.toml", "no-subject")
 _COMMA_LIKE = {",", "–", "—", ")"}
 # after a comma, these usually start a clause that could stand as a sentence
 _CLAUSE_OPENERS = word_set("sentence-words.toml", "clause-openers")
+_FINITE = word_set("context-words.toml", "finite-markers")
 
 
 class _Tokens:
@@ -92,6 +93,18 @@ def _after_opening(toks: _Tokens) -> int:
     if len(before) <= _OPENING_MOST or first in OPENING_WORDS or (first.endswith("ing") and len(first) > 5):
         return comma + 1  # after the comma ('..., which ran for twelve weeks, ...' may be a sentence)
     return 0
+
+
+def _has_a_verb(toks: _Tokens, k: int) -> bool:
+    """Do the words from token k to the next semicolon (or the end) hold one of the small words
+    that show a verb ('is', 'has', 'will', 'we' ...)? '...; a referral from the committee and a
+    referral from the team' is one more item, not a sentence."""
+    for j in range(k, len(toks)):
+        if toks.texts[j] == ";":
+            break
+        if toks.lows[j] in _FINITE:
+            return True
+    return False
 
 
 def _inside_brackets(texts: list) -> list:
@@ -193,7 +206,7 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     # a semicolon before 'and' or 'or' closes a list ('...; and that the next pack ...'), and one
     # before 'to' or 'for' starts a part with no subject: neither can start a sentence
     semis = [i for i, w in zip(semis, nexts) if w and w not in _AND_OR and w not in _NO_SUBJECT
-             and w not in OPENING_WORDS]
+             and w not in OPENING_WORDS and _has_a_verb(toks, i + 1)]
     if semis:
         i = semis[len(semis) // 2] if len(semis) > 1 else semis[0]
         after = _quote(toks, i + 1, 3) if i + 1 < len(toks) else ""

@@ -43,6 +43,7 @@ OPENING_WORDS = word_set("sentence-words.toml", "opening-words")
 _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
            "must", "may", "i"}
 _RELATIVE = {"which", "who", "whom", "whose"}
+_VERB_MARKERS = word_set("context-words.toml", "finite-markers")
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$")  # 2017, 2017-2022, 2025/26
 _DATE_WORDS = word_set("sentence-words.toml", "months-and-days")
 _COORD = {"and", "or", "but"}
@@ -209,7 +210,10 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
             continue
         nxt = lows[i + 1] if i + 1 < n else ""
         if t == ";" and i < n - 2:
-            out.links.append(";")
+            # a clause after it, not one more item of a list ('...; a referral from the committee')
+            part = lows[i + 1:next((k for k in range(i + 1, n) if texts[k] == ";"), n)]
+            if not _VERB_MARKERS.isdisjoint(part):
+                out.links.append(";")
         elif low in _ALWAYS_CLAUSE and i > 0:
             out.links.append(low)
         elif low in _RELATIVE and i > 0:
