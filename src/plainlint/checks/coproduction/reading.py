@@ -296,12 +296,24 @@ class SentenceReader:
         weak = [h for h in hits if h.tag.kind == "weak-claim"]
         if not weak:
             return hits
+        weak.sort(key=lambda h: h.start)
+        spans = sorted((c.start, c.end) for c in claims)
+        starts = [a for a, _ in spans]
         drop = set()
-        for w in weak:
-            if any(c.start < w.end and w.start < c.end for c in claims):
+        for k, w in enumerate(weak):
+            # a claim word overlapping it (claims are short: look at those starting before its end)
+            i = bisect.bisect_left(starts, w.end)
+            if any(b > w.start for _, b in spans[max(0, i - 8):i]):
                 drop.add(id(w))
-            elif w.tag.key == "weak" and any(o is not w and w.start < o.start and o.end <= w.end for o in weak):
-                drop.add(id(w))
+                continue
+            if w.tag.key != "weak":
+                continue
+            for o in weak[k + 1:]:
+                if o.start >= w.end:
+                    break
+                if w.start < o.start and o.end <= w.end:
+                    drop.add(id(w))
+                    break
         return [h for h in hits if id(h) not in drop] if drop else hits
 
     def _working_with_to_design(self, scan) -> Optional[Hit]:
