@@ -1131,7 +1131,7 @@ def test_a_footnote_of_the_same_paragraph_defines_the_letters():
     b.add_block(["Other text here that goes on for a while."], kind="paragraph", paragraph=8)
     b.add_block(["The Quality Zone Delivery Programme (QZDP) ran from 2010."], kind="footnote", paragraph=7)
     result = check_document(b.finish(), Config(select=["acronyms"]))
-    assert [f for f in result.findings if f.rule == "acronym-undefined"] == []
+    assert [f for f in result.findings if f.rule in ("acronym-undefined", "acronym-defined-late")] == []
     # a footnote of another paragraph does not
     b = DocumentBuilder("x.docx", "docx")
     b.add_block(["Capacity was based on the QZDP list of facilities."], kind="paragraph", paragraph=7)

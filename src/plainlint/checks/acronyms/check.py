@@ -955,6 +955,8 @@ class AcronymCheck(Check):
             if not prose or prose[0].at <= first.start:
                 continue
             d = prose[0]
+            if _footnote_of(doc, d.at, analysed.blocks[first.block]):
+                continue  # the paragraph's own footnote: beside the first use
             message = rule.message.format(acronym=d.acronym, where=doc.locate(first.start).describe() or "earlier",
                                           expansion=d.expansion)
             f = self.finding(rule, analysed, d.start, d.end, message)
