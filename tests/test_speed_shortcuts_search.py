@@ -167,3 +167,33 @@ def test_one_doc_per_distinct_block_text_equals_one_doc_per_block():
         # each block its own list of token texts, even where the Doc is shared
         assert len({id(x) for x in a.token_texts}) == len(a.token_texts)
     assert shared >= 5  # the shortcut is taken
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab2²٣½.,-%£ Ⅻé")), max_size=12))
+@settings(max_examples=500, deadline=None)
+def test_figure_test_equals_the_character_by_character_one(text):
+    from plainlint.checks.sentence_shape import _is_figure
+
+    assert _is_figure(text) == (any(c.isdigit() for c in text) and not text.isalpha())
+
+
+@given(st.text(alphabet=st.sampled_from(list("aB2²٣½.'’-& Ⅻéǅ")), max_size=12))
+@settings(max_examples=500, deadline=None)
+def test_letter_tests_read_by_map_equal_the_character_by_character_ones(text):
+    """``any(map(str.islower, t))`` and the like are the generator tests they replaced."""
+    from plainlint.checks.acronyms.check import _name_word
+    from plainlint.checks.acronyms.survey import _capitalised, _is_word_text, _lettered
+    from plainlint.checks.acronyms.shape import acronym_form
+
+    def shaped(t):
+        return (len(t) > 1 and t[0].isupper() and any(c.islower() for c in t[1:]) and acronym_form(t) is None
+                and t.replace("'", "").replace("’", "").replace("-", "").isalpha())
+
+    assert _name_word(text) == shaped(text)
+    assert _capitalised(text) == shaped(text)
+    vocab = get_nlp(None).vocab
+    assert _lettered(vocab, text) == (_is_word_text(vocab, text) and any(c.isalpha() for c in text))
+    if text:
+        tok = get_nlp(None).make_doc(text)[0]
+        slow = not (tok.is_punct or tok.is_space or tok.is_bracket or tok.is_quote) and any(c.isalnum() for c in tok.text)
+        assert A.is_word(tok) == slow

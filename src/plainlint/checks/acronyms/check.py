@@ -51,7 +51,7 @@ def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
 
 def _name_word(text: str) -> bool:
     """A word of a name in capitals: 'Business', 'Children's', not 'BC' or 'business'."""
-    return (len(text) > 1 and text[0].isupper() and any(c.islower() for c in text[1:])
+    return (len(text) > 1 and text[0].isupper() and any(map(str.islower, text[1:]))
             and acronym_form(text) is None and text.replace("'", "").replace("’", "").replace("-", "").isalpha())
 
 

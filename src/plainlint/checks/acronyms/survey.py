@@ -147,13 +147,13 @@ def _is_word_text(vocab, t: str) -> bool:
 
 def _capitalised(t: str) -> bool:
     """A word of a name in capitals: 'Board', 'Doctor's', 'Co-operative'; not 'TB' or 'board'."""
-    return len(t) > 1 and t[0].isupper() and any(c.islower() for c in t[1:]) and acronym_form(t) is None \
+    return len(t) > 1 and t[0].isupper() and any(map(str.islower, t[1:])) and acronym_form(t) is None \
         and t.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
 def _lettered(vocab, t: str) -> bool:
     """A word (:func:`_is_word_text`) with a letter in it."""
-    return _is_word_text(vocab, t) and any(c.isalpha() for c in t)
+    return _is_word_text(vocab, t) and any(map(str.isalpha, t))
 
 
 #: words before a plan's or project's name written as a word in capitals: "Plan BEE", "Project ECHO"
