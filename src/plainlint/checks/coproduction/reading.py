@@ -377,7 +377,7 @@ class SentenceReader:
         if self._low(scan, h.start) not in TAKING_PART:
             return False
         between = self._words(scan, h.end, nxt[0].start)
-        return len(between) <= 3 and not any(w in (",", ";", "and", "or", "but", "then", "which", "who", "that")
+        return len(between) <= 5 and not any(w in (",", ";", "and", "or", "but", "then", "which", "who", "that")
                                              or _verbish(w) for w in between)
 
     def _contrast_before(self, scan, signals) -> bool:

@@ -96,6 +96,8 @@ class Ties:
             if w in ("and", ",", "or", "then") and _verbish(words[i + 1]):
                 nxt = words[i + 1]
                 rest = words[i + 2:]
+                if w == "," and nxt in ("having", "being") and all(x in ("been", "since", "then") for x in rest):
+                    continue  # "co-produced, having been shaped by comments ...": the same predicate
                 if (w == "," and nxt.endswith("ing") and len(rest) <= 2
                         and all(x in DETERMINERS or x[:1].isdigit() or x in ("two", "three", "four", "five", "six")
                                 for x in rest)):
@@ -134,6 +136,8 @@ class Ties:
         aux = [i for i in range(lo, hi) if self._is(scan, "auxiliaries", i)]
         if not aux:
             return False
+        if self._words(scan, lo, hi) in ([",", "having", "been"], [",", "being"], ["having", "been"]):
+            return False  # "co-produced, having been shaped by ...": the claim's own predicate goes on
         before = self._before(scan, c)
         predicative = not c.tag.noun and before not in DETERMINERS
         if predicative:
@@ -180,7 +184,7 @@ class Ties:
                                        or n[:1].isdigit())
                        for w, n in zip(between, between[1:])):
                     continue
-                reach = [h for h in lows if k.end <= h.start <= k.end + 6]
+                reach = [h for h in lows if k.end <= h.start <= k.end + 8]
                 if not reach or self._any_word(scan, "who-block", k.end, reach[0].start + 1):
                     continue
                 if any(k.end <= h.start < reach[0].start for h in scan.mid):
