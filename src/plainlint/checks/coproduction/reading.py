@@ -61,6 +61,10 @@ QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 WORKING = word_set("co-production-words.toml", "working")
 DESIGN_VERBS = word_set("co-production-words.toml", "design-verbs")
 WITH_TO_DESIGN = 25
+#: verbs of making before '<the thing> with <people>' ('designed the service with patients')
+MADE_VERBS = word_set("co-production-words.toml", "made-verbs")
+LISTENING = word_set("co-production-words.toml", "listening")
+NUMBER_WORDS = word_set("co-production-words.toml", "number-words")
 #: verbs that make a short line a sentence rather than a label ('we co-produce', 'is co-designed')
 LABEL_VERBS = word_set("co-production-words.toml", "label-verbs")
 METHOD_USED = word_set("co-production-words.toml", "method-used")
@@ -209,7 +213,7 @@ class SentenceReader:
         for c in claims_all + [h for h in hits if h.tag.kind == "weak-claim"]:
             claim_cov.update(range(c.start, c.end))
         signals = []
-        for h in hits:
+        for h in hits + self._told_us(scan):
             if h.tag.kind not in ("rung", "ctx"):
                 continue
             if any(k == h.tag.key and s < h.end and h.start < e for k, s, e in excl):
@@ -269,6 +273,11 @@ class SentenceReader:
                 if c.tag.kind == "weak-claim" and self._weak_claim_ok(scan, c):
                     scan.weak_claims.append(c)
             if not scan.weak_claims:
+                made = self._made_with_people(scan)
+                if made is not None:
+                    scan.hits = sorted(scan.hits + [made], key=lambda h: (h.start, -h.end))
+                    scan.weak_claims.append(made)
+            if not scan.weak_claims:
                 long = self._working_with_to_design(scan)
                 if long is not None:
                     scan.hits = sorted(scan.hits + [long], key=lambda h: (h.start, -h.end))
@@ -315,6 +324,49 @@ class SentenceReader:
                     drop.add(id(w))
                     break
         return [h for h in hits if id(h) not in drop] if drop else hits
+
+    def _made_with_people(self, scan) -> Optional[Hit]:
+        """'designed the service with patients', 'developed our plan with carers': the plain-words
+        claim with the thing made between the verb and 'with' (up to three words), and people
+        named straight after 'with' (read in code: a phrase with a gap after a common verb would
+        start a match at every 'developed' in a document)."""
+        low = self._lower(scan.block)
+        people = {h.start for h in scan.hits if h.tag.kind == "people"}
+        for i in range(scan.lo, scan.hi - 2):
+            if low[i] not in MADE_VERBS:
+                continue
+            for j in range(i + 2, min(scan.hi - 1, i + 5)):
+                if low[j] == "with":
+                    k = j + 1
+                    while k < scan.hi and low[k] in DETERMINERS:
+                        k += 1
+                    if k in people and not any(w in (",", ";", "and", "which") for w in low[i + 1:j]):
+                        return Hit(Tag("weak-claim", "weak"), i, j + 1)
+                    break
+        return None
+
+    def _told_us(self, scan) -> list:
+        """'what 1,100 residents told us', 'listening to 150 young people': people telling us, or
+        listened to, with a number between (read in code: a phrase with a gap after 'what' or
+        before 'people' would start a match at every such common word)."""
+        low = self._lower(scan.block)
+        out = []
+        rungs = [h for h in scan.hits if h.tag.kind == "rung"]
+        for h in scan.hits:
+            if h.tag.kind != "people":
+                continue
+            if h.end + 1 < scan.hi and low[h.end] == "told" and low[h.end + 1] == "us":
+                if not any(r.start < h.end + 2 and h.start < r.end for r in rungs):
+                    out.append(Hit(Tag("rung", "consulting"), h.start, h.end + 2))  # a phrase of the ladder wins
+                continue
+            # "listening to 150 young people": a verb of listening, 'to', a number or article, the people
+            j = h.start - 1
+            while j > scan.lo and (low[j].replace(",", "").isdigit() or low[j] in DETERMINERS or low[j] in NUMBER_WORDS):
+                j -= 1
+            if j - 1 >= scan.lo and low[j] == "to" and low[j - 1] in LISTENING:
+                if not any(r.start < h.end and j - 1 < r.end for r in rungs):
+                    out.append(Hit(Tag("rung", "consulting"), j - 1, h.end))
+        return out
 
     def _working_with_to_design(self, scan) -> Optional[Hit]:
         """'working with parent carer groups, the forum, the NHS and young people with SEND to
