@@ -1138,3 +1138,11 @@ def test_a_footnote_of_the_same_paragraph_defines_the_letters():
     b.add_block(["The Quality Zone Delivery Programme (QZDP) ran from 2010."], kind="footnote", paragraph=9)
     result = check_document(b.finish(), Config(select=["acronyms"]))
     assert ["later" in f.message for f in result.findings if f.rule == "acronym-undefined"] == [True]
+
+
+def test_a_region_joined_to_letters_the_sector_knows_follows_them():
+    found = _undefined("She is an associate at QZ-ADASS and chairs its group.")
+    assert [(f.text, f.severity) for f in found] == [("QZ", "suggestion")]
+    assert [f.severity for f in _undefined("She is an associate at QZ-ADASS.", profile="public")] == ["error"]
+    # joined to unknown letters: still an error
+    assert [f.severity for f in _undefined("She is an associate at QZ-QZRT and chairs its group.")] == ["error"]

@@ -778,14 +778,25 @@ class AcronymCheck(Check):
                 suggestions = []
             if label_only or key in self.widely or _code_or_grade(analysed, first, self.glossary):
                 severity = "suggestion"
-            elif slip is None and entry is not None and entry.known == "sector" and severity is None:
-                # a national body the paper's readers know by its letters (CQC, DWP): the profile decides
+            elif slip is None and severity is None and (
+                    (entry is not None and entry.known == "sector") or self._prefix_of_sector(analysed, first)):
+                # a national body the paper's readers know by its letters (CQC, DWP), or a region's letters
+                # joined to one ("WM-ADASS"): the profile decides
                 severity = rule.option(self.config, "sector-severity")
             f = self.finding(rule, analysed, first.start, first.end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)
             f.extra["from-glossary"] = bool(entry is not None and not later and not glossed)
             yield f
+
+    def _prefix_of_sector(self, analysed, first: Occurrence) -> bool:
+        """Are the letters joined by a hyphen to letters the sector knows ("WM-ADASS": a region's branch of a
+        national body, reported once at the first letters)?"""
+        m = re.match(r"-([A-Z][A-Za-z]{1,9})\b", analysed.document.text[first.end:first.end + 12])
+        if m is None:
+            return False
+        entry = self.glossary.get(m.group(1)) or self.glossary.get(m.group(1).upper())
+        return entry is not None and entry.known == "sector"
 
     @staticmethod
     def _heading_above(analysed, first: Occurrence, at: int) -> bool:

@@ -80,7 +80,8 @@ an editor makes:
   Letters the glossary marks `known = "sector"` (national bodies officers and members know
   by their letters, such as CQC, NICE, DWP, HMRC, ONS, DfE; the list is below) are reported at
   the rule's `sector-severity`: a suggestion for board papers, shown as an error in the
-  `public` profile, because residents do not know them. Codes and grades are
+  `public` profile, because residents do not know them; so are a region's letters joined by a
+  hyphen to such letters ("WM-ADASS"). Codes and grades are
   reported as a suggestion: digits in the letters (`AR4`, `GAD7`, `SO1`, unless the glossary
   knows them as written, like `KS2`), a number after them (`ISA 260`, `ICD-10`; not a year,
   a date or a count), or a staff grade (`SAS doctor`, `VTS trainees`, `ST Level 2`,
