@@ -1146,3 +1146,17 @@ def test_a_region_joined_to_letters_the_sector_knows_follows_them():
     assert [f.severity for f in _undefined("She is an associate at QZ-ADASS.", profile="public")] == ["error"]
     # joined to unknown letters: still an error
     assert [f.severity for f in _undefined("She is an associate at QZ-QZRT and chairs its group.")] == ["error"]
+
+
+def test_an_agenda_item_with_its_pages_and_a_gloss_in_brackets_are_not_the_first_use():
+    found = _undefined("Draft Revenue Budget 2025-26, QZFP 2025-28 and Treasury Strategy (Pages 85 - 276)\n\n"
+                       "The QZFP sets the budget for the years ahead.")
+    assert [f.start > 80 for f in found if f.text == "QZFP"] == [True]
+    found = _undefined("The QZND (neurodevelopment assessment for under 5s) needs more money.")
+    assert [f.severity for f in found] == ["suggestion"]
+    # a year or a count in brackets is not a gloss
+    assert [f.severity for f in _undefined("The QZND (2024) needs more money.")] == ["error"]
+
+
+def test_a_qualifier_in_brackets_is_not_a_gloss():
+    assert [f.severity for f in _undefined("Waits in QZHS (for children over 5) are long.")] == ["error"]

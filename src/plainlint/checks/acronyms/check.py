@@ -442,6 +442,12 @@ def _list_heading(heading: str) -> bool:
         words.startswith(h + " ") for h in _LIST_HEADINGS if " " in h))
 
 
+#: an agenda's item ends with the pages of its papers: "... Treasury Management Strategy (Pages 85 - 276)"
+_AGENDA_PAGES = re.compile(r"\(\s*pages?\s+\d+(\s*[-–]\s*\d+)?\s*\)\s*$", re.IGNORECASE)
+#: words in brackets just after the letters that explain them, three words or more with some in lower case
+#: ("PND (Neurodevelopment Assessment for under 5s)"), not a date, figure or other letters, nor a qualifier
+#: starting with a small word ("CAMHS (for children over 5)")
+_GLOSS_AFTER = re.compile(r"s?\s*\((?=[^()]*[a-z]{3})(?!(?:for|in|of|to|and|or|the|a|an|with|from|by|at|on|including|excluding|except|see|e\.g|i\.e|which|who|where|when|not|now|previously|formerly|also|as|per|over|under|aged)\b)(?:[A-Za-z][\w'’-]*\s+){2,}[\w'’-]+[^()]{0,60}\)")
 #: the heading of a question put by a member or the public, printed as asked: "Question by Cllr A to Cllr B"
 _QUESTION_SECTION = re.compile(r"\s*(\d+[.)]?\s*)?(supplementary\s+)?questions?\s+(by|from|to)\b", re.IGNORECASE)
 #: a web address written out: "ASH http://ash.org.uk/home/"
@@ -474,6 +480,10 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # the head of a body's name: "WM ADASS Regional Co-production Advisory Group"
     if block.section and _QUESTION_SECTION.match(block.section):
         return True  # a councillor's or a member's question, printed as asked: the asker's words
+    if _AGENDA_PAGES.search(text, occ.end, block.end):
+        return True  # an agenda's item with its pages: "Draft Revenue Budget 2025-26, MTFP 2025-28 (Pages 85 - 276)"
+    if _GLOSS_AFTER.match(text, occ.end, min(block.end, occ.end + 120)):
+        return True  # explained in brackets right there: "the PND (Neurodevelopment Assessment for under 5s)"
     if block.kind != "heading" and block.section and _list_heading(block.section):
         return True  # a list of names: "Organisations represented", "Members present"
     if _AGENDA_TITLE.match(text, block.start, occ.start) and not re.search(r"[.!?]\s", text[occ.end:block.end]) \

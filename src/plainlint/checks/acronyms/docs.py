@@ -74,7 +74,10 @@ an editor makes:
   Group"; its last word one of `body-words` in wordlists/acronym-words.toml). A footnote of
   the same paragraph that spells the letters out defines them there (a Word footnote is read
   after the body, but it sits beside the letters); letters between two figures ("405 WTE 116
-  WTE") are a unit in a table's row run together, a suggestion. When the
+  WTE") are a unit in a table's row run together, a suggestion; an agenda's item ending in the
+  pages of its papers ("... MTFP 2025-28 ... (Pages 85 - 276)") and letters explained in brackets
+  right after them ("the PND (Neurodevelopment Assessment for under 5s)"; not a qualifier that
+  starts with a small word, "(for children over 5)") are not the first use either. When the
   name is in the document's title (its first 300 characters) and the text spells the letters
   out only later, that is a suggestion.
   Letters the glossary marks `known = "sector"` (national bodies officers and members know
