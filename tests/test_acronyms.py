@@ -1160,3 +1160,15 @@ def test_an_agenda_item_with_its_pages_and_a_gloss_in_brackets_are_not_the_first
 
 def test_a_qualifier_in_brackets_is_not_a_gloss():
     assert [f.severity for f in _undefined("Waits in QZHS (for children over 5) are long.")] == ["error"]
+
+
+def test_the_glossarys_words_written_anywhere_explain_the_letters():
+    text = ("Job Centre Plus pays Jobseeker’s Allowance and other benefits.\n\n" + "The board met. " * 10 +
+            "\n\nAll JSA claims fell this year.")
+    [f] = _undefined(text)
+    assert f.severity == "suggestion" and "stands for 'Jobseeker’s Allowance', written at line 1" in f.message
+
+
+def test_the_glossarys_words_only_after_the_letters_do_not_explain_them():
+    text = "All JSA claims fell this year.\n\n" + "The board met. " * 10 + "\n\nWe pay Jobseeker's Allowance."
+    assert [f.severity for f in _undefined(text)] == ["error"]

@@ -218,7 +218,7 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
         # the letters in lower case are in the last word, after its initial ("WSx": "West Sussex")
         places = [(at, words) for at, words in places if _inner_letters(occ.base, words.split()[-1:], len(caps) - 1)]
     if not places:
-        return _in_heading_above(analysed, occ)
+        return _glossary_words_written(analysed, s, occ, glossary, defs) or _in_heading_above(analysed, occ)
     entry = glossary.get(occ.base) or glossary.get(occ.key)
     if entry is not None and not any(_same_name(places[0][1], e) for e in entry.expansions):
         # letters with a usual meaning of their own ("FTE", "TOR"): another name with those initials counts
@@ -261,6 +261,33 @@ def _own_body(expansion: str) -> bool:
 
 #: the last word of a council's or an NHS trust's name
 _BODY_ENDS = word_set("acronym-words.toml", "body-ends")
+
+
+#: characters before the first use within which the glossary's words, written without brackets, explain it
+_GLOSS_REACH = 3000
+
+
+def _glossary_words_written(analysed, s: Survey, occ: Occurrence, glossary: dict, defs: list) -> Optional[tuple[int, str]]:
+    """The glossary's words for the letters, two words or more, written in any capitals in the
+    :data:`_GLOSS_REACH` characters before the first use, outside the letters' own definitions
+    ("Jobseeker's Allowance" twenty lines above "All JSA claims"): (offset, the words as written), or None.
+    A term's words far away, or only after, do not explain the letters where readers meet them."""
+    entry = glossary.get(occ.base) or glossary.get(occ.key)
+    if entry is None:
+        return None
+    if s.lower_text is None:
+        s.lower_text = analysed.document.text.lower().replace("’", "'")  # the same length: offsets hold
+    for exp in entry.expansions:
+        if len(exp.split()) < 2:
+            continue
+        want = exp.lower().replace("’", "'")
+        at = s.lower_text.find(want, max(0, occ.start - _GLOSS_REACH), occ.start)
+        while at >= 0 and any(a <= at < b for a, b in defs):
+            at = s.lower_text.find(want, at + 1, occ.start)
+        if at >= 0 and (at == 0 or not s.lower_text[at - 1].isalnum()) and \
+                not s.lower_text[at + len(want):at + len(want) + 1].isalnum():
+            return at, analysed.document.text[at:at + len(want)]
+    return None
 
 
 def _in_heading_above(analysed, occ: Occurrence) -> Optional[tuple[int, str]]:

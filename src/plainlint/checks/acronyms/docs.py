@@ -80,6 +80,9 @@ an editor makes:
   starts with a small word, "(for children over 5)") are not the first use either. When the
   name is in the document's title (its first 300 characters) and the text spells the letters
   out only later, that is a suggestion.
+  The glossary's own words for the letters (two words or more), written in any capitals in the
+  3,000 characters before the first use ("Jobseeker's Allowance" a few lines above "All JSA
+  claims"), make the same suggestion; a term's words far away or only after do not.
   Letters the glossary marks `known = "sector"` (national bodies officers and members know
   by their letters, such as CQC, NICE, DWP, HMRC, ONS, DfE; the list is below) are reported at
   the rule's `sector-severity`: a suggestion for board papers, shown as an error in the

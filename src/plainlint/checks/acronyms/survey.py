@@ -114,6 +114,8 @@ class Survey:
     name_parts: frozenset = frozenset()
     #: the document's names in capitals by their initials (check._names_by_initials), built when first asked
     anywhere: Optional[dict] = None
+    #: the document's text in lower case with straight apostrophes (check._glossary_words_written), when asked
+    lower_text: Optional[str] = None
 
     def is_person(self, expansion: str) -> bool:
         """Is this spelling-out a person's name ("Lynne Mellor" for LM): two capitalised words,
