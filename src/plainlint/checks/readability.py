@@ -14,6 +14,14 @@ from ..wording import clip
 
 
 class ReadabilityCheck(Check):
+    def _warning_over(self, rule) -> int:
+        """warning-over, or 0 where a writer set their own target without it (then every
+        reading age over their target is at the rule's severity)."""
+        own = self.config.rule_options.get(rule.id, {}) if self.config is not None else {}
+        if "target" in own and "warning-over" not in own:
+            return 0
+        return rule.option(self.config, "warning-over") or 0
+
     def run(self, analysed):
         out = []
         for rule in self.rules:
@@ -51,8 +59,8 @@ class ReadabilityCheck(Check):
             if quoted:
                 message += f" Start with the hardest sentences: {quoted}."
             start, end = section_anchor(analysed, title, heading, sentences)
-            # a year or two over the target is within the measure's own error: a suggestion
-            severity = "suggestion" if age <= target + (rule.option(self.config, "warning-over") or 0) else None
+            # a few years over the target is within the measure's own error: a suggestion
+            severity = "suggestion" if age <= target + self._warning_over(rule) else None
             yield self.finding(rule, analysed, start, end, message, document_level=True, severity=severity)
 
 

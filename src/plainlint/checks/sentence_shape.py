@@ -193,7 +193,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
             depth = max(0, depth - 1)
             if depth == 0 and aside_start is not None:
                 # an aside in the middle: words inside it, and words of the sentence on both sides
-                if sum(word[aside_start:i]) >= 3 and sum(word[i:]) >= 3 and sum(word[:aside_start]) >= 3:
+                # (words with letters: '(pages 39-44)' is a reference, not an aside)
+                if (sum(1 for k in range(aside_start, i) if word[k] and not texts[k][:1].isdigit()) >= 2
+                        and sum(word[i:]) >= 3 and sum(word[:aside_start]) >= 3):
                     out.asides += 1
                 aside_start = None
             continue
