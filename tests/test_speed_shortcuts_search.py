@@ -197,3 +197,39 @@ def test_letter_tests_read_by_map_equal_the_character_by_character_ones(text):
         tok = get_nlp(None).make_doc(text)[0]
         slow = not (tok.is_punct or tok.is_space or tok.is_bracket or tok.is_quote) and any(c.isalnum() for c in tok.text)
         assert A.is_word(tok) == slow
+
+
+def test_a_checked_document_is_freed_without_the_garbage_collector(monkeypatch):
+    """The command line lets the garbage collector walk young objects only every 1,000,000
+    allocations: sound only if a document's analysis is freed by reference counting alone
+    once it is checked (no reference cycle through what the checks hang on it)."""
+    import gc
+    import weakref
+
+    from plainlint.api import check_document
+
+    made = []
+    real = A.analyse
+
+    def watched(*args, **kwargs):
+        a = real(*args, **kwargs)
+        made.append(weakref.ref(a))
+        return a
+
+    monkeypatch.setattr(A, "analyse", watched)
+    text = ("The Integrated Care Board (ICB) co-produced the plan with carers. The ICB will "
+            "utilise the data in order to improve services, and we consulted residents.\n\n") * 3
+    cfg = Config()
+    check_document(extract(text.encode(), "t.md", cfg.extract_options()), cfg)  # warm
+    gc.collect()
+    gc.disable()
+    try:
+        for name in ("board-paper.docx", "sample.md"):
+            made.clear()
+            doc = extract((FIXTURES / name).read_bytes(), name, cfg.extract_options())
+            result = check_document(doc, cfg)
+            assert result.findings and len(made) == 1
+            del doc
+            assert made[0]() is None, f"{name}: the analysis is still held (a reference cycle)"
+    finally:
+        gc.enable()

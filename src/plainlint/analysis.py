@@ -158,6 +158,14 @@ class Analysed:
     def words(self) -> int:
         return sum(s.words for s in self.sentences)
 
+    def release(self) -> None:
+        """Drop what the checks hung on the analysis once the document is checked: the
+        co-production reading and the acronym survey point back at it, and those reference
+        cycles kept the whole analysis (Docs, token lists, sentences: 190,000 objects for
+        1 MB) alive until the garbage collector found them, instead of freeing it at once."""
+        self.coproduction = None
+        self.acronym_survey = None
+
 
 _model_cache: dict = {}
 

@@ -88,6 +88,7 @@ def check_document(doc, config: Optional[Config] = None, keep_text: bool = False
         from .metrics import stats_detail
 
         result.sections, result.hardest = stats_detail(analysed, config)
+    analysed.release()
     return result
 
 

@@ -619,11 +619,13 @@ def _warm_up(configs) -> None:
     gc.freeze()  # and the rules, word lists and matchers just built
     # A document's analysis makes hundreds of thousands of small objects that live until
     # the document is checked: at the default thresholds (700, 10, 10) the collector walked
-    # them again and again, a tenth of the time of a 1 MB document, for no garbage (the
-    # analysis makes few reference cycles; reference counting frees the rest). Young
-    # objects are looked at less often (peak memory on the 1 MB text of bench/core.py: 288 MB
-    # either way).
-    gc.set_threshold(50_000, 20, 100)
+    # them again and again, a tenth of the time of a 1 MB document, for no garbage: the
+    # analysis makes no reference cycle once the checks' readings are let go
+    # (``Analysed.release``, after each document), so reference counting frees it all. At
+    # 50,000 six young collections still walked a 1 MB document (0.05 s); at 1,000,000 a
+    # document of up to about 1 MB is never walked (peak memory on the 1 MB text of
+    # bench/core.py the same either way, 232 MB in one process).
+    gc.set_threshold(1_000_000, 20, 100)
     # and at exit the interpreter's last full collection would walk the whole last
     # document (0.3 s after a 1 MB one) only to free memory the process is giving back
     if not _freeze_at_exit:
