@@ -786,3 +786,16 @@ def test_clause_count_of_a_long_sentence():
 def test_long_sentence_advice_after_an_opening_and_inside_brackets(text, not_here):
     [f] = _run(text, "long-sentence")
     assert not_here not in f.message, f.message
+
+
+def test_reading_age_a_few_years_over_is_a_suggestion_except_for_residents():
+    # PASSAGE has a reading age of 12: over a target of 10 by two years
+    cfg = _cfg("reading-age")
+    cfg.rule_options["reading-age"] = {"target": 10, "warning-over": 3}
+    [f] = check_text(PASSAGE, cfg).findings
+    assert f.severity == "suggestion" and "reading age of 12" in f.message
+    cfg.rule_options["reading-age"] = {"target": 10}  # a writer's own target: every year over is a warning
+    assert [f.severity for f in check_text(PASSAGE, cfg).findings] == ["warning"]
+    public = _cfg("reading-age")
+    public.profile = "public"  # target 9, warning-over 0
+    assert [f.severity for f in check_text(PASSAGE, public).findings] == ["warning"]
