@@ -77,6 +77,9 @@ PAST = word_set("co-production-words.toml", "past-verbs")
 PERCEIVING = word_set("co-production-words.toml", "perceiving")
 CONDITIONS = word_set("co-production-words.toml", "condition-words")
 PRESENT = word_set("co-production-words.toml", "present-words")
+#: one-word names of ways of involving people (a list of three or more names approaches)
+APPROACHES = word_set("co-production-words.toml", "approaches")
+_LIST_JOINERS = {",", "and", "or", "/"}
 _CONTENT = {"rung", "ctx", "claim", "weak-claim", "ind", "ind-a"}
 
 
@@ -464,6 +467,8 @@ class SentenceReader:
             return "no"
         if self._cue_ends_within(scan, "not-a-claim", c.start, 3) and not self._past(scan, c):
             return "no"
+        if c.tag.noun and self._listed_approach(scan, c):
+            return "no"
         if self._a_name(scan, c):
             # a name is no claim ("Co-production Week ran from 1 to 7 July"), unless it names an
             # event whose content is consultation ("Our 'Co-design Week' gave families the chance
@@ -502,6 +507,22 @@ class SentenceReader:
                         return "claim"  # "This is what co-production means to us": a name for what came before
                     return "principle"
         return "claim"
+
+    def _listed_approach(self, scan, c) -> bool:
+        """'engagement, participation, involvement, co-production and consultation': the word
+        names one approach in a list of three or more, side by side (a team's remit, a
+        glossary's headings), not a claim that co-production was done; two ('consultation and
+        co-production with residents') may still be a claim."""
+        n = 1
+        i = c.start - 1
+        while i - 1 >= scan.lo and self._low(scan, i) in _LIST_JOINERS and self._low(scan, i - 1) in APPROACHES:
+            n += 1
+            i -= 2
+        j = c.end
+        while j + 1 < scan.hi and self._low(scan, j) in _LIST_JOINERS and self._low(scan, j + 1) in APPROACHES:
+            n += 1
+            j += 2
+        return n >= 3
 
     def _method_used(self, scan, c) -> bool:
         nxt = self._low(scan, c.end) if c.end < scan.hi else ""
