@@ -282,3 +282,23 @@ def test_pdf_page_in_every_report(tmp_path):
     data = json.loads(out.read_text(encoding="utf-8"))
     pages = {f["text"]: f["location"]["page"] for f in data["files"][0]["findings"]}
     assert pages["was promised"] == 2
+
+
+def test_items_with_two_blank_lines_between_are_never_joined():
+    # resolution items copied from a web page, each in lower case with blank lines around it
+    src = ("That Cabinet:\n\n\n\napproved the plan for consultation on the draft policy from May to August\n\n\n\n"
+           "noted the report of the review, shown at Annex 6, which praised the council's approach\n\n\n\n"
+           "approved the equality impact assessment.\n")
+    texts = [t for _k, t in blocks(src)]
+    assert len(texts) == 4, texts
+    # one blank line after a wrapped line still joins
+    assert len(blocks("The council will work with partners across the county to\n\nimprove care.\n")) == 1
+
+
+def test_title_lines_above_one_whole_paragraph_line_stand_alone():
+    # a page's title lines, then its whole text on one line: the text was not wrapped at the titles' width
+    body = "The recovery college was set up with students and staff together. " * 8
+    src = "Working together\nTranscript\nWorking together\n" + body.strip() + "\n"
+    got = blocks(src)
+    assert got[0] == ("heading", "Working together") and got[1] == ("heading", "Transcript"), got
+    assert got[-1][1].startswith("The recovery college")

@@ -310,9 +310,9 @@ HARD_LONG = [
     ("Payment of the carer's allowance (the weekly sum paid to people who care for someone) to families of "
      "people in hospital (or in a care home for more than four weeks) will stop after twenty-eight days.",
      "two asides in the middle"),
-    ("By 2027/28 the share of adults aged 18 to 64 who have a learning disability and who are in paid work "
-     "will rise from 5% to above 8% in the county.",
-     "four figures run into the prose"),
+    ("By 2027/28 the share of adults aged 18 to 64 with a learning disability who are in paid work will rise "
+     "from 5.2% to above 8%, with 1,200 more in training at a cost of £3.4 million.",
+     "six figures run into the prose"),
     ("Residents said the hub must stay open / it is a lifeline for young families / the staff are kind and "
      "welcoming / the building is easy to reach by bus from every village.",
      "four parts run together with slashes"),
@@ -799,3 +799,71 @@ def test_reading_age_a_few_years_over_is_a_suggestion_except_for_residents():
     public = _cfg("reading-age")
     public.profile = "public"  # target 9, warning-over 0
     assert [f.severity for f in check_text(PASSAGE, public).findings] == ["warning"]
+
+
+# After the independent reading of fresh set B (round 2): our own sentences in the shape of
+# the findings the reader called wrong or slipped.
+
+@pytest.mark.parametrize("text", [
+    # the commas around a short aside ('as at today', 'as one officer put it') are not a list's
+    "The director reported that there were about 51,000 children in the city and that, as at today, 433 "
+    "children were on child protection plans and 403 children were in the care of the council;",
+    # nor are commas inside a quotation: they are the speaker's
+    "The present way of working is designed, as one officer put it, to “keep people away”, often by telling "
+    "them to “wait, go home, rest and come back when it is worse” before they can get any help at all from us.",
+])
+def test_commas_of_an_aside_or_inside_a_quotation_are_no_list(text):
+    [f] = _run(text, "long-sentence")
+    assert "bulleted list" not in f.message and "a list of" not in f.message, f.message
+
+
+def test_a_defining_who_clause_is_no_reason_and_no_split():
+    text = ("To run good adult social care services, it is important to understand the needs of people who use "
+            "adult social care and to seek chances for people who use our services to guide our work.")
+    [f] = _run(text, "long-sentence")
+    assert "'who'" not in f.message and "clauses" not in f.message, f.message
+    assert "before 'who" not in f.message
+    # a 'who' after a comma still starts a clause of its own
+    text = ("The plan was agreed by the chair of the board, who had asked for it in March, who then sent it to "
+            "every member, who in turn sent it on to their own teams for comment before the next meeting.")
+    [f] = _run(text, "long-sentence")
+    assert "clauses joined by 'who'" in f.message, f.message
+
+
+def test_a_short_cross_reference_in_brackets_is_no_aside():
+    text = ("The council approves in principle the climate action plan to 2030 (Appendix B) so that the council "
+            "can cut the carbon it emits from its own buildings by at least half by 2030 and to nothing by 2050.")
+    [f] = _run(text, "long-sentence")
+    assert "aside" not in f.message, f.message
+
+
+@pytest.mark.parametrize("text,word", [
+    # a thing one can point to is not an abstract noun
+    ("The board noted the recent figures which showed a reduction in ambulance handover delays and in attendances "
+     "at the urgent care centre over the winter, but the proportion of recommendations to go to hospital "
+     "remained well above the level seen before the pandemic in every part of the county.", "'ambulance'"),
+    # the end of a hyphened word is not a noun of its own
+    ("Our Co-production team supports the facilitation of engagement and the organisation of every partnership "
+     "meeting across the county so that residents can shape the services they use every single day and can "
+     "tell us plainly what works for them and what does not.",
+     "'production'"),
+])
+def test_long_abstract_nouns_are_the_writers_own_abstractions(text, word):
+    [f] = _run(text, "long-sentence")
+    assert "abstract nouns" in f.message and word not in f.message, f.message
+
+
+def test_a_repeated_abstract_noun_is_named_and_counted_once():
+    text = ("Lived experience is at the heart of our work because we value lived experience roles and the lived "
+            "experience group that meets every month in the town hall and gives its time to every meeting we hold "
+            "with families, carers and the young people who use our services.")
+    [f] = _run(text, "long-sentence")
+    assert "abstract nouns" not in f.message, f.message  # one long abstract noun, three times
+
+
+def test_a_dash_before_a_semicolon_opens_no_aside():
+    text = ("The chair of the board has been invited to answer the committee's questions, as have Jo Smith, Strategy "
+            "Lead (Age Well, Live Well); Sam Jones, Commissioning Officer – Co-production; Alex Brown, Support "
+            "Officer – Co-production; Kim Lee, Engagement and Consultation Manager for the county.")
+    [f] = _run(text, "long-sentence")
+    assert "two asides" not in f.message and "an aside in the middle" in f.message, f.message

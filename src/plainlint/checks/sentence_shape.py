@@ -48,13 +48,16 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$")  # 2017, 2017-20
 _DATE_WORDS = word_set("sentence-words.toml", "months-and-days")
 _COORD = {"and", "or", "but"}
 # a part after a comma that starts with one of these is a clause or an aside, not a list item
-_CLAUSE_WORDS = _ALWAYS_CLAUSE | _RELATIVE | {"that", "where", "when", "such", "including", "but"}
+# ('as at today', 'as one witness described it': an aside between commas)
+_CLAUSE_WORDS = _ALWAYS_CLAUSE | _RELATIVE | {"that", "where", "when", "such", "including", "but", "as"}
 _SUBJECT_STARTS = word_set("sentence-words.toml", "subject-starts")
 _NO_SUBJECT = word_set("sentence-words.toml", "no-subject")
 _THAT_CLAUSE_NEXT = _SUBJECT_STARTS | _NO_SUBJECT | {"the", "a", "an", "our", "their", "its", "all", "each",
                                                     "every", "some", "many", "most", "people", "residents"}
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ments", "tions", "sions", "ance", "ence", "ances", "ences")
 _DASHES = {"–", "—", "-"}
+_CONCRETE = word_set("sentence-words.toml", "concrete-nouns")  # 'ambulance': not abstract
+_REFERENCE_WORDS = word_set("sentence-words.toml", "reference-words")  # '(Appendix B)': not an aside
 _AND_OR = {"and", "or"}
 
 
@@ -72,10 +75,13 @@ def list_items(toks, start: int, end: int) -> tuple:
     a clause; two commas at least. Else (0, [])."""
     commas = []
     depth = 0
+    quoted = False  # commas inside a quotation are the speaker's ('"go away, get worse and ..."')
     for k in range(start, end):
         t = toks.texts[k]
         depth += (t == "(") - (t == ")")
-        if t == "," and depth == 0:
+        if t in ("“", "”", '"'):
+            quoted = t == "“" or (t == '"' and not quoted)
+        if t == "," and depth == 0 and not quoted:
             commas.append(k)
     first = next((toks.lows[k] for k in range(start, end) if toks.word[k]), "")
     if commas and (first in OPENING_WORDS or (first.endswith("ing") and len(first) > 5)):
@@ -194,11 +200,15 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
             if depth == 0 and aside_start is not None:
                 # an aside in the middle: words inside it, and words of the sentence on both sides
                 # (words with letters: '(pages 39-44)' is a reference, not an aside)
-                if (sum(1 for k in range(aside_start, i) if word[k] and not texts[k][:1].isdigit()) >= 2
+                inside = [k for k in range(aside_start + 1, i) if word[k]]
+                reference = bool(inside) and lows[inside[0]] in _REFERENCE_WORDS and len(inside) <= 3
+                if (sum(1 for k in inside if not texts[k][:1].isdigit()) >= 2 and not reference
                         and sum(word[i:]) >= 3 and sum(word[:aside_start]) >= 3):
                     out.asides += 1
                 aside_start = None
             continue
+        if t == ";":
+            dash_open = None  # a dash before a semicolon ends its part ('Officer – Co-production;'): no aside
         if t in _DASHES and 0 < i < n - 1 and t != "-":
             if dash_open is None:
                 dash_open = i
@@ -220,22 +230,28 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
                 out.links.append(";")
         elif low in _ALWAYS_CLAUSE and i > 0:
             out.links.append(low)
-        elif low in _RELATIVE and i > 0:
-            out.links.append(low)
-        elif low == "that" and i > 0 and (nxt in _THAT_CLAUSE_NEXT or lows[i - 1] in ("so", "order", "such", "now")
+        elif low in _RELATIVE and i > 0 and (low == "which" or texts[i - 1] in (",", ";", "(")):
+            out.links.append(low)  # not a defining 'who' ('people who use the service'): one idea
+        elif low == "that" and i > 0 and nxt not in _NO_SUBJECT and (nxt in _THAT_CLAUSE_NEXT or lows[i - 1] in ("so", "order", "such", "now")
                                           or (texts[i + 1][:1].isupper() if i + 1 < n else False)):
             out.links.append(low)  # 'agreed that the ...', 'services that are ...', 'so that', 'in order that'
         elif (low in _COORD and i > 0 and (nxt in _SUBJECT_STARTS or nxt in _NO_SUBJECT)
               and nxt not in _RELATIVE and nxt not in _ALWAYS_CLAUSE and nxt not in ("that", "those")):
             out.links.append(low)  # not 'and that ...', 'and which ...': that word is counted
     if syllables is not None:
+        seen = set()
         for i in words:
             low = lows[i]
             if not low.isalpha() or (i != words[0] and texts[i][:1].isupper()):
                 continue  # a name's words ('Disability Living Allowance') are not the writer's nouns
             if syllables(low) >= 3:
                 out.long_words += 1
-                if len(low) >= 8 and low.endswith(_ABSTRACT_ENDINGS):
+                # not a thing one can point to ('ambulance'), nor the end of a hyphened word
+                # ('Co-production'), and each word once ('lived experience' three times is one noun)
+                if (len(low) >= 8 and low.endswith(_ABSTRACT_ENDINGS) and low not in _CONCRETE
+                        and not (i > 0 and texts[i - 1] == "-")
+                        and low.rstrip("s") not in seen):
+                    seen.add(low.rstrip("s"))
                     out.abstract.append(texts[i])
     first = lows[words[0]]
     if first in OPENING_WORDS or (first.endswith("ing") and len(first) > 5):

@@ -147,6 +147,10 @@ _SENTENCE_START = word_set("sentence-words.toml", "sentence-start")
 def _wrap_width(lines) -> int:
     """The width a hard-wrapped text was wrapped at: the length most long lines reach."""
     lengths = sorted(len(t.rstrip()) for t, _o, _l in lines if t.strip())
+    if 0 < len(lengths) < 10 and lengths[-1] > 2 * _UNWRAPPED:
+        # a few lines, one of them a whole paragraph: nothing was wrapped (a page's title
+        # lines above its text are not the text's wrap width)
+        return lengths[-1]
     if len(lengths) < 4:
         return 0
     return lengths[int(len(lengths) * 0.9) - 1]
@@ -172,7 +176,9 @@ def _continues(prev: str, nxt: str, width: int) -> bool:
 
 def _rejoin(paras: list, lines: list) -> list:
     """Paragraphs split by blank lines that are one paragraph (text exported from a PDF or a
-    web page with a blank line after every wrapped line) are joined again."""
+    web page with a blank line after every wrapped line) are joined again; never across two
+    blank lines or more (a wrapped line has one after it: resolution items copied from a
+    web page, 'approved the ...' / 'noted the ...', each with blank lines around it, stay apart)."""
     if len(paras) < 2:
         return paras
     width = _wrap_width(lines)
@@ -181,7 +187,7 @@ def _rejoin(paras: list, lines: list) -> list:
     out = [paras[0]]
     for para in paras[1:]:
         prev = out[-1]
-        if prev and para and not prev[-1][3] and _continues(prev[-1][0], para[0][0], width) \
+        if prev and para and not prev[-1][3] and para[0][2] - prev[-1][2] <= 2 and _continues(prev[-1][0], para[0][0], width) \
                 and not (len(prev) == 1 and _LIST_ITEM.match(prev[0][0]) is None and _is_title(prev[0][0])
                          and not _continues_title(prev[0][0], para[0][0], width)):
             out[-1] = prev + para
