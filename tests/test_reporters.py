@@ -262,7 +262,7 @@ def test_sarif_from_the_cli_on_a_real_check(tmp_path, run_cli):
     cli = run_cli
     doc = tmp_path / "draft.md"
     doc.write_text("# Plan\n\nThe plan, which was written over many months by officers from every department, "
-                   "partners in the voluntary sector and residents who took part in every session held across the county last winter, is long.\n",
+                   "partners in the voluntary sector and residents who took part in every session held across the county last winter, is long because it repeats itself.\n",
                    encoding="utf-8")
     out = tmp_path / "out.sarif"
     code, stdout, stderr = cli("check", doc, "--format", "sarif", "--select", "long-sentence",
@@ -434,7 +434,7 @@ def test_summary_from_the_cli(tmp_path, cli):
     b = tmp_path / "b.md"
     a.write_text("# A\n\nShort and plain.\n", encoding="utf-8")
     b.write_text("# B\n\nThe plan, which was written over many months by officers from every department, "
-                 "partners in the voluntary sector and residents who took part in every session held across the county last winter, is long.\n",
+                 "partners in the voluntary sector and residents who took part in every session held across the county last winter, is long because it repeats itself.\n",
                  encoding="utf-8")
     out_csv = tmp_path / "summary.csv"
     out_html = tmp_path / "summary.html"
@@ -458,7 +458,7 @@ def test_summary_from_the_cli(tmp_path, cli):
 def test_output_writes_every_format_to_a_file(tmp_path, cli, fmt):
     doc = tmp_path / "draft.md"
     doc.write_text("# Plan\n\nThe plan, which was written over many months by officers from every department, "
-                   "partners in the voluntary sector and residents who took part in every session held across the county last winter, is long.\n",
+                   "partners in the voluntary sector and residents who took part in every session held across the county last winter, is long because it repeats itself.\n",
                    encoding="utf-8")
     out = tmp_path / f"report.{fmt}"
     code, stdout, stderr = cli("check", doc, "--format", fmt, "--select", "long-sentence", "--isolated",
@@ -484,7 +484,7 @@ def test_output_refuses_to_overwrite_an_input(tmp_path, cli):
 def test_statistics_text_and_machine_formats(tmp_path, cli):
     doc = tmp_path / "draft.md"
     doc.write_text("# Plan\n\nThe plan, which was written over many months by officers from every department, "
-                   "partners in the voluntary sector and residents who took part in every session held across the county last winter, is long.\n\n"
+                   "partners in the voluntary sector and residents who took part in every session held across the county last winter, is long because it repeats itself.\n\n"
                    "The plan was approved by the board and it was agreed by everyone that the work would be "
                    "done by the team over five years in every ward of the borough, which is big.\n",
                    encoding="utf-8")
