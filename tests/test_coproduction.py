@@ -666,3 +666,79 @@ def test_fresh_rows_have_a_source_and_repeat_no_row_of_the_other_sets():
         others += [json.loads(line) for line in bench.DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
     seen = {norm(t) for o in others for t in (o["text"], o.get("before"), o.get("after")) if t}
     assert [r["id"] for r in rows if norm(r["text"]) in seen] == []
+
+
+# ---------------------------------------------------------------------------------------
+# After the independent reading of fresh set B (round 2): definitions on a ladder, claims
+# recorded rather than made, power in other words, job titles
+
+
+@pytest.mark.parametrize("text", [
+    "- Consulting: asking people what they think of an idea,\n"
+    "- Co-designing: designing with people and using their ideas in the final plan, and\n"
+    "- Co-producing: an equal partnership from start to finish.\n",
+    "Co-design: working with families to shape a service and taking their ideas on board.\n",
+])
+@pytest.mark.parametrize("rule", [RULE, UNEV])
+def test_a_term_with_its_meaning_after_a_colon_is_a_definition(text, rule):
+    assert findings(text, rule=rule, fmt="markdown")[0] == [], text
+
+
+def test_a_claim_before_a_colon_that_explains_it_is_still_a_claim():
+    found, _ = findings("The plan was co-designed: we ran a survey of 300 residents.")
+    assert [f.severity for f in found] == ["error"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Board noted that the strategy had been co-produced with the parent carer forum.",
+    "Members were informed that the data report had been co-developed with schools.",
+    "The report explained that the action plan had been co-produced with young people and partners.",
+    "The strategy had been refreshed in the light of feedback and the co-produced self-evaluation.",
+    "I read an article about a recovery college in another city. The college was co-produced by "
+    "people who had used its services and by staff.",
+])
+def test_unevidenced_a_claim_recorded_not_made_is_at_most_a_suggestion(text):
+    found, _ = findings(text, rule=UNEV)
+    assert [f.severity for f in found] == ["suggestion"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The strategy was co-produced with carers over six months.",
+    "We noted what carers said, and the strategy was co-produced with them over six months.",
+    "Last year we visited every family hub. The new offer was co-designed with parents there.",
+])
+def test_unevidenced_the_writers_own_account_stays_a_warning(text):
+    found, _ = findings(text, rule=UNEV)
+    assert [f.severity for f in found] == ["warning"], text
+
+
+@pytest.mark.parametrize("text", [
+    "This will be done through co-design with residents actively engaged in the planning and "
+    "implementation of new services.",
+    "Co-design is about inviting local people, including those with lived experience, into the "
+    "governance of your projects.",
+    "We thank parent carers for filling in surveys and for taking part in local decision making, "
+    "and for their determination to co-produce services.",
+])
+def test_power_in_other_words_is_not_called_consultation(text):
+    assert findings(text)[0] == [], text
+
+
+def test_unevidenced_counts_power_and_room_to_join_in_other_words():
+    text = ("The forum was co-produced with parent carers. It is open to all parent carers in the "
+            "borough, works with the council in an equal and reciprocal way, and its members take "
+            "part in local decision making.")
+    assert findings(text, rule=UNEV)[0] == []
+
+
+@pytest.mark.parametrize("rule", [RULE, UNEV])
+def test_a_summary_of_another_chapter_is_no_claim(rule):
+    text = ("In the previous chapter we set out how working through co-production with carers will "
+            "change their lives. This chapter looks at what must change now.")
+    assert findings(text, rule=rule)[0] == []
+
+
+def test_a_job_title_is_no_claim():
+    text = "Amira Khan, head of Co-production and Involvement, explains how the team works."
+    assert findings(text)[0] == []
+    assert findings(text, rule=UNEV)[0] == []

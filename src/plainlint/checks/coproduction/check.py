@@ -171,6 +171,8 @@ class CoproductionCheck(Check):
             message += " " + rule.option(self.config, "aim-note")
         elif not reported:
             severity = "suggestion"  # present statements ("we co-produce with carers"): no work reported yet
+        elif all(r.recorded(scan, c) for scan, c in reported):
+            severity = "suggestion"  # minutes of what was said, or others' work told: recorded, not claimed
         elif "shared-decisions" in found:
             severity = "suggestion"  # shared power is shown: the rest is worth adding, not a warning
         f = self.finding(rule, analysed, start, end, message, document_level=True, severity=severity)

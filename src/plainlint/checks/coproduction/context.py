@@ -14,17 +14,11 @@ suggestion). Shared decisions or power anywhere in that context keep the rule qu
 from __future__ import annotations
 
 from .model import DETERMINERS, NO_CLAIM_KINDS
-from .reading import OBLIGED, REPORTING, Relation, _verbish
+from .reading import EVENT_CONTENT, EVENTS, OBLIGED, REPORTING, Relation, _verbish
 from ...wordlists import word_set
 
 #: words that open a frame around the claim: "As part of our co-design work, ..."
 FRAME_OPENERS = word_set("co-production-words.toml", "frame-openers")
-#: event nouns that a claim can name: "a co-production meeting", "the co-design workshop"
-EVENTS = word_set("co-production-words.toml", "events")
-#: words between an event named after a claim and an activity that make the activity its
-#: content: "a co-production meeting for parents to share their views", "the co-design
-#: workshop gave residents a chance to comment"
-EVENT_CONTENT = word_set("co-production-words.toml", "event-content")
 #: words before an -ed claim that make it the writer's own thing or a predicate ('our co-produced
 #: plan', 'this is a co-designed service'): read with its context
 OWN_OR_COPULA = word_set("co-production-words.toml", "own-or-copula")

@@ -29,6 +29,10 @@ PARTICIPLES = word_set("co-production-words.toml", "participles")
 #: words after a claim at the start of a sentence that make it a report ("Co-produced with
 #: carers, the plan ..."), not a kind of thing ("Co-designed services tend to ...")
 CLAIM_LINKS = word_set("co-production-words.toml", "claim-links")
+#: verbs with which minutes record what was said ('noted that', 'the report explained that')
+RECORDED = word_set("co-production-words.toml", "recorded")
+#: words of reading or hearing about someone else's work ('I read an article by ...')
+ELSEWHERE = word_set("co-production-words.toml", "elsewhere")
 
 
 class Evidence:
@@ -143,6 +147,30 @@ class Evidence:
             people_before = any(h.tag.kind == "people" and h.end == c.start for h in scan.hits)
             return (c.start == scan.lo or before in SUBJECTS or people_before
                     or before in ("our", "this", "their", "its", "the"))
+        return False
+
+    def recorded(self, scan, c) -> bool:
+        """A claim the writer records rather than makes: reported speech in minutes ('Members
+        noted that the strategy had been co-produced', 'The report explained that a data report
+        had been co-developed'), or someone else's work the writer read or heard about, told
+        in the sentence after ('I read an article about a college in another city. The college
+        was co-produced by ...'). Minutes record what was said; the evidence, if any, is in the
+        paper they record, so such a claim is at most a suggestion."""
+        before = self._words(scan, scan.lo, c.start)
+        if "that" in before:
+            that = len(before) - 1 - before[::-1].index("that")
+            if any(w in RECORDED for w in before[:that]):
+                return True
+        if before[-1:] == ["had"] or any(
+                w == "had" and (nxt == "been" or nxt.endswith("ed")) for w, nxt in zip(before, before[1:])):
+            # 'had been co-produced', 'The strategy had been refreshed in the light of ... the
+            # co-produced self-evaluation': the past of the past, as minutes report what was said
+            return True
+        if scan.index > 0 and before[-1:] in (["was"], ["were"]) and not set(before) & {"we", "our"}:
+            prev = self.analysed.sentences[scan.index - 1]
+            if prev.block_index == scan.block or prev.block_index == scan.block - 1:
+                words = {w.strip(".,;:'\"()").lower() for w in prev.text.split()}
+                return bool(words & ELSEWHERE)
         return False
 
     def _general_statement(self, scan, c) -> bool:

@@ -47,6 +47,13 @@ class SentenceScan:
 
 
 REPORTING = word_set("co-production-words.toml", "reporting")
+#: event nouns that a claim can name: "a co-production meeting", "the co-design workshop"
+#: (here, not in context.py, which imports this module: no import cycle)
+EVENTS = word_set("co-production-words.toml", "events")
+#: words between an event named after a claim and an activity that make the activity its
+#: content: "a co-production meeting for parents to share their views", "the co-design
+#: workshop gave residents a chance to comment"
+EVENT_CONTENT = word_set("co-production-words.toml", "event-content")
 ADVERBS = word_set("co-production-words.toml", "adverbs")
 
 
@@ -80,6 +87,9 @@ PRESENT = word_set("co-production-words.toml", "present-words")
 #: one-word names of ways of involving people (a list of three or more names approaches)
 APPROACHES = word_set("co-production-words.toml", "approaches")
 _LIST_JOINERS = {",", "and", "or", "/"}
+#: 'previous chapter', 'earlier section': the first word before the second
+OTHER_PART = word_set("co-production-words.toml", "other-part")
+_PART_NOUNS = {"chapter", "chapters", "section", "sections", "part"}
 _CONTENT = {"rung", "ctx", "claim", "weak-claim", "ind", "ind-a"}
 
 
@@ -399,7 +409,6 @@ class SentenceReader:
         return any(w in OBLIGED for w in words)
 
     def _named_event_of_consultation(self, scan, c) -> bool:
-        from .context import EVENT_CONTENT, EVENTS
 
         if c.end >= scan.hi or self._low(scan, c.end) not in EVENTS:
             return False
@@ -469,6 +478,10 @@ class SentenceReader:
             return "no"
         if c.tag.noun and self._listed_approach(scan, c):
             return "no"
+        if self._glossary_term(scan, c):
+            return "principle"
+        if self._other_part(scan, c):
+            return "no"
         if self._a_name(scan, c):
             # a name is no claim ("Co-production Week ran from 1 to 7 July"), unless it names an
             # event whose content is consultation ("Our 'Co-design Week' gave families the chance
@@ -523,6 +536,29 @@ class SentenceReader:
             n += 1
             j += 2
         return n >= 3
+
+    def _glossary_term(self, scan, c) -> bool:
+        """'Co-designing: designing with people and using their ideas ...': a term opening its
+        line and followed by a colon and what it means (a rung of a quoted ladder, a glossary
+        entry) is a definition, not a claim that the work was done."""
+        if c.end + 1 >= scan.hi or self._low(scan, c.end) != ":" or self._low(scan, c.end - 1).endswith("ed"):
+            return False  # 'Co-produced: yes' is a label's answer, read as it is
+        if not all(not any(ch.isalnum() for ch in self._low(scan, i)) for i in range(scan.lo, c.start)):
+            return False
+        # what it means: 'designing with people ...', 'an equal partnership where ...'; not a
+        # report under a label ('Co-production: we held 12 community events')
+        first = self._low(scan, c.end + 1)
+        rest = self._words(scan, c.end + 1, scan.hi)
+        if set(rest) & {"we", "our", "us"} or any(any(ch.isdigit() for ch in w) for w in rest):
+            return False
+        return (first.endswith("ing") and first.isalpha()) or first in ("a", "an")
+
+    def _other_part(self, scan, c) -> bool:
+        """'In the previous chapter we set out how co-production ... will transform': the claim
+        sums up another part of the document, which is where its work is told."""
+        words = self._words(scan, scan.lo, c.start)
+        return any(w in OTHER_PART and w not in _PART_NOUNS and nxt in _PART_NOUNS
+                   for w, nxt in zip(words, words[1:]))
 
     def _method_used(self, scan, c) -> bool:
         nxt = self._low(scan, c.end) if c.end < scan.hi else ""
