@@ -865,5 +865,24 @@ def test_a_dash_before_a_semicolon_opens_no_aside():
     text = ("The chair of the board has been invited to answer the committee's questions, as have Jo Smith, Strategy "
             "Lead (Age Well, Live Well); Sam Jones, Commissioning Officer – Co-production; Alex Brown, Support "
             "Officer – Co-production; Kim Lee, Engagement and Consultation Manager for the county.")
+    import spacy
+
+    from plainlint.checks.sentence_shape import shape
+
+    toks = [t.text for t in spacy.blank("en")(text)]
+    # one aside: '(Age Well, Live Well)'; the dashes before semicolons open none
+    assert shape(toks, [any(c.isalnum() for c in t) for t in toks]).asides == 1
+
+
+def test_a_roll_of_names_and_job_titles_is_a_suggestion_to_list_them():
+    text = ("Jo Smith, Head of Service for Learning Disability and Autism, Sam Lee, Director of Ageing and Living "
+            "Well, and Cllr Kim Brown, Cabinet Member for Adult Social Care and Inclusion, presented a report on the "
+            "role of the partnership in giving people a say in the services they use.")
     [f] = _run(text, "long-sentence")
-    assert "two asides" not in f.message and "an aside in the middle" in f.message, f.message
+    assert f.severity == "suggestion" and "names and job titles: set them out as a list" in f.message, f.message
+    # a title inside prose is no roll: the sentence is judged as before
+    text = ("The study, led by Professor of Medicine and Honorary Consultant Jo Smith, found that over 8,000 women "
+            "in England could have survived their heart attack had they been given the same treatment as men in "
+            "every hospital in every part of the country.")
+    [f] = _run(text, "long-sentence")
+    assert "names and job titles" not in f.message and f.severity == "error", f.message

@@ -138,6 +138,9 @@ KINDS = {k.name: k for k in (
                     "suggestion (0: off)", min=0, default=0),
              Option("quote-note", str, "with hard-only-up-to set: a sentence that opens with a quotation mark is "
                     "someone else's words, a suggestion at any length, with this note", default="", fixed=True),
+             Option("names-note", str, "with hard-only-up-to set: a sentence that is mostly people's names and "
+                    "job titles (a roll of who presented or attended) is a suggestion at any length, with this "
+                    "note", default="", fixed=True),
              Option("error-note", str, "sentence added to an error's message; {error_words} is the limit",
                     default="", fixed=True),
              Option("advice", str, "advice added to each message: 'split-sentence' says where the sentence "

@@ -331,6 +331,13 @@ class MetricCheck(Check):
                 message = self._message(rule, words, 1) + " " + rule.option(self.config, "quote-note")
                 yield self.finding(rule, analysed, s.start, s.end, message, severity="suggestion")
                 continue
+            if (sh.roll and 3 * sh.roll >= sh.words and sh.words - sh.roll <= self._hard_only_up_to(rule)
+                    and rule.option(self.config, "names-note")):
+                # a roll of who presented or attended: long by its names, not by its thought (a third
+                # of its words or more, and no more than hard-only-up-to words besides them)
+                message = self._message(rule, words, 1) + " " + rule.option(self.config, "names-note")
+                yield self.finding(rule, analysed, s.start, s.end, message, severity="suggestion")
+                continue
             severity, message = self._graded(rule, words, self._message(rule, words, 1), hard)
             hint = split_hint(span, texts, reasons)
             said = describe(reasons, listed="bulleted list" not in hint) if severity != "suggestion" else ""

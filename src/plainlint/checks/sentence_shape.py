@@ -11,9 +11,10 @@ Every feature is counted on the sentence's tokens (spaCy's blank English: no par
 from a word set in ``wordlists/sentence-words.toml``:
 
 * **clauses**: 1 + the places where a clause starts: a semicolon; a word that always starts
-  one ('because', 'although', 'unless', 'whereas'); 'which', 'who', 'whom', 'whose' (a
-  relative clause); 'that' before a subject or a verb ('agreed that the board ...',
-  'services that are ...'); 'and', 'or', 'but' before a subject or a verb ('and we will',
+  one ('because', 'although', 'unless', 'whereas'); 'which' (a relative clause), and 'who',
+  'whom', 'whose' after a comma (with none, 'people who use the service' is a defining clause,
+  one idea with its noun); 'that' before a subject ('agreed that the board ...'), not before a
+  verb ('services that are ...': defining); 'and', 'or', 'but' before a subject or a verb ('and we will',
   'and should continue', 'and to agree'): a second thing said, not one more item of a list;
 * **asides**: a bracketed or dashed aside of three words or more inside the sentence, or a
   relative clause of six words or more set off by commas in the middle (', which ... ,');
@@ -21,6 +22,8 @@ from a word set in ``wordlists/sentence-words.toml``:
   '30%'), not years ('2017', '2025/26'), a day before its month, or figures in brackets;
 * **long words**: words of three syllables or more, and among them abstract nouns ending
   in -tion, -sion, -ment, -ance or -ence (not in a name: words with a capital are left);
+* **roll**: the words of parts between commas that are mostly names and job titles ('Jo Smith,
+  Head of Service, and Sam Lee, Director of ...'): a roll of who presented or attended;
 * **opening**: the words before the main clause when the sentence opens with a phrase or a
   clause ended by a comma ('Subject to the approval of ..., construction ...').
 
@@ -57,6 +60,7 @@ _THAT_CLAUSE_NEXT = _SUBJECT_STARTS | _NO_SUBJECT | {"the", "a", "an", "our", "t
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ments", "tions", "sions", "ance", "ence", "ances", "ences")
 _DASHES = {"–", "—", "-"}
 _CONCRETE = word_set("sentence-words.toml", "concrete-nouns")  # 'ambulance': not abstract
+_JOB_TITLES = word_set("sentence-words.toml", "job-titles")  # 'Director', 'Officer': in a roll of names
 _REFERENCE_WORDS = word_set("sentence-words.toml", "reference-words")  # '(Appendix B)': not an aside
 _AND_OR = {"and", "or"}
 
@@ -150,6 +154,7 @@ class Shape:
     slashes: int = 0  # parts run together with ' / '
     listed: int = 0  # items of a list run into the prose (worth bullets: worth_bullets), else 0
     quoted: bool = False  # the sentence opens with a quotation mark: someone else's words
+    roll: int = 0  # words in parts that are people's names and job titles ('Jo Smith, Director of ..., Sam Lee')
 
     @property
     def clauses(self) -> int:
@@ -271,6 +276,21 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
             if (close is not None and texts[close] == "," and sum(word[i + 1:close]) >= 6
                     and sum(word[close:]) >= 3):
                 out.asides += 1
+    # a roll of names and titles: the parts between commas and semicolons (outside brackets) with
+    # half their words or more starting with a capital, three parts at least and two job titles
+    # among them ('Jo Smith, Head of Service, and Sam Lee, Director of ...'): their words
+    parts, cur, depth = [], [], 0
+    for i in range(n):
+        depth += (texts[i] == "(") - (texts[i] == ")")
+        if texts[i] in (",", ";") and depth <= 0:
+            parts.append(cur)
+            cur = []
+        elif word[i]:
+            cur.append(i)
+    parts.append(cur)
+    named = [p for p in parts if p and 2 * sum(texts[i][:1].isupper() and i != words[0] for i in p) >= len(p)]
+    if len(named) >= 3 and sum(lows[i] in _JOB_TITLES and texts[i][:1].isupper() for p in named for i in p) >= 2:
+        out.roll = sum(len(p) for p in named)
     listed = list_items(_Toks(texts, lows, word), 0, n)
     if worth_bullets(listed):
         out.listed = listed[0]
