@@ -48,7 +48,7 @@ class Evidence:
             if self._a_label(scan):
                 continue
             for c in scan.claims:
-                if self._names_a_title(scan, c):
+                if self._names_a_title(scan, c) or self.told_elsewhere(scan, c):
                     continue
                 out.append((scan, c))
         return out
@@ -152,10 +152,8 @@ class Evidence:
     def recorded(self, scan, c) -> bool:
         """A claim the writer records rather than makes: reported speech in minutes ('Members
         noted that the strategy had been co-produced', 'The report explained that a data report
-        had been co-developed'), or someone else's work the writer read or heard about, told
-        in the sentence after ('I read an article about a college in another city. The college
-        was co-produced by ...'). Minutes record what was said; the evidence, if any, is in the
-        paper they record, so such a claim is at most a suggestion."""
+        had been co-developed'), or the past of the past. Minutes record what was said; the
+        evidence, if any, is in the paper they record, so such a claim is at most a suggestion."""
         before = self._words(scan, scan.lo, c.start)
         if "that" in before:
             that = len(before) - 1 - before[::-1].index("that")
@@ -166,6 +164,13 @@ class Evidence:
             # 'had been co-produced', 'The strategy had been refreshed in the light of ... the
             # co-produced self-evaluation': the past of the past, as minutes report what was said
             return True
+        return False
+
+    def told_elsewhere(self, scan, c) -> bool:
+        """Someone else's work, told after the writer read or heard about it ('I read an
+        article about a college in another city. The college was co-produced by ...'): not
+        the writer's claim at all, so not counted as one."""
+        before = self._words(scan, scan.lo, c.start)
         if scan.index > 0 and before[-1:] in (["was"], ["were"]) and not set(before) & {"we", "our"}:
             prev = self.analysed.sentences[scan.index - 1]
             if prev.block_index == scan.block or prev.block_index == scan.block - 1:
