@@ -1172,3 +1172,96 @@ def test_the_glossarys_words_written_anywhere_explain_the_letters():
 def test_the_glossarys_words_only_after_the_letters_do_not_explain_them():
     text = "All JSA claims fell this year.\n\n" + "The board met. " * 10 + "\n\nWe pay Jobseeker's Allowance."
     assert [f.severity for f in _undefined(text)] == ["error"]
+
+
+# --------------------------------------------------------------------------------------
+# The final independent reading of fresh set B (round 2)
+
+
+def test_words_in_brackets_after_one_small_noun_define_the_letters():
+    # the letters, a noun, then their words in brackets: a definition, not an undefined acronym
+    text = "The team used its QRSPI database (Queries, Requests, Signposting, Praise and Ideas) to collect views."
+    assert _undefined(text) == []
+    # only where the words fit the letters: anything else in brackets there is not a definition
+    assert [f.severity for f in _undefined("The team used its QZW database (updated in May) to collect views.")] == ["error"]
+
+
+def test_a_plural_definition_further_on_gives_the_singular_before_a_noun():
+    (f,) = _undefined("The designated ICB chairs will lead.\n\nThe integrated care boards (ICBs) were set up in 2022.")
+    assert f.suggestions == ["integrated care board (ICB)"]
+    # no singular to give: no fix rather than a wrong one
+    (f,) = _undefined("The designated QZR chairs will lead.\n\nThe quiet zone rules (QZRs) apply in 2022.")
+    assert f.suggestions == ["quiet zone rule (QZR)"]
+
+
+def test_letters_with_several_meanings_named_as_a_system_offer_no_meaning():
+    (f,) = _undefined("The ward figures are available on PIP for all staff.")
+    assert f.suggestions == [] and "It can mean" in f.message
+    (f,) = _undefined("Many people on PIP told us about the cost of living.")
+    assert len(f.suggestions) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The event is at The QRK Conference Centre in the town.", "QRK Conference Centre"),
+    ("Referrals go through ASC Connect, the front door.", "ASC Connect"),
+    ("Doctors use the QARD Medical Appraisal System each year.", "QARD Medical Appraisal System"),
+    ("The QY 4x4 Club helped in the snow.", "QY 4x4 Club"),
+])
+def test_letters_inside_a_venues_or_products_name_are_a_suggestion_without_a_fix(text, name):
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion" and f.suggestions == [] and f"'{name}'" in f.message
+
+
+def test_a_capitalised_word_after_the_letters_that_ends_no_name_leaves_them_an_error():
+    (f,) = _undefined("The QRT team met at the Civic Centre.")
+    assert f.severity == "error"
+
+
+@pytest.mark.parametrize("text", [
+    "Developed in partnership with: Oakshire Clinical Commissioning Group Oakshire QMBC Oakshire and Elm Mental "
+    "Health Partnership Trust",
+    "Cllr Ann Lee, Cabinet Member for Adult Social Care, QSEN, Transition and Inclusion, presented the report.",
+    "Sam Hill, Programme Director (Mental Health and Learning Disabilities), QIB in Oakshire",
+    "Public Governor Member of the public Public Governor West Oakshire QCG Associate Director of Communications "
+    "Public Governor",
+])
+def test_letters_in_names_posts_and_lists_of_bodies_are_a_suggestion(text):
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion"
+
+
+def test_letters_in_the_title_used_through_the_document_are_its_subject():
+    body = "Families of children with QZSEND use the offer. QZSEND support is local. Ask about QZSEND help."
+    (f,) = _undefined("Our QZSEND Community Offer\n\n" + body)
+    assert f.severity == "suggestion"
+    # not in the title: an error
+    (f,) = _undefined("Our Community Offer\n\n" + body)
+    assert f.severity == "error"
+
+
+@pytest.mark.parametrize("text", ["The OFSTED visit is in May.", "The PR team is ready.", "A DBS check is needed.",
+                                  "SMEs gain most.", "UC claimants gain most."])
+def test_widely_known_letters_are_a_suggestion(text):
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion"
+
+
+def test_letters_swapped_or_one_short_of_the_writers_are_a_slip():
+    text = ("The 2017 Joint Strategic Needs Assessment (JSNA):\n\n- priorities\n\nThey welcomed the JNSA and the plan.")
+    (f,) = _undefined(text)
+    assert "did you mean 'JSNA'" in f.message and f.suggestions[0] == "JSNA"
+    text = ("The NHS Business Services Authority (NHSBSA) gave figures.\n\nOur analysis of NHSBA data.\n\n"
+            "Source: NHSBA\n\nSource: NHSBA")
+    (f,) = _undefined(text)
+    assert "did you mean 'NHSBSA'" in f.message
+
+
+def test_a_name_spelled_out_further_on_still_gets_no_fix_inside_a_name_and_a_centre_for_is_a_body():
+    (f,) = _undefined("Referrals go through ASC Connect, the front door.\n\nThe adult social care (ASC) team helps.")
+    assert f.severity == "suggestion" and f.suggestions == []
+    # "Centre for ...": a body's own centre named for its work, the letters its owner's: still an error
+    (f,) = _undefined("The QUKR Centre for Doctoral Training is new.")
+    assert f.severity == "error"
+    # a name broken over a line
+    (f,) = _undefined("The Trust uses the QARD Medical\nAppraisal System.")
+    assert f.severity == "suggestion" and f.suggestions == []

@@ -178,6 +178,7 @@ KINDS = {k.name: k for k in (
         Option("sector-severity", str, "severity for letters the glossary marks known = \"sector\" (CQC, DWP, NICE)",
                choices=SEVERITIES),
         Option("message-anywhere", str, _MESSAGE),
+        Option("message-name", str, _MESSAGE),
     )),
     Kind("acronym-rarely-used", "acronyms", "an acronym defined but used too rarely to be worth it", (
         Option("min-uses", int, "fewer uses than this and the acronym is not worth it", min=1),

@@ -413,6 +413,26 @@ def _same_words(a: str, b: str) -> bool:
     return plain(a) == plain(b)
 
 
+def _singular(words: str) -> str:
+    """The words with their last one singular ("integrated care boards" -> "integrated care board"), or ""
+    where no singular gives them back in the plural."""
+    from ...inflect import plural
+
+    head, _, last = words.rpartition(" ")
+    for cut, add in ((3, "y"), (2, ""), (1, "")):
+        if len(last) > cut + 1 and plural(last[:-cut] + add) == last:
+            return (head + " " if head else "") + last[:-cut] + add
+    return ""
+
+
+def _adjacent_swap(a: str, b: str) -> bool:
+    """Is ``a`` the same as ``b`` with two letters side by side swapped ("JNSA", "JSNA")?"""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _times(n: int) -> str:
     return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
@@ -441,10 +461,58 @@ _FIELD_AFTER = re.compile(r"\s+(reference|ref|no|number|id|title|code)\b\.?(\s+(
 _AGENDA_TITLE = re.compile(r"\s*(agenda\s+)?(item|appendix|annexe?)\s+[0-9A-Za-z]{1,5}[.)]?\s*[:–—-]?\s*[^.!?:;]*$",
                            re.IGNORECASE)
 #: a person's name and post just before the letters: "Joanne Smith, Procurement Manager, " (then "CCGs")
-_PERSON_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:[A-Z][A-Za-z&'’-]*\s+){0,5}[A-Z][a-z]+,\s+$")
+_PERSON_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:[A-Z][A-Za-z&'’-]*\s+){0,5}[A-Z][a-z]+"
+                                  r"(?:\s*\([^()]{1,100}\))?,\s+$")
+#: a post's title up to the letters: "Cabinet Member for Adult Social Care, SEND", "Head of SEND"
+_POST_BEFORE = re.compile(r"\b(?:(?:Cabinet|Lead|Executive|Deputy)\s+Member|Portfolio\s+Holder|Director|Head|Chair)"
+                          r"\s+(?:for|of)\s+(?:(?:[A-Z][\w'’-]*|and|&|of|for|the)(?:\s*,)?\s+){0,8}$")
+#: a word of a run of names: capitalised, letters, a figure, or a small joining word
+_NAME_RUN_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|\d[\w-]*|and|&|of|for|the)$")
 #: capitalised words after letters, up to the end of a body's name
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z]{2,}\b)*((?:\s+[A-Z][A-Za-z'’-]+){3,8})")
 _BODY_WORDS = word_set("acronym-words.toml", "body-words")
+
+
+def _in_title(analysed, key: str) -> bool:
+    """Are the letters in the document's title: a heading, or a short line with no sentence's stop, starting in
+    its first 300 characters ("Co-produced SEND Community Offer")?"""
+    text = analysed.document.text
+    pattern = re.compile(r"\b" + re.escape(key) + r"s?\b")
+    for n, block in enumerate(analysed.blocks):
+        if block.start >= _TITLE_REACH:
+            break
+        line = text[block.start:block.end]
+        if (block.kind == "heading" or n == 0 and len(line.split()) <= 12 and not re.search(r"[.!?;:]\s", line + " ")) \
+                and pattern.search(line):
+            return True
+    return False
+
+
+def _names_run(text: str, block, occ) -> bool:
+    """Do the letters stand in a run of names, no sentence: after a colon, six words or more up to them that
+    are all capitalised (small joining words aside: "Developed in partnership with: Dudley Clinical
+    Commissioning Group Dudley MBC"), or eight or more capitalised words around them with no stop (a list of
+    attendees' posts and bodies run together: "Public Governor West Hampshire CCG Associate Director")?"""
+    before = text[max(block.start, occ.start - 300):occ.start]
+    colon = before.rfind(":")
+    words = re.findall(r"[^\s,()]+", before[colon + 1:]) if colon >= 0 else []
+    if len(words) >= 6 and all(_NAME_RUN_WORD.match(w) for w in words) and sum(w[:1].isupper() for w in words) >= 5:
+        return True
+    back = re.findall(r"[^\s,()]+", before)[-8:]
+    n_back = 0
+    for w in reversed(back):
+        if not _NAME_RUN_WORD.match(w) or w.endswith("."):
+            break
+        n_back += 1
+    ahead = re.findall(r"[^\s,()]+", text[occ.end:min(block.end, occ.end + 120)])[:8]
+    n_ahead = 0
+    for w in ahead:
+        if not _NAME_RUN_WORD.match(w):
+            break
+        n_ahead += 1
+        if w.endswith("."):
+            break
+    return n_back >= 2 and n_ahead >= 2 and n_back + n_ahead >= 8
 
 
 def _heads_a_name(text: str, end: int, block_end: int) -> bool:
@@ -456,6 +524,31 @@ def _heads_a_name(text: str, end: int, block_end: int) -> bool:
     words = m.group(1).split()
     return any(w.lower() in _BODY_WORDS for w in words[2:])
 
+
+#: capitalised words (or a code like "4x4") after letters, up to four: a venue's, club's or product's name
+_PLACE_AFTER = re.compile(r"((?:\s+(?:[A-Z][A-Za-z'’-]*|\d[\w-]*)){1,4})")
+_PLACE_TAILS = word_set("acronym-words.toml", "place-and-product-tails")
+
+
+def _in_place_name(text: str, end: int, block_end: int) -> Optional[str]:
+    """The name the letters stand in, when capitalised words after them end in a venue's, club's, product's
+    or service's word ("ARK Conference Centre", "SARD Medical Appraisal System", "ASC Connect"); else None."""
+    m = _PLACE_AFTER.match(text, end, min(block_end, end + 80))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if re.match(r"\s+(for|of)\b", text[m.end():m.end() + 6]):
+        return None  # a body's centre or club named for its work: "UKRI Centre for Doctoral Training"
+    for n in range(len(words), 0, -1):
+        if words[n - 1].lower() in _PLACE_TAILS and words[n - 1][:1].isupper():
+            return " ".join(words[:n])
+    return None
+
+
+#: letters named as the place something is kept or shown ("available on PIP", "recorded on QZ", "published via QZ")
+_PLATFORM_BEFORE = re.compile(r"\b(available|published|held|stored|kept|recorded|logged|uploaded|posted|shared|"
+                              r"accessed|viewed|found|hosted|reported)\s+(on|via|through|within)\s+(the\s+)?$",
+                              re.IGNORECASE)
 
 _LIST_HEADINGS = word_set("acronym-words.toml", "list-headings")
 _LIST_ENDS = ("steering group", "project team", "membership", "members")
@@ -503,6 +596,10 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
     if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 90), occ.start):
         return True  # a person's post after their name: "Joanne Smith, Procurement Manager, CCGs"
+    if _POST_BEFORE.search(text, max(block.start, occ.start - 120), occ.start):
+        return True  # inside a post's title: "Cllr A Smith, Cabinet Member for Adult Social Care, SEND, Transition"
+    if _names_run(text, block, occ):
+        return True  # in a run of names: "Developed in partnership with: Dudley Council ... NHS FT ..."
     if _heads_a_name(text, occ.end, block.end):
         return True  # the head of a body's name: "WM ADASS Regional Co-production Advisory Group"
     if block.section and _QUESTION_SECTION.match(block.section):
@@ -773,12 +870,18 @@ class AcronymCheck(Check):
             elif later:
                 d = later[0]
                 exp = self._prefer_wordlist(d.expansion, entry)
-                fix = _fix(exp, first, at_start)
+                if not first.plural and d.acronym[len(d.key):].lower() == "s":
+                    # spelled out in the plural further on ("integrated care boards (ICBs)"), met here as one
+                    # ("designated ICB chairs"): the singular words, or no words where there is none
+                    exp = _singular(exp)
+                fix = _fix(exp, first, at_start) if exp else ""
                 where = doc.locate(d.at).describe() or "further on"
                 # a title or heading is where readers meet the letters first: it is the first use
                 template = "message-heading" if analysed.blocks[first.block].kind == "heading" else "message-later"
+                if not fix:
+                    fix = f"{d.expansion} ({d.acronym})"  # in the message only: the words as written there
                 message = rule.option(self.config, template).format(fix=fix, where=where, **fmt)
-                suggestions = [fix]
+                suggestions = [fix] if exp else []
                 if titled or (_own_body(exp) and len(uses) >= 5):
                     # the paper's own council or trust, named in full further on ("Kent County Council (KCC)"):
                     # readers know whose paper it is; worth linking, not an error
@@ -809,11 +912,25 @@ class AcronymCheck(Check):
                     meanings = ", ".join(items[:-1]) + " or " + items[-1]
                 message = rule.option(self.config, "message-several").format(
                     meanings=meanings, count=len(entry.expansions), **fmt)
-                suggestions = fixes
+                # "the figures are available on PIP": a system's or site's name, which may be none of the meanings
+                suggestions = [] if _PLATFORM_BEFORE.search(doc.text, max(0, first.start - 60), first.start) else fixes
             else:
                 message = rule.message.format(**fmt)
                 suggestions = []
-            if label_only or key in self.widely or _code_or_grade(analysed, first, self.glossary):
+            place = None if slip is not None or unlinked is not None or anywhere is not None \
+                else _in_place_name(doc.text, first.end, analysed.blocks[first.block].end)
+            if place is not None:
+                # letters inside a venue's, club's or product's name ("The ARK Conference Centre", "ASC Connect"):
+                # maybe no acronym at all, and words put before them would break the name ("adult social care
+                # (ASC) Connect"): say what it is; where the document spells the letters out, say where, no fix
+                if not (later or glossed or chosen is not None):
+                    message = rule.option(self.config, "message-name").format(name=f"{first.text} {place}", **fmt)
+                suggestions = []
+                severity = "suggestion"
+            elif label_only or key in self.widely or _code_or_grade(analysed, first, self.glossary) or (
+                    slip is None and len(uses) >= 4 and _in_title(analysed, key)):
+                # letters in the document's own title, and used on through it, are its subject ("SEND Local
+                # Offer"): its readers know them
                 severity = "suggestion"
             elif slip is None and severity is None and (
                     (entry is not None and entry.known == "sector") or self._prefix_of_sector(analysed, first)):
@@ -862,11 +979,13 @@ class AcronymCheck(Check):
         for other in anagrams.get("".join(sorted(key)), ()):
             if other == key:
                 continue
-            # the same word after it as after the other somewhere ("ECH plan", "EHC plan"): a list of drugs
-            # ("LSD, PCP, heroin") beside a defined CPP is not a slip
-            if after is None or not any(_word_after(text, o.end) == after for o in s.uses.get(other, ())):
-                continue
             defs = [d for d in s.definitions.get(other, ()) if d.form in _WRITERS_FORMS]
+            # the same word after it as after the other somewhere ("ECH plan", "EHC plan"): a list of drugs
+            # ("LSD, PCP, heroin") beside a defined CPP is not a slip; four letters or more with two side by
+            # side swapped ("JNSA" where the writer spells out JSNA) are one, whatever follows
+            if not (defs and not strict and len(key) >= 4 and _adjacent_swap(key, other)) and (
+                    after is None or not any(_word_after(text, o.end) == after for o in s.uses.get(other, ()))):
+                continue
             often = len(s.uses.get(other, ())) >= 3
             if strict and often:
                 found.add(defs[0].acronym[:len(other)] if defs else s.uses[other][0].base)
@@ -881,7 +1000,9 @@ class AcronymCheck(Check):
         there is none or more than one. Only inside the letters, and four or more of them: a letter more or
         less at either end is often another acronym ("SEN", "SEND"; "NHS", "NHSE"; "ICB", "ICBs")."""
         key = first.key
-        if len(key) < 4 or len(s.uses.get(key, ())) > 2:
+        # five letters or more are seldom another acronym of their own: a slip used three times ("NHSBA" in the
+        # text and two sources' lines where NHSBSA is spelled out) is still a slip
+        if len(key) < 4 or len(s.uses.get(key, ())) > (3 if len(key) >= 5 else 2):
             return None
         found = set()
         for other, defs in s.definitions.items():

@@ -414,8 +414,12 @@ class _Surveyor:
             if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, words[r[0]].start,
                                    i + 1, form):
                 return True
-        # FN (Full Name) / FN [full name]
+        # FN (Full Name) / FN [full name]; one small noun between ("the FN database (Full Name)") only where
+        # the words in brackets fit the letters whole, with no fallback
         q = nxt(i)
+        between = False
+        if q + 1 < n and sdoc[q].is_alpha and sdoc[q].text.islower() and sdoc[q + 1].text in _OPEN:
+            q, between = q + 1, True
         if q < n and sdoc[q].text in _OPEN:
             closer = _CLOSE[sdoc[q].text]
             close = q + 1
@@ -425,7 +429,7 @@ class _Surveyor:
                 # "GMC (gmc-uk.org)": a web address in brackets is a link, not the words
                 words = self._words(sdoc, q + 1, close)
                 r = fits(base, words, "whole") if words else None
-                if r is None and words:
+                if r is None and words and not between:
                     start = schwartz_hearst(base, words, whole=True)
                     r = (start, len(words) - 1) if start is not None else None
                 if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, i, close + 1,
