@@ -1222,6 +1222,10 @@ def test_a_capitalised_word_after_the_letters_that_ends_no_name_leaves_them_an_e
     "Health Partnership Trust",
     "Cllr Ann Lee, Cabinet Member for Adult Social Care, QSEN, Transition and Inclusion, presented the report.",
     "Sam Hill, Programme Director (Mental Health and Learning Disabilities), QIB in Oakshire",
+    "A Strategy for Oakshire Developed in partnership with: Oakshire Clinical Commissioning Group Oakshire QMBC "
+    "Oakshire and Elm Trust",
+    "Oakshire Clinical Commissioning Group • Oakshire QMBC • Oakshire and Elm Mental Health Partnership Trust • "
+    "Oakshire Group NHS Trust",
     "Public Governor Member of the public Public Governor West Oakshire QCG Associate Director of Communications "
     "Public Governor",
 ])

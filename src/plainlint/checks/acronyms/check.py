@@ -495,16 +495,17 @@ def _names_run(text: str, block, occ) -> bool:
     attendees' posts and bodies run together: "Public Governor West Hampshire CCG Associate Director")?"""
     before = text[max(block.start, occ.start - 300):occ.start]
     colon = before.rfind(":")
-    words = re.findall(r"[^\s,()]+", before[colon + 1:]) if colon >= 0 else []
-    if len(words) >= 6 and all(_NAME_RUN_WORD.match(w) for w in words) and sum(w[:1].isupper() for w in words) >= 5:
+    words = re.findall(r"[^\s,()•·|]+", before[colon + 1:]) if colon >= 0 else []
+    ahead = re.findall(r"[^\s,()•·|]+", text[occ.end:min(block.end, occ.end + 120)])[:8]
+    if len(words) >= 4 and all(_NAME_RUN_WORD.match(w) for w in words) and sum(w[:1].isupper() for w in words) >= 4 \
+            and (len(words) >= 6 or len(ahead) >= 2 and all(_NAME_RUN_WORD.match(w) for w in ahead[:2])):
         return True
-    back = re.findall(r"[^\s,()]+", before)[-8:]
+    back = re.findall(r"[^\s,()•·|]+", before)[-8:]
     n_back = 0
     for w in reversed(back):
         if not _NAME_RUN_WORD.match(w) or w.endswith("."):
             break
         n_back += 1
-    ahead = re.findall(r"[^\s,()]+", text[occ.end:min(block.end, occ.end + 120)])[:8]
     n_ahead = 0
     for w in ahead:
         if not _NAME_RUN_WORD.match(w):
@@ -594,7 +595,7 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a form's field label: "RPC Reference No: RPC-DEFRA-4341"
     if occ.start in _names_of(analysed):
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
-    if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 90), occ.start):
+    if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start):
         return True  # a person's post after their name: "Joanne Smith, Procurement Manager, CCGs"
     if _POST_BEFORE.search(text, max(block.start, occ.start - 120), occ.start):
         return True  # inside a post's title: "Cllr A Smith, Cabinet Member for Adult Social Care, SEND, Transition"
