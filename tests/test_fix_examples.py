@@ -5,7 +5,8 @@ Each ``[[entry]]`` of our substitution lists carries ``examples = [{ text, fixed
 sentence is written to a file of its own and the whole folder goes through one
 ``check --fix`` per rule. An entry with exactly one plain alternative (or an adjective with
 one one-word alternative, the only one that stands before its noun: every such example is
-written before its noun), in a rule whose fixes
+written before its noun; or one alternative for the place the example puts the words in,
+``after_be``, ``after_adjective`` or ``as_adjective``), in a rule whose fixes
 are safe, rated a warning or an error, must come out exactly as ``fixed``; any other
 (several alternatives, a matter of taste rated a suggestion, or a rule that leaves the
 choice to the writer) must come out unchanged: ``--fix`` never chooses.
@@ -40,6 +41,12 @@ def _examples(folder: Path = ROOT / "wordlists"):
                     alternatives = list(entry["alternatives"])
                     if entry.get("pos") == "adjective" and rule != "done-to-language":
                         alternatives = [a for a in alternatives if " " not in a] or alternatives
+                    for key in ("after_be", "after_adjective", "as_adjective"):
+                        # an example of the words in that place ('is deliverable' -> 'is
+                        # achievable') is given that place's alternatives
+                        alts = entry.get(key) or []
+                        if any(a in ex["fixed"] and a not in ex["text"] for a in alts):
+                            alternatives = list(alts)
                     out.append((rule, entry["phrase"], alternatives, severity, ex["text"], ex["fixed"]))
     return out
 

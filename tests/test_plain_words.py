@@ -510,3 +510,51 @@ def test_technical_senses_are_suggestions_for_board_papers_and_warnings_for_resi
     cfg = Config(select=["plain-words"])
     cfg.profile = "public"
     assert [f.severity for f in check_text(text, cfg).findings] == ["warning"]
+
+
+def test_classes_the_final_reader_named_on_fresh_set_b():
+    """Issue 17, round 2: the classes an independent reader called wrong or pedantic on fresh
+    set B (our own sentences in the same shapes)."""
+    # a swap after an adjective, or after 'be', that would break the sentence
+    def done_to(text):
+        return [(f.text, f.suggestions) for f in check_text(text, Config(select=["done-to-language"])).findings]
+
+    assert done_to("Fees will rise for current service users.") == [("service users", ["users of services"])]
+    assert done_to("It may affect existing and potential service users.") == [
+        ("service users", ["users of services"])]
+    assert done_to("We asked service users about the timetable.")[0][1][0] == "people who use services"
+    [(text, _sev, sugg)] = _words("The new bus routes were in conjunction with the school term.")
+    assert text == "in conjunction with" and sugg == []
+    assert _words("The event is run in conjunction with the library.")[0][2] == ["with", "together with"]
+    assert _words("Carers now have a seat at the table of every planning group.") == []
+    # words in a title-case heading, post or report title are names: left alone
+    assert _words("# Adult Social Care Transformation\n\nThe board noted the report.\n", "markdown") == []
+    assert _words("Jane Smith, Adult Learning Disabilities Transformation Lead\n\nShe presented it.") == []
+    assert _words("Empower - Parent Carer Network · National Network of Parent Carer Forums\n") == []
+    # ... but not a heading in sentence case, nor a line in capitals
+    assert [w[0] for w in _words("# Transformation of adult care\n\nThe board noted it.\n", "markdown")] == [
+        "Transformation"]
+    assert [w[0] for w in _words("WE WILL UTILISE THE NEW GRANT FOR CARERS\n")] == ["UTILISE"]
+    # another sense: a promise, an adjective, the safeguarding sense, the vaccine, a body's aims
+    assert _words("The forum has agreed to the following undertaking:\n") == []
+    [(text, _sev, sugg)] = _words("This review offers proposals, deliverable within this Parliament, to cut crime.")
+    assert sugg == ["achievable"]
+    assert _words("Each deliverable has a date and an owner.")[0][2] == ["result", "product", "task"]
+    [(text, _sev, sugg)] = _words("There is a synergy between the council's departments.")
+    assert text == "synergy" and sugg == []
+    assert done_to("We tackle the exploitation of vulnerable people by gangs.") == []
+    assert [t for t, _s in done_to("The fund helps vulnerable people pay their bills.")] == ["vulnerable people"]
+    assert _words("The vaccine rollout showed what partners can do together.") == []
+    assert _words("We thank the foundation, who are committed to building a strong civil society.") == []
+    assert _words("We are committed to building a strong civil society.")[0][0] == "are committed to"
+
+
+def test_a_number_of_is_a_suggestion_for_board_papers_and_a_warning_for_residents():
+    # in minutes the count is often unknown ('A number of issues were raised'): the reader
+    # called every such finding pedantic; for residents it is still worth fixing
+    text = "A number of issues were raised about the car park."
+    [(_t, sev, sugg)] = _words(text)
+    assert sev == "suggestion" and sugg == ["Some", "Several"]
+    cfg = Config(select=["plain-words"])
+    cfg.profile = "public"
+    assert [f.severity for f in check_text(text, cfg).findings] == ["warning"]

@@ -21,7 +21,8 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("examples", list, items=dict), Field("not_examples", list, items=str), Field("rewrite", bool),
           Field("before_ing", list, items=str),
           Field("as_noun", bool), Field("with_prev", list, items=str),
-          Field("before_noun", list, items=str))
+          Field("before_noun", list, items=str), Field("after_be", list, items=str),
+          Field("after_adjective", list, items=str), Field("as_adjective", list, items=str))
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
             Field("source", str, required=True), Field("note", str), Field("when", list, items=str),
@@ -68,6 +69,15 @@ class Entry:
     # user feedback"); [] means no swap fits there and the note says how to rewrite. None
     # (not given): the alternatives are used there too.
     before_noun: Optional[list] = None
+    # alternatives for when a form of 'be' comes just before ("were in conjunction with the
+    # service areas"); [] means no swap fits there and the note says how to rewrite
+    after_be: Optional[list] = None
+    # alternatives for when an adjective that describes people comes just before ("current
+    # service users" -> "current users of services"): the words the adjective then describes
+    after_adjective: Optional[list] = None
+    # alternatives for a noun's word used as an adjective ("proposals deliverable within a
+    # year" -> "achievable"): after a form of 'be' or a comma, or before a preposition
+    as_adjective: Optional[list] = None
 
 
 class Pattern:
@@ -143,7 +153,10 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             next=nxt, prev=prv, rule=rule, list_name=path.name,
             rewrite=bool(raw.get("rewrite", False)), as_noun=bool(raw.get("as_noun", False)),
             with_prev=list(raw.get("with_prev", [])),
-            before_noun=list(raw["before_noun"]) if "before_noun" in raw else None, before_ing=list(raw.get("before_ing", [])), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
+            before_noun=list(raw["before_noun"]) if "before_noun" in raw else None,
+            after_be=list(raw["after_be"]) if "after_be" in raw else None,
+            after_adjective=list(raw["after_adjective"]) if "after_adjective" in raw else None,
+            as_adjective=list(raw["as_adjective"]) if "as_adjective" in raw else None, before_ing=list(raw.get("before_ing", [])), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
         ))
     return tuple(entries)
 

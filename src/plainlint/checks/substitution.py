@@ -42,6 +42,11 @@ _SUPERLATIVES = {"best", "latest", "most", "least", "worst", "greatest", "bigges
 _PREPOSITIONS = {"for", "with", "of", "by", "in", "on", "at", "from", "into", "through", "under", "via"}
 # nouns a plural phrase stands before as a modifier ("service users forum")
 _COMPOUND_HEADS = word_set("context-words.toml", "compound-heads")
+# adjectives that describe people ("current service users"): see Entry.after_adjective
+_PEOPLE_ADJECTIVES = word_set("context-words.toml", "people-adjectives")
+_BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
+# prepositions after a noun's word that show it is used as an adjective ("deliverable within a year")
+_AFTER_ADJECTIVE = {"within", "in", "by", "before", "through", "under", "from", "at", "during", "over", "with"}
 
 
 # small words that stay lower case inside a name in title case ("Working with the Homeless")
@@ -141,6 +146,25 @@ def _paper_title(text: str, block, start: int, end: int) -> bool:
     hi = text.find("\n", end, block.end)
     line = text[lo:hi if hi >= 0 else block.end].strip()
     return bool(_PAPER_TITLE.match(line)) and not line.endswith((".", "?", "!"))
+
+
+def _title_case_line(text: str, block, start: int, end: int) -> bool:
+    """Is the line holding the words set in title case: a heading or a label naming a
+    programme, a post or a report ("Adult Mental Health Transformation", "Jane Smith,
+    Learning Disabilities Transformation Lead", "Empower - National Network of Parent Carer
+    Forums")? Three in four of its words of four letters or more (and at least two; words
+    in capitals aside) start with a capital, the words found among them. A name is not the writer's to reword, and a
+    heading in title case is a name for its section."""
+    if not text[start:start + 1].isupper() or text[start:end].isupper():
+        return False  # a line in capitals is not title case: its words are still read
+    lo = text.rfind("\n", block.start, start) + 1 or block.start
+    hi = text.find("\n", end, block.end)
+    line = text[lo:hi if hi >= 0 else block.end]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4 and not w.isupper()]
+    if len(words) < 2:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps * 4 >= len(words) * 3
 
 
 def _title(text: str) -> bool:
@@ -462,6 +486,7 @@ class SubstitutionCheck(Check):
                 if _contents_line(doc_text, block, start, end):
                     continue  # a table of contents repeats the headings, found where they stand
                 if rule.category == "plain-words" and (_alone_on_line(doc_text, block, start, end)
+                                                       or _title_case_line(doc_text, block, start, end)
                                                        or _paper_title(doc_text, block, start, end)
                                                        or _cited_title(doc_text, block, start, end)):
                     # a label, a form's tick box or a table fragment: no sentence to rewrite
@@ -495,6 +520,23 @@ class SubstitutionCheck(Check):
                     # expedited transfer": before its noun the phrase is one word (a one-word
                     # alternative where there is one: "an exacerbated risk" -> "a worsened")
                     plain = [p for p in plain if " " not in p] or [p.replace(" ", "-") for p in plain]
+                prev_word = self._neighbour(sdoc, span.start - 1, -1)
+                if entry.after_be is not None and prev_word in _BE:
+                    # "were in conjunction with the service areas": after 'be' the phrase
+                    # says how things stand, and 'were with the service areas' does not read
+                    plain = list(entry.after_be)
+                    rewrite = rewrite or not plain
+                elif entry.after_adjective is not None and not rewrite and prev_word in _PEOPLE_ADJECTIVES:
+                    # "current service users" -> "current users of services", not "current
+                    # people who use services" (the adjective would describe the people)
+                    plain = list(entry.after_adjective)
+                    rewrite = rewrite or not plain
+                elif entry.as_adjective is not None and form == "base" and (
+                        prev_word in _BE or prev_word == ","
+                        or self._neighbour(sdoc, span.end, 1) in _AFTER_ADJECTIVE):
+                    # "proposals, deliverable within this Parliament": the adjective, not the noun
+                    plain = list(entry.as_adjective)
+                    rewrite = rewrite or not plain
                 if entry.before_ing:
                     verb = self._ing_after(sdoc, span)
                     if verb is None and entry.phrase.endswith(" to"):
@@ -811,6 +853,13 @@ class SubstitutionCheck(Check):
             prv = self._neighbour(sdoc, span.start - 1, -1)
             if prv in entry.not_prev:
                 return False
+            if any(" " in w for w in entry.not_prev):
+                # two words before ("exploitation of vulnerable people"): skip back over the first
+                j = span.start - 1
+                while j >= 0 and sdoc[j].is_space:
+                    j -= 1
+                if f"{self._neighbour(sdoc, j - 1, -1)} {prv}" in entry.not_prev:
+                    return False
             if entry.prev is not None and not entry.prev.search(prv):
                 return False
         return True
