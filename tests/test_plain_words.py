@@ -535,6 +535,11 @@ def test_classes_the_final_reader_named_on_fresh_set_b():
     assert [w[0] for w in _words("# Transformation of adult care\n\nThe board noted it.\n", "markdown")] == [
         "Transformation"]
     assert [w[0] for w in _words("WE WILL UTILISE THE NEW GRANT FOR CARERS\n")] == ["UTILISE"]
+    # ... nor one line of a paragraph wrapped at its line ends, nor a sentence
+    assert [w[0] for w in _words("The plan will Strengthen the work of the Local Care\nPartnerships "
+                                 "across the city.\n", "markdown")] == ["Strengthen"]
+    assert [w[0] for w in _words("Notes: Utilises the Code of Governance and Terms of Reference.\n")] == [
+        "Utilises"]
     # another sense: a promise, an adjective, the safeguarding sense, the vaccine, a body's aims
     assert _words("The forum has agreed to the following undertaking:\n") == []
     [(text, _sev, sugg)] = _words("This review offers proposals, deliverable within this Parliament, to cut crime.")

@@ -153,13 +153,18 @@ def _title_case_line(text: str, block, start: int, end: int) -> bool:
     programme, a post or a report ("Adult Mental Health Transformation", "Jane Smith,
     Learning Disabilities Transformation Lead", "Empower - National Network of Parent Carer
     Forums")? Three in four of its words of four letters or more (and at least two; words
-    in capitals aside) start with a capital, the words found among them. A name is not the writer's to reword, and a
+    in capitals aside) start with a capital, the words found among them; the line does not
+    end as a sentence ends and, outside a heading, is the whole block. A name is not the writer's to reword, and a
     heading in title case is a name for its section."""
     if not text[start:start + 1].isupper() or text[start:end].isupper():
         return False  # a line in capitals is not title case: its words are still read
     lo = text.rfind("\n", block.start, start) + 1 or block.start
     hi = text.find("\n", end, block.end)
     line = text[lo:hi if hi >= 0 else block.end]
+    if line.rstrip().endswith((".", "?", "!")):
+        return False  # a sentence ("Notes: Complies with the Code of Governance.")
+    if block.kind != "heading" and text[block.start:block.end].strip() != line.strip():
+        return False  # one line of a paragraph wrapped at its line ends ("Strengthen the work of the Local Care")
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4 and not w.isupper()]
     if len(words) < 2:
         return False
