@@ -531,6 +531,9 @@ def test_classes_the_final_reader_named_on_fresh_set_b():
     assert _words("# Adult Social Care Transformation\n\nThe board noted the report.\n", "markdown") == []
     assert _words("Jane Smith, Adult Learning Disabilities Transformation Lead\n\nShe presented it.") == []
     assert _words("Empower - Parent Carer Network · National Network of Parent Carer Forums\n") == []
+    assert _words("Engage Enable Empower\n\nThe report was published in 2014.\n") == []
+    assert _words("Transforming Mental Health Services\n\nThe board noted the report.\n") == []
+    assert _words("The Transforming Care programme ended in 2019.") == []
     # ... but not a heading in sentence case, nor a line in capitals
     assert [w[0] for w in _words("# Transformation of adult care\n\nThe board noted it.\n", "markdown")] == [
         "Transformation"]
