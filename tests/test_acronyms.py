@@ -1269,3 +1269,10 @@ def test_a_name_spelled_out_further_on_still_gets_no_fix_inside_a_name_and_a_cen
     # a name broken over a line
     (f,) = _undefined("The Trust uses the QARD Medical\nAppraisal System.")
     assert f.severity == "suggestion" and f.suggestions == []
+
+
+def test_letters_before_a_four_figure_number_that_is_no_year_are_a_code():
+    # a paper's number ("HC 1425"): a suggestion; a year or a count of people after the letters is not a code
+    (f,) = _undefined("The Committee published its report as QC 1425, on 22 May 2019.")
+    assert f.severity == "suggestion"
+    assert [f.severity for f in _undefined("The QZC 2024 plan is new. The QZD 1500 people came.")] == ["error", "error"]

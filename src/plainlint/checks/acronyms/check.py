@@ -665,7 +665,9 @@ def _coded(analysed, bi: int) -> bool:
 
 
 #: after a code's letters: a number ("ISA 260", "IFRS 16", "ICD-10"), not a year or a count of something
-_NUMBER_AFTER = re.compile(r"(-\d|\s\d{1,3}\b(?![,.]\d)(?!\s*(%|per\b|percent|people|staff|years?|months?|weeks?|days?|hours?|times)))")
+#: (four figures that are no year count too: a paper's number, "HC 1425")
+_NUMBER_AFTER = re.compile(r"(-\d|\s(?:\d{1,3}|(?!(?:19|20)\d\d\b)\d{4})\b(?![,.]\d)"
+                           r"(?!\s*(%|per\b|percent|people|staff|years?|months?|weeks?|days?|hours?|times)))")
 #: words after letters that make them a staff grade: "SAS doctor", "GP VTS trainees", "ST Level 2"
 _GRADE_AFTER = re.compile(r"\s+(doctors?|trainees?|registrars?|grades?|level\s+\d)\b", re.IGNORECASE)
 _GRADE_BEFORE = re.compile(r"\b(grades?|bands?)\s+$", re.IGNORECASE)

@@ -90,8 +90,22 @@ an editor makes:
   hyphen to such letters ("WM-ADASS"). Codes and grades are
   reported as a suggestion: digits in the letters (`AR4`, `GAD7`, `SO1`, unless the glossary
   knows them as written, like `KS2`), a number after them (`ISA 260`, `ICD-10`; not a year,
-  a date or a count), or a staff grade (`SAS doctor`, `VTS trainees`, `ST Level 2`,
-  `grade KSA`).
+  a date or a count; four figures that are no year, a paper's number such as `HC 1425`), or a
+  staff grade (`SAS doctor`, `VTS trainees`, `ST Level 2`, `grade KSA`).
+  After the final reading of a fresh set: letters inside a venue's, club's, product's or
+  service's name ("The ARK Conference Centre", "... Medical Appraisal System", "WY 4x4 Club",
+  "ASC Connect"; the name's last word one of `place-and-product-tails`, not "Centre for ...")
+  are a suggestion with no fix, since words put before them would break the name; letters in a
+  post's title ("Cabinet Member for Adult Social Care, SEND, ..."), a post with a part in
+  brackets after a person's name, and a run of names (four capitalised words or more after a
+  colon, "Developed in partnership with: ...", names between bullets, or eight capitalised
+  words around the letters) are labels; letters in the document's title (its first heading or a
+  short first line) and used four times or more are its subject, a suggestion. Words in
+  brackets after the letters and one small noun ("the CRISPI database (Concerns, ...)") define
+  them when they fit the letters. Spelled out in the plural further on, letters met as one
+  ("designated ICB chairs") are offered the singular words. Letters with several meanings named
+  as the place something is kept ("available on PIP") are offered none of them. Two letters
+  side by side swapped from letters the writer spells out ("JNSA" for JSNA) ask "did you mean".
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
   late spelling-out, saying where the first use is, so the words can be moved there.
 - `acronym-defined-twice` (suggestion): spelled out again with the same words when
