@@ -24,14 +24,15 @@ class Profile:
     rule_severity: dict = field(default_factory=dict)
     #: rule id -> {option: value} used instead of the rule file's defaults
     rule_options: dict = field(default_factory=dict)
-    #: the lowest severity of a plain-words finding (stricter words), or None
+    #: the lowest severity of a plain-words or done-to-language finding (stricter words), or None
     words_floor: Optional[str] = None
 
     def severity(self, finding, rule) -> str:
         sev = finding.severity
         if rule is not None and sev == rule.severity and rule.id in self.rule_severity:
             sev = self.rule_severity[rule.id]
-        if self.words_floor and finding.category == "plain-words" and _RANK[sev] < _RANK[self.words_floor]:
+        if self.words_floor and (finding.category == "plain-words" or finding.rule == "done-to-language") \
+                and _RANK[sev] < _RANK[self.words_floor]:
             sev = self.words_floor
         return sev
 

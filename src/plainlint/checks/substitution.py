@@ -507,7 +507,9 @@ class SubstitutionCheck(Check):
                     # quantifier keeps its "of" before a determiner or a pronoun
                     plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
                 if entry.before_noun is not None and (self._possessive_after(sdoc, span) or (
-                        self._before_a_noun(sdoc, span, strict=True) if not matched.lower().endswith("s")
+                        (self._before_a_noun(sdoc, span, strict=True)
+                         or self._neighbour(sdoc, span.end, 1) in _COMPOUND_HEADS)
+                        if not matched.lower().endswith("s")
                         # a plural is a subject before most words ("service users need"):
                         # a modifier only before the nouns it is known to stand before
                         else self._neighbour(sdoc, span.end, 1) in _COMPOUND_HEADS)):
