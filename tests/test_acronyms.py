@@ -1276,3 +1276,10 @@ def test_letters_before_a_four_figure_number_that_is_no_year_are_a_code():
     (f,) = _undefined("The Committee published its report as QC 1425, on 22 May 2019.")
     assert f.severity == "suggestion"
     assert [f.severity for f in _undefined("The QZC 2024 plan is new. The QZD 1500 people came.")] == ["error", "error"]
+
+
+def test_a_post_on_the_line_before_does_not_make_the_letters_part_of_it():
+    text = ("Lead: Cabinet Member for Housing with the Director of Urban Environment\n"
+            "QLT date: an impact assessment will be carried out.")
+    found = [f for f in _undefined(text) if f.extra["acronym"] == "QLT"]
+    assert [f.severity for f in found] == ["error"]

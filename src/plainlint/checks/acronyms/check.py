@@ -597,7 +597,10 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
     if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start):
         return True  # a person's post after their name: "Joanne Smith, Procurement Manager, CCGs"
-    if _POST_BEFORE.search(text, max(block.start, occ.start - 120), occ.start):
+    post = _POST_BEFORE.search(text, max(block.start, text.rfind("\n", 0, occ.start) + 1, occ.start - 120), occ.start)
+    # right after "for", "of" ("Head of SEND"), "and" or a comma in the post's list ("... Social Care, SEND"):
+    # a post's last words run on into letters of a next line joined to it ("Director of Urban Environment SLT")
+    if post and re.search(r"(,|&|\bfor|\bof|\band)\s+$", post.group(0)):
         return True  # inside a post's title: "Cllr A Smith, Cabinet Member for Adult Social Care, SEND, Transition"
     if _names_run(text, block, occ):
         return True  # in a run of names: "Developed in partnership with: Dudley Council ... NHS FT ..."
