@@ -330,7 +330,7 @@ def _marker_value(doc, i: int):
         if i + 1 < n and doc[i + 1].text[:1].isupper() and tok.whitespace_:
             return {ord(low[0]) - 96}, i, i
         return None
-    if t.isdigit() and len(t) <= 2:
+    if t.isdecimal() and t.isascii() and len(t) <= 2:  # not '²' (a digit to isdigit, not to int)
         val = {int(t)}
     elif len(t) == 1 and t.isalpha():
         val = {ord(low) - 96}  # "i", "v" and "x" may also be Roman numerals

@@ -98,7 +98,7 @@ def create_app(resolver=None, limits: Optional[Limits] = None) -> Starlette:
     async def create(request: Request):
         too_big = int(limits.max_upload_mb * 1048576)
         length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > too_big + 65536:
+        if length and length.isascii() and length.isdigit() and int(length) > too_big + 65536:
             return _error(413, f"the upload is over the limit of {limits.max_upload_mb:g} MB")
         try:
             form = await request.form(max_files=limits.max_files + 1, max_fields=10,
