@@ -886,3 +886,84 @@ def test_a_roll_of_names_and_job_titles_is_a_suggestion_to_list_them():
             "every hospital in every part of the country.")
     [f] = _run(text, "long-sentence")
     assert "names and job titles" not in f.message and f.severity == "error", f.message
+
+
+# Issue 17, fifth round, after the independent reading of fresh set C: a reading age a careful
+# editor can act on, and names, posts and form fields run together are not prose. Our own texts.
+
+ROLL = ("Present: Dame Ann Example Sir Ben Sample Professor Sir Carl Instance Mr Dan Model Mrs Eve Pattern "
+        "Mr Fred Specimen Ms Gail Trial In attendance: Ms Hana Proof Mr Ian Draft AE BS CI DM EP FS GT HP ID "
+        "Chairman Chief Executive Non-Executive Director Non-Executive Director Medical Director")
+BRACKETED_ROLL = ("Ann Example (Area Director, NHS Northshire), Dr Ben Sample (Assistant Medical Director – Acute "
+                  "Services, Northshire Partnership Trust), Carl Instance (Partner, Integrated Commissioning, "
+                  "Northshire Support Unit), Dan Model (Chief Operating Officer, NHS Southshire) and Eve Pattern "
+                  "(Accountable Officer, NHS Westshire).")
+FIELDS = ("9.3 NHS NORTHSHIRE GOVERNING BODY MEETING FINANCE REPORT Date of the meeting: 17/01/2018 Author: "
+          "A Example, Assistant Director of Finance Sponsoring Board member: B Sample, Chief Finance Officer "
+          "Purpose of Report: To update the Governing Body on the financial position for the year.")
+
+
+@pytest.mark.parametrize("text", [ROLL, BRACKETED_ROLL, FIELDS])
+def test_names_posts_and_fields_run_together_are_no_sentence(text):
+    from plainlint.metrics import is_label_run
+
+    assert is_label_run(text)
+    assert _run(text, "long-sentence") == []
+    # nor do they count towards a reading age: with them, the plain sentences alone are measured
+    plain = " ".join(["We met in the library on Tuesday and talked about the new hub."] * 12)
+    with_roll = check_text(text + "\n\n" + plain, _cfg("reading-age")).metrics
+    alone = check_text(plain, _cfg("reading-age")).metrics
+    assert with_roll["reading_age"] == alone["reading_age"]
+    assert with_roll["prose_sentences"] == alone["prose_sentences"]
+
+
+@pytest.mark.parametrize("text", [
+    # a long sentence that names bodies is still prose (a third of its words capitalised)
+    "The Multi-Agency Safeguarding Hub has been developed by the county council, the police, the integrated "
+    "care board, the hospital trust and the mental health trust, so that every referral about a child is "
+    "seen by all of them on the same day.",
+    # a sentence in capitals is prose shouted, not names
+    "THE COUNCIL WILL CLOSE THE CAR PARK ON MONDAY WHILE THE CONTRACTOR REPAIRS THE SURFACE AND RESIDENTS "
+    "SHOULD USE THE STATION CAR PARK UNTIL THE WORK IS FINISHED.",
+    # labels before long values are a list of priorities run into prose, not a form
+    "Priority One: helping every school to offer the highest quality inclusive education, Priority Two: giving "
+    "extra support to the children who need it with engagement, Priority Three: building the confidence of "
+    "parents in the support their children get at school.",
+])
+def test_prose_with_names_or_capitals_is_still_a_sentence(text):
+    from plainlint.metrics import is_label_run
+
+    assert not is_label_run(text)
+    assert len(_run(text, "long-sentence")) == 1
+
+
+def test_reading_age_notes_why_it_is_only_a_suggestion():
+    rules = all_rules()
+    examples = {ex.severity: ex for ex in rules["reading-age"].must_fire if ex.options == {}}
+    one_long, topic = [ex.text for ex in rules["reading-age"].must_fire
+                       if ex.severity == "suggestion" and not ex.options]
+    [f] = _run(one_long, "reading-age")
+    assert f.severity == "suggestion" and "Without its hardest sentence it is" in f.message, f.message
+    [f] = _run(topic, "reading-age")
+    assert f.severity == "suggestion" and "No sentence named has more than 30 words" in f.message, f.message
+    [f] = _run(examples["warning"].text, "reading-age")
+    assert f.severity == "warning" and "Without" not in f.message and "No sentence" not in f.message
+    # a writer's own target (without warning-over) and the public profile: every year over is a warning
+    assert [f.severity for f in _run(one_long, "reading-age", target=14)] == ["warning"]
+    public = _cfg("reading-age")
+    public.profile = "public"
+    assert [f.severity for f in check_text(topic, public).findings] == ["warning"]
+    # far over the target, short sentences of long words are still a warning (named-up-to)
+    [f] = _run(" ".join([HARD] * 5), "reading-age")
+    assert f.severity == "warning", f.message
+
+
+def test_a_sentence_a_page_repeats_is_named_once():
+    long = ("Members expressed concern that the proposed timetable would not allow sufficient opportunity for "
+            "providers, particularly smaller voluntary organisations operating in rural localities, to demonstrate "
+            "compliance with the revised specification before the existing contractual arrangements expire.")
+    text = " ".join([long, "The committee noted the report.", long, "A further report would be presented to the "
+                     "committee in the spring, with the outcome of the independent review of commissioning "
+                     "arrangements."] * 2)
+    [f] = _run(text, "reading-age", min_words=20)
+    assert f.message.count("'Members expressed concern") == 1, f.message

@@ -161,6 +161,15 @@ KINDS = {k.name: k for k in (
         Option("hardest", int, "how many of the hardest sentences to name", min=0, max=50),
         Option("warning-over", int, "a reading age at most this many years over the target is a suggestion; "
                "more, the rule's severity (0: every one at the rule's severity)", min=0, default=0),
+        Option("leave-out-hardest", int, "with warning-over: the reading age that decides between a suggestion "
+               "and the rule's severity is taken without this many of the hardest sentences (in a short text one "
+               "long sentence can raise it by years; that sentence is long-sentence's finding) (0: off)",
+               min=0, default=0),
+        Option("named-over-words", int, "with warning-over: a reading age up to named-up-to years over the "
+               "target is at the rule's severity only where one of the hardest sentences named has more than "
+               "this many words; where none has, the age comes from long words, often the topic's own, and it "
+               "is a suggestion (0: off)", min=0, default=0),
+        Option("named-up-to", int, "see named-over-words: years over the target", min=0, default=0),
     )),
     Kind("passive-voice", "passive", "a passive sentence that hides who acts"),
     Kind("acronym-undefined", "acronyms", "an acronym used before it is spelled out", (

@@ -15,7 +15,10 @@ new sentences). The sentences that count are the *prose sentences*:
   times;"), or the tail of a sentence broken across lines ("underpinning integrated care.");
 * never a heading, nor a running header or footer; except that a "heading" that is plainly
   a sentence (it ends with a full stop and has at least eight words) is treated as a
-  paragraph, because some Word documents style whole numbered paragraphs as headings.
+  paragraph, because some Word documents style whole numbered paragraphs as headings;
+* never a run of names, posts or form fields glued into one "sentence" (an attendee list or
+  a cover sheet saved from a PDF or web page: :func:`is_label_run`), which the one-sentence
+  rules do not read either.
 
 Fragments are left out so that a document's tables and bullet points do not make it
 look easier (many short "sentences") or harder than its prose reads. The rules that judge
@@ -369,6 +372,41 @@ def has_prose_marker(low: str) -> bool:
     return _PROSE_MARKER.search(low) is not None
 
 
+#: a run of this many words or more may be names, posts or form fields glued together
+LABEL_RUN_MIN_WORDS = 15
+#: ... when at least this share of its words after the first start with a capital
+LABEL_RUN_CAPITALS = 0.65
+#: ... or, with three field labels or more, this share
+LABEL_RUN_FIELDS_CAPITALS = 0.4
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# a form's field label before its value: 'Date of meeting: ', 'Presented by: ', 'Title: '
+_FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][A-Za-z'’/&-]*(?: [A-Za-z'’/&-]+){0,4}: ")
+
+
+def is_label_run(text: str) -> bool:
+    """Is this 'sentence' a run of names, posts, titles or form fields glued together rather
+    than prose? An attendee list saved from a PDF or a web page ('Present: Dame Jo Smith Mr Sam
+    Lee ... In attendance: ...', 'Jo Smith (Director of Finance, NHS Kent), Sam Lee (...)'), a
+    page header, a cover sheet's fields ('Date of the meeting 17/01/2018 Author J Smith,
+    Assistant Director ... Purpose of Report ...'). Signs: fifteen words or more, and two thirds
+    or more of the words after the first start with a capital (not a line in capitals, which is
+    prose shouted), or three field labels or more ('Title of paper: ... Date of meeting: ...
+    Presented by: ...') with two words in five capitalised. Neither the one-sentence rules nor
+    the readability figures read it."""
+    if len(text) < 60 or count_words(text) < LABEL_RUN_MIN_WORDS:
+        return False
+    words = _LETTER_WORD.findall(text)[1:]
+    if len(words) < LABEL_RUN_MIN_WORDS - 1:
+        return False
+    capital = sum(1 for w in words if w[0].isupper())
+    if capital >= LABEL_RUN_FIELDS_CAPITALS * len(words) and len(_FIELD_LABEL.findall(text)) >= 3:
+        return True  # fields: not 'Priority One: Supporting a school led system ..., Priority Two: ...'
+    if capital < LABEL_RUN_CAPITALS * len(words):
+        return False
+    shouted = sum(1 for w in words if w.isupper() and len(w) > 1)
+    return shouted < 0.8 * len(words)
+
+
 def is_checked_sentence(block, sentence) -> bool:
     """Do the one-sentence rules (long-sentence, passive-voice) read this sentence? Not a
     header or footer, not a heading unless styled as a sentence, not a contents line with
@@ -384,7 +422,7 @@ def is_checked_sentence(block, sentence) -> bool:
         return False  # a contents line's leaders: 'Figure 2: Levels of ... ........ 7'
     if len(text) > 40 and not has_prose_marker(text.lower()):
         return count_words(text) <= 8
-    return True
+    return not is_label_run(text)
 
 
 def counts_as_prose(block, sentence) -> bool:
@@ -395,7 +433,7 @@ def counts_as_prose(block, sentence) -> bool:
         return False
     if kind == "heading":
         return is_sentence_styled_as_heading(text)
-    return is_full_sentence(text)
+    return is_full_sentence(text) and not is_label_run(text)
 
 
 def prose_sentences(analysed, block_filter=None) -> list:

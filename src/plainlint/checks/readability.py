@@ -14,13 +14,47 @@ from ..wording import clip
 
 
 class ReadabilityCheck(Check):
-    def _warning_over(self, rule) -> int:
-        """warning-over, or 0 where a writer set their own target without it (then every
-        reading age over their target is at the rule's severity)."""
+    def _softening(self, rule) -> tuple:
+        """(warning-over, leave-out-hardest, named-over-words, named-up-to), or all 0 where a
+        writer set their own target without warning-over (then every reading age over their
+        target is at the rule's severity)."""
         own = self.config.rule_options.get(rule.id, {}) if self.config is not None else {}
         if "target" in own and "warning-over" not in own:
-            return 0
-        return rule.option(self.config, "warning-over") or 0
+            return 0, 0, 0, 0
+        over = rule.option(self.config, "warning-over") or 0
+        if not over:
+            return 0, 0, 0, 0
+        return (over, rule.option(self.config, "leave-out-hardest") or 0,
+                rule.option(self.config, "named-over-words") or 0, rule.option(self.config, "named-up-to") or 0)
+
+    def _severity(self, rule, age: int, target: int, sentences: list, named: list) -> tuple:
+        """(None for the rule's severity or 'suggestion', a note saying why it is a suggestion).
+
+        A careful editor acts on a reading age only where the text as a whole is well over the
+        target and the sentences named are ones to rewrite: a few years over is within the
+        measure's own error; a short text whose age one sentence drives over the line is that
+        sentence's problem (long-sentence reports it); just past the line, where no sentence
+        named is long, the age comes from long words that are often the topic's own
+        ('scrutiny', 'organisations') and there is little to act on."""
+        from ..metrics import count_words, hardest_sentences, readability
+
+        over, leave_out, named_over, named_up_to = self._softening(rule)
+        if not over:
+            return None, ""
+        if age <= target + over:
+            return "suggestion", ""
+        if leave_out and len(sentences) > leave_out:
+            gone = {id(s) for _g, s in hardest_sentences(sentences, leave_out)}
+            rest = readability([s for s in sentences if id(s) not in gone]).get("reading_age")
+            if rest is not None and rest <= target + over:
+                return "suggestion", (f"Without its hardest sentence it is {rest}: rewrite that sentence."
+                                      if leave_out == 1 else
+                                      f"Without its {leave_out} hardest sentences it is {rest}: rewrite those.")
+        if (named_over and named and age <= target + named_up_to
+                and not any(count_words(s.text) > named_over for s in named)):
+            return "suggestion", (f"No sentence named has more than {named_over} words: the age comes from "
+                                  "long words, which may be the topic's own.")
+        return None, ""
 
     def run(self, analysed):
         out = []
@@ -47,7 +81,11 @@ class ReadabilityCheck(Check):
             age = r.get("reading_age")
             if age is None or age <= target:
                 continue
-            quoted = "; ".join(f"'{clip(s.text, 90)}'" for _g, s in hardest_sentences(sentences, hardest_n))
+            named = []
+            for _g, s in hardest_sentences(sentences, 2 * hardest_n):  # a page may repeat a sentence
+                if len(named) < hardest_n and all(s.text != t.text for t in named):
+                    named.append(s)
+            quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)
             if title is None:
                 where = "This document has"
             elif heading is None and title == BEFORE_FIRST_HEADING:
@@ -59,8 +97,9 @@ class ReadabilityCheck(Check):
             if quoted:
                 message += f" Start with the hardest sentences: {quoted}."
             start, end = section_anchor(analysed, title, heading, sentences)
-            # a few years over the target is within the measure's own error: a suggestion
-            severity = "suggestion" if age <= target + self._warning_over(rule) else None
+            severity, note = self._severity(rule, age, target, sentences, named)
+            if note:
+                message += " " + note
             yield self.finding(rule, analysed, start, end, message, document_level=True, severity=severity)
 
 
