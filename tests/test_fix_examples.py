@@ -41,11 +41,12 @@ def _examples(folder: Path = ROOT / "wordlists"):
                     alternatives = list(entry["alternatives"])
                     if entry.get("pos") == "adjective" and rule != "done-to-language":
                         alternatives = [a for a in alternatives if " " not in a] or alternatives
-                    for key in ("after_be", "after_adjective", "as_adjective"):
+                    for key in ("after_be", "after_adjective", "as_adjective", "before_ing"):
                         # an example of the words in that place ('is deliverable' -> 'is
-                        # achievable') is given that place's alternatives
+                        # achievable', 'a need for testing' -> 'we need to test') is given
+                        # that place's alternatives
                         alts = entry.get(key) or []
-                        if any(a in ex["fixed"] and a not in ex["text"] for a in alts):
+                        if any(a.lower() in ex["fixed"].lower() and a.lower() not in ex["text"].lower() for a in alts):
                             alternatives = list(alts)
                     out.append((rule, entry["phrase"], alternatives, severity, ex["text"], ex["fixed"]))
     return out

@@ -566,3 +566,54 @@ def test_a_number_of_is_a_suggestion_for_board_papers_and_a_warning_for_resident
     cfg = Config(select=["plain-words"])
     cfg.profile = "public"
     assert [f.severity for f in check_text(text, cfg).findings] == ["warning"]
+
+
+def test_classes_the_final_reader_named_on_fresh_set_c():
+    """Issue 17, round 3: the classes an independent reader called wrong or pedantic on fresh
+    set C (our own sentences in the same shapes)."""
+    # wrong swaps: a phrase before an -ing verb, 'the ...' or a plural
+    [(text, _sev, sugg)] = _words("In the event of receiving a request, we will reply within 20 days.")
+    assert text == "In the event of" and sugg == []
+    assert _words("In the event of a power cut, the lifts stop.")[0][2] == ["If there is"]
+    assert _words("In the event of flooding, the road will close.")[0][2] == ["If there is"]
+    assert _words("In the event of delays, we will write to you.")[0][2] == []
+    # a participle describing a noun, a participle after 'be'
+    [(text, _sev, sugg)] = _words("The hub is a team of co-located health and housing officers.")
+    assert text == "co-located" and sugg == []
+    assert _words("A social worker is co-located in the police station.")[0][2] == []
+    assert _words("The new ward is right-sized for the number of patients.")[0][2] == ["the right size"]
+    # a swap that repeats the next word ('achievable, achievable') is not offered
+    assert _words("The schemes must be deliverable, achievable and measurable.")[0][2] == []
+    # the planning term and a literal sense are left
+    assert _words("The plan shows a five-year supply of specific deliverable sites.") == []
+    assert _words("The panel noted the proposals going forward to the cabinet member.") == []
+    # 'it is possible that': 'May the bus will be late' is not English
+    assert _words("It is possible that the bus will be late.")[0][2] == ["Perhaps"]
+
+
+@pytest.mark.parametrize("text,severity", [
+    # stakeholders closing a list that already names people: taste; alone: worth fixing
+    ("We asked residents, local businesses and other stakeholders for their views.", "suggestion"),
+    ("The plan was shared with staff and external stakeholders.", "suggestion"),
+    ("The strategy was informed by consultation with stakeholders.", "warning"),
+    ("Our main national stakeholders were invited to the workshop.", "warning"),
+    # the standing wording of a declaration of interests or a party whip
+    ("The Chair sought any declarations of interest pertaining to items on the agenda.", "suggestion"),
+    ("Members were asked to declare the existence of a party whip in relation to any item.", "suggestion"),
+    ("The report sets out our plans in relation to housing repairs.", "warning"),
+    # everyday words a resident knows, and terms the paper's readers use
+    ("The library was relocated to the town hall in May.", "suggestion"),
+    ("The trust is collaborating with other providers to cut waiting times.", "suggestion"),
+    ("We need to hear their views to transform our services.", "suggestion"),
+    ("Focus groups were facilitated by the youth team.", "suggestion"),
+    ("The committee will seek assurance that the actions are complete.", "suggestion"),
+    ("In the ensuing discussion, members raised three points.", "suggestion"),
+    ("The deletion of the words and the substitution thereof with new words was agreed.", "suggestion"),
+])
+def test_taste_is_a_suggestion_for_board_papers_and_a_warning_for_residents(text, severity):
+    found = _words(text)
+    assert found and found[0][1] == severity, found
+    if severity == "suggestion":
+        cfg = Config(select=["plain-words"])
+        cfg.profile = "public"
+        assert [f.severity for f in check_text(text, cfg).findings][:1] == ["warning"]

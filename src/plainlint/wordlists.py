@@ -22,7 +22,8 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("before_ing", list, items=str),
           Field("as_noun", bool), Field("with_prev", list, items=str),
           Field("before_noun", list, items=str), Field("after_be", list, items=str),
-          Field("after_adjective", list, items=str), Field("as_adjective", list, items=str))
+          Field("after_adjective", list, items=str), Field("as_adjective", list, items=str),
+          Field("swap_next", str), Field("severity_in_list", str, choices=_SEVERITIES))
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
             Field("source", str, required=True), Field("note", str), Field("when", list, items=str),
@@ -55,8 +56,10 @@ class Entry:
     # sentence may not give): the finding offers no swap and the note says how to rewrite
     rewrite: bool = False
     # alternatives for when an -ing verb follows ("with the aim of cutting" -> "to cut"): the
-    # verb joins the finding and follows the alternative in its plain form
-    before_ing: list = field(default_factory=list)
+    # verb joins the finding and follows the alternative in its plain form; [] means no swap
+    # fits before an -ing word ("in the event of receiving": "if there is receiving" is not
+    # English) and the note says how to rewrite. None (not given): the alternatives are used
+    before_ing: Optional[list] = None
     # a verb entry whose word is matched as a noun too ("a refresh of the strategy" -> "an
     # update"): its alternatives fit as nouns. Otherwise a verb's word after "the", "our" or
     # another determiner is a noun and left alone ("our focus", "the transform")
@@ -78,6 +81,14 @@ class Entry:
     # alternatives for a noun's word used as an adjective ("proposals deliverable within a
     # year" -> "achievable"): after a form of 'be' or a comma, or before a preposition
     as_adjective: Optional[list] = None
+    # a regular expression the next word (lower case) must match for the alternatives to fit
+    # ("in the event of a fire" -> "if there is a fire"); elsewhere ("in the event of the
+    # death of", "in the event of delays") no swap is offered and the note says how to rewrite
+    swap_next: Optional["Pattern"] = None
+    # the severity where the words close a list of named groups ("residents, partners and
+    # stakeholders", "staff and other stakeholders"): after 'and', 'or', a comma or 'other',
+    # adjectives between; the reader already has the people named
+    severity_in_list: Optional[str] = None
 
 
 class Pattern:
@@ -142,6 +153,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
         try:
             nxt = Pattern(raw["next"], check=not shipped) if "next" in raw else None
             prv = Pattern(raw["prev"], check=not shipped) if "prev" in raw else None
+            swap = Pattern(raw["swap_next"], check=not shipped) if "swap_next" in raw else None
         except re.error as exc:
             raise RuleFileError(f"{where}: bad regular expression: {exc}") from None
         entries.append(Entry(
@@ -156,7 +168,8 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             before_noun=list(raw["before_noun"]) if "before_noun" in raw else None,
             after_be=list(raw["after_be"]) if "after_be" in raw else None,
             after_adjective=list(raw["after_adjective"]) if "after_adjective" in raw else None,
-            as_adjective=list(raw["as_adjective"]) if "as_adjective" in raw else None, before_ing=list(raw.get("before_ing", [])), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
+            as_adjective=list(raw["as_adjective"]) if "as_adjective" in raw else None, before_ing=list(raw["before_ing"]) if "before_ing" in raw else None,
+            swap_next=swap, severity_in_list=raw.get("severity_in_list"), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
         ))
     return tuple(entries)
 

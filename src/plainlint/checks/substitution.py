@@ -290,6 +290,26 @@ def _verbless_fragment(block, sdoc) -> bool:
     return _FINITE.isdisjoint(t.lower_ for t in sdoc)
 
 
+# adjectives before the last group of a list ("internal and external stakeholders", "other
+# local stakeholders"): common ones, and the endings of most others
+_LIST_ADJECTIVES = {"local", "key", "main", "wider", "wide", "major", "many", "important", "relevant", "other",
+                    "interested", "affected", "partner", "community"}
+_ADJECTIVE_ENDS = ("al", "ant", "ent", "ive", "ic", "ous", "ful", "ary", "ory", "ble")
+_DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(?:interests?|whip)\b|"
+                          r"\binterests?\b[^.;]{0,40}\bdeclar", re.IGNORECASE)
+
+
+def _declaration_formula(sdoc, span) -> bool:
+    """Is the sentence holding the words the standing wording of a declaration of interests
+    or of a party whip ("The Chair sought any declarations of interest pertaining to items
+    on the agenda", "to declare the existence of a party whip in relation to any item")?"""
+    text = sdoc.text
+    a = max(text.rfind(". ", 0, span.start_char), text.rfind("\n", 0, span.start_char), span.start_char - 120)
+    b = text.find(". ", span.end_char)
+    b = min(len(text) if b < 0 else b, span.end_char + 60)
+    return _DECLARATION.search(text, max(a + 1, 0), b) is not None
+
+
 def _name_after_colon(sdoc, span) -> bool:
     """In a heading, a capitalised word after a colon with a capitalised word after it:
     the title of a programme or a paper ('Exception Report: Transforming Mental Health')."""
@@ -544,19 +564,33 @@ class SubstitutionCheck(Check):
                     # "proposals, deliverable within this Parliament": the adjective, not the noun
                     plain = list(entry.as_adjective)
                     rewrite = rewrite or not plain
-                if entry.before_ing:
+                if entry.swap_next is not None and not rewrite and plain and not entry.swap_next.search(
+                        self._neighbour(sdoc, span.end, 1)):
+                    # "in the event of the death of", "in the event of delays": 'if there is'
+                    # fits only a single thing named after it ("in the event of a fire")
+                    plain = []
+                    rewrite = True
+                if entry.before_ing is not None:
                     verb = self._ing_after(sdoc, span)
                     if verb is None and entry.phrase.endswith(" to"):
                         # "with a view to have": a plain verb after 'to' (the writer's slip for
                         # 'having') takes the -ing form's alternative as it is ("to have");
                         # "aiming for have" is not English
                         verb = self._plain_verb_after(sdoc, span)
+                    if verb is not None and not entry.before_ing and self._gerund_noun(sdoc, verb[0]):
+                        verb = None  # "in the event of flooding, ...": the -ing word is a noun here
                     if verb is not None:
                         # "with the aim of cutting" -> "to cut": the verb is part of the change
                         end = block.start + verb[0].idx + len(verb[0].text)
                         matched = doc_text[start:end]
                         plain = [f"not {a} {verb[1][4:]}" if verb[1].startswith("not ") else f"{a} {verb[1]}"
                                  for a in entry.before_ing]
+                        if not entry.before_ing:
+                            # no swap fits before the -ing word ("in the event of receiving"):
+                            # the finding keeps to the phrase and says to rewrite
+                            end = block.start + span.end_char
+                            matched = doc_text[start:end]
+                            rewrite = True
                 art_span = span
                 if entry.with_prev:
                     prev = self._content_word_before(sdoc, span, any_word=entry.prev is not None)
@@ -594,9 +628,20 @@ class SubstitutionCheck(Check):
                     start = block.start + art.idx
                     matched = doc_text[start:end]
                     plain = [f"{_article(p)} {p}" for p in plain]
+                if plain and any(self._repeats_a_neighbour(sdoc, span, p) for p in plain):
+                    # "deliverable, achievable and measurable": 'achievable, achievable' says it
+                    # twice; another alternative where there is one, else the writer rewrites
+                    plain = [p for p in plain if not self._repeats_a_neighbour(sdoc, span, p)]
+                    rewrite = rewrite or not plain
                 initial = _sentence_initial(sdoc, span.start)
                 suggestions = [match_case(p, matched, around, initial) for p in plain]
                 cap = None
+                if entry.severity_in_list is not None and self._closes_a_list(sdoc, span):
+                    cap = entry.severity_in_list
+                if rule.category == "plain-words" and _declaration_formula(sdoc, span):
+                    # "declarations of interest in relation to any item": the standing wording
+                    # of an agenda item or a minute, which the writer does not choose
+                    cap = "suggestion"
                 if rule.category == "plain-words":
                     if legal is None:
                         legal = _legal_definitions(sdoc)
@@ -696,6 +741,59 @@ class SubstitutionCheck(Check):
                 or w.endswith("ly") or (w.endswith("ing") and not any_word) or t.is_upper):
             return None
         return t
+
+    @staticmethod
+    def _gerund_noun(sdoc, tok) -> bool:
+        """Is an -ing word used as a noun, with no object after it ("in the event of flooding,",
+        "in the event of flooding in the town")? 'being' and 'having' are always verbs."""
+        if tok.lower_ in ("being", "having"):
+            return False
+        nxt = SubstitutionCheck._neighbour(sdoc, tok.i + 1, 1)
+        return nxt == "" or not nxt[:1].isalnum() or nxt in _PREPOSITIONS
+
+    @staticmethod
+    def _repeats_a_neighbour(sdoc, span, plain: str) -> bool:
+        """Is the alternative the word just after or before the words, over a comma or 'and'
+        ("deliverable, achievable and measurable" -> "achievable, achievable")? Then another
+        alternative is offered where there is one."""
+        if " " in plain:
+            return False
+        w = plain.lower()
+        after = SubstitutionCheck._neighbour(sdoc, span.end, 1)
+        if after in (",", "and", "or"):
+            j = span.end
+            while j < len(sdoc) and (sdoc[j].is_space or sdoc[j].lower_ != after):
+                j += 1
+            after = SubstitutionCheck._neighbour(sdoc, j + 1, 1)
+        before = SubstitutionCheck._prev_word(sdoc, span.start)
+        if before in (",", "and", "or"):
+            j = span.start - 1
+            while j >= 0 and (sdoc[j].is_space or sdoc[j].lower_ != before):
+                j -= 1
+            before = SubstitutionCheck._prev_word(sdoc, j)
+        return w in (after, before)
+
+    @staticmethod
+    def _closes_a_list(sdoc, span) -> bool:
+        """Do the words close a list of named groups ("residents, partners and stakeholders",
+        "service users, staff and other stakeholders", "internal and external stakeholders")?
+        Over adjectives before them, the word before is 'and', 'or', a comma or 'other'."""
+        j = span.start - 1
+        skipped = 0
+        while j >= 0:
+            t = sdoc[j]
+            if t.is_space:
+                j -= 1
+                continue
+            w = t.lower_
+            if w in ("and", "or", ",", "other", "&"):
+                return True
+            if skipped < 2 and t.is_alpha and t.is_lower and (w in _LIST_ADJECTIVES or w.endswith(_ADJECTIVE_ENDS)):
+                j -= 1  # an adjective ("local", "relevant", "external"): look past it
+                skipped += 1
+                continue
+            return False
+        return False
 
     @staticmethod
     def _a_noun_here(sdoc, span) -> bool:
