@@ -92,13 +92,13 @@ def test_baseline_from_the_command_line(tmp_path):
     assert "Against the baseline old.json: 0 new findings, 0 fixed" in out
 
     # a new problem above the old one: only it counts
-    doc.write_text("# Plan\n\nWe will facilitate a meeting.\n\nWe will utilise the grant.\n", encoding="utf-8")
+    doc.write_text("# Plan\n\nWe will leverage partner funding.\n\nWe will utilise the grant.\n", encoding="utf-8")
     code, out, err = _run(["check", doc.name, "--isolated", "--baseline", "old.json", "--format", "json"], tmp_path)
     assert code == 1
     data = json.loads(out)
     f = data["files"][0]
     assert f["baseline"]["new"] == 1 and f["baseline"]["fixed"] == 0 and f["baseline"]["in_baseline"]
-    assert {x["text"]: x["new"] for x in f["findings"]} == {"facilitate": True, "utilise": False}
+    assert {x["text"]: x["new"] for x in f["findings"]} == {"leverage": True, "utilise": False}
     assert "1 new finding," in err  # machine formats keep the line off standard output
 
     # the old one fixed
