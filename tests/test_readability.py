@@ -967,3 +967,52 @@ def test_a_sentence_a_page_repeats_is_named_once():
                      "arrangements."] * 2)
     [f] = _run(text, "reading-age", min_words=20)
     assert f.message.count("'Members expressed concern") == 1, f.message
+
+
+@pytest.mark.parametrize("text,not_here", [
+    # 'but' before a verb: its subject went before ('But focusses on ...' is no sentence)
+    ("The review makes some further recommendations drawn from the common themes but focusses on the areas of "
+     "good practice that residents, their families and carers, and staff said had made a difference to them.",
+     "before 'but"),
+    # the 'or' of 'either ... or' is one choice, not two sentences
+    ("A mental health assessment would take place at the hospital and the person would then either be detained "
+     "under the Act, admitted informally or they could go home with a follow-up visit where that was right.",
+     "before 'or"),
+])
+def test_no_split_where_the_new_sentence_would_have_no_subject(text, not_here):
+    [f] = _run(text, "long-sentence")
+    assert not_here not in f.message, f.message
+
+
+def test_a_citation_in_brackets_is_no_aside():
+    text = ("As the select committee noted in its report on patient involvement in the health service (House of "
+            "Commons Health Committee, 2007), patient involvement and public involvement are distinct and are "
+            "achieved in different ways.")
+    [f] = _run(text, "long-sentence")
+    assert "aside" not in f.message, f.message
+    # a real aside in brackets still is one
+    text = text.replace("(House of Commons Health Committee, 2007)", "(which heard from patients, carers and "
+                        "nurses over many months)")
+    [f] = _run(text, "long-sentence")
+    assert "aside" in f.message, f.message
+
+
+@pytest.mark.parametrize("text,decision", [
+    ("Noted that the committee will consider the report in July.", True),
+    ("Approved the development of a new hub in line with the principles set out in the report.", True),
+    ("RESOLVED that the public be excluded from the meeting for the next item.", True),
+    ("B. DELEGATE authority to the Corporate Director to award the contract.", True),
+    ("(a) Note the responses received to the consultation.", True),
+    ("That Cabinet approve the draft strategy for consultation.", True),
+    ("The savings listed in Appendix A to the report be approved in principle.", True),
+    ("Note: in particular, the report includes the recommendation.", False),
+    ("The savings listed in Appendix A will be approved in principle.", False),
+    ("So that the committee could discuss the annexes, the chair proposed that the public be excluded.", False),
+    ("That is why the board agreed the plan.", False),
+    ("Supported by the voluntary sector, the hub opened in May.", False),
+    ("Agreed actions are listed in the appendix.", False),
+])
+def test_a_decisions_recorded_wording(text, decision):
+    from plainlint.checks.sentence_shape import is_decision
+
+    assert is_decision(text) is decision

@@ -141,6 +141,10 @@ KINDS = {k.name: k for k in (
              Option("names-note", str, "with hard-only-up-to set: a sentence that is mostly people's names and "
                     "job titles (a roll of who presented or attended) is a suggestion at any length, with this "
                     "note", default="", fixed=True),
+             Option("decision-note", str, "with hard-only-up-to set: a sentence in a decision's recorded wording "
+                    "('Noted that ...', 'RESOLVED that ...', 'That Cabinet approve ...', '... be approved') of at "
+                    "most decision-up-to words is a suggestion, with this note", default="", fixed=True),
+             Option("decision-up-to", int, "see decision-note (0: off)", min=0, default=0),
              Option("error-note", str, "sentence added to an error's message; {error_words} is the limit",
                     default="", fixed=True),
              Option("advice", str, "advice added to each message: 'split-sentence' says where the sentence "

@@ -40,6 +40,8 @@ _COMMA_LIKE = {",", "–", "—", ")"}
 # after a comma, these usually start a clause that could stand as a sentence
 _CLAUSE_OPENERS = word_set("sentence-words.toml", "clause-openers")
 _FINITE = word_set("context-words.toml", "finite-markers")
+# after 'but', words that start a clause with a subject of its own (or a name, with a capital)
+_AFTER_BUT = word_set("sentence-words.toml", "after-but") | _SUBJECT_STARTS | _CLAUSE_OPENERS
 
 
 class _Tokens:
@@ -107,6 +109,18 @@ def _has_a_verb(toks: _Tokens, k: int) -> bool:
     return False
 
 
+def _verb_soon(toks: _Tokens, k: int, most: int = 4) -> bool:
+    """Does one of the small words that show a verb ('is', 'will', 'has' ...) come within
+    ``most`` tokens from token k, before a comma? ('but further reporting and maintenance will be
+    required': the words after 'but' are a subject; 'but unrelated to a disability' has none.)"""
+    for j in range(k, min(k + most, len(toks))):
+        if toks.texts[j] in (",", ";", ":"):
+            return False
+        if toks.lows[j] in _FINITE:
+            return True
+    return False
+
+
 def _inside_brackets(texts: list) -> list:
     """For each token, is it inside round brackets?"""
     out, depth = [], 0
@@ -157,6 +171,9 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
         # will ...' is no sentence; 'or those who ...' is one more item
         starts_clause = lows[i + 1] in _SUBJECT_STARTS and lows[i + 1] not in ("that", "those")
         if low in _STRONG:
+            if low == "but" and not (lows[i + 1] in _AFTER_BUT or texts[i + 1][:1].isupper()
+                                     or _verb_soon(toks, i + 2)):
+                continue  # 'but focusses on the areas ...': its subject went before ('But focusses' is no sentence)
             score = 2.0
         elif low in _AFTER_COMMA_ONLY:
             if not after_comma:
@@ -168,6 +185,8 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
         elif low in _AND_OR:
             if not starts_clause:
                 continue  # ', and young people', ', or the young person': one list, not two sentences
+            if low == "or" and ("either" in lows[:i] or "whether" in lows[:i]):
+                continue  # 'would either be detained ... or they could go home': one choice, not two sentences
             score = 1.0
         else:
             continue
@@ -336,6 +355,12 @@ class MetricCheck(Check):
                 # a roll of who presented or attended: long by its names, not by its thought (a third
                 # of its words or more, and no more than hard-only-up-to words besides them)
                 message = self._message(rule, words, 1) + " " + rule.option(self.config, "names-note")
+                yield self.finding(rule, analysed, s.start, s.end, message, severity="suggestion")
+                continue
+            if (sh.decision and words <= (rule.option(self.config, "decision-up-to") or 0)
+                    and self._hard_only_up_to(rule) and rule.option(self.config, "decision-note")):
+                # a decision's recorded wording: its length is mostly references, dates and titles
+                message = self._message(rule, words, 1) + " " + rule.option(self.config, "decision-note")
                 yield self.finding(rule, analysed, s.start, s.end, message, severity="suggestion")
                 continue
             severity, message = self._graded(rule, words, self._message(rule, words, 1), hard)

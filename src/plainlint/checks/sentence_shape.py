@@ -49,6 +49,46 @@ _RELATIVE = {"which", "who", "whom", "whose"}
 _VERB_MARKERS = word_set("context-words.toml", "finite-markers")
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$")  # 2017, 2017-2022, 2025/26
 _DATE_WORDS = word_set("sentence-words.toml", "months-and-days")
+_CITED_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?$")  # the year that ends a citation in brackets
+_DECISION_VERBS = word_set("sentence-words.toml", "decision-verbs")
+# a list item's marker before a decision: '1.', '(a)', 'b)', 'B.', '•'
+_ITEM_MARKER = re.compile(r"\s*(?:[•·*–-]\s*|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+|\(?[a-zA-Z]{1,3}[.)]\s+|\([a-zA-Z0-9]{1,3}\)\s+)?")
+_BE_DECIDED = re.compile(r"(\w+) be (\w+)\b")
+# after a verb of decision at the start: what was decided ('Noted that', 'Approved the', 'Delegate authority')
+_DECISION_OBJECTS = {"that", "the", "a", "an", "this", "these", "those", "its", "their", "our", "all", "each",
+                     "both", "authority"}
+_MODAL_BEFORE_BE = {"will", "would", "should", "shall", "must", "can", "could", "may", "might", "to", "not", "cannot",
+                    "also", "then", "only", "always", "never"}
+
+
+def is_decision(text: str) -> bool:
+    """Is the sentence a decision's recorded wording? It opens (after a list marker) with a
+    verb of decision in the past ('Noted that ...', 'Approved the ...', 'Resolved - ...'), in
+    capitals ('RESOLVED that ...', 'DELEGATE authority to ...') or as an instruction ('Note the
+    responses ...', 'Approve the ...'); or it is 'That [the] ... approve ...' (a recommendation);
+    or a decision verb follows 'be' without a modal before it ('the savings listed in Appendix A
+    be approved in principle': the form of a resolution)."""
+    t = text[_ITEM_MARKER.match(text).end():]
+    m = re.match(r"([A-Za-z]+)(\W+)(\w+)", t)
+    if not m or ":" in m.group(2) and m.group(1) != "RESOLVED":
+        return False  # 'Note: in particular, ...' is a label
+    first, nxt = m.group(1), m.group(3).lower()
+    low = first.lower()
+    if low in _DECISION_VERBS and first[0].isupper():
+        # 'Noted that', 'RESOLVED that', 'Resolved – (a)', 'Note the responses', 'Delegate authority';
+        # not 'Agreed actions are ...', 'Supported by ...'
+        if nxt in _FINITE or re.match(r"[A-Za-z]+\W+that\s*,", t):
+            return False  # 'Note that, the feedstock assumed ...': a note to the reader
+        return ((first.isupper() and len(first) > 2) or nxt in _DECISION_OBJECTS
+                or (low.endswith("ed") and any(c in m.group(2) for c in "–—-:")))
+    if first == "That":
+        head = t.split(",", 1)[0].lower().split()[1:14]
+        return any(w in _DECISION_VERBS for w in head) and nxt not in _FINITE
+    # the subject, then 'be' and the decision: the sentence's first clause, no comma before it ('In
+    # order that ..., the Chair proposed that the public be excluded' is an account of the meeting)
+    m = _BE_DECIDED.search(t.split(",", 1)[0][:200])
+    return bool(m) and m.group(2).lower() in _DECISION_VERBS and m.group(1).lower() not in _MODAL_BEFORE_BE \
+        and len(t[:m.start()].split()) <= 12 and not t.lower().startswith(("in order", "if ", "when ", "as ", "where "))
 _COORD = {"and", "or", "but"}
 # a part after a comma that starts with one of these is a clause or an aside, not a list item
 # ('as at today', 'as one witness described it': an aside between commas)
@@ -155,6 +195,7 @@ class Shape:
     listed: int = 0  # items of a list run into the prose (worth bullets: worth_bullets), else 0
     quoted: bool = False  # the sentence opens with a quotation mark: someone else's words
     roll: int = 0  # words in parts that are people's names and job titles ('Jo Smith, Director of ..., Sam Lee')
+    decision: bool = False  # a decision's recorded wording ('Noted that ...', 'That Cabinet approve ...')
 
     @property
     def clauses(self) -> int:
@@ -188,6 +229,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     if not words:
         return out
     out.quoted = any(texts[k] in _QUOTES for k in range(words[0]))
+    out.decision = bool(text) and is_decision(text)
     slashes = text.count(" / ")
     out.slashes = slashes if slashes >= 2 else 0  # 'academic / innovation partners' is one pair
     depth = 0
@@ -206,7 +248,10 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
                 # an aside in the middle: words inside it, and words of the sentence on both sides
                 # (words with letters: '(pages 39-44)' is a reference, not an aside)
                 inside = [k for k in range(aside_start + 1, i) if word[k]]
-                reference = bool(inside) and lows[inside[0]] in _REFERENCE_WORDS and len(inside) <= 3
+                reference = bool(inside) and (
+                    (lows[inside[0]] in _REFERENCE_WORDS and len(inside) <= 3)
+                    # a citation: '(House of Commons Health Committee, 2007)', '(Smith et al., 2019)'
+                    or (len(inside) <= 8 and _CITED_YEAR.match(texts[i - 1])))
                 if (sum(1 for k in inside if not texts[k][:1].isdigit()) >= 2 and not reference
                         and sum(word[i:]) >= 3 and sum(word[:aside_start]) >= 3):
                     out.asides += 1
