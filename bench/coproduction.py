@@ -20,7 +20,11 @@ wrong rows of their tuning part only, and the table reports both parts.
 ``bench/coproduction-fresh.jsonl`` (30 more real rows, issue 16's fourth round, labelled by the
 same rubric and committed before the rules were changed) is kept aside whole: it has no tuning
 part, ``--show`` refuses it, and ``--tune-only`` leaves it out; the full run prints it as its own
-table.
+table. ``bench/coproduction-tune2.jsonl`` (61 more real rows gathered with the stored-page
+search in issue 16's fifth round, from pages none of the other sets quote, labelled by the same
+rubric, each with its source) is tuning material whole: ``--show tune2`` lists the rows the rules
+get wrong and ``--tune2-only`` scores it alone. It was scored once before any rule change made
+for it (docs/co-production.md gives that figure).
 
 ``--cost`` times ``plainlint check`` on the 1 MB text of ``bench/core.py`` pair by pair (the
 runs alternate, and the ratio is taken within each pair, because the shared machine's speed
@@ -55,6 +59,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "coproduction-sentences.jsonl"
 EXTRA = ROOT / "bench" / "coproduction-extra.jsonl"
 FRESH = ROOT / "bench" / "coproduction-fresh.jsonl"  # kept aside whole (never shown while tuning)
+TUNE2 = ROOT / "bench" / "coproduction-tune2.jsonl"  # tuning material whole (issue 16, fifth round)
 SEED = 16  # the split's seed: never change it after tuning has started
 EXTRA_SEED = "extra-16"  # the extra rows' own split (same shares): never change it either
 TUNE_SHARE = 0.6
@@ -297,7 +302,9 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tune-only", action="store_true",
                     help="score the tuning part only (what to run while tuning)")
-    ap.add_argument("--show", choices=["tune", "extra"], help="list the rows of this part the rules get wrong")
+    ap.add_argument("--show", choices=["tune", "extra", "tune2"],
+                    help="list the rows of this part the rules get wrong")
+    ap.add_argument("--tune2-only", action="store_true", help=f"score {TUNE2.name} alone")
     ap.add_argument("--cost", action="store_true", help="time the check on the 1 MB text (see above)")
     ap.add_argument("--base", help="with --cost: another checkout to compare with, side by side")
     ap.add_argument("--pairs", type=int, default=7)
@@ -319,6 +326,8 @@ def main(argv=None) -> int:
              if line.strip()] if EXTRA.exists() else []
     fresh = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines()
              if line.strip()] if FRESH.exists() else []
+    tune2 = [json.loads(line) for line in TUNE2.read_text(encoding="utf-8").splitlines()
+             if line.strip()] if TUNE2.exists() else []
     part = split(rows)
     tune = [r for r in rows if part[r["id"]] == "tune"]
     held = [r for r in rows if part[r["id"]] == "held"]
@@ -330,7 +339,7 @@ def main(argv=None) -> int:
         return Config(select=[CAC, UNEV])
 
     if args.show:
-        chosen = tune if args.show == "tune" else xtune
+        chosen = {"tune": tune, "extra": xtune, "tune2": tune2}[args.show]
         res = judge(chosen, config_for)
         for r in chosen:
             got = res[r["id"]]
@@ -341,13 +350,19 @@ def main(argv=None) -> int:
                 print(f"--- {r['id']} {r['label']} cac={got[CAC]} unev={got[UNEV]}\n{as_document(r)[0]}"
                       f"note: {r['note']}")
         return 0
+    if args.tune2_only:
+        res = judge(tune2, config_for)
+        print(table(tune2, res, f"Fifth-round rows ({TUNE2.name}; tuning material)"))
+        return 0
     if args.tune_only:
-        res = judge(tune + xtune, config_for)
+        res = judge(tune + xtune + tune2, config_for)
         print(table(tune, res, "Tuning part"))
         if xtune:
             print(table(xtune, res, f"Extra rows, tuning part ({EXTRA.name})"))
+        if tune2:
+            print(table(tune2, res, f"Fifth-round rows ({TUNE2.name}; tuning material)"))
         return 0
-    res = judge(rows + extra + fresh, config_for)
+    res = judge(rows + extra + fresh + tune2, config_for)
     print(f"plainlint co-production bench: split seed {SEED}, {int(TUNE_SHARE * 100)}% tuning / "
           f"{100 - int(TUNE_SHARE * 100)}% kept aside, stratified by label")
     print(table(tune, res, "Tuning part"))
@@ -359,6 +374,8 @@ def main(argv=None) -> int:
         print(table(rows + extra, res, "Everything (the set and the extra rows)"))
     if fresh:
         print(table(fresh, res, f"Fresh rows ({FRESH.name}; all kept aside, collected before this round's tuning)"))
+    if tune2:
+        print(table(tune2, res, f"Fifth-round rows ({TUNE2.name}; tuning material, scored once before the changes made for it)"))
     return 0
 
 
