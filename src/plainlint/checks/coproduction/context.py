@@ -295,6 +295,10 @@ class Context:
                 return True
             if w == "therefore" and i > 0 and words[i - 1] in ("and", ","):
                 return True
+            if w == "so" and words[i + 1:i + 2] == ["that"]:
+                return True  # "use the feedback ... so that there is a plan created alongside the people"
+            if w == "order" and i > 0 and words[i - 1] == "in" and words[i + 1:i + 2] == ["that"]:
+                return True
         return False
 
     def _link_between(self, scan, lo, hi) -> bool:
@@ -454,11 +458,16 @@ class Context:
                     if ev <= h.start <= ev + 10 and not self._any_cue(scan, "boundary", ev, h.start):
                         between = self._words(scan, ev, h.start)
                         purpose = [i for i, w in enumerate(between) if w in EVENT_CONTENT]
+                        # "and", "which" or "that" straight before a verb of content joins it on:
+                        # "the co-production stage ran from May to July and included ...", "co-design
+                        # techniques that allowed ideas to be expressed"
                         joined = {w for i, w in enumerate(between)
-                                  if not (w == "and" and between[i + 1:i + 2] and between[i + 1] in EVENT_CONTENT)}
+                                  if not (w in ("and", "which", "that") and between[i + 1:i + 2]
+                                          and between[i + 1] in EVENT_CONTENT and between[i + 1].isalpha()
+                                          and between[i + 1] not in ("for", "to", "where", "so"))}
                         if not purpose or joined & {"which", "not", ",", "and", "but", "after", "before"}:
-                            continue  # ("the co-production stage ran from May to July and included ...": its content)
-                        if "that" in between and between[between.index("that") - 1] != "so":
+                            continue
+                        if "that" in joined and between[between.index("that") - 1] != "so":
                             continue
                         return c, [h]
         return None

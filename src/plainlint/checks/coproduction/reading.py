@@ -91,6 +91,9 @@ _LIST_JOINERS = {",", "and", "or", "/"}
 OTHER_PART = word_set("co-production-words.toml", "other-part")
 _PART_NOUNS = {"chapter", "chapters", "section", "sections", "part"}
 _CONTENT = {"rung", "ctx", "claim", "weak-claim", "ind", "ind-a"}
+#: words that end a list of partners after a weak claim ("in partnership with A, B and residents")
+_PARTNER_LIST_STOPS = {".", ";", ":", "to", "who", "which", "that", "whose", "where", "but", "while", "whilst",
+                       "so", "because", "as", "through", "by", "via", "(", ")", "?", "!"}
 
 
 class SentenceReader:
@@ -492,8 +495,19 @@ class SentenceReader:
         surface = self._low(scan, c.end - 1)
         if not surface.endswith("ed"):
             for h in self._cues(scan, "topic-before"):
+                if h.start - 1 >= scan.lo and self._low(scan, h.start - 1) in ("-", "‑", "–"):
+                    continue  # the end of a compound ("hands-on co-design"), not a preposition
                 if h.end == c.start or (h.end == c.start - 1 and self._low(scan, c.start - 1) in DETERMINERS):
                     return "no"
+        if not c.tag.noun and surface.endswith("ing") and c.start == scan.lo:
+            # a gerund opening the sentence as its subject: "Co-designing the patient experience
+            # involves gathering opinions ...", "Co-producing services means ...": a principle
+            for j in range(c.end, min(scan.hi, c.end + 7)):
+                w = self._low(scan, j)
+                if w in (",", ";", ":", "(", "-", "–") or (j > c.end and _verbish(w)):
+                    break
+                if self._is(scan, "generic-verbs", j) and w not in ("can", "may", "would", "could"):
+                    return "principle"
         if c.tag.noun:
             if any(h.start == c.end for h in self._cues(scan, "topic-after")):
                 # "the co-production charter", "a co-production approach is ...": a topic or a
@@ -562,9 +576,16 @@ class SentenceReader:
 
     def _method_used(self, scan, c) -> bool:
         nxt = self._low(scan, c.end) if c.end < scan.hi else ""
-        if nxt not in ("approach", "approaches", "model", "method", "methods"):
+        if nxt not in ("approach", "approaches", "model", "method", "methods", "technique", "techniques",
+                       "tools", "methodology"):
             return False
-        before = set(self._words(scan, c.start - 4, c.start))
+        # the verb within six words before, in the same clause ("we used creative and hands-on
+        # co-design techniques")
+        words = self._words(scan, c.start - 6, c.start)
+        for stop in (",", ";", ":"):
+            if stop in words:
+                words = words[len(words) - words[::-1].index(stop):]
+        before = set(words)
         near = before | set(self._words(scan, c.end + 1, c.end + 4))
         found = near & METHOD_USED
         if found and found <= {"means", "meant"}:
@@ -614,7 +635,17 @@ class SentenceReader:
             j += 1
         if j < scan.hi and self._token(scan.block, j).text[:1].isupper():
             return False
-        return any(h.tag.kind == "people" and c.start <= h.start <= c.end + self.lex.weak_window for h in scan.hits)
+        if any(h.tag.kind == "people" and c.start <= h.start <= c.end + self.lex.weak_window for h in scan.hits):
+            return True
+        # further on in the same list of partners ("in partnership with local voluntary sector
+        # organisations and local autistic people"): no verb, clause word or stop between
+        end = c.end
+        while end < min(scan.hi, c.end + 15):
+            w = self._low(scan, end)
+            if w in _PARTNER_LIST_STOPS or _verbish(w):
+                break
+            end += 1
+        return any(h.tag.kind == "people" and c.end <= h.start and h.end <= end for h in scan.hits)
 
     def obliged(self, scan, c) -> bool:
         """'Staff should ... work in partnership with parents': a duty or a rule, not a report."""
@@ -642,9 +673,21 @@ class SentenceReader:
             people = [h for h in scan.hits if h.tag.kind == "people"]
             top = max(self.lex.levels)
             scan.power = [h for h in scan.high
-                          if (h.tag.kind == "rung" and self._rung(h).level == top)
-                          or any(abs(p.start - h.start) <= 6 or abs(p.end - h.end) <= 6 for p in people)]
+                          if ((h.tag.kind == "rung" and self._rung(h).level == top)
+                              or any(abs(p.start - h.start) <= 6 or abs(p.end - h.end) <= 6 for p in people))
+                          and not self._shapes_the_talk(scan, h)]
         return scan.power
+
+    def _shapes_the_talk(self, scan, h) -> bool:
+        """'helping shape conversations around shared spaces', 'helped shape the consultation':
+        what was shaped is the talking or the asking itself, not the service or its decisions."""
+        if "shape" not in self._words(scan, h.start, h.end):
+            return False
+        j = h.end
+        while j < scan.hi and self._low(scan, j) in DETERMINERS:
+            j += 1
+        return any(k.start == j and k.tag.kind in ("rung", "ctx") and self._rung(k).level not in self.lex.high_levels
+                   for k in scan.hits)
 
     # -- the document ----------------------------------------------------------------------
     def ladder(self) -> dict:
