@@ -175,6 +175,10 @@ class CoproductionCheck(Check):
             severity = "suggestion"  # minutes of what was said, or others' work told: recorded, not claimed
         elif "shared-decisions" in found:
             severity = "suggestion"  # shared power is shown: the rest is worth adding, not a warning
+        elif r.definitional() and not any(r.owned(s) for s, _ in reported):
+            # the document defines co-production or sets out its principles, and no claim of work
+            # done is plainly the writer's own report ('we', 'our', a date or a number)
+            severity = "suggestion"
         f = self.finding(rule, analysed, start, end, message, document_level=True, severity=severity)
         f.extra["evidenced"] = {i.id: analysed.sentences[found[i.id].index].text for i in have}
         f.extra["missing"] = [i.id for i in r.lex.indicators if i.id not in found]

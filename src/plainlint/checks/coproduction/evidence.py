@@ -35,6 +35,11 @@ RECORDED = word_set("co-production-words.toml", "recorded")
 ELSEWHERE = word_set("co-production-words.toml", "elsewhere")
 
 
+#: present verbs after people in general ('people who use services and professionals work together')
+GENERIC_PRESENT = word_set("co-production-words.toml", "generic-present")
+MONTHS = word_set("co-production-words.toml", "months")
+
+
 class Evidence:
     """Mixed into the Reader: claims of the whole document and the signs it shows."""
 
@@ -73,9 +78,55 @@ class Evidence:
                 principles += 1
             elif scan.claims and self._generic(scan):
                 principles += 1  # "Services that are co-produced tend to work better"
+            elif scan.claims and all(c.tag.base and c.start == scan.lo for c in scan.claims):
+                principles += 1  # an instruction in guidance: "Co-produce and redesign services with ..."
             elif scan.claims:
                 claims += 1
         return principles > 0 and principles >= claims
+
+    def definitional(self) -> bool:
+        """The document defines co-production or sets out its principles anywhere: a claim noun
+        said to be, mean or involve something ('Co-production is ...', 'Co-designing the service
+        involves ...'), a critique or a question about it, its principles, or a present statement
+        whose subject is people in general ('People who use services and professionals work
+        together as equals'). Its claims of work done are then at most a suggestion unless the
+        claim's sentence is plainly the writer's own report (see owned)."""
+        for scan in self.sentences:
+            claimish = any(h.tag.kind == "claim" for h in scan.hits)
+            if scan.defines is not None or (scan.principle and claimish):
+                return True
+            words = self._words(scan, scan.lo, scan.hi)
+            if claimish and ("principles" in words or "principle" in words):
+                return True
+            if self._generic_people(scan):
+                return True
+        return False
+
+    def _generic_people(self, scan) -> bool:
+        """'People who use services and professionals work together as equals', 'Service users
+        and staff share power': people in general as the subject of a present verb, with
+        nobody who is 'we' and nothing in the past."""
+        words = self._words(scan, scan.lo, scan.hi)
+        if set(words) & ({"we", "our", "us", "i", "my"} | PERFECT) or not scan.high:
+            return False
+        people = [h for h in scan.hits if h.tag.kind == "people"]
+        if not people or people[0].start > scan.lo + 1:
+            return False
+        for j in range(people[0].end, min(scan.hi, people[0].end + 10)):
+            w = self._low(scan, j)
+            if w in (",", ";", ":", ".", "(", "was", "were", "had", "did"):
+                return False
+            if w in GENERIC_PRESENT:
+                return True
+        return False
+
+    def owned(self, scan) -> bool:
+        """The claim's sentence is plainly the writer's own report: 'we' or 'our' in it, or a
+        date or a number ('in 2021', 'twelve carers')."""
+        words = self._words(scan, scan.lo, scan.hi)
+        if set(words) & {"we", "our", "us", "i", "my", "ours"}:
+            return True
+        return any(any(ch.isdigit() for ch in w) or w in MONTHS for w in words)
 
     def _generic(self, scan) -> bool:
         """A present statement about co-production in general: no claim in it reports work

@@ -587,6 +587,9 @@ class SentenceReader:
                 words = words[len(words) - words[::-1].index(stop):]
         before = set(words)
         near = before | set(self._words(scan, c.end + 1, c.end + 4))
+        if before & {"our", "my"} and self._low(scan, c.end + 1) in EVENT_CONTENT and self._low(scan, c.end + 1).isalpha() \
+                and self._low(scan, c.end + 1) not in ("for", "to", "where", "so"):
+            return True  # the writer's own method said to have done something: "our co-design techniques gave carers ..."
         found = near & METHOD_USED
         if found and found <= {"means", "meant"}:
             # "our co-design approach meant listening to 150 young people": the writer's own

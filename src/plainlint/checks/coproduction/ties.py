@@ -102,6 +102,10 @@ class Ties:
                         and all(x in DETERMINERS or x[:1].isdigit() or x in ("two", "three", "four", "five", "six")
                                 for x in rest)):
                     continue  # how it was done: "co-produced the plan, running an online survey"
+                if w == "," and nxt.endswith("ing") and 1 <= len(rest) <= 3 and rest[-1] == "to" and all(
+                        x in DETERMINERS or x in ("to", "them", "us") or self._people_at(scan, lo + i + 2 + k)
+                        for k, x in enumerate(rest)):
+                    continue  # how: "using a co-design approach, asking patients to respond to ..."
                 return True
         # people with a verb of their own: "... what residents told us through the consultation"
         for h in scan.hits:
@@ -123,6 +127,9 @@ class Ties:
                 if set(self._words(scan, lo, h.start)) & COORDINATORS:
                     return True
         return False
+
+    def _people_at(self, scan, i) -> bool:
+        return any(h.tag.kind == "people" and h.start <= i < h.end for h in scan.hits)
 
     def _other_predicate(self, scan, c, lo, hi) -> bool:
         """Between a claim and a link after it, another verb phrase that takes the link.
