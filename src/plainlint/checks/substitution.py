@@ -265,6 +265,25 @@ def _defined_here(sdoc, span) -> bool:
     return first in _DEFINING or f"{first} {second}" in _DEFINING
 
 
+_NAMING = (("referred", "to", "as"), ("known", "as"), ("called",), ("termed",), ("term",), ("word",),
+           ("phrase",), ("dubbed",))
+
+
+def _named_here(sdoc, span) -> bool:
+    """Are the words named by what comes before them ("sometimes referred to as silo working",
+    "what is known as a deep dive", "the so-called postcode lottery", "the term stakeholder")?
+    The writer names the term; a swap would change the name."""
+    words = []
+    j = span.start - 1
+    while j >= 0 and len(words) < 3:
+        t = sdoc[j]
+        if not t.is_space and t.text not in ("'", "‘", "’", '"', "“", "”") and (
+                words or t.lower_ not in ("a", "an", "the")):  # "known as a deep dive"
+            words.insert(0, t.lower_)
+        j -= 1
+    return any(tuple(words[-len(n):]) == n for n in _NAMING)
+
+
 def _legal_definitions(sdoc) -> list:
     """Character ranges of the block's sentences that define a quoted term in the words of a
     statute ('In this Part, "care" means ...'): the writer quotes them and may not reword them."""
@@ -494,8 +513,9 @@ class SubstitutionCheck(Check):
                     quotes = analysed.quotations(bi)
                 if any(a < span.start_char and span.end_char <= b for a, b in quotes):
                     continue
-                if _defined_here(sdoc, span):
-                    continue  # "Reaching a conclusion means ...": the words are named, not used
+                if _defined_here(sdoc, span) or (rule.category == "plain-words" and _named_here(sdoc, span)):
+                    continue  # "Reaching a conclusion means ...", "(sometimes referred to as silo
+                    # working)": the words are named, not used
                 if block.kind == "heading" and _name_after_colon(sdoc, span):
                     continue  # "Exception Report: Transforming Mental Health": a programme's name
                 start = block.start + span.start_char
