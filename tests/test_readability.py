@@ -1016,3 +1016,30 @@ def test_a_decisions_recorded_wording(text, decision):
     from plainlint.checks.sentence_shape import is_decision
 
     assert is_decision(text) is decision
+
+
+def test_a_web_pages_share_buttons_are_no_sentence():
+    from plainlint.metrics import is_label_run
+
+    text = " ".join(f"Share Our new parks plan – tell us what you think on {site}"
+                    for site in ("Facebook", "Twitter", "LinkedIn", "email"))
+    assert is_label_run(text)
+    assert _run(text, "long-sentence") == []
+    # parallel figures repeat a few words, not six
+    text = ("Young people who had been a victim of crime were 3 times more likely to drink alcohol, 14 times more "
+            "likely to use cannabis and 7 times more likely to use any other illegal drug than young people who "
+            "had not been a victim.")
+    assert not is_label_run(text)
+
+
+def test_a_short_gloss_in_brackets_is_no_aside_and_a_phrase_after_a_list_is_no_item():
+    text = ("In 2024 the department asked every council to complete a cost of care exercise for care homes and for "
+            "domiciliary care (otherwise known as home care) for people over 18 to understand how sustainable "
+            "their fee rates are.")
+    [f] = _run(text, "long-sentence")
+    assert "aside" not in f.message, f.message
+    text = ("The framework is a chance to change the design of community mental health care by moving away from "
+            "siloed, hard-to-reach services, towards joined-up care and whole population approaches and to give "
+            "community mental health services a new sense of purpose.")
+    [f] = _run(text, "long-sentence")
+    assert "bulleted list" not in f.message and "a list of" not in f.message, f.message

@@ -383,6 +383,19 @@ _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][A-Za-z'’/&-]*(?: [A-Za-z'’/&-]+){0,4}: ")
 
 
+def _repeats_itself(words: list, n: int = 6, times: int = 3) -> bool:
+    """Does a run of ``n`` words come ``times`` times or more? A web page's buttons copied with
+    its text ('Share A new plan on Facebook Share A new plan on Twitter Share A new plan ...'),
+    not a sentence."""
+    seen: dict = {}
+    for i in range(len(words) - n + 1):
+        key = tuple(w.lower() for w in words[i:i + n])
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] >= times:
+            return True
+    return False
+
+
 def is_label_run(text: str) -> bool:
     """Is this 'sentence' a run of names, posts, titles or form fields glued together rather
     than prose? An attendee list saved from a PDF or a web page ('Present: Dame Jo Smith Mr Sam
@@ -391,13 +404,16 @@ def is_label_run(text: str) -> bool:
     Assistant Director ... Purpose of Report ...'). Signs: fifteen words or more, and two thirds
     or more of the words after the first start with a capital (not a line in capitals, which is
     prose shouted), or three field labels or more ('Title of paper: ... Date of meeting: ...
-    Presented by: ...') with two words in five capitalised. Neither the one-sentence rules nor
-    the readability figures read it."""
+    Presented by: ...') with two words in five capitalised, or a run of six words three times
+    (a web page's share buttons). Neither the one-sentence rules nor the readability figures
+    read it."""
     if len(text) < 60 or count_words(text) < LABEL_RUN_MIN_WORDS:
         return False
     words = _LETTER_WORD.findall(text)[1:]
     if len(words) < LABEL_RUN_MIN_WORDS - 1:
         return False
+    if _repeats_itself(words):
+        return True
     capital = sum(1 for w in words if w[0].isupper())
     if capital >= LABEL_RUN_FIELDS_CAPITALS * len(words) and len(_FIELD_LABEL.findall(text)) >= 3:
         return True  # fields: not 'Priority One: Supporting a school led system ..., Priority Two: ...'

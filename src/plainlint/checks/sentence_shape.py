@@ -17,7 +17,10 @@ from a word set in ``wordlists/sentence-words.toml``:
   verb ('services that are ...': defining); 'and', 'or', 'but' before a subject or a verb ('and we will',
   'and should continue', 'and to agree'): a second thing said, not one more item of a list;
 * **asides**: a bracketed or dashed aside of three words or more inside the sentence, or a
-  relative clause of six words or more set off by commas in the middle (', which ... ,');
+  relative clause of six words or more set off by commas in the middle (', which ... ,'); not
+  a short cross-reference ('(Appendix B)'), a citation ending in a year ('(House of Commons
+  Health Committee, 2007)') nor a gloss of up to six words ('(or impacts)', '(otherwise known
+  as home care)');
 * **figures**: numbers, amounts and percentages run into the prose ('£12.4 million',
   '30%'), not years ('2017', '2025/26'), a day before its month, or figures in brackets;
 * **long words**: words of three syllables or more, and among them abstract nouns ending
@@ -51,6 +54,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$")  # 2017, 2017-20
 _DATE_WORDS = word_set("sentence-words.toml", "months-and-days")
 _CITED_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?$")  # the year that ends a citation in brackets
 _DECISION_VERBS = word_set("sentence-words.toml", "decision-verbs")
+_GLOSS_OPENERS = word_set("sentence-words.toml", "gloss-openers")
 # a list item's marker before a decision: '1.', '(a)', 'b)', 'B.', '•'
 _ITEM_MARKER = re.compile(r"\s*(?:[•·*–-]\s*|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+|\(?[a-zA-Z]{1,3}[.)]\s+|\([a-zA-Z0-9]{1,3}\)\s+)?")
 _BE_DECIDED = re.compile(r"(\w+) be (\w+)\b")
@@ -105,6 +109,10 @@ _REFERENCE_WORDS = word_set("sentence-words.toml", "reference-words")  # '(Appen
 _AND_OR = {"and", "or"}
 
 
+# a part after the last comma that opens with one of these, where the item before did not, is no
+# item of a list ('from siloed, hard-to-reach services, towards joined-up care and ...')
+_LIST_BREAKING_PREPOSITIONS = {"towards", "toward", "from", "into", "through", "via", "across", "within",
+                               "between", "against", "without", "despite", "until", "unless"}
 _LIST_ITEM_MOST = 8  # words: a longer part between two commas is a clause, not one item of a list
 
 
@@ -139,7 +147,11 @@ def list_items(toks, start: int, end: int) -> tuple:
             run = []
         run.append(ci)
         if len(run) >= 2 and len(run) > len(best):
-            closing = _closes_list(toks, commas[ci] + 1, end)
+            # the first word of the item before this comma: a last part that opens with a
+            # preposition the items do not share ('siloed, hard-to-reach services, towards
+            # joined-up care and ...') goes on the sentence, not the list
+            before = next((toks.lows[k] for k in range(commas[ci - 1] + 1, commas[ci]) if toks.word[k]), "")
+            closing = _closes_list(toks, commas[ci] + 1, end, before)
             if closing is not None:
                 best, last = list(run), closing
     if not best:
@@ -158,11 +170,13 @@ def _item_like(toks, a: int, b: int) -> bool:
     return bool(lows) and _CLAUSE_WORDS.isdisjoint(lows) and _AND_OR.isdisjoint(lows)
 
 
-def _closes_list(toks, k: int, end: int):
+def _closes_list(toks, k: int, end: int, before: str = ""):
     """The words before an 'and' or 'or' that comes within a list item's length from token
     k, before any comma (0 where it comes first: an Oxford comma); None where there is none,
     or where the words after the comma start a clause ('..., which give greater ... and')."""
     if k < end and toks.lows[k] in _CLAUSE_WORDS:
+        return None
+    if k < end and toks.lows[k] in _LIST_BREAKING_PREPOSITIONS and toks.lows[k] != before:
         return None
     words = 0
     while k < end and words <= _LIST_ITEM_MOST:
@@ -250,6 +264,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
                 inside = [k for k in range(aside_start + 1, i) if word[k]]
                 reference = bool(inside) and (
                     (lows[inside[0]] in _REFERENCE_WORDS and len(inside) <= 3)
+                    # a short gloss: '(or impacts)', '(otherwise known as Home Care)', '(i.e. resident)'
+                    or (lows[inside[0]] in _GLOSS_OPENERS and len(inside) <= 6)
                     # a citation: '(House of Commons Health Committee, 2007)', '(Smith et al., 2019)'
                     or (len(inside) <= 8 and _CITED_YEAR.match(texts[i - 1])))
                 if (sum(1 for k in inside if not texts[k][:1].isdigit()) >= 2 and not reference
