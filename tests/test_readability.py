@@ -1043,3 +1043,14 @@ def test_a_short_gloss_in_brackets_is_no_aside_and_a_phrase_after_a_list_is_no_i
             "community mental health services a new sense of purpose.")
     [f] = _run(text, "long-sentence")
     assert "bulleted list" not in f.message and "a list of" not in f.message, f.message
+
+
+def test_a_decisions_wording_is_not_named_among_the_hardest_sentences():
+    decision = ("That the Cabinet approve the proposed transformation programme for adult social care, including the "
+                "reconfiguration of the commissioning arrangements and the establishment of the integrated "
+                "brokerage function, with effect from the first of April.")
+    hard = ("Members expressed concern that the proposed timetable would not allow sufficient opportunity for "
+            "providers, particularly smaller voluntary organisations operating in rural localities, to demonstrate "
+            "compliance with the revised specification.")
+    [f] = _run(" ".join([decision, hard, "The committee noted the report."]), "reading-age", min_words=20)
+    assert "'Members expressed" in f.message and "'That the Cabinet" not in f.message, f.message

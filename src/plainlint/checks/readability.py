@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..engine import Check
 from ..metrics import BEFORE_FIRST_HEADING, count_words, section_anchor
 from ..wording import clip
+from .sentence_shape import is_decision
 
 
 class ReadabilityCheck(Check):
@@ -82,8 +83,11 @@ class ReadabilityCheck(Check):
             if age is None or age <= target:
                 continue
             named = []
-            for _g, s in hardest_sentences(sentences, 2 * hardest_n):  # a page may repeat a sentence
-                if len(named) < hardest_n and all(s.text != t.text for t in named):
+            # a page may repeat a sentence; a decision's recorded wording ('That Cabinet approve ...',
+            # 'RESOLVED that ...') is not the writer's to rewrite
+            for _g, s in hardest_sentences(sentences, 3 * hardest_n):
+                if (len(named) < hardest_n and all(s.text != t.text for t in named)
+                        and not is_decision(s.text)):
                     named.append(s)
             quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)
             if title is None:
