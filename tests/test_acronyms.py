@@ -1283,3 +1283,49 @@ def test_a_post_on_the_line_before_does_not_make_the_letters_part_of_it():
             "QLT date: an impact assessment will be carried out.")
     found = [f for f in _undefined(text) if f.extra["acronym"] == "QLT"]
     assert [f.severity for f in found] == ["error"]
+
+
+# --------------------------------------------------------------------------------------
+# Fifth round (issue 19): classes a strict reader called pedantic or wrong
+
+
+@pytest.mark.parametrize("words,article", [
+    ("safeguarding adults board", "a"), ("integrated care board", "an"), ("unitary authority", "a"),
+    ("hour", "an"), ("NHS trust", "an"), ("CCG", "a"), ("one-off grant", "a"), ("education plan", "an"),
+])
+def test_article_for_inserted_words(words, article):
+    from plainlint.checks.acronyms.check import _article
+
+    assert _article(words) == article
+
+
+def test_an_before_letters_becomes_a_before_the_words():
+    (f,) = _undefined("Each year an SAB must publish a report.")
+    assert f.text == "an SAB"
+    assert f.suggestions == ["a safeguarding adults board (SAB)"]
+    assert "'a safeguarding adults board (SAB)'" in f.message
+    # capitalised at a sentence's start
+    (f,) = _undefined("An SAB must publish a report each year.")
+    assert f.text == "An SAB" and f.suggestions == ["A safeguarding adults board (SAB)"]
+
+
+def test_a_glossary_before_the_first_use_is_not_spelled_out_only_later():
+    text = ("# Guide\n\n## Glossary of abbreviations\n\n- QZA – Quality Zone Authority\n- QZM – Quality Zone Mark\n"
+            "- QZP – Quality Zone Plan\n\n## Introduction\n\nThe QZA must act. Each quality zone authority (QZA) "
+            "agrees its plan.\n")
+    (f,) = _undefined(text, fmt="markdown")
+    assert f.severity == "suggestion"
+    assert "glossary" in f.message and "only later" not in f.message
+
+
+def test_a_national_body_cited_as_a_publisher_keeps_its_glossary_meaning():
+    # "(DfE)" after a guidance title names its publisher: the letters stay the glossary's, a sector suggestion
+    (f,) = _undefined("Schools follow DfE advice.\n\nSee Mental Health and Behaviour in Schools (DfE).")
+    assert f.severity == "suggestion"
+    assert f.suggestions == ["Department for Education (DfE)"]
+
+
+def test_people_named_in_the_document_are_not_acronyms():
+    assert _undefined("Cllr Jo Keane attended.\n\nJK confirmed the budget.") == []
+    assert _undefined("Present: Rhona McKIRDY (Chair)\n\nRhona MCKIRDY opened the meeting.") == []
+    assert [f.text for f in _undefined("Cllr Jo Keane attended.\n\nQZ confirmed the budget.")] == ["QZ"]

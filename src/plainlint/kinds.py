@@ -192,6 +192,9 @@ KINDS = {k.name: k for k in (
                choices=SEVERITIES),
         Option("message-anywhere", str, _MESSAGE),
         Option("message-name", str, _MESSAGE),
+        Option("message-describing", str, _MESSAGE),
+        Option("message-site", str, _MESSAGE),
+        Option("message-split", str, _MESSAGE),
     )),
     Kind("acronym-rarely-used", "acronyms", "an acronym defined but used too rarely to be worth it", (
         Option("min-uses", int, "fewer uses than this and the acronym is not worth it", min=1),

@@ -49,6 +49,54 @@ def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
     return fix
 
 
+#: endings of a describing word (an adjective): "musculoskeletal", "psychiatric", "respiratory", "cognitive"
+_DESCRIBING_END = ("al", "ic", "ary", "ory", "ive", "ous", "ar")
+#: "a" or "an" just before the letters (one space or more between)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa]n?)[ \t]+$")
+
+
+def _describing(expansions) -> bool:
+    """Is every meaning one describing word ("musculoskeletal" for MSK), which needs a noun after it?"""
+    return bool(expansions) and all(" " not in e and e.lower().endswith(_DESCRIBING_END) for e in expansions)
+
+
+#: words that start with a vowel letter but the sound of "you" or "w" ("a unitary authority", "a one-off"),
+#: and words that start with a silent h ("an hour")
+_A_BEFORE_VOWEL = ("uni", "use", "usu", "ura", "ure", "uro", "eu", "one", "once", "ubiq", "utop")
+_AN_BEFORE_H = ("hour", "honest", "honour", "heir")
+#: capital letters read out one by one whose name starts with a vowel sound: "an NHS", "an SEN", "a CCG"
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+
+
+def _article(words: str) -> str:
+    """The article the words take by their sound: "a safeguarding adults board", "an integrated care
+    board", "a unitary authority", "an NHS trust" (letters read out one by one)."""
+    first = words.split(" ", 1)[0]
+    if len(first) >= 2 and first.isupper() and first.isalpha():
+        return "an" if first[0] in _VOWEL_LETTERS else "a"
+    w = first.lower()
+    if w.startswith(_AN_BEFORE_H):
+        return "an"
+    return "an" if w[:1] in ("a", "e", "i", "o", "u") and not w.startswith(_A_BEFORE_VOWEL) else "a"
+
+
+def _with_article(text: str, occ: Occurrence, suggestions: list, message: str) -> tuple[int, list, str]:
+    """Words put before the letters take the article they need: "an SAB" -> "a safeguarding adults board
+    (SAB)", never "an safeguarding adults board (SAB)". Where "a" or "an" just before the letters no longer
+    fits the first word put in, the fix starts at the article and each suggestion brings its own; otherwise
+    (start of the letters, the suggestions, the message) are as they were."""
+    m = _ARTICLE_BEFORE.search(text, max(0, occ.start - 8), occ.start)
+    if m is None or all(_article(x) == m.group(1).lower() for x in suggestions):
+        return occ.start, suggestions, message
+    upper = m.group(1)[0] == "A"
+    fixed = []
+    for x in suggestions:
+        a = _article(x)
+        fixed.append(f"{a.capitalize() if upper else a} {x}")
+    message = message.replace(f"'{suggestions[0]}'", f"'{fixed[0]}'", 1)
+    return m.start(1), fixed, message
+
+
 def _name_word(text: str) -> bool:
     """A word of a name in capitals: 'Business', 'Children's', not 'BC' or 'business'."""
     return (len(text) > 1 and text[0].isupper() and any(map(str.islower, text[1:]))
@@ -597,6 +645,22 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
     if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start):
         return True  # a person's post after their name: "Joanne Smith, Procurement Manager, CCGs"
+    if _BYLINE_BEFORE.search(text, max(block.start, occ.start - 250), occ.start) and _POST_WORD.search(
+            text, max(block.start, occ.start - 250), occ.start):
+        return True  # a byline: "Jo Smith, Director of Communications, NHS North West London ICS, writes ..."
+    if _ROLL_START.match(text, block.start, block.end) or (block.section and _ROLL_START.match(block.section)):
+        return True  # a roll of who came: "Present: Cllr A Smith (Chair), ... Argyll and Bute HSCP"
+    if block.section and _LABEL_SECTION.match(block.section) and not re.search(
+            r"[.!?]\s", re.sub(r"^\W*\d+(?:\.\d+)*\.?\s+", "", text[block.start:block.end]) + " "):
+        return True  # a contents list's or an agenda item's title line: "Initial MASH Response to Contacts"
+    if _in_short_quote(text, block, occ):
+        return True  # a programme's or a document's name in quotation marks: the 'Shout out for SEND' programme
+    if _DESCRIBED_AFTER.match(text, occ.end, min(block.end, occ.end + 120)):
+        return True  # named and described right there: "REPC, a leading non-profit organisation, helped ..."
+    if _YEAR_AFTER.match(text, occ.end, min(block.end, occ.end + 12)) and re.search(r"[,(;]\s*$", text[max(block.start, occ.start - 3):occ.start]):
+        return True  # the author of a work cited: "Guidance for Decision-makers, DfE 2014 – see the References"
+    if _titled_tail(text, block, occ) or _BYLINE_AFTER.search(text, occ.end, block.end):
+        return True  # a title: "You can view the notes here: ESRC Seminar 6 Notes", a blog post's title above its byline
     post = _POST_BEFORE.search(text, max(block.start, text.rfind("\n", 0, occ.start) + 1, occ.start - 120), occ.start)
     # right after "for", "of" ("Head of SEND"), "and" or a comma in the post's list ("... Social Care, SEND"):
     # a post's last words run on into letters of a next line joined to it ("Director of Urban Environment SLT")
@@ -645,6 +709,115 @@ def _label_use(analysed, occ: Occurrence) -> bool:
             len(words) <= 14 and (_CONTENTS_LINE.search(text) or _NUMBERED_LINE.search(text))
             and not re.search(r"[.!?:;]", text[-12:])))
     return got
+
+
+#: a person's name, a comma, their post (a post's word in it, small words allowed) and a comma, then maybe
+#: their body's name in capitals, up to the letters: "Rory Smith, Executive Director of Communications and
+#: Involvement, NHS North West London/ North West London ICS"
+_BYLINE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:(?:[A-Z][\w&'’-]*|of|for|and|the|&)\s+){1,10}?"
+                            r"[A-Z][\w'’-]*,\s+(?:(?:[A-Z][\w&'’-]*|of|and|the|&)\s*/?\s*){0,10}$")
+_POST_WORD = re.compile(r"\b(?:Director|Manager|Officer|Head|Chair|Chairman|Chairperson|Lead|Member|Commissioner|"
+                        r"Executive|Governor|Representative|Co-?ordinator|Consultant|Advis[eo]r|Nurse|Chief|Secretary|"
+                        r"Councillor|President|Editor|Researcher|Fellow|Clinician|Partner|Trustee)\b")
+#: a roll of who came or sent apologies, at the start of its block or heading: "Present:", "In attendance:"
+_ROLL_START = re.compile(r"\W*(?:members\s+|officers\s+|also\s+)?(?:present|in\s+attendance|attendees|attending|"
+                         r"apologies(?:\s+for\s+absence)?|apologies\s+received)\s*:", re.IGNORECASE)
+#: a section of title lines: a contents list, an agenda item's heading
+_LABEL_SECTION = re.compile(r"\W*(?:(?:table\s+of\s+)?contents|agenda\s+item|agenda)\W*$", re.IGNORECASE)
+#: letters named and described at once: "REPC, a leading non-profit organisation, helped ..."
+_DESCRIBED_AFTER = re.compile(r"s?,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:organisation|organization|charity|company|"
+                              r"body|provider|network|group|association|social\s+enterprise|foundation|trust|consultancy|"
+                              r"firm|partnership|forum|alliance|collective|campaign|programme|platform|website|service)\b",
+                              re.IGNORECASE)
+#: a year after letters, as an author's in a citation: "DfE 2014", "NICE (2019)"
+_YEAR_AFTER = re.compile(r"\s+\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[,;).–-]|\s*$)")
+#: a byline right after a title, at the end of its block: "... Training Project. By Leanne Winfield"
+_BYLINE_AFTER = re.compile(r"[.!?:–-]\s+By\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*$")
+#: a word of a title: capitalised, a figure, or a small joining word
+_TITLE_WORD = re.compile(r"(?:[A-Z][\w'’&/.-]*|\d[\w/.-]*|of|for|and|the|from|to|in|on|with|at|by|a|an|&|[-–—:])$")
+
+
+_NUMBERED_START = re.compile(r"\W*\d+(?:\.\d+)*\.?\s+")
+#: words before a colon that point to a title after it: "You can view the notes here:", "Title:", "See:"
+_POINTING_BEFORE = re.compile(r"\b(?:here|below|title|titled|entitled|called|see|read|notes|report|paper|document|"
+                              r"link|download|subject|re)\s*$", re.IGNORECASE)
+
+
+def _titled_tail(text: str, block, occ) -> bool:
+    """Are the letters in a title that runs to the end of its block from a numbered line's start (a contents
+    line: "8. The MASH Process - Stage 3: Multi-Agency MASH Meeting") or from a colon after words that point
+    to a title ("You can view the notes here: ESRC Seminar 6 Notes from Group Discussion"): words in capitals
+    (small joining words aside), three capitalised words or more besides the letters, no stop?"""
+    tail = text[occ.end:block.end]
+    if "\n" in tail.strip():
+        return False
+    line_start = max(block.start, text.rfind("\n", 0, occ.start) + 1)
+    before = text[line_start:occ.start]
+    colon = before.rfind(":")
+    leads = []
+    numbered = _NUMBERED_START.match(before)
+    if numbered:
+        leads.append(before[numbered.end():])  # a contents line or an agenda's item: "8. The MASH Process"
+    if colon >= 0 and _POINTING_BEFORE.search(before[:colon]):
+        leads.append(before[colon + 1:])  # a title after "here:", "Title:", "see:"
+    for lead in leads:
+        words = lead.split() + tail.split()
+        if len(words) < 3 or re.search(r"[.!?;]\s", " ".join(words) + " "):
+            continue
+        caps = sum(1 for w in words if w[:1].isupper() and any(c.islower() for c in w))
+        if caps >= 3 and all(_TITLE_WORD.match(w.strip(",:")) for w in words if w.strip(",:")):
+            return True
+    return False
+
+
+#: a website's or an app's name: letters after "on" or "via" in a sentence about reading, downloading or clicking
+_SITE_BEFORE = re.compile(r"\b(?:on|via|at|from)\s+$")
+_SITE_WORDS = re.compile(r"\b(?:click|download|website|web\s+site|online|app|follow\s+us|subscribe|magazine|"
+                         r"platform|channel|podcast|social\s+media)\b", re.IGNORECASE)
+
+
+def _site_named(text: str, occ, block) -> bool:
+    """Are the letters a website's or an app's name in capitals ("in a magazine format on ISSUU, please click
+    here"): five letters or more that read as a word, after "on", "via", "at" or "from", in a sentence about
+    reading online, downloading or clicking?"""
+    if len(occ.base) < 5 or not occ.base.isalpha() or not _SITE_BEFORE.search(text, max(block.start, occ.start - 8), occ.start):
+        return False
+    lo = max(block.start, max(text.rfind(". ", 0, occ.start), text.rfind("\n", 0, occ.start)) + 1)
+    hi = text.find(". ", occ.end, block.end)
+    return bool(_SITE_WORDS.search(text, lo, hi if hi >= 0 else block.end))
+
+
+def _split_definition(analysed, occ) -> Optional[str]:
+    """Where the letters stand alone in brackets a few short lines further on ("\\(CYPMHS\\) -"), the first use
+    being in a short line too: a table whose cells the layout interleaved, the words spread over its lines.
+    Returns where, or None."""
+    block = analysed.blocks[occ.block]
+    text = analysed.document.text
+    if len(text[block.start:block.end].split()) > 8:
+        return None
+    m = re.compile(r"\\?\(\s*" + re.escape(occ.base) + r"s?\s*\\?\)").search(text, occ.end, min(len(text), occ.end + 800))
+    if m is None:
+        return None
+    at = analysed.document.block_at(m.start())
+    # the brackets alone on their line, the words having gone to the lines around them
+    if at is None or not re.fullmatch(r"\s*" + re.escape(m.group()) + r"\s*[-–—:]?\s*", text[at.start:at.end]):
+        return None
+    return analysed.document.locate(m.start()).describe() or "further on"
+
+
+def _in_short_quote(text: str, block, occ) -> bool:
+    """Are the letters inside a short name in single quotation marks ("the ‘Shout out for SEND’ programme"):
+    an opening mark before them with no closing one between, and a closing one within 60 characters after,
+    eight words or fewer in all? (An apostrophe inside a word is not a closing mark.)"""
+    before = text[max(block.start, occ.start - 80):occ.start]
+    at = max(before.rfind("‘"), before.rfind(" '"))
+    if at < 0:
+        return False
+    inside = before[at + 1:]
+    if re.search(r"[’'](?![A-Za-z])", inside) or len(inside.split()) > 7:
+        return False
+    m = re.search(r"[’'](?![A-Za-z])", text[occ.end:min(block.end, occ.end + 60)])
+    return m is not None and 3 <= len(inside.split()) + 1 + len(text[occ.end:occ.end + m.start()].split()) <= 9
 
 
 def _link_title(text: str, block, occ) -> bool:
@@ -802,9 +975,16 @@ class AcronymCheck(Check):
             if later and _footnote_of(doc, later[0].at, analysed.blocks[first.block]):
                 continue  # the paragraph's own footnote spells them out: beside the letters, not later
             glossed = s.glossary_definitions(key)
+            if glossed and glossed[0].at < first.start:
+                # the document's own glossary or definitions section, before the first use, explains the letters
+                # ("LPA - Local Planning Authority" in a list of abbreviations at the front): readers have been
+                # told, so a spelling-out further on is not the only one ("spelled out only later" was wrong)
+                later = []
             entry = self.glossary.get(first.base) or self.glossary.get(key)
-            if not later and any(d.form == "label" and d.at > first.start for d in prose):
-                # the letters label a name further on ("report to Board (TB)"): not the glossary's meaning
+            if not later and any(d.form == "label" and d.at > first.start for d in prose) and not (
+                    entry is not None and entry.known == "sector"):
+                # the letters label a name further on ("report to Board (TB)"): not the glossary's meaning (but a
+                # national body's letters in brackets after a title are its publisher: "... Guidance (DfE)")
                 entry = None
             fmt = {"acronym": first.text}
             severity = None
@@ -925,6 +1105,20 @@ class AcronymCheck(Check):
                 suggestions = []
             place = None if slip is not None or unlinked is not None or anywhere is not None \
                 else _in_place_name(doc.text, first.end, analysed.blocks[first.block].end)
+            if place is None and not (later or glossed or chosen is not None or entry is not None) and _site_named(
+                    doc.text, first, analysed.blocks[first.block]):
+                # a website's or an app's name in capitals ("read it in a magazine format on ISSUU, please click
+                # here"): maybe no acronym at all, so a suggestion with no words to paste
+                message = rule.option(self.config, "message-site").format(**fmt)
+                suggestions = []
+                severity = "suggestion"
+            elif place is None and not (later or glossed or chosen is not None or unlinked is not None or anywhere
+                                        is not None) and (split := _split_definition(analysed, first)):
+                # "(CYPMHS)" a few short lines further on, its words scattered through a table's cells that the
+                # layout interleaved: the writer spelled the letters out, only not where we can read it
+                message = rule.option(self.config, "message-split").format(where=split, **fmt)
+                suggestions = []
+                severity = "suggestion"
             if place is not None:
                 # letters inside a venue's, club's or product's name ("The ARK Conference Centre", "ASC Connect"):
                 # maybe no acronym at all, and words put before them would break the name ("adult social care
@@ -943,7 +1137,18 @@ class AcronymCheck(Check):
                 # a national body the paper's readers know by its letters (CQC, DWP), or a region's letters
                 # joined to one ("WM-ADASS"): the profile decides
                 severity = rule.option(self.config, "sector-severity")
-            f = self.finding(rule, analysed, first.start, first.end, message, suggestions, severity=severity)
+            start = first.start
+            if suggestions and len(entry.expansions if entry is not None else ()) >= 1 and not later and not glossed \
+                    and chosen is None and slip is None and _describing(entry.expansions) \
+                    and _word_after(doc.text, first.end) is None:
+                # a describing word with no noun after the letters: "working with MSK" -> "working with
+                # musculoskeletal (MSK)" is not English; the letters name a service or team here, so say what
+                message = rule.option(self.config, "message-describing").format(
+                    words=entry.expansions[0], **fmt)
+                suggestions = []
+            if suggestions:
+                start, suggestions, message = _with_article(doc.text, first, suggestions, message)
+            f = self.finding(rule, analysed, start, first.end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)
             f.extra["from-glossary"] = bool(entry is not None and not later and not glossed)

@@ -92,11 +92,7 @@ YET HER HIS SHE DAY AGE END TOP BIG SIX TEN WAY ONLY MUST WILL NEVER ALWAYS PLEA
 _NUMBERING = word_set("acronym-words.toml", "numbering")
 _NUMERAL_JOIN = frozenset({"and", "to", "or", ",", "-", "–", "&"})
 #: letters after a person's name, which the GOV.UK style guide says need no explaining
-_POSTNOMINALS = frozenset("""
-DL JP KC QC KBE DBE BEM FRCP FRCS FRCPsych MRCP MRCS MRCGP FRCGP FRCPCH FRCR FRCN FFPH MFPH
-RGN RMN RN RM FCA ACA FCCA CPFA FCIPD MCIPD FRS FMedSci MBChB MBBS BSc MSc BA MA PhD DPhil MD MPH
-LJ LJJ JSC JJSC PSC DPSC
-""".split())
+_POSTNOMINALS = word_set("acronym-words.toml", "post-nominals")
 #: (the judges' letters after a name in a judgment or its press summary: "Lewison LJ", "Lord Reed PSC")
 #: company endings: part of a name, not something to spell out
 _COMPANY = frozenset({"LTD", "PLC", "LLP"})

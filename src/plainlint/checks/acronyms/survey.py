@@ -90,6 +90,12 @@ class Occurrence:
     glossary: bool = False  # part of a glossary entry or section
 
 
+def _holds(words, base: str) -> bool:
+    """Do the words hold the letters themselves ("QZMHS teams" is no spelling-out of QZMHS)?"""
+    key = base.upper()
+    return any(w.text.upper().rstrip("S") == key or w.text.upper() == key for w in words)
+
+
 def _name_like(span_doc, words) -> bool:
     """Can words found away from the letters be what they stand for: within one sentence (no full stop,
     colon or semicolon between them: not "Centre. The Trust" for CT), and each a word of a name, not a
@@ -279,6 +285,9 @@ class _Surveyor:
         self._lines_cache: dict = {}
         self._bracketed_words: Optional[dict] = None  # a word alone in brackets, in capitals -> its matches (_other_case)
         self._caps_flags: dict = {}  # token text -> (a word with a letter, in capitals): see _line_info
+        self._name_cases: Optional[dict] = None  # words in capitals the document also writes as a name (_name_case)
+        self._all_words: set = set()  # every word of letters the document writes (set in run)
+        self._people: Optional[tuple] = None  # initials of people the document names (_initials_of_person)
         self.series: set = set()  # codes in a lettered series ("KSA", "KSB", "KSC"), set once the occurrences are known
         for s in analysed.sentences:
             self.sentence_starts.add((s.block_index, s.tok_start))
@@ -595,7 +604,8 @@ class _Surveyor:
                     plo, phi = plines[-1] if plines else (0, len(pdoc))
                     pwords = self._words(pdoc, plo, phi)
                     r = fits(base, pwords, "suffix") if pwords else None
-                    if r is not None and any(any(c.islower() for c in w.text) for w in pwords[r[0]:]):
+                    if r is not None and any(any(c.islower() for c in w.text) for w in pwords[r[0]:]) and not _holds(
+                            pwords[r[0]:], base):
                         block = self.a.blocks[bi]
                         d = Definition(key=key_of(base), acronym=tok.text,
                                        expansion=pdoc[pwords[r[0]].start:pwords[-1].end].text,
@@ -609,7 +619,7 @@ class _Surveyor:
                             r = fits(base, joined, "suffix")
                             # only a name that runs across the blocks: one inside a single block was tried above
                             if r is not None and r[0] < len(pwords) and any(
-                                    any(c.islower() for c in w.text) for w in joined[r[0]:]):
+                                    any(c.islower() for c in w.text) for w in joined[r[0]:]) and not _holds(joined[r[0]:], base):
                                 block = self.a.blocks[bi]
                                 d = Definition(key=key_of(base), acronym=tok.text,
                                                expansion=" ".join(w.text for w in joined[r[0]:]),
@@ -805,7 +815,8 @@ class _Surveyor:
         pending: list = []  # (Occurrence, line tokens, block index)
         # words in lower case anywhere in the document (one pass over the text, not the tokens)
         # (made unique first: each distinct word is tested once, not each time it is written)
-        self.lower_words = {w for w in set(_LETTERS.findall(a.document.text)) if w.islower()}
+        self._all_words = set(_LETTERS.findall(a.document.text))
+        self.lower_words = {w for w in self._all_words if w.islower()}
         self.survey.lower_words = self.lower_words
         for bi, (block, sdoc) in enumerate(zip(blocks, a.block_docs)):
             if block.kind == "header-footer":
@@ -1409,6 +1420,30 @@ class _Surveyor:
                 w -= 1
             if w >= 0 and _title(sdoc[w].text):
                 return "post-nominal"
+        # a company's legal form after its name: "National Maternity Voices CIC", "Smith Care Trust CIO"
+        if base in _COMPANY_FORMS and not defined and j >= 0 and _capitalised(sdoc[j].text) and not _STARTS_NAME.match(
+                self.doc.text, sdoc[j].idx + self.a.blocks[occ.block].start):
+            w = j - 1
+            while w >= 0 and sdoc[w].is_space and "\n" not in sdoc[w].text:
+                w -= 1
+            if w >= 0 and _capitalised(sdoc[w].text):
+                return "company"
+        if not defined and base.isalpha() and (base.isupper() or _NAME_CASED.match(base)) and base not in self.glossary \
+                and occ.key not in self.glossary and occ.key not in self.known:
+            # a surname in capitals ("Trudy MCLEAY", "Cllr John SMITH") or a name written as a word in capitals
+            # ("ISSUU", where the document also writes "Issuu"): the same word in a name's case elsewhere, or a
+            # given name after a person's title just before it
+            if len(base) >= 3 and self._name_case(occ.key):
+                return "name"
+            if len(base) >= 3 and j >= 2 and _title(sdoc[j].text):
+                w = j - 1
+                while w >= 0 and sdoc[w].is_space and "\n" not in sdoc[w].text:
+                    w -= 1
+                if w >= 0 and sdoc[w].lower_.rstrip(".") in _PERSON_TITLES:
+                    return "name"
+            # a person's initials, where the document names that person ("Mr Nick Harris ... NH confirmed")
+            if 2 <= len(base) <= 3 and self._initials_of_person(base, next_t):
+                return "initials"
         # times: "10 AM"
         if base in ("AM", "PM") and prev_t is not None and (prev_t.like_num or re.match(r"\d", prev_t.text)):
             return "time"
@@ -1444,6 +1479,41 @@ class _Surveyor:
         if base in self.series:
             return "series"  # a code in a lettered series: grades "KSA", "KSB", "KSC"
         return None
+
+    def _name_case(self, base: str) -> bool:
+        """Does the document write these letters as a name elsewhere: in title case ("Issuu", "Mcleay") or
+        with a surname's prefix ("McLEAY", "MacDONALD", "O'NEILL")? (Not "DoLS" for DOLS: the same acronym.)"""
+        if self._name_cases is None:
+            self._name_cases = {}
+            for w in self._all_words:
+                if _NAME_CASED.match(w):
+                    self._name_cases.setdefault(w.upper(), []).append(w)
+        # a word alone in brackets is the letters written in other capitals ("... for Adult Behaviour (Qlab)")
+        return any(f"({w})" not in self.doc.text for w in self._name_cases.get(base, ()))
+
+    def _initials_of_person(self, base: str, next_t) -> bool:
+        """Are these letters the initials of a person the document names: after a title ("Mr Nick Harris",
+        "Cllr Jane Brown"), followed by the letters in brackets ("Cathy Hudson (CH)"), or, where the letters
+        are used as someone who speaks or acts ("NH confirmed", "Action: CN"), any two capitalised words the
+        document never writes in lower case ("Carole Nicholl")?"""
+        if self._people is None:
+            titled, named = set(), set()
+            text = self.doc.text
+            for m in _TITLED_PERSON.finditer(text):
+                words = re.findall(r"[A-Z][\w'’-]*", m.group(1))
+                titled.add("".join(w[0] for w in words))
+                titled.add(words[0][0] + words[-1][0])
+            for m in _PERSON_NAME.finditer(text):
+                words = [w for w in m.group(1).split() if len(w) > 1]
+                if len(words) >= 2 and not any(w.lower() in self.lower_words for w in words):
+                    named.add(words[0][0] + words[-1][0])
+                    if len(words) == 3:
+                        named.add("".join(w[0] for w in words))
+            self._people = (titled, named)
+        titled, named = self._people
+        if base in titled:
+            return True
+        return base in named and next_t is not None and next_t.lower_ in _SPEAKING_VERBS
 
     def _wordlike(self, b: str) -> bool:
         """Is this capitalised word an ordinary word rather than an acronym ("ISSUES", "DRAFT")?"""
@@ -1567,6 +1637,23 @@ class _Surveyor:
             if not sdoc[k].is_space and sdoc[k].text not in _BULLETS:
                 return k
         return -1
+
+
+#: a company's or charity's legal form written after its name: community interest company, charitable
+#: incorporated organisation
+_COMPANY_FORMS = frozenset({"CIC", "CIO"})
+#: a word that starts a sentence rather than a name ("The", "Our", "Each")
+_STARTS_NAME = re.compile(r"(?:The|Our|Their|Each|Every|This|That|Your|All|Any|No|Some|Its|His|Her)\b")
+#: a word in a name's case: title case ("Issuu", "Mcleay") or a surname's prefix before capitals ("McLEAY",
+#: "MacDONALD", "O'NEILL")
+_NAME_CASED = re.compile(r"(?:[A-Z][a-z]{2,}|(?:Mc|Mac)[A-Z][A-Za-z]{2,})\Z")
+#: a person named after a title: "Mr Nick Harris", "Cllr Jane Brown", "Dr A Smith"
+_TITLED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?[ \t]+"
+                            r"((?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.?)){0,2}[ \t]+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+)")
+#: two or three capitalised words in a row, each a word of a name
+_PERSON_NAME = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+)(?![\w'’-])")
+#: what people do in minutes: "NH confirmed", "CN explained", "JB to circulate"
+_SPEAKING_VERBS = word_set("acronym-words.toml", "minutes-verbs")
 
 
 def survey(analysed, known: Optional[set] = None, glossary: Optional[dict] = None) -> Survey:
