@@ -307,6 +307,10 @@ def _own_body(expansion: str) -> bool:
     return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in _BODY_ENDS
 
 
+#: what people do in minutes, right after their initials ("NH confirmed", "JB to circulate")
+_SPEAKING_VERBS = word_set("acronym-words.toml", "minutes-verbs")
+_ACTING_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
 #: the last word of a council's or an NHS trust's name
 _BODY_ENDS = word_set("acronym-words.toml", "body-ends")
 
@@ -758,6 +762,8 @@ def _titled_tail(text: str, block, occ) -> bool:
     numbered = _NUMBERED_START.match(before)
     if numbered:
         leads.append(before[numbered.end():])  # a contents line or an agenda's item: "8. The MASH Process"
+    elif block.kind == "list-item" and len(text[block.start:block.end].split()) <= 12:
+        leads.append(before)  # a list's item, its number set aside by the layout: "The MASH Process - Overview"
     if colon >= 0 and _POINTING_BEFORE.search(before[:colon]):
         leads.append(before[colon + 1:])  # a title after "here:", "Title:", "see:"
     for lead in leads:
@@ -960,6 +966,8 @@ class AcronymCheck(Check):
             # are a suggestion
             first, label_only = first_text_use(analysed, uses)
             prose = s.prose_definitions(key)
+            if not prose and self._person_acting(analysed, s, first):
+                continue  # a person's initials in minutes: "Mr Nick Harris ... NH confirmed that .."
             if any(d.at <= first.start and d.form != "unlinked" for d in prose):
                 continue
             if _bracket_runs_on(analysed, first):
@@ -1153,6 +1161,24 @@ class AcronymCheck(Check):
             f.extra["expanded"] = bool(suggestions)
             f.extra["from-glossary"] = bool(entry is not None and not later and not glossed)
             yield f
+
+    def _person_acting(self, analysed, s: Survey, first: Occurrence) -> bool:
+        """Are two or three letters, used as someone who speaks or acts in minutes ("NH confirmed", "CN
+        explained", "JB to circulate"), the initials of a person the document names: two capitalised words it
+        never writes in lower case ("Mr Nick Harris", "Carole Nicholl"), or three?"""
+        key = first.key
+        if not 2 <= len(key) <= 3 or not first.base.isalpha() or not first.base.isupper() or key in self.glossary:
+            return False
+        m = _ACTING_AFTER.match(analysed.document.text, first.end, first.end + 30)
+        if m is None or m.group(1).lower() not in _SPEAKING_VERBS:
+            return False
+        names = s.anywhere if s.anywhere is not None else _names_by_initials(analysed, s, _wanted(s))
+        for _at, words in names.get(key, ()):
+            parts = words.split()
+            if len(parts) == len(key) and (s.is_person(words) if len(parts) == 2 else all(
+                    _LOWER_FIRST.match(w) and w.lower() not in s.lower_words for w in parts)):
+                return True
+        return False
 
     def _prefix_of_sector(self, analysed, first: Occurrence) -> bool:
         """Are the letters joined by a hyphen to letters the sector knows ("WM-ADASS": a region's branch of a

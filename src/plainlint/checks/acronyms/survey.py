@@ -287,7 +287,7 @@ class _Surveyor:
         self._caps_flags: dict = {}  # token text -> (a word with a letter, in capitals): see _line_info
         self._name_cases: Optional[dict] = None  # words in capitals the document also writes as a name (_name_case)
         self._all_words: set = set()  # every word of letters the document writes (set in run)
-        self._people: Optional[tuple] = None  # initials of people the document names (_initials_of_person)
+        self._name_case_of: dict = {}  # letters -> written as a name elsewhere (_name_case)
         self.series: set = set()  # codes in a lettered series ("KSA", "KSB", "KSC"), set once the occurrences are known
         for s in analysed.sentences:
             self.sentence_starts.add((s.block_index, s.tok_start))
@@ -1441,9 +1441,6 @@ class _Surveyor:
                     w -= 1
                 if w >= 0 and sdoc[w].lower_.rstrip(".") in _PERSON_TITLES:
                     return "name"
-            # a person's initials, where the document names that person ("Mr Nick Harris ... NH confirmed")
-            if 2 <= len(base) <= 3 and self._initials_of_person(base, next_t):
-                return "initials"
         # times: "10 AM"
         if base in ("AM", "PM") and prev_t is not None and (prev_t.like_num or re.match(r"\d", prev_t.text)):
             return "time"
@@ -1482,38 +1479,17 @@ class _Surveyor:
 
     def _name_case(self, base: str) -> bool:
         """Does the document write these letters as a name elsewhere: in title case ("Issuu", "Mcleay") or
-        with a surname's prefix ("McLEAY", "MacDONALD", "O'NEILL")? (Not "DoLS" for DOLS: the same acronym.)"""
-        if self._name_cases is None:
-            self._name_cases = {}
-            for w in self._all_words:
-                if _NAME_CASED.match(w):
-                    self._name_cases.setdefault(w.upper(), []).append(w)
-        # a word alone in brackets is the letters written in other capitals ("... for Adult Behaviour (Qlab)")
-        return any(f"({w})" not in self.doc.text for w in self._name_cases.get(base, ()))
-
-    def _initials_of_person(self, base: str, next_t) -> bool:
-        """Are these letters the initials of a person the document names: after a title ("Mr Nick Harris",
-        "Cllr Jane Brown"), followed by the letters in brackets ("Cathy Hudson (CH)"), or, where the letters
-        are used as someone who speaks or acts ("NH confirmed", "Action: CN"), any two capitalised words the
-        document never writes in lower case ("Carole Nicholl")?"""
-        if self._people is None:
-            titled, named = set(), set()
-            text = self.doc.text
-            for m in _TITLED_PERSON.finditer(text):
-                words = re.findall(r"[A-Z][\w'’-]*", m.group(1))
-                titled.add("".join(w[0] for w in words))
-                titled.add(words[0][0] + words[-1][0])
-            for m in _PERSON_NAME.finditer(text):
-                words = [w for w in m.group(1).split() if len(w) > 1]
-                if len(words) >= 2 and not any(w.lower() in self.lower_words for w in words):
-                    named.add(words[0][0] + words[-1][0])
-                    if len(words) == 3:
-                        named.add("".join(w[0] for w in words))
-            self._people = (titled, named)
-        titled, named = self._people
-        if base in titled:
-            return True
-        return base in named and next_t is not None and next_t.lower_ in _SPEAKING_VERBS
+        with a surname's prefix ("McLEAY", "MacDONALD")? (Not "DoLS" for DOLS: the same acronym; nor a word
+        alone in brackets, the letters written in other capitals: "... for Adult Behaviour (Qlab)".)"""
+        got = self._name_case_of.get(base)
+        if got is None:
+            if self._name_cases is None:
+                self._name_cases = {}
+                for w in self._all_words:
+                    if _NAME_CASED.match(w):
+                        self._name_cases.setdefault(w.upper(), []).append(w)
+            got = self._name_case_of[base] = any(f"({w})" not in self.doc.text for w in self._name_cases.get(base, ()))
+        return got
 
     def _wordlike(self, b: str) -> bool:
         """Is this capitalised word an ordinary word rather than an acronym ("ISSUES", "DRAFT")?"""
@@ -1647,13 +1623,6 @@ _STARTS_NAME = re.compile(r"(?:The|Our|Their|Each|Every|This|That|Your|All|Any|N
 #: a word in a name's case: title case ("Issuu", "Mcleay") or a surname's prefix before capitals ("McLEAY",
 #: "MacDONALD", "O'NEILL")
 _NAME_CASED = re.compile(r"(?:[A-Z][a-z]{2,}|(?:Mc|Mac)[A-Z][A-Za-z]{2,})\Z")
-#: a person named after a title: "Mr Nick Harris", "Cllr Jane Brown", "Dr A Smith"
-_TITLED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame)\.?[ \t]+"
-                            r"((?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.?)){0,2}[ \t]+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+)")
-#: two or three capitalised words in a row, each a word of a name
-_PERSON_NAME = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z'’-]+[ \t]+){1,2}(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+)(?![\w'’-])")
-#: what people do in minutes: "NH confirmed", "CN explained", "JB to circulate"
-_SPEAKING_VERBS = word_set("acronym-words.toml", "minutes-verbs")
 
 
 def survey(analysed, known: Optional[set] = None, glossary: Optional[dict] = None) -> Survey:
