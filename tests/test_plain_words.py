@@ -596,6 +596,8 @@ def test_classes_the_final_reader_named_on_fresh_set_c():
     ("We asked residents, local businesses and other stakeholders for their views.", "suggestion"),
     ("The plan was shared with staff and external stakeholders.", "suggestion"),
     ("The strategy was informed by consultation with stakeholders.", "warning"),
+    ("Stakeholders include NHS staff, trusts, patients and the public.", "suggestion"),
+    ("Any other items which, pursuant to Section 100B of the Act, the Chair decides are urgent.", "suggestion"),
     ("Our main national stakeholders were invited to the workshop.", "warning"),
     # the standing wording of a declaration of interests or a party whip
     ("The Chair sought any declarations of interest pertaining to items on the agenda.", "suggestion"),

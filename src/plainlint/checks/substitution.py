@@ -796,8 +796,12 @@ class SubstitutionCheck(Check):
     @staticmethod
     def _closes_a_list(sdoc, span) -> bool:
         """Do the words close a list of named groups ("residents, partners and stakeholders",
-        "service users, staff and other stakeholders", "internal and external stakeholders")?
-        Over adjectives before them, the word before is 'and', 'or', a comma or 'other'."""
+        "service users, staff and other stakeholders", "internal and external stakeholders"),
+        or open one that names them ("Stakeholders include NHS staff, trusts ...", "stakeholders
+        such as schools")? Over adjectives before them, the word before is 'and', 'or', a comma
+        or 'other'; or the word after is 'include', 'including', 'such as' or a colon."""
+        if SubstitutionCheck._neighbour(sdoc, span.end, 1) in ("include", "included", "including", "such", ":"):
+            return True
         j = span.start - 1
         skipped = 0
         while j >= 0:
