@@ -610,6 +610,7 @@ def test_classes_the_final_reader_named_on_fresh_set_c():
     ("Focus groups were facilitated by the youth team.", "suggestion"),
     ("The committee will seek assurance that the actions are complete.", "suggestion"),
     ("In the ensuing discussion, members raised three points.", "suggestion"),
+    ("There is currently no robust data on waste from businesses.", "suggestion"),
     ("The deletion of the words and the substitution thereof with new words was agreed.", "suggestion"),
 ])
 def test_taste_is_a_suggestion_for_board_papers_and_a_warning_for_residents(text, severity):
@@ -636,4 +637,8 @@ def test_fragments_and_kinds_of_respondent_from_the_corpus_tuning_reading():
     # corpus tuning part, seed 1741: 'each stakeholder group' names a kind of respondent
     assert _words("The survey had a separate questionnaire for each stakeholder group.") == []
     assert _words("Integrated delivery of holistic services is key for this group.") == []
+    # words in brackets that spell out the letters before them are the letters' name
+    assert _words("The analysis uses ICP3 (indicative cost and performance assessments) for costs.") == []
+    assert [t for t, _sev, _s in _words("The analysis uses indicative cost figures (ICP3) for costs.")] == [
+        "indicative"]
     assert [sev for _t, sev, _s in _words("We utilised the whole of the grant this year.")] == ["warning"]

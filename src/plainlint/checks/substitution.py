@@ -284,6 +284,34 @@ def _named_here(sdoc, span) -> bool:
     return any(tuple(words[-len(n):]) == n for n in _NAMING)
 
 
+_SMALL = {"and", "of", "the", "for", "&", "in", "on", "to", "a", "an", "with", "by"}
+
+
+def _spells_out_letters(sdoc, span) -> bool:
+    """Are the words in brackets that spell out the letters just before them ("ICP3
+    (indicative cost and performance assessments)")? That is the name the letters stand for,
+    not the writer's wording to change."""
+    j = span.start - 1
+    while j >= 0 and sdoc[j].text not in ("(", ")"):
+        j -= 1
+    if j < 1 or sdoc[j].text != "(":
+        return False
+    k = j - 1
+    while k >= 0 and sdoc[k].is_space:
+        k -= 1
+    letters = "".join(c for c in sdoc[k].text if c.isalpha()) if k >= 0 else ""
+    if not (2 <= len(letters) <= 8 and letters.isupper()):
+        return False
+    words = []
+    for t in sdoc[j + 1:]:
+        if t.text == ")":
+            break
+        if t.is_alpha and t.lower_ not in _SMALL:
+            words.append(t.lower_)
+    initials = "".join(w[0] for w in words)
+    return initials.startswith(letters.lower())
+
+
 def _legal_definitions(sdoc) -> list:
     """Character ranges of the block's sentences that define a quoted term in the words of a
     statute ('In this Part, "care" means ...'): the writer quotes them and may not reword them."""
@@ -513,7 +541,8 @@ class SubstitutionCheck(Check):
                     quotes = analysed.quotations(bi)
                 if any(a < span.start_char and span.end_char <= b for a, b in quotes):
                     continue
-                if _defined_here(sdoc, span) or (rule.category == "plain-words" and _named_here(sdoc, span)):
+                if _defined_here(sdoc, span) or (rule.category == "plain-words" and (
+                        _named_here(sdoc, span) or _spells_out_letters(sdoc, span))):
                     continue  # "Reaching a conclusion means ...", "(sometimes referred to as silo
                     # working)": the words are named, not used
                 if block.kind == "heading" and _name_after_colon(sdoc, span):
