@@ -1054,3 +1054,16 @@ def test_a_decisions_wording_is_not_named_among_the_hardest_sentences():
             "compliance with the revised specification.")
     [f] = _run(" ".join([decision, hard, "The committee noted the report."]), "reading-age", min_words=20)
     assert "'Members expressed" in f.message and "'That the Cabinet" not in f.message, f.message
+
+
+@pytest.mark.parametrize("text", [
+    # a cross-reference of up to eight words
+    "Research by the county's public health team estimates that every pound spent on school nursing saves about "
+    "four pounds of later costs to the health service (see reference 2 in Annex E) over the course of a child's life.",
+    # a gloss that names the thing
+    "By commissioning nursing services for babies, children and young people aged 0 to 19 (known as the ‘0 to 19 "
+    "pathway’), the council meets this duty and helps every family in the county.",
+])
+def test_a_reference_or_a_gloss_in_brackets_is_no_aside(text):
+    [f] = _run(text, "long-sentence")
+    assert "aside" not in f.message, f.message

@@ -18,9 +18,9 @@ from a word set in ``wordlists/sentence-words.toml``:
   'and should continue', 'and to agree'): a second thing said, not one more item of a list;
 * **asides**: a bracketed or dashed aside of three words or more inside the sentence, or a
   relative clause of six words or more set off by commas in the middle (', which ... ,'); not
-  a short cross-reference ('(Appendix B)'), a citation ending in a year ('(House of Commons
-  Health Committee, 2007)') nor a gloss of up to six words ('(or impacts)', '(otherwise known
-  as home care)');
+  a cross-reference of up to eight words ('(Appendix B)', '(see reference 2 in Annex E)'), a
+  citation ending in a year ('(House of Commons Health Committee, 2007)') nor a gloss of up to
+  eight words ('(or impacts)', '(otherwise known as home care)');
 * **figures**: numbers, amounts and percentages run into the prose ('£12.4 million',
   '30%'), not years ('2017', '2025/26'), a day before its month, or figures in brackets;
 * **long words**: words of three syllables or more, and among them abstract nouns ending
@@ -263,9 +263,10 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
                 # (words with letters: '(pages 39-44)' is a reference, not an aside)
                 inside = [k for k in range(aside_start + 1, i) if word[k]]
                 reference = bool(inside) and (
-                    (lows[inside[0]] in _REFERENCE_WORDS and len(inside) <= 3)
+                    (lows[inside[0]] in _REFERENCE_WORDS and len(inside) <= 8)
                     # a short gloss: '(or impacts)', '(otherwise known as Home Care)', '(i.e. resident)'
-                    or (lows[inside[0]] in _GLOSS_OPENERS and len(inside) <= 6)
+                    # ('(see reference 2 in Annex E)' above: a reference of up to eight words)
+                    or (lows[inside[0]] in _GLOSS_OPENERS and len(inside) <= 8)
                     # a citation: '(House of Commons Health Committee, 2007)', '(Smith et al., 2019)'
                     or (len(inside) <= 8 and _CITED_YEAR.match(texts[i - 1])))
                 if (sum(1 for k in inside if not texts[k][:1].isdigit()) >= 2 and not reference
