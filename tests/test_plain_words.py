@@ -642,3 +642,25 @@ def test_fragments_and_kinds_of_respondent_from_the_corpus_tuning_reading():
     assert [t for t, _sev, _s in _words("The analysis uses indicative cost figures (ICP3) for costs.")] == [
         "indicative"]
     assert [sev for _t, sev, _s in _words("We utilised the whole of the grant this year.")] == ["warning"]
+
+
+@pytest.mark.parametrize("text,words", [
+    # the classes an independent editor called useful on fresh set C stay shown (warnings)
+    ("We made improvements in relation to workforce and quality.", "in relation to"),
+    ("The report sets out the response in respect of the request.", "in respect of"),
+    ("There was advice with regards to setting a budget.", "with regards to"),
+    ("We need to hear their views in order to change our services.", "in order to"),
+    ("Prior to the meeting, members read the papers.", "Prior to"),
+    ("The DfE said that the majority of deficits would not be recovered.", "the majority of"),
+    ("The funding would be utilised in the community.", "utilised"),
+    ("It endeavours to make sure people are not left out.", "endeavours"),
+    ("A report will come back once a deep dive on recruitment is complete.", "deep dive"),
+    ("We are moving away from siloed services.", "siloed"),
+    ("People should experience a seamless local service.", "a seamless"),
+    ("The children should be the key stakeholders in shaping it.", "stakeholders"),
+    ("There will be regular reviews moving forwards.", "moving forwards"),
+    ("The panel will meet on a regular basis.", "on a regular basis"),
+    ("She was appointed for a period of four years.", "for a period of"),
+])
+def test_the_useful_classes_stay_warnings(text, words):
+    assert (words, "warning") in [(t, sev) for t, sev, _s in _words(text)]
