@@ -2,6 +2,7 @@
 """Start-up and throughput of `plainlint check` beside bare spaCy and proselint.
 
     python bench/core.py [--runs 5] [--size 1000000] [--compare OTHER_CHECKOUT] [--sizes 0.25,0.5,1,2]
+    python bench/core.py --per-check [--compare OTHER_CHECKOUT] [--runs 5]
 
 Times whole processes (median of N runs after one warm-up) for:
   (a) one small Markdown file (the pre-commit case), beside `python -c "import spacy; spacy.blank('en')"`,
@@ -15,7 +16,10 @@ plainlint dependency). ``--compare DIR`` also times the plainlint in another che
 ``src``, e.g. a ``git worktree`` of main before a change) on the same big text, run in turn
 with this one so the before/after ratio is taken pair by pair in one session. ``--sizes``
 times plainlint beside blank spaCy on texts of several sizes (in MB) made the same way, to
-show whether the cost grows in line with the text. Every pair is timed both as wall time
+show whether the cost grows in line with the text. ``--per-check`` prints the CPU seconds of
+each step of one check in one process (extraction, analysis, each check kind, the engine,
+metrics, score; each run a fresh process, beside ``--compare`` when given): what a new
+check costs on 1 MB, beside the rest. Every pair is timed both as wall time
 and as CPU time (user + system of the child process): on a shared machine the wall time
 follows the load, the CPU time much less, so both ratios are printed. hyperfine, where
 installed, gives the same wall figures: the commands are printed so you can paste them into it.
@@ -193,6 +197,76 @@ def linearity(py, sizes, runs) -> None:
     print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
+#: run in a fresh process with a checkout's installed copy on its path: CPU seconds of each
+#: step of one cold check of a file, as JSON (the command line's settings: gc frozen after
+#: the warm-up, the young threshold raised)
+_PER_CHECK = r"""
+import json, sys, time
+clock = time.process_time
+t0 = clock()
+from plainlint import runner
+from plainlint.api import get_engine
+from plainlint.config import Config
+cfg = Config()
+runner._warm_up([cfg])
+steps = {"start-up (imports, pipeline, rules, warm-up)": clock() - t0}
+from plainlint.analysis import analyse
+from plainlint.extract import extract
+from plainlint.metrics import document_metrics
+from plainlint.score import document_score
+from plainlint.report import formats
+path = sys.argv[1]
+data = open(path, "rb").read()
+t = clock(); doc = extract(data, path, cfg.extract_options()); steps["extract"] = clock() - t
+t = clock(); analysed = analyse(doc, model=cfg.model); steps["analyse (tokens, sentences)"] = clock() - t
+engine = get_engine(cfg)
+spent = {}
+for check in engine.checks:
+    name = "check: " + ", ".join(sorted({r.kind for r in check.rules}))
+    run = check.run
+    def timed(a, run=run, name=name):
+        t = clock(); out = list(run(a)); spent[name] = spent.get(name, 0) + clock() - t
+        return out
+    check.run = timed
+t = clock(); findings = engine.run(analysed); whole = clock() - t
+steps.update(spent)
+steps["engine: scopes, severities, locating, context"] = whole - sum(spent.values())
+t = clock(); metrics = document_metrics(analysed, engine, cfg); steps["metrics"] = clock() - t
+t = clock(); document_score(analysed, engine, cfg, findings, metrics); steps["score"] = clock() - t
+t = clock(); analysed.release(); del analysed; steps["release"] = clock() - t
+steps["all after start-up"] = clock() - t0 - steps["start-up (imports, pipeline, rules, warm-up)"]
+print(json.dumps({"steps": steps, "findings": len(findings)}))
+"""
+
+
+def per_check(py, path: Path, runs: int, sites: dict) -> None:
+    """CPU seconds of each step of one check of ``path`` (start-up, extraction, the analysis,
+    each check kind's run, the engine's own work, metrics, score), each run a fresh cold
+    process, the checkouts in ``sites`` (name -> installed copy) run in turn; medians. A
+    cost budget for new checks: what each one costs on 1 MB, beside the rest."""
+    import json
+
+    print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    got: dict = {name: [] for name in sites}
+    for _ in range(runs):
+        for name, site in sites.items():
+            p = subprocess.run([py, "-c", _PER_CHECK, str(path)], capture_output=True, text=True,
+                               env=dict(os.environ, PYTHONPATH=str(site)))
+            if p.returncode != 0:
+                sys.exit(f"per-check run of {name} failed: {p.stderr[-800:]}")
+            got[name].append(json.loads(p.stdout)["steps"])
+    med = statistics.median
+    names = list(sites)
+    steps = list(dict.fromkeys(k for name in names for r in got[name] for k in r))
+    print(f"CPU seconds per step, one check of {path.name} in one process, median of {runs} cold runs:")
+    print(f"{'step':<56}" + "".join(f"{n[:14]:>15}" for n in names) + ("   ratio" if len(names) == 2 else ""))
+    for k in steps:
+        vals = [med([r.get(k, 0.0) for r in got[n]]) for n in names]
+        ratio = f"   {vals[0] / vals[1]:.2f}" if len(names) == 2 and vals[1] > 0.0005 else ""
+        print(f"{k[:55]:<56}" + "".join(f"{v:15.3f}" for v in vals) + ratio)
+    print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
@@ -205,9 +279,19 @@ def main():
                     help="also time this proselint release (its own venv under bench/out/; may be given "
                          "more than once), e.g. 0.13.0 or 0.14.0 (the releases before 0.16.0)")
     ap.add_argument("--proselint-runs", type=int, default=1, help="pairs for each --proselint-version (default 1)")
+    ap.add_argument("--per-check", action="store_true",
+                    help="CPU seconds of each step in one process (extraction, analysis, each check kind, "
+                         "the engine, metrics, score) on the --size text, beside --compare if given: a cost "
+                         "budget for new checks")
     args = ap.parse_args()
     py = sys.executable
     OURS_ENV["PYTHONPATH"] = str(installed_copy(ROOT, "this"))
+    if args.per_check:
+        sites = {"this": OURS_ENV["PYTHONPATH"]}
+        if args.compare:
+            sites[args.compare.resolve().name] = str(installed_copy(args.compare, args.compare.resolve().name))
+        per_check(py, make_big_text(args.size), args.runs, sites)
+        return
     if args.sizes:
         linearity(py, [float(x) for x in args.sizes.split(",")], args.runs)
         return

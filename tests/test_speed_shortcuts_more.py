@@ -2,7 +2,7 @@
 
 - ``analysis.split_sentences`` looks only at the tokens that hold a full stop, another
   terminal mark or a line break (found by one search of the block's text), not at every token;
-- ``Analysed.word_counts`` counts words with ``collections.Counter``;
+- ``Analysed.word_count(w)`` counts one word when asked, not every word of the text;
 - the acronym survey's lower-case words are made unique before each is tested;
 - the text reader looks for suppression comments only where the text has one.
 """
@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 import plainlint.analysis as A
 from plainlint.analysis import get_nlp, split_sentences
@@ -143,15 +146,33 @@ def _analysed_fixtures():
         yield analyse(extract(path.read_bytes(), name, cfg.extract_options()))
 
 
-def test_word_counts_equal_counting_word_by_word():
+def test_word_count_equals_counting_word_by_word():
+    """``Analysed.word_count(w)`` (found for that word alone, when asked) against every run of
+    letters a-z of the lower-cased text counted one by one."""
     import re
 
     for a in _analysed_fixtures():
         counts: dict = {}
         for w in re.findall(r"[a-z]+", a.document.text.lower()):
             counts[w] = counts.get(w, 0) + 1
-        assert dict(a.word_counts) == counts and list(a.word_counts) == list(counts)
-        assert a.word_counts.get("zzzznotaword", 0) == 0
+        assert len(counts) > 50
+        for w in counts:
+            assert a.word_count(w) == counts[w], w
+        # parts of words, words with other letters, and words not there
+        for w in ("zzzznotaword", "", "care-home", "Care", "e", "s", "ing", "nhs", "a"):
+            assert a.word_count(w) == counts.get(w, 0), w
+        for w in list(counts)[:200]:
+            for part in (w[1:], w[:-1], w + "s"):
+                assert a.word_count(part) == counts.get(part, 0), part
+
+
+@given(st.text(alphabet="aab zZ-é_\nİ1", max_size=60), st.text(alphabet="abz", min_size=1, max_size=3))
+def test_word_count_of_any_text(text, word):
+    import re
+
+    from plainlint.analysis import _count_word
+
+    assert _count_word(text.lower(), word) == re.findall("[a-z]+", text.lower()).count(word)
 
 
 def test_split_phrase_first_word_test_finds_every_split_phrase(monkeypatch):

@@ -2,7 +2,9 @@
 
 - spaCy is imported without its command line (``plainlint.spacy_import``): the same tokens
   as after a plain ``import spacy``, and the command line still there, the real one, for
-  whatever reads it.
+  whatever reads it;
+- the acronym survey finds a block's lines from the tokens holding a line break, picked out
+  by ``map`` in C, not by a Python step per token.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -92,3 +97,66 @@ assert spacy.cli is sys.modules["spacy.cli"] and hasattr(spacy.cli, "setup_cli")
 print("ok")
 """
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "ok\n"
+
+
+# ---------------------------------------------------------------------------------------
+# The acronym survey's lines: the tokens holding a line break picked out by ``map`` in C
+
+
+def _lines_slow(texts: list) -> list:
+    """The token ranges of a block's lines as the survey found them before, token by token."""
+    out = []
+    start = 0
+    for i, tx in enumerate(texts):
+        if "\n" in tx and tx.isspace():
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    if start < len(texts):
+        out.append((start, len(texts)))
+    return out
+
+
+def _blocks_of_fixtures():
+    from plainlint.analysis import analyse, get_nlp
+    from plainlint.config import Config
+    from plainlint.extract import extract
+
+    cfg = Config()
+    paths = sorted(FIXTURES.glob("*.md")) + sorted(FIXTURES.glob("*.txt")) + [ROOT / "README.md"] + [
+        FIXTURES / "board-paper.pdf", FIXTURES / "board-paper.docx"]
+    for path in paths:
+        a = analyse(extract(path.read_bytes(), path.name, cfg.extract_options()))
+        yield from zip(a.block_docs, a.token_texts)
+    # and blocks of several lines, as PDF table cells and addresses are
+    from plainlint.analysis import token_texts
+
+    nlp = get_nlp()
+    for text in ("Chief Executive\nKent County Council (KCC)\n\nMaidstone", "\nNHS\n", "one line", "",
+                 "Item 4 \n  Report of the ICB\n\t\nAppendix A", "a\n\n\nb \n"):
+        doc = nlp.make_doc(text)
+        yield doc, token_texts(doc)
+
+
+def test_survey_lines_as_token_by_token():
+    import importlib
+
+    survey = importlib.import_module("plainlint.checks.acronyms.survey")
+    seen = 0
+    for sdoc, texts in _blocks_of_fixtures():
+        assert survey._lines(sdoc, texts) == survey._lines(sdoc) == _lines_slow(texts)
+        seen += "\n" in "".join(texts)
+    assert seen >= 5  # blocks with line breaks among them
+
+
+@given(st.lists(st.sampled_from(["word", "\n", " \n ", "\n\n", "  ", "a\nb", "Name", ".", "\t"]), max_size=30))
+def test_survey_lines_of_any_tokens(texts):
+    import importlib
+
+    from spacy.tokens import Doc
+
+    from plainlint.analysis import get_nlp
+
+    survey = importlib.import_module("plainlint.checks.acronyms.survey")
+    doc = Doc(get_nlp().vocab, words=texts, spaces=[False] * len(texts)) if texts else get_nlp().make_doc("")
+    assert survey._lines(doc, texts) == _lines_slow(texts)

@@ -312,10 +312,10 @@ def _spells_out_letters(sdoc, span) -> bool:
     return initials.startswith(letters.lower())
 
 
-def _legal_definitions(sdoc) -> list:
-    """Character ranges of the block's sentences that define a quoted term in the words of a
-    statute ('In this Part, "care" means ...'): the writer quotes them and may not reword them."""
-    text = sdoc.text
+def _legal_definitions(text: str) -> list:
+    """Character ranges of the block's sentences (``text``: the text its Doc was made from)
+    that define a quoted term in the words of a statute ('In this Part, "care" means ...'):
+    the writer quotes them and may not reword them."""
     out = []
     for m in _LEGAL_DEFINITION.finditer(text):
         a = max(text.rfind(". ", 0, m.start()) + 1, 0)
@@ -324,17 +324,18 @@ def _legal_definitions(sdoc) -> list:
     return out
 
 
-def _verbless_fragment(block, sdoc) -> bool:
+def _verbless_fragment(block, text: str, texts: list) -> bool:
     """A bullet point, table cell or heading of a dozen words or fewer, not ending as a
     sentence ends, with none of the small words that show a verb ('is', 'will', 'we' ...): a
     label such as 'Empowering communities to lead', where a plain-words point is a matter of
-    style."""
+    style. (``text``: the block's Doc's text, ``texts``: its tokens' texts, read without
+    rebuilding ``Doc.text`` from every token.)"""
     if block.kind not in ("list-item", "table-cell", "heading"):
         return False
-    text = sdoc.text.strip()
+    text = text.strip()
     if not text or text[-1] in ".!?" or len(text.split()) > 12:
         return False
-    return _FINITE.isdisjoint(t.lower_ for t in sdoc)
+    return _FINITE.isdisjoint(map(str.lower, texts))
 
 
 # adjectives before the last group of a list ("internal and external stakeholders", "other
@@ -693,8 +694,9 @@ class SubstitutionCheck(Check):
                     cap = "suggestion"
                 if rule.category == "plain-words":
                     if legal is None:
-                        legal = _legal_definitions(sdoc)
-                    if any(a <= span.start_char < b for a, b in legal) or _verbless_fragment(block, sdoc):
+                        legal = _legal_definitions(analysed.block_texts[bi])
+                    if any(a <= span.start_char < b for a, b in legal) or _verbless_fragment(
+                            block, analysed.block_texts[bi], block_texts[bi]):
                         # a statutory definition quoted word for word, or a bullet fragment with
                         # no verb ('Empowering communities'): at most a suggestion
                         cap = "suggestion"

@@ -427,8 +427,7 @@ def _by_subject(analysed, entry) -> Optional[int]:
     three times as often as any other meaning's; otherwise plainlint lists every meaning."""
     if not entry.cues or len(entry.cues) != len(entry.expansions):
         return None
-    counts = analysed.word_counts
-    scores = [sum(counts.get(c, 0) for c in cues) for cues in entry.cues]
+    scores = [sum(map(analysed.word_count, cues)) for cues in entry.cues]
     best = max(range(len(scores)), key=scores.__getitem__)
     rest = max((s for i, s in enumerate(scores) if i != best), default=0)
     if scores[best] >= 5 and scores[best] >= 3 * rest:

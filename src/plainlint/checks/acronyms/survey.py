@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
 from typing import Optional
 
 from ...addresses import is_address_token
@@ -220,8 +220,10 @@ def _lines(sdoc, texts: Optional[list] = None) -> list[tuple[int, int]]:
     the tokens' texts, when the caller has them)."""
     out = []
     start = 0
-    for i, tx in enumerate(token_texts(sdoc) if texts is None else texts):
-        if "\n" in tx and tx.isspace():
+    texts = token_texts(sdoc) if texts is None else texts
+    # the tokens holding a line break picked out in C (``map``), not a Python step per token
+    for i in compress(range(len(texts)), map(str.__contains__, texts, repeat("\n"))):
+        if texts[i].isspace():
             if i > start:
                 out.append((start, i))
             start = i + 1
