@@ -373,4 +373,4 @@ def test_the_command_line_moves_the_loaded_pipeline_out_of_the_collectors_way_th
     assert out.returncode == 0, out.stderr
     library, cli = map(int, out.stdout.split())
     assert library == 0  # a program that imports plainlint keeps its own collector as it was
-    assert cli > 100_000  # spaCy's heap and the rules
+    assert cli > 50_000  # spaCy's heap and the rules (87,000 objects; 110,000 with spaCy's command line)
