@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,6 +149,7 @@ def test_survey_lines_as_token_by_token():
     assert seen >= 5  # blocks with line breaks among them
 
 
+@settings(deadline=None)  # a loaded shared machine: no time limit per example
 @given(st.lists(st.sampled_from(["word", "\n", " \n ", "\n\n", "  ", "a\nb", "Name", ".", "\t"]), max_size=30))
 def test_survey_lines_of_any_tokens(texts):
     import importlib
