@@ -576,7 +576,9 @@ class SubstitutionCheck(Check):
                     # "the majority of the respondents" -> "most of the respondents": a
                     # quantifier keeps its "of" before a determiner or a pronoun
                     plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
-                if entry.before_noun is not None and (self._possessive_after(sdoc, span) or (
+                if entry.before_noun is not None and (self._possessive_after(sdoc, span) or _glued_hyphen(sdoc, span.end)
+                                                      or _glued_hyphen(sdoc, span.start - 1)
+                                                      or self._bare_modifier(sdoc, span, matched) or (
                         (self._before_a_noun(sdoc, span, strict=True)
                          or self._neighbour(sdoc, span.end, 1) in _COMPOUND_HEADS)
                         if not matched.lower().endswith("s")
@@ -955,6 +957,22 @@ class SubstitutionCheck(Check):
         if strict and (w.endswith(("ed", "ing")) or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
             return False
         return t.is_alpha and t.is_lower and w not in _FUNCTION_WORDS and not w.endswith("ly")
+
+    @staticmethod
+    def _bare_modifier(sdoc, span, matched: str) -> bool:
+        """A singular noun with no determiner, after a preposition, 'other' or 'and' and before
+        another lower-case word, stands before that word as its modifier ("the work of service
+        user researchers", "other service user representatives"): a count noun cannot stand
+        there bare, so a phrase put in its place would not read ("of person who uses services
+        researchers")."""
+        if matched.lower().endswith("s") or " " not in matched.strip():
+            return False
+        prev = SubstitutionCheck._neighbour(sdoc, span.start - 1, -1)
+        if prev not in _PREPOSITIONS and prev not in ("other", "and", "or", "about", "between", "among"):
+            return False
+        t = _word_after(sdoc, span)
+        # before a noun, or joined to another modifier of one ("with service user and carer groups")
+        return t is not None and t.is_alpha and t.is_lower
 
     @staticmethod
     def _possessive_after(sdoc, span) -> bool:
