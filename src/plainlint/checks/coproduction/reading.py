@@ -63,6 +63,8 @@ def _verbish(word: str) -> bool:
 
 
 NAME_WORDS = word_set("co-production-words.toml", "name-words")
+#: words of a post or a team in a title ("Director of ... Involvement", "Engagement Team")
+POSTS = word_set("co-production-words.toml", "posts")
 QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 #: 'working with <partners> to design': the verbs of working and of designing, and how far apart
 WORKING = word_set("co-production-words.toml", "working")
@@ -246,6 +248,7 @@ class SentenceReader:
                 continue
             kept.append(h)
         kept.sort(key=lambda h: h.start)
+        kept = [h for h in kept if not self._in_a_post(scan, h)]
         scan.people = any(h.tag.kind == "people" for h in hits)
         words = self._words(scan, scan.lo, scan.hi)
         question = bool(words) and words[-1] == "?"
@@ -435,6 +438,23 @@ class SentenceReader:
         if not words or len(words) > 10 or words[-1] in (".", "!", "?", ":", ";"):
             return False
         return not any(_verbish(w) or w in LABEL_VERBS for w in words)
+
+    def _in_a_post(self, scan, h) -> bool:
+        """'Executive Director of Communications and Involvement', 'the Public Engagement Team':
+        a rung word in capitals inside the title of a post or a team names the job, not an
+        activity (a post word in capitals within four words either side, the run of capitalised
+        words and joiners unbroken between)."""
+        first = self._token(scan.block, h.start).text
+        if h.start == scan.lo or not first[:1].isupper():
+            return False
+        for lo, hi, step in ((h.start - 1, max(scan.lo - 1, h.start - 5), -1), (h.end, min(scan.hi, h.end + 4), 1)):
+            for i in range(lo, hi, step):
+                t = self._token(scan.block, i).text
+                if t.lower() in POSTS and t[:1].isupper():
+                    return True
+                if not (t[:1].isupper() or t.lower() in ("of", "and", "for", "&")):
+                    break
+        return False
 
     def _takes_part_in(self, scan, h, nxt) -> bool:
         """'took part in our consultation', 'came to a drop-in', 'participated in the survey': a
