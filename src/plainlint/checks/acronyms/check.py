@@ -662,6 +662,18 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # named and described right there: "REPC, a leading non-profit organisation, helped ..."
     if _YEAR_AFTER.match(text, occ.end, min(block.end, occ.end + 12)) and re.search(r"[,(;]\s*$", text[max(block.start, occ.start - 3):occ.start]):
         return True  # the author of a work cited: "Guidance for Decision-makers, DfE 2014 – see the References"
+    if _title_before_name(analysed, text, occ):
+        return True  # a rank or title before a person's name: "meeting with DCI Jonathan Roberts"
+    if _POST_AROUND.search(text, max(block.start, occ.start - 40), occ.start) and _POST_AFTER.match(
+            text, occ.end, min(block.end, occ.end + 60)):
+        return True  # inside a post's title: "Mark Smith, Consultant SEN Commissioner"
+    if _ROLL_POST_AFTER.match(text, occ.end, min(block.end, occ.end + 80)):
+        return True  # a roll's entry, the letters and a post: "NHSD – Senior Nurse Advisor"
+    if _BODY_NAME_BEFORE.search(text, max(block.start, occ.start - 80), occ.start):
+        return True  # the end of an NHS body's name: "NHS Lancashire and South Cumbria ICB"
+    if _BETWEEN_LETTERS.search(text, max(block.start, occ.start - 12), occ.start) and _LETTERS_AFTER.match(
+            text, occ.end, min(block.end, occ.end + 12)):
+        return True  # one of a name's sets of letters: "the NIHR ARC NWL Improvement Leader Fellowship"
     if _titled_tail(text, block, occ) or _BYLINE_AFTER.search(text, occ.end, block.end):
         return True  # a title: "You can view the notes here: ESRC Seminar 6 Notes", a blog post's title above its byline
     post = _POST_BEFORE.search(text, max(block.start, text.rfind("\n", 0, occ.start) + 1, occ.start - 120), occ.start)
@@ -744,6 +756,45 @@ _NUMBERED_START = re.compile(r"\W*\d+(?:\.\d+)*\.?\s+")
 #: words before a colon that point to a title after it: "You can view the notes here:", "Title:", "See:"
 _POINTING_BEFORE = re.compile(r"\b(?:here|below|title|titled|entitled|called|see|read|notes|report|paper|document|"
                               r"link|download|subject|re)\s*$", re.IGNORECASE)
+
+
+#: a capitalised word (not one that starts a sentence) just before letters in a post's title
+_POST_AROUND = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?!(?:The|This|Our|Their|Each|Every|Your|All|Any|Its|His|Her|A|An)\b)"
+                          r"[A-Z][a-z]+\s+$")
+#: a post's word just after the letters, maybe after one more capitalised word: "SEN Commissioner", "HR Business Partner"
+_POST_AFTER = re.compile(r"s?\s+(?:[A-Z][a-z]+\s+)?(?:Commissioner|Manager|Officer|Lead|Director|Coordinator|"
+                         r"Co-ordinator|Adviser|Advisor|Consultant|Partner|Specialist|Practitioner|Representative|"
+                         r"Administrator|Analyst|Nurse|Worker|Champion)\b")
+#: letters, a dash and a post in capitals: a roll's entry ("NHSD – Senior Nurse Advisor")
+_ROLL_POST_AFTER = re.compile(r"s?\s+[–—-]\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Director|Manager|Officer|Lead|Adviser|Advisor|"
+                              r"Nurse|Chair|Representative|Governor|Member|Consultant|Coordinator|Co-ordinator)\b")
+#: an NHS body's name up to its letters: "NHS Lancashire and South Cumbria " (then "ICB")
+_BODY_NAME_BEFORE = re.compile(r"\bNHS\s+(?:[A-Z][\w'’-]*\s+|(?:and|&)\s+){1,6}$")
+_BETWEEN_LETTERS = re.compile(r"\b[A-Z]{2,}[ \t]+$")
+_LETTERS_AFTER = re.compile(r"[ \t]+[A-Z]{2,}\b")
+_THING_NOUNS = word_set("acronym-words.toml", "thing-nouns")
+_SURNAME_AFTER = re.compile(r"[ \t]+((?:Mc|Mac)?[A-Z][a-z'’-]{2,})\b(?![ \t]+[A-Z])")
+_PERSON_AFTER = re.compile(r"[ \t]+([A-Z][a-z'’-]+[ \t]+(?:Mc|Mac)?[A-Z][a-z'’-]+)\b")
+
+
+def _title_before_name(analysed, text: str, occ) -> bool:
+    """Are the letters a rank or title just before a person's name ("DCI Jonathan Roberts"): two capitalised
+    words after them that the document never writes in lower case?"""
+    m = _PERSON_AFTER.match(text, occ.end, occ.end + 60)
+    s = analysed.acronym_survey
+    if s is None:
+        return False
+    if m is None:
+        # a surname alone ("DCI Roberts"), where the document names the person in full ("Jonathan Roberts")
+        m = _SURNAME_AFTER.match(text, occ.end, occ.end + 30)
+        if m is None or m.group(1).lower() in s.lower_words:
+            return False
+        full = re.search(r"\b[A-Z][a-z'’-]+[ \t]+" + re.escape(m.group(1)) + r"\b", text)
+        return full is not None and s.is_person(full.group()) and full.start() != occ.end + 1
+    if not s.is_person(m.group(1)):
+        return False
+    last = m.group(1).split()[-1].lower()
+    return last not in _THING_NOUNS and last not in _BODY_WORDS
 
 
 def _titled_tail(text: str, block, occ) -> bool:

@@ -309,8 +309,11 @@ class _Surveyor:
                  glossary=False) -> bool:
         block = self.a.blocks[bi]
         words = [t for t in sdoc[first_tok:last_tok + 1] if _is_word_token(t)]
-        # letters are not spelled out by other letters: "DDPH (DPH)", "SO3, SO4 (SO1)"
-        if not any(any(c.islower() for c in t.text) for t in words):
+        # letters are not spelled out by other letters: "DDPH (DPH)", "SO3, SO4 (SO1)"; words written in capitals
+        # are words ("INTEGRATION JOINT BOARD (IJB)"): each four letters or more and one a reader would know
+        if not any(any(c.islower() for c in t.text) for t in words) and not (
+                len(words) >= 2 and all(len(t.text) >= 4 and t.text.isalpha() for t in words)
+                and all(self._wordlike(t.text) for t in words)):
             return False
         exp = _norm_expansion(sdoc[first_tok:last_tok + 1].text).strip(" ,;:-–—\"'“”‘’")
         if not exp or not any(c.isalpha() for c in exp):
@@ -362,8 +365,10 @@ class _Surveyor:
                 # nor one the acronym is made from: "SEND Information, Advice and Support Service (SENDIASS)"
                 other = key_of(acronym_form(t.text)[0])
                 # nor one that gives the acronym its first letter: "the AWS Security Finding Format (ASFF)"
+                # nor a word written in capitals: "MEETING of INTEGRATION JOINT BOARD (IJB)"
                 if t.text not in ("NHS",) and other not in self.known and not (len(other) >= 2 and other in inner) \
-                        and not (len(inner) >= 4 and other[:1] == inner[:1] and other not in inner[1:]):
+                        and not (len(inner) >= 4 and other[:1] == inner[:1] and other not in inner[1:]) \
+                        and not (len(other) >= 4 and self._wordlike(other)):
                     break
             if _is_word_token(t):
                 count += 1
@@ -1006,7 +1011,9 @@ class _Surveyor:
         while k < len(texts) and seen < 6:
             tx = texts[k]
             if tx in _LAW_WORDS:
-                return any(_YEAR.match(t) for t in texts[k + 1:k + 8])
+                # a code of practice is named without its year too: "the SEND Code of Practice"
+                return any(_YEAR.match(t) for t in texts[k + 1:k + 8]) or (
+                    tx == "Code" and [t for t in texts[k + 1:k + 5] if not t.isspace()][:2] == ["of", "Practice"])
             if tx.isspace() or tx in ("(", ")", ",") or tx.lower() in SMALL_WORDS or _capitalised(tx):
                 seen += not tx.isspace()
                 k += 1
@@ -1506,6 +1513,12 @@ class _Surveyor:
             return True  # acronyms this long are rare; a long word in capitals is shouting ("WORKFORCE")
         return len(b) >= 4 and is_dictionary_word(low)
 
+    def _word_shaped(self, b: str) -> bool:
+        """Letters in capitals shaped like a word, not initials: five or more, two in five of them vowels
+        ("MEETIN", "KILMORY"; not "NWADASS" or "CASBRAC"), and not letters the glossary knows."""
+        return len(b) >= 5 and b.isalpha() and b.isupper() and b not in self.glossary and key_of(b) not in self.known \
+            and sum(1 for c in b if c in "AEIOUY") * 5 >= 2 * len(b)
+
     def _shouted(self, base: str, defined: bool) -> bool:
         """A word written in capitals for emphasis, not an acronym."""
         if not base.isalpha() or not base.isupper():
@@ -1559,10 +1572,14 @@ class _Surveyor:
         run: list = []
 
         def close():
-            if len(run) >= 3:
+            if len(run) >= 2:
                 shouted = sum(1 for k in run if self._wordlike(base(texts[k])))
-                if shouted * 2 >= len(run):
+                if len(run) >= 3 and shouted * 2 >= len(run):
                     runs.update(run)
+                elif shouted:
+                    # beside a word in capitals, a long word-shaped one is a word too, cut short or a place's
+                    # name ("OVERNIN BODY MEETIN" for GOVERNING BODY MEETING, "KILMORY, LOCHGILPHEAD")
+                    runs.update(k for k in run if self._word_shaped(base(texts[k])))
             run.clear()
 
         for k in range(lo, hi):
