@@ -219,7 +219,8 @@ def test_a_contents_line_is_left_alone():
 
 
 @pytest.mark.parametrize("text, found", [
-    ("We asked for stakeholder feedback in May.", [("stakeholder", ["partner"])]),  # before its noun: one word
+    # before its noun 'partner' narrows who is meant ('a partner consultation'): no swap, say who
+    ("We asked for stakeholder feedback in May.", [("stakeholder", [])]),
     ("We wrote to every stakeholder about the changes.", [("stakeholder", ["partner", "interested group"])]),
     ("Their claims will get an expedited review.", [("an expedited", ["a speeded-up"])]),
     ("Purpose:\nAssurance\nDiscussion\n", []),  # a form's labels, one word a line
@@ -260,14 +261,14 @@ def test_an_adjective_phrase_before_its_noun_is_one_word():
     service' were offered), a two-word one hyphened, else no swap (rewrite)."""
     jargon = Config(select=["jargon"])
     (f,) = check_text("We need a system-wide response to winter.", jargon).findings
-    assert f.suggestions == ["shared"]
+    assert f.suggestions == [] and "rewrite" in f.message  # no one-word or two-word alternative
     (f,) = check_text("The plan will deliver a world-class service.", jargon).findings
     assert f.suggestions == ["an excellent"]
     (f,) = check_text("We will look at cross cutting themes.", jargon).findings
     assert f.suggestions == ["shared"]
     # not before a noun: every alternative stands
     (f,) = check_text("The change is system wide.", jargon).findings
-    assert f.suggestions == ["shared", "across all services"]
+    assert f.suggestions == ["across all services"]
     (f,) = check_text("The chart shows a statistically significant rise.", jargon).findings
     assert f.suggestions == [] and "rewrite" in f.message
     (f,) = check_text("We offer a customer-centric service.", jargon).findings
