@@ -745,7 +745,7 @@ _DESCRIBED_AFTER = re.compile(r"s?,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:o
                               r"firm|partnership|forum|alliance|collective|campaign|programme|platform|website|service)\b",
                               re.IGNORECASE)
 #: a year after letters, as an author's in a citation: "DfE 2014", "NICE (2019)"
-_YEAR_AFTER = re.compile(r"\s+\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[,;).–-]|\s*$)")
+_YEAR_AFTER = re.compile(r",?\s+\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[,;).–-]|\s*$)")
 #: a byline right after a title, at the end of its block: "... Training Project. By Leanne Winfield"
 _BYLINE_AFTER = re.compile(r"[.!?:–-]\s+By\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*$")
 #: a word of a title: capitalised, a figure, or a small joining word
@@ -1185,7 +1185,11 @@ class AcronymCheck(Check):
                     message = rule.option(self.config, "message-name").format(name=f"{first.text} {place}", **fmt)
                 suggestions = []
                 severity = "suggestion"
-            elif label_only or key in self.widely or _code_or_grade(analysed, first, self.glossary) or (
+            elif label_only or (key in self.widely and not (
+                    # widely known in one sense, but the document spells out another ("Collection and Packaging
+                    # Reforms (CPRs)" in a waste paper is not resuscitation)
+                    later and entry is not None and not any(_same_name(later[0].expansion, e) for e in entry.expansions))) \
+                    or _code_or_grade(analysed, first, self.glossary) or (
                     slip is None and len(uses) >= 4 and _in_title(analysed, key)):
                 # letters in the document's own title, and used on through it, are its subject ("SEND Local
                 # Offer"): its readers know them
@@ -1196,13 +1200,13 @@ class AcronymCheck(Check):
                 # joined to one ("WM-ADASS"): the profile decides
                 severity = rule.option(self.config, "sector-severity")
             start = first.start
-            if suggestions and len(entry.expansions if entry is not None else ()) >= 1 and not later and not glossed \
-                    and chosen is None and slip is None and _describing(entry.expansions) \
+            words_put = [x[:-len(f" ({first.text})")] for x in suggestions if x.endswith(f" ({first.text})")]
+            if suggestions and slip is None and len(words_put) == len(suggestions) and _describing(words_put) \
                     and _word_after(doc.text, first.end) is None:
                 # a describing word with no noun after the letters: "working with MSK" -> "working with
-                # musculoskeletal (MSK)" is not English; the letters name a service or team here, so say what
-                message = rule.option(self.config, "message-describing").format(
-                    words=entry.expansions[0], **fmt)
+                # musculoskeletal (MSK)", "children awaiting ND" -> "... awaiting Neurodevelopmental (ND)" are not
+                # English; the letters name a service, team or pathway here, so say what
+                message = rule.option(self.config, "message-describing").format(words=words_put[0].lower(), **fmt)
                 suggestions = []
             if suggestions:
                 start, suggestions, message = _with_article(doc.text, first, suggestions, message)
