@@ -1067,3 +1067,25 @@ def test_a_decisions_wording_is_not_named_among_the_hardest_sentences():
 def test_a_reference_or_a_gloss_in_brackets_is_no_aside(text):
     [f] = _run(text, "long-sentence")
     assert "aside" not in f.message, f.message
+
+
+def test_a_long_sentence_is_graded_without_its_cross_reference():
+    text = ("During the changeover the council will move every child with a statement onto the new plans (see "
+            "paragraphs 4 and 5 of the introduction and paragraph 1.17 in the first chapter, on principles, for more on how the "
+            "changeover from statements to plans will work).")
+    [f] = _run(text, "long-sentence")
+    assert f.severity == "suggestion" and "Without the cross-reference in brackets it has 16" in f.message, f.message
+    # a label in brackets is no cross-reference: '(Option 2 charged garden waste)'
+    text = ("Based on the analysis for households, the team estimated that between 5,667 (Option 2 charged garden "
+            "waste) and 10,224 (Option 1 free garden waste) tonnes of extra waste would be collected each year by "
+            "the councils taking part in the scheme.")
+    [f] = _run(text, "long-sentence")
+    assert "cross-reference" not in f.message, f.message
+
+
+def test_a_word_in_brackets_is_no_aside():
+    text = ("Where the council proposes to amend a plan, it must send the parent or the young person a copy of the "
+            "existing (non-amended) plan and a notice giving details of the amendments proposed, with copies of any "
+            "evidence for the changes.")
+    [f] = _run(text, "long-sentence")
+    assert "aside" not in f.message, f.message

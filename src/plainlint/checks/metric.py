@@ -363,7 +363,13 @@ class MetricCheck(Check):
                 message = self._message(rule, words, 1) + " " + rule.option(self.config, "decision-note")
                 yield self.finding(rule, analysed, s.start, s.end, message, severity="suggestion")
                 continue
-            severity, message = self._graded(rule, words, self._message(rule, words, 1), hard)
+            # graded without the words of cross-references in brackets, which a reader passes over
+            graded = max(words - sh.reference_words, 1) if self._hard_only_up_to(rule) else words
+            severity, message = self._graded(rule, graded, self._message(rule, words, 1), hard)
+            if graded <= max_words:
+                severity = "suggestion"  # short but for its cross-reference
+            if graded < words:
+                message += f" Without the cross-reference in brackets it has {graded}."
             hint = split_hint(span, texts, reasons)
             said = describe(reasons, listed="bulleted list" not in hint) if severity != "suggestion" else ""
             message += (" " + said if said else "") + " " + hint

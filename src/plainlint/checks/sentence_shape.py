@@ -20,7 +20,11 @@ from a word set in ``wordlists/sentence-words.toml``:
   relative clause of six words or more set off by commas in the middle (', which ... ,'); not
   a cross-reference of up to eight words ('(Appendix B)', '(see reference 2 in Annex E)'), a
   citation ending in a year ('(House of Commons Health Committee, 2007)') nor a gloss of up to
-  eight words ('(or impacts)', '(otherwise known as home care)');
+  eight words ('(or impacts)', '(otherwise known as home care)'), and of three words or more
+  as a reader counts them ('(non-amended)' is one);
+* **reference words**: the words of cross-references in brackets ('(see paragraphs x and xi of
+  the Introduction ...)'), which a reader passes over: the sentence's length is graded
+  without them;
 * **figures**: numbers, amounts and percentages run into the prose ('£12.4 million',
   '30%'), not years ('2017', '2025/26'), a day before its month, or figures in brackets;
 * **long words**: words of three syllables or more, and among them abstract nouns ending
@@ -55,6 +59,7 @@ _DATE_WORDS = word_set("sentence-words.toml", "months-and-days")
 _CITED_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?$")  # the year that ends a citation in brackets
 _DECISION_VERBS = word_set("sentence-words.toml", "decision-verbs")
 _GLOSS_OPENERS = word_set("sentence-words.toml", "gloss-openers")
+_POINTER_WORDS = word_set("sentence-words.toml", "pointer-words")
 # a list item's marker before a decision: '1.', '(a)', 'b)', 'B.', '•'
 _ITEM_MARKER = re.compile(r"\s*(?:[•·*–-]\s*|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+|\(?[a-zA-Z]{1,3}[.)]\s+|\([a-zA-Z0-9]{1,3}\)\s+)?")
 _BE_DECIDED = re.compile(r"(\w+) be (\w+)\b")
@@ -210,6 +215,7 @@ class Shape:
     quoted: bool = False  # the sentence opens with a quotation mark: someone else's words
     roll: int = 0  # words in parts that are people's names and job titles ('Jo Smith, Director of ..., Sam Lee')
     decision: bool = False  # a decision's recorded wording ('Noted that ...', 'That Cabinet approve ...')
+    reference_words: int = 0  # words in cross-references in brackets ('(see paragraph 3.2 ...)')
 
     @property
     def clauses(self) -> int:
@@ -269,7 +275,13 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
                     or (lows[inside[0]] in _GLOSS_OPENERS and len(inside) <= 8)
                     # a citation: '(House of Commons Health Committee, 2007)', '(Smith et al., 2019)'
                     or (len(inside) <= 8 and _CITED_YEAR.match(texts[i - 1])))
-                if (sum(1 for k in inside if not texts[k][:1].isdigit()) >= 2 and not reference
+                if inside and lows[inside[0]] in _POINTER_WORDS and sum(word[:aside_start]) >= 3:
+                    # a cross-reference ('(see paragraphs 3.2 to 3.9 of Chapter 1 for more on ...)'): a
+                    # reader passes over it, and its words do not make the sentence long
+                    out.reference_words += len(inside)
+                # words as a reader counts them: 'non-amended' is one
+                said = sum(1 for k in inside if not texts[k][:1].isdigit() and texts[k - 1] != "-")
+                if (said >= 3 and not reference
                         and sum(word[i:]) >= 3 and sum(word[:aside_start]) >= 3):
                     out.asides += 1
                 aside_start = None
