@@ -336,6 +336,7 @@ def _glossary_words_written(analysed, s: Survey, occ: Occurrence, glossary: dict
         at = s.lower_text.find(want, max(0, occ.start - _GLOSS_REACH), occ.start)
         while at >= 0 and any(a <= at < b for a, b in defs):
             at = s.lower_text.find(want, at + 1, occ.start)
+
         if at >= 0 and (at == 0 or not s.lower_text[at - 1].isalnum()) and \
                 not s.lower_text[at + len(want):at + len(want) + 1].isalnum():
             return at, analysed.document.text[at:at + len(want)]
@@ -672,8 +673,14 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if _BODY_NAME_BEFORE.search(text, max(block.start, occ.start - 80), occ.start):
         return True  # the end of an NHS body's name: "NHS Lancashire and South Cumbria ICB"
     if _BETWEEN_LETTERS.search(text, max(block.start, occ.start - 12), occ.start) and _LETTERS_AFTER.match(
-            text, occ.end, min(block.end, occ.end + 12)):
+            text, occ.end, min(block.end, occ.end + 12)) or _TWO_LETTERS_BEFORE.search(
+            text, max(block.start, occ.start - 24), occ.start):
         return True  # one of a name's sets of letters: "the NIHR ARC NWL Improvement Leader Fellowship"
+    if _SHORT_NAME_BEFORE.search(text, max(block.start, occ.start - 60), occ.start) and text[occ.end:occ.end + 3].lstrip(
+            "s").startswith(")"):
+        return True  # the body just named in short, its letters in brackets: "the Committee (Joint HOSC)"
+    if _statute_quoted(analysed, occ.block):
+        return True  # legislation quoted: its paragraphs end in a dash before their items ("... a report on—")
     if _titled_tail(text, block, occ) or _BYLINE_AFTER.search(text, occ.end, block.end):
         return True  # a title: "You can view the notes here: ESRC Seminar 6 Notes", a blog post's title above its byline
     post = _POST_BEFORE.search(text, max(block.start, text.rfind("\n", 0, occ.start) + 1, occ.start - 120), occ.start)
@@ -771,6 +778,10 @@ _ROLL_POST_AFTER = re.compile(r"s?\s+[–—-]\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:D
 #: an NHS body's name up to its letters: "NHS Lancashire and South Cumbria " (then "ICB")
 _BODY_NAME_BEFORE = re.compile(r"\bNHS\s+(?:[A-Z][\w'’-]*\s+|(?:and|&)\s+){1,6}$")
 _BETWEEN_LETTERS = re.compile(r"\b[A-Z]{2,}[ \t]+$")
+_TWO_LETTERS_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+$")
+#: letters in brackets that name the body just named in short: "the Committee (Joint HOSC)"
+_SHORT_NAME_BEFORE = re.compile(r"\b(?:the|this)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Committee|Board|Panel|Group|Forum|Partnership|"
+                                r"Council|Trust|Sub-Committee|Subcommittee)\s*\(\s*(?:Joint\s+)?$")
 _LETTERS_AFTER = re.compile(r"[ \t]+[A-Z]{2,}\b")
 _THING_NOUNS = word_set("acronym-words.toml", "thing-nouns")
 _SURNAME_AFTER = re.compile(r"[ \t]+((?:Mc|Mac)?[A-Z][a-z'’-]{2,})\b(?![ \t]+[A-Z])")
@@ -795,6 +806,21 @@ def _title_before_name(analysed, text: str, occ) -> bool:
         return False
     last = m.group(1).split()[-1].lower()
     return last not in _THING_NOUNS and last not in _BODY_WORDS
+
+
+def _statute_quoted(analysed, bi: int) -> bool:
+    """Is the block legislation quoted: a paragraph ending in a dash straight after a word, as an Act's do
+    before their items ("As soon as is feasible ..., an SAB must publish a report on—"), or one of the items
+    below such a paragraph?"""
+    text = analysed.document.text
+    blocks = analysed.blocks
+    for k in range(bi, max(-1, bi - 12), -1):
+        b = blocks[k]
+        if re.search(r"\w—\s*$", text[b.start:b.end]):
+            return True
+        if k < bi and b.kind != "list-item" or k == bi and b.kind != "list-item":
+            return False
+    return False
 
 
 def _titled_tail(text: str, block, occ) -> bool:
@@ -1190,7 +1216,7 @@ class AcronymCheck(Check):
                     # Reforms (CPRs)" in a waste paper is not resuscitation)
                     later and entry is not None and not any(_same_name(later[0].expansion, e) for e in entry.expansions))) \
                     or _code_or_grade(analysed, first, self.glossary) or (
-                    slip is None and len(uses) >= 4 and _in_title(analysed, key)):
+                    slip is None and len(uses) >= 3 and _in_title(analysed, key)):
                 # letters in the document's own title, and used on through it, are its subject ("SEND Local
                 # Offer"): its readers know them
                 severity = "suggestion"
