@@ -161,3 +161,56 @@ def test_survey_lines_of_any_tokens(texts):
     survey = importlib.import_module("plainlint.checks.acronyms.survey")
     doc = Doc(get_nlp().vocab, words=texts, spaces=[False] * len(texts)) if texts else get_nlp().make_doc("")
     assert survey._lines(doc, texts) == _lines_slow(texts)
+
+
+# ---------------------------------------------------------------------------------------
+# The word lists' and the co-production lexicon's matches: once per Doc, shared by the blocks
+# of the same text
+
+
+_REPEATED = (
+    "Actions\n\nWe will utilise the budget in order to facilitate the plan.\n\n"
+    "- We co-produced the strategy with service users through a survey.\n"
+    "- In order to\n  ascertain the facts we will commence work.\n\n"
+    "We will utilise the budget in order to facilitate the plan.\n\n"
+    "| We co-produced the strategy with service users through a survey. | N/A |\n"
+    "| --- | --- |\n"
+    "| In order to ascertain the facts | N/A |\n\n"
+    "- In order to\n  ascertain the facts we will commence work.\n\n"
+    "We co-produced the strategy with service users through a survey.\n\n"
+    "Actions\n\nWe will utilise the budget in order to facilitate the plan.\n"
+)
+
+
+def _findings(a) -> list:
+    from plainlint.api import get_engine
+    from plainlint.config import Config
+
+    return [dict(f.to_dict(), start=f.start, end=f.end, context=f.context) for f in get_engine(Config()).run(a)]
+
+
+def test_matches_once_per_shared_doc_equal_matching_each_block():
+    """The substitution and co-production checks match a Doc shared by blocks of the same text
+    once: their findings equal those of the same document with a Doc made for each block."""
+    from plainlint.analysis import analyse, get_nlp
+    from plainlint.config import Config
+    from plainlint.extract import extract
+
+    nlp = get_nlp()
+    cfg = Config()
+    docs = [extract(_REPEATED.encode(), "repeated.md", cfg.extract_options()),
+            extract(_REPEATED.replace("|", " ").encode(), "repeated.txt", cfg.extract_options())]
+    for path in [FIXTURES / "sample.md", FIXTURES / "board-paper.docx"]:
+        docs.append(extract(path.read_bytes(), path.name, cfg.extract_options()))
+    shared = found = 0
+    for doc in docs:
+        a = analyse(doc)
+        shared += len(a.block_docs) - len({id(d) for d in a.block_docs})
+        got = _findings(a)
+        b = analyse(doc)
+        b.block_docs = [nlp.make_doc(t) for t in b.block_texts]  # a Doc of its own for each block
+        assert len({id(d) for d in b.block_docs}) == len(b.block_docs)
+        assert got == _findings(b)
+        found += sum(f["rule"] in ("wordy-phrase", "jargon", "consultation-as-co-production",
+                                   "co-production-unevidenced") for f in got)
+    assert shared >= 6 and found >= 10  # the shortcut is taken, on blocks with findings

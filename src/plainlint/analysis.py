@@ -98,7 +98,9 @@ class Analysed:
         False is certain: spaCy splits only at single spaces and makes every other run of
         white space a token of its own, so a text with no white space but single spaces
         between words has none; callers then skip looking for them token by token."""
-        return [bool(_SPACE_TOKEN_TEXT.search(t)) for t in self.block_texts]
+        seen: dict = {}  # each distinct text searched once (a third of a document's blocks repeat)
+        return [seen[t] if t in seen else seen.setdefault(t, bool(_SPACE_TOKEN_TEXT.search(t)))
+                for t in self.block_texts]
 
     @cached_property
     def token_texts(self) -> list:

@@ -502,12 +502,18 @@ class SubstitutionCheck(Check):
         # styles are not taken as one ("Block Text" often holds the writer's own paragraphs)
         quote_blocks = analysed.document.format == "markdown"
         spaced = analysed.spaced
+        # blocks of the same text share one Doc (Analysed.block_docs), and so its matches:
+        # matched once per Doc, for this document only (the lists are only read)
+        doc_matches: dict = {}
         for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
             if bi in references or (quote_blocks and block.kind == "quote") or _respondents_words(block):
                 continue  # other people's titles and names, and quotations
-            matches = self.matcher(sdoc, prepared=True)
-            if spaced[bi]:  # else no space token for a phrase to run across
-                matches = self._across_breaks(sdoc, matches, block_texts[bi])
+            matches = doc_matches.get(id(sdoc))
+            if matches is None:
+                matches = self.matcher(sdoc, prepared=True)
+                if spaced[bi]:  # else no space token for a phrase to run across
+                    matches = self._across_breaks(sdoc, matches, block_texts[bi])
+                doc_matches[id(sdoc)] = matches
             if self.split:
                 out.extend(self._split_findings(analysed, bi, block, sdoc, matches))
             if not matches:

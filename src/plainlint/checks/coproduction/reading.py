@@ -106,8 +106,12 @@ class SentenceReader:
         self.analysed = analysed
         self.blocks = []
         lex.matcher.prepare(analysed.document.text, lambda: analysed.token_lowers)
+        doc_matches: dict = {}  # blocks of the same text share one Doc, and so its matches (only read)
         for sdoc, texts, spaced in zip(analysed.block_docs, analysed.token_texts, analysed.spaced):
-            self.blocks.append(lex.match(sdoc, texts, spaced, prepared=True))
+            got = doc_matches.get(id(sdoc))
+            if got is None:
+                got = doc_matches[id(sdoc)] = lex.match(sdoc, texts, spaced, prepared=True)
+            self.blocks.append(got)
         self.sentences: list[SentenceScan] = []
         self.by_block: dict[int, list] = {}
         self._lowers: dict[int, list] = {}
