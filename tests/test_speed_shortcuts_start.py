@@ -4,7 +4,11 @@
   as after a plain ``import spacy``, and the command line still there, the real one, for
   whatever reads it;
 - the acronym survey finds a block's lines from the tokens holding a line break, picked out
-  by ``map`` in C, not by a Python step per token.
+  by ``map`` in C, not by a Python step per token;
+- the word lists' and the co-production lexicon's matches are found once per Doc, shared by
+  the blocks of the same text;
+- long-sentence's shape of a sentence walks only the tokens it acts on (brackets,
+  semicolons, dashes, clause words, figures), picked out in C.
 """
 
 from __future__ import annotations
@@ -214,3 +218,69 @@ def test_matches_once_per_shared_doc_equal_matching_each_block():
         found += sum(f["rule"] in ("wordy-phrase", "jargon", "consultation-as-co-production",
                                    "co-production-unevidenced") for f in got)
     assert shared >= 6 and found >= 10  # the shortcut is taken, on blocks with findings
+
+
+# ---------------------------------------------------------------------------------------
+# long-sentence's shape of a sentence: its walk passes by the tokens it does nothing at
+
+
+def _sentences_of(texts_of_files):
+    from plainlint.analysis import analyse, word_flags
+    from plainlint.config import Config
+    from plainlint.extract import extract
+
+    cfg = Config()
+    for name, data in texts_of_files:
+        a = analyse(extract(data, name, cfg.extract_options()))
+        flags = word_flags(a.block_docs[0].vocab) if a.block_docs else None
+        for s in a.sentences:
+            texts = a.token_texts[s.block_index][s.tok_start:s.tok_end]
+            yield texts, [bool(flags[t]) for t in texts], s.text
+
+
+def _shape_files():
+    corpus = ROOT.parent / "shared" / "corpus" / "real"
+    paths = sorted(FIXTURES.glob("*.md")) + sorted(FIXTURES.glob("*.txt")) + [ROOT / "README.md"] + \
+        sorted((ROOT / "docs").glob("*.md"))
+    if corpus.is_dir():  # more where the shared corpus is present
+        paths += sorted(corpus.glob("*.md"))[:12]
+    return [(p.name, p.read_bytes()) for p in paths]
+
+
+def test_shape_walks_only_the_tokens_it_acts_on(monkeypatch):
+    from plainlint.checks import sentence_shape
+    from plainlint.metrics import syllables
+
+    sentences = list(_sentences_of(_shape_files()))
+    assert len(sentences) > 2000
+    fast = [sentence_shape.shape(t, w, syllables(), text) for t, w, text in sentences]
+    monkeypatch.setattr(sentence_shape, "_loop_tokens", lambda texts, lows: range(len(texts)))  # every token
+    slow = [sentence_shape.shape(t, w, syllables(), text) for t, w, text in sentences]
+    assert fast == slow
+    assert sum(bool(s.links) for s in slow) > 200 and sum(s.figures for s in slow) > 50
+    assert sum(s.asides for s in slow) > 20
+
+
+_SHAPE_TOKENS = ["The", "council", "(", ")", ";", "–", "—", "-", "which", "who", ",", "that", "and", "or",
+                 "but", "because", "12", "£4.5", "2019", "30%", "²", "May", "we", "will", "Director", "of",
+                 "Health", "is", "“", "”", ":", "people", "3rd"]
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.sampled_from(_SHAPE_TOKENS), max_size=40))
+def test_shape_of_any_tokens_walking_every_token(texts):
+    from plainlint.analysis import get_nlp, word_flags
+    from plainlint.checks import sentence_shape
+    from plainlint.metrics import syllables
+
+    flags = word_flags(get_nlp().vocab)
+    word = [bool(flags[t]) for t in texts]
+    text = " ".join(texts)
+    fast = sentence_shape.shape(texts, word, syllables(), text)
+    walk = sentence_shape._loop_tokens
+    try:
+        sentence_shape._loop_tokens = lambda texts, lows: range(len(texts))
+        slow = sentence_shape.shape(texts, word, syllables(), text)
+    finally:
+        sentence_shape._loop_tokens = walk
+    assert fast == slow

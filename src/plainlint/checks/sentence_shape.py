@@ -44,6 +44,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress, islice
+from operator import not_
 from typing import Optional
 
 from ..wordlists import word_set
@@ -112,6 +114,10 @@ _CONCRETE = word_set("sentence-words.toml", "concrete-nouns")  # 'ambulance': no
 _JOB_TITLES = word_set("sentence-words.toml", "job-titles")  # 'Director', 'Officer': in a roll of names
 _REFERENCE_WORDS = word_set("sentence-words.toml", "reference-words")  # '(Appendix B)': not an aside
 _AND_OR = {"and", "or"}
+#: what shape()'s walk over a sentence acts on (see _loop_tokens): these token texts, and
+#: these lower-case words (a new clause's first word)
+_LOOP_TEXTS = frozenset({"(", ")", ";"} | _DASHES)
+_LOOP_WORDS = frozenset(_ALWAYS_CLAUSE | _RELATIVE | _COORD | {"that"})
 
 
 # a part after the last comma that opens with one of these, where the item before did not, is no
@@ -238,6 +244,20 @@ def _is_figure(text: str) -> bool:
 _QUOTES = set("\"“‘'")
 
 
+def _loop_tokens(texts: list, lows: list):
+    """The tokens :func:`shape`'s walk over a sentence does anything at, in order: brackets,
+    semicolons and dashes, the words that can start a clause, and figures. At every other
+    token the walk does nothing, so it passes them by; the tokens are picked out in C
+    (``map``), not by a Python step each (tests/test_speed_shortcuts_start.py walks every
+    token and compares)."""
+    n = len(texts)
+    at = set(compress(range(n), map(_LOOP_TEXTS.__contains__, texts)))
+    at.update(compress(range(n), map(_LOOP_WORDS.__contains__, lows)))
+    # a figure has a digit, so it is not a word of letters alone
+    at.update(i for i in compress(range(n), map(not_, map(str.isalpha, texts))) if _is_figure(texts[i]))
+    return sorted(at)
+
+
 def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     """The features of one sentence: ``texts`` its tokens' texts, ``word`` whether each is a
     word (analysis.is_word), ``syllables`` a syllable counter (metrics.syllables()) or None,
@@ -255,7 +275,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     depth = 0
     aside_start = None
     dash_open = None
-    for i, low in enumerate(lows):
+    for i in _loop_tokens(texts, lows):
+        low = lows[i]
         t = texts[i]
         if t == "(":
             if depth == 0:
@@ -344,8 +365,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
                 break
     # a relative clause set off by commas in the middle ('The plan, which was written over
     # many months by ..., is long'): an aside too, between a noun and the rest of its clause
-    for i in range(1, n - 1):
-        if texts[i] == "," and lows[i + 1] in _RELATIVE:
+    for i in compress(range(1, n - 1), map(",".__eq__, islice(texts, 1, n - 1))):
+        if lows[i + 1] in _RELATIVE:
             close = next((k for k in range(i + 2, n) if texts[k] in (",", ";", ":", "(", ")")), None)
             if (close is not None and texts[close] == "," and sum(word[i + 1:close]) >= 6
                     and sum(word[close:]) >= 3):
