@@ -284,3 +284,75 @@ def test_shape_of_any_tokens_walking_every_token(texts):
     finally:
         sentence_shape._loop_tokens = walk
     assert fast == slow
+
+
+# ---------------------------------------------------------------------------------------
+# The size limit's words: a plain text file's text is not counted again after its source
+
+
+_LINE_PIECES = ["The council will", "utilise", "- a bullet item", "• dotted", "1. first", "(a) item",
+                "Decision:", "HEADING IN CAPITALS", "", "", "<!-- plainlint-disable -->", "co-produced",
+                "£12.5m", "don't", "e.g.", "\t tabbed", "x_y", "é-à", "  ", "\r", "ends here."]
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=30))
+def test_plain_text_has_no_more_words_than_its_source(lines):
+    from plainlint.extract.limits import words_up_to
+    from plainlint.extract.text import build_text
+
+    source = "\n".join(lines)
+    doc = build_text(source, "x.txt")
+    assert words_up_to(doc.text, 10**6) <= words_up_to(source, 10**6)
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=30), st.integers(min_value=0, max_value=40))
+def test_plain_text_size_limit_as_when_counted_twice(lines, limit):
+    """A text file is refused for its words exactly when counting its source and then its
+    text (as every reader's text is) would refuse it."""
+    import re
+
+    from plainlint.errors import ExtractError
+    from plainlint.extract import ExtractOptions, extract
+
+    data = "\n".join(lines).encode()
+    options = ExtractOptions(max_words=limit)
+    source_words = len(re.findall(r"[^\W_]+", "\n".join(lines).replace("\r", "\n")))
+    try:
+        doc = extract(data, "x.txt", options)
+        refused = False
+    except ExtractError as exc:
+        assert exc.kind == "too-large"
+        refused = True
+        doc = None
+    if source_words > 2 * limit:
+        assert refused
+    elif doc is None:
+        from plainlint.extract.text import build_text
+
+        text = build_text(data.decode().replace("\r", "\n"), "x.txt").text
+        assert len(re.findall(r"[^\W_]+", text)) > limit
+    else:
+        assert len(re.findall(r"[^\W_]+", doc.text)) <= limit
+        assert doc.source_words == source_words
+
+
+def test_size_limit_counts_and_refuses_as_before():
+    from plainlint.errors import ExtractError
+    from plainlint.extract import ExtractOptions
+    from plainlint.extract.limits import check_size, more_words_than, words_up_to
+
+    text = "one two, three_four five-six 7 ünï " * 3
+    n = len(__import__("re").findall(r"[^\W_]+", text))
+    assert words_up_to(text, 10**6) == n and words_up_to(text, 5) == 5
+    for limit in range(0, n + 3):
+        options = ExtractOptions(max_words=limit)
+        refused = more_words_than(text, limit)
+        try:
+            got = check_size(text, 0, options)
+            assert not refused and got == n
+        except ExtractError:
+            assert refused
+        # a text known to have no more words than a count within the limit is not counted
+        assert check_size(text * 1000, 0, options, at_most=limit) == limit

@@ -119,6 +119,10 @@ class Document:
     warnings: list = field(default_factory=list)
     _block_starts: Optional[list] = field(default=None, repr=False)
     meta: dict = field(default_factory=dict)
+    #: the words of the source, counted by a reader whose text is pieces of its source joined
+    #: by white space (plain text), so the text has no more: the size limit need not count
+    #: them again (extract.limits.check_size); None for the other readers
+    source_words: Optional[int] = field(default=None, repr=False)
 
     # -- building -----------------------------------------------------------------
     def map_piece(self, doc_offset: int, src_offset: int) -> None:

@@ -138,7 +138,7 @@ def extract(data: bytes, name: str, options: Optional[ExtractOptions] = None,
     if refuse is not None:
         refuse(data, sniff(data, name))  # bytes that are not what their name says
     doc = getattr(module, declared.reader)(data, name, options)
-    check_size(doc.text, len(doc.blocks), options)
+    check_size(doc.text, len(doc.blocks), options, at_most=doc.source_words)
     return doc
 
 

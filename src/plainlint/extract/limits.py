@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from typing import Optional
 
 from ..errors import ExtractError
 
@@ -24,10 +25,19 @@ def more_words_than(text: str, limit: int) -> bool:
     return next(islice(_WORD.finditer(text), limit, None), None) is not None
 
 
-def check_size(text: str, blocks: int, options, source: bool = False) -> None:
+def words_up_to(text: str, cap: int) -> int:
+    """The words of ``text`` (runs of letters and digits), counted up to ``cap`` at most
+    (the matches counted in C: ``bool`` of a match is True)."""
+    return sum(map(bool, islice(_WORD.finditer(text), cap)))
+
+
+def check_size(text: str, blocks: int, options, source: bool = False, at_most: Optional[int] = None) -> int:
     """One ExtractError (too-large) when a document is beyond ``max-file-words`` or
     ``max-file-paragraphs``. ``source``: ``text`` is a text or Markdown file before it is
-    read, where markup may count as words, so only twice the word limit is refused there."""
+    read, where markup may count as words, so only twice the word limit is refused there.
+    ``at_most``: ``text`` is known to hold no more words than that (a reader's text made of
+    pieces of a source it counted): within the limit, they are not counted again. Returns
+    the words counted (up to the limit and one more), or ``at_most`` when not counted."""
     max_blocks = getattr(options, "max_blocks", 40_000)
     max_words = getattr(options, "max_words", 200_000)
     if blocks > max_blocks:
@@ -37,9 +47,13 @@ def check_size(text: str, blocks: int, options, source: bool = False) -> None:
             f"{max_blocks:,} (setting max-file-paragraphs): too big to check in one go; split it",
         )
     words = 2 * max_words if source else max_words
-    if more_words_than(text, words):
+    if at_most is not None and at_most <= words:
+        return at_most
+    counted = words_up_to(text, words + 1)
+    if counted > words:
         raise ExtractError(
             "too-large",
             f"more than {words:,} words, over the limit of {max_words:,} (setting max-file-words): "
             "too big to check in one go; split it",
         )
+    return counted

@@ -134,8 +134,12 @@ def refuse(data: bytes, sniffed) -> None:
 
 def extract(data: bytes, name: str, options) -> Document:
     source = decode(data, name, options)
-    check_size(source, 0, options, source=True)  # refused before reading when far too long
-    return build_text(source, name)
+    words = check_size(source, 0, options, source=True)  # refused before reading when far too long
+    doc = build_text(source, name)
+    # the text is pieces of the source joined by white space: it has no more words than the
+    # source, and extract() need not count them again when the source is within the limit
+    doc.source_words = words
+    return doc
 
 
 _END = tuple(".!?:;…\"”’)")
