@@ -604,7 +604,7 @@ _PLATFORM_BEFORE = re.compile(r"\b(available|published|held|stored|kept|recorded
                               re.IGNORECASE)
 
 _LIST_HEADINGS = word_set("acronym-words.toml", "list-headings")
-_LIST_ENDS = ("steering group", "project team", "membership", "members")
+_LIST_ENDS = ("steering group", "steering committee", "project team", "membership", "members")
 
 
 def _list_heading(heading: str) -> bool:
