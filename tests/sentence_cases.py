@@ -117,6 +117,10 @@ CASES = [
     ("board-paper", "We used surveys, interviews etc. These reached 400 people.",
      ["We used surveys, interviews etc.", "These reached 400 people."]),
     ("board-paper", "Go to A&E. They can help.", ["Go to A&E.", "They can help."]),
+    # letters in mixed case that took the full stop end a sentence where one plainly starts next
+    ("board-paper", "Progress was too slow in the areas named in the WSoA.  The DfE wrote to the council.",
+     ["Progress was too slow in the areas named in the WSoA.", "The DfE wrote to the council."]),
+    ("board-paper", "The PhD. thesis was read by the panel.", None),
     # --- headings without full stops, on their own line inside a block
     ("heading", "Background\nThe council agreed the plan in 2023.", ["Background", "The council agreed the plan in 2023."]),
     ("heading", "1. Introduction\nThis report sets out the options.",

@@ -1089,3 +1089,16 @@ def test_a_word_in_brackets_is_no_aside():
             "evidence for the changes.")
     [f] = _run(text, "long-sentence")
     assert "aside" not in f.message, f.message
+
+
+def test_a_contents_list_run_together_is_no_sentence():
+    from plainlint.metrics import is_label_run
+
+    text = ("Section Page 1 Introduction 3 2 Our vision 4 3 Background 4 4 How many people in the county have "
+            "dementia 6 5 National context 8 6 What carers told us 11 7 A skilled workforce 13")
+    assert is_label_run(text)
+    assert _run(text, "long-sentence") == []
+    # figures in prose are amounts, years and percentages, not bare numbers a quarter of the words
+    text = ("In 2023 the council received 1,234 complaints, 56% of them about roads, 12 about parks, 30 about bins "
+            "and 45 about housing, against 1,100 in 2022 and 980 in 2021.")
+    assert not is_label_run(text)

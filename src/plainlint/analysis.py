@@ -339,6 +339,8 @@ def _ends_sentence(doc, i: int) -> bool:
             return True
         if any(c.isupper() for c in t[:-1]) and t[:-1].replace("&", "").isalnum() and t[:-1].isupper():
             return True  # an acronym that took the full stop: "A&E."
+        if sum(map(str.isupper, t[:-1])) >= 2 and t[:-1].isalpha() and nxt is not None and _opens_sentence(nxt):
+            return True  # letters in mixed case that took the full stop: "the WSoA. The DfE ..."
     return False
 
 

@@ -396,6 +396,17 @@ def _repeats_itself(words: list, n: int = 6, times: int = 3) -> bool:
     return False
 
 
+_BARE_NUMBER = re.compile(r"(?<![\w.,£$%/-])\d{1,3}(?![\w.,%/-])")
+
+
+def _numbered_run(text: str) -> bool:
+    """Is it a contents list or a table's row run together ('Section Page 1 Introduction 3 2
+    Vision 4 3 Background and context 4 ...'): bare page or item numbers (not amounts, years
+    or percentages) make a quarter of its words or more, eight of them at least?"""
+    numbers = len(_BARE_NUMBER.findall(text))
+    return numbers >= 8 and 4 * numbers >= count_words(text)
+
+
 def is_label_run(text: str) -> bool:
     """Is this 'sentence' a run of names, posts, titles or form fields glued together rather
     than prose? An attendee list saved from a PDF or a web page ('Present: Dame Jo Smith Mr Sam
@@ -405,14 +416,14 @@ def is_label_run(text: str) -> bool:
     or more of the words after the first start with a capital (not a line in capitals, which is
     prose shouted), or three field labels or more ('Title of paper: ... Date of meeting: ...
     Presented by: ...') with two words in five capitalised, or a run of six words three times
-    (a web page's share buttons). Neither the one-sentence rules nor the readability figures
-    read it."""
+    (a web page's share buttons), or a contents list run together (bare numbers a quarter of
+    its words). Neither the one-sentence rules nor the readability figures read it."""
     if len(text) < 60 or count_words(text) < LABEL_RUN_MIN_WORDS:
         return False
     words = _LETTER_WORD.findall(text)[1:]
     if len(words) < LABEL_RUN_MIN_WORDS - 1:
         return False
-    if _repeats_itself(words):
+    if _repeats_itself(words) or _numbered_run(text):
         return True
     capital = sum(1 for w in words if w[0].isupper())
     if capital >= LABEL_RUN_FIELDS_CAPITALS * len(words) and len(_FIELD_LABEL.findall(text)) >= 3:
