@@ -203,8 +203,10 @@ class Context:
         for i, w in enumerate(between):
             if w in self.lex.words["who"] and set(between[i + 1:]) & self.lex.words["who-block"]:
                 return False  # "with parent carers, who gathered views from other families"
-        if any(w in ("also", "then", "but", "which", "whose", "that") or w in REPORTING
-               or (w in self.lex.words["purpose-block"] and w not in ("people", "residents")) for w in between):
+        if any((w in ("also", "then", "but", "which", "whose", "that")
+                and not (w == "which" and k > 0 and between[k - 1] in ("at", "in", "during")))  # "at which" is "where"
+               or (w in REPORTING and between[k + 1:] not in ([], ["us"]))  # "young people told us what ...": the activity's own verb
+               or (w in self.lex.words["purpose-block"] and w not in ("people", "residents")) for k, w in enumerate(between)):
             return False  # another clause, someone's words, or results put to use
         for w, n in zip(between, between[1:] + [""]):
             if w in ("and", "or", ",") and (n in ("and", "or") or n in DETERMINERS or n in CLAUSE_OPENERS):

@@ -115,6 +115,8 @@ class Ties:
                     continue  # "people living with dementia", "families affected by": who they are
                 if nxt in REPORTING or _verbish(nxt):
                     gap = self._words(scan, h.end + 1, hi)
+                    if gap == ["us"] and any(x.start == hi and x.tag.kind == "rung" for x in scan.hits):
+                        continue  # "young people told us what mattered": their verb runs into the activity itself
                     if len(gap) <= 2 and all(w in DETERMINERS or w == "to" for w in gap):
                         continue  # "with parents sharing their thoughts", "with people invited to
                         # have their say": their verb leads straight into the activity
