@@ -185,6 +185,8 @@ class Context:
             return True  # "the second phase of consultation, which we called co-design, ..."
         if h.start >= c.end and self._reason_given(scan, lo, hi):
             return True  # "we describe this plan as co-produced because we held six conversations"
+        if h.start >= c.end and self._which_rests_on(scan, lo, hi):
+            return True  # "Co-creation sat at the centre of the strategy, which was shaped by a survey"
         if self._blocked(scan, lo, hi, c):
             return False
         between = self._words(scan, lo, hi)
@@ -240,6 +242,24 @@ class Context:
                 return True  # "we took a co-production approach, running an online survey"
             return any(w in EVENTS for w in self._words(scan, c.end, c.end + 6))
         return True
+
+    def _which_rests_on(self, scan, lo, hi) -> bool:
+        """', which was shaped by <activity>', ', which draws on <activity>': a clause about the
+        thing the claim is about that names what it rests on, the activity straight after a
+        looser link ('shaped by', 'based on', 'draws on', 'informed by') or a means link."""
+        words = self._words(scan, lo, hi)
+        if "which" not in words or len(words) > 24:
+            return False
+        k = lo + len(words) - 1 - words[::-1].index("which") + 1
+        while k < hi and (self._low(scan, k) in AUX or self._low(scan, k) in ("has", "have", "had", "been")):
+            k += 1
+        for x in scan.hits:
+            if x.tag.kind != "cue" or x.tag.key not in ("weak", "means") or x.start != k or self._low(scan, x.start) == ":":
+                continue
+            rest = self._words(scan, x.end, hi)  # "a borough-wide": a few words before the activity, no clause
+            if len(rest) <= 5 and not any(w in (",", ";", "and", "but") or _verbish(w) for w in rest):
+                return not self._any_cue(scan, "boundary", lo, hi)
+        return False
 
     def _named_so(self, scan, lo, hi) -> bool:
         """'<activity>, which we called co-design', '<activity> that we term co-production': the
@@ -414,7 +434,10 @@ class Context:
         if scan.mid or not scan.low or self.sentence_aim(scan):
             return None
         for c in claims:
-            start = scan.lo + (1 if self._low(scan, scan.lo) == "to" else 0)
+            # "To co-produce the plan, ...", "Working in partnership with carers, ..."
+            start = scan.lo + (1 if self._low(scan, scan.lo) in ("to", "working", "worked") else 0)
+            if c.start == scan.lo and self._low(scan, scan.lo) in ("working", "worked"):
+                start = scan.lo  # the claim itself opens with the verb: "Working with residents to design ..."
             if c.start != start or (c.tag.base and start == scan.lo):
                 continue  # (not an action in a plan: "Co-design the service with patients, ...")
             last = self._low(scan, c.end - 1)

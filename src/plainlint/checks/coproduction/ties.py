@@ -13,6 +13,8 @@ from ...wordlists import word_set
 
 #: participles after a word for people that say who they are, not what they did
 PEOPLE_MODIFIERS = word_set("co-production-words.toml", "people-modifiers")
+#: verbs that report what an activity found ("whose feedback showed ..."): its results, not the work
+FINDINGS = word_set("co-production-words.toml", "findings")
 
 
 class Ties:
@@ -117,7 +119,7 @@ class Ties:
                     gap = self._words(scan, h.end + 1, hi)
                     if gap == ["us"] and any(x.start == hi and x.tag.kind == "rung" for x in scan.hits):
                         continue  # "young people told us what mattered": their verb runs into the activity itself
-                    if len(gap) <= 2 and all(w in DETERMINERS or w == "to" for w in gap):
+                    if len(gap) <= 2 and all(w in DETERMINERS or w in ("to", "in", "out") for w in gap):
                         continue  # "with parents sharing their thoughts", "with people invited to
                         # have their say": their verb leads straight into the activity
                     return True
@@ -196,6 +198,9 @@ class Ties:
                 reach = [h for h in lows if k.end <= h.start <= k.end + 8]
                 if not reach or self._any_word(scan, "who-block", k.end, reach[0].start + 1):
                     continue
+                if self._low(scan, k.start) == "whose" and set(self._words(scan, reach[0].end, reach[0].end + 6)) & FINDINGS:
+                    continue  # "with patients, whose feedback through the survey showed high satisfaction": results
+
                 if any(k.end <= h.start < reach[0].start for h in scan.mid):
                     continue
                 return Relation(scan, c, reach[:3], True, False, "who")
