@@ -1102,3 +1102,16 @@ def test_a_contents_list_run_together_is_no_sentence():
     text = ("In 2023 the council received 1,234 complaints, 56% of them about roads, 12 about parks, 30 about bins "
             "and 45 about housing, against 1,100 in 2022 and 980 in 2021.")
     assert not is_label_run(text)
+
+
+def test_a_sentence_mostly_inside_quotation_marks_is_someone_elses_words():
+    text = ("One respondent put it plainly: “the difficulty is that by the time anyone picks up the phone the crisis "
+            "is over, and you have spent the whole night on your own with no idea who to call”.")
+    [f] = _run(text, "long-sentence")
+    assert f.severity == "suggestion" and "It is quoted" in f.message, f.message
+    # a short quotation inside the writer's own long sentence leaves it the writer's
+    text = ("In addition, the code makes it clear that councils should involve children and their parents in planning "
+            "and reviewing the local offer, and that they “should do this in a way which ensures that parents feel "
+            "involved”, which has not always been the case here in recent years.")
+    [f] = _run(text, "long-sentence")
+    assert f.severity == "error" and "It is quoted" not in f.message, f.message

@@ -258,6 +258,22 @@ def _loop_tokens(texts: list, lows: list):
     return sorted(at)
 
 
+def _mostly_quoted(texts: list, word: list) -> bool:
+    """Are half the sentence's words or more inside double quotation marks ('A conflict of interest
+    is defined as "a set of circumstances by which ..."')? Then it is mostly someone else's
+    words, like a sentence that opens with a quotation mark."""
+    inside = quoted = total = 0
+    for t, w in zip(texts, word):
+        if t == "“" or (t == '"' and not inside):
+            inside = 1
+        elif t == "”" or (t == '"' and inside):
+            inside = 0
+        elif w:
+            total += 1
+            quoted += inside
+    return total > 0 and 2 * quoted >= total
+
+
 def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     """The features of one sentence: ``texts`` its tokens' texts, ``word`` whether each is a
     word (analysis.is_word), ``syllables`` a syllable counter (metrics.syllables()) or None,
@@ -268,7 +284,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     out = Shape(words=len(words))
     if not words:
         return out
-    out.quoted = any(texts[k] in _QUOTES for k in range(words[0]))
+    out.quoted = any(texts[k] in _QUOTES for k in range(words[0])) or _mostly_quoted(texts, word)
     out.decision = bool(text) and is_decision(text)
     slashes = text.count(" / ")
     out.slashes = slashes if slashes >= 2 else 0  # 'academic / innovation partners' is one pair
