@@ -1011,6 +1011,10 @@ def test_a_citation_in_brackets_is_no_aside():
     ("That is why the board agreed the plan.", False),
     ("Supported by the voluntary sector, the hub opened in May.", False),
     ("Agreed actions are listed in the appendix.", False),
+    # an item of a resolution after its lead-in ('RESOLVED that Cabinet:')
+    ("approves in principle the climate action plan to 2030 (Appendix B), subject to a funding plan.", True),
+    ("notes the report and the progress made.", True),
+    ("approves of the plan.", False),
 ])
 def test_a_decisions_recorded_wording(text, decision):
     from plainlint.checks.sentence_shape import is_decision

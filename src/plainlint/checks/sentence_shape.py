@@ -85,6 +85,9 @@ def is_decision(text: str) -> bool:
         return False  # 'Note: in particular, ...' is a label
     first, nxt = m.group(1), m.group(3).lower()
     low = first.lower()
+    if first.islower() and low in _DECISION_VERBS and (low.endswith("s") or low.endswith("ed")) \
+            and nxt in _DECISION_OBJECTS | {"in", "to"}:
+        return True  # an item of a resolution after its lead-in: 'approves in principle the plan ...', 'notes the report'
     if low in _DECISION_VERBS and first[0].isupper():
         # 'Noted that', 'RESOLVED that', 'Resolved – (a)', 'Note the responses', 'Delegate authority';
         # not 'Agreed actions are ...', 'Supported by ...'
