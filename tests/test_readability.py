@@ -1119,3 +1119,17 @@ def test_a_sentence_mostly_inside_quotation_marks_is_someone_elses_words():
             "involved”, which has not always been the case here in recent years.")
     [f] = _run(text, "long-sentence")
     assert f.severity == "error" and "It is quoted" not in f.message, f.message
+
+
+def test_an_agenda_run_together_by_its_item_letters_is_no_sentence():
+    from plainlint.metrics import is_label_run
+
+    text = ("Apologies for Absence: Jo Example All B Declarations of Interest in Agenda Items All C Chair's Remarks "
+            "and Questions from the Public Chair Verbal D Minutes of the meeting held on 11 March (for approval) E "
+            "Matters Arising F Chief Officer Report (to note and endorse) Sam Sample Enclosure")
+    assert is_label_run(text)
+    assert _run(text, "long-sentence") == []
+    # options and appendices named by letter in a sentence are prose
+    text = ("The board looked at options A, B and C in the spring and chose option B, which Appendix D sets out in "
+            "full, because it kept every library open for at least four days a week.")
+    assert not is_label_run(text)

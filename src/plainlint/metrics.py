@@ -396,6 +396,8 @@ def _repeats_itself(words: list, n: int = 6, times: int = 3) -> bool:
     return False
 
 
+# a capital letter standing alone, not 'A' or 'I' (words): an agenda item's or a table row's letter
+_LONE_LETTER = re.compile(r"(?<![\w.’'&-])[B-HJ-Z](?![\w.’'&-])")
 _BARE_NUMBER = re.compile(r"(?<![\w.,£$%/-])\d{1,3}(?![\w.,%/-])")
 
 
@@ -417,14 +419,16 @@ def is_label_run(text: str) -> bool:
     prose shouted), or three field labels or more ('Title of paper: ... Date of meeting: ...
     Presented by: ...') with two words in five capitalised, or a run of six words three times
     (a web page's share buttons), or a contents list run together (bare numbers a quarter of
-    its words). Neither the one-sentence rules nor the readability figures read it."""
+    its words), or an agenda's items run together (five capital letters standing alone, the
+    items' letters: 'All B Declarations of Interest ... C Chair's Remarks ... D Minutes').
+    Neither the one-sentence rules nor the readability figures read it."""
     if len(text) < 60 or count_words(text) < LABEL_RUN_MIN_WORDS:
         return False
     words = _LETTER_WORD.findall(text)[1:]
     if len(words) < LABEL_RUN_MIN_WORDS - 1:
         return False
-    if _repeats_itself(words) or _numbered_run(text):
-        return True
+    if _repeats_itself(words) or _numbered_run(text) or len(_LONE_LETTER.findall(text)) >= 5:
+        return True  # ... or an agenda's items run together by their letters ('All B Declarations ... C Chair's ...')
     capital = sum(1 for w in words if w[0].isupper())
     if capital >= LABEL_RUN_FIELDS_CAPITALS * len(words) and len(_FIELD_LABEL.findall(text)) >= 3:
         return True  # fields: not 'Priority One: Supporting a school led system ..., Priority Two: ...'
