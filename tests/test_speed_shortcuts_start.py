@@ -356,3 +356,22 @@ def test_size_limit_counts_and_refuses_as_before():
             assert refused
         # a text known to have no more words than a count within the limit is not counted
         assert check_size(text * 1000, 0, options, at_most=limit) == limit
+
+
+def test_phrase_pairs_read_from_token_texts_as_from_tokens():
+    """The phrase matcher's pairs of neighbouring words (for matches across a line break) are
+    read from each phrase Doc's token texts, in lower case: the tokens' own lower-case forms."""
+    from plainlint.analysis import get_nlp
+    from plainlint.phrases import LazyPhraseMatcher
+
+    nlp = get_nlp()
+    phrases = ["in order to", "Co-Produced WITH", "İstanbul ÇAĞRI merkezi", "e.g. the", "don't use",
+               "a  double space", "£5m of funding", "ΣΊΣΥΦΟΣ stone"]
+    m = LazyPhraseMatcher(nlp)
+    docs = [nlp.make_doc(p) for p in phrases]
+    m._add("key", docs)
+    want = set()
+    for d in docs:
+        lows = [t.lower_ for t in d]
+        want.update(zip(lows, lows[1:]))
+    assert m.pairs == want and len(want) > 10

@@ -84,10 +84,14 @@ class LazyPhraseMatcher:
         return h
 
     def _add(self, key: str, docs: list) -> None:
+        from .analysis import token_texts
+
         self.matcher.add(key, docs)
         for d in docs:
             if len(d) > 1:
-                lows = [t.lower_ for t in d]
+                # a token's LOWER is its text in lower case: read from the Doc's array of
+                # texts, not from a spaCy Token object made for each token
+                lows = list(map(str.lower, token_texts(d)))
                 self.pairs.update(zip(lows, lows[1:]))
 
     @property
