@@ -375,3 +375,42 @@ def test_phrase_pairs_read_from_token_texts_as_from_tokens():
         lows = [t.lower_ for t in d]
         want.update(zip(lows, lows[1:]))
     assert m.pairs == want and len(want) > 10
+
+
+# ---------------------------------------------------------------------------------------
+# A run of names or fields glued together: its repeated-words test reads each word once, and
+# the answer is worked out once per text
+
+
+def _repeats_slow(words: list, n: int = 6, times: int = 3) -> bool:
+    seen: dict = {}
+    for i in range(len(words) - n + 1):
+        key = tuple(w.lower() for w in words[i:i + n])
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] >= times:
+            return True
+    return False
+
+
+@settings(deadline=None, max_examples=500)
+@given(st.lists(st.sampled_from(["Share", "share", "A", "a", "plan", "on", "Facebook", "X"]), max_size=40),
+       st.integers(min_value=1, max_value=7), st.integers(min_value=1, max_value=4))
+def test_repeated_run_test_as_word_by_word(words, n, times):
+    from plainlint.metrics import _repeats_itself
+
+    assert _repeats_itself(words, n, times) == _repeats_slow(words, n, times)
+
+
+def test_label_run_once_per_text_as_worked_out_each_time():
+    from plainlint.metrics import is_label_run
+
+    texts = [text for _t, _w, text in _sentences_of(_shape_files())]
+    texts += ["Share A new plan on Facebook Share A new plan on Twitter Share A new plan on LinkedIn now",
+              "Present: Dame Jo Smith Mr Sam Lee Ms Ann Brown Cllr Tim Green Dr Sue White In attendance: "
+              "Mr Bob Black Ms Kay Grey"]
+    got = [is_label_run(t) for t in texts]
+    assert got == [is_label_run.__wrapped__(t) for t in texts]
+    assert sum(got) >= 3 and not all(got)
+    big = " ".join(t for t in texts if len(t.split()) > 12)  # also long word lists, word by word
+    words = big.split()
+    assert _repeats_slow(words[:3000]) == __import__("plainlint.metrics").metrics._repeats_itself(words[:3000])

@@ -387,11 +387,12 @@ def _repeats_itself(words: list, n: int = 6, times: int = 3) -> bool:
     """Does a run of ``n`` words come ``times`` times or more? A web page's buttons copied with
     its text ('Share A new plan on Facebook Share A new plan on Twitter Share A new plan ...'),
     not a sentence."""
+    lows = list(map(str.lower, words))  # each word lowered once, not once for each run it is in
     seen: dict = {}
-    for i in range(len(words) - n + 1):
-        key = tuple(w.lower() for w in words[i:i + n])
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] >= times:
+    # every run of n words in order, as tuples made in C by zip: (w0..w5), (w1..w6), ...
+    for key in zip(*[lows[k:] for k in range(n)]):
+        count = seen[key] = seen.get(key, 0) + 1
+        if count >= times:
             return True
     return False
 
@@ -409,6 +410,7 @@ def _numbered_run(text: str) -> bool:
     return numbers >= 8 and 4 * numbers >= count_words(text)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_label_run(text: str) -> bool:
     """Is this 'sentence' a run of names, posts, titles or form fields glued together rather
     than prose? An attendee list saved from a PDF or a web page ('Present: Dame Jo Smith Mr Sam
@@ -421,7 +423,8 @@ def is_label_run(text: str) -> bool:
     (a web page's share buttons), or a contents list run together (bare numbers a quarter of
     its words), or an agenda's items run together (five capital letters standing alone, the
     items' letters: 'All B Declarations of Interest ... C Chair's Remarks ... D Minutes').
-    Neither the one-sentence rules nor the readability figures read it."""
+    Neither the one-sentence rules nor the readability figures read it. (Worked out once
+    per text: long-sentence, passive voice and the readability figures each ask.)"""
     if len(text) < 60 or count_words(text) < LABEL_RUN_MIN_WORDS:
         return False
     words = _LETTER_WORD.findall(text)[1:]
