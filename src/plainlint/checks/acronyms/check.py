@@ -784,6 +784,7 @@ _SHORT_NAME_BEFORE = re.compile(r"\b(?:the|this)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Com
                                 r"Council|Trust|Sub-Committee|Subcommittee)\s*\(\s*(?:Joint\s+)?$")
 _LETTERS_AFTER = re.compile(r"[ \t]+[A-Z]{2,}\b")
 _THING_NOUNS = word_set("acronym-words.toml", "thing-nouns")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+[ \t]+$")
 _SURNAME_AFTER = re.compile(r"[ \t]+((?:Mc|Mac)?[A-Z][a-z'’-]{2,})\b(?![ \t]+[A-Z])")
 _PERSON_AFTER = re.compile(r"[ \t]+([A-Z][a-z'’-]+[ \t]+(?:Mc|Mac)?[A-Z][a-z'’-]+)\b")
 
@@ -800,8 +801,21 @@ def _title_before_name(analysed, text: str, occ) -> bool:
         m = _SURNAME_AFTER.match(text, occ.end, occ.end + 30)
         if m is None or m.group(1).lower() in s.lower_words:
             return False
-        full = re.search(r"\b[A-Z][a-z'’-]+[ \t]+" + re.escape(m.group(1)) + r"\b", text)
-        return full is not None and s.is_person(full.group()) and full.start() != occ.end + 1
+        word = m.group(1)
+        full = s.full_names.get(word, 0)
+        if full == 0:  # each surname looked up once a document, by a plain search for it
+            full = None
+            at = text.find(word)
+            tries = 0
+            while at >= 0 and tries < 50:
+                given = _GIVEN_BEFORE.search(text, max(0, at - 30), at)
+                if given and not text[at + len(word):at + len(word) + 1].isalnum() and at != occ.end + 1:
+                    full = (given.start(), text[given.start():at + len(word)])
+                    break
+                at = text.find(word, at + len(word))
+                tries += 1
+            s.full_names[word] = full
+        return full is not None and s.is_person(full[1])
     if not s.is_person(m.group(1)):
         return False
     last = m.group(1).split()[-1].lower()
@@ -816,7 +830,8 @@ def _statute_quoted(analysed, bi: int) -> bool:
     blocks = analysed.blocks
     for k in range(bi, max(-1, bi - 12), -1):
         b = blocks[k]
-        if re.search(r"\w—\s*$", text[b.start:b.end]):
+        dash = text.rfind("—", b.start, b.end)
+        if dash > b.start and text[dash - 1].isalnum() and not text[dash + 1:b.end].strip():
             return True
         if k < bi and b.kind != "list-item" or k == bi and b.kind != "list-item":
             return False

@@ -210,6 +210,18 @@ These are not acronyms:
   of three words or fewer, never spelled out, and not in plainlint's glossary;
 - a word in mixed case such as `SystmOne` that the document never spells out (a product's
   name);
+- letters after a person's name: degrees, honours, professional grades, offices
+  (`David Smith BA MSc MRTPI MCIHT`, `Anne Brown OBE JP`, `Mr S J Brown CC`; the list is the
+  `post-nominals` set in `wordlists/acronym-words.toml`, with its sources), and a company's
+  legal form after its name (`Riverside Voices CIC`);
+- a surname in capitals that the document also writes as a name (`Trudy McLEAY` and
+  `Trudy MCLEAY`) or that follows a title and a given name (`Cllr John SMITH`);
+- a person's initials in minutes, where the letters speak or act (`NH confirmed`, `CN
+  explained`, `JB to circulate`) and the document names someone with those initials in two
+  or three capitalised words it never writes in lower case (`Mr Nick Harris`);
+- beside a word in capitals, a long word-shaped one (five letters or more, two in five
+  vowels): a word cut short by a transcription or a place (`OVERNIN BODY MEETIN`,
+  `KILMORY, LOCHGILPHEAD`);
 - the acronyms the public already knows (listed below), and any you add to
   `allow-acronyms` in your configuration:
 
@@ -270,7 +282,40 @@ A glossary is a section headed Glossary, Abbreviations, Acronyms or similar (its
 like `ICB – Integrated Care Board`. An entry's meaning stops where a sentence about it
 starts (`ASD: Autistic Spectrum Disorder is a developmental ...`). It counts as spelling out, but
 readers meet the letters in the text first, so the first use is still reported, as a
-suggestion that says so.
+suggestion that says so. A glossary or list of abbreviations that comes before the first use
+wins over a spelling-out further on: the message points to the glossary, never "spelled out
+only later". Words in capitals are words (`MEETING of INTEGRATION JOINT BOARD (IJB)`).
+
+## Where readers meet the letters: labels
+
+The first use that counts is in running text. Besides headings, contents lines, table
+labels and the rest (see the README), these are labels, and letters met only in labels are
+a suggestion: a roll of who came (`Present:`, `In attendance:`, `Apologies:`); a byline (a
+name, a post and a body before the letters); a post's title (`Consultant SEN Commissioner`,
+`Head of SEND`) and a roll's entry (`NHSD – Senior Nurse Advisor`); a rank or title before a
+person's name (`DCI Jonathan Roberts`, or `DCI Roberts` where the document names him in
+full); a short name in quotation marks (`the ‘Shout out for SEND’ programme`); a title after
+a colon that points to it (`notes here: ESRC Seminar 6 Notes`) or a numbered or listed
+contents line; a blog post's title above its byline; letters named and described at once
+(`REPC, a leading non-profit organisation,`); the author of a cited work with its year
+(`DfE 2014`, `(IMD, 2019)`); the end of an NHS body's name (`NHS Lancashire and South
+Cumbria ICB`); one of a name's sets of letters (`NIHR ARC NWL`); the body just named in
+short (`the Committee (Joint HOSC)`); a code of practice named without its year (`SEND
+Code of Practice`); legislation quoted (a paragraph ending in a dash before its items,
+`... an SAB must publish a report on—`); and a list under a steering committee's heading.
+
+## Fixes that read right
+
+Words put in front of the letters take the article they need: `an SAB` becomes `a
+safeguarding adults board (SAB)`, the fix starting at the article. Where the meaning is one
+describing word and no noun follows the letters (`working with MSK`, `children awaiting
+ND`), no words are offered: the message asks the writer to say what the letters name. A
+website's or an app's name in capitals in a sentence about reading online (`on ISSUU,
+please click here`) is a suggestion with no fix, and letters alone in brackets a few short
+lines further on, where a table's cells were run together (`\\(CYPMHS\\) -`), are a
+suggestion that says so. Letters most readers know in one sense (CPR, QA, EV, AGM) are a
+suggestion, but an error where the document spells out another sense (`Collection and
+Packaging Reforms (CPRs)`).
 """
 
 

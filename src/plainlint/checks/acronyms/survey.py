@@ -122,6 +122,9 @@ class Survey:
     anywhere: Optional[dict] = None
     #: the document's text in lower case with straight apostrophes (check._glossary_words_written), when asked
     lower_text: Optional[str] = None
+    #: surname -> (offset, a given name and the surname) where the document names someone in full, or None
+    #: (check._title_before_name), looked up once each
+    full_names: dict = field(default_factory=dict)
 
     def is_person(self, expansion: str) -> bool:
         """Is this spelling-out a person's name ("Lynne Mellor" for LM): two capitalised words,
@@ -290,6 +293,7 @@ class _Surveyor:
         self._name_cases: Optional[dict] = None  # words in capitals the document also writes as a name (_name_case)
         self._all_words: set = set()  # every word of letters the document writes (set in run)
         self._name_case_of: dict = {}  # letters -> written as a name elsewhere (_name_case)
+        self._bracketed_alone: Optional[set] = None  # words written alone in brackets, "(Qlab)" (_name_case)
         self.series: set = set()  # codes in a lettered series ("KSA", "KSB", "KSC"), set once the occurrences are known
         for s in analysed.sentences:
             self.sentence_starts.add((s.block_index, s.tok_start))
@@ -1437,19 +1441,6 @@ class _Surveyor:
                 w -= 1
             if w >= 0 and _capitalised(sdoc[w].text):
                 return "company"
-        if not defined and base.isalpha() and (base.isupper() or _NAME_CASED.match(base)) and base not in self.glossary \
-                and occ.key not in self.glossary and occ.key not in self.known:
-            # a surname in capitals ("Trudy MCLEAY", "Cllr John SMITH") or a name written as a word in capitals
-            # ("ISSUU", where the document also writes "Issuu"): the same word in a name's case elsewhere, or a
-            # given name after a person's title just before it
-            if len(base) >= 3 and self._name_case(occ.key):
-                return "name"
-            if len(base) >= 3 and j >= 2 and _title(sdoc[j].text):
-                w = j - 1
-                while w >= 0 and sdoc[w].is_space and "\n" not in sdoc[w].text:
-                    w -= 1
-                if w >= 0 and sdoc[w].lower_.rstrip(".") in _PERSON_TITLES:
-                    return "name"
         # times: "10 AM"
         if base in ("AM", "PM") and prev_t is not None and (prev_t.like_num or re.match(r"\d", prev_t.text)):
             return "time"
@@ -1478,6 +1469,19 @@ class _Surveyor:
             return "citation"
         if self._shouted(base, defined):
             return "shouted"
+        if not defined and base.isalpha() and (base.isupper() or _NAME_CASED.match(base)) and base not in self.glossary \
+                and occ.key not in self.glossary and occ.key not in self.known:
+            # a surname in capitals ("Trudy MCLEAY", "Cllr John SMITH") or a name written as a word in capitals
+            # ("ISSUU", where the document also writes "Issuu"): the same word in a name's case elsewhere, or a
+            # given name after a person's title just before it
+            if len(base) >= 3 and self._name_case(occ.key):
+                return "name"
+            if len(base) >= 3 and j >= 2 and _title(sdoc[j].text):
+                w = j - 1
+                while w >= 0 and sdoc[w].is_space and "\n" not in sdoc[w].text:
+                    w -= 1
+                if w >= 0 and sdoc[w].lower_.rstrip(".") in _PERSON_TITLES:
+                    return "name"
         if prev_t is not None and prev_t.text in _NAMING_WORDS and not defined and base.isalpha() \
                 and base.isupper() and len(base) >= 3 and is_dictionary_word(base.lower()):
             return "name"  # a word in capitals naming a plan or project: "Plan BEE", "Project ECHO"
@@ -1497,7 +1501,10 @@ class _Surveyor:
                 for w in self._all_words:
                     if _NAME_CASED.match(w):
                         self._name_cases.setdefault(w.upper(), []).append(w)
-            got = self._name_case_of[base] = any(f"({w})" not in self.doc.text for w in self._name_cases.get(base, ()))
+            forms = self._name_cases.get(base, ())
+            if forms and self._bracketed_alone is None:
+                self._bracketed_alone = set(_ALONE_IN_BRACKETS.findall(self.doc.text))
+            got = self._name_case_of[base] = any(w not in self._bracketed_alone for w in forms)
         return got
 
     def _wordlike(self, b: str) -> bool:
@@ -1572,14 +1579,15 @@ class _Surveyor:
         run: list = []
 
         def close():
-            if len(run) >= 2:
-                shouted = sum(1 for k in run if self._wordlike(base(texts[k])))
-                if len(run) >= 3 and shouted * 2 >= len(run):
-                    runs.update(run)
-                elif shouted:
-                    # beside a word in capitals, a long word-shaped one is a word too, cut short or a place's
-                    # name ("OVERNIN BODY MEETIN" for GOVERNING BODY MEETING, "KILMORY, LOCHGILPHEAD")
-                    runs.update(k for k in run if self._word_shaped(base(texts[k])))
+            if len(run) >= 3 and sum(1 for k in run if self._wordlike(base(texts[k]))) * 2 >= len(run):
+                runs.update(run)
+            elif len(run) >= 2:
+                # beside a word in capitals, a long word-shaped one is a word too, cut short or a place's name
+                # ("OVERNIN BODY MEETIN" for GOVERNING BODY MEETING, "KILMORY, LOCHGILPHEAD"); the cheap shape
+                # test first, the dictionary only where it passes
+                shaped = [k for k in run if self._word_shaped(base(texts[k]))]
+                if shaped and any(self._wordlike(base(texts[k])) for k in run if k not in shaped):
+                    runs.update(shaped)
             run.clear()
 
         for k in range(lo, hi):
@@ -1634,6 +1642,7 @@ class _Surveyor:
         return -1
 
 
+_ALONE_IN_BRACKETS = re.compile(r"\(([A-Za-z]+)\)")
 #: a company's or charity's legal form written after its name: community interest company, charitable
 #: incorporated organisation
 _COMPANY_FORMS = frozenset({"CIC", "CIO"})
