@@ -668,6 +668,9 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if _POST_AROUND.search(text, max(block.start, occ.start - 40), occ.start) and _POST_AFTER.match(
             text, occ.end, min(block.end, occ.end + 60)):
         return True  # inside a post's title: "Mark Smith, Consultant SEN Commissioner"
+    repeated = _POST_AFTER.match(text, occ.end, min(block.end, occ.end + 60))
+    if repeated and text.count(text[occ.start:repeated.end()], block.start, block.end) >= 2:
+        return True  # a roll run together, the same post again and again: "CHC Representative CHC Representative"
     if _ROLL_POST_AFTER.match(text, occ.end, min(block.end, occ.end + 80)):
         return True  # a roll's entry, the letters and a post: "NHSD – Senior Nurse Advisor"
     if _BODY_NAME_BEFORE.search(text, max(block.start, occ.start - 80), occ.start):
