@@ -351,6 +351,8 @@ class Context:
             if h.start < c.end:
                 continue
             between = self._words(scan, c.end, h.start)
+            if ":" in between and len(between) <= 10 and not self._any_cue(scan, "boundary", c.end, h.start):
+                return True  # "Local people co-own this plan: 1,200 of them took part in our Big Conversation"
             if "," not in between:
                 continue
             tail = between[len(between) - between[::-1].index(","):]
