@@ -414,3 +414,49 @@ def test_label_run_once_per_text_as_worked_out_each_time():
     big = " ".join(t for t in texts if len(t.split()) > 12)  # also long word lists, word by word
     words = big.split()
     assert _repeats_slow(words[:3000]) == __import__("plainlint.metrics").metrics._repeats_itself(words[:3000])
+
+
+# ---------------------------------------------------------------------------------------
+# The acronym check's search of the whole text for a surname's full name: once per surname
+
+
+_RANKS = (
+    "Minutes of the Panel\n\nPresent: Jonathan Roberts, Sam Okafor.\n\n"
+    "DCI Roberts said the review was under way. The SIO reported to DCI Roberts in May.\n\n"
+    "DS Okafor agreed. DCI Roberts will write to the SAB. The KCC team met DCI Roberts again.\n\n"
+    "The ICB said that ICB Funding Panel members would attend; ICB Roberts is not a person.\n"
+)
+
+
+def test_full_name_of_a_surname_found_once_as_each_time(monkeypatch):
+    import importlib
+
+    from plainlint.analysis import analyse
+    from plainlint.config import Config
+    from plainlint.extract import extract
+
+    check = importlib.import_module("plainlint.checks.acronyms.check")
+
+    class Forgetful(dict):
+        def __setitem__(self, key, value):  # nothing kept: every use searches the text again
+            pass
+
+    cfg = Config()
+    docs = [(_RANKS.encode(), "ranks.md")] + [(p.read_bytes(), p.name) for p in
+                                               [FIXTURES / "sample.md", FIXTURES / "board-paper.docx"]]
+    calls = []
+    original = check._title_before_name
+
+    def each_time(analysed, text, occ):
+        calls.append(1)
+        analysed.acronym_survey.full_names = Forgetful()
+        return original(analysed, text, occ)
+
+    for data, name in docs:
+        doc = extract(data, name, cfg.extract_options())
+        fast = _findings(analyse(doc))
+        monkeypatch.setattr(check, "_title_before_name", each_time)
+        slow = _findings(analyse(doc))
+        monkeypatch.setattr(check, "_title_before_name", original)
+        assert fast == slow
+    assert len(calls) >= 4
