@@ -618,7 +618,8 @@ class SubstitutionCheck(Check):
                     rewrite = rewrite or not plain
                 elif entry.as_adjective is not None and form == "base" and (
                         prev_word in _BE or prev_word == ","
-                        or self._neighbour(sdoc, span.end, 1) in _AFTER_ADJECTIVE):
+                        or self._neighbour(sdoc, span.end, 1) in _AFTER_ADJECTIVE
+                        or (prev_word in ("and", "or") and self._before_a_name_or_noun(sdoc, span))):
                     # "proposals, deliverable within this Parliament": the adjective, not the noun
                     plain = list(entry.as_adjective)
                     rewrite = rewrite or not plain
@@ -670,7 +671,12 @@ class SubstitutionCheck(Check):
                         and (art is not None or adjective)
                         # an adjective's next word ending in -s is its noun ("cross-cutting
                         # themes"): an adjective is no verb's subject
-                        and self._before_a_noun(sdoc, art_span, strict=not adjective)):
+                        and (self._before_a_noun(sdoc, art_span, strict=not adjective)
+                             # "our system wide Primary Care Collaborative", "a system-wide,
+                             # integrated approach": after a determiner, or before a name,
+                             # the adjective stands before its noun all the same
+                             or (adjective and (prev_word in _DETERMINERS
+                                                or self._before_a_name_or_noun(sdoc, span))))):
                     # "a system-wide response", "cross-cutting themes": before its noun a
                     # phrase reads only as one word: a one-word alternative where there is
                     # one ("a shared response"; "an across-all-services response" and "an
@@ -963,6 +969,19 @@ class SubstitutionCheck(Check):
         if strict and (w.endswith(("ed", "ing")) or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
             return False
         return t.is_alpha and t.is_lower and w not in _FUNCTION_WORDS and not w.endswith("ly")
+
+    @staticmethod
+    def _before_a_name_or_noun(sdoc, span) -> bool:
+        """Does a word that a noun phrase may start with follow: a lower-case content word, or a
+        capitalised word or letters in mid-sentence ("clear and deliverable IMTPs", "system wide
+        Primary Care")? Not a function word, an adverb or punctuation."""
+        t = _word_after(sdoc, span)
+        if t is None or not t.is_alpha:
+            return False
+        w = t.lower_
+        if w in _FUNCTION_WORDS or w.endswith("ly"):
+            return False
+        return t.is_lower or t.text[:1].isupper()
 
     @staticmethod
     def _bare_modifier(sdoc, span, matched: str) -> bool:
