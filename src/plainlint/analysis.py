@@ -273,6 +273,10 @@ def is_word(tok) -> bool:
 
 def _starts_sentence(tok) -> bool:
     c = tok.text[0]
+    if tok.text == "-" and tok.whitespace_:
+        # a bullet flattened into the line: "... in the coming weeks. - MRSA cases have ..."
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.text[:1].isupper()
     return c.isupper() or c.isdigit() or c in _OPENERS or c in "•–*" or c in _BULLETS
 
 

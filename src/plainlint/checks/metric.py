@@ -37,6 +37,8 @@ _CONJUNCTIONS = _STRONG | _AFTER_COMMA_ONLY | _AND_OR
 _SUBJECT_STARTS = word_set("sentence-words.toml", "subject-starts")
 _NO_SUBJECT = word_set("sentence-words.toml", "no-subject")
 _COMMA_LIKE = {",", "–", "—", ")"}
+# after 'but' and a past-tense verb, these show the verb's subject went before ('but noted that')
+_AFTER_PAST_VERB = {"that", "to", "the", "a", "an", "this", "these", "those", "it", "them", "its", "their"}
 # after a comma, these usually start a clause that could stand as a sentence
 _CLAUSE_OPENERS = word_set("sentence-words.toml", "clause-openers")
 _FINITE = word_set("context-words.toml", "finite-markers")
@@ -174,10 +176,14 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
             if low == "but" and not (lows[i + 1] in _AFTER_BUT or texts[i + 1][:1].isupper()
                                      or _verb_soon(toks, i + 2)):
                 continue  # 'but focusses on the areas ...': its subject went before ('But focusses' is no sentence)
+            if low == "but" and lows[i + 1].endswith("ed") and i + 2 < n and lows[i + 2] in _AFTER_PAST_VERB:
+                continue  # 'but noted that these ...', 'but agreed to': a verb whose subject went before
             score = 2.0
         elif low in _AFTER_COMMA_ONLY:
             if not after_comma:
                 continue
+            if low == "so" and i + 1 < n and lows[i + 1] in ("that", "as"):
+                continue  # ', so that at least 75% ...': a purpose, not a sentence of its own
             close = next((k for k in range(i + 1, n) if texts[k] == ","), None)
             if close is not None and sum(toks.word[i:close]) < 8:
                 continue  # a short aside ('..., which officers will write, will come back'): no sentence
