@@ -96,7 +96,10 @@ class CoproductionCheck(Check):
         rels += r.context_relations({rel.scan.index for rel in rels})
         for rel in sorted(rels, key=lambda rel: rel.scan.index):
             block = rel.scan.block
-            start, end = self._span(r, block, rel.claim)
+            claim = rel.claim
+            if claim.end - claim.start > 1 and r._low(rel.scan, claim.start) == "of":
+                claim = Hit(claim.tag, claim.start + 1, claim.end)  # "the product of genuine partnership with": quote from "genuine"
+            start, end = self._span(r, block, claim)
             acts = []
             last = None
             for bh in sorted(rel.acts or [(block, h) for h in rel.lows], key=lambda bh: (bh[0], bh[1].start)):
