@@ -665,3 +665,59 @@ def test_fragments_and_kinds_of_respondent_from_the_corpus_tuning_reading():
 ])
 def test_the_useful_classes_stay_warnings(text, words):
     assert (words, "warning") in [(t, sev) for t, sev, _s in _words(text)]
+
+
+# ---------------------------------------------------------------------------------------
+# After the independent reading of fresh set D: classes its reader called wrong
+
+
+def _suggestions(text, rule, words):
+    found = [f for f in check_text(text, Config(select=[rule])).findings if f.text.lower() == words]
+    return [f.suggestions for f in found]
+
+
+@pytest.mark.parametrize("text,words,plain", [
+    # a noun that takes its own preposition: 'few rights about treatment' is not English
+    ("Tenants have few rights in relation to repairs.", "in relation to", ["over", "to"]),
+    ("The board has responsibility in respect of safeguarding.", "in respect of", ["for"]),
+    ("Carers want a say with regard to the new rota.", "with regard to", ["in", "over"]),
+    # a duty is to people but under a law: no one preposition, so the usual swaps
+    ("The board has duties in relation to the Care Act.", "in relation to", ["about", "for", "on", "in"]),
+    # any other noun keeps the usual swaps
+    ("We wrote to you in relation to your complaint.", "in relation to", ["about", "for", "on", "in"]),
+])
+def test_a_noun_before_a_linking_phrase_keeps_its_own_preposition(text, words, plain):
+    rule = "wordy-phrase"
+    assert _suggestions(text, rule, words) == [plain]
+
+
+@pytest.mark.parametrize("text,swap", [
+    # a relative clause after the noun the swap drops: 'decide which works' is not English
+    ("Staff and families meet to come to a decision which suits everyone.", False),
+    ("The panel will reach a decision that suits both sides.", False),
+    # a statement after 'that' keeps the verb ('decide that the plan is sound')
+    ("The panel will come to a decision that the plan is sound.", True),
+    ("We will come to a decision by Friday.", True),
+])
+def test_no_verb_swap_before_a_clause_about_the_dropped_noun(text, swap):
+    found = [f for f in check_text(text, Config(select=["wordy-phrase"])).findings if "decision" in f.text]
+    assert len(found) == 1
+    assert bool(found[0].suggestions) is swap
+
+
+def test_a_quotation_over_several_paragraphs_is_not_the_writers():
+    """A definition quoted over three paragraphs, its marks at the first's start and the
+    last's end (the reader of set D found a swap inside such a one): no plain-words finding
+    inside it, and the writer's own words after it are read."""
+    text = ("What we mean\n\n"
+            "\u201cWorking together means everyone has an equal say to come to a decision which works for them.\n\n"
+            "It is about sharing power in relation to the plan.\n\n"
+            "Everyone has something to give.\u201d \u2013 a national charity\n\n"
+            "We will contact you in relation to the forum in order to agree a date.\n")
+    own = text.index("We will contact")
+    found = [(f.rule, f.text, f.start >= own) for f in check_text(text, Config(select=["plain-words"])).findings]
+    assert found == [("wordy-phrase", "in relation to", True), ("wordy-phrase", "in order to", True)]
+    # an opening mark closed in no paragraph soon after is no quotation
+    lone = ("\u201cWe will utilise the grant.\n\nNew paragraph.\n\nAnother.\n\n"
+            "A fourth, with a mark at its end.\u201d\n")
+    assert [f.text for f in check_text(lone, Config(select=["jargon"])).findings] == ["utilise"]

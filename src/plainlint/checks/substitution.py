@@ -21,7 +21,7 @@ from ..addresses import is_address_token
 from ..analysis import get_nlp, reference_blocks
 from ..engine import SEVERITY_RANK, Check
 from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
-from ..wordlists import load_substitutions, resolve, word_set
+from ..wordlists import load_substitutions, resolve, word_map, word_set
 
 _BE_HAVE = word_set("context-words.toml", "be-have")
 _DETERMINERS = word_set("context-words.toml", "determiners")
@@ -46,6 +46,11 @@ _COMPOUND_HEADS = word_set("context-words.toml", "compound-heads")
 _PEOPLE_ADJECTIVES = word_set("context-words.toml", "people-adjectives")
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
 # prepositions after a noun's word that show it is used as an adjective ("deliverable within a year")
+# nouns that take their own preposition ("rights over", "responsibility for"): after one, a
+# linking phrase's prepositions ("about", "for", "on") give way to the noun's own
+_NOUN_PREPOSITIONS = word_map("context-words.toml", "noun-prepositions")  # "over|to": either
+# the prepositions a linking phrase such as "in relation to" is swapped for
+_LINK_SWAPS = {"about", "for", "on", "in", "over", "regarding"}
 _AFTER_ADJECTIVE = {"within", "in", "by", "before", "through", "under", "from", "at", "during", "over", "with"}
 
 
@@ -170,6 +175,57 @@ def _title_case_line(text: str, block, start: int, end: int) -> bool:
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps * 4 >= len(words) * 3
+
+
+def _quotes_across_blocks(texts: list) -> dict:
+    """Quotations that run over paragraphs: a block with an opening mark left open (a curly
+    one, or an odd number of straight ones) whose closing mark comes within the next two
+    blocks ("“The term co-production refers to ... / ... / ... for people.” - TLAP"). The
+    quoted characters of each block the quotation covers: {block index: [(a, b)]}, where
+    (a, b) holds the words the way :func:`quote_ranges` does (a is before the first)."""
+    out: dict = {}
+    for bi, text in enumerate(texts):
+        i = _open_mark(text)
+        if i < 0:
+            continue
+        # at most one paragraph between: a page laid out in columns may put the writer's own
+        # paragraphs inside a quotation's marks, and the further apart they are the likelier
+        for bj in range(bi + 1, min(bi + 3, len(texts))):
+            later = texts[bj]
+            j = _close_mark(later)
+            if j == -2:
+                break  # a new quotation opens first: the mark was no quotation's
+            if j >= 0:
+                out.setdefault(bi, []).append((i, len(text)))
+                for bk in range(bi + 1, bj):
+                    out.setdefault(bk, []).append((-1, len(texts[bk])))
+                out.setdefault(bj, []).append((-1, j))
+                break
+    return out
+
+
+def _open_mark(text: str) -> int:
+    """Where a quotation opens and does not close in the text, else -1."""
+    i = text.rfind("“")
+    if i >= 0 and "”" not in text[i:]:
+        return i
+    if text.count('"') % 2 == 1:
+        return text.rfind('"')
+    return -1
+
+
+def _close_mark(text: str) -> int:
+    """Where a quotation opened before the text closes in it; -2 where another opens
+    first; else -1."""
+    j = text.find("”")
+    o = text.find("“")
+    if o >= 0 and (j < 0 or o < j):
+        return -2
+    if j >= 0:
+        return j
+    if text.count('"') % 2 == 1:
+        return text.find('"')
+    return -1
 
 
 def _title(text: str) -> bool:
@@ -505,6 +561,7 @@ class SubstitutionCheck(Check):
         # blocks of the same text share one Doc (Analysed.block_docs), and so its matches:
         # matched once per Doc, for this document only (the lists are only read)
         doc_matches: dict = {}
+        carried = None  # quotations that run over paragraphs, found when first wanted
         for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
             if bi in references or (quote_blocks and block.kind == "quote") or _respondents_words(block):
                 continue  # other people's titles and names, and quotations
@@ -545,7 +602,9 @@ class SubstitutionCheck(Check):
                 if _in_a_name(sdoc, span) if block.kind != "heading" else _possessive_name(sdoc, span):
                     continue
                 if quotes is None:
-                    quotes = analysed.quotations(bi)
+                    if carried is None:
+                        carried = _quotes_across_blocks(analysed.block_texts)
+                    quotes = analysed.quotations(bi) + carried.get(bi, [])
                 if any(a < span.start_char and span.end_char <= b for a, b in quotes):
                     continue
                 if _defined_here(sdoc, span) or (rule.category == "plain-words" and (
@@ -606,6 +665,19 @@ class SubstitutionCheck(Check):
                     # alternative where there is one: "an exacerbated risk" -> "a worsened")
                     plain = [p for p in plain if " " not in p] or [p.replace(" ", "-") for p in plain]
                 prev_word = self._neighbour(sdoc, span.start - 1, -1)
+                if (prev_word in _NOUN_PREPOSITIONS and entry.pos == "phrase" and plain
+                        and all(p.lower() in _LINK_SWAPS for p in plain)):
+                    # "few rights in relation to treatment" -> "rights over treatment" or
+                    # "rights to treatment": the noun takes its own preposition ("rights
+                    # about treatment" is not English)
+                    plain = _NOUN_PREPOSITIONS[prev_word].split("|")
+                if (entry.pos == "verb" and entry.phrase.split()[-2:-1] in (["a"], ["an"], ["the"]) and plain
+                        and self._relative_after(sdoc, span)
+                        and not any(entry.phrase.split()[-1] in p.split() for p in plain)):
+                    # "come to a decision which works for them all" -> "decide which works":
+                    # the clause after the words tells of their noun, which the swap drops
+                    plain = []
+                    rewrite = True
                 if entry.after_be is not None and prev_word in _BE:
                     # "were in conjunction with the service areas": after 'be' the phrase
                     # says how things stand, and 'were with the service areas' does not read
@@ -815,6 +887,22 @@ class SubstitutionCheck(Check):
             return False
         nxt = SubstitutionCheck._neighbour(sdoc, tok.i + 1, 1)
         return nxt == "" or not nxt[:1].isalnum() or nxt in _PREPOSITIONS
+
+    @staticmethod
+    def _relative_after(sdoc, span) -> bool:
+        """Does a relative clause follow the words ("a decision which works", "a decision that
+        works for all")? 'which', 'whom' and 'whose' always start one; 'that' does unless a
+        determiner or a pronoun follows it ("decide that the plan ..." is a statement)."""
+        nxt = SubstitutionCheck._neighbour(sdoc, span.end, 1)
+        if nxt in ("which", "whom", "whose"):
+            return True
+        if nxt != "that":
+            return False
+        j = span.end
+        while j < len(sdoc) and sdoc[j].lower_ != "that":
+            j += 1
+        after = SubstitutionCheck._neighbour(sdoc, j + 1, 1)
+        return after not in _OF_BEFORE and after not in ("we", "they", "he", "she", "i", "there", "a", "an")
 
     @staticmethod
     def _repeats_a_neighbour(sdoc, span, plain: str) -> bool:
