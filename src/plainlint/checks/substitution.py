@@ -403,11 +403,12 @@ _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(
                           r"\binterests?\b[^.;]{0,40}\bdeclar", re.IGNORECASE)
 
 
-def _declaration_formula(sdoc, span) -> bool:
+def _declaration_formula(text: str, span) -> bool:
     """Is the sentence holding the words the standing wording of a declaration of interests
     or of a party whip ("The Chair sought any declarations of interest pertaining to items
-    on the agenda", "to declare the existence of a party whip in relation to any item")?"""
-    text = sdoc.text
+    on the agenda", "to declare the existence of a party whip in relation to any item")?
+    (``text``: the block's Doc's text, ``Analysed.block_texts``, not ``Doc.text`` rebuilt
+    from every token for each finding.)"""
     a = max(text.rfind(". ", 0, span.start_char), text.rfind("\n", 0, span.start_char), span.start_char - 120)
     b = text.find(". ", span.end_char)
     b = min(len(text) if b < 0 else b, span.end_char + 60)
@@ -774,7 +775,7 @@ class SubstitutionCheck(Check):
                 cap = None
                 if entry.severity_in_list is not None and self._closes_a_list(sdoc, span):
                     cap = entry.severity_in_list
-                if rule.category == "plain-words" and _declaration_formula(sdoc, span):
+                if rule.category == "plain-words" and _declaration_formula(analysed.block_texts[bi], span):
                     # "declarations of interest in relation to any item": the standing wording
                     # of an agenda item or a minute, which the writer does not choose
                     cap = "suggestion"
