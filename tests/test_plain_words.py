@@ -721,3 +721,32 @@ def test_a_quotation_over_several_paragraphs_is_not_the_writers():
     lone = ("\u201cWe will utilise the grant.\n\nNew paragraph.\n\nAnother.\n\n"
             "A fourth, with a mark at its end.\u201d\n")
     assert [f.text for f in check_text(lone, Config(select=["jargon"])).findings] == ["utilise"]
+
+
+@pytest.mark.parametrize("text,words,severity", [
+    # the writer echoes a term quoted a sentence before
+    ("The Act's vision is of \u2018transformative change\u2019 in care. Its principles aim for transformative change "
+     "in policy.", "transformative", None),
+    # the plain word is said a few words away: a rewrite, not by default
+    ("Hubs are a place-based way of joining up services locally.", "place-based", "suggestion"),
+    # school organisation law's words
+    ("Members agreed to consult on proposals to establish, change or discontinue the unit.", "discontinue", None),
+    # the last word of a strand's name
+    ("Read more about our Healthy Weight Pathway workstream here.", "workstream", "suggestion"),
+    # 'to' after 'reduce' and its object would read first as an amount
+    ("Please reduce your visits in order to reduce the spread of flu.", "in order to", None),
+    # the same words elsewhere stay warnings
+    ("This is a transformative programme for the town.", "transformative", "warning"),
+    ("We will build place-based partnerships in each district.", "place-based", "warning"),
+    ("We will discontinue the paper newsletter.", "discontinue", "warning"),
+    ("Each workstream has its own lead officer.", "workstream", "warning"),
+    ("The budget was reduced in order to save money.", "in order to", "warning"),
+    ("We sold the land in order to reduce the debt.", "in order to", "warning"),
+    ("The team extended resources beyond the first plan in order to finish the work.", "in order to", "warning"),
+    # a small word said nearby is no echo ('with' anywhere in the sentence)
+    ("We worked in collaboration with schools and with parents.", "in collaboration with", "suggestion"),
+])
+def test_pedantic_classes_from_fresh_set_d(text, words, severity):
+    cfg = Config(select=["plain-words"], min_severity="suggestion")
+    found = [f.severity for f in check_text(text, cfg).findings if f.text.lower() == words]
+    assert found == ([severity] if severity else [])

@@ -49,6 +49,8 @@ _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
 # nouns that take their own preposition ("rights over", "responsibility for"): after one, a
 # linking phrase's prepositions ("about", "for", "on") give way to the noun's own
 _NOUN_PREPOSITIONS = word_map("context-words.toml", "noun-prepositions")  # "over|to": either
+# verbs whose object is often followed by 'to' and an amount or a place ("reduce X to £2m")
+_TO_VERBS = word_set("context-words.toml", "to-verbs")
 # the prepositions a linking phrase such as "in relation to" is swapped for
 _LINK_SWAPS = {"about", "for", "on", "in", "over", "regarding"}
 _AFTER_ADJECTIVE = {"within", "in", "by", "before", "through", "under", "from", "at", "during", "over", "with"}
@@ -226,6 +228,33 @@ def _close_mark(text: str) -> int:
     if text.count('"') % 2 == 1:
         return text.find('"')
     return -1
+
+
+def _after_a_name(sdoc, span) -> bool:
+    """Do the words follow a name of two or more capitalised words ("Equity and Equality
+    workstream", "Better Care Fund programme"), none of them the first of the sentence?"""
+    def prev(j):
+        j -= 1
+        while j >= 0 and sdoc[j].is_space:
+            j -= 1
+        return j
+
+    j = prev(span.start)
+    if j < 0 or not _capitalised(sdoc[j]) or sdoc[j].text.isupper() or _sentence_initial(sdoc, j):
+        return False
+    k = prev(j)
+    if k >= 0 and sdoc[k].lower_ in ("and", "&", "of"):
+        k = prev(k)
+    return k >= 0 and _capitalised(sdoc[k]) and sdoc[k].is_alpha and not _sentence_initial(sdoc, k)
+
+
+def _echoes_a_quotation(text: str, quotes: list, words: str) -> bool:
+    """Are the words (not inside quotation marks themselves) also inside quotation marks in
+    the same block: the writer repeating a term they quoted ("the Act's vision of
+    ‘transformative changes’ ... five principles to produce transformative changes")?"""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(words.lower()) + r"(?![\w-])")
+    low = text.lower()
+    return any(pattern.search(low, max(a, 0), b) for a, b in quotes)
 
 
 def _title(text: str) -> bool:
@@ -608,6 +637,13 @@ class SubstitutionCheck(Check):
                     quotes = analysed.quotations(bi) + carried.get(bi, [])
                 if any(a < span.start_char and span.end_char <= b for a, b in quotes):
                     continue
+                if rule.category == "plain-words" and quotes and _echoes_a_quotation(
+                        analysed.block_texts[bi], quotes, span.text):
+                    continue  # "a vision to produce ‘transformative changes’ ... to produce
+                    # transformative changes in policy": the writer echoes the words quoted
+                if entry.phrase in ("in order to", "so as to") and self._after_a_to_verb(sdoc, span):
+                    continue  # "reduce social contact in order to reduce the spread": 'to' would
+                    # read at first as the amount ("reduce social contact to ...")
                 if _defined_here(sdoc, span) or (rule.category == "plain-words" and (
                         _named_here(sdoc, span) or _spells_out_letters(sdoc, span))):
                     continue  # "Reaching a conclusion means ...", "(sometimes referred to as silo
@@ -770,11 +806,23 @@ class SubstitutionCheck(Check):
                     # twice; another alternative where there is one, else the writer rewrites
                     plain = [p for p in plain if not self._repeats_a_neighbour(sdoc, span, p)]
                     rewrite = rewrite or not plain
+                cap = None
+                if plain and all(self._echoed_nearby(sdoc, span, p) for p in plain):
+                    # "a place-based way of joining up locally" -> "a local way of joining up
+                    # locally": the plain word is said a few words away already, so the
+                    # phrase adds little to change; a rewrite at most, and not by default
+                    plain = []
+                    rewrite = True
+                    cap = "suggestion"
                 initial = _sentence_initial(sdoc, span.start)
                 suggestions = [match_case(p, matched, around, initial) for p in plain]
-                cap = None
                 if entry.severity_in_list is not None and self._closes_a_list(sdoc, span):
                     cap = entry.severity_in_list
+                if rule.category == "plain-words" and entry.pos == "noun" and _after_a_name(sdoc, span):
+                    # "our LMNS Equity and Equality workstream", "the Better Care Fund
+                    # programme board": the word is the last of a strand's name, which the
+                    # writer does not choose; a suggestion
+                    cap = "suggestion"
                 if rule.category == "plain-words" and _declaration_formula(analysed.block_texts[bi], span):
                     # "declarations of interest in relation to any item": the standing wording
                     # of an agenda item or a minute, which the writer does not choose
@@ -888,6 +936,48 @@ class SubstitutionCheck(Check):
             return False
         nxt = SubstitutionCheck._neighbour(sdoc, tok.i + 1, 1)
         return nxt == "" or not nxt[:1].isalnum() or nxt in _PREPOSITIONS
+
+    @staticmethod
+    def _echoed_nearby(sdoc, span, plain: str) -> bool:
+        """Is the one-word alternative (four letters or more), or its -ly, -s or -d form, among
+        the eight words either side of the words in their sentence ("a local way of joining up
+        locally")?"""
+        w = plain.lower()
+        if " " in w or len(w) < 4 or w in _FUNCTION_WORDS or w in _DETERMINERS:
+            return False  # "in collaboration with" -> "with": a small word comes anywhere
+        forms = {w, w + "ly", w + "s", w + "d", w + "ed", w.removesuffix("ly")}
+        for step, start in ((-1, span.start - 1), (1, span.end)):
+            j, seen = start, 0
+            while 0 <= j < len(sdoc) and seen < 8:
+                t = sdoc[j]
+                if not t.is_space:
+                    if t.text in _SENTENCE_END:
+                        break
+                    if t.lower_ in forms:
+                        return True
+                    seen += 1
+                j += step
+        return False
+
+    @staticmethod
+    def _after_a_to_verb(sdoc, span) -> bool:
+        """Is there a verb such as 'reduce' or 'refer' (context-words.toml [to-verbs]) just
+        before a short object (one to three words, no punctuation or preposition) before the
+        words ("reduce social interaction in order to")? Not over a longer stretch ("extended
+        resources beyond the original commission in order to"): 'to' no longer reads as
+        the verb's."""
+        j = span.start - 1
+        seen = 0
+        while j >= 0 and seen < 4:
+            t = sdoc[j]
+            if not t.is_space:
+                if t.is_punct or t.lower_ in _PREPOSITIONS:
+                    return False
+                if t.lower_ in _TO_VERBS:
+                    return seen > 0  # an object between: "reduce contact in order to"
+                seen += 1
+            j -= 1
+        return False
 
     @staticmethod
     def _relative_after(sdoc, span) -> bool:
