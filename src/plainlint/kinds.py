@@ -195,6 +195,7 @@ KINDS = {k.name: k for k in (
         Option("message-describing", str, _MESSAGE),
         Option("message-site", str, _MESSAGE),
         Option("message-split", str, _MESSAGE),
+        Option("message-loose", str, _MESSAGE),
     )),
     Kind("acronym-rarely-used", "acronyms", "an acronym defined but used too rarely to be worth it", (
         Option("min-uses", int, "fewer uses than this and the acronym is not worth it", min=1),

@@ -144,6 +144,8 @@ def _name_before(analysed, occ: Occurrence, reach: int = 3000) -> Optional[str]:
 
 #: characters before the first use within which a name beats a definition in brackets further on
 _BESIDE = 600
+#: characters before the first use within which a name standing as a heading beats a definition further on
+_HEADING_REACH = 1200
 #: a name within this many characters of the document's start is in its title or on its cover
 _TITLE_REACH = 300
 #: how many words a name found anywhere in the document may have
@@ -251,7 +253,10 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
     the letters' own definitions: (offset, the words), or None. Three letters or more; letters in lower case
     inside the acronym ("WSx") must be in the last word after its initial ("West Sussex")."""
     if len(occ.key) < 3 or not occ.base.replace("&", "").isalpha():
-        return _in_heading_above(analysed, occ)
+        # two letters: the glossary's words written just before ("... Northern Ireland. ... our NI panel")
+        defs = [(d.start, d.end) for d in s.definitions.get(occ.key, ())]
+        return _glossary_words_written(analysed, s, occ, glossary, defs) or _glossary_words_loose(
+            analysed, s, occ, glossary, defs) or _in_heading_above(analysed, occ)
     caps = occ.base.rstrip("abcdefghijklmnopqrstuvwxyz")
     lowers = occ.base != caps
     if len(caps) < 2 or not caps.replace("&", "").isupper():
@@ -266,14 +271,26 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
         # the letters in lower case are in the last word, after its initial ("WSx": "West Sussex")
         places = [(at, words) for at, words in places if _inner_letters(occ.base, words.split()[-1:], len(caps) - 1)]
     if not places:
-        return _glossary_words_written(analysed, s, occ, glossary, defs) or _in_heading_above(analysed, occ)
+        return _glossary_words_written(analysed, s, occ, glossary, defs) or _glossary_words_loose(
+            analysed, s, occ, glossary, defs) or _in_heading_above(analysed, occ)
     entry = glossary.get(occ.base) or glossary.get(occ.key)
     if entry is not None and not any(_same_name(places[0][1], e) for e in entry.expansions):
         # letters with a usual meaning of their own ("FTE", "TOR"): another name with those initials counts
         # only when the document writes it more than once ("Integrated Care Strategy" in a strategy's paper)
         if sum(1 for _at, w in places if w.lower() == places[0][1].lower()) < 2:
             return None
-    return places[0]
+    # the name as a heading a little above the first use ("West Sussex Health and Wellbeing Board" heading a
+    # summary whose next section says "the HWB's plan"): readers have just met it there
+    near = [(at, w) for at, w in places if _heading_near(analysed, at, occ.start)]
+    return near[-1] if near else places[0]
+
+
+def _heading_near(analysed, at: int, start: int) -> bool:
+    """Is offset ``at`` in a heading within :data:`_HEADING_REACH` characters before ``start``?"""
+    if not 0 < start - at <= _HEADING_REACH:
+        return False
+    block = analysed.document.block_at(at)
+    return block is not None and block.kind == "heading"
 
 
 def _bracket_runs_on(analysed, occ: Occurrence) -> bool:
@@ -340,6 +357,54 @@ def _glossary_words_written(analysed, s: Survey, occ: Occurrence, glossary: dict
         if at >= 0 and (at == 0 or not s.lower_text[at - 1].isalnum()) and \
                 not s.lower_text[at + len(want):at + len(want) + 1].isalnum():
             return at, analysed.document.text[at:at + len(want)]
+    return None
+
+
+#: characters before the first use within which the glossary's words, in another order or form, explain it
+_LOOSE_REACH = 600
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters, a plural's s aside: 'needs' and 'need', 'disabilities' and 'disability'."""
+    w = word.lower()
+    return (w[:-1] if len(w) > 3 and w.endswith("s") else w)[:5]
+
+
+def _glossary_words_loose(analysed, s: Survey, occ: Occurrence, glossary: dict, defs: list) -> Optional[tuple]:
+    """The glossary's words for the letters written just before the first use in another form or order,
+    small words aside: every word of substance (by its first five letters) within a short run of words
+    ("stopping the over-medication of adults with a learning disability, autism or both (STOMP)", "a special
+    educational need and/or disability (SEND).In May", where the letters glued to the next word are missed),
+    or, with the letters in brackets right after, all but one of three or more ("exploited sexually (CSE)").
+    (offset, the words as written, "loose"), or None."""
+    entry = glossary.get(occ.base) or glossary.get(occ.key)
+    if entry is None:
+        return None
+    text = analysed.document.text
+    lo = max(0, occ.start - _LOOSE_REACH)
+    words = [m for m in _WORD.finditer(text, lo, occ.start) if not any(a <= m.start() < b for a, b in defs)]
+    bracket = text[max(0, occ.start - 2):occ.start].rstrip().endswith("(")
+    for exp in entry.expansions:
+        stems = {_stem(w) for w in _WORD.findall(exp) if w.lower() not in SMALL_WORDS and len(w) > 1}
+        k = len(stems)
+        if k < 2:
+            continue
+        span = 2 * k + 4 if k >= 5 else k + 3  # a short name's words close together
+        # with the letters in brackets right after, all but one word of three or more will do
+        need = k - 1 if bracket and k >= 3 else k
+        for j in range(len(words) - 1, -1, -1):
+            if _stem(words[j].group()) not in stems:
+                continue
+            seen: set = set()
+            for i in range(j, max(-1, j - span), -1):
+                st = _stem(words[i].group())
+                if st in stems:
+                    seen.add(st)
+                    if len(seen) >= need:
+                        return words[i].start(), text[words[i].start():words[j].end()], "loose"
+            if bracket:
+                break  # only the words right before the bracket
     return None
 
 
@@ -748,7 +813,7 @@ _POST_WORD = re.compile(r"\b(?:Director|Manager|Officer|Head|Chair|Chairman|Chai
 _ROLL_START = re.compile(r"\W*(?:members\s+|officers\s+|also\s+)?(?:present|in\s+attendance|attendees|attending|"
                          r"apologies(?:\s+for\s+absence)?|apologies\s+received)\s*:", re.IGNORECASE)
 #: a section of title lines: a contents list, an agenda item's heading
-_LABEL_SECTION = re.compile(r"\W*(?:(?:table\s+of\s+)?contents|agenda\s+item|agenda)\W*$", re.IGNORECASE)
+_LABEL_SECTION = re.compile(r"\W*\d{0,3}(?:(?:table\s+of\s+)?contents|agenda\s+item|agenda)\W*$", re.IGNORECASE)
 #: letters named and described at once: "REPC, a leading non-profit organisation, helped ..."
 _DESCRIBED_AFTER = re.compile(r"s?,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:organisation|organization|charity|company|"
                               r"body|provider|network|group|association|social\s+enterprise|foundation|trust|consultancy|"
@@ -885,6 +950,37 @@ def _site_named(text: str, occ, block) -> bool:
     lo = max(block.start, max(text.rfind(". ", 0, occ.start), text.rfind("\n", 0, occ.start)) + 1)
     hi = text.find(". ", occ.end, block.end)
     return bool(_SITE_WORDS.search(text, lo, hi if hi >= 0 else block.end))
+
+
+#: the page's own site named by its letters: "Cookies on the QZ website", "welcome to the QZ site", "QZ's website"
+_OWN_SITE = re.compile(r"\b(?:cookies\s+on|welcome\s+to|visit|use\s+of|using)\s+(?:the\s+|our\s+)?([A-Za-z&]{2,8})(?:['’]s)?\s+"
+                       r"(?:website|web\s+site|site)\b", re.IGNORECASE)
+#: a byline opening the page: the letters, a unit's name, then a comma and the body's name in capitals
+#: ("QZ Research Division, Public Health Office, Wessex")
+_OPENING_BYLINE = re.compile(r"\s*([A-Z][A-Za-z&]{1,7})\s+(?:[A-Z&][\w&'’-]*\s+){0,4}(?:Division|Directorate|Unit|Team|Office|"
+                             r"Department|Service|Programme)\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+\s*,")
+
+
+#: a board paper's heading line: the letters, "Board" and the meeting's date ("QZ Board 26 March 2008")
+_BOARD_DATE = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+(?:Trust\s+)?Board(?:\s+meeting)?[ \t,:-]+\d{1,2}(?:st|nd|rd|th)?\s+"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _publisher(text: str) -> frozenset:
+    """The letters the page's own publisher goes by, from the page's own signals: its website named by them
+    ("Cookies on the QZ website") near the top, a byline that opens the page ("QZ Research Division, Public
+    Health Office, ..."), or the board and date a paper was written for, on its cover ("QZ Board 26 March 2008"). Every reader of the page knows whose it is: their letters are worth linking, not an error."""
+    out = set()
+    for m in _OWN_SITE.finditer(text, 0, min(len(text), 1500)):
+        if acronym_form(m.group(1)) is not None:
+            out.add(key_of(acronym_form(m.group(1))[0]))
+    for m in _BOARD_DATE.finditer(text, 0, min(len(text), _TITLE_REACH)):
+        if acronym_form(m.group(1)) is not None:
+            out.add(key_of(acronym_form(m.group(1))[0]))
+    m = _OPENING_BYLINE.match(text)
+    if m is not None and acronym_form(m.group(1)) is not None:
+        out.add(key_of(acronym_form(m.group(1))[0]))
+    return frozenset(out)
 
 
 def _split_definition(analysed, occ) -> Optional[str]:
@@ -1054,6 +1150,7 @@ class AcronymCheck(Check):
         for k in set(s.definitions) | set(s.uses):
             if len(k) >= 3:
                 anagrams.setdefault("".join(sorted(k)), []).append(k)
+        own = _publisher(doc.text)
         for key, uses in s.uses.items():
             # a label (a one-word cell, a chart's source line, a contents line, a quotation) is not where
             # the reader meets the letters: the first use in the text is; letters met only in labels
@@ -1102,6 +1199,10 @@ class AcronymCheck(Check):
                 # one of the glossary's meanings, named just before: "Health Inequalities ... HI Tool"
                 match = [e for e in entry.expansions if _same_name(named, e, exact=True)]
                 chosen = match[0] if len(match) == 1 else None
+                if chosen is not None:
+                    # the name is written just before ("Public Health, Northern Ireland ... our NI panel"): readers
+                    # have met it, only not linked to the letters; worth linking, not an error
+                    severity = "suggestion"
             # letters the glossary knows need the stronger sign: the other spelled out and used often
             if unlinked is not None:
                 # the words are just before: a definition further on ("spelled out only later") is not
@@ -1117,7 +1218,8 @@ class AcronymCheck(Check):
                 # to paste, but readers know the name; a suggestion
                 titled = anywhere is not None and later and anywhere[0] < min(_TITLE_REACH, first.start)
                 if anywhere is not None and later and not (
-                        0 < first.start - anywhere[0] <= _BESIDE or self._heading_above(analysed, first, anywhere[0])):
+                        0 < first.start - anywhere[0] <= _BESIDE or self._heading_above(analysed, first, anywhere[0])
+                        or _heading_near(analysed, anywhere[0], first.start)):
                     # the name is not just before (within a paragraph or two, or the heading the letters sit under):
                     # the definition further on is what the reader lacks here
                     anywhere = None
@@ -1134,6 +1236,12 @@ class AcronymCheck(Check):
                 fix = _fix(unlinked.expansion, first, False)
                 message = rule.option(self.config, "message-unlinked").format(
                     words=unlinked.expansion, fix=fix, **fmt)
+                suggestions = []
+                severity = "suggestion"
+            elif anywhere is not None and len(anywhere) > 2:
+                # the glossary's words just before in another form or order ("exploited sexually (CSE)"): the
+                # writer's own spelling-out; at most a word to check they are linked, and nothing to paste
+                message = rule.option(self.config, "message-loose").format(words=" ".join(anywhere[1].split()), **fmt)
                 suggestions = []
                 severity = "suggestion"
             elif anywhere is not None:
@@ -1229,14 +1337,14 @@ class AcronymCheck(Check):
                     message = rule.option(self.config, "message-name").format(name=f"{first.text} {place}", **fmt)
                 suggestions = []
                 severity = "suggestion"
-            elif label_only or (key in self.widely and not (
+            elif label_only or key in own or (key in self.widely and not (
                     # widely known in one sense, but the document spells out another ("Collection and Packaging
                     # Reforms (CPRs)" in a waste paper is not resuscitation)
                     later and entry is not None and not any(_same_name(later[0].expansion, e) for e in entry.expansions))) \
                     or _code_or_grade(analysed, first, self.glossary) or (
                     slip is None and len(uses) >= 3 and _in_title(analysed, key)):
                 # letters in the document's own title, and used on through it, are its subject ("SEND Local
-                # Offer"): its readers know them
+                # Offer"): its readers know them; so are the page's own publisher's (_publisher)
                 severity = "suggestion"
             elif slip is None and severity is None and (
                     (entry is not None and entry.known == "sector") or self._prefix_of_sector(analysed, first)):
