@@ -272,7 +272,7 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
         places = [(at, words) for at, words in places if _inner_letters(occ.base, words.split()[-1:], len(caps) - 1)]
     if not places:
         return _glossary_words_written(analysed, s, occ, glossary, defs) or _glossary_words_loose(
-            analysed, s, occ, glossary, defs) or _in_heading_above(analysed, occ)
+            analysed, s, occ, glossary, defs) or _prefixed_name(analysed, occ, defs) or _in_heading_above(analysed, occ)
     entry = glossary.get(occ.base) or glossary.get(occ.key)
     if entry is not None and not any(_same_name(places[0][1], e) for e in entry.expansions):
         # letters with a usual meaning of their own ("FTE", "TOR"): another name with those initials counts
@@ -405,6 +405,23 @@ def _glossary_words_loose(analysed, s: Survey, occ: Occurrence, glossary: dict, 
                         return words[i].start(), text[words[i].start():words[j].end()], "loose"
             if bracket:
                 break  # only the words right before the bracket
+    return None
+
+
+def _prefixed_name(analysed, occ: Occurrence, defs: list) -> Optional[tuple[int, str]]:
+    """A name made of other letters and words whose initials end the acronym, written within
+    :data:`_GLOSS_REACH` characters of its first use ("NHS Norfolk" for "NHSN", "QZ West Essex" for "QZWE"):
+    (offset, the name), or None."""
+    key = occ.base
+    if not key.isupper() or not key.isalpha():
+        return None
+    text = analysed.document.text
+    for k in range(len(key) - 1, 2, -1):  # the other letters three or more ("IC Strategy" is no name for ICS)
+        tail = r"\s+".join(rf"{c}[a-z]+" for c in key[k:])
+        pattern = re.compile(rf"\b{key[:k]}\s+{tail}\b")
+        for m in pattern.finditer(text, max(0, occ.start - _GLOSS_REACH), occ.start + _GLOSS_REACH):
+            if not occ.start <= m.start() < occ.end and not any(a <= m.start() < b for a, b in defs):
+                return m.start(), m.group()
     return None
 
 
