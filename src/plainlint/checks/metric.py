@@ -369,17 +369,38 @@ class MetricCheck(Check):
                 message = self._message(rule, words, 1) + " " + rule.option(self.config, "decision-note")
                 yield self.finding(rule, analysed, s.start, s.end, message, severity="suggestion")
                 continue
-            # graded without the words of cross-references in brackets, which a reader passes over
-            graded = max(words - sh.reference_words, 1) if self._hard_only_up_to(rule) else words
+            # graded as a reader takes it in: without the words of cross-references in brackets, which
+            # a reader passes over, nor a page header or heading run into it, and each long name as one
+            graded = words
+            if self._hard_only_up_to(rule):
+                graded = max(words - sh.reference_words - sh.furniture_words - sh.name_words, 1)
+                if (sh.semicolon_part and graded <= self._hard_only_up_to(rule)
+                        and sh.semicolon_part <= self._warning_words(rule)):
+                    hard = False  # its clauses are already parted by a semicolon, each short enough
             severity, message = self._graded(rule, graded, self._message(rule, words, 1), hard)
             if graded <= max_words:
-                severity = "suggestion"  # short but for its cross-reference
+                severity = "suggestion"  # short but for its cross-reference, run-in header or names
             if graded < words:
-                message += f" Without the cross-reference in brackets it has {graded}."
+                message += " " + self._graded_note(sh, graded)
             hint = split_hint(span, texts, reasons)
             said = describe(reasons, listed="bulleted list" not in hint) if severity != "suggestion" else ""
             message += (" " + said if said else "") + " " + hint
             yield self.finding(rule, analysed, s.start, s.end, message, severity=severity)
+
+    @staticmethod
+    def _graded_note(sh, graded: int) -> str:
+        """'Without the cross-reference in brackets it has 30.', 'Counting each long name as one
+        word, it has 28.'"""
+        left = []
+        if sh.reference_words:
+            left.append("the cross-reference in brackets")
+        if sh.furniture_words:
+            left.append("the heading or page header run into it")
+        if not left:
+            return f"Counting each long name as one word, it has {graded}."
+        names = " and counting each long name as one word" if sh.name_words else ""
+        comma = "," if names or sh.furniture_words else ""
+        return f"Without {' and '.join(left)}{names}{comma} it has {graded}."
 
     def _paragraphs(self, rule, analysed):
         max_words, max_sentences = self._limits(rule)

@@ -25,6 +25,12 @@ from a word set in ``wordlists/sentence-words.toml``:
 * **reference words**: the words of cross-references in brackets ('(see paragraphs x and xi of
   the Introduction ...)'), which a reader passes over: the sentence's length is graded
   without them;
+* **furniture and names** (:func:`reader_length`): the words outside a sentence's longest part
+  where a page's furniture ('Page 4 of 38'), a heading or an imprint is run into it with no full
+  stop, and the words of long names beyond one each ('Northshire and Eastvale Integrated Care
+  Board') where they make three tenths of it or more (up to 50 words, no list worth bullets, not
+  two things said: 'and' or 'but' with a verb's little word soon after, 'and there have been'): its
+  length is graded without them, as a reader takes it in;
 * **figures**: numbers, amounts and percentages run into the prose ('£12.4 million',
   '30%'), not years ('2017', '2025/26'), a day before its month, or figures in brackets;
 * **long words**: words of three syllables or more, and among them abstract nouns ending
@@ -225,6 +231,9 @@ class Shape:
     roll: int = 0  # words in parts that are people's names and job titles ('Jo Smith, Director of ..., Sam Lee')
     decision: bool = False  # a decision's recorded wording ('Noted that ...', 'That Cabinet approve ...')
     reference_words: int = 0  # words in cross-references in brackets ('(see paragraph 3.2 ...)')
+    name_words: int = 0  # words of long names beyond one each ('Cardiff and Vale University Health Board')
+    furniture_words: int = 0  # words of a page header, heading or imprint run into it, outside its longest part
+    semicolon_part: int = 0  # words of its longest part between semicolons that join clauses, else 0
 
     @property
     def clauses(self) -> int:
@@ -388,8 +397,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
         if lows[i + 1] in _RELATIVE:
             close = next((k for k in range(i + 2, n) if texts[k] in (",", ";", ":", "(", ")")), None)
             if (close is not None and texts[close] == "," and sum(word[i + 1:close]) >= 6
-                    and sum(word[close:]) >= 3):
-                out.asides += 1
+                    and sum(word[close:]) >= 3 and _verb_after(texts, lows, word, close + 1)):
+                out.asides += 1  # not '..., which has been adopted by X Council, Y Council and Z': a list goes on
     # a roll of names and titles: the parts between commas and semicolons (outside brackets) with
     # half their words or more starting with a capital, three parts at least and two job titles
     # among them ('Jo Smith, Head of Service, and Sam Lee, Director of ...'): their words
@@ -408,7 +417,117 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     listed = list_items(_Toks(texts, lows, word), 0, n)
     if worth_bullets(listed):
         out.listed = listed[0]
+    if ";" in out.links and not any(texts[k] == ";" and k + 1 < n and lows[k + 1] in _ALWAYS_CLAUSE
+                                    for k in range(n)):
+        # not '...; because we know that ...': a part that cannot stand as a sentence
+        cuts = [-1] + [k for k in range(n) if texts[k] == ";"] + [n]
+        out.semicolon_part = max(sum(word[a + 1:b]) for a, b in zip(cuts, cuts[1:]))
+    out.furniture_words, out.name_words = reader_length(texts, word)
+    if out.name_words and (out.listed or out.words - out.furniture_words > NAMES_UP_TO or any(
+            lows[k] in ("and", "but") and _FINITE.intersection(lows[k + 1:k + 7]) for k in range(1, n))):
+        # a list worth bullets ('developed by X Council (XC), Y Police (YP), ...'), two things said
+        # ('..., and there have been several meetings of ...'), or so long that a reader has too much
+        # to hold even with each name taken in as one
+        out.name_words = 0
     return out
+
+
+def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
+    """Is there a verb after token k for the clause that a ', which ...,' aside interrupts ('The plan,
+    which ..., is long', '..., sets out ...')? Not where only more names of a list follow ('...,
+    the Vale Council and the Health Board.'): one of the little words that show a verb, or a word
+    in lower case ending in -s or -ed."""
+    return any(word[j] and (lows[j] in _VERB_MARKERS or (lows[j].endswith(("s", "ed")) and not _cap(texts[j])))
+               for j in range(k, len(texts)))
+
+
+# a page's furniture run into a sentence: 'Page 2 of 55', 'Page 2'
+_PAGE = "Page"
+# a new sentence run on with no full stop after a heading, a date or a bracket ('... Service (TVS) The
+# Tissue Viability Service is ...', '... printed on 24 January 2017 This report has been ...')
+_GLUED_OPENERS = {"The", "This", "These", "Our", "We"}
+# small words inside a long name ('Well-being of Future Generations (Wales) Act 2015', 'Vale of Glamorgan')
+_NAME_JOINERS = {"of", "and", "&", "for", "the", "-", "(", ")", "’s", "'s", "on", "upon"}
+#: a run of this many capitalised words or more is a long name, read as one
+NAME_RUN_WORDS = 3
+#: names lessen a sentence's length only where their words beyond one each are this share of it or more
+NAMES_SHARE = 0.3
+#: ... and only in a sentence of this many words at most (without furniture run into it)
+NAMES_UP_TO = 50
+
+
+def _cap(t: str) -> bool:
+    return t[:1].isupper()
+
+
+def reader_length(texts: list, word: list) -> tuple:
+    """How a reader takes in a sentence's length: (furniture, names). ``furniture``: words
+    outside its longest part where a page's furniture ('Page 2 of 55'), a heading or an imprint
+    is run into it with no full stop ('... Action Table Page 2 of 55 ...', '... (TVS) The Tissue
+    Viability Service is ...', '... on 24 January 2017 This report has been prepared ...'), which
+    is not the sentence a writer wrote. ``names``: in that part, the words of each long name
+    (three capitalised words or more: 'Cardiff and Vale University Health Board', 'the Social
+    Services & Well-being (Wales) Act 2014') beyond one, which a reader takes in as one thing.
+    Not in a line mostly in capitals (a title, or prose shouted)."""
+    n = len(texts)
+    idx = [k for k in range(n) if word[k]]
+    if len(idx) < 8:
+        return 0, 0
+    caps = sum(1 for k in idx[1:] if _cap(texts[k]))
+    if caps >= 0.6 * (len(idx) - 1):
+        return 0, 0
+    # the parts between run-in furniture
+    cuts = []  # (start, end) of token ranges that are furniture or a glued start's boundary
+    k = 0
+    while k < n:
+        t = texts[k]
+        if (t == _PAGE and k + 1 < n and texts[k + 1].isdigit()):
+            end = k + 2
+            if end + 1 < n and texts[end] == "of" and texts[end + 1].isdigit():
+                end += 2
+            cuts.append((k, end))
+            k = end
+            continue
+        if (t in _GLUED_OPENERS and k > 0 and k + 1 < n and word[k + 1]
+                and (texts[k - 1] == ")" or (_YEAR.match(texts[k - 1]) and not _cap(texts[k + 1])))
+                and sum(word[:k]) >= 3 and sum(word[k:]) >= 3):
+            cuts.append((k, k))
+        k += 1
+    furniture = 0
+    lo, hi = 0, n
+    if cuts:
+        parts, a = [], 0
+        for b, e in cuts:
+            parts.append((a, b))
+            a = e
+        parts.append((a, n))
+        lo, hi = max(parts, key=lambda p: sum(word[p[0]:p[1]]))
+        furniture = sum(word) - sum(word[lo:hi])
+    # long names in the longest part
+    names = 0
+    run = []  # word indexes of the name being read
+    capitals = 0
+    for k in range(lo, hi + 1):
+        t = texts[k] if k < hi else ""
+        glued = k > lo and texts[k - 1] == "-" and k < hi  # 'Well-being': one word with the one before
+        if k < hi and word[k] and (_cap(t) or (glued and run) or (t.isdigit() and run)
+                                   or (t.isdigit() and k + 1 < hi and _cap(texts[k + 1]))):
+            run.append(k)
+            capitals += _cap(t)
+            continue
+        if k < hi and run and t == "-":
+            continue  # 'Well-being', 'Co-production': the word goes on
+        if (k < hi and run and (t in _NAME_JOINERS or t.lower() in _NAME_JOINERS)
+                and k + 1 < hi and (_cap(texts[k + 1]) or texts[k + 1] in ("(", "&", "the"))):
+            if word[k]:
+                run.append(k)
+            continue
+        if capitals >= NAME_RUN_WORDS:
+            names += len(run) - 1
+        run, capitals = [], 0
+    if names < NAMES_SHARE * sum(word[lo:hi]):
+        names = 0  # long by its thought, not its names: a reader still has all of it to hold
+    return furniture, names
 
 
 #: how much each feature weighs towards 'hard to follow' (set on the labelled tuning rows)

@@ -1,0 +1,78 @@
+"""long-sentence grades a sentence as a reader takes it in (issue 17, after the independent reading
+of fresh set D): a page's furniture, a heading or a title page's imprint run into it with no full
+stop is not the writer's sentence; each long name is taken in as one thing where names make its
+length (up to 50 words, no list worth bullets); a sentence already parted by a semicolon into
+short clauses reads in two steps; a ', which ...,' clause followed only by more names of a list is
+no aside in the middle. All sentences are our own."""
+
+from __future__ import annotations
+
+from plainlint.api import check_text
+from plainlint.config import Config
+
+
+def _long(text: str):
+    cfg = Config(select=["long-sentence"], min_severity="suggestion")
+    found = [f for f in check_text(text, config=cfg).findings if f.rule == "long-sentence"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_page_header_run_into_a_sentence_is_not_graded():
+    f = _long("Westshire County Council Library Review 2019 APPENDIX 2: Equality Impact Assessment Page 4 of 38 "
+              "Library Review – Equality Impact Assessment for Oldbridge Branch Library Form and Action Table "
+              "The council must show how it has thought about the effect of each change.")
+    assert f.severity == "suggestion", f.message
+    assert "Without the heading or page header run into it" in f.message
+
+
+def test_imprint_run_on_after_a_date_is_not_graded():
+    f = _long("Laid before the Senedd on 3 May 2023 This report has been written under section 12 of the Public "
+              "Audit (Wales) Act 2004 for presentation to the Senedd in line with section 14 of that Act Alex "
+              "Morgan Auditor General for Wales Wales Audit Office 2 May 2023")
+    assert f.severity == "suggestion", f.message
+
+
+def test_heading_run_in_after_a_bracket():
+    f = _long("Our aim is that every resident gets the right care, from the right person, in the right place, at "
+              "the right time and as close to home as possible - Care Closer to Home Strategy Falls Prevention "
+              "Service (FPS) The service helps older people stay steady on their feet.")
+    assert f.severity == "suggestion", f.message
+
+
+def test_long_by_its_names_one_idea():
+    f = _long("The Northshire and Eastvale Carers Partnership Board launched the Northshire and Eastvale Young "
+              "Carers Charter at the Riverside Community Centre on 14 May 2024, which has been adopted by "
+              "Northshire County Council, Eastvale Borough Council and the Northshire and Eastvale Integrated "
+              "Care Board.")
+    assert f.severity == "suggestion", f.message
+    assert "Counting each long name as one word" in f.message
+    # the ', which ...,' clause is followed only by the rest of a list of names: no aside in the middle
+    assert "aside" not in f.message
+
+
+def test_names_do_not_excuse_a_list_or_a_very_long_sentence():
+    listed = _long("The new hub has been set up by Northshire County Council (NCC), Northshire Police (NP), the "
+                   "Northshire Integrated Care Board (ICB), Northshire Community Health Trust (NCHT) and Eastvale "
+                   "Housing Association (EHA) in order to share information sooner and act on concerns together.")
+    assert listed.severity == "error", listed.message
+    long = _long("The Scrutiny Committee received two reports, first, of the Director of Children and Young "
+                 "People's Services on the Special Educational Needs and Disabilities Improvement Programme and, "
+                 "second, a joint report of the Chief Executive and the Director of Finance and Public Value on the "
+                 "Safety Valve Agreement with the Department for Education.")
+    assert long.severity == "error", long.message
+    # a few names in a sentence long by its thought: still an error
+    tangled = _long("The Northshire Integrated Care Board said that the plan, which families had asked for over many "
+                    "years, would be delayed because the money that had been set aside was needed elsewhere and that "
+                    "nobody could yet say when work would start.")
+    assert tangled.severity == "error", tangled.message
+
+
+def test_semicolon_already_parts_the_clauses():
+    f = _long("In our planning we have been very clear with the board that we should not repeat the work that is "
+              "already being done by the regional partnership; but we have not yet managed to stop all of it.")
+    assert f.severity == "suggestion", f.message
+    # not where the part after the semicolon cannot stand as a sentence
+    g = _long("A new short film that shows how many things push people into losing their homes; because we know "
+              "that it could happen to far more of us than we think, and we know that it is not just sleeping rough.")
+    assert g.severity == "warning", g.message
