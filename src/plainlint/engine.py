@@ -19,6 +19,7 @@ from .document import BLOCK_KINDS, Document, Location
 from .errors import ConfigError, RuleFileError
 from .kinds import CATEGORIES, KINDS, RENAMED, SEVERITIES
 from .options import check_table
+from .profiles import profile_of  # (imported here once: Rule.option is asked thousands of times a document)
 from .schema import Field, check_record
 
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
@@ -68,8 +69,6 @@ class Rule:
             over = config.rule_options.get(self.id, {})
             if name in over:
                 return over[name]
-            from .profiles import profile_of
-
             prof = profile_of(config).rule_options.get(self.id, {})
             if name in prof:
                 return prof[name]
@@ -357,8 +356,6 @@ class Engine:
         if self.scopes:
             findings = [f for f in findings if self.in_scope(f, doc)]
         overrides = self.config.rule_severity
-        from .profiles import profile_of
-
         profile = profile_of(self.config)
         by_id = {r.id: r for r in self.rules}
         for f in findings:
