@@ -186,3 +186,100 @@ def test_every_suggestion_in_the_examples_keeps_an_ing_word_right():
                     if ok is not None and "ing" not in ok and after[0].lower() not in ("during", "following"):
                         bad.append(f"{e.phrase}: {text[:f.start] + s + text[f.end:]}")
     assert not bad, bad
+
+
+# ---------------------------------------------------------------------------------------
+# Before a noun: an adjective's or a noun's swap in the attributive place
+
+ATTRIBUTIVE = {"noun": "We agreed {p} plans for each ward.",
+               "name": "We set up {p} Care Boards in May.",
+               "determiner": "We agreed our {p} plan in May."}
+# words that may open a phrase standing before its noun ('more efficient', 'most important')
+DEGREE = {"more", "most", "less", "least", "very", "well", "better", "best", "fully"}
+
+
+# endings of adjectives ('seamless', 'siloed', 'holistic', 'place-based', 'wheelchair-bound',
+# 'timely'); a one-word entry used before a noun in its examples with one is an adjective
+ADJECTIVE_ENDINGS = ("ed", "al", "ive", "ful", "less", "ic", "ous", "able", "ible", "wide", "based", "bound",
+                     "ely", "ary", "ent", "ant")
+
+
+def _used_before_a_noun(e) -> bool:
+    """Does one of the entry's own must-fire examples put its word just before a lower-case
+    word that is no function word ('a seamless service', 'siloed working')? Then the entry is
+    an adjective, whatever its part of speech says."""
+    from plainlint.checks.substitution import _FUNCTION_WORDS
+
+    for ex in e.examples:
+        low = ex["text"].lower()
+        for form in [e.phrase, *e.variants]:
+            i = low.find(form.lower() + " ")
+            if i >= 0:
+                nxt = low[i + len(form) + 1:].split(" ", 1)[0].strip(".,;:")
+                if nxt.isalpha() and nxt not in _FUNCTION_WORDS:
+                    return True
+    return False
+
+
+def _attributive_entries():
+    """Adjective entries, and one-word entries whose examples use them as adjectives, with
+    an alternative of more than one word. Noun entries are left out: an adjective and a noun
+    stand before another noun as a compound ('a major change plan')."""
+    for e in ENTRIES:
+        if "…" in e.phrase or not any(" " in a for a in e.alternatives):
+            continue
+        if e.pos != "adjective" and not (e.pos == "phrase" and " " not in e.phrase and _used_before_a_noun(e)
+                                         and e.phrase.endswith(ADJECTIVE_ENDINGS)):
+            continue
+        for frame in ATTRIBUTIVE:
+            yield pytest.param(e, frame, id=f"{e.list_name}:{e.phrase}:{frame}")
+
+
+ATTRIBUTIVE_CASES = list(_attributive_entries())
+
+
+def attributive_problems(entry, frame) -> list:
+    """The simple check: a swap before its noun is one word, or hyphened, or a degree word
+    and one word ('most important'), or an article and such words where the finding took
+    the article in ('a shared'). 'an across all services plan' is not English."""
+    text = ATTRIBUTIVE[frame].format(p=entry.phrase)
+    result = check_text(text, Config(select=[entry.rule]), fmt="text", name="frame.txt")
+    assert result.error is None, result.error
+    out = []
+    for f in (f for f in result.findings if f.extra.get("entry") == entry.phrase):
+        for s in f.suggestions:
+            words = s.lower().split()
+            if words and words[0] in ("a", "an", "the"):
+                words = words[1:]
+            if len(words) <= 1 or (len(words) == 2 and words[0] in DEGREE):
+                continue
+            out.append(text[:f.start] + s + text[f.end:])
+    return out
+
+
+def test_the_attributive_frames_reach_the_entries():
+    phrases = {c.values[0].phrase for c in ATTRIBUTIVE_CASES}
+    assert {"system-wide", "cross-cutting", "wheelchair-bound", "timely"} <= phrases
+    assert len(ATTRIBUTIVE_CASES) >= 30
+
+
+@pytest.mark.parametrize("entry,frame", ATTRIBUTIVE_CASES)
+def test_a_swap_before_its_noun_is_one_word(entry, frame):
+    bad = attributive_problems(entry, frame)
+    assert not bad, f"'{entry.phrase}' before a {frame}: {bad}"
+
+
+@pytest.mark.parametrize("text,words,plain", [
+    # after 'be' the adjective says how things are: the phrase stands there
+    ("He has been wheelchair-bound since the accident.", "wheelchair-bound", ["using a wheelchair", "a wheelchair user"]),
+    ("The new rota is system-wide from May.", "system-wide", ["across all services"]),
+    # after 'be' and before its noun it is still before its noun
+    ("Housing and health are cross-cutting themes in the plan.", "cross-cutting", ["shared"]),
+    # before its noun: no phrase ('using a wheelchair passengers'; 'your on time reply')
+    ("The bus has room for two wheelchair-bound passengers.", "wheelchair-bound", []),
+    ("Thank you for your timely reply.", "timely", ["prompt", "quick"]),
+])
+def test_an_adjective_after_be_and_before_its_noun(text, words, plain):
+    found = [f.suggestions for f in check_text(text, Config(select=["plain-words", "done-to-language"])).findings
+             if f.text.lower() == words]
+    assert found == [plain]

@@ -51,6 +51,10 @@ _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
 _NOUN_PREPOSITIONS = word_map("context-words.toml", "noun-prepositions")  # "over|to": either
 # verbs whose object is often followed by 'to' and an amount or a place ("reduce X to £2m")
 _TO_VERBS = word_set("context-words.toml", "to-verbs")
+# words after 'be' and an adjective that start no noun ("has been wheelchair-bound since")
+_NO_NOUN_AFTER_BE = {"since", "until", "because", "when", "while", "whilst", "after", "before", "unless",
+                     "although", "though", "once", "where", "whereas", "across", "within", "throughout",
+                     "without", "between", "among", "beyond", "during", "following", "than"}
 # the prepositions a linking phrase such as "in relation to" is swapped for
 _LINK_SWAPS = {"about", "for", "on", "in", "over", "regarding"}
 _AFTER_ADJECTIVE = {"within", "in", "by", "before", "through", "under", "from", "at", "during", "over", "with"}
@@ -775,7 +779,7 @@ class SubstitutionCheck(Check):
                     # does not stand; another alternative may ("an ideal"), else none does
                     plain = [p for p in plain if p.split(" ", 1)[0].lower() not in _SUPERLATIVES]
                     rewrite = rewrite or not plain
-                adjective = rule.category == "plain-words" and entry.pos == "adjective"
+                adjective = entry.pos == "adjective"  # any list's ('wheelchair-bound people')
                 if (entry.pos not in ("noun", "verb") and any(" " in p for p in plain)
                         and (art is not None or adjective)
                         # an adjective's next word ending in -s is its noun ("cross-cutting
@@ -785,7 +789,12 @@ class SubstitutionCheck(Check):
                              # integrated approach": after a determiner, or before a name,
                              # the adjective stands before its noun all the same
                              or (adjective and (prev_word in _DETERMINERS
-                                                or self._before_a_name_or_noun(sdoc, span))))):
+                                                or self._before_a_name_or_noun(sdoc, span))))
+                        # after 'be' an adjective says how things are ("has been wheelchair-bound
+                        # since"), unless a noun follows it ("are cross-cutting themes")
+                        and not (adjective and prev_word in _BE
+                                 and (self._neighbour(sdoc, span.end, 1) in _NO_NOUN_AFTER_BE
+                                      or not self._before_a_noun(sdoc, art_span)))):
                     # "a system-wide response", "cross-cutting themes": before its noun a
                     # phrase reads only as one word: a one-word alternative where there is
                     # one ("a shared response"; "an across-all-services response" and "an
