@@ -256,7 +256,7 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
         # two letters: the glossary's words written just before ("... Northern Ireland. ... our NI panel")
         defs = [(d.start, d.end) for d in s.definitions.get(occ.key, ())]
         return _glossary_words_written(analysed, s, occ, glossary, defs) or _glossary_words_loose(
-            analysed, s, occ, glossary, defs) or _in_heading_above(analysed, occ)
+            analysed, s, occ, glossary, defs) or _lower_words_before(analysed, occ, defs) or _in_heading_above(analysed, occ)
     caps = occ.base.rstrip("abcdefghijklmnopqrstuvwxyz")
     lowers = occ.base != caps
     if len(caps) < 2 or not caps.replace("&", "").isupper():
@@ -272,7 +272,8 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
         places = [(at, words) for at, words in places if _inner_letters(occ.base, words.split()[-1:], len(caps) - 1)]
     if not places:
         return _glossary_words_written(analysed, s, occ, glossary, defs) or _glossary_words_loose(
-            analysed, s, occ, glossary, defs) or _prefixed_name(analysed, occ, defs) or _in_heading_above(analysed, occ)
+            analysed, s, occ, glossary, defs) or _prefixed_name(analysed, occ, defs) or _lower_words_before(
+            analysed, occ, defs) or _in_heading_above(analysed, occ)
     entry = glossary.get(occ.base) or glossary.get(occ.key)
     if entry is not None and not any(_same_name(places[0][1], e) for e in entry.expansions):
         # letters with a usual meaning of their own ("FTE", "TOR"): another name with those initials counts
@@ -422,6 +423,38 @@ def _prefixed_name(analysed, occ: Occurrence, defs: list) -> Optional[tuple[int,
         for m in pattern.finditer(text, max(0, occ.start - _GLOSS_REACH), occ.start + _GLOSS_REACH):
             if not occ.start <= m.start() < occ.end and not any(a <= m.start() < b for a, b in defs):
                 return m.start(), m.group()
+    return None
+
+
+#: characters before the first use within which words in lower case whose initials are the letters, written
+#: twice, or once in the document's title, say what they mean
+_LOWER_REACH = 1500
+
+
+def _lower_words_before(analysed, occ: Occurrence, defs: list) -> Optional[tuple[int, str]]:
+    """Words in lower case (small words aside, none between) whose initials are the letters, written twice in the
+    :data:`_LOWER_REACH` characters before the first use or once in the document's title ("Evaluation of
+    participatory budgeting in Wessex" above "PB activity"): (offset, the words), or None."""
+    key = occ.base
+    if not key.isupper() or not key.isalpha() or not 2 <= len(key) <= 5:
+        return None
+    text = analysed.document.text
+    lo = max(0, occ.start - _LOWER_REACH)
+    pattern = re.compile(r"\b" + r"\s+".join(rf"[{c}{c.lower()}][a-z]+" for c in key) + r"\b")
+    seen: dict = {}
+    for m in pattern.finditer(text, lo, occ.start):
+        words = m.group().split()
+        if any(w.lower() in SMALL_WORDS for w in words) or any(a <= m.start() < b for a, b in defs) or not words[-1].islower():
+            continue
+        phrase = " ".join(w.lower() for w in words)
+        seen.setdefault(phrase, []).append(m.start())
+    title = analysed.blocks[0] if analysed.blocks else None
+    # the title: the first block, a line with no full stop at its end ("Costs rose over time." is no title)
+    in_title = title is not None and not text[title.start:title.end].rstrip().endswith((".", "!", "?")) and \
+        len(text[title.start:title.end].split()) <= 20
+    for phrase, ats in seen.items():
+        if len(ats) >= 2 or (in_title and title.start <= ats[0] < title.end):
+            return ats[0], text[ats[0]:ats[0] + len(phrase)]
     return None
 
 
