@@ -741,6 +741,11 @@ def test_a_quotation_over_several_paragraphs_is_not_the_writers():
     ("We will discontinue the paper newsletter.", "discontinue", "warning"),
     ("Each workstream has its own lead officer.", "workstream", "warning"),
     ("The budget was reduced in order to save money.", "in order to", "warning"),
+    # an adjective before a body's name, and a short name's formula
+    ("Our system wide Urgent Care Board met in May.", "system wide", "suggestion"),
+    ("A system-wide plan for winter is being written.", "system-wide", "warning"),
+    ("The 2014 Act (hereafter referred to as the Act) sets out duties.", "hereafter", None),
+    ("Calls are answered within the agreed period of time.", "period of time", "suggestion"),
     ("We sold the land in order to reduce the debt.", "in order to", "warning"),
     ("The team extended resources beyond the first plan in order to finish the work.", "in order to", "warning"),
     # a small word said nearby is no echo ('with' anywhere in the sentence)

@@ -234,6 +234,18 @@ def _close_mark(text: str) -> int:
     return -1
 
 
+def _capitalised_after(sdoc, span) -> bool:
+    """Do two capitalised words (not in capitals) follow the words ("system wide Primary Care
+    Collaborative")?"""
+    out = []
+    j = span.end
+    while j < len(sdoc) and len(out) < 2:
+        if not sdoc[j].is_space:
+            out.append(sdoc[j])
+        j += 1
+    return len(out) == 2 and all(t.is_alpha and _capitalised(t) and not t.is_upper for t in out)
+
+
 def _after_a_name(sdoc, span) -> bool:
     """Do the words follow a name of two or more capitalised words ("Equity and Equality
     workstream", "Better Care Fund programme"), none of them the first of the sentence?"""
@@ -764,6 +776,7 @@ class SubstitutionCheck(Check):
                             matched = doc_text[start:end]
                             rewrite = True
                 art_span = span
+                before_name = False
                 if entry.with_prev:
                     prev = self._content_word_before(sdoc, span, any_word=entry.prev is not None)
                     if prev is not None:
@@ -803,6 +816,9 @@ class SubstitutionCheck(Check):
                     plain = ([p for p in plain if " " not in p]
                              or [p.replace(" ", "-") for p in plain if p.count(" ") == 1])
                     rewrite = rewrite or not plain
+                    # "Our system wide Primary Care Collaborative": before a body's name in
+                    # capitals the word is nearly part of the name; a suggestion
+                    before_name = adjective and _capitalised_after(sdoc, span)
                 if (art is not None and any(_article(p) != art.lower_ for p in plain)
                         and not any(p.split(" ", 1)[0] in ("a", "an", "the") for p in plain)):
                     # "an anchor institution" -> "a large local employer": the article is
@@ -815,7 +831,7 @@ class SubstitutionCheck(Check):
                     # twice; another alternative where there is one, else the writer rewrites
                     plain = [p for p in plain if not self._repeats_a_neighbour(sdoc, span, p)]
                     rewrite = rewrite or not plain
-                cap = None
+                cap = "suggestion" if before_name else None
                 if plain and all(self._echoed_nearby(sdoc, span, p) for p in plain):
                     # "a place-based way of joining up locally" -> "a local way of joining up
                     # locally": the plain word is said a few words away already, so the
