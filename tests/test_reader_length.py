@@ -76,3 +76,42 @@ def test_semicolon_already_parts_the_clauses():
     g = _long("A new short film that shows how many things push people into losing their homes; because we know "
               "that it could happen to far more of us than we think, and we know that it is not just sleeping rough.")
     assert g.severity == "warning", g.message
+
+
+_NAMES_MAKE_THE_AGE = (
+    "At its meeting in March the committee heard a short update from the Corporate Director of Environmental "
+    "Regeneration, Infrastructure and Economic Development and the Northshire Town Centre Business Improvement "
+    "District Partnership Steering Group about the market. Members asked the Northshire and Eastvale Integrated "
+    "Care Board Joint Commissioning Committee and the Eastvale Borough Council Strategic Housing and Homelessness "
+    "Reduction Partnership Board to send them the plan before the summer. The Chair thanked the Northshire "
+    "Voluntary Community and Social Enterprise Alliance for its help with the winter food scheme. She said the "
+    "Special Educational Needs and Disabilities Improvement Partnership Board would report back in June. The "
+    "Director of Public Health said the Integrated Community Equipment Service Transformation Programme Board had "
+    "met twice. The Cabinet Member for Adult Social Care, Public Health and Community Wellbeing said that she was "
+    "pleased with the work. Members agreed to note the reports and to ask the Northshire Integrated Safeguarding "
+    "Partnership Executive for a further update.")
+
+
+def _age(text: str):
+    cfg = Config(select=["reading-age"], min_severity="suggestion")
+    [f] = [f for f in check_text(text, config=cfg).findings if f.rule == "reading-age"]
+    return f
+
+
+def test_a_reading_age_made_by_long_names_is_a_suggestion():
+    f = _age(_NAMES_MAKE_THE_AGE)
+    assert f.severity == "suggestion", f.message
+    assert "Counting each long name (of a body, post, Act or plan) as one word it is" in f.message
+
+
+def test_a_reading_age_made_by_hard_sentences_stays_a_warning():
+    # the same names, but sentences long and hard without them: still a warning
+    hard = _NAMES_MAKE_THE_AGE.replace(
+        "Members agreed to note the reports",
+        "Notwithstanding the considerable uncertainty surrounding the organisational implications of the "
+        "proposed reconfiguration, which had previously been anticipated by representatives, particularly "
+        "regarding the sustainability of commissioning arrangements and the interdependencies between "
+        "preventative interventions, members agreed to note the reports")
+    f = _age(hard)
+    assert f.severity == "warning", f.message
+    assert "Counting each long name" not in f.message

@@ -8,10 +8,28 @@ loaded only when a document is long enough to rate.
 
 from __future__ import annotations
 
+import re
+from types import SimpleNamespace
+
 from ..engine import Check
 from ..metrics import BEFORE_FIRST_HEADING, count_words, section_anchor
 from ..wording import clip
 from .sentence_shape import is_decision
+
+
+# a long name: three capitalised words or more, with the small words between them ('Corporate Director
+# of Regeneration, Economy and Growth' is two: 'Corporate Director of Regeneration', 'Economy and Growth')
+_NAME_WORD = r"(?:[A-Z][\w’'&-]*|\([A-Z][\w’'-]*\)|\d{1,4})"
+_LONG_NAME = re.compile(_NAME_WORD + r"(?:\s+(?:(?:of|and|&|for|the|on|upon)\s+)*" + _NAME_WORD + r")+")
+
+
+def _one_word_names(text: str) -> str:
+    """The sentence with each long name (three capitalised words or more) as one short word, as a
+    reader takes it in: 'The Cabinet considered a report of the Corporate Director of Regeneration ...'."""
+    def one(m):
+        caps = sum(1 for w in m.group(0).split() if w[:1].isupper() or w[:2][-1:].isupper())
+        return "Name" if caps >= 3 else m.group(0)
+    return _LONG_NAME.sub(one, text)
 
 
 class ReadabilityCheck(Check):
@@ -51,6 +69,16 @@ class ReadabilityCheck(Check):
                 return "suggestion", (f"Without its hardest sentence it is {rest}: rewrite that sentence."
                                       if leave_out == 1 else
                                       f"Without its {leave_out} hardest sentences it is {rest}: rewrite those.")
+        if len(sentences) > 1 and named_over and not any(
+                count_words(_one_word_names(s.text)) > named_over for s in named):
+            # the names of bodies, posts, Acts and strategies, each taken in as one word: where they make
+            # the age and no sentence named is long without them, there is little for a writer to act on
+            # (they cannot rename the Act)
+            plain = readability([SimpleNamespace(text=_one_word_names(s.text)) for s in sentences]).get("reading_age")
+            if plain is not None and plain <= target + over and age - plain >= over:
+                # within the margin without its names, and they add more than the measure's own error
+                return "suggestion", (f"Counting each long name (of a body, post, Act or plan) as one word it is "
+                                      f"{plain}: the names make the age.")
         if (named_over and named and age <= target + named_up_to
                 and not any(count_words(s.text) > named_over for s in named)):
             return "suggestion", (f"No sentence named has more than {named_over} words: the age comes from "
