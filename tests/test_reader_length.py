@@ -115,3 +115,15 @@ def test_a_reading_age_made_by_hard_sentences_stays_a_warning():
     f = _age(hard)
     assert f.severity == "warning", f.message
     assert "Counting each long name" not in f.message
+
+
+def test_a_parliamentary_question_in_its_fixed_form_is_the_members_words():
+    f = _long("To ask the Welsh Government, in light of the Auditor General's report on unpaid carers published in "
+              "May, what steps it is taking to make sure that every local authority offers a carer's needs "
+              "assessment within six weeks, and when it expects to publish its review.")
+    assert f.severity == "suggestion", f.message
+    # not a sentence that only has 'to ask' in it
+    g = _long("We wrote to ask the Welsh Government, in light of the Auditor General's report on unpaid carers "
+              "published in May, what steps it is taking to make sure that every local authority offers a carer's "
+              "needs assessment within six weeks, and when it expects to publish its review.")
+    assert g.severity == "error", g.message

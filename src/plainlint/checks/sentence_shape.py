@@ -296,7 +296,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     out = Shape(words=len(words))
     if not words:
         return out
-    out.quoted = any(texts[k] in _QUOTES for k in range(words[0])) or _mostly_quoted(texts, word)
+    out.quoted = (any(texts[k] in _QUOTES for k in range(words[0])) or _mostly_quoted(texts, word)
+                  or bool(_ASKED.match(text)))
     out.decision = bool(text) and is_decision(text)
     slashes = text.count(" / ")
     out.slashes = slashes if slashes >= 2 else 0  # 'academic / innovation partners' is one pair
@@ -439,6 +440,11 @@ def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
     in lower case ending in -s or -ed."""
     return any(word[j] and (lows[j] in _VERB_MARKERS or (lows[j].endswith(("s", "ed")) and not _cap(texts[j])))
                for j in range(k, len(texts)))
+
+
+# a parliamentary written question in its fixed form, published as it was asked ('To ask the Scottish
+# Government, ... whether ...', 'To ask the Secretary of State for Health, what ...'): the member's words
+_ASKED = re.compile(r"To ask (?:the|Her|His) [A-Z]")
 
 
 # a page's furniture run into a sentence: 'Page 2 of 55', 'Page 2'
