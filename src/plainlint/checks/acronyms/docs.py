@@ -58,12 +58,22 @@ an editor makes:
   "West Sussex"). Letters the glossary knows with another meaning (FTE, TOR) take such a name
   only when the document writes it twice. A definition in brackets further on still makes the
   first use "spelled out only later", unless the name is written just before the first use
-  (within 600 characters) or is the heading it sits under; when the later definition is the
+  (within 600 characters), is the heading it sits under or a heading within 1,200 characters
+  above; when the later definition is the
   paper's own council or trust ("Kent County Council (KCC)", a name ending in Council, Trust
   or Healthcare, its letters used five times or more) that is a suggestion. Letters joined by
   `&` find names joined by "and" or "&" ("K&M", "Kent and Medway"); letters in capitals whose
   words stand in lower case in the heading just above ("Free garden waste collections" above
-  "no GW collection") are beside their words too. An agenda item's or an appendix's title
+  "no GW collection") are beside their words too, and so are: the glossary's words written
+  just before in another form or order ("exploited sexually (CSE)", "stopping the
+  over-medication of adults with a learning disability, autism or both (STOMP)"), a suggestion
+  with nothing to paste; words in lower case with those initials written twice in the 1,500
+  characters before, or in the document's title line ("Evaluation of participatory budgeting"
+  above "PB activity"); a name of three letters or more and words ("NHS Norfolk" for NHSN).
+  The page's own publisher's letters are a suggestion where the page says whose it is: its
+  site named by them ("Cookies on the QZ website"), a byline opening the page ("QZ R&D
+  Division, Public Health Office, ..."), the board and date on a paper's cover ("QZ Board 26
+  March 2008"), or its premises in an address line ("QZ Offices"). An agenda item's or an appendix's title
   ("Item 7ii LCH Winter Plan", "Appendix 2 – HLI development update") is a label, not the first
   use, as is a short line of nothing but codes joined by "and" ("WFD and FH WFD"), a line
   that is a body's name ending in its letters ("NHS Coastal West Sussex CCG"), a list of names
