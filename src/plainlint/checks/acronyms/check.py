@@ -1016,6 +1016,10 @@ _BOARD_DATE = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+(?:Trust\s+)?Board(?:\s+mee
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
+#: characters either side of two capitals within which two people acting by their initials make them initials too
+_INITIALS_NEAR = 400
+
+
 def _publisher(text: str) -> frozenset:
     """The letters the page's own publisher goes by, from the page's own signals: its website named by them
     ("Cookies on the QZ website") near the top, a byline that opens the page ("QZ Research Division, Public
@@ -1201,6 +1205,13 @@ class AcronymCheck(Check):
             if len(k) >= 3:
                 anagrams.setdefault("".join(sorted(k)), []).append(k)
         own = _publisher(doc.text)
+        # minutes whose people act by their initials ("RE queried ...", "JO informed ..."), or are named with
+        # them: two or more such letters nearby, and other two letters not in the glossary are likely initials too
+        acting = {k for k, us in s.uses.items() if self._initials_shape(us[0]) and any(
+            (m := _ACTING_AFTER.match(doc.text, u.end, u.end + 30)) is not None and m.group(1).lower() in _SPEAKING_VERBS
+            for u in us)}
+        # and people given by name with their initials in brackets ("Cathy Hudson (CH)")
+        acting |= {k for k, ds in s.definitions.items() if any(d.form == "name" or s.is_person(d.expansion) for d in ds)}
         for key, uses in s.uses.items():
             # a label (a one-word cell, a chart's source line, a contents line, a quotation) is not where
             # the reader meets the letters: the first use in the text is; letters met only in labels
@@ -1401,6 +1412,13 @@ class AcronymCheck(Check):
                 # a national body the paper's readers know by its letters (CQC, DWP), or a region's letters
                 # joined to one ("WM-ADASS"): the profile decides
                 severity = rule.option(self.config, "sector-severity")
+            if severity is None and not prose and not glossed and len(first.key) == 2 and self._initials_shape(first) and len(
+                    {key} & acting | {k for k in acting - {key} if any(
+                        abs(u.start - first.start) <= _INITIALS_NEAR for u in s.uses.get(k, ()))}) >= 2 and any(
+                    k != key and any(abs(u.start - first.start) <= _INITIALS_NEAR for u in s.uses.get(k, ())) for k in acting):
+                # "Following discussion, FP is to let JO have the name" in minutes where RE and JO act: a
+                # person's initials most likely, not letters to explain; a suggestion
+                severity = "suggestion"
             start = first.start
             words_put = [x[:-len(f" ({first.text})")] for x in suggestions if x.endswith(f" ({first.text})")]
             if suggestions and slip is None and len(words_put) == len(suggestions) and _describing(words_put) \
@@ -1417,6 +1435,11 @@ class AcronymCheck(Check):
             f.extra["expanded"] = bool(suggestions)
             f.extra["from-glossary"] = bool(entry is not None and not later and not glossed)
             yield f
+
+    def _initials_shape(self, occ: Occurrence) -> bool:
+        """Two or three capitals the glossary and the widely known list do not know: maybe a person's initials."""
+        return 2 <= len(occ.key) <= 3 and occ.base.isalpha() and occ.base.isupper() and \
+            occ.key not in self.glossary and occ.key not in self.widely and occ.base not in self.glossary
 
     def _person_acting(self, analysed, s: Survey, first: Occurrence) -> bool:
         """Are two or three letters, used as someone who speaks or acts in minutes ("NH confirmed", "CN
