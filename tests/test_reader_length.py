@@ -127,3 +127,30 @@ def test_a_parliamentary_question_in_its_fixed_form_is_the_members_words():
               "published in May, what steps it is taking to make sure that every local authority offers a carer's "
               "needs assessment within six weeks, and when it expects to publish its review.")
     assert g.severity == "error", g.message
+
+
+def test_fields_after_a_page_marker_and_a_lower_case_second_sentence():
+    f = _long("Page 1 of 12 - Date of Board Meeting 4 March 2021 Title of Report Safer Staffing Report – January 2021 "
+              "Abstract The attached report sets out how many nurses and care staff each ward had on every shift "
+              "last month and how the trust covered the shifts it could not fill.")
+    assert f.severity == "suggestion", f.message
+    g = _long("Before any work starts the volunteer and the team leader should talk through what the role involves "
+              "and what support is on offer to them. appendix 2 is a form for that talk and appendix 3 is a blank "
+              "copy to print.")
+    assert g.severity == "suggestion", g.message
+    # a stray full stop inside one sentence: the sentence goes on ('... and users. in designing ...')
+    h = _long("In looking for new ways to meet the needs of our communities we will support models such as "
+              "co-operatives and mutuals, which give more say to staff and users. in designing and running public "
+              "services and in deciding how public money is spent.")
+    assert h.severity == "error", h.message
+
+
+def test_a_header_in_capitals_run_into_prose_is_not_read():
+    from plainlint.metrics import is_label_run
+    assert is_label_run("Implications: None specific ENCLOSURE E Paper 19 NORTHSHIRE MENTAL HEALTH NHS TRUST CHIEF "
+                        "EXECUTIVE REPORT INTRODUCTION This is a short report to brief the Board on recent issues.")
+    # letters in prose, and a line all in capitals (prose shouted), are read
+    assert not is_label_run("We met staff from the NHS, ICB, SEND and CAMHS teams and the LA to agree how the "
+                            "new referral form will work from April.")
+    assert not is_label_run("THE COUNCIL WILL MEET ON MONDAY TO AGREE THE BUDGET AND THE PLAN FOR THE NEW LEISURE "
+                            "CENTRE IN THE TOWN.")

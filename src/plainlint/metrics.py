@@ -402,6 +402,24 @@ _LONE_LETTER = re.compile(r"(?<![\w.’'&-])[B-HJ-Z](?![\w.’'&-])")
 _BARE_NUMBER = re.compile(r"(?<![\w.,£$%/-])\d{1,3}(?![\w.,%/-])")
 
 
+# six words or more in capitals in a row, three of them of four letters or more: a header or a cover
+# sheet's title run into the text ('PAPER WL1903 WEST LONDON MENTAL HEALTH NHS TRUST CHIEF EXECUTIVE
+# REPORT'), not letters in prose ('the NHS and ICB')
+_SHOUTED_RUN = re.compile(r"(?<![\w'’&-])(?:[A-Z][A-Z0-9&'’-]*\s+){5,}[A-Z][A-Z0-9&'’-]*(?![\w'’&-])")
+
+
+def _shouted_run(text: str) -> bool:
+    """Is a header in capitals run into prose: six words in capitals in a row, three of them of four
+    letters or more, with five words in lower case besides (a line all in capitals is prose shouted)?"""
+    for m in _SHOUTED_RUN.finditer(text):
+        if text[max(m.start() - 1, 0):m.start()] in ("‘", "'", '"', "“", "("):
+            continue  # a name quoted as it is written ('(C692 ‘MALIGNANT NEOPLASM OF RETINA’)')
+        if sum(1 for w in m.group(0).split() if sum(c.isalpha() for c in w) >= 4) >= 3:
+            rest = text[:m.start()] + " " + text[m.end():]
+            return len(_LOWER_WORD.findall(rest)) >= 5
+    return False
+
+
 def _numbered_run(text: str) -> bool:
     """Is it a contents list or a table's row run together ('Section Page 1 Introduction 3 2
     Vision 4 3 Background and context 4 ...'): bare page or item numbers (not amounts, years
@@ -422,7 +440,9 @@ def is_label_run(text: str) -> bool:
     Presented by: ...') with two words in five capitalised, or a run of six words three times
     (a web page's share buttons), or a contents list run together (bare numbers a quarter of
     its words), or an agenda's items run together (five capital letters standing alone, the
-    items' letters: 'All B Declarations of Interest ... C Chair's Remarks ... D Minutes').
+    items' letters: 'All B Declarations of Interest ... C Chair's Remarks ... D Minutes'), or a header
+    in capitals run into the text (six words in capitals in a row, three of four letters or more:
+    '... Paper 19 NORTHSHIRE MENTAL HEALTH NHS TRUST CHIEF EXECUTIVE REPORT This is ...').
     Neither the one-sentence rules nor the readability figures read it. (Worked out once
     per text: long-sentence, passive voice and the readability figures each ask.)"""
     if len(text) < 60 or count_words(text) < LABEL_RUN_MIN_WORDS:
@@ -432,6 +452,8 @@ def is_label_run(text: str) -> bool:
         return False
     if _repeats_itself(words) or _numbered_run(text) or len(_LONE_LETTER.findall(text)) >= 5:
         return True  # ... or an agenda's items run together by their letters ('All B Declarations ... C Chair's ...')
+    if _shouted_run(text):
+        return True  # a cover sheet's header in capitals run in ('... WEST LONDON MENTAL HEALTH NHS TRUST CHIEF ...')
     capital = sum(1 for w in words if w[0].isupper())
     if capital >= LABEL_RUN_FIELDS_CAPITALS * len(words) and len(_FIELD_LABEL.findall(text)) >= 3:
         return True  # fields: not 'Priority One: Supporting a school led system ..., Priority Two: ...'

@@ -452,6 +452,12 @@ _PAGE = "Page"
 # a new sentence run on with no full stop after a heading, a date or a bracket ('... Service (TVS) The
 # Tissue Viability Service is ...', '... printed on 24 January 2017 This report has been ...')
 _GLUED_OPENERS = {"The", "This", "These", "Our", "We"}
+# words cut short with a full stop that a sentence goes on after ('approx. two thirds')
+_SHORTENED = {"approx", "incl", "excl", "cont", "para", "paras", "nos", "refs", "ibid", "resp", "dept", "govt",
+              "corp", "assoc", "misc", "prev", "est", "max", "min", "avg", "tel", "mins", "hrs", "wks", "yrs"}
+# words after a stray full stop that carry the same sentence on ('... to staff and users. in designing ...')
+_GOES_ON = {"in", "of", "to", "for", "and", "or", "but", "with", "by", "on", "at", "from", "as", "that", "which",
+            "who", "whose", "where", "when", "than", "into", "including", "through", "within", "without", "so"}
 # small words inside a long name ('Well-being of Future Generations (Wales) Act 2015', 'Vale of Glamorgan')
 _NAME_JOINERS = {"of", "and", "&", "for", "the", "-", "(", ")", "’s", "'s", "on", "upon"}
 #: a run of this many capitalised words or more is a long name, read as one
@@ -495,9 +501,19 @@ def reader_length(texts: list, word: list) -> tuple:
             k = end
             continue
         if (t in _GLUED_OPENERS and k > 0 and k + 1 < n and word[k + 1]
-                and (texts[k - 1] == ")" or (_YEAR.match(texts[k - 1]) and not _cap(texts[k + 1])))
+                and (texts[k - 1] == ")" or (not _cap(texts[k + 1]) and (
+                    _YEAR.match(texts[k - 1])
+                    # a field's label or a heading just before: '... Title of Report ... Abstract The attached'
+                    or (t in ("The", "This") and word[k - 1] and _cap(texts[k - 1]) and k - 1 > idx[0]))))
                 and sum(word[:k]) >= 3 and sum(word[k:]) >= 3):
             cuts.append((k, k))
+        elif (t == "." and 0 < k < n - 1 and word[k + 1] and texts[k + 1].isalpha() and texts[k + 1].islower()
+              and texts[k - 1].isalpha() and texts[k - 1].islower() and len(texts[k - 1]) >= 4
+              and texts[k - 1] not in _SHORTENED and texts[k + 1] not in _GOES_ON
+              and sum(word[:k]) >= 3 and sum(word[k:]) >= 3):
+            # a full stop after a word and a new sentence begun in lower case ('... signed by both
+            # parties. appendix 1 is an example ...'): two sentences, whatever the splitter made of them
+            cuts.append((k + 1, k + 1))
         k += 1
     furniture = 0
     lo, hi = 0, n
