@@ -29,7 +29,7 @@ WORD_CUES = ("who", "who-block", "generic-verbs", "purpose-block", "copulas", "e
 _CUE_KINDS = ("means", "by", "with", "weak", "who", "who-block", "contrast", "contrast-before",
               "definition", "generic-verbs", "topic-before", "topic-after",
               "negation", "not-a-claim", "boundary", "purpose-block", "copulas", "equation-fillers",
-              "elaboration", "auxiliaries", "making-verbs", "aim", "intention", "hearsay")
+              "elaboration", "auxiliaries", "making-verbs", "aim", "intention", "hearsay", "assessed")
 _TOP = (Field("meta", dict), Field("rung", list, required=True, items=dict),
         Field("claims", dict, required=True), Field("people", dict, required=True),
         Field("cues", dict, required=True), Field("indicator", list, required=True, items=dict))

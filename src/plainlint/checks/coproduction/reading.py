@@ -505,6 +505,12 @@ class SentenceReader:
             return "no"
         if c.tag.noun and self._listed_approach(scan, c):
             return "no"
+        if c.tag.noun and any(c.end <= h.start <= c.end + 4 for h in self._cues(scan, "assessed")):
+            # "co-production was recognised as being important but ...", "co-production was rated
+            # red": the writer assesses co-production (often to say it is missing), no claim of it
+            return "no"
+        if not c.tag.noun and self._with_an_organisation(scan, c):
+            return "no"
         if self._glossary_term(scan, c):
             return "principle"
         if self._other_part(scan, c):
@@ -558,6 +564,24 @@ class SentenceReader:
                         return "claim"  # "This is what co-production means to us": a name for what came before
                     return "principle"
         return "claim"
+
+    def _with_an_organisation(self, scan, c) -> bool:
+        """'the webinar the network co-created with NHS England', 'co-designed with the ICB':
+        made with a body named in capitals and no people named in the next few words: work
+        between organisations, not with the people who use services."""
+        j = c.end
+        if j >= scan.hi or self._low(scan, j) != "with":
+            return False
+        k = j + 1
+        while k < scan.hi and self._low(scan, k) in DETERMINERS:
+            k += 1
+        if k >= scan.hi:
+            return False
+        first = self._token(scan.block, k).text
+        if not first[:1].isupper():
+            return False
+        end = min(scan.hi, k + 6)
+        return not any(h.tag.kind == "people" and k <= h.start < end for h in scan.hits)
 
     def _listed_approach(self, scan, c) -> bool:
         """'engagement, participation, involvement, co-production and consultation': the word
