@@ -453,11 +453,9 @@ _PAGE = "Page"
 # Tissue Viability Service is ...', '... printed on 24 January 2017 This report has been ...')
 _GLUED_OPENERS = {"The", "This", "These", "Our", "We"}
 # words cut short with a full stop that a sentence goes on after ('approx. two thirds')
-_SHORTENED = {"approx", "incl", "excl", "cont", "para", "paras", "nos", "refs", "ibid", "resp", "dept", "govt",
-              "corp", "assoc", "misc", "prev", "est", "max", "min", "avg", "tel", "mins", "hrs", "wks", "yrs"}
+_SHORTENED = word_set("sentence-words.toml", "shortened")
 # words after a stray full stop that carry the same sentence on ('... to staff and users. in designing ...')
-_GOES_ON = {"in", "of", "to", "for", "and", "or", "but", "with", "by", "on", "at", "from", "as", "that", "which",
-            "who", "whose", "where", "when", "than", "into", "including", "through", "within", "without", "so"}
+_GOES_ON = word_set("sentence-words.toml", "goes-on")
 # small words inside a long name ('Well-being of Future Generations (Wales) Act 2015', 'Vale of Glamorgan')
 _NAME_JOINERS = {"of", "and", "&", "for", "the", "-", "(", ")", "’s", "'s", "on", "upon"}
 #: a run of this many capitalised words or more is a long name, read as one

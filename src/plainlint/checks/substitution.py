@@ -52,9 +52,7 @@ _NOUN_PREPOSITIONS = word_map("context-words.toml", "noun-prepositions")  # "ove
 # verbs whose object is often followed by 'to' and an amount or a place ("reduce X to £2m")
 _TO_VERBS = word_set("context-words.toml", "to-verbs")
 # words after 'be' and an adjective that start no noun ("has been wheelchair-bound since")
-_NO_NOUN_AFTER_BE = {"since", "until", "because", "when", "while", "whilst", "after", "before", "unless",
-                     "although", "though", "once", "where", "whereas", "across", "within", "throughout",
-                     "without", "between", "among", "beyond", "during", "following", "than"}
+_NO_NOUN_AFTER_BE = word_set("context-words.toml", "no-noun-after-be")
 # the prepositions a linking phrase such as "in relation to" is swapped for
 _LINK_SWAPS = {"about", "for", "on", "in", "over", "regarding"}
 _AFTER_ADJECTIVE = {"within", "in", "by", "before", "through", "under", "from", "at", "during", "over", "with"}
