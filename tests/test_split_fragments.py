@@ -53,3 +53,35 @@ def test_a_split_before_but_with_its_own_subject_is_still_offered():
             "transport for the children who live furthest from the schools were not known.\n")
     (f,) = _long(text)
     assert "but the members" in f.message
+
+
+def test_no_split_before_but_that_as_a_conjunction():
+    text = ("The chair added that the new service had helped many families in the south of the county over the "
+            "summer, but that support for older children was not yet available in the north and would not be "
+            "until the new staff were in post next spring.\n")
+    (f,) = _long(text)
+    assert "but that support" not in f.message
+
+
+def test_but_that_as_a_pronoun_still_splits():
+    text = ("The chair said the new service had helped many families in the south of the county over the summer "
+            "and the team had been praised by the inspectors, but that is not yet true in the north of the county "
+            "where the staff are still being recruited.\n")
+    (f,) = _long(text)
+    assert "but that is" in f.message
+
+
+def test_no_split_inside_an_opening_clause_with_no_comma():
+    text = ("While we support prevention work which reduces the demand for drugs and alcohol across the county "
+            "and we work with the police and the courts on treatment orders for people who offend we do not "
+            "fund housing support for people leaving prison.\n")
+    (f,) = _long(text)
+    assert "Split it before" not in f.message and "Split it at" not in f.message
+
+
+def test_no_split_at_a_semicolon_before_a_verb_whose_subject_went_before():
+    text = ("The director welcomed members and set out the purpose of the session on the new strategy for the "
+            "coming five years; introduced the key strands of the plan for children, adults and carers; and "
+            "invited questions from the members of the board.\n")
+    (f,) = _long(text)
+    assert "introduced the key" not in f.message

@@ -38,6 +38,8 @@ _SUBJECT_STARTS = word_set("sentence-words.toml", "subject-starts")
 _NO_SUBJECT = word_set("sentence-words.toml", "no-subject")
 _COMMA_LIKE = {",", "–", "—", ")"}
 # after 'but' and a past-tense verb, these show the verb's subject went before ('but noted that')
+# an opening clause these start, with no comma to end it, leaves no place to split
+_SUBORDINATORS = word_set("sentence-words.toml", "subordinators")
 _AFTER_PAST_VERB = {"that", "to", "the", "a", "an", "this", "these", "those", "it", "them", "its", "their"}
 # after a comma, these usually start a clause that could stand as a sentence
 _CLAUSE_OPENERS = word_set("sentence-words.toml", "clause-openers")
@@ -88,7 +90,10 @@ def _after_opening(toks: _Tokens) -> int:
     'In Coastal West Sussex, the ...'), which cannot stand without the rest; else 0."""
     texts = toks.texts
     if "," not in texts:
-        return 0
+        # 'While we support prevention which reduces demand and we work with ...': an opening
+        # clause with no comma to end it; any split would leave it a fragment ('While we ... .')
+        first = next((toks.lows[k] for k in range(len(texts)) if toks.word[k]), "")
+        return len(texts) if first in _SUBORDINATORS else 0
     comma = texts.index(",")
     before = [k for k in range(comma) if toks.word[k]]
     if not before:
@@ -176,6 +181,8 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
             if low == "but" and not (lows[i + 1] in _AFTER_BUT or texts[i + 1][:1].isupper()
                                      or _verb_soon(toks, i + 2)):
                 continue  # 'but focusses on the areas ...': its subject went before ('But focusses' is no sentence)
+            if low == "but" and lows[i + 1] == "that" and (i + 2 >= n or lows[i + 2] not in _FINITE):
+                continue  # 'added that ..., but that support was not ...': 'But that support ...' is no sentence
             if low == "but" and lows[i + 1].endswith("ed") and i + 2 < n and lows[i + 2] in _AFTER_PAST_VERB:
                 continue  # 'but noted that these ...', 'but agreed to': a verb whose subject went before
             score = 2.0
@@ -231,7 +238,9 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     # a semicolon before 'and' or 'or' closes a list ('...; and that the next pack ...'), and one
     # before 'to' or 'for' starts a part with no subject: neither can start a sentence
     semis = [i for i, w in zip(semis, nexts) if w and w not in _AND_OR and w not in _NO_SUBJECT
-             and w not in OPENING_WORDS and _has_a_verb(toks, i + 1)]
+             and w not in OPENING_WORDS and _has_a_verb(toks, i + 1)
+             # '...; introduced the key strands ...': a verb whose subject went before
+             and not (w.endswith("ed") and i + 2 < len(toks) and toks.lows[i + 2] in _AFTER_PAST_VERB)]
     if semis:
         i = semis[len(semis) // 2] if len(semis) > 1 else semis[0]
         after = _quote(toks, i + 1, 3) if i + 1 < len(toks) else ""
