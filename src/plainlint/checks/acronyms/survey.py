@@ -861,6 +861,9 @@ class _Surveyor:
                 if _CODE_SUFFIX.search(tok.text) and tok.i > 0 and sdoc[tok.i - 1].text in ("-", "/") \
                         and not sdoc[tok.i - 1].whitespace_:
                     continue  # inside a reference number: "RPC Reference No: RPC-DEFRA-4341"
+                if tok.i >= 2 and texts[tok.i - 1] == "/" and not sdoc[tok.i - 1].whitespace_ \
+                        and not sdoc[tok.i - 2].whitespace_ and texts[tok.i - 2][-1:].isdigit():
+                    continue  # the end of a reference number: planning application "16/00677/FUL"
                 if tok.i >= 2 and texts[tok.i - 1] == "-" and not sdoc[tok.i - 1].whitespace_ \
                         and not sdoc[tok.i - 2].whitespace_ and acronym_form(texts[tok.i - 2]):
                     continue  # the second half of one name: "BEH-MHT" is reported once, at "BEH"
