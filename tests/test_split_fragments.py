@@ -85,3 +85,11 @@ def test_no_split_at_a_semicolon_before_a_verb_whose_subject_went_before():
             "invited questions from the members of the board.\n")
     (f,) = _long(text)
     assert "introduced the key" not in f.message
+
+
+def test_commas_around_an_aside_after_that_are_no_list():
+    text = ("The report acknowledges that, in the year ahead, the approach to tackling inequalities and improving "
+            "health in the city will need to be considered and reviewed in the light of the new city plan and the "
+            "governance that will support it.\n")
+    (f,) = _long(text)
+    assert "bulleted list" not in f.message

@@ -133,6 +133,8 @@ _LOOP_WORDS = frozenset(_ALWAYS_CLAUSE | _RELATIVE | _COORD | {"that"})
 # item of a list ('from siloed, hard-to-reach services, towards joined-up care and ...')
 _LIST_BREAKING_PREPOSITIONS = {"towards", "toward", "from", "into", "through", "via", "across", "within",
                                "between", "against", "without", "despite", "until", "unless"}
+# words before a comma that opens an aside, not a list ('that, in the year ahead, ...')
+_ASIDE_AFTER = word_set("sentence-words.toml", "aside-after")
 _LIST_ITEM_MOST = 8  # words: a longer part between two commas is a clause, not one item of a list
 
 
@@ -158,6 +160,9 @@ def list_items(toks, start: int, end: int) -> tuple:
     first = next((toks.lows[k] for k in range(start, end) if toks.word[k]), "")
     if commas and (first in OPENING_WORDS or (first.endswith("ing") and len(first) > 5)):
         commas = commas[1:]  # the comma that ends an opening ('Although ..., most research ...')
+    # a comma straight after 'that' or another clause word opens an aside ('acknowledges that, in
+    # the year ahead, the approach ...'), never a list's first item
+    commas = [k for k in commas if k == start or toks.lows[k - 1] not in _ASIDE_AFTER]
     words_between = [sum(toks.word[a + 1:b]) if _item_like(toks, a + 1, b) else _LIST_ITEM_MOST + 1
                      for a, b in zip(commas, commas[1:])]
     best: list = []
