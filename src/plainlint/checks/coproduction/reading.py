@@ -360,9 +360,7 @@ class SentenceReader:
                 continue
             for j in range(i + 2, min(scan.hi - 1, i + 5)):
                 if low[j] == "with":
-                    k = j + 1
-                    while k < scan.hi and low[k] in DETERMINERS:
-                        k += 1
+                    k = self._past_determiners(scan, j + 1)
                     if k in people and not any(w in (",", ";", "and", "which") for w in low[i + 1:j]):
                         return Hit(Tag("weak-claim", "weak"), i, j + 1)
                     break
@@ -565,6 +563,12 @@ class SentenceReader:
                     return "principle"
         return "claim"
 
+    def _past_determiners(self, scan, k: int) -> int:
+        """The first token from k that is not a determiner ('with the', 'with our')."""
+        while k < scan.hi and self._low(scan, k) in DETERMINERS:
+            k += 1
+        return k
+
     def _with_an_organisation(self, scan, c) -> bool:
         """'the webinar the network co-created with NHS England', 'co-designed with the ICB':
         made with a body named in capitals and no people named in the next few words: work
@@ -572,9 +576,7 @@ class SentenceReader:
         j = c.end
         if j >= scan.hi or self._low(scan, j) != "with":
             return False
-        k = j + 1
-        while k < scan.hi and self._low(scan, k) in DETERMINERS:
-            k += 1
+        k = self._past_determiners(scan, j + 1)
         if k >= scan.hi:
             return False
         first = self._token(scan.block, k).text
@@ -681,9 +683,7 @@ class SentenceReader:
         # the partners are people, not an organisation ("in partnership with the Kent
         # Safeguarding Children Partnership"), named inside the claim, named inside the claim ("working with carers to design")
         # or just after it ("in partnership with residents")
-        j = c.end
-        while j < scan.hi and self._low(scan, j) in DETERMINERS:
-            j += 1
+        j = self._past_determiners(scan, c.end)
         if j < scan.hi and self._token(scan.block, j).text[:1].isupper():
             return False
         if any(h.tag.kind == "people" and c.start <= h.start <= c.end + self.lex.weak_window for h in scan.hits):
@@ -734,9 +734,7 @@ class SentenceReader:
         what was shaped is the talking or the asking itself, not the service or its decisions."""
         if "shape" not in self._words(scan, h.start, h.end):
             return False
-        j = h.end
-        while j < scan.hi and self._low(scan, j) in DETERMINERS:
-            j += 1
+        j = self._past_determiners(scan, h.end)
         return any(k.start == j and k.tag.kind in ("rung", "ctx") and self._rung(k).level not in self.lex.high_levels
                    for k in scan.hits)
 
