@@ -329,6 +329,13 @@ def _own_body(expansion: str) -> bool:
 _SPEAKING_VERBS = word_set("acronym-words.toml", "minutes-verbs")
 _ACTING_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
+
+def _acts(text: str, occ) -> bool:
+    """Do the letters speak or act, as people do in minutes ("NH confirmed", "JB to circulate")?"""
+    m = _ACTING_AFTER.match(text, occ.end, occ.end + 30)
+    return m is not None and m.group(1).lower() in _SPEAKING_VERBS
+
+
 #: the last word of a council's or an NHS trust's name
 _BODY_ENDS = word_set("acronym-words.toml", "body-ends")
 
@@ -1024,17 +1031,9 @@ def _publisher(text: str) -> frozenset:
     """The letters the page's own publisher goes by, from the page's own signals: its website named by them
     ("Cookies on the QZ website") near the top, a byline that opens the page ("QZ Research Division, Public
     Health Office, ..."), or the board and date a paper was written for, on its cover ("QZ Board 26 March 2008"). Every reader of the page knows whose it is: their letters are worth linking, not an error."""
-    out = set()
-    for m in _OWN_SITE.finditer(text, 0, min(len(text), 1500)):
-        if acronym_form(m.group(1)) is not None:
-            out.add(key_of(acronym_form(m.group(1))[0]))
-    for m in _BOARD_DATE.finditer(text, 0, min(len(text), _TITLE_REACH)):
-        if acronym_form(m.group(1)) is not None:
-            out.add(key_of(acronym_form(m.group(1))[0]))
-    m = _OPENING_BYLINE.match(text)
-    if m is not None and acronym_form(m.group(1)) is not None:
-        out.add(key_of(acronym_form(m.group(1))[0]))
-    return frozenset(out)
+    found = [*_OWN_SITE.finditer(text, 0, min(len(text), 1500)), *_BOARD_DATE.finditer(text, 0, min(len(text), _TITLE_REACH)),
+             _OPENING_BYLINE.match(text)]
+    return frozenset(key_of(form[0]) for m in found if m is not None and (form := acronym_form(m.group(1))) is not None)
 
 
 def _split_definition(analysed, occ) -> Optional[str]:
@@ -1207,9 +1206,7 @@ class AcronymCheck(Check):
         own = _publisher(doc.text)
         # minutes whose people act by their initials ("RE queried ...", "JO informed ..."), or are named with
         # them: two or more such letters nearby, and other two letters not in the glossary are likely initials too
-        acting = {k for k, us in s.uses.items() if self._initials_shape(us[0]) and any(
-            (m := _ACTING_AFTER.match(doc.text, u.end, u.end + 30)) is not None and m.group(1).lower() in _SPEAKING_VERBS
-            for u in us)}
+        acting = {k for k, us in s.uses.items() if self._initials_shape(us[0]) and any(_acts(doc.text, u) for u in us)}
         # and people given by name with their initials in brackets ("Cathy Hudson (CH)")
         acting |= {k for k, ds in s.definitions.items() if any(d.form == "name" or s.is_person(d.expansion) for d in ds)}
         for key, uses in s.uses.items():
@@ -1412,10 +1409,9 @@ class AcronymCheck(Check):
                 # a national body the paper's readers know by its letters (CQC, DWP), or a region's letters
                 # joined to one ("WM-ADASS"): the profile decides
                 severity = rule.option(self.config, "sector-severity")
-            if severity is None and not prose and not glossed and len(first.key) == 2 and self._initials_shape(first) and len(
-                    {key} & acting | {k for k in acting - {key} if any(
-                        abs(u.start - first.start) <= _INITIALS_NEAR for u in s.uses.get(k, ()))}) >= 2 and any(
-                    k != key and any(abs(u.start - first.start) <= _INITIALS_NEAR for u in s.uses.get(k, ())) for k in acting):
+            if severity is None and not prose and not glossed and len(first.key) == 2 and self._initials_shape(first) and (
+                    key in acting) + len({k for k in acting - {key} if any(
+                        abs(u.start - first.start) <= _INITIALS_NEAR for u in s.uses.get(k, ()))}) >= 2:
                 # "Following discussion, FP is to let JO have the name" in minutes where RE and JO act: a
                 # person's initials most likely, not letters to explain; a suggestion
                 severity = "suggestion"
@@ -1448,8 +1444,7 @@ class AcronymCheck(Check):
         key = first.key
         if not 2 <= len(key) <= 3 or not first.base.isalpha() or not first.base.isupper() or key in self.glossary:
             return False
-        m = _ACTING_AFTER.match(analysed.document.text, first.end, first.end + 30)
-        if m is None or m.group(1).lower() not in _SPEAKING_VERBS:
+        if not _acts(analysed.document.text, first):
             return False
         names = s.anywhere if s.anywhere is not None else _names_by_initials(analysed, s, _wanted(s))
         for _at, words in names.get(key, ()):

@@ -1439,9 +1439,7 @@ class _Surveyor:
         # a company's legal form after its name: "National Maternity Voices CIC", "Smith Care Trust CIO"
         if base in _COMPANY_FORMS and not defined and j >= 0 and _capitalised(sdoc[j].text) and not _STARTS_NAME.match(
                 self.doc.text, sdoc[j].idx + self.a.blocks[occ.block].start):
-            w = j - 1
-            while w >= 0 and sdoc[w].is_space and "\n" not in sdoc[w].text:
-                w -= 1
+            w = self._word_before(sdoc, j)
             if w >= 0 and _capitalised(sdoc[w].text):
                 return "company"
         # times: "10 AM"
@@ -1480,9 +1478,7 @@ class _Surveyor:
             if len(base) >= 3 and self._name_case(occ.key):
                 return "name"
             if len(base) >= 3 and j >= 2 and _title(sdoc[j].text):
-                w = j - 1
-                while w >= 0 and sdoc[w].is_space and "\n" not in sdoc[w].text:
-                    w -= 1
+                w = self._word_before(sdoc, j)
                 if w >= 0 and sdoc[w].lower_.rstrip(".") in _PERSON_TITLES:
                     return "name"
         if prev_t is not None and prev_t.text in _NAMING_WORDS and not defined and base.isalpha() \
