@@ -37,9 +37,9 @@ _CONJUNCTIONS = _STRONG | _AFTER_COMMA_ONLY | _AND_OR
 _SUBJECT_STARTS = word_set("sentence-words.toml", "subject-starts")
 _NO_SUBJECT = word_set("sentence-words.toml", "no-subject")
 _COMMA_LIKE = {",", "–", "—", ")"}
-# after 'but' and a past-tense verb, these show the verb's subject went before ('but noted that')
 # an opening clause these start, with no comma to end it, leaves no place to split
 _SUBORDINATORS = word_set("sentence-words.toml", "subordinators")
+# after a past-tense verb, these show the verb's subject went before ('but noted that', '; introduced the')
 _AFTER_PAST_VERB = {"that", "to", "the", "a", "an", "this", "these", "those", "it", "them", "its", "their"}
 # after a comma, these usually start a clause that could stand as a sentence
 _CLAUSE_OPENERS = word_set("sentence-words.toml", "clause-openers")
@@ -128,6 +128,12 @@ def _verb_soon(toks: _Tokens, k: int, most: int = 4) -> bool:
     return False
 
 
+def _past_verb_at(toks: _Tokens, k: int) -> bool:
+    """Is token k a verb in the past whose subject went before ('but noted that these ...', 'but
+    agreed to', '...; introduced the key strands ...'), so that no sentence can start at it?"""
+    return toks.lows[k].endswith("ed") and k + 1 < len(toks) and toks.lows[k + 1] in _AFTER_PAST_VERB
+
+
 def _inside_brackets(texts: list) -> list:
     """For each token, is it inside round brackets?"""
     out, depth = [], 0
@@ -183,7 +189,7 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
                 continue  # 'but focusses on the areas ...': its subject went before ('But focusses' is no sentence)
             if low == "but" and lows[i + 1] == "that" and (i + 2 >= n or lows[i + 2] not in _FINITE):
                 continue  # 'added that ..., but that support was not ...': 'But that support ...' is no sentence
-            if low == "but" and lows[i + 1].endswith("ed") and i + 2 < n and lows[i + 2] in _AFTER_PAST_VERB:
+            if low == "but" and _past_verb_at(toks, i + 1):
                 continue  # 'but noted that these ...', 'but agreed to': a verb whose subject went before
             score = 2.0
         elif low in _AFTER_COMMA_ONLY:
@@ -240,7 +246,7 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     semis = [i for i, w in zip(semis, nexts) if w and w not in _AND_OR and w not in _NO_SUBJECT
              and w not in OPENING_WORDS and _has_a_verb(toks, i + 1)
              # '...; introduced the key strands ...': a verb whose subject went before
-             and not (w.endswith("ed") and i + 2 < len(toks) and toks.lows[i + 2] in _AFTER_PAST_VERB)]
+             and not _past_verb_at(toks, i + 1)]
     if semis:
         i = semis[len(semis) // 2] if len(semis) > 1 else semis[0]
         after = _quote(toks, i + 1, 3) if i + 1 < len(toks) else ""

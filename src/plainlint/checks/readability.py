@@ -55,7 +55,7 @@ class ReadabilityCheck(Check):
         sentence's problem (long-sentence reports it); just past the line, where no sentence
         named is long, the age comes from long words that are often the topic's own
         ('scrutiny', 'organisations') and there is little to act on."""
-        from ..metrics import count_words, hardest_sentences, readability
+        from ..metrics import hardest_sentences, readability
 
         over, leave_out, named_over, named_up_to = self._softening(rule)
         if not over:
