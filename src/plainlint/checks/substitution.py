@@ -45,7 +45,6 @@ _COMPOUND_HEADS = word_set("context-words.toml", "compound-heads")
 # adjectives that describe people ("current service users"): see Entry.after_adjective
 _PEOPLE_ADJECTIVES = word_set("context-words.toml", "people-adjectives")
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
-# prepositions after a noun's word that show it is used as an adjective ("deliverable within a year")
 # nouns that take their own preposition ("rights over", "responsibility for"): after one, a
 # linking phrase's prepositions ("about", "for", "on") give way to the noun's own
 _NOUN_PREPOSITIONS = word_map("context-words.toml", "noun-prepositions")  # "over|to": either
@@ -55,6 +54,7 @@ _TO_VERBS = word_set("context-words.toml", "to-verbs")
 _NO_NOUN_AFTER_BE = word_set("context-words.toml", "no-noun-after-be")
 # the prepositions a linking phrase such as "in relation to" is swapped for
 _LINK_SWAPS = {"about", "for", "on", "in", "over", "regarding"}
+# prepositions after a noun's word that show it is used as an adjective ("deliverable within a year")
 _AFTER_ADJECTIVE = {"within", "in", "by", "before", "through", "under", "from", "at", "during", "over", "with"}
 
 
@@ -824,10 +824,11 @@ class SubstitutionCheck(Check):
                     start = block.start + art.idx
                     matched = doc_text[start:end]
                     plain = [f"{_article(p)} {p}" for p in plain]
-                if plain and any(self._repeats_a_neighbour(sdoc, span, p) for p in plain):
+                kept = [p for p in plain if not self._repeats_a_neighbour(sdoc, span, p)]
+                if len(kept) < len(plain):
                     # "deliverable, achievable and measurable": 'achievable, achievable' says it
                     # twice; another alternative where there is one, else the writer rewrites
-                    plain = [p for p in plain if not self._repeats_a_neighbour(sdoc, span, p)]
+                    plain = kept
                     rewrite = rewrite or not plain
                 cap = "suggestion" if before_name else None
                 if plain and all(self._echoed_nearby(sdoc, span, p) for p in plain):
