@@ -5,6 +5,7 @@
     python bench/coproduction.py --show tune  # the rows of the tuning part the rules get wrong
     python bench/coproduction.py --cost [--base ../main] [--pairs 7]   # the 1 MB cost
     python bench/coproduction.py --corpus [-o FILE]  # every finding on ../shared/corpus/real
+    python bench/coproduction.py --file PATH [--show-file]  # any file of rows labelled by the rubric
 
 Reads ``../shared/data/coproduction-sentences.jsonl`` (454 labelled real sentences; see its
 ``.md`` for the rubric) and ``bench/coproduction-extra.jsonl`` (positives we found with the
@@ -25,6 +26,15 @@ search in issue 16's fifth round, from pages none of the other sets quote, label
 rubric, each with its source) is tuning material whole: ``--show tune2`` lists the rows the rules
 get wrong and ``--tune2-only`` scores it alone. It was scored once before any rule change made
 for it (docs/co-production.md gives that figure).
+
+``--file PATH`` scores any JSON-lines file of rows labelled by the same rubric (``id``,
+``label``, ``text``, optional ``before`` and ``after``) and prints only the aggregate table, never
+a row: it is how a set kept aside whole (such as the sixth round's held3) is scored without
+being read. ``--show-file`` also lists the rows the rules get wrong; use it only on tuning
+material (it refuses a file whose name says it is held or kept aside).
+``bench/coproduction-tune3.jsonl`` (issue 16's sixth round: real sentences gathered and labelled
+by a separate reader who never saw the code) is tuning material whole, scored once before any
+change made for it: ``--show tune3`` lists the rows the rules get wrong, ``--tune-only`` scores it.
 
 ``--cost`` times ``plainlint check`` on the 1 MB text of ``bench/core.py`` pair by pair (the
 runs alternate, and the ratio is taken within each pair, because the shared machine's speed
@@ -60,6 +70,7 @@ DATA = ROOT.parent / "shared" / "data" / "coproduction-sentences.jsonl"
 EXTRA = ROOT / "bench" / "coproduction-extra.jsonl"
 FRESH = ROOT / "bench" / "coproduction-fresh.jsonl"  # kept aside whole (never shown while tuning)
 TUNE2 = ROOT / "bench" / "coproduction-tune2.jsonl"  # tuning material whole (issue 16, fifth round)
+TUNE3 = ROOT / "bench" / "coproduction-tune3.jsonl"  # tuning material whole (issue 16, sixth round)
 SEED = 16  # the split's seed: never change it after tuning has started
 EXTRA_SEED = "extra-16"  # the extra rows' own split (same shares): never change it either
 TUNE_SHARE = 0.6
@@ -298,13 +309,60 @@ def corpus(out: str | None) -> int:
     return 0
 
 
+def read_rows(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def wrong_rows(rows, res) -> list[str]:
+    """The rows the rules get wrong (and ambiguous rows the rule fires on), each as text."""
+    out = []
+    for r in rows:
+        got = res[r["id"]]
+        bad = ((r["label"] == "claim-lower-rung" and not got[CAC])
+               or (r["label"] in NEGATIVES and got[CAC] == "warning")
+               or (r["label"] in ("aspiration", "definition") and got[UNEV] == "warning"))
+        if bad or r["label"] == "ambiguous" and got[CAC]:
+            out.append(f"--- {r['id']} {r['label']} cac={got[CAC]} unev={got[UNEV]}\n{as_document(r)[0]}"
+                       f"note: {r.get('note', '')}")
+    return out
+
+
+def score_file(path: str, show: bool, config_for) -> int:
+    """The aggregate table for any file of labelled rows; its rows only with ``show``."""
+    p = Path(path)
+    if show and any(w in p.name.lower() for w in ("held", "aside")):
+        print(f"{path}: refused: a file kept aside is scored in aggregate only", file=sys.stderr)
+        return 2
+    if not p.is_file():
+        print(f"{path}: no such file", file=sys.stderr)
+        return 2
+    try:
+        rows = read_rows(p)
+    except (ValueError, UnicodeDecodeError) as e:
+        print(f"{path}: not JSON lines ({e})", file=sys.stderr)
+        return 2
+    rows = [r for r in rows if isinstance(r, dict) and r.get("label") in LABELS and r.get("text")]
+    for i, r in enumerate(rows):
+        r.setdefault("id", f"row-{i + 1}")
+    res = judge(rows, config_for)
+    print(table(rows, res, f"{p.name}" + ("" if show else " (aggregate only)")))
+    if show:
+        print("\n".join(wrong_rows(rows, res)))
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tune-only", action="store_true",
                     help="score the tuning part only (what to run while tuning)")
-    ap.add_argument("--show", choices=["tune", "extra", "tune2"],
+    ap.add_argument("--show", choices=["tune", "extra", "tune2", "tune3"],
                     help="list the rows of this part the rules get wrong")
     ap.add_argument("--tune2-only", action="store_true", help=f"score {TUNE2.name} alone")
+    ap.add_argument("--file", help="score this file of labelled rows (the aggregate table only)")
+    ap.add_argument("--show-file", action="store_true",
+                    help="with --file: list its wrong rows too (tuning material only)")
     ap.add_argument("--cost", action="store_true", help="time the check on the 1 MB text (see above)")
     ap.add_argument("--base", help="with --cost: another checkout to compare with, side by side")
     ap.add_argument("--pairs", type=int, default=7)
@@ -315,19 +373,24 @@ def main(argv=None) -> int:
         return corpus(args.output)
     if args.cost:
         return cost(args.base, args.pairs)
+    if args.show_file and not args.file:
+        ap.error("--show-file needs --file")
+    if args.file:
+        sys.path.insert(0, str(ROOT / "src"))
+        from plainlint.config import Config
+
+        return score_file(args.file, args.show_file, lambda: Config(select=[CAC, UNEV]))
     if not DATA.exists():
         print(f"skipped: {DATA} is absent")
         return 0
     sys.path.insert(0, str(ROOT / "src"))
     from plainlint.config import Config
 
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
-    extra = [json.loads(line) for line in EXTRA.read_text(encoding="utf-8").splitlines()
-             if line.strip()] if EXTRA.exists() else []
-    fresh = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines()
-             if line.strip()] if FRESH.exists() else []
-    tune2 = [json.loads(line) for line in TUNE2.read_text(encoding="utf-8").splitlines()
-             if line.strip()] if TUNE2.exists() else []
+    rows = read_rows(DATA)
+    extra = read_rows(EXTRA)
+    fresh = read_rows(FRESH)
+    tune2 = read_rows(TUNE2)
+    tune3 = read_rows(TUNE3)
     part = split(rows)
     tune = [r for r in rows if part[r["id"]] == "tune"]
     held = [r for r in rows if part[r["id"]] == "held"]
@@ -339,30 +402,25 @@ def main(argv=None) -> int:
         return Config(select=[CAC, UNEV])
 
     if args.show:
-        chosen = {"tune": tune, "extra": xtune, "tune2": tune2}[args.show]
+        chosen = {"tune": tune, "extra": xtune, "tune2": tune2, "tune3": tune3}[args.show]
         res = judge(chosen, config_for)
-        for r in chosen:
-            got = res[r["id"]]
-            bad = ((r["label"] == "claim-lower-rung" and not got[CAC])
-                   or (r["label"] in NEGATIVES and got[CAC] == "warning")
-                   or (r["label"] in ("aspiration", "definition") and got[UNEV] == "warning"))
-            if bad or r["label"] == "ambiguous" and got[CAC]:
-                print(f"--- {r['id']} {r['label']} cac={got[CAC]} unev={got[UNEV]}\n{as_document(r)[0]}"
-                      f"note: {r['note']}")
+        print("\n".join(wrong_rows(chosen, res)))
         return 0
     if args.tune2_only:
         res = judge(tune2, config_for)
         print(table(tune2, res, f"Fifth-round rows ({TUNE2.name}; tuning material)"))
         return 0
     if args.tune_only:
-        res = judge(tune + xtune + tune2, config_for)
+        res = judge(tune + xtune + tune2 + tune3, config_for)
         print(table(tune, res, "Tuning part"))
         if xtune:
             print(table(xtune, res, f"Extra rows, tuning part ({EXTRA.name})"))
         if tune2:
             print(table(tune2, res, f"Fifth-round rows ({TUNE2.name}; tuning material)"))
+        if tune3:
+            print(table(tune3, res, f"Sixth-round rows ({TUNE3.name}; tuning material)"))
         return 0
-    res = judge(rows + extra + fresh + tune2, config_for)
+    res = judge(rows + extra + fresh + tune2 + tune3, config_for)
     print(f"plainlint co-production bench: split seed {SEED}, {int(TUNE_SHARE * 100)}% tuning / "
           f"{100 - int(TUNE_SHARE * 100)}% kept aside, stratified by label")
     print(table(tune, res, "Tuning part"))
@@ -376,6 +434,8 @@ def main(argv=None) -> int:
         print(table(fresh, res, f"Fresh rows ({FRESH.name}; all kept aside, collected before this round's tuning)"))
     if tune2:
         print(table(tune2, res, f"Fifth-round rows ({TUNE2.name}; tuning material, scored once before the changes made for it)"))
+    if tune3:
+        print(table(tune3, res, f"Sixth-round rows ({TUNE3.name}; tuning material, scored once before the changes made for it)"))
     return 0
 
 

@@ -747,3 +747,28 @@ def test_a_job_title_is_no_claim():
     text = "Amira Khan, head of Co-production and Involvement, explains how the team works."
     assert findings(text)[0] == []
     assert findings(text, rule=UNEV)[0] == []
+
+
+def test_bench_scores_any_file_in_aggregate_and_shows_rows_only_when_asked(tmp_path, capsys):
+    """bench/coproduction.py --file: the aggregate table only (a set kept aside is scored
+    without being read); --show-file lists the wrong rows, and refuses a file kept aside."""
+    bench = _bench()
+    rows = [
+        {"id": "own-1", "label": "claim-lower-rung", "text": "The plan was co-produced through an online survey of residents."},
+        {"id": "own-2", "label": "claim-lower-rung", "text": "Our lunch menu was co-produced with the kitchen staff."},
+        {"id": "own-3", "label": "honest-consultation", "text": "We ran an online survey and 300 residents replied."},
+    ]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert bench.main(["--file", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "(1/2;" in out and "warnings on negatives 0/1" in out
+    assert "lunch menu" not in out and "own-2" not in out  # never a row
+    assert bench.main(["--file", str(path), "--show-file"]) == 0
+    out = capsys.readouterr().out
+    assert "own-2" in out and "lunch menu" in out and "own-1 " not in out
+    held = tmp_path / "held3.jsonl"
+    held.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    assert bench.main(["--file", str(held), "--show-file"]) == 2
+    assert "own-2" not in capsys.readouterr().out
+    assert bench.main(["--file", str(tmp_path / "absent.jsonl")]) == 2
