@@ -37,6 +37,8 @@ _NOUN_BEFORE = {"the", "a", "an", "this", "these", "our", "their", "its", "his",
                 "every", "each", "any", "no"}
 _ADVERBS = word_set("context-words.toml", "adverbs")
 # words that take "the", never "a" or "an" ("the best", not "a best")
+# determiners before a plural noun only ("these stakeholder events": the singular word qualifies)
+_PLURAL_DETERMINERS = {"these", "those", "many", "several", "both", "few", "various", "two", "three", "four", "five"}
 _SUPERLATIVES = {"best", "latest", "most", "least", "worst", "greatest", "biggest", "largest"}
 # prepositions after which a past participle before a noun is an adjective ("for expedited transfer")
 _PREPOSITIONS = {"for", "with", "of", "by", "in", "on", "at", "from", "into", "through", "under", "via"}
@@ -442,6 +444,12 @@ def _verbless_fragment(block, text: str, texts: list) -> bool:
 _LIST_ADJECTIVES = {"local", "key", "main", "wider", "wide", "major", "many", "important", "relevant", "other",
                     "interested", "affected", "partner", "community"}
 _ADJECTIVE_ENDS = ("al", "ant", "ent", "ive", "ic", "ous", "ful", "ary", "ory", "ble")
+# nouns naming a sector before a group word ("local authority stakeholders", "health and care partners")
+_SECTOR_NOUNS = word_set("context-words.toml", "sector-nouns")
+# words after a group word that go on to name its members ("stakeholders, including schools")
+_NAMING_MEMBERS = word_set("context-words.toml", "naming-members")
+# groups of people that a group word is paired with ("stakeholders and partners")
+_NAMED_GROUPS = word_set("context-words.toml", "named-groups")
 _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(?:interests?|whip)\b|"
                           r"\binterests?\b[^.;]{0,40}\bdeclar", re.IGNORECASE)
 
@@ -696,7 +704,10 @@ class SubstitutionCheck(Check):
                                                       or _glued_hyphen(sdoc, span.start - 1)
                                                       or self._bare_modifier(sdoc, span, matched) or (
                         (self._before_a_noun(sdoc, span, strict=True)
-                         or self._neighbour(sdoc, span.end, 1) in _COMPOUND_HEADS)
+                         or self._neighbour(sdoc, span.end, 1) in _COMPOUND_HEADS
+                         # "two informal stakeholder workshops": a singular count noun with no
+                         # determiner of its own cannot be the subject: it qualifies the next word
+                         or (self._before_a_noun(sdoc, span) and not self._singular_determined(sdoc, span)))
                         if not matched.lower().endswith("s")
                         # a plural is a subject before most words ("service users need"):
                         # a modifier only before the nouns it is known to stand before
@@ -752,6 +763,7 @@ class SubstitutionCheck(Check):
                     # fits only a single thing named after it ("in the event of a fire")
                     plain = []
                     rewrite = True
+                parallel = False
                 if entry.before_ing is not None:
                     verb = self._ing_after(sdoc, span)
                     if verb is None and entry.phrase.endswith(" to"):
@@ -761,6 +773,15 @@ class SubstitutionCheck(Check):
                         verb = self._plain_verb_after(sdoc, span)
                     if verb is not None and not entry.before_ing and self._gerund_noun(sdoc, verb[0]):
                         verb = None  # "in the event of flooding, ...": the -ing word is a noun here
+                    if verb is not None and entry.before_ing and prev_word in ("and", "or", "but", "nor"):
+                        # "starting with lower acuity patients and with the intention of then
+                        # spreading": the words pair with what goes before the 'and', which
+                        # 'and to then spread' would break; no swap, and the phrase's wording
+                        # is the pair's (at most a suggestion)
+                        verb = None
+                        plain = []
+                        rewrite = True
+                        parallel = True
                     if verb is not None:
                         # "with the aim of cutting" -> "to cut": the verb is part of the change
                         end = block.start + verb[0].idx + len(verb[0].text)
@@ -830,7 +851,7 @@ class SubstitutionCheck(Check):
                     # twice; another alternative where there is one, else the writer rewrites
                     plain = kept
                     rewrite = rewrite or not plain
-                cap = "suggestion" if before_name else None
+                cap = "suggestion" if before_name or parallel else None
                 if plain and all(self._echoed_nearby(sdoc, span, p) for p in plain):
                     # "a place-based way of joining up locally" -> "a local way of joining up
                     # locally": the plain word is said a few words away already, so the
@@ -1043,13 +1064,46 @@ class SubstitutionCheck(Check):
 
     @staticmethod
     def _closes_a_list(sdoc, span) -> bool:
-        """Do the words close a list of named groups ("residents, partners and stakeholders",
-        "service users, staff and other stakeholders", "internal and external stakeholders"),
-        or open one that names them ("Stakeholders include NHS staff, trusts ...", "stakeholders
-        such as schools")? Over adjectives before them, the word before is 'and', 'or', a comma
-        or 'other'; or the word after is 'include', 'including', 'such as' or a colon."""
-        if SubstitutionCheck._neighbour(sdoc, span.end, 1) in ("include", "included", "including", "such", ":"):
-            return True
+        """Does the sentence already say who the words stand for? They close a list of named
+        groups ("residents, partners and stakeholders", "service users, staff and other
+        stakeholders", "internal and external stakeholders", "VCSE, NHS and local authority
+        stakeholders"), follow a name that says whose they are ("NHS stakeholders"), open a
+        list or a pair ("Stakeholders include NHS staff, trusts ...", "stakeholders such as
+        schools", "stakeholders and partners", "strategic stakeholders and the public"), or
+        stand before a noun that the next words spell out ("stakeholder workshops, comprising
+        representatives of the local community"). Over adjectives and sector nouns before
+        them, the word before is 'and', 'or', a comma, 'other' or a capitalised word in
+        mid-sentence; after them (and up to two words of a noun they qualify, and a comma)
+        comes a word that names their members ('include', 'such as', 'comprising' ...), or
+        'and'/'or' with a group of people (context-words.toml [named-groups])."""
+        j = span.end
+        nouns = 0
+        comma = False
+        while j < len(sdoc):
+            t = sdoc[j]
+            if t.is_space:
+                j += 1
+                continue
+            w = t.lower_
+            if w in _NAMING_MEMBERS:
+                # "stakeholder feedback included ..." names no one: after a noun, only past a comma
+                return nouns == 0 or comma
+            if w in ("and", "or", "&") and nouns == 0 and not comma:
+                k = j + 1
+                skipped = 0
+                while k < len(sdoc) and (sdoc[k].is_space or (skipped < 2 and sdoc[k].lower_ in ("the", "other", "wider", "local"))):
+                    skipped += 0 if sdoc[k].is_space else 1
+                    k += 1
+                if k < len(sdoc) and sdoc[k].lower_ in _NAMED_GROUPS:
+                    return True
+                break
+            if w == "," and not comma:
+                comma = True
+            elif not comma and nouns < 2 and t.is_alpha and t.is_lower and w not in _FUNCTION_WORDS:
+                nouns += 1
+            else:
+                break
+            j += 1
         j = span.start - 1
         skipped = 0
         while j >= 0:
@@ -1060,9 +1114,38 @@ class SubstitutionCheck(Check):
             w = t.lower_
             if w in ("and", "or", ",", "other", "&"):
                 return True
-            if skipped < 2 and t.is_alpha and t.is_lower and (w in _LIST_ADJECTIVES or w.endswith(_ADJECTIVE_ENDS)):
-                j -= 1  # an adjective ("local", "relevant", "external"): look past it
+            if t.is_alpha and not t.is_lower and _capitalised(t) and not _sentence_initial(sdoc, j):
+                return True  # "NHS stakeholders", "Council stakeholders": whose they are is said
+            if skipped < 3 and t.is_alpha and t.is_lower and (
+                    w in _LIST_ADJECTIVES or w in _SECTOR_NOUNS or w.endswith(_ADJECTIVE_ENDS)):
+                j -= 1  # an adjective or a sector ("local", "external", "authority"): look past it
                 skipped += 1
+                continue
+            return False
+        return False
+
+    @staticmethod
+    def _singular_determined(sdoc, span) -> bool:
+        """Does a determiner that may stand before a singular noun come before the words, over
+        up to two adjectives ("the stakeholder", "every key stakeholder", "our stakeholder")?
+        Not a plural one nor none ("two informal stakeholder workshops", "these stakeholder
+        events", "Stakeholder workshops were held"): there the singular word qualifies the
+        noun after it."""
+        j = span.start - 1
+        skipped = 0
+        while j >= 0:
+            t = sdoc[j]
+            if t.is_space:
+                j -= 1
+                continue
+            w = t.lower_
+            if w in _PLURAL_DETERMINERS or t.like_num:
+                return False
+            if w in _DETERMINERS or w in _NOUN_BEFORE or w in _POSSESSIVE:
+                return True
+            if skipped < 2 and t.is_alpha and t.is_lower and w not in _FUNCTION_WORDS:
+                skipped += 1
+                j -= 1
                 continue
             return False
         return False
