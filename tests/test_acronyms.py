@@ -974,9 +974,21 @@ def test_names_that_are_not_the_letters_are_not_offered(text):
 
 
 def test_spelled_out_later_in_brackets_still_says_so():
-    text = "The QZPB met in May.\n\nThe Quality Zone Panel Board (QZPB) is new."
+    text = "The QZPB met in May.\n\nIt agreed a plan.\n\nThe Quality Zone Panel Board (QZPB) is new."
     [f] = _undefined(text)
     assert "spelled out only later" in f.message and f.severity == "error"
+
+
+def test_spelled_out_in_the_very_next_sentence_is_a_suggestion_that_says_where():
+    # the words a sentence on, under the same heading: worth moving to the first use, not an error
+    [f] = _undefined("The purpose of the QZPB is to plan. The Quality Zone Panel Board (QZPB) is new.")
+    assert f.severity == "suggestion" and "next sentence" in f.message
+    assert f.suggestions == ["Quality Zone Panel Board (QZPB)"]
+    # two sentences on, or under another heading, it is "later" and an error
+    [f] = _undefined("The QZPB met. It agreed a plan. The Quality Zone Panel Board (QZPB) is new.")
+    assert f.severity == "error" and "next sentence" not in f.message
+    [f] = _undefined("# Plan\n\nThe QZPB met.\n\n# Members\n\nThe Quality Zone Panel Board (QZPB) is new.", fmt="markdown")
+    assert f.severity == "error"
 
 
 def test_sector_known_letters_are_a_suggestion_for_board_papers_and_shown_for_the_public():
@@ -1023,7 +1035,7 @@ def test_own_council_spelled_out_only_later_is_a_suggestion():
     [f] = _undefined(body + "\n\nQuexley Vale County Council (QVCC) runs the service.")
     assert "spelled out only later" in f.message and f.severity == "suggestion"
     # another body's letters, spelled out only later, stay an error
-    [f] = _undefined("The QZPB met in May.\n\nThe Quality Zone Panel Board (QZPB) is new.")
+    [f] = _undefined("The QZPB met in May.\n\nIt agreed a plan.\n\nThe Quality Zone Panel Board (QZPB) is new.")
     assert f.severity == "error"
 
 
@@ -1329,3 +1341,22 @@ def test_people_named_in_the_document_are_not_acronyms():
     assert _undefined("Cllr Jo Keane attended.\n\nJK confirmed the budget.") == []
     assert _undefined("Present: Rhona McKIRDY (Chair)\n\nRhona MCKIRDY opened the meeting.") == []
     assert [f.text for f in _undefined("Cllr Jo Keane attended.\n\nQZ confirmed the budget.")] == ["QZ"]
+
+
+def test_the_publisher_option_makes_the_writers_own_letters_a_suggestion():
+    text = "QZC will publish the plan in May. The QZX team will help."
+    plain = {f.text: f.severity for f in _undefined(text)}
+    assert plain == {"QZC": "error", "QZX": "error"}
+    own = {f.text: f.severity for f in _undefined(text, rule_options={"acronym-undefined": {"publisher": ["QZC"]}})}
+    assert own == {"QZC": "suggestion", "QZX": "error"}
+
+
+def test_a_field_line_and_a_file_link_hold_fixed_titles():
+    # letters met only on a meeting's field line or a link to a file are labels: a suggestion
+    text = ("Meeting: 04/06/2024 - Health Board and QZB Sub-Committee (Item 17)\n\n"
+            "- 8.0 Cabinet report - QZT transport review - final version PDF 219 KB\n\n"
+            "The board agreed the plan and asked for a report in the autumn.")
+    assert {f.text: f.severity for f in _undefined(text)} == {"QZB": "suggestion", "QZT": "suggestion"}
+    # the same letters in the writer's sentence further on are the first use, an error
+    found = _undefined(text + " The QZB will report in May.")
+    assert [(f.text, f.severity) for f in found if f.text == "QZB"] == [("QZB", "error")]

@@ -196,6 +196,9 @@ KINDS = {k.name: k for k in (
         Option("message-site", str, _MESSAGE),
         Option("message-split", str, _MESSAGE),
         Option("message-loose", str, _MESSAGE),
+        Option("message-next", str, _MESSAGE),
+        Option("publisher", list, "the letters your own organisation goes by (\"KCC\"): its readers know whose paper it "
+               "is, so their letters are a suggestion, not an error", default=[]),
     )),
     Kind("acronym-rarely-used", "acronyms", "an acronym defined but used too rarely to be worth it", (
         Option("min-uses", int, "fewer uses than this and the acronym is not worth it", min=1),

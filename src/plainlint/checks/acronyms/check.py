@@ -739,6 +739,14 @@ def _list_heading(heading: str) -> bool:
 
 #: an agenda's item ends with the pages of its papers: "... Treasury Management Strategy (Pages 85 - 276)"
 _AGENDA_PAGES = re.compile(r"\(\s*pages?\s+\d+(\s*[-–]\s*\d+)?\s*\)\s*$", re.IGNORECASE)
+#: a meeting's or a paper's field line up to the letters: "Meeting: 04/06/2013 - Health Board and QZ Sub-Committee",
+#: "Report title: ...", "Subject: ..." (a fixed title, not the writer's sentence)
+_FIELD_LINE = re.compile(r"\W*(?:meeting|committee|decided\s+at\s+meeting|(?:report|paper|document)(?:\s+title)?|title|"
+                         r"subject|agenda\s+item)\s*:[^.!?:;\n]*$", re.IGNORECASE)
+#: the rest of a line that links to a file, its type and size at the end: "... QZ Transport report PDF 219 KB",
+#: "... (QZ, WG) pdf icon PDF 397 KB", "... QZ plan.docx"
+_FILE_LINE = re.compile(r"[^\n]*?(?:\b(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf)\s+\d+(?:\.\d+)?\s*[kmg]b|"
+                        r"\.(?:pdf|docx?|xlsx?|pptx?|odt|csv))\s*\)?[ \t]*(?:\n|$)", re.IGNORECASE)
 #: words in brackets just after the letters that explain them, three words or more with some in lower case
 #: ("PND (Neurodevelopment Assessment for under 5s)"), not a date, figure or other letters, nor a qualifier
 #: starting with a small word ("CAMHS (for children over 5)")
@@ -819,6 +827,13 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # the head of a body's name: "WM ADASS Regional Co-production Advisory Group"
     if block.section and _QUESTION_SECTION.match(block.section):
         return True  # a councillor's or a member's question, printed as asked: the asker's words
+    line_start = max(block.start, text.rfind("\n", 0, occ.start) + 1)
+    line_end = text.find("\n", occ.end, block.end)
+    if _FIELD_LINE.match(text, line_start, occ.start) and not re.search(
+            r"[.!?]\s", text[occ.end:line_end if line_end >= 0 else block.end]):
+        return True  # a meeting's or paper's field line: "Meeting: 04/06/2013 - Health Board and ICB Sub-Committee"
+    if _FILE_LINE.match(text, occ.end, block.end):
+        return True  # a link to a file, its title: "8.0 Report - HTS Transport resubmission PDF 219 KB"
     if _AGENDA_PAGES.search(text, occ.end, block.end):
         return True  # an agenda's item with its pages: "Draft Revenue Budget 2025-26, MTFP 2025-28 (Pages 85 - 276)"
     if _GLOSS_AFTER.match(text, occ.end, min(block.end, occ.end + 120)):
@@ -1036,6 +1051,39 @@ def _publisher(text: str) -> frozenset:
     return frozenset(key_of(form[0]) for m in found if m is not None and (form := acronym_form(m.group(1))) is not None)
 
 
+#: characters after the first use within which a definition in the next sentence is "just after"
+_NEXT_REACH = 400
+_SENTENCE_END = re.compile(r"[.!?](?:[\s\"”’)]|$)")
+
+
+def _spelled_out_next(analysed, occ, at: int) -> bool:
+    """Is the definition at ``at`` in the same sentence as the first use or the next one, within
+    :data:`_NEXT_REACH` characters and under the same heading ("The purpose of the QZP is ... . The Quiet Zones
+    Partnership (QZP) is ...")? Two sentences on or more, or under a heading further on, is "later", however near."""
+    text = analysed.document.text
+    if not 0 <= at - occ.end <= _NEXT_REACH or len(_SENTENCE_END.findall(text, occ.end, at)) > 1:
+        return False
+    bi = occ.block + 1
+    while bi < len(analysed.blocks) and analysed.blocks[bi].start < at:
+        if analysed.blocks[bi].kind == "heading":
+            return False
+        bi += 1
+    return True
+
+
+def _title_then_body(analysed, occ, at: int) -> bool:
+    """Are the letters in a heading or the document's title line, and the definition at ``at`` in the first
+    sentence of the text under it (only headings between, within :data:`_NEXT_REACH` characters): "A framework
+    for QZ groups" above "About this paper" above "It helps quiet zone (QZ) groups to ..."? A title may use the
+    letters its first sentence spells out: an editor leaves it."""
+    block = analysed.blocks[occ.block]
+    text = analysed.document.text
+    line = text[block.start:block.end]
+    if not (block.kind == "heading" or (occ.block == 0 and len(line.split()) <= 20 and not re.search(r"[.!?:;]\s", line + " "))):
+        return False
+    return 0 <= at - block.end <= _NEXT_REACH and not re.search(r"[.!?](?:\s|$)", text[block.end:at])
+
+
 def _split_definition(analysed, occ) -> Optional[str]:
     """Where the letters stand alone in brackets a few short lines further on ("\\(CYPMHS\\) -"), the first use
     being in a short line too: a table whose cells the layout interleaved, the words spread over its lines.
@@ -1203,7 +1251,7 @@ class AcronymCheck(Check):
         for k in set(s.definitions) | set(s.uses):
             if len(k) >= 3:
                 anagrams.setdefault("".join(sorted(k)), []).append(k)
-        own = _publisher(doc.text)
+        own = _publisher(doc.text) | {key_of(x.strip()) for x in rule.option(self.config, "publisher") or () if x.strip()}
         # minutes whose people act by their initials ("RE queried ...", "JO informed ..."), or are named with
         # them: two or more such letters nearby, and other two letters not in the glossary are likely initials too
         acting = {k for k, us in s.uses.items() if self._initials_shape(us[0]) and any(_acts(doc.text, u) for u in us)}
@@ -1336,7 +1384,17 @@ class AcronymCheck(Check):
                     fix = f"{d.expansion} ({d.acronym})"  # in the message only: the words as written there
                 message = rule.option(self.config, template).format(fix=fix, where=where, **fmt)
                 suggestions = [fix] if exp else []
-                if titled or (_own_body(exp) and len(uses) >= 5):
+                if _spelled_out_next(analysed, first, d.at):
+                    # spelled out in the very next sentence ("The purpose of the QZP is ... . The Quiet Zones
+                    # Partnership (QZP) is ..."): readers learn the letters a line on; worth moving, not an error
+                    if template == "message-later":
+                        message = rule.option(self.config, "message-next").format(fix=fix, where=where, **fmt)
+                    severity = "suggestion"
+                elif _title_then_body(analysed, first, d.at):
+                    # in the title, and the first sentence under it spells the letters out: an editor leaves it
+                    message = rule.option(self.config, "message-heading").format(fix=fix, where=where, **fmt)
+                    severity = "suggestion"
+                elif titled or (_own_body(exp) and len(uses) >= 5):
                     # the paper's own council or trust, named in full further on ("Kent County Council (KCC)"):
                     # readers know whose paper it is; worth linking, not an error
                     severity = "suggestion"

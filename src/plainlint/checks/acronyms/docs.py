@@ -73,7 +73,17 @@ an editor makes:
   The page's own publisher's letters are a suggestion where the page says whose it is: its
   site named by them ("Cookies on the QZ website"), a byline opening the page ("QZ R&D
   Division, Public Health Office, ..."), the board and date on a paper's cover ("QZ Board 26
-  March 2008"), or its premises in an address line ("QZ Offices"). An agenda item's or an appendix's title
+  March 2008"), or its premises in an address line ("QZ Offices"). Most pages never say whose they are
+  in their text (the web address does), so a writer checking their own papers can name their
+  organisation's letters with the rule's `publisher` option (`[rules.acronym-undefined]`,
+  `publisher = ["KCC"]`): those letters are then a suggestion. Letters spelled out in the very
+  next sentence, under the same heading and within 400 characters ("The purpose of the QZP is
+  ... . The Quiet Zones Partnership (QZP) is ..."), are a suggestion to move the words, and so
+  are letters in a heading or the title line whose first sentence below spells them out: a
+  title may use the letters its text explains at once. A meeting's or a paper's field line
+  ("Meeting: 04/06/2024 - Health Board and QZB Sub-Committee", "Report title: ...", "Subject:
+  ...") and a link to a file with its type and size ("... QZT transport review PDF 219 KB")
+  hold fixed titles: labels, not the first use. An agenda item's or an appendix's title
   ("Item 7ii LCH Winter Plan", "Appendix 2 – HLI development update") is a label, not the first
   use, as is a short line of nothing but codes joined by "and" ("WFD and FH WFD"), a line
   that is a body's name ending in its letters ("NHS Coastal West Sussex CCG"), a list of names
