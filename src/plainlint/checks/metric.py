@@ -27,6 +27,9 @@ from ..metrics import count_words, is_checked_sentence, syllables
 from ..wordlists import word_set
 from .sentence_shape import HARD_AT, OPENING_WORDS, advise, describe, hard_reasons, list_items, shape, worth_bullets
 
+#: not yet judged (a sentence's verdict may be None: no finding)
+_UNSEEN = object()
+
 # Where a long sentence can be split: words that start a new clause.
 # Only these can start the new sentence as they are: 'Because ...', 'Whilst ...', 'Although ...'
 # would be fragments, and 'therefore' strands its subject ('resources will therefore need').
@@ -347,60 +350,66 @@ class MetricCheck(Check):
 
     def _sentences(self, rule, analysed):
         max_words = rule.option(self.config, "max-words")
-        split = rule.option(self.config, "advice") == "split-sentence"
+        blocks = analysed.blocks
+        docs = analysed.block_docs
+        # a sentence's finding depends on its tokens, its text and its block's kind alone, and
+        # blocks of the same text share one Doc (Analysed.block_docs): a sentence met again word
+        # for word in a block of the same text (a repeated paragraph, a running heading) is
+        # judged once per document (tests/test_speed_shortcuts_once.py)
+        judged: dict = {}
         for s in analysed.sentences:
-            block = analysed.blocks[s.block_index]
-            if not is_checked_sentence(block, s):
+            if count_words(s.text) <= max_words:
                 continue
-            words = count_words(s.text)
-            if words <= max_words:
-                continue
-            if not split:
-                severity, message = self._graded(rule, words, self._message(rule, words, 1))
-                yield self.finding(rule, analysed, s.start, s.end, message, severity=severity)
-                continue
-            sdoc = analysed.block_docs[s.block_index]
-            texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
-            span = sdoc[s.tok_start:s.tok_end]
-            flags = word_flags(sdoc.vocab)
-            sh = shape(texts, [bool(flags[t]) for t in texts], syllables(), s.text)
-            reasons = hard_reasons(sh)
-            hard = sum(r[0] for r in reasons) >= HARD_AT
-            if sh.quoted and self._hard_only_up_to(rule):
-                # someone else's words, quoted: the writer may not change them
-                message = self._message(rule, words, 1) + " " + rule.option(self.config, "quote-note")
-                yield self.finding(rule, analysed, s.start, s.end, message, severity="suggestion")
-                continue
-            if (sh.roll and 3 * sh.roll >= sh.words and sh.words - sh.roll <= self._hard_only_up_to(rule)
-                    and rule.option(self.config, "names-note")):
-                # a roll of who presented or attended: long by its names, not by its thought (a third
-                # of its words or more, and no more than hard-only-up-to words besides them)
-                message = self._message(rule, words, 1) + " " + rule.option(self.config, "names-note")
-                yield self.finding(rule, analysed, s.start, s.end, message, severity="suggestion")
-                continue
-            if (sh.decision and words <= (rule.option(self.config, "decision-up-to") or 0)
-                    and self._hard_only_up_to(rule) and rule.option(self.config, "decision-note")):
-                # a decision's recorded wording: its length is mostly references, dates and titles
-                message = self._message(rule, words, 1) + " " + rule.option(self.config, "decision-note")
-                yield self.finding(rule, analysed, s.start, s.end, message, severity="suggestion")
-                continue
-            # graded as a reader takes it in: without the words of cross-references in brackets, which
-            # a reader passes over, nor a page header or heading run into it, and each long name as one
-            graded = words
-            if self._hard_only_up_to(rule):
-                graded = max(words - sh.reference_words - sh.furniture_words - sh.name_words, 1)
-                if (sh.semicolon_part and graded <= self._hard_only_up_to(rule)
-                        and sh.semicolon_part <= self._warning_words(rule)):
-                    hard = False  # its clauses are already parted by a semicolon, each short enough
-            severity, message = self._graded(rule, graded, self._message(rule, words, 1), hard)
-            if graded <= max_words:
-                severity = "suggestion"  # short but for its cross-reference, run-in header or names
-            if graded < words:
-                message += " " + self._graded_note(sh, graded)
-            hint = split_hint(span, texts, reasons)
-            said = describe(reasons, listed="bulleted list" not in hint) if severity != "suggestion" else ""
-            message += (" " + said if said else "") + " " + hint
-            yield self.finding(rule, analysed, s.start, s.end, message, severity=severity)
+            block = blocks[s.block_index]
+            key = (id(docs[s.block_index]), s.tok_start, s.tok_end, block.kind)
+            got = judged.get(key, _UNSEEN)
+            if got is _UNSEEN:
+                got = judged[key] = self._judged(rule, analysed, s, block) if is_checked_sentence(block, s) else None
+            if got is not None:
+                yield self.finding(rule, analysed, s.start, s.end, got[1], severity=got[0])
+
+    def _judged(self, rule, analysed, s, block) -> tuple:
+        """(severity, message) of a checked sentence over the rule's max-words."""
+        words = count_words(s.text)
+        if rule.option(self.config, "advice") != "split-sentence":
+            return self._graded(rule, words, self._message(rule, words, 1))
+        max_words = rule.option(self.config, "max-words")
+        sdoc = analysed.block_docs[s.block_index]
+        texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
+        span = sdoc[s.tok_start:s.tok_end]
+        flags = word_flags(sdoc.vocab)
+        sh = shape(texts, [bool(flags[t]) for t in texts], syllables(), s.text)
+        reasons = hard_reasons(sh)
+        hard = sum(r[0] for r in reasons) >= HARD_AT
+        if sh.quoted and self._hard_only_up_to(rule):
+            # someone else's words, quoted: the writer may not change them
+            return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "quote-note")
+        if (sh.roll and 3 * sh.roll >= sh.words and sh.words - sh.roll <= self._hard_only_up_to(rule)
+                and rule.option(self.config, "names-note")):
+            # a roll of who presented or attended: long by its names, not by its thought (a third
+            # of its words or more, and no more than hard-only-up-to words besides them)
+            return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "names-note")
+        if (sh.decision and words <= (rule.option(self.config, "decision-up-to") or 0)
+                and self._hard_only_up_to(rule) and rule.option(self.config, "decision-note")):
+            # a decision's recorded wording: its length is mostly references, dates and titles
+            return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "decision-note")
+        # graded as a reader takes it in: without the words of cross-references in brackets, which
+        # a reader passes over, nor a page header or heading run into it, and each long name as one
+        graded = words
+        if self._hard_only_up_to(rule):
+            graded = max(words - sh.reference_words - sh.furniture_words - sh.name_words, 1)
+            if (sh.semicolon_part and graded <= self._hard_only_up_to(rule)
+                    and sh.semicolon_part <= self._warning_words(rule)):
+                hard = False  # its clauses are already parted by a semicolon, each short enough
+        severity, message = self._graded(rule, graded, self._message(rule, words, 1), hard)
+        if graded <= max_words:
+            severity = "suggestion"  # short but for its cross-reference, run-in header or names
+        if graded < words:
+            message += " " + self._graded_note(sh, graded)
+        hint = split_hint(span, texts, reasons)
+        said = describe(reasons, listed="bulleted list" not in hint) if severity != "suggestion" else ""
+        message += (" " + said if said else "") + " " + hint
+        return severity, message
 
     @staticmethod
     def _graded_note(sh, graded: int) -> str:

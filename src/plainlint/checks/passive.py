@@ -416,18 +416,28 @@ def find_all_passives(analysed) -> dict:
     """What ``Analysed.passives`` holds: every checked sentence with a passive."""
     hits = {}
     texts = analysed.token_texts
-    at: dict = {}  # block -> its forms of 'be' and 'get' (be_or_get_at), made once per block
+    blocks = analysed.blocks
+    docs = analysed.block_docs
+    # blocks of the same text share one Doc (Analysed.block_docs), and a sentence's passives
+    # depend on its tokens and its block's kind alone: its forms of 'be' and 'get' are found
+    # once per Doc, and a sentence met again in a block of the same text is read once
+    # (tests/test_speed_shortcuts_once.py)
+    at: dict = {}  # id(Doc) -> its forms of 'be' and 'get' (be_or_get_at)
+    judged: dict = {}  # (id(Doc), first token, end token, block kind) -> its passives
     for s in analysed.sentences:
-        block = analysed.blocks[s.block_index]
-        if not is_checked_sentence(block, s):
-            continue
-        sdoc = analysed.block_docs[s.block_index]
-        forms = at.get(s.block_index)
+        bi = s.block_index
+        sdoc = docs[bi]
+        forms = at.get(id(sdoc))
         if forms is None:
-            forms = at[s.block_index] = be_or_get_at(texts[s.block_index])
+            forms = at[id(sdoc)] = be_or_get_at(texts[bi])
         if not forms or forms[-1] < s.tok_start:
             continue  # no form of 'be' or 'get' here or after: no passive
-        found = find_passives(sdoc, s.tok_start, s.tok_end, analysed.trained, texts[s.block_index], forms)
+        block = blocks[bi]
+        key = (id(sdoc), s.tok_start, s.tok_end, block.kind)
+        found = judged.get(key)
+        if found is None:
+            found = judged[key] = (find_passives(sdoc, s.tok_start, s.tok_end, analysed.trained, texts[bi], forms)
+                                   if is_checked_sentence(block, s) else [])
         if found:
             hits[id(s)] = (s, found)
     return hits
@@ -475,17 +485,20 @@ class PassiveCheck(Check):
     def run(self, analysed):
         out = []
         for rule in self.rules:
+            said: dict = {}  # (id(Doc), a, b, agent, j) -> (span's characters, message): once per Doc
             for s, found in passive_sentences(analysed).values():
                 block = analysed.blocks[s.block_index]
                 sdoc = analysed.block_docs[s.block_index]
                 for a, b, agent, j in found:
-                    span = sdoc[a:b]
-                    start = block.start + span.start_char
-                    end = block.start + span.end_char
-                    be = [t.text for t in sdoc[a:j] if t.lower_ in BE or t.lower_ in GET]
-                    aux = be[0] if len(be) == 1 and not any(t.lower_ in MODALS or t.lower_ in HAVE for t in sdoc[a:j]) else ""
-                    message = passive_message(rule, span.text, agent, participle_text(sdoc, j), aux)
-                    out.append(self.finding(rule, analysed, start, end, message))
+                    key = (id(sdoc), a, b, agent, j)
+                    got = said.get(key)
+                    if got is None:
+                        span = sdoc[a:b]
+                        be = [t.text for t in sdoc[a:j] if t.lower_ in BE or t.lower_ in GET]
+                        aux = be[0] if len(be) == 1 and not any(t.lower_ in MODALS or t.lower_ in HAVE for t in sdoc[a:j]) else ""
+                        got = said[key] = (span.start_char, span.end_char,
+                                           passive_message(rule, span.text, agent, participle_text(sdoc, j), aux))
+                    out.append(self.finding(rule, analysed, block.start + got[0], block.start + got[1], got[2]))
         return out
 
 
