@@ -14,6 +14,7 @@ choice to the writer) must come out unchanged: ``--fix`` never chooses.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -26,6 +27,11 @@ from plainlint.fix import fix_source, fixable_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 LISTS = {"jargon.toml": "jargon", "wordy-phrases.toml": "wordy-phrase", "done-to.toml": "done-to-language"}
+
+
+def _has(words: str, sentence: str) -> bool:
+    """Are the words in the sentence as whole words ('regular' is not in 'regularly')?"""
+    return re.search(r"(?<![\w-])" + re.escape(words.lower()) + r"(?![\w-])", sentence.lower()) is not None
 
 
 def _examples(folder: Path = ROOT / "wordlists"):
@@ -46,7 +52,11 @@ def _examples(folder: Path = ROOT / "wordlists"):
                         # achievable', 'a need for testing' -> 'we need to test') is given
                         # that place's alternatives
                         alts = entry.get(key) or []
-                        if any(a.lower() in ex["fixed"].lower() and a.lower() not in ex["text"].lower() for a in alts):
+                        if any(_has(a, ex["fixed"]) and not _has(a, ex["text"]) for a in alts) or (
+                                # the place's word is in the words themselves ('is on a voluntary
+                                # basis' -> 'is voluntary'): none of the usual alternatives is used
+                                any(_has(a, ex["fixed"]) for a in alts)
+                                and not any(_has(b, ex["fixed"]) for b in entry["alternatives"])):
                             alternatives = list(alts)
                     out.append((rule, entry["phrase"], alternatives, severity, ex["text"], ex["fixed"]))
     return out

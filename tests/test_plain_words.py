@@ -827,3 +827,18 @@ def test_formulas_and_awkward_swaps_from_fresh_set_e_are_left(text, words):
 ])
 def test_the_same_words_elsewhere_stay_warnings_after_fresh_set_e(text, words, swap):
     assert _one(text, words) == [("warning", swap)]
+
+
+@pytest.mark.parametrize("text,words,severity,swap", [
+    # a strict reading of our own on fresh sets A-E (seed 1772): no determiner after a possessive
+    ("The chair referred to Cllr Rowe's aforementioned statement on dentistry.", "aforementioned", "warning", []),
+    ("All aforementioned sites are owned by the council.", "aforementioned", "warning", ["the", "this", "these"]),
+    # after 'be' the phrase says what something is: the adjective, not the adverb
+    ("Taking part in the survey is on a voluntary basis.", "on a voluntary basis", "warning", ["voluntary"]),
+    ("Drivers help on a voluntary basis.", "on a voluntary basis", "warning", ["voluntarily", "as a volunteer"]),
+    ("The post is on a temporary basis.", "on a temporary basis", "warning", ["temporary"]),
+    # a minute's courtesy formula, which cut from the past tense leaves the wrong verb form
+    ("The director took the opportunity to update the board.", "took the opportunity to", "suggestion", []),
+])
+def test_swaps_that_read_wrong_in_a_strict_reading_of_fresh_sets_a_to_e(text, words, severity, swap):
+    assert _one(text, words) == [(severity, swap)]

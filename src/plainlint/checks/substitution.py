@@ -37,8 +37,6 @@ _NOUN_BEFORE = {"the", "a", "an", "this", "these", "our", "their", "its", "his",
                 "every", "each", "any", "no"}
 _ADVERBS = word_set("context-words.toml", "adverbs")
 # words that take "the", never "a" or "an" ("the best", not "a best")
-# determiners before a plural noun only ("these stakeholder events": the singular word qualifies)
-_PLURAL_DETERMINERS = {"these", "those", "many", "several", "both", "few", "various", "two", "three", "four", "five"}
 _SUPERLATIVES = {"best", "latest", "most", "least", "worst", "greatest", "biggest", "largest"}
 # prepositions after which a past participle before a noun is an adjective ("for expedited transfer")
 _PREPOSITIONS = {"for", "with", "of", "by", "in", "on", "at", "from", "into", "through", "under", "via"}
@@ -450,6 +448,12 @@ _SECTOR_NOUNS = word_set("context-words.toml", "sector-nouns")
 _NAMING_MEMBERS = word_set("context-words.toml", "naming-members")
 # groups of people that a group word is paired with ("stakeholders and partners")
 _NAMED_GROUPS = word_set("context-words.toml", "named-groups")
+# determiners before a plural noun only ("these stakeholder events": the singular word qualifies)
+_PLURAL_DETERMINERS = word_set("context-words.toml", "plural-determiners")
+# the determiners a word such as 'aforementioned' is swapped for
+_DEMONSTRATIVES = word_set("context-words.toml", "demonstratives")
+# words before a noun that no other determiner may follow ("our aforesaid duty"; not "all")
+_OWNERS = word_set("context-words.toml", "owners")
 _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(?:interests?|whip)\b|"
                           r"\binterests?\b[^.;]{0,40}\bdeclar", re.IGNORECASE)
 
@@ -727,6 +731,11 @@ class SubstitutionCheck(Check):
                     # alternative where there is one: "an exacerbated risk" -> "a worsened")
                     plain = [p for p in plain if " " not in p] or [p.replace(" ", "-") for p in plain]
                 prev_word = self._neighbour(sdoc, span.start - 1, -1)
+                if (plain and all(p.lower() in _DEMONSTRATIVES for p in plain)
+                        and (prev_word in _OWNERS or prev_word in _POSSESSIVE)):
+                    # "Cllr Thomas's aforementioned statement", "our aforesaid duty": no
+                    # determiner fits after a possessive or another determiner; cut the word
+                    plain = []
                 if (prev_word in _NOUN_PREPOSITIONS and entry.pos == "phrase" and plain
                         and all(p.lower() in _LINK_SWAPS for p in plain)):
                     # "few rights in relation to treatment" -> "rights over treatment" or
