@@ -19,6 +19,7 @@ Message templates may use ``{words}``, ``{sentences}``, ``{max_words}``,
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..analysis import word_flags
@@ -34,7 +35,9 @@ _UNSEEN = object()
 # Only these can start the new sentence as they are: 'Because ...', 'Whilst ...', 'Although ...'
 # would be fragments, and 'therefore' strands its subject ('resources will therefore need').
 _STRONG = {"but", "however"}
-_AFTER_COMMA_ONLY = {"which", "who", "whom", "whose", "where", "when", "so"}
+# ('..., where further improvements may be needed and to ...', '..., when in fact due processes are
+# being completed': a place or a time the sentence before needs, not a sentence to make)
+_AFTER_COMMA_ONLY = {"which", "who", "whom", "whose", "so"}
 _AND_OR = {"and", "or"}
 _CONJUNCTIONS = _STRONG | _AFTER_COMMA_ONLY | _AND_OR
 _SUBJECT_STARTS = word_set("sentence-words.toml", "subject-starts")
@@ -42,6 +45,7 @@ _NO_SUBJECT = word_set("sentence-words.toml", "no-subject")
 _COMMA_LIKE = {",", "–", "—", ")"}
 # an opening clause these start, with no comma to end it, leaves no place to split
 _SUBORDINATORS = word_set("sentence-words.toml", "subordinators")
+_CLAUSE_STARTS = word_set("sentence-words.toml", "clause-starts")
 # after a past-tense verb, these show the verb's subject went before ('but noted that', '; introduced the')
 _AFTER_PAST_VERB = {"that", "to", "the", "a", "an", "this", "these", "those", "it", "them", "its", "their"}
 # after a comma, these usually start a clause that could stand as a sentence
@@ -160,6 +164,153 @@ def _ends_an_opening(toks: _Tokens, comma: int) -> bool:
     return "that" in toks.lows[:comma]
 
 
+# the judge of a split: both parts must read as sentences (a subject and a verb, not a clause
+# that the other part needs)
+_VERB_FORMS = word_set("sentence-words.toml", "verb-forms")  # 'said', 'made', 'sets': verbs not in -ed
+_DETERMINERS = word_set("sentence-words.toml", "determiners")  # 'the', 'our', 'each': a subject starts
+_PRONOUNS = _SUBJECT_STARTS - {"this", "that", "these", "those"}  # 'we', 'they', 'it': a subject
+_VERB_MARKS = _FINITE - _PRONOUNS  # 'is', 'will', 'has': a verb
+# words that open a clause the rest of the sentence needs ('While we support ...', 'that support was
+# ...', 'who are not there ...'): such a part is no sentence of its own
+_DEPENDENT = _SUBORDINATORS | _CLAUSE_STARTS | {"that", "which", "who", "whom", "whose", "where", "whether",
+                                                 "how", "what", "why"}
+_PART_ENDS = {",", ";", ":"}
+_NUMBERED = re.compile(r"\(?(?:\d+(?:\.\d+)+\.?|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]+\))$")  # '1.2', '3.', '(a)', 'ii)'
+
+
+def _verb_like(toks: _Tokens, j: int) -> bool:
+    """Is token j a verb, as far as its form shows: one of the small words that show one ('is',
+    'will', 'has'), a verb in the past or present not in -ed ('said', 'sets'), or a word in
+    lower case ending in -ed ('agreed', 'noted')?"""
+    low = toks.lows[j]
+    return (low in _VERB_MARKS or low in _VERB_FORMS
+            or (len(low) > 4 and low.endswith("ed") and toks.texts[j].islower()))
+
+
+def _subject_and_verb(toks: _Tokens, k: int, b: int, past_commas: bool = True) -> bool:
+    """Does a clause with a subject and a verb start at token k (before token b): a subject
+    ('we', 'the board', 'Nigel Chapman (Director ...)') and then a verb, before a semicolon,
+    a colon or a word that opens a dependent clause ('that', 'which', 'when') and, unless
+    ``past_commas``, before a comma? Not where k is a verb whose subject went before ('put
+    things right when ...', 'introduced the key strands'), a word that shows no subject ('is',
+    'not', 'to') or one that opens a dependent clause."""
+    while k < b and not toks.word[k]:
+        k += 1
+    if k >= b:
+        return False
+    low, text = toks.lows[k], toks.texts[k]
+    if low in ("that", "this") and k + 1 < b and toks.lows[k + 1] in _VERB_MARKS:
+        return True  # 'that can hide ...': 'that' is the subject
+    if (low in _NO_SUBJECT or low in _DEPENDENT or low in _AND_OR or low in _STRONG or _verb_like(toks, k)
+            or (low.endswith("ing") and len(low) > 5)):
+        return False  # (', and specialist support is given': the comma goes on a list, not a clause)
+    if low in _PRONOUNS:
+        return k + 1 < b and toks.word[k + 1]
+    # a bare word in lower case that is no determiner is most often a verb ('put things right',
+    # 'listen to'), unless one of the small words that show a verb comes soon ('data on overdue
+    # actions will be ...')
+    bare = text.islower() and low not in _DETERMINERS
+    reach = 6 if bare else 25
+    ends = (";", ":") if past_commas else (";", ":", ",")
+    depth = seen = 0
+    for j in range(k + 1, b):
+        t = toks.texts[j]
+        depth = max(0, depth + (t == "(") - (t == ")"))
+        if depth or t == ")":
+            continue  # 'Nigel Chapman (Corporate Director, Brent Council) added': the bracket is no end
+        if t in ends or toks.lows[j] in _DEPENDENT:
+            return False  # a verb after 'that' or 'which' is the dependent clause's
+        if toks.word[j]:
+            seen += 1
+            if toks.lows[j] in _VERB_MARKS or (not bare and _verb_like(toks, j)):
+                return True
+            if seen >= reach:
+                return False
+    return False
+
+
+def _stands_alone(toks: _Tokens, a: int, b: int) -> bool:
+    """Do tokens a to b read as a sentence of their own? A list item's number ('1.2') left out, a
+    part that opens with a clause the rest needs ('While we support ...', 'that support was ...')
+    must go on, after a comma, with a subject and a verb ('..., we must recognise ...'); one that
+    opens with a phrase ('Following on from ...', 'Added to the amounts ...', 'Ideally,') likewise,
+    or have one of the small words that show a verb before its first comma ('Following discussion
+    several areas were identified', 'Smoking rates have fallen'); any other part must open with a
+    subject and a verb."""
+    k = a
+    while k < b and (not toks.word[k] or (k == a and _NUMBERED.match(toks.texts[k]))):
+        k += 1
+    if k >= b:
+        return False
+    first = toks.lows[k]
+    dependent = first in _DEPENDENT and not (first == "that" and k + 1 < b and toks.lows[k + 1] in _VERB_MARKS)
+    opened = (dependent or first in OPENING_WORDS or (len(first) > 5 and first.endswith("ing"))
+              or (len(first) > 4 and first.endswith("ed")) or (k + 1 < b and toks.texts[k + 1] == ","))
+    if not opened:
+        return _subject_and_verb(toks, k, b)
+    depth = 0
+    marked = False  # a small word that shows a verb before the first comma
+    commas = 0
+    for j in range(k + 1, b - 1):
+        t = toks.texts[j]
+        depth = max(0, depth + (t == "(") - (t == ")"))
+        if depth:
+            continue
+        if t == ",":
+            commas += 1
+            if _subject_and_verb(toks, j + 1, b, past_commas=False):
+                return True
+        elif not commas and toks.lows[j] in _VERB_MARKS and toks.lows[j] not in _DEPENDENT:
+            marked = True
+    return marked and not dependent
+
+
+def _enclosed(toks: _Tokens, i: int) -> bool:
+    """Is token i inside a quotation ('... “on a clear statutory footing, but with ...”') or a
+    dashed aside ('12 lay partners – patients ... but who are not there ... – together with')?
+    A split there cuts someone else's words or the aside in two."""
+    texts = toks.texts
+    before = texts[:i]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return True
+    dashes = [k for k in range(len(texts)) if texts[k] in ("–", "—")]
+    return sum(k < i for k in dashes) % 2 == 1 and any(k > i for k in dashes)
+
+
+def _first_part_stands(toks: _Tokens, i: int) -> bool:
+    """Is the part before the conjunction at token i a sentence once split there? Where a ', which
+    ...,' clause is taken out of the middle, what is left around it is ('Following the
+    consultation, which ran for twelve weeks ..., officers have revised ...': 'Following the
+    consultation, officers have revised ...')."""
+    if _stands_alone(toks, 0, i):
+        return True
+    if toks.lows[i] not in _AFTER_COMMA_ONLY or toks.lows[i] == "so":
+        return False
+    close = next((k for k in range(i + 1, len(toks)) if toks.texts[k] == ","), None)
+    return close is not None and _subject_and_verb(toks, close + 1, len(toks))
+
+
+def _second_part_stands(toks: _Tokens, i: int) -> bool:
+    """Is the part from the conjunction at token i on a sentence once split there: 'But the
+    board ...', 'However, there needed ...' (the conjunction kept), or ', which limits their
+    ability ...' made 'This limits ...' (a verb just after the relative word)?"""
+    n = len(toks)
+    low = toks.lows[i]
+    if low in _AFTER_COMMA_ONLY and low != "so":
+        # 'which limits ...', 'who presented ...', 'which basically is ...': a verb in the past, in -s
+        # or a small word that shows one, with the relative word its subject
+        for j in range(i + 1, min(i + 4, n)):
+            if toks.texts[j] in _PART_ENDS:
+                return False
+            if _verb_like(toks, j) or (toks.texts[j].islower() and toks.lows[j].endswith("s") and len(toks.lows[j]) > 3):
+                return True
+        return False
+    k = i + 1
+    if k < n and toks.texts[k] == ",":
+        k += 1  # 'however, ...'
+    return _stands_alone(toks, k, n)
+
+
 def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
     """(score, token index) of every sensible place to start a new sentence."""
     n = len(toks)
@@ -212,6 +363,8 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
             score = 1.0
         else:
             continue
+        if _enclosed(toks, i) or not _first_part_stands(toks, i) or not _second_part_stands(toks, i):
+            continue  # a part would be a fragment ('While we support ... .', 'But who are not there ...')
         if after_comma:
             score += 1
         if starts_clause:
@@ -240,6 +393,7 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     # the public; and the importance of ...', '...; for Cabinet to receive ...; to receive ...'):
     # the last closed by 'and' or 'or', or items with no subject of their own
     nexts = [toks.lows[i + 1] if i + 1 < len(toks) else "" for i in semis]
+    all_semis = semis
     if len(semis) >= 2 and (nexts[-1] in _AND_OR or sum(w in _NO_SUBJECT or w in OPENING_WORDS for w in nexts) >= 2):
         if len(semis) >= 3:
             return f"It lists {len(semis) + 1} things separated by semicolons: make them a bulleted list."
@@ -249,7 +403,10 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     semis = [i for i, w in zip(semis, nexts) if w and w not in _AND_OR and w not in _NO_SUBJECT
              and w not in OPENING_WORDS and _has_a_verb(toks, i + 1)
              # '...; introduced the key strands ...': a verb whose subject went before
-             and not _past_verb_at(toks, i + 1)]
+             and not _past_verb_at(toks, i + 1)
+             # both parts sentences ('...; put things right when they go wrong' has no subject)
+             and _stands_alone(toks, max([k + 1 for k in all_semis if k < i], default=0), i)
+             and _stands_alone(toks, i + 1, min([k for k in all_semis if k > i], default=len(toks)))]
     if semis:
         i = semis[len(semis) // 2] if len(semis) > 1 else semis[0]
         after = _quote(toks, i + 1, 3) if i + 1 < len(toks) else ""
@@ -276,7 +433,8 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
         inside = _inside_brackets(texts)
         commas_at = [i for i, t in enumerate(texts) if t == "," and first_ok < i < words[-4] and not inside[i]
                      and toks.lows[i + 1] in _CLAUSE_OPENERS and toks.lows[i + 1] in _SUBJECT_STARTS
-                     and not _ends_an_opening(toks, i)]
+                     and not _ends_an_opening(toks, i) and not _enclosed(toks, i)
+                     and _stands_alone(toks, 0, i) and _stands_alone(toks, i + 1, len(toks))]
         if commas_at:
             i = min(commas_at, key=lambda k: abs(k - len(toks) / 2))
             return f"Split it at the comma before '{_quote(toks, i + 1, 3)}'."

@@ -181,11 +181,91 @@ def list_items(toks, start: int, end: int) -> tuple:
                 best, last = list(run), closing
     if not best:
         return 0, []
+    # the items whose first word is known: those between the commas, the one after the last
+    # comma (no Oxford comma) and the one after 'and'
+    firsts = [commas[ci] + 1 for ci in best]
+    joint = next((k for k in range(commas[best[-1]] + 1, end) if toks.lows[k] in _AND_OR), None)
+    if joint is not None:
+        if last:
+            firsts.append(joint + 1)
+        else:
+            firsts[-1] = joint + 1  # an Oxford comma: the last item opens after 'and'
+    if not _parallel(toks, firsts, end) or _post_title(toks, commas[best[0]], firsts, end):
+        return 0, []
     inner = [words_between[ci] for ci in best[:-1]]
     if last:  # no Oxford comma: the item before 'and' is measured too
         inner.append(last)
     # and the first item and the one after 'and'
     return 2 + len(inner), inner
+
+
+# words that open an item of another kind than a noun's: a clause ('how the board would ...')
+_WH = {"how", "what", "why"}
+
+
+def _item_kind(toks, k: int, end: int) -> str:
+    """What kind of item opens at token k: 'to' ('to address ...'), an -ing word ('covering the
+    period ...'), a preposition ('in equal partnership', by its word), a clause ('how the board
+    ...', 'which ...'), or a noun's ('the report', 'local authorities', 'Safeguarding')."""
+    while k < end and (not toks.word[k] or toks.lows[k] in ("either", "both", "neither")):
+        k += 1  # 'either from providers, commissioners or users': the item is 'from providers'
+    if k >= end:
+        return ""
+    low = toks.lows[k]
+    # a verb or a subject inside it ('can deliver more ...', 'remote consultations were more
+    # convenient', 'it becomes easier'): a clause, not an item
+    # (a subject inside, not first, is a clause's that describes: 'letters to the families we work with')
+    if low in _SUBJECT_STARTS and low not in ("this", "that", "these", "those"):
+        return "clause"
+    stop, seen = k, 0
+    while stop < end and toks.texts[stop] not in (",", ";") and seen < _LIST_ITEM_MOST:
+        if toks.lows[stop] in _VERB_MARKERS and toks.lows[stop] not in _SUBJECT_STARTS:
+            return "clause"
+        seen += toks.word[stop]
+        stop += 1
+    if low == "to":
+        return "to"
+    if low in _WH or low in _CLAUSE_WORDS:
+        return "clause"
+    if low in OPENING_WORDS:
+        return "at " + low
+    if len(low) > 5 and low.endswith("ing") and toks.texts[k].islower():
+        return "ing"
+    return "noun"
+
+
+def _parallel(toks, firsts: list, end: int) -> bool:
+    """Are a list's items alike (``firsts``: the first token of each item known): all but one of
+    them of one kind (:func:`_item_kind`)? Commas around an aside are no list ('agreed to work
+    together, in equal partnership, to address inequalities and make ...': a preposition, 'to'
+    and a verb; '..., covering the period 2016 to 2019, due to be updated ..., and how the Board
+    would ...')."""
+    # ('-ing' words name actions as nouns do: 'drug driving, organised crime, education on the
+    # risks and identifying emerging risks' is one list)
+    kinds = [_item_kind(toks, k, end).replace("ing", "noun") for k in firsts]
+    if "clause" in kinds:
+        return False
+    most = max(kinds.count(x) for x in set(kinds))
+    # of four items or more, one may be a noun among others ('... and importantly the ability to ...')
+    return most == len(kinds) or (len(kinds) >= 4 and most == len(kinds) - 1 and kinds.count("noun") == 1)
+
+
+def _post_title(toks, comma: int, firsts: list, end: int) -> bool:
+    """Is the 'list' a post's title ('Chief Officer for Communities, Public Health, Environment and
+    Prosperity')? Its items are all words with capitals (small joining words aside), and the
+    words before its first comma are too, back to a job title ('Officer', 'Director', 'Member')."""
+    for k in firsts:
+        stop = next((j for j in range(k, end) if toks.texts[j] in (",", ";", "(")), end)
+        item = [j for j in range(k, stop) if toks.word[j] and toks.lows[j] not in _AND_OR]
+        if not item or not all(toks.texts[j][:1].isupper() or toks.lows[j] in ("of", "for", "the", "&")
+                               for j in item):
+            return False
+    j = comma - 1
+    while j >= 0 and toks.word[j] and (toks.texts[j][:1].isupper() or toks.lows[j] in ("of", "for", "the", "&", "and")):
+        if toks.lows[j] in _JOB_TITLES and toks.texts[j][:1].isupper():
+            return True
+        j -= 1
+    return False
 
 
 def _item_like(toks, a: int, b: int) -> bool:
