@@ -168,12 +168,11 @@ def _ends_an_opening(toks: _Tokens, comma: int) -> bool:
 # that the other part needs)
 _VERB_FORMS = word_set("sentence-words.toml", "verb-forms")  # 'said', 'made', 'sets': verbs not in -ed
 _DETERMINERS = word_set("sentence-words.toml", "determiners")  # 'the', 'our', 'each': a subject starts
-_PRONOUNS = _SUBJECT_STARTS - {"this", "that", "these", "those"}  # 'we', 'they', 'it': a subject
+_PRONOUNS = _SUBJECT_STARTS - word_set("sentence-words.toml", "demonstratives")  # 'we', 'they', 'it': a subject
 _VERB_MARKS = _FINITE - _PRONOUNS  # 'is', 'will', 'has': a verb
 # words that open a clause the rest of the sentence needs ('While we support ...', 'that support was
 # ...', 'who are not there ...'): such a part is no sentence of its own
-_DEPENDENT = _SUBORDINATORS | _CLAUSE_STARTS | {"that", "which", "who", "whom", "whose", "where", "whether",
-                                                 "how", "what", "why"}
+_DEPENDENT = _SUBORDINATORS | _CLAUSE_STARTS | word_set("sentence-words.toml", "dependent-openers")
 _PART_ENDS = {",", ";", ":"}
 _NUMBERED = re.compile(r"\(?(?:\d+(?:\.\d+)+\.?|\d{1,2}[.)]|[a-zA-Z][.)]|[ivx]+\))$")  # '1.2', '3.', '(a)', 'ii)'
 

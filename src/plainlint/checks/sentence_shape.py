@@ -200,14 +200,16 @@ def list_items(toks, start: int, end: int) -> tuple:
 
 
 # words that open an item of another kind than a noun's: a clause ('how the board would ...')
-_WH = {"how", "what", "why"}
+_WH = word_set("sentence-words.toml", "dependent-openers")
+_DEMONSTRATIVES = word_set("sentence-words.toml", "demonstratives")
+_CORRELATIVES = word_set("sentence-words.toml", "correlatives")
 
 
 def _item_kind(toks, k: int, end: int) -> str:
     """What kind of item opens at token k: 'to' ('to address ...'), an -ing word ('covering the
     period ...'), a preposition ('in equal partnership', by its word), a clause ('how the board
     ...', 'which ...'), or a noun's ('the report', 'local authorities', 'Safeguarding')."""
-    while k < end and (not toks.word[k] or toks.lows[k] in ("either", "both", "neither")):
+    while k < end and (not toks.word[k] or toks.lows[k] in _CORRELATIVES):
         k += 1  # 'either from providers, commissioners or users': the item is 'from providers'
     if k >= end:
         return ""
@@ -215,7 +217,7 @@ def _item_kind(toks, k: int, end: int) -> str:
     # a verb or a subject inside it ('can deliver more ...', 'remote consultations were more
     # convenient', 'it becomes easier'): a clause, not an item
     # (a subject inside, not first, is a clause's that describes: 'letters to the families we work with')
-    if low in _SUBJECT_STARTS and low not in ("this", "that", "these", "those"):
+    if low in _SUBJECT_STARTS and low not in _DEMONSTRATIVES:
         return "clause"
     stop, seen = k, 0
     while stop < end and toks.texts[stop] not in (",", ";") and seen < _LIST_ITEM_MOST:
@@ -257,11 +259,11 @@ def _post_title(toks, comma: int, firsts: list, end: int) -> bool:
     for k in firsts:
         stop = next((j for j in range(k, end) if toks.texts[j] in (",", ";", "(")), end)
         item = [j for j in range(k, stop) if toks.word[j] and toks.lows[j] not in _AND_OR]
-        if not item or not all(toks.texts[j][:1].isupper() or toks.lows[j] in ("of", "for", "the", "&")
+        if not item or not all(toks.texts[j][:1].isupper() or toks.lows[j] in _NAME_JOINERS
                                for j in item):
             return False
     j = comma - 1
-    while j >= 0 and toks.word[j] and (toks.texts[j][:1].isupper() or toks.lows[j] in ("of", "for", "the", "&", "and")):
+    while j >= 0 and toks.word[j] and (toks.texts[j][:1].isupper() or toks.lows[j] in _NAME_JOINERS):
         if toks.lows[j] in _JOB_TITLES and toks.texts[j][:1].isupper():
             return True
         j -= 1
