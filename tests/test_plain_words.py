@@ -842,3 +842,13 @@ def test_the_same_words_elsewhere_stay_warnings_after_fresh_set_e(text, words, s
 ])
 def test_swaps_that_read_wrong_in_a_strict_reading_of_fresh_sets_a_to_e(text, words, severity, swap):
     assert _one(text, words) == [(severity, swap)]
+
+
+def test_a_duty_and_a_declaration_from_a_strict_reading_of_the_corpus_tuning_part():
+    # seed 1773: 'we must' put the writer in place of the firms the duty was on (wrong)
+    assert _one("Costs rise because there is a requirement to collect food waste.", "there is a requirement to") == [
+        ("warning", [])]
+    # the standing wording of a declarations item, with no 'interest' in it (pedantic)
+    assert _one("No further declarations were made in respect of any item on the agenda.", "in respect of") == [
+        ("suggestion", ["for", "about"])]
+    assert _one("We wrote to you in respect of your complaint.", "in respect of") == [("warning", ["for", "about"])]

@@ -455,7 +455,11 @@ _DEMONSTRATIVES = word_set("context-words.toml", "demonstratives")
 # words before a noun that no other determiner may follow ("our aforesaid duty"; not "all")
 _OWNERS = word_set("context-words.toml", "owners")
 _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(?:interests?|whip)\b|"
-                          r"\binterests?\b[^.;]{0,40}\bdeclar", re.IGNORECASE)
+                          r"\binterests?\b[^.;]{0,40}\bdeclar|"
+                          # "No additional declarations were made above those on record or in
+                          # respect of any business covered by the agenda"
+                          r"\bdeclarations?\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+(?:made|received|recorded)\b",
+                          re.IGNORECASE)
 
 
 def _declaration_formula(text: str, span) -> bool:
