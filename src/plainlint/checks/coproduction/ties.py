@@ -15,6 +15,8 @@ from ...wordlists import word_set
 PEOPLE_MODIFIERS = word_set("co-production-words.toml", "people-modifiers")
 #: verbs that report what an activity found ("whose feedback showed ..."): its results, not the work
 FINDINGS = word_set("co-production-words.toml", "findings")
+#: first words of a looser link that names a basis when it opens the sentence ('Using ...')
+BASIS_OPENERS = word_set("co-production-words.toml", "basis-openers")
 
 
 class Ties:
@@ -213,16 +215,24 @@ class Ties:
                 continue
             mixed = any(h in scan.mid for h in reach) or any(c.end <= h.start < k.start for h in scan.mid)
             return Relation(scan, c, low_reach[:3], kind != "weak", mixed, "means")
-        # 3. a link at the start of the sentence: "Through a survey and drop-ins, residents co-produced ..."
+        loose = None
+        # 3. a link at the start of the sentence: "Through a survey and drop-ins, residents
+        # co-produced ..."; a looser one ("Using feedback from our survey, we co-produced ...",
+        # "Following a listening exercise, the pathway was co-designed") is a suggestion
         for k in links:
-            if k.tag.key not in ("means", "by") or k.start > scan.lo + 1 or k.end > c.start:
+            if k.tag.key not in ("means", "by", "weak") or k.start > scan.lo + 1 or k.end > c.start:
                 continue
             if not self._low(scan, k.start).isalpha():
                 continue  # "Options: consult on ..., co-produce ...": a list, not a means
+            if k.tag.key == "weak" and self._low(scan, k.start) not in BASIS_OPENERS:
+                continue  # "Following the consultation, residents co-designed ...": a sequence
             reach = self._reach(scan, k.end, {"by": 4}.get(k.tag.key, 5))
             low_reach = [h for h in reach if h in lows]
             if low_reach and 0 <= c.start - reach[-1].end <= 12 and not self._blocked(scan, reach[-1].end, c.start, c):
                 mixed = any(h in scan.mid for h in reach)
+                if k.tag.key == "weak":
+                    loose = loose or Relation(scan, c, low_reach[:3], False, mixed, "means")
+                    continue  # a firmer tie below comes first
                 return Relation(scan, c, low_reach[:3], True, mixed, "means")
         # 4. purpose: "we held drop-in sessions to co-design the park", "shared their ideas to
         # help co-design", "gave feedback to help us co-produce the plan"
@@ -244,7 +254,7 @@ class Ties:
                     if self._equation(scan, c.end, h.start):
                         part = "part" in self._words(scan, c.end, h.start)
                         return Relation(scan, c, [h], not part, False, "equation")
-        return None
+        return loose
 
     def _purpose_start(self, scan, c) -> Optional[int]:
         """Where the purpose before a claim verb starts: 'to co-design', 'to help co-design',
