@@ -772,3 +772,16 @@ def test_bench_scores_any_file_in_aggregate_and_shows_rows_only_when_asked(tmp_p
     assert bench.main(["--file", str(held), "--show-file"]) == 2
     assert "own-2" not in capsys.readouterr().out
     assert bench.main(["--file", str(tmp_path / "absent.jsonl")]) == 2
+
+
+def test_tune3_rows_have_a_source_a_note_and_no_warning_on_an_aim_or_definition():
+    """bench/coproduction-tune3.jsonl: the sixth round's real rows, gathered and labelled by a
+    separate reader (tuning material; single quoted sentences with their sources)."""
+    bench = _bench()
+    rows = bench.read_rows(bench.TUNE3)
+    assert len(rows) >= 30 and len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["label"] in bench.LABELS and r["source"].startswith("http") and r["note"], r["id"]
+    res = bench.judge(rows, lambda: Config(select=[RULE, UNEV]))
+    assert [r["id"] for r in rows if r["label"] in bench.NEGATIVES and res[r["id"]][RULE] == "warning"] == []
+    assert [r["id"] for r in rows if r["label"] in ("aspiration", "definition") and res[r["id"]][UNEV] == "warning"] == []

@@ -32,6 +32,12 @@ REASONS = word_set("co-production-words.toml", "reasons")
 GROUPS = word_set("co-production-words.toml", "group-nouns")
 CLAUSE_OPENERS = word_set("co-production-words.toml", "clause-openers")
 AUX = word_set("co-production-words.toml", "auxiliaries-short")
+#: words that turn a sentence to another clause or matter ('but', 'then', 'which', a negation)
+TURNS = word_set("co-production-words.toml", "turns")
+#: words that end people's part as the subject of a claim after them
+SUBJECT_BREAKS = word_set("co-production-words.toml", "subject-breaks")
+#: first words of a looser link naming what a thing rests on ('the result of', 'based on')
+RESTS_ON = word_set("co-production-words.toml", "rests-on")
 #: a colon, or a dash used as one ("Our strategy is truly co-produced – 700 carers gave their views")
 COLONS = {":", "–", "—"}
 #: list and paragraph kinds whose neighbours belong together
@@ -187,6 +193,10 @@ class Context:
             return True  # "we describe this plan as co-produced because we held six conversations"
         if h.start >= c.end and self._which_rests_on(scan, lo, hi):
             return True  # "Co-creation sat at the centre of the strategy, which was shaped by a survey"
+        if h.start < c.start and self._rests_on_before(scan, h, lo, hi):
+            return True  # "This plan is the result of thousands of conversations ... and putting people at the heart of the plan"
+        if h.start >= c.end and self._same_subject_goes_on(scan, c, lo, hi):
+            return True  # "Members of the public have worked with us to develop our plans and have described their aspirations"
         if self._blocked(scan, lo, hi, c):
             return False
         between = self._words(scan, lo, hi)
@@ -242,6 +252,43 @@ class Context:
                 return True  # "we took a co-production approach, running an online survey"
             return any(w in EVENTS for w in self._words(scan, c.end, c.end + 6))
         return True
+
+    def _rests_on_before(self, scan, h, lo, hi) -> bool:
+        """The claim's sentence opens by saying what the work rests on ('This plan is the result
+        of thousands of conversations ...', 'The strategy is based on a survey of 400 carers
+        and ...'): a looser link straight before the activity, early in the sentence, and
+        nothing between it and the claim that turns to another matter ('but', 'then', a
+        negation)."""
+        def opening(x) -> int:  # from the sentence's start, or from a colon or quotation mark ('... said: "This plan ...')
+            head = self._words(scan, scan.lo, x.start)
+            marks = [i for i, w in enumerate(head) if w in COLONS or w in ("“", '"', "‘")]
+            return len(head) - (marks[-1] + 1 if marks else 0)
+        link = [x for x in self._cues(scan, "weak") if 0 <= h.start - x.end <= 1 and opening(x) <= 6]
+        if not link or self._low(scan, link[0].start) not in RESTS_ON:
+            return False
+        words = self._words(scan, lo, hi)
+        return len(words) <= 30 and not set(words) & TURNS
+
+    def _same_subject_goes_on(self, scan, c, lo, hi) -> bool:
+        """The people who are the claim's subject ('Members of the public have worked with us to
+        develop our plans', 'Parents co-designed the offer') go on, in the same sentence, to do
+        the activity ('... and have described their aspirations'): a second verb of theirs,
+        joined by 'and' with at most an auxiliary, says what they did."""
+        def subject(h) -> bool:  # people just before the claim, or a list of partners ending there
+            gap = self._words(scan, h.end, c.start)
+            return (h.tag.kind == "people" and h.end <= c.start and len(gap) <= 8
+                    and not set(gap) & (SUBJECT_BREAKS - {",", "and", "or"})
+                    and not any(_verbish(w) for w in gap))
+        if not any(subject(h) for h in scan.hits):
+            return False
+        words = self._words(scan, lo, hi)
+        if "and" not in words or len(words) > 12:
+            return False
+        k = len(words) - 1 - words[::-1].index("and")
+        head, tail = words[:k], words[k + 1:]
+        if set(head) & ((TURNS | SUBJECT_BREAKS) - {"to", "by", "for"}):
+            return False
+        return all(w in AUX for w in tail)
 
     def _which_rests_on(self, scan, lo, hi) -> bool:
         """', which was shaped by <activity>', ', which draws on <activity>': a clause about the
@@ -406,6 +453,8 @@ class Context:
                 continue
             for h in scan.hits:
                 if h.tag.kind == "people" and 0 <= c.start - h.end <= 2 and self._low(scan, h.start) not in ("they", "them"):
+                    if set(self._words(scan, h.end, c.start)) & ((AUX - {"has", "have", "had", "will"}) | {"and", "or", ","}):
+                        continue  # "a survey of 900 residents and was co-produced": not the makers
                     return True
         return False
 

@@ -65,6 +65,8 @@ def _verbish(word: str) -> bool:
 NAME_WORDS = word_set("co-production-words.toml", "name-words")
 #: words of a post or a team in a title ("Director of ... Involvement", "Engagement Team")
 POSTS = word_set("co-production-words.toml", "posts")
+#: words that end people's part as the subject of a claim after them
+SUBJECT_BREAKS = word_set("co-production-words.toml", "subject-breaks")
 QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 #: 'working with <partners> to design': the verbs of working and of designing, and how far apart
 WORKING = word_set("co-production-words.toml", "working")
@@ -688,6 +690,8 @@ class SentenceReader:
             return False
         if any(h.tag.kind == "people" and c.start <= h.start <= c.end + self.lex.weak_window for h in scan.hits):
             return True
+        if self._people_worked_with_us(scan, c):
+            return True
         # further on in the same list of partners ("in partnership with local voluntary sector
         # organisations and local autistic people"): no verb, clause word or stop between
         end = c.end
@@ -697,6 +701,19 @@ class SentenceReader:
                 break
             end += 1
         return any(h.tag.kind == "people" and c.end <= h.start and h.end <= end for h in scan.hits)
+
+    def _people_worked_with_us(self, scan, c) -> bool:
+        """'Members of the public and colleagues have worked with us to develop our plans':
+        the people are the subject, and the one they worked with is the writer ('us')."""
+        words = self._words(scan, c.start, c.end)
+        if "with" not in words or words[words.index("with") + 1:words.index("with") + 2] != ["us"]:
+            return False
+        for h in scan.hits:
+            if h.tag.kind == "people" and h.end <= c.start and c.start - h.end <= 8:
+                gap = self._words(scan, h.end, c.start)
+                if not set(gap) & (SUBJECT_BREAKS - {",", "and", "or"}):
+                    return True
+        return False
 
     def obliged(self, scan, c) -> bool:
         """'Staff should ... work in partnership with parents': a duty or a rule, not a report."""

@@ -17,6 +17,8 @@ PEOPLE_MODIFIERS = word_set("co-production-words.toml", "people-modifiers")
 FINDINGS = word_set("co-production-words.toml", "findings")
 #: first words of a looser link that names a basis when it opens the sentence ('Using ...')
 BASIS_OPENERS = word_set("co-production-words.toml", "basis-openers")
+#: words that turn a sentence to another clause or matter ('but', 'then', 'which', a negation)
+TURNS = word_set("co-production-words.toml", "turns")
 
 
 class Ties:
@@ -212,6 +214,12 @@ class Ties:
             reach = self._reach(scan, k.end, window)
             low_reach = [h for h in reach if h in lows]
             if not low_reach:
+                # an engagement activity as the means ("by holding parent panels on the plan"),
+                # with what people did there later in the same clause ("..., supporting parents
+                # to inform the new services"): mixed, a suggestion
+                later = self._consulting_later(scan, c, reach) if kind in ("means", "by") else []
+                if later:
+                    return Relation(scan, c, later[:3], True, True, "means")
                 continue
             mixed = any(h in scan.mid for h in reach) or any(c.end <= h.start < k.start for h in scan.mid)
             return Relation(scan, c, low_reach[:3], kind != "weak", mixed, "means")
@@ -255,6 +263,25 @@ class Ties:
                         part = "part" in self._words(scan, c.end, h.start)
                         return Relation(scan, c, [h], not part, False, "equation")
         return loose
+
+    def _consulting_later(self, scan, c, reach) -> list:
+        """Consultation activities after an engagement activity reached by a means link, in the
+        same clause: no boundary, another claim, or clause word between, at most 25 words on."""
+        mids = [h for h in reach if h in scan.mid and h.tag.kind == "rung"]
+        if not mids or scan.high:
+            return []
+        end = mids[-1].end
+        out = []
+        for h in scan.low:
+            if h.start < end or h.start - end > 25:
+                continue
+            words = self._words(scan, end, h.start)
+            if (self._any_cue(scan, "boundary", end, h.start) or set(words) & TURNS
+                    or self._any_word(scan, "purpose-block", end, h.end)  # "..., using the results of the survey": results put to use
+                    or any(k.tag.kind in ("claim", "weak-claim") and end <= k.start < h.start for k in scan.hits)):
+                break
+            out.append(h)
+        return out
 
     def _purpose_start(self, scan, c) -> Optional[int]:
         """Where the purpose before a claim verb starts: 'to co-design', 'to help co-design',
