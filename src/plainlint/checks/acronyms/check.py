@@ -637,6 +637,9 @@ _AGENDA_TITLE = re.compile(r"\s*(agenda\s+)?(item|appendix|annexe?)\s+[0-9A-Za-z
 #: a person's name and post just before the letters: "Joanne Smith, Procurement Manager, " (then "CCGs")
 _PERSON_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:[A-Z][A-Za-z&'’-]*\s+){0,5}[A-Z][a-z]+"
                                   r"(?:\s*\([^()]{1,100}\))?,\s+$")
+#: a person's name and post at a body, up to the letters: "Nicole Smith, Associate Director for Midwifery at " (then "NMUH")
+_POST_AT_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:(?:[A-Z][\w&'’-]*|of|for|and|&|interim|acting)\s+){1,8}"
+                             r"at\s+$")
 #: a post's title up to the letters: "Cabinet Member for Adult Social Care, SEND", "Head of SEND"
 _POST_BEFORE = re.compile(r"\b(?:(?:Cabinet|Lead|Executive|Deputy)\s+Member|Portfolio\s+Holder|Director|Head|Chair)"
                           r"\s+(?:for|of)\s+(?:(?:[A-Z][\w'’-]*|and|&|of|for|the)(?:\s*,)?\s+){0,8}$")
@@ -741,8 +744,9 @@ def _list_heading(heading: str) -> bool:
 _AGENDA_PAGES = re.compile(r"\(\s*pages?\s+\d+(\s*[-–]\s*\d+)?\s*\)\s*$", re.IGNORECASE)
 #: a meeting's or a paper's field line up to the letters: "Meeting: 04/06/2013 - Health Board and QZ Sub-Committee",
 #: "Report title: ...", "Subject: ..." (a fixed title, not the writer's sentence)
-_FIELD_LINE = re.compile(r"\W*(?:meeting|committee|decided\s+at\s+meeting|(?:report|paper|document)(?:\s+title)?|title|"
-                         r"subject|agenda\s+item)\s*:[^.!?:;\n]*$", re.IGNORECASE)
+_FIELD_LINE = re.compile(r"\W*(?:(?:meeting|committee|decided\s+at\s+meeting|(?:report|paper|document)(?:\s+title)?|title|"
+                         r"subject|agenda\s+item)\s*:|(?-i:(?:[A-Z]{2,6}|Report|Paper|Project|Document)\s+Title)\b:?)[^.!?:;\n]*$",
+                         re.IGNORECASE)
 #: the rest of a line that links to a file, its type and size at the end: "... QZ Transport report PDF 219 KB",
 #: "... (QZ, WG) pdf icon PDF 397 KB", "... QZ plan.docx"
 _FILE_LINE = re.compile(r"[^\n]*?(?:\b(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf)\s+\d+(?:\.\d+)?\s*[kmg]b|"
@@ -777,8 +781,9 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a form's field label: "RPC Reference No: RPC-DEFRA-4341"
     if occ.start in _names_of(analysed):
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
-    if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start):
-        return True  # a person's post after their name: "Joanne Smith, Procurement Manager, CCGs"
+    if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start) or _POST_AT_BEFORE.search(
+            text, max(block.start, occ.start - 160), occ.start):
+        return True  # a person's post after their name: "Joanne Smith, Procurement Manager, CCGs", "..., Director at QZH"
     if _BYLINE_BEFORE.search(text, max(block.start, occ.start - 250), occ.start) and _POST_WORD.search(
             text, max(block.start, occ.start - 250), occ.start):
         return True  # a byline: "Jo Smith, Director of Communications, NHS North West London ICS, writes ..."
@@ -830,7 +835,7 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     line_start = max(block.start, text.rfind("\n", 0, occ.start) + 1)
     line_end = text.find("\n", occ.end, block.end)
     if _FIELD_LINE.match(text, line_start, occ.start) and not re.search(
-            r"[.!?]\s", text[occ.end:line_end if line_end >= 0 else block.end]):
+            r"[.!?](?:\s|$)", text[occ.end:line_end if line_end >= 0 else block.end]):
         return True  # a meeting's or paper's field line: "Meeting: 04/06/2013 - Health Board and ICB Sub-Committee"
     if _FILE_LINE.match(text, occ.end, block.end):
         return True  # a link to a file, its title: "8.0 Report - HTS Transport resubmission PDF 219 KB"
@@ -1042,6 +1047,40 @@ _BOARD_DATE = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+(?:Trust\s+)?Board(?:\s+mee
 _INITIALS_NEAR = 400
 
 
+#: a council's letters: a county, city, borough or district council ("KCC", "ESCC", "SBC", "NMBC") or a London
+#: borough ("LBB", "RBK")
+_COUNCIL_LETTERS = re.compile(r"[A-Z]{1,3}(?:CC|BC|DC|MBC)|LB[A-Z]{1,2}|RB[A-Z]{1,2}")
+#: a council's own record: its members and meetings named as only a council's are, or a council's published
+#: meeting page ("Agenda item" and "Minutes:" standing alone on their lines)
+_COUNCIL_RECORD = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Cabinet(?!\s+Office)|Leader\s+of\s+the\s+Council|"
+                             r"Overview\s+and\s+Scrutiny)\b|^[ \t]*(?:Agenda\s+item|Minutes:|Issue\s+-\s+meetings)[ \t]*$",
+                             re.MULTILINE)
+#: a parish's, town's or community council's record names the council above it by letters: not its own
+#: (its officer is the Clerk: "The Clerk is to go back to the planning officer")
+_LOCAL_COUNCIL = re.compile(r"\b(?:[Pp]arish|Town|Community)\s+[Cc]ouncil\b|\b[Pp]arish\b|\b(?:[Tt]he|[Oo]ur)\s+Clerk\b")
+#: the letters written to, asked or chased: another body ("Ask SBC if ...", "reply to SBC with ...")
+_ADDRESSED_BEFORE = re.compile(r"\b(?:ask|asked|reply\s+to|replied\s+to|write\s+to|wrote\s+to|contact|contacted|chase|"
+                               r"chased|lobby|lobbied|respond\s+to|responded\s+to)\s+$", re.IGNORECASE)
+
+
+def _own_council(text: str, s: Survey, glossary: dict) -> frozenset:
+    """The letters of the council whose own record this is: a council's letters, the only ones the document
+    uses, the glossary knowing them as nothing else, in a record with councillors or a cabinet member in it
+    (minutes, a committee's report), no parish or town council named nor a clerk, and never written to or
+    asked ("Ask SBC if ...": another body). A council's minutes say "WCC worked
+    closely with bus companies" of themselves; their readers know whose minutes they are."""
+    keys = [k for k in s.uses if _COUNCIL_LETTERS.fullmatch(k)]
+    if len(keys) != 1:
+        return frozenset()
+    entry = glossary.get(keys[0])
+    if entry is not None and not any(e.endswith("Council") for e in entry.expansions):
+        return frozenset()
+    if not _COUNCIL_RECORD.search(text) or _LOCAL_COUNCIL.search(text) or any(
+            _ADDRESSED_BEFORE.search(text, max(0, u.start - 20), u.start) for u in s.uses[keys[0]]):
+        return frozenset()
+    return frozenset(keys)
+
+
 def _publisher(text: str) -> frozenset:
     """The letters the page's own publisher goes by, from the page's own signals: its website named by them
     ("Cookies on the QZ website") near the top, a byline that opens the page ("QZ Research Division, Public
@@ -1251,7 +1290,7 @@ class AcronymCheck(Check):
         for k in set(s.definitions) | set(s.uses):
             if len(k) >= 3:
                 anagrams.setdefault("".join(sorted(k)), []).append(k)
-        own = _publisher(doc.text) | {key_of(x.strip()) for x in rule.option(self.config, "publisher") or () if x.strip()}
+        own = _publisher(doc.text) | _own_council(doc.text, s, self.glossary) | {key_of(x.strip()) for x in rule.option(self.config, "publisher") or () if x.strip()}
         # minutes whose people act by their initials ("RE queried ...", "JO informed ..."), or are named with
         # them: two or more such letters nearby, and other two letters not in the glossary are likely initials too
         acting = {k for k, us in s.uses.items() if self._initials_shape(us[0]) and any(_acts(doc.text, u) for u in us)}

@@ -76,7 +76,12 @@ an editor makes:
   March 2008"), or its premises in an address line ("QZ Offices"). Most pages never say whose they are
   in their text (the web address does), so a writer checking their own papers can name their
   organisation's letters with the rule's `publisher` option (`[rules.acronym-undefined]`,
-  `publisher = ["KCC"]`): those letters are then a suggestion. Letters spelled out in the very
+  `publisher = ["KCC"]`): those letters are then a suggestion. So are a council's letters (`KCC`,
+  `ESCC`, `SBC`, `LBB`: ending in CC, BC, DC or MBC, or a London borough's LB/RB) in a council's
+  own meeting record (councillors, a cabinet, overview and scrutiny, or a published meeting
+  page's "Agenda item" and "Minutes:" lines), where they are the only council's letters used,
+  no parish or town council or clerk is named (a parish's minutes name the borough above it)
+  and they are never asked or written to ("Ask SBC if ..." is another body). Letters spelled out in the very
   next sentence, under the same heading and within 400 characters ("The purpose of the QZP is
   ... . The Quiet Zones Partnership (QZP) is ..."), are a suggestion to move the words, and so
   are letters in a heading or the title line whose first sentence below spells them out: a
