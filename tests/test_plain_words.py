@@ -852,3 +852,16 @@ def test_a_duty_and_a_declaration_from_a_strict_reading_of_the_corpus_tuning_par
     assert _one("No further declarations were made in respect of any item on the agenda.", "in respect of") == [
         ("suggestion", ["for", "about"])]
     assert _one("We wrote to you in respect of your complaint.", "in respect of") == [("warning", ["for", "about"])]
+
+
+@pytest.mark.parametrize("text,words,swap", [
+    # a strict reading of our own on fresh sets A-E (seed 1774), both called wrong before: a
+    # participle of arranging takes its own preposition; 'evidenced' before a noun describes it
+    ("The barriers are organised in relation to three key areas.", "in relation to", ["around", "by"]),
+    ("The findings are grouped in relation to four themes.", "in relation to", ["around", "by"]),
+    ("The panel wants clear and evidenced proposals from each team.", "evidenced", None),
+    ("The plan builds on the widely evidenced Housing First model.", "evidenced", None),
+    ("Demand has risen, as evidenced by the waiting list.", "evidenced", ["shown", "proved"]),
+])
+def test_swaps_that_read_wrong_in_a_second_strict_reading_of_fresh_sets_a_to_e(text, words, swap):
+    assert _one(text, words) == ([("warning", swap)] if swap is not None else [])
