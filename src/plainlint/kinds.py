@@ -174,6 +174,11 @@ KINDS = {k.name: k for k in (
                "this many words; where none has, the age comes from long words, often the topic's own, and it "
                "is a suggestion (0: off)", min=0, default=0),
         Option("named-up-to", int, "see named-over-words: years over the target", min=0, default=0),
+        Option("near-over-words", int, "with warning-over: a reading age up to near-up-to years over the "
+               "target is at the rule's severity only where one of the hardest sentences named has more than "
+               "this many words; where none has, the text reads moderately and long-sentence has nothing past "
+               "its error limit to show, and it is a suggestion (0: off)", min=0, default=0),
+        Option("near-up-to", int, "see near-over-words: years over the target", min=0, default=0),
     )),
     Kind("passive-voice", "passive", "a passive sentence that hides who acts"),
     Kind("acronym-undefined", "acronyms", "an acronym used before it is spelled out", (

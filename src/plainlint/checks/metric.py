@@ -554,7 +554,9 @@ class MetricCheck(Check):
         # a reader passes over, nor a page header or heading run into it, and each long name as one
         graded = words
         if self._hard_only_up_to(rule):
-            graded = max(words - sh.reference_words - sh.furniture_words - sh.name_words, 1)
+            # (a post after a name is one long name the names' count may already have taken in)
+            posts = 0 if sh.name_words else sh.post_words
+            graded = max(words - sh.reference_words - sh.furniture_words - sh.name_words - posts, 1)
             if (sh.semicolon_part and graded <= self._hard_only_up_to(rule)
                     and sh.semicolon_part <= self._warning_words(rule)):
                 hard = False  # its clauses are already parted by a semicolon, each short enough
@@ -577,6 +579,8 @@ class MetricCheck(Check):
             left.append("the cross-reference in brackets")
         if sh.furniture_words:
             left.append("the heading or page header run into it")
+        if sh.post_words and not sh.name_words:
+            left.append("the post after a name")
         if not left:
             return f"Counting each long name as one word, it has {graded}."
         names = " and counting each long name as one word" if sh.name_words else ""

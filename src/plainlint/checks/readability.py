@@ -83,6 +83,15 @@ class ReadabilityCheck(Check):
                 and not any(count_words(s.text) > named_over for s in named)):
             return "suggestion", (f"No sentence named has more than {named_over} words: the age comes from "
                                   "long words, which may be the topic's own.")
+        near_over, near_up_to = (rule.option(self.config, "near-over-words") or 0,
+                                 rule.option(self.config, "near-up-to") or 0)
+        if (near_over and named and age <= target + near_up_to
+                and not any(count_words(s.text) > near_over for s in named)):
+            # a few years past the line and no sentence named past long-sentence's error limit: minutes and
+            # guidance that read moderately (an independent editor called each such reading age pedantic)
+            return "suggestion", (f"It is {age - target} years over the target and no sentence named has more "
+                                  f"than {near_over} words: it reads moderately; shorten the longest sentences "
+                                  "if your readers are the public.")
         return None, ""
 
     def run(self, analysed):

@@ -192,6 +192,14 @@ def list_items(toks, start: int, end: int) -> tuple:
             firsts[-1] = joint + 1  # an Oxford comma: the last item opens after 'and'
     if not _parallel(toks, firsts, end) or _post_title(toks, commas[best[0]], firsts, end):
         return 0, []
+    if all(len(toks.lows[k]) > 4 and toks.lows[k].endswith("ed") and toks.texts[k].islower() for k in firsts) \
+            and not any(toks.lows[k] in _VERB_MARKERS and toks.lows[k] not in _SUBJECT_STARTS
+                        or (len(toks.lows[k]) > 4 and toks.lows[k].endswith("ed") and toks.texts[k].islower())
+                        for k in range(start, commas[best[0]])):
+        # verbs, where what goes before the list has none: a subject, its description and its verbs
+        # ('The Plan, published in 2019, picked up this concept and linked it ...'), not a list of what
+        # someone did ('whether the landlord has failed to ..., followed ..., or behaved ...')
+        return 0, []
     inner = [words_between[ci] for ci in best[:-1]]
     if last:  # no Oxford comma: the item before 'and' is measured too
         inner.append(last)
@@ -320,6 +328,7 @@ class Shape:
     reference_words: int = 0  # words in cross-references in brackets ('(see paragraph 3.2 ...)')
     name_words: int = 0  # words of long names beyond one each ('Cardiff and Vale University Health Board')
     furniture_words: int = 0  # words of a page header, heading or imprint run into it, outside its longest part
+    post_words: int = 0  # words of a person's post after their name ('Jo Lee (Director of Public Health) said')
     semicolon_part: int = 0  # words of its longest part between semicolons that join clauses, else 0
 
     @property
@@ -511,12 +520,43 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
         cuts = [-1] + [k for k in range(n) if texts[k] == ";"] + [n]
         out.semicolon_part = max(sum(word[a + 1:b]) for a, b in zip(cuts, cuts[1:]))
     out.furniture_words, out.name_words = reader_length(texts, word)
+    out.post_words = post_words(texts, word)
     if out.name_words and (out.listed or out.words - out.furniture_words > NAMES_UP_TO or any(
             lows[k] in ("and", "but") and _FINITE.intersection(lows[k + 1:k + 7]) for k in range(1, n))):
         # a list worth bullets ('developed by X Council (XC), Y Police (YP), ...'), two things said
         # ('..., and there have been several meetings of ...'), or so long that a reader has too much
         # to hold even with each name taken in as one
         out.name_words = 0
+    return out
+
+
+def post_words(texts: list, word: list) -> int:
+    """The words of a person's post set after their name, in brackets or between commas ('Carole
+    Burgoyne (Strategic Director for People) submitted ...', 'Councillor Lucy Smith, Cabinet Member
+    for Children and Young People, presented ...'): an apposition a reader takes in as a label
+    and passes over. The name: two capitalised words or more (or a title and a name) just before;
+    the post: words with capitals (small joining words aside) holding a job title ('Director',
+    'Member', 'Officer'), closed by the bracket or the comma, of three words or more."""
+    n = len(texts)
+    out = 0
+    for k in range(2, n - 3):
+        opener = texts[k]
+        if opener not in ("(", ","):
+            continue
+        if not (_cap(texts[k - 1]) and word[k - 1] and _cap(texts[k - 2]) and word[k - 2]):
+            continue  # no name just before
+        close = ")" if opener == "(" else ","
+        end = next((j for j in range(k + 1, min(n, k + 16)) if texts[j] in (close, ";", ":", "(")
+                    or (opener == "(" and texts[j] == ",")), None)
+        if end is None or texts[end] != close or end + 1 >= n:
+            continue
+        inside = [j for j in range(k + 1, end) if word[j]]
+        if len(inside) < 3 or not _cap(texts[inside[0]]):
+            continue
+        if not all(_cap(texts[j]) or texts[j].lower() in _NAME_JOINERS for j in inside):
+            continue
+        if any(texts[j].lower() in _JOB_TITLES for j in inside) and sum(word[end:]) >= 3:
+            out += len(inside)
     return out
 
 
