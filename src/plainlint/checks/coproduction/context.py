@@ -531,7 +531,7 @@ class Context:
             if c.end < scan.hi and self._low(scan, c.end) in EVENTS:
                 ev = c.end + 1
                 for h in scan.low:
-                    if ev <= h.start <= ev + 10 and not self._any_cue(scan, "boundary", ev, h.start):
+                    if ev <= h.start <= ev + 14 and not self._any_cue(scan, "boundary", ev, h.start):
                         between = self._words(scan, ev, h.start)
                         purpose = [i for i, w in enumerate(between) if w in EVENT_CONTENT]
                         # "and", "which" or "that" straight before a verb of content joins it on:

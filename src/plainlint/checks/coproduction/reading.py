@@ -67,6 +67,8 @@ NAME_WORDS = word_set("co-production-words.toml", "name-words")
 POSTS = word_set("co-production-words.toml", "posts")
 #: words that end people's part as the subject of a claim after them
 SUBJECT_BREAKS = word_set("co-production-words.toml", "subject-breaks")
+#: a meeting's arrangements: choosing them is no share in the decisions ('chose for it to be online')
+LOGISTICS = word_set("co-production-words.toml", "logistics")
 QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 #: 'working with <partners> to design': the verbs of working and of designing, and how far apart
 WORKING = word_set("co-production-words.toml", "working")
@@ -743,8 +745,15 @@ class SentenceReader:
             scan.power = [h for h in scan.high
                           if ((h.tag.kind == "rung" and self._rung(h).level == top)
                               or any(abs(p.start - h.start) <= 6 or abs(p.end - h.end) <= 6 for p in people))
-                          and not self._shapes_the_talk(scan, h)]
+                          and not self._shapes_the_talk(scan, h) and not self._arrangements(scan, h)]
         return scan.power
+
+    def _arrangements(self, scan, h) -> bool:
+        """'they chose for it to be online', 'residents picked the date': a loose word of
+        choice whose object, a few words on, is a meeting's arrangements."""
+        if h.tag.kind != "ctx":
+            return False
+        return bool(set(self._words(scan, h.end, min(scan.hi, h.end + 6))) & LOGISTICS)
 
     def _shapes_the_talk(self, scan, h) -> bool:
         """'helping shape conversations around shared spaces', 'helped shape the consultation':
