@@ -454,11 +454,16 @@ _PLURAL_DETERMINERS = word_set("context-words.toml", "plural-determiners")
 _DEMONSTRATIVES = word_set("context-words.toml", "demonstratives")
 # words before a noun that no other determiner may follow ("our aforesaid duty"; not "all")
 _OWNERS = word_set("context-words.toml", "owners")
+# adjectives that follow the noun they describe ("a decision different to the recommendation")
+_POSTMODIFIERS = word_set("context-words.toml", "postmodifiers")
 _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(?:interests?|whip)\b|"
                           r"\binterests?\b[^.;]{0,40}\bdeclar|"
                           # "No additional declarations were made above those on record or in
                           # respect of any business covered by the agenda"
-                          r"\bdeclarations?\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+(?:made|received|recorded)\b",
+                          r"\bdeclarations?\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+(?:made|received|recorded)\b|"
+                          # "... including the existence and nature of the party whip, in respect of
+                          # any matter to be considered at this meeting"
+                          r"\bparty\s+whip\b",
                           re.IGNORECASE)
 
 
@@ -746,13 +751,18 @@ class SubstitutionCheck(Check):
                     # "rights to treatment": the noun takes its own preposition ("rights
                     # about treatment" is not English)
                     plain = _NOUN_PREPOSITIONS[prev_word].split("|")
+                taste = False  # the words do work in the sentence: at most a suggestion
                 if (entry.pos == "verb" and entry.phrase.split()[-2:-1] in (["a"], ["an"], ["the"]) and plain
-                        and self._relative_after(sdoc, span)
+                        and (self._relative_after(sdoc, span)
+                             or self._neighbour(sdoc, span.end, 1) in _POSTMODIFIERS)
                         and not any(entry.phrase.split()[-1] in p.split() for p in plain)):
-                    # "come to a decision which works for them all" -> "decide which works":
-                    # the clause after the words tells of their noun, which the swap drops
+                    # "come to a decision which works for them all" -> "decide which works",
+                    # "make a decision different to the recommendation" -> "decide different
+                    # to": the clause or adjective after the words tells of their noun, which
+                    # the swap drops; the noun is needed there, so at most a suggestion
                     plain = []
                     rewrite = True
+                    taste = True
                 if entry.after_be is not None and prev_word in _BE:
                     # "were in conjunction with the service areas": after 'be' the phrase
                     # says how things stand, and 'were with the service areas' does not read
@@ -776,7 +786,6 @@ class SubstitutionCheck(Check):
                     # fits only a single thing named after it ("in the event of a fire")
                     plain = []
                     rewrite = True
-                parallel = False
                 if entry.before_ing is not None:
                     verb = self._ing_after(sdoc, span)
                     if verb is None and entry.phrase.endswith(" to"):
@@ -794,7 +803,7 @@ class SubstitutionCheck(Check):
                         verb = None
                         plain = []
                         rewrite = True
-                        parallel = True
+                        taste = True
                     if verb is not None:
                         # "with the aim of cutting" -> "to cut": the verb is part of the change
                         end = block.start + verb[0].idx + len(verb[0].text)
@@ -864,7 +873,7 @@ class SubstitutionCheck(Check):
                     # twice; another alternative where there is one, else the writer rewrites
                     plain = kept
                     rewrite = rewrite or not plain
-                cap = "suggestion" if before_name or parallel else None
+                cap = "suggestion" if before_name or taste else None
                 if plain and all(self._echoed_nearby(sdoc, span, p) for p in plain):
                     # "a place-based way of joining up locally" -> "a local way of joining up
                     # locally": the plain word is said a few words away already, so the
