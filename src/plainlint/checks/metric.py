@@ -440,6 +440,38 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     return advise(reasons or []) or "Split it into two or more sentences, one idea in each."
 
 
+#: how many blocks a quotation given word for word may run over with no closing mark (an excerpt
+#: may end inside it)
+_VERBATIM_MOST = 12
+
+
+def _verbatim_blocks(analysed) -> set:
+    """The blocks of a quotation given word for word: a block that opens with '“' just after a
+    block ending in a colon ('... stated the following:', '... read as follows:'), and the blocks
+    after it up to the one with the closing '”' (at most _VERBATIM_MOST: a report or a letter
+    quoted into minutes, its paragraphs after the first opening with no mark of their own)."""
+    texts = analysed.block_texts
+    out: set = set()
+    prev = ""
+    i = 0
+    while i < len(texts):
+        t = texts[i].strip()
+        if t.startswith("“") and prev.endswith(":") and "”" not in t:
+            j = i
+            while j < len(texts) and j - i < _VERBATIM_MOST:
+                out.add(j)
+                if j > i and "”" in texts[j]:
+                    break
+                j += 1
+            i = j + 1
+            prev = ""
+            continue
+        if t:
+            prev = t
+        i += 1
+    return out
+
+
 class MetricCheck(Check):
     def run(self, analysed):
         out = []
@@ -514,6 +546,8 @@ class MetricCheck(Check):
         # for word in a block of the same text (a repeated paragraph, a running heading) is
         # judged once per document (tests/test_speed_shortcuts_once.py)
         judged: dict = {}
+        quote_note = rule.option(self.config, "quote-note") if self._hard_only_up_to(rule) else ""
+        verbatim = _verbatim_blocks(analysed) if quote_note else set()
         for s in analysed.sentences:
             if count_words(s.text) <= max_words:
                 continue
@@ -522,6 +556,11 @@ class MetricCheck(Check):
             got = judged.get(key, _UNSEEN)
             if got is _UNSEEN:
                 got = judged[key] = self._judged(rule, analysed, s, block) if is_checked_sentence(block, s) else None
+            if got is not None and s.block_index in verbatim and quote_note not in got[1]:
+                # inside a quotation given word for word ('... stated the following: “Policy HG4 ...'):
+                # someone else's words, which the writer may not change
+                words = count_words(s.text)
+                got = ("suggestion", self._message(rule, words, 1) + " " + quote_note)
             if got is not None:
                 yield self.finding(rule, analysed, s.start, s.end, got[1], severity=got[0])
 
