@@ -751,6 +751,12 @@ _FIELD_LINE = re.compile(r"\W*(?:(?:meeting|committee|decided\s+at\s+meeting|(?:
 #: "... (QZ, WG) pdf icon PDF 397 KB", "... QZ plan.docx"
 _FILE_LINE = re.compile(r"[^\n]*?(?:\b(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf)\s+\d+(?:\.\d+)?\s*[kmg]b|"
                         r"\.(?:pdf|docx?|xlsx?|pptx?|odt|csv))\s*\)?[ \t]*(?:\n|$)", re.IGNORECASE)
+#: a list of named things of one kind up to the letters: "transatlantic deals such as ", "reports e.g. Better Births, "
+_KIND_LIST_BEFORE = re.compile(r"\b(?:deals|agreements|treaties|reports|reviews|studies|surveys|programmes|initiatives|"
+                               r"frameworks|standards|tools|models)\s+(?:such\s+as|e\.\s?g\.?|eg|including|like)\s+"
+                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s*,\s*){0,6}$")
+#: another name after the letters in the list: ", CETA and TiSA", ", UKOSS Study"
+_NAME_ITEM_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*[A-Z]")
 #: words in brackets just after the letters that explain them, three words or more with some in lower case
 #: ("PND (Neurodevelopment Assessment for under 5s)"), not a date, figure or other letters, nor a qualifier
 #: starting with a small word ("CAMHS (for children over 5)")
@@ -839,6 +845,9 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a meeting's or paper's field line: "Meeting: 04/06/2013 - Health Board and ICB Sub-Committee"
     if _FILE_LINE.match(text, occ.end, block.end):
         return True  # a link to a file, its title: "8.0 Report - HTS Transport resubmission PDF 219 KB"
+    kind_list = _KIND_LIST_BEFORE.search(text, max(block.start, occ.start - 160), occ.start)
+    if kind_list and (_NAME_ITEM_AFTER.match(text, occ.end, min(block.end, occ.end + 8)) or kind_list.group().count(",") >= 2):
+        return True  # one of a list of named things whose kind is said: "transatlantic deals such as TTIP, CETA and TiSA"
     if _AGENDA_PAGES.search(text, occ.end, block.end):
         return True  # an agenda's item with its pages: "Draft Revenue Budget 2025-26, MTFP 2025-28 (Pages 85 - 276)"
     if _GLOSS_AFTER.match(text, occ.end, min(block.end, occ.end + 120)):
@@ -1081,6 +1090,19 @@ def _own_council(text: str, s: Survey, glossary: dict) -> frozenset:
     return frozenset(keys)
 
 
+#: a body's members named by its letters ("advice to QZS members", "put together by QZS members"): a membership
+#: body writing to or of its own members
+_MEMBERS_AFTER = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+members\b")
+
+
+def _membership_body(text: str, glossary: dict) -> frozenset:
+    """Letters the glossary does not know, followed by "members" ("advice to QZS members"): a society's, a
+    college's or a council of young people's own page, speaking to or of its members, whose readers know it."""
+    return frozenset(key_of(form[0]) for m in _MEMBERS_AFTER.finditer(text)
+                     if (form := acronym_form(m.group(1))) is not None and key_of(form[0]) not in glossary
+                     and m.group(1) not in glossary)
+
+
 def _publisher(text: str) -> frozenset:
     """The letters the page's own publisher goes by, from the page's own signals: its website named by them
     ("Cookies on the QZ website") near the top, a byline that opens the page ("QZ Research Division, Public
@@ -1290,7 +1312,9 @@ class AcronymCheck(Check):
         for k in set(s.definitions) | set(s.uses):
             if len(k) >= 3:
                 anagrams.setdefault("".join(sorted(k)), []).append(k)
-        own = _publisher(doc.text) | _own_council(doc.text, s, self.glossary) | {key_of(x.strip()) for x in rule.option(self.config, "publisher") or () if x.strip()}
+        # the page's own publisher's letters, from its own signals or as the writer names them
+        own = _publisher(doc.text) | _own_council(doc.text, s, self.glossary) | _membership_body(doc.text, self.glossary)
+        own |= {key_of(x.strip()) for x in rule.option(self.config, "publisher") or () if x.strip()}
         # minutes whose people act by their initials ("RE queried ...", "JO informed ..."), or are named with
         # them: two or more such letters nearby, and other two letters not in the glossary are likely initials too
         acting = {k for k, us in s.uses.items() if self._initials_shape(us[0]) and any(_acts(doc.text, u) for u in us)}

@@ -81,7 +81,11 @@ an editor makes:
   own meeting record (councillors, a cabinet, overview and scrutiny, or a published meeting
   page's "Agenda item" and "Minutes:" lines), where they are the only council's letters used,
   no parish or town council or clerk is named (a parish's minutes name the borough above it)
-  and they are never asked or written to ("Ask SBC if ..." is another body). Letters spelled out in the very
+  and they are never asked or written to ("Ask SBC if ..." is another body); and letters the
+  glossary does not know followed by "members" ("advice to QZS members"): a society's or a
+  young people's council's own page speaking of its members. One of a list of named things
+  whose kind the sentence gives ("trade deals such as QZTP, QZETA and QZSA", "reports e.g.
+  Better Births, QZRR, ...") is a label. Letters spelled out in the very
   next sentence, under the same heading and within 400 characters ("The purpose of the QZP is
   ... . The Quiet Zones Partnership (QZP) is ..."), are a suggestion to move the words, and so
   are letters in a heading or the title line whose first sentence below spells them out: a
