@@ -271,3 +271,40 @@ def test_the_same_sentence_in_the_writers_own_paragraph_stays_an_error():
             "Policy H2 in the current plan asks for a third of new homes to be affordable. " + _LONG_IN_QUOTE + "\n")
     f = _long(text)
     assert f.severity == "error" and "It is quoted" not in f.message, f.message
+
+
+# From a strict reading of our own (seed 1782 on fresh sets A-E): two sentences glued at a full stop
+# with no space ('(SEND).In June ...') are graded apart (a 54-word 'sentence' would be wrong); an
+# agenda's item or a recommendation in the 'To note ...' form, its number glued on ('2.To note'), is a
+# decision's wording; a reading age does not name a sentence that is mostly a quotation ('..., said:
+# “...”'). Our own sentences.
+
+def test_two_sentences_glued_at_a_full_stop_are_graded_apart():
+    f = _long("This programme is paid for by the Department for Education and helps children and young people "
+              "with a special educational need take part in decisions about their support (SEND).In June 2021, "
+              "a manager from the council got in touch with the charity after a training session where the offer "
+              "was explained.")
+    assert f.severity == "suggestion", f.message
+    assert "Without the sentence glued to it with no space after its full stop" in f.message
+
+
+def test_an_agenda_item_in_the_to_form_is_a_decision():
+    from plainlint.checks.sentence_shape import is_decision
+
+    assert is_decision("2.To note the actions taken on the second opinion requests and to comment on the proposals "
+                       "in the annual report on the use of the Mental Health Act and on the monitoring of it.")
+    assert is_decision("To approve the minutes of the meeting held on 11 April 2024 as a correct record.")
+    # a purpose before the main clause is no decision, nor is 'to support'
+    assert not is_decision("To agree a plan that works for every family, we held six workshops with parents and "
+                           "carers across the county last spring.")
+    assert not is_decision("To support local groups across the county to take part, they have also launched a "
+                           "toolkit for volunteers.")
+
+
+def test_a_reading_age_does_not_name_a_quotation_after_said():
+    from plainlint.checks.readability import _not_the_writers
+
+    assert _not_the_writers("Ann Example, Chief Executive of the hospice, said: “I know that leaving hospital can be "
+                            "a worrying time for patients and their families, and this service will make it easier.”")
+    assert not _not_the_writers("The chief executive said the service was “good” and that it would grow over the "
+                                "next three years in every borough.")

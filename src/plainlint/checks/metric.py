@@ -617,7 +617,8 @@ class MetricCheck(Check):
         if sh.reference_words:
             left.append("the cross-reference in brackets")
         if sh.furniture_words:
-            left.append("the heading or page header run into it")
+            left.append("the sentence glued to it with no space after its full stop" if sh.glued
+                        else "the heading or page header run into it")
         if sh.post_words and not sh.name_words:
             left.append("the post after a name")
         if not left:

@@ -49,7 +49,18 @@ def _not_the_writers(text: str) -> bool:
         close = {"“": "”", "‘": "’"}.get(t[0], t[0])
         m = re.search(re.escape(close) + r"(?![A-Za-z])", t[1:])
         return m is None or m.start() >= 0.6 * len(t)
-    return " seconded by " in t
+    if " seconded by " in t:
+        return True
+    # most of it inside quotation marks ('Kate Lee, Chief Executive, said: “I know that ...”')
+    inside, depth = 0, False
+    for ch in t:
+        if ch == "“":
+            depth = True
+        elif ch == "”":
+            depth = False
+        else:
+            inside += depth
+    return 2 * inside >= len(t)
 
 
 class ReadabilityCheck(Check):

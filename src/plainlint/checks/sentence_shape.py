@@ -69,7 +69,7 @@ _DECISION_VERBS = word_set("sentence-words.toml", "decision-verbs")
 _GLOSS_OPENERS = word_set("sentence-words.toml", "gloss-openers")
 _POINTER_WORDS = word_set("sentence-words.toml", "pointer-words")
 # a list item's marker before a decision: '1.', '(a)', 'b)', 'B.', '•'
-_ITEM_MARKER = re.compile(r"\s*(?:[•·*–-]\s*|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+|\(?[a-zA-Z]{1,3}[.)]\s+|\([a-zA-Z0-9]{1,3}\)\s+)?")
+_ITEM_MARKER = re.compile(r"\s*(?:[•·*–-]\s*|[0-9]{1,2}\.(?=[A-Z][a-z])|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+|\(?[a-zA-Z]{1,3}[.)]\s+|\([a-zA-Z0-9]{1,3}\)\s+)?")
 _BE_DECIDED = re.compile(r"(\w+) be (\w+)\b")
 # after a verb of decision at the start: what was decided ('Noted that', 'Approved the', 'Delegate authority')
 _DECISION_OBJECTS = {"that", "the", "a", "an", "this", "these", "those", "its", "their", "our", "all", "each",
@@ -101,6 +101,11 @@ def is_decision(text: str) -> bool:
             return False  # 'Note that, the feedstock assumed ...': a note to the reader
         return ((first.isupper() and len(first) > 2) or nxt in _DECISION_OBJECTS
                 or (low.endswith("ed") and any(c in m.group(2) for c in "–—-:")))
+    if first == "To" and nxt in _DECISION_VERBS and nxt not in ("support", "request", "exclude") \
+            and not re.search(r",\s+(?:we|they|it|he|she|the council|this)\s", t):
+        # an item of an agenda or a recommendation: 'To note the actions ...', 'To approve the minutes ...'
+        # (not a purpose before the main clause: 'To support local groups ..., they have launched ...')
+        return True
     if first == "That":
         head = t.split(",", 1)[0].lower().split()[1:14]
         return any(w in _DECISION_VERBS for w in head) and nxt not in _FINITE
@@ -329,6 +334,7 @@ class Shape:
     name_words: int = 0  # words of long names beyond one each ('Cardiff and Vale University Health Board')
     furniture_words: int = 0  # words of a page header, heading or imprint run into it, outside its longest part
     post_words: int = 0  # words of a person's post after their name ('Jo Lee (Director of Public Health) said')
+    glued: bool = False  # two sentences glued at a full stop with no space ('(SEND).In June ...')
     semicolon_part: int = 0  # words of its longest part between semicolons that join clauses, else 0
 
     @property
@@ -521,6 +527,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
         out.semicolon_part = max(sum(word[a + 1:b]) for a, b in zip(cuts, cuts[1:]))
     out.furniture_words, out.name_words = reader_length(texts, word)
     out.post_words = post_words(texts, word)
+    out.glued = bool(out.furniture_words) and any(map(_GLUED_STOP.search, texts))
     if out.name_words and (out.listed or out.words - out.furniture_words > NAMES_UP_TO or any(
             lows[k] in ("and", "but") and _FINITE.intersection(lows[k + 1:k + 7]) for k in range(1, n))):
         # a list worth bullets ('developed by X Council (XC), Y Police (YP), ...'), two things said
@@ -579,6 +586,9 @@ _PAGE = "Page"
 # a new sentence run on with no full stop after a heading, a date or a bracket ('... Service (TVS) The
 # Tissue Viability Service is ...', '... printed on 24 January 2017 This report has been ...')
 _GLUED_OPENERS = {"The", "This", "These", "Our", "We"}
+# a token that holds a sentence's end and the next one's start, with no space after the full stop:
+# 'SEND).In', 'services.The' (three letters or more, a bracket or a figure before it: not 'St.Helens')
+_GLUED_STOP = re.compile(r"(?:[a-z]{3}|[0-9)\]’”])\.[A-Z][a-z]+$")
 # words cut short with a full stop that a sentence goes on after ('approx. two thirds')
 _SHORTENED = word_set("sentence-words.toml", "shortened")
 # words after a stray full stop that carry the same sentence on ('... to staff and users. in designing ...')
@@ -632,6 +642,10 @@ def reader_length(texts: list, word: list) -> tuple:
                     or (t in ("The", "This") and word[k - 1] and _cap(texts[k - 1]) and k - 1 > idx[0]))))
                 and sum(word[:k]) >= 3 and sum(word[k:]) >= 3):
             cuts.append((k, k))
+        elif (word[k] and _GLUED_STOP.search(t) and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
+            # a full stop with no space after it, the next sentence glued on ('... disability (SEND).In June
+            # 2021, a representative ...'): two sentences, whatever the splitter made of them
+            cuts.append((k, k + 1))
         elif (t == "." and 0 < k < n - 1 and word[k + 1] and texts[k + 1].isalpha() and texts[k + 1].islower()
               and texts[k - 1].isalpha() and texts[k - 1].islower() and len(texts[k - 1]) >= 4
               and texts[k - 1] not in _SHORTENED and texts[k + 1] not in _GOES_ON
