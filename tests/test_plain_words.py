@@ -777,7 +777,7 @@ def _one(text, words):
     # ('partner workshops' changes the meaning), and the sentence names who took part
     ("The council held two informal stakeholder workshops, comprising residents and local traders.",
      "stakeholder", "suggestion", []),
-    ("Stakeholder workshops were held in May.", "stakeholder", "warning", []),
+    ("Stakeholder workshops were held in May.", "stakeholder", "suggestion", []),
     ("The stakeholder agrees to the new terms.", "stakeholder", "warning", ["partner"]),
     # E pl27, pl17 (pedantic): the sectors are named before the word, or it is half of a pair
     ("We ran workshops with VCSE, NHS and local authority stakeholders in the spring.", "stakeholders",
@@ -790,7 +790,8 @@ def _one(text, words):
     # the useful class stays shown: 'stakeholders' alone, or with a noun that names no one
     ("The council consulted a wide range of stakeholders on the draft plan.", "stakeholders", "warning",
      ["partners", "interested groups"]),
-    ("Stakeholder feedback included worries about parking.", "stakeholder", "warning", []),
+    # before another noun the word is the readers' own term: a suggestion (a warning for residents)
+    ("Stakeholder feedback included worries about parking.", "stakeholder", "suggestion", []),
     # E pl20, pl42, pl39 (pedantic): ordinary English
     ("The funding will help combat loneliness among older people.", "combat", "suggestion",
      ["stop", "prevent", "reduce", "deal with"]),
@@ -885,3 +886,11 @@ def test_swaps_that_read_wrong_in_a_second_strict_reading_of_fresh_sets_a_to_e(t
 ])
 def test_classes_from_reading_every_shown_finding_on_fresh_sets_a_to_e(text, words, severity, swap):
     assert _one(text, words) == [(severity, swap)]
+
+
+def test_stakeholder_before_a_noun_is_a_suggestion_for_board_papers_and_a_warning_for_residents():
+    text = "The plan was launched at the annual stakeholder conference."
+    assert _one(text, "stakeholder") == [("suggestion", [])]
+    cfg = Config(select=["plain-words"])
+    cfg.profile = "public"
+    assert [f.severity for f in check_text(text, cfg).findings if f.text == "stakeholder"] == ["warning"]

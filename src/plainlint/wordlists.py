@@ -23,7 +23,8 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("as_noun", bool), Field("with_prev", list, items=str),
           Field("before_noun", list, items=str), Field("after_be", list, items=str),
           Field("after_adjective", list, items=str), Field("as_adjective", list, items=str),
-          Field("swap_next", str), Field("severity_in_list", str, choices=_SEVERITIES))
+          Field("swap_next", str), Field("severity_in_list", str, choices=_SEVERITIES),
+          Field("severity_before_noun", str, choices=_SEVERITIES))
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
             Field("source", str, required=True), Field("note", str), Field("when", list, items=str),
@@ -89,6 +90,10 @@ class Entry:
     # stakeholders", "staff and other stakeholders"): after 'and', 'or', a comma or 'other',
     # adjectives between; the reader already has the people named
     severity_in_list: Optional[str] = None
+    # the severity where the words stand before another noun as its modifier and before_noun
+    # applies ("stakeholder engagement", "an annual stakeholder conference"): a term of the
+    # paper's readers there, the sense fixed by the noun after it
+    severity_before_noun: Optional[str] = None
 
 
 class Pattern:
@@ -169,7 +174,8 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             after_be=list(raw["after_be"]) if "after_be" in raw else None,
             after_adjective=list(raw["after_adjective"]) if "after_adjective" in raw else None,
             as_adjective=list(raw["as_adjective"]) if "as_adjective" in raw else None, before_ing=list(raw["before_ing"]) if "before_ing" in raw else None,
-            swap_next=swap, severity_in_list=raw.get("severity_in_list"), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
+            swap_next=swap, severity_in_list=raw.get("severity_in_list"),
+            severity_before_noun=raw.get("severity_before_noun"), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
         ))
     return tuple(entries)
 

@@ -713,6 +713,7 @@ class SubstitutionCheck(Check):
                     # "the majority of the respondents" -> "most of the respondents": a
                     # quantifier keeps its "of" before a determiner or a pronoun
                     plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
+                modifier = False
                 if entry.before_noun is not None and (self._possessive_after(sdoc, span) or _glued_hyphen(sdoc, span.end)
                                                       or _glued_hyphen(sdoc, span.start - 1)
                                                       or self._bare_modifier(sdoc, span, matched) or (
@@ -728,6 +729,7 @@ class SubstitutionCheck(Check):
                     # "a service user management system": the alternatives cannot stand there
                     plain = list(entry.before_noun)
                     rewrite = rewrite or not plain
+                    modifier = True
                 elif len(plain) > 1 and entry.pos == "noun" and form == "base" and (
                         self._before_a_noun(sdoc, span) or _glued_hyphen(sdoc, span.end)):
                     # used as an adjective ("stakeholder organisations", "stakeholder-related"):
@@ -885,6 +887,8 @@ class SubstitutionCheck(Check):
                 suggestions = [match_case(p, matched, around, initial) for p in plain]
                 if entry.severity_in_list is not None and self._closes_a_list(sdoc, span):
                     cap = entry.severity_in_list
+                if entry.severity_before_noun is not None and modifier:
+                    cap = entry.severity_before_noun
                 if rule.category == "plain-words" and entry.pos == "noun" and _after_a_name(sdoc, span):
                     # "our LMNS Equity and Equality workstream", "the Better Care Fund
                     # programme board": the word is the last of a strand's name, which the
