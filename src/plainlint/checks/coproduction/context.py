@@ -38,6 +38,8 @@ TURNS = word_set("co-production-words.toml", "turns")
 SUBJECT_BREAKS = word_set("co-production-words.toml", "subject-breaks")
 #: first words of a looser link naming what a thing rests on ('the result of', 'based on')
 RESTS_ON = word_set("co-production-words.toml", "rests-on")
+#: the cue lists that mark an aim or an intention ('we will', 'our ambition is')
+INTENT = ("aim", "intention")
 #: a colon, or a dash used as one ("Our strategy is truly co-produced – 700 carers gave their views")
 COLONS = {":", "–", "—"}
 #: list and paragraph kinds whose neighbours belong together
@@ -263,6 +265,8 @@ class Context:
             head = self._words(scan, scan.lo, x.start)
             marks = [i for i, w in enumerate(head) if w in COLONS or w in ("“", '"', "‘")]
             return len(head) - (marks[-1] + 1 if marks else 0)
+        if self.sentence_aim(scan, INTENT):
+            return False  # "This strategy will be the result of ...": an aim
         link = [x for x in self._cues(scan, "weak") if 0 <= h.start - x.end <= 1 and opening(x) <= 6]
         if not link or self._low(scan, link[0].start) not in RESTS_ON:
             return False
@@ -274,6 +278,8 @@ class Context:
         develop our plans', 'Parents co-designed the offer') go on, in the same sentence, to do
         the activity ('... and have described their aspirations'): a second verb of theirs,
         joined by 'and' with at most an auxiliary, says what they did."""
+        if self.sentence_aim(scan, INTENT):
+            return False  # "Local families will work with us to develop the offer and will ...": an aim
         def subject(h) -> bool:  # people just before the claim, or a list of partners ending there
             gap = self._words(scan, h.end, c.start)
             return (h.tag.kind == "people" and h.end <= c.start and len(gap) <= 8
@@ -511,8 +517,8 @@ class Context:
         - an event named after the claim whose content is consultation: "a co-production
           meeting for parents to share their views", "the co-design workshop to hear views".
         """
-        if scan.mid and not scan.low:
-            return None
+        if (scan.mid and not scan.low) or self.sentence_aim(scan, INTENT):
+            return None  # (an event still to come is an aim: "the co-production meeting next month will be ...")
         for c in claims:
             gerund = self._low(scan, c.end - 1).endswith("ing")
             if not (c.tag.noun or gerund):

@@ -681,7 +681,10 @@ class SentenceReader:
         if self._cue_ends_within(scan, "not-a-claim", c.start, 3) and not self._past(scan, c):
             return False
         if c.tag.key == "power":
-            return True  # "handing power back", "at the heart of the decisions": a claim of power
+            # "handing power back", "at the heart of the decisions": a claim of power; not an aim
+            # ("Our ambition is to put people at the heart of the plan")
+            return not (c.start > scan.lo and self._low(scan, c.start - 1) == "to"
+                        and self.sentence_aim(scan, ("aim", "intention")))
         if self._in_quotes(scan, c) or self.obliged(scan, c):
             return False
         # the partners are people, not an organisation ("in partnership with the Kent

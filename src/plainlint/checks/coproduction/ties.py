@@ -19,6 +19,8 @@ FINDINGS = word_set("co-production-words.toml", "findings")
 BASIS_OPENERS = word_set("co-production-words.toml", "basis-openers")
 #: words that turn a sentence to another clause or matter ('but', 'then', 'which', a negation)
 TURNS = word_set("co-production-words.toml", "turns")
+#: the cue lists that mark an aim or an intention ('we will', 'our ambition is')
+INTENT = ("aim", "intention")
 
 
 class Ties:
@@ -232,8 +234,8 @@ class Ties:
                 continue
             if not self._low(scan, k.start).isalpha():
                 continue  # "Options: consult on ..., co-produce ...": a list, not a means
-            if k.tag.key == "weak" and self._low(scan, k.start) not in BASIS_OPENERS:
-                continue  # "Following the consultation, residents co-designed ...": a sequence
+            if k.tag.key == "weak" and (self._low(scan, k.start) not in BASIS_OPENERS or self.sentence_aim(scan, INTENT)):
+                continue  # "Following the consultation, residents co-designed ...": a sequence; "we will ...": an aim
             reach = self._reach(scan, k.end, {"by": 4}.get(k.tag.key, 5))
             low_reach = [h for h in reach if h in lows]
             if low_reach and 0 <= c.start - reach[-1].end <= 12 and not self._blocked(scan, reach[-1].end, c.start, c):
@@ -268,7 +270,7 @@ class Ties:
         """Consultation activities after an engagement activity reached by a means link, in the
         same clause: no boundary, another claim, or clause word between, at most 25 words on."""
         mids = [h for h in reach if h in scan.mid and h.tag.kind == "rung"]
-        if not mids or scan.high:
+        if not mids or scan.high or self.sentence_aim(scan, INTENT):
             return []
         end = mids[-1].end
         out = []
