@@ -308,3 +308,18 @@ def test_a_reading_age_does_not_name_a_quotation_after_said():
                             "a worrying time for patients and their families, and this service will make it easier.”")
     assert not _not_the_writers("The chief executive said the service was “good” and that it would grow over the "
                                 "next three years in every borough.")
+
+
+def test_bullet_points_run_together_with_a_spaced_hyphen_are_graded_apart():
+    # two bullet points flattened into one line (a strict reading of our own, seed 1783: a 53-word
+    # 'sentence' of 27 and 24, wrong); our own bullets
+    f = _long("The forecast for month ten is in line with the budget agreed by the board in the autumn and includes "
+              "the extra spending on staff agreed at that time - Stronger financial control overall is shown in the "
+              "better risk ratings for the third quarter, with only two services still rated red.")
+    assert f.severity == "suggestion", f.message
+    assert "Without the parts run into it after ' - ' (bullet points or a heading)" in f.message
+    # a hyphen inside a word or before a name is no break
+    f = _long("The well-being team and the Co-Production Group will meet residents, carers and staff in every town "
+              "over the summer to hear what matters to them and to agree the priorities for the next plan, which "
+              "the board will sign off in the autumn.")
+    assert "' - '" not in f.message and f.severity == "error", f.message

@@ -618,6 +618,7 @@ class MetricCheck(Check):
             left.append("the cross-reference in brackets")
         if sh.furniture_words:
             left.append("the sentence glued to it with no space after its full stop" if sh.glued
+                        else "the parts run into it after ' - ' (bullet points or a heading)" if sh.dashed
                         else "the heading or page header run into it")
         if sh.post_words and not sh.name_words:
             left.append("the post after a name")

@@ -335,6 +335,7 @@ class Shape:
     furniture_words: int = 0  # words of a page header, heading or imprint run into it, outside its longest part
     post_words: int = 0  # words of a person's post after their name ('Jo Lee (Director of Public Health) said')
     glued: bool = False  # two sentences glued at a full stop with no space ('(SEND).In June ...')
+    dashed: bool = False  # parts run together with a spaced hyphen and a capital ('... at that time - Stronger ...')
     semicolon_part: int = 0  # words of its longest part between semicolons that join clauses, else 0
 
     @property
@@ -525,9 +526,10 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
         # not '...; because we know that ...': a part that cannot stand as a sentence
         cuts = [-1] + [k for k in range(n) if texts[k] == ";"] + [n]
         out.semicolon_part = max(sum(word[a + 1:b]) for a, b in zip(cuts, cuts[1:]))
-    out.furniture_words, out.name_words = reader_length(texts, word)
+    out.furniture_words, out.name_words = reader_length(texts, word, text)
     out.post_words = post_words(texts, word)
     out.glued = bool(out.furniture_words) and any(map(_GLUED_STOP.search, texts))
+    out.dashed = bool(out.furniture_words) and not out.glued and " - " in text
     if out.name_words and (out.listed or out.words - out.furniture_words > NAMES_UP_TO or any(
             lows[k] in ("and", "but") and _FINITE.intersection(lows[k + 1:k + 7]) for k in range(1, n))):
         # a list worth bullets ('developed by X Council (XC), Y Police (YP), ...'), two things said
@@ -607,7 +609,7 @@ def _cap(t: str) -> bool:
     return t[:1].isupper()
 
 
-def reader_length(texts: list, word: list) -> tuple:
+def reader_length(texts: list, word: list, text: str = "") -> tuple:
     """How a reader takes in a sentence's length: (furniture, names). ``furniture``: words
     outside its longest part where a page's furniture ('Page 2 of 55'), a heading or an imprint
     is run into it with no full stop ('... Action Table Page 2 of 55 ...', '... (TVS) The Tissue
@@ -642,6 +644,12 @@ def reader_length(texts: list, word: list) -> tuple:
                     or (t in ("The", "This") and word[k - 1] and _cap(texts[k - 1]) and k - 1 > idx[0]))))
                 and sum(word[:k]) >= 3 and sum(word[k:]) >= 3):
             cuts.append((k, k))
+        elif (t == "-" and 0 < k < n - 2 and _cap(texts[k + 1]) and texts[k + 2].islower() and word[k + 2]
+              and f" - {texts[k + 1]} " in text and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
+            # bullet points flattened into one line, or a label before its text, with a spaced hyphen
+            # and a capital between ('... agreed at that time - Stronger financial performance is ...',
+            # '... Youth Forum - To represent the views ... - To provide ...'): not one sentence
+            cuts.append((k, k + 1))
         elif (word[k] and _GLUED_STOP.search(t) and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
             # a full stop with no space after it, the next sentence glued on ('... disability (SEND).In June
             # 2021, a representative ...'): two sentences, whatever the splitter made of them
