@@ -7,7 +7,14 @@ judges a sentence met again word for word (in another block of the same text) on
 document, keyed by the shared Doc:
 
 - long-sentence (``MetricCheck._sentences``): the severity and message of a long sentence;
-- passive voice (``find_all_passives``): a sentence's passives, and each passive's message.
+- passive voice (``find_all_passives``): a sentence's passives, and each passive's message;
+- the word lists (``SubstitutionCheck``): a Doc's split phrases ("take ... into account"),
+  and its matches that pass every test reading the Doc alone (``_doc_spans``), once per Doc
+  and block kind (in a heading or not); the tests of the words around a block (quotations
+  running over paragraphs, the line the words are on) are still made block by block.
+
+And ``substitution._spells_out_letters`` reads the Doc's token texts, not a spaCy Token per
+token (the Token-walking version is kept here to compare with).
 
 The slow way is the same document analysed with a Doc made for each block on its own, so
 that nothing is ever met twice: every finding of every rule must be the same.
@@ -17,6 +24,9 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plainlint.analysis import Analysed, analyse, get_nlp
 from plainlint.api import get_engine
@@ -31,6 +41,12 @@ LONG = ("The report was prepared by officers of the council over many months and
         "board, which met in May, that the plan should be published in June after a further review "
         "by the partners and the public.")
 PASSIVE = "The plan was approved."
+# words of the word lists, a split phrase among them, in a heading and out of one, and inside a
+# quotation that runs over two paragraphs
+WORDS = "We will utilise the fund in order to take the views of residents into account (TVR)."
+QUOTED = "“We will utilise the fund"
+# a name in a heading is not read as in running text: found in a paragraph, left in a heading
+NAMED = "Number of Care Assurance Checks done in the last 12 months"
 # with no full stop: not read in a heading (no sentence styled as one), read in a paragraph
 UNSTOPPED = LONG.rstrip(".")
 # the same long sentence and passive in a paragraph, a list item, a table cell, a quotation
@@ -39,7 +55,10 @@ REPEATS = (
     f"# {LONG}\n\n{LONG}\n\n{PASSIVE} {LONG}\n\n- {LONG}\n- {PASSIVE}\n- {LONG}\n\n"
     f"| {LONG} | {PASSIVE} |\n| --- | --- |\n| {LONG} | {PASSIVE} |\n\n> {LONG}\n\n"
     f"{LONG}\n\n{PASSIVE} {LONG}\n\n## {LONG}\n\n{PASSIVE}\n\n{LONG}\n\n"
-    f"## {UNSTOPPED}\n\n{UNSTOPPED}\n\n### {UNSTOPPED}\n\n- {UNSTOPPED}\n"
+    f"## {UNSTOPPED}\n\n{UNSTOPPED}\n\n### {UNSTOPPED}\n\n- {UNSTOPPED}\n\n"
+    f"{WORDS}\n\n## {WORDS}\n\n- {WORDS}\n\n{QUOTED}\n\nand facilitate change.”\n\n{QUOTED}\n\n{WORDS}\n\n"
+    f"## Utilise: Transforming Care Together\n\nUtilise: Transforming Care Together\n\n"
+    f"## {NAMED}\n\n{NAMED}\n\n### {NAMED}\n\n{NAMED}\n"
 )
 
 
@@ -87,4 +106,49 @@ def test_sentences_judged_once_per_shared_doc_equal_judged_in_every_block():
         if doc.text.startswith("# The report"):
             rules = [g[0] for g in got]
             assert rules.count("long-sentence") >= 8 and rules.count("passive-voice") >= 10
+            assert sum(m.startswith("'take") for _r, _s, m, *_x in got) >= 3  # the split phrase
+            assert rules.count("plain-words") >= 6
+            assert [g[4] - g[3] for g in got if g[0] == "jargon" and g[2].startswith("'Assurance'")] == [9, 9]
     assert repeated >= 20  # the shortcut is taken
+
+
+def _spells_out_letters_token_by_token(sdoc, span) -> bool:
+    """substitution._spells_out_letters as it was, walking spaCy Tokens (the slow way)."""
+    small = {"and", "of", "the", "for", "&", "in", "on", "to", "a", "an", "with", "by"}
+    j = span.start - 1
+    while j >= 0 and sdoc[j].text not in ("(", ")"):
+        j -= 1
+    if j < 1 or sdoc[j].text != "(":
+        return False
+    k = j - 1
+    while k >= 0 and sdoc[k].is_space:
+        k -= 1
+    letters = "".join(c for c in sdoc[k].text if c.isalpha()) if k >= 0 else ""
+    if not (2 <= len(letters) <= 8 and letters.isupper()):
+        return False
+    words = []
+    for t in sdoc[j + 1:]:
+        if t.text == ")":
+            break
+        if t.is_alpha and t.lower_ not in small:
+            words.append(t.lower_)
+    return "".join(w[0] for w in words).startswith(letters.lower())
+
+
+@given(st.lists(st.sampled_from(["ICP3", "ICP", "TVR", "NHS", "(", ")", "  ", "\n", "indicative", "cost", "and",
+                                 "performance", "assessments", "the", "Views", "residents", "ÉCOLE", "été",
+                                 "2019", "x-ray", "co-production", "of", "utilise"]), max_size=25),
+       st.integers(0, 25), st.integers(1, 3))
+@settings(max_examples=400, deadline=None)
+def test_spells_out_letters_on_token_texts_equals_token_by_token(words, at, size):
+    from plainlint.analysis import token_texts
+    from plainlint.checks.substitution import _spells_out_letters
+
+    sdoc = get_nlp(None).make_doc(" ".join(words))
+    if not len(sdoc):
+        return
+    start = min(at, len(sdoc) - 1)
+    span = sdoc[start:min(start + size, len(sdoc))]
+    want = _spells_out_letters_token_by_token(sdoc, span)
+    assert _spells_out_letters(sdoc, span, token_texts(sdoc)) == want
+    assert _spells_out_letters(sdoc, span) == want

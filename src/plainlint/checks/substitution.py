@@ -386,27 +386,31 @@ def _named_here(sdoc, span) -> bool:
 _SMALL = {"and", "of", "the", "for", "&", "in", "on", "to", "a", "an", "with", "by"}
 
 
-def _spells_out_letters(sdoc, span) -> bool:
+def _spells_out_letters(sdoc, span, texts: list | None = None) -> bool:
     """Are the words in brackets that spell out the letters just before them ("ICP3
     (indicative cost and performance assessments)")? That is the name the letters stand for,
-    not the writer's wording to change."""
+    not the writer's wording to change. (``texts``: the Doc's token texts, when the caller has
+    them: the walk back to a bracket then reads strings, not a spaCy Token per token; a token's
+    is_space and is_alpha are its text's isspace() and isalpha().)"""
+    if texts is None:
+        texts = [t.text for t in sdoc]
     j = span.start - 1
-    while j >= 0 and sdoc[j].text not in ("(", ")"):
+    while j >= 0 and texts[j] not in ("(", ")"):
         j -= 1
-    if j < 1 or sdoc[j].text != "(":
+    if j < 1 or texts[j] != "(":
         return False
     k = j - 1
-    while k >= 0 and sdoc[k].is_space:
+    while k >= 0 and texts[k].isspace():
         k -= 1
-    letters = "".join(c for c in sdoc[k].text if c.isalpha()) if k >= 0 else ""
+    letters = "".join(c for c in texts[k] if c.isalpha()) if k >= 0 else ""
     if not (2 <= len(letters) <= 8 and letters.isupper()):
         return False
     words = []
-    for t in sdoc[j + 1:]:
-        if t.text == ")":
+    for t in texts[j + 1:]:
+        if t == ")":
             break
-        if t.is_alpha and t.lower_ not in _SMALL:
-            words.append(t.lower_)
+        if t.isalpha() and t.lower() not in _SMALL:
+            words.append(t.lower())
     initials = "".join(w[0] for w in words)
     return initials.startswith(letters.lower())
 
@@ -612,8 +616,6 @@ class SubstitutionCheck(Check):
         return j
 
     def run(self, analysed):
-        from spacy.util import filter_spans
-
         out = []
         doc_text = analysed.document.text
         self.matcher.prepare(doc_text, lambda: analysed.token_lowers)
@@ -626,6 +628,8 @@ class SubstitutionCheck(Check):
         # blocks of the same text share one Doc (Analysed.block_docs), and so its matches:
         # matched once per Doc, for this document only (the lists are only read)
         doc_matches: dict = {}
+        split_found: dict = {}  # id(Doc) -> its split phrases (_split_matches), the same way
+        doc_kept: dict = {}  # (id(Doc), in a heading) -> _doc_spans, the same way
         carried = None  # quotations that run over paragraphs, found when first wanted
         for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
             if bi in references or (quote_blocks and block.kind == "quote") or _respondents_words(block):
@@ -637,35 +641,22 @@ class SubstitutionCheck(Check):
                     matches = self._across_breaks(sdoc, matches, block_texts[bi])
                 doc_matches[id(sdoc)] = matches
             if self.split:
-                out.extend(self._split_findings(analysed, bi, block, sdoc, matches))
+                found = split_found.get(id(sdoc))
+                if found is None:  # the split phrases of a Doc, found once (only read)
+                    found = split_found[id(sdoc)] = self._split_matches(sdoc, [(s, e) for _m, s, e in matches],
+                                                                        block_texts[bi])
+                if found:
+                    out.extend(self._split_findings(analysed, bi, block, sdoc, found))
             if not matches:
                 continue
-            spans = []
-            for match_id, s, e in matches:
-                span = sdoc[s:e]
-                span.label_ = str(match_id)
-                spans.append(span)
+            heading = block.kind == "heading"
+            # the words that pass every test that reads the Doc alone, once per Doc (and kind)
+            kept = doc_kept.get((id(sdoc), heading))
+            if kept is None:
+                kept = doc_kept[(id(sdoc), heading)] = self._doc_spans(sdoc, matches, heading, block_texts[bi])
             quotes = None
             legal = None
-            for span in filter_spans(spans):
-                rule, entry, surfaces = self.table[int(span.label_)]
-                if any(is_address_token(t) for t in span):
-                    continue
-                # a word glued to a URL or path fragment is not prose
-                if span.start > 0 and sdoc[span.start - 1].text in ("/", "@", "#", "_") and not sdoc[span.start - 1].whitespace_:
-                    continue
-                if _in_a_chain(sdoc, span):
-                    continue
-                if not self._context_ok(entry, sdoc, span):
-                    continue
-                if entry.pos == "verb" and not entry.as_noun and self._a_noun_here(sdoc, span):
-                    continue
-                if self._word_cut_short(sdoc, span):
-                    continue
-                if self._acronym_defined_here(sdoc, span):
-                    continue
-                if _in_a_name(sdoc, span) if block.kind != "heading" else _possessive_name(sdoc, span):
-                    continue
+            for span, rule, entry, surfaces in kept:
                 if quotes is None:
                     if carried is None:
                         carried = _quotes_across_blocks(analysed.block_texts)
@@ -676,15 +667,6 @@ class SubstitutionCheck(Check):
                         analysed.block_texts[bi], quotes, span.text):
                     continue  # "a vision to produce ‘transformative changes’ ... to produce
                     # transformative changes in policy": the writer echoes the words quoted
-                if entry.phrase in ("in order to", "so as to") and self._after_a_to_verb(sdoc, span):
-                    continue  # "reduce social contact in order to reduce the spread": 'to' would
-                    # read at first as the amount ("reduce social contact to ...")
-                if _defined_here(sdoc, span) or (rule.category == "plain-words" and (
-                        _named_here(sdoc, span) or _spells_out_letters(sdoc, span))):
-                    continue  # "Reaching a conclusion means ...", "(sometimes referred to as silo
-                    # working)": the words are named, not used
-                if block.kind == "heading" and _name_after_colon(sdoc, span):
-                    continue  # "Exception Report: Transforming Mental Health": a programme's name
                 start = block.start + span.start_char
                 end = block.start + span.end_char
                 matched = doc_text[start:end]
@@ -911,13 +893,57 @@ class SubstitutionCheck(Check):
         out.sort(key=lambda pair: pair[1].start)
         return self._once_per_document(out)
 
-    def _split_findings(self, analysed, bi, block, sdoc, matches) -> list:
-        """Findings for split phrases ("take the views of residents into account" ->
-        "consider the views of residents"): the object moves into the suggestion."""
+    def _doc_spans(self, sdoc, matches, heading: bool, texts: list) -> list:
+        """(span, rule, entry, surfaces) for each match of a block's Doc, the longest where they
+        overlap, that passes every test reading the Doc alone (``heading``: the block is a
+        heading; ``texts``: the Doc's token texts). These depend on the Doc and the block's kind
+        only, so blocks of the same text share them (tests/test_speed_shortcuts_once.py); the
+        tests of the words around the block (quotations running over paragraphs, the line
+        the words are on) are the caller's."""
+        from spacy.util import filter_spans
+
+        spans = []
+        for match_id, s, e in matches:
+            span = sdoc[s:e]
+            span.label_ = str(match_id)
+            spans.append(span)
         out = []
-        found = self._split_matches(sdoc, [(s, e) for _m, s, e in matches], analysed.token_texts[bi])
-        if not found:
-            return out
+        for span in filter_spans(spans):
+            rule, entry, surfaces = self.table[int(span.label_)]
+            if any(is_address_token(t) for t in span):
+                continue
+            # a word glued to a URL or path fragment is not prose
+            if span.start > 0 and sdoc[span.start - 1].text in ("/", "@", "#", "_") and not sdoc[span.start - 1].whitespace_:
+                continue
+            if _in_a_chain(sdoc, span):
+                continue
+            if not self._context_ok(entry, sdoc, span):
+                continue
+            if entry.pos == "verb" and not entry.as_noun and self._a_noun_here(sdoc, span):
+                continue
+            if self._word_cut_short(sdoc, span):
+                continue
+            if self._acronym_defined_here(sdoc, span):
+                continue
+            if _in_a_name(sdoc, span) if not heading else _possessive_name(sdoc, span):
+                continue
+            if entry.phrase in ("in order to", "so as to") and self._after_a_to_verb(sdoc, span):
+                continue  # "reduce social contact in order to reduce the spread": 'to' would
+                # read at first as the amount ("reduce social contact to ...")
+            if _defined_here(sdoc, span) or (rule.category == "plain-words" and (
+                    _named_here(sdoc, span) or _spells_out_letters(sdoc, span, texts))):
+                continue  # "Reaching a conclusion means ...", "(sometimes referred to as silo
+                # working)": the words are named, not used
+            if heading and _name_after_colon(sdoc, span):
+                continue  # "Exception Report: Transforming Mental Health": a programme's name
+            out.append((span, rule, entry, surfaces))
+        return out
+
+    def _split_findings(self, analysed, bi, block, sdoc, found) -> list:
+        """Findings for split phrases ("take the views of residents into account" ->
+        "consider the views of residents"): the object moves into the suggestion (``found``:
+        :meth:`_split_matches` of the block's Doc)."""
+        out = []
         quotes = analysed.quotations(bi)
         doc_text = analysed.document.text
         for rule, entry, form, i, end, tail_start in found:
