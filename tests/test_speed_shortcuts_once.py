@@ -14,7 +14,8 @@ document, keyed by the shared Doc:
   running over paragraphs, the line the words are on) are still made block by block.
 
 And ``substitution._spells_out_letters`` reads the Doc's token texts, not a spaCy Token per
-token (the Token-walking version is kept here to compare with).
+token (the Token-walking version is kept here to compare with); ``Analysed.token_lowers``
+lowers each distinct token text once.
 
 The slow way is the same document analysed with a Doc made for each block on its own, so
 that nothing is ever met twice: every finding of every rule must be the same.
@@ -23,6 +24,7 @@ that nothing is ever met twice: every finding of every rule must be the same.
 from __future__ import annotations
 
 import dataclasses
+from itertools import chain
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -102,6 +104,7 @@ def test_sentences_judged_once_per_shared_doc_equal_judged_in_every_block():
         # the passives the readability figures count, sentence by sentence
         assert [(s.start, found) for s, found in shared.passives.values()] == \
             [(s.start, found) for s, found in own.passives.values()]
+        assert shared.token_lowers == set(map(str.lower, chain.from_iterable(shared.token_texts)))
         repeated += len(shared.block_docs) - len({id(d) for d in shared.block_docs})
         if doc.text.startswith("# The report"):
             rules = [g[0] for g in got]
