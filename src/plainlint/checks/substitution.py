@@ -452,6 +452,8 @@ _SECTOR_NOUNS = word_set("context-words.toml", "sector-nouns")
 _NAMING_MEMBERS = word_set("context-words.toml", "naming-members")
 # groups of people that a group word is paired with ("stakeholders and partners")
 _NAMED_GROUPS = word_set("context-words.toml", "named-groups")
+# verbs after 'who' (and 'with an' nouns) that say what a group does ("stakeholders who work in ...")
+_SAYS_WHAT_THEY_DO = word_set("context-words.toml", "says-what-they-do")
 # determiners before a plural noun only ("these stakeholder events": the singular word qualifies)
 _PLURAL_DETERMINERS = word_set("context-words.toml", "plural-determiners")
 # the determiners a word such as 'aforementioned' is swapped for
@@ -1140,6 +1142,22 @@ class SubstitutionCheck(Check):
             if w in _NAMING_MEMBERS:
                 # "stakeholder feedback included ..." names no one: after a noun, only past a comma
                 return nouns == 0 or comma
+            if w in ("who", "that", "with") and nouns == 0 and not comma:
+                # "stakeholders who work in local communities to provide care", "stakeholders
+                # with an interest in ...": a clause that says what they do says who they are
+                k = j + 1
+                while k < len(sdoc) and sdoc[k].is_space:
+                    k += 1
+                nxt = sdoc[k].lower_ if k < len(sdoc) else ""
+                if (w == "with" and nxt in ("an", "a")) and k + 1 < len(sdoc):
+                    k += 1
+                    while k < len(sdoc) and sdoc[k].is_space:
+                        k += 1
+                    nxt = sdoc[k].lower_ if k < len(sdoc) else ""
+                if nxt in _SAYS_WHAT_THEY_DO:
+                    return True
+                break
+
             if w in ("and", "or", "&") and nouns == 0 and not comma:
                 k = j + 1
                 skipped = 0
