@@ -785,3 +785,14 @@ def test_tune3_rows_have_a_source_a_note_and_no_warning_on_an_aim_or_definition(
     res = bench.judge(rows, lambda: Config(select=[RULE, UNEV]))
     assert [r["id"] for r in rows if r["label"] in bench.NEGATIVES and res[r["id"]][RULE] == "warning"] == []
     assert [r["id"] for r in rows if r["label"] in ("aspiration", "definition") and res[r["id"]][UNEV] == "warning"] == []
+
+
+def test_unevidenced_a_role_in_drafting_is_shared_power():
+    """Fresh set D, our own strict reading (seed 1616): carers who drafted the document share the
+    power, so the claim is at most a suggestion and the sign is quoted."""
+    text = ("The charter has been co-produced with our advisory group. Carers have also played an "
+            "active role in drafting it.")
+    found, _ = findings(text, rule=UNEV)
+    assert [f.severity for f in found] == ["suggestion"] and "shared decisions (" in found[0].message
+    without = "The charter has been co-produced with our advisory group. We thank everyone who came."
+    assert [f.severity for f in findings(without, rule=UNEV)[0]] == ["warning"]

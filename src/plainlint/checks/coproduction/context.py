@@ -438,9 +438,15 @@ class Context:
                     return True
             elif h.start >= c.end:
                 between = self._words(scan, c.end, h.start)
-                if all(w in DETERMINERS or w in ("of", "new", "short", "online") for w in between):
-                    return True
+                if all(w in DETERMINERS or w in ("of", "new", "short", "online") or self._name_at(scan, c.end + k)
+                       for k, w in enumerate(between)):
+                    return True  # (a survey's name: "co-produce the HW100 survey")
         return False
+
+    def _name_at(self, scan, i) -> bool:
+        """A word of a name: it has a capital after its first letter or a digit ('HW100', 'YourVoice')."""
+        t = self._token(scan.block, i).text
+        return any(ch.isdigit() for ch in t) or any(ch.isupper() for ch in t[1:])
 
     def _a_group(self, scan, h) -> bool:
         words = self._words(scan, h.start, h.end)
