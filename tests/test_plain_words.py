@@ -906,3 +906,13 @@ def test_stakeholder_before_a_noun_is_a_suggestion_for_board_papers_and_a_warnin
 ])
 def test_stakeholders_with_a_clause_that_says_who(text, severity):
     assert [sev for sev, _s in _one(text, "stakeholders")] == [severity]
+
+
+@pytest.mark.parametrize("text,words,swap", [
+    # 'ask to the housing team' is not English: before 'to' no swap is offered
+    ("Tenants can make a request to the housing team.", "make a request", []),
+    ("Residents can make an enquiry to the council by phone.", "make an enquiry", []),
+    ("You can make a request for a new bin.", "make a request", ["ask"]),
+])
+def test_a_verb_phrase_whose_plain_verb_takes_no_to(text, words, swap):
+    assert [s for _sev, s in _one(text, words)] == [swap]
