@@ -640,6 +640,11 @@ _PERSON_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?
 #: a person's name and post at a body, up to the letters: "Nicole Smith, Associate Director for Midwifery at " (then "NMUH")
 _POST_AT_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:(?:[A-Z][\w&'’-]*|of|for|and|&|interim|acting)\s+){1,8}"
                              r"at\s+$")
+#: a person's name and post in brackets, up to the letters: "Dr Jo Lee (Medical Director, " (then "QZUH)")
+_POST_IN_BRACKETS_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+\s*\(\s*(?:(?:[A-Z][\w&'’-]*|of|for|and|&)\s+){0,6}"
+                                      r"[A-Z][\w'’-]*,\s*$")
+#: a quotation's attribution up to the letters: "... to any team” Samantha, " (then "QZH Staff")
+_ATTRIBUTION_BEFORE = re.compile(r"[”\"]\s*[-–—]?\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s+$")
 #: a post's title up to the letters: "Cabinet Member for Adult Social Care, SEND", "Head of SEND"
 _POST_BEFORE = re.compile(r"\b(?:(?:Cabinet|Lead|Executive|Deputy)\s+Member|Portfolio\s+Holder|Director|Head|Chair)"
                           r"\s+(?:for|of)\s+(?:(?:[A-Z][\w'’-]*|and|&|of|for|the)(?:\s*,)?\s+){0,8}$")
@@ -754,7 +759,7 @@ _FILE_LINE = re.compile(r"[^\n]*?(?:\b(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf)\
 #: a list of named things of one kind up to the letters: "transatlantic deals such as ", "reports e.g. Better Births, "
 _KIND_LIST_BEFORE = re.compile(r"\b(?:deals|agreements|treaties|reports|reviews|studies|surveys|programmes|initiatives|"
                                r"frameworks|standards|tools|models)\s+(?:such\s+as|e\.\s?g\.?|eg|including|like)\s+"
-                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s*,\s*){0,6}$")
+                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s*(?:,|\band\b|\bor\b)\s*){0,6}$")
 #: another name after the letters in the list: ", CETA and TiSA", ", UKOSS Study"
 _NAME_ITEM_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*[A-Z]")
 #: words in brackets just after the letters that explain them, three words or more with some in lower case
@@ -790,6 +795,9 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start) or _POST_AT_BEFORE.search(
             text, max(block.start, occ.start - 160), occ.start):
         return True  # a person's post after their name: "Joanne Smith, Procurement Manager, CCGs", "..., Director at QZH"
+    if _POST_IN_BRACKETS_BEFORE.search(text, max(block.start, occ.start - 160), occ.start) or _ATTRIBUTION_BEFORE.search(
+            text, max(block.start, occ.start - 40), occ.start):
+        return True  # "Dr Mike Gill (Medical Director, BHRUT)"; a quotation's attribution: "” Samantha, DHC Staff"
     if _BYLINE_BEFORE.search(text, max(block.start, occ.start - 250), occ.start) and _POST_WORD.search(
             text, max(block.start, occ.start - 250), occ.start):
         return True  # a byline: "Jo Smith, Director of Communications, NHS North West London ICS, writes ..."
@@ -846,7 +854,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if _FILE_LINE.match(text, occ.end, block.end):
         return True  # a link to a file, its title: "8.0 Report - HTS Transport resubmission PDF 219 KB"
     kind_list = _KIND_LIST_BEFORE.search(text, max(block.start, occ.start - 160), occ.start)
-    if kind_list and (_NAME_ITEM_AFTER.match(text, occ.end, min(block.end, occ.end + 8)) or kind_list.group().count(",") >= 2):
+    if kind_list and (_NAME_ITEM_AFTER.match(text, occ.end, min(block.end, occ.end + 8)) or len(
+            re.findall(r",|\band\b|\bor\b", kind_list.group())) >= 2):
         return True  # one of a list of named things whose kind is said: "transatlantic deals such as TTIP, CETA and TiSA"
     if _AGENDA_PAGES.search(text, occ.end, block.end):
         return True  # an agenda's item with its pages: "Draft Revenue Budget 2025-26, MTFP 2025-28 (Pages 85 - 276)"
@@ -1521,9 +1530,11 @@ class AcronymCheck(Check):
                     # Reforms (CPRs)" in a waste paper is not resuscitation)
                     later and entry is not None and not any(_same_name(later[0].expansion, e) for e in entry.expansions))) \
                     or _code_or_grade(analysed, first, self.glossary) or (
-                    slip is None and len(uses) >= 3 and _in_title(analysed, key)):
+                    slip is None and len(uses) >= 3 and _in_title(analysed, key)) or (
+                    not later and doc.text[first.end:first.end + 1] in ("*", "†", "‡")):
                 # letters in the document's own title, and used on through it, are its subject ("SEND Local
-                # Offer"): its readers know them; so are the page's own publisher's (_publisher)
+                # Offer"): its readers know them; so are the page's own publisher's (_publisher); letters with a
+                # footnote's mark ("not OPAT*") whose footnote is not in the text may be explained there
                 severity = "suggestion"
             elif slip is None and severity is None and (
                     (entry is not None and entry.known == "sector") or self._prefix_of_sector(analysed, first)):

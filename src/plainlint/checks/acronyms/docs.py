@@ -85,7 +85,10 @@ an editor makes:
   glossary does not know followed by "members" ("advice to QZS members"): a society's or a
   young people's council's own page speaking of its members. One of a list of named things
   whose kind the sentence gives ("trade deals such as QZTP, QZETA and QZSA", "reports e.g.
-  Better Births, QZRR, ...") is a label. Letters spelled out in the very
+  Better Births, QZRR, ...") is a label, and so are a person's post and body in brackets after
+  their name ("Dr Jo Lee (Medical Director, QZUH)") or after "at" ("..., Head of Midwifery at
+  QZH"), and a quotation's attribution ("” Sam, QZH Staff"). Letters with a footnote's mark
+  ("not QZAT*") whose footnote the text does not hold are a suggestion. Letters spelled out in the very
   next sentence, under the same heading and within 400 characters ("The purpose of the QZP is
   ... . The Quiet Zones Partnership (QZP) is ..."), are a suggestion to move the words, and so
   are letters in a heading or the title line whose first sentence below spells them out: a
