@@ -797,6 +797,9 @@ def _one(text, words):
      ["stop", "prevent", "reduce", "deal with"]),
     ("There was a great deal of confusion about the new bins.", "a great deal of", "suggestion",
      ["a lot of", "much"]),
+    # a decision's formula (a strict reading of our own on council minutes found with search)
+    ("In reaching the decision, Cabinet considered the report and the reasons contained therein.", "therein",
+     "suggestion", ["in it", "there"]),
 ])
 def test_classes_the_reader_named_on_fresh_set_e(text, words, severity, swap):
     assert _one(text, words) == [(severity, swap)]
