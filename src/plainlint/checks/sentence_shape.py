@@ -197,6 +197,9 @@ def list_items(toks, start: int, end: int) -> tuple:
             firsts[-1] = joint + 1  # an Oxford comma: the last item opens after 'and'
     if not _parallel(toks, firsts, end) or _post_title(toks, commas[best[0]], firsts, end):
         return 0, []
+    # the list opens after a word that leads into it ('..., leading to patient harm, reputational damage
+    # and financial loss'): what goes before the first comma is the sentence, not one more item
+    opens = toks.lows[firsts[0]] in _LIST_LEADS
     if all(len(toks.lows[k]) > 4 and toks.lows[k].endswith("ed") and toks.texts[k].islower() for k in firsts) \
             and not any(toks.lows[k] in _VERB_MARKERS and toks.lows[k] not in _SUBJECT_STARTS
                         or (len(toks.lows[k]) > 4 and toks.lows[k].endswith("ed") and toks.texts[k].islower())
@@ -208,14 +211,15 @@ def list_items(toks, start: int, end: int) -> tuple:
     inner = [words_between[ci] for ci in best[:-1]]
     if last:  # no Oxford comma: the item before 'and' is measured too
         inner.append(last)
-    # and the first item and the one after 'and'
-    return 2 + len(inner), inner
+    # and the first item (unless a word led into the list after it) and the one after 'and'
+    return (1 if opens else 2) + len(inner), inner
 
 
 # words that open an item of another kind than a noun's: a clause ('how the board would ...')
 _WH = word_set("sentence-words.toml", "dependent-openers")
 _DEMONSTRATIVES = word_set("sentence-words.toml", "demonstratives")
 _CORRELATIVES = word_set("sentence-words.toml", "correlatives")
+_LIST_LEADS = word_set("sentence-words.toml", "list-leads")
 
 
 def _item_kind(toks, k: int, end: int) -> str:
@@ -539,6 +543,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     return out
 
 
+_POST_OPENERS = frozenset(("(", ","))
+
+
 def post_words(texts: list, word: list) -> int:
     """The words of a person's post set after their name, in brackets or between commas ('Carole
     Burgoyne (Strategic Director for People) submitted ...', 'Councillor Lucy Smith, Cabinet Member
@@ -548,10 +555,9 @@ def post_words(texts: list, word: list) -> int:
     'Member', 'Officer'), closed by the bracket or the comma, of three words or more."""
     n = len(texts)
     out = 0
-    for k in range(2, n - 3):
+    # (the brackets and commas picked out in C, not by a Python step per token)
+    for k in compress(range(2, n - 3), map(_POST_OPENERS.__contains__, islice(texts, 2, max(2, n - 3)))):
         opener = texts[k]
-        if opener not in ("(", ","):
-            continue
         if not (_cap(texts[k - 1]) and word[k - 1] and _cap(texts[k - 2]) and word[k - 2]):
             continue  # no name just before
         close = ")" if opener == "(" else ","
@@ -650,7 +656,7 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
             # and a capital between ('... agreed at that time - Stronger financial performance is ...',
             # '... Youth Forum - To represent the views ... - To provide ...'): not one sentence
             cuts.append((k, k + 1))
-        elif (word[k] and _GLUED_STOP.search(t) and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
+        elif ("." in t and word[k] and _GLUED_STOP.search(t) and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
             # a full stop with no space after it, the next sentence glued on ('... disability (SEND).In June
             # 2021, a representative ...'): two sentences, whatever the splitter made of them
             cuts.append((k, k + 1))
