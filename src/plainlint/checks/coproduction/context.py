@@ -14,7 +14,7 @@ suggestion). Shared decisions or power anywhere in that context keep the rule qu
 from __future__ import annotations
 
 from .model import DETERMINERS, NO_CLAIM_KINDS
-from .reading import EVENT_CONTENT, EVENTS, OBLIGED, REPORTING, Relation, _verbish
+from .reading import EVENT_CONTENT, EVENTS, OBLIGED, PAST, REPORTING, Relation, _verbish
 from ...wordlists import word_set
 
 #: words that open a frame around the claim: "As part of our co-design work, ..."
@@ -40,6 +40,8 @@ SUBJECT_BREAKS = word_set("co-production-words.toml", "subject-breaks")
 RESTS_ON = word_set("co-production-words.toml", "rests-on")
 #: the cue lists that mark an aim or an intention ('we will', 'our ambition is')
 INTENT = ("aim", "intention")
+#: words opening a sentence that acts on the principle before it ('Therefore, we ...', 'That is why we ...')
+FULFILMENT = word_set("co-production-words.toml", "fulfilment")
 #: a colon, or a dash used as one ("Our strategy is truly co-produced – 700 carers gave their views")
 COLONS = {":", "–", "—"}
 #: list and paragraph kinds whose neighbours belong together
@@ -66,6 +68,9 @@ class Context:
                 continue
             claims = scan.claims + [c for c in scan.weak_claims]
             if not claims:
+                acted = self._principle_acted_on(scan)
+                if acted is not None:
+                    out.append(acted)
                 continue
             kind = blocks[scan.block].kind
             if kind in NO_CLAIM_KINDS and kind != "heading":
@@ -254,6 +259,33 @@ class Context:
                 return True  # "we took a co-production approach, running an online survey"
             return any(w in EVENTS for w in self._words(scan, c.end, c.end + 6))
         return True
+
+    def _principle_acted_on(self, scan):
+        """'A strategy ... will only succeed if it is created together with all our communities.
+        Therefore, in preparing our Strategy, we talked to lots of groups and held two engagement
+        periods where we asked people to share their thoughts': a claim set as a condition or a
+        principle, and the next sentence of the paragraph says what the writer did because of it
+        ('Therefore', 'So', 'That is why'), in the past, with 'we', and it is consultation. A
+        suggestion: the principle is what the work claims to have met."""
+        raw = [h for h in scan.hits if h.tag.kind in ("claim", "weak-claim")]
+        if not raw or not self._cues(scan, "not-a-claim") or self._cues(scan, "negation"):
+            return None
+        sents = self.analysed.block_sentences[scan.block]
+        pos = sents.index(scan.index)
+        if pos + 1 >= len(sents):
+            return None
+        nxt = self._scan_by_index().get(sents[pos + 1])
+        if nxt is None or not nxt.low or nxt.high or self.power(nxt) or nxt.claims or nxt.weak_claims:
+            return None
+        head = self._words(nxt, nxt.lo, nxt.lo + 4)
+        if not head or head[0] not in FULFILMENT or (head[0] in ("that", "this", "which") and head[1:3] != ["is", "why"]):
+            return None
+        words = set(self._words(nxt, nxt.lo, nxt.hi))
+        if "we" not in words or not (self._reports(nxt) or any(_verbish(w) and w.endswith("ed") for w in words)):
+            return None
+        rel = Relation(scan, raw[0], nxt.low[:3], False, any(h.tag.kind == "rung" for h in nxt.mid), "fulfilment")
+        rel.acts = [(nxt.block, h) for h in nxt.low[:3]]
+        return rel
 
     def _rests_on_before(self, scan, h, lo, hi) -> bool:
         """The claim's sentence opens by saying what the work rests on ('This plan is the result
@@ -481,7 +513,7 @@ class Context:
     def _reports(self, scan) -> bool:
         """The sentence reports something done: 'we have held', 'residents were asked'."""
         words = set(self._words(scan, scan.lo, scan.hi))
-        return bool(words & {"was", "were", "had", "did", "have", "has"})
+        return bool(words & ({"have", "has"} | PAST))  # (was, were, had, did, held, ran, took, met ...)
 
     def _scan_by_index(self) -> dict:
         m = getattr(self, "_by_index", None)
