@@ -15,7 +15,9 @@ document, keyed by the shared Doc:
 
 And ``substitution._spells_out_letters`` reads the Doc's token texts, not a spaCy Token per
 token (the Token-walking version is kept here to compare with); ``Analysed.token_lowers``
-lowers each distinct token text once.
+lowers each distinct token text once; the document's sections are worked out once
+(``Analysed.sections``) for the reading-age check, the section rules, the score and the
+stats, which only read them.
 
 The slow way is the same document analysed with a Doc made for each block on its own, so
 that nothing is ever met twice: every finding of every rule must be the same.
@@ -34,6 +36,8 @@ from plainlint.analysis import Analysed, analyse, get_nlp
 from plainlint.api import get_engine
 from plainlint.config import Config
 from plainlint.extract import extract
+from plainlint.metrics import document_metrics, find_sections, stats_detail
+from plainlint.score import document_score
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "real"
@@ -104,6 +108,11 @@ def test_sentences_judged_once_per_shared_doc_equal_judged_in_every_block():
         # the passives the readability figures count, sentence by sentence
         assert [(s.start, found) for s, found in shared.passives.values()] == \
             [(s.start, found) for s, found in own.passives.values()]
+        # the sections, shared by the checks, the score and the stats, are as found afresh
+        # after all of them ran (nobody changed them)
+        stats_detail(shared, Config())
+        document_score(shared, engine, Config(), engine.run(shared), document_metrics(shared, engine, Config()))
+        assert shared.sections == find_sections(shared)
         assert shared.token_lowers == set(map(str.lower, chain.from_iterable(shared.token_texts)))
         repeated += len(shared.block_docs) - len({id(d) for d in shared.block_docs})
         if doc.text.startswith("# The report"):

@@ -132,6 +132,14 @@ class Analysed:
         return [s for s in self.sentences if counts_as_prose(blocks[s.block_index], s)]
 
     @cached_property
+    def sections(self) -> list:
+        """The document's sections (metrics.find_sections), for every check, the score and
+        the stats."""
+        from .metrics import find_sections
+
+        return find_sections(self)
+
+    @cached_property
     def passives(self) -> dict:
         """id(sentence) -> (sentence, its passive constructions), for checked sentences."""
         from .checks.passive import find_all_passives

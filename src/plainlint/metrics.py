@@ -648,6 +648,13 @@ def _is_real_heading(analysed, block) -> bool:
 
 
 def sections(analysed) -> list[dict]:
+    """The document's sections in order (:func:`find_sections`), worked out once per document
+    (``Analysed.sections``: the reading-age check, the section rules and the score each ask);
+    read them, do not change them."""
+    return analysed.sections
+
+
+def find_sections(analysed) -> list[dict]:
     """The document's sections in order: each a heading and the blocks under it.
 
     Each is ``{"title", "heading": block index or None, "blocks": [...], "sentences": [...]}``
