@@ -323,3 +323,19 @@ def test_bullet_points_run_together_with_a_spaced_hyphen_are_graded_apart():
               "over the summer to hear what matters to them and to agree the priorities for the next plan, which "
               "the board will sign off in the autumn.")
     assert "' - '" not in f.message and f.severity == "error", f.message
+
+
+def test_lines_of_a_table_run_together_are_graded_apart():
+    # a table's cells or a list's lines saved with no full stops (a strict reading of our own, corpus
+    # tuning part seed 1784: a 48-word 'sentence' of four actions, wrong); our own lines
+    f = _long("Recruit more staff from the areas where fewer people have a job to support social mobility Explore "
+              "links with community groups to reach more people from diverse backgrounds Increase disabled staff "
+              "numbers through targeted and fair recruitment Work with local colleges to offer placements for young "
+              "people")
+    assert f.severity == "suggestion", f.message
+    assert "Without the lines run into it with no full stops (a table or a list)" in f.message
+    # a body's name with a capital inside a sentence is no new line
+    f = _long("The Chair asked Board members to think about how future Board meetings could be made easier for young "
+              "people to follow, especially members of the Youth Parliament, so that more of them take part in the "
+              "meetings of the Board next year and after.")
+    assert "lines run into it" not in f.message and f.severity == "error", f.message

@@ -450,7 +450,9 @@ def _verbatim_blocks(analysed) -> set:
     block ending in a colon ('... stated the following:', '... read as follows:'), and the blocks
     after it up to the one with the closing '”' (at most _VERBATIM_MOST: a report or a letter
     quoted into minutes, its paragraphs after the first opening with no mark of their own)."""
-    texts = analysed.block_texts
+    # (slices of the document's text: a block's Doc text is rebuilt by spaCy from its tokens)
+    whole = analysed.document.text
+    texts = [whole[b.start:b.end] for b in analysed.blocks]
     out: set = set()
     prev = ""
     i = 0
@@ -619,6 +621,7 @@ class MetricCheck(Check):
         if sh.furniture_words:
             left.append("the sentence glued to it with no space after its full stop" if sh.glued
                         else "the parts run into it after ' - ' (bullet points or a heading)" if sh.dashed
+                        else "the lines run into it with no full stops (a table or a list)" if sh.lines
                         else "the heading or page header run into it")
         if sh.post_words and not sh.name_words:
             left.append("the post after a name")

@@ -340,6 +340,7 @@ class Shape:
     post_words: int = 0  # words of a person's post after their name ('Jo Lee (Director of Public Health) said')
     glued: bool = False  # two sentences glued at a full stop with no space ('(SEND).In June ...')
     dashed: bool = False  # parts run together with a spaced hyphen and a capital ('... at that time - Stronger ...')
+    lines: bool = False  # lines of a table or list run together ('... social mobility Explore opportunities ...')
     semicolon_part: int = 0  # words of its longest part between semicolons that join clauses, else 0
 
     @property
@@ -534,6 +535,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     out.post_words = post_words(texts, word)
     out.glued = bool(out.furniture_words) and any(map(_GLUED_STOP.search, texts))
     out.dashed = bool(out.furniture_words) and not out.glued and " - " in text
+    out.lines = bool(out.furniture_words) and not out.glued and not out.dashed and _lines_run_together(texts)
     if out.name_words and (out.listed or out.words - out.furniture_words > NAMES_UP_TO or any(
             lows[k] in ("and", "but") and _FINITE.intersection(lows[k + 1:k + 7]) for k in range(1, n))):
         # a list worth bullets ('developed by X Council (XC), Y Police (YP), ...'), two things said
@@ -597,6 +599,9 @@ _GLUED_OPENERS = {"The", "This", "These", "Our", "We"}
 # a token that holds a sentence's end and the next one's start, with no space after the full stop:
 # 'SEND).In', 'services.The' (three letters or more, a bracket or a figure before it: not 'St.Helens')
 _GLUED_STOP = re.compile(r"(?:[a-z]{3}|[0-9)\]’”])\.[A-Z][a-z]+$")
+_BODIES = word_set("sentence-words.toml", "bodies")  # 'Board', 'Members': capitals inside minutes' sentences
+# words after which a capital starts a name, not a line ('with Kent Training', 'thanked Sam for')
+_LINE_JOINERS = OPENING_WORDS | word_set("sentence-words.toml", "determiners") | {"and", "or", "but", "of", "to"}
 # words cut short with a full stop that a sentence goes on after ('approx. two thirds')
 _SHORTENED = word_set("sentence-words.toml", "shortened")
 # words after a stray full stop that carry the same sentence on ('... to staff and users. in designing ...')
@@ -613,6 +618,22 @@ NAMES_UP_TO = 50
 
 def _cap(t: str) -> bool:
     return t[:1].isupper()
+
+
+def _line_starts(texts: list) -> list:
+    """Where lines of a table or a list run together with no full stops start a line: a word with
+    a capital between a word in lower case that is no small joining word and another in lower case
+    ('... support social mobility Explore opportunities ...')."""
+    n = len(texts)
+    return [k for k in compress(range(1, n - 1), map(_cap, islice(texts, 1, max(1, n - 1))))
+            if texts[k].isalpha() and not texts[k].isupper() and texts[k - 1].isalpha()
+            and texts[k].lower() not in _BODIES and texts[k].lower() not in _JOB_TITLES
+            and texts[k - 1].islower() and texts[k - 1] not in _LINE_JOINERS
+            and texts[k + 1].isalpha() and texts[k + 1].islower() and texts[k + 1] not in _NAME_JOINERS]
+
+
+def _lines_run_together(texts: list) -> bool:
+    return len(_line_starts(texts)) >= 2
 
 
 def reader_length(texts: list, word: list, text: str = "") -> tuple:
@@ -668,6 +689,13 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
             # parties. appendix 1 is an example ...'): two sentences, whatever the splitter made of them
             cuts.append((k + 1, k + 1))
         k += 1
+    # lines of a table or a list run together with no full stops ('... support social mobility Explore
+    # opportunities ... communities Increase disability representation ... action Partner with ...'):
+    # a word with a capital between a word in lower case that is no small joining word and another in
+    # lower case, twice or more, starts a line each time (once may be a name: 'told Sam that')
+    starts = _line_starts(texts)
+    if len(starts) >= 2:
+        cuts = sorted(cuts + [(k, k) for k in starts])
     furniture = 0
     lo, hi = 0, n
     if cuts:
