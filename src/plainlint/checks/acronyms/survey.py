@@ -98,13 +98,13 @@ def _holds(words, base: str) -> bool:
 
 def _name_like(span_doc, words) -> bool:
     """Can words found away from the letters be what they stand for: within one sentence (no full stop,
-    colon or semicolon between them: not "Centre. The Trust" for CT), and each a word of a name, not a
+    colon or semicolon between them: not "Centre. The Trust" for CT), with no figure between them, and each a word of a name, not a
     verb or a small word of the sentence taking a letter ("Board members are" for BMA, "health and
     wellbeing between" for HWB)?"""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    if any(t.text in (".", "!", "?", ";", ":") for t in span_doc):
-        return False
+    if any(t.text in (".", "!", "?", ";", ":") or t.like_num for t in span_doc):
+        return False  # a figure between the words is no name's ("arrived at 4.05 pm" for AAP)
     return not any(not w.free and w.low in STOP_WORDS for w in words)
 
 
