@@ -427,6 +427,24 @@ def _legal_definitions(text: str) -> list:
     return out
 
 
+_LABEL_DASHES = {"–", "—", "-", ":"}
+
+
+def _value_label(sdoc, span) -> bool:
+    """Are the words, capitalised, the label of a value or principle before a dash or a colon
+    at the start of their block ("Person centred and Holistic – Taking a bespoke approach",
+    "Collaborative: we work with partners"): a list's heading word, four words at most from
+    the start, which the text after the dash explains?"""
+    if not span.text[:1].isupper() or span.text.isupper():
+        return False
+    nxt = _word_after(sdoc, span)
+    if nxt is None or nxt.text not in _LABEL_DASHES:
+        return False
+    words = sum(1 for t in sdoc[:span.start] if t.is_alpha)
+    return words <= 3 and all(not t.is_punct or t.text in ("•", "·", ",", "-", "–") for t in sdoc[:span.start]
+                              if not t.is_space)
+
+
 def _verbless_fragment(block, text: str, texts: list) -> bool:
     """A bullet point, table cell or heading of a dozen words or fewer, not ending as a
     sentence ends, with none of the small words that show a verb ('is', 'will', 'we' ...): a
@@ -886,7 +904,7 @@ class SubstitutionCheck(Check):
                     if legal is None:
                         legal = _legal_definitions(analysed.block_texts[bi])
                     if any(a <= span.start_char < b for a, b in legal) or _verbless_fragment(
-                            block, analysed.block_texts[bi], block_texts[bi]):
+                            block, analysed.block_texts[bi], block_texts[bi]) or _value_label(sdoc, span):
                         # a statutory definition quoted word for word, or a bullet fragment with
                         # no verb ('Empowering communities'): at most a suggestion
                         cap = "suggestion"
