@@ -119,7 +119,9 @@ class CoproductionCheck(Check):
             # a firm tie (a link word, a frame, an event) at the rule's severity; an activity
             # in the claim's own sentence with no link word, a warning; an activity that only
             # sits near the claim, or one mixed with engagement, a suggestion
-            if rel.strong and not rel.mixed:
+            if r.sentence_aim(rel.scan, ("aim", "intention")):
+                severity = "suggestion"  # work still to come ("We will co-produce the plan through a survey"): an aim
+            elif rel.strong and not rel.mixed:
                 severity = rule.severity
             elif rel.own_sentence and not rel.mixed:
                 severity = "warning" if rule.severity == "error" else rule.severity

@@ -309,6 +309,15 @@ class SentenceReader:
                 if long is not None:
                     scan.hits = sorted(scan.hits + [long], key=lambda h: (h.start, -h.end))
                     scan.weak_claims.append(long)
+            if not scan.weak_claims and not scan.claims and not principle:
+                shaped = self._shaped_by_consultation(scan)
+                if shaped is not None:
+                    # "Young people helped shape the offer by completing an online survey": the
+                    # shaping is a claim of power whose means is consultation, not a sign of power
+                    scan.high.remove(shaped)
+                    claim = Hit(Tag("weak-claim", "power"), shaped.start, shaped.end)
+                    scan.hits = sorted(scan.hits + [claim], key=lambda h: (h.start, -h.end))
+                    scan.weak_claims.append(claim)
         scan.principle = principle
         elab = self._cues(scan, "elaboration")
         scan.starts_elaboration = any(h.start <= scan.lo + 1 for h in elab)
@@ -706,6 +715,27 @@ class SentenceReader:
                 break
             end += 1
         return any(h.tag.kind == "people" and c.end <= h.start and h.end <= end for h in scan.hits)
+
+    def _shaped_by_consultation(self, scan):
+        """A co-design phrase of shaping or designing ('helped shape', 'helped us design') whose
+        means, straight after it, is a lower-rung activity ('... by completing an online
+        survey', '... through our online consultation'), with nothing else of the higher rungs
+        in the sentence: the hit, else None."""
+        if len(scan.high) != 1 or not scan.low or self._cues(scan, "negation"):
+            return None
+        h = scan.high[0]
+        if h.tag.kind != "rung" or self._rung(h).level == max(self.lex.levels):
+            return None
+        if not any(x in DESIGN_VERBS for w in self._words(scan, h.start, h.end)
+                   for x in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e")):
+            return None  # (shape, shaped, shaping; design, designed, designing)
+        for k in scan.hits:
+            if k.tag.kind == "cue" and k.tag.key in ("means", "by") and h.end <= k.start <= h.end + 8:
+                if self._low(scan, k.start) in (":", "at", "during"):
+                    continue
+                if any(lo.start >= k.end and lo.start - k.end <= 3 for lo in scan.low):
+                    return h
+        return None
 
     def _people_worked_with_us(self, scan, c) -> bool:
         """'Members of the public and colleagues have worked with us to develop our plans':
