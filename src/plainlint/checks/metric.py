@@ -20,6 +20,7 @@ Message templates may use ``{words}``, ``{sentences}``, ``{max_words}``,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Optional
 
 from ..analysis import word_flags
@@ -450,27 +451,33 @@ def _verbatim_blocks(analysed) -> set:
     block ending in a colon ('... stated the following:', '... read as follows:'), and the blocks
     after it up to the one with the closing '”' (at most _VERBATIM_MOST: a report or a letter
     quoted into minutes, its paragraphs after the first opening with no mark of their own)."""
-    # (slices of the document's text: a block's Doc text is rebuilt by spaCy from its tokens)
+    # (only where a block opens with '“', found by one search of the document's text; slices of that
+    # text, not the blocks' Doc texts, which spaCy rebuilds from their tokens)
     whole = analysed.document.text
-    texts = [whole[b.start:b.end] for b in analysed.blocks]
     out: set = set()
-    prev = ""
-    i = 0
-    while i < len(texts):
-        t = texts[i].strip()
-        if t.startswith("“") and prev.endswith(":") and "”" not in t:
-            j = i
-            while j < len(texts) and j - i < _VERBATIM_MOST:
-                out.add(j)
-                if j > i and "”" in texts[j]:
-                    break
-                j += 1
-            i = j + 1
-            prev = ""
-            continue
-        if t:
-            prev = t
-        i += 1
+    if "“" not in whole:
+        return out
+    blocks = analysed.blocks
+    starts = [b.start for b in blocks]
+
+    def text(i: int) -> str:
+        return whole[blocks[i].start:blocks[i].end]
+
+    p = whole.find("“")
+    while p >= 0:
+        i = bisect_right(starts, p) - 1
+        if i >= 0 and i not in out and not whole[blocks[i].start:p].strip() and "”" not in text(i):
+            h = i - 1
+            while h >= 0 and not text(h).strip():
+                h -= 1
+            if h >= 0 and text(h).rstrip().endswith(":"):
+                j = i
+                while j < len(blocks) and j - i < _VERBATIM_MOST:
+                    out.add(j)
+                    if j > i and "”" in text(j):
+                        break
+                    j += 1
+        p = whole.find("“", p + 1)
     return out
 
 

@@ -625,7 +625,8 @@ def _line_starts(texts: list) -> list:
     a capital between a word in lower case that is no small joining word and another in lower case
     ('... support social mobility Explore opportunities ...')."""
     n = len(texts)
-    return [k for k in compress(range(1, n - 1), map(_cap, islice(texts, 1, max(1, n - 1))))
+    # (words in title case picked out in C: 'Explore'; a line's first word has letters alone)
+    return [k for k in compress(range(1, n - 1), map(str.istitle, islice(texts, 1, max(1, n - 1))))
             if texts[k].isalpha() and not texts[k].isupper() and texts[k - 1].isalpha()
             and texts[k].lower() not in _BODIES and texts[k].lower() not in _JOB_TITLES
             and texts[k - 1].islower() and texts[k - 1] not in _LINE_JOINERS
