@@ -882,8 +882,9 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         words = [tx for tx in analysed.token_texts[occ.block] if _is_word_text(vocab, tx)]
         # a short line of capitalised words is a label too ("ABU Home Wards", "BME Staff Proportion"),
         # but not one with a verb or other word in lower case ("HI Tool launched")
-        titled = len(words) <= (4 if block.kind == "table-cell" else 3) and all(
-            w[:1].isupper() or w[:1].isdigit() for w in words)
+        # (a hyphened word is one: "QZ Prevention Sub-Committee" is three)
+        titled = len([w for w in text.split() if any(c.isalpha() for c in w)]) <= (4 if block.kind == "table-cell" else 3) \
+            and all(w[:1].isupper() or w[:1].isdigit() for w in words)
         # a line that is a body's name ending in its letters, in a list of members or organisations
         # ("NHS Coastal West Sussex CCG")
         titled = titled or (bool(words) and len(words) <= 6 and acronym_form(words[-1]) is not None and all(
