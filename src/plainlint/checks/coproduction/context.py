@@ -232,7 +232,8 @@ class Context:
                 return False  # a new clause or item: ", and the wider public were consulted"
         if h.start >= c.end and between[-1:] and between[-1] in (",", ":"):
             if (between[-1] == "," and self._low(scan, h.start).endswith("ing") and len(between) <= 6
-                    and not any(_verbish(w) or w in REPORTING for w in between[:-1])):
+                    and not any((_verbish(w) and not (k > 0 and between[k - 1] in ("in", "of"))) or w in REPORTING
+                                for k, w in enumerate(between[:-1]))):
                 return True  # "Parents were at the heart of designing the offer, sharing their views through ...": how
             return False  # "co-produced at a workshop with residents, using the results"
         if h.start < c.start and c.start > scan.lo and self._low(scan, c.start - 1) in ("and", "or", ","):

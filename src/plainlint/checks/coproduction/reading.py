@@ -724,6 +724,8 @@ class SentenceReader:
         if len(scan.high) != 1 or not scan.low or self._cues(scan, "negation"):
             return None
         h = scan.high[0]
+        if h.tag.kind == "rung" and self._equal_partners_giving_views(scan, h):
+            return h
         if h.tag.kind != "rung" or self._rung(h).level == max(self.lex.levels):
             return None
         if not any(x in DESIGN_VERBS for w in self._words(scan, h.start, h.end)
@@ -736,6 +738,19 @@ class SentenceReader:
                 if any(lo.start >= k.end and lo.start - k.end <= 3 for lo in scan.low):
                     return h
         return None
+
+    def _equal_partners_giving_views(self, scan, h) -> bool:
+        """'Carers were equal partners in developing the strategy, giving their views at three
+        listening events': people called partners in making something, and the clause after the
+        comma that says how is consultation ('giving their views', 'sharing their stories')."""
+        words = self._words(scan, h.start, h.end)
+        if not words or words[-1] not in ("partner", "partners"):
+            return False
+        after = self._words(scan, h.end, min(scan.hi, h.end + 10))
+        if "," not in after or after[:1] not in (["in"], ["on"]):
+            return False
+        comma = h.end + after.index(",")
+        return any(lo.start == comma + 1 and self._low(scan, lo.start).endswith("ing") for lo in scan.low)
 
     def _people_worked_with_us(self, scan, c) -> bool:
         """'Members of the public and colleagues have worked with us to develop our plans':
