@@ -928,3 +928,11 @@ def test_a_value_label_before_a_dash_is_a_suggestion():
     assert [sev for sev, _s in _one(text, "holistic")] == ["suggestion"]
     text = "We want a holistic approach – one that looks at the whole person."
     assert [sev for sev, _s in _one(text, "holistic")] == ["warning"]
+
+
+def test_an_adjective_after_with_a_view_to_is_no_verb():
+    # corpus tuning part, seed 1780: 'with a view to continuous improvement' got 'to continuous'
+    text = "Doctors are managed and monitored with a view to continuous improvement."
+    assert _one(text, "with a view to") == [("warning", ["aiming for"])]
+    assert _one("The group will meet with a view to have one approach.", "with a view to have") == [
+        ("warning", ["to have"])]

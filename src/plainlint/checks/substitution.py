@@ -464,6 +464,7 @@ def _verbless_fragment(block, text: str, texts: list) -> bool:
 _LIST_ADJECTIVES = {"local", "key", "main", "wider", "wide", "major", "many", "important", "relevant", "other",
                     "interested", "affected", "partner", "community"}
 _ADJECTIVE_ENDS = ("al", "ant", "ent", "ive", "ic", "ous", "ful", "ary", "ory", "ble")
+_NOUN_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
 # nouns naming a sector before a group word ("local authority stakeholders", "health and care partners")
 _SECTOR_NOUNS = word_set("context-words.toml", "sector-nouns")
 # words after a group word that go on to name its members ("stakeholders, including schools")
@@ -1296,7 +1297,10 @@ class SubstitutionCheck(Check):
         pronoun or number and does not end in -ing ('to have', not 'to the merger'), or None."""
         t = _word_after(sdoc, span)
         if (t is None or not t.is_alpha or not t.text.islower() or t.lower_ in _DETERMINERS
-                or t.lower_ in _OF_BEFORE or t.lower_ in _NOT_VERBS or t.lower_.endswith("ing")):
+                or t.lower_ in _OF_BEFORE or t.lower_ in _NOT_VERBS or t.lower_.endswith("ing")
+                # an adjective or a noun by its ending ('with a view to continuous improvement':
+                # 'to continuous' was offered), not the writer's slip for an -ing verb
+                or t.lower_.endswith(_ADJECTIVE_ENDS + _NOUN_ENDS)):
             return None
         return t, t.text
 
