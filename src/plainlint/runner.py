@@ -504,9 +504,12 @@ def inject_fault(name: str, faults: dict) -> None:
         while True:
             n += 1
     elif kind == "oom":
+        # bytes(n) is zero memory from calloc: address space the cap counts, without the time of
+        # touching every page (bytearray(n) writes each one), so a loaded machine cannot turn this
+        # into a timeout before the cap is reached
         hog = []
         while True:
-            hog.append(bytearray(32 * 1048576))
+            hog.append(bytes(32 * 1048576))
 
 
 # ---------------------------------------------------------------------------------------
