@@ -112,7 +112,8 @@ class Context:
                     continue
                 if s is not scan and set(self._words(s, s.lo, s.hi)) & OBLIGED:
                     continue  # a duty ("local authorities should involve parents"), not an activity
-                lows = s.low if s is not scan else [h for h in s.low if self._loosely_tied(s, claim, h)]
+                lows = s.low if s is not scan else [h for h in s.low if self._loosely_tied(s, claim, h)
+                                                    or self._power_words_over(s, claim, h)]
                 for h in lows:
                     acts.append((s.block, h))
                 # engagement activities, not loose context words or the groups that took part
@@ -260,6 +261,15 @@ class Context:
                 return True  # "we took a co-production approach, running an online survey"
             return any(w in EVENTS for w in self._words(scan, c.end, c.end + 6))
         return True
+
+    def _power_words_over(self, scan, c, h) -> bool:
+        """Power words with no co- word ('handing power back', 'at the heart of the decisions')
+        in a sentence whose subject, before them, is the consultation itself ('... claimed the
+        consultation is one of the most ambitious listening exercises ..., adding: "We are
+        handing power back to young people"'): the claim is said of that activity."""
+        return (c.tag.key == "power" and h.end <= c.start and not self._cues(scan, "negation")
+                and not self.sentence_aim(scan, INTENT)
+                and not self._any_cue(scan, "contrast", scan.lo, scan.hi) and c.start - h.end <= 30)
 
     def _principle_acted_on(self, scan):
         """'A strategy ... will only succeed if it is created together with all our communities.
