@@ -936,3 +936,15 @@ def test_an_adjective_after_with_a_view_to_is_no_verb():
     assert _one(text, "with a view to") == [("warning", ["aiming for"])]
     assert _one("The group will meet with a view to have one approach.", "with a view to have") == [
         ("warning", ["to have"])]
+
+
+def test_co_located_after_be_is_a_suggestion_for_board_papers():
+    # strict readings of our own (fresh A-E seeds 1742 and 1782): 'a member of which was
+    # co-located in the MASH' pedantic; the public profile keeps a warning
+    text = "A social worker is co-located in the police station two days a week."
+    assert _one(text, "co-located") == [("suggestion", [])]
+    cfg = Config(select=["plain-words"])
+    cfg.profile = "public"
+    assert [f.severity for f in check_text(text, cfg).findings if f.text == "co-located"] == ["warning"]
+    assert _one("We will co-locate the housing and benefits teams.", "co-locate") == [
+        ("warning", ["bring together"])]

@@ -24,7 +24,7 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("before_noun", list, items=str), Field("after_be", list, items=str),
           Field("after_adjective", list, items=str), Field("as_adjective", list, items=str),
           Field("swap_next", str), Field("severity_in_list", str, choices=_SEVERITIES),
-          Field("severity_before_noun", str, choices=_SEVERITIES))
+          Field("severity_before_noun", str, choices=_SEVERITIES), Field("severity_after_be", str, choices=_SEVERITIES))
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
             Field("source", str, required=True), Field("note", str), Field("when", list, items=str),
@@ -94,6 +94,9 @@ class Entry:
     # applies ("stakeholder engagement", "an annual stakeholder conference"): a term of the
     # paper's readers there, the sense fixed by the noun after it
     severity_before_noun: Optional[str] = None
+    # the severity where after_be applies ("a social worker is co-located in the police
+    # station"): the words say how things stand, in the readers' own term
+    severity_after_be: Optional[str] = None
 
 
 class Pattern:
@@ -175,7 +178,8 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             after_adjective=list(raw["after_adjective"]) if "after_adjective" in raw else None,
             as_adjective=list(raw["as_adjective"]) if "as_adjective" in raw else None, before_ing=list(raw["before_ing"]) if "before_ing" in raw else None,
             swap_next=swap, severity_in_list=raw.get("severity_in_list"),
-            severity_before_noun=raw.get("severity_before_noun"), examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
+            severity_before_noun=raw.get("severity_before_noun"), severity_after_be=raw.get("severity_after_be"),
+            examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
         ))
     return tuple(entries)
 

@@ -757,6 +757,7 @@ class SubstitutionCheck(Check):
                     # about treatment" is not English)
                     plain = _NOUN_PREPOSITIONS[prev_word].split("|")
                 taste = False  # the words do work in the sentence: at most a suggestion
+                after_be = False
                 if (entry.pos == "verb" and entry.phrase.split()[-2:-1] in (["a"], ["an"], ["the"]) and plain
                         and (self._relative_after(sdoc, span)
                              or self._neighbour(sdoc, span.end, 1) in _POSTMODIFIERS)
@@ -773,6 +774,7 @@ class SubstitutionCheck(Check):
                     # says how things stand, and 'were with the service areas' does not read
                     plain = list(entry.after_be)
                     rewrite = rewrite or not plain
+                    after_be = True
                 elif entry.after_adjective is not None and not rewrite and prev_word in _PEOPLE_ADJECTIVES:
                     # "current service users" -> "current users of services", not "current
                     # people who use services" (the adjective would describe the people)
@@ -892,6 +894,8 @@ class SubstitutionCheck(Check):
                     cap = entry.severity_in_list
                 if entry.severity_before_noun is not None and modifier:
                     cap = entry.severity_before_noun
+                if entry.severity_after_be is not None and after_be:
+                    cap = entry.severity_after_be
                 if rule.category == "plain-words" and entry.pos == "noun" and _after_a_name(sdoc, span):
                     # "our LMNS Equity and Equality workstream", "the Better Care Fund
                     # programme board": the word is the last of a strand's name, which the
