@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...engine import Check
 from ...wording import clip, join_words
 from .context import Context
-from .evidence import Evidence
+from .evidence import AIM_KINDS, Evidence
 from .model import DETERMINERS, LADDER_FILE, Hit, lexicon
 from .reading import SentenceReader
 from .ties import Ties
@@ -119,7 +119,7 @@ class CoproductionCheck(Check):
             # a firm tie (a link word, a frame, an event) at the rule's severity; an activity
             # in the claim's own sentence with no link word, a warning; an activity that only
             # sits near the claim, or one mixed with engagement, a suggestion
-            if r.sentence_aim(rel.scan, ("aim", "intention")):
+            if r.sentence_aim(rel.scan, AIM_KINDS):
                 severity = "suggestion"  # work still to come ("We will co-produce the plan through a survey"): an aim
             elif rel.strong and not rel.mixed:
                 severity = rule.severity

@@ -13,6 +13,7 @@ suggestion). Shared decisions or power anywhere in that context keep the rule qu
 
 from __future__ import annotations
 
+from .evidence import AIM_KINDS as INTENT  # the cue lists of an aim or an intention ('we will', 'our ambition is')
 from .model import DETERMINERS, NO_CLAIM_KINDS
 from .reading import EVENT_CONTENT, EVENTS, OBLIGED, PAST, REPORTING, Relation, _verbish
 from ...wordlists import word_set
@@ -38,8 +39,6 @@ TURNS = word_set("co-production-words.toml", "turns")
 SUBJECT_BREAKS = word_set("co-production-words.toml", "subject-breaks")
 #: first words of a looser link naming what a thing rests on ('the result of', 'based on')
 RESTS_ON = word_set("co-production-words.toml", "rests-on")
-#: the cue lists that mark an aim or an intention ('we will', 'our ambition is')
-INTENT = ("aim", "intention")
 #: words opening a sentence that acts on the principle before it ('Therefore, we ...', 'That is why we ...')
 FULFILMENT = word_set("co-production-words.toml", "fulfilment")
 #: a colon, or a dash used as one ("Our strategy is truly co-produced – 700 carers gave their views")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .model import (DETERMINERS, NO_CLAIM_KINDS, SKIP_AFTER_CLAIM, SKIP_KINDS, Hit, Lexicon, Rung, Tag)
+from .evidence import AIM_KINDS
 from ...wordlists import word_set
 
 
@@ -315,7 +316,11 @@ class SentenceReader:
                     # "Young people helped shape the offer by completing an online survey": the
                     # shaping is a claim of power whose means is consultation, not a sign of power
                     scan.high.remove(shaped)
-                    claim = Hit(Tag("weak-claim", "power"), shaped.start, shaped.end)
+                    end = shaped.end
+                    if self._low(scan, end - 1) == "by":  # quote who: "designed by parents"
+                        end = max([p.end for p in scan.hits if p.tag.kind == "people"
+                                   and p.start == self._past_determiners(scan, end)] or [end])
+                    claim = Hit(Tag("weak-claim", "power"), shaped.start, end)
                     scan.hits = sorted(scan.hits + [claim], key=lambda h: (h.start, -h.end))
                     scan.weak_claims.append(claim)
         scan.principle = principle
@@ -693,7 +698,7 @@ class SentenceReader:
             # "handing power back", "at the heart of the decisions": a claim of power; not an aim
             # ("Our ambition is to put people at the heart of the plan")
             return not (c.start > scan.lo and self._low(scan, c.start - 1) == "to"
-                        and self.sentence_aim(scan, ("aim", "intention")))
+                        and self.sentence_aim(scan, AIM_KINDS))
         if self._in_quotes(scan, c) or self.obliged(scan, c):
             return False
         # the partners are people, not an organisation ("in partnership with the Kent
@@ -726,15 +731,18 @@ class SentenceReader:
         h = scan.high[0]
         if h.tag.kind == "rung" and self._equal_partners_giving_views(scan, h):
             return h
-        if h.tag.kind != "rung" or self._rung(h).level == max(self.lex.levels):
-            return None
+        made_by_people = h.tag.kind == "ctx" and self._low(scan, h.end - 1) == "by" and any(
+            p.tag.kind == "people" and p.start == self._past_determiners(scan, h.end) for p in scan.hits)
+        if not (h.tag.kind == "rung" or made_by_people) or self._rung(h).level == max(self.lex.levels):
+            return None  # (or "designed by parents, through ...": people said to have made it)
         if not any(x in DESIGN_VERBS for w in self._words(scan, h.start, h.end)
                    for x in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e")):
             return None  # (shape, shaped, shaping; design, designed, designing)
         for k in scan.hits:
             if k.tag.kind == "cue" and k.tag.key in ("means", "by") and h.end <= k.start <= h.end + 8:
-                if self._low(scan, k.start) in (":", "at", "during"):
-                    continue
+                first = self._low(scan, k.start)
+                if not first.isalpha() or (k.tag.key == "by" and first != "by"):
+                    continue  # (":" lists; "at", "during" name a place or a time)
                 if any(lo.start >= k.end and lo.start - k.end <= 3 for lo in scan.low):
                     return h
         return None
@@ -744,7 +752,7 @@ class SentenceReader:
         listening events': people called partners in making something, and the clause after the
         comma that says how is consultation ('giving their views', 'sharing their stories')."""
         words = self._words(scan, h.start, h.end)
-        if not words or words[-1] not in ("partner", "partners"):
+        if not words or not words[-1].startswith("partner"):
             return False
         after = self._words(scan, h.end, min(scan.hi, h.end + 10))
         if "," not in after or after[:1] not in (["in"], ["on"]):

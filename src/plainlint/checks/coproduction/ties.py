@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .evidence import AIM_KINDS as INTENT  # the cue lists of an aim or an intention
 from .model import COORDINATORS, DETERMINERS, NO_CLAIM_KINDS, GAP, Hit, Tag  # noqa: F401
 from .reading import ADVERBS, REPORTING, Relation, SentenceScan, _verbish
 from ...wordlists import word_set
@@ -19,8 +20,6 @@ FINDINGS = word_set("co-production-words.toml", "findings")
 BASIS_OPENERS = word_set("co-production-words.toml", "basis-openers")
 #: words that turn a sentence to another clause or matter ('but', 'then', 'which', a negation)
 TURNS = word_set("co-production-words.toml", "turns")
-#: the cue lists that mark an aim or an intention ('we will', 'our ambition is')
-INTENT = ("aim", "intention")
 
 
 class Ties:
