@@ -811,6 +811,12 @@ class SubstitutionCheck(Check):
                         plain = []
                         rewrite = True
                         taste = True
+                    if verb is None and plain and self._subject_then_ing(sdoc, span):
+                        # "with a view to it being published": the -ing verb has a subject of
+                        # its own, and 'aiming for it being published' does not read; no swap,
+                        # the note says to rewrite ('so that it is published')
+                        plain = []
+                        rewrite = True
                     if verb is not None:
                         # "with the aim of cutting" -> "to cut": the verb is part of the change
                         end = block.start + verb[0].idx + len(verb[0].text)
@@ -1294,6 +1300,30 @@ class SubstitutionCheck(Check):
             if base:
                 return sdoc[j], adverb + base
         return None
+
+    @staticmethod
+    def _subject_then_ing(sdoc, span) -> bool:
+        """Do the words after ``span`` open a clause whose -ing verb has its own subject ("with a
+        view to it being published", "with a view to the building being sold")? A determiner or
+        a pronoun, then 'being', 'having' or 'getting' within three more words (no punctuation
+        between); or a pronoun that is no determiner and an -ing verb straight after it ("with a
+        view to them taking").
+        ('the new funding arrangements', 'its existing site' are no clause.)"""
+        words = []
+        j = span.end
+        while j < len(sdoc) and len(words) < 4:
+            t = sdoc[j]
+            j += 1
+            if t.is_space:
+                continue
+            if not t.is_alpha:
+                break
+            words.append(t.lower_)
+        if len(words) < 2 or words[0] not in _OF_BEFORE:
+            return False
+        if words[0] not in _NOUN_BEFORE and words[1].endswith("ing") and base_of_ing(words[1]):
+            return True  # 'it', 'them', 'us', 'those' ... before an -ing verb
+        return any(w.endswith("ing") and w in _BE_HAVE for w in words[1:])  # 'being', 'having', 'getting'
 
     @staticmethod
     def _plain_verb_after(sdoc, span):
