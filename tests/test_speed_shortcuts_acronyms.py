@@ -1,0 +1,105 @@
+"""Issue 15's speed shortcuts in the acronym check (sixth session, second speed engineer), each
+against the slow way it replaces:
+
+- ``survey.letter_words``: the document's distinct runs of letters, searched in each distinct
+  stretch between white space instead of across the whole text;
+- ``check._members_after``: "QZS members" found from the word "members" (``str.find``), the
+  pattern tried only just before it, instead of a search trying every place in the text;
+- ``check.first_text_use``: each use judged a label or running text once per document (both
+  acronym-undefined and acronym-defined-late ask), kept on the survey.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plainlint.analysis import analyse
+from plainlint.config import Config
+from plainlint.extract import extract
+
+survey_mod = importlib.import_module("plainlint.checks.acronyms.survey")
+check_mod = importlib.import_module("plainlint.checks.acronyms.check")
+shape_mod = importlib.import_module("plainlint.checks.acronyms.shape")
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+FIXTURES = ROOT / "fixtures"
+
+# the characters the patterns' look-arounds and classes turn on: letters (accented too), digits,
+# '_', '.', '/', '@', ':', '&', and white space of every kind str.split and \s know
+_PIECES = st.sampled_from(["a", "Z", "é", "Ö", "ß", "1", "_", ".", "/", "@", ":", "&", "-", "'", " ", "\t",
+                           "\n", "\u00a0", "\u2028", "\x1c", "\x1f", "\u3000", "members", "Members", "QZS",
+                           "K&M", "ABCDEFGHIJ", "nonmembers", "membership", "www.qz.uk", "x@y.org", "1st"])
+_TEXTS = st.lists(_PIECES, max_size=40).map("".join)
+
+
+def _real_texts() -> list[str]:
+    paths = sorted(FIXTURES.glob("*.md")) + (sorted(CORPUS.glob("*.md")) if CORPUS.is_dir() else [])
+    return [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_letter_words_per_stretch_equal_the_search_of_the_whole_text(text):
+    assert survey_mod.letter_words(text) == set(shape_mod._LETTERS.findall(text))
+
+
+def test_letter_words_of_real_documents_equal_the_search_of_the_whole_text():
+    texts = _real_texts()
+    assert texts
+    for text in texts:
+        assert survey_mod.letter_words(text) == set(shape_mod._LETTERS.findall(text))
+
+
+def _members_slow(text: str) -> list:
+    return [(m.span(), m.group(1)) for m in check_mod._MEMBERS_AFTER.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_members_found_from_the_word_equal_the_search_of_the_whole_text(text):
+    assert [(m.span(), m.group(1)) for m in check_mod._members_after(text)] == _members_slow(text)
+
+
+def test_members_of_real_documents_equal_the_search_of_the_whole_text():
+    texts = _real_texts() + ["advice to QZS members", "K&M  \n members' views", "ABCDEFGHI members", "XY membership"]
+    found = 0
+    for text in texts:
+        fast = [(m.span(), m.group(1)) for m in check_mod._members_after(text)]
+        assert fast == _members_slow(text)
+        found += len(fast)
+    assert found >= 2
+
+
+def test_first_text_use_judged_once_gives_what_judging_every_time_gives(monkeypatch):
+    cfg = Config()
+    texts = ["# QZB report\n\nSource: QZB\n\nThe QZB met. The QZB agreed the plan (QZP). The QZP starts soon.\n\n"
+             "Later the Quiet Zone Plan (QZP) was agreed and “QZR said no” before the QZR met.\n"]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(FIXTURES.glob("*.md"))[:6]]
+    calls = 0
+    label_use = check_mod._label_use
+
+    def counted(analysed, occ):
+        nonlocal calls
+        calls += 1
+        return label_use(analysed, occ)
+
+    monkeypatch.setattr(check_mod, "_label_use", counted)
+    asked = 0
+    for text in texts:
+        analysed = analyse(extract(text.encode(), "t.md", cfg.extract_options()), model=cfg.model)
+        s = survey_mod.survey(analysed)
+        for uses in s.uses.values():
+            slow = next(((o, False) for o in uses if not label_use(analysed, o)), (uses[0], True))
+            first = check_mod.first_text_use(analysed, uses)
+            calls = 0
+            again = check_mod.first_text_use(analysed, uses)
+            assert first[0] is slow[0] and first[1] == slow[1]
+            assert again[0] is first[0] and again[1] == first[1]
+            assert calls == 0  # the second asking judges nothing again
+            asked += 1
+    assert asked >= 3
