@@ -103,3 +103,39 @@ def test_first_text_use_judged_once_gives_what_judging_every_time_gives(monkeypa
             assert calls == 0  # the second asking judges nothing again
             asked += 1
     assert asked >= 3
+
+
+def _analysed_texts():
+    cfg = Config()
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(FIXTURES.glob("*.md"))]
+    texts += ["The 3 NHS bodies, 10 of them & the ‘QZ’ Board's 1st and second-tier teams (QZBT) meet in 2024.\n"]
+    for text in texts:
+        yield analyse(extract(text.encode(), "t.md", cfg.extract_options()), model=cfg.model)
+
+
+def test_words_from_token_texts_equal_the_words_from_tokens():
+    compared = 0
+    for analysed in _analysed_texts():
+        surveyor = survey_mod._Surveyor(analysed, set(), {})
+        for sdoc in analysed.block_docs[:200]:
+            n = len(sdoc)
+            for lo, hi in {(0, n), (1, n), (0, n - 1), (n // 3, 2 * n // 3), (2, 2), (5, 3), (-3, n), (0, n + 4)}:
+                assert surveyor._words(sdoc, lo, hi) == surveyor._words_by_token(sdoc, lo, hi)
+                compared += 1
+            if n > 2:
+                span = sdoc[1:n]  # a Span: read token by token
+                assert surveyor._words(span, 0, len(span)) == surveyor._words_by_token(span, 0, len(span))
+    assert compared > 50
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["NHS", "the", "of", "and", "3", "10th", "Board's", "&", "'s", "(", ")", "QZ-B",
+                                 "café", "WHO", "one", "2024", "—", "‘x’", "Mr.", "e.g.", "\n", "  "]),
+                min_size=1, max_size=30).map(" ".join))
+def test_words_of_any_text_from_token_texts_equal_the_words_from_tokens(text):
+    from plainlint.analysis import get_nlp
+
+    doc = get_nlp(Config().model)(text)
+    surveyor = survey_mod._Surveyor.__new__(survey_mod._Surveyor)
+    surveyor._doc_texts, surveyor._word_info = {}, {}
+    assert surveyor._words(doc, 0, len(doc)) == surveyor._words_by_token(doc, 0, len(doc))

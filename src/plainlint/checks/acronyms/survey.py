@@ -298,6 +298,8 @@ class _Surveyor:
         self.lower_words: set = set()
         self.sentence_starts: set = set()
         self._lines_cache: dict = {}
+        self._doc_texts: dict = {}  # id(Doc) -> (the Doc, its tokens' texts), for _words
+        self._word_info: dict = {}  # token text -> None (no word) or (lower case, free), for _words
         self._bracketed_words: Optional[dict] = None  # a word alone in brackets, in capitals -> its matches (_other_case)
         self._caps_flags: dict = {}  # token text -> (a word with a letter, in capitals): see _line_info
         self._name_cases: Optional[dict] = None  # words in capitals the document also writes as a name (_name_case)
@@ -310,6 +312,39 @@ class _Surveyor:
 
     # -- definitions ------------------------------------------------------------------
     def _words(self, sdoc, lo: int, hi: int) -> list[_W]:
+        """The words of tokens ``lo`` to ``hi`` (:func:`_is_word_token`), each with its lower case and
+        whether it is free (a small word or a number). Read from the Doc's token texts, each distinct text
+        worked out once (its flags and lower case are its lexeme's), not from a Token per token
+        (``tests/test_speed_shortcuts_acronyms.py`` checks it against :meth:`_words_by_token`)."""
+        if sdoc.doc is not sdoc:  # a Span: its tokens' indexes are its Doc's
+            return self._words_by_token(sdoc, lo, hi)
+        got = self._doc_texts.get(id(sdoc))
+        if got is None:
+            got = self._doc_texts[id(sdoc)] = (sdoc, token_texts(sdoc))  # the Doc kept, so its id stays its own
+        texts = got[1]
+        info = self._word_info
+        out = []
+        lo, hi, _step = slice(lo, hi).indices(len(texts))
+        for k in range(lo, hi):
+            tx = texts[k]
+            w = info.get(tx, False)
+            if w is False:
+                w = info[tx] = self._work_out_word(sdoc.vocab, tx)
+            if w is not None:
+                out.append(_W(tx, w[0], w[1], k, k + 1))
+        return out
+
+    @staticmethod
+    def _work_out_word(vocab, tx: str) -> Optional[tuple[str, bool]]:
+        """None if a token with this text is no word, else (its lower case, is it free)."""
+        if not _is_word_text(vocab, tx):
+            return None
+        lex = vocab[tx]
+        low = lex.lower_
+        return low, low in SMALL_WORDS or lex.like_num or tx.isdigit()
+
+    def _words_by_token(self, sdoc, lo: int, hi: int) -> list[_W]:
+        """:meth:`_words` read from a Token per token (a Span's, or to compare with)."""
         out = []
         for t in sdoc[lo:hi]:
             if not _is_word_token(t):
