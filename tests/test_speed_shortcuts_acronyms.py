@@ -139,3 +139,14 @@ def test_words_of_any_text_from_token_texts_equal_the_words_from_tokens(text):
     surveyor = survey_mod._Surveyor.__new__(survey_mod._Surveyor)
     surveyor._doc_texts, surveyor._word_info = {}, {}
     assert surveyor._words(doc, 0, len(doc)) == surveyor._words_by_token(doc, 0, len(doc))
+
+
+def test_word_text_table_equals_the_word_test():
+    seen = 0
+    for analysed in _analysed_texts():
+        for sdoc, texts in zip(analysed.block_docs, analysed.token_texts):
+            flags = survey_mod.word_text_flags(sdoc.vocab)
+            for tx in texts + ["&", "'s", "’re", "", "(", "3", "x"]:
+                assert flags[tx] == survey_mod._is_word_text(sdoc.vocab, tx)
+                seen += 1
+    assert seen > 1000

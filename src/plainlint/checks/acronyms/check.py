@@ -23,9 +23,9 @@ from .shape import (
 from .survey import (
     Occurrence,
     Survey,
-    _is_word_text,
     glossary_index,
     survey,
+    word_text_flags,
 )
 
 # ---------------------------------------------------------------------------------------
@@ -125,7 +125,8 @@ def _name_before(analysed, occ: Occurrence, reach: int = 3000) -> Optional[str]:
             sdoc = analysed.block_docs[bi]
             words = block_words.get(bi)
             if words is None:
-                lows = [(k, tx, tx.lower()) for k, tx in enumerate(analysed.token_texts[bi]) if _is_word_text(sdoc.vocab, tx)]
+                flags = word_text_flags(sdoc.vocab)
+                lows = [(k, tx, tx.lower()) for k, tx in enumerate(analysed.token_texts[bi]) if flags[tx]]
                 words = block_words[bi] = [_W(tx, low, low in SMALL_WORDS, k, k + 1) for k, tx, low in lows]
             # only the words within reach: a block of thousands of words is not read again for each acronym
             lo = bisect_left(words, occ.start - reach - block.start, key=lambda w: sdoc[w.start].idx)
@@ -879,7 +880,7 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if got is None:
         text = analysed.document.text[block.start:block.end].strip()
         vocab = analysed.block_docs[occ.block].vocab
-        words = [tx for tx in analysed.token_texts[occ.block] if _is_word_text(vocab, tx)]
+        words = list(filter(word_text_flags(vocab).__getitem__, analysed.token_texts[occ.block]))
         # a short line of capitalised words is a label too ("ABU Home Wards", "BME Staff Proportion"),
         # but not one with a verb or other word in lower case ("HI Tool launched")
         # (a hyphened word is one: "QZ Prevention Sub-Committee" is three)
@@ -1222,7 +1223,7 @@ def _coded(analysed, bi: int) -> bool:
     """Is the block a short line of nothing but letters and numbers: a table's codes, a list of post
     holders ("EDFR/COO Q3 25/26", "SO1")?"""
     vocab = analysed.block_docs[bi].vocab
-    words = [tx for tx in analysed.token_texts[bi] if _is_word_text(vocab, tx)]
+    words = list(filter(word_text_flags(vocab).__getitem__, analysed.token_texts[bi]))
     return len(words) <= 6 and all(acronym_form(w) or w.isupper() or not any(c.isalpha() for c in w)
                                    or w in ("and", "or") for w in words) and any(c.isupper() for w in words for c in w)
 

@@ -158,6 +158,33 @@ def _is_word_text(vocab, t: str) -> bool:
     return t == "&" or (t[:1] not in "'’" and is_word_text(vocab, t))
 
 
+class _WordTextFlags(dict):
+    """text -> :func:`_is_word_text` of it, worked out on first sight: a block's words picked out by
+    one dictionary look-up per token (``word_text_flags(vocab).__getitem__``), not three calls."""
+
+    def __init__(self, vocab):
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, text: str) -> bool:
+        w = _is_word_text(self.vocab, text)
+        if len(self) > 500_000:
+            self.clear()  # a long-running server sees ever more texts: start again
+        self[text] = w
+        return w
+
+
+_word_text_flags: dict = {}
+
+
+def word_text_flags(vocab) -> _WordTextFlags:
+    """The text -> :func:`_is_word_text` table of a vocabulary (one per pipeline, kept for the process)."""
+    table = _word_text_flags.get(vocab)
+    if table is None:
+        table = _word_text_flags[vocab] = _WordTextFlags(vocab)
+    return table
+
+
 def _capitalised(t: str) -> bool:
     """A word of a name in capitals: 'Board', 'Doctor's', 'Co-operative'; not 'TB' or 'board'."""
     return len(t) > 1 and t[0].isupper() and any(map(str.islower, t[1:])) and acronym_form(t) is None \
