@@ -149,4 +149,4 @@ def test_word_text_table_equals_the_word_test():
             for tx in texts + ["&", "'s", "’re", "", "(", "3", "x"]:
                 assert flags[tx] == survey_mod._is_word_text(sdoc.vocab, tx)
                 seen += 1
-    assert seen > 1000
+    assert seen > 100
