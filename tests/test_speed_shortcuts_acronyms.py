@@ -150,3 +150,17 @@ def test_word_text_table_equals_the_word_test():
                 assert flags[tx] == survey_mod._is_word_text(sdoc.vocab, tx)
                 seen += 1
     assert seen > 100
+
+
+def test_every_defining_phrase_is_still_read_where_its_word_is_looked_up_first():
+    # the phrases are compared word by word only where the token next to the letters is one of their
+    # last (before) or first (after) words: each phrase must still give its definition
+    cfg = Config()
+    for phrase in shape_mod._DEFINING_BEFORE:
+        text = f"We met the Quiet Zone Wardens Board, {' '.join(phrase)} QZWB, on Monday.\n"
+        s = survey_mod.survey(analyse(extract(text.encode(), "t.md", cfg.extract_options()), model=cfg.model))
+        assert [d.form for d in s.definitions.get("QZWB", ())] in (["or"], ["loose"]), phrase
+    for phrase in shape_mod._DEFINING_AFTER:
+        text = f"QZWB {' '.join(phrase)} Quiet Zone Wardens Board.\n"
+        s = survey_mod.survey(analyse(extract(text.encode(), "t.md", cfg.extract_options()), model=cfg.model))
+        assert [d.form for d in s.definitions.get("QZWB", ())] in (["means"], ["loose"]), phrase

@@ -158,6 +158,11 @@ def _is_word_text(vocab, t: str) -> bool:
     return t == "&" or (t[:1] not in "'’" and is_word_text(vocab, t))
 
 
+def _short(text: str) -> bool:
+    """A line short enough to be a glossary's heading: up to 80 characters and 8 words."""
+    return len(text) <= 80 and len(text.split()) <= 8
+
+
 class _WordTextFlags(dict):
     """text -> :func:`_is_word_text` of it, worked out on first sight: a block's words picked out by
     one dictionary look-up per token (``word_text_flags(vocab).__getitem__``), not three calls."""
@@ -221,6 +226,10 @@ _GROUP_REACH = 24  # tokens between an acronym and the bracket of its group, at 
 _UNLINKED_REACH = 600
 _BRACKETED_WORD = re.compile(r"\(\s*([A-Z][A-Za-z]+)\s*\)")
 _UNLINKED_BLOCKS = 4
+#: the last word of each phrase that defines the letters after it, and the first of each that defines them
+#: before it: a phrase is compared word by word only where the token there is one of these
+_BEFORE_LAST_WORDS = frozenset(p[-1] for p in _DEFINING_BEFORE)
+_AFTER_FIRST_WORDS = frozenset(p[0] for p in _DEFINING_AFTER)
 _NEARBY_REACH = 100  # tokens either side of an acronym where its words, spelled out in the sentence, define it
 
 
@@ -486,7 +495,8 @@ class _Surveyor:
         if k >= 0 and sdoc[k].lower_ == "or":
             marker_lo = k
         else:
-            for phrase in _DEFINING_BEFORE:
+            # (only where token k is the last word of one of them: most acronyms have none before them)
+            for phrase in _DEFINING_BEFORE if k >= 0 and texts[k].lower() in _BEFORE_LAST_WORDS else ():
                 m = len(phrase)
                 if k - m + 1 >= 0 and [tx.lower() for tx in texts[k - m + 1:k + 1]] == list(phrase):
                     marker_lo = k - m + 1
@@ -536,7 +546,7 @@ class _Surveyor:
             at, which = at + 1, True
         while at < n and sdoc[at].is_space and "\n" not in sdoc[at].text:
             at += 1
-        for phrase in _DEFINING_AFTER:
+        for phrase in _DEFINING_AFTER if at < n and texts[at].lower() in _AFTER_FIRST_WORDS else ():
             m = len(phrase)
             if which and phrase[0] in ("means", "refers"):
                 continue  # "..., which means we can act": not a definition
@@ -1318,9 +1328,9 @@ class _Surveyor:
         level = None
         for bi, b in enumerate(blocks):
             text = self.a.document.text[b.start:b.end]
-            short = len(text) <= 80 and len(text.split()) <= 8
+            # (short: up to 80 characters and 8 words, split into words only where the heading's pattern matches)
             if b.kind == "heading":
-                if _GLOSSARY_HEADING.match(text) and short:
+                if _GLOSSARY_HEADING.match(text) and _short(text):
                     inside, level = True, b.level
                     out.add(bi)
                     continue
@@ -1330,7 +1340,7 @@ class _Surveyor:
                 if inside and (level is None or b.level is None or b.level <= level):
                     inside = False
                     continue
-            elif short and _GLOSSARY_HEADING.match(text) and text.strip().rstrip(":").lower() == \
+            elif _GLOSSARY_HEADING.match(text) and _short(text) and text.strip().rstrip(":").lower() == \
                     _GLOSSARY_HEADING.match(text).group(0).strip().rstrip(":").lower():
                 inside, level = True, None
                 out.add(bi)
