@@ -164,3 +164,18 @@ def test_every_defining_phrase_is_still_read_where_its_word_is_looked_up_first()
         text = f"QZWB {' '.join(phrase)} Quiet Zone Wardens Board.\n"
         s = survey_mod.survey(analyse(extract(text.encode(), "t.md", cfg.extract_options()), model=cfg.model))
         assert [d.form for d in s.definitions.get("QZWB", ())] in (["means"], ["loose"]), phrase
+
+
+def test_a_space_token_is_one_whose_text_is_white_space():
+    # _entry_at reads the block's token texts: spaCy's is_space is its lexeme's, str.isspace of the text
+    seen = 0
+    for analysed in _analysed_texts():
+        for sdoc in analysed.block_docs:
+            for t in sdoc:
+                assert t.is_space == t.text.isspace()
+                seen += 1
+    from plainlint.analysis import get_nlp
+
+    odd = get_nlp(Config().model).make_doc("a \u00a0 b\u2028c\x1c d\t\te\u3000 f\n\n g")
+    assert all(t.is_space == t.text.isspace() for t in odd)
+    assert seen > 100

@@ -854,21 +854,24 @@ class _Surveyor:
     def _entry_at(self, bi: int, sdoc, i: int, base: str, in_glossary: bool, line_start: bool) -> bool:
         """A glossary-style entry: 'FN – Full Name', 'FN: Full Name', 'FN Full Name' at a line's start."""
         n = len(sdoc)
+        # read from the block's token texts (a token is a space token when its text is white space, as
+        # spaCy's is_space says): the walk to the line's end made a Token per token
+        texts = self.a.token_texts[bi]
         j = i + 1
         sep = False
-        while j < n and (sdoc[j].is_space and "\n" not in sdoc[j].text or sdoc[j].text in _SEPARATORS
-                         or sdoc[j].text in _QUOTES):
-            if sdoc[j].text in _SEPARATORS or sdoc[j].is_space:
+        while j < n and (texts[j].isspace() and "\n" not in texts[j] or texts[j] in _SEPARATORS
+                         or texts[j] in _QUOTES):
+            if texts[j] in _SEPARATORS or texts[j].isspace():
                 sep = True
             j += 1
         if not (line_start or (in_glossary and sep)):
             return False
         end = j
-        while end < n and not (sdoc[end].is_space and "\n" in sdoc[end].text) and sdoc[end].text not in _STOP:
-            if end > j and sdoc[end].text in _SEPARATORS and end + 1 < n and sdoc[end + 1].is_space:
+        while end < n and not (texts[end].isspace() and "\n" in texts[end]) and texts[end] not in _STOP:
+            if end > j and texts[end] in _SEPARATORS and end + 1 < n and texts[end + 1].isspace():
                 break
-            if in_glossary and end > j and acronym_form(sdoc[end].text) and end + 1 < n and (
-                    sdoc[end + 1].text in _SEPARATORS):
+            if in_glossary and end > j and acronym_form(texts[end]) and end + 1 < n and (
+                    texts[end + 1] in _SEPARATORS):
                 break  # the next entry of a glossary run together on one line
             end += 1
         words = self._words(sdoc, j, end)
