@@ -179,3 +179,15 @@ def test_a_space_token_is_one_whose_text_is_white_space():
     odd = get_nlp(Config().model).make_doc("a \u00a0 b\u2028c\x1c d\t\te\u3000 f\n\n g")
     assert all(t.is_space == t.text.isspace() for t in odd)
     assert seen > 100
+
+
+def test_name_index_classes_worked_out_on_first_sight_equal_the_class_of_each_text():
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    kinds = check_mod._Kinds(STOP_WORDS)
+    texts = ["Kent", "County", "Council", "NHS", "and", "of", "&", " ", "\n", "the", "The", "x", "Kent"]
+    for analysed in _analysed_texts():
+        texts += [tx for block in analysed.token_texts for tx in block]
+    codes = "".join(map(kinds.__getitem__, texts))
+    assert codes == "".join(check_mod._token_kind(tx, STOP_WORDS) for tx in texts)
+    assert codes.startswith("wwwass")

@@ -171,15 +171,13 @@ def _names_by_initials(analysed, s: Survey, wanted: Optional[frozenset] = None) 
     # each distinct token text is classed once: "w" a name word, "a" letters in capitals, "s" a joining small
     # word, " " a space within a line, "x" anything else; a block's tokens then read as one string of classes,
     # and a run of two name words or more is found by a pattern search in C, not a Python step per token
-    kinds: dict = {}
+    kinds = _Kinds(STOP_WORDS)
     prefixes = None if wanted is None else frozenset(w[:n] for w in wanted for n in range(1, len(w) + 1))
     for bi, block in enumerate(analysed.blocks):
         if not _TWO_NAME_WORDS.search(text, block.start, block.end):
             continue  # no two capitalised words in a row here: passed by one search in C
         texts = analysed.token_texts[bi]
-        for tx in set(texts).difference(kinds):
-            kinds[tx] = _token_kind(tx, STOP_WORDS)
-        codes = "".join(map(kinds.__getitem__, texts))
+        codes = "".join(map(kinds.__getitem__, texts))  # (a text not met before is classed on first sight)
         sdoc = None
         for m in _RUN.finditer(codes):
             if sdoc is None:
@@ -196,6 +194,18 @@ _TWO_NAME_WORDS = re.compile(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*[ \t&]+(?:(
 #: a run of a name's words in a block's string of token classes (see _names_by_initials): two name words or
 #: more, with letters in capitals, joining words and spaces between
 _RUN = re.compile(r"w[as ]*w[was ]*")
+
+
+class _Kinds(dict):
+    """token text -> its class for the name index (:func:`_token_kind`), worked out on first sight."""
+
+    def __init__(self, stop_words):
+        super().__init__()
+        self.stop_words = stop_words
+
+    def __missing__(self, tx: str) -> str:
+        kind = self[tx] = _token_kind(tx, self.stop_words)
+        return kind
 
 
 def _token_kind(tx: str, stop_words) -> str:
