@@ -306,7 +306,7 @@ def test_long_sentence_severity_by_length(n, expected):
 HARD_LONG = [
     ("The council has agreed that the new service will be designed with residents over the coming year and "
      "that a report on progress, which officers will write, will come back to the board.",
-     "four clauses joined by 'that' and 'which'"),
+     "four clauses, three of them hanging on 'that' or 'which'"),
     ("Payment of the carer's allowance (the weekly sum paid to people who care for someone) to families of "
      "people in hospital (or in a care home for more than four weeks) will stop after twenty-eight days.",
      "two asides in the middle"),

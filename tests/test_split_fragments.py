@@ -194,3 +194,33 @@ def test_a_list_counts_only_its_items():
     msg = _advice("If the computer systems fail for a week or more, in the short or the longer term, then the clinics "
                   "will not be able to open, leading to harm to patients, damage to our name, and financial loss.")
     assert "It lists 4 things" not in msg
+
+
+def test_no_split_after_an_opening_thanks_to_phrase():
+    # 'Thanks to the hard work ...,' opens the sentence: split at its comma, it is a fragment ('Thanks to
+    # the efforts put in by staff.': judged wrong by the independent reader on fresh set F, re02)
+    msg = _advice("Thanks to the hard work put in by volunteers in every village, we have now opened nine new "
+                  "warm spaces this winter (and most of them open at weekends too), and cut the number of people "
+                  "waiting for a home visit from 410 to around 150 today.")
+    assert "Split it at the comma before 'we have now'" not in msg
+
+
+def test_three_items_after_a_colon_closed_by_and_are_a_list_not_clauses():
+    # noun phrases set apart by semicolons after a colon, the last after 'and': one list, whose items
+    # made sentences of their own would be fragments (judged wrong on fresh set F, re44)
+    text = ("The new strategy has three main aims: giving tenants a stronger voice in how their homes are to be "
+            "repaired and improved; the extension of the right to ask for repairs online, or by phone at any "
+            "time; and new duties on landlords to answer every complaint within ten working days.")
+    msg = _advice(text)
+    assert "It lists 3 things after the colon, separated by semicolons: make them a bulleted list." in msg
+    assert "clauses joined by semicolons" not in msg and "Give each clause a sentence" not in msg
+
+
+def test_clauses_hanging_on_that_are_not_each_made_a_sentence():
+    # 'reported that they felt that ... and that ...': the clauses after 'that' cannot stand alone, so
+    # the advice is not 'give each clause a sentence of its own' (an overcount the reader of set F noted)
+    msg = _advice("Most of the parents we spoke to reported that they felt that the staff had listened to them at "
+                  "every stage, and that someone had explained the plan for their child in a way that they could "
+                  "follow and share with the rest of the family.")
+    assert "Give each clause a sentence of its own" not in msg
+    assert "of them hanging on 'that'" in msg

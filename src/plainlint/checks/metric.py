@@ -384,8 +384,9 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     texts = toks.texts
     semis = [i for i, t in enumerate(texts) if t == ";"]
     if semis and ":" in texts and texts.index(":") < semis[0]:
-        # a list after a colon, its items separated by semicolons: never split at one of them
-        if len(semis) >= 3:
+        # a list after a colon, its items separated by semicolons: never split at one of them (three
+        # items are a list where the last opens with 'and' or 'or': 'three aims: X; Y; and Z')
+        if len(semis) >= 3 or (len(semis) == 2 and semis[-1] + 1 < len(toks) and toks.lows[semis[-1] + 1] in _AND_OR):
             return (f"It lists {len(semis) + 1} things after the colon, separated by semicolons: make them a "
                     "bulleted list.")
         semis = []

@@ -412,6 +412,11 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     depth = 0
     aside_start = None
     dash_open = None
+    # items of a list after a colon, set apart by semicolons, the last after 'and' or 'or' ('It has
+    # three aims: X; Y; and Z'): one list, not clauses to make sentences of (the items may be noun phrases)
+    semis_at = [k for k in range(n) if texts[k] == ";"]
+    listed_after_colon = bool(semis_at) and ":" in texts[:semis_at[0]] and semis_at[-1] + 1 < n and (
+        lows[semis_at[-1] + 1] in _AND_OR)
     for i in _loop_tokens(texts, lows):
         low = lows[i]
         t = texts[i]
@@ -463,7 +468,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
         if t == ";" and i < n - 2:
             # a clause after it, not one more item of a list ('...; a referral from the committee')
             part = lows[i + 1:next((k for k in range(i + 1, n) if texts[k] == ";"), n)]
-            if not _VERB_MARKERS.isdisjoint(part):
+            if not listed_after_colon and not _VERB_MARKERS.isdisjoint(part):
                 out.links.append(";")
         elif low in _ALWAYS_CLAUSE and i > 0:
             out.links.append(low)
@@ -777,7 +782,15 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
     advice is what to do about it where there is no clean place to split."""
     w = WEIGHTS if weights is None else weights
     out = []
-    if s.clauses >= 3:
+    if s.clauses >= 3 and s.links.count("that") >= 2 and 2 * s.links.count("that") >= len(s.links):
+        # clauses after 'that' ('reported that they felt that they were ...') hang on the verb before
+        # them: none is a sentence of its own, so the advice is not to make each one a sentence
+        hanging = [k for k in s.links if k == "that" or k in _RELATIVE]
+        on = " or ".join(dict.fromkeys(f"'{k}'" for k in hanging))
+        out.append((w["clause"] * (s.clauses - 2),
+                    f"{_count(s.clauses)} clauses, {_count(len(hanging))} of them hanging on {on}",
+                    "put the main point in a short sentence, then give each thing said after 'that' a sentence of its own"))
+    elif s.clauses >= 3:
         out.append((w["clause"] * (s.clauses - 2), f"{_count(s.clauses)} clauses joined by {_quoted(s.links)}",
                     "give each clause a sentence of its own"))
     if s.asides:
