@@ -58,6 +58,18 @@ def _examples(folder: Path = ROOT / "wordlists"):
                                 any(_has(a, ex["fixed"]) for a in alts)
                                 and not any(_has(b, ex["fixed"]) for b in entry["alternatives"])):
                             alternatives = list(alts)
+                    low = ex["text"].lower()
+                    words = re.escape(entry["phrase"])
+                    after = re.search(r"(?<![\w-])" + words + r"(?![\w-])\s*(\w+|[^\w\s])?", low)
+                    nxt = (after.group(1) or "") if after else ""
+                    for alt in entry.get("next_alternatives", []):
+                        # the next word picks the alternatives ('in respect of how' -> 'about how')
+                        if re.search(alt["next"], nxt):
+                            alternatives = list(alt["alternatives"])
+                            break
+                    if "opening_clause" in entry and re.search(r"(^|\bthat,? )" + words + r"\b[^.;:]*,", low):
+                        # opening a clause before a comma ('said that in regard to the car park,')
+                        alternatives = list(entry["opening_clause"])
                     out.append((rule, entry["phrase"], alternatives, severity, ex["text"], ex["fixed"]))
     return out
 

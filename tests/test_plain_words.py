@@ -948,3 +948,61 @@ def test_co_located_after_be_is_a_suggestion_for_board_papers():
     assert [f.severity for f in check_text(text, cfg).findings if f.text == "co-located"] == ["warning"]
     assert _one("We will co-locate the housing and benefits teams.", "co-locate") == [
         ("warning", ["bring together"])]
+
+
+@pytest.mark.parametrize("text,words,swap", [
+    # the independent reader on set F (pl07, pl08, pl29): the first swap offered must fit what
+    # follows; 'particularly for how', 'stated that about the costs, rents were low' and 'six
+    # monthly then' do not read
+    ("Members asked questions, particularly in respect of how the service will work.", "in respect of", ["about"]),
+    ("We need advice in relation to whether the rules apply.", "in relation to", ["about"]),
+    ("The officer stated that in regard to the council's costs, rents were low.", "in regard to", ["on"]),
+    ("With regard to the car park, no change is planned.", "with regard to", ["On"]),
+    ("It was noted that, in relation to exclusions, heads had the power to act.", "in relation to", ["on", "for"]),
+    ("Reviews take place in May and six monthly thereafter.", "thereafter", ["after that"]),
+    ("Reviews take place in May and yearly thereafter and at any change.", "thereafter", ["after that"]),
+    # elsewhere the alternatives as before
+    ("We wrote to you in regard to your claim.", "in regard to", ["about", "on"]),
+    ("The first visit is free; thereafter a fee applies.", "thereafter", ["after that", "then"]),
+    ("We will write to you in respect of your rent.", "in respect of", ["for", "about"]),
+    ("The matters in respect of which the Council delegated its powers.", "in respect of", ["for", "about"]),
+])
+def test_the_swaps_offered_fit_what_follows(text, words, swap):
+    assert [s for _sev, s in _one(text, words)] == [swap]
+
+
+@pytest.mark.parametrize("text,found", [
+    # a speaker's words quoted with no closing mark in the paragraph (an excerpt cut short, or
+    # a speech over paragraphs, each opened and only the last closed): the independent reader
+    # on set F, pl10 and pl45 ('the writer cannot edit them')
+    ("Jo Lee, Chief Executive, said:\n\n“Our therapists are fully utilised to help patients home", False),
+    ("Mr Lee continued: “This is the heart of the health transformation agenda. We will work on it."
+     "\n\n“I am pleased that people took part.”", False),
+    # the writer's own words after an unclosed mark with neither sign still fire
+    ("Our therapists are fully utilised to help patients home.", True),
+])
+def test_a_speakers_words_with_no_closing_mark_are_left_alone(text, found):
+    words = "utilised" if "utilised" in text else "agenda"
+    assert bool(_one(text, words)) == found
+
+
+def test_a_term_in_brackets_after_the_plain_words_is_a_suggestion():
+    # the independent reader on set F, pl22: '(outturn position)' names the plain words before it
+    text = "A summary of actual income and spending against the final budget for 2021/22 (outturn position)."
+    assert [sev for sev, _s in _one(text, "outturn")] == ["suggestion"]
+    text = "The outturn position for 2021/22 was an overspend."
+    assert [sev for sev, _s in _one(text, "outturn")] == ["warning"]
+
+
+def test_in_order_to_after_a_purpose_to_is_a_suggestion():
+    # the independent reader on set F, pl03: 'to understand their views and priorities to
+    # influence' stacks two purposes; 'in order to' keeps them apart
+    text = "We have spoken to many people to understand their views and priorities in order to influence the plan."
+    assert [sev for sev, _s in _one(text, "in order to")] == ["suggestion"]
+    text = "We have spoken to many people in order to influence the plan."
+    assert [sev for sev, _s in _one(text, "in order to")] == ["warning"]
+
+
+def test_a_slide_deck_is_a_suggestion():
+    # the independent reader on set F, pl01: common English in board papers
+    assert [sev for sev, _s in _one("A summary is provided in the slide deck.", "slide deck")] == ["suggestion"]

@@ -24,7 +24,9 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("before_noun", list, items=str), Field("after_be", list, items=str),
           Field("after_adjective", list, items=str), Field("as_adjective", list, items=str),
           Field("swap_next", str), Field("severity_in_list", str, choices=_SEVERITIES),
-          Field("severity_before_noun", str, choices=_SEVERITIES), Field("severity_after_be", str, choices=_SEVERITIES))
+          Field("severity_before_noun", str, choices=_SEVERITIES), Field("severity_after_be", str, choices=_SEVERITIES),
+          Field("next_alternatives", list, items=dict), Field("opening_clause", list, items=str))
+_NEXT_ALTERNATIVES = (Field("next", str, required=True), Field("alternatives", list, required=True, items=str))
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
             Field("source", str, required=True), Field("note", str), Field("when", list, items=str),
@@ -97,6 +99,15 @@ class Entry:
     # the severity where after_be applies ("a social worker is co-located in the police
     # station"): the words say how things stand, in the readers' own term
     severity_after_be: Optional[str] = None
+    # alternatives for when the next word (lower case; "" at the end of the block, or a mark)
+    # matches a pattern, the first that matches: [(Pattern, [alternatives])]. "particularly in
+    # respect of how" -> "about how", not "for how"; "six monthly thereafter." -> "after
+    # that", not "then"
+    next_alternatives: list = field(default_factory=list)
+    # alternatives for when the words open a clause, at the start of a sentence or after
+    # 'that', and a comma closes them ("stated that in regard to the costs, rents were low"
+    # -> "on the costs", not "about the costs")
+    opening_clause: Optional[list] = None
 
 
 class Pattern:
@@ -162,6 +173,10 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             nxt = Pattern(raw["next"], check=not shipped) if "next" in raw else None
             prv = Pattern(raw["prev"], check=not shipped) if "prev" in raw else None
             swap = Pattern(raw["swap_next"], check=not shipped) if "swap_next" in raw else None
+            by_next = []
+            for k, alt in enumerate(raw.get("next_alternatives", [])):
+                check_record(alt, _NEXT_ALTERNATIVES, f"{where}: next_alternatives[{k}]")
+                by_next.append((Pattern(alt["next"], check=not shipped), list(alt["alternatives"])))
         except re.error as exc:
             raise RuleFileError(f"{where}: bad regular expression: {exc}") from None
         entries.append(Entry(
@@ -179,6 +194,8 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             as_adjective=list(raw["as_adjective"]) if "as_adjective" in raw else None, before_ing=list(raw["before_ing"]) if "before_ing" in raw else None,
             swap_next=swap, severity_in_list=raw.get("severity_in_list"),
             severity_before_noun=raw.get("severity_before_noun"), severity_after_be=raw.get("severity_after_be"),
+            next_alternatives=by_next,
+            opening_clause=list(raw["opening_clause"]) if "opening_clause" in raw else None,
             examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
         ))
     return tuple(entries)

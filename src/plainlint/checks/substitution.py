@@ -192,6 +192,7 @@ def _quotes_across_blocks(texts: list) -> dict:
         i = _open_mark(text)
         if i < 0:
             continue
+        closed = False
         # at most one paragraph between: a page laid out in columns may put the writer's own
         # paragraphs inside a quotation's marks, and the further apart they are the likelier
         for bj in range(bi + 1, min(bi + 3, len(texts))):
@@ -204,8 +205,22 @@ def _quotes_across_blocks(texts: list) -> dict:
                 for bk in range(bi + 1, bj):
                     out.setdefault(bk, []).append((-1, len(texts[bk])))
                 out.setdefault(bj, []).append((-1, j))
+                closed = True
                 break
+        if not closed and _speech_opens(texts, bi, i):
+            out.setdefault(bi, []).append((i, len(text)))
     return out
+
+
+def _speech_opens(texts: list, bi: int, i: int) -> bool:
+    """Is the mark left open at ``i`` of block ``bi`` a speaker's words, quoted to the end of
+    the paragraph though no closing mark follows: introduced by a colon ('Ms Lee said: “We
+    will ...', or a paragraph after one ending 'said:'), or with the next paragraph opening
+    with a mark (a speech over paragraphs, each opened and only the last closed)?"""
+    before = texts[bi][:i].rstrip()
+    if before.endswith(":") or (not before and bi > 0 and texts[bi - 1].rstrip().endswith(":")):
+        return True
+    return bi + 1 < len(texts) and texts[bi + 1].lstrip()[:1] in ("“", '"')
 
 
 def _open_mark(text: str) -> int:
@@ -260,6 +275,25 @@ def _after_a_name(sdoc, span) -> bool:
     if k >= 0 and sdoc[k].lower_ in ("and", "&", "of"):
         k = prev(k)
     return k >= 0 and _capitalised(sdoc[k]) and sdoc[k].is_alpha and not _sentence_initial(sdoc, k)
+
+
+def _bracket_label(sdoc, span) -> bool:
+    """Are the words all or most of a short bracket (three words at most) straight after
+    other words of the sentence ("compared to the final budget (outturn position)")?"""
+    i = span.start - 1
+    while i >= 0 and sdoc[i].is_space:
+        i -= 1
+    if i < 1 or sdoc[i].text != "(" or sdoc[i - 1].text in _SENTENCE_END:
+        return False
+    words = 0
+    for t in sdoc[i + 1:i + 6]:
+        if t.text == ")":
+            return 0 < words <= 3
+        if t.is_punct:
+            return False
+        if not t.is_space:
+            words += 1
+    return False
 
 
 def _echoes_a_quotation(text: str, quotes: list, words: str) -> bool:
@@ -481,6 +515,8 @@ _DEMONSTRATIVES = word_set("context-words.toml", "demonstratives")
 _OWNERS = word_set("context-words.toml", "owners")
 # adjectives that follow the noun they describe ("a decision different to the recommendation")
 _POSTMODIFIERS = word_set("context-words.toml", "postmodifiers")
+# 'need to', 'want to': their 'to' is no purpose ("we need to hear their views in order to ...")
+_TO_COMPLEMENTS = word_set("context-words.toml", "to-complements")
 _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(?:interests?|whip)\b|"
                           r"\binterests?\b[^.;]{0,40}\bdeclar|"
                           # "No additional declarations were made above those on record or in
@@ -756,6 +792,19 @@ class SubstitutionCheck(Check):
                     # "rights to treatment": the noun takes its own preposition ("rights
                     # about treatment" is not English)
                     plain = _NOUN_PREPOSITIONS[prev_word].split("|")
+                if plain and not rewrite and entry.next_alternatives:
+                    # "particularly in respect of how" -> "about how" ("for how" does not
+                    # read); "six monthly thereafter." -> "after that" ("then" does not)
+                    nxt = self._neighbour(sdoc, span.end, 1)
+                    for pattern, alts in entry.next_alternatives:
+                        if pattern.search(nxt):
+                            plain = [inflect(a, entry.pos, form) for a in alts]
+                            break
+                if (plain and not rewrite and entry.opening_clause is not None
+                        and self._opens_a_clause(sdoc, span, prev_word)):
+                    # "stated that in regard to the costs, rents were low" -> "on the costs"
+                    # ("stated that about the costs, rents were low" does not read)
+                    plain = list(entry.opening_clause)
                 taste = False  # the words do work in the sentence: at most a suggestion
                 after_be = False
                 if (entry.pos == "verb" and entry.phrase.split()[-2:-1] in (["a"], ["an"], ["the"]) and plain
@@ -918,6 +967,16 @@ class SubstitutionCheck(Check):
                             block, analysed.block_texts[bi], block_texts[bi]) or _value_label(sdoc, span):
                         # a statutory definition quoted word for word, or a bullet fragment with
                         # no verb ('Empowering communities'): at most a suggestion
+                        cap = "suggestion"
+                    elif entry.phrase == "in order to" and self._after_a_purpose_to(sdoc, span):
+                        # "spoke to residents to understand their views in order to influence
+                        # the plan": 'to' would stack a second purpose on the first ("their views
+                        # to influence" misreads); the writer's 'in order to' keeps them apart
+                        cap = "suggestion"
+                    elif _bracket_label(sdoc, span):
+                        # "actual income and spending against the final budget (outturn
+                        # position)": the term in brackets names what the plain words before
+                        # it said; the writer glosses it for the readers who use it
                         cap = "suggestion"
                 out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions,
                                                  rewrite=rewrite, cap=cap)))
@@ -1105,6 +1164,45 @@ class SubstitutionCheck(Check):
                     return seen > 0  # an object between: "reduce contact in order to"
                 seen += 1
             j -= 1
+        return False
+
+    @staticmethod
+    def _after_a_purpose_to(sdoc, span) -> bool:
+        """Is there a 'to' and a verb with its object ("to understand their views") in the ten
+        words before the words, no mark between?"""
+        j = span.start - 1
+        seen = 0
+        while j >= 0 and seen < 10:
+            t = sdoc[j]
+            if not t.is_space:
+                if t.is_punct:
+                    return False
+                if (t.lower_ == "to" and j + 2 < span.start and sdoc[j + 1].is_alpha
+                        and not (j > 0 and sdoc[j - 1].lower_ in _TO_COMPLEMENTS)
+                        and sdoc[j + 1].is_lower and sdoc[j + 1].lower_ not in _FUNCTION_WORDS
+                        and sdoc[j + 2].lower_ in _DETERMINERS):
+                    return True
+                seen += 1
+            j -= 1
+        return False
+
+    @staticmethod
+    def _opens_a_clause(sdoc, span, prev_word: str) -> bool:
+        """Do the words open a clause, at the start of a sentence or after 'that' (a comma
+        between or not), with a comma closing them within 15 words and no sentence end
+        between ("stated that in regard to the costs, rents were low")?"""
+        if prev_word == ",":
+            j = span.start - 1
+            while j >= 0 and (sdoc[j].is_space or sdoc[j].text == ","):
+                j -= 1
+            prev_word = sdoc[j].lower_ if j >= 0 else ""
+        if prev_word != "that" and not _sentence_initial(sdoc, span.start):
+            return False
+        for t in sdoc[span.end:span.end + 15]:
+            if t.text == ",":
+                return True
+            if t.text in _SENTENCE_END or t.text in (";", ":"):
+                return False
         return False
 
     @staticmethod
