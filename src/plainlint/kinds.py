@@ -201,6 +201,7 @@ KINDS = {k.name: k for k in (
         Option("message-site", str, _MESSAGE),
         Option("message-split", str, _MESSAGE),
         Option("message-loose", str, _MESSAGE),
+        Option("message-beside", str, _MESSAGE),
         Option("message-next", str, _MESSAGE),
         Option("publisher", list, "the letters your own organisation goes by (\"KCC\"): its readers know whose paper it "
                "is, so their letters are a suggestion, not an error", default=[]),

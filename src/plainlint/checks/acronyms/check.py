@@ -1069,6 +1069,12 @@ _OPENING_BYLINE = re.compile(r"\s*([A-Z][A-Za-z&]{1,7})\s+(?:[A-Z&][\w&'’-]*\s
 
 
 #: a board paper's heading line: the letters, "Board" and the meeting's date ("QZ Board 26 March 2008")
+#: a sign-up or footer line offering the page's own news by its letters ("Please send me QZA's fortnightly
+#: briefing", "Get regular updates on QZA's help and services", "Sign up to the QZA newsletter")
+_SIGN_UP = re.compile(r"(?:send\s+me|updates\s+(?:on|from)|sign\s+up\s+(?:to|for)|subscribe\s+to)\s+(?:the\s+)?"
+                      r"([A-Za-z&]{2,8})(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?:briefings?|newsletters?|e-?news|emails?|"
+                      r"updates|bulletins?|help|news)\b", re.IGNORECASE)
+_SIGN_UP_CUES = ("send me", "updates on", "updates from", "sign up", "subscribe to")
 _BOARD_DATE = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+(?:Trust\s+)?Board(?:\s+meeting)?[ \t,:-]+\d{1,2}(?:st|nd|rd|th)?\s+"
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
@@ -1148,8 +1154,22 @@ def _publisher(text: str) -> frozenset:
     ("Cookies on the QZ website") near the top, a byline that opens the page ("QZ Research Division, Public
     Health Office, ..."), or the board and date a paper was written for, on its cover ("QZ Board 26 March 2008"). Every reader of the page knows whose it is: their letters are worth linking, not an error."""
     found = [*_OWN_SITE.finditer(text, 0, min(len(text), 1500)), *_BOARD_DATE.finditer(text, 0, min(len(text), _TITLE_REACH)),
-             _OPENING_BYLINE.match(text)]
+             _OPENING_BYLINE.match(text), *_sign_ups(text)]
     return frozenset(key_of(form[0]) for m in found if m is not None and (form := acronym_form(m.group(1))) is not None)
+
+
+def _sign_ups(text: str) -> list:
+    """The matches of :data:`_SIGN_UP` in ``text``, the pattern tried only where one of its cue words is (found
+    by ``str.find`` in the text in lower case), not at every place in the text."""
+    low = text.lower()
+    out = []
+    for cue in _SIGN_UP_CUES:
+        i = low.find(cue)
+        while i != -1:
+            if (m := _SIGN_UP.match(text, i, min(len(text), i + 120))) is not None:
+                out.append(m)
+            i = low.find(cue, i + len(cue))
+    return out
 
 
 #: characters after the first use within which a definition in the next sentence is "just after"
@@ -1201,6 +1221,108 @@ def _split_definition(analysed, occ) -> Optional[str]:
     if at is None or not re.fullmatch(r"\s*" + re.escape(m.group()) + r"\s*[-–—:]?\s*", text[at.start:at.end]):
         return None
     return analysed.document.locate(m.start()).describe() or "further on"
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|[a-z]{1,3}\b|&))*")
+_CITED_INITIALS = re.compile(
+    r"\.\s+[a-z]|,\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z]{1,3}[,.]|\s+et al\b|\.\s+[A-Z][^\n]{0,150}?\b(?:19|20)\d\d\b")
+
+
+def _word_initials(words: list) -> list:
+    """Each word's first letter, a word in capitals giving all its letters ("Cancer Research UK": C R U K)."""
+    out = []
+    for w in words:
+        w = w.strip("'’&-")
+        if not w:
+            continue
+        out.extend(w if len(w) >= 2 and w.isupper() and w.isalpha() else w[0])
+    return out
+
+
+def _loose_fit(letters: str, words: list) -> bool:
+    """Do the letters follow the words' initials in order, the first on the first word and every capital on a
+    capitalised word ("SiCC" in "Somerset in Care and Leaving Care Council")?"""
+    for j, w in enumerate(words):
+        if w[:1].upper() != letters[0].upper() or not w[:1].isupper():
+            continue
+        k = 1
+        for w2 in words[j + 1:]:
+            if k < len(letters) and w2[:1].upper() == letters[k].upper() and (
+                    letters[k].islower() or w2[:1].isupper()):
+                k += 1
+        return k == len(letters)
+    return False
+
+
+def _words_beside(text: str, block, occ) -> Optional[str]:
+    """The letters' words written right beside them without brackets: after a dash that ends the words
+    ("(Somerset in Care and Leaving Care Council – SiCC and SLCC)", "... Council – SiCC"), or just after them in
+    a run-on line ("Leeds CRUK CTRU one of only 7 Cancer Research UK funded units", the words' capitals in
+    order, a block break between allowed). Returns the words, or None."""
+    base = occ.base
+    if len(base) < 3 or not any(c.isupper() for c in base):
+        return None
+    head = text[max(block.start, occ.start - 160):occ.start]
+    m = re.search(r"([A-Z][^()\[\]–—\n]*?)\s+[–—-]\s+(?:[A-Za-z&]{2,8}\s+(?:and|&|/)\s+)?$", head)
+    if m is not None:
+        words = m.group(1).split()[-10:]
+        if len(words) >= 2 and _loose_fit(base, words):
+            return " ".join(words)
+    tail = text[occ.end:min(len(text), occ.end + 150)]
+    for r in _NAME_RUN.finditer(tail):
+        words = r.group().split()
+        letters = _word_initials([w for w in words if not (w.islower() and w in SMALL_WORDS)])
+        # the run may run on past the words ("Cancer Research UK" then "Funded"): its first letters count
+        if sum(not w.isupper() for w in words) < 2 or re.search(r"[.!?:;]\s*$", tail[:r.start()]) or \
+                words[0].lower() in SMALL_WORDS or any(base.upper() in w.upper() for w in words):
+            continue  # a sentence's first word, a small word, the letters again: no spelling-out
+        if "".join(letters[:len(base)]).upper() == base.upper():
+            n = next(k for k in range(1, len(words) + 1) if len(_word_initials(
+                [w for w in words[:k] if not (w.islower() and w in SMALL_WORDS)])) >= len(base))
+            return " ".join(words[:n])
+    return None
+
+
+def _cited_initials(text: str, block, occ) -> bool:
+    """Are the letters a person's initials after a surname in a reference ("the original idea of Hartley JM.
+    a ladder of ...", "Hartley JM, Singh AP. Title. 1969")? Up to three capitals straight after a capitalised
+    word in the middle of a sentence, then a full stop or a comma in a reference's shape."""
+    if not (1 <= len(occ.base) <= 3 and occ.base.isalpha() and occ.base.isupper()):
+        return False
+    before = text[max(block.start, occ.start - 40):occ.start]
+    if not re.search(r"[a-z,]\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)? $", before):
+        return False
+    m = _CITED_INITIALS.match(text, occ.end, min(block.end, occ.end + 200))
+    if m is None:
+        return False
+    # "Kent CC, Medway CC": the same letters after each name are a body's, not initials
+    return not (m.group().startswith(",") and re.search(r"\s" + re.escape(occ.base) + r"[,.]$", m.group()))
+
+
+_COUNCIL_KINDS = ("CBC", "MBC", "CC", "BC", "DC", "C")
+
+
+def _council_of_place(text: str, block, occ) -> bool:
+    """Are the letters a council's, named by its place: a council's kind straight after the place's name
+    ("Conwy CBC, Denbighshire CC and Wrexham CC"), or the initials of a place named earlier in the same sentence
+    and the council's kind ("In West Midford, we want ... to change WMC's services")? The place says whose
+    council it is."""
+    base = occ.base
+    before = text[max(block.start, occ.start - 200):occ.start]
+    for kind in _COUNCIL_KINDS:
+        if not base.endswith(kind):
+            continue
+        place = base[:-len(kind)]
+        if not place:
+            if kind != "C" and re.search(r"(?:^|[^.!?:;]\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? $", before):
+                return True
+            continue
+        if len(place) < 2 or not place.isalpha() or not place.isupper():
+            continue
+        sentence = re.split(r"[.!?:;]\s", before)[-1]
+        if re.search(r"\b" + r"[\s-]+".join(c + "[a-z]+" for c in place) + r"\b", sentence):
+            return True
+    return False
 
 
 def _in_short_quote(text: str, block, occ) -> bool:
@@ -1375,6 +1497,8 @@ class AcronymCheck(Check):
             prose = s.prose_definitions(key)
             if not prose and self._person_acting(analysed, s, first):
                 continue  # a person's initials in minutes: "Mr Nick Harris ... NH confirmed that .."
+            if not prose and _cited_initials(doc.text, analysed.blocks[first.block], first):
+                continue  # a person's initials after a surname in a reference: "the idea of Hartley JM. a ladder"
             if any(d.at <= first.start and d.form != "unlinked" for d in prose):
                 continue
             if _bracket_runs_on(analysed, first):
@@ -1555,6 +1679,14 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-split").format(where=split, **fmt)
                 suggestions = []
                 severity = "suggestion"
+            elif place is None and not (later or glossed or chosen is not None or unlinked is not None or anywhere
+                                        is not None) and (beside := _words_beside(doc.text, analysed.blocks[first.block],
+                                                                                  first)):
+                # the words written right beside the letters, only not in brackets ("Care Leavers Forum – DyCF",
+                # "BHFC ... British Heart Foundation Centre"): spelled out, perhaps loosely; a suggestion
+                message = rule.option(self.config, "message-beside").format(words=beside, **fmt)
+                suggestions = []
+                severity = "suggestion"
             if place is not None:
                 # letters inside a venue's, club's or product's name ("The ARK Conference Centre", "ASC Connect"):
                 # maybe no acronym at all, and words put before them would break the name ("adult social care
@@ -1569,7 +1701,8 @@ class AcronymCheck(Check):
                     later and entry is not None and not any(_same_name(later[0].expansion, e) for e in entry.expansions))) \
                     or _code_or_grade(analysed, first, self.glossary) or (
                     slip is None and len(uses) >= 3 and _in_title(analysed, key)) or (
-                    not later and doc.text[first.end:first.end + 1] in ("*", "†", "‡")):
+                    not later and doc.text[first.end:first.end + 1] in ("*", "†", "‡")) or (
+                    not later and not glossed and _council_of_place(doc.text, analysed.blocks[first.block], first)):
                 # letters in the document's own title, and used on through it, are its subject ("SEND Local
                 # Offer"): its readers know them; so are the page's own publisher's (_publisher); letters with a
                 # footnote's mark ("not OPAT*") whose footnote is not in the text may be explained there
