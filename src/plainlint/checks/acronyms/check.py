@@ -1314,7 +1314,9 @@ def _council_of_place(text: str, block, occ) -> bool:
             continue
         place = base[:-len(kind)]
         if not place:
-            if kind != "C" and re.search(r"(?:^|[^.!?:;]\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? $", before):
+            m = re.search(r"(?:^|[^.!?:;]\s)([A-Z][a-z]+)(?:[ -][A-Z][a-z]+)? $", before)
+            # a place's name, never written in lower case ("Support DC cost of living work": a verb)
+            if kind != "C" and m is not None and not re.search(r"\b" + m.group(1).lower() + r"\b", text):
                 return True
             continue
         if len(place) < 2 or not place.isalpha() or not place.isupper():
@@ -1323,6 +1325,24 @@ def _council_of_place(text: str, block, occ) -> bool:
         if re.search(r"\b" + r"[\s-]+".join(c + "[a-z]+" for c in place) + r"\b", sentence):
             return True
     return False
+
+
+#: a letter's list of who it is sent to, alone on its line ("To:", "cc:")
+_ADDRESSEES = re.compile(r"^[ \t]*(?:To|cc|CC|Cc|Copy\s+to|Copies\s+to|Distribution|Recipients)[ \t]*:[ \t]*$", re.MULTILINE)
+
+
+def _addressee_line(text: str, block, occ) -> bool:
+    """Are the letters in a letter's list of who it is sent to ("To:" or "cc:" alone on its line, then short
+    lines such as "ICB chief executives")? The readers are those people: a label, not where they meet the
+    letters."""
+    before = text[max(0, occ.start - 600):occ.start]
+    head = None
+    for head in _ADDRESSEES.finditer(before):
+        pass
+    if head is None:
+        return False
+    lines = (before[head.end():] + text[occ.start:block.end]).split("\n")
+    return all(len(x.split()) <= 8 and not re.search(r"[.!?;]\s*$", x) for x in lines if x.strip())
 
 
 def _in_short_quote(text: str, block, occ) -> bool:
@@ -1702,7 +1722,8 @@ class AcronymCheck(Check):
                     or _code_or_grade(analysed, first, self.glossary) or (
                     slip is None and len(uses) >= 3 and _in_title(analysed, key)) or (
                     not later and doc.text[first.end:first.end + 1] in ("*", "†", "‡")) or (
-                    not later and not glossed and _council_of_place(doc.text, analysed.blocks[first.block], first)):
+                    not later and not glossed and _council_of_place(doc.text, analysed.blocks[first.block], first)) or (
+                    _addressee_line(doc.text, analysed.blocks[first.block], first)):
                 # letters in the document's own title, and used on through it, are its subject ("SEND Local
                 # Offer"): its readers know them; so are the page's own publisher's (_publisher); letters with a
                 # footnote's mark ("not OPAT*") whose footnote is not in the text may be explained there
