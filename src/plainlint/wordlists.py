@@ -17,7 +17,7 @@ _SEVERITIES = ("suggestion", "warning", "error")
 _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, required=True, items=str),
           Field("source", str, required=True), Field("pos", str, choices=_POS), Field("variants", list, items=str),
           Field("note", str), Field("severity", str, choices=_SEVERITIES), Field("not_next", list, items=str),
-          Field("not_prev", list, items=str), Field("next", str), Field("prev", str),
+          Field("not_prev", list, items=str), Field("next", str), Field("prev", str), Field("not_with", str),
           Field("examples", list, items=dict), Field("not_examples", list, items=str), Field("rewrite", bool),
           Field("before_ing", list, items=str),
           Field("as_noun", bool), Field("with_prev", list, items=str),
@@ -48,6 +48,10 @@ class Entry:
     not_prev: frozenset = frozenset()
     next: Optional["Pattern"] = None
     prev: Optional["Pattern"] = None
+    # a regular expression (lower case) that, found anywhere in the paragraph, marks another
+    # sense of the words ("pensioners" beside a payment's eligibility; "frequent flyer" said of
+    # oneself or of flights): the entry does not fire there
+    not_with: Optional["Pattern"] = None
     rule: str = ""
     list_name: str = ""
     # sentences the entry must fire on, each {"text": ..., "fixed": ...} where "fixed" (optional)
@@ -177,6 +181,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             for k, alt in enumerate(raw.get("next_alternatives", [])):
                 check_record(alt, _NEXT_ALTERNATIVES, f"{where}: next_alternatives[{k}]")
                 by_next.append((Pattern(alt["next"], check=not shipped), list(alt["alternatives"])))
+            other = Pattern(raw["not_with"], check=not shipped) if "not_with" in raw else None
         except re.error as exc:
             raise RuleFileError(f"{where}: bad regular expression: {exc}") from None
         entries.append(Entry(
@@ -185,7 +190,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             note=raw.get("note", ""), severity=sev,
             not_next=frozenset(w.lower() for w in raw.get("not_next", [])),
             not_prev=frozenset(w.lower() for w in raw.get("not_prev", [])),
-            next=nxt, prev=prv, rule=rule, list_name=path.name,
+            next=nxt, prev=prv, not_with=other, rule=rule, list_name=path.name,
             rewrite=bool(raw.get("rewrite", False)), as_noun=bool(raw.get("as_noun", False)),
             with_prev=list(raw.get("with_prev", [])),
             before_noun=list(raw["before_noun"]) if "before_noun" in raw else None,

@@ -39,6 +39,8 @@ _ADVERBS = word_set("context-words.toml", "adverbs")
 # words that take "the", never "a" or "an" ("the best", not "a best")
 _SUPERLATIVES = {"best", "latest", "most", "least", "worst", "greatest", "biggest", "largest"}
 # prepositions after which a past participle before a noun is an adjective ("for expedited transfer")
+# what joins the items of a list ("service user and carer involvement")
+_JOINS = frozenset({",", "and", "or", "&", "/"})
 _PREPOSITIONS = {"for", "with", "of", "by", "in", "on", "at", "from", "into", "through", "under", "via"}
 # nouns a plural phrase stands before as a modifier ("service users forum")
 _COMPOUND_HEADS = word_set("context-words.toml", "compound-heads")
@@ -334,6 +336,16 @@ def _in_a_name(sdoc, span) -> bool:
     while k < len(sdoc) and (sdoc[k].is_space or sdoc[k].text in _POSSESSIVE):
         k += 1  # over a possessive too: "the Service Users' Survey"
     after = k < len(sdoc) and _capitalised(sdoc[k]) and sdoc[k].is_alpha
+    if not after and k < len(sdoc) and sdoc[k].lower_ in _JOINS and sdoc[k].text not in ",/" and _title(
+            sdoc[span.start].text):
+        # a name that joins two groups ("the Service User and Carer Council", "a Service User
+        # and Carer Involvement Co-ordinator", "Public, Service User and Carer (PSUC)"): the
+        # word after 'and' in title case, then another, or the name's letters in brackets
+        m = _next_word(sdoc, k + 1)
+        o = _next_word(sdoc, m + 1) if m < len(sdoc) else len(sdoc)
+        after = (m < len(sdoc) and sdoc[m].is_alpha and _title(sdoc[m].text) and o < len(sdoc)
+                 and ((sdoc[o].is_alpha and _title(sdoc[o].text))
+                      or (sdoc[o].text == "(" and o + 1 < len(sdoc) and sdoc[o + 1].is_upper)))
     if not any(_title(t.text) and not _sentence_initial(sdoc, t.i) for t in span):
         # the name may start the sentence ("Assurance Committee minutes were noted"): the
         # phrase's own capital proves nothing there, but a title-case word after it that
@@ -354,6 +366,13 @@ def _in_a_name(sdoc, span) -> bool:
     return j >= 0 and _capitalised(sdoc[j]) and sdoc[j].is_alpha and (
         not _sentence_initial(sdoc, j) or j < span.start - 1
         or all(_title(t.text) for t in span if t.is_alpha))
+
+
+def _next_word(sdoc, k: int) -> int:
+    """The index of the first token from k that is not a space (len(sdoc) if none)."""
+    while k < len(sdoc) and sdoc[k].is_space:
+        k += 1
+    return k
 
 
 def _possessive_name(sdoc, span) -> bool:
@@ -755,7 +774,8 @@ class SubstitutionCheck(Check):
                 modifier = False
                 if entry.before_noun is not None and (self._possessive_after(sdoc, span) or _glued_hyphen(sdoc, span.end)
                                                       or _glued_hyphen(sdoc, span.start - 1)
-                                                      or self._bare_modifier(sdoc, span, matched) or (
+                                                      or self._bare_modifier(sdoc, span, matched)
+                                                      or self._coordinated_modifier(sdoc, span, matched) or (
                         (self._before_a_noun(sdoc, span, strict=True)
                          or self._neighbour(sdoc, span.end, 1) in _COMPOUND_HEADS
                          # "two informal stakeholder workshops": a singular count noun with no
@@ -1510,6 +1530,48 @@ class SubstitutionCheck(Check):
         return t is not None and t.is_alpha and t.is_lower
 
     @staticmethod
+    def _coordinated_modifier(sdoc, span, matched: str) -> bool:
+        """A singular noun joined by 'and', 'or' or commas to other bare singular words that
+        stand together before a noun ("an embedded service user and carer involvement
+        strategy", "public, carer, patient, service user and stakeholder involvement"): the
+        words all qualify that last noun, and a phrase put in their place would not read ("an
+        embedded person who uses services and carer involvement strategy")."""
+        if matched.lower().endswith("s"):
+            return False
+
+        def bare(t) -> bool:  # a bare singular word, no function word ("carer", "NHS")
+            w = t.lower_
+            return t.is_alpha and w not in _FUNCTION_WORDS and (t.is_upper or not w.endswith("s"))
+
+        n = len(sdoc)
+        j = span.end
+        joined = False
+        linked = False
+        while True:
+            while j < n and sdoc[j].is_space:
+                j += 1
+            if j >= n:
+                return False
+            w = sdoc[j].lower_
+            if w in _JOINS:
+                joined = joined or w not in ",/"
+                linked = True
+                j += 1
+                continue
+            if not linked:
+                return False  # a noun straight after: the other tests' business
+            if not bare(sdoc[j]):
+                return False
+            k = j + 1
+            while k < n and sdoc[k].is_space:
+                k += 1
+            if k < n and sdoc[k].lower_ in _JOINS:
+                j = k  # one more item of the list
+                continue
+            # the last item stands before its noun: "carer involvement", "stakeholder groups"
+            return joined and SubstitutionCheck._before_a_noun(sdoc, sdoc[j:j + 1])
+
+    @staticmethod
     def _possessive_after(sdoc, span) -> bool:
         """Do the words own what follows ("service users' views")? Then they stand before a
         noun too, and a phrase put in their place would not ("people who use services' views")."""
@@ -1556,6 +1618,8 @@ class SubstitutionCheck(Check):
         return ""
 
     def _context_ok(self, entry, sdoc, span) -> bool:
+        if entry.not_with is not None and entry.not_with.search(sdoc.text.lower()):
+            return False  # the paragraph shows the words' other sense (Entry.not_with)
         if entry.not_next or entry.next is not None:
             nxt = self._neighbour(sdoc, span.end, 1)
             if nxt in entry.not_next:
