@@ -104,7 +104,13 @@ class Context:
             aim = self.sentence_aim(scan)
             acts = []
             mixed = False
-            for s in [scan] + around:
+            # what people did is read in the claim's own item, never across a bullet's edge
+            # ("Worked with staff to co-create 'Our Hopes' ... • Took part in the interview
+            # process": the next item is other work); the neighbours still show power above
+            own_items = set(self._list_after(scan))
+            evidence = around if kind != "list-item" else [
+                s for s in around if s.block == scan.block or s.index in own_items]
+            for s in [scan] + evidence:
                 if s.principle or (s is not scan and (s.claims or s.weak_claims)):
                     continue
                 if aim and s is not scan and not self._reports(s):
