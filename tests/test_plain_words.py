@@ -1006,3 +1006,24 @@ def test_in_order_to_after_a_purpose_to_is_a_suggestion():
 def test_a_slide_deck_is_a_suggestion():
     # the independent reader on set F, pl01: common English in board papers
     assert [sev for sev, _s in _one("A summary is provided in the slide deck.", "slide deck")] == ["suggestion"]
+
+
+def test_a_verbatim_record_of_speech_is_a_suggestion():
+    # our own strict reading of set F (seed 6521): an official report of a committee's evidence
+    # session ('I provided a short paper in advance of today's meeting', said by a witness):
+    # what was said is not the writer's to reword
+    record = ("The Chair (Ms Lee): I welcome Ms Jo Hart, director of planning.\n\n"
+              "Ms Jo Hart (Department of Health): Thank you, Chair. I sent a short paper in advance of today's meeting.\n\n"
+              "Mr Tom Reid (North Ward) (Green)\n\nGood morning. My question is about waiting lists.\n")
+    assert [sev for sev, _s in _one(record, "in advance of")] == ["suggestion"]
+    # minutes naming people with their posts, no one speaking, keep their findings
+    minutes = ("Ms Jo Hart (Director of Planning)\n\nMr Tom Reid (Chair)\n\n"
+               "The report was sent in advance of the meeting.\n")
+    assert [sev for sev, _s in _one(minutes, "in advance of")] == ["warning"]
+
+
+def test_a_care_plan_read_in_advance_is_no_planning_ahead():
+    # our own strict reading of set F (seed 6521): 'read the care plan in advance' -> 'read the
+    # care plan' drops when it is read (wrong)
+    assert _one("Staff had no time to read the care plan in advance of the visit.", "plan in advance") == []
+    assert _one("Families should plan in advance for the holidays.", "plan in advance") == [("warning", ["plan"])]

@@ -547,6 +547,31 @@ _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(
                           re.IGNORECASE)
 
 
+_SPEECH_OPENERS = word_set("context-words.toml", "speech-openers")
+# a speaker named with their post or seat in brackets, on a line of their own or before a
+# colon and their words: "Kevin Mitchell (Care Inspectorate)", "Ms Sharon Gallagher
+# (Department of Health): Thank you, Chair."
+_SPEAKER = re.compile(r"^(?:The )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4} \([^)\n]{2,80}\)(?: \([^)\n]{2,40}\))?"
+                      r"(?:\s*$|: *(\S+))")
+
+
+def _verbatim_record(texts: list) -> bool:
+    """Is the document a verbatim record of people speaking (an official report of evidence
+    to a committee): two or more paragraphs naming a speaker and their post in brackets, a
+    line of its own or before a colon, at least one followed by speech ('Thank you, convener.',
+    'Good morning, members.')? What was said is not the writer's to reword."""
+    speakers = spoken = 0
+    for bi, text in enumerate(texts):
+        m = _SPEAKER.match(text.strip()) if len(text) < 2000 else None
+        if m is None:
+            continue
+        speakers += 1
+        words = m.group(1) if m.group(1) else next((t for t in texts[bi + 1:bi + 3] if t.strip()), "")
+        first = words.strip().split(" ", 1)[0].strip(",.:;!").lower() if words.strip() else ""
+        spoken += first in _SPEECH_OPENERS
+    return speakers >= 2 and spoken >= 1
+
+
 def _declaration_formula(text: str, span) -> bool:
     """Is the sentence holding the words the standing wording of a declaration of interests
     or of a party whip ("The Chair sought any declarations of interest pertaining to items
@@ -707,6 +732,7 @@ class SubstitutionCheck(Check):
         split_found: dict = {}  # id(Doc) -> its split phrases (_split_matches), the same way
         doc_kept: dict = {}  # (id(Doc), in a heading) -> _doc_spans, the same way
         carried = None  # quotations that run over paragraphs, found when first wanted
+        verbatim = None  # is the document a verbatim record of speech, found when first wanted
         for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
             if bi in references or (quote_blocks and block.kind == "quote") or _respondents_words(block):
                 continue  # other people's titles and names, and quotations
@@ -976,6 +1002,14 @@ class SubstitutionCheck(Check):
                     # programme board": the word is the last of a strand's name, which the
                     # writer does not choose; a suggestion
                     cap = "suggestion"
+                if rule.category == "plain-words":
+                    if verbatim is None:
+                        verbatim = _verbatim_record(analysed.block_texts)
+                    if verbatim:
+                        # "Ms Sharon Gallagher (Department of Health): ... I provided a short
+                        # paper in advance of today's meeting": the official report of what a
+                        # witness said, not the writer's to reword; a suggestion
+                        cap = "suggestion"
                 if rule.category == "plain-words" and _declaration_formula(analysed.block_texts[bi], span):
                     # "declarations of interest in relation to any item": the standing wording
                     # of an agenda item or a minute, which the writer does not choose
