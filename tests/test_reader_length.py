@@ -273,6 +273,22 @@ def test_the_same_sentence_in_the_writers_own_paragraph_stays_an_error():
     assert f.severity == "error" and "It is quoted" not in f.message, f.message
 
 
+def test_a_speakers_words_a_paragraph_at_a_time_are_quoted():
+    # 'Ann Example, Chief Executive, said:' and then her words in two paragraphs, each opening with a
+    # straight '"' (and the second closing with '”'): every sentence is hers (the independent reader on
+    # fresh set F, re11: a 48-word sentence in a charity chief's quoted words, pedantic). Our own words.
+    text = ("Ann Example, Chief Executive of the carers' charity, said:\n\n"
+            "\"Carers tell us every week how hard it is to get a break. \"\n\n"
+            "\"There is good work in some places, but not enough. It is in that light that it cannot have "
+            "helped for the department to have put so much of the weight of the new duties on councils at the "
+            "very moment when it is councils that have had the deepest cuts to the money they have for short breaks and for advice.”\n\nMembers noted the report.\n")
+    f = _long(text)
+    assert f.severity == "suggestion" and "It is quoted" in f.message, f.message
+    # the same paragraph with no colon before the quotation is the writer's
+    f = _long(text.replace("said:", "said this week").replace('"', "").replace("”", ""))
+    assert f.severity == "error", f.message
+
+
 # From a strict reading of our own (seed 1782 on fresh sets A-E): two sentences glued at a full stop
 # with no space ('(SEND).In June ...') are graded apart (a 54-word 'sentence' would be wrong); an
 # agenda's item or a recommendation in the 'To note ...' form, its number glued on ('2.To note'), is a

@@ -448,15 +448,17 @@ _VERBATIM_MOST = 12
 
 
 def _verbatim_blocks(analysed) -> set:
-    """The blocks of a quotation given word for word: a block that opens with '“' just after a
+    """The blocks of a quotation given word for word: a block that opens with '“' (or '"', not closed) just after a
     block ending in a colon ('... stated the following:', '... read as follows:'), and the blocks
     after it up to the one with the closing '”' (at most _VERBATIM_MOST: a report or a letter
-    quoted into minutes, its paragraphs after the first opening with no mark of their own)."""
-    # (only where a block opens with '“', found by one search of the document's text; slices of that
-    # text, not the blocks' Doc texts, which spaCy rebuilds from their tokens)
+    quoted into minutes, its paragraphs after the first opening with no mark of their own); and a
+    paragraph quoted whole (opening and closing with a mark) after such a block or one ending in a
+    colon ('Jo Lee, Chief Executive, said:' and then her words, a paragraph at a time)."""
+    # (only where a block opens with '“' or '"', found by searches of the document's text; slices of
+    # that text, not the blocks' Doc texts, which spaCy rebuilds from their tokens)
     whole = analysed.document.text
     out: set = set()
-    if "“" not in whole:
+    if "“" not in whole and '"' not in whole:
         return out
     blocks = analysed.blocks
     starts = [b.start for b in blocks]
@@ -464,21 +466,41 @@ def _verbatim_blocks(analysed) -> set:
     def text(i: int) -> str:
         return whole[blocks[i].start:blocks[i].end]
 
-    p = whole.find("“")
-    while p >= 0:
-        i = bisect_right(starts, p) - 1
-        if i >= 0 and i not in out and not whole[blocks[i].start:p].strip() and "”" not in text(i):
-            h = i - 1
-            while h >= 0 and not text(h).strip():
-                h -= 1
-            if h >= 0 and text(h).rstrip().endswith(":"):
+    def closes(j: int) -> bool:
+        """Does block j (after the first) hold the quotation's closing mark: '”', or a straight '"'
+        besides one that opens it (each paragraph of a quotation may open with a mark of its own)?"""
+        t = text(j)
+        return "”" in t or t.count('"') - t.lstrip().startswith('"') >= 1
+
+    opened = set()  # the blocks that open with a quotation mark
+    for mark in ("“", '"'):
+        p = whole.find(mark)
+        while p >= 0:
+            i = bisect_right(starts, p) - 1
+            if i >= 0 and not whole[blocks[i].start:p].strip():
+                opened.add(i)
+            p = whole.find(mark, p + 1)
+    for i in sorted(opened):
+        if i in out:
+            continue
+        t = text(i)
+        h = i - 1
+        while h >= 0 and not text(h).strip():
+            h -= 1
+        if h < 0:
+            continue
+        if "”" not in t and (t.lstrip()[0] == "“" or t.count('"') % 2 == 1):
+            if text(h).rstrip().endswith(":"):
                 j = i
                 while j < len(blocks) and j - i < _VERBATIM_MOST:
                     out.add(j)
-                    if j > i and "”" in text(j):
+                    if j > i and closes(j):
                         break
                     j += 1
-        p = whole.find("“", p + 1)
+        elif t.rstrip().endswith(("”", '"')) and (h in out or text(h).rstrip().endswith(":")):
+            # a paragraph quoted whole, after 'said:' or after another such paragraph ('Jo Lee said:
+            # "..." "..."'): each of its sentences someone else's words
+            out.add(i)
     return out
 
 
