@@ -1020,6 +1020,11 @@ def test_a_verbatim_record_of_speech_is_a_suggestion():
     minutes = ("Ms Jo Hart (Director of Planning)\n\nMr Tom Reid (Chair)\n\n"
                "The report was sent in advance of the meeting.\n")
     assert [sev for sev, _s in _one(minutes, "in advance of")] == ["warning"]
+    # a speech in a Lords debate (our own strict reading of fresh A-E, seed 6522: 'a plethora of
+    # reports' said by a peer, pedantic)
+    debate = "Question for Short Debate\n\nMy Lords, since May we have had a plethora of reports on discharge.\n"
+    assert [sev for sev, _s in _one(debate, "a plethora of")] == ["suggestion"]
+    assert [sev for sev, _s in _one("We have had a plethora of reports on discharge.", "a plethora of")] == ["warning"]
 
 
 def test_a_care_plan_read_in_advance_is_no_planning_ahead():

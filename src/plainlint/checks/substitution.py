@@ -548,6 +548,7 @@ _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(
 
 
 _SPEECH_OPENERS = word_set("context-words.toml", "speech-openers")
+_DEBATE_OPENERS = word_set("context-words.toml", "debate-openers")
 # a speaker named with their post or seat in brackets, on a line of their own or before a
 # colon and their words: "Kevin Mitchell (Care Inspectorate)", "Ms Sharon Gallagher
 # (Department of Health): Thank you, Chair."
@@ -559,9 +560,13 @@ def _verbatim_record(texts: list) -> bool:
     """Is the document a verbatim record of people speaking (an official report of evidence
     to a committee): two or more paragraphs naming a speaker and their post in brackets, a
     line of its own or before a colon, at least one followed by speech ('Thank you, convener.',
-    'Good morning, members.')? What was said is not the writer's to reword."""
+    'Good morning, members.'), or a paragraph opening 'My Lords,' (a debate)? What was said
+    is not the writer's to reword."""
     speakers = spoken = 0
     for bi, text in enumerate(texts):
+        head = text.lstrip()[:25].lower()
+        if "," in head and head.split(",", 1)[0] in _DEBATE_OPENERS:
+            return True  # "My Lords, this very shocking report ...": a speech in a debate
         m = _SPEAKER.match(text.strip()) if len(text) < 2000 else None
         if m is None:
             continue
