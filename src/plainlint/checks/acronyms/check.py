@@ -1074,6 +1074,9 @@ _OPENING_BYLINE = re.compile(r"\s*([A-Z][A-Za-z&]{1,7})\s+(?:[A-Z&][\w&'’-]*\s
 _SIGN_UP = re.compile(r"(?:send\s+me|updates\s+(?:on|from)|sign\s+up\s+(?:to|for)|subscribe\s+to)\s+(?:the\s+)?"
                       r"([A-Za-z&]{2,8})(?:['’]s)?\s+(?:[a-z]+\s+){0,2}(?:briefings?|newsletters?|e-?news|emails?|"
                       r"updates|bulletins?|help|news)\b", re.IGNORECASE)
+#: a page that says whom it was written for near its top ("In this article for QZA, a retired nurse reflects ...")
+_WRITTEN_FOR = re.compile(r"\b[Tt]his\s+(?:article|blog|blog\s+post|post|piece|guest\s+blog|case\s+study)\s+"
+                          r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Za-z&]{2,8})\b")
 _SIGN_UP_CUES = ("send me", "updates on", "updates from", "sign up", "subscribe to")
 _BOARD_DATE = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+(?:Trust\s+)?Board(?:\s+meeting)?[ \t,:-]+\d{1,2}(?:st|nd|rd|th)?\s+"
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
@@ -1154,7 +1157,7 @@ def _publisher(text: str) -> frozenset:
     ("Cookies on the QZ website") near the top, a byline that opens the page ("QZ Research Division, Public
     Health Office, ..."), or the board and date a paper was written for, on its cover ("QZ Board 26 March 2008"). Every reader of the page knows whose it is: their letters are worth linking, not an error."""
     found = [*_OWN_SITE.finditer(text, 0, min(len(text), 1500)), *_BOARD_DATE.finditer(text, 0, min(len(text), _TITLE_REACH)),
-             _OPENING_BYLINE.match(text), *_sign_ups(text)]
+             _OPENING_BYLINE.match(text), *_sign_ups(text), _WRITTEN_FOR.search(text, 0, min(len(text), 1500))]
     return frozenset(key_of(form[0]) for m in found if m is not None and (form := acronym_form(m.group(1))) is not None)
 
 
