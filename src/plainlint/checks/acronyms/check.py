@@ -675,7 +675,11 @@ def _in_title(analysed, key: str) -> bool:
         if block.start >= _TITLE_REACH:
             break
         line = text[block.start:block.end]
-        if (block.kind == "heading" or n == 0 and len(line.split()) <= 12 and not re.search(r"[.!?;:]\s", line + " ")) \
+        words = line.split()
+        # a first line of a page, short or a longer one in title case ("Child First in Practice QZB Live Session –
+        # Lancashire Youth Justice Service (November 2020)"), with no sentence's stop
+        if (block.kind == "heading" or n == 0 and (len(words) <= 12 or len(words) <= 30 and 3 * sum(
+                w[:1].isupper() for w in words) >= 2 * len(words)) and not re.search(r"[.!?;:]\s", line + " ")) \
                 and pattern.search(line):
             return True
     return False
@@ -1348,6 +1352,19 @@ def _addressee_line(text: str, block, occ) -> bool:
     return all(len(x.split()) <= 8 and not re.search(r"[.!?;]\s*$", x) for x in lines if x.strip())
 
 
+def _our_own(text: str, block, occ) -> bool:
+    """Does the writer speak as the body the letters name, in the sentence of their first use: "our" and the
+    letters' possessive after "the" ("Our Constitution sets out the QZB's ambition for involving people")? The
+    page is the body's own."""
+    lo = max(block.start, occ.start - 300)
+    hi = min(block.end, occ.end + 300)
+    head = re.split(r"[.!?]\s", text[lo:occ.start])[-1]
+    tail = re.split(r"[.!?](?:\s|$)", text[occ.end:hi])[0]
+    sentence = head + occ.base + tail
+    return bool(re.search(r"\b[Oo]ur\b", sentence)) and bool(
+        re.search(r"\bthe " + re.escape(occ.base) + r"['’]s\b", sentence))
+
+
 def _in_short_quote(text: str, block, occ) -> bool:
     """Are the letters inside a short name in single quotation marks ("the ‘Shout out for SEND’ programme"):
     an opening mark before them with no closing one between, and a closing one within 60 characters after,
@@ -1726,7 +1743,8 @@ class AcronymCheck(Check):
                     slip is None and len(uses) >= 3 and _in_title(analysed, key)) or (
                     not later and doc.text[first.end:first.end + 1] in ("*", "†", "‡")) or (
                     not later and not glossed and _council_of_place(doc.text, analysed.blocks[first.block], first)) or (
-                    _addressee_line(doc.text, analysed.blocks[first.block], first)):
+                    _addressee_line(doc.text, analysed.blocks[first.block], first)) or (
+                    len(uses) >= 3 and _our_own(doc.text, analysed.blocks[first.block], first)):
                 # letters in the document's own title, and used on through it, are its subject ("SEND Local
                 # Offer"): its readers know them; so are the page's own publisher's (_publisher); letters with a
                 # footnote's mark ("not OPAT*") whose footnote is not in the text may be explained there
