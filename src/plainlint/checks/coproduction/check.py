@@ -178,6 +178,11 @@ class CoproductionCheck(Check):
             severity = "suggestion"  # present statements ("we co-produce with carers"): no work reported yet
         elif all(r.recorded(scan, c) for scan, c in reported):
             severity = "suggestion"  # minutes of what was said, or others' work told: recorded, not claimed
+        elif all(r.makers_named(scan, c) for scan, c in reported):
+            # the people who made it are named as its makers ('Associate Lived Experience Leader
+            # Tom Brown and our head of experience have co-designed the programme'): the claim
+            # says who; the rest is worth adding, not a warning
+            severity = "suggestion"
         elif "shared-decisions" in found:
             severity = "suggestion"  # shared power is shown: the rest is worth adding, not a warning
         elif r.definitional() and not any(r.owned(s) for s, _ in reported):

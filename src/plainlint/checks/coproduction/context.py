@@ -518,6 +518,20 @@ class Context:
                     return True
         return False
 
+    def makers_named(self, scan, c) -> bool:
+        """The people who made the thing stand as the claim's subject, named, with only a name
+        or a post between ('... and Associate Lived Experience Leader Tom Brown have co-designed
+        the programme', 'Young people co-designed the campaign'): who did the making is said."""
+        if c.tag.kind != "claim" or self._people_made_it(scan, [c]):
+            return c.tag.kind == "claim"
+        for h in scan.hits:
+            if h.tag.kind != "people" or h.end > c.start or c.start - h.end > 6:
+                continue
+            between = [self._token(scan.block, i) for i in range(h.end, c.start)]
+            if all(t.is_space or (t.is_alpha and t.text[:1].isupper()) or t.lower_ in AUX for t in between):
+                return True
+        return False
+
     def sentence_aim(self, scan, kinds=("aim",)) -> bool:
         """The sentence says what will or should happen, and nothing in it has happened yet
         (``kinds``: the cue lists read; co-production-unevidenced adds 'intention')."""
