@@ -355,3 +355,17 @@ def test_lines_of_a_table_run_together_are_graded_apart():
               "people to follow, especially members of the Youth Parliament, so that more of them take part in the "
               "meetings of the Board next year and after.")
     assert "lines run into it" not in f.message and f.severity == "error", f.message
+
+
+def test_a_label_and_its_colon_run_into_a_sentence_are_furniture():
+    # a table row's labels run into the minute ('Contact: Jo Lee 01234 567890 Minutes: The Panel ...'):
+    # not the writer's sentence (the independent reader on fresh set F, re07, pedantic). Our own minute.
+    minute = ("The Panel received and noted the current forward plan of key decisions (a copy of which is kept "
+              "with the signed minutes) which has been prepared by the Leader for the period from 1 July 2024 "
+              "to 31 October 2024.")
+    f = _long("Contact: Jo Lee 567890 Minutes: " + minute)
+    assert "Without the heading or page header run into it, it has" in f.message, f.message
+    # a title and its subtitle are no label: 'A Healthier Borough: Our plan for ...' has no verb after it
+    g = _long("The new plan was one of the forty key commitments that the board made last year in publishing "
+              "A Healthier Borough: The long-term plan for the health and care of the people of the borough.")
+    assert "Without the heading" not in g.message, g.message

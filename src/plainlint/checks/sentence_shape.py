@@ -671,7 +671,13 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
             k = end
             continue
         if (t in _GLUED_OPENERS and k > 0 and k + 1 < n and word[k + 1]
-                and (texts[k - 1] == ")" or (not _cap(texts[k + 1]) and (
+                and (texts[k - 1] == ")"
+                     # a label and its colon before ('... Contact: Jo Lee 01234 Minutes: The Panel noted ...')
+                     # (with a verb after it: not a title's subtitle, 'A Healthier Wales: Our long-term plan')
+                     or (texts[k - 1] == ":" and k >= 2 and word[k - 2] and _cap(texts[k - 2])
+                         and any(word[j] and (texts[j].lower() in _VERB_MARKERS or (texts[j].endswith("ed") and texts[j].islower()))
+                                 for j in range(k + 1, n)))
+                     or (not _cap(texts[k + 1]) and (
                     _YEAR.match(texts[k - 1])
                     # a field's label or a heading just before: '... Title of Report ... Abstract The attached'
                     or (t in ("The", "This") and word[k - 1] and _cap(texts[k - 1]) and k - 1 > idx[0]))))
