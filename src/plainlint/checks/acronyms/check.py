@@ -1365,6 +1365,19 @@ def _our_own(text: str, block, occ) -> bool:
         re.search(r"\bthe " + re.escape(occ.base) + r"['’]s\b", sentence))
 
 
+#: the letters in brackets straight after a description of what they name, in lower case after an article
+#: ("the commonly used non-invasive imaging test (QZT)")
+_GLOSSED_BEFORE = re.compile(r"\b(?:the|a|an)(?:\s+[a-z][a-z-]*){3,8}\s*\($")
+
+
+def _glossed_before(text: str, block, occ) -> bool:
+    """Are the letters in brackets after a description of three or more words in lower case, after an article
+    ("a more reliable way than the commonly used non-invasive imaging test (QZT)")? Readers are told what the
+    thing is, only not its full name."""
+    return bool(_GLOSSED_BEFORE.search(text[max(block.start, occ.start - 120):occ.start])) and \
+        text[occ.end:occ.end + 1] == ")"
+
+
 def _in_short_quote(text: str, block, occ) -> bool:
     """Are the letters inside a short name in single quotation marks ("the ‘Shout out for SEND’ programme"):
     an opening mark before them with no closing one between, and a closing one within 60 characters after,
@@ -1744,7 +1757,8 @@ class AcronymCheck(Check):
                     not later and doc.text[first.end:first.end + 1] in ("*", "†", "‡")) or (
                     not later and not glossed and _council_of_place(doc.text, analysed.blocks[first.block], first)) or (
                     _addressee_line(doc.text, analysed.blocks[first.block], first)) or (
-                    len(uses) >= 3 and _our_own(doc.text, analysed.blocks[first.block], first)):
+                    len(uses) >= 3 and _our_own(doc.text, analysed.blocks[first.block], first)) or (
+                    not later and not glossed and _glossed_before(doc.text, analysed.blocks[first.block], first)):
                 # letters in the document's own title, and used on through it, are its subject ("SEND Local
                 # Offer"): its readers know them; so are the page's own publisher's (_publisher); letters with a
                 # footnote's mark ("not OPAT*") whose footnote is not in the text may be explained there
