@@ -1048,7 +1048,26 @@ class SubstitutionCheck(Check):
                 out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions,
                                                  rewrite=rewrite, cap=cap)))
         out.sort(key=lambda pair: pair[1].start)
-        return self._once_per_document(out)
+        return self._once_per_document(self._own_term(doc_text, out))
+
+    @staticmethod
+    def _own_term(doc_text: str, pairs) -> list:
+        """The document's own bodies or posts are named with the words in title case ('the
+        Service User and Carer Council', 'our Service User Involvement Lead'): the words are
+        the organisation's term, which its readers use; its other uses of them, suggestions of
+        house style, are left (an independent reader called them pedantic on set F)."""
+        own: dict = {}
+        for entry, f in pairs:
+            if f.severity != "suggestion" or f.category != "co-production" or " " not in entry.phrase:
+                continue
+            if id(entry) not in own:
+                title = " ".join(w[:1].upper() + w[1:] for w in entry.phrase.split())
+                stem = re.escape(title[:-1] if title.endswith("s") else title)
+                own[id(entry)] = re.search(stem + r"s?(?:['’]s?)?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]", doc_text)
+        if not any(own.values()):
+            return pairs
+        return [(e, f) for e, f in pairs if not own.get(id(e)) or f.severity != "suggestion"
+                or f.category != "co-production"]
 
     def _doc_spans(self, sdoc, matches, heading: bool, texts: list) -> list:
         """(span, rule, entry, surfaces) for each match of a block's Doc, the longest where they
