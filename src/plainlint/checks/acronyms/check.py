@@ -915,7 +915,7 @@ def _label_use(analysed, occ: Occurrence) -> bool:
 #: a person's name, a comma, their post (a post's word in it, small words allowed) and a comma, then maybe
 #: their body's name in capitals, up to the letters: "Rory Smith, Executive Director of Communications and
 #: Involvement, NHS North West London/ North West London ICS"
-_BYLINE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:(?:[A-Z][\w&'’-]*|of|for|and|the|&)\s+){1,10}?"
+_BYLINE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:(?:[A-Z][\w&'’-]*|of|for|and|the|in|to|&)\s+){1,10}?"
                             r"[A-Z][\w'’-]*,\s+(?:(?:[A-Z][\w&'’-]*|of|and|the|&)\s*/?\s*){0,10}$")
 _POST_WORD = re.compile(r"\b(?:Director|Manager|Officer|Head|Chair|Chairman|Chairperson|Lead|Member|Commissioner|"
                         r"Executive|Governor|Representative|Co-?ordinator|Consultant|Advis[eo]r|Nurse|Chief|Secretary|"
