@@ -369,3 +369,16 @@ def test_a_label_and_its_colon_run_into_a_sentence_are_furniture():
     g = _long("The new plan was one of the forty key commitments that the board made last year in publishing "
               "A Healthier Borough: The long-term plan for the health and care of the people of the borough.")
     assert "Without the heading" not in g.message, g.message
+
+
+def test_every_sentence_of_a_verbatim_record_is_a_speakers():
+    # a parliament's Official Report: the witnesses' spoken words, which the writer may not change (the
+    # independent reader on fresh set F, re48, pedantic). Our own words; the same text with no such
+    # title stays an error.
+    said = ("The new duty is a real commitment by every council in the country, and by many health boards and "
+            "charities, to make lasting changes to how young people leave care and to make sure that no young "
+            "person has to leave the home they know before they are ready.")
+    f = _long("Official Report: Minutes of Evidence\n\nCommittee for Health, meeting on Thursday\n\n" + said + "\n")
+    assert f.severity == "suggestion" and "It is quoted" in f.message, f.message
+    g = _long("Committee for Health, meeting on Thursday\n\n" + said + "\n")
+    assert g.severity == "error", g.message

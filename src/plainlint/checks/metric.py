@@ -442,6 +442,19 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     return advise(reasons or []) or "Split it into two or more sentences, one idea in each."
 
 
+# a verbatim record of what was said ('Official Report: Minutes of Evidence'), named in a document's
+# first two lines: every sentence is a speaker's
+_TRANSCRIPT_TITLES = word_set("sentence-words.toml", "transcript-titles")
+
+
+def _is_transcript(analysed) -> bool:
+    """Does one of the document's first two blocks with words name it a verbatim record ('Official
+    Report 789KB pdf', 'Official Report: Minutes of Evidence')?"""
+    whole = analysed.document.text
+    heads = [whole[b.start:b.end] for b in analysed.blocks[:6] if whole[b.start:b.end].strip()][:2]
+    return any(len(h) < 200 and any(t in h.lower() for t in _TRANSCRIPT_TITLES) for h in heads)
+
+
 #: how many blocks a quotation given word for word may run over with no closing mark (an excerpt
 #: may end inside it)
 _VERBATIM_MOST = 12
@@ -580,6 +593,8 @@ class MetricCheck(Check):
         judged: dict = {}
         quote_note = rule.option(self.config, "quote-note") if self._hard_only_up_to(rule) else ""
         verbatim = _verbatim_blocks(analysed) if quote_note else set()
+        if quote_note and _is_transcript(analysed):
+            verbatim = range(len(blocks))  # a verbatim record: every block is someone's spoken words
         for s in analysed.sentences:
             if count_words(s.text) <= max_words:
                 continue
