@@ -1053,17 +1053,22 @@ class SubstitutionCheck(Check):
     @staticmethod
     def _own_term(doc_text: str, pairs) -> list:
         """The document's own bodies or posts are named with the words in title case ('the
-        Service User and Carer Council', 'our Service User Involvement Lead'): the words are
+        Service User and Carer Council', 'our Service User Involvement Lead', 'the Patient and
+        Client Council'): the words are
         the organisation's term, which its readers use; its other uses of them, suggestions of
         house style, are left (an independent reader called them pedantic on set F)."""
         own: dict = {}
         for entry, f in pairs:
-            if f.severity != "suggestion" or f.category != "co-production" or " " not in entry.phrase:
+            if f.severity != "suggestion" or f.category != "co-production":
                 continue
             if id(entry) not in own:
                 title = " ".join(w[:1].upper() + w[1:] for w in entry.phrase.split())
                 stem = re.escape(title[:-1] if title.endswith("s") else title)
-                own[id(entry)] = re.search(stem + r"s?(?:['’]s?)?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]", doc_text)
+                # one word needs a capitalised word of the name before it too ('the Patient
+                # and Client Council'), else any heading in title case would do
+                lead = "" if " " in title else r"[A-Z][a-z]+[ \t]+(?:(?:and|&)[ \t]+)?"
+                own[id(entry)] = re.search(lead + stem + r"s?(?:['’]s?)?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]",
+                                           doc_text)
         if not any(own.values()):
             return pairs
         return [(e, f) for e, f in pairs if not own.get(id(e)) or f.severity != "suggestion"
