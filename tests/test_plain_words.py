@@ -1022,6 +1022,11 @@ def test_a_verbatim_record_of_speech_is_a_suggestion():
     minutes = ("Ms Jo Hart (Director of Planning)\n\nMr Tom Reid (Chair)\n\n"
                "The report was sent in advance of the meeting.\n")
     assert [sev for sev, _s in _one(minutes, "in advance of")] == ["warning"]
+    # a list of contributors with their roles, then thanks (a needs assessment's credits, corpus
+    # tuning part): no one speaking
+    credits = ("Senior Analyst (Lead for mapping)\n\nResearch Officer (Project Support Officer)\n\n"
+               "Thank you to the residents who took part.\n\nThe report was sent in advance of the meeting.\n")
+    assert [sev for sev, _s in _one(credits, "in advance of")] == ["warning"]
     # a speech in a Lords debate (our own strict reading of fresh A-E, seed 6522: 'a plethora of
     # reports' said by a peer, pedantic)
     debate = "Question for Short Debate\n\nMy Lords, since May we have had a plethora of reports on discharge.\n"

@@ -563,24 +563,24 @@ _DEBATE_FORMS = tuple(sorted(w.title() + "," for w in _DEBATE_OPENERS))
 def _verbatim_record(text: str) -> bool:
     """Is the document a verbatim record of people speaking (an official report of evidence
     to a committee): two or more lines naming a speaker and their post in brackets, on their
-    own or before a colon, at least one followed by speech ('Thank you, convener.', 'Good
-    morning, members.'), or a paragraph opening 'My Lords,' (a debate)? What was said is not
-    the writer's to reword."""
+    own or before a colon, each followed by speech ('Thank you, convener.', 'Good morning,
+    members.'), or a paragraph opening 'My Lords,' (a debate)? What was said is not the
+    writer's to reword. One such line before 'Thank you to the residents who ...' is a list
+    of contributors and its acknowledgement."""
     for form in _DEBATE_FORMS:
         i = text.find(form)
         while i >= 0:
             if not text[text.rfind("\n", 0, i) + 1:i].strip():
                 return True
             i = text.find(form, i + 1)
-    speakers = spoken = 0
+    spoken = 0
     for m in _BRACKET_END.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         if m.start() - start > 200 or not _SPEAKER.fullmatch(text, start, m.start() + 1):
             continue
-        speakers += 1
         after = text[m.end():m.end() + 300].split(None, 1)
         spoken += bool(after) and after[0].strip(",.:;!").lower() in _SPEECH_OPENERS
-        if speakers >= 2 and spoken:
+        if spoken >= 2:
             return True
     return False
 
