@@ -317,6 +317,19 @@ def test_an_agenda_item_in_the_to_form_is_a_decision():
                            "toolkit for volunteers.")
 
 
+def test_a_lettered_item_of_a_resolution_is_a_decision():
+    # 'resolved to: ... b. allocate £2,000 ...': a resolution's item in its recorded wording (the
+    # independent reader on fresh set F, re25, pedantic); our own items. A report of decisions, 'note
+    # that the Council agreed ...', is not (a reader called one worth splitting, fresh set E re02).
+    from plainlint.checks.sentence_shape import is_decision
+
+    assert is_decision("b. allocate £2,000 from the public health grant for use in the year 2024/25 to the cost "
+                       "of the outreach workers' training to be carried out by the council")
+    assert is_decision("allocate £2,000 from the public health grant for use in the year 2024/25")
+    assert not is_decision("note that the Council agreed to extend the existing grants to the end of March")
+    assert not is_decision("support for carers has grown in every district over the last year")
+
+
 def test_a_reading_age_does_not_name_a_quotation_after_said():
     from plainlint.checks.readability import _not_the_writers
 

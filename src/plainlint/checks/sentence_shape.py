@@ -85,12 +85,20 @@ def is_decision(text: str) -> bool:
     responses ...', 'Approve the ...'); or it is 'That [the] ... approve ...' (a recommendation);
     or a decision verb follows 'be' without a modal before it ('the savings listed in Appendix A
     be approved in principle': the form of a resolution)."""
-    t = text[_ITEM_MARKER.match(text).end():]
+    marked = _ITEM_MARKER.match(text).end()
+    t = text[marked:]
     m = re.match(r"([A-Za-z]+)(\W+)(\w+)", t)
     if not m or ":" in m.group(2) and m.group(1) != "RESOLVED":
         return False  # 'Note: in particular, ...' is a label
     first, nxt = m.group(1), m.group(3).lower()
     low = first.lower()
+    if (first.islower() and t.startswith(first) and low in _DECISION_VERBS and low not in ("support", "request")
+            and not low.endswith(("s", "ed"))  # the verb's plain form: 'allocate', 'approve'
+            and nxt not in _FINITE and nxt != "that" and (marked or text[:1].islower())):
+        # an item of a resolution after its lead-in ('resolved to:'), its letter kept or not: 'b. allocate
+        # £2,000 from ...', 'approve the plan ...' (not 'support for carers has ...': a noun; nor 'note
+        # that the Council agreed ... and note that ...', a report of decisions a reader called worth splitting)
+        return True
     if first.islower() and low in _DECISION_VERBS and (low.endswith("s") or low.endswith("ed")) \
             and nxt in _DECISION_OBJECTS | {"in", "to"}:
         return True  # an item of a resolution after its lead-in: 'approves in principle the plan ...', 'notes the report'
