@@ -224,3 +224,13 @@ def test_clauses_hanging_on_that_are_not_each_made_a_sentence():
                   "follow and share with the rest of the family.")
     assert "Give each clause a sentence of its own" not in msg
     assert "of them hanging on 'that'" in msg
+
+
+def test_questions_after_whether_are_a_list_not_clauses():
+    # 'to find out: whether ..., whether ..., whether ...': no part is a sentence of its own, so the
+    # advice is a bulleted list (a strict reading of our own on fresh F, seed 1791, re43)
+    msg = _advice("The survey of parents was carried out to find out: whether families felt listened to, whether "
+                  "they knew who to ask for help, whether the plan for their child met their needs and whether "
+                  "they would recommend the service to a friend who was in the same position as them.")
+    assert "Set the questions out as a bulleted list after a short lead-in." in msg, msg
+    assert "Give each clause a sentence of its own" not in msg

@@ -796,7 +796,11 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
     advice is what to do about it where there is no clean place to split."""
     w = WEIGHTS if weights is None else weights
     out = []
-    if s.clauses >= 3 and s.links.count("that") >= 2 and 2 * s.links.count("that") >= len(s.links):
+    if s.links.count("whether") >= 4:
+        # 'to identify: whether ..., whether ..., whether ..., whether ...': a list of questions, none a sentence
+        out.append((w["clause"] * (s.clauses - 2), f"{_count(s.links.count('whether'))} questions after 'whether'",
+                    "set the questions out as a bulleted list after a short lead-in"))
+    elif s.clauses >= 3 and s.links.count("that") >= 2 and 2 * s.links.count("that") >= len(s.links):
         # clauses after 'that' ('reported that they felt that they were ...') hang on the verb before
         # them: none is a sentence of its own, so the advice is not to make each one a sentence
         hanging = [k for k in s.links if k == "that" or k in _RELATIVE]
