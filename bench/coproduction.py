@@ -32,6 +32,10 @@ for it (docs/co-production.md gives that figure).
 a row: it is how a set kept aside whole (such as the sixth round's held3) is scored without
 being read. ``--show-file`` also lists the rows the rules get wrong; use it only on tuning
 material (it refuses a file whose name says it is held or kept aside).
+``bench/coproduction-held3.jsonl`` is that held3 (52 real rows by the same reader, the even ids;
+13 claim-lower-rung): kept aside whole, scored only in aggregate with ``--file``. The sixth
+session's figure: 0/13 claims found at its start (521afb9) and at its end (aaaefb5), no warning
+on its 32 negatives, while tune3 (the odd ids) went from 3/18 to 10/18.
 ``bench/coproduction-tune3.jsonl`` (issue 16's sixth round: real sentences gathered and labelled
 by a separate reader who never saw the code) is tuning material whole, scored once before any
 change made for it: ``--show tune3`` lists the rows the rules get wrong, ``--tune-only`` scores it.
