@@ -700,33 +700,46 @@ def is_word_text(vocab, text: str) -> bool:
     return bool(word_flags(vocab)[text])
 
 
-class _WordFlags(dict):
-    """text -> 1 if a token with this text is a word (:func:`is_word`), else 0, worked out
-    on first sight."""
+class TextTable(dict):
+    """text -> ``fn(vocab, text)``, worked out on first sight: a test of a token's text (whose
+    flags are its lexeme's) made once per distinct text, then one dictionary look-up per token
+    (``text_table(vocab, fn).__getitem__``)."""
 
-    def __init__(self, vocab):
+    def __init__(self, vocab, fn):
         super().__init__()
         self.vocab = vocab
+        self.fn = fn
 
-    def __missing__(self, text: str) -> int:
-        lex = self.vocab[text]
-        w = int(not (lex.is_punct or lex.is_space or lex.is_bracket or lex.is_quote)
-                and any(c.isalnum() for c in text))
+    def __missing__(self, text: str):
+        value = self.fn(self.vocab, text)
         if len(self) > 500_000:
             self.clear()  # a long-running server sees ever more texts: start again
-        self[text] = w
-        return w
+        self[text] = value
+        return value
 
 
-_word_flags: dict = {}
+_text_tables: dict = {}
 
 
-def word_flags(vocab) -> _WordFlags:
-    """The text -> 0/1 word table of a vocabulary (one per pipeline, kept for the process)."""
-    table = _word_flags.get(vocab)
+def text_table(vocab, fn) -> TextTable:
+    """The :class:`TextTable` of ``fn`` for a vocabulary (one per pipeline and test, kept for the
+    process)."""
+    table = _text_tables.get((vocab, fn))
     if table is None:
-        table = _word_flags[vocab] = _WordFlags(vocab)
+        table = _text_tables[(vocab, fn)] = TextTable(vocab, fn)
     return table
+
+
+def _word_flag(vocab, text: str) -> int:
+    """1 if a token with this text is a word (:func:`is_word`), else 0."""
+    lex = vocab[text]
+    return int(not (lex.is_punct or lex.is_space or lex.is_bracket or lex.is_quote)
+               and any(c.isalnum() for c in text))
+
+
+def word_flags(vocab) -> TextTable:
+    """The text -> 0/1 word table of a vocabulary (:func:`is_word` by text)."""
+    return text_table(vocab, _word_flag)
 
 
 #: white space that makes a token of its own: any but a single space between words

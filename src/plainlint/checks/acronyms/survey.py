@@ -11,7 +11,7 @@ from itertools import compress, repeat
 from typing import Optional
 
 from ...addresses import is_address_token
-from ...analysis import is_word, is_word_text, reference_blocks, token_texts
+from ...analysis import TextTable, is_word, is_word_text, reference_blocks, text_table, token_texts
 from ...wordlists import load_acronyms, load_known_acronyms, word_set
 from .fit import (
     _W,
@@ -163,31 +163,10 @@ def _short(text: str) -> bool:
     return len(text) <= 80 and len(text.split()) <= 8
 
 
-class _WordTextFlags(dict):
-    """text -> :func:`_is_word_text` of it, worked out on first sight: a block's words picked out by
-    one dictionary look-up per token (``word_text_flags(vocab).__getitem__``), not three calls."""
-
-    def __init__(self, vocab):
-        super().__init__()
-        self.vocab = vocab
-
-    def __missing__(self, text: str) -> bool:
-        w = _is_word_text(self.vocab, text)
-        if len(self) > 500_000:
-            self.clear()  # a long-running server sees ever more texts: start again
-        self[text] = w
-        return w
-
-
-_word_text_flags: dict = {}
-
-
-def word_text_flags(vocab) -> _WordTextFlags:
-    """The text -> :func:`_is_word_text` table of a vocabulary (one per pipeline, kept for the process)."""
-    table = _word_text_flags.get(vocab)
-    if table is None:
-        table = _word_text_flags[vocab] = _WordTextFlags(vocab)
-    return table
+def word_text_flags(vocab) -> TextTable:
+    """The text -> :func:`_is_word_text` table of a vocabulary: a block's words picked out by one
+    dictionary look-up per token (``word_text_flags(vocab).__getitem__``), not three calls."""
+    return text_table(vocab, _is_word_text)
 
 
 def _capitalised(t: str) -> bool:
