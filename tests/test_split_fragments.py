@@ -234,3 +234,18 @@ def test_questions_after_whether_are_a_list_not_clauses():
                   "they would recommend the service to a friend who was in the same position as them.")
     assert "Set the questions out as a bulleted list after a short lead-in." in msg, msg
     assert "Give each clause a sentence of its own" not in msg
+
+
+def test_clauses_after_ensure_that_or_unless_are_not_each_made_a_sentence():
+    # 'taken to ensure that there would be no recurrence': given a sentence of its own the purpose
+    # reads as a promise kept ('There would be no recurrence.'); clauses after 'that', 'unless' or
+    # 'if' hang on the words before them (judged wrong on fresh set G, re24, re36, re37)
+    text = ("The committee asked the director to report back on the steps taken to ensure that there would be no "
+            "recurrence of the delays, and the director agreed to bring a report to the next meeting unless the "
+            "review had by then found that the delays had other causes.")
+    msg = _advice(text)
+    assert "Give each clause a sentence of its own" not in msg, msg
+    coordinate = ("The council will repair the roof of the library in the spring, and the work on the windows "
+                  "will follow in the summer, but the reading room will stay open for most of that time, and the "
+                  "children's library will move to the school hall while the builders are on site.")
+    assert "Give each clause a sentence of its own" in _advice(coordinate) or "Split it" in _advice(coordinate)

@@ -807,10 +807,16 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
         on = " or ".join(dict.fromkeys(f"'{k}'" for k in hanging))
         out.append((w["clause"] * (s.clauses - 2),
                     f"{_count(s.clauses)} clauses, {_count(len(hanging))} of them hanging on {on}",
-                    "put the main point in a short sentence, then give each thing said after 'that' a sentence of its own"))
+                    "put the main point in a short sentence first, then the rest in one or two more"))
     elif s.clauses >= 3:
+        # only clauses joined by 'and', 'or', 'but' or semicolons stand as sentences on their own:
+        # one after 'that', 'unless', 'if' or 'which' hangs on the words before it ('steps taken
+        # to ensure that there would be no recurrence' is no promise kept as 'There would be no
+        # recurrence.'), so there the advice is one idea to a sentence, not each clause
+        coordinate = all(k in _COORD or k == ";" for k in s.links)
         out.append((w["clause"] * (s.clauses - 2), f"{_count(s.clauses)} clauses joined by {_quoted(s.links)}",
-                    "give each clause a sentence of its own"))
+                    "give each clause a sentence of its own" if coordinate
+                    else "split it where a new idea starts, one idea to a sentence"))
     if s.asides:
         out.append((w["aside"] * s.asides, "an aside in the middle (in brackets, dashes or commas)" if s.asides == 1
                     else f"{_count(s.asides)} asides in the middle (in brackets, dashes or commas)",
