@@ -615,6 +615,14 @@ def _in_a_chain(sdoc, span) -> bool:
     return _glued_hyphen(sdoc, span.start - 1) and _glued_hyphen(sdoc, span.end)
 
 
+def _words_back(sdoc, j):
+    """(index, token) of each token that is not white space, from ``j`` back to the start."""
+    while j >= 0:
+        if not sdoc[j].is_space:
+            yield j, sdoc[j]
+        j -= 1
+
+
 def _word_after(sdoc, span):
     """The first token after ``span`` that is not white space, or None at the end."""
     j = span.end
@@ -1392,13 +1400,8 @@ class SubstitutionCheck(Check):
             else:
                 break
             j += 1
-        j = span.start - 1
         skipped = 0
-        while j >= 0:
-            t = sdoc[j]
-            if t.is_space:
-                j -= 1
-                continue
+        for j, t in _words_back(sdoc, span.start - 1):
             w = t.lower_
             if w in ("and", "or", ",", "other", "&"):
                 return True
@@ -1406,8 +1409,7 @@ class SubstitutionCheck(Check):
                 return True  # "NHS stakeholders", "Council stakeholders": whose they are is said
             if skipped < 3 and t.is_alpha and t.is_lower and (
                     w in _LIST_ADJECTIVES or w in _SECTOR_NOUNS or w.endswith(_ADJECTIVE_ENDS)):
-                j -= 1  # an adjective or a sector ("local", "external", "authority"): look past it
-                skipped += 1
+                skipped += 1  # an adjective or a sector ("local", "external", "authority"): look past it
                 continue
             return False
         return False
@@ -1419,13 +1421,8 @@ class SubstitutionCheck(Check):
         Not a plural one nor none ("two informal stakeholder workshops", "these stakeholder
         events", "Stakeholder workshops were held"): there the singular word qualifies the
         noun after it."""
-        j = span.start - 1
         skipped = 0
-        while j >= 0:
-            t = sdoc[j]
-            if t.is_space:
-                j -= 1
-                continue
+        for _, t in _words_back(sdoc, span.start - 1):
             w = t.lower_
             if w in _PLURAL_DETERMINERS or t.like_num:
                 return False
@@ -1433,7 +1430,6 @@ class SubstitutionCheck(Check):
                 return True
             if skipped < 2 and t.is_alpha and t.is_lower and w not in _FUNCTION_WORDS:
                 skipped += 1
-                j -= 1
                 continue
             return False
         return False

@@ -1072,7 +1072,6 @@ _OPENING_BYLINE = re.compile(r"\s*([A-Z][A-Za-z&]{1,7})\s+(?:[A-Z&][\w&'’-]*\s
                              r"Department|Service|Programme)\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+\s*,")
 
 
-#: a board paper's heading line: the letters, "Board" and the meeting's date ("QZ Board 26 March 2008")
 #: a sign-up or footer line offering the page's own news by its letters ("Please send me QZA's fortnightly
 #: briefing", "Get regular updates on QZA's help and services", "Sign up to the QZA newsletter")
 _SIGN_UP = re.compile(r"(?:send\s+me|updates\s+(?:on|from)|sign\s+up\s+(?:to|for)|subscribe\s+to)\s+(?:the\s+)?"
@@ -1081,7 +1080,9 @@ _SIGN_UP = re.compile(r"(?:send\s+me|updates\s+(?:on|from)|sign\s+up\s+(?:to|for
 #: a page that says whom it was written for near its top ("In this article for QZA, a retired nurse reflects ...")
 _WRITTEN_FOR = re.compile(r"\b[Tt]his\s+(?:article|blog|blog\s+post|post|piece|guest\s+blog|case\s+study)\s+"
                           r"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([A-Za-z&]{2,8})\b")
+#: the words of which _SIGN_UP needs one: a cheap test before the pattern runs
 _SIGN_UP_CUES = ("send me", "updates on", "updates from", "sign up", "subscribe to")
+#: a board paper's heading line: the letters, "Board" and the meeting's date ("QZ Board 26 March 2008")
 _BOARD_DATE = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+(?:Trust\s+)?Board(?:\s+meeting)?[ \t,:-]+\d{1,2}(?:st|nd|rd|th)?\s+"
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
