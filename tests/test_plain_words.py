@@ -1039,3 +1039,67 @@ def test_a_care_plan_read_in_advance_is_no_planning_ahead():
     # care plan' drops when it is read (wrong)
     assert _one("Staff had no time to read the care plan in advance of the visit.", "plan in advance") == []
     assert _one("Families should plan in advance for the holidays.", "plan in advance") == [("warning", ["plan"])]
+
+
+@pytest.mark.parametrize("text,words,severity,swap", [
+    # G pl14 (wrong): 'particularly on demand and inflationary pressures' reads as 'on demand'
+    ("The challenges, particularly with respect to demand and inflationary pressures, were noted.",
+     "with respect to", "warning", []),
+    # 'on' before a noun that qualifies the next one reads right ('on time limits')
+    ("We sought advice with respect to time limits.", "with respect to", "warning", ["on", "about"]),
+    ("There is no change with respect to parking.", "with respect to", "warning", ["on", "about"]),
+    # G pl09, pl18, pl10, pl47 (pedantic): plain words already, or an opinion word readers know
+    ("We will listen to residents before making a decision.", "making a decision", "suggestion", ["deciding"]),
+    ("There had been a large amount of funding for the scheme.", "a large amount of", "suggestion",
+     ["a lot of", "much"]),
+    ("The city has a world-leading research centre.", "a world-leading", "suggestion", ["an excellent"]),
+    ("The county should incentivise bus operators to run more services.", "incentivise", "suggestion",
+     ["encourage", "motivate"]),
+    # G pl41 (pedantic): an emphatic set phrase
+    ("The board asks the council to set out how it will, as a matter of urgency, fix the roof.",
+     "as a matter of urgency", "suggestion", ["urgently"]),
+    # the useful class stays shown
+    ("The campaign was short but impactful.", "impactful", "warning", ["effective", "powerful"]),
+    ("We saw a large number of residents at the event.", "a large number of", "warning", ["many"]),
+])
+def test_classes_the_reader_named_on_fresh_set_g(text, words, severity, swap):
+    assert _one(text, words) == [(severity, swap)]
+
+
+@pytest.mark.parametrize("text,words", [
+    # G pl44 (wrong), pl13, pl20 (pedantic): the statutory category of urgent business and the
+    # call-in waiver's wording
+    ("The Chair agreed that the item should be considered at the meeting as a matter of urgency "
+     "under the urgent business rules.", "as a matter of urgency"),
+    ("The motion was taken as a matter of urgency in terms of Section 50(4)(b) of the Act.",
+     "as a matter of urgency"),
+    ("A waiver of call-in was agreed, as the decision should be treated as a matter of urgency.",
+     "as a matter of urgency"),
+    # G pl29 (pedantic): research impact, the field's own term
+    ("Peer researchers help make research more relevant and impactful.", "impactful"),
+])
+def test_statutory_urgency_and_research_impact_are_left(text, words):
+    assert _one(text, words) == []
+
+
+_MINUTES = ("Members noted the update on the housing strategy and asked about the waiting list. "
+            "The Chair thanked the Head of Housing for the report and for the work of the team. "
+            "The Head of Housing said the Council would write to every tenant in the spring.\n\n"
+            "The Strategic Lead invited Members to comment on the draft Action Plan, and when completed "
+            "it is anticipated that it will be presented to Cabinet in March, though there is a need to "
+            "agree the budget first. Members agreed to send their comments by the end of the month, and the "
+            "Chair thanked everyone for their time and their contributions to the discussion.\n")
+
+
+def test_third_person_minutes_get_no_we():
+    # G pl42 (pedantic): third-person minutes, where 'we expect' brings in a 'we' the writer
+    # never uses: no swap, a suggestion; another alternative where there is one ('must')
+    assert _one(_MINUTES, "it is anticipated that") == [("suggestion", [])]
+    assert _one(_MINUTES, "there is a need to") == [("suggestion", ["must"])]
+    # where the writer speaks as 'we', the swap stays
+    ours = _MINUTES.replace("the Council would", "we would").replace("the work of the team", "our team")
+    ours = ours.replace("Members agreed", "We agreed")
+    assert _one(ours, "it is anticipated that") == [("warning", ["we expect"])]
+    # a text too short to tell keeps it
+    assert _one("It is anticipated that the work will finish in May.", "it is anticipated that") == [
+        ("warning", ["We expect"])]

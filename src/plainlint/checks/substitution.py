@@ -24,6 +24,9 @@ from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
 from ..wordlists import load_substitutions, resolve, word_map, word_set
 
 _BE_HAVE = word_set("context-words.toml", "be-have")
+_SUBJECT_PRONOUNS = word_set("context-words.toml", "subject-pronouns")
+_ON_SET_PHRASES = word_set("context-words.toml", "on-set-phrases")
+_LINKS_AFTER_A_NOUN = word_set("context-words.toml", "links-after-a-noun")
 _DETERMINERS = word_set("context-words.toml", "determiners")
 # words after an -ing form that show it is a verb, not an adjective before a noun
 _FUNCTION_WORDS = word_set("context-words.toml", "function-words")
@@ -366,6 +369,20 @@ def _in_a_name(sdoc, span) -> bool:
     return j >= 0 and _capitalised(sdoc[j]) and sdoc[j].is_alpha and (
         not _sentence_initial(sdoc, j) or j < span.start - 1
         or all(_title(t.text) for t in span if t.is_alpha))
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours|ourselves)\b", re.IGNORECASE)
+
+
+def _third_person(doc_text: str) -> bool:
+    """A document of 100 words or more that hardly ever says 'we', 'our' or 'us' (twice at
+    most, or once in 500 words): minutes and reports written in the third person ('Members
+    noted', 'the Council will'), where a swap that brings in 'we' changes the voice. A
+    shorter text tells too little to say."""
+    words = len(doc_text.split())
+    if words < 100:
+        return False
+    return len(_FIRST_PERSON.findall(doc_text)) <= max(2, words // 500)
 
 
 def _next_word(sdoc, k: int) -> int:
@@ -754,6 +771,7 @@ class SubstitutionCheck(Check):
         doc_kept: dict = {}  # (id(Doc), in a heading) -> _doc_spans, the same way
         carried = None  # quotations that run over paragraphs, found when first wanted
         verbatim = None  # is the document a verbatim record of speech, found when first wanted
+        third_person = None  # does the document hardly ever say 'we', found when first wanted
         for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
             if bi in references or (quote_blocks and block.kind == "quote") or _respondents_words(block):
                 continue  # other people's titles and names, and quotations
@@ -794,9 +812,9 @@ class SubstitutionCheck(Check):
                 end = block.start + span.end_char
                 matched = doc_text[start:end]
                 form = surfaces.get(" ".join(matched.lower().split()), surfaces.get(matched.lower(), "base"))
+                ed_unsure = False
                 if form == "ed":
-                    prev = self._prev_word(sdoc, span.start)
-                    form = "part" if prev in _BE_HAVE else "past"
+                    form, ed_unsure = self._ed_form(sdoc, span)
                 elif (form == "ing" and entry.alternatives and all(" " in a for a in entry.alternatives)
                       and self._describes_a_noun(sdoc, span)):
                     continue
@@ -812,7 +830,14 @@ class SubstitutionCheck(Check):
                 line_start = doc_text.rfind("\n", max(0, start - 80), start) + 1 or max(0, start - 80)
                 line_end = doc_text.find("\n", end, end + 80)
                 around = doc_text[line_start:start] + doc_text[end:line_end if line_end >= 0 else end + 80]
-                plain = [inflect(a, entry.pos, form) for a in entry.alternatives]
+                alternatives = entry.alternatives
+                if ed_unsure:
+                    # "the work accomplished this year": past or participle, the sentence
+                    # does not say; only the alternatives whose two forms are one word
+                    # ('achieved', not 'did'/'done'), where there are some
+                    alternatives = [a for a in alternatives if inflect(a, "verb", "past") == inflect(a, "verb", "part")
+                                    ] or alternatives
+                plain = [inflect(a, entry.pos, form) for a in alternatives]
                 rewrite = entry.rewrite
                 if entry.phrase.endswith(" of") and self._determiner_or_name_after(sdoc, span):
                     # "the majority of the respondents" -> "most of the respondents": a
@@ -867,12 +892,33 @@ class SubstitutionCheck(Check):
                         if pattern.search(nxt):
                             plain = [inflect(a, entry.pos, form) for a in alts]
                             break
+                if (plain and not rewrite and entry.pos == "phrase" and any(p.lower() == "on" for p in plain)
+                        and self._on_set_phrase(sdoc, span)):
+                    # "particularly with respect to demand and inflationary pressures" ->
+                    # "particularly on demand" reads as the set phrase 'on demand'; the other
+                    # words do not fit such a sentence either ('challenges, particularly about
+                    # demand'): the writer rewrites
+                    plain = []
+                    rewrite = True
                 if (plain and not rewrite and entry.opening_clause is not None
                         and self._opens_a_clause(sdoc, span, prev_word)):
                     # "stated that in regard to the costs, rents were low" -> "on the costs"
                     # ("stated that about the costs, rents were low" does not read)
                     plain = list(entry.opening_clause)
                 taste = False  # the words do work in the sentence: at most a suggestion
+                if plain and any(p.split()[0].lower() == "we" for p in plain) and not _FIRST_PERSON.search(
+                        analysed.block_texts[bi]):
+                    if third_person is None:
+                        third_person = _third_person(doc_text)
+                    if third_person:
+                        # "The Strategic Lead ... invited Members to help ... when completed it is
+                        # anticipated that it will be presented": minutes in the third person,
+                        # where 'we expect' brings in a 'we' the writer never uses; another
+                        # alternative where there is one ('must'), else at most a suggestion
+                        plain = [p for p in plain if p.split()[0].lower() != "we"]
+                        if not plain:
+                            rewrite = True
+                            taste = True
                 after_be = False
                 if (entry.pos == "verb" and entry.phrase.split()[-2:-1] in (["a"], ["an"], ["the"]) and plain
                         and (self._relative_after(sdoc, span)
@@ -1660,6 +1706,47 @@ class SubstitutionCheck(Check):
         if nxt is None:
             return False
         return nxt.is_alpha and nxt.is_lower and nxt.lower_ not in _FUNCTION_WORDS
+
+    @staticmethod
+    def _on_set_phrase(sdoc, span) -> bool:
+        """The word after the match makes a set phrase with 'on' ('on demand', 'on time')
+        and is the head of its noun phrase, not a word before another noun ('time limits',
+        where 'on time limits' reads right): a mark, a linking word or nothing after it."""
+        k = _next_word(sdoc, span.end)
+        if k >= len(sdoc) or sdoc[k].lower_ not in _ON_SET_PHRASES:
+            return False
+        m = _next_word(sdoc, k + 1)
+        if m >= len(sdoc):
+            return True
+        after = sdoc[m].lower_
+        return not after.isalpha() or after in _LINKS_AFTER_A_NOUN
+
+    @staticmethod
+    def _ed_form(sdoc, span) -> tuple:
+        """('part' or 'past', unsure) for a word-list verb's -ed form, which is both: after
+        a form of be or have, contracted or not, with adverbs between ('we've accomplished',
+        'has not yet accomplished', 'were successfully accomplished') or before 'by' ('the
+        work accomplished by staff') the participle; after a subject pronoun ('we
+        accomplished') the past; elsewhere the past, unsure ('the work accomplished this
+        year')."""
+        j = span.start - 1
+        prev = ""
+        while j >= 0:
+            t = sdoc[j]
+            j -= 1
+            if t.is_space:
+                continue
+            w = t.lower_
+            if w in _ADVERBS or w == "yet" or (len(w) > 4 and w.endswith("ly") and w.isalpha()):
+                continue
+            prev = w
+            break
+        if prev in _BE_HAVE:
+            return "part", False
+        k = _next_word(sdoc, span.end)
+        if k < len(sdoc) and sdoc[k].lower_ == "by":
+            return "part", False
+        return "past", prev not in _SUBJECT_PRONOUNS
 
     @staticmethod
     def _prev_word(sdoc, i):
