@@ -1103,3 +1103,13 @@ def test_third_person_minutes_get_no_we():
     # a text too short to tell keeps it
     assert _one("It is anticipated that the work will finish in May.", "it is anticipated that") == [
         ("warning", ["We expect"])]
+
+
+def test_stakeholders_named_in_the_sentence_before():
+    # G pl50 (pedantic): the sentence before lists who ('tenants, residents and leaseholders')
+    text = ("Involvement means working with our tenants, residents and leaseholders on the issues that affect "
+            "them. It includes research and consultation with a whole range of stakeholders.")
+    assert _one(text, "stakeholders") == [("suggestion", ["partners", "interested groups"])]
+    # one group before names no list: the useful class stays shown
+    text = "We wrote to every tenant last year. It includes consultation with a whole range of stakeholders."
+    assert _one(text, "stakeholders") == [("warning", ["partners", "interested groups"])]

@@ -1058,7 +1058,8 @@ class SubstitutionCheck(Check):
                     cap = "suggestion"
                 initial = _sentence_initial(sdoc, span.start)
                 suggestions = [match_case(p, matched, around, initial) for p in plain]
-                if entry.severity_in_list is not None and self._closes_a_list(sdoc, span):
+                if entry.severity_in_list is not None and (self._closes_a_list(sdoc, span)
+                                                           or self._named_just_before(sdoc, span)):
                     cap = entry.severity_in_list
                 if entry.severity_before_noun is not None and modifier:
                     cap = entry.severity_before_noun
@@ -1459,6 +1460,29 @@ class SubstitutionCheck(Check):
                 continue
             return False
         return False
+
+    @staticmethod
+    def _named_just_before(sdoc, span) -> bool:
+        """Does the sentence before, in the same paragraph, name the people in a list of two
+        groups or more ("... directly involving our tenants, residents and leaseholders in
+        the issues that affect them. It involves consultation of a whole range of
+        stakeholders.")? Then the reader has them: 'say who you mean' is met."""
+        ends = 0
+        groups = set()
+        joined = False
+        for _, t in _words_back(sdoc, span.start - 1):
+            w = t.lower_
+            if w in (".", "!", "?"):
+                ends += 1
+                if ends == 2:
+                    break
+                continue
+            if ends == 1:
+                if w in _NAMED_GROUPS:
+                    groups.add(w)
+                elif w in ("and", "or"):
+                    joined = True
+        return len(groups) >= 2 and joined
 
     @staticmethod
     def _singular_determined(sdoc, span) -> bool:
