@@ -26,6 +26,7 @@ from ..wordlists import load_substitutions, resolve, word_map, word_set
 _BE_HAVE = word_set("context-words.toml", "be-have")
 _SUBJECT_PRONOUNS = word_set("context-words.toml", "subject-pronouns")
 _ON_SET_PHRASES = word_set("context-words.toml", "on-set-phrases")
+_OBJECT_OPENERS = word_set("context-words.toml", "clause-or-object-openers")
 _LINKS_AFTER_A_NOUN = word_set("context-words.toml", "links-after-a-noun")
 _DETERMINERS = word_set("context-words.toml", "determiners")
 # words after an -ing form that show it is a verb, not an adjective before a noun
@@ -1751,8 +1752,9 @@ class SubstitutionCheck(Check):
         a form of be or have, contracted or not, with adverbs between ('we've accomplished',
         'has not yet accomplished', 'were successfully accomplished') or before 'by' ('the
         work accomplished by staff') the participle; after a subject pronoun ('we
-        accomplished') the past; elsewhere the past, unsure ('the work accomplished this
-        year')."""
+        accomplished', 'which demonstrated') or before an object or a clause ('This
+        demonstrated the value', 'demonstrated that') the past; elsewhere the past, unsure
+        ('the work accomplished this year')."""
         j = span.start - 1
         prev = ""
         while j >= 0:
@@ -1768,9 +1770,10 @@ class SubstitutionCheck(Check):
         if prev in _BE_HAVE:
             return "part", False
         k = _next_word(sdoc, span.end)
-        if k < len(sdoc) and sdoc[k].lower_ == "by":
+        nxt = sdoc[k].lower_ if k < len(sdoc) else ""
+        if nxt == "by":
             return "part", False
-        return "past", prev not in _SUBJECT_PRONOUNS
+        return "past", prev not in _SUBJECT_PRONOUNS and nxt not in _OBJECT_OPENERS
 
     @staticmethod
     def _prev_word(sdoc, i):
