@@ -83,3 +83,17 @@ def test_accomplished_in_its_sentences(text, expected):
     entry = next(e for e in VERBS if e.phrase == "accomplish")
     found = _suggestions(entry, text)
     assert found == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the past: after a subject pronoun, before an object or a clause
+    ("This demonstrated the value of the work.", ["showed", "proved"]),
+    ("The survey, which demonstrated it, was published.", ["showed", "proved"]),
+    ("Service areas clearly demonstrated where scrutiny added value.", ["showed", "proved"]),
+    # the participle: after a noun and before a preposition, after an adverb and 'had'
+    ("The chair praised the progress demonstrated within the report.", ["shown", "proved"]),
+    ("The pilot had clearly demonstrated its worth.", ["shown", "proved"]),
+])
+def test_demonstrated_in_its_sentences(text, expected):
+    entry = next(e for e in VERBS if e.phrase == "demonstrate")
+    assert _suggestions(entry, text) == [expected]

@@ -27,6 +27,7 @@ _BE_HAVE = word_set("context-words.toml", "be-have")
 _SUBJECT_PRONOUNS = word_set("context-words.toml", "subject-pronouns")
 _ON_SET_PHRASES = word_set("context-words.toml", "on-set-phrases")
 _OBJECT_OPENERS = word_set("context-words.toml", "clause-or-object-openers")
+_PARTICIPLE_PREPOSITIONS = word_set("context-words.toml", "participle-prepositions")
 _LINKS_AFTER_A_NOUN = word_set("context-words.toml", "links-after-a-noun")
 _DETERMINERS = word_set("context-words.toml", "determiners")
 # words after an -ing form that show it is a verb, not an adjective before a noun
@@ -932,7 +933,7 @@ class SubstitutionCheck(Check):
                     plain = []
                     rewrite = True
                     taste = True
-                if entry.after_be is not None and prev_word in _BE:
+                if entry.after_be is not None and prev_word in _BE and not (entry.pos == "verb" and form == "ing"):
                     # "were in conjunction with the service areas": after 'be' the phrase
                     # says how things stand, and 'were with the service areas' does not read
                     plain = list(entry.after_be)
@@ -1751,7 +1752,8 @@ class SubstitutionCheck(Check):
         """('part' or 'past', unsure) for a word-list verb's -ed form, which is both: after
         a form of be or have, contracted or not, with adverbs between ('we've accomplished',
         'has not yet accomplished', 'were successfully accomplished') or before 'by' ('the
-        work accomplished by staff') the participle; after a subject pronoun ('we
+        work accomplished by staff') or, after a noun, before a preposition ('the progress
+        demonstrated within the report') the participle; after a subject pronoun ('we
         accomplished', 'which demonstrated') or before an object or a clause ('This
         demonstrated the value', 'demonstrated that') the past; elsewhere the past, unsure
         ('the work accomplished this year')."""
@@ -1771,7 +1773,8 @@ class SubstitutionCheck(Check):
             return "part", False
         k = _next_word(sdoc, span.end)
         nxt = sdoc[k].lower_ if k < len(sdoc) else ""
-        if nxt == "by":
+        if nxt == "by" or (nxt in _PARTICIPLE_PREPOSITIONS and prev not in _SUBJECT_PRONOUNS and prev.isalpha()
+                           and prev not in _FUNCTION_WORDS):
             return "part", False
         return "past", prev not in _SUBJECT_PRONOUNS and nxt not in _OBJECT_OPENERS
 
