@@ -1776,7 +1776,8 @@ class SubstitutionCheck(Check):
         if nxt == "by" or (nxt in _PARTICIPLE_PREPOSITIONS and prev not in _SUBJECT_PRONOUNS and prev.isalpha()
                            and prev not in _FUNCTION_WORDS):
             return "part", False
-        return "past", prev not in _SUBJECT_PRONOUNS and nxt not in _OBJECT_OPENERS
+        return "past", (prev not in _SUBJECT_PRONOUNS and nxt not in _OBJECT_OPENERS
+                        and not (k < len(sdoc) and sdoc[k].like_num))  # 'elicited 900 replies'
 
     @staticmethod
     def _prev_word(sdoc, i):
