@@ -876,6 +876,10 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # an agenda's item with its pages: "Draft Revenue Budget 2025-26, MTFP 2025-28 (Pages 85 - 276)"
     if _GLOSS_AFTER.match(text, occ.end, min(block.end, occ.end + 120)):
         return True  # explained in brackets right there: "the PND (Neurodevelopment Assessment for under 5s)"
+    kind = _SERVICE_AFTER.match(text, occ.end, min(block.end, occ.end + 40)) or _KIND_AFTER.match(
+        text, occ.end, min(block.end, occ.end + 20))
+    if kind is not None and kind.group(1).lower() in (_SERVICE_HEADS if kind.re is _SERVICE_AFTER else _KIND_AFTER_WORDS):
+        return True  # its kind said right there: "the QZT (School Nursing)", "with QZU union colleagues"
     if block.kind != "heading" and block.section and _list_heading(block.section):
         return True  # a list of names: "Organisations represented", "Members present"
     if _AGENDA_TITLE.match(text, block.start, occ.start) and not re.search(r"[.!?]\s", text[occ.end:block.end]) \
@@ -930,6 +934,12 @@ _DESCRIBED_AFTER = re.compile(r"s?,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:o
                               r"body|provider|network|group|association|social\s+enterprise|foundation|trust|consultancy|"
                               r"firm|partnership|forum|alliance|collective|campaign|programme|platform|website|service)\b",
                               re.IGNORECASE)
+#: two capitalised words in brackets right after letters, the second a service's or team's kind ("(School Nursing)")
+_SERVICE_AFTER = re.compile(r"\s*\([A-Z][a-z'’-]+[ \t]+([A-Z][a-z]+)\)")
+_SERVICE_HEADS = word_set("acronym-words.toml", "service-heads")
+#: a word in lower case right after letters saying what kind of body they name ("QZU union colleagues")
+_KIND_AFTER = re.compile(r"[ \t]+(?:trade[ \t]+)?([a-z][a-z-]+)\b")
+_KIND_AFTER_WORDS = word_set("acronym-words.toml", "kind-after")
 #: a year after letters, as an author's in a citation: "DfE 2014", "NICE (2019)"
 _YEAR_AFTER = re.compile(r",?\s+\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[,;).–-]|\s*$)")
 #: a byline right after a title, at the end of its block: "... Training Project. By Leanne Winfield"
@@ -1138,6 +1148,45 @@ def _membership_body(text: str, glossary: dict) -> frozenset:
                      and m.group(1) not in glossary)
 
 
+#: the last word of a body's name that publishes its own pages ("integrated care board", "combined authority")
+_PUBLISHER_KINDS = word_set("acronym-words.toml", "publisher-kinds")
+#: words after letters that use them as a body that acts, employs or meets ("QZA officers", "QZA Board")
+_PUBLISHER_USES = word_set("acronym-words.toml", "publisher-uses")
+_WORD_AFTER_USE = re.compile(r"(['’]s\b)|[ \t]+([A-Za-z]+)")
+#: uses of the page's most used letters, and how many times the next most used at most, for them to be its body
+_DOMINANT_USES = 5
+_DOMINANT_RATIO = 2
+
+
+def _dominant_body(text: str, s: Survey, glossary: dict) -> frozenset:
+    """The letters of the body whose own page this is, as a careful reader sees it when the page names no
+    publisher: the letters used five times or more and at least twice as often as any other, mostly in the
+    singular, never spelled out on the page, and a body's letters: the glossary's words for them end in a body's
+    word ("integrated care board"), or, unknown to the glossary, two of their uses are a body's ("QZA officers",
+    "the QZA Board", "QZA's"). "The QZA Board noted ...", "decisions delegated to QZA officers", seven times on
+    the page: the page is QZA's. Letters of a thing (SEND, a grant, a strategy) are never a publisher, however
+    often used."""
+    counts = sorted(((len(us), k) for k, us in s.uses.items()), reverse=True)
+    if not counts or counts[0][0] < _DOMINANT_USES:
+        return frozenset()
+    n, key = counts[0]
+    if len(counts) > 1 and n < _DOMINANT_RATIO * counts[1][0]:
+        return frozenset()
+    uses = s.uses[key]
+    if s.definitions.get(key) or 2 * sum(u.plural for u in uses) >= n:
+        return frozenset()
+    entry = glossary.get(key)
+    if entry is not None:
+        ends = {e.split()[-1].lower() for e in entry.expansions if e.split()}
+        return frozenset({key}) if ends & _PUBLISHER_KINDS else frozenset()
+    body = 0
+    for u in uses:
+        m = _WORD_AFTER_USE.match(text, u.end, u.end + 30)
+        if m is not None and (m.group(1) or m.group(2).lower() in _PUBLISHER_USES):
+            body += 1
+    return frozenset({key}) if body >= 2 else frozenset()
+
+
 def _members_after(text: str) -> list:
     """The matches of :data:`_MEMBERS_AFTER` in ``text``, in order: the word "members" found by ``str.find``
     and the pattern tried only just before it (white space, then at most eight letters and a boundary), where
@@ -1157,11 +1206,20 @@ def _members_after(text: str) -> list:
     return out
 
 
+#: a page's title naming the body's own meeting whose record it is ("Minutes and actions from QZI's 62nd Board
+#: Meeting held on 9 June 2021", "Minutes of the QZA Board meeting")
+_OWN_MEETING = re.compile(r"\b(?:[Mm]inutes|[Aa]ctions|[Aa]genda|[Dd]ecisions)\b[^.!?\n]{0,30}?\b([A-Z][A-Za-z&]{1,7})(?:['’]s)?"
+                          r"[ \t]+(?:\d+(?:st|nd|rd|th)[ \t]+)?(?:(?:Annual|Public|Trust)[ \t]+)?(?:Board|Governing[ \t]+Body)"
+                          r"[ \t]+[Mm]eeting\b")
+
+
 def _publisher(text: str) -> frozenset:
     """The letters the page's own publisher goes by, from the page's own signals: its website named by them
     ("Cookies on the QZ website") near the top, a byline that opens the page ("QZ Research Division, Public
-    Health Office, ..."), or the board and date a paper was written for, on its cover ("QZ Board 26 March 2008"). Every reader of the page knows whose it is: their letters are worth linking, not an error."""
+    Health Office, ..."), the board and date a paper was written for, on its cover ("QZ Board 26 March 2008"), or
+    the title of the record of its own board's meeting ("Minutes and actions from QZI's 62nd Board Meeting"). Every reader of the page knows whose it is: their letters are worth linking, not an error."""
     found = [*_OWN_SITE.finditer(text, 0, min(len(text), 1500)), *_BOARD_DATE.finditer(text, 0, min(len(text), _TITLE_REACH)),
+             _OWN_MEETING.search(text, 0, min(len(text), _TITLE_REACH)),
              _OPENING_BYLINE.match(text), *_sign_ups(text), _WRITTEN_FOR.search(text, 0, min(len(text), 1500))]
     return frozenset(key_of(form[0]) for m in found if m is not None and (form := acronym_form(m.group(1))) is not None)
 
@@ -1266,7 +1324,8 @@ def _words_beside(text: str, block, occ) -> Optional[str]:
     """The letters' words written right beside them without brackets: after a dash that ends the words
     ("(Somerset in Care and Leaving Care Council – SiCC and SLCC)", "... Council – SiCC"), or just after them in
     a run-on line ("Leeds CRUK CTRU one of only 7 Cancer Research UK funded units", the words' capitals in
-    order, a block break between allowed). Returns the words, or None."""
+    order, a block break between allowed), or further on in the same sentence after a small word ("featured on
+    QRUK, Jo Lee, Peer Lead at Quiet Rights UK, writes ..."). Returns the words, or None."""
     base = occ.base
     if len(base) < 3 or not any(c.isupper() for c in base):
         return None
@@ -1278,16 +1337,20 @@ def _words_beside(text: str, block, occ) -> Optional[str]:
             return " ".join(words)
     tail = text[occ.end:min(len(text), occ.end + 150)]
     for r in _NAME_RUN.finditer(tail):
-        words = r.group().split()
-        letters = _word_initials([w for w in words if not (w.islower() and w in SMALL_WORDS)])
-        # the run may run on past the words ("Cancer Research UK" then "Funded"): its first letters count
-        if sum(not w.isupper() for w in words) < 2 or re.search(r"[.!?:;]\s*$", tail[:r.start()]) or \
-                words[0].lower() in SMALL_WORDS or any(base.upper() in w.upper() for w in words):
-            continue  # a sentence's first word, a small word, the letters again: no spelling-out
-        if "".join(letters[:len(base)]).upper() == base.upper():
-            n = next(k for k in range(1, len(words) + 1) if len(_word_initials(
-                [w for w in words[:k] if not (w.islower() and w in SMALL_WORDS)])) >= len(base))
-            return " ".join(words[:n])
+        run = r.group().split()
+        if re.search(r"[.!?:;]\s*$", tail[:r.start()]) or any(base.upper() in w.upper() for w in run):
+            continue  # a sentence's first word, the letters again: no spelling-out
+        # the name may start after a small word inside the run ("... Support Lead at Quiet Rights UK")
+        for i in [0] + [j + 1 for j, w in enumerate(run[:-1]) if w.islower()]:
+            words = run[i:]
+            letters = _word_initials([w for w in words if not (w.islower() and w in SMALL_WORDS)])
+            # the run may run on past the words ("Cancer Research UK" then "Funded"): its first letters count
+            if sum(not w.isupper() for w in words) < 2 or words[0].lower() in SMALL_WORDS:
+                continue  # a small word, one word: no spelling-out
+            if "".join(letters[:len(base)]).upper() == base.upper():
+                n = next(k for k in range(1, len(words) + 1) if len(_word_initials(
+                    [w for w in words[:k] if not (w.islower() and w in SMALL_WORDS)])) >= len(base))
+                return " ".join(words[:n])
     return None
 
 
@@ -1394,14 +1457,22 @@ def _in_short_quote(text: str, block, occ) -> bool:
     return m is not None and 3 <= len(inside.split()) + 1 + len(text[occ.end:occ.end + m.start()].split()) <= 9
 
 
+#: a web page's title as a link gives it: the page's name, a bar, the site's letters, then a dash and its motto
+_BAR_BEFORE = re.compile(r"\S[ \t]+\|[ \t]+$")
+_SITE_AFTER_BAR = re.compile(r"[ \t]+[-–—][ \t]+[A-Z][a-z]+(?:[ \t]+[a-z]+){1,6}[ \t]*$")
+
+
 def _link_title(text: str, block, occ) -> bool:
     """Are the letters in a link's title: its address just after, in brackets or written out, in the same
     sentence ("Submissions summary - GDE (gmc-uk.org)", "ASH http://ash.org.uk"), or in a block that
-    lists two or more links in brackets?"""
+    lists two or more links in brackets, or after a bar and before the site's motto at the line's end ("National
+    Standards for Engagement | QZC - We believe communities matter")?"""
     m = _LINKED.search(text, occ.end, min(block.end, occ.end + 40)) or _URL.search(
         text, occ.end, min(block.end, occ.end + 40))
     if m is not None and not re.search(r"[.!?;]\s", text[occ.end:m.start()]):
         return True
+    if _SITE_AFTER_BAR.match(text, occ.end, block.end) and _BAR_BEFORE.search(text, max(block.start, occ.start - 8), occ.start):
+        return True  # a linked page's title with its site's name and motto: "... Engagement | QZC - We believe ..."
     return len(_LINKED.findall(text, block.start, block.end)) >= 2
 
 
@@ -1537,6 +1608,7 @@ class AcronymCheck(Check):
                 anagrams.setdefault("".join(sorted(k)), []).append(k)
         # the page's own publisher's letters, from its own signals or as the writer names them
         own = _publisher(doc.text) | _own_council(doc.text, s, self.glossary) | _membership_body(doc.text, self.glossary)
+        own |= _dominant_body(doc.text, s, self.glossary)
         own |= {key_of(x.strip()) for x in rule.option(self.config, "publisher") or () if x.strip()}
         # minutes whose people act by their initials ("RE queried ...", "JO informed ..."), or are named with
         # them: two or more such letters nearby, and other two letters not in the glossary are likely initials too
@@ -1816,8 +1888,10 @@ class AcronymCheck(Check):
 
     def _prefix_of_sector(self, analysed, first: Occurrence) -> bool:
         """Are the letters joined by a hyphen to letters the sector knows ("WM-ADASS": a region's branch of a
-        national body, reported once at the first letters)?"""
+        national body, reported once at the first letters), or two letters by a space ("WM ADASS")?"""
         m = re.match(r"-([A-Z][A-Za-z]{1,9})\b", analysed.document.text[first.end:first.end + 12])
+        if m is None and len(first.base) == 2:  # a region's two letters before the body's, a space between: "WM ADASS"
+            m = re.match(r"[ \t]([A-Z]{3,9})\b", analysed.document.text[first.end:first.end + 12])
         if m is None:
             return False
         entry = self.glossary.get(m.group(1)) or self.glossary.get(m.group(1).upper())
