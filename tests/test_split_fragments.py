@@ -178,10 +178,19 @@ def test_no_split_before_where_or_when_after_a_comma():
 
 
 def test_a_split_before_and_a_new_subject_is_still_offered():
+    msg = _advice("There has been some doubt about how short delays of a day or two should be counted in the "
+                  "figures. The trust has kept to the national rules for now and we accept that, under those rules, "
+                  "some people will be counted as delayed while their discharge is still being arranged.")
+    assert "Split it before 'and we accept" in msg
+
+
+def test_no_split_before_and_inside_a_clause_after_whether():
+    # 'whether X and we accept ...': the words after 'and' may be the second half of what is in doubt
+    # (issue 17, seventh round: a named split must be sure; see tests/test_advice_sure.py)
     msg = _advice("There has been some doubt about whether short delays of a day or two should be counted in the "
                   "figures and we accept that, under the present rules, some people will be counted as delayed "
                   "while their discharge is still being arranged.")
-    assert "Split it before 'and we accept" in msg
+    assert "Split it before 'and we accept" not in msg
 
 
 def test_a_list_counts_only_its_items():

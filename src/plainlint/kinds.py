@@ -145,6 +145,13 @@ KINDS = {k.name: k for k in (
                     "('Noted that ...', 'RESOLVED that ...', 'That Cabinet approve ...', '... be approved') of at "
                     "most decision-up-to words is a suggestion, with this note", default="", fixed=True),
              Option("decision-up-to", int, "see decision-note (0: off)", min=0, default=0),
+             Option("standing-note", str, "with hard-only-up-to set: a sentence of standing statutory wording "
+                    "(two phrases or more of wordlists/sentence-words.toml standing-wording: an exclusion "
+                    "resolution, the test for urgent business) is a suggestion at any length, with this note",
+                    default="", fixed=True),
+             Option("capitals-note", str, "with hard-only-up-to set: a sentence written in capitals (four fifths "
+                    "of ten words or more), like a title, is a suggestion at any length, with this note",
+                    default="", fixed=True),
              Option("error-note", str, "sentence added to an error's message; {error_words} is the limit",
                     default="", fixed=True),
              Option("advice", str, "advice added to each message: 'split-sentence' says where the sentence "

@@ -222,6 +222,8 @@ def _subject_and_verb(toks: _Tokens, k: int, b: int, past_commas: bool = True) -
             return False  # a verb after 'that' or 'which' is the dependent clause's
         if toks.word[j]:
             seen += 1
+            if toks.lows[j] == "be":
+                return False  # 'the report be approved': a mandative, what was asked for, no statement
             if toks.lows[j] in _VERB_MARKS or (not bare and _verb_like(toks, j)):
                 return True
             if seen >= reach:
@@ -311,6 +313,74 @@ def _second_part_stands(toks: _Tokens, i: int) -> bool:
     return _stands_alone(toks, k, n)
 
 
+# words that open a clause hanging on the words before it: a clause after 'and', 'or' or 'but' later in
+# the same part may belong to it ('to ensure that X and Y', 'unless X or Y', 'asked whether X but Y')
+_HANGING = word_set("sentence-words.toml", "hanging-openers")
+
+
+def _inside_dependent(toks: _Tokens, a: int, i: int) -> bool:
+    """Does a clause that hangs on the words before it open between token a and the conjunction at
+    token i, in the same part (no semicolon or colon between) and, but for 'that' and 'whether', with
+    no comma between it and the conjunction: 'that' before a subject ('ensure that a
+    distinction remained ... and they didn't ...', 'require that the report ...'), 'unless', 'if',
+    'whether', 'because' ...? Then the words after the conjunction may be part of that clause, and
+    made a sentence of their own they would say as fact what was hoped, asked for or a condition."""
+    comma = False
+    for k in range(i - 1, a - 1, -1):
+        t = toks.lows[k]
+        if t in (";", ":"):
+            return False
+        comma = comma or t == ","
+        if comma and t not in ("that", "whether"):
+            continue  # '... people who are recruited at random, and this is done ...', 'If the grant is paid,
+            # we will ... and ...': the comma ended it (not 'agreed that, in the year ahead, X and Y')
+        if t in _HANGING and k + 1 < i and toks.word[k + 1]:
+            if t != "that" or toks.lows[k + 1] in _SUBJECT_STARTS or toks.lows[k + 1] in _DETERMINERS \
+                    or toks.texts[k + 1][:1].isupper():
+                return True
+    return False
+
+
+def _opening_words(toks: _Tokens) -> int:
+    """The words before the main clause, where the sentence opens with a phrase ('Following the
+    receipt of a Notice ..., from Councillor ... calling in ..., a meeting of the Committee has been
+    convened'): up to the first comma after which a subject and a verb start, with no verb in the
+    words before it; 0 where there is none for certain ('Planning with People sets out the
+    responsibilities ...': 'sets' is the verb, 'Planning with People' the subject)."""
+    n = len(toks)
+    first = next((k for k in range(n) if toks.word[k]), None)
+    if first is None:
+        return 0
+    comma = False
+    for c in range(first + 1, n):
+        t = toks.texts[c]
+        if t in (";", ":"):
+            return 0
+        if (not comma and toks.word[c] and c > first + 1
+                and (toks.lows[c] in _VERB_MARKS or toks.lows[c] in _VERB_FORMS)):
+            return 0  # a verb before the first comma: the opening words may be the subject
+        if t == ",":
+            comma = True
+            if _subject_and_verb(toks, c + 1, n, past_commas=False) or _gerund_subject(toks, c + 1, n):
+                return sum(toks.word[:c])
+    return 0
+
+
+def _gerund_subject(toks: _Tokens, k: int, b: int) -> bool:
+    """Does a clause with an -ing word as its subject start at token k: the -ing word in lower case,
+    then within seven words, before a comma, one of the small words that show a verb or a verb's form
+    ('introducing micro firms with the phased transition is a less costly outcome')?"""
+    low = toks.lows[k] if k < b else ""
+    if not (len(low) > 5 and low.endswith("ing") and toks.texts[k].islower()):
+        return False
+    for j in range(k + 1, min(k + 8, b)):
+        if toks.texts[j] in (",", ";", ":") or toks.lows[j] in _DEPENDENT:
+            return False
+        if toks.lows[j] in _VERB_MARKS or toks.lows[j] in _VERB_FORMS:
+            return True
+    return False
+
+
 def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
     """(score, token index) of every sensible place to start a new sentence."""
     n = len(toks)
@@ -365,6 +435,11 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
             continue
         if _enclosed(toks, i) or not _first_part_stands(toks, i) or not _second_part_stands(toks, i):
             continue  # a part would be a fragment ('While we support ... .', 'But who are not there ...')
+        if (low not in _AFTER_COMMA_ONLY and low != "however" and not (low == "but" and after_comma)
+                and _inside_dependent(toks, 0, i)):
+            continue  # '... keen to ensure that a distinction remained and they didn't conflict': the
+            # second part may be what was to be ensured, not a statement of fact ('however' and ', but'
+            # set a contrast against all that went before: 'The study showed that ..., but it was not ...')
         if after_comma:
             score += 1
         if starts_clause:
@@ -622,11 +697,19 @@ class MetricCheck(Check):
         span = sdoc[s.tok_start:s.tok_end]
         flags = word_flags(sdoc.vocab)
         sh = shape(texts, [bool(flags[t]) for t in texts], syllables(), s.text)
+        if sh.opening:
+            sh.opening = _opening_words(_Tokens(span, texts))  # only where the main clause is found for certain
         reasons = hard_reasons(sh)
         hard = sum(r[0] for r in reasons) >= HARD_AT
         if sh.quoted and self._hard_only_up_to(rule):
             # someone else's words, quoted: the writer may not change them
             return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "quote-note")
+        for flag, key in ((sh.standing, "standing-note"), (sh.capitals, "capitals-note")):
+            if flag and self._hard_only_up_to(rule) and rule.option(self.config, key):
+                # standing statutory wording ('... the press and public be excluded ... exempt information
+                # ...'), or a title in capitals ('APPLICATION 19/01679/MFUL - CONSTRUCTION OF ...'): not
+                # the writer's prose to split
+                return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, key)
         if (sh.roll and 3 * sh.roll >= sh.words and sh.words - sh.roll <= self._hard_only_up_to(rule)
                 and rule.option(self.config, "names-note")):
             # a roll of who presented or attended: long by its names, not by its thought (a third
@@ -665,6 +748,7 @@ class MetricCheck(Check):
             left.append("the cross-reference in brackets")
         if sh.furniture_words:
             left.append("the sentence glued to it with no space after its full stop" if sh.glued
+                        else "the lines of a numbered list run into it" if sh.fragments
                         else "the parts run into it after ' - ' (bullet points or a heading)" if sh.dashed
                         else "the lines run into it with no full stops (a table or a list)" if sh.lines
                         else "the heading or page header run into it")

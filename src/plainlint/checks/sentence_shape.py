@@ -66,11 +66,14 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$")  # 2017, 2017-20
 _DATE_WORDS = word_set("sentence-words.toml", "months-and-days")
 _CITED_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?$")  # the year that ends a citation in brackets
 _DECISION_VERBS = word_set("sentence-words.toml", "decision-verbs")
+_AGENDA_VERBS = word_set("sentence-words.toml", "agenda-verbs")  # 'To consider the report of ...'
+# the standing statutory wording of an exclusion resolution or the urgent-business test: two phrases or more
+_STANDING = word_set("sentence-words.toml", "standing-wording")
 _GLOSS_OPENERS = word_set("sentence-words.toml", "gloss-openers")
 _POINTER_WORDS = word_set("sentence-words.toml", "pointer-words")
 # a list item's marker before a decision: '1.', '(a)', 'b)', 'B.', '•'
 _ITEM_MARKER = re.compile(r"\s*(?:[•·*–-]\s*|[0-9]{1,2}\.(?=[A-Z][a-z])|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+|\(?[a-zA-Z]{1,3}[.)]\s+|\([a-zA-Z0-9]{1,3}\)\s+)?")
-_BE_DECIDED = re.compile(r"(\w+) be (\w+)\b")
+_BE_DECIDED = re.compile(r"(\w+),? be (\w+)\b")
 # after a verb of decision at the start: what was decided ('Noted that', 'Approved the', 'Delegate authority')
 _DECISION_OBJECTS = {"that", "the", "a", "an", "this", "these", "those", "its", "their", "our", "all", "each",
                      "both", "authority"}
@@ -109,7 +112,7 @@ def is_decision(text: str) -> bool:
             return False  # 'Note that, the feedstock assumed ...': a note to the reader
         return ((first.isupper() and len(first) > 2) or nxt in _DECISION_OBJECTS
                 or (low.endswith("ed") and any(c in m.group(2) for c in "–—-:")))
-    if first == "To" and nxt in _DECISION_VERBS and nxt not in ("support", "request", "exclude") \
+    if first == "To" and (nxt in _DECISION_VERBS or nxt in _AGENDA_VERBS) and nxt not in ("support", "request", "exclude") \
             and not re.search(r",\s+(?:we|they|it|he|she|the council|this)\s", t):
         # an item of an agenda or a recommendation: 'To note the actions ...', 'To approve the minutes ...'
         # (not a purpose before the main clause: 'To support local groups ..., they have launched ...')
@@ -117,11 +120,37 @@ def is_decision(text: str) -> bool:
     if first == "That":
         head = t.split(",", 1)[0].lower().split()[1:14]
         return any(w in _DECISION_VERBS for w in head) and nxt not in _FINITE
+    if t[:1].islower() and re.search(r";(?:\s*(?:and|or))?\s*$", t):
+        # an item of a resolution's list after its lead-in, in lower case and closed by a semicolon ('(2) the
+        # new High Needs schemes ..., as identified in Section 4 ..., be approved; and'): its decision after
+        # 'be' wherever it comes, the commas before it holding the item's references
+        m = _BE_DECIDED.search(t)
+        if m and m.group(2).lower() in _DECISION_VERBS and m.group(1).lower() not in _MODAL_BEFORE_BE:
+            return True
     # the subject, then 'be' and the decision: the sentence's first clause, no comma before it ('In
     # order that ..., the Chair proposed that the public be excluded' is an account of the meeting)
     m = _BE_DECIDED.search(t.split(",", 1)[0][:200])
     return bool(m) and m.group(2).lower() in _DECISION_VERBS and m.group(1).lower() not in _MODAL_BEFORE_BE \
         and len(t[:m.start()].split()) <= 12 and not t.lower().startswith(("in order", "if ", "when ", "as ", "where "))
+
+
+def is_standing(text: str) -> bool:
+    """Is the sentence standing statutory wording, repeated in every agenda: two phrases or more of an
+    exclusion resolution ('under Section 100A(4) of the Local Government Act 1972, the press and public be
+    excluded ... exempt information ...') or of the test for urgent business ('by reason of special
+    circumstances ..., the item should be considered ... as a matter of urgency')?"""
+    low = text.lower()
+    return sum(p in low for p in _STANDING) >= 2
+
+
+def in_capitals(texts: list, word: list) -> bool:
+    """Is the sentence written in capitals, like a title or a heading ('APPLICATION 19/01679/MFUL -
+    CONSTRUCTION OF GROUND MOUNTED SOLAR PV PANELS ...')? Four fifths of its words of letters, of
+    two letters or more, in capitals, and ten such words at least."""
+    lettered = [t for t, w in zip(texts, word) if w and len(t) > 1 and t.isalpha()]
+    return len(lettered) >= 10 and 5 * sum(map(str.isupper, lettered)) >= 4 * len(lettered)
+
+
 _COORD = {"and", "or", "but"}
 # a part after a comma that starts with one of these is a clause or an aside, not a list item
 # ('as at today', 'as one witness described it': an aside between commas)
@@ -350,6 +379,9 @@ class Shape:
     dashed: bool = False  # parts run together with a spaced hyphen and a capital ('... at that time - Stronger ...')
     lines: bool = False  # lines of a table or list run together ('... social mobility Explore opportunities ...')
     semicolon_part: int = 0  # words of its longest part between semicolons that join clauses, else 0
+    fragments: bool = False  # lines of a numbered list run into it ('...; and\nii. to a period of ...')
+    standing: bool = False  # standing statutory wording (an exclusion resolution, the urgent-business test)
+    capitals: bool = False  # written in capitals, like a title ('APPLICATION 19/01679/MFUL - CONSTRUCTION OF ...')
 
     @property
     def clauses(self) -> int:
@@ -415,6 +447,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     out.quoted = (any(texts[k] in _QUOTES for k in range(words[0])) or _mostly_quoted(texts, word)
                   or bool(_ASKED.match(text)))
     out.decision = bool(text) and is_decision(text)
+    out.standing = bool(text) and is_standing(text)
+    out.capitals = in_capitals(texts, word)
     slashes = text.count(" / ")
     out.slashes = slashes if slashes >= 2 else 0  # 'academic / innovation partners' is one pair
     depth = 0
@@ -548,7 +582,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     out.post_words = post_words(texts, word)
     out.glued = bool(out.furniture_words) and any(map(_GLUED_STOP.search, texts))
     out.dashed = bool(out.furniture_words) and not out.glued and " - " in text
-    out.lines = bool(out.furniture_words) and not out.glued and not out.dashed and _lines_run_together(texts)
+    out.fragments = bool(out.furniture_words) and bool(_fragment_cuts(texts, word))
+    out.lines = (bool(out.furniture_words) and not out.glued and not out.dashed and not out.fragments
+                 and _lines_run_together(texts))
     if out.name_words and (out.listed or out.words - out.furniture_words > NAMES_UP_TO or any(
             lows[k] in ("and", "but") and _FINITE.intersection(lows[k + 1:k + 7]) for k in range(1, n))):
         # a list worth bullets ('developed by X Council (XC), Y Police (YP), ...'), two things said
@@ -646,6 +682,50 @@ def _line_starts(texts: list) -> list:
             and texts[k + 1].isalpha() and texts[k + 1].islower() and texts[k + 1] not in _NAME_JOINERS]
 
 
+# a numbered list's marker at a line's start: 'ii.', 'b)', '3.', '(c)'
+_LINE_MARKER = re.compile(r"(?:[ivx]{1,4}|[a-zA-Z]|[0-9]{1,2})$")
+
+
+def _fragment_cuts(texts: list, word: list) -> list:
+    """Where lines of a numbered list, or a line and the list after it, run into one 'sentence' ('Item 22
+    – Mr G Farlow, Ms G Ross (all non-financial). canvassed the views ...; and ii. to a period of ...'):
+    (start, end) of each list marker after a semicolon, or after a semicolon and 'and' or 'or' ('ii.',
+    'b)', '(c)'), where the list's first item is not in the sentence (not '... are based on: (1) actual
+    prices ...; (2) surveys ...': a list written into the sentence), and of each word in lower case after a bracket and a full stop ('(all non-financial).
+    canvassed'). Each part is a line of its own, not one sentence."""
+    n = len(texts)
+    cuts = []
+    series = False  # a list's first marker ('(1)', 'i.', 'a)') seen: a list written into the sentence
+    for k in range(2, n - 2):
+        t = texts[k]
+        if t.lower() in ("1", "i", "a") and (texts[k - 1] == "(" or texts[k + 1] in (".", ")")):
+            series = True
+        after_semicolon = not series and (texts[k - 1] == ";" or (texts[k - 1].lower() in ("and", "or")
+                                                                 and texts[k - 2] == ";"))
+        if after_semicolon and t == "(" and k + 3 < n and texts[k + 2] == ")" and _LINE_MARKER.match(texts[k + 1]):
+            end = k + 3
+        elif after_semicolon and _LINE_MARKER.match(t) and texts[k + 1] in (".", ")"):
+            end = k + 2
+        elif (t == "." and texts[k - 1] == ")" and texts[k + 1].isalpha() and texts[k + 1].islower()
+              and texts[k + 1] not in _GOES_ON):
+            k, end = k + 1, k + 1
+        else:
+            continue
+        if sum(word[:k]) >= 3 and sum(word[end:]) >= 3:
+            cuts.append((k, end))
+    return cuts
+
+
+def _bracketed(texts: list) -> list:
+    """For each token, is it inside round brackets?"""
+    out, depth = [], 0
+    for t in texts:
+        depth = max(0, depth - (t == ")"))
+        out.append(depth > 0)
+        depth += t == "("
+    return out
+
+
 def _lines_run_together(texts: list) -> bool:
     return len(_line_starts(texts)) >= 2
 
@@ -667,7 +747,8 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
     if caps >= 0.6 * (len(idx) - 1):
         return 0, 0
     # the parts between run-in furniture
-    cuts = []  # (start, end) of token ranges that are furniture or a glued start's boundary
+    cuts = _fragment_cuts(texts, word)  # (start, end) of token ranges that are furniture or a glued start's boundary
+    inside = _bracketed(texts)
     k = 0
     while k < n:
         t = texts[k]
@@ -691,7 +772,7 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
                     or (t in ("The", "This") and word[k - 1] and _cap(texts[k - 1]) and k - 1 > idx[0]))))
                 and sum(word[:k]) >= 3 and sum(word[k:]) >= 3):
             cuts.append((k, k))
-        elif (t == "-" and 0 < k < n - 2 and _cap(texts[k + 1]) and texts[k + 2].islower() and word[k + 2]
+        elif (t == "-" and 0 < k < n - 2 and not inside[k] and _cap(texts[k + 1]) and texts[k + 2].islower() and word[k + 2]
               and f" - {texts[k + 1]} " in text and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
             # bullet points flattened into one line, or a label before its text, with a spaced hyphen
             # and a capital between ('... agreed at that time - Stronger financial performance is ...',
@@ -719,6 +800,7 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
     furniture = 0
     lo, hi = 0, n
     if cuts:
+        cuts.sort()
         parts, a = [], 0
         for b, e in cuts:
             parts.append((a, b))

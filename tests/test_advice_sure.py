@@ -1,0 +1,292 @@
+"""Long-sentence advice is never wrong, and what is no sentence is not graded as a long one
+(classes an independent reader found on held-aside set G; every sentence here is our own).
+
+A named split ('Split it before ...', 'at the comma before ...', 'at the semicolon before ...')
+must leave two sentences, each with a subject and a finite verb, that keep the meaning: never
+inside a clause hanging on 'ensure that', 'require that', 'unless', 'if', 'whether' ..., never
+inside a quotation, never leaving a mandative ('the report be approved') as a statement. 'N words
+before the main clause' is said only where the main clause's subject and verb are found."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from plainlint.api import check_text
+from plainlint.config import Config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _long(text: str):
+    cfg = Config(select=["long-sentence"], min_severity="suggestion")
+    return [f for f in check_text(text, config=cfg).findings if f.rule == "long-sentence"]
+
+
+def _one(text: str):
+    (f,) = _long(text + "\n")
+    return f
+
+
+_NAMED = re.compile(r"Split it (?:before|at the comma before|at the semicolon before) '([^']+)'")
+
+# each a sentence where a split at 'and', 'or' or 'but' would cut a clause hanging on the words before it
+HANGING = [
+    # ensure that
+    "The cabinet looked at the overlap between the two programmes in some detail and was keen to ensure that a "
+    "clear line remained between them and they did not compete for the same staff.",
+    # require that
+    "The new rules for the annual report no longer require that the report goes to the full council before it is "
+    "published and it is sent to the commissioner at the same time.",
+    # recommend that
+    "The panel recommended that the trust reviews how it handles complaints from families in the north of the "
+    "county and the board hears a progress report in the spring.",
+    # agree / resolve / note / request that
+    "Members agreed that the consultation on the new library hours should run for twelve weeks over the summer "
+    "and the results would come back to the committee in the autumn.",
+    "The board resolved that the chief executive would write to every school in the district about the new "
+    "transport policy and the policy would be reviewed after a year.",
+    "The committee noted that the deficit on the high needs budget had grown faster than expected this year and "
+    "the recovery plan would need to be revised before the spring.",
+    "Councillors requested that officers bring back a fuller report on the costs of the new waste contract in "
+    "March and the report should set out the options for each district.",
+    # unless
+    "Anyone who wishes to record the meeting may do so from the public gallery at any time unless the press and "
+    "public have been asked to leave or the chair has good reason to stop it.",
+    # if
+    "The service will only be able to keep the two centres open next year if the grant from the government is "
+    "paid in full and the council finds the rest of the money from its reserves.",
+    # whether
+    "The scrutiny panel asked whether the new contract for home care would give enough hours to people living "
+    "in the rural villages and the providers had been told about the new rates.",
+    # because
+    "Families chose the larger bins mainly because the crews could lift them with the machinery on the lorries "
+    "and they were easy to wheel out to the kerb on collection days.",
+]
+
+# the advice names no place to split: a quotation, a mandative 'be approved'
+NO_PLACE = HANGING + [
+    # inside quotation marks
+    "The chair read out the constitution's words that a decision may be called in \"where it is contrary to the "
+    "budget and the cabinet has not taken advice from the monitoring officer\" before the vote was taken.",
+    # a mandative after 'require that': 'The report be approved ...' is no sentence
+    "The manager explained further that the standards on the annual report, which were set in the last year, do "
+    "not require that the report be approved by the council or the commissioner before it is published.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PLACE)
+def test_no_split_is_named_inside_a_hanging_clause_a_quotation_or_a_mandative(text):
+    f = _one(text)
+    assert not _NAMED.search(f.message), f.message
+
+
+# controls: a split at a clean place is still named
+CLEAN = [
+    ("The council has set aside two million pounds for repairs to the sea wall at the harbour this year, but the "
+     "work cannot start until the summer because of the nesting birds.", "but the work"),
+    ("The trust opened two new wards at the city hospital in the spring to cope with the rise in admissions, and "
+     "it plans to open a third before the winter if it can find the staff.", "and it plans"),
+    ("The panel noted that the budget for the service had been cut by a fifth over three years; the chair has asked "
+     "officers to set out what this meant for families in a report to the next meeting.", "the chair asked"),
+    ("The officers said that the scheme had been popular with residents in the first year, however the cost of "
+     "running it had risen faster than the council had expected when it was set up.", "however the cost"),
+]
+
+
+@pytest.mark.parametrize("text,where", CLEAN)
+def test_a_clean_split_is_still_named(text, where):
+    f = _one(text)
+    m = _NAMED.search(f.message)
+    assert m and m.group(1).startswith(where.split()[0]), f.message
+
+
+# a clause stands as a sentence: a subject, then a finite verb (not 'be' alone: a mandative), and it
+# does not open with a word that makes it hang on another clause
+_FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
+           "may", "might", "shall", "do", "does", "did", "cannot", "can't", "can’t", "won't", "won’t", "don't",
+           "don’t", "didn't", "didn’t"}
+_OPENS_DEPENDENT = {"that", "which", "who", "whom", "whose", "unless", "if", "whether", "because", "although",
+                    "while", "whilst", "where", "when", "how", "what", "why", "to", "not", "be", "being"}
+_HANGS = {"unless", "if", "whether", "because", "although", "though", "while", "whilst", "whereas"}
+_SUBJECTS = {"we", "they", "it", "he", "she", "there", "this", "these", "i", "you"}
+_DETERMINERS = {"the", "a", "an", "our", "their", "its", "his", "her", "each", "every", "all", "some", "many",
+                "most", "this", "these", "those", "that", "no"}
+
+
+def _words(s: str) -> list:
+    return re.findall(r"[A-Za-z’'-]+|[;:,“”\"]", s)
+
+
+def _has_verb(words: list) -> bool:
+    low = [w.lower() for w in words]
+    return any(w in _FINITE or (len(w) > 4 and w.endswith("ed")) or (len(w) > 3 and w.endswith("s") and i > 0
+                                                                    and low[i - 1] in _SUBJECTS | {"it"})
+               for i, w in enumerate(low))
+
+
+def _stands(part: str) -> bool:
+    words = [w for w in _words(part) if w not in (",",)]
+    if len(words) < 3:
+        return False
+    first = words[0].lower()
+    if first in _OPENS_DEPENDENT:
+        return False
+    low = [w.lower() for w in words]
+    if "be" in low and not any(w in _FINITE for w in low[:low.index("be")]) and not _has_verb(words[:low.index("be")]):
+        return False  # 'the report be approved by ...'
+    return _has_verb(words)
+
+
+def _last_clause_hangs(first: str) -> bool:
+    """Does the first part end inside a clause hanging on 'that' (before a subject), 'unless', 'if' ...?"""
+    tail = re.split(r"[;:]", first)[-1]
+    low = [w.lower() for w in _words(tail)]
+    for i, w in enumerate(low[:-1]):
+        if w in _HANGS:
+            return True
+        if w == "that" and (low[i + 1] in _SUBJECTS or low[i + 1] in _DETERMINERS):
+            return True
+    return False
+
+
+def _parts(text: str, message: str):
+    m = _NAMED.search(message)
+    if not m:
+        return None
+    at = text.find(m.group(1))
+    assert at > 0, (m.group(1), text)
+    first, second = text[:at].rstrip(" ,;–—"), text[at:]
+    if re.match(r"(?:which|who)\b", second):
+        # a ', which ...,' clause taken out of the middle: what is left around it is the first sentence
+        close = second.find(", ")
+        if close > 0:
+            first, second = first + text[at + close:], second[:close]
+    second = re.sub(r"^(?:and|or|but|however,?)\s+", "", second, flags=re.I)
+    second = re.sub(r"^(?:which|who)\s+", "this ", second, flags=re.I)
+    return first, second
+
+
+def _our_sentences() -> list:
+    rules = tomllib.loads((ROOT / "rules" / "long-sentence.toml").read_text(encoding="utf-8"))
+    out = [r["text"] if isinstance(r, dict) else r for r in rules.get("must-fire", [])]
+    out += [r for r in rules.get("must-not-fire", []) if isinstance(r, str)]
+    return out + NO_PLACE + [t for t, _ in CLEAN] + [
+        "The board agreed the plan for the new hub in the town centre in March, and the building work will start in "
+        "the autumn once the lease has been signed by both parties.",
+        "Most of the people we spoke to said the service had helped them; many of them said they would not have "
+        "known where else to go for advice about their debts.",
+    ]
+
+
+def test_every_named_split_leaves_two_sentences_each_with_a_subject_and_a_finite_verb():
+    named = 0
+    for text in _our_sentences():
+        for f in _long(text + "\n"):
+            sentence = text[f.start:f.end] if f.end <= len(text) else text
+            got = _parts(sentence, f.message)
+            if got is None:
+                continue
+            named += 1
+            first, second = got
+            assert _stands(first), (first, f.message)
+            assert _stands(second), (second, f.message)
+            at = _NAMED.search(f.message).group(1)
+            before = sentence[:sentence.find(at)].rstrip()
+            contrast = at.lower().startswith("however") or before.endswith(";") or (
+                at.lower().startswith("but") and before.endswith(","))
+            if not contrast:  # 'however', ', but' and a semicolon end all that went before
+                assert not _last_clause_hangs(first), (first, f.message)
+            assert sentence[:len(first)].count('"') % 2 == 0 and sentence.count("“", 0, len(first)) == sentence.count(
+                "”", 0, len(first)), (first, f.message)
+    assert named >= 4  # the check read some named splits
+
+
+# 'N words before the main clause' only where the main clause's subject and verb are found
+def test_no_opening_is_counted_where_the_sentence_opens_with_its_subject_and_verb():
+    f = _one("Building Better Places sets out the duties councils, health boards and housing associations have "
+             "towards tenants when homes are being planned, or when changes to estates are being considered and "
+             "helps them to involve tenants early.")
+    assert "before the main clause" not in f.message, f.message
+
+
+def test_the_opening_is_counted_up_to_the_main_clause():
+    f = _one("Following the receipt of a request for a review within the time allowed, from the ward councillor "
+             "asking the panel to look again at the decision taken at the meeting held in June, a meeting of the "
+             "panel has been called to consider the matter in the light of the reasons given.")
+    m = re.search(r"It has (\d+) words before the main clause", f.message)
+    assert m and int(m.group(1)) >= 30, f.message
+
+
+# non-sentences: not graded as long sentences (a suggestion with a note, below the default view)
+def test_a_title_in_capitals_is_a_suggestion():
+    f = _one("PROPOSAL 24/00123/FUL - ERECTION OF A TWO STOREY EXTENSION TO THE REAR OF THE COMMUNITY CENTRE WITH "
+             "NEW CAR PARKING, CYCLE STORE AND LANDSCAPING - LAND AT THE OLD MILL, HIGH STREET, MIDFORD.")
+    assert f.severity == "suggestion" and "capitals" in f.message
+
+
+def test_a_sentence_in_sentence_case_with_a_few_capitals_is_still_shown():
+    f = _one("The NHS trust and the council have agreed to share the cost of the new CAMHS service, which will "
+             "open in the spring at the GP surgery on the High Street and will see children from across the "
+             "whole of the district.")
+    assert f.severity in ("warning", "error")
+
+
+@pytest.mark.parametrize("text", [
+    # an exclusion resolution
+    "RESOLVED: That under Section 100A(4) of the Local Government Act 1972 the press and public be excluded from "
+    "the meeting for the following item of business on the grounds that it involves the likely disclosure of "
+    "exempt information as defined in paragraph 3 of Part 1 of Schedule 12A of the Act.",
+    # the test for urgent business
+    "An item of business not on the agenda may be taken at this point only where, by reason of special "
+    "circumstances which must be recorded in the minutes, the chair of the meeting decides that it should be "
+    "considered as a matter of urgency.",
+])
+def test_standing_statutory_wording_is_a_suggestion(text):
+    f = _one(text)
+    assert f.severity == "suggestion" and "standing statutory wording" in f.message
+
+
+def test_a_tangled_sentence_with_one_such_phrase_is_still_shown():
+    f = _one("Because of special circumstances at the depot the crews had to change their rounds at short notice, "
+             "which meant that many residents in the villages missed their collections for two weeks and the "
+             "contact centre took more than a thousand calls.")
+    assert f.severity in ("warning", "error")
+
+
+def test_an_interests_line_run_into_the_lines_of_a_numbered_list_is_a_suggestion():
+    f = _one("Item 7 – Mr A Brown, Ms C Green, Mr D White (all non-financial). asked for the views of the local "
+             "traders; and ii. to a period of public consultation, after which a final version of the plan would "
+             "be written and brought back to the committee.")
+    assert f.severity == "suggestion" and "numbered list" in f.message
+
+
+def test_a_list_written_into_the_sentence_is_not_lines_run_together():
+    f = _one("The costs come from the supplier's price list and rest on: (1) the prices paid by councils in the "
+             "region over the last year; (2) a survey of the buying groups that councils use; and (3) the "
+             "advice given to councils by the national body over the last ten years.")
+    assert "numbered list" not in f.message and "bulleted list" in f.message
+
+
+def test_an_item_of_a_resolution_closed_by_a_semicolon_is_a_decisions_wording():
+    f = _one("(2) the new school places schemes with a total value of £1.2m, as set out in Section 3 of the report "
+             "and shown in Annex B to the report, into the proposed capital programme following the approval of "
+             "the capital budget by the council, be approved; and")
+    assert f.severity == "suggestion" and "worded as a decision" in f.message
+
+
+def test_an_agenda_items_purpose_to_consider_is_a_decisions_wording():
+    f = _one("To consider the report of the Young Carers Forum that gives an update on the work of the forum over "
+             "the year, its main projects and some of its longer-term hopes for how young carers can have a say in "
+             "the services that support them.")
+    assert f.severity == "suggestion"
+
+
+def test_to_consider_as_a_purpose_before_the_main_clause_is_still_graded():
+    f = _one("To consider the options for the site in full, we held three workshops with residents, two meetings "
+             "with traders and an online survey that ran for six weeks over the summer and drew more than eight "
+             "hundred replies from people who live, work or study in the town.")
+    assert f.severity in ("warning", "error")
