@@ -1,0 +1,241 @@
+"""Step 7, a small trained reader: a logistic regression over phrase families, beside the
+patterns.
+
+The patterns (steps 3 and 4) tie a claim to an activity through the grammar; they are right
+when they speak but reach few of the shapes real pages use. This step reads every candidate
+sentence, one that holds a claim of any family (co- words, "designed with", "shaped by", "at
+the heart of", ...) that the patterns did not read as a claim, in a block where the ladder
+found something, as a bag of named features:
+which phrase families (``wordlists/co-production-model-words.toml``) the sentence holds, which
+the sentence before and the two after it in the same block hold, and a few conjunctions
+(a claim with an activity, with no sign of power, ...). The weights are learned from the
+project's own labelled rows by ``bench/train_coproduction.py`` (fixed folds, no randomness) and
+shipped as ``coproduction-model.json`` beside this module, each weight under its feature's
+name. At run time the reader is pure Python: a sum of weights and a logistic function.
+
+The thresholds are chosen by cross-validation on the training rows only (see the JSON and
+docs/co-production.md): at ``suggestion`` or above the claim is a suggestion (the model gives
+no warning: warnings stay with the patterns' firm ties).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from ...wordlists import _word_sets, word_map
+from .model import NO_CLAIM_KINDS
+
+FAMILY_FILE = "co-production-model-words.toml"
+MODEL_FILE = Path(__file__).with_name("coproduction-model.json")
+#: the families a claim (claim-...) and an activity (act-...) belong to, and the rung each
+#: activity family stands on (co-production-ladder.toml ids)
+_TABLES = _word_sets(FAMILY_FILE)
+CLAIMS = tuple(k for k, v in _TABLES.items() if k.startswith("claim-") and isinstance(v, tuple))
+ACTS = tuple(k for k, v in _TABLES.items() if k.startswith("act-") and isinstance(v, tuple))
+ACT_RUNG = word_map(FAMILY_FILE, "act-rungs")
+#: the sentences read around a candidate: one before it, two after it, in its block
+BEFORE, AFTER = 1, 2
+_GAP = r"(?:\S+\s+){0,3}?"
+
+
+def _phrase_re(phrase: str) -> str:
+    words = phrase.split()
+    out = ""
+    for i, w in enumerate(words):
+        if w == "*":
+            out += _GAP
+            continue
+        out += re.escape(w[:-1]) + r"[\w'-]*" if w.endswith("*") else re.escape(w)
+        if i < len(words) - 1:
+            out += r"\s+"
+    return out
+
+
+@lru_cache(maxsize=4)
+def families(name: str = FAMILY_FILE) -> dict:
+    """family name -> one compiled regular expression of its phrases (longest first)."""
+    out = {}
+    for fam, words in _word_sets(name).items():
+        if not isinstance(words, tuple):
+            continue  # a table of pairs (act-rungs), not a family
+        alts = sorted(set(words), key=lambda p: (-len(p), p))
+        out[fam] = re.compile(r"(?<![\w-])(?:" + "|".join(_phrase_re(p) for p in alts) + r")(?![\w])")
+    return out
+
+
+#: every phrase of every family (tests/test_word_data.py: each table is used here)
+PHRASES = frozenset(w for ws in _TABLES.values() if isinstance(ws, tuple) for w in ws)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
+
+
+def _families_in(text: str, fams: dict) -> dict:
+    """family -> first match (start, end) in ``text`` (already normalised)."""
+    got = {}
+    for fam, rx in fams.items():
+        m = rx.search(text)
+        if m:
+            got[fam] = (m.start(), m.end())
+    return got
+
+
+@dataclass
+class Reading:
+    """One candidate sentence read into features, with what a message would quote."""
+
+    index: int  # into analysed.sentences
+    features: set
+    claim: tuple  # (start, end) in the document's text
+    activity: Optional[tuple]  # (start, end, family) of the first activity, own sentence first
+
+
+def _span_in(sent, span: tuple, doc_text: str) -> tuple:
+    """A match in the normalised sentence text -> (start, end) in the document's text: walk the
+    sentence's own characters, counting the normalised ones (white space runs count once)."""
+    raw = doc_text[sent.start:sent.end]
+    a, b = span
+    pos = []  # normalised index -> raw index
+    prev_space = True
+    for i, ch in enumerate(raw):
+        if ch.isspace():
+            if not prev_space:
+                pos.append(i)
+            prev_space = True
+            continue
+        pos.append(i)
+        prev_space = False
+    pos.append(len(raw))
+    a = pos[min(a, len(pos) - 1)]
+    b_raw = pos[min(b - 1, len(pos) - 1)] + 1 if b > 0 else a
+    return sent.start + a, sent.start + b_raw
+
+
+def features_of(sentence: str, before: list, after: list, fams: Optional[dict] = None) -> tuple:
+    """(features, families found in the sentence, families found around it): the model's view
+    of a sentence with the sentences before and after it. Everything the model knows."""
+    fams = fams or families()
+    own = _families_in(_norm(sentence), fams)
+    near_b: dict = {}
+    for t in before:
+        near_b.update(_families_in(_norm(t), fams))
+    near_a: dict = {}
+    for t in after:
+        near_a.update(_families_in(_norm(t), fams))
+    f = {"bias"}
+    f.update(f"s:{k}" for k in own)
+    f.update(f"b:{k}" for k in near_b)
+    f.update(f"a:{k}" for k in near_a)
+    claim_s = [c for c in CLAIMS if c in own]
+    act_s = any(a in own for a in ACTS)
+    act_c = any(a in near_b or a in near_a for a in ACTS)
+    power = "power" in own or "power" in near_b or "power" in near_a
+    if claim_s and act_s:
+        f.add("tie:own")
+        f.update(f"tie:own:{c}" for c in claim_s)
+    if claim_s and act_c and not act_s:
+        f.add("tie:near")
+    if (act_s or act_c) and not power:
+        f.add("act-no-power")
+        if act_s:
+            f.add("act-own-no-power")
+    if claim_s and "aspiration" in own and act_s:
+        f.add("aim-with-act")
+    if "organisations" in own and "people" not in own:
+        f.add("orgs-not-people")
+    if "link" in own and act_s:
+        f.add("link-act")
+    if "we" in own and "past" in own:
+        f.add("we-past")
+    if len([a for a in ACTS if a in own]) >= 2:
+        f.add("acts-2")
+    return f, own, {**near_a, **near_b}
+
+
+class Model:
+    """The shipped weights: a logistic regression over named features."""
+
+    def __init__(self, data: dict):
+        self.weights = {k: float(v) for k, v in data["weights"].items()}
+        self.suggestion = float(data["thresholds"]["suggestion"])
+        self.data = data
+
+    def score(self, features) -> float:
+        z = sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=2)
+def load_model(path: str = str(MODEL_FILE)) -> Model:
+    return Model(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def neighbours(analysed, si: int) -> tuple:
+    """The texts of the sentence before and the two after sentence ``si`` in its block."""
+    s = analysed.sentences[si]
+    order = analysed.block_sentences[s.block_index]
+    k = order.index(si)
+    before = [analysed.sentences[j].text for j in order[max(0, k - BEFORE):k]]
+    after = [analysed.sentences[j].text for j in order[k + 1:k + 1 + AFTER]]
+    return before, after
+
+
+def patterns_read(r) -> set:
+    """Sentence indexes where the patterns found a claim word of their own (they judge those,
+    quiet or not: their grammar reads what a bag of families cannot, 'co-produced the plan and
+    then consulted on it')."""
+    return {scan.index for scan in r.sentences if any(h.tag.kind in ("claim", "weak-claim") for h in scan.hits)}
+
+
+def candidates(analysed, r) -> list:
+    """Sentence indexes in the blocks where the ladder found something that hold a claim of any
+    family the patterns did not read, outside headings, running heads and quotations."""
+    fams = families()
+    claim_rx = [fams[c] for c in CLAIMS]
+    skip = patterns_read(r)
+    out = []
+    for b in sorted(r.by_block):
+        if analysed.document.blocks[b].kind in NO_CLAIM_KINDS:
+            continue
+        for si in analysed.block_sentences[b]:
+            if si in skip:
+                continue
+            t = _norm(analysed.sentences[si].text)
+            if any(rx.search(t) for rx in claim_rx):
+                out.append(si)
+    return out
+
+
+def read(analysed, si: int) -> Reading:
+    """Sentence ``si`` read into the model's features, with the claim and activity to quote."""
+    s = analysed.sentences[si]
+    before, after = neighbours(analysed, si)
+    feats, own, _near = features_of(s.text, before, after)
+    doc_text = analysed.document.text
+    claim = next(own[c] for c in CLAIMS if c in own) if any(c in own for c in CLAIMS) else (0, 0)
+    claim_span = _span_in(s, claim, doc_text)
+    activity = None
+    acts = sorted((own[a][0], a) for a in ACTS if a in own)
+    if acts:
+        fam = acts[0][1]
+        a, b = _span_in(s, own[fam], doc_text)
+        activity = (a, b, fam)
+    else:
+        order = analysed.block_sentences[s.block_index]
+        k = order.index(si)
+        for j in order[k + 1:k + 1 + AFTER] + order[max(0, k - BEFORE):k]:
+            t = analysed.sentences[j]
+            got = _families_in(_norm(t.text), {a: families()[a] for a in ACTS})
+            if got:
+                fam = min(got, key=lambda x: got[x][0])
+                a, b = _span_in(t, got[fam], doc_text)
+                activity = (a, b, fam)
+                break
+    return Reading(si, feats, claim_span, activity)

@@ -1,0 +1,93 @@
+"""The co-production model (checks/coproduction/learned.py): the shipped weights are what
+bench/train_coproduction.py makes from the committed rows, the weights ship inside the package
+(CI installs the wheel, so there this reads them from site-packages), and the rule's model
+findings are suggestions that quote a claim and an activity."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+
+import plainlint
+from plainlint.api import check_text
+from plainlint.checks.coproduction import learned
+from plainlint.config import Config
+
+ROOT = Path(__file__).resolve().parent.parent
+CAC = "consultation-as-co-production"
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_coproduction", ROOT / "bench" / "train_coproduction.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_the_weights_ship_inside_the_package_and_load():
+    pkg = Path(plainlint.__file__).resolve().parent
+    path = Path(learned.MODEL_FILE).resolve()
+    assert path.is_file() and pkg in path.parents  # package data: in the wheel, beside the module
+    model = learned.load_model()
+    assert 0.5 <= model.suggestion < 1
+    assert model.weights["bias"] != 0
+    # every weight is named by a feature the reader can produce
+    fams = set(learned.families())
+    for name in model.weights:
+        scope, _, fam = name.partition(":")
+        assert name == "bias" or fam in fams or scope in ("tie", "act-no-power", "act-own-no-power",
+                                                         "aim-with-act", "orgs-not-people", "link-act",
+                                                         "we-past", "acts-2"), name
+
+
+def test_the_shipped_weights_were_trained_on_the_committed_rows():
+    data = json.loads(Path(learned.MODEL_FILE).read_text(encoding="utf-8"))
+    assert data["trained_on"], "no training files named"
+    for name, digest in data["trained_on"].items():
+        assert "held" not in name and "coproduction-sentences" not in name  # never a held-aside set
+        assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_the_training_script_makes_the_shipped_weights():
+    trainer = _trainer()
+    model = trainer.train()
+    shipped = json.loads(Path(learned.MODEL_FILE).read_text(encoding="utf-8"))
+    assert model == shipped
+
+
+def test_features_are_named_families_of_the_sentence_and_its_neighbours():
+    feats, own, near = learned.features_of(
+        "The plan was designed with carers.", ["We will look at it again."],
+        ["We ran an online survey in May.", "Carers voted on each priority."])
+    assert {"s:claim-plain", "a:act-consult", "a:power", "b:aspiration", "tie:near"} <= feats
+    assert "act-no-power" not in feats  # power in the next sentences
+    assert "claim-plain" in own and "power" in near
+
+
+def _found(text):
+    return [f for f in check_text(text, Config(select=[CAC])).findings if f.rule == CAC]
+
+
+def test_a_model_finding_is_a_suggestion_quoting_claim_and_activity():
+    text = ("Our dementia strategy was shaped by carers, who told us what mattered to them in a series "
+            "of listening events last year.")
+    got = [f for f in _found(text) if "model" in f.extra]
+    assert got, "the model should find this claim"
+    f = got[0]
+    assert f.severity == "suggestion"
+    assert f.text == "was shaped" and "told us" in f.message
+    assert f.extra["model"] >= learned.load_model().suggestion
+
+
+def test_the_model_never_warns():
+    texts = [
+        "The strategy was co-produced with residents. We ran a survey and collected their views.",
+        "Families helped shape the offer through our survey, and gave their views at events.",
+        "We co-designed the clinic with patients, who gave feedback on the draft plans at workshops.",
+    ]
+    for t in texts:
+        for f in _found(t):
+            if "model" in f.extra:
+                assert f.severity == "suggestion", t
