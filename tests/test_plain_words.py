@@ -1114,3 +1114,23 @@ def test_stakeholders_named_in_the_sentence_before():
     # one group before names no list: the useful class stays shown
     text = "We wrote to every tenant last year. It includes consultation with a whole range of stakeholders."
     assert _one(text, "stakeholders") == [("warning", ["partners", "interested groups"])]
+
+
+def test_a_declaration_item_under_its_lead_in_is_a_suggestion():
+    # our own strict reading of fresh A-G (seed 7101): 'Members are asked to declare:-' then
+    # '(1) any interests they may have in relation to items on the agenda' (pedantic)
+    text = ("2. Declarations of Interest\n\nMembers are asked to declare:-\n\n"
+            "(1) any interests they may have in relation to items on the agenda for this meeting;\n")
+    assert [sev for sev, _ in _one(text, "in relation to")] == ["suggestion"]
+    # an item under another lead-in keeps its warning
+    text = ("2. Budget\n\nMembers are asked to note:-\n\n"
+            "(1) the savings they may have made in relation to items on the agenda for this meeting;\n")
+    assert [sev for sev, _ in _one(text, "in relation to")] == ["warning"]
+
+
+def test_stakeholders_after_a_list_of_singular_groups():
+    # our own strict reading of fresh A-G (seed 7101): 'meaningful public, carer, patient, service
+    # user and stakeholder involvement. ... programmes aimed at different stakeholders' (pedantic)
+    text = ("The partnership wants meaningful public, carer, patient, service user and stakeholder involvement. "
+            "Its teams run programmes aimed at different stakeholders.")
+    assert [sev for sev, _ in _one(text, "stakeholders")] == ["suggestion"]

@@ -616,6 +616,14 @@ def _declaration_formula(text: str, span) -> bool:
     return _DECLARATION.search(text, max(a + 1, 0), b) is not None
 
 
+def _declaration_item(section, text: str) -> bool:
+    """An item under a lead-in that asks for declarations ('Members are asked to declare:-'
+    then '(1) any interests they may have in relation to items on the agenda'): the
+    declaration's standing wording, split across the lead-in and the item."""
+    return bool(section) and len(section) <= 120 and re.search(r"\bdeclar", section, re.IGNORECASE) is not None \
+        and re.search(r"\binterests?\b", text[:200], re.IGNORECASE) is not None
+
+
 def _name_after_colon(sdoc, span) -> bool:
     """In a heading, a capitalised word after a colon with a capitalised word after it:
     the title of a programme or a paper ('Exception Report: Transforming Mental Health')."""
@@ -1080,7 +1088,9 @@ class SubstitutionCheck(Check):
                         # paper in advance of today's meeting": the official report of what a
                         # witness said, not the writer's to reword; a suggestion
                         cap = "suggestion"
-                if rule.category == "plain-words" and _declaration_formula(analysed.block_texts[bi], span):
+                if rule.category == "plain-words" and (
+                        _declaration_formula(analysed.block_texts[bi], span)
+                        or _declaration_item(block.section, analysed.block_texts[bi])):
                     # "declarations of interest in relation to any item": the standing wording
                     # of an agenda item or a minute, which the writer does not choose
                     cap = "suggestion"
