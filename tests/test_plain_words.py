@@ -1054,6 +1054,8 @@ def test_a_care_plan_read_in_advance_is_no_planning_ahead():
     ("There had been a large amount of funding for the scheme.", "a large amount of", "suggestion",
      ["a lot of", "much"]),
     ("The city has a world-leading research centre.", "a world-leading", "suggestion", ["an excellent"]),
+    # the same class in our own strict reading of the corpus tuning part (seed 7102)
+    ("Our work has been underpinned by cutting-edge research.", "cutting-edge", "suggestion", ["advanced", "new"]),
     ("The county should incentivise bus operators to run more services.", "incentivise", "suggestion",
      ["encourage", "motivate"]),
     # G pl41 (pedantic): an emphatic set phrase
