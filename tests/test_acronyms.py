@@ -1360,3 +1360,42 @@ def test_a_field_line_and_a_file_link_hold_fixed_titles():
     # the same letters in the writer's sentence further on are the first use, an error
     found = _undefined(text + " The QZB will report in May.")
     assert [(f.text, f.severity) for f in found if f.text == "QZB"] == [("QZB", "error")]
+
+
+# --------------------------------------------------------------------------------------
+# Labels a strict reader leaves (the corpus reading of set G's session): a table's column of posts run into a
+# row, a product's name broken over a layout's break, a cell listing posts. Our own sentences.
+
+_INTRO = "The board reviewed the plan for the year and agreed the work below in full.\n\n"
+_AFTER = "\n\nThe board met again in May and agreed the plan."
+
+
+def test_column_value_run_into_a_row_is_a_label():
+    # the letters end a row's line, and stand alone on lines of their own elsewhere (a "Lead" column)
+    found = _undefined(_INTRO + "Quality report\n\nQZDN\n\nSafety report\n\nQZDN\n\n"
+                       "Patient safety update report QZDN" + _AFTER, "markdown")
+    assert [(f.text, f.severity) for f in found] == [("QZDN", "suggestion")]
+    # control: the same row with no column of the letters elsewhere stays an error
+    found = _undefined(_INTRO + "Quality report\n\nSafety report\n\nPatient safety update report QZDN" + _AFTER,
+                       "markdown")
+    assert [(f.text, f.severity) for f in found] == [("QZDN", "error")]
+
+
+def test_product_name_over_a_layout_break_is_a_name():
+    found = _undefined(_INTRO + "The Trust utilises the QZR Medical\n\n\n\nAppraisal System.\n\n"
+                       "All doctors have an appraisal each year.", "markdown")
+    assert [(f.text, f.severity) for f in found] == [("QZR", "suggestion")]
+    assert "QZR Medical Appraisal System" in found[0].message
+    # control: words in lower case after the break are no name's
+    found = _undefined(_INTRO + "The Trust utilises the QZR for medical\n\n\n\nappraisal of doctors.\n\n"
+                       "All doctors have an appraisal each year.", "markdown")
+    assert [(f.text, f.severity) for f in found] == [("QZR", "error")]
+
+
+def test_cell_listing_posts_is_a_label():
+    found = _undefined(_INTRO + "QZPH, CPH and PH Specialists, PH District Coordinator" + _AFTER, "markdown")
+    assert {f.severity for f in found} == {"suggestion"} and found[0].text == "QZPH"
+    # control: a sentence about the same posts stays an error
+    found = _undefined(_INTRO + "QZPH, CPH and PH Specialists will lead, and the PH District Coordinator will help."
+                       + _AFTER, "markdown")
+    assert {f.severity for f in found} == {"error"} and found[0].text == "QZPH"

@@ -735,6 +735,19 @@ def _in_place_name(text: str, end: int, block_end: int) -> Optional[str]:
     if m is None:
         return None
     words = m.group(1).split()
+    if m.end() >= block_end and len(words) <= 3:
+        # the name runs on over a page's or a layout's break with no stop before it ("the QZ Medical | Appraisal
+        # System."): its next words, on the next line that holds any
+        j = block_end
+        while j < len(text) and text[j].isspace() and j - block_end < 12:
+            j += 1
+        line_end = text.find("\n", j)
+        more = _PLACE_AFTER.match(text, j - 1, min(j + 60, line_end if line_end >= 0 else len(text))) \
+            if j > block_end and text[j - 1].isspace() else None
+        if more is not None:
+            if re.match(r"\s+(for|of)\b", text[more.end():more.end() + 6]):
+                return None
+            words += more.group(1).split()[:4 - len(words)]
     if re.match(r"\s+(for|of)\b", text[m.end():m.end() + 6]):
         return None  # a body's centre or club named for its work: "UKRI Centre for Doctoral Training"
     for n in range(len(words), 0, -1):
@@ -893,6 +906,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True
     if block.kind == "caption":
         return True
+    if _column_value(analysed, text, block, occ):
+        return True  # a table's column of posts run into its row: "Patient safety update report QZDN"
     labels = analysed.label_blocks
     got = labels.get(occ.block)
     if got is None:
@@ -908,12 +923,38 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         # ("NHS Coastal West Sussex CCG")
         titled = titled or (bool(words) and len(words) <= 6 and acronym_form(words[-1]) is not None and all(
             w[:1].isupper() for w in words) and not re.search(r"[.!?:;]", text))
+        # a line of posts, a table's "Led by" cell: capitalised words and letters parted by commas, "and" or "/",
+        # a post's word among them ("QZPH, CPH and PH Specialists, PH District Coordinator")
+        titled = titled or (bool(words) and len(words) <= 14 and "," in text and all(
+            w[:1].isupper() or w in ("and", "&", "/") for w in words) and not re.search(r"[.!?:;]", text)
+            and _POST_WORD.search(text) is not None)
         # a short line of nothing but letters and numbers: a table's codes, a list of post holders
         # ("EDFR/COO Q3 25/26")
         got = labels[occ.block] = bool(len(words) <= 2 or titled or _coded(analysed, occ.block) or _SOURCE_LINE.match(text) or (
             len(words) <= 14 and (_CONTENTS_LINE.search(text) or _NUMBERED_LINE.search(text))
             and not re.search(r"[.!?:;]", text[-12:])))
     return got
+
+
+def _column_value(analysed, text: str, block, occ) -> bool:
+    """Do the letters end a line with no sentence's stop in it, where two or more of their other uses stand
+    alone on a line of their own: a table's column of posts or teams ("QZDN" under "Lead") run into a row's
+    title by the layout ("Patient safety update report QZDN")?"""
+    line_end = text.find("\n", occ.end)
+    line_end = block.end if line_end < 0 or line_end > block.end else line_end
+    if text[occ.end:line_end].strip() or occ.start == block.start:
+        return False
+    line_start = max(block.start, text.rfind("\n", 0, occ.start) + 1)
+    if re.search(r"[.!?;:](?:\s|$)", text[line_start:occ.start]):
+        return False
+    s = analysed.acronym_survey
+    alone = 0
+    for u in (s.uses.get(occ.key, ()) if s is not None else ()):
+        if u is not occ and (b := analysed.blocks[u.block]).start == u.start and b.end == u.end:
+            alone += 1
+            if alone >= 2:
+                return True
+    return False
 
 
 #: a person's name, a comma, their post (a post's word in it, small words allowed) and a comma, then maybe
