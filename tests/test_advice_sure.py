@@ -290,3 +290,31 @@ def test_to_consider_as_a_purpose_before_the_main_clause_is_still_graded():
              "with traders and an online survey that ran for six weeks over the summer and drew more than eight "
              "hundred replies from people who live, work or study in the town.")
     assert f.severity in ("warning", "error")
+
+
+# a number that points to a part of a document is a reference, not a figure to put in a table
+def test_numbers_after_paragraph_or_section_are_no_figures():
+    f = _one("Unlike paragraphs 12 and 15 of the new guidance, which ask for both a delivery plan and a list of sites "
+             "for the first five years to be set out as policies in the plan, only section 4 of the old guidance "
+             "asks for a delivery plan and nothing more.")
+    assert "figures" not in f.message, f.message
+
+
+def test_figures_in_the_prose_are_still_counted():
+    f = _one("The service saw 4,512 people last year, up from 3,980 the year before, and spent £1.2m on agency staff, "
+             "which is 14% of its budget and more than the 9% it had planned when the budget was set by the board in "
+             "the spring.")
+    assert "figures run into the prose" in f.message, f.message
+
+
+def test_standing_wording_is_not_named_among_the_hardest_sentences():
+    cfg = Config(select=["reading-age"], min_severity="suggestion", rule_options={"reading-age": {"min-words": 20}})
+    standing = ("An item of business not on the agenda may be taken at this point only where, by reason of special "
+                "circumstances which must be recorded in the minutes, the chair of the meeting decides that it should "
+                "be considered as a matter of urgency.")
+    hard = ("Members expressed concern that the proposed timetable would not allow sufficient opportunity for "
+            "providers, particularly smaller voluntary organisations operating in rural localities, to demonstrate "
+            "compliance with the revised specification.")
+    [f] = [x for x in check_text(" ".join([standing, hard, "The committee noted the report."]) + "\n",
+                                 config=cfg).findings if x.rule == "reading-age"]
+    assert "'Members expressed" in f.message and "'An item" not in f.message, f.message

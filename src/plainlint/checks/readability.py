@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from ..engine import Check
 from ..metrics import BEFORE_FIRST_HEADING, count_words, section_anchor
 from ..wording import clip
-from .sentence_shape import is_decision
+from .sentence_shape import is_decision, is_standing
 
 
 # a long name: three capitalised words or more, with the small words between them ('Corporate Director
@@ -155,7 +155,7 @@ class ReadabilityCheck(Check):
             # 'RESOLVED that ...') is not the writer's to rewrite
             for _g, s in hardest_sentences(sentences, 3 * hardest_n):
                 if (len(named) < hardest_n and all(s.text != t.text for t in named)
-                        and not is_decision(s.text) and not _not_the_writers(s.text)):
+                        and not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)):
                     named.append(s)
             quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)
             if title is None:

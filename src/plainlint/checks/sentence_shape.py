@@ -143,6 +143,17 @@ def is_standing(text: str) -> bool:
     return sum(p in low for p in _STANDING) >= 2
 
 
+def _numbers_a_reference(texts: list, lows: list, i: int) -> bool:
+    """Does the number at token i point to a part of a document ('paragraphs 67 and 73 of the 2019 NPPF',
+    'Section 100A(4)', 'in Section 2 of Annex A', 'paragraph 3 of Part 1 of Schedule 12A'): a reference a
+    reader passes over, not a figure to put in a table? The word before it (or before a run of such
+    numbers joined by 'and', 'or', dashes or commas) is one of the words that open a reference."""
+    k = i - 1
+    while k >= 1 and (lows[k] in _AND_OR or lows[k] in (",", "-", "–")) and _is_figure(texts[k - 1]):
+        k -= 2
+    return k >= 0 and lows[k] in _REFERENCE_WORDS
+
+
 def in_capitals(texts: list, word: list) -> bool:
     """Is the sentence written in capitals, like a title or a heading ('APPLICATION 19/01679/MFUL -
     CONSTRUCTION OF GROUND MOUNTED SOLAR PV PANELS ...')? Four fifths of its words of letters, of
@@ -502,7 +513,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
                 dash_open = None
             continue
         if (_is_figure(t) and i > words[0] and not depth and not _YEAR.match(t)
-                and not (i + 1 < n and lows[i + 1] in _DATE_WORDS)):
+                and not (i + 1 < n and lows[i + 1] in _DATE_WORDS) and not _numbers_a_reference(texts, lows, i)):
             out.figures += 1  # not a paragraph number before it, a reference in brackets or a date
         if depth:
             continue
