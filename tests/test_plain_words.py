@@ -1136,3 +1136,31 @@ def test_stakeholders_after_a_list_of_singular_groups():
     text = ("The partnership wants meaningful public, carer, patient, service user and stakeholder involvement. "
             "Its teams run programmes aimed at different stakeholders.")
     assert [sev for sev, _ in _one(text, "stakeholders")] == ["suggestion"]
+
+
+def test_a_declaration_minutes_reasons_keep_their_findings():
+    # fresh E pl03 (useful): under the heading 'Declarations of Interest' a member's reasons are
+    # the minute-writer's own words
+    text = ("Declarations of Interest\n\nCouncillor Long declared an interest in item 3 (the pay award for the "
+            "council's staff and the changes to the grading of the care workers' posts), on the grounds that the "
+            "reply from the Treasury made reference to the pay review body, which was relevant to his work.\n")
+    assert [sev for sev, _ in _one(text, "made reference to")] == ["warning"]
+
+
+def test_stakeholders_after_groups_named_apart_stay_shown():
+    # fresh F pl31 (useful): people and staff named in the sentence before, but not as a list
+    text = ("Many people with a learning disability are not on the register, and many struggle to convince "
+            "their GP and practice staff to add them. The Government needs to work with stakeholders to find out why.")
+    assert [sev for sev, _ in _one(text, "stakeholders")] == ["warning"]
+
+
+def test_a_bodys_own_faq_keeps_we():
+    # fresh F pl47 (useful): a partnership's FAQ with no 'we' and no meeting in it still speaks as
+    # the body: 'we expect' fits
+    faq = ("How are the planning authorities involved in the strategy?\n\n"
+           "The planning authorities sit on the steering group and help to shape the strategy. Developers must "
+           "deliver a gain in biodiversity of at least ten per cent under the new rules, which came in last year. "
+           "In some cases the gain will be delivered on the site as part of the design of the new homes, and "
+           "it is anticipated that a share will be sought elsewhere, where the strategy will help to find the "
+           "places where nature can recover best and where the money will do most good for wildlife.\n")
+    assert _one(faq, "it is anticipated that") == [("warning", ["we expect"])]

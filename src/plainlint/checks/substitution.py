@@ -376,15 +376,23 @@ def _in_a_name(sdoc, span) -> bool:
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours|ourselves)\b", re.IGNORECASE)
 
 
+# words of a meeting's record or a committee's report: 'Members noted', 'The Committee asks'
+_MEETING_RECORD = re.compile(r"\b(?:Members|Councillors?|Cllr|the Chair(?:man)?|RESOLVED|Resolved|[Mm]inutes|"
+                             r"the Committee|the Board|the Panel)\b")
+
+
 def _third_person(doc_text: str) -> bool:
-    """A document of 100 words or more that hardly ever says 'we', 'our' or 'us' (twice at
-    most, or once in 500 words): minutes and reports written in the third person ('Members
-    noted', 'the Council will'), where a swap that brings in 'we' changes the voice. A
-    shorter text tells too little to say."""
+    """A record of a meeting or a committee's report (its words twice or more: 'Members',
+    'the Chair', 'Minutes', 'the Committee') of 100 words or more that hardly ever says
+    'we', 'our' or 'us' (twice at most, or once in 500 words): written in the third person,
+    where a swap that brings in 'we' changes the voice. A body's own page or FAQ with no
+    'we' may still speak as the body ('it is anticipated that' -> 'we expect' on a
+    partnership's FAQ: fresh F pl47, useful); a shorter text tells too little to say."""
     words = len(doc_text.split())
     if words < 100:
         return False
-    return len(_FIRST_PERSON.findall(doc_text)) <= max(2, words // 500)
+    return (len(_FIRST_PERSON.findall(doc_text)) <= max(2, words // 500)
+            and len(_MEETING_RECORD.findall(doc_text, 0, 20000)) >= 2)
 
 
 def _next_word(sdoc, k: int) -> int:
@@ -620,7 +628,10 @@ def _declaration_item(section, text: str) -> bool:
     """An item under a lead-in that asks for declarations ('Members are asked to declare:-'
     then '(1) any interests they may have in relation to items on the agenda'): the
     declaration's standing wording, split across the lead-in and the item."""
-    return bool(section) and len(section) <= 120 and re.search(r"\bdeclar", section, re.IGNORECASE) is not None \
+    # a lead-in ending with a colon, not a heading ('Declarations of Interest', under which a
+    # minute gives a member's reasons in the writer's words)
+    return bool(section) and len(section) <= 120 \
+        and re.search(r"\bdeclare\b.*[:\-–]\s*$", section, re.IGNORECASE) is not None \
         and re.search(r"\binterests?\b", text[:200], re.IGNORECASE) is not None
 
 
@@ -1478,23 +1489,38 @@ class SubstitutionCheck(Check):
         """Does the sentence before, in the same paragraph, name the people in a list of two
         groups or more ("... directly involving our tenants, residents and leaseholders in
         the issues that affect them. It involves consultation of a whole range of
-        stakeholders.")? Then the reader has them: 'say who you mean' is met."""
+        stakeholders.", "public, carer, patient, service user and stakeholder involvement")?
+        Then the reader has them: 'say who you mean' is met. The groups must stand in one
+        list, joined by commas, 'and' or 'or' with at most one other word before each
+        ('service user'); groups named apart ('people with a learning disability ... their
+        GP and practice staff') are no list."""
+        words = []
         ends = 0
-        groups = set()
-        joined = False
         for _, t in _words_back(sdoc, span.start - 1):
-            w = t.lower_
-            if w in (".", "!", "?"):
+            if t.lower_ in (".", "!", "?"):
                 ends += 1
                 if ends == 2:
                     break
                 continue
             if ends == 1:
-                if w in _NAMED_GROUPS:
-                    groups.add(w)
-                elif w in ("and", "or"):
-                    joined = True
-        return len(groups) >= 2 and joined
+                words.append(t.lower_)
+        groups = 0
+        joined = False
+        others = 0
+        for w in reversed(words):
+            if w in _NAMED_GROUPS:
+                groups += 1
+                others = 0
+                if groups >= 2 and joined:
+                    return True
+            elif w in (",", "and", "or"):
+                joined = joined or groups > 0
+                others = 0
+            else:
+                others += 1
+                if others > 1:
+                    groups, joined = 0, False
+        return False
 
     @staticmethod
     def _singular_determined(sdoc, span) -> bool:
