@@ -19,7 +19,7 @@ honest-consultation and aspiration rows the negatives; ambiguous rows are left o
 
 The model is a logistic regression fitted by full-batch gradient descent (no randomness: the
 same rows give the same weights, rounded to 6 places), the classes weighted to equal mass. The
-L2 strength and both thresholds are chosen by 5-fold cross-validation on the training rows
+L2 strength and the threshold are chosen by 5-fold cross-validation on the real training rows
 (folds fixed by each row's id: crc32(id) order within each label, dealt round-robin):
 ``suggestion`` is the lowest threshold whose out-of-fold false-positive rate on the negatives
 stays at or under MAX_FP. The model gives suggestions only (hidden by default); warnings stay
@@ -47,8 +47,8 @@ RULE_FILE = "rules/consultation-as-co-production.toml"  # its examples are train
 NEGATIVES = ("shared-power", "definition", "honest-consultation", "aspiration")
 FOLDS = 5
 L2S = (0.003, 0.01, 0.03, 0.1)
-EPOCHS = 1500
-RATE = 0.5
+EPOCHS = 600
+RATE = 1.0
 MAX_FP = 0.05  # suggestions (hidden by default) on at most this share of the negatives, out of fold
 
 
@@ -81,7 +81,7 @@ def read_row(row: dict, cfg):
     for si in candidates(analysed, r):
         sent = analysed.sentences[si]
         if sent.start < e and s < sent.end:
-            return read(analysed, si)
+            return read(analysed, si, r)
     return None
 
 
@@ -155,11 +155,13 @@ def folds(data) -> dict:
     return out
 
 
-def out_of_fold(data, l2) -> dict:
+def out_of_fold(data, l2, always=()) -> dict:
+    """Each row of ``data`` scored by a model fitted without its fold (``always`` is in every
+    fit: the rule file's examples, which are never scored here)."""
     fold = folds(data)
     oof = {}
     for k in range(FOLDS):
-        train = [d for d in data if fold[d[0]] != k]
+        train = [d for d in data if fold[d[0]] != k] + list(always)
         w = fit(train, l2)
         for d in data:
             if fold[d[0]] == k:
@@ -193,18 +195,21 @@ def figures(data, scores, sugg) -> dict:
 
 
 def train(rows=None) -> dict:
-    rows = rows if rows is not None else rows_of() + rule_rows()
-    data = examples(rows)
+    real = examples(rows if rows is not None else rows_of())
+    ours = examples(rule_rows())
     best = None
     for l2 in L2S:
-        oof = out_of_fold(data, l2)
-        ll = log_loss(data, oof)
+        oof = out_of_fold(real, l2, ours)
+        ll = log_loss(real, oof)
         if best is None or ll < best[0] - 1e-12:
             best = (ll, l2, oof)
     ll, l2, oof = best
-    sugg = thresholds(data, oof)
-    w = fit(data, l2)
-    trained = {d[0]: prob(w, d[2]) for d in data}
+    w = fit(real + ours, l2)
+    # the rule's own must-not-fire examples stay quiet: the threshold lies above each of them
+    # that has an activity to quote (they are tests of the rule as shipped)
+    quiet = [prob(w, d[2]) for d in ours if not d[1] and d[3]]
+    sugg = round(max(thresholds(real, oof), max(quiet, default=0.0) + 1e-4), 4)
+    trained = {d[0]: prob(w, d[2]) for d in real + ours}
     files = {}
     for n in [f"bench/{n}" for n in TRAIN_FILES] + [RULE_FILE]:
         p = ROOT / n
@@ -214,11 +219,12 @@ def train(rows=None) -> dict:
         "about": "consultation-as-co-production's trained reader: logistic regression weights by feature name "
                  "(learned.py); written by bench/train_coproduction.py, do not edit by hand",
         "trained_on": files,
-        "rows": len(rows), "candidates": len(data),
+        "candidates": len(real), "rule_examples": len(ours),
         "l2": l2, "cv_log_loss": round(ll, 4),
         "thresholds": {"suggestion": sugg},
-        "cross_validated": figures(data, oof, sugg),
-        "as_trained": figures(data, trained, sugg),
+        "cross_validated": figures(real, oof, sugg),
+        "as_trained": figures(real, trained, sugg),
+        "rule_examples_as_trained": figures(ours, trained, sugg),
         "weights": {k: round(v, 6) for k, v in sorted(w.items()) if abs(v) >= 5e-7},
     }
 
@@ -230,8 +236,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     model = train()
     text = json.dumps(model, indent=1, sort_keys=True) + "\n"
-    summary = {k: model[k] for k in ("rows", "candidates", "l2", "cv_log_loss", "thresholds",
-                                     "cross_validated", "as_trained")}
+    summary = {k: model[k] for k in ("candidates", "rule_examples", "l2", "cv_log_loss", "thresholds",
+                                     "cross_validated", "as_trained", "rule_examples_as_trained")}
     print(json.dumps(summary, indent=1))
     if args.check:
         same = OUT.exists() and OUT.read_text(encoding="utf-8") == text

@@ -150,7 +150,7 @@ class CoproductionCheck(Check):
         for si in learned.candidates(analysed, r):
             if analysed.sentences[si].block_index in done_blocks:
                 continue  # the patterns have already flagged a claim in this paragraph
-            got = learned.read(analysed, si)
+            got = learned.read(analysed, si, r)
             if got.activity is None:
                 continue  # nothing on a lower rung to quote
             p = model.score(got.features)

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Optional
 
 from ...wordlists import _word_sets, word_map
+from .evidence import AIM_KINDS
 from .model import NO_CLAIM_KINDS
 
 FAMILY_FILE = "co-production-model-words.toml"
@@ -156,7 +157,33 @@ def features_of(sentence: str, before: list, after: list, fams: Optional[dict] =
         f.add("we-past")
     if len([a for a in ACTS if a in own]) >= 2:
         f.add("acts-2")
+    if claim_s:
+        f.update(_order(_norm(sentence), own, fams))
     return f, own, {**near_a, **near_b}
+
+
+def _order(text: str, own: dict, fams: dict) -> set:
+    """Where the activity stands against the claim in its sentence: straight after it as its
+    object ('co-produced the survey': the tool made), after a link word ('through a survey'),
+    after a word of sequence ('and then consulted'), or before it."""
+    out = set()
+    c0, c1 = min(own[c] for c in CLAIMS if c in own)
+    acts = sorted(m.start() for a in ACTS for m in fams[a].finditer(text))
+    after = [a for a in acts if a >= c1]
+    if any(a < c0 for a in acts):
+        out.add("ord:act-before")
+    if not after:
+        return out
+    gap = text[c1:after[0]]
+    words = len(gap.split())
+    out.add("ord:act-after-near" if words <= 4 else "ord:act-after-far")
+    if words <= 3 and fams["link"].search(gap) is None:
+        out.add("ord:act-object")
+    if fams["link"].search(gap):
+        out.add("ord:link-between")
+    if fams["sequence"].search(gap) or fams["power"].search(gap):
+        out.add("ord:step-between")
+    return out
 
 
 class Model:
@@ -187,37 +214,68 @@ def neighbours(analysed, si: int) -> tuple:
     return before, after
 
 
-def patterns_read(r) -> set:
-    """Sentence indexes where the patterns found a claim word of their own (they judge those,
-    quiet or not: their grammar reads what a bag of families cannot, 'co-produced the plan and
-    then consulted on it')."""
-    return {scan.index for scan in r.sentences if any(h.tag.kind in ("claim", "weak-claim") for h in scan.hits)}
-
-
 def candidates(analysed, r) -> list:
     """Sentence indexes in the blocks where the ladder found something that hold a claim of any
-    family the patterns did not read, outside headings, running heads and quotations."""
+    family, outside headings, running heads and quotations, where the patterns read no co- word
+    claim (theirs judge those: on the rule's own hard negatives, 'co-produced the plan and then
+    consulted on it', a bag of families cannot see what their grammar sees). What is left is
+    the claim without a co- word ('designed with', 'shaped by', 'at the heart of') and the one
+    the patterns set aside."""
     fams = families()
     claim_rx = [fams[c] for c in CLAIMS]
-    skip = patterns_read(r)
+    scans = r._scan_by_index()
     out = []
     for b in sorted(r.by_block):
         if analysed.document.blocks[b].kind in NO_CLAIM_KINDS:
             continue
         for si in analysed.block_sentences[b]:
-            if si in skip:
-                continue
+            scan = scans.get(si)
+            if scan is not None and scan.claims:
+                continue  # a co- word claim the patterns read: their grammar judges it
             t = _norm(analysed.sentences[si].text)
             if any(rx.search(t) for rx in claim_rx):
                 out.append(si)
     return out
 
 
-def read(analysed, si: int) -> Reading:
+def pattern_features(r, si: int) -> set:
+    """What the patterns' reading (steps 2-4) says of sentence ``si`` and its neighbours: whether
+    they took its claim as a weak claim, set it aside (a definition, a name, a negation, a question)
+    or read a principle or an aim, and which rungs they found. The patterns' grammar sees what a
+    bag of families cannot; the model learns how far to trust each of their verdicts."""
+    scans = r._scan_by_index()
+    scan = scans.get(si)
+    if scan is None:
+        return {"p:none"}
+    out = set()
+    if scan.weak_claims:
+        out.add("p:weak")
+    if not scan.claims and not scan.weak_claims and any(h.tag.kind in ("claim", "weak-claim") for h in scan.hits):
+        out.add("p:set-aside")
+    if scan.principle:
+        out.add("p:principle")
+    for name, hits in (("low", scan.low), ("mid", scan.mid), ("high", scan.high)):
+        if hits:
+            out.add(f"p:{name}")
+    if r.sentence_aim(scan, AIM_KINDS):
+        out.add("p:aim")
+    s = r.analysed.sentences[si]
+    order = r.analysed.block_sentences[s.block_index]
+    k = order.index(si)
+    for j in order[max(0, k - BEFORE):k] + order[k + 1:k + 1 + AFTER]:
+        other = scans.get(j)
+        if other is not None:
+            out.update(f"pn:{name}" for name, hits in (("low", other.low), ("high", other.high)) if hits)
+    return out
+
+
+def read(analysed, si: int, r=None) -> Reading:
     """Sentence ``si`` read into the model's features, with the claim and activity to quote."""
     s = analysed.sentences[si]
     before, after = neighbours(analysed, si)
     feats, own, _near = features_of(s.text, before, after)
+    if r is not None:
+        feats |= pattern_features(r, si)
     doc_text = analysed.document.text
     claim = next(own[c] for c in CLAIMS if c in own) if any(c in own for c in CLAIMS) else (0, 0)
     claim_span = _span_in(s, claim, doc_text)
