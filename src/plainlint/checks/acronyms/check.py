@@ -1164,7 +1164,10 @@ def _own_council(text: str, s: Survey, glossary: dict) -> frozenset:
     (minutes, a committee's report), no parish or town council named nor a clerk, and never written to or
     asked ("Ask SBC if ...": another body). A council's minutes say "WCC worked
     closely with bus companies" of themselves; their readers know whose minutes they are."""
-    keys = [k for k in s.uses if _COUNCIL_LETTERS.fullmatch(k)]
+    # letters of a council's shape that the document spells out as something else are no council's ("Looked
+    # after Children's Integrated Care Board (IBC)")
+    keys = [k for k in s.uses if _COUNCIL_LETTERS.fullmatch(k) and not any(
+        not d.expansion.rstrip().endswith("Council") for d in s.definitions.get(k, ()))]
     if len(keys) != 1:
         return frozenset()
     entry = glossary.get(keys[0])
@@ -1201,13 +1204,15 @@ _DOMINANT_RATIO = 2
 
 def _dominant_body(text: str, s: Survey, glossary: dict) -> frozenset:
     """The letters of the body whose own page this is, as a careful reader sees it when the page names no
-    publisher: the letters used five times or more and at least twice as often as any other, mostly in the
+    publisher: the letters used five times or more and at least twice as often as any other it leaves unexplained, mostly in the
     singular, never spelled out on the page, and a body's letters: the glossary's words for them end in a body's
     word ("integrated care board"), or, unknown to the glossary, two of their uses are a body's ("QZA officers",
     "the QZA Board", "QZA's"). "The QZA Board noted ...", "decisions delegated to QZA officers", seven times on
     the page: the page is QZA's. Letters of a thing (SEND, a grant, a strategy) are never a publisher, however
     often used."""
-    counts = sorted(((len(us), k) for k, us in s.uses.items()), reverse=True)
+    # letters the page spells out are explained, its own terms (a working group's): the body's letters are
+    # weighed against the letters it leaves unexplained
+    counts = sorted(((len(us), k) for k, us in s.uses.items() if not s.definitions.get(k)), reverse=True)
     if not counts or counts[0][0] < _DOMINANT_USES:
         return frozenset()
     n, key = counts[0]
