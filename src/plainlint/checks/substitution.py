@@ -388,11 +388,16 @@ def _third_person(doc_text: str) -> bool:
     where a swap that brings in 'we' changes the voice. A body's own page or FAQ with no
     'we' may still speak as the body ('it is anticipated that' -> 'we expect' on a
     partnership's FAQ: fresh F pl47, useful); a shorter text tells too little to say."""
-    words = len(doc_text.split())
+    if len(_MEETING_RECORD.findall(doc_text, 0, 20000)) < 2:
+        return False
+    words = doc_text.count(" ") + doc_text.count("\n")  # near enough, without a list of words
     if words < 100:
         return False
-    return (len(_FIRST_PERSON.findall(doc_text)) <= max(2, words // 500)
-            and len(_MEETING_RECORD.findall(doc_text, 0, 20000)) >= 2)
+    limit = max(2, words // 500)
+    for n, _ in enumerate(_FIRST_PERSON.finditer(doc_text), 1):
+        if n > limit:
+            return False  # stop at the first 'we' past the limit, not after the last
+    return True
 
 
 def _next_word(sdoc, k: int) -> int:
@@ -630,7 +635,7 @@ def _declaration_item(section, text: str) -> bool:
     declaration's standing wording, split across the lead-in and the item."""
     # a lead-in ending with a colon, not a heading ('Declarations of Interest', under which a
     # minute gives a member's reasons in the writer's words)
-    return bool(section) and len(section) <= 120 \
+    return bool(section) and len(section) <= 120 and ("eclare" in section or "ECLARE" in section) \
         and re.search(r"\bdeclare\b.*[:\-–]\s*$", section, re.IGNORECASE) is not None \
         and re.search(r"\binterests?\b", text[:200], re.IGNORECASE) is not None
 
