@@ -64,6 +64,8 @@ def _verbish(word: str) -> bool:
 
 
 NAME_WORDS = word_set("co-production-words.toml", "name-words")
+PARTNER_BODIES = word_set("co-production-words.toml", "partner-bodies")
+CLAUSE_PRONOUNS = word_set("co-production-words.toml", "clause-pronouns")
 #: words of a post or a team in a title ("Director of ... Involvement", "Engagement Team")
 POSTS = word_set("co-production-words.toml", "posts")
 #: words that end people's part as the subject of a claim after them
@@ -211,6 +213,13 @@ class SentenceReader:
         """'Co-production Week', 'the Co-production Group', 'Co-design Network': the claim word
         opens a name in title case, which names something rather than claims it."""
         first = self._token(scan.block, c.start).text
+        if first[:1].isupper() and c.start > scan.lo + 1:
+            prev = self._token(scan.block, c.start - 1).text
+            nxt = self._low(scan, c.end) if c.end < scan.hi else ""
+            if prev[:1].isupper() and prev.isalpha() and prev.lower() not in DETERMINERS and nxt not in EVENTS:
+                # the end of a title in capitals ('the workshop Mythbusting Co-production'); not an
+                # event named after it ('The EHC Plan Co-Production meeting is a chance to ...')
+                return True
         if not first[:1].isupper() or c.end >= scan.hi:
             return False
         nxt = self._token(scan.block, c.end).text
@@ -707,6 +716,8 @@ class SentenceReader:
         j = self._past_determiners(scan, c.end)
         if j < scan.hi and self._token(scan.block, j).text[:1].isupper():
             return False
+        if self._partners_are_bodies(scan, c, j):
+            return False
         if any(h.tag.kind == "people" and c.start <= h.start <= c.end + self.lex.weak_window for h in scan.hits):
             return True
         if self._people_worked_with_us(scan, c):
@@ -720,6 +731,22 @@ class SentenceReader:
                 break
             end += 1
         return any(h.tag.kind == "people" and c.end <= h.start and h.end <= end for h in scan.hits)
+
+    def _partners_are_bodies(self, scan, c, j) -> bool:
+        """'In partnership with these organisations, they raise awareness': the partners, within
+        four words of the claim and before any people named, are organisations, and no people
+        follow in the same list ('local voluntary sector organisations and local autistic
+        people' names people): work between bodies, not a claim about people."""
+        org = next((k for k in range(j, min(scan.hi, j + 4)) if self._low(scan, k) in PARTNER_BODIES), None)
+        if org is None or any(h.tag.kind == "people" and c.end <= h.start < org for h in scan.hits):
+            return False
+        end = org + 1
+        while end < min(scan.hi, org + 12):
+            w = self._low(scan, end)
+            if w in _PARTNER_LIST_STOPS or _verbish(w) or w in CLAUSE_PRONOUNS:
+                break
+            end += 1
+        return not any(h.tag.kind == "people" and org < h.start and h.end <= end for h in scan.hits)
 
     def _shaped_by_consultation(self, scan):
         """A co-design phrase of shaping or designing ('helped shape', 'helped us design') whose
