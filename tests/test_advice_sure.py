@@ -318,3 +318,33 @@ def test_standing_wording_is_not_named_among_the_hardest_sentences():
     [f] = [x for x in check_text(" ".join([standing, hard, "The committee noted the report."]) + "\n",
                                  config=cfg).findings if x.rule == "reading-age"]
     assert "'Members expressed" in f.message and "'An item" not in f.message, f.message
+
+
+def _severity_with(monkeypatch, age: int, ages_without: dict, named_words: int = 45):
+    """ReadabilityCheck's verdict on a document of the given reading age whose age without its n hardest
+    sentences is ages_without[n] (the readability formula stubbed: the verdict's logic alone)."""
+    from types import SimpleNamespace
+
+    from plainlint import metrics
+    from plainlint.checks.readability import ReadabilityCheck
+    from plainlint.engine import all_rules
+
+    long = " ".join(["word"] * named_words)
+    sentences = [SimpleNamespace(text=long), SimpleNamespace(text=long)] + [
+        SimpleNamespace(text="The group met in the library.") for _ in range(10)]
+    monkeypatch.setattr(metrics, "hardest_sentences", lambda ss, n: [(0, s) for s in ss[:n]])
+    monkeypatch.setattr(metrics, "readability",
+                        lambda ss: {"reading_age": ages_without.get(len(sentences) - len(ss), age)})
+    check = ReadabilityCheck([all_rules()["reading-age"]], Config())
+    return check._severity(all_rules()["reading-age"], age, 14, sentences, sentences[:3])
+
+
+def test_a_reading_age_a_year_past_the_margin_made_by_two_long_sentences_is_a_suggestion(monkeypatch):
+    # 18 against a target of 14 (the margin is 3): 18 without the hardest, 17 without the two hardest
+    severity, note = _severity_with(monkeypatch, 18, {1: 18, 2: 17})
+    assert severity == "suggestion" and note == "Without its 2 hardest sentences it is 17: rewrite those."
+
+
+def test_a_year_past_the_margin_with_more_than_two_long_sentences_stays_a_warning(monkeypatch):
+    assert _severity_with(monkeypatch, 18, {1: 18, 2: 18}) == (None, "")
+    assert _severity_with(monkeypatch, 19, {1: 19, 2: 17}) == (None, "")
