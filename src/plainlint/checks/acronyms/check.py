@@ -1233,6 +1233,30 @@ def _dominant_body(text: str, s: Survey, glossary: dict) -> frozenset:
     return frozenset({key}) if body >= 2 else frozenset()
 
 
+#: a sentence opened by letters stating the body's own position ("QZP supports the statement", "The QZB
+#: recommends that partnerships ...", "QZR is supportive of ...", "QZH is therefore committed to ...")
+_STANCE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)(?:The[ \t]+)?([A-Z][A-Za-z&]{1,7})[ \t]+(?:(?:is|are)[ \t]+)?"
+                     r"(?:(?:therefore|fully|also|strongly)[ \t]+)?(?:recommends[ \t]+that|believes[ \t]+that|committed[ \t]+to|"
+                     r"supportive[ \t]+of|welcomes[ \t]+the|supports[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){0,6}?"
+                     r"(?:statement|position|call|proposals?|recommendations?|principles|view|approach|campaign|decision)\b)")
+
+
+def _stance_of(text: str, s: Survey) -> frozenset:
+    """The letters of a body that states its own position at the head of a sentence ("QZP supports the
+    statement", "The QZB recommends that partnerships ..."), on a page that is no record of a meeting (no
+    councillors, cabinet or minutes' marks) and never spells them out: a body's own statement, whose readers know
+    whose it is. A record of a meeting reports others' positions ("The QZB recommends ..." in minutes): not
+    taken."""
+    if _COUNCIL_RECORD.search(text) or re.search(r"\b(?:RESOLVED|[Mm]inutes|[Aa]pologies)\b", text):
+        return frozenset()
+    out = set()
+    for m in _STANCE.finditer(text):
+        form = acronym_form(m.group(1))
+        if form is not None and (key := key_of(form[0])) in s.uses and not s.definitions.get(key):
+            out.add(key)
+    return frozenset(out)
+
+
 def _members_after(text: str) -> list:
     """The matches of :data:`_MEMBERS_AFTER` in ``text``, in order: the word "members" found by ``str.find``
     and the pattern tried only just before it (white space, then at most eight letters and a boundary), where
@@ -1654,7 +1678,7 @@ class AcronymCheck(Check):
                 anagrams.setdefault("".join(sorted(k)), []).append(k)
         # the page's own publisher's letters, from its own signals or as the writer names them
         own = _publisher(doc.text) | _own_council(doc.text, s, self.glossary) | _membership_body(doc.text, self.glossary)
-        own |= _dominant_body(doc.text, s, self.glossary)
+        own |= _dominant_body(doc.text, s, self.glossary) | _stance_of(doc.text, s)
         own |= {key_of(x.strip()) for x in rule.option(self.config, "publisher") or () if x.strip()}
         # minutes whose people act by their initials ("RE queried ...", "JO informed ..."), or are named with
         # them: two or more such letters nearby, and other two letters not in the glossary are likely initials too
