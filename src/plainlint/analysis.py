@@ -119,6 +119,21 @@ class Analysed:
         return set(map(str.lower, set(chain.from_iterable(self.token_texts))))
 
     @cached_property
+    def token_pairs(self) -> set:
+        """The lower-case texts of every two tokens next to each other in a block, space tokens
+        passed over (``phrases.word_pairs``: for the phrase matchers' test of which phrases a
+        long document could hold); blocks sharing one Doc read once."""
+        from .phrases import word_pairs
+
+        seen: set = set()
+        lists = []
+        for doc, texts in zip(self.block_docs, self.token_texts):
+            if id(doc) not in seen:
+                seen.add(id(doc))
+                lists.append(texts)
+        return word_pairs(lists)
+
+    @cached_property
     def reference_blocks(self) -> set:
         """Indexes of the blocks in a reference list, or that read as one reference."""
         return _reference_blocks(self)

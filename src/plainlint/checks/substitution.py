@@ -783,7 +783,7 @@ class SubstitutionCheck(Check):
     def run(self, analysed):
         out = []
         doc_text = analysed.document.text
-        self.matcher.prepare(doc_text, lambda: analysed.token_lowers)
+        self.matcher.prepare(doc_text, lambda: analysed.token_lowers, lambda: analysed.token_pairs)
         references = reference_blocks(analysed)
         block_texts = analysed.token_texts
         # a Markdown block quotation ("> ...") is someone else's words; Word's quotation

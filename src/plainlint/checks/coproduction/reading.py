@@ -112,7 +112,8 @@ class SentenceReader:
         self.lex = lex
         self.analysed = analysed
         self.blocks = []
-        lex.matcher.prepare(analysed.document.text, lambda: analysed.token_lowers)
+        lex.matcher.prepare(analysed.document.text, lambda: analysed.token_lowers,
+                           lambda: analysed.token_pairs)
         doc_matches: dict = {}  # blocks of the same text share one Doc, and so its matches (only read)
         for sdoc, texts, spaced in zip(analysed.block_docs, analysed.token_texts, analysed.spaced):
             got = doc_matches.get(id(sdoc))

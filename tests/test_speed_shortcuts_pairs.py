@@ -1,0 +1,154 @@
+"""Issue 15's speed shortcut in the phrase matchers' long-document test, against the way it
+read before (kept here): a phrase also waits while two of its sure words written next to each
+other ('in order', 'service users') are not two tokens next to each other anywhere in the
+document, space tokens passed over (``LazyPhraseMatcher._sure_pairs_of``,
+``phrases.word_pairs``, ``Analysed.token_pairs``). Sound only if such parts are tokens next to
+each other in the phrase's own tokens, and if the matchers never match across anything but
+space tokens: both are shown here, and the findings are compared with the test switched off.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plainlint.analysis import get_nlp
+from plainlint.config import Config
+from plainlint.phrases import LazyPhraseMatcher, word_pairs
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+
+
+def _all_phrases():
+    """Every phrase of the shipped word lists and of the co-production lexicon, with a
+    matcher of each kind to ask for their sure words."""
+    from plainlint.checks.coproduction import LADDER_FILE, Lexicon
+    from plainlint.checks.substitution import SubstitutionCheck
+    from plainlint.engine import Engine
+    from plainlint.resources import wordlists_dir
+
+    nlp = get_nlp(None)
+    subs = [c.matcher for c in Engine(Config()).checks if isinstance(c, SubstitutionCheck)]
+    lex = Lexicon(wordlists_dir() / LADDER_FILE, nlp)
+    out = []
+    for m in subs + [lex.matcher]:
+        out.extend(ph for items in m._pending.values() for _key, ph in items)
+        out.extend(ph for _sq, _key, ph in m._deferred)
+    return nlp, lex.matcher, out
+
+
+def test_every_sure_pair_of_every_phrase_is_two_of_its_tokens_next_to_each_other():
+    nlp, m, phrases = _all_phrases()
+    assert len(phrases) > 3000
+    with_pairs = 0
+    for ph in phrases:
+        lows = [t.lower_ for t in nlp.make_doc(ph) if not t.is_space]
+        own = set(zip(lows, lows[1:]))
+        assert set(m._sure_pairs_of(ph)) <= own, ph
+        with_pairs += bool(m._sure_pairs_of(ph))
+    assert with_pairs > 1500
+    # a part that is not a sure word breaks the pair ('co-production', "don't", a special case)
+    assert m._sure_pairs_of("work with co-production partners") == (("work", "with"),)
+    assert m._sure_pairs_of("we don't know") == ()
+    assert m._sure_pairs_of("in  order\tto") == (("in", "order"), ("order", "to"))
+
+
+def _pairs_step_by_step(token_lists) -> set:
+    """Every two non-space tokens next to each other, list by list, then the pair across each
+    boundary between two lists (which word_pairs also gives)."""
+    out = set()
+    prev = None
+    for texts in token_lists:
+        for tx in texts:
+            if tx.isspace():
+                continue
+            if prev is not None:
+                out.add((prev, tx.lower()))
+            prev = tx.lower()
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["In", "order", "to", " ", "\n", "\t\t", "\u00a0", "x", ".", "ÉTÉ", "İ"]),
+                         max_size=8), max_size=6))
+def test_word_pairs_equal_the_step_by_step_reading(token_lists):
+    assert word_pairs(token_lists) == _pairs_step_by_step(token_lists)
+
+
+PHRASE_GROUPS = [["in order to"], ["cannot"], ["co-production", "coproduction"], ["e.g. the"], ["10am"],
+                 ["prior to", "prior"], ["hard to reach", "hard-to-reach"], ["service users"], ["&"],
+                 ["don't"], ["going forward"], ["make use of"], ["Gonna go"], ["work with co-production partners"]]
+
+
+def test_long_document_pairs_test_never_misses_a_match():
+    """Every document taken as long, words and pairs given: the lazy matcher finds what a
+    matcher holding every phrase finds, on each Doc and on its view without space tokens (as
+    the checks match them), document after document; the pairs keep phrases waiting."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    nlp = get_nlp(None)
+    eager = PhraseMatcher(nlp.vocab, attr="LOWER")
+    lazy = LazyPhraseMatcher(nlp)
+    lazy.flush_chars = 0
+    for i, group in enumerate(PHRASE_GROUPS):
+        eager.add(f"speed-pairs-{i}", [nlp.make_doc(p) for p in group])
+        lazy.add(f"speed-pairs-{i}", group)
+    rnd = random.Random(23)
+    words = ["in", "order", "to", "can", "not", "cannot", "co", "-", "production", "10", "am", "10am",
+             "e.g.", "the", "service", "users", "hard", "reach", "prior", "&", "don't", "going", "forward",
+             "\n", ",", "Co-production", "IN", "Order", "make", "use", "of", "gonna", "go", "work", "with",
+             "partners"]
+    found = waited_for_pairs = 0
+    for _ in range(400):
+        blocks = ["".join(rnd.choice(words) + rnd.choice(["", " ", " ", " ", "\n", "  "])
+                          for _ in range(rnd.randint(0, 20))) for _ in range(rnd.randint(1, 3))]
+        docs = [nlp.make_doc(b) for b in blocks]
+        texts = [[t.text for t in d] for d in docs]
+        present = {tx.lower() for tt in texts for tx in tt}
+        pairs = word_pairs(texts)
+        lazy.prepare("\n\n".join(blocks), lambda present=present: present, lambda pairs=pairs: pairs)
+        waited_for_pairs += sum(1 for _sq, _k, ph in lazy._deferred
+                                if present.issuperset(lazy._sure_words(ph)))
+        for d in docs:
+            got = lazy(d, prepared=True)
+            assert sorted(got) == sorted(eager(d)), d.text
+            found += len(got)
+            kept = [t.text for t in d if not t.is_space]
+            if kept:
+                view = Doc(d.vocab, words=kept, spaces=[True] * len(kept))
+                assert sorted(lazy(view, prepared=True)) == sorted(eager(view)), d.text
+    assert found > 150 and waited_for_pairs > 100
+
+
+def _findings(monkeypatch, paths, pairs_on: bool, long: bool) -> list:
+    from plainlint.api import lint_file
+    from plainlint.engine import Engine
+
+    monkeypatch.setattr(LazyPhraseMatcher, "flush_chars", 0 if long else 50_000)
+    if not pairs_on:
+        monkeypatch.setattr(LazyPhraseMatcher, "_sure_pairs_of", lambda self, ph: ())
+    monkeypatch.setattr("plainlint.api.get_engine", lambda cfg: Engine(cfg))
+    out = []
+    for p in paths:
+        r = lint_file(str(p), Config())
+        out.append([(f.rule, f.start, f.end, f.message, f.severity, tuple(f.suggestions)) for f in r.findings])
+    monkeypatch.undo()
+    return out
+
+
+def test_findings_are_the_same_with_the_pairs_test_or_without(monkeypatch):
+    """The word lists' and co-production's findings on the repository's text fixtures (and a
+    few corpus documents where ../shared is there), every document taken as long: the same
+    with the pairs test as without it, and as with the short-document test."""
+    paths = [ROOT / "fixtures" / "sample.md", ROOT / "fixtures" / "layout-blank-lines.txt"]
+    if CORPUS.is_dir():
+        paths += sorted(CORPUS.glob("*.md"))[:3]
+    with_pairs = _findings(monkeypatch, paths, True, True)
+    assert sum(map(len, with_pairs)) > 20
+    assert with_pairs == _findings(monkeypatch, paths, False, True)
+    assert with_pairs == _findings(monkeypatch, paths, True, False)
