@@ -152,3 +152,53 @@ def test_findings_are_the_same_with_the_pairs_test_or_without(monkeypatch):
     assert sum(map(len, with_pairs)) > 20
     assert with_pairs == _findings(monkeypatch, paths, False, True)
     assert with_pairs == _findings(monkeypatch, paths, True, False)
+
+
+# ---------------------------------------------------------------------------------------
+# The acronym survey's line test (``_Surveyor._line_info``: a contents line, a line in
+# capitals, runs of capitals) worked out once per line of each distinct Doc, not once per line
+# of each block: blocks of the same text share one Doc.
+
+_REPEATED = ("AGENDA ITEM 4: QZB ANNUAL REPORT\n\nThe QZB met on 4 May. The QZB agreed the plan.\n\n"
+             "CONTENTS\n\nQZB report ........ 4\n\nAGENDA ITEM 4: QZB ANNUAL REPORT\n\n"
+             "KENT AND MEDWAY QZX BOARD MEETING\n\nThe QZX Board asked the QZB for its plan.\n\n"
+             "KENT AND MEDWAY QZX BOARD MEETING\n\nQZB report ........ 4\n\n- QZB\n\n- QZB\n")
+
+
+def test_line_test_once_per_doc_gives_what_working_it_out_every_time_gives(monkeypatch):
+    import importlib
+
+    survey_mod = importlib.import_module("plainlint.checks.acronyms.survey")
+    from plainlint.analysis import analyse
+    from plainlint.extract import extract
+
+    cfg = Config()
+    texts = [_REPEATED, _REPEATED.replace("\n\n", "\n")]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "fixtures").glob("*.md"))]
+    if CORPUS.is_dir():
+        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(CORPUS.glob("*.md"))[:4]]
+
+    def skips(analysed):
+        return [(o.start, o.skip) for o in survey_mod.survey(analysed).occurrences]
+
+    line_info = survey_mod._Surveyor._line_info
+    shared = 0
+    for text in texts:
+        analysed = analyse(extract(text.encode(), "t.md", cfg.extract_options()), model=cfg.model)
+        fast = skips(analysed)
+        analysed = analyse(extract(text.encode(), "t.md", cfg.extract_options()), model=cfg.model)
+        worked = []
+
+        def every_time(self, bi, sdoc, lo, hi, worked=worked):
+            self._lines_cache.clear()
+            worked.append((bi, id(sdoc), lo))
+            return line_info(self, bi, sdoc, lo, hi)
+
+        monkeypatch.setattr(survey_mod._Surveyor, "_line_info", every_time)
+        slow = skips(analysed)
+        monkeypatch.undo()
+        assert fast == slow
+        shared += len({(b, lo) for b, _d, lo in worked}) - len({(d, lo) for _b, d, lo in worked})
+    assert shared >= 4  # lines of repeated blocks were read once
+    assert sum(1 for _s, why in skips(analyse(extract(_REPEATED.encode(), "t.md", cfg.extract_options()),
+                                              model=cfg.model)) if why in ("caps-line", "contents")) >= 4

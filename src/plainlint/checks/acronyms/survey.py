@@ -1600,8 +1600,11 @@ class _Surveyor:
         return self._wordlike(base)
 
     def _line_info(self, bi: int, sdoc, lo: int, hi: int) -> dict:
-        """Per line: is it a contents line, is it all in capitals, which tokens are in runs of capitals."""
-        key = (bi, lo)
+        """Per line: is it a contents line, is it all in capitals, which tokens are in runs of capitals.
+        Worked out once per line of each distinct Doc: blocks of the same text share one Doc, and what is
+        found depends on the line's tokens and the document's word sets alone (``lo``, ``hi`` are a line of
+        the Doc, ``_lines``)."""
+        key = (id(sdoc), lo)
         info = self._lines_cache.get(key)
         if info is not None:
             return info
