@@ -73,7 +73,15 @@ an editor makes:
   The page's own publisher's letters are a suggestion where the page says whose it is: its
   site named by them ("Cookies on the QZ website"), a byline opening the page ("QZ R&D
   Division, Public Health Office, ..."), the board and date on a paper's cover ("QZ Board 26
-  March 2008"), or its premises in an address line ("QZ Offices"). Most pages never say whose they are
+  March 2008"), its premises in an address line ("QZ Offices"), the title of the record of its own
+  board's meeting ("Minutes and actions from QZI's 62nd Board Meeting"), a sentence opened by the body
+  stating its own position on a page that is no record of a meeting ("QZP supports the consensus
+  statement", "The QZB recommends that ...", "QZH is committed to ..."), or letters that dominate the
+  page: used five times or more, at least twice as often as any other letters the page leaves
+  unexplained, mostly in the singular, never spelled out, and a body's (the glossary's words end in a
+  body's word such as board, authority, trust or system, or, unknown to the glossary, two uses are a
+  body's: "QZA officers", "the QZA Board", "QZA's"); letters of a thing (SEND, a grant, a plan) are
+  never a publisher however often used. Most pages never say whose they are
   in their text (the web address does), so a writer checking their own papers can name their
   organisation's letters with the rule's `publisher` option (`[rules.acronym-undefined]`,
   `publisher = ["KCC"]`): those letters are then a suggestion. So are a council's letters (`KCC`,
@@ -109,7 +117,16 @@ an editor makes:
   WTE") are a unit in a table's row run together, a suggestion; an agenda's item ending in the
   pages of its papers ("... MTFP 2025-28 ... (Pages 85 - 276)") and letters explained in brackets
   right after them ("the PND (Neurodevelopment Assessment for under 5s)"; not a qualifier that
-  starts with a small word, "(for children over 5)") are not the first use either. When the
+  starts with a small word, "(for children over 5)"), a team's kind in two capitalised words in
+  brackets ("QZT (School Nursing)"; a place in brackets says nothing), a body's kind in lower case
+  right after ("QZU union colleagues"), a linked page's title with its site's letters before its
+  motto ("... Engagement | QZC - We believe communities matter"), a cell listing posts ("QZPH, CPH
+  and PH Specialists, PH District Coordinator") and letters ending a row's line where two or more
+  of their other uses stand alone on lines (a table's "Lead" column run into the row: "Patient
+  safety update report QZDN") are not the first use either; a venue's or product's name broken
+  over a layout's break ("the QZR Medical | Appraisal System.") is still a name. Words for the
+  letters further on in the same sentence, after a small word in a run of capitals ("featured
+  on QRUK, Jo Lee, Peer Lead at Quiet Rights UK"), are written beside them: a suggestion. When the
   name is in the document's title (its first 300 characters) and the text spells the letters
   out only later, that is a suggestion.
   The glossary's own words for the letters (two words or more), written in any capitals in the
@@ -119,7 +136,7 @@ an editor makes:
   by their letters, such as CQC, NICE, DWP, HMRC, ONS, DfE; the list is below) are reported at
   the rule's `sector-severity`: a suggestion for board papers, shown as an error in the
   `public` profile, because residents do not know them; so are a region's letters joined by a
-  hyphen to such letters ("WM-ADASS"). Codes and grades are
+  hyphen to such letters ("WM-ADASS"), or two letters by a space ("WM ADASS"). Codes and grades are
   reported as a suggestion: digits in the letters (`AR4`, `GAD7`, `SO1`, unless the glossary
   knows them as written, like `KS2`), a number after them (`ISA 260`, `ICD-10`; not a year,
   a date or a count; four figures that are no year, a paper's number such as `HC 1425`), or a
