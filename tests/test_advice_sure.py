@@ -348,3 +348,15 @@ def test_a_reading_age_a_year_past_the_margin_made_by_two_long_sentences_is_a_su
 def test_a_year_past_the_margin_with_more_than_two_long_sentences_stays_a_warning(monkeypatch):
     assert _severity_with(monkeypatch, 18, {1: 18, 2: 18}) == (None, "")
     assert _severity_with(monkeypatch, 19, {1: 19, 2: 17}) == (None, "")
+
+
+def test_a_written_question_is_not_named_among_the_hardest_sentences():
+    cfg = Config(select=["reading-age"], min_severity="suggestion", rule_options={"reading-age": {"min-words": 20}})
+    asked = ("To ask the Welsh Government, in light of the recent report on the sustainability of rural bus services, "
+             "what assessment it has made of the consequences of the withdrawal of subsidised evening routes.")
+    hard = ("Members expressed concern that the proposed timetable would not allow sufficient opportunity for "
+            "providers, particularly smaller voluntary organisations operating in rural localities, to demonstrate "
+            "compliance with the revised specification.")
+    [f] = [x for x in check_text(" ".join([asked, hard, "The committee noted the report."]) + "\n",
+                                 config=cfg).findings if x.rule == "reading-age"]
+    assert "'Members expressed" in f.message and "'To ask" not in f.message, f.message

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from ..engine import Check
 from ..metrics import BEFORE_FIRST_HEADING, count_words, section_anchor
 from ..wording import clip
-from .sentence_shape import is_decision, is_standing
+from .sentence_shape import is_decision, is_standing, is_written_question
 
 
 # a long name: three capitalised words or more, with the small words between them ('Corporate Director
@@ -42,6 +42,8 @@ def _not_the_writers(text: str) -> bool:
     seconded by Councillor B, moved that ...')? (an independent editor called a reading age whose
     hardest sentences named were such pedantic, fresh set E)"""
     t = text.lstrip()
+    if is_written_question(t):
+        return True  # 'To ask the Scottish Government, ...': the member's question, as asked
     if t[:1] in _QUOTE_MARKS:
         # the quotation is most of it, not a word or a title in quotation marks ('‘Recovery’ is a
         # somewhat confusing concept ...'): its closing mark, not an apostrophe ('experience’s'), comes

@@ -651,6 +651,12 @@ def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
 _ASKED = re.compile(r"To ask (?:the|Her|His) [A-Z]")
 
 
+def is_written_question(text: str) -> bool:
+    """Is the sentence a parliamentary written question in its fixed form ('To ask the Scottish Government,
+    ... what ...'), published as the member asked it?"""
+    return bool(_ASKED.match(text.lstrip()))
+
+
 # a page's furniture run into a sentence: 'Page 2 of 55', 'Page 2'
 _PAGE = "Page"
 # a new sentence run on with no full stop after a heading, a date or a bracket ('... Service (TVS) The
