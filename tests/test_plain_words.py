@@ -1164,3 +1164,17 @@ def test_a_bodys_own_faq_keeps_we():
            "it is anticipated that a share will be sought elsewhere, where the strategy will help to find the "
            "places where nature can recover best and where the money will do most good for wildlife.\n")
     assert _one(faq, "it is anticipated that") == [("warning", ["we expect"])]
+
+
+@pytest.mark.parametrize("text,swap", [
+    # our own reading of every shown plain-words finding on fresh G: 'a report for the
+    # performance', 'views and comments for the plan', 'be assured for the progress' misread
+    ("Cabinet had received a report in respect of the performance of the service.", ["on", "about"]),
+    ("The views and comments in respect of the plan were noted.", ["on", "about"]),
+    ("Members should be assured in respect of the progress made.", ["about"]),
+    ("Members were aware of the issues in respect of the delivery of grants.", ["with", "about"]),
+    # elsewhere 'for' stays first
+    ("We have received payment in respect of your rent.", ["for", "about"]),
+])
+def test_nouns_of_reporting_take_on_or_about(text, swap):
+    assert _one(text, "in respect of") == [("warning", swap)]
