@@ -1173,6 +1173,8 @@ def test_a_bodys_own_faq_keeps_we():
     ("The views and comments in respect of the plan were noted.", ["on", "about"]),
     ("Members should be assured in respect of the progress made.", ["about"]),
     ("Members were aware of the issues in respect of the delivery of grants.", ["with", "about"]),
+    ("The board has new duties in respect of improvement in research.", ["for"]),
+    ("Staff will get training in respect of mental health.", ["on", "about"]),
     # elsewhere 'for' stays first
     ("We have received payment in respect of your rent.", ["for", "about"]),
 ])
