@@ -1173,8 +1173,12 @@ def test_a_bodys_own_faq_keeps_we():
     ("The views and comments in respect of the plan were noted.", ["on", "about"]),
     ("Members should be assured in respect of the progress made.", ["about"]),
     ("Members were aware of the issues in respect of the delivery of grants.", ["with", "about"]),
-    ("The board has new duties in respect of improvement in research.", ["for"]),
     ("Staff will get training in respect of mental health.", ["on", "about"]),
+    ("We have had a response in respect of the request for updates.", ["to"]),
+    # our own reading of every shown plain-words finding on fresh A-E
+    ("The grant meets escalating demands in respect of homelessness provision.", ["for", "on"]),
+    ("This is not a full list of the events that occurred in respect of the case.", ["in"]),
+    ("The council could take action in respect of unadopted alleyways.", ["on"]),
     # elsewhere 'for' stays first
     ("We have received payment in respect of your rent.", ["for", "about"]),
 ])
