@@ -27,6 +27,7 @@ _BE_HAVE = word_set("context-words.toml", "be-have")
 _SUBJECT_PRONOUNS = word_set("context-words.toml", "subject-pronouns")
 _ON_SET_PHRASES = word_set("context-words.toml", "on-set-phrases")
 _OBJECT_OPENERS = word_set("context-words.toml", "clause-or-object-openers")
+_STATIVE_VERBS = word_set("context-words.toml", "stative-verbs")
 _PARTICIPLE_PREPOSITIONS = word_set("context-words.toml", "participle-prepositions")
 _LINKS_AFTER_A_NOUN = word_set("context-words.toml", "links-after-a-noun")
 _DETERMINERS = word_set("context-words.toml", "determiners")
@@ -863,6 +864,10 @@ class SubstitutionCheck(Check):
                     # ('achieved', not 'did'/'done'), where there are some
                     alternatives = [a for a in alternatives if inflect(a, "verb", "past") == inflect(a, "verb", "part")
                                     ] or alternatives
+                if entry.pos == "verb" and form == "ing":
+                    # "which was necessitating difficult decisions" -> "requiring": a verb of
+                    # state ('mean') has no -ing form in progress ("was meaning decisions")
+                    alternatives = [a for a in alternatives if a.split()[0] not in _STATIVE_VERBS] or alternatives
                 plain = [inflect(a, entry.pos, form) for a in alternatives]
                 rewrite = entry.rewrite
                 if entry.phrase.endswith(" of") and self._determiner_or_name_after(sdoc, span):
