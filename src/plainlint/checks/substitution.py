@@ -28,6 +28,7 @@ _SUBJECT_PRONOUNS = word_set("context-words.toml", "subject-pronouns")
 _ON_SET_PHRASES = word_set("context-words.toml", "on-set-phrases")
 _OBJECT_OPENERS = word_set("context-words.toml", "clause-or-object-openers")
 _STATIVE_VERBS = word_set("context-words.toml", "stative-verbs")
+_DEGREE_WORDS = word_set("context-words.toml", "degree-words")
 _PARTICIPLE_PREPOSITIONS = word_set("context-words.toml", "participle-prepositions")
 _LINKS_AFTER_A_NOUN = word_set("context-words.toml", "links-after-a-noun")
 _DETERMINERS = word_set("context-words.toml", "determiners")
@@ -974,7 +975,7 @@ class SubstitutionCheck(Check):
                     plain = list(entry.after_adjective)
                     rewrite = rewrite or not plain
                 elif entry.as_adjective is not None and form == "base" and (
-                        prev_word in _BE or prev_word == ","
+                        prev_word in _BE or prev_word == "," or prev_word in _DEGREE_WORDS
                         or self._neighbour(sdoc, span.end, 1) in _AFTER_ADJECTIVE
                         or (prev_word in ("and", "or") and self._before_a_name_or_noun(sdoc, span))):
                     # "proposals, deliverable within this Parliament": the adjective, not the noun
