@@ -83,6 +83,14 @@ NEGATIVES = ["shared-power", "definition", "honest-consultation", "aspiration"]
 CAC = "consultation-as-co-production"
 UNEV = "co-production-unevidenced"
 TERMINAL = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")")
+TRAINED_READER = False  # --trained-reader: the rule's option of that name, for this run
+
+
+def with_reader(cfg):
+    """The configuration with the rule's trained reader on where --trained-reader asks."""
+    if TRAINED_READER:
+        cfg.rule_options.setdefault(CAC, {})["trained-reader"] = True
+    return cfg
 
 
 def split(rows: list[dict], seed=SEED) -> dict[str, str]:
@@ -371,8 +379,12 @@ def main(argv=None) -> int:
     ap.add_argument("--base", help="with --cost: another checkout to compare with, side by side")
     ap.add_argument("--pairs", type=int, default=7)
     ap.add_argument("--corpus", action="store_true", help="list every finding on ../shared/corpus/real")
+    ap.add_argument("--trained-reader", action="store_true",
+                    help="turn on the rule's trained reader (learned.py; off by default) for this run")
     ap.add_argument("-o", "--output", help="with --corpus: write the JSON lines here")
     args = ap.parse_args(argv)
+    global TRAINED_READER
+    TRAINED_READER = args.trained_reader
     if args.corpus:
         return corpus(args.output)
     if args.cost:
@@ -383,7 +395,7 @@ def main(argv=None) -> int:
         sys.path.insert(0, str(ROOT / "src"))
         from plainlint.config import Config
 
-        return score_file(args.file, args.show_file, lambda: Config(select=[CAC, UNEV]))
+        return score_file(args.file, args.show_file, lambda: with_reader(Config(select=[CAC, UNEV])))
     if not DATA.exists():
         print(f"skipped: {DATA} is absent")
         return 0
@@ -403,7 +415,7 @@ def main(argv=None) -> int:
     xheld = [r for r in extra if xpart[r["id"]] == "held"]
 
     def config_for():
-        return Config(select=[CAC, UNEV])
+        return with_reader(Config(select=[CAC, UNEV]))
 
     if args.show:
         chosen = {"tune": tune, "extra": xtune, "tune2": tune2, "tune3": tune3}[args.show]

@@ -22,7 +22,7 @@ same rows give the same weights, rounded to 6 places), the classes weighted to e
 L2 strength and the threshold are chosen by 5-fold cross-validation on the real training rows
 (folds fixed by each row's id: crc32(id) order within each label, dealt round-robin):
 ``suggestion`` is the lowest threshold whose out-of-fold false-positive rate on the negatives
-stays at or under MAX_FP. The model gives suggestions only (hidden by default); warnings stay
+stays at or under MAX_FP and whose out-of-fold precision is at least MIN_PRECISION. The model gives suggestions only (hidden by default); warnings stay
 with the patterns' firm ties (a warning on a negative is the one thing the rule must not do).
 """
 
@@ -49,6 +49,7 @@ FOLDS = 5
 L2S = (0.003, 0.01, 0.03, 0.1)
 EPOCHS = 600
 RATE = 1.0
+MIN_PRECISION = 2 / 3  # out of fold, of the rows the threshold lets through
 MAX_FP = 0.05  # suggestions (hidden by default) on at most this share of the negatives, out of fold
 
 
@@ -174,12 +175,21 @@ def log_loss(data, oof) -> float:
     return -sum(math.log(oof[d[0]] + eps) if d[1] else math.log(1 - oof[d[0]] + eps) for d in data) / len(data)
 
 
-def thresholds(data, oof) -> tuple:
-    negs = sorted((oof[d[0]] for d in data if not d[1]), reverse=True)
-    allowed = int(MAX_FP * len(negs))  # this many negatives may score at or above it
-    sugg = negs[allowed] + 1e-6 if allowed < len(negs) else 0.5
-    sugg = max(sugg, 0.5)
-    return round(sugg, 4)
+def thresholds(data, oof) -> float:
+    """The lowest threshold at which, out of fold, at most MAX_FP of the negatives score at or
+    above it and at least MIN_PRECISION of the rows above it (with an activity to quote) are
+    claims: a suggestion should more often be right than not (the careful reader counts a
+    hidden finding too)."""
+    negs = [oof[d[0]] for d in data if not d[1]]
+    for t in sorted({round(oof[d[0]], 6) for d in data} | {0.5}):
+        if t < 0.5:
+            continue
+        fp_rate = sum(1 for x in negs if x >= t) / max(1, len(negs))
+        tp = sum(1 for d in data if d[1] and d[3] and oof[d[0]] >= t)
+        fp = sum(1 for d in data if not d[1] and d[3] and oof[d[0]] >= t)
+        if fp_rate <= MAX_FP and tp and tp / (tp + fp) >= MIN_PRECISION:
+            return t
+    return 1.0
 
 
 def figures(data, scores, sugg) -> dict:

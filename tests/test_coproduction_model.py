@@ -69,18 +69,27 @@ def test_features_are_named_families_of_the_sentence_and_its_neighbours():
     assert "claim-plain" in own and "power" in near
 
 
-def _found(text):
-    return [f for f in check_text(text, Config(select=[CAC])).findings if f.rule == CAC]
+def _found(text, on=True):
+    cfg = Config(select=[CAC])
+    cfg.rule_options.setdefault(CAC, {})["trained-reader"] = on
+    return [f for f in check_text(text, cfg).findings if f.rule == CAC]
+
+
+def test_the_trained_reader_is_off_by_default():
+    text = ("The youth strategy was shaped by young people. Last year we ran a survey in every school "
+            "and held two listening events.")
+    assert not [f for f in check_text(text, Config(select=[CAC])).findings if "model" in f.extra]
+    assert [f for f in _found(text) if "model" in f.extra]
 
 
 def test_a_model_finding_is_a_suggestion_quoting_claim_and_activity():
-    text = ("Our dementia strategy was shaped by carers, who told us what mattered to them in a series "
-            "of listening events last year.")
+    text = ("The youth strategy was shaped by young people. Last year we ran a survey in every school "
+            "and held two listening events.")
     got = [f for f in _found(text) if "model" in f.extra]
     assert got, "the model should find this claim"
     f = got[0]
     assert f.severity == "suggestion"
-    assert f.text == "was shaped" and "told us" in f.message
+    assert f.text == "was shaped" and "survey" in f.message
     assert f.extra["model"] >= learned.load_model().suggestion
 
 

@@ -230,6 +230,7 @@ KINDS = {k.name: k for k in (
     Kind("consultation-as-co-production", "coproduction", "consultation described as co-production", (
         Option("ladder", str, "the co-production ladder file in wordlists/"),
         Option("unsure-note", str, "sentence added when the evidence is not clear-cut"),
+        Option("trained-reader", bool, "also read claims with the trained model (suggestions only)"),
     )),
     Kind("co-production-unevidenced", "coproduction", "co-production claimed with no evidence of it", (
         Option("ladder", str, "the co-production ladder file in wordlists/"),

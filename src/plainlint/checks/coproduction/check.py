@@ -135,7 +135,8 @@ class CoproductionCheck(Check):
             if severity == "suggestion" != rule.severity:
                 message += " " + rule.option(self.config, "unsure-note")
             yield self.finding(rule, analysed, start, end, message, severity=severity)
-        yield from self._learned(rule, r, analysed, {rel.scan.block for rel in rels})
+        if rule.option(self.config, "trained-reader"):
+            yield from self._learned(rule, r, analysed, {rel.scan.block for rel in rels})
 
     def _learned(self, rule, r: Reader, analysed, done_blocks: set):
         """The trained reader (learned.py) on the claims the patterns do not read: at its
