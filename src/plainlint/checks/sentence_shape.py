@@ -158,6 +158,8 @@ def in_capitals(texts: list, word: list) -> bool:
     """Is the sentence written in capitals, like a title or a heading ('APPLICATION 19/01679/MFUL -
     CONSTRUCTION OF GROUND MOUNTED SOLAR PV PANELS ...')? Four fifths of its words of letters, of
     two letters or more, in capitals, and ten such words at least."""
+    if sum(map(str.isupper, texts)) < 10:
+        return False  # (most sentences: counted in C, before any word is looked at one by one)
     lettered = [t for t, w in zip(texts, word) if w and len(t) > 1 and t.isalpha()]
     return len(lettered) >= 10 and 5 * sum(map(str.isupper, lettered)) >= 4 * len(lettered)
 
@@ -710,6 +712,8 @@ def _fragment_cuts(texts: list, word: list) -> list:
     'b)', '(c)'), where the list's first item is not in the sentence (not '... are based on: (1) actual
     prices ...; (2) surveys ...': a list written into the sentence), and of each word in lower case after a bracket and a full stop ('(all non-financial).
     canvassed'). Each part is a line of its own, not one sentence."""
+    if ";" not in texts and ")" not in texts:
+        return []  # (most sentences: neither a list's marker after a semicolon nor a bracket's full stop)
     n = len(texts)
     cuts = []
     series = False  # a list's first marker ('(1)', 'i.', 'a)') seen: a list written into the sentence
@@ -765,7 +769,7 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
         return 0, 0
     # the parts between run-in furniture
     cuts = _fragment_cuts(texts, word)  # (start, end) of token ranges that are furniture or a glued start's boundary
-    inside = _bracketed(texts)
+    inside = _bracketed(texts) if "(" in texts else None
     k = 0
     while k < n:
         t = texts[k]
@@ -789,7 +793,7 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
                     or (t in ("The", "This") and word[k - 1] and _cap(texts[k - 1]) and k - 1 > idx[0]))))
                 and sum(word[:k]) >= 3 and sum(word[k:]) >= 3):
             cuts.append((k, k))
-        elif (t == "-" and 0 < k < n - 2 and not inside[k] and _cap(texts[k + 1]) and texts[k + 2].islower() and word[k + 2]
+        elif (t == "-" and 0 < k < n - 2 and not (inside and inside[k]) and _cap(texts[k + 1]) and texts[k + 2].islower() and word[k + 2]
               and f" - {texts[k + 1]} " in text and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
             # bullet points flattened into one line, or a label before its text, with a spaced hyphen
             # and a capital between ('... agreed at that time - Stronger financial performance is ...',
