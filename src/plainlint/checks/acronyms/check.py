@@ -1207,7 +1207,8 @@ def _dominant_body(text: str, s: Survey, glossary: dict) -> frozenset:
     publisher: the letters used five times or more and at least twice as often as any other it leaves unexplained, mostly in the
     singular, never spelled out on the page, and a body's letters: the glossary's words for them end in a body's
     word ("integrated care board"), or, unknown to the glossary, two of their uses are a body's ("QZA officers",
-    "the QZA Board", "QZA's"). "The QZA Board noted ...", "decisions delegated to QZA officers", seven times on
+    "the QZA Board", "QZA's"; a known body's letters not in a council's meeting record). "The QZA Board noted
+    ...", "decisions delegated to QZA officers", seven times on
     the page: the page is QZA's. Letters of a thing (SEND, a grant, a strategy) are never a publisher, however
     often used."""
     # letters the page spells out are explained, its own terms (a working group's): the body's letters are
@@ -1223,8 +1224,10 @@ def _dominant_body(text: str, s: Survey, glossary: dict) -> frozenset:
         return frozenset()
     entry = glossary.get(key)
     if entry is not None:
+        # a council's meeting record that speaks much of a known body (an integrated care board's plans before
+        # a scrutiny committee) is the council's, not the body's
         ends = {e.split()[-1].lower() for e in entry.expansions if e.split()}
-        return frozenset({key}) if ends & _PUBLISHER_KINDS else frozenset()
+        return frozenset({key}) if ends & _PUBLISHER_KINDS and not _COUNCIL_RECORD.search(text) else frozenset()
     body = 0
     for u in uses:
         m = _WORD_AFTER_USE.match(text, u.end, u.end + 30)
