@@ -2,7 +2,7 @@
 read before (kept here): a phrase also waits while two of its sure words written next to each
 other ('in order', 'service users') are not two tokens next to each other anywhere in the
 document, space tokens passed over (``LazyPhraseMatcher._sure_pairs_of``,
-``phrases.word_pairs``, ``Analysed.token_pairs``). Sound only if such parts are tokens next to
+``analysis.word_pairs``, ``Analysed.token_pairs``). Sound only if such parts are tokens next to
 each other in the phrase's own tokens, and if the matchers never match across anything but
 space tokens: both are shown here, and the findings are compared with the test switched off.
 """
@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from plainlint.analysis import get_nlp
 from plainlint.config import Config
-from plainlint.phrases import LazyPhraseMatcher, word_pairs
+from plainlint.analysis import word_pairs
+from plainlint.phrases import LazyPhraseMatcher
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "real"

@@ -121,10 +121,8 @@ class Analysed:
     @cached_property
     def token_pairs(self) -> set:
         """The lower-case texts of every two tokens next to each other in a block, space tokens
-        passed over (``phrases.word_pairs``: for the phrase matchers' test of which phrases a
+        passed over (:func:`word_pairs`: for the phrase matchers' test of which phrases a
         long document could hold); blocks sharing one Doc read once."""
-        from .phrases import word_pairs
-
         seen: set = set()
         lists = []
         for doc, texts in zip(self.block_docs, self.token_texts):
@@ -696,6 +694,20 @@ def _read_block(doc, btext: str, flags) -> tuple:
         out.append((ts, te, start_char, end_char, btext[start_char:end_char],
                     sum(map(flags.__getitem__, toks[ts:te]))))
     return toks, out
+
+
+def word_pairs(token_lists) -> set:
+    """The pairs (a, b) of lower-case texts of two tokens next to each other in one of
+    ``token_lists`` (the token texts of each distinct block), space tokens passed over: what a
+    phrase's sure words written next to each other must be to match (see ``phrases``). Also the
+    last word of one list and the first of the next: a pair too many only keeps a phrase from
+    waiting, never the other way. Read in C (``filter``, ``map``, ``zip``), about 0.03 s for
+    the 190,000 tokens of 1 MB."""
+    from itertools import chain
+
+    # str.strip of a space token is empty: the tokens kept are the ones not all white space
+    flat = list(map(str.lower, filter(str.strip, chain.from_iterable(token_lists))))
+    return set(zip(flat, flat[1:]))
 
 
 def token_texts(doc) -> list:

@@ -140,7 +140,7 @@ class LazyPhraseMatcher:
                 pairs: Optional[Callable[[], set]] = None) -> None:
         """Make sure every phrase that could match somewhere in ``text`` is added.
         ``words``: gives the document's tokens' lower-case texts, for a long document;
-        ``pairs``: with it, the document's word pairs (:func:`word_pairs`; see the module)."""
+        ``pairs``: with it, the document's word pairs (:func:`plainlint.analysis.word_pairs`; see the module)."""
         if self._deferred:
             self._bring_back()
         if not self._pending:
@@ -210,17 +210,3 @@ class LazyPhraseMatcher:
         if len(matches) > 1:  # (most blocks have none)
             matches.sort(key=lambda m: (m[1], m[2], order.get(m[0], 0)))
         return matches
-
-
-def word_pairs(token_lists) -> set:
-    """The pairs (a, b) of lower-case texts of two tokens next to each other in one of
-    ``token_lists`` (the token texts of each distinct block), space tokens passed over: what a
-    phrase's sure words written next to each other must be to match (see the module). Also the
-    last word of one list and the first of the next: a pair too many only keeps a phrase from
-    waiting, never the other way. Read in C (``filter``, ``map``, ``zip``), about 0.03 s for
-    the 190,000 tokens of 1 MB."""
-    from itertools import chain
-
-    # str.strip of a space token is empty: the tokens kept are the ones not all white space
-    flat = list(map(str.lower, filter(str.strip, chain.from_iterable(token_lists))))
-    return set(zip(flat, flat[1:]))
