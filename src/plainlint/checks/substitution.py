@@ -63,6 +63,15 @@ _TO_VERBS = word_set("context-words.toml", "to-verbs")
 _NO_NOUN_AFTER_BE = word_set("context-words.toml", "no-noun-after-be")
 # the prepositions a linking phrase such as "in relation to" is swapped for
 _LINK_SWAPS = {"about", "for", "on", "in", "over", "regarding"}
+# verbs of speaking and nouns of change a few words before a linking phrase: 'about'/'on' and
+# 'for' read right after them ("addressed the Committee in respect of the application" ->
+# "about", not "for"; "no changes to the boundary in relation to the system" -> "for")
+_SPEAKING_VERBS = word_set("context-words.toml", "speaking-verbs")
+_CHANGE_NOUNS = word_set("context-words.toml", "change-nouns")
+# "Priority 2: Identify and act on ...": a strategy's numbered title
+_NUMBERED_TITLE_WORDS = word_set("context-words.toml", "numbered-titles")
+_NUMBERED_TITLE = re.compile(r"[\W\d_]*(?:" + "|".join(sorted(_NUMBERED_TITLE_WORDS))
+                             + r")\s+\d{1,2}[a-z]?\s*[:.–-]\s", re.IGNORECASE)
 # prepositions after a noun's word that show it is used as an adjective ("deliverable within a year")
 _AFTER_ADJECTIVE = {"within", "in", "by", "before", "through", "under", "from", "at", "during", "over", "with"}
 
@@ -106,6 +115,27 @@ def _contents_line(text: str, block, start: int, end: int) -> bool:
     # - by service-user group 22")
     line = text[lo:hi].strip()
     return line[:1].isdigit() and len(line.split()) <= 12 and _NUMBERED_ENTRY.fullmatch(line) is not None
+
+
+_CONTENTS_WORD = re.compile(r"\b(?:Contents|CONTENTS)\b")
+_CONTENTS_ITEM = re.compile(r"(?<![\d.])\d{1,2}\.\s+[A-Z]")
+
+
+def _run_on_contents(text: str, start: int, matched: str) -> bool:
+    """Are the words, capitalised, in a contents list the page's layout ran into one line
+    ("Contents 1. Introduction ... Engaging our Stakeholders 2. Planning, ... 3. How we
+    have performed"): 'Contents' within the 300 characters before, on the same line, and
+    three numbered items or more about the words?"""
+    if not matched[:1].isupper():
+        return False
+    lo = text.rfind("\n", max(0, start - 300), start) + 1 or max(0, start - 300)
+    before = text[lo:start]
+    m = _CONTENTS_WORD.search(before)
+    if m is None:
+        return False
+    hi = text.find("\n", start, start + 300)
+    window = text[lo + m.end():hi if hi >= 0 else start + 300]
+    return len(_CONTENTS_ITEM.findall(window)) >= 3
 
 
 def _alone_on_line(text: str, block, start: int, end: int) -> bool:
@@ -668,6 +698,30 @@ def _words_back(sdoc, j):
         j -= 1
 
 
+#: words that end the walk back from a linking phrase to the word it hangs on: a clause or a
+#: list starts there
+_WALK_STOPS = word_set("context-words.toml", "walk-stops")
+
+
+def _link_governor(sdoc, span) -> str:
+    """What a linking phrase ('in relation to', 'in respect of') hangs on, from the five words
+    before it in its clause: 'speaking' after a verb of speaking ("addressed the Committee in
+    respect of"), 'change' after a noun of change or action ("changes to the boundary in
+    relation to", "further changes going forward in relation to"), else ''. A mark, a word
+    opening a clause or a noun with its own preposition ends the walk."""
+    for n, (_, tok) in enumerate(_words_back(sdoc, span.start - 1)):
+        if n >= 5 or not (tok.is_alpha or "-" in tok.text):
+            return ""
+        low = tok.lower_
+        if low in _SPEAKING_VERBS:
+            return "speaking"
+        if low in _CHANGE_NOUNS:
+            return "change"
+        if low in _WALK_STOPS or (n and low in _NOUN_PREPOSITIONS):
+            return ""
+    return ""
+
+
 def _word_after(sdoc, span):
     """The first token after ``span`` that is not white space, or None at the end."""
     j = span.end
@@ -916,6 +970,16 @@ class SubstitutionCheck(Check):
                     # "rights to treatment": the noun takes its own preposition ("rights
                     # about treatment" is not English)
                     plain = _NOUN_PREPOSITIONS[prev_word].split("|")
+                elif entry.pos == "phrase" and plain and all(p.lower() in _LINK_SWAPS for p in plain):
+                    governs = _link_governor(sdoc, span)
+                    if governs == "speaking":
+                        # "addressed the Committee in respect of the application": 'for' reads
+                        # as 'in favour of'; what was said is 'about' or 'on' the thing
+                        plain = ["about", "on"]
+                    elif governs == "change":
+                        # "no changes to the boundary in relation to the system", "exercise its
+                        # delegation in relation to an application": 'for', not 'about'
+                        plain = ["for"]
                 if plain and not rewrite and entry.next_alternatives:
                     # "particularly in respect of how" -> "about how" ("for how" does not
                     # read); "six monthly thereafter." -> "after that" ("then" does not)
@@ -1075,12 +1139,19 @@ class SubstitutionCheck(Check):
                     matched = doc_text[start:end]
                     plain = [f"{_article(p)} {p}" for p in plain]
                 kept = [p for p in plain if not self._repeats_a_neighbour(sdoc, span, p)]
+                repeated = False
                 if len(kept) < len(plain):
                     # "deliverable, achievable and measurable": 'achievable, achievable' says it
                     # twice; another alternative where there is one, else the writer rewrites
                     plain = kept
                     rewrite = rewrite or not plain
-                cap = "suggestion" if before_name or taste else None
+                    # with none left, the plain word stands beside it in a list already: the
+                    # word adds little, and a rewrite gains little (fresh A-G pl24, pedantic);
+                    # next to it with no comma ('by no later than', 'please do not hesitate
+                    # to') the words are padding to cut, still shown
+                    repeated = not plain and (self._neighbour(sdoc, span.end, 1) in (",", "and", "or")
+                                              or self._prev_word(sdoc, span.start) in (",", "and", "or"))
+                cap = "suggestion" if before_name or taste or repeated else None
                 if plain and all(self._echoed_nearby(sdoc, span, p) for p in plain):
                     # "a place-based way of joining up locally" -> "a local way of joining up
                     # locally": the plain word is said a few words away already, so the
@@ -1128,6 +1199,12 @@ class SubstitutionCheck(Check):
                         # "spoke to residents to understand their views in order to influence
                         # the plan": 'to' would stack a second purpose on the first ("their views
                         # to influence" misreads); the writer's 'in order to' keeps them apart
+                        cap = "suggestion"
+                    elif _NUMBERED_TITLE.match(analysed.block_texts[bi]) or _run_on_contents(doc_text, start, matched):
+                        # "Priority 2: Identify and act on children's needs at the earliest
+                        # opportunity": a strategy's numbered title, as published; "Contents 1.
+                        # Introduction ... Engaging our Stakeholders 2. Planning ...": a contents
+                        # list run into one line by the page's layout (fresh A-G pl34, pl04)
                         cap = "suggestion"
                     elif _bracket_label(sdoc, span):
                         # "actual income and spending against the final budget (outturn
