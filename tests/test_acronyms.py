@@ -1399,3 +1399,14 @@ def test_cell_listing_posts_is_a_label():
     found = _undefined(_INTRO + "QZPH, CPH and PH Specialists will lead, and the PH District Coordinator will help."
                        + _AFTER, "markdown")
     assert {f.severity for f in found} == {"error"} and found[0].text == "QZPH"
+
+
+def test_apostrophe_plural_in_a_list_is_spelled_out_in_the_plural():
+    # "PCN’s" in a list is a plural written with an apostrophe: the fix puts the words in the plural in its place
+    (f,) = _undefined("The plan was sent to GP practices, ICB’s and councils.")
+    assert f.text == "ICB’s" and f.suggestions == ["integrated care boards (ICBs)"]
+    assert "integrated care boards (ICBs)" in f.message
+    # a possessive (a noun follows) or one after 'the' keeps the singular and the letters alone
+    for text in ("The ICB’s budget rose.", "The plan went to the ICB’s and the council’s leads."):
+        (f,) = _undefined(text)
+        assert f.text == "ICB" and f.suggestions == ["integrated care board (ICB)"]

@@ -55,6 +55,29 @@ _DESCRIBING_END = ("al", "ic", "ary", "ory", "ive", "ous", "ar")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa]n?)[ \t]+$")
 
 
+#: an apostrophe and s after letters, then a list's comma, "and", "or" or a stop: a plural written with an
+#: apostrophe ("GP practices, PCN’s and commissioners"), not a possessive (which a noun follows)
+_LIST_PLURAL = re.compile(r"['’]s(?=[ \t]*(?:,|;|\.(?:\s|$)|\)|(?:and|or)\b))")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat)[ \t]+$")
+
+
+def _list_plural(occ: Occurrence, suggestions: list, message: str) -> tuple[int, list, str]:
+    """The suggestions and message for letters written with an apostrophe's plural in a list ("PCN’s and
+    commissioners"): the words in the plural with the letters and a plain s, in place of the letters and
+    the apostrophe's s; the finding's end moves past them."""
+    from ...inflect import plural
+
+    tail = f" ({occ.text})"
+    out = []
+    for x in suggestions:
+        if not x.endswith(tail):
+            return occ.end, suggestions, message
+        new = f"{plural(x[:-len(tail)])} ({occ.text}s)"
+        message = message.replace(x, new)
+        out.append(new)
+    return occ.end + 2, out, message
+
+
 def _describing(expansions) -> bool:
     """Is every meaning one describing word ("musculoskeletal" for MSK), which needs a noun after it?"""
     return bool(expansions) and all(" " not in e and e.lower().endswith(_DESCRIBING_END) for e in expansions)
@@ -1929,9 +1952,15 @@ class AcronymCheck(Check):
                 # English; the letters name a service, team or pathway here, so say what
                 message = rule.option(self.config, "message-describing").format(words=words_put[0].lower(), **fmt)
                 suggestions = []
+            end = first.end
+            if suggestions and slip is None and not first.plural and _LIST_PLURAL.match(doc.text, first.end) and \
+                    not _DETERMINER_BEFORE.search(doc.text, max(0, first.start - 12), first.start):
+                # an apostrophe's plural in a list ("GP practices, PCN’s and commissioners"): the words in the plural
+                # and the letters with a plain s, put in place of "PCN’s" ("primary care networks (PCNs)")
+                end, suggestions, message = _list_plural(first, suggestions, message)
             if suggestions:
                 start, suggestions, message = _with_article(doc.text, first, suggestions, message)
-            f = self.finding(rule, analysed, start, first.end, message, suggestions, severity=severity)
+            f = self.finding(rule, analysed, start, end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)
             f.extra["from-glossary"] = bool(entry is not None and not later and not glossed)
