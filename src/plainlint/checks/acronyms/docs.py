@@ -152,7 +152,10 @@ an editor makes:
   short first line) and used four times or more are its subject, a suggestion. Words in
   brackets after the letters and one small noun ("the CRISPI database (Concerns, ...)") define
   them when they fit the letters. Spelled out in the plural further on, letters met as one
-  ("designated ICB chairs") are offered the singular words. Letters with several meanings named
+  ("designated ICB chairs") are offered the singular words; letters with an apostrophe's plural in
+  a list ("GP practices, PCN’s and commissioners"; not a possessive, which a noun follows or "the"
+  comes before) are offered the plural words with a plain s in place of both ("primary care networks
+  (PCNs)"). Letters with several meanings named
   as the place something is kept ("available on PIP") are offered none of them. Two letters
   side by side swapped from letters the writer spells out ("JNSA" for JSNA) ask "did you mean".
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
