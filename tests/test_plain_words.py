@@ -1206,8 +1206,12 @@ def test_nouns_of_reporting_take_on_or_about(text, swap):
     ("The findings of the survey in relation to the Welsh language were outlined.", "in relation to",
      ["about", "for", "on", "in"]),
     # a clause's word ends the walk back: 'said' is not what the phrase hangs on
-    ("Officers said that the plan in relation to the car park was late.", "in relation to",
+    ("Officers said that the work in relation to the car park was late.", "in relation to",
      ["about", "for", "on", "in"]),
+    # our own reading of fresh A-G at seed 7311: rules and plans take 'for' ('Standing Orders
+    # about the Board' was offered)
+    ("The Terms of Reference and Standing Orders in relation to the Board be reviewed.", "in relation to", ["for"]),
+    ("Officers said that the plan in relation to the car park was late.", "in relation to", ["for"]),
 ])
 def test_a_linking_phrase_takes_what_the_words_before_need(text, words, swap):
     assert _one(text, words) == [("warning", swap)]
@@ -1242,3 +1246,16 @@ def test_a_linking_phrase_takes_what_the_words_before_need(text, words, swap):
 def test_labels_outreach_and_care_words_from_the_mid_session_reading(text, words, severity):
     found = _one(text, words)
     assert [s for s, _ in found] == ([severity] if severity else [])
+
+
+@pytest.mark.parametrize("text,kept", [
+    # our own reading of fresh A-G at seed 7311: 'after being discharged to improve the support'
+    # reads as a destination; the passive of a verb that takes 'to' keeps 'in order to'
+    ("We tracked patients after being discharged in order to improve the support.", False),
+    ("Patients were discharged in order to free beds.", False),
+    # controls: a verb that takes no destination, and the active with no object
+    ("The service was started in order to help carers.", True),
+    ("We tracked patients after they left hospital in order to improve the support.", True),
+])
+def test_a_passive_verb_of_destination_keeps_in_order_to(text, kept):
+    assert _one(text, "in order to") == ([("warning", ["to"])] if kept else [])

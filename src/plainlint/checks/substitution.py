@@ -68,6 +68,7 @@ _LINK_SWAPS = {"about", "for", "on", "in", "over", "regarding"}
 # "about", not "for"; "no changes to the boundary in relation to the system" -> "for")
 _SPEAKING_VERBS = word_set("context-words.toml", "speaking-verbs")
 _CHANGE_NOUNS = word_set("context-words.toml", "change-nouns")
+_DESTINATION_VERBS = word_set("context-words.toml", "destination-verbs")
 # "Priority 2: Identify and act on ...": a strategy's numbered title
 _NUMBERED_TITLE_WORDS = word_set("context-words.toml", "numbered-titles")
 _NUMBERED_TITLE = re.compile(r"[\W\d_]*(?:" + "|".join(sorted(_NUMBERED_TITLE_WORDS))
@@ -1419,6 +1420,10 @@ class SubstitutionCheck(Check):
                     return False
                 if t.lower_ in _TO_VERBS:
                     return seen > 0  # an object between: "reduce contact in order to"
+                if not seen and t.lower_ in _DESTINATION_VERBS and SubstitutionCheck._neighbour(sdoc, j - 1, -1) in _BE:
+                    # a passive ("after being discharged in order to improve": 'discharged to
+                    # improve' reads as a destination)
+                    return True
                 seen += 1
             j -= 1
         return False
