@@ -1267,9 +1267,19 @@ _STANCE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)(?:The[ \t]+)?([A-Z][A-Za-z&]{1
                      r"(?:statement|position|call|proposals?|recommendations?|principles|view|approach|campaign|decision)\b)")
 
 
+#: a sentence opened by "The" and the letters acting, and "our" with the body's own strategy, plan, principles or
+#: values further on in it: the writer speaks as the body ("The QZB has adopted ten principles, which are at the
+#: heart of our engagement strategy"); not "The QZB has funded our youth club", a funder named by its grantee
+_SUBJECT_OUR = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)The[ \t]+([A-Z][A-Za-z&]{1,7})[ \t]+(?:has|have|is|will|was|adopted|"
+                          r"agreed|launched|published|set)\b[^.!?\n]{0,160}?\b[Oo]ur[ \t]+(?:[‘'\"“][^’'\"”\n]{1,80}[’'\"”][ \t]+)?"
+                          r"(?:strategy|principles|plan|vision|values|constitution|commitments?|approach|ambitions?)\b")
+
+
 def _stance_of(text: str, s: Survey) -> frozenset:
     """The letters of a body that states its own position at the head of a sentence ("QZP supports the
-    statement", "The QZB recommends that partnerships ..."), on a page that is no record of a meeting (no
+    statement", "The QZB recommends that partnerships ..."), or acts at the head of one in which the writer
+    says "our" (letters used twice or more: "The QZB has adopted ten principles, which are at the heart of our
+    strategy"), on a page that is no record of a meeting (no
     councillors, cabinet or minutes' marks) and never spells them out: a body's own statement, whose readers know
     whose it is. A record of a meeting reports others' positions ("The QZB recommends ..." in minutes): not
     taken."""
@@ -1279,6 +1289,11 @@ def _stance_of(text: str, s: Survey) -> frozenset:
     for m in _STANCE.finditer(text):
         form = acronym_form(m.group(1))
         if form is not None and (key := key_of(form[0])) in s.uses and not s.definitions.get(key):
+            out.add(key)
+    for m in _SUBJECT_OUR.finditer(text):
+        form = acronym_form(m.group(1))
+        if form is not None and (key := key_of(form[0])) in s.uses and len(s.uses[key]) >= 2 and \
+                not s.definitions.get(key):
             out.add(key)
     return frozenset(out)
 

@@ -76,7 +76,9 @@ an editor makes:
   March 2008"), its premises in an address line ("QZ Offices"), the title of the record of its own
   board's meeting ("Minutes and actions from QZI's 62nd Board Meeting"), a sentence opened by the body
   stating its own position on a page that is no record of a meeting ("QZP supports the consensus
-  statement", "The QZB recommends that ...", "QZH is committed to ..."), or letters that dominate the
+  statement", "The QZB recommends that ...", "QZH is committed to ...") or acting at a sentence's head
+  where the writer calls its strategy, plan or principles "our" ("The QZB has adopted ten principles,
+  which are at the heart of our ... strategy"; not "The QZB has funded our youth club"), or letters that dominate the
   page: used five times or more, at least twice as often as any other letters the page leaves
   unexplained, mostly in the singular, never spelled out, and a body's (the glossary's words end in a
   body's word such as board, authority, trust or system, or, unknown to the glossary, two uses are a
