@@ -927,7 +927,7 @@ def test_a_value_label_before_a_dash_is_a_suggestion():
     # a principle's heading word before the dash that explains it (strict reading of our own,
     # fresh A-E seed 1779: 'Person centred and Holistic – Taking a bespoke ...' pedantic)
     # ('person centred' itself now marks the care sense, where the word is not flagged at all)
-    text = "Open and Holistic – Taking an approach led by each person."
+    text = "Holistic – Taking an approach led by each person."
     assert [sev for sev, _s in _one(text, "holistic")] == ["suggestion"]
     text = "We want a holistic approach – one that looks at the whole person."
     assert [sev for sev, _s in _one(text, "holistic")] == ["warning"]
