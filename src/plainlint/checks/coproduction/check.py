@@ -135,8 +135,26 @@ class CoproductionCheck(Check):
             if severity == "suggestion" != rule.severity:
                 message += " " + rule.option(self.config, "unsure-note")
             yield self.finding(rule, analysed, start, end, message, severity=severity)
+        done_blocks = {rel.scan.block for rel in rels}
+        yield from self._power_claims(rule, r, analysed, done_blocks)
         if rule.option(self.config, "trained-reader"):
-            yield from self._learned(rule, r, analysed, {rel.scan.block for rel in rels})
+            yield from self._learned(rule, r, analysed, done_blocks)
+
+    def _power_claims(self, rule, r: Reader, analysed, done_blocks: set):
+        """Power claimed without a co- word for consultation (learned.power_by_consultation):
+        a suggestion that quotes the claim and the consultation."""
+        doc_text = analysed.document.text
+        rung = r.lex.rung_by_id[learned.ACT_RUNG["act-consult"]]
+        for si, (start, end), (a, b) in learned.power_by_consultation(analysed, r):
+            if analysed.sentences[si].block_index in done_blocks:
+                continue
+            message = rule.message.format(
+                claim=" ".join(doc_text[start:end].split()), activity=" ".join(doc_text[a:b].split()),
+                rung=rung.name, honest=rung.honest, did=rung.did,
+            )
+            if rule.severity != "suggestion":
+                message += " " + rule.option(self.config, "unsure-note")
+            yield self.finding(rule, analysed, start, end, message, severity="suggestion")
 
     def _learned(self, rule, r: Reader, analysed, done_blocks: set):
         """The trained reader (learned.py) on the claims the patterns do not read: at its

@@ -297,3 +297,54 @@ def read(analysed, si: int, r=None) -> Reading:
                 activity = (a, b, fam)
                 break
     return Reading(si, feats, claim_span, activity)
+
+
+def power_by_consultation(analysed, r) -> list:
+    """Claims of power without a co- word whose means is consultation: people said to decide,
+    set the direction, help plan, be empowered or hold someone to account ('you decide our key
+    projects by taking part in surveys', 'residents have used their voice to set the direction
+    of policing' followed by 'more than 3,300 people contributed to ... consultation'), where a
+    consultation word stands in the claim's sentence or in the next sentence of its block, and
+    neither shows shared power in other words, a contrast, a definition or an aim; people are
+    named before the claim or just after it ('in the hands of residents'). Each as
+    (sentence index, claim span, activity span) in the document's text."""
+    fams = families()
+    claims, means, power = fams["power-claims"], fams["consultation-means"], fams["power"]
+    scans = r._scan_by_index()
+    out = []
+    for b in sorted(r.by_block):
+        if analysed.document.blocks[b].kind in NO_CLAIM_KINDS:
+            continue
+        order = analysed.block_sentences[b]
+        for k, si in enumerate(order):
+            s = analysed.sentences[si]
+            text = _norm(s.text)
+            m = claims.search(text)
+            if m is None:
+                continue
+            if any(fams[f].search(text) for f in ("contrast", "definition")):
+                continue
+            if not any(p.end() <= m.start() or p.start() - m.end() <= 40 and p.start() >= m.end()
+                       for p in fams["people"].finditer(text)):
+                continue  # people are not the ones said to decide ('the local authority decides')
+            scan = scans.get(si)
+            if scan is not None and r.sentence_aim(scan, AIM_KINDS):
+                continue
+            nxt = analysed.sentences[order[k + 1]] if k + 1 < len(order) else None
+            where = [(s, text)] + ([(nxt, _norm(nxt.text))] if nxt is not None else [])
+            if any(not (t is text and m.start() <= p.start() < m.end())
+                   for _, t in where for p in power.finditer(t)):
+                continue  # shared power shown in other words ('voted', 'held the budget', 'chose')
+            act = None
+            for sent, t in where:
+                for a in means.finditer(t):
+                    gap = t[m.end():a.start()]
+                    if t is text and a.start() >= m.end() and "," not in gap and not fams["link"].search(gap):
+                        continue  # what is decided ('to decide the frequency of the focus group meetings')
+                    act = _span_in(sent, (a.start(), a.end()), analysed.document.text)
+                    break
+                if act is not None:
+                    break
+            if act is not None:
+                out.append((si, _span_in(s, (m.start(), m.end()), analysed.document.text), act))
+    return out
