@@ -203,3 +203,57 @@ def test_line_test_once_per_doc_gives_what_working_it_out_every_time_gives(monke
     assert shared >= 4  # lines of repeated blocks were read once
     assert sum(1 for _s, why in skips(analyse(extract(_REPEATED.encode(), "t.md", cfg.extract_options()),
                                               model=cfg.model)) if why in ("caps-line", "contents")) >= 4
+
+
+# ---------------------------------------------------------------------------------------
+# long-paragraph (``MetricCheck._paragraphs``): a paragraph's words counted once per shared
+# Doc (blocks of the same text share one, and so their sentences' texts), where every block's
+# sentences were counted.
+
+_PARAGRAPH = " ".join(["The board agreed the plan for the coming year after a long discussion of its costs."] * 11)
+_PARAGRAPHS = (f"{_PARAGRAPH}\n\n- {_PARAGRAPH}\n\nA short one.\n\n{_PARAGRAPH}\n\n"
+               f"{_PARAGRAPH} And one more sentence here.\n\n{_PARAGRAPH}\n")
+
+
+def test_paragraph_words_counted_once_per_shared_doc_equal_counting_every_block():
+    import dataclasses
+
+    from plainlint.analysis import Analysed, analyse
+    from plainlint.engine import Engine
+    from plainlint.extract import extract
+
+    cfg = Config()
+    rules = ("long-paragraph",)
+    engine = Engine(Config(select=list(rules)))
+    nlp = get_nlp(None)
+    texts = [_PARAGRAPHS, _PARAGRAPHS.replace("\n\n", "\n")]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted((ROOT / "fixtures").glob("*.md"))]
+    if CORPUS.is_dir():
+        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(CORPUS.glob("*.md"))[:4]]
+    found = shared_docs = 0
+    for text in texts:
+        a = analyse(extract(text.encode(), "t.md", cfg.extract_options()), model=cfg.model)
+        own = Analysed(document=a.document, block_docs=[nlp.make_doc(t) for t in a.block_texts],
+                       sentences=[dataclasses.replace(s) for s in a.sentences],
+                       block_sentences=a.block_sentences, trained=a.trained)
+        own.__dict__["token_texts"] = [list(t) for t in a.token_texts]
+        own.__dict__["block_texts"] = list(a.block_texts)
+
+        def run(x):
+            return [(f.rule, f.severity, f.message, f.start, f.end) for f in engine.run(x) if f.rule in rules]
+
+        got = run(a)
+        assert got == run(own)
+        # and each block's own count, worked out here: the paragraphs past the limits
+        from plainlint.metrics import count_words
+
+        want = []
+        for bi, block in enumerate(a.blocks):
+            idxs = a.block_sentences[bi]
+            if block.kind == "paragraph" and idxs and (
+                    len(idxs) > 5 or sum(count_words(a.sentences[i].text) for i in idxs) > 150):
+                want.append(a.sentences[idxs[0]].start)
+        assert [g[3] for g in got] == want
+        found += len(got)
+        shared_docs += len(a.block_docs) - len({id(d) for d in a.block_docs})
+    assert found >= 3 and shared_docs >= 3

@@ -762,6 +762,9 @@ class MetricCheck(Check):
 
     def _paragraphs(self, rule, analysed):
         max_words, max_sentences = self._limits(rule)
+        docs = analysed.block_docs
+        # blocks of the same text share one Doc, and so their sentences' texts: words counted once per Doc
+        counted: dict = {}
         for bi, block in enumerate(analysed.blocks):
             if block.kind not in (rule.scopes or ("paragraph",)):
                 continue
@@ -769,7 +772,9 @@ class MetricCheck(Check):
             if not idxs:
                 continue
             n = len(idxs)
-            words = sum(count_words(analysed.sentences[i].text) for i in idxs)
+            words = counted.get(id(docs[bi]))
+            if words is None:
+                words = counted[id(docs[bi])] = sum(count_words(analysed.sentences[i].text) for i in idxs)
             if self._over(max_sentences, n) or self._over(max_words, words):
                 first = analysed.sentences[idxs[0]]
                 severity, message = self._graded(rule, words, self._message(rule, words, n))
