@@ -1213,6 +1213,9 @@ def test_nouns_of_reporting_take_on_or_about(text, swap):
     # about the Board' was offered)
     ("The Terms of Reference and Standing Orders in relation to the Board be reviewed.", "in relation to", ["for"]),
     ("Officers said that the plan in relation to the car park was late.", "in relation to", ["for"]),
+    # seed 7313: 'Details for the programmes' does not read
+    ("Details in respect of the recovery programmes are attached.", "in respect of", ["of", "about"]),
+    ("She gave background information in relation to the questions.", "in relation to", ["on", "about"]),
 ])
 def test_a_linking_phrase_takes_what_the_words_before_need(text, words, swap):
     assert _one(text, words) == [("warning", swap)]
