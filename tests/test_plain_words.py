@@ -1216,6 +1216,11 @@ def test_nouns_of_reporting_take_on_or_about(text, swap):
     # seed 7313: 'Details for the programmes' does not read
     ("Details in respect of the recovery programmes are attached.", "in respect of", ["of", "about"]),
     ("She gave background information in relation to the questions.", "in relation to", ["on", "about"]),
+    # the corpus tuning part: savings are 'on' a cost ('savings for waste management costs' was
+    # offered), and 'change' may be the verb ('can change the order of preference in terms of')
+    ("There are further savings with respect to waste management costs.", "with respect to", ["on", "for"]),
+    ("Tests can change the order of preference in relation to net values.", "in relation to",
+     ["about", "for", "on", "in"]),
 ])
 def test_a_linking_phrase_takes_what_the_words_before_need(text, words, swap):
     assert _one(text, words) == [("warning", swap)]
