@@ -306,7 +306,10 @@ def power_by_consultation(analysed, r) -> list:
     of policing' followed by 'more than 3,300 people contributed to ... consultation'), where a
     consultation word stands in the claim's sentence or in the next sentence of its block, and
     neither shows shared power in other words, a contrast, a definition or an aim; people are
-    named before the claim or just after it ('in the hands of residents'). Each as
+    named before the claim or just after it ('in the hands of residents'); the claim is no
+    question's topic ('whether patients feel involved in the decisions'); and the two sentences
+    report work (the writer's 'we' or 'our', or the past), not a principle in general words
+    ('Enabling children to have a say in how ... can help services'). Each as
     (sentence index, claim span, activity span) in the document's text."""
     fams = families()
     claims, means, power = fams["power-claims"], fams["consultation-means"], fams["power"]
@@ -327,11 +330,16 @@ def power_by_consultation(analysed, r) -> list:
             if not any(p.end() <= m.start() or p.start() - m.end() <= 40 and p.start() >= m.end()
                        for p in fams["people"].finditer(text)):
                 continue  # people are not the ones said to decide ('the local authority decides')
+            if "whether" in text[:m.start()].split():
+                continue  # a question's topic ('whether patients feel involved in the decisions')
             scan = scans.get(si)
             if scan is not None and r.sentence_aim(scan, AIM_KINDS):
                 continue
             nxt = analysed.sentences[order[k + 1]] if k + 1 < len(order) else None
             where = [(s, text)] + ([(nxt, _norm(nxt.text))] if nxt is not None else [])
+            said = m.group()
+            if not (said.startswith("helped") or any(fams[f].search(t) for _, t in where for f in ("we", "past"))):
+                continue  # no report of work (the writer's own, or done): a principle in general words
             if any(not (t is text and m.start() <= p.start() < m.end())
                    for _, t in where for p in power.finditer(t)):
                 continue  # shared power shown in other words ('voted', 'held the budget', 'chose')
