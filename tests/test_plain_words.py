@@ -1231,6 +1231,9 @@ def test_a_linking_phrase_takes_what_the_words_before_need(text, words, swap):
     ("The team is actively reaching out to local communities across the county.", "reaching out to", None),
     ("This page shows how we've reached out to local people so far.", "reached out to", None),
     ("Staff reached out to each applicant by phone.", "reached out to", "warning"),
+    # seed 7313 (our own reading): 'the general public' too; a named person is still contacted
+    ("We also reached out to the general public and staff.", "reached out to", None),
+    ("We reached out to the applicant by phone.", "reached out to", "warning"),
     # pl34 (pedantic): a strategy's numbered priority title, as published
     ("Priority 2: Identify and act on children's needs at the earliest opportunity, through lived experience.",
      "at the earliest opportunity", "suggestion"),
