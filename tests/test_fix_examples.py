@@ -20,6 +20,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from plainlint.checks.substitution import (_CHANGE_NOUNS, _LINK_SWAPS, _NOUN_PREPOSITIONS,
+                                            _SPEAKING_VERBS, _WALK_STOPS)
 from plainlint.cli import main
 from plainlint.engine import all_rules
 from plainlint.config import Config
@@ -62,6 +64,14 @@ def _examples(folder: Path = ROOT / "wordlists"):
                     words = re.escape(entry["phrase"])
                     after = re.search(r"(?<![\w-])" + words + r"(?![\w-])\s*(\w+|[^\w\s])?", low)
                     nxt = (after.group(1) or "") if after else ""
+                    # as the check: the word it hangs on first, then the next word
+                    governs = _link_governor(low, words, alternatives, entry)
+                    if governs == "speaking":
+                        alternatives = ["about", "on"]
+                    elif governs == "change":
+                        alternatives = ["for"]
+                    elif governs.startswith("noun:"):
+                        alternatives = governs[5:].split("|")
                     for alt in entry.get("next_alternatives", []):
                         # the next word picks the alternatives ('in respect of how' -> 'about how')
                         if re.search(alt["next"], nxt):
@@ -72,6 +82,32 @@ def _examples(folder: Path = ROOT / "wordlists"):
                         alternatives = list(entry["opening_clause"])
                     out.append((rule, entry["phrase"], alternatives, severity, ex["text"], ex["fixed"]))
     return out
+
+
+def _link_governor(low: str, words: str, alternatives: list, entry: dict) -> str:
+    """What a linking phrase hangs on, read from the example's words as the check reads them
+    (up to five words back: a verb of speaking, a noun of change; a stop word or a noun with
+    its own preposition ends the walk): 'speaking', 'change', 'noun:' + the noun's own
+    prepositions, or ''. The check then offers 'about'/'on', 'for' or the noun's own in place of
+    the entry's alternatives."""
+    if entry.get("pos", "phrase") != "phrase" or not alternatives or not all(
+            a.lower() in _LINK_SWAPS for a in alternatives):
+        return ""
+    m = re.search(r"(?<![\w-])" + words + r"(?![\w-])", low)
+    before = re.findall(r"[\w'-]+|[^\w\s]", low[:m.start()]) if m else []
+    if before and before[-1] in _NOUN_PREPOSITIONS:
+        # the noun's own preposition wins ('rights in relation to' -> 'over|to')
+        return "noun:" + _NOUN_PREPOSITIONS[before[-1]]
+    for n, w in enumerate(reversed(before)):
+        if n >= 5 or not (w.isalpha() or "-" in w):
+            return ""
+        if w in _SPEAKING_VERBS:
+            return "speaking"
+        if w in _CHANGE_NOUNS:
+            return "change"
+        if w in _WALK_STOPS or (n and w in _NOUN_PREPOSITIONS):
+            return ""
+    return ""
 
 
 def _fix_folder(tmp_path: Path, rule: str, cases: list) -> dict:
