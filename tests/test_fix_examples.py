@@ -91,7 +91,8 @@ def _link_governor(low: str, words: str, alternatives: list, entry: dict) -> str
     prepositions, or ''. The check then offers 'about'/'on', 'for' or the noun's own in place of
     the entry's alternatives."""
     if entry.get("pos", "phrase") != "phrase" or not alternatives or not all(
-            a.lower() in _LINK_SWAPS for a in alternatives):
+            a.lower() in _LINK_SWAPS for a in alternatives) or "about" not in [
+            a.lower() for a in entry["alternatives"]]:
         return ""
     m = re.search(r"(?<![\w-])" + words + r"(?![\w-])", low)
     before = re.findall(r"[\w'-]+|[^\w\s]", low[:m.start()]) if m else []

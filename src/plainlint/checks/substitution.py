@@ -965,13 +965,17 @@ class SubstitutionCheck(Check):
                     # "Cllr Thomas's aforementioned statement", "our aforesaid duty": no
                     # determiner fits after a possessive or another determiner; cut the word
                     plain = []
-                if (prev_word in _NOUN_PREPOSITIONS and entry.pos == "phrase" and plain
+                # a linking phrase in the sense of 'about' ('in relation to', 'in respect of'),
+                # not one of time, purpose or benefit ('for a period of' after 'consultation' is
+                # 'for 12 weeks', never 'consultation on 12 weeks')
+                linking = entry.pos == "phrase" and any(a.lower() == "about" for a in entry.alternatives)
+                if (prev_word in _NOUN_PREPOSITIONS and linking and plain
                         and all(p.lower() in _LINK_SWAPS for p in plain)):
                     # "few rights in relation to treatment" -> "rights over treatment" or
                     # "rights to treatment": the noun takes its own preposition ("rights
                     # about treatment" is not English)
                     plain = _NOUN_PREPOSITIONS[prev_word].split("|")
-                elif entry.pos == "phrase" and plain and all(p.lower() in _LINK_SWAPS for p in plain):
+                elif linking and plain and all(p.lower() in _LINK_SWAPS for p in plain):
                     governs = _link_governor(sdoc, span)
                     if governs == "speaking":
                         # "addressed the Committee in respect of the application": 'for' reads
