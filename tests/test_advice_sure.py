@@ -221,6 +221,16 @@ def test_the_opening_is_counted_up_to_the_main_clause():
     assert m and int(m.group(1)) >= 30, f.message
 
 
+def test_no_opening_is_counted_where_the_main_clause_starts_before_the_first_comma():
+    # an infinitive of purpose with no comma after it, the main clause ('the trust partners with') inside what
+    # comes before the first comma; after that comma only a list's last items and a phrase ('through the
+    # generous support of ...': 'support' is that phrase's noun, no verb)
+    f = _one("To improve care across the whole of the county the trust partners with the four local councils (and "
+             "the two hospices in the north) to learn from the experience of patients, families and friends through "
+             "the generous support of its volunteer visitors.")
+    assert "before the main clause" not in f.message, f.message
+
+
 # non-sentences: not graded as long sentences (a suggestion with a note, below the default view)
 def test_a_title_in_capitals_is_a_suggestion():
     f = _one("PROPOSAL 24/00123/FUL - ERECTION OF A TWO STOREY EXTENSION TO THE REAR OF THE COMMUNITY CENTRE WITH "

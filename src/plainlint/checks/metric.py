@@ -171,6 +171,7 @@ _VERB_FORMS = word_set("sentence-words.toml", "verb-forms")  # 'said', 'made', '
 _DETERMINERS = word_set("sentence-words.toml", "determiners")  # 'the', 'our', 'each': a subject starts
 _PRONOUNS = _SUBJECT_STARTS - word_set("sentence-words.toml", "demonstratives")  # 'we', 'they', 'it': a subject
 _VERB_MARKS = _FINITE - _PRONOUNS  # 'is', 'will', 'has': a verb
+_PREPOSITIONS = word_set("sentence-words.toml", "prepositions")  # 'of', 'through': a phrase's noun follows
 # words that open a clause the rest of the sentence needs ('While we support ...', 'that support was
 # ...', 'who are not there ...'): such a part is no sentence of its own
 _DEPENDENT = _SUBORDINATORS | _CLAUSE_STARTS | word_set("sentence-words.toml", "dependent-openers")
@@ -187,13 +188,16 @@ def _verb_like(toks: _Tokens, j: int) -> bool:
             or (len(low) > 4 and low.endswith("ed") and toks.texts[j].islower()))
 
 
-def _subject_and_verb(toks: _Tokens, k: int, b: int, past_commas: bool = True) -> bool:
+def _subject_and_verb(toks: _Tokens, k: int, b: int, past_commas: bool = True, sure: bool = False) -> bool:
     """Does a clause with a subject and a verb start at token k (before token b): a subject
     ('we', 'the board', 'Nigel Chapman (Director ...)') and then a verb, before a semicolon,
     a colon or a word that opens a dependent clause ('that', 'which', 'when') and, unless
     ``past_commas``, before a comma? Not where k is a verb whose subject went before ('put
     things right when ...', 'introduced the key strands'), a word that shows no subject ('is',
-    'not', 'to') or one that opens a dependent clause."""
+    'not', 'to') or one that opens a dependent clause. Where ``sure``, a verb known only by its form
+    ('support', 'set', 'means') does not count after a preposition: it may be that phrase's noun
+    ('..., families and friends through the generous support of ...'); 'that' after a preposition
+    ('at that time') and 'be' after 'to' ('to be made') are no end of the clause."""
     while k < b and not toks.word[k]:
         k += 1
     if k >= b:
@@ -213,18 +217,25 @@ def _subject_and_verb(toks: _Tokens, k: int, b: int, past_commas: bool = True) -
     reach = 6 if bare else 25
     ends = (";", ":") if past_commas else (";", ":", ",")
     depth = seen = 0
+    phrase = False  # a preposition since the subject's first word (where ``sure``)
     for j in range(k + 1, b):
         t = toks.texts[j]
         depth = max(0, depth + (t == "(") - (t == ")"))
         if depth or t == ")":
             continue  # 'Nigel Chapman (Corporate Director, Brent Council) added': the bracket is no end
+        after = toks.lows[j - 1]
+        if sure and ((t == "that" and after in _PREPOSITIONS and after != "in") or (t == "be" and after == "to")):
+            seen += 1  # 'at that time', 'to be made': a determiner and an infinitive, the clause goes on
+            continue
+        phrase = phrase or (sure and toks.lows[j] in _PREPOSITIONS)
         if t in ends or toks.lows[j] in _DEPENDENT:
             return False  # a verb after 'that' or 'which' is the dependent clause's
         if toks.word[j]:
             seen += 1
             if toks.lows[j] == "be":
                 return False  # 'the report be approved': a mandative, what was asked for, no statement
-            if toks.lows[j] in _VERB_MARKS or (not bare and _verb_like(toks, j)):
+            if toks.lows[j] in _VERB_MARKS or (not bare and _verb_like(toks, j)
+                                               and not (phrase and toks.lows[j] in _VERB_FORMS)):
                 return True
             if seen >= reach:
                 return False
@@ -361,7 +372,7 @@ def _opening_words(toks: _Tokens) -> int:
             return 0  # a verb before the first comma: the opening words may be the subject
         if t == ",":
             comma = True
-            if _subject_and_verb(toks, c + 1, n, past_commas=False) or _gerund_subject(toks, c + 1, n):
+            if _subject_and_verb(toks, c + 1, n, past_commas=False, sure=True) or _gerund_subject(toks, c + 1, n):
                 return sum(toks.word[:c])
     return 0
 
