@@ -900,9 +900,29 @@ def test_words_written_before_the_letters_are_a_suggestion_to_link_them():
     assert "write 'pressure ulcer reviews (PURs)' the first time" in found[0].message
 
 
-def test_words_far_before_or_loose_two_letters_still_undefined():
-    # more than 600 characters before: the reader has lost them
+def test_words_further_up_the_same_part_exactly_are_a_suggestion_to_link_them():
+    # the words exactly, 600 to 1,200 characters or up to 12 blocks before (a title and first paragraph above
+    # a sub-heading, a list a few paragraphs up, the row above in a table given cell by cell): not linked,
+    # not "spelled out nowhere" (the independent reading of set H: SDS, UTIs, EbEs, HP)
     filler = "The board met and agreed the plan for the year. " * 14
+    found = _undefined("Groups may send a Statement of Intent by June. " + filler + "Each SOI is read twice.")
+    assert [(f.text, f.severity) for f in found] == [("SOI", "suggestion")]
+    assert found[0].message.startswith("'SOI' is used after 'Statement of Intent' but not linked to it")
+    # a plural with a small letter for its small word: the first word is the plural already
+    found = _undefined("Has working with carers with lived experience changed your work?\n\n" + filler +
+                       "\n\nHearing CwLEs talk about what helped them changed my plans.")
+    assert [(f.text, f.severity) for f in found] == [("CwLEs", "suggestion")]
+    assert "write 'carers with lived experience (CwLEs)' the first time" in found[0].message
+    # further up, words that only happen to start with the letters stay undefined: a small word for a capital
+    # letter, a comma between, a small word last
+    for words, letters in (("agreed by Ravi", "ABR"), ("steady, quiet growth", "SQG"), ("internal capacity to", "ICQT")):
+        found = _undefined(f"The plan has {words} as its aim.\n\n" + filler + f"\n\nThe {letters} will report in June.")
+        assert [(f.text, f.severity) for f in found] == [(letters, "error")], words
+
+
+def test_words_far_before_or_loose_two_letters_still_undefined():
+    # more than 1,200 characters before (and beyond 600 only the words exactly): the reader has lost them
+    filler = "The board met and agreed the plan for the year. " * 26
     found = _undefined("Groups may send a Statement of Intent by June. " + filler + "Each SOI is read twice.")
     assert [(f.text, f.severity) for f in found] == [("SOI", "error")]
     # two letters need their words in capitals: "over time" does not spell out OT

@@ -41,7 +41,8 @@ def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
     # "clinical commissioning groups (CCGs)", "small and medium-sized enterprises (SMEs)";
     # but not "accident and emergencies (A&Es)" or "not in education, employment or trainings"
     if occ.plural and not words.endswith("s") and "&" not in occ.base and not re.search(
-            r" or |^not ", words):
+            r" or |^not |^\w+s (?:by|of|in|for|with) ", words):
+        # nor "experts by experience (EbEs)", whose first word is the plural already
         words = plural(words)
     fix = f"{words} ({occ.text})"
     if sentence_start and fix[:1].islower():
@@ -1781,6 +1782,11 @@ class AcronymCheck(Check):
                     # have met it, only not linked to the letters; worth linking, not an error
                     severity = "suggestion"
             # letters the glossary knows need the stronger sign: the other spelled out and used often
+            if unlinked is not None and unlinked.far and (later or chosen is not None):
+                # words further up, where the document spells the letters out later or names one of the glossary's
+                # meanings just before: that is what to write ("Leeds Community Healthcare" in the title, and
+                # "Leeds Community Healthcare NHS Trust (LCH)" further on)
+                unlinked = None
             if unlinked is not None:
                 # the words are just before: a definition further on ("spelled out only later") is not
                 # what the reader lacks here

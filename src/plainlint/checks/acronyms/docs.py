@@ -40,8 +40,13 @@ an editor makes:
   words are written without brackets just before the first use (in the paragraph or the
   four blocks before, within 600 characters: "submit an Expression of Interest by May. ...
   The EOI must", a heading "Non-Executive Director Roles" above "NED", a list item "urinary
-  tract infections" above "UTIs") are not undefined, only not linked to their words: a
-  suggestion, "'EOI' is used after 'Expression of Interest' but not linked to it: write
+  tract infections" above "UTIs"), or further up the same part (within 1,200 characters and
+  twelve blocks: a law's title in the heading and first paragraph above a sub-heading, a list
+  a few paragraphs up, the row above in a table a PDF gives cell by cell) where the words are
+  exactly the letters' (a name in capitals, or one word for each letter with a small word only
+  for a small letter, "experts by experience" for "EbEs"; nothing but a hyphen or "&" between;
+  for letters the glossary knows, one of its meanings), are not undefined, only not linked to
+  their words: a suggestion, "'EOI' is used after 'Expression of Interest' but not linked to it: write
   'Expression of Interest (EOI)' the first time", with no fix at the letters (the words are
   where the letters belong). Words in the same sentence, or right after the letters on their
   line ("CRUK: Cancer Research UK funds ..."), define them. The words must read as a name:

@@ -74,6 +74,7 @@ class Definition:
     at: int  # offset of the acronym in it
     form: str  # "after", "before", "or", "glossary", ...
     glossary: bool = False
+    far: bool = False  # "unlinked": the words further up than a paragraph or two (_Surveyor._unlinked)
 
 
 @dataclass
@@ -205,6 +206,9 @@ _GROUP_REACH = 24  # tokens between an acronym and the bracket of its group, at 
 _UNLINKED_REACH = 600
 _BRACKETED_WORD = re.compile(r"\(\s*([A-Z][A-Za-z]+)\s*\)")
 _UNLINKED_BLOCKS = 4
+#: further up, the words exactly (_Surveyor._exact_words): the characters and the blocks
+_UNLINKED_FAR = 1200
+_UNLINKED_FAR_BLOCKS = 12
 #: the last word of each phrase that defines the letters after it, and the first of each that defines them
 #: before it: a phrase is compared word by word only where the token there is one of these
 _BEFORE_LAST_WORDS = frozenset(p[-1] for p in _DEFINING_BEFORE)
@@ -1032,25 +1036,31 @@ class _Surveyor:
         infections" above "UTIs"). The letters are not undefined, only not linked to their words: a
         definition of the form "unlinked" (at the letters, the words as its expansion). Two letters need
         their words in capitals ("Business Committee" for BC, not "over time" for OT)."""
-        text_start = occ.start - _UNLINKED_REACH
         spans, starts, longest = taken_index
         blocks = self.a.blocks
-        bi = occ.block
         names = len(occ.key) < 3
-        while bi >= 0 and occ.block - bi <= _UNLINKED_BLOCKS:
-            block = blocks[bi]
-            if block.end < text_start:
-                break
-            if block.kind != "header-footer":
-                sdoc = self.a.block_docs[bi]
-                hi = occ.token if bi == occ.block else len(sdoc)
-                lo = bisect_left(range(hi), text_start - block.start, key=lambda k: sdoc[k].idx)
-                if lo < hi:
-                    taken = [(a, b) for a, b in spans[bisect_left(starts, block.start - longest):
-                                                       bisect_left(starts, block.end)] if b > block.start]
-                    if self._spelled_in(occ, sdoc, (lo, hi), bi, taken, names=names, form="unlinked"):
-                        return
-            bi -= 1
+        # near (a paragraph or two, a heading, a list item before), then further up the same part of the
+        # document (the title and first paragraph above a sub-heading, a list a few paragraphs up, the row above
+        # in a table a PDF gives cell by cell), where only the words exactly are taken (_exact_words)
+        for reach, most, strict in ((_UNLINKED_REACH, _UNLINKED_BLOCKS, False),
+                                    (_UNLINKED_FAR, _UNLINKED_FAR_BLOCKS, True)):
+            text_start = occ.start - reach
+            bi = occ.block
+            while bi >= 0 and occ.block - bi <= most:
+                block = blocks[bi]
+                if block.end < text_start:
+                    break
+                if block.kind != "header-footer":
+                    sdoc = self.a.block_docs[bi]
+                    hi = occ.token if bi == occ.block else len(sdoc)
+                    lo = bisect_left(range(hi), text_start - block.start, key=lambda k: sdoc[k].idx)
+                    if lo < hi:
+                        taken = [(a, b) for a, b in spans[bisect_left(starts, block.start - longest):
+                                                           bisect_left(starts, block.end)] if b > block.start]
+                        if self._spelled_in(occ, sdoc, (lo, hi), bi, taken, names=names, form="unlinked",
+                                            strict=strict):
+                            return
+                bi -= 1
 
     def _name_parts(self) -> frozenset:
         """Starts of the uses that are part of a name rather than the letters used alone: inside the words
@@ -1170,7 +1180,7 @@ class _Surveyor:
         return first is not None and first.is_alpha and first.is_lower
 
     def _spelled_in(self, occ: Occurrence, sdoc, bounds, bi: int, taken, names: bool = False,
-                    form: str = "nearby") -> bool:
+                    form: str = "nearby", strict: bool = False) -> bool:
         """Are the acronym's words in ``sdoc[bounds]``, one after another? With ``names``, only in capitals
         ("Risk Management", not "criminal and sexual exploitation" for CSE)."""
         block_start = self.a.blocks[bi].start
@@ -1183,11 +1193,36 @@ class _Surveyor:
                 continue
             if form == "unlinked" and not _name_like(sdoc[span[0].start:span[-1].end], span):
                 continue
+            if strict and not self._exact_words(occ, sdoc, span):
+                continue
             d = Definition(key=occ.key, acronym=occ.text, expansion=sdoc[span[0].start:span[-1].end].text,
-                           start=occ.start, end=occ.end, at=occ.start, form=form)
+                           start=occ.start, end=occ.end, at=occ.start, form=form, far=strict)
             self.survey.definitions.setdefault(occ.key, []).insert(0, d)
             return True
         return False
+
+    def _exact_words(self, occ: Occurrence, sdoc, span) -> bool:
+        """Are words found further up exactly the letters' words: nothing but a hyphen, an ampersand or an
+        apostrophe between them; a name in capitals ("Health Protection", "Kent & Medway Resilience Forum"), or
+        one word for each letter with a small word only where the letters have a small letter ("experts by
+        experience" for EbE; not "internal capacity to" for ICT, "seconded by Cllr" for SBC, "consistent,
+        sustainable system" for CSS); and, for letters the glossary knows, one of its meanings ("Vibrant civil
+        society" is not the VCS readers know)."""
+        between = [t for t in sdoc[span[0].start:span[-1].end] if not t.is_space]
+        if any(t.is_punct and t.text not in ("-", "–", "&", "'", "’") or not (t.is_alpha or t.is_punct)
+               for t in between):
+            return False
+        if span[-1].free:
+            return False
+        if not all(w.free or w.text[:1].isupper() for w in span):
+            letters = _letters(occ.base)
+            if len(span) != len(letters) or any(w.free and not low for w, (_c, low) in zip(span, letters)):
+                return False
+        entry = self.glossary.get(occ.base) or self.glossary.get(occ.key) if self.glossary else None
+        if entry is not None:
+            said = " ".join(w.low for w in span).rstrip("s")
+            return any(e.lower().rstrip("s") == said for e in entry.expansions)
+        return True
 
     @staticmethod
     def _first_word(sdoc, lo: int, hi: int) -> int:
