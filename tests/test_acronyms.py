@@ -1228,7 +1228,8 @@ def test_a_plural_definition_further_on_gives_the_singular_before_a_noun():
 
 def test_letters_with_several_meanings_named_as_a_system_offer_no_meaning():
     (f,) = _undefined("The ward figures are available on PIP for all staff.")
-    assert f.suggestions == [] and "It can mean" in f.message
+    # no meaning offered, and the message no longer lists them (the reader of set H, ac42: both wrong)
+    assert f.suggestions == [] and "readers cannot tell" in f.message
     (f,) = _undefined("Many people on PIP told us about the cost of living.")
     assert len(f.suggestions) == 2
 
@@ -1430,3 +1431,23 @@ def test_apostrophe_plural_in_a_list_is_spelled_out_in_the_plural():
     for text in ("The ICB’s budget rose.", "The plan went to the ICB’s and the council’s leads."):
         (f,) = _undefined(text)
         assert f.text == "ICB" and f.suggestions == ["integrated care board (ICB)"]
+
+
+def test_several_meanings_none_of_which_the_document_is_about_are_not_offered():
+    # a paper on doctors' job plans: none of the cue words of either meaning of PA, so both would be wrong
+    filler = " The review looked at how each doctor plans the week, and at time for training, audit and research." * 12
+    (f,) = _undefined("The job plan review found that each consultant now works ten PAs a week, with two for teaching." + filler)
+    assert f.suggestions == [] and "readers cannot tell what the letters stand for here" in f.message
+    assert "personal" not in f.message
+    # a system's name somewhere in the document ('available on PIP'), even where the first use does not show it
+    (f,) = _undefined("Monthly figures on PIP are shared with the team.\n\nThe latest figures are available on PIP.")
+    assert f.suggestions == [] and "readers cannot tell" in f.message
+    # a cue word of one meaning: the meanings are offered as before
+    (f,) = _undefined("Carers told us that direct payments let them employ PAs of their own choosing." + filler)
+    assert f.suggestions == ["personal assistants (PAs)", "personal advisers (PAs)"]
+    # letters whose entry has no cue words are offered as before; and in a short text (a sentence or a short
+    # note) the absence of cue words says nothing
+    (f,) = _undefined("The claimants said the PIP assessment was hard." + filler)
+    assert len(f.suggestions) == 2
+    (f,) = _undefined("The job plan review found that each consultant now works ten PAs a week.")
+    assert len(f.suggestions) == 2

@@ -191,6 +191,7 @@ KINDS = {k.name: k for k in (
     Kind("acronym-undefined", "acronyms", "an acronym used before it is spelled out", (
         Option("message-known", str, _MESSAGE),
         Option("message-several", str, _MESSAGE),
+        Option("message-unclear", str, _MESSAGE),
         Option("message-later", str, _MESSAGE),
         Option("message-glossary", str, _MESSAGE),
         Option("message-heading", str, _MESSAGE),

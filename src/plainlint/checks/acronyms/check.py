@@ -583,14 +583,25 @@ def _by_subject(analysed, entry) -> Optional[int]:
     integrated care system, "children schools families" for integrated children's services).
     A meaning is chosen when its cues occur at least 5 times in the document and at least
     three times as often as any other meaning's; otherwise plainlint lists every meaning."""
-    if not entry.cues or len(entry.cues) != len(entry.expansions):
+    scores = _subject_scores(analysed, entry)
+    if scores is None:
         return None
-    scores = [sum(map(analysed.word_count, cues)) for cues in entry.cues]
     best = max(range(len(scores)), key=scores.__getitem__)
     rest = max((s for i, s in enumerate(scores) if i != best), default=0)
     if scores[best] >= 5 and scores[best] >= 3 * rest:
         return best
     return None
+
+
+#: the fewest words in which a document that says no cue word of any of the letters' meanings is about none of them
+_UNCLEAR_WORDS = 200
+
+
+def _subject_scores(analysed, entry) -> Optional[list]:
+    """How often each of a glossary entry's meanings' cue words occur in the document, or None (no cues)."""
+    if not entry.cues or len(entry.cues) != len(entry.expansions):
+        return None
+    return [sum(map(analysed.word_count, cues)) for cues in entry.cues]
 
 
 def _similar(a: str, b: str) -> bool:
@@ -1893,6 +1904,14 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-subject").format(
                     fix=fix, others=_or_list(order[1:]), **fmt)
                 suggestions = [_fix(e, first, at_start) for e in order]
+            elif entry is not None and ((not any(_subject_scores(analysed, entry) or (1,))
+                                         and len(doc.text.split()) >= _UNCLEAR_WORDS) or any(
+                    _PLATFORM_BEFORE.search(doc.text, max(0, u.start - 60), u.start) for u in uses)):
+                # several meanings, and the document is about none of them (no cue word of any: 'PAs' in a paper on
+                # doctors' job plans), or the letters name a system somewhere ('the figures are available on PIP'):
+                # the meanings readers would be offered are likely all wrong here, so none is offered
+                message = rule.option(self.config, "message-unclear").format(**fmt)
+                suggestions = []
             elif entry is not None:
                 fixes = [_fix(e, first, at_start) for e in entry.expansions]
                 meanings = _or_list(entry.expansions)

@@ -26,7 +26,11 @@ an editor makes:
   the message lists them all with when each applies; when the document's own subject
   points clearly to one (its words, such as "children", "schools", "families" against
   "NHS", "patients", "hospital"), that one is offered first and the message says the
-  letters can also mean the others. plainlint never picks a meaning silently.
+  letters can also mean the others. plainlint never picks a meaning silently. In a document
+  of 200 words or more that says none of any meaning's words ("PAs" in a paper on doctors'
+  job plans), or where the letters are named anywhere in it as the place something is kept
+  ("available on PIP"), the meanings are likely all wrong here: the message says readers
+  cannot tell what the letters stand for, and offers none.
   If the document spells it out only later, or only in its own glossary, the first use
   still fires, saying where the words are (a glossary-only acronym as a suggestion):
   readers meet the letters first. Letters never spelled out, used once or twice, that are
@@ -162,8 +166,7 @@ an editor makes:
   ("designated ICB chairs") are offered the singular words; letters with an apostrophe's plural in
   a list ("GP practices, PCN’s and commissioners"; not a possessive, which a noun follows or "the"
   comes before) are offered the plural words with a plain s in place of both ("primary care networks
-  (PCNs)"). Letters with several meanings named
-  as the place something is kept ("available on PIP") are offered none of them. Two letters
+  (PCNs)"). Two letters
   side by side swapped from letters the writer spells out ("JNSA" for JSNA) ask "did you mean".
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
   late spelling-out, saying where the first use is, so the words can be moved there.
