@@ -231,6 +231,28 @@ def test_no_opening_is_counted_where_the_main_clause_starts_before_the_first_com
     assert "before the main clause" not in f.message, f.message
 
 
+# footnotes run into the text by extraction: a number and a web address glued on at a full stop end a
+# sentence; a number glued before a citation that runs to a web address is cut out, the sentence going on
+def test_a_footnote_glued_on_at_a_full_stop_ends_the_sentence_and_its_address_is_not_counted():
+    f = _one("Opened in the spring of 2019 by the county council and the two district councils, the Riverside Hub was "
+             "described as a ‘single front door for every family who needs help with money, housing or work’.3https:"
+             "//www.example.gov.uk/news/council-opens-riverside-hub-for-local-families Working from a shared "
+             "building in the town centre, (‘the hub’),4County Council, Annual Review of Early Help Services "
+             "2019-20, at https://www.example.gov.uk/downloads/early_help_review.pdf the hub aims to make sure that "
+             "no family is sent from one office to another before anyone has listened to what they need.")
+    m = re.search(r"Without the footnotes run into it \(numbers, citations and web addresses\) and the sentence "
+                  r"before them, it has (\d+)\.", f.message)
+    assert m, f.message
+    assert int(m.group(1)) == 35, f.message  # 'Working from ... (‘the hub’), the hub aims ... they need.'
+
+
+def test_a_sentence_with_a_web_address_in_it_is_counted_whole():
+    f = _one("Residents can find the full list of opening times for every library, leisure centre and recycling site "
+             "in the district, with the bus routes that stop near each of them and the dates of every public "
+             "holiday, on our website at https://www.example.gov.uk/opening-times before they set out.")
+    assert "footnote" not in f.message and "Without" not in f.message, f.message
+
+
 # non-sentences: not graded as long sentences (a suggestion with a note, below the default view)
 def test_a_title_in_capitals_is_a_suggestion():
     f = _one("PROPOSAL 24/00123/FUL - ERECTION OF A TWO STOREY EXTENSION TO THE REAR OF THE COMMUNITY CENTRE WITH "

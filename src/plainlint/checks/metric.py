@@ -758,7 +758,10 @@ class MetricCheck(Check):
         if sh.reference_words:
             left.append("the cross-reference in brackets")
         if sh.furniture_words:
-            left.append("the sentence glued to it with no space after its full stop" if sh.glued
+            left.append("the footnotes run into it (numbers, citations and web addresses) and the sentence before them"
+                        if sh.footnotes == 2
+                        else "the footnotes run into it (numbers, citations and web addresses)" if sh.footnotes
+                        else "the sentence glued to it with no space after its full stop" if sh.glued
                         else "the lines of a numbered list run into it" if sh.fragments
                         else "the parts run into it after ' - ' (bullet points or a heading)" if sh.dashed
                         else "the lines run into it with no full stops (a table or a list)" if sh.lines

@@ -389,6 +389,7 @@ class Shape:
     furniture_words: int = 0  # words of a page header, heading or imprint run into it, outside its longest part
     post_words: int = 0  # words of a person's post after their name ('Jo Lee (Director of Public Health) said')
     glued: bool = False  # two sentences glued at a full stop with no space ('(SEND).In June ...')
+    footnotes: int = 0  # footnotes run into it: 1, a number and its citation to a web address; 2, one glued on at a full stop
     dashed: bool = False  # parts run together with a spaced hyphen and a capital ('... at that time - Stronger ...')
     lines: bool = False  # lines of a table or list run together ('... social mobility Explore opportunities ...')
     semicolon_part: int = 0  # words of its longest part between semicolons that join clauses, else 0
@@ -547,6 +548,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
                 # ('Co-production'), and each word once ('lived experience' three times is one noun)
                 if (len(low) >= 8 and low.endswith(_ABSTRACT_ENDINGS) and low not in _CONCRETE
                         and not (i > 0 and texts[i - 1] == "-")
+                        and not (texts[i - 1] == "/" and any("http" in x for x in texts[max(0, i - 12):i]))
                         and low.rstrip("s") not in seen):
                     seen.add(low.rstrip("s"))
                     out.abstract.append(texts[i])
@@ -593,6 +595,10 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
         out.semicolon_part = max(sum(word[a + 1:b]) for a, b in zip(cuts, cuts[1:]))
     out.furniture_words, out.name_words = reader_length(texts, word, text)
     out.post_words = post_words(texts, word)
+    if out.furniture_words and "http" in text:
+        # 2 where a footnote's address is glued on at a full stop: the sentence before it is cut off too
+        out.footnotes = 2 if any("http" in t and _NOTE_URL.search(t) for t in texts) else int(
+            any(_NOTE_START.search(t) for t in texts if t[-1:].islower()))
     out.glued = bool(out.furniture_words) and any(map(_GLUED_STOP.search, texts))
     out.dashed = bool(out.furniture_words) and not out.glued and " - " in text
     out.fragments = bool(out.furniture_words) and bool(_fragment_cuts(texts, word))
@@ -667,6 +673,12 @@ _GLUED_OPENERS = {"The", "This", "These", "Our", "We"}
 # a token that holds a sentence's end and the next one's start, with no space after the full stop:
 # 'SEND).In', 'services.The' (three letters or more, a bracket or a figure before it: not 'St.Helens')
 _GLUED_STOP = re.compile(r"(?:[a-z]{3}|[0-9)\]’”])\.[A-Z][a-z]+$")
+# a footnote's number and its web address glued on at a full stop ('... claim asylum’.1https://www.gov.uk'):
+# the sentence ends there, and the address is no part of any sentence
+_NOTE_URL = re.compile(r"[a-z’”)\]]\.\d{1,2}https?://")
+# a footnote's number glued on before its citation ('... protocol’),2Home Office, ..., at https://...'):
+# the citation, to its web address, is run into the sentence, which goes on after it
+_NOTE_START = re.compile(r"[a-z’”)\]],?\d{1,2}[A-Z][a-z]+$")
 _BODIES = word_set("sentence-words.toml", "bodies")  # 'Board', 'Members': capitals inside minutes' sentences
 # words after which a capital starts a name, not a line ('with Kent Training', 'thanked Sam for')
 _LINE_JOINERS = OPENING_WORDS | word_set("sentence-words.toml", "determiners") | {"and", "or", "but", "of", "to"}
@@ -751,6 +763,15 @@ def _lines_run_together(texts: list) -> bool:
     return len(_line_starts(texts)) >= 2
 
 
+def _url_end(texts: list, k: int) -> int:
+    """The token after a web address the tokenizer cut at its slashes and hyphens, from token k on
+    ('/', 'government', '/', 'news', '-', 'children')."""
+    n = len(texts)
+    while k < n and (texts[k] in ("/", "-", "_", ".", "=", "?", "&") or texts[k - 1] in ("/", "-", "_", "=")):
+        k += 1
+    return k
+
+
 def reader_length(texts: list, word: list, text: str = "") -> tuple:
     """How a reader takes in a sentence's length: (furniture, names). ``furniture``: words
     outside its longest part where a page's furniture ('Page 2 of 55'), a heading or an imprint
@@ -770,9 +791,26 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
     # the parts between run-in furniture
     cuts = _fragment_cuts(texts, word)  # (start, end) of token ranges that are furniture or a glued start's boundary
     inside = _bracketed(texts) if "(" in texts else None
+    notes = set()  # the starts of cuts that are a footnote inside a sentence: the parts either side are one
+    addresses = 0  # words of the web addresses in them
     k = 0
     while k < n:
         t = texts[k]
+        if "http" in t and _NOTE_URL.search(t) and sum(word[:k]) >= 3:
+            end = _url_end(texts, k + 1)
+            cuts.append((k, end))
+            addresses += sum(word[k:end])  # not counted as words in the sentence's length either
+            k = end
+            continue
+        if t[-1:].islower() and _NOTE_START.search(t) and sum(word[:k]) >= 3:
+            url = next((j for j in range(k + 1, min(n, k + 80)) if texts[j].startswith(("http://", "https://"))), None)
+            if url is not None and sum(word[url:]) >= 3:
+                end = _url_end(texts, url + 1)
+                cuts.append((k, end))
+                addresses += sum(word[url:end])
+                notes.add(k)
+                k = end
+                continue
         if (t == _PAGE and k + 1 < n and texts[k + 1].isdigit()):
             end = k + 2
             if end + 1 < n and texts[end] == "of" and texts[end + 1].isdigit():
@@ -823,12 +861,18 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
     if cuts:
         cuts.sort()
         parts, a = [], 0
+        groups = [[]]  # parts a footnote joins are one sentence
         for b, e in cuts:
             parts.append((a, b))
+            groups[-1].append((a, b))
+            if b not in notes:
+                groups.append([])
             a = e
         parts.append((a, n))
-        lo, hi = max(parts, key=lambda p: sum(word[p[0]:p[1]]))
-        furniture = sum(word) - sum(word[lo:hi])
+        groups[-1].append((a, n))
+        group = max(groups, key=lambda g: sum(sum(word[p[0]:p[1]]) for p in g))
+        lo, hi = max(group, key=lambda p: sum(word[p[0]:p[1]]))
+        furniture = sum(word) - sum(sum(word[p[0]:p[1]]) for p in group) - addresses
     # long names in the longest part
     names = 0
     run = []  # word indexes of the name being read
