@@ -1451,3 +1451,12 @@ def test_several_meanings_none_of_which_the_document_is_about_are_not_offered():
     assert len(f.suggestions) == 2
     (f,) = _undefined("The job plan review found that each consultant now works ten PAs a week.")
     assert len(f.suggestions) == 2
+
+
+def test_a_noun_after_a_paragraph_break_inside_the_sentence_follows_the_letters():
+    # the layout broke the sentence after the letters: the noun below is theirs (corpus ac32 'ND' / 'assessments')
+    (f,) = _undefined("Most of the people waiting were referred for MSK\n\nphysiotherapy in both of our teams.")
+    assert f.suggestions == ["musculoskeletal (MSK)"]
+    # a new sentence or heading below (a capital) is not
+    (f,) = _undefined("Most of the people waiting were referred for MSK\n\nPhysiotherapy is offered in both teams.")
+    assert f.suggestions == [] and "describing word" in f.message

@@ -1619,11 +1619,12 @@ _GRADE_BEFORE = re.compile(r"\b(grades?|bands?)\s+$", re.IGNORECASE)
 
 def _word_after(text: str, end: int) -> Optional[str]:
     """The word just after an acronym, in lower case, a plural's 's' aside ("ECH plan" -> "plan"); None
-    when punctuation or a small word comes first."""
-    m = re.match(r"s?[ \t]+([A-Za-z][a-z-]+)", text[end:end + 40])
-    if m is None or m.group(1).lower() in SMALL_WORDS:
+    when punctuation or a small word comes first. A line or paragraph break the layout put inside the sentence
+    ("children awaiting ND" then "assessments in both teams" below) is passed over where a small letter follows."""
+    m = re.match(r"s?(?:[ \t]+([A-Za-z][a-z-]+)|[ \t]*\n\s*([a-z][a-z-]+))", text[end:end + 40])
+    w = None if m is None else (m.group(1) or m.group(2)).lower()
+    if w is None or w in SMALL_WORDS:
         return None
-    w = m.group(1).lower()
     return w[:-1] if len(w) > 3 and w.endswith("s") else w
 
 
