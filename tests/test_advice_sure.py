@@ -253,6 +253,22 @@ def test_a_sentence_with_a_web_address_in_it_is_counted_whole():
     assert "footnote" not in f.message and "Without" not in f.message, f.message
 
 
+def test_a_checklist_with_its_ticks_run_into_a_sentence_is_no_long_sentence():
+    # a form's boxes, ticked 'X', flattened into one line with the page's header after them
+    f = _one("This paper supports these aims of the council: We will keep our streets clean X We will help people "
+             "find good work X We will look after older residents at home X We will spend wisely We will plan for "
+             "the future 3 PUBLIC Housing Board Report Template Issue 2, May 2021 PUBLIC 3 Summary")
+    assert f.severity == "suggestion", f.message
+    assert "checklist" in f.message, f.message
+
+
+def test_a_letter_x_in_a_sentence_is_no_tick():
+    f = _one("The new route will link the station with Ward X and the hospital, and buses on it will run every ten "
+             "minutes from six in the morning until midnight on weekdays and every twenty minutes at weekends "
+             "and on public holidays.")
+    assert "checklist" not in f.message and f.severity in ("warning", "error"), f.message
+
+
 # non-sentences: not graded as long sentences (a suggestion with a note, below the default view)
 def test_a_title_in_capitals_is_a_suggestion():
     f = _one("PROPOSAL 24/00123/FUL - ERECTION OF A TWO STOREY EXTENSION TO THE REAR OF THE COMMUNITY CENTRE WITH "

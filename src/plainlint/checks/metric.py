@@ -760,6 +760,7 @@ class MetricCheck(Check):
         if sh.furniture_words:
             left.append("the footnotes run into it (numbers, citations and web addresses) and the sentence before them"
                         if sh.footnotes == 2
+                        else "the lines of a checklist run into it (each box ticked 'X')" if sh.ticks
                         else "the footnotes run into it (numbers, citations and web addresses)" if sh.footnotes
                         else "the sentence glued to it with no space after its full stop" if sh.glued
                         else "the lines of a numbered list run into it" if sh.fragments

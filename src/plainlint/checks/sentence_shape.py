@@ -389,6 +389,7 @@ class Shape:
     furniture_words: int = 0  # words of a page header, heading or imprint run into it, outside its longest part
     post_words: int = 0  # words of a person's post after their name ('Jo Lee (Director of Public Health) said')
     glued: bool = False  # two sentences glued at a full stop with no space ('(SEND).In June ...')
+    ticks: bool = False  # a checklist's lines run into it, each box ticked 'X' ('... the best care X We will ...')
     footnotes: int = 0  # footnotes run into it: 1, a number and its citation to a web address; 2, one glued on at a full stop
     dashed: bool = False  # parts run together with a spaced hyphen and a capital ('... at that time - Stronger ...')
     lines: bool = False  # lines of a table or list run together ('... social mobility Explore opportunities ...')
@@ -600,6 +601,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
         out.footnotes = 2 if any("http" in t and _NOTE_URL.search(t) for t in texts) else int(
             any(_NOTE_START.search(t) for t in texts if t[-1:].islower()))
     out.glued = bool(out.furniture_words) and any(map(_GLUED_STOP.search, texts))
+    out.ticks = bool(out.furniture_words) and " X " in text and len(_TICK.findall(text)) >= 2
     out.dashed = bool(out.furniture_words) and not out.glued and " - " in text
     out.fragments = bool(out.furniture_words) and bool(_fragment_cuts(texts, word))
     out.lines = (bool(out.furniture_words) and not out.glued and not out.dashed and not out.fragments
@@ -673,6 +675,7 @@ _GLUED_OPENERS = {"The", "This", "These", "Our", "We"}
 # a token that holds a sentence's end and the next one's start, with no space after the full stop:
 # 'SEND).In', 'services.The' (three letters or more, a bracket or a figure before it: not 'St.Helens')
 _GLUED_STOP = re.compile(r"(?:[a-z]{3}|[0-9)\]’”])\.[A-Z][a-z]+$")
+_TICK = re.compile(r"[a-z] X [A-Z]")  # a checklist's box ticked between one line and the next
 # a footnote's number and its web address glued on at a full stop ('... claim asylum’.1https://www.gov.uk'):
 # the sentence ends there, and the address is no part of any sentence
 _NOTE_URL = re.compile(r"[a-z’”)\]]\.\d{1,2}https?://")
@@ -856,6 +859,12 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
     starts = _line_starts(texts)
     if len(starts) >= 2:
         cuts = sorted(cuts + [(k, k) for k in starts])
+    # a checklist's ticks run in, each box's mark 'X' between the end of one line and the capital of the
+    # next ('... deliver the best care X We will support ... our staff X We will ...'), twice or more
+    ticks = [(k, k + 1) for k in range(1, n - 1) if texts[k] == "X" and word[k - 1] and texts[k - 1].islower()
+             and _cap(texts[k + 1]) and texts[k + 1] != "X"] if "X" in texts else []
+    if len(ticks) >= 2:
+        cuts = sorted(cuts + ticks)
     furniture = 0
     lo, hi = 0, n
     if cuts:
