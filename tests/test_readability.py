@@ -1060,6 +1060,22 @@ def test_a_decisions_wording_is_not_named_among_the_hardest_sentences():
     assert "'Members expressed" in f.message and "'That the Cabinet" not in f.message, f.message
 
 
+def test_a_run_of_form_labels_is_not_named_among_the_hardest_sentences():
+    # a form's labels and values run together by extraction, a real sentence glued on after them
+    labels = ("Paper Owner: Notes / views of the Paper Owner: Samira Okonkwo-Whitfield, Deputy Director of "
+              "Operations/Accountable Emergency Officer A plan is in place for testing every winter arrangement.")
+    hard = ("Members expressed concern that the proposed timetable would not allow sufficient opportunity for "
+            "providers, particularly smaller voluntary organisations operating in rural localities, to demonstrate "
+            "compliance with the revised specification.")
+    [f] = _run(" ".join([labels, hard, "The committee noted the report."]), "reading-age", min_words=20)
+    assert "'Members expressed" in f.message and "'Paper Owner" not in f.message, f.message
+    # one label before a sentence is still the writer's sentence
+    one = ("Recommendation: the board is asked to consider the detailed proposals for the reconfiguration of "
+           "community rehabilitation services, particularly the consolidation of administrative arrangements.")
+    [f] = _run(" ".join([one, "The committee noted the report."]), "reading-age", min_words=20)
+    assert "'Recommendation:" in f.message, f.message
+
+
 @pytest.mark.parametrize("text", [
     # a cross-reference of up to eight words
     "Research by the county's public health team estimates that every pound spent on school nursing saves about "

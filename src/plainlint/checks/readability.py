@@ -35,6 +35,18 @@ def _one_word_names(text: str) -> str:
 _QUOTE_MARKS = "“\"‘'"
 
 
+# a form's labels run together by extraction ('Paper Owner: Notes / views of the Paper Owner: Sam Lee, ...'):
+# a label of up to three capitalised words and its colon at the start, and another soon after
+_LABEL_START = re.compile(r"(?:[A-Z][\w’'-]*\s){0,2}[A-Z][\w’'-]*:\s")
+_LABEL_NEXT = re.compile(r"\b[A-Z][a-z]+:\s")
+
+
+def _labels(text: str) -> bool:
+    """Is the sentence a run of a form's labels and their values, not a sentence to rewrite?"""
+    m = _LABEL_START.match(text)
+    return bool(m) and bool(_LABEL_NEXT.search(text, m.end(), m.end() + 120))
+
+
 def _not_the_writers(text: str) -> bool:
     """Is the sentence someone else's words, which the writer cannot rewrite: a quotation (it opens
     with a quotation mark: a motion, a chief executive's words), a decision's wording inside one
@@ -170,7 +182,8 @@ class ReadabilityCheck(Check):
             # 'RESOLVED that ...') is not the writer's to rewrite
             for _g, s in hardest_sentences(sentences, 3 * hardest_n):
                 if (len(named) < hardest_n and all(s.text != t.text for t in named)
-                        and not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)):
+                        and not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)
+                        and not _labels(s.text)):
                     named.append(s)
             quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)
             if title is None:
