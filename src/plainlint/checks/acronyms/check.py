@@ -593,8 +593,9 @@ def _by_subject(analysed, entry) -> Optional[int]:
     return None
 
 
-#: the fewest words in which a document that says no cue word of any of the letters' meanings is about none of them
-_UNCLEAR_WORDS = 200
+#: the fewest characters (about 200 words) in which a document that says no cue word of any of the letters' meanings
+#: is about none of them (its length, not its words counted: one look, whatever the size)
+_UNCLEAR_CHARS = 1200
 
 
 def _subject_scores(analysed, entry) -> Optional[list]:
@@ -1906,7 +1907,7 @@ class AcronymCheck(Check):
                     fix=fix, others=_or_list(order[1:]), **fmt)
                 suggestions = [_fix(e, first, at_start) for e in order]
             elif entry is not None and ((not any(_subject_scores(analysed, entry) or (1,))
-                                         and len(doc.text.split()) >= _UNCLEAR_WORDS) or any(
+                                         and len(doc.text) >= _UNCLEAR_CHARS) or any(
                     _PLATFORM_BEFORE.search(doc.text, max(0, u.start - 60), u.start) for u in uses)):
                 # several meanings, and the document is about none of them (no cue word of any: 'PAs' in a paper on
                 # doctors' job plans), or the letters name a system somewhere ('the figures are available on PIP'):

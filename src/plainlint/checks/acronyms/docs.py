@@ -27,8 +27,8 @@ an editor makes:
   points clearly to one (its words, such as "children", "schools", "families" against
   "NHS", "patients", "hospital"), that one is offered first and the message says the
   letters can also mean the others. plainlint never picks a meaning silently. In a document
-  of 200 words or more that says none of any meaning's words ("PAs" in a paper on doctors'
-  job plans), or where the letters are named anywhere in it as the place something is kept
+  of about 200 words (1,200 characters) or more that says none of any meaning's words ("PAs"
+  in a paper on doctors' job plans), or where the letters are named anywhere in it as the place something is kept
   ("available on PIP"), the meanings are likely all wrong here: the message says readers
   cannot tell what the letters stand for, and offers none.
   If the document spells it out only later, or only in its own glossary, the first use
