@@ -109,24 +109,6 @@ def _name_like(span_doc, words) -> bool:
     return not any(not w.free and w.low in STOP_WORDS for w in words)
 
 
-def _two_initials(text: str, base: str, lo: int, hi: int) -> bool:
-    """Is there, in ``text[lo:hi]``, a run of words starting with the letters one by one, with spaces, a hyphen
-    or '&' and any small joining words between ("Self-directed Support", "Secretary of State")? A search in C
-    that passes over most first uses before the words further up are read one by one (_Surveyor._unlinked);
-    further up, a letter from inside a word is not read."""
-    key = "".join(c for c in base if c.isalpha()).lower()
-    if len(key) < 2:
-        return True
-    pat = _INITIALS_PAIR.get(key)
-    if pat is None:
-        pat = _INITIALS_PAIR[key] = re.compile(r"(?i)\b" + (
-            r"[\w'’]*(?:[\s&\-–]+(?:and|of|for|the|or|in|on|to)\b)*[\s&\-–]+").join(key))
-    return pat.search(text, lo, hi) is not None
-
-
-_INITIALS_PAIR: dict = {}
-
-
 @dataclass
 class Survey:
     occurrences: list = field(default_factory=list)
@@ -1063,8 +1045,6 @@ class _Surveyor:
         for reach, most, strict in ((_UNLINKED_REACH, _UNLINKED_BLOCKS, False),
                                     (_UNLINKED_FAR, _UNLINKED_FAR_BLOCKS, True)):
             text_start = occ.start - reach
-            if strict and not _two_initials(self.a.document.text, occ.base, max(0, text_start), occ.start):
-                return  # no word with the first letter followed by one with the second: nothing to read further up
             bi = occ.block
             while bi >= 0 and occ.block - bi <= most:
                 block = blocks[bi]
