@@ -27,7 +27,8 @@ from ..analysis import word_flags
 from ..engine import Check
 from ..metrics import count_words, is_checked_sentence, syllables
 from ..wordlists import word_set
-from .sentence_shape import HARD_AT, OPENING_WORDS, advise, describe, hard_reasons, list_items, shape, worth_bullets
+from .sentence_shape import (HARD_AT, OPENING_WORDS, advise, describe, hard_reasons, inside_brackets, list_items, shape,
+                             worth_bullets)
 
 #: not yet judged (a sentence's verdict may be None: no finding)
 _UNSEEN = object()
@@ -140,16 +141,6 @@ def _past_verb_at(toks: _Tokens, k: int) -> bool:
     """Is token k a verb in the past whose subject went before ('but noted that these ...', 'but
     agreed to', '...; introduced the key strands ...'), so that no sentence can start at it?"""
     return toks.lows[k].endswith("ed") and k + 1 < len(toks) and toks.lows[k + 1] in _AFTER_PAST_VERB
-
-
-def _inside_brackets(texts: list) -> list:
-    """For each token, is it inside round brackets?"""
-    out, depth = [], 0
-    for t in texts:
-        depth = max(0, depth - (t == ")"))
-        out.append(depth > 0)
-        depth += t == "("
-    return out
 
 
 def _ends_an_opening(toks: _Tokens, comma: int) -> bool:
@@ -517,7 +508,7 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     words = [i for i, w in enumerate(toks.word) if w]
     if len(words) >= 8:
         first_ok = max(words[3], _after_opening(toks) - 1)  # not at the opening's own comma
-        inside = _inside_brackets(texts)
+        inside = inside_brackets(texts)
         commas_at = [i for i, t in enumerate(texts) if t == "," and first_ok < i < words[-4] and not inside[i]
                      and toks.lows[i + 1] in _CLAUSE_OPENERS and toks.lows[i + 1] in _SUBJECT_STARTS
                      and not _ends_an_opening(toks, i) and not _enclosed(toks, i)

@@ -752,8 +752,8 @@ def _fragment_cuts(texts: list, word: list) -> list:
     return cuts
 
 
-def _bracketed(texts: list) -> list:
-    """For each token, is it inside round brackets?"""
+def inside_brackets(texts: list) -> list:
+    """For each token, is it inside round brackets? (Also the reading-age check's test.)"""
     out, depth = [], 0
     for t in texts:
         depth = max(0, depth - (t == ")"))
@@ -793,7 +793,7 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
         return 0, 0
     # the parts between run-in furniture
     cuts = _fragment_cuts(texts, word)  # (start, end) of token ranges that are furniture or a glued start's boundary
-    inside = _bracketed(texts) if "(" in texts else None
+    inside = inside_brackets(texts) if "(" in texts else None
     notes = set()  # the starts of cuts that are a footnote inside a sentence: the parts either side are one
     addresses = 0  # words of the web addresses in them
     k = 0
