@@ -20,8 +20,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from plainlint.checks.substitution import (_CHANGE_NOUNS, _LINK_SWAPS, _NOUN_PREPOSITIONS,
-                                            _SPEAKING_VERBS, _WALK_STOPS)
+from plainlint.analysis import get_nlp
+from plainlint.checks.substitution import _LINK_SWAPS, _NOUN_PREPOSITIONS
+from plainlint.checks.substitution import _link_governor as _link_governor_of
 from plainlint.cli import main
 from plainlint.engine import all_rules
 from plainlint.config import Config
@@ -85,11 +86,10 @@ def _examples(folder: Path = ROOT / "wordlists"):
 
 
 def _link_governor(low: str, words: str, alternatives: list, entry: dict) -> str:
-    """What a linking phrase hangs on, read from the example's words as the check reads them
-    (up to five words back: a verb of speaking, a noun of change; a stop word or a noun with
-    its own preposition ends the walk): 'speaking', 'change', 'noun:' + the noun's own
-    prepositions, or ''. The check then offers 'about'/'on', 'for' or the noun's own in place of
-    the entry's alternatives."""
+    """What a linking phrase hangs on, as the check reads it: a noun with its own preposition
+    straight before it, else the check's own walk back (a verb of speaking, a noun of change):
+    'speaking', 'change', 'noun:' + the noun's own prepositions, or ''. The check then offers
+    'about'/'on', 'for' or the noun's own in place of the entry's alternatives."""
     if entry.get("pos", "phrase") != "phrase" or not alternatives or not all(
             a.lower() in _LINK_SWAPS for a in alternatives) or "about" not in [
             a.lower() for a in entry["alternatives"]]:
@@ -99,16 +99,12 @@ def _link_governor(low: str, words: str, alternatives: list, entry: dict) -> str
     if before and before[-1] in _NOUN_PREPOSITIONS:
         # the noun's own preposition wins ('rights in relation to' -> 'over|to')
         return "noun:" + _NOUN_PREPOSITIONS[before[-1]]
-    for n, w in enumerate(reversed(before)):
-        if n >= 5 or not (w.isalpha() or "-" in w):
-            return ""
-        if w in _SPEAKING_VERBS:
-            return "speaking"
-        if w in _CHANGE_NOUNS:
-            return "change"
-        if w in _WALK_STOPS or (n and w in _NOUN_PREPOSITIONS):
-            return ""
-    return ""
+    if not m:
+        return ""
+    # the walk back itself is the check's own (substitution._link_governor), on the example's Doc
+    doc = get_nlp(None).make_doc(low)
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    return _link_governor_of(doc, span) if span is not None else ""
 
 
 def _fix_folder(tmp_path: Path, rule: str, cases: list) -> dict:
