@@ -84,6 +84,8 @@ NUMBER_WORDS = word_set("co-production-words.toml", "number-words")
 #: verbs that make a short line a sentence rather than a label ('we co-produce', 'is co-designed')
 LABEL_VERBS = word_set("co-production-words.toml", "label-verbs")
 METHOD_USED = word_set("co-production-words.toml", "method-used")
+#: nouns of a method that a claim word can name ('a co-production approach', 'co-design principles')
+METHOD_NOUNS = word_set("co-production-words.toml", "method-nouns")
 #: verbs of taking part: with a lower-rung activity as their object they add no rung of their own
 TAKING_PART = word_set("co-production-words.toml", "taking-part")
 GENERIC = word_set("co-production-words.toml", "generic-adverbs")
@@ -654,8 +656,7 @@ class SentenceReader:
 
     def _method_used(self, scan, c) -> bool:
         nxt = self._low(scan, c.end) if c.end < scan.hi else ""
-        if nxt not in ("approach", "approaches", "model", "method", "methods", "technique", "techniques",
-                       "tools", "methodology"):
+        if nxt not in METHOD_NOUNS:
             return False
         # the verb within six words before, in the same clause ("we used creative and hands-on
         # co-design techniques")
