@@ -395,3 +395,95 @@ def test_every_sentence_of_a_verbatim_record_is_a_speakers():
     assert f.severity == "suggestion" and "It is quoted" in f.message, f.message
     g = _long("Committee for Health, meeting on Thursday\n\n" + said + "\n")
     assert g.severity == "error", g.message
+
+
+# issue 17, round 4 after the independent reading of set H at 780b5c9: 41 to 50 words of one idea
+# (re37, re48, re22: pedantic) are a suggestion; several ideas stay an error. Our own sentences.
+_ONE_IDEA = ("The Chair explained that, under the council's standing orders, an extra meeting of the children's "
+             "scrutiny panel had been arranged for the third week of March after the cabinet's decision in "
+             "February on the future of the county's three outdoor education centres.")
+
+
+def test_one_idea_of_up_to_50_words_is_a_suggestion():
+    f = _long(_ONE_IDEA)
+    assert f.severity == "suggestion", f.message
+    assert "It carries a single idea" in f.message and "Split it" not in f.message, f.message
+
+
+def test_several_ideas_stay_an_error():
+    two_clauses = ("The Chair explained that an extra meeting of the children's scrutiny panel had been arranged for "
+                   "the third week of March, and the panel would report its views to the cabinet before the "
+                   "cabinet's decision on the future of the three outdoor education centres.")
+    aside = ("The Chair explained that an extra meeting of the children's scrutiny panel (members had asked for "
+             "one at their meeting in January) had been arranged for the third week of March after the cabinet's "
+             "decision on the county's outdoor education centres.")
+    two_verbs = ("The Chair explained that an extra meeting of the children's scrutiny panel had been arranged and "
+                 "outlined to the panel the steps that would be followed at it after the cabinet's decision in "
+                 "February on the future of the county's three outdoor education centres.")
+    over_50 = _ONE_IDEA[:-1] + " near the coast and in the hills of the north of the county."
+    for text in (two_clauses, aside, two_verbs, over_50):
+        f = _long(text)
+        assert f.severity == "error", (text, f.message)
+        assert "single idea" not in f.message
+
+
+def test_ideas_counted_from_the_tokens():
+    from plainlint.checks import metric
+    from plainlint.checks.sentence_shape import shape
+    from plainlint.analysis import word_flags
+    import spacy
+
+    nlp = spacy.blank("en")
+
+    def ideas(text):
+        doc = nlp(text)
+        texts = [t.text for t in doc]
+        flags = word_flags(doc.vocab)
+        sh = shape(texts, [bool(flags[t]) for t in texts], None, text)
+        return metric._ideas(metric._Tokens(doc[:], texts), sh)
+
+    assert ideas(_ONE_IDEA) == 0  # the reporting frame 'explained that' is no idea of its own
+    assert ideas("If we compare the two towns, the first had fewer visits but the second is the one with "
+                 "the lowest rate of visits per head.") >= 1
+    assert ideas("In 2024 the forum held its first annual meeting, bringing together 75 young people and 40 "
+                 "staff from schools, councils and charities.") >= 1  # an action after the comma
+    assert ideas("The board noted the report and asked for a further update.") >= 1  # 'and asked for'
+
+
+def test_a_recommendation_quoted_in_single_marks_is_quoted():
+    # 'said he was amending the recommendation in the report to ‘Agree that ...’' (the independent
+    # reading of set H at 780b5c9, re18, pedantic): the quoted wording cannot change. Our own minute.
+    f = _long("The Cabinet Member for Children's Services said that she was changing the recommendation in the "
+              "report to ‘Agree that the council will consult parents, schools and the public on closing the three "
+              "outdoor education centres from 1 September 2026, with the final decision on each centre delegated to "
+              "the Cabinet Member in consultation with the Director of Children's Services’.")
+    assert f.severity == "suggestion" and "It is quoted" in f.message, f.message
+    # a short name in single marks inside the writer's own long sentence is no quotation
+    g = _long("The Cabinet Member for Children's Services said that the three outdoor education centres run by the "
+              "council since the 1970s, which the report calls the ‘Outdoor Learning Offer’, should stay open for at "
+              "least another year while the council looks for partners to share the costs with.")
+    assert g.severity == "error" and "quoted" not in g.message, g.message
+
+
+_ITEM = ("(a) the Cabinet, having regard to the petition considered by the Council at its meeting on 14 January "
+         "2026 asking it to keep the three outdoor education centres open, agrees that the centres stay open "
+         "until the end of the summer term of 2027, thereby confirming the support of the Council for outdoor "
+         "learning as set out in its plan for children adopted in June 2025")
+
+
+def test_an_item_of_a_resolution_closed_by_a_semicolon_is_a_decision_at_any_length():
+    # a RESOLVED clause '(a) ...; and' (the independent reading of set H at 780b5c9, re24, pedantic: 76
+    # words, recorded as voted). Our own resolution; the same words closed by a full stop and with no
+    # item's marker are the writer's own sentence.
+    from plainlint.checks.sentence_shape import is_resolution_item
+
+    f = _long(_ITEM + "; and")
+    assert f.severity == "suggestion" and "worded as a decision" in f.message, f.message
+    cfg = Config(select=["long-sentence"], min_severity="suggestion")
+    listed = check_text("- " + _ITEM[4:] + "; and\n", config=cfg, fmt="markdown").findings
+    assert [x.severity for x in listed] == ["suggestion"], listed
+    g = _long(_ITEM[4:] + ".")
+    assert g.severity == "error", g.message
+    assert is_resolution_item("(2) the new schemes, as set out in Section 3 of the report, be approved;")
+    assert not is_resolution_item("(2) the new schemes will start in April and run for three years;")
+    assert not is_resolution_item("the new schemes be approved; and")  # no item's marker

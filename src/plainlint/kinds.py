@@ -152,6 +152,10 @@ KINDS = {k.name: k for k in (
              Option("capitals-note", str, "with hard-only-up-to set: a sentence written in capitals (four fifths "
                     "of ten words or more), like a title, is a suggestion at any length, with this note",
                     default="", fixed=True),
+             Option("one-idea-note", str, "with hard-only-up-to set: a sentence over error-words and at most "
+                    "one-idea-up-to words that carries one idea (no clause, further verb, aside with a verb, list "
+                    "or run of figures inside it) is a suggestion, with this note", default="", fixed=True),
+             Option("one-idea-up-to", int, "see one-idea-note (0: off)", min=0, default=0),
              Option("error-note", str, "sentence added to an error's message; {error_words} is the limit",
                     default="", fixed=True),
              Option("advice", str, "advice added to each message: 'split-sentence' says where the sentence "

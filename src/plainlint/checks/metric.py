@@ -27,8 +27,8 @@ from ..analysis import word_flags
 from ..engine import Check
 from ..metrics import count_words, is_checked_sentence, syllables
 from ..wordlists import word_set
-from .sentence_shape import (HARD_AT, OPENING_WORDS, advise, describe, hard_reasons, inside_brackets, list_items, shape,
-                             worth_bullets)
+from .sentence_shape import (HARD_AT, OPENING_WORDS, advise, describe, hard_reasons, inside_brackets, is_resolution_item,
+                             list_items, shape, worth_bullets)
 
 #: not yet judged (a sentence's verdict may be None: no finding)
 _UNSEEN = object()
@@ -177,6 +177,90 @@ def _verb_like(toks: _Tokens, j: int) -> bool:
     low = toks.lows[j]
     return (low in _VERB_MARKS or low in _VERB_FORMS
             or (len(low) > 4 and low.endswith("ed") and toks.texts[j].islower()))
+
+
+# a verb of reporting before 'that' frames what follows ('The Chair advised that ...', 'It was reported
+# that ...'): the frame is no idea of its own
+_REPORTED_WITHIN = 8  # tokens from the start
+_JOINS = _AND_OR | _STRONG  # 'and', 'or', 'but', 'however': another verb after one is another idea
+# the advice names a place to split or a list to set out: a second idea the writer can act on
+_NAMED_SPLIT = ("Split it at", "Split it before", "It lists")
+# after a comma, an '-ing' word starts a further action ('..., bringing together 75 members', '...,
+# allowing local areas to shape ...'); 'and' or 'but' before a verb starts another predicate or clause
+_ANOTHER_VERB_WITHIN = 6  # tokens after 'and', 'but' or 'or'
+
+
+def _ideas(toks: _Tokens, sh) -> int:
+    """How many ideas beyond the first the sentence's tokens show, as a careful editor reads
+    them: clauses (opened by 'which', 'that', 'if', 'because' ..., or a second verb such as 'is',
+    'has', 'will' in the sentence; not the 'that' after a verb of reporting at the start: 'The Chair
+    advised that ...'), a further verb after 'and', 'but' or 'or' ('... and outlined', '..., and
+    many areas now have'), an '-ing' action after a comma, an aside in brackets with a verb, a list
+    worth bullets, three figures or more, slashes. 0: one idea, long by its names, titles or details
+    ('Yet the financial health of the Pension Fund can exercise an important influence over ...')."""
+    lows, texts, n = toks.lows, toks.texts, len(toks)
+    extra = bool(sh.listed) + (sh.figures >= 3) + sh.slashes + sh.asides
+    that = next((k for k in range(min(n, _REPORTED_WITHIN)) if lows[k] == "that" and k and _verb_like(toks, k - 1)), 0)
+    # the frame's own verb ('It was reported that'): counted among the verbs, not an idea
+    framed = any(lows[k] in _VERB_MARKS for k in range(that))
+    depth = groups = subordinate = items = 0
+    verb = False  # a verb seen since the frame, outside brackets
+    for k in range(n):
+        t = texts[k]
+        if t == "(":
+            depth += 1
+            end = next((j for j in range(k + 1, n) if texts[j] == ")"), n)
+            inside = range(k + 1, end)
+            if sum(toks.word[j] for j in inside) >= 4 and any(_verb_like(toks, j) for j in inside):
+                extra += 1  # '(some families may have been receiving support ...)'
+            continue
+        if t == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        low = lows[k]
+        if t == ";" and k + 1 < n and any(toks.word[k + 1:]):
+            extra += 1  # '...; need for local focus; consultation with the public; and ...'
+        elif t == "," and k + 1 < n:
+            nxt = lows[k + 1]
+            if (texts[k + 1].islower() and toks.word[k + 1] and nxt not in _PREPOSITIONS and nxt not in _DETERMINERS
+                    and nxt not in _CONJUNCTIONS and nxt not in _DEPENDENT and nxt not in _PRONOUNS):
+                items += 1  # '..., indoor and outdoor sensory spaces, roles for residents ...'
+            if verb and _subject_and_verb(toks, k + 1, n, past_commas=False):
+                extra += 1  # '... had reduced from 62.4% to 35.6%, Mrs Farmer provided ...'
+        if (low in _PRONOUNS and k and toks.word[k - 1] and k + 1 < n and _verb_like(toks, k + 1)
+                and not _verb_like(toks, k - 1) and lows[k - 1] != "that"
+                and not any(lows[k - 1] in group for group in (_JOINS, _DEPENDENT, _PREPOSITIONS, _SUBORDINATORS))):
+            extra += 1  # a sentence run on with no stop: '... in April 2025 she queried how old ...'
+        if k > that and _verb_like(toks, k):
+            verb = True
+        if low in _VERB_MARKS and not (k and (lows[k - 1] in _VERB_MARKS or lows[k - 1] == "not" or lows[k - 1] == "to")):
+            groups += 1  # a verb of its own: 'is', 'has been', 'will need'
+        elif low in _SUBORDINATORS and k + 1 < n and not _is_figure_text(texts[k + 1]):
+            subordinate += 1  # 'If we compare ...', 'Since the principles were ...'
+        if low in _JOINS and k + 1 < n:
+            nxt = k + 1 + (texts[k + 1] == ",")
+            if nxt < n and _verb_like(toks, nxt) and nxt + 1 < n and (
+                    lows[nxt + 1] in _DETERMINERS or lows[nxt + 1] in _PREPOSITIONS or lows[nxt + 1] == "that"
+                    or lows[nxt] in _VERB_MARKS):
+                extra += 1  # '... and outlined to the Committee', '... and is led by'
+                continue
+            for j in range(k + 1, min(n, k + 1 + _ANOTHER_VERB_WITHIN)):
+                if texts[j] in _PART_ENDS or texts[j] == "(" or lows[j] in _JOINS:
+                    break
+                if lows[j] in _VERB_MARKS:
+                    extra += 1  # '..., and many local areas now have ...', '... and have a clear ...'
+                    break
+        elif (t == "," and k + 1 < n and k > 2 and lows[k + 1].endswith("ing") and len(lows[k + 1]) > 5
+              and texts[k + 1].islower()):
+            extra += 1  # '..., bringing together 75 members ...'
+    clauses = max(len(sh.links) - bool(that and "that" in sh.links), groups - 1 - framed, subordinate)
+    return max(extra + clauses + (items >= 3), 0)
+
+
+def _is_figure_text(text: str) -> bool:
+    return any(map(str.isdigit, text))
 
 
 def _subject_and_verb(toks: _Tokens, k: int, b: int, past_commas: bool = True, sure: bool = False) -> bool:
@@ -717,6 +801,11 @@ class MetricCheck(Check):
             # a roll of who presented or attended: long by its names, not by its thought (a third
             # of its words or more, and no more than hard-only-up-to words besides them)
             return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "names-note")
+        if (self._hard_only_up_to(rule) and rule.option(self.config, "decision-note")
+                and is_resolution_item(s.text, listed=block.kind == "list-item")):
+            # an item of a resolution's list as it was voted ('(a) Cabinet, having regard to ..., agrees
+            # that ...; and'), at any length: the minutes cannot reword it
+            return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "decision-note")
         if (sh.decision and words <= (rule.option(self.config, "decision-up-to") or 0)
                 and self._hard_only_up_to(rule) and rule.option(self.config, "decision-note")):
             # a decision's recorded wording: its length is mostly references, dates and titles
@@ -732,11 +821,21 @@ class MetricCheck(Check):
                     and sh.semicolon_part <= self._warning_words(rule)):
                 hard = False  # its clauses are already parted by a semicolon, each short enough
         severity, message = self._graded(rule, graded, self._message(rule, words, 1), hard)
+        one_up_to = rule.option(self.config, "one-idea-up-to") if self._hard_only_up_to(rule) else 0
+        hint = split_hint(span, texts, reasons)
+        if (severity == "error" and graded <= (one_up_to or 0) and not hint.startswith(_NAMED_SPLIT)
+                and not _ideas(_Tokens(span, texts), sh)):
+            # one idea, long by its names, titles or details ('The Chair advised that ... a special meeting
+            # had been called following the decision ...'): a careful editor reads it clearly; a suggestion
+            # whose note says what to do instead of a split (there is no second idea to split off)
+            note = rule.option(self.config, "one-idea-note")
+            if graded < words:
+                note = self._graded_note(sh, graded) + " " + note
+            return "suggestion", self._message(rule, words, 1) + " " + note
         if graded <= max_words:
             severity = "suggestion"  # short but for its cross-reference, run-in header or names
         if graded < words:
             message += " " + self._graded_note(sh, graded)
-        hint = split_hint(span, texts, reasons)
         said = describe(reasons, listed="bulleted list" not in hint) if severity != "suggestion" else ""
         message += (" " + said if said else "") + " " + hint
         return severity, message

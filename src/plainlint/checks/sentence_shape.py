@@ -134,6 +134,23 @@ def is_decision(text: str) -> bool:
         and len(t[:m.start()].split()) <= 12 and not t.lower().startswith(("in order", "if ", "when ", "as ", "where "))
 
 
+_CLOSED_ITEM = re.compile(r";(?:\s*(?:and|or))?\s*$")
+
+
+def is_resolution_item(text: str, listed: bool = False) -> bool:
+    """Is the sentence an item of a resolution's lettered or numbered list, as recorded: a marker at
+    its start ('(a)', '2.'), closed by a semicolon ('...; and'), with a verb of decision in the present
+    ('Cabinet, having regard to ..., agrees that ...; and') or after 'be' ('... be approved;')? The
+    wording was voted on: only the framing around it can change. ``listed``: the sentence is a list
+    item whose marker the format already took off."""
+    marked = _ITEM_MARKER.match(text).end()
+    if not (marked or listed) or not _CLOSED_ITEM.search(text):
+        return False
+    lows = re.findall(r"[a-z]+", text[marked:].lower())
+    return any(w in _DECISION_VERBS and (w.endswith("s") or (k and lows[k - 1] == "be"))
+               for k, w in enumerate(lows))
+
+
 def is_standing(text: str) -> bool:
     """Is the sentence standing statutory wording, repeated in every agenda: two phrases or more of an
     exclusion resolution ('under Section 100A(4) of the Local Government Act 1972, the press and public be
@@ -434,18 +451,31 @@ def _loop_tokens(texts: list, lows: list):
 
 
 def _mostly_quoted(texts: list, word: list) -> bool:
-    """Are half the sentence's words or more inside double quotation marks ('A conflict of interest
-    is defined as "a set of circumstances by which ..."')? Then it is mostly someone else's
+    """Are half the sentence's words or more inside quotation marks, double or single ('A conflict of
+    interest is defined as "a set of circumstances by which ..."')? Then it is mostly someone else's
     words, like a sentence that opens with a quotation mark."""
-    inside = quoted = total = 0
+    closer = ""  # the mark that closes the quotation we are in ('' outside one)
+    quoted = total = pending = single = spans = 0
     for t, w in zip(texts, word):
-        if t == "“" or (t == '"' and not inside):
-            inside = 1
-        elif t == "”" or (t == '"' and inside):
-            inside = 0
+        if closer == "’" and t == "‘":
+            spans, pending = spans + 2, 0  # a second opening before any close: the first was never closed
+        elif not closer and t in ("“", '"', "‘"):
+            # single marks too, the UK's usual quotation ('... amending the recommendation to ‘Agree
+            # that ...’'): a lone ’ is an apostrophe ('members’ questions') and opens nothing
+            closer = "’" if t == "‘" else "”"
+        elif closer and (t == closer or (closer == "”" and t == '"')):
+            if closer == "’":
+                single, spans = single + pending, spans + 1
+            else:
+                quoted += pending
+            closer, pending = "", 0
         elif w:
             total += 1
-            quoted += inside
+            pending += bool(closer)
+    # a single mark never closed ('‘... work’.3https://...', its close glued to a footnote) quotes nothing;
+    # nor do several spans in single marks, most often titles or terms ('on ‘System changes’, ‘New
+    # developments’ ...') or quotations inside the writer's own account run on with a footnote
+    quoted += (pending if closer == "”" else 0) + (single if spans == 1 else 0)
     return total > 0 and 2 * quoted >= total
 
 
