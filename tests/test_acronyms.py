@@ -1460,3 +1460,59 @@ def test_a_noun_after_a_paragraph_break_inside_the_sentence_follows_the_letters(
     # a new sentence or heading below (a capital) is not
     (f,) = _undefined("Most of the people waiting were referred for MSK\n\nPhysiotherapy is offered in both teams.")
     assert f.suggestions == [] and "describing word" in f.message
+
+
+def test_council_of_the_papers_own_place_is_a_suggestion():
+    # the council of the place the paper is about, named in its opening lines (Kent's own form: 'KCC', pedantic)
+    text = ("Equality impact assessment for the plan to improve the health of the people of Quarrington.\n\n"
+            "QCC Action Plan Priorities\n\nQCC will lead the work with its partners.")
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion"
+    # or spelled out further on as that place's council, the place named through the paper (a Leeds trust's
+    # board papers, whose cover is an agenda: 'LCC', pedantic)
+    body = "The Quarrington team met in Quarrington again. " * 10
+    text = ("Agenda\n\nItem 1 Welcome\n\n" + "Item 2 Minutes of the last meeting\n\n" * 60 + "We work with QCC services.\n\n"
+            + body + "\n\nWe work in Quarrington with Quarrington City Council (QCC).")
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion" and "Quarrington City Council (QCC)" in f.suggestions
+    # a council the paper is not about stays an error: spelled out as something else, or no place of that initial
+    (f,) = _undefined(text.replace("Quarrington City Council (QCC)", "Quality Care Collaborative (QCC)"))
+    assert f.severity == "error"
+    (f,) = _undefined("The plan for the people of Barnley.\n\nQCC Action Plan Priorities\n\nQCC will lead the work.")
+    assert f.severity == "error"
+
+
+def test_two_letters_before_the_word_of_a_name_written_elsewhere_are_not_linked():
+    # 'the IC Strategy' in a paper that writes 'Integrated Care Strategy': the letters are that name's, only not linked
+    # (far from the name: pages on in an appendix's table, not the words just above)
+    far = "\n\n".join(["The board noted the report and asked for an update in the spring."] * 20)
+    text = "This paper sets out how we deliver the Quiet Zone Strategy.\n\n" + far + "\n\nWe will deliver the QZ Strategy."
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion" and "'Quiet Zone'" in f.message and f.suggestions == []
+    # the same two initials before another word are no such name
+    (f,) = _undefined("This paper sets out how we deliver the Quiet Zone Strategy.\n\n" + far + "\n\nWe will fund the QZ Board.")
+    assert f.severity == "error"
+
+
+def test_a_gloss_in_brackets_read_on_over_a_layout_break():
+    # a table's cell broken by the layout inside the bracket: 'OPAT (hospital' over 'based service) re use'
+    text = ("Liaise with OPAT (hospital\n\nbased service) re use of oral antibiotics.\n\n"
+            "The team asked OPAT to discharge patients on oral antibiotics.")
+    (f,) = _undefined(text)
+    assert f.context["text"].startswith("The team asked OPAT") and f.severity == "error"
+    # a bracket closed in the block is read as before ('(for children over 5)' is a qualifier, not a gloss)
+    (f,) = _undefined("Waits in CAMHS (for children over 5) are long.\n\nCAMHS is growing.")
+    assert f.start == 9
+
+
+def test_cue_words_choose_among_three_meanings():
+    # a waste paper: absorbent hygiene products and the drinks carton makers' body, not health or arts meanings
+    filler = " Waste and recycling of packaging, cartons and nappies is collected at the kerbside." * 6
+    (f,) = _undefined("We are considering the impact of products, including nappies/AHP, on collections." + filler)
+    assert f.suggestions[0] == "absorbent hygiene products (AHP)"
+    (f,) = _undefined("For cartons, based on discussion with ACE, we estimated the tonnage." + filler)
+    assert f.suggestions[0] == "Alliance for Beverage Cartons and the Environment (ACE)"
+    # NHS boards' committees that meet together, in board papers full of committees
+    board = " The committee noted the report. The committees met in July." * 4
+    (f,) = _undefined("The collaborative meets as a CiC each quarter." + board)
+    assert f.suggestions[0] == "committees in common (CiC)"

@@ -291,7 +291,8 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
         # two letters: the glossary's words written just before ("... Northern Ireland. ... our NI panel")
         defs = [(d.start, d.end) for d in s.definitions.get(occ.key, ())]
         return _glossary_words_written(analysed, s, occ, glossary, defs) or _glossary_words_loose(
-            analysed, s, occ, glossary, defs) or _lower_words_before(analysed, occ, defs) or _in_heading_above(analysed, occ)
+            analysed, s, occ, glossary, defs) or _lower_words_before(analysed, occ, defs) or _in_heading_above(
+            analysed, occ) or _named_with_next(analysed, occ, defs)
     caps = occ.base.rstrip("abcdefghijklmnopqrstuvwxyz")
     lowers = occ.base != caps
     if len(caps) < 2 or not caps.replace("&", "").isupper():
@@ -319,6 +320,39 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
     # summary whose next section says "the HWB's plan"): readers have just met it there
     near = [(at, w) for at, w in places if _heading_near(analysed, at, occ.start)]
     return near[-1] if near else places[0]
+
+
+#: a capitalised word (or one in capitals) straight after two letters: "the IC Strategy", "IC STRATEGY"
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([A-Z][a-z]{2,}|[A-Z]{4,})\b")
+
+
+def _named_with_next(analysed, occ, defs: list) -> Optional[tuple[int, str]]:
+    """Two capitals and the capitalised word after them ("delivering the IC Strategy"), where the document writes
+    elsewhere a name of two words with those initials followed by that same word ("Integrated Care Strategy",
+    "INTEGRATED CARE STRATEGY"): (offset, the two words), or None. The shared word ties the two; two letters
+    alone would match too many pairs of words. Found from the places the word is written (a search in C)."""
+    text = analysed.document.text
+    base = occ.base
+    if len(base) != 2 or not base.isalpha() or not base.isupper():
+        return None
+    m = _NEXT_NAME_WORD.match(text, occ.end, min(len(text), occ.end + 40))
+    if m is None:
+        return None
+    word = m.group(1)
+    back = re.compile(base[0] + r"(?:[a-z]+|[A-Z]+)[ \t]+" + base[1] + r"(?:[a-z]+|[A-Z]+)[ \t]+$")
+    for form in {word, word.upper(), word[:1] + word[1:].lower()}:
+        i = text.find(form)
+        seen = 0
+        while i >= 0 and seen < 200:
+            seen += 1
+            end = i + len(form)
+            if (end == len(text) or not text[end].isalpha()) and not occ.start <= i < occ.end + 40:
+                w = back.search(text, max(0, i - 60), i)
+                if w is not None and (w.start() == 0 or not text[w.start() - 1].isalpha()) and not any(
+                        a <= w.start() < b for a, b in defs):
+                    return w.start(), " ".join(text[w.start():i].split())
+            i = text.find(form, end)
+    return None
 
 
 def _heading_near(analysed, at: int, start: int) -> bool:
@@ -923,7 +957,11 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # one of a list of named things whose kind is said: "transatlantic deals such as TTIP, CETA and TiSA"
     if _AGENDA_PAGES.search(text, occ.end, block.end):
         return True  # an agenda's item with its pages: "Draft Revenue Budget 2025-26, MTFP 2025-28 (Pages 85 - 276)"
-    if _GLOSS_AFTER.match(text, occ.end, min(block.end, occ.end + 120)):
+    # (a bracket the layout's break leaves open at the block's end is read on: "Liaise with OPAT (hospital" over
+    # "based service) re use")
+    gloss_end = occ.end + 120 if text.find("(", occ.end, block.end) >= 0 and text.find(")", occ.end, block.end) < 0 \
+        else min(block.end, occ.end + 120)
+    if _GLOSS_AFTER.match(text, occ.end, gloss_end):
         return True  # explained in brackets right there: "the PND (Neurodevelopment Assessment for under 5s)"
     kind = _SERVICE_AFTER.match(text, occ.end, min(block.end, occ.end + 40)) or _KIND_AFTER.match(
         text, occ.end, min(block.end, occ.end + 20))
@@ -1522,6 +1560,46 @@ def _council_of_place(text: str, block, occ) -> bool:
     return False
 
 
+#: a council's letters from the one initial of its place and its kind ("KCC", "LCC", "HBC")
+_ONE_PLACE_COUNCIL = re.compile(r"([A-Z])(?:CC|CBC|MBC|BC|DC)")
+#: how far into a document its title, cover and opening lines reach, where the place it is about is named
+_OPENING_CHARS = 2000
+#: or named this often through it ("Leeds" in a Leeds trust's board papers, whose cover is an agenda)
+_PLACE_OFTEN = 10
+_PLACE_BEFORE = sorted(word_set("acronym-words.toml", "place-before"))
+
+
+def _council_of_papers_place(text: str, occ, later: list) -> bool:
+    """Are the letters the council of the place the paper is about: one initial and a council's kind ("KCC",
+    "LCC"), the place a capitalised word with that initial named in the paper's opening lines ("... the people of
+    Kent") or, where the paper spells the letters out as a council of that place further on, named through it
+    (ten times or more), written after "in", "of" or "across" somewhere, and no other spelling-out than a
+    council's? Its readers know their own council (an editor called 'LCC' in a Leeds paper and
+    'KCC' in Kent's own form pedantic)."""
+    m = _ONE_PLACE_COUNCIL.fullmatch(occ.key)
+    if m is None or (later and not later[0].expansion.rstrip().endswith("Council")):
+        return False
+    head = set(re.findall(r"\b" + m.group(1) + r"[a-z]{3,}\b", text[:_OPENING_CHARS]))
+    named = later[0].expansion.split()[:1] if later else []
+    for place in head | {w for w in named if len(w) > 3 and w[0] == m.group(1) and w[1:].islower()}:
+        if (not later or later[0].expansion.lstrip().startswith(place)) and (
+                place in head or text.count(place) >= _PLACE_OFTEN) and any(
+                _word_at(text, f" {prep} {place}") for prep in _PLACE_BEFORE):
+            return True
+    return False
+
+
+def _word_at(text: str, words: str) -> bool:
+    """Does the text hold these words, the last one whole ("of Kent", not "of Kentish")? Found by str.find."""
+    i = text.find(words)
+    while i >= 0:
+        end = i + len(words)
+        if end == len(text) or not text[end].isalpha():
+            return True
+        i = text.find(words, end)
+    return False
+
+
 #: a letter's list of who it is sent to, alone on its line ("To:", "cc:")
 _ADDRESSEES = re.compile(r"^[ \t]*(?:To|cc|CC|Cc|Copy\s+to|Copies\s+to|Distribution|Recipients)[ \t]*:[ \t]*$", re.MULTILINE)
 
@@ -1967,6 +2045,7 @@ class AcronymCheck(Check):
                     slip is None and len(uses) >= 3 and _in_title(analysed, key)) or (
                     not later and doc.text[first.end:first.end + 1] in ("*", "†", "‡")) or (
                     not later and not glossed and _council_of_place(doc.text, analysed.blocks[first.block], first)) or (
+                    _council_of_papers_place(doc.text, first, later)) or (
                     _addressee_line(doc.text, analysed.blocks[first.block], first)) or (
                     len(uses) >= 3 and _our_own(doc.text, analysed.blocks[first.block], first)) or (
                     not later and not glossed and _glossed_before(doc.text, analysed.blocks[first.block], first)):

@@ -102,7 +102,15 @@ an editor makes:
   no parish or town council or clerk is named (a parish's minutes name the borough above it)
   and they are never asked or written to ("Ask SBC if ..." is another body); and letters the
   glossary does not know followed by "members" ("advice to QZS members"): a society's or a
-  young people's council's own page speaking of its members. One of a list of named things
+  young people's council's own page speaking of its members. A council's letters from one
+  initial and its kind (`QCC`, `QBC`) are a suggestion too where the place with that initial is
+  the one the paper is about: named in its opening lines and written after "in", "of" or
+  "across" ("the people of Quarrington"), or, where the paper spells the letters out as that
+  place's council further on, named ten times or more through it (its readers know their own
+  council; a council spelled out as something else, or with no such place, stays an error).
+  Two capitals before a capitalised word ("the QZ Strategy") whose name the document writes
+  elsewhere with that word after it ("Quiet Zone Strategy") are that name's letters, only not
+  linked: a suggestion with nothing to paste. One of a list of named things
   whose kind the sentence gives ("trade deals such as QZTP, QZETA and QZSA", "reports e.g.
   Better Births, QZRR, ...") is a label, and so are a person's post and body in brackets after
   their name ("Dr Jo Lee (Medical Director, QZUH)") or after "at" ("..., Head of Midwifery at
@@ -127,8 +135,9 @@ an editor makes:
   after the body, but it sits beside the letters); letters between two figures ("405 WTE 116
   WTE") are a unit in a table's row run together, a suggestion; an agenda's item ending in the
   pages of its papers ("... MTFP 2025-28 ... (Pages 85 - 276)") and letters explained in brackets
-  right after them ("the PND (Neurodevelopment Assessment for under 5s)"; not a qualifier that
-  starts with a small word, "(for children over 5)"), a team's kind in two capitalised words in
+  right after them ("the PND (Neurodevelopment Assessment for under 5s)", read on where the
+  layout breaks the cell inside the bracket; not a qualifier that starts with a small word,
+  "(for children over 5)"), a team's kind in two capitalised words in
   brackets ("QZT (School Nursing)"; a place in brackets says nothing), a body's kind in lower case
   right after ("QZU union colleagues"), a linked page's title with its site's letters before its
   motto ("... Engagement | QZC - We believe communities matter"), a cell listing posts ("QZPH, CPH
