@@ -33,6 +33,11 @@ CLAIM_LINKS = word_set("co-production-words.toml", "claim-links")
 RECORDED = word_set("co-production-words.toml", "recorded")
 #: words of reading or hearing about someone else's work ('I read an article by ...')
 ELSEWHERE = word_set("co-production-words.toml", "elsewhere")
+#: nouns that talk about a word rather than use it ('terms like co-production', 'the word co-design')
+MENTION_NOUNS = word_set("co-production-words.toml", "mention-nouns")
+#: verbs that define or name a word ('has been called', 'is defined as', 'was first described')
+DESCRIBING = word_set("co-production-words.toml", "describing-verbs")
+QUOTES = {"‘", "’", "“", "”", "'", '"'}
 
 
 #: present verbs after people in general ('people who use services and professionals work together')
@@ -53,10 +58,17 @@ class Evidence:
             if self._a_label(scan):
                 continue
             for c in scan.claims:
-                if self._names_a_title(scan, c) or self.told_elsewhere(scan, c):
+                if self._names_a_title(scan, c) or self.told_elsewhere(scan, c) or self._mentioned(scan, c):
                     continue
                 out.append((scan, c))
         return out
+
+    def _mentioned(self, scan, c) -> bool:
+        """The word itself talked about, not used: 'terms like co-production have become
+        popular', 'the word co-design', 'a buzzword such as co-creation': a critique or a
+        definition of the word, no claim that the work was done."""
+        words = [w for w in self._words(scan, c.start - 4, c.start) if w not in QUOTES]
+        return any(w in MENTION_NOUNS for w in words[-3:]) and not set(words) & {"we", "our"}
 
     def _a_label(self, scan) -> bool:
         """'Co-production banner', 'Figure 3: our co-design journey', 'Co-produced with
@@ -78,6 +90,8 @@ class Evidence:
                 principles += 1
             elif scan.claims and self._generic(scan):
                 principles += 1  # "Services that are co-produced tend to work better"
+            elif scan.claims and all(self._general_statement(scan, c) or self._mentioned(scan, c) for c in scan.claims):
+                principles += 1  # "If we are to have co-design ...", "Terms like co-production ...", "Co-design has been called ..."
             elif scan.claims and all(c.tag.base and c.start == scan.lo for c in scan.claims):
                 principles += 1  # an instruction in guidance: "Co-produce and redesign services with ..."
             elif scan.claims:
@@ -189,8 +203,10 @@ class Evidence:
             nxt = self._low(scan, c.end) if c.end < scan.hi else ""
             if nxt.isalpha() and nxt not in CLAIM_LINKS:
                 return False  # "Co-designed services tend to ...", "Co-produced research is ...": a kind
-        if before in ("have", "has", "had") or self._past_near(scan, c):
-            return True  # "was co-produced", "has been co-designed", "co-production took place"
+        if (before in ("have", "has", "had") and not c.tag.noun) or self._past_near(scan, c):
+            # "was co-produced", "has been co-designed", "co-production took place"; not a noun
+            # that 'have' has as its object ("if we are to have co-design of services")
+            return True
         if last.endswith("ed"):
             # "we co-designed", "our co-produced plan", "Co-produced with carers, ...": done;
             # "services that are co-produced work better", "a co-designed service is ...",
@@ -241,11 +257,15 @@ class Evidence:
             clause = clause[len(clause) - clause[::-1].index(","):]
         if set(clause) & GENERAL_CONDITIONS and not set(clause) & {"we", "our", "us", "they", "i"}:
             return True  # ("When we co-produced the plan, ..." reports work done)
+        if set(clause) & GENERAL_CONDITIONS and any(w in ("is", "are") and n == "to" for w, n in zip(clause, clause[1:])):
+            return True  # a condition of need: "if we are to have co-design of services, power needs to ..."
         after = []
         for w in self._words(scan, c.end, c.end + 6):
             if w in CLAUSE_BREAKS:
                 break
             after.append(w)
+        if c.tag.noun and c.start == scan.lo and any(w in DESCRIBING for w in after[:4]):
+            return True  # the word defined or named: "Co-design has been called the gold standard of involvement"
         seq = clause + ["|"] + after
         if any(w in GENERAL_MODALS and not (w == "may" and i > 0 and seq[i - 1] in MONTH_BEFORE)
                for i, w in enumerate(seq)):
