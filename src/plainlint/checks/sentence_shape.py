@@ -143,6 +143,8 @@ def is_resolution_item(text: str, listed: bool = False) -> bool:
     ('Cabinet, having regard to ..., agrees that ...; and') or after 'be' ('... be approved;')? The
     wording was voted on: only the framing around it can change. ``listed``: the sentence is a list
     item whose marker the format already took off."""
+    if not text.rstrip().endswith((";", "and", "or")):
+        return False  # most sentences: no regular expression run
     marked = _ITEM_MARKER.match(text).end()
     if not (marked or listed) or not _CLOSED_ITEM.search(text):
         return False
