@@ -408,3 +408,13 @@ def test_a_written_question_is_not_named_among_the_hardest_sentences():
     [f] = [x for x in check_text(" ".join([asked, hard, "The committee noted the report."]) + "\n",
                                  config=cfg).findings if x.rule == "reading-age"]
     assert "'Members expressed" in f.message and "'To ask" not in f.message, f.message
+
+
+def test_a_run_of_whatever_and_wherever_openings_names_no_split():
+    # 'Whatever your age, wherever you live, ..., there is something for you' (our own strict reading of
+    # fresh A-H at seed 8171, re25: a split named at the comma before 'there is'): the part before is no
+    # sentence. Our own words.
+    f = _one("Whatever your age, wherever you live in the county, whatever kind of sight condition you have, "
+             "whether you have a family member who needs care, however much or little time you can give, there "
+             "is a way for you to help at the centre.")
+    assert "Split it before" not in f.message and "Split it at" not in f.message, f.message
