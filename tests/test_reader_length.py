@@ -443,6 +443,8 @@ def test_ideas_counted_from_the_tokens():
         return metric._ideas(metric._Tokens(doc[:], texts), sh)
 
     assert ideas(_ONE_IDEA) == 0  # the reporting frame 'explained that' is no idea of its own
+    assert ideas("The panel was aware that in March the cabinet had agreed a plan to keep the three outdoor "
+                 "education centres open for another year.") == 0  # nor 'was aware that'
     assert ideas("If we compare the two towns, the first had fewer visits but the second is the one with "
                  "the lowest rate of visits per head.") >= 1
     assert ideas("In 2024 the forum held its first annual meeting, bringing together 75 young people and 40 "

@@ -200,7 +200,9 @@ def _ideas(toks: _Tokens, sh) -> int:
     ('Yet the financial health of the Pension Fund can exercise an important influence over ...')."""
     lows, texts, n = toks.lows, toks.texts, len(toks)
     extra = bool(sh.listed) + (sh.figures >= 3) + sh.slashes + sh.asides
-    that = next((k for k in range(min(n, _REPORTED_WITHIN)) if lows[k] == "that" and k and _verb_like(toks, k - 1)), 0)
+    that = next((k for k in range(min(n, _REPORTED_WITHIN)) if lows[k] == "that" and k and (
+        _verb_like(toks, k - 1) or (k > 1 and lows[k - 2] in _VERB_MARKS and texts[k - 1].isalpha()
+                                    and texts[k - 1].islower()))), 0)  # 'was reported that', 'was aware that'
     # the frame's own verb ('It was reported that'): counted among the verbs, not an idea
     framed = any(lows[k] in _VERB_MARKS for k in range(that))
     depth = groups = subordinate = items = 0
