@@ -1516,3 +1516,50 @@ def test_cue_words_choose_among_three_meanings():
     board = " The committee noted the report. The committees met in July." * 4
     (f,) = _undefined("The collaborative meets as a CiC each quarter." + board)
     assert f.suggestions[0] == "committees in common (CiC)"
+
+
+def test_letters_after_a_name_and_a_dash_are_post_nominals():
+    # a speaker's name, a dash, then their degrees and college grades (set H reader: MRCGP, MRCP, MFSRH pedantic)
+    assert _undefined("The three speakers were:\n- Dr Jo Reed - MBBS, MRCGP, MRCP, MFSRH and accredited in echo.") == []
+    # a dash after a word that is no name leaves the letters to explain
+    (f,) = _undefined("The plan was agreed by all - QZRCP will lead it.")
+    assert f.rule == "acronym-undefined"
+
+
+def test_a_web_pages_trail_of_links_is_a_label():
+    # 'You are here: Home > ... > Bedford Borough JSNA > ...' (set H reader: a breadcrumb label, pedantic)
+    text = "You are here: Home Page > Health and Social Care > Quarrington QZNA > Developing Well\n\nHealth protection matters."
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion"
+    (f,) = _undefined("The QZNA shows that need is rising > 5% a year.")
+    assert f.severity == "error"
+
+
+def test_a_name_in_the_paragraph_before_that_the_letters_follow_loosely():
+    # 'funded by the Health and Social Care Delivery Research Programme ... The HSDR editors' (set H reader: wrong)
+    text = ("The research was funded by the Quiet and Social Care Delivery Research Programme and managed by the "
+            "review team. The QSDR editors have checked the report.")
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion" and "'Quiet and Social Care Delivery Research Programme'" in f.message
+    # a name whose capitals the letters do not follow is no spelling-out
+    (f,) = _undefined("The research was funded by the Quiet Research Programme. The QSDR editors have checked it.")
+    assert f.severity == "error"
+
+
+def test_letters_heading_a_name_in_a_list_of_names():
+    # 'These organisations included Changing Lives, Cranstoun, ..., JAC Healthcare, SLAM! Basketball' (set H: pedantic)
+    text = ("These organisations included Changing Lives, Cranstoun, Bread for Life, QZH Healthcare, SLAM! Basketball, "
+            "The Way Youth Zone and Beacon Centre.")
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion"
+    # a list of things that are not names, or no list, stays an error
+    (f,) = _undefined("We talked about housing, QZH Healthcare, money and jobs with the group.")
+    assert f.severity == "error"
+    (f,) = _undefined("We ran the QZH Healthcare sessions, which people liked, and more are planned.")
+    assert f.severity == "error"
+
+
+def test_a_pension_pools_company_is_a_name():
+    # 'pooling matters with LGPS Central' (set H reader: brackets inside a company's name, pedantic)
+    (f,) = _undefined("The report gave an update on pooling matters with QZPS Central.")
+    assert f.severity == "suggestion" and "part of the name 'QZPS Central'" in f.message

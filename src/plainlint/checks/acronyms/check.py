@@ -864,6 +864,8 @@ _NAME_ITEM_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*[A-Z]")
 #: ("PND (Neurodevelopment Assessment for under 5s)"), not a date, figure or other letters, nor a qualifier
 #: starting with a small word ("CAMHS (for children over 5)")
 _GLOSS_AFTER = re.compile(r"s?\s*\((?=[^()]*[a-z]{3})(?!(?:for|in|of|to|and|or|the|a|an|with|from|by|at|on|including|excluding|except|see|e\.g|i\.e|which|who|where|when|not|now|previously|formerly|also|as|per|over|under|aged)\b)(?:[A-Za-z][\w'’-]*\s+){2,}[\w'’-]+[^()]{0,60}\)")
+#: a web page's trail of links to where the reader is: "You are here:", or two arrows between its steps
+_BREADCRUMB = re.compile(r"\bYou are here\b|\s[>»]\s.*\s[>»]\s")
 #: the heading of a question put by a member or the public, printed as asked: "Question by Cllr A to Cllr B"
 _QUESTION_SECTION = re.compile(r"\s*(\d+[.)]?\s*)?(supplementary\s+)?questions?\s+(by|from|to)\b", re.IGNORECASE)
 #: a web address written out: "ASH http://ash.org.uk/home/"
@@ -955,6 +957,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if kind_list and (_NAME_ITEM_AFTER.match(text, occ.end, min(block.end, occ.end + 8)) or len(
             re.findall(r",|\band\b|\bor\b", kind_list.group())) >= 2):
         return True  # one of a list of named things whose kind is said: "transatlantic deals such as TTIP, CETA and TiSA"
+    if _BREADCRUMB.search(text[line_start:line_end if line_end >= 0 else block.end]):
+        return True  # a web page's trail of links: "You are here: Home > Health > Bedford Borough QZNA > ..."
     if _AGENDA_PAGES.search(text, occ.end, block.end):
         return True  # an agenda's item with its pages: "Draft Revenue Budget 2025-26, MTFP 2025-28 (Pages 85 - 276)"
     # (a bracket the layout's break leaves open at the block's end is read on: "Liaise with OPAT (hospital" over
@@ -1513,7 +1517,24 @@ def _words_beside(text: str, block, occ) -> Optional[str]:
                 n = next(k for k in range(1, len(words) + 1) if len(_word_initials(
                     [w for w in words[:k] if not (w.islower() and w in SMALL_WORDS)])) >= len(base))
                 return " ".join(words[:n])
+    # a name of three capitalised words or more earlier in the same paragraph whose capitals the letters follow in
+    # order, skipping a word or two ("funded by the Health and Social Care Delivery Research Programme ... The HSDR
+    # editors"): the writer's own spelling-out, loosely
+    for r in _NAME_RUN.finditer(text, max(block.start, occ.start - _LOOSE_BEFORE), occ.start):
+        run = r.group().split()
+        caps = [w for w in run if w[:1].isupper()]
+        if caps and caps[0].lower() in SMALL_WORDS:
+            run, caps = run[1:], caps[1:]  # a sentence's first small word ("The Quiet ...")
+        while run and not run[-1][:1].isupper():
+            run = run[:-1]  # a small word after the name ("... Programme and managed by")
+        if 3 <= len(caps) <= len(base) + 2 and run[0][:1] == base[:1] and base.isupper() and _loose_fit(base, run) \
+                and base not in r.group() and any(w[:1] == base[-1] for w in caps[-2:]):
+            return " ".join(run)
     return None
+
+
+#: how far before the letters, in their paragraph, a name they follow loosely may be written
+_LOOSE_BEFORE = 700
 
 
 def _cited_initials(text: str, block, occ) -> bool:
@@ -1598,6 +1619,36 @@ def _word_at(text: str, words: str) -> bool:
             return True
         i = text.find(words, end)
     return False
+
+
+#: one item of a list of names: capitalised words, small joining words between ("Bread for Life", "SLAM! Basketball")
+_NAME_ITEM = re.compile(r"[A-Z][\w'’&!.-]*(?:\s+(?:[A-Z][\w'’&!.-]*|of|for|the|and|in|into|on|&))*")
+
+
+def _in_name_list(text: str, block, occ) -> bool:
+    """Are the letters the head of a name ("QZH Healthcare", "QZIA CIC") that is one item of a list of four names or
+    more parted by commas, its neighbours names too ("These organisations included Changing Lives, Cranstoun,
+    QZIA CIC, Bread for Life, QZH Healthcare, SLAM! Basketball, ...")? The letters are part of a body's own name:
+    brackets put inside it would break the name."""
+    if not re.match(r"[ \t]+[A-Z][\w'’&!-]*[ \t]*,", text[occ.end:min(block.end, occ.end + 60)]) and not re.match(
+            r"[ \t]+[A-Z][\w'’&!-]*[ \t]+(?:and|&)[ \t]", text[occ.end:min(block.end, occ.end + 60)]):
+        return False
+    lo = max(block.start, occ.start - 400)
+    head = text[lo:occ.start]
+    cut = max(head.rfind(". "), head.rfind(":"), head.rfind("\n"))
+    tail = text[occ.start:min(block.end, occ.end + 400)]
+    stop = min((i for i in (tail.find(". "), tail.find("\n")) if i >= 0), default=len(tail))
+    before = [x.strip() for x in re.split(r",|\band\b", head[cut + 1:])][:-1]
+    after = [x.strip() for x in re.split(r",|\band\b", tail[:stop])][1:]
+    def names(items):
+        n = 0
+        for x in items:
+            if not x or not _NAME_ITEM.fullmatch(x) or len(x.split()) > 6:
+                break
+            n += 1
+        return n
+    nb, na = names(reversed(before)), names(after)
+    return nb >= 1 and na >= 1 and nb + na >= 3
 
 
 #: a letter's list of who it is sent to, alone on its line ("To:", "cc:")
@@ -2046,6 +2097,8 @@ class AcronymCheck(Check):
                     not later and doc.text[first.end:first.end + 1] in ("*", "†", "‡")) or (
                     not later and not glossed and _council_of_place(doc.text, analysed.blocks[first.block], first)) or (
                     _council_of_papers_place(doc.text, first, later)) or (
+                    entry is None and not later and not glossed and _in_name_list(
+                        doc.text, analysed.blocks[first.block], first)) or (
                     _addressee_line(doc.text, analysed.blocks[first.block], first)) or (
                     len(uses) >= 3 and _our_own(doc.text, analysed.blocks[first.block], first)) or (
                     not later and not glossed and _glossed_before(doc.text, analysed.blocks[first.block], first)):

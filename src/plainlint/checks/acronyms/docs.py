@@ -110,7 +110,15 @@ an editor makes:
   council; a council spelled out as something else, or with no such place, stays an error).
   Two capitals before a capitalised word ("the QZ Strategy") whose name the document writes
   elsewhere with that word after it ("Quiet Zone Strategy") are that name's letters, only not
-  linked: a suggestion with nothing to paste. One of a list of named things
+  linked: a suggestion with nothing to paste. A name of three capitalised words or more
+  earlier in the same paragraph whose capitals the letters follow in order, a word or two
+  skipped ("funded by the Quiet and Social Care Delivery Research Programme ... The QSDR
+  editors"), is the writer's own spelling-out, loosely: a suggestion. Letters heading a name
+  ("QZH Healthcare") that is one item of a list of names parted by commas, its neighbours
+  names too, are part of a body's name, a suggestion when the glossary does not know them; a
+  web page's trail of links ("You are here: Home > ... > Quarrington QZNA > ...") is a label;
+  letters after a person's name and a dash ("Dr Jo Reed - MBBS, MRCGP") are post-nominals.
+  One of a list of named things
   whose kind the sentence gives ("trade deals such as QZTP, QZETA and QZSA", "reports e.g.
   Better Births, QZRR, ...") is a label, and so are a person's post and body in brackets after
   their name ("Dr Jo Lee (Medical Director, QZUH)") or after "at" ("..., Head of Midwifery at

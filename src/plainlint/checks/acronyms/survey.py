@@ -1532,10 +1532,10 @@ class _Surveyor:
             return "notation"  # statistics: "SD = 0.6"
         if base in _UNITS_ALWAYS or (base in _UNITS_AFTER_NUMBER and prev_t is not None and prev_t.like_num):
             return "unit"
-        # letters after a name: "Helen Thomson DL", "Jane Smith FRCP, OBE"
+        # letters after a name: "Helen Thomson DL", "Jane Smith FRCP, OBE", "Dr Jo Reed - MBBS, MRCGP"
         if base in _POSTNOMINALS and not defined:
             w = j
-            while w >= 0 and (sdoc[w].text in (",", "(", ")") or sdoc[w].is_space
+            while w >= 0 and (sdoc[w].text in (",", "(", ")", "-", "–", "—") or sdoc[w].is_space
                               or acronym_form(sdoc[w].text) and acronym_form(sdoc[w].text)[0] in _POSTNOMINALS):
                 w -= 1
             if w >= 0 and _title(sdoc[w].text):
