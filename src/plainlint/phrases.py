@@ -87,19 +87,40 @@ class LazyPhraseMatcher:
             else:
                 now.append(ph)  # punctuation only: nothing to test a document for
         if now:
-            self._add(key, [self.nlp.make_doc(p) for p in now])
+            self._add(key, now)
         return h
 
-    def _add(self, key: str, docs: list) -> None:
+    def _add(self, key: str, phrases: list) -> None:
+        """Give the matcher ``phrases`` under ``key``. A plain phrase (sure words between single
+        spaces: see the module) is spaCy's tokens of its words, so its pattern is the keys of
+        its words in lower case (each token's LOWER, the hash of its lower-case text), given
+        to the matcher as they are: no Doc, no vocabulary entries, no tokenizer. Any other
+        phrase is tokenised. ``tests/test_speed_shortcuts_phrases.py`` compares every phrase
+        of the word lists and the co-production lexicon with its Doc's LOWER keys."""
         from .analysis import token_texts
 
-        self.matcher.add(key, docs)
-        for d in docs:
-            if len(d) > 1:
+        make_doc = self.nlp.make_doc
+        key_of = self.nlp.vocab.strings.add
+        patterns = []
+        for ph in phrases:
+            lows = self.plain_words(ph)
+            if lows is not None:
+                patterns.append(list(map(key_of, lows)))
+            else:
+                d = make_doc(ph)
+                patterns.append(d)
                 # a token's LOWER is its text in lower case: read from the Doc's array of
                 # texts, not from a spaCy Token object made for each token
                 lows = list(map(str.lower, token_texts(d)))
+            if len(lows) > 1:
                 self.pairs.update(zip(lows, lows[1:]))
+        self.matcher.add(key, patterns)
+
+    def plain_words(self, phrase: str) -> Optional[tuple]:
+        """The lower-case texts of a plain phrase's tokens (its words: every part between single
+        spaces a sure word), or None when the phrase must be tokenised to know them."""
+        sure = self._sure_words(phrase)
+        return sure if sure and " ".join(sure) == phrase.lower() else None
 
     @property
     def waiting(self) -> int:
@@ -169,9 +190,8 @@ class LazyPhraseMatcher:
         for k in todo:
             for key, ph in self._pending.pop(k):
                 by_key.setdefault(key, []).append(ph)
-        make_doc = self.nlp.make_doc
         for key, phs in by_key.items():
-            self._add(key, [make_doc(p) for p in phs])
+            self._add(key, phs)
 
     def across_a_gap(self, texts) -> bool:
         """Could a phrase match across a run of space tokens (a line break, a double space) in
