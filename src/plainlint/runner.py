@@ -610,6 +610,19 @@ def _warm_up(configs) -> None:
     from .analysis import get_nlp
     from .api import lint_file
 
+    # A document's analysis makes hundreds of thousands of small objects that live until
+    # the document is checked: at the default thresholds (700, 10, 10) the collector walked
+    # them again and again, a tenth of the time of a 1 MB document, for no garbage: the
+    # analysis makes no reference cycle once the checks' readings are let go
+    # (``Analysed.release``, after each document), so reference counting frees it all. At
+    # 50,000 six young collections still walked a 1 MB document (0.05 s); at 1,000,000 a
+    # document of up to about 1 MB is never walked (peak memory on the 1 MB text of
+    # bench/core.py the same either way, 232 MB in one process). Set before spaCy is
+    # imported: importing it and building the pipeline and the rules makes a few hundred
+    # thousand objects that live as long as the process, which the default thresholds
+    # walked about 240 times on the way (0.05 s of every start) to free almost nothing;
+    # now no collection runs before they are frozen out of the collector's sight.
+    gc.set_threshold(1_000_000, 20, 100)
     for cfg in configs[:8]:
         get_nlp(cfg.model)
     # spaCy's modules and the pipeline are a large heap that lives as long as the process:
@@ -620,15 +633,6 @@ def _warm_up(configs) -> None:
     for cfg in configs[:8]:
         lint_file("warm-up.txt", cfg, data=b"A short sentence to load the pipeline.", fmt="text")
     gc.freeze()  # and the rules, word lists and matchers just built
-    # A document's analysis makes hundreds of thousands of small objects that live until
-    # the document is checked: at the default thresholds (700, 10, 10) the collector walked
-    # them again and again, a tenth of the time of a 1 MB document, for no garbage: the
-    # analysis makes no reference cycle once the checks' readings are let go
-    # (``Analysed.release``, after each document), so reference counting frees it all. At
-    # 50,000 six young collections still walked a 1 MB document (0.05 s); at 1,000,000 a
-    # document of up to about 1 MB is never walked (peak memory on the 1 MB text of
-    # bench/core.py the same either way, 232 MB in one process).
-    gc.set_threshold(1_000_000, 20, 100)
     # and at exit the interpreter's last full collection would walk the whole last
     # document (0.3 s after a 1 MB one) only to free memory the process is giving back
     if not _freeze_at_exit:
