@@ -335,7 +335,8 @@ def test_plain_text_size_limit_as_when_counted_twice(lines, limit):
         assert len(re.findall(r"[^\W_]+", text)) > limit
     else:
         assert len(re.findall(r"[^\W_]+", doc.text)) <= limit
-        assert doc.source_words == source_words
+        # the words counted, or a bound of them within the limit (extract.limits.words_at_most)
+        assert source_words <= doc.source_words <= max(limit, source_words)
 
 
 def test_size_limit_counts_and_refuses_as_before():
@@ -351,7 +352,7 @@ def test_size_limit_counts_and_refuses_as_before():
         refused = more_words_than(text, limit)
         try:
             got = check_size(text, 0, options)
-            assert not refused and got == n
+            assert not refused and (got == n or n <= got <= limit)
         except ExtractError:
             assert refused
         # a text known to have no more words than a count within the limit is not counted
@@ -369,7 +370,7 @@ def test_phrase_pairs_read_from_token_texts_as_from_tokens():
                "a  double space", "£5m of funding", "ΣΊΣΥΦΟΣ stone"]
     m = LazyPhraseMatcher(nlp)
     docs = [nlp.make_doc(p) for p in phrases]
-    m._add("key", docs)
+    m._add("key", phrases)  # a plain phrase's pairs from its words, any other's from its Doc
     want = set()
     for d in docs:
         lows = [t.lower_ for t in d]
@@ -460,3 +461,33 @@ def test_full_name_of_a_surname_found_once_as_each_time(monkeypatch):
         monkeypatch.setattr(check, "_title_before_name", original)
         assert fast == slow
     assert len(calls) >= 4
+
+
+@settings(deadline=None, max_examples=500)
+@given(st.text(max_size=60) | st.text(alphabet="ab1_ -’éü\u00a0\u2013.\n\ud800", max_size=60))
+def test_words_at_most_is_never_below_the_count(text):
+    """The size limit's bound found in C (no pattern) is never below the words counted, and
+    is the count itself for ASCII text."""
+    from plainlint.extract.limits import words_at_most, words_up_to
+
+    n = words_up_to(text, 10**6)
+    assert words_at_most(text) >= n
+    if text.isascii():
+        assert words_at_most(text) == n
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.text(alphabet="ab1_ -’éü\u2013.\n", max_size=40), st.integers(min_value=0, max_value=25),
+       st.booleans())
+def test_size_limit_with_the_bound_refuses_as_counting_does(text, limit, source):
+    from plainlint.errors import ExtractError
+    from plainlint.extract import ExtractOptions
+    from plainlint.extract.limits import check_size, words_up_to
+
+    n = words_up_to(text, 10**6)
+    try:
+        got = check_size(text, 0, ExtractOptions(max_words=limit), source=source)
+    except ExtractError:
+        assert n > (2 * limit if source else limit)
+    else:
+        assert n <= (2 * limit if source else limit) and n <= got
