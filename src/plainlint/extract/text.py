@@ -150,7 +150,8 @@ _SENTENCE_START = word_set("sentence-words.toml", "sentence-start")
 
 def _wrap_width(lines) -> int:
     """The width a hard-wrapped text was wrapped at: the length most long lines reach."""
-    lengths = sorted(len(t.rstrip()) for t, _o, _l in lines if t.strip())
+    # each line's length without the white space at its end, blank lines (length 0) left out
+    lengths = sorted(filter(None, map(len, map(str.rstrip, [t for t, _o, _l in lines]))))
     if 0 < len(lengths) < 10 and lengths[-1] > 2 * _UNWRAPPED:
         # a few lines, one of them a whole paragraph: nothing was wrapped (a page's title
         # lines above its text are not the text's wrap width)
@@ -178,14 +179,14 @@ def _continues(prev: str, nxt: str, width: int) -> bool:
         and not first[:1].isdigit()
 
 
-def _rejoin(paras: list, lines: list) -> list:
+def _rejoin(paras: list, width: int) -> list:
     """Paragraphs split by blank lines that are one paragraph (text exported from a PDF or a
     web page with a blank line after every wrapped line) are joined again; never across two
     blank lines or more (a wrapped line has one after it: resolution items copied from a
-    web page, 'approved the ...' / 'noted the ...', each with blank lines around it, stay apart)."""
+    web page, 'approved the ...' / 'noted the ...', each with blank lines around it, stay apart).
+    ``width``: the text's wrap width (:func:`_wrap_width` of its lines)."""
     if len(paras) < 2:
         return paras
-    width = _wrap_width(lines)
     if width > _UNWRAPPED:
         width = 0  # not wrapped: a long line is a paragraph, not a line cut at the page width
     out = [paras[0]]
@@ -270,7 +271,7 @@ def build_text(source: str, name: str, fmt: str = "text") -> Document:
                 cur = []
             directives.append((len(paras), d, ln))
             continue
-        if not text.strip():
+        if not text or text.isspace():  # (not text.strip(), with no new string)
             if cur:
                 paras.append(cur)
                 cur = []
@@ -286,15 +287,13 @@ def build_text(source: str, name: str, fmt: str = "text") -> Document:
         segments.append(paras[start:at])
         start = at
     segments.append(paras[start:])
-    k = 0
     for si, seg in enumerate(segments):
         if si:
             _at, d, ln = directives[si - 1]
             _record_directive(b.doc, d, ln)
-        for joined in _rejoin(seg, lines):
+        for joined in _rejoin(seg, width):
             for para in _line_paragraphs(joined, width):
                 _flush(b, [(t, o, n) for t, o, n, _x in para])
-                k += 1
     return b.finish()
 
 
