@@ -489,3 +489,22 @@ def test_an_item_of_a_resolution_closed_by_a_semicolon_is_a_decision_at_any_leng
     assert is_resolution_item("(2) the new schemes, as set out in Section 3 of the report, be approved;")
     assert not is_resolution_item("(2) the new schemes will start in April and run for three years;")
     assert not is_resolution_item("the new schemes be approved; and")  # no item's marker
+
+
+def test_a_members_question_to_the_executive_is_the_members_words():
+    # 'Does the Cabinet Member agree that ...?' in a council's questions put and answers given (our own
+    # strict reading of the corpus tuning part at seed 8172, re06, and the labelled tuning rows: pedantic,
+    # the councillor's question as asked). Our own question; the same words as a statement stay an error.
+    from plainlint.checks.sentence_shape import is_written_question
+
+    q = ("Does the Cabinet Member agree that the plan to close the three outdoor education centres is short-sighted "
+         "and ignores the evidence that time outdoors helps children's health, which the council's own survey of "
+         "parents and schools showed only last year?")
+    f = _long(q)
+    assert f.severity == "suggestion" and "It is quoted" in f.message, f.message
+    assert not is_written_question("Does the Cabinet Member agree with the plan.")  # no question mark
+    assert not is_written_question("Does the plan help children?")  # not put to a member of the executive
+    g = _long("The Cabinet Member agrees that the plan to close the three outdoor education centres is short-sighted "
+              "and ignores the evidence that time outdoors helps children's health, which the council's own survey "
+              "of parents, pupils and schools showed only last year.")
+    assert g.severity == "error", g.message

@@ -492,7 +492,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     if not words:
         return out
     out.quoted = (any(texts[k] in _QUOTES for k in range(words[0])) or _mostly_quoted(texts, word)
-                  or bool(_ASKED.match(text)))
+                  or is_written_question(text))
     out.decision = bool(text) and is_decision(text)
     out.standing = bool(text) and is_standing(text)
     out.capitals = in_capitals(texts, word)
@@ -691,12 +691,18 @@ def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
 # a parliamentary written question in its fixed form, published as it was asked ('To ask the Scottish
 # Government, ... whether ...', 'To ask the Secretary of State for Health, what ...'): the member's words
 _ASKED = re.compile(r"To ask (?:the|Her|His) [A-Z]")
+# a council member's question put to a member of the executive, published as asked ('Does the Cabinet
+# Member agree that ...?', 'Can the Cabinet Member tell me: 1) How many ...?')
+_MEMBERS_QUESTION = re.compile(r"(?:Can|Could|Will|Would|Does|Do|Is|Has|Have|Please can) (?:the|my) (?:Cabinet Member|"
+                               r"Leader|Deputy Leader|Portfolio Holder|Executive Member|Lead Member|Mayor|Chair|Chairman)\b")
 
 
 def is_written_question(text: str) -> bool:
     """Is the sentence a parliamentary written question in its fixed form ('To ask the Scottish Government,
-    ... what ...'), published as the member asked it?"""
-    return bool(_ASKED.match(text.lstrip()))
+    ... what ...'), or a council member's question to the executive ending in a question mark ('Does the
+    Cabinet Member agree that ...?'), published as the member asked it?"""
+    text = text.strip()
+    return bool(_ASKED.match(text)) or (text.rstrip("”’\"'").endswith("?") and bool(_MEMBERS_QUESTION.match(text)))
 
 
 # a page's furniture run into a sentence: 'Page 2 of 55', 'Page 2'
