@@ -506,5 +506,5 @@ def test_a_members_question_to_the_executive_is_the_members_words():
     assert not is_written_question("Does the plan help children?")  # not put to a member of the executive
     g = _long("The Cabinet Member agrees that the plan to close the three outdoor education centres is short-sighted "
               "and ignores the evidence that time outdoors helps children's health, which the council's own survey "
-              "of parents, pupils and schools showed only last year.")
+              "of parents, pupils and schools showed in the spring of last year.")
     assert g.severity == "error", g.message
