@@ -85,6 +85,9 @@ NUMBER_WORDS = word_set("co-production-words.toml", "number-words")
 LABEL_VERBS = word_set("co-production-words.toml", "label-verbs")
 METHOD_USED = word_set("co-production-words.toml", "method-used")
 #: nouns of a method that a claim word can name ('a co-production approach', 'co-design principles')
+#: a kind defined: '<things> are <a kind> where ...' (see _kind_defined)
+DEFINING_COPULAS = word_set("co-production-words.toml", "defining-copulas")
+DEFINING_RELATIVES = word_set("co-production-words.toml", "defining-relatives")
 METHOD_NOUNS = word_set("co-production-words.toml", "method-nouns")
 #: verbs of taking part: with a lower-rung activity as their object they add no rung of their own
 TAKING_PART = word_set("co-production-words.toml", "taking-part")
@@ -335,6 +338,8 @@ class SentenceReader:
                     claim = Hit(Tag("weak-claim", "power"), shaped.start, end)
                     scan.hits = sorted(scan.hits + [claim], key=lambda h: (h.start, -h.end))
                     scan.weak_claims.append(claim)
+        if scan.claims and not principle and self._kind_defined(scan):
+            principle, scan.claims = True, []  # "Design sessions are meetings where users give feedback ... of co-design"
         scan.principle = principle
         elab = self._cues(scan, "elaboration")
         scan.starts_elaboration = any(h.start <= scan.lo + 1 for h in elab)
@@ -592,6 +597,22 @@ class SentenceReader:
                         return "claim"  # "This is what co-production means to us": a name for what came before
                     return "principle"
         return "claim"
+
+    def _kind_defined(self, scan) -> bool:
+        """'Stakeholder design sessions are structured group meetings where end users review and
+        give feedback on prototypes during the Develop phase of co-design': a kind of thing
+        defined in the present ('<things> are <a kind> where/in which ...'), the claim inside
+        the definition, nobody in it who is 'we' or 'our', no number and nothing in the past."""
+        words = self._words(scan, scan.lo, scan.hi)
+        cop = next((i for i, w in enumerate(words[:8]) if w in DEFINING_COPULAS), None)
+        if cop is None or cop == 0 or words[0] in DETERMINERS or set(words[:cop]) & {",", ":"}:
+            return False
+        rel = next((i for i, w in enumerate(words[cop + 1:cop + 8], cop + 1) if w in DEFINING_RELATIVES), None)
+        if rel is None or rel == cop + 1 or words[rel - 1].endswith("ed"):
+            return False  # "are held where": a passive report, not a kind
+        if set(words) & ({"we", "our", "us", "i", "my"} | PAST) or any(ch.isdigit() for w in words for ch in w):
+            return False
+        return all(c.start - scan.lo > rel and not self._low(scan, c.end - 1).endswith("ed") for c in scan.claims)
 
     def _past_determiners(self, scan, k: int) -> int:
         """The first token from k that is not a determiner ('with the', 'with our')."""
