@@ -1563,3 +1563,14 @@ def test_a_pension_pools_company_is_a_name():
     # 'pooling matters with LGPS Central' (set H reader: brackets inside a company's name, pedantic)
     (f,) = _undefined("The report gave an update on pooling matters with QZPS Central.")
     assert f.severity == "suggestion" and "part of the name 'QZPS Central'" in f.message
+
+
+def test_a_management_boards_minutes_titled_by_its_letters_and_date():
+    # 'YOS MANAGEMENT BOARD' then '28th April 2009' then 'Present:' (set H reader: the board's own letters, pedantic)
+    text = ("QZS MANAGEMENT BOARD\n\n28th April 2009\n\nPresent:\n\nJo Reed (Chair)\n\n"
+            "QZS Performance: the annual figures are being collated. The QZS plan was agreed.")
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion"
+    # the letters in a title with no meeting's date below are not the body's own record
+    (f,) = _undefined("QZS MANAGEMENT REVIEW\n\nPresent:\n\nJo Reed (Chair)\n\nQZS Performance: the figures were agreed.")
+    assert f.severity == "error"
