@@ -1574,3 +1574,15 @@ def test_a_management_boards_minutes_titled_by_its_letters_and_date():
     # the letters in a title with no meeting's date below are not the body's own record
     (f,) = _undefined("QZS MANAGEMENT REVIEW\n\nPresent:\n\nJo Reed (Chair)\n\nQZS Performance: the figures were agreed.")
     assert f.severity == "error"
+
+
+def test_words_in_lower_case_in_the_block_above_when_the_paper_is_about_them():
+    # 'Improve access to preventative mental health care' in the row above 'infant MH specialist health visitors',
+    # in a paper that writes 'mental health' throughout (corpus reader of set H, Kent appendix B ac27: wrong)
+    far = "\n\n".join(["Rooms like these help people to rest and recover after a long day at work."] * 30)
+    tail = "\n\nWe will improve access to preventative quiet zone care and support.\n\nWe will add QZ specialist visitors."
+    (f,) = _undefined("Plan for 2026\n\nWe fund quiet zone work. We value quiet zone staff.\n\n" + far + tail)
+    assert f.severity == "suggestion" and "'quiet zone'" in f.message
+    # written only once in the whole paper: not enough to say the letters are those words
+    (f,) = _undefined("Plan for 2026\n\n" + far + tail)
+    assert f.severity == "error"

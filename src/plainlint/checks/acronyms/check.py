@@ -528,10 +528,20 @@ def _lower_words_before(analysed, occ: Occurrence, defs: list) -> Optional[tuple
     # the title: the first block, a line with no full stop at its end ("Costs rose over time." is no title)
     in_title = title is not None and not text[title.start:title.end].rstrip().endswith((".", "!", "?")) and \
         len(text[title.start:title.end].split()) <= 20
+    # or once in the block just above (a table's row above, given cell by cell), where the paper's subject is those
+    # words: written three times or more through it ("preventative mental health care" above "infant MH")
+    above = analysed.blocks[occ.block - 1].start if occ.block > 0 else analysed.blocks[occ.block].start
     for phrase, ats in seen.items():
         if len(ats) >= 2 or (in_title and title.start <= ats[0] < title.end):
             return ats[0], text[ats[0]:ats[0] + len(phrase)]
+    for phrase, ats in seen.items():
+        if ats[-1] >= above and text.count(phrase) >= _LOWER_OFTEN:
+            return ats[-1], text[ats[-1]:ats[-1] + len(phrase)]
     return None
+
+
+#: how often the words in lower case must be written through the paper when they stand only in the block above
+_LOWER_OFTEN = 3
 
 
 def _in_heading_above(analysed, occ: Occurrence) -> Optional[tuple[int, str]]:

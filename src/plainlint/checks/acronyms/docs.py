@@ -77,7 +77,8 @@ an editor makes:
   just before in another form or order ("exploited sexually (CSE)", "stopping the
   over-medication of adults with a learning disability, autism or both (STOMP)"), a suggestion
   with nothing to paste; words in lower case with those initials written twice in the 1,500
-  characters before, or in the document's title line ("Evaluation of participatory budgeting"
+  characters before, once in the block just above where the paper writes them three times or
+  more ("preventative quiet zone care" in the row above "infant QZ visitors"), or in the document's title line ("Evaluation of participatory budgeting"
   above "PB activity"); a name of three letters or more and words ("NHS Norfolk" for NHSN).
   The page's own publisher's letters are a suggestion where the page says whose it is: its
   site named by them ("Cookies on the QZ website"), a byline opening the page ("QZ R&D
