@@ -78,6 +78,9 @@ def _pairs_step_by_step(token_lists) -> set:
                          max_size=8), max_size=6))
 def test_word_pairs_equal_the_step_by_step_reading(token_lists):
     assert word_pairs(token_lists) == _pairs_step_by_step(token_lists)
+    # with each distinct text lowered once beforehand (Analysed.lower_of), the same pairs
+    lower_of = {t: t.lower() for tt in token_lists for t in tt}
+    assert word_pairs(token_lists, lower_of) == _pairs_step_by_step(token_lists)
 
 
 PHRASE_GROUPS = [["in order to"], ["cannot"], ["co-production", "coproduction"], ["e.g. the"], ["10am"],

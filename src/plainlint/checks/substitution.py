@@ -16,6 +16,7 @@ point, table cell or heading with no verb get at most a suggestion.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..addresses import is_address_token
 from ..analysis import get_nlp, reference_blocks
@@ -164,9 +165,15 @@ def _respondents_words(block) -> bool:
     us")? Such a consultation report lists what respondents wrote, in their words, without
     quotation marks ("Transport support for the elderly"): not the writer's to reword. The
     writer's own summary there runs longer and is still read."""
-    if block.kind == "heading" or not block.section or len(block.section) > 120:
+    if block.kind == "heading" or not block.section or len(block.section) > 120 or block.end - block.start > 240:
         return False
-    return _COMMENTS_SECTION.search(block.section) is not None and block.end - block.start <= 240
+    return _comments_heading(block.section)
+
+
+@lru_cache(maxsize=4096)
+def _comments_heading(section: str) -> bool:
+    """Does a heading give people's comments? (asked for every block under it: once per text)"""
+    return _COMMENTS_SECTION.search(section) is not None
 
 
 _CITATION_END = re.compile(r"\((?:[^()]{1,80}[,;]\s*)?(?:19|20)\d\d[a-z]?\)\.?\s*$")
@@ -794,15 +801,17 @@ class SubstitutionCheck(Check):
             for w in words:
                 self.split.setdefault(w, []).append((rule, entry, form, tail))
 
-    def _split_matches(self, sdoc, taken, texts) -> list:
+    def _split_matches(self, sdoc, taken, texts, lower_of=None) -> list:
         """(rule, entry, form, first token, last token + 1) for each split phrase in the
         block: its first word, then 1 to 10 words of object (none ending a sentence), then
         the rest of the phrase; never where an ordinary match already covers the words
-        (``texts``: the block's token texts, so that only a first word is looked at closely)."""
+        (``texts``: the block's token texts, so that only a first word is looked at closely;
+        ``lower_of``: each text -> its lower-case text, ``Analysed.lower_of``, when given)."""
         out = []
         n = len(sdoc)
         split = self.split
-        if split.keys().isdisjoint(map(str.lower, texts)):
+        lows = map(lower_of.__getitem__, texts) if lower_of is not None else map(str.lower, texts)
+        if split.keys().isdisjoint(lows):
             return out  # no first word of a split phrase here (most blocks): one test in C
         for i, tx in enumerate(texts):
             if tx.lower() not in split:
@@ -868,7 +877,7 @@ class SubstitutionCheck(Check):
                 found = split_found.get(id(sdoc))
                 if found is None:  # the split phrases of a Doc, found once (only read)
                     found = split_found[id(sdoc)] = self._split_matches(sdoc, [(s, e) for _m, s, e in matches],
-                                                                        block_texts[bi])
+                                                                        block_texts[bi], analysed.lower_of)
                 if found:
                     out.extend(self._split_findings(analysed, bi, block, sdoc, found))
             if not matches:
