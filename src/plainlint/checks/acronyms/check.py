@@ -529,19 +529,23 @@ def _lower_words_before(analysed, occ: Occurrence, defs: list) -> Optional[tuple
     in_title = title is not None and not text[title.start:title.end].rstrip().endswith((".", "!", "?")) and \
         len(text[title.start:title.end].split()) <= 20
     # or once in the block just above (a table's row above, given cell by cell), where the paper's subject is those
-    # words: written three times or more through it ("preventative mental health care" above "infant MH")
+    # words: written three times or more in the 30,000 characters either side ("preventative mental health care"
+    # above "infant MH")
     above = analysed.blocks[occ.block - 1].start if occ.block > 0 else analysed.blocks[occ.block].start
     for phrase, ats in seen.items():
         if len(ats) >= 2 or (in_title and title.start <= ats[0] < title.end):
             return ats[0], text[ats[0]:ats[0] + len(phrase)]
     for phrase, ats in seen.items():
-        if ats[-1] >= above and text.count(phrase) >= _LOWER_OFTEN:
+        if ats[-1] >= above and text.count(
+                phrase, max(0, occ.start - _OFTEN_REACH), occ.start + _OFTEN_REACH) >= _LOWER_OFTEN:
             return ats[-1], text[ats[-1]:ats[-1] + len(phrase)]
     return None
 
 
-#: how often the words in lower case must be written through the paper when they stand only in the block above
+#: how often the words in lower case must be written through the paper when they stand only in the block above,
+#: counted within this many characters either side of the letters (a search of a stretch, not of a whole book)
 _LOWER_OFTEN = 3
+_OFTEN_REACH = 30_000
 
 
 def _in_heading_above(analysed, occ: Occurrence) -> Optional[tuple[int, str]]:
