@@ -61,6 +61,9 @@ def _examples(folder: Path = ROOT / "wordlists"):
                                 any(_has(a, ex["fixed"]) for a in alts)
                                 and not any(_has(b, ex["fixed"]) for b in entry["alternatives"])):
                             alternatives = list(alts)
+                            # and that place's severity, where the entry gives one ('how
+                            # transformative ... can be': a suggestion, which --fix leaves)
+                            severity = entry.get(f"severity_{key}", severity)
                     low = ex["text"].lower()
                     words = re.escape(entry["phrase"])
                     after = re.search(r"(?<![\w-])" + words + r"(?![\w-])\s*(\w+|[^\w\s])?", low)

@@ -1277,3 +1277,23 @@ def test_labels_outreach_and_care_words_from_the_mid_session_reading(text, words
 ])
 def test_a_passive_verb_of_destination_keeps_in_order_to(text, kept):
     assert _one(text, "in order to") == ([("warning", ["to"])] if kept else [])
+
+
+@pytest.mark.parametrize("text,words,severity,swap", [
+    # our own strict reading of fresh A-H and the corpus tuning part at seed 8271 (pl16, pl43
+    # pedantic; the independent reader of set H, pl09): words of praise or opinion readers know
+    ("Automated vehicles have the potential to revolutionise travel.", "revolutionise", "suggestion",
+     ["greatly improve", "completely change"]),
+    ("The plan aims to deliver world-class care for cancer.", "world-class", "suggestion", ["excellent"]),
+    ("I have seen how transformative true co-production can be.", "transformative", "suggestion",
+     ["far-reaching"]),
+    ("Involvement too often felt tokenistic rather than transformative.", "transformative", "suggestion",
+     ["far-reaching"]),
+    ("Some said the work had been transformational.", "transformational", "suggestion", ["far-reaching"]),
+    # before its noun, the buzzword stays shown
+    ("This is a transformative programme for the town.", "transformative", "warning", ["major", "far-reaching"]),
+    ("It is a transformational change for adult care.", "transformational", "warning",
+     ["major", "big", "far-reaching"]),
+])
+def test_words_of_praise_are_suggestions(text, words, severity, swap):
+    assert _one(text, words) == [(severity, swap)]

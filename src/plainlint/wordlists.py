@@ -25,6 +25,7 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("after_adjective", list, items=str), Field("as_adjective", list, items=str),
           Field("swap_next", str), Field("severity_in_list", str, choices=_SEVERITIES),
           Field("severity_before_noun", str, choices=_SEVERITIES), Field("severity_after_be", str, choices=_SEVERITIES),
+          Field("severity_as_adjective", str, choices=_SEVERITIES),
           Field("next_alternatives", list, items=dict), Field("opening_clause", list, items=str))
 _NEXT_ALTERNATIVES = (Field("next", str, required=True), Field("alternatives", list, required=True, items=str))
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
@@ -103,6 +104,10 @@ class Entry:
     # the severity where after_be applies ("a social worker is co-located in the police
     # station"): the words say how things stand, in the readers' own term
     severity_after_be: Optional[str] = None
+    # the severity where as_adjective applies, the word graded or standing after 'be', 'than'
+    # or a comma ("how transformative co-production can be", "tokenistic rather than
+    # transformative"): a word of praise or opinion there, which readers know
+    severity_as_adjective: Optional[str] = None
     # alternatives for when the next word (lower case; "" at the end of the block, or a mark)
     # matches a pattern, the first that matches: [(Pattern, [alternatives])]. "particularly in
     # respect of how" -> "about how", not "for how"; "six monthly thereafter." -> "after
@@ -199,6 +204,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             as_adjective=list(raw["as_adjective"]) if "as_adjective" in raw else None, before_ing=list(raw["before_ing"]) if "before_ing" in raw else None,
             swap_next=swap, severity_in_list=raw.get("severity_in_list"),
             severity_before_noun=raw.get("severity_before_noun"), severity_after_be=raw.get("severity_after_be"),
+            severity_as_adjective=raw.get("severity_as_adjective"),
             next_alternatives=by_next,
             opening_clause=list(raw["opening_clause"]) if "opening_clause" in raw else None,
             examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),

@@ -1029,7 +1029,7 @@ class SubstitutionCheck(Check):
                         if not plain:
                             rewrite = True
                             taste = True
-                after_be = False
+                after_be = as_adjective = False
                 if (entry.pos == "verb" and entry.phrase.split()[-2:-1] in (["a"], ["an"], ["the"]) and plain
                         and (self._relative_after(sdoc, span)
                              or self._neighbour(sdoc, span.end, 1) in _POSTMODIFIERS)
@@ -1059,6 +1059,7 @@ class SubstitutionCheck(Check):
                     # "proposals, deliverable within this Parliament": the adjective, not the noun
                     plain = list(entry.as_adjective)
                     rewrite = rewrite or not plain
+                    as_adjective = True
                 if entry.swap_next is not None and not rewrite and plain and not entry.swap_next.search(
                         self._neighbour(sdoc, span.end, 1)):
                     # "in the event of the death of", "in the event of delays": 'if there is'
@@ -1182,6 +1183,8 @@ class SubstitutionCheck(Check):
                     cap = entry.severity_before_noun
                 if entry.severity_after_be is not None and after_be:
                     cap = entry.severity_after_be
+                if entry.severity_as_adjective is not None and as_adjective:
+                    cap = entry.severity_as_adjective
                 if rule.category == "plain-words" and entry.pos == "noun" and _after_a_name(sdoc, span):
                     # "our LMNS Equity and Equality workstream", "the Better Care Fund
                     # programme board": the word is the last of a strand's name, which the
