@@ -1297,3 +1297,25 @@ def test_a_passive_verb_of_destination_keeps_in_order_to(text, kept):
 ])
 def test_words_of_praise_are_suggestions(text, words, severity, swap):
     assert _one(text, words) == [(severity, swap)]
+
+
+@pytest.mark.parametrize("text,severity", [
+    # the independent reader of set H at 780b5c9 (pl07, pedantic) and its class: the words right
+    # after the group say who is in it, past a place or a sector
+    ("He said reports were shared with internal stakeholders in the Growth and Transport directorates.",
+     "suggestion"),
+    ("We engaged with a range of stakeholders in the health sector, including Deaf people and nurses.",
+     "suggestion"),
+    ("Three events were held with stakeholders across Wales, including NHS health boards and carers.",
+     "suggestion"),
+    ("The inquiry asked whether stakeholders (including the public and the third sector) are involved.",
+     "suggestion"),
+    ("We will work with stakeholders from the NHS on the plan.", "suggestion"),
+    # a place alone, the word standing alone, or members named only in the next sentence: shown
+    ("We will share the learning with stakeholders across Kent.", "warning"),
+    ("We held a consultation with stakeholders.", "warning"),
+    ("We spoke to stakeholders. They included schools and GPs.", "warning"),
+    ("We will work with stakeholders in the county, then write the plan.", "warning"),
+])
+def test_stakeholders_named_right_after(text, severity):
+    assert _one(text, "stakeholders") == [(severity, ["partners", "interested groups"])]

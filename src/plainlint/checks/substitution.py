@@ -1535,6 +1535,8 @@ class SubstitutionCheck(Check):
         mid-sentence; after them (and up to two words of a noun they qualify, and a comma)
         comes a word that names their members ('include', 'such as', 'comprising' ...), or
         'and'/'or' with a group of people (context-words.toml [named-groups])."""
+        if SubstitutionCheck._members_named_after(sdoc, span):
+            return True
         j = span.end
         nouns = 0
         comma = False
@@ -1591,6 +1593,33 @@ class SubstitutionCheck(Check):
                 skipped += 1  # an adjective or a sector ("local", "external", "authority"): look past it
                 continue
             return False
+        return False
+
+    @staticmethod
+    def _members_named_after(sdoc, span) -> bool:
+        """Do the words right after the group say who is in it, past a place or a sector? A
+        name with 'the' after 'in', 'within' or 'from' ("internal stakeholders in the GET and
+        CYPE directorates", "stakeholders from the NHS"), or, within twelve words and the same
+        sentence, a comma or an opening bracket before a word that names members ("stakeholders
+        across Wales, including NHS health boards ...", "stakeholders (including the public,
+        the service users ...)"). Not a place alone ("stakeholders across Kent") and not a list
+        further on ("stakeholders. They included ...")."""
+        words = []
+        j = span.end
+        while j < len(sdoc) and len(words) < 13:
+            t = sdoc[j]
+            j += 1
+            if t.is_space:
+                continue
+            if t.text in _SENTENCE_END or t.text == ";":
+                break
+            words.append(t)
+        if len(words) >= 3 and words[0].lower_ in ("in", "within", "from") and words[1].lower_ == "the" \
+                and _capitalised(words[2]):
+            return True
+        for a, b in zip(words, words[1:]):
+            if a.text in (",", "(") and b.lower_ in _NAMING_MEMBERS:
+                return True
         return False
 
     @staticmethod
