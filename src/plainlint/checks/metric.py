@@ -190,6 +190,28 @@ _NAMED_SPLIT = ("Split it at", "Split it before", "It lists")
 _ANOTHER_VERB_WITHIN = 6  # tokens after 'and', 'but' or 'or'
 
 
+_NOUN_PHRASE_MOST = 3  # words between ', and' and a verb in the present: '..., and landfill provides ...'
+
+
+def _clause_after_and(toks: _Tokens, a: int) -> bool:
+    """After ', and' (from token a): a subject of one to three words and a verb (in the present in
+    -s, in -ed or one of verb-forms), with its object's determiner after ('..., and landfill provides
+    a ...', '..., and the team visited every ...'): a second clause, a second idea. A plural noun before a determiner is rare
+    ('..., and health services in Kent' has a preposition after, not a determiner)."""
+    lows, texts, n = toks.lows, toks.texts, len(toks)
+    for j in range(a + 1, min(n - 1, a + 1 + _NOUN_PHRASE_MOST)):
+        low = lows[j - 1]
+        if (not texts[j - 1].isalpha() or low in _PREPOSITIONS or low in _JOINS or low in _DEPENDENT
+                or low in _VERB_MARKS or low in _PRONOUNS):
+            return False
+        verb = lows[j]
+        if (texts[j].islower() and lows[j + 1] in _DETERMINERS and low not in _DETERMINERS
+                and (verb in _VERB_FORMS or (verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
+                                             and len(verb) > 3) or (verb.endswith("ed") and len(verb) > 4))):
+            return True
+    return False
+
+
 def _ideas(toks: _Tokens, sh) -> int:
     """How many ideas beyond the first the sentence's tokens show, as a careful editor reads
     them: clauses (opened by 'which', 'that', 'if', 'because' ..., or a second verb such as 'is',
@@ -254,11 +276,49 @@ def _ideas(toks: _Tokens, sh) -> int:
                 if lows[j] in _VERB_MARKS:
                     extra += 1  # '..., and many local areas now have ...', '... and have a clear ...'
                     break
+            else:
+                if low == "and" and texts[k - 1] == "," and _clause_after_and(toks, k + 1):
+                    extra += 1  # '..., and landfill provides a ...'
         elif (t == "," and k + 1 < n and k > 2 and lows[k + 1].endswith("ing") and len(lows[k + 1]) > 5
               and texts[k + 1].islower()):
             extra += 1  # '..., bringing together 75 members ...'
     clauses = max(len(sh.links) - bool(that and "that" in sh.links), groups - 1 - framed, subordinate)
-    return max(extra + clauses + (items >= 3), 0)
+    return max(extra + clauses + (items >= 3) + (_predicates(toks) >= 2) + (_markers(toks) >= 2), 0)
+
+
+_LIST_MARKERS = word_set("sentence-words.toml", "list-markers")  # 'ii', 'b', '3' before ')'
+_BEFORE_MARKER = _AND_OR | {":", ",", ";"}
+
+
+def _markers(toks: _Tokens) -> int:
+    """The markers of a numbered list run into the sentence ('... four key focus areas: i) Home First,
+    ii) ...', '...; and (b) ...'): a numeral or letter closed by a bracket after a colon, a comma, a
+    semicolon, 'and' or 'or' (an opening bracket between). Two make a list worth bullets."""
+    lows, n = toks.lows, len(toks)
+    found = 0
+    for k in range(2, n):
+        if toks.texts[k] == ")" and lows[k - 1].rstrip("\\") in _LIST_MARKERS:
+            b = k - 2 - (toks.texts[k - 2] == "(")
+            found += b >= 0 and lows[b] in _BEFORE_MARKER
+    return found
+
+
+def _predicates(toks: _Tokens) -> int:
+    """Verbs in -ed after a comma or 'and' once a verb was seen, each with words of its own after
+    (not 'by' nor another preposition but 'to'): a run-in list of things done ('The Trust has
+    continued to provide ..., supported and developed doctors ..., improved engagement ... and
+    continued to ...'). Two or more make a list of actions, more than one idea."""
+    lows, texts, n = toks.lows, toks.texts, len(toks)
+    seen = False
+    found = 0
+    for k in range(1, n - 1):
+        low = lows[k]
+        if (seen and (texts[k - 1] == "," or lows[k - 1] == "and") and len(low) > 4 and low.endswith("ed")
+                and texts[k].islower() and toks.word[k + 1] and (lows[k + 1] == "to" or lows[k + 1] not in _PREPOSITIONS)):
+            found += 1
+        elif not seen and _verb_like(toks, k):
+            seen = True
+    return found
 
 
 def _is_figure_text(text: str) -> bool:

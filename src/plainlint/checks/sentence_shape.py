@@ -754,6 +754,37 @@ def _line_starts(texts: list) -> list:
             and texts[k + 1].isalpha() and texts[k + 1].islower() and texts[k + 1] not in _NAME_JOINERS]
 
 
+def _cell_starts(texts: list) -> list:
+    """Where a table's cells run together start a cell with a name in capitals: a word with a
+    capital, then another, after a plural in lower case that is no small joining word, the name
+    followed by a word in lower case that carries the cell on ('... for future pandemics Infection
+    Prevention and Control in ...'). Read only beside a line start (_line_starts): alone it may be a
+    real sentence's name ('with partners Public Health England and ...'); not after 'new', 'existing',
+    'local', 'than' ... ('the existing Adult Crisis Intervention service'), nor a name that ends the
+    part ('... is Warden park Secondary Academy.')."""
+    n = len(texts)
+    starts = []
+    for k in compress(range(1, n - 1), map(str.istitle, islice(texts, 1, max(1, n - 1)))):
+        before = texts[k - 1]
+        if not (texts[k].isalpha() and texts[k + 1].istitle() and texts[k + 1].isalpha()
+                and before.isalpha() and before.islower() and before.endswith("s") and not before.endswith("ss")
+                and before not in _LINE_JOINERS and before not in _VERB_MARKERS
+                and texts[k].lower() not in _BODIES and texts[k].lower() not in _JOB_TITLES):
+            continue
+        j = k + 2
+        while j < n and (texts[j].istitle() or texts[j] in _NAME_JOINERS):
+            j += 1
+        if j < n and texts[j].isalpha() and texts[j].islower():
+            starts.append(k)  # the cell goes on in lower case: 'Infection Prevention and Control in ...'
+    return starts
+
+
+def _all_line_starts(texts: list) -> list:
+    """Line starts (_line_starts) and, where there is one at least, cell starts (_cell_starts)."""
+    starts = _line_starts(texts)
+    return sorted(starts + _cell_starts(texts)) if starts else starts
+
+
 # a numbered list's marker at a line's start: 'ii.', 'b)', '3.', '(c)'
 _LINE_MARKER = re.compile(r"(?:[ivx]{1,4}|[a-zA-Z]|[0-9]{1,2})$")
 
@@ -801,7 +832,7 @@ def inside_brackets(texts: list) -> list:
 
 
 def _lines_run_together(texts: list) -> bool:
-    return len(_line_starts(texts)) >= 2
+    return len(_all_line_starts(texts)) >= 2
 
 
 def _url_end(texts: list, k: int) -> int:
@@ -894,7 +925,7 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
     # opportunities ... communities Increase disability representation ... action Partner with ...'):
     # a word with a capital between a word in lower case that is no small joining word and another in
     # lower case, twice or more, starts a line each time (once may be a name: 'told Sam that')
-    starts = _line_starts(texts)
+    starts = _all_line_starts(texts)
     if len(starts) >= 2:
         cuts = sorted(cuts + [(k, k) for k in starts])
     # a checklist's ticks run in, each box's mark 'X' between the end of one line and the capital of the
