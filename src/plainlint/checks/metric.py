@@ -206,7 +206,7 @@ def _clause_after_and(toks: _Tokens, a: int) -> bool:
             return False
         verb = lows[j]
         if (texts[j].islower() and lows[j + 1] in _DETERMINERS and low not in _DETERMINERS
-                and (verb in _VERB_FORMS or (verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
+                and (verb in _VERB_FORMS or (verb[-1:] == "s" and verb[-2:-1] not in "sui"
                                              and len(verb) > 3) or (verb.endswith("ed") and len(verb) > 4))):
             return True
     return False
