@@ -1586,3 +1586,14 @@ def test_words_in_lower_case_in_the_block_above_when_the_paper_is_about_them():
     # written only once in the whole paper: not enough to say the letters are those words
     (f,) = _undefined("Plan for 2026\n\n" + far + tail)
     assert f.severity == "error"
+
+
+def test_a_governing_bodys_own_meeting_record_titled_with_its_letters_and_date():
+    # 'Derby and Derbyshire CCG Governing Body Meeting in Public Held on 13th January 2022' (our own reading of fresh
+    # C at seed 8301: the body's own record, pedantic)
+    text = ("Quarrington QZG Governing Body Meeting in Public\n\nHeld on 13th January 2022 via video call\n\n"
+            "Present:\n\nJo Reed, Chair\n\nThe QZG budget was agreed.")
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion"
+    (f,) = _undefined("Quarrington QZG Governing Body Meeting in Public\n\nPresent:\n\nJo Reed, Chair\n\nThe QZG budget was agreed.")
+    assert f.severity == "error"

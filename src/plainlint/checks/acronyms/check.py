@@ -1226,9 +1226,11 @@ _WRITTEN_FOR = re.compile(r"\b[Tt]his\s+(?:article|blog|blog\s+post|post|piece|g
 #: the words of which _SIGN_UP needs one: a cheap test before the pattern runs
 _SIGN_UP_CUES = ("send me", "updates on", "updates from", "sign up", "subscribe to")
 #: a board paper's heading line: the letters, "Board" and the meeting's date ("QZ Board 26 March 2008"), or a
-#: management board's minutes whose title line is followed by the date ("QZS MANAGEMENT BOARD" then "28th April 2009")
-_BOARD_DATE = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+(?:(?:Trust|Management|TRUST|MANAGEMENT)\s+)?(?:Board|BOARD)"
-                         r"(?:\s+meeting)?(?:[ \t,:-]+|[ \t]*\n\s*)\d{1,2}(?:st|nd|rd|th)?\s+"
+#: management board's minutes whose title line is followed by the date ("QZS MANAGEMENT BOARD" then "28th April 2009"),
+#: or a governing body's ("Quarrington QZG Governing Body Meeting in Public Held on 13th January 2022")
+_BOARD_DATE = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+(?:(?:Trust|Management|TRUST|MANAGEMENT)\s+)?"
+                         r"(?:Board|BOARD|Governing\s+Body)"
+                         r"(?:\s+[Mm]eeting(?:\s+in\s+[Pp]ublic)?(?:\s+[Hh]eld\s+on)?)?(?:[ \t,:-]+|[ \t]*\n\s*)\d{1,2}(?:st|nd|rd|th)?\s+"
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 

@@ -84,7 +84,7 @@ an editor makes:
   site named by them ("Cookies on the QZ website"), a byline opening the page ("QZ R&D
   Division, Public Health Office, ..."), the board and date on a paper's cover ("QZ Board 26
   March 2008"; a management board's minutes titled "QZS MANAGEMENT BOARD" with the date on the
-  next line), its premises in an address line ("QZ Offices"), the title of the record of its own
+  next line, a governing body's "QZG Governing Body Meeting in Public Held on 13th January"), its premises in an address line ("QZ Offices"), the title of the record of its own
   board's meeting ("Minutes and actions from QZI's 62nd Board Meeting"), a sentence opened by the body
   stating its own position on a page that is no record of a meeting ("QZP supports the consensus
   statement", "The QZB recommends that ...", "QZH is committed to ...") or acting at a sentence's head
