@@ -217,6 +217,9 @@ def test_a_checked_document_is_freed_without_the_garbage_collector(monkeypatch):
         return a
 
     monkeypatch.setattr(A, "analyse", watched)
+    # the library's way (the command line's run holds the last analysis until the next
+    # check starts, api.keep_last_analysis, which a command run in this process may have set)
+    monkeypatch.setattr("plainlint.api._last_analysis", None)
     text = ("The Integrated Care Board (ICB) co-produced the plan with carers. The ICB will "
             "utilise the data in order to improve services, and we consulted residents.\n\n") * 3
     cfg = Config()
@@ -233,3 +236,34 @@ def test_a_checked_document_is_freed_without_the_garbage_collector(monkeypatch):
             assert made[0]() is None, f"{name}: the analysis is still held (a reference cycle)"
     finally:
         gc.enable()
+
+
+def test_the_command_line_holds_only_the_last_analysis_and_lets_the_one_before_go(monkeypatch):
+    """api.keep_last_analysis (the command line's run in one process): each analysis is let go
+    when the next check starts, so one is held at a time; the findings are the same."""
+    import weakref
+
+    import plainlint.api as api
+
+    made = []
+    real = A.analyse
+
+    def watched(*args, **kwargs):
+        a = real(*args, **kwargs)
+        made.append(weakref.ref(a))
+        return a
+
+    monkeypatch.setattr(A, "analyse", watched)
+    cfg = Config()
+    docs = [extract((FIXTURES / name).read_bytes(), name, cfg.extract_options()) for name in ("sample.md", "board-paper.docx")]
+    monkeypatch.setattr(api, "_last_analysis", None)
+    plain = [api.check_document(d, cfg).findings for d in docs]
+    api.keep_last_analysis()
+    held = api._last_analysis
+    assert held[0] is held  # a list that holds itself: not freed when the modules are emptied at exit
+    kept = []
+    for d in docs:
+        kept.append(api.check_document(d, cfg).findings)
+        assert len(held) == 2 and made[-1]() is held[1]  # this document's analysis, and only it
+    assert made[-2]() is None  # the one before was let go when the next check started
+    assert [[f.to_dict() for f in fs] for fs in kept] == [[f.to_dict() for f in fs] for fs in plain]

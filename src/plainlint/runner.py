@@ -1001,6 +1001,10 @@ def execute(plan: Plan, *, progress: Optional[Callable] = None, on_result: Optio
     if todo and not plan.workers:
         # load the pipeline before any file's clock starts, as a worker does
         _warm_up(list({id(t.config): t.config for t in todo}.values()))
+        from .api import keep_last_analysis
+
+        # and do not free the last document's analysis object by object just before exit
+        keep_last_analysis()
     if plan.workers:
         run_stats.workers = True
         warm = list({id(t.config): t.config for t in todo}.values())
