@@ -41,7 +41,6 @@ from itertools import compress
 from typing import Callable, Optional
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
-_PLAIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def squash(text: str) -> str:
@@ -67,8 +66,7 @@ class LazyPhraseMatcher:
         #: phrases a long document's words ruled out, (squashed phrase, key, phrase): back in
         #: the queue at the next prepare, or at a match not prepared for
         self._deferred: list = []
-        self._sure: dict[str, tuple] = {}  # phrase -> its sure words (see the module)
-        self._sure_pairs: dict[str, tuple] = {}  # phrase -> its sure words next to each other
+        self._sure: dict[str, tuple] = {}  # phrase -> (its sure words, those next to each other): see the module
         self._special: Optional[set] = None  # the tokenizer's special cases, lower case
         #: (lower-case text, lower-case text) of every two tokens next to each other in a
         #: phrase added so far: a match can run across a gap only between such a pair
@@ -129,27 +127,27 @@ class LazyPhraseMatcher:
 
     def _sure_words(self, phrase: str) -> tuple:
         """The parts of ``phrase`` that spaCy surely makes one token each (see the module)."""
-        got = self._sure.get(phrase)
-        if got is None:
-            got = self._sure[phrase] = tuple(w.lower() for w in phrase.split() if self._is_sure(w))
-        return got
-
-    def _is_sure(self, part: str) -> bool:
-        if self._special is None:
-            self._special = {k.lower() for k in self.nlp.tokenizer.rules}
-        return _PLAIN_WORD.fullmatch(part) is not None and part.lower() not in self._special
+        return self._sure_of(phrase)[0]
 
     def _sure_pairs_of(self, phrase: str) -> tuple:
         """Pairs of the phrase's sure words written next to each other, with only white space
         between them: the tokens of those parts are next to each other but for space tokens."""
-        got = self._sure_pairs.get(phrase)
+        return self._sure_of(phrase)[1]
+
+    def _sure_of(self, phrase: str) -> tuple:
+        """(sure words, sure pairs) of ``phrase``, worked out together in one pass over its parts
+        and kept. A part of letters A-Z and a-z only is one that ``isascii`` and ``isalpha``
+        both pass (two tests in C, not a pattern; ``tests/test_speed_shortcuts_pairs.py``)."""
+        got = self._sure.get(phrase)
         if got is None:
-            if len(self._sure_words(phrase)) < 2:
-                got = ()
-            else:
-                parts = [w.lower() if self._is_sure(w) else None for w in phrase.split()]
-                got = tuple((a, b) for a, b in zip(parts, parts[1:]) if a is not None and b is not None)
-            self._sure_pairs[phrase] = got
+            if self._special is None:
+                self._special = {k.lower() for k in self.nlp.tokenizer.rules}
+            special = self._special
+            parts = [low if w.isascii() and w.isalpha() and (low := w.lower()) not in special else None
+                     for w in phrase.split()]
+            words = tuple(filter(None, parts))
+            pairs = tuple((a, b) for a, b in zip(parts, parts[1:]) if a and b) if len(words) >= 2 else ()
+            got = self._sure[phrase] = (words, pairs)
         return got
 
     def _bring_back(self) -> None:

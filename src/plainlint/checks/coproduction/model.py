@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import not_
 from pathlib import Path
 from typing import Optional
 
@@ -213,6 +215,7 @@ class Lexicon:
                         self._gap_tag[g] = tag
 
         self._gap_tag: dict[int, Tag] = {}
+        self._ids_of: dict[frozenset, frozenset] = {}  # kinds -> their match ids (ids_of)
         for r in data["rung"]:
             rt, ct, xt = Tag("rung", r["id"]), Tag("ctx", r["id"]), Tag("rung-x", r["id"])
             add(rt, r.get("verbs", []), "verb")
@@ -256,12 +259,25 @@ class Lexicon:
             self._surfaces.setdefault(tag, set()).add(s)
 
     # -- matching -----------------------------------------------------------------------
+    def ids_of(self, kinds: frozenset) -> frozenset:
+        """The match ids of phrases of these kinds, a gap phrase's parts counting as their
+        phrase's kind (worked out once per set of kinds)."""
+        got = self._ids_of.get(kinds)
+        if got is None:
+            got = self._ids_of[kinds] = frozenset(
+                i for i, tag in self._tags.items()
+                if (self._gap_tag[tag.gap].kind if tag.kind == "gap" else tag.kind) in kinds)
+        return got
+
     def match(self, sdoc, texts: Optional[list] = None, spaced: bool = True,
-              prepared: bool = False) -> tuple[list, list]:
+              prepared: bool = False, wanted: Optional[frozenset] = None) -> tuple[list, list]:
         """(kept token indexes, hits) for one block's Doc (``texts``: its token texts, when
         the caller has them; ``spaced`` False: the block is known to have no space token,
         ``Analysed.spaced``; ``prepared``: the matcher was prepared for the block's document);
-        space tokens are left out of both, and hit positions count kept tokens only."""
+        space tokens are left out of both, and hit positions count kept tokens only. With
+        ``wanted`` (a set of kinds), a block where no phrase of those kinds matches gets no
+        hits at all: a caller that reads only blocks holding such a hit is spared making the
+        rest (most blocks' matches are small words: 'for', 'with', 'people')."""
         if texts is None:
             texts = token_texts(sdoc)
         n = len(texts)
@@ -271,9 +287,11 @@ class Lexicon:
         elif not self.matcher.across_a_gap(texts):
             # no phrase can run across a space token here: the block's own matches, counted
             # in kept tokens (no phrase holds a space token)
-            keep = [i for i, tx in enumerate(texts) if not tx.isspace()]
-            kept_at = {k: j for j, k in enumerate(keep)}
-            matches = [(m, kept_at[s], kept_at[e - 1] + 1) for m, s, e in self.matcher(sdoc, prepared)]
+            keep = list(compress(range(n), map(not_, map(str.isspace, texts))))  # (read in C)
+            matches = self.matcher(sdoc, prepared)
+            if matches:
+                kept_at = {k: j for j, k in enumerate(keep)}
+                matches = [(m, kept_at[s], kept_at[e - 1] + 1) for m, s, e in matches]
         else:
             from spacy.attrs import SPACY
             from spacy.tokens import Doc
@@ -285,6 +303,8 @@ class Lexicon:
             view = Doc(sdoc.vocab, words=[texts[i] for i in keep],
                        spaces=[bool(trailing[i]) or (i + 1 < n and texts[i + 1].isspace()) for i in keep])
             matches = self.matcher(view, prepared)
+        if wanted is not None and self.ids_of(wanted).isdisjoint([m[0] for m in matches]):
+            return keep, []
         hits = []
         parts: dict[int, list] = {}
         for match_id, s, e in matches:

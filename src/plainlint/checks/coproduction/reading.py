@@ -104,7 +104,7 @@ _LIST_JOINERS = {",", "and", "or", "/"}
 #: 'previous chapter', 'earlier section': the first word before the second
 OTHER_PART = word_set("co-production-words.toml", "other-part")
 _PART_NOUNS = {"chapter", "chapters", "section", "sections", "part"}
-_CONTENT = {"rung", "ctx", "claim", "weak-claim", "ind", "ind-a"}
+_CONTENT = frozenset({"rung", "ctx", "claim", "weak-claim", "ind", "ind-a"})
 #: words that end a list of partners after a weak claim ("in partnership with A, B and residents")
 _PARTNER_LIST_STOPS = {".", ";", ":", "to", "who", "which", "that", "whose", "where", "but", "while", "whilst",
                        "so", "because", "as", "through", "by", "via", "(", ")", "?", "!"}
@@ -116,14 +116,16 @@ class SentenceReader:
     def __init__(self, lex: Lexicon, analysed):
         self.lex = lex
         self.analysed = analysed
-        self.blocks = []
+        self.blocks = []  # per block (kept token indexes, hits): none for a block with no content hit
         lex.matcher.prepare(analysed.document.text, lambda: analysed.token_lowers,
                            lambda: analysed.token_pairs)
         doc_matches: dict = {}  # blocks of the same text share one Doc, and so its matches (only read)
         for sdoc, texts, spaced in zip(analysed.block_docs, analysed.token_texts, analysed.spaced):
             got = doc_matches.get(id(sdoc))
             if got is None:
-                got = doc_matches[id(sdoc)] = lex.match(sdoc, texts, spaced, prepared=True)
+                # a block with no hit of the content kinds has no sentence to read (below):
+                # its other hits are not made
+                got = doc_matches[id(sdoc)] = lex.match(sdoc, texts, spaced, prepared=True, wanted=_CONTENT)
             self.blocks.append(got)
         self.sentences: list[SentenceScan] = []
         self.by_block: dict[int, list] = {}
@@ -156,7 +158,7 @@ class SentenceReader:
         low = self._lowers.get(block)
         if low is None:
             texts = self.analysed.token_texts[block]
-            low = [texts[i].lower() for i in self.blocks[block][0]]
+            low = list(map(str.lower, map(texts.__getitem__, self.blocks[block][0])))
             self._lowers[block] = low
         return low
 
@@ -389,6 +391,8 @@ class SentenceReader:
         named straight after 'with' (read in code: a phrase with a gap after a common verb would
         start a match at every 'developed' in a document)."""
         low = self._lower(scan.block)
+        if MADE_VERBS.isdisjoint(low[scan.lo:scan.hi - 2]):
+            return None  # no verb of making where the loop below looks (one test in C)
         people = {h.start for h in scan.hits if h.tag.kind == "people"}
         for i in range(scan.lo, scan.hi - 2):
             if low[i] not in MADE_VERBS:
@@ -431,6 +435,8 @@ class SentenceReader:
         'to' and a verb of designing within WITH_TO_DESIGN words, people among the partners,
         and no clause break between."""
         low = self._lower(scan.block)
+        if WORKING.isdisjoint(low[scan.lo:scan.hi - 3]):
+            return None  # no verb of working where the loop below looks (one test in C)
         for i in range(scan.lo, scan.hi - 3):
             if low[i] not in WORKING or low[i + 1] not in ("with", "alongside", "together"):
                 continue
