@@ -252,13 +252,18 @@ def _index_run(run: list, texts: list, sdoc, block_start: int, out: dict, prefix
     while run and run[-1][1] == "s":
         run.pop()
     initials = [texts[k][0].upper() for k, _kind in run]
-    offs = None
+    offs: dict = {}  # run position -> its token's offset, read (from a Token) only where a place needs it
+
+    def off(p: int) -> int:
+        got = offs.get(p)
+        if got is None:
+            got = offs[p] = block_start + sdoc[run[p][0]].idx
+        return got
+
     n = len(run)
     for i in range(n):
         if run[i][1] != "w" or (prefixes is not None and initials[i] not in prefixes):
             continue
-        if offs is None:
-            offs = [block_start + sdoc[k].idx for k, _kind in run]  # each token's offset read once
         full = short = ""
         count = 0
         for j in range(i, min(n, i + 2 * _ANYWHERE_WORDS)):
@@ -272,7 +277,7 @@ def _index_run(run: list, texts: list, sdoc, block_start: int, out: dict, prefix
             if count > _ANYWHERE_WORDS or (prefixes is not None and full not in prefixes and short not in prefixes):
                 break
             if count >= 2 and kind == "w":
-                place = (offs[i], offs[j] + len(texts[run[j][0]]))
+                place = (off(i), off(j) + len(texts[run[j][0]]))
                 for key in (full, short) if full != short else (full,):
                     places = out.setdefault(key, [])
                     if len(places) < 4:

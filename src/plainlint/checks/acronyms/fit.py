@@ -15,7 +15,7 @@ from .shape import (
 # Matching an expansion to the letters
 
 
-@dataclass
+@dataclass(slots=True)
 class _W:
     text: str
     low: str

@@ -317,7 +317,9 @@ class _Surveyor:
         self.lower_words: set = set()
         self.sentence_starts: set = set()
         self._lines_cache: dict = {}
-        self._doc_texts: dict = {}  # id(Doc) -> (the Doc, its tokens' texts), for _words
+        # id(Doc) -> (the Doc, its tokens' texts), for _words: the analysis's texts of each block's Doc
+        # (blocks of the same text share one Doc and its texts), not read from the Doc again
+        self._doc_texts: dict = {id(d): (d, t) for d, t in zip(analysed.block_docs, analysed.token_texts)}
         self._word_info: dict = {}  # token text -> None (no word) or (lower case, free), for _words
         self._bracketed_words: Optional[dict] = None  # a word alone in brackets, in capitals -> its matches (_other_case)
         self._caps_flags: dict = {}  # token text -> (a word with a letter, in capitals): see _line_info
