@@ -1338,3 +1338,21 @@ def test_stakeholders_named_right_after(text, severity):
 ])
 def test_outreach_to_members_and_a_measure_before_its_noun(text, words, severity, swap):
     assert _one(text, words) == ([] if severity is None else [(severity, swap)])
+
+
+@pytest.mark.parametrize("text,words,severity", [
+    # the independent reader of set H at 780b5c9 (pl42, pedantic: 'statutory boilerplate agenda
+    # item') and our own strict reading at seed 8272 (pl09): an agenda item's standing wording
+    ("Disclosure of Party Whips To receive disclosures of prohibited party whips which a Member has been "
+     "given in relation to the meeting in accordance with Section 78(3) of the Local Government Measure 2011.",
+     "in relation to", "suggestion"),
+    ("Petitions To receive petitions (if any) submitted by members of the public under the provisions of "
+     "Executive Procedure Rule 49.", "under the provisions of", "suggestion"),
+    # the controls: no rule cited, or no agenda item's 'To receive'
+    ("To receive an update in relation to the waste contract.", "in relation to", "warning"),
+    ("We expect to receive funding in relation to the scheme under Section 31 of the Act.", "in relation to",
+     "warning"),
+    ("The council acted under the provisions of the Housing Act 1996.", "under the provisions of", "warning"),
+])
+def test_an_agenda_items_standing_wording_is_a_suggestion(text, words, severity):
+    assert [s for s, _ in _one(text, words)] == [severity]

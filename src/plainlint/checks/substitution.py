@@ -615,7 +615,14 @@ _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(
                           r"\bdeclarations?\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+(?:made|received|recorded)\b|"
                           # "... including the existence and nature of the party whip, in respect of
                           # any matter to be considered at this meeting"
-                          r"\bparty\s+whip\b",
+                          # ("Disclosure of Party Whips To receive disclosures of prohibited party
+                          # whips which a Member has been given in relation to the meeting")
+                          r"\bparty\s+whips?\b|"
+                          # a statutory agenda item's standing wording, citing its rule ("To receive
+                          # petitions (if any) submitted by members of the public under the provisions
+                          # of Executive Procedure Rule 49"): our own strict reading at seed 8272
+                          r"(?-i:\bTo)\s+(?:receive|note|consider)\b[^.;]{0,160}?\b(?:procedure\s+rules?|"
+                          r"standing\s+orders?|section|regulation)\s+\d",
                           re.IGNORECASE)
 
 
@@ -660,7 +667,9 @@ def _verbatim_record(text: str) -> bool:
 def _declaration_formula(text: str, span) -> bool:
     """Is the sentence holding the words the standing wording of a declaration of interests
     or of a party whip ("The Chair sought any declarations of interest pertaining to items
-    on the agenda", "to declare the existence of a party whip in relation to any item")?
+    on the agenda", "to declare the existence of a party whip in relation to any item"), or
+    of an agenda item that cites its rule ("To receive petitions ... under the provisions of
+    Executive Procedure Rule 49")?
     (``text``: the block's Doc's text, ``Analysed.block_texts``, not ``Doc.text`` rebuilt
     from every token for each finding.)"""
     a = max(text.rfind(". ", 0, span.start_char), text.rfind("\n", 0, span.start_char), span.start_char - 120)
