@@ -387,6 +387,11 @@ def _stands_alone(toks: _Tokens, a: int, b: int) -> bool:
     or have one of the small words that show a verb before its first comma ('Following discussion
     several areas were identified', 'Smoking rates have fallen'); any other part must open with a
     subject and a verb."""
+    colon = next((j for j in range(b - 2, a - 1, -1) if toks.texts[j] == ":"), None)
+    if colon is not None and toks.lows[colon + 1] in _DEPENDENT:
+        # a label, then a clause the rest needs ('Risk 7 Failure to reduce ...: If the Trust fails to
+        # ...'): the part is what follows the colon, and that must stand
+        return _stands_alone(toks, colon + 1, b)
     k = a
     while k < b and (not toks.word[k] or (k == a and _NUMBERED.match(toks.texts[k]))):
         k += 1
