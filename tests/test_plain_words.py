@@ -1356,3 +1356,15 @@ def test_outreach_to_members_and_a_measure_before_its_noun(text, words, severity
 ])
 def test_an_agenda_items_standing_wording_is_a_suggestion(text, words, severity):
     assert [s for s, _ in _one(text, words)] == [severity]
+
+
+@pytest.mark.parametrize("text,found", [
+    # the independent reader of set H at 780b5c9 (pl05, pedantic): a statutory duty's subjunctive
+    ("The duty covers needs which call for the council's funding, in order that they be met.", False),
+    ("We act in order that the needs of all be met.", False),
+    # a modal before 'be', or no 'be': ordinary English, the swap stays
+    ("We need your form in order that you can be paid.", True),
+    ("The process was brought forward in order that savings could be made.", True),
+])
+def test_in_order_that_before_a_subjunctive_is_left(text, found):
+    assert bool(_one(text, "in order that")) is found
