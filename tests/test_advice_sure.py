@@ -485,3 +485,13 @@ def test_no_split_after_a_conditional_clause_behind_a_label_and_colon():
              "the oldest vans in its fleet before the winter, there is a risk that rounds are missed and that "
              "residents in the most remote villages go without their collections and food waste.")
     assert "Split it at" not in f.message and "Split it before" not in f.message, f.message
+
+
+def test_bullet_points_glued_by_bold_markers_are_cut_apart():
+    # a PDF's bullet points given as '**' with no space after each full stop ('... prevent falls.**Unplanned
+    # admissions ...'): our own strict reading of the corpus tuning part at seed 8372 (before), re40, wrong:
+    # an 86-word 'sentence'. Our own words.
+    f = _one("Gentle exercise can help older people stay steady on their feet.**Long waits for home care after a stay "
+             "in hospital.**Too few care workers in the villages and the market towns.**Little training for staff "
+             "in how to support someone with memory loss at home.**Not enough transport to day centres.")
+    assert f.severity == "suggestion" and "glued" in f.message, f.message

@@ -711,8 +711,9 @@ _PAGE = "Page"
 # Tissue Viability Service is ...', '... printed on 24 January 2017 This report has been ...')
 _GLUED_OPENERS = {"The", "This", "These", "Our", "We"}
 # a token that holds a sentence's end and the next one's start, with no space after the full stop:
-# 'SEND).In', 'services.The' (three letters or more, a bracket or a figure before it: not 'St.Helens')
-_GLUED_STOP = re.compile(r"(?:[a-z]{3}|[0-9)\]’”])\.[A-Z][a-z]+$")
+# 'SEND).In', 'services.The' (three letters or more, a bracket or a figure before it: not 'St.Helens'), or a
+# list's bold markers between ('falls.**Unplanned': bullet points a PDF gave as '**')
+_GLUED_STOP = re.compile(r"(?:[a-z]{3}|[0-9)\]’”])\.(?:\*\*)?[A-Z][a-z]+$")
 _TICK = re.compile(r"[a-z] X [A-Z]")  # a checklist's box ticked between one line and the next
 # a footnote's number and its web address glued on at a full stop ('... claim asylum’.1https://www.gov.uk'):
 # the sentence ends there, and the address is no part of any sentence
