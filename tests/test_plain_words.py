@@ -1368,3 +1368,13 @@ def test_an_agenda_items_standing_wording_is_a_suggestion(text, words, severity)
 ])
 def test_in_order_that_before_a_subjunctive_is_left(text, found):
     assert bool(_one(text, "in order that")) is found
+
+
+def test_performance_is_read_against_its_target():
+    # our own strict reading at seed 8271: 'the Council's performance in relation to the national
+    # performance indicator' was offered 'about' ('performance about the indicator')
+    assert _one("This was reflected in the Council's performance in relation to the national indicator.",
+                "in relation to") == [("warning", ["against", "on"])]
+    # the control: another noun keeps the linking swaps
+    assert _one("Members asked questions in relation to the national indicator.", "in relation to")[0][1][0] \
+        in ("about", "on")
