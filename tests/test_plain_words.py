@@ -1378,3 +1378,10 @@ def test_performance_is_read_against_its_target():
     # the control: another noun keeps the linking swaps
     assert _one("Members asked questions in relation to the national indicator.", "in relation to")[0][1][0] \
         in ("about", "on")
+
+
+def test_a_step_change_in_a_chart_is_the_statistical_sense():
+    # our own strict reading at seed 8271 (pl30, wrong): 'big change' misreads a chart's shift
+    assert _one("Performance charts will be annotated to show the step-change in waiting times.", "step-change") == []
+    assert _one("We need a step change in recycling rates.", "step change") == [
+        ("warning", ["big change", "major improvement"])]
