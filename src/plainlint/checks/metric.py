@@ -923,6 +923,7 @@ class MetricCheck(Check):
                         else "the lines of a numbered list run into it" if sh.fragments
                         else "the parts run into it after ' - ' (bullet points or a heading)" if sh.dashed
                         else "the lines run into it with no full stops (a table or a list)" if sh.lines
+                        else "the sentence run into it after a full stop" if sh.stopped
                         else "the heading or page header run into it")
         if sh.post_words and not sh.name_words:
             left.append("the post after a name")

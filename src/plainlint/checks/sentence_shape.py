@@ -408,6 +408,7 @@ class Shape:
     furniture_words: int = 0  # words of a page header, heading or imprint run into it, outside its longest part
     post_words: int = 0  # words of a person's post after their name ('Jo Lee (Director of Public Health) said')
     glued: bool = False  # two sentences glued at a full stop with no space ('(SEND).In June ...')
+    stopped: bool = False  # a sentence run on after a full stop the splitter passed ('... years. £249m is ...')
     ticks: bool = False  # a checklist's lines run into it, each box ticked 'X' ('... the best care X We will ...')
     footnotes: int = 0  # footnotes run into it: 1, a number and its citation to a web address; 2, one glued on at a full stop
     dashed: bool = False  # parts run together with a spaced hyphen and a capital ('... at that time - Stronger ...')
@@ -638,6 +639,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     out.fragments = bool(out.furniture_words) and bool(_fragment_cuts(texts, word))
     out.lines = (bool(out.furniture_words) and not out.glued and not out.dashed and not out.fragments
                  and _lines_run_together(texts))
+    out.stopped = (bool(out.furniture_words) and not out.glued and not out.dashed and not out.fragments
+                   and not out.lines and any(_run_on_stop(texts, word, k) for k in range(1, n - 1) if texts[k] == "."))
     if out.name_words and (out.listed or out.words - out.furniture_words > NAMES_UP_TO or any(
             lows[k] in ("and", "but") and _FINITE.intersection(lows[k + 1:k + 7]) for k in range(1, n))):
         # a list worth bullets ('developed by X Council (XC), Y Police (YP), ...'), two things said
@@ -714,6 +717,7 @@ _GLUED_OPENERS = {"The", "This", "These", "Our", "We"}
 # 'SEND).In', 'services.The' (three letters or more, a bracket or a figure before it: not 'St.Helens'), or a
 # list's bold markers between ('falls.**Unplanned': bullet points a PDF gave as '**')
 _GLUED_STOP = re.compile(r"(?:[a-z]{3}|[0-9)\]’”])\.(?:\*\*)?[A-Z][a-z]+$")
+_MONEY_SIGNS = frozenset("£$€")  # a sentence that starts with a sum ('£249m is spent ...')
 _TICK = re.compile(r"[a-z] X [A-Z]")  # a checklist's box ticked between one line and the next
 # a footnote's number and its web address glued on at a full stop ('... claim asylum’.1https://www.gov.uk'):
 # the sentence ends there, and the address is no part of any sentence
@@ -788,6 +792,17 @@ def _all_line_starts(texts: list) -> list:
 
 # a numbered list's marker at a line's start: 'ii.', 'b)', '3.', '(c)'
 _LINE_MARKER = re.compile(r"(?:[ivx]{1,4}|[a-zA-Z]|[0-9]{1,2})$")
+
+
+def _run_on_stop(texts: list, word: list, k: int) -> bool:
+    """Is the full stop at token k the end of a sentence the splitter went on past: after a word in
+    lower case, before a word in lower case ('... signed by both parties. appendix 1 is ...') or a
+    sum of money ('... two years. £249m is spent ...'), three words or more either side?"""
+    n = len(texts)
+    return (0 < k < n - 1 and texts[k - 1].isalpha() and texts[k - 1].islower()
+            and len(texts[k - 1]) >= 4 and texts[k - 1] not in _SHORTENED and sum(word[:k]) >= 3 and sum(word[k:]) >= 3
+            and ((word[k + 1] and texts[k + 1].isalpha() and texts[k + 1].islower() and texts[k + 1] not in _GOES_ON)
+                 or (texts[k + 1] in _MONEY_SIGNS and k + 2 < n and texts[k + 2][:1].isdigit())))
 
 
 def _fragment_cuts(texts: list, word: list) -> list:
@@ -914,12 +929,10 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
             # a full stop with no space after it, the next sentence glued on ('... disability (SEND).In June
             # 2021, a representative ...'): two sentences, whatever the splitter made of them
             cuts.append((k, k + 1))
-        elif (t == "." and 0 < k < n - 1 and word[k + 1] and texts[k + 1].isalpha() and texts[k + 1].islower()
-              and texts[k - 1].isalpha() and texts[k - 1].islower() and len(texts[k - 1]) >= 4
-              and texts[k - 1] not in _SHORTENED and texts[k + 1] not in _GOES_ON
-              and sum(word[:k]) >= 3 and sum(word[k:]) >= 3):
+        elif t == "." and _run_on_stop(texts, word, k):
             # a full stop after a word and a new sentence begun in lower case ('... signed by both
-            # parties. appendix 1 is an example ...'): two sentences, whatever the splitter made of them
+            # parties. appendix 1 is an example ...'), or with a sum of money ('... for the following two
+            # years. £249m is spent by ...'): two sentences, whatever the splitter made of them
             cuts.append((k + 1, k + 1))
         k += 1
     # lines of a table or a list run together with no full stops ('... support social mobility Explore
