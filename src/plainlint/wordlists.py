@@ -138,14 +138,24 @@ class Pattern:
 
 
 def _load(path: Path) -> dict:
-    from .resources import read_toml
+    return _load_built(path)[0]
+
+
+def _load_built(path: Path) -> tuple:
+    """(data, built): see resources.read_toml_built."""
+    from .resources import read_toml_built
 
     try:
-        return read_toml(path)
+        return read_toml_built(path)
     except OSError as exc:
         raise RuleFileError(f"{path}: cannot read word list ({exc.strerror})") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise RuleFileError(f"{path}: not a valid TOML word list: {exc}") from None
+
+
+def _unchecked(raw, fields, where):
+    """check_record's stand-in for data already checked (returns it, as check_record does)."""
+    return raw
 
 
 def resolve(name: str) -> Path:
@@ -159,9 +169,12 @@ def resolve(name: str) -> Path:
 def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
     """Entries of a substitution list. The list's [meta] rule wins over ``default_rule``."""
     path = Path(path_str)
-    data = _load(path)
-    check_record(data, (Field("meta", dict), Field("entry", list, items=dict)), str(path))
-    meta = check_record(data.get("meta", {}), (Field("rule", str), Field("description", str)), f"{path}: [meta]")
+    data, built = _load_built(path)
+    # the wheel's copy of a shipped list (built) passed these checks in the tests of the source
+    # it was built from: its records are not checked again at each start-up (about 0.01 s)
+    check = _unchecked if built else check_record
+    check(data, (Field("meta", dict), Field("entry", list, items=dict)), str(path))
+    meta = check(data.get("meta", {}), (Field("rule", str), Field("description", str)), f"{path}: [meta]")
     rule = meta.get("rule", default_rule)
     # our own lists' patterns are checked by the tests and compiled at first use; a
     # writer's list is checked here, so a bad pattern is reported before any document
@@ -169,7 +182,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
     entries = []
     for i, raw in enumerate(data.get("entry", [])):
         where = f"{path}: entry {i + 1} ({raw.get('phrase', '?')})"
-        check_record(raw, _ENTRY, where)
+        check(raw, _ENTRY, where)
         pos = raw.get("pos", "phrase")
         if raw.get("rewrite") and (raw["alternatives"] or not raw.get("note")):
             raise RuleFileError(f"{where}: an entry with rewrite = true has "
@@ -177,14 +190,14 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
         sev = raw.get("severity")
         examples = raw.get("examples", [])
         for k, ex in enumerate(examples):
-            check_record(ex, _EXAMPLE, f"{where}: examples[{k}]")
+            check(ex, _EXAMPLE, f"{where}: examples[{k}]")
         try:
             nxt = Pattern(raw["next"], check=not shipped) if "next" in raw else None
             prv = Pattern(raw["prev"], check=not shipped) if "prev" in raw else None
             swap = Pattern(raw["swap_next"], check=not shipped) if "swap_next" in raw else None
             by_next = []
             for k, alt in enumerate(raw.get("next_alternatives", [])):
-                check_record(alt, _NEXT_ALTERNATIVES, f"{where}: next_alternatives[{k}]")
+                check(alt, _NEXT_ALTERNATIVES, f"{where}: next_alternatives[{k}]")
                 by_next.append((Pattern(alt["next"], check=not shipped), list(alt["alternatives"])))
             other = Pattern(raw["not_with"], check=not shipped) if "not_with" in raw else None
         except re.error as exc:
