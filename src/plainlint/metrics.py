@@ -146,9 +146,9 @@ class _Syllables:
         low = word.lower()
         n = self._cache.get(low)
         if n is None:
-            prons = self._phones.get(low)
-            if prons is not None:
-                n = sum(1 for p in prons[0].split("#", 1)[0].split() if p[-1].isdigit())
+            phones = self._phones.first(low)
+            if phones is not None:
+                n = sum(1 for p in phones.split("#", 1)[0].split() if p[-1].isdigit())
             else:
                 if self._hyphenation is None:
                     self._hyphenation = Hyphenation.for_language(_LANG)
