@@ -199,14 +199,9 @@ def test_letter_tests_read_by_map_equal_the_character_by_character_ones(text):
         assert A.is_word(tok) == slow
 
 
-def test_a_checked_document_is_freed_without_the_garbage_collector(monkeypatch):
-    """The command line lets the garbage collector walk young objects only every 1,000,000
-    allocations: sound only if a document's analysis is freed by reference counting alone
-    once it is checked (no reference cycle through what the checks hang on it)."""
-    import gc
+def _watch_analyses(monkeypatch):
+    """A list that gets a weak reference to each analysis made from now on in this test."""
     import weakref
-
-    from plainlint.api import check_document
 
     made = []
     real = A.analyse
@@ -217,6 +212,18 @@ def test_a_checked_document_is_freed_without_the_garbage_collector(monkeypatch):
         return a
 
     monkeypatch.setattr(A, "analyse", watched)
+    return made
+
+
+def test_a_checked_document_is_freed_without_the_garbage_collector(monkeypatch):
+    """The command line lets the garbage collector walk young objects only every 1,000,000
+    allocations: sound only if a document's analysis is freed by reference counting alone
+    once it is checked (no reference cycle through what the checks hang on it)."""
+    import gc
+
+    from plainlint.api import check_document
+
+    made = _watch_analyses(monkeypatch)
     # the library's way (the command line's run holds the last analysis until the next
     # check starts, api.keep_last_analysis, which a command run in this process may have set)
     monkeypatch.setattr("plainlint.api._last_analysis", None)
@@ -241,19 +248,9 @@ def test_a_checked_document_is_freed_without_the_garbage_collector(monkeypatch):
 def test_the_command_line_holds_only_the_last_analysis_and_lets_the_one_before_go(monkeypatch):
     """api.keep_last_analysis (the command line's run in one process): each analysis is let go
     when the next check starts, so one is held at a time; the findings are the same."""
-    import weakref
-
     import plainlint.api as api
 
-    made = []
-    real = A.analyse
-
-    def watched(*args, **kwargs):
-        a = real(*args, **kwargs)
-        made.append(weakref.ref(a))
-        return a
-
-    monkeypatch.setattr(A, "analyse", watched)
+    made = _watch_analyses(monkeypatch)
     cfg = Config()
     docs = [extract((FIXTURES / name).read_bytes(), name, cfg.extract_options()) for name in ("sample.md", "board-paper.docx")]
     monkeypatch.setattr(api, "_last_analysis", None)

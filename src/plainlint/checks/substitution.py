@@ -738,6 +738,22 @@ def _link_governor(sdoc, span) -> str:
             return ""
     return ""
 
+def _tokens_after(sdoc, span, most, stop):
+    """The tokens just after ``span`` (white space passed over), at most ``most`` of them,
+    up to the first for which ``stop`` is true."""
+    words = []
+    j = span.end
+    while j < len(sdoc) and len(words) < most:
+        t = sdoc[j]
+        j += 1
+        if t.is_space:
+            continue
+        if stop(t):
+            break
+        words.append(t)
+    return words
+
+
 
 def _word_after(sdoc, span):
     """The first token after ``span`` that is not white space, or None at the end."""
@@ -1613,16 +1629,7 @@ class SubstitutionCheck(Check):
         across Wales, including NHS health boards ...", "stakeholders (including the public,
         the service users ...)"). Not a place alone ("stakeholders across Kent") and not a list
         further on ("stakeholders. They included ...")."""
-        words = []
-        j = span.end
-        while j < len(sdoc) and len(words) < 13:
-            t = sdoc[j]
-            j += 1
-            if t.is_space:
-                continue
-            if t.text in _SENTENCE_END or t.text == ";":
-                break
-            words.append(t)
+        words = _tokens_after(sdoc, span, 13, lambda t: t.text in _SENTENCE_END)
         if len(words) >= 3 and words[0].lower_ in ("in", "within", "from") and words[1].lower_ == "the" \
                 and _capitalised(words[2]):
             return True
@@ -1749,16 +1756,7 @@ class SubstitutionCheck(Check):
         between); or a pronoun that is no determiner and an -ing verb straight after it ("with a
         view to them taking").
         ('the new funding arrangements', 'its existing site' are no clause.)"""
-        words = []
-        j = span.end
-        while j < len(sdoc) and len(words) < 4:
-            t = sdoc[j]
-            j += 1
-            if t.is_space:
-                continue
-            if not t.is_alpha:
-                break
-            words.append(t.lower_)
+        words = [t.lower_ for t in _tokens_after(sdoc, span, 4, lambda t: not t.is_alpha)]
         if len(words) < 2 or words[0] not in _OF_BEFORE:
             return False
         if words[0] not in _NOUN_BEFORE and words[1].endswith("ing") and base_of_ing(words[1]):
