@@ -1597,3 +1597,31 @@ def test_a_governing_bodys_own_meeting_record_titled_with_its_letters_and_date()
     assert f.severity == "suggestion"
     (f,) = _undefined("Quarrington QZG Governing Body Meeting in Public\n\nPresent:\n\nJo Reed, Chair\n\nThe QZG budget was agreed.")
     assert f.severity == "error"
+
+
+def test_a_body_named_twice_in_the_papers_is_the_papers_own_committee():
+    # 'BC agreed to reinforce risk identified', 'Internal audit (BC/AC)' in a trust's board papers that write
+    # 'Business Committee' and 'Audit Committee' over and over (the independent reader of set I at 4dd7464, corpus
+    # draw ac40 and ac24: the committees' own letters in their own papers, pedantic)
+    far = "Rooms like these help people to rest and recover after a long day at work.\n\n" * 50
+    body = "The Zeal Committee met in April.\n\nThe Zeal Committee met in May.\n\n"
+    (f,) = _undefined(body + far + "The risk went to ZC for review.")
+    assert f.severity == "suggestion"
+    # the name written once: still an error
+    (f,) = _undefined("The Zeal Committee met in May.\n\n" + far + "The risk went to ZC for review.")
+    assert f.severity == "error"
+    # a name that is no body's written twice: still an error
+    (f,) = _undefined("The Zeal Cover was paid in April.\n\nThe Zeal Cover was paid in May.\n\n" + far + "The risk went to ZC for review.")
+    assert f.severity == "error"
+
+
+def test_letters_inside_longer_letters_the_paper_uses():
+    # 'Inconsistencies in approach to SEN Support' in a paper on SEND (the independent reader of set I at 4dd7464,
+    # ac02: a term every reader of that paper knows, pedantic)
+    text = ("Our SEND strategy sets out what we will do. SEND support is growing. "
+            "Every SEND pupil has a named worker.\n\nInconsistent SEN support was found.")
+    sen = [f for f in _undefined(text) if "'SEN'" in f.message]
+    assert len(sen) == 1 and sen[0].severity == "suggestion"
+    # without SEND used in the paper: an error
+    (f,) = _undefined("Inconsistent SEN support was found.")
+    assert f.severity == "error"

@@ -327,6 +327,48 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
     return near[-1] if near else places[0]
 
 
+#: how many of the name index's first places (it keeps four a set of initials) must be one body's name
+_BODY_TWICE = 2
+
+
+def _body_named_often(analysed, s: Survey, occ: Occurrence) -> bool:
+    """Are the letters (in capitals, two or more) the initials of a body's name, ending in a body's word, that the
+    document writes in capitals at least twice among the first places the name index keeps for them ("Audit
+    Committee" and "Business Committee" on a trust's board papers' agenda, then "BC agreed ...", "Internal
+    audit (BC/AC)")? The paper's own committees: its readers know them, only the letters are not linked; a
+    suggestion. Read from the name index, built once; no search of the text."""
+    base = occ.base
+    if len(base) < 2 or not base.isalpha() or not base.isupper():
+        return False
+    index = s.anywhere if s.anywhere is not None else _names_by_initials(analysed, s, _wanted(s))
+    counts: dict = {}
+    for _at, words in index.get(occ.key, ()):
+        name = " ".join(words.lower().split())
+        if name.rpartition(" ")[2] in _BODY_WORDS:
+            counts[name] = counts.get(name, 0) + 1
+    return any(n >= _BODY_TWICE for n in counts.values())
+
+
+def _inside_used(s: Survey, key: str, glossary: dict) -> bool:
+    """Are the letters the start of longer letters the document uses three times or more, whose meaning
+    begins with theirs ("SEN Support" in a paper on SEND: 'special educational needs' is inside 'special
+    educational needs and disabilities')? Readers of the paper know them from the longer letters."""
+    entry = glossary.get(key)
+    if entry is None:
+        return False
+    mine = [e.lower() + " " for e in entry.expansions]
+    for longer in (key + ch for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"):
+        uses = s.uses.get(longer)
+        if not uses or len(uses) < 3:
+            continue
+        other = glossary.get(longer)
+        theirs = [e.lower() for e in other.expansions] if other is not None else []
+        theirs += [d.expansion.lower() for d in s.definitions.get(longer, ())]
+        if any(t.startswith(m) for t in theirs for m in mine):
+            return True
+    return False
+
+
 #: a capitalised word (or one in capitals) straight after two letters: "the IC Strategy", "IC STRATEGY"
 _NEXT_NAME_WORD = re.compile(r"[ \t]+([A-Z][a-z]{2,}|[A-Z]{4,})\b")
 
@@ -2124,7 +2166,9 @@ class AcronymCheck(Check):
                         doc.text, analysed.blocks[first.block], first)) or (
                     _addressee_line(doc.text, analysed.blocks[first.block], first)) or (
                     len(uses) >= 3 and _our_own(doc.text, analysed.blocks[first.block], first)) or (
-                    not later and not glossed and _glossed_before(doc.text, analysed.blocks[first.block], first)):
+                    not later and not glossed and _glossed_before(doc.text, analysed.blocks[first.block], first)) or (
+                    not later and not glossed and _body_named_often(analysed, s, first)) or (
+                    not later and not glossed and _inside_used(s, key, self.glossary)):
                 # letters in the document's own title, and used on through it, are its subject ("SEND Local
                 # Offer"): its readers know them; so are the page's own publisher's (_publisher); letters with a
                 # footnote's mark ("not OPAT*") whose footnote is not in the text may be explained there
