@@ -1385,3 +1385,70 @@ def test_a_step_change_in_a_chart_is_the_statistical_sense():
     assert _one("Performance charts will be annotated to show the step-change in waiting times.", "step-change") == []
     assert _one("We need a step change in recycling rates.", "step change") == [
         ("warning", ["big change", "major improvement"])]
+
+
+def _message(text, words):
+    return [f.message for f in check_text(text, config=Config()).findings
+            if f.rule == "wordy-phrase" and f.text.lower() == words]
+
+
+@pytest.mark.parametrize("text, found", [
+    # the independent reader of set I at 4dd7464, pl27: 'by' needs a date, not a length of time
+    ("The report must be sent no later than six weeks after the survey.", [("warning", ["within"])]),
+    ("Claims are paid no later than 28 working days from receipt.", [("warning", ["within"])]),
+    # counted back from an event: 'within five days before' changes the sense; no one word
+    ("Papers go out no later than five clear days before the meeting.", [("warning", [])]),
+    # controls: a date or a clock time keeps 'by'
+    ("The report must be sent no later than 30 June 2025.", [("warning", ["by"])]),
+    ("Bids must arrive no later than 5pm on Friday.", [("warning", ["by"])]),
+])
+def test_no_later_than_before_a_length_of_time(text, found):
+    assert _one(text, "no later than") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # set I at 4dd7464, pl04: 'improvements had been made for engagement' reads 'for the sake of'
+    ("Good improvements had been made with regard to engagement with tenants.", ["in", "to"]),
+    ("Changes were made in relation to the timetable.", ["to", "for"]),
+    # pl13: a change to a change garbles with any one word ('improvements in changes to ...')
+    ("Members welcomed investment and improvements in relation to changes to the bus routes.", []),
+    ("Members welcomed improvements with regard to the changes to the timetable.", []),
+    # controls: the noun's own preposition before anything else; 'for' after a change noun further back
+    ("Members welcomed improvements in relation to the bus routes.", ["in", "to"]),
+    ("There would be no changes to the boundary in relation to the new care system.", ["for"]),
+])
+def test_a_linking_phrase_after_a_noun_of_change(text, found):
+    words = next(w for w in ("in relation to", "with regard to") if w in text)
+    assert _one(text, words) == [("warning", found)]
+
+
+def test_a_noun_in_a_phrase_of_time_after_on_its_is_a_rewrite():
+    # set I at 4dd7464, pl07: 'On their start in April 2010' is not English ('When they were set up')
+    assert _one("On their inception in May 2015, the boards agreed a plan.", "inception") == [("warning", [])]
+    assert "rewrite" in _message("Upon its inception the fund had two staff.", "inception")[0]
+    # the control: after 'since' the noun swaps
+    assert _one("The scheme has helped 500 families since its inception.", "inception") == [
+        ("warning", ["start", "beginning"])]
+
+
+@pytest.mark.parametrize("text, recast", [
+    # set I at 4dd7464, pl28: the opening clause runs into the phrase, a second one follows it
+    ("When reading the tables it is important to note that whilst most rows are final, some are estimates.", True),
+    ("If you are unsure it is worth noting that the office can help.", True),
+    ("When you apply, it is important to note that if you move, you must tell us.", True),
+    # controls: a closed opening clause and a main clause after the phrase; no opener at all
+    ("When you apply, it is important to note that the figures are provisional.", False),
+    ("It is important to note that the figures are provisional.", False),
+    ("The data is new and it is important to note that the figures are provisional.", False),
+])
+def test_a_cut_that_would_leave_an_opening_clause_alone_says_to_recast(text, recast):
+    words = next(w for w in ("it is important to note that", "it is worth noting that") if w in text.lower())
+    (message,) = _message(text, words)
+    assert message.startswith("Recast the sentence") is recast, message
+    assert ("Delete it and make the point" in message) is not recast
+
+
+def test_after_on_and_a_determiner_as_an_object_the_swap_stays():
+    # controls of our own for the phrase of time: 'on' after a verb is no phrase of time
+    assert _one("We will focus on their key aims.", "key")[0][1] == ["main", "important"]
+    assert _one("We will build on the key findings.", "key")[0][1] == ["main", "important"]

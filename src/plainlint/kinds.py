@@ -116,6 +116,9 @@ KINDS = {k.name: k for k in (
                     default=False),
              Option("omit-message", str, "message for an entry whose advice is to cut it; {text} is the phrase",
                     default="Consider cutting '{text}'."),
+             Option("recast-message", str, "message for such an entry where the cut would leave the sentence's "
+                    "opening clause with no main clause of its own; {text} is the phrase",
+                    default="Recast the sentence around '{text}'."),
          )),
     Kind("existence", "existence", "phrases or a pattern that should not be there (no suggestion)", (
         Option("tokens", list, "phrases to find, as whole words (a space matches any run of spaces)",

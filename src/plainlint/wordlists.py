@@ -26,7 +26,8 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("swap_next", str), Field("severity_in_list", str, choices=_SEVERITIES),
           Field("severity_before_noun", str, choices=_SEVERITIES), Field("severity_after_be", str, choices=_SEVERITIES),
           Field("severity_as_adjective", str, choices=_SEVERITIES),
-          Field("next_alternatives", list, items=dict), Field("opening_clause", list, items=str))
+          Field("next_alternatives", list, items=dict), Field("opening_clause", list, items=str),
+          Field("before_duration", list, items=str))
 _NEXT_ALTERNATIVES = (Field("next", str, required=True), Field("alternatives", list, required=True, items=str))
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
@@ -117,6 +118,10 @@ class Entry:
     # 'that', and a comma closes them ("stated that in regard to the costs, rents were low"
     # -> "on the costs", not "about the costs")
     opening_clause: Optional[list] = None
+    # alternatives for when a length of time follows ("no later than 12 months following an
+    # election" -> "within 12 months", where 'by' needs a date); before a length of time
+    # counted back ("no later than five working days before the meeting") none: a rewrite
+    before_duration: Optional[list] = None
 
 
 class Pattern:
@@ -220,6 +225,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             severity_as_adjective=raw.get("severity_as_adjective"),
             next_alternatives=by_next,
             opening_clause=list(raw["opening_clause"]) if "opening_clause" in raw else None,
+            before_duration=list(raw["before_duration"]) if "before_duration" in raw else None,
             examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
         ))
     return tuple(entries)

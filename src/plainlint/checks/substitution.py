@@ -15,6 +15,7 @@ point, table cell or heading with no verb get at most a suggestion.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -69,6 +70,16 @@ _LINK_SWAPS = {"about", "for", "on", "in", "over", "regarding"}
 # "about", not "for"; "no changes to the boundary in relation to the system" -> "for")
 _SPEAKING_VERBS = word_set("context-words.toml", "speaking-verbs")
 _CHANGE_NOUNS = word_set("context-words.toml", "change-nouns")
+_MADE_WORDS = word_set("context-words.toml", "made-words")
+# units of a length of time ("12 months", "five working days") and the words that count it back
+_DURATION_UNITS = word_set("context-words.toml", "duration-units")
+_COUNTED_BACK = word_set("context-words.toml", "counted-back")
+# "On their inception in April 2010": 'on' and a determiner before a noun make a phrase of time
+_TIME_ON = word_set("context-words.toml", "time-on")
+_TIME_ON_OWNERS = word_set("context-words.toml", "time-on-owners")
+# "When looking at the projections it is important to note that whilst ...": a clause that
+# cannot stand alone opening the sentence, which a cut phrase's words were holding up
+_CUT_OPENERS = word_set("context-words.toml", "cut-openers")
 _DESTINATION_VERBS = word_set("context-words.toml", "destination-verbs")
 # "Priority 2: Identify and act on ...": a strategy's numbered title
 _NUMBERED_TITLE_WORDS = word_set("context-words.toml", "numbered-titles")
@@ -726,12 +737,19 @@ def _link_governor(sdoc, span) -> str:
     respect of"), 'change' after a noun of change or action ("changes to the boundary in
     relation to", "further changes going forward in relation to"), else ''. A mark, a word
     opening a clause or a noun with its own preposition ends the walk."""
+    made = True  # every word so far a verb of making in the passive ('had been made')
     for n, (_, tok) in enumerate(_words_back(sdoc, span.start - 1)):
         if n >= 5 or not (tok.is_alpha or "-" in tok.text):
             return ""
         low = tok.lower_
         if low in _SPEAKING_VERBS:
             return "speaking"
+        if n and made and low in _CHANGE_NOUNS and low in _NOUN_PREPOSITIONS:
+            # "improvements had been made with regard to engagement": the noun is the subject
+            # of its making, and the phrase gives what it is made in or to: the noun's own
+            # preposition ('made in engagement'), not 'for' (the sake of)
+            return "noun:" + _NOUN_PREPOSITIONS[low]
+        made = made and low in _MADE_WORDS
         if low in _CHANGE_NOUNS:
             return "change"
         if low in _WALK_STOPS or (n and low in _NOUN_PREPOSITIONS):
@@ -1003,15 +1021,21 @@ class SubstitutionCheck(Check):
                 # not one of time, purpose or benefit ('for a period of' after 'consultation' is
                 # 'for 12 weeks', never 'consultation on 12 weeks')
                 linking = entry.pos == "phrase" and any(a.lower() == "about" for a in entry.alternatives)
+                of_change = False  # the phrase hangs on a noun of change with its own preposition
                 if (prev_word in _NOUN_PREPOSITIONS and linking and plain
                         and all(p.lower() in _LINK_SWAPS for p in plain)):
                     # "few rights in relation to treatment" -> "rights over treatment" or
                     # "rights to treatment": the noun takes its own preposition ("rights
                     # about treatment" is not English)
                     plain = _NOUN_PREPOSITIONS[prev_word].split("|")
+                    of_change = prev_word in _CHANGE_NOUNS
                 elif linking and plain and all(p.lower() in _LINK_SWAPS for p in plain):
                     governs = _link_governor(sdoc, span)
-                    if governs == "speaking":
+                    if governs.startswith("noun:"):
+                        # "improvements had been made with regard to engagement" -> "in"
+                        plain = governs[5:].split("|")
+                        of_change = True
+                    elif governs == "speaking":
                         # "addressed the Committee in respect of the application": 'for' reads
                         # as 'in favour of'; what was said is 'about' or 'on' the thing
                         plain = ["about", "on"]
@@ -1019,6 +1043,15 @@ class SubstitutionCheck(Check):
                         # "no changes to the boundary in relation to the system", "exercise its
                         # delegation in relation to an application": 'for', not 'about'
                         plain = ["for"]
+                after = [t.lower_ for t in _tokens_after(sdoc, span, 2, lambda t: not t.is_alpha)]
+                if after and after[0] in _DETERMINERS:
+                    after = after[1:]
+                if of_change and plain and after and after[0] in _CHANGE_NOUNS:
+                    # "improvements in relation to changes to leisure provision": a change made
+                    # to a change; 'improvements in changes to' and 'improvements to changes to'
+                    # garble it, so no one word: the writer rewrites
+                    plain = []
+                    rewrite = True
                 if plain and not rewrite and entry.next_alternatives:
                     # "particularly in respect of how" -> "about how" ("for how" does not
                     # read); "six monthly thereafter." -> "after that" ("then" does not)
@@ -1027,6 +1060,20 @@ class SubstitutionCheck(Check):
                         if pattern.search(nxt):
                             plain = [inflect(a, entry.pos, form) for a in alts]
                             break
+                if plain and not rewrite and (entry.pos == "noun" or entry.pos == "phrase") and self._on_its(sdoc, span, matched):
+                    # "On their inception in April 2010, the Minister announced": a phrase of
+                    # time, where 'On their start' is not English; the fix is a clause ('When
+                    # they were set up'), so no one word: the writer rewrites
+                    plain = []
+                    rewrite = True
+                if plain and not rewrite and entry.before_duration is not None:
+                    duration = self._duration_after(sdoc, span)
+                    if duration is not None:
+                        # "no later than 12 months following an election": 'by' needs a date;
+                        # before a length of time 'within'; counted back from an event ("five
+                        # working days before the meeting") no one word: a rewrite
+                        plain = [] if duration else list(entry.before_duration)
+                        rewrite = rewrite or not plain
                 if (plain and not rewrite and entry.pos == "phrase" and any(p.lower() == "on" for p in plain)
                         and self._on_set_phrase(sdoc, span)):
                     # "particularly with respect to demand and inflationary pressures" ->
@@ -1199,6 +1246,8 @@ class SubstitutionCheck(Check):
                     plain = []
                     rewrite = True
                     cap = "suggestion"
+                recast = (not plain and not rewrite and not entry.alternatives
+                          and self._leaves_an_opener(sdoc, span))
                 initial = _sentence_initial(sdoc, span.start)
                 suggestions = [match_case(p, matched, around, initial) for p in plain]
                 if entry.severity_in_list is not None and (self._closes_a_list(sdoc, span)
@@ -1254,7 +1303,7 @@ class SubstitutionCheck(Check):
                         # it said; the writer glosses it for the readers who use it
                         cap = "suggestion"
                 out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions,
-                                                 rewrite=rewrite, cap=cap)))
+                                                 rewrite=rewrite, cap=cap, recast=recast)))
         out.sort(key=lambda pair: pair[1].start)
         return self._once_per_document(self._own_term(doc_text, out))
 
@@ -1975,6 +2024,58 @@ class SubstitutionCheck(Check):
         return ""
 
     @staticmethod
+    def _leaves_an_opener(sdoc, span) -> bool:
+        """Would cutting the words leave the sentence opening with a clause that cannot stand
+        alone and no main clause of its own: the sentence opens with 'When', 'If', 'Whilst' ...
+        and either no comma closes that clause before the words, or a second such clause comes
+        straight after them ("When looking at the projections it is important to note that
+        whilst ...")?"""
+        comma = False
+        first = None
+        for j in range(span.start - 1, -1, -1):
+            t = sdoc[j]
+            if t.text in (".", "!", "?", ";", ":") or "\n" in t.text:
+                break
+            if not t.is_space:
+                comma = comma or t.text == ","
+                first = t
+        if first is None or first.lower_ not in _CUT_OPENERS:
+            return False
+        return not comma or SubstitutionCheck._neighbour(sdoc, span.end, 1) in _CUT_OPENERS
+
+    @staticmethod
+    def _on_its(sdoc, span, matched: str) -> bool:
+        """Is the noun (one word, singular) the head of 'on' or 'upon' and a possessive opening
+        a sentence or a clause ("On their inception in April 2010, ...", ", upon its
+        commencement, ...")?"""
+        if " " in matched or matched.lower().endswith("s"):
+            return False
+        back = [t for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 3)]
+        if len(back) < 2 or back[0].lower_ not in _TIME_ON_OWNERS or back[1].lower_ not in _TIME_ON:
+            return False
+        # the phrase opens its sentence or clause ("On their inception in April 2010, ...",
+        # "..., upon its inception, ..."), not an object ("focus on their key aims")
+        return len(back) == 2 or not back[2].is_alpha
+
+    @staticmethod
+    def _duration_after(sdoc, span):
+        """After the words, a length of time ("12 months", "five working days")? None if not;
+        else whether it is counted back from something ("... days before the meeting")."""
+        words = _tokens_after(sdoc, span, 5, lambda t: not (t.is_alpha or t.like_num))
+        if len(words) < 2 or not words[0].like_num:
+            return None
+        for k, t in enumerate(words[1:4], 1):
+            if t.lower_ in _DURATION_UNITS:
+                if k + 1 < len(words) and words[k + 1].lower_ in _DURATION_UNITS:
+                    continue  # "five working days"
+                return k + 1 < len(words) and words[k + 1].lower_ in _COUNTED_BACK
+            if not t.is_alpha:
+                return None
+            if k >= 2:
+                return None
+        return None
+
+    @staticmethod
     def _neighbour(sdoc, i, step):
         j = i
         while 0 <= j < len(sdoc):
@@ -2007,9 +2108,14 @@ class SubstitutionCheck(Check):
                 return False
         return True
 
-    def _finding(self, rule, analysed, entry, start, end, matched, suggestions, rewrite=None, cap=None):
+    def _finding(self, rule, analysed, entry, start, end, matched, suggestions, rewrite=None, cap=None,
+                 recast=False):
         alts = " or ".join(f"'{s}'" for s in suggestions)
-        if entry.rewrite if rewrite is None else rewrite:
+        if recast:
+            # "When looking at the projections it is important to note that whilst ...": the
+            # cut would leave the opening clause with no main clause of its own
+            template = rule.options.get("recast-message", "Recast the sentence around '{text}'.")
+        elif entry.rewrite if rewrite is None else rewrite:
             template = "No one plain word fits in place of '{text}' in every sentence: rewrite it."
         elif suggestions:
             template = rule.message
@@ -2017,7 +2123,7 @@ class SubstitutionCheck(Check):
             template = rule.options.get("omit-message", "Consider cutting '{text}'.")
         message = template.format(text=matched, suggestion=suggestions[0] if suggestions else "",
                                   alternatives=alts, note=entry.note)
-        if entry.note:
+        if entry.note and not recast:
             message = f"{message} {entry.note}"
         severity = entry.severity or rule.severity
         if cap is not None and SEVERITY_RANK[severity] > SEVERITY_RANK[cap]:
