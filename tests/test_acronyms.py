@@ -1625,3 +1625,9 @@ def test_letters_inside_longer_letters_the_paper_uses():
     # without SEND used in the paper: an error
     (f,) = _undefined("Inconsistent SEN support was found.")
     assert f.severity == "error"
+
+
+def test_bacs_is_widely_known():
+    # 'Payments are made via BACS' (the independent reader of set I at 4dd7464, ac17: widely understood, pedantic)
+    (f,) = _undefined("Payments are made via BACS and no cash is taken.")
+    assert f.severity == "suggestion"
