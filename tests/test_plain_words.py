@@ -1452,3 +1452,18 @@ def test_after_on_and_a_determiner_as_an_object_the_swap_stays():
     # controls of our own for the phrase of time: 'on' after a verb is no phrase of time
     assert _one("We will focus on their key aims.", "key")[0][1] == ["main", "important"]
     assert _one("We will build on the key findings.", "key")[0][1] == ["main", "important"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a bare noun of an event after a preposition of time: 'at start' is not English
+    ("At inception, the fund held two assets.", []),
+    ("The fund has grown since inception.", []),
+    # controls: a determiner before the noun; a bare adjective before its noun
+    ("The fund has grown since its inception.", ["start", "beginning"]),
+])
+def test_a_bare_noun_of_an_event_after_a_preposition_of_time(text, found):
+    assert _one(text, "inception") == [("warning", found)]
+
+
+def test_a_bare_adjective_after_a_preposition_keeps_its_swap():
+    assert _one("Approximately 40 people came, and at approximately 5pm we closed.", "approximately")[1][1] == ["about", "around"]

@@ -77,6 +77,9 @@ _COUNTED_BACK = word_set("context-words.toml", "counted-back")
 # "On their inception in April 2010": 'on' and a determiner before a noun make a phrase of time
 _TIME_ON = word_set("context-words.toml", "time-on")
 _TIME_ON_OWNERS = word_set("context-words.toml", "time-on-owners")
+_BARE_TIME = word_set("context-words.toml", "bare-time")
+_EVENT_NOUNS = word_set("context-words.toml", "event-nouns")
+_TIME_ON_AFTER = word_set("context-words.toml", "bare-time-after")
 # "When looking at the projections it is important to note that whilst ...": a clause that
 # cannot stand alone opening the sentence, which a cut phrase's words were holding up
 _CUT_OPENERS = word_set("context-words.toml", "cut-openers")
@@ -2051,6 +2054,11 @@ class SubstitutionCheck(Check):
         if " " in matched or matched.lower().endswith("s"):
             return False
         back = [t for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 3)]
+        if back and back[0].lower_ in _BARE_TIME and matched.lower() in _EVENT_NOUNS:
+            # "at inception, the fund ...", "since inception": a bare noun of an event after a
+            # preposition of time, where the plain word needs 'the' ('at the start')
+            nxt = _word_after(sdoc, span)
+            return nxt is None or not nxt.is_alpha or nxt.lower_ in _TIME_ON_AFTER
         if len(back) < 2 or back[0].lower_ not in _TIME_ON_OWNERS or back[1].lower_ not in _TIME_ON:
             return False
         # the phrase opens its sentence or clause ("On their inception in April 2010, ...",
