@@ -80,6 +80,12 @@ def _split_token_by_token(doc, text=None, texts=None):
                 continue
             i = j
             continue
+        elif t[-1:].isdigit() and A._ends_at_note(doc, i) is not None:
+            k = A._ends_at_note(doc, i)
+            bounds.append((start, k))
+            start = k
+            i = k
+            continue
         elif (t in A._TERMINAL or (len(t) > 1 and t.endswith("."))) and A._ends_sentence(doc, i):
             j = i + 1
             # absorb closing quotes and brackets, and further terminal marks
@@ -120,7 +126,8 @@ def _texts():
             yield from path.read_text(encoding="utf-8", errors="replace").split("\n\n")
     pieces = [".", "...", ". . .", ". . . .", "…", "!", "?", "?!", "\n", "\n\n", " \n ", "1.", "2)", "(a)",
               "(b)", "•", "e.g.", "Mr.", "No.", "U.K.", "I", "The", "We", "council", "agreed", "”", ")",
-              "'", "3.5", "Section", "2.", "a.", "B.", "www.example.org", " ", "  ", "NHS.", "end."]
+              "'", "3.5", "Section", "2.", "a.", "B.", "www.example.org", " ", "  ", "NHS.", "end.",
+              "year.16", "registered.14", "22,848", "However", "2.5", "3.16"]
     rnd = random.Random(15)
     for _ in range(3000):
         yield "".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", "\n"]) for _ in range(rnd.randint(1, 30)))

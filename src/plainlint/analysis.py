@@ -484,6 +484,27 @@ _ITEM_HINT = re.compile(r"(?:^|\s)(?:\d{1,2}|[A-Za-z])\. ")
 _STOP_CHARS = re.compile(r"[.!?\u2026\n]")
 
 
+# a word with a footnote's number of one to three figures glued to its full stop ('... during the year.16
+# However, ...', '... registered.14 22,848 pupils ...'): the sentence ends there, before a capital or a
+# figure (never a decimal '2.5', a section '3.16' or a version '1.2': no word of three letters before it)
+_NOTE_STOP = re.compile(r"^[A-Za-z]*[a-z]{3}[)’”]?\.[0-9]{1,3}$")
+
+
+def _ends_at_note(doc, i: int):
+    """Where the next sentence starts after token i, a word with a footnote's number glued to its full
+    stop and a space after it, when a word with a capital or a figure follows; else None."""
+    n = len(doc)
+    if not doc[i].whitespace_ or not _NOTE_STOP.match(doc[i].text):
+        return None
+    k = i + 1
+    while k < n and doc[k].is_space:
+        k += 1
+    if k >= n:
+        return None
+    nxt = doc[k].text
+    return k if (nxt[:1].isdigit() or (nxt[:1].isupper() and nxt.isalpha())) else None
+
+
 def _stop_candidates(text: str, texts: list, starts: list) -> list:
     """Indexes, in order, of the tokens :func:`split_sentences` has anything to decide at:
     found by one search of the block's text for the characters they must hold, each mapped to
@@ -496,7 +517,7 @@ def _stop_candidates(text: str, texts: list, starts: list) -> list:
         if ti != last:
             last = ti
             t = texts[ti]
-            if t[-1:] == "." or "\n" in t or t in _TERMINAL:
+            if t[-1:] == "." or "\n" in t or t in _TERMINAL or (t[-1:].isdigit() and _NOTE_STOP.match(t)):
                 found.append(ti)
     return found
 
@@ -567,6 +588,13 @@ def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = Non
                 pos = k
                 continue
             pos = j
+            continue
+        elif t[-1:].isdigit():
+            k = _ends_at_note(doc, i)
+            if k is not None:
+                bounds.append((start, k))
+                start = k
+                pos = k
             continue
         elif (t in _TERMINAL or (len(t) > 1 and t.endswith("."))) and _ends_sentence(doc, i):
             j = i + 1

@@ -159,6 +159,10 @@ KINDS = {k.name: k for k in (
                     "one-idea-up-to words that carries one idea (no clause, further verb, aside with a verb, list "
                     "or run of figures inside it) is a suggestion, with this note", default="", fixed=True),
              Option("one-idea-up-to", int, "see one-idea-note (0: off)", min=0, default=0),
+             Option("item-note", str, "with hard-only-up-to set: an item of a list under a line ending in a "
+                    "colon (':' or ':-') with no finite verb outside its brackets (a noun phrase: 'The "
+                    "Council's liability in relation to ... (that it had ...)') is no sentence: a suggestion "
+                    "at any length, with this note", default="", fixed=True),
              Option("error-note", str, "sentence added to an error's message; {error_words} is the limit",
                     default="", fixed=True),
              Option("advice", str, "advice added to each message: 'split-sentence' says where the sentence "

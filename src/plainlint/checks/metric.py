@@ -345,6 +345,12 @@ def _subject_and_verb(toks: _Tokens, k: int, b: int, past_commas: bool = True, s
     if (low in _NO_SUBJECT or low in _DEPENDENT or low in _AND_OR or low in _STRONG or _verb_like(toks, k)
             or (low.endswith("ing") and len(low) > 5)):
         return False  # (', and specialist support is given': the comma goes on a list, not a clause)
+    if low == "there":
+        # 'there is', 'there will also be': existential 'there' is a subject only with its verb just after
+        # ('... and there link to wider determinants ...', the writer's 'their', has none: no sentence)
+        return any((_verb_like(toks, j) and toks.lows[j] not in ("be", "been")) or (
+            toks.texts[j].islower() and len(toks.lows[j]) > 3 and toks.lows[j].endswith("s"))
+            for j in range(k + 1, min(k + 3, b)))  # 'there needed', 'there remains'; not 'there link
     if low in _PRONOUNS:
         return k + 1 < b and toks.word[k + 1]
     # a bare word in lower case that is no determiner is most often a verb ('put things right',
@@ -601,6 +607,54 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
         out.append((score, i))
     out.sort(key=lambda x: -x[0])
     return out
+
+
+def _finite_outside_brackets(toks: _Tokens) -> bool:
+    """Has the sentence a finite verb outside brackets, as far as its words show: one of the small
+    words that show one (not 'be' or 'been'), a verb form not in -ed ('said', 'sets') but after a
+    determiner, or a word in lower case ending in -ed? (Sure of no verb only where none is there.)"""
+    depth = 0
+    for j, t in enumerate(toks.texts):
+        depth = max(0, depth + (t == "(") - (t == ")"))
+        if depth or not toks.word[j]:
+            continue
+        low = toks.lows[j]
+        if (low in _FINITE and low not in ("be", "been")) or (low in _VERB_FORMS and not (
+                j and toks.lows[j - 1] in _DETERMINERS)) or (len(low) > 4 and low.endswith("ed") and t.islower()):
+            return True  # (not 'the need to': a noun after a determiner)
+    return False
+
+
+def _clause_only_in_brackets(toks: _Tokens) -> bool:
+    """A noun phrase whose only clause is in brackets ('The Council's liability in relation to injuries
+    and assurances (that it had sufficient insurance ...) and in relation to ...'): no finite verb outside
+    the brackets, one of the small words that show a verb inside them, and after each closing bracket
+    punctuation, 'and', 'or' or a preposition, never a word that could be the verb of what went before
+    ('Local authorities (that have ...) introduce ...')."""
+    if "(" not in toks.texts or _finite_outside_brackets(toks):
+        return False
+    depth, inside = 0, False
+    for j, t in enumerate(toks.texts):
+        depth = max(0, depth + (t == "(") - (t == ")"))
+        if depth and toks.lows[j] in _FINITE and toks.lows[j] not in ("be", "been"):
+            inside = True
+        if t == ")" and j + 1 < len(toks) and toks.word[j + 1] and toks.lows[j + 1] not in _AND_OR \
+                and toks.lows[j + 1] not in _PREPOSITIONS:
+            return False
+    return inside
+
+
+def _under_colon_line(analysed, bi: int) -> bool:
+    """Is block bi one of the items of a list whose lead-in line (the block before the items) ends
+    with a colon (':', ':-')?"""
+    blocks, whole = analysed.blocks, analysed.document.text
+    k = bi - 1
+    while k >= 0 and blocks[k].kind == "list-item":
+        k -= 1
+    if k < 0 or k == bi - 1 and blocks[bi].kind != "list-item":
+        return False
+    lead = whole[blocks[k].start:blocks[k].end].rstrip()
+    return lead.endswith((":", ":-", ":–"))
 
 
 def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = None) -> str:
@@ -877,6 +931,11 @@ class MetricCheck(Check):
                 and self._hard_only_up_to(rule) and rule.option(self.config, "decision-note")):
             # a decision's recorded wording: its length is mostly references, dates and titles
             return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "decision-note")
+        if (block.kind == "list-item" and self._hard_only_up_to(rule) and rule.option(self.config, "item-note")
+                and _clause_only_in_brackets(_Tokens(span, texts)) and _under_colon_line(analysed, s.block_index)):
+            # an item of a list under 'seeking clarification in relation to:-', a noun phrase with a clause
+            # in brackets: no sentence, and moving the bracket out would state as fact what was asked
+            return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "item-note")
         # graded as a reader takes it in: without the words of cross-references in brackets, which
         # a reader passes over, nor a page header or heading run into it, and each long name as one
         graded = words

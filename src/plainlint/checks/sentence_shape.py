@@ -62,6 +62,7 @@ _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "c
            "must", "may", "i"}
 _RELATIVE = {"which", "who", "whom", "whose"}
 _VERB_MARKERS = word_set("context-words.toml", "finite-markers")
+_VERB_FORMS = word_set("sentence-words.toml", "verb-forms")  # "said", "sets": verbs not in -ed
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$")  # 2017, 2017-2022, 2025/26
 _DATE_WORDS = word_set("sentence-words.toml", "months-and-days")
 _CITED_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?$")  # the year that ends a citation in brackets
@@ -394,6 +395,9 @@ class Shape:
     words: int
     links: list = field(default_factory=list)  # the words (or ';') where a new clause starts
     asides: int = 0  # bracketed or dashed asides with words on both sides
+    # of them, asides that could be a sentence of their own: six words or more with a finite verb ('(which
+    # must be published on the website)'), not '(and ultimately, beyond)' or '—often directed to ...—'
+    movable: int = 0
     figures: int = 0
     long_words: int = 0
     abstract: list = field(default_factory=list)
@@ -537,6 +541,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
                 if (said >= 3 and not reference
                         and sum(word[i:]) >= 3 and sum(word[:aside_start]) >= 3):
                     out.asides += 1
+                    out.movable += _movable(lows, word, aside_start + 1, i)
                 aside_start = None
             continue
         if t == ";":
@@ -547,6 +552,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
             else:
                 if sum(word[dash_open:i]) >= 3 and sum(word[i:]) >= 3:
                     out.asides += 1
+                    out.movable += _movable(lows, word, dash_open + 1, i)
                 dash_open = None
             continue
         if (_is_figure(t) and i > words[0] and not depth and not _YEAR.match(t)
@@ -604,6 +610,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
             if (close is not None and texts[close] == "," and sum(word[i + 1:close]) >= 6
                     and sum(word[close:]) >= 3 and _verb_after(texts, lows, word, close + 1)):
                 out.asides += 1  # not '..., which has been adopted by X Council, Y Council and Z': a list goes on
+                out.movable += 1  # six words or more after 'which' or 'who': a clause of its own
     # a roll of names and titles: the parts between commas and semicolons (outside brackets) with
     # half their words or more starting with a capital, three parts at least and two job titles
     # among them ('Jo Smith, Head of Service, and Sam Lee, Director of ...'): their words
@@ -680,6 +687,20 @@ def post_words(texts: list, word: list) -> int:
         if any(texts[j].lower() in _JOB_TITLES for j in inside) and sum(word[end:]) >= 3:
             out += len(inside)
     return out
+
+
+_NOT_FINITE = frozenset(("be", "been"))
+
+
+def _movable(lows: list, word: list, a: int, b: int) -> bool:
+    """Could the aside of tokens a to b be a sentence of its own (its subject supplied): six words or
+    more, and a verb (one of the small words that show one, a verb form 'said', 'sets', a word in -ed,
+    or 'which' or 'who' opening it)? A short or verbless aside ('(and ultimately, beyond)', '(including
+    the costs of transport and meals)') moved out is a fragment."""
+    said = [k for k in range(a, b) if word[k]]
+    return len(said) >= 6 and (lows[said[0]] in _RELATIVE or any(
+        (lows[k] in _VERB_MARKERS and lows[k] not in _NOT_FINITE) or lows[k] in _VERB_FORMS
+        or (len(lows[k]) > 4 and lows[k].endswith("ed")) for k in said))
 
 
 def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
@@ -1059,7 +1080,8 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
     if s.asides:
         out.append((w["aside"] * s.asides, "an aside in the middle (in brackets, dashes or commas)" if s.asides == 1
                     else f"{_count(s.asides)} asides in the middle (in brackets, dashes or commas)",
-                    "move the aside to a sentence of its own"))
+                    # (never where no aside could stand as a sentence: the general advice instead)
+                    "move the aside to a sentence of its own" if s.movable else ""))
     if s.figures >= 3:
         out.append((w["figure"] * (s.figures - 2), f"{_count(s.figures)} figures run into the prose",
                     "put the figures in a table or a sentence of their own"))
@@ -1099,4 +1121,4 @@ def advise(reasons: list) -> str:
     if not reasons or reasons[0][0] < 1:
         return ""
     advice = reasons[0][2]
-    return advice[0].upper() + advice[1:] + "."
+    return advice[0].upper() + advice[1:] + "." if advice else ""
