@@ -1467,3 +1467,15 @@ def test_a_bare_noun_of_an_event_after_a_preposition_of_time(text, found):
 
 def test_a_bare_adjective_after_a_preposition_keeps_its_swap():
     assert _one("Approximately 40 people came, and at approximately 5pm we closed.", "approximately")[1][1] == ["about", "around"]
+
+
+@pytest.mark.parametrize("text, severity", [
+    # minutes' standing wording of adoption (set I at 4dd7464, pl25 and pl50, pedantic); our own sentences
+    ("The minutes of the meeting of 3rd May, omitting those matters in respect of which the Board had "
+     "delegated its powers to the Panel, were taken as read.", "suggestion"),
+    ("The minutes in respect of the meeting of 3rd May were signed as correct.", "suggestion"),
+    # the control: minutes in prose with no formula
+    ("Members asked for the minutes in respect of the housing review to be published.", "warning"),
+])
+def test_the_standing_wording_of_minutes_taken_as_read_is_a_suggestion(text, severity):
+    assert [s for s, _ in _one(text, "in respect of")] == [severity]

@@ -632,6 +632,12 @@ _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(
                           # ("Disclosure of Party Whips To receive disclosures of prohibited party
                           # whips which a Member has been given in relation to the meeting")
                           r"\bparty\s+whips?\b|"
+                          # the standing wording of minutes taken as read ("The minutes of the meeting
+                          # of 17th December, omitting those matters in respect of which the Council had
+                          # delegated its powers to the Committee, were taken as read and signed as
+                          # correct": the independent reader of set I at 4dd7464, pl25 and pl50, pedantic)
+                          r"\bminutes\b[^.;]{0,160}\b(?:delegated\s+its\s+powers|taken\s+as\s+read|"
+                          r"signed\s+as\s+(?:a\s+)?correct)\b|"
                           # a statutory agenda item's standing wording, citing its rule ("To receive
                           # petitions (if any) submitted by members of the public under the provisions
                           # of Executive Procedure Rule 49"): our own strict reading at seed 8272
