@@ -923,8 +923,12 @@ def test_words_further_up_the_same_part_exactly_are_a_suggestion_to_link_them():
 def test_words_far_before_or_loose_two_letters_still_undefined():
     # more than 1,200 characters before (and beyond 600 only the words exactly): the reader has lost them
     filler = "The board met and agreed the plan for the year. " * 26
-    found = _undefined("Groups may send a Statement of Intent by June. " + filler + "Each SOI is read twice.")
+    found = _undefined("Groups may send a statement of intent by June. " + filler + "Each SOI is read twice.")
     assert [(f.text, f.severity) for f in found] == [("SOI", "error")]
+    # but a name in capitals written anywhere, 'of' inside or not, is the name the letters stand for, only not
+    # linked (set I's independent reader: 'Terms of Reference' elsewhere in the papers, TOR pedantic)
+    found = _undefined("Groups may send a Statement of Intent by June. " + filler + "Each SOI is read twice.")
+    assert [(f.text, f.severity) for f in found] == [("SOI", "suggestion")]
     # two letters need their words in capitals: "over time" does not spell out OT
     found = _undefined("Costs rose over time. The OT visited twice.")
     assert [(f.text, f.severity) for f in found] == [("OT", "error")]
@@ -1631,3 +1635,15 @@ def test_bacs_is_widely_known():
     # 'Payments are made via BACS' (the independent reader of set I at 4dd7464, ac17: widely understood, pedantic)
     (f,) = _undefined("Payments are made via BACS and no cash is taken.")
     assert f.severity == "suggestion"
+
+
+def test_a_name_with_of_inside_written_elsewhere():
+    # 'TOR and MOU for major partnership arrangements' in board papers that write 'Terms of Reference' elsewhere (the
+    # independent reader of set I at 4dd7464, corpus ac10: the words appear elsewhere in the papers, pedantic): the O
+    # is 'of'; the name written, only not linked, a suggestion naming it, as for letters without a small word
+    far = "Rooms like these help people to rest and recover after a long day at work.\n\n" * 50
+    (f,) = _undefined("The Quiet Rooms of Zennor Group met in May.\n\n" + far + "The QROZG plan was agreed.")
+    assert f.severity == "suggestion" and "'Quiet Rooms of Zennor Group'" in f.message
+    # the name without 'of': the O is nothing's, an error
+    (f,) = _undefined("The Quiet Rooms Zennor Group met in May.\n\n" + far + "The QROZG plan was agreed.")
+    assert f.severity == "error"

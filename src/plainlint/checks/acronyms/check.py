@@ -300,9 +300,10 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
             analysed, occ) or _named_with_next(analysed, occ, defs)
     caps = occ.base.rstrip("abcdefghijklmnopqrstuvwxyz")
     lowers = occ.base != caps
-    if len(caps) < 2 or not caps.replace("&", "").isupper():
-        return None  # a small word's letter inside ("BoD", "CiC") is not a name's initial
     defs = [(d.start, d.end) for d in s.definitions.get(occ.key, ())]
+    if len(caps) < 2 or not caps.replace("&", "").isupper():
+        # a small word's letter inside ("BoD", "CiC") is not a name's initial, but for 'of' in the name itself
+        return _named_with_of(analysed, s, occ, defs)
     # "K&M": "Kent and Medway", "Kent & Medway" (the joining word gives no letter in the index)
     places = [(at, words.rstrip("-–")) for at, words in (s.anywhere if s.anywhere is not None else _names_by_initials(analysed, s, _wanted(s))).get(
               (caps if lowers else occ.key).replace("&", ""), ())
@@ -312,7 +313,8 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
         # the letters in lower case are in the last word, after its initial ("WSx": "West Sussex")
         places = [(at, words) for at, words in places if _inner_letters(occ.base, words.split()[-1:], len(caps) - 1)]
     if not places:
-        return _glossary_words_written(analysed, s, occ, glossary, defs) or _glossary_words_loose(
+        return _named_with_of(analysed, s, occ, defs) or _glossary_words_written(
+            analysed, s, occ, glossary, defs) or _glossary_words_loose(
             analysed, s, occ, glossary, defs) or _prefixed_name(analysed, occ, defs) or _lower_words_before(
             analysed, occ, defs) or _in_heading_above(analysed, occ)
     entry = glossary.get(occ.base) or glossary.get(occ.key)
@@ -320,11 +322,36 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
         # letters with a usual meaning of their own ("FTE", "TOR"): another name with those initials counts
         # only when the document writes it more than once ("Integrated Care Strategy" in a strategy's paper)
         if sum(1 for _at, w in places if w.lower() == places[0][1].lower()) < 2:
-            return None
+            return _named_with_of(analysed, s, occ, defs)
     # the name as a heading a little above the first use ("West Sussex Health and Wellbeing Board" heading a
     # summary whose next section says "the HWB's plan"): readers have just met it there
     near = [(at, w) for at, w in places if _heading_near(analysed, at, occ.start)]
     return near[-1] if near else places[0]
+
+
+def _of_dropped(key: str) -> Optional[tuple[int, str]]:
+    """The letters' first inner O (for 'of') and the letters without it ("TOR": (1, "TR")), or None."""
+    i = key.find("O", 1)
+    return (i, key[:i] + key[i + 1:]) if 0 < i < len(key) - 1 else None
+
+
+def _named_with_of(analysed, s: Survey, occ: Occurrence, defs: list) -> Optional[tuple[int, str]]:
+    """A name in capitals with 'of' inside, written anywhere in the document, whose words' initials are the letters,
+    the O standing for 'of' ("Terms of Reference" for TOR, "Board of Directors" for BoD): the name the letters
+    stand for, only not linked. (offset, the words), or None. Read from the name index, which indexes a name
+    by its capitalised words' initials ("TR"), the letters without the O being asked for (:func:`_wanted`)."""
+    base = occ.base.replace("&", "")
+    got = _of_dropped(base.upper()) if base.isalpha() else None
+    if got is None or base[got[0]] not in "Oo":
+        return None
+    i, short = got
+    index = s.anywhere if s.anywhere is not None else _names_by_initials(analysed, s, _wanted(s))
+    for at, words in index.get(short, ()):
+        ws = words.split()
+        if len(ws) == len(base) and ws[i] == "of" and not any(a <= at < b for a, b in defs) \
+                and not occ.start <= at < occ.end:
+            return at, words
+    return None
 
 
 #: how many of the name index's first places (it keeps four a set of initials) must be one body's name
@@ -634,6 +661,8 @@ def _wanted(s: Survey) -> frozenset:
     for key, uses in s.uses.items():
         out.add(key.replace("&", ""))
         out.add(uses[0].base.rstrip("abcdefghijklmnopqrstuvwxyz").replace("&", ""))
+        if "O" in key[1:-1]:  # "TOR": a name with 'of' inside is indexed as "TR" (_named_with_of)
+            out.add((_of_dropped(key.replace("&", "")) or ("", ""))[1])
     return frozenset(w for w in out if w)
 
 
