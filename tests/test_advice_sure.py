@@ -615,3 +615,14 @@ def test_a_list_item_whose_verb_follows_a_bracket_is_still_graded_as_a_sentence(
             "end.\n- The costs of the new contract.\n")
     (f,) = [f for f in check_text(text, config=cfg, fmt="markdown").findings if f.rule == "long-sentence"]
     assert "item of the list" not in f.message, f.message
+
+
+def test_an_instruction_in_a_list_is_still_graded_as_a_sentence():
+    # 'Identify people ...': a verb and its object, an instruction, not a noun phrase
+    cfg = Config(select=["long-sentence"], min_severity="suggestion")
+    text = ("The service must do the following:\n\n- Identify people aged 50 or over, or younger at the discretion of "
+            "the nurse, people with a long-term condition, with poor sleep (who have not had a sleep check before) and "
+            "refer them to their own doctor or to the community sleep service for a full check.\n"
+            "- Keep records.\n")
+    (f,) = [f for f in check_text(text, config=cfg, fmt="markdown").findings if f.rule == "long-sentence"]
+    assert "item of the list" not in f.message, f.message

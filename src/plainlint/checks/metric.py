@@ -633,6 +633,10 @@ def _clause_only_in_brackets(toks: _Tokens) -> bool:
     ('Local authorities (that have ...) introduce ...')."""
     if "(" not in toks.texts or _finite_outside_brackets(toks):
         return False
+    words = [j for j in range(len(toks)) if toks.word[j]]
+    if (len(words) >= 2 and toks.texts[words[0]][:1].isupper() and toks.lows[words[0]] not in _DETERMINERS
+            and toks.lows[words[1]] in _DETERMINERS):
+        return False  # 'Identify people aged 40 ...', 'Provide the ...': an instruction, a sentence
     depth, inside = 0, False
     for j, t in enumerate(toks.texts):
         depth = max(0, depth + (t == "(") - (t == ")"))
