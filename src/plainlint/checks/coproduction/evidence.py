@@ -43,6 +43,8 @@ QUOTES = {"‘", "’", "“", "”", "'", '"'}
 #: present verbs after people in general ('people who use services and professionals work together')
 GENERIC_PRESENT = word_set("co-production-words.toml", "generic-present")
 MONTHS = word_set("co-production-words.toml", "months")
+#: 'was', 'were', 'been': with a participle after them, a past passive a later participle can share
+PAST_PASSIVE = word_set("co-production-words.toml", "past-passive")
 
 
 class Evidence:
@@ -213,8 +215,18 @@ class Evidence:
             # "Co-designed services tend to ...": a present statement, a principle more than a report
             people_before = any(h.tag.kind == "people" and h.end == c.start for h in scan.hits)
             return (c.start == scan.lo or before in SUBJECTS or people_before
-                    or before in ("our", "this", "their", "its", "the"))
+                    or before in ("our", "this", "their", "its", "the") or self._shared_auxiliary(scan, c))
         return False
+
+    def _shared_auxiliary(self, scan, c) -> bool:
+        """'The plan was written with the council, and co-produced with carers': a participle
+        after 'and' that shares the past passive of the clause before it ('was', 'were' or 'been'
+        and a participle), so it reports work done as that clause does."""
+        if self._low(scan, c.start - 1) != "and" or not self._low(scan, c.end - 1).endswith("ed"):
+            return False
+        seq = self._lower(scan.block)
+        return any(seq[i] in PAST_PASSIVE and seq[i + 1].endswith(("ed", "en")) and seq[i + 1] != "often"
+                   for i in range(scan.lo, c.start - 2))
 
     def recorded(self, scan, c) -> bool:
         """A claim the writer records rather than makes: reported speech in minutes ('Members

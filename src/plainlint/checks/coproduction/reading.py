@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .model import (DETERMINERS, NO_CLAIM_KINDS, SKIP_AFTER_CLAIM, SKIP_KINDS, Hit, Lexicon, Rung, Tag)
-from .evidence import AIM_KINDS
+from .evidence import AIM_KINDS, CLAUSE_BREAKS
 from ...wordlists import word_set
 
 
@@ -87,6 +87,12 @@ METHOD_USED = word_set("co-production-words.toml", "method-used")
 #: nouns of a method that a claim word can name ('a co-production approach', 'co-design principles')
 #: a kind defined: '<things> are <a kind> where ...' (see _kind_defined)
 DEFINING_COPULAS = word_set("co-production-words.toml", "defining-copulas")
+#: one body's own work after 'the principles of the' ('the principles of the programme')
+OWN_WORK = word_set("co-production-words.toml", "own-work-nouns")
+#: people involved in the decisions ('clients were involved in day-to-day decisions')
+INVOLVING = word_set("co-production-words.toml", "involving")
+DECISION_WORDS = word_set("co-production-words.toml", "decision-words")
+OWN_CARE = word_set("co-production-words.toml", "own-care")
 DEFINING_RELATIVES = word_set("co-production-words.toml", "defining-relatives")
 METHOD_NOUNS = word_set("co-production-words.toml", "method-nouns")
 #: verbs of taking part: with a lower-rung activity as their object they add no rung of their own
@@ -278,8 +284,8 @@ class SentenceReader:
         scan.people = any(h.tag.kind == "people" for h in hits)
         words = self._words(scan, scan.lo, scan.hi)
         question = bool(words) and words[-1] == "?"
-        contrast = bool(self._cues(scan, "contrast")) or (bool(self._cues(scan, "definition"))
-                                                          and not self._points_back(scan))
+        defining = [h for h in self._cues(scan, "definition") if not self._own_principles(scan, h)]
+        contrast = bool(self._cues(scan, "contrast")) or (bool(defining) and not self._points_back(scan))
         if not contrast:
             contrast = self._contrast_before(scan, kept) or self._from_to(scan, kept, claims_all)
         for k, h in enumerate(kept):
@@ -533,6 +539,16 @@ class SentenceReader:
                     if c.start > h.end and self._low(scan, c.start - 1) in ("to", "towards", "toward", "into"):
                         return True
         return False
+
+    def _own_principles(self, scan, h) -> bool:
+        """'One of the key principles of the programme is to involve carers in ...': the principles
+        of one named piece of work (the, this, our or its programme, project, board ...) are that
+        work's own practice, not a definition of co-production in general."""
+        words = self._words(scan, h.start, h.end)
+        if len(words) != 2 or not words[0].startswith("principle") or words[1] != "of":
+            return False
+        rest = self._words(scan, h.end, min(scan.hi, h.end + 2))
+        return len(rest) == 2 and rest[0] in DETERMINERS and rest[1] in OWN_WORK
 
     def _claim_verdict(self, scan, c) -> str:
         """'claim', 'principle' (a definition: the sentence is left alone) or 'no'."""
@@ -858,7 +874,30 @@ class SentenceReader:
                           if ((h.tag.kind == "rung" and self._rung(h).level == top)
                               or any(abs(p.start - h.start) <= 6 or abs(p.end - h.end) <= 6 for p in people))
                           and not self._shapes_the_talk(scan, h) and not self._arrangements(scan, h)]
+            scan.power += self._involved_in_decisions(scan, people)
         return scan.power
+
+    def _involved_in_decisions(self, scan, people) -> list:
+        """'Clients were involved in day-to-day communications and decisions', 'tenants'
+        involvement in governance': people just before a word of being involved 'in', and the
+        decisions or the governance up to eight words on in the same clause; not decisions
+        about their own care."""
+        out = []
+        for i in range(scan.lo, scan.hi - 1):
+            if self._low(scan, i) not in INVOLVING or self._low(scan, i + 1) != "in":
+                continue
+            if not any(0 <= i - p.end <= 3 for p in people):
+                continue
+            for j in range(i + 2, min(scan.hi, i + 11)):
+                w = self._low(scan, j)
+                if w in CLAUSE_BREAKS and w != "and" and w != ",":
+                    break  # a list goes on ('communications and decisions'); another clause does not
+                if w in DECISION_WORDS:
+                    if not set(self._words(scan, j + 1, j + 5)) & OWN_CARE:
+                        # the decision word alone: 'involved' may be another sign's word
+                        out.append(Hit(Tag("ctx", "co-producing"), j, j + 1))
+                    break
+        return out
 
     def _arrangements(self, scan, h) -> bool:
         """'they chose for it to be online', 'residents picked the date': a loose word of
