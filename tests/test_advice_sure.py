@@ -598,31 +598,22 @@ def test_a_list_item_with_no_verb_outside_brackets_is_an_item():
     assert "Move the aside" not in f.message
 
 
-def test_a_list_item_with_a_verb_of_its_own_is_still_graded_as_a_sentence():
-    cfg = Config(select=["long-sentence"], min_severity="suggestion")
-    text = (_LEAD + "- The council’s duty to the roads and bridges was not clear to members, who asked whether it "
-            "had enough money set aside to repair them after a flood and whether regular checks were made.\n"
-            "- The costs of the new contract.\n")
-    (f,) = [f for f in check_text(text, config=cfg, fmt="markdown").findings if f.rule == "long-sentence"]
-    assert "item of the list" not in f.message, f.message
-
-
-def test_a_list_item_whose_verb_follows_a_bracket_is_still_graded_as_a_sentence():
+@pytest.mark.parametrize("text", [
+    # a list item with a verb of its own
+    _LEAD + "- The council’s duty to the roads and bridges was not clear to members, who asked whether it "
+    "had enough money set aside to repair them after a flood and whether regular checks were made.\n"
+    "- The costs of the new contract.\n",
     # 'Councils (that have ...) bring in ...': the bracket is inside the subject, the verb after it
-    cfg = Config(select=["long-sentence"], min_severity="suggestion")
-    text = (_LEAD + "- Councils (that have waste contracts that run on past the date by which they must meet the new "
-            "rules) introduce weekly food waste collections by the end of March in the year after their contracts "
-            "end.\n- The costs of the new contract.\n")
-    (f,) = [f for f in check_text(text, config=cfg, fmt="markdown").findings if f.rule == "long-sentence"]
-    assert "item of the list" not in f.message, f.message
-
-
-def test_an_instruction_in_a_list_is_still_graded_as_a_sentence():
+    _LEAD + "- Councils (that have waste contracts that run on past the date by which they must meet the new "
+    "rules) introduce weekly food waste collections by the end of March in the year after their contracts "
+    "end.\n- The costs of the new contract.\n",
     # 'Identify people ...': a verb and its object, an instruction, not a noun phrase
+    "The service must do the following:\n\n- Identify people aged 50 or over, or younger at the discretion of "
+    "the nurse, people with a long-term condition, with poor sleep (who have not had a sleep check before) and "
+    "refer them to their own doctor or to the community sleep service for a full check.\n"
+    "- Keep records.\n",
+])
+def test_a_list_item_with_a_verb_outside_brackets_is_still_graded_as_a_sentence(text):
     cfg = Config(select=["long-sentence"], min_severity="suggestion")
-    text = ("The service must do the following:\n\n- Identify people aged 50 or over, or younger at the discretion of "
-            "the nurse, people with a long-term condition, with poor sleep (who have not had a sleep check before) and "
-            "refer them to their own doctor or to the community sleep service for a full check.\n"
-            "- Keep records.\n")
     (f,) = [f for f in check_text(text, config=cfg, fmt="markdown").findings if f.rule == "long-sentence"]
     assert "item of the list" not in f.message, f.message
