@@ -108,6 +108,13 @@ def _conditional_check(options: dict) -> Optional[str]:
 
 _MESSAGE = "message template; {acronym}, {fix} and the like are filled in"
 
+
+def _split_note(name: str, what: str) -> Option:
+    """A note of the long-sentence advice: with hard-only-up-to set, a sentence of this kind is a
+    suggestion carrying the note."""
+    return Option(name, str, "with hard-only-up-to set: " + what, default="", fixed=True)
+
+
 KINDS = {k.name: k for k in (
     Kind("substitution", "substitution",
          "phrases from a word list, each with plainer words to use instead (or to cut)", (
@@ -139,30 +146,28 @@ KINDS = {k.name: k for k in (
                     "and at most this many words is at the rule's severity only where it is hard to follow "
                     "(several clauses, an aside, figures, long abstract words, a long opening), else a "
                     "suggestion (0: off)", min=0, default=0),
-             Option("quote-note", str, "with hard-only-up-to set: a sentence that opens with a quotation mark is "
-                    "someone else's words, a suggestion at any length, with this note", default="", fixed=True),
-             Option("names-note", str, "with hard-only-up-to set: a sentence that is mostly people's names and "
+             _split_note("quote-note", "a sentence that opens with a quotation mark is "
+                    "someone else's words, a suggestion at any length, with this note"),
+             _split_note("names-note", "a sentence that is mostly people's names and "
                     "job titles (a roll of who presented or attended) is a suggestion at any length, with this "
-                    "note", default="", fixed=True),
-             Option("decision-note", str, "with hard-only-up-to set: a sentence in a decision's recorded wording "
+                    "note"),
+             _split_note("decision-note", "a sentence in a decision's recorded wording "
                     "('Noted that ...', 'RESOLVED that ...', 'That Cabinet approve ...', '... be approved') of at "
-                    "most decision-up-to words is a suggestion, with this note", default="", fixed=True),
+                    "most decision-up-to words is a suggestion, with this note"),
              Option("decision-up-to", int, "see decision-note (0: off)", min=0, default=0),
-             Option("standing-note", str, "with hard-only-up-to set: a sentence of standing statutory wording "
+             _split_note("standing-note", "a sentence of standing statutory wording "
                     "(two phrases or more of wordlists/sentence-words.toml standing-wording: an exclusion "
-                    "resolution, the test for urgent business) is a suggestion at any length, with this note",
-                    default="", fixed=True),
-             Option("capitals-note", str, "with hard-only-up-to set: a sentence written in capitals (four fifths "
-                    "of ten words or more), like a title, is a suggestion at any length, with this note",
-                    default="", fixed=True),
-             Option("one-idea-note", str, "with hard-only-up-to set: a sentence over error-words and at most "
+                    "resolution, the test for urgent business) is a suggestion at any length, with this note"),
+             _split_note("capitals-note", "a sentence written in capitals (four fifths "
+                    "of ten words or more), like a title, is a suggestion at any length, with this note"),
+             _split_note("one-idea-note", "a sentence over error-words and at most "
                     "one-idea-up-to words that carries one idea (no clause, further verb, aside with a verb, list "
-                    "or run of figures inside it) is a suggestion, with this note", default="", fixed=True),
+                    "or run of figures inside it) is a suggestion, with this note"),
              Option("one-idea-up-to", int, "see one-idea-note (0: off)", min=0, default=0),
-             Option("item-note", str, "with hard-only-up-to set: an item of a list under a line ending in a "
+             _split_note("item-note", "an item of a list under a line ending in a "
                     "colon (':' or ':-') with no finite verb outside its brackets (a noun phrase: 'The "
                     "Council's liability in relation to ... (that it had ...)') is no sentence: a suggestion "
-                    "at any length, with this note", default="", fixed=True),
+                    "at any length, with this note"),
              Option("error-note", str, "sentence added to an error's message; {error_words} is the limit",
                     default="", fixed=True),
              Option("advice", str, "advice added to each message: 'split-sentence' says where the sentence "
