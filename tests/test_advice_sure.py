@@ -355,17 +355,26 @@ def test_figures_in_the_prose_are_still_counted():
     assert "figures run into the prose" in f.message, f.message
 
 
-def test_standing_wording_is_not_named_among_the_hardest_sentences():
+# a hard sentence beside which the reading-age message must name it, never the sentence before it
+_HARD = ("Members expressed concern that the proposed timetable would not allow sufficient opportunity for "
+         "providers, particularly smaller voluntary organisations operating in rural localities, to demonstrate "
+         "compliance with the revised specification.")
+
+
+def _hardest_named(first: str) -> str:
+    """The reading-age message for ``first``, then _HARD, then a short sentence."""
     cfg = Config(select=["reading-age"], min_severity="suggestion", rule_options={"reading-age": {"min-words": 20}})
+    [f] = [x for x in check_text(" ".join([first, _HARD, "The committee noted the report."]) + "\n",
+                                 config=cfg).findings if x.rule == "reading-age"]
+    return f.message
+
+
+def test_standing_wording_is_not_named_among_the_hardest_sentences():
     standing = ("An item of business not on the agenda may be taken at this point only where, by reason of special "
                 "circumstances which must be recorded in the minutes, the chair of the meeting decides that it should "
                 "be considered as a matter of urgency.")
-    hard = ("Members expressed concern that the proposed timetable would not allow sufficient opportunity for "
-            "providers, particularly smaller voluntary organisations operating in rural localities, to demonstrate "
-            "compliance with the revised specification.")
-    [f] = [x for x in check_text(" ".join([standing, hard, "The committee noted the report."]) + "\n",
-                                 config=cfg).findings if x.rule == "reading-age"]
-    assert "'Members expressed" in f.message and "'An item" not in f.message, f.message
+    message = _hardest_named(standing)
+    assert "'Members expressed" in message and "'An item" not in message, message
 
 
 def _severity_with(monkeypatch, age: int, ages_without: dict, named_words: int = 45):
@@ -399,15 +408,10 @@ def test_a_year_past_the_margin_with_more_than_two_long_sentences_stays_a_warnin
 
 
 def test_a_written_question_is_not_named_among_the_hardest_sentences():
-    cfg = Config(select=["reading-age"], min_severity="suggestion", rule_options={"reading-age": {"min-words": 20}})
     asked = ("To ask the Welsh Government, in light of the recent report on the sustainability of rural bus services, "
              "what assessment it has made of the consequences of the withdrawal of subsidised evening routes.")
-    hard = ("Members expressed concern that the proposed timetable would not allow sufficient opportunity for "
-            "providers, particularly smaller voluntary organisations operating in rural localities, to demonstrate "
-            "compliance with the revised specification.")
-    [f] = [x for x in check_text(" ".join([asked, hard, "The committee noted the report."]) + "\n",
-                                 config=cfg).findings if x.rule == "reading-age"]
-    assert "'Members expressed" in f.message and "'To ask" not in f.message, f.message
+    message = _hardest_named(asked)
+    assert "'Members expressed" in message and "'To ask" not in message, message
 
 
 def test_a_run_of_whatever_and_wherever_openings_names_no_split():

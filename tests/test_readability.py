@@ -1049,26 +1049,32 @@ def test_a_short_gloss_in_brackets_is_no_aside_and_a_phrase_after_a_list_is_no_i
     assert "bulleted list" not in f.message and "a list of" not in f.message, f.message
 
 
+# a hard sentence beside which the reading-age message must name it, never the sentence before it
+_HARD = ("Members expressed concern that the proposed timetable would not allow sufficient opportunity for "
+         "providers, particularly smaller voluntary organisations operating in rural localities, to demonstrate "
+         "compliance with the revised specification.")
+
+
+def _hardest_named(first: str) -> str:
+    """The reading-age message for ``first``, then _HARD, then a short sentence."""
+    [f] = _run(" ".join([first, _HARD, "The committee noted the report."]), "reading-age", min_words=20)
+    return f.message
+
+
 def test_a_decisions_wording_is_not_named_among_the_hardest_sentences():
     decision = ("That the Cabinet approve the proposed transformation programme for adult social care, including the "
                 "reconfiguration of the commissioning arrangements and the establishment of the integrated "
                 "brokerage function, with effect from the first of April.")
-    hard = ("Members expressed concern that the proposed timetable would not allow sufficient opportunity for "
-            "providers, particularly smaller voluntary organisations operating in rural localities, to demonstrate "
-            "compliance with the revised specification.")
-    [f] = _run(" ".join([decision, hard, "The committee noted the report."]), "reading-age", min_words=20)
-    assert "'Members expressed" in f.message and "'That the Cabinet" not in f.message, f.message
+    message = _hardest_named(decision)
+    assert "'Members expressed" in message and "'That the Cabinet" not in message, message
 
 
 def test_a_run_of_form_labels_is_not_named_among_the_hardest_sentences():
     # a form's labels and values run together by extraction, a real sentence glued on after them
     labels = ("Paper Owner: Notes / views of the Paper Owner: Samira Okonkwo-Whitfield, Deputy Director of "
               "Operations/Accountable Emergency Officer A plan is in place for testing every winter arrangement.")
-    hard = ("Members expressed concern that the proposed timetable would not allow sufficient opportunity for "
-            "providers, particularly smaller voluntary organisations operating in rural localities, to demonstrate "
-            "compliance with the revised specification.")
-    [f] = _run(" ".join([labels, hard, "The committee noted the report."]), "reading-age", min_words=20)
-    assert "'Members expressed" in f.message and "'Paper Owner" not in f.message, f.message
+    message = _hardest_named(labels)
+    assert "'Members expressed" in message and "'Paper Owner" not in message, message
     # one label before a sentence is still the writer's sentence
     one = ("Recommendation: the board is asked to consider the detailed proposals for the reconfiguration of "
            "community rehabilitation services, particularly the consolidation of administrative arrangements.")
