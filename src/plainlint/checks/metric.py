@@ -661,12 +661,14 @@ def _under_colon_line(analysed, bi: int) -> bool:
     return lead.endswith((":", ":-", ":–"))
 
 
-def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = None) -> str:
+def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = None,
+               toks: Optional[_Tokens] = None) -> str:
     """Where to split a long sentence (a Span; ``texts``: its tokens' texts, when the caller
-    has them): at a semicolon, into a list, or at a conjunction. Where there is no clean
-    place, what to do about what makes it hard (``reasons``, from
-    :func:`sentence_shape.hard_reasons`), else the general advice."""
-    toks = _Tokens(span, [t.text for t in span] if texts is None else texts)
+    has them; ``toks``: the same read once into a _Tokens, when the caller has that): at a
+    semicolon, into a list, or at a conjunction. Where there is no clean place, what to do about
+    what makes it hard (``reasons``, from :func:`sentence_shape.hard_reasons`), else the general advice."""
+    if toks is None:
+        toks = _Tokens(span, [t.text for t in span] if texts is None else texts)
     texts = toks.texts
     semis = [i for i, t in enumerate(texts) if t == ";"]
     if semis and ":" in texts and texts.index(":") < semis[0]:
@@ -906,10 +908,11 @@ class MetricCheck(Check):
         sdoc = analysed.block_docs[s.block_index]
         texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
         span = sdoc[s.tok_start:s.tok_end]
+        toks = _Tokens(span, texts)  # read once for every test below that walks the tokens
         flags = word_flags(sdoc.vocab)
         sh = shape(texts, [bool(flags[t]) for t in texts], syllables(), s.text)
         if sh.opening:
-            sh.opening = _opening_words(_Tokens(span, texts))  # only where the main clause is found for certain
+            sh.opening = _opening_words(toks)  # only where the main clause is found for certain
         reasons = hard_reasons(sh)
         hard = sum(r[0] for r in reasons) >= HARD_AT
         if sh.quoted and self._hard_only_up_to(rule):
@@ -936,7 +939,7 @@ class MetricCheck(Check):
             # a decision's recorded wording: its length is mostly references, dates and titles
             return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "decision-note")
         if (block.kind == "list-item" and self._hard_only_up_to(rule) and rule.option(self.config, "item-note")
-                and _clause_only_in_brackets(_Tokens(span, texts)) and _under_colon_line(analysed, s.block_index)):
+                and _clause_only_in_brackets(toks) and _under_colon_line(analysed, s.block_index)):
             # an item of a list under 'seeking clarification in relation to:-', a noun phrase with a clause
             # in brackets: no sentence, and moving the bracket out would state as fact what was asked
             return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "item-note")
@@ -952,9 +955,9 @@ class MetricCheck(Check):
                 hard = False  # its clauses are already parted by a semicolon, each short enough
         severity, message = self._graded(rule, graded, self._message(rule, words, 1), hard)
         one_up_to = rule.option(self.config, "one-idea-up-to") if self._hard_only_up_to(rule) else 0
-        hint = split_hint(span, texts, reasons)
+        hint = split_hint(span, texts, reasons, toks)
         if (severity == "error" and graded <= (one_up_to or 0) and not hint.startswith(_NAMED_SPLIT)
-                and not _ideas(_Tokens(span, texts), sh)):
+                and not _ideas(toks, sh)):
             # one idea, long by its names, titles or details ('The Chair advised that ... a special meeting
             # had been called following the decision ...'): a careful editor reads it clearly; a suggestion
             # whose note says what to do instead of a split (there is no second idea to split off)
