@@ -652,10 +652,12 @@ def _under_colon_line(analysed, bi: int) -> bool:
     """Is block bi one of the items of a list whose lead-in line (the block before the items) ends
     with a colon (':', ':-')?"""
     blocks, whole = analysed.blocks, analysed.document.text
+    if blocks[bi].kind != "list-item":
+        return False
     k = bi - 1
     while k >= 0 and blocks[k].kind == "list-item":
         k -= 1
-    if k < 0 or k == bi - 1 and blocks[bi].kind != "list-item":
+    if k < 0:
         return False
     lead = whole[blocks[k].start:blocks[k].end].rstrip()
     return lead.endswith((":", ":-", ":–"))
