@@ -765,6 +765,7 @@ def _link_governor(sdoc, span) -> str:
             return ""
     return ""
 
+
 def _tokens_after(sdoc, span, most, stop):
     """The tokens just after ``span`` (white space passed over), at most ``most`` of them,
     up to the first for which ``stop`` is true."""
@@ -779,7 +780,6 @@ def _tokens_after(sdoc, span, most, stop):
             break
         words.append(t)
     return words
-
 
 
 def _word_after(sdoc, span):
