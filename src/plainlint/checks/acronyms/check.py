@@ -305,7 +305,7 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
         # a small word's letter inside ("BoD", "CiC") is not a name's initial, but for 'of' in the name itself
         return _named_with_of(analysed, s, occ, defs)
     # "K&M": "Kent and Medway", "Kent & Medway" (the joining word gives no letter in the index)
-    places = [(at, words.rstrip("-–")) for at, words in (s.anywhere if s.anywhere is not None else _names_by_initials(analysed, s, _wanted(s))).get(
+    places = [(at, words.rstrip("-–")) for at, words in _name_index(analysed, s).get(
               (caps if lowers else occ.key).replace("&", ""), ())
               if not any(a <= at < b for a, b in defs) and not occ.start <= at < occ.end
               and ("&" not in occ.base or "&" in words or " and " in words)]
@@ -329,6 +329,11 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
     return near[-1] if near else places[0]
 
 
+def _name_index(analysed, s: Survey) -> dict:
+    """The document's name index (:func:`_names_by_initials`), built once with the initials its letters could be."""
+    return s.anywhere if s.anywhere is not None else _names_by_initials(analysed, s, _wanted(s))
+
+
 def _of_dropped(key: str) -> Optional[tuple[int, str]]:
     """The letters' first inner O (for 'of') and the letters without it ("TOR": (1, "TR")), or None."""
     i = key.find("O", 1)
@@ -345,7 +350,7 @@ def _named_with_of(analysed, s: Survey, occ: Occurrence, defs: list) -> Optional
     if got is None or base[got[0]] not in "Oo":
         return None
     i, short = got
-    index = s.anywhere if s.anywhere is not None else _names_by_initials(analysed, s, _wanted(s))
+    index = _name_index(analysed, s)
     for at, words in index.get(short, ()):
         ws = words.split()
         if len(ws) == len(base) and ws[i] == "of" and not any(a <= at < b for a, b in defs) \
@@ -367,7 +372,7 @@ def _body_named_often(analysed, s: Survey, occ: Occurrence) -> bool:
     base = occ.base
     if len(base) < 2 or not base.isalpha() or not base.isupper():
         return False
-    index = s.anywhere if s.anywhere is not None else _names_by_initials(analysed, s, _wanted(s))
+    index = _name_index(analysed, s)
     counts: dict = {}
     for _at, words in index.get(occ.key, ()):
         name = " ".join(words.lower().split())
@@ -2250,7 +2255,7 @@ class AcronymCheck(Check):
             return False
         if not _acts(analysed.document.text, first):
             return False
-        names = s.anywhere if s.anywhere is not None else _names_by_initials(analysed, s, _wanted(s))
+        names = _name_index(analysed, s)
         for _at, words in names.get(key, ()):
             parts = words.split()
             if len(parts) == len(key) and (s.is_person(words) if len(parts) == 2 else all(
