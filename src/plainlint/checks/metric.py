@@ -27,8 +27,8 @@ from ..analysis import word_flags
 from ..engine import Check
 from ..metrics import count_words, is_checked_sentence, syllables
 from ..wordlists import word_set
-from .sentence_shape import (HARD_AT, OPENING_WORDS, advise, describe, hard_reasons, inside_brackets, is_resolution_item,
-                             list_items, shape, worth_bullets)
+from .sentence_shape import (HARD_AT, OPENING_WORDS, _is_figure, advise, describe, hard_reasons, inside_brackets,
+                             is_resolution_item, list_items, shape, worth_bullets)
 
 #: not yet judged (a sentence's verdict may be None: no finding)
 _UNSEEN = object()
@@ -261,7 +261,7 @@ def _ideas(toks: _Tokens, sh) -> int:
             verb = True
         if low in _VERB_MARKS and not (k and (lows[k - 1] in _VERB_MARKS or lows[k - 1] == "not" or lows[k - 1] == "to")):
             groups += 1  # a verb of its own: 'is', 'has been', 'will need'
-        elif low in _SUBORDINATORS and k + 1 < n and not _is_figure_text(texts[k + 1]):
+        elif low in _SUBORDINATORS and k + 1 < n and not _is_figure(texts[k + 1]):
             subordinate += 1  # 'If we compare ...', 'Since the principles were ...'
         if low in _JOINS and k + 1 < n:
             nxt = k + 1 + (texts[k + 1] == ",")
@@ -319,10 +319,6 @@ def _predicates(toks: _Tokens) -> int:
         elif not seen and _verb_like(toks, k):
             seen = True
     return found
-
-
-def _is_figure_text(text: str) -> bool:
-    return any(map(str.isdigit, text))
 
 
 def _subject_and_verb(toks: _Tokens, k: int, b: int, past_commas: bool = True, sure: bool = False) -> bool:
