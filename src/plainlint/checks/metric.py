@@ -27,7 +27,7 @@ from ..analysis import word_flags
 from ..engine import Check
 from ..metrics import count_words, is_checked_sentence, syllables
 from ..wordlists import word_set
-from .sentence_shape import (HARD_AT, OPENING_WORDS, _is_figure, advise, describe, hard_reasons, inside_brackets,
+from .sentence_shape import (HARD_AT, OPENING_WORDS, _NOT_FINITE, _is_figure, advise, describe, hard_reasons, inside_brackets,
                              is_resolution_item, list_items, shape, worth_bullets)
 
 #: not yet judged (a sentence's verdict may be None: no finding)
@@ -344,7 +344,7 @@ def _subject_and_verb(toks: _Tokens, k: int, b: int, past_commas: bool = True, s
     if low == "there":
         # 'there is', 'there will also be': existential 'there' is a subject only with its verb just after
         # ('... and there link to wider determinants ...', the writer's 'their', has none: no sentence)
-        return any((_verb_like(toks, j) and toks.lows[j] not in ("be", "been")) or (
+        return any((_verb_like(toks, j) and toks.lows[j] not in _NOT_FINITE) or (
             toks.texts[j].islower() and len(toks.lows[j]) > 3 and toks.lows[j].endswith("s"))
             for j in range(k + 1, min(k + 3, b)))  # 'there needed', 'there remains'; not 'there link
     if low in _PRONOUNS:
@@ -615,7 +615,7 @@ def _finite_outside_brackets(toks: _Tokens) -> bool:
         if depth or not toks.word[j]:
             continue
         low = toks.lows[j]
-        if (low in _FINITE and low not in ("be", "been")) or (low in _VERB_FORMS and not (
+        if (low in _FINITE and low not in _NOT_FINITE) or (low in _VERB_FORMS and not (
                 j and toks.lows[j - 1] in _DETERMINERS)) or (len(low) > 4 and low.endswith("ed") and t.islower()):
             return True  # (not 'the need to': a noun after a determiner)
     return False
@@ -636,7 +636,7 @@ def _clause_only_in_brackets(toks: _Tokens) -> bool:
     depth, inside = 0, False
     for j, t in enumerate(toks.texts):
         depth = max(0, depth + (t == "(") - (t == ")"))
-        if depth and toks.lows[j] in _FINITE and toks.lows[j] not in ("be", "been"):
+        if depth and toks.lows[j] in _FINITE and toks.lows[j] not in _NOT_FINITE:
             inside = True
         if t == ")" and j + 1 < len(toks) and toks.word[j + 1] and toks.lows[j + 1] not in _AND_OR \
                 and toks.lows[j + 1] not in _PREPOSITIONS:
