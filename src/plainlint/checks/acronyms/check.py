@@ -1723,14 +1723,16 @@ def _word_at(text: str, words: str) -> bool:
 #: one item of a list of names: capitalised words, small joining words between ("Bread for Life", "SLAM! Basketball")
 _NAME_ITEM = re.compile(r"[A-Z][\w'’&!.-]*(?:\s+(?:[A-Z][\w'’&!.-]*|of|for|the|and|in|into|on|&))*")
 
+#: a name's word after the letters, then the list going on: a comma, or "and" / "&" ("QZH Healthcare, ...")
+_NAME_WORD_THEN_LIST = re.compile(r"[ \t]+[A-Z][\w'’&!-]*(?:[ \t]*,|[ \t]+(?:and|&)[ \t])")
+
 
 def _in_name_list(text: str, block, occ) -> bool:
     """Are the letters the head of a name ("QZH Healthcare", "QZIA CIC") that is one item of a list of four names or
     more parted by commas, its neighbours names too ("These organisations included Changing Lives, Cranstoun,
     QZIA CIC, Bread for Life, QZH Healthcare, SLAM! Basketball, ...")? The letters are part of a body's own name:
     brackets put inside it would break the name."""
-    if not re.match(r"[ \t]+[A-Z][\w'’&!-]*[ \t]*,", text[occ.end:min(block.end, occ.end + 60)]) and not re.match(
-            r"[ \t]+[A-Z][\w'’&!-]*[ \t]+(?:and|&)[ \t]", text[occ.end:min(block.end, occ.end + 60)]):
+    if not _NAME_WORD_THEN_LIST.match(text, occ.end, min(block.end, occ.end + 60)):
         return False
     lo = max(block.start, occ.start - 400)
     head = text[lo:occ.start]
