@@ -27,8 +27,8 @@ from ..analysis import word_flags
 from ..engine import Check
 from ..metrics import count_words, is_checked_sentence, syllables
 from ..wordlists import word_set
-from .sentence_shape import (HARD_AT, OPENING_WORDS, _NOT_FINITE, _is_figure, advise, describe, hard_reasons, inside_brackets,
-                             is_resolution_item, list_items, shape, worth_bullets)
+from .sentence_shape import (HARD_AT, OPENING_WORDS, _NOT_FINITE, _in_wh_series, _is_figure, advise, describe, hard_reasons,
+                             inside_brackets, is_resolution_item, list_items, shape, worth_bullets)
 
 #: not yet judged (a sentence's verdict may be None: no finding)
 _UNSEEN = object()
@@ -579,6 +579,8 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
             close = next((k for k in range(i + 1, n) if texts[k] == ","), None)
             if close is not None and sum(toks.word[i:close]) < 8:
                 continue  # a short aside ('..., which officers will write, will come back'): no sentence
+            if _in_wh_series(texts, lows, i - 1, n if close is None else close):
+                continue  # '..., which parts are working, which are not, and what should change': items of a list
             score = 1.5
         elif low in _AND_OR:
             if not starts_clause:

@@ -376,6 +376,10 @@ def _closes_list(toks, k: int, end: int, before: str = ""):
     while k < end and words <= _LIST_ITEM_MOST:
         if toks.lows[k] in _AND_OR:
             return words
+        if toks.lows[k] == "than":
+            # a comparison: its 'and' joins what the part is compared with ('..., a lower share than
+            # the region (7%) and the country (8%)'), not the last items of a list
+            return None
         if toks.texts[k] == ",":
             return None
         words += toks.word[k]
@@ -608,7 +612,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
         if lows[i + 1] in _RELATIVE:
             close = next((k for k in range(i + 2, n) if texts[k] in (",", ";", ":", "(", ")")), None)
             if (close is not None and texts[close] == "," and sum(word[i + 1:close]) >= 6
-                    and sum(word[close:]) >= 3 and _verb_after(texts, lows, word, close + 1)):
+                    and sum(word[close:]) >= 3 and _verb_after(texts, lows, word, close + 1)
+                    and not _in_wh_series(texts, lows, i, close)):
                 out.asides += 1  # not '..., which has been adopted by X Council, Y Council and Z': a list goes on
                 out.movable += 1  # six words or more after 'which' or 'who': a clause of its own
     # a roll of names and titles: the parts between commas and semicolons (outside brackets) with
@@ -701,6 +706,20 @@ def _movable(lows: list, word: list, a: int, b: int) -> bool:
     return len(said) >= 6 and (lows[said[0]] in _RELATIVE or any(
         (lows[k] in _VERB_MARKERS and lows[k] not in _NOT_FINITE) or lows[k] in _VERB_FORMS
         or (len(lows[k]) > 4 and lows[k].endswith("ed")) for k in said))
+
+
+def _in_wh_series(texts: list, lows: list, i: int, close: int) -> bool:
+    """Is the ', which ...,' part between the commas at tokens i and close one of a series of parts
+    opening with 'which', 'who' or another wh-word ('... the difference the scheme is making, which
+    parts are working, which are not working so well, and what should change'): an item of a list,
+    not an aside to move out. The part before the comma at i, or the one after the comma at close,
+    opens with such a word too."""
+    prev = next((k for k in range(i - 1, -1, -1) if texts[k] in (",", ";", ":", "(", ")")), None)
+    before = prev is not None and texts[prev] == "," and prev + 1 < i and (
+        lows[prev + 1] in _RELATIVE or (lows[prev + 1] in _WH and lows[prev + 1] != "that"))
+    after = close + 1 < len(texts) and (
+        lows[close + 1] in _RELATIVE or (lows[close + 1] in _WH and lows[close + 1] != "that"))
+    return before or after
 
 
 def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
