@@ -73,6 +73,10 @@ SUBJECT_BREAKS = word_set("co-production-words.toml", "subject-breaks")
 #: a meeting's arrangements: choosing them is no share in the decisions ('chose for it to be online')
 LOGISTICS = word_set("co-production-words.toml", "logistics")
 QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
+#: verbs that say who spoke the words in quotation marks ('..." said the director')
+SPEECH_VERBS = word_set("co-production-words.toml", "speech-verbs")
+#: words a quotation needs before it reads as someone's spoken claim rather than a phrase cited
+SPOKEN_WORDS = 6
 #: 'working with <partners> to design': the verbs of working and of designing, and how far apart
 WORKING = word_set("co-production-words.toml", "working")
 DESIGN_VERBS = word_set("co-production-words.toml", "design-verbs")
@@ -212,6 +216,32 @@ class SentenceReader:
         if set(self._words(scan, scan.lo, scan.hi)) & GENERIC:
             return False  # "This is often referred to as co-production": a general statement
         return bool(first) and first[0] in ("this", "that", "we", "these") and bool(set(first) & {"this", "that", "these"})
+
+    def _spoken(self, scan, hit) -> bool:
+        """'"We co-produced the plan through our survey," said the director': a claim inside
+        someone's quoted words is that speaker's claim (a news item, a press release, a report
+        quoting its lead), read like the writer's own: the quotation is a clause (at least
+        SPOKEN_WORDS words) and its paragraph says who spoke it (a verb of speech outside the
+        quotation marks). A phrase cited ('the "co-production through consultation" we were
+        warned about') or a quoted passage with no speaker stays set aside."""
+        b = scan.block
+        a = self._token(b, hit.start).idx
+        quotes = self.analysed.quotations(b)
+        text = self.analysed.block_texts[b]
+        for qs, qe in quotes:
+            if qs < a < qe:
+                if len(text[qs:qe].split()) < SPOKEN_WORDS:
+                    return False
+                break
+        else:
+            return False
+        low = self._lower(b)
+        for i, w in enumerate(low):
+            if w in SPEECH_VERBS:
+                at = self._token(b, i).idx
+                if not any(qs < at < qe for qs, qe in quotes):
+                    return True
+        return False
 
     def _scare_quotes(self, scan, hit) -> bool:
         """'our "co-produced" plan': quotation marks round a word or two are the writer's own
@@ -552,7 +582,7 @@ class SentenceReader:
 
     def _claim_verdict(self, scan, c) -> str:
         """'claim', 'principle' (a definition: the sentence is left alone) or 'no'."""
-        if self._in_quotes(scan, c) and not self._scare_quotes(scan, c):
+        if self._in_quotes(scan, c) and not self._scare_quotes(scan, c) and not self._spoken(scan, c):
             return "no"
         if self._cue_ends_within(scan, "negation", c.start, 4):
             return "no"
@@ -753,7 +783,7 @@ class SentenceReader:
             # ("Our ambition is to put people at the heart of the plan")
             return not (c.start > scan.lo and self._low(scan, c.start - 1) == "to"
                         and self.sentence_aim(scan, AIM_KINDS))
-        if self._in_quotes(scan, c) or self.obliged(scan, c):
+        if (self._in_quotes(scan, c) and not self._spoken(scan, c)) or self.obliged(scan, c):
             return False
         # the partners are people, not an organisation ("in partnership with the Kent
         # Safeguarding Children Partnership"), named inside the claim, named inside the claim ("working with carers to design")
