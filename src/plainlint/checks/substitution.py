@@ -39,6 +39,10 @@ _FUNCTION_WORDS = word_set("context-words.toml", "function-words")
 _ADVERBS_BEFORE_ING = word_set("context-words.toml", "adverbs-before-ing")
 # quantifiers that need "of" before a determiner, a pronoun or a name ("most of the")
 _QUANTIFIERS = {"most", "many", "some", "several", "few", "much"}  # not "all": "all the budget"
+# words that open a plural amount, and the singular 'is' and 'was' they cannot follow in place
+# of an amount's noun ("There is a large number of" -> "There is many")
+_PLURAL_QUANTIFIERS = word_set("context-words.toml", "plural-quantifiers")
+_SINGULAR_BE = word_set("context-words.toml", "singular-be")
 _OF_BEFORE = {"the", "this", "that", "these", "those", "our", "their", "its", "his", "her", "your", "my",
               "them", "us", "it", "you", "which", "whom", "whose"}
 # words before a verb's plain or -s form that show it is a noun there ("our focus")
@@ -1069,6 +1073,14 @@ class SubstitutionCheck(Check):
                         if pattern.search(nxt):
                             plain = [inflect(a, entry.pos, form) for a in alts]
                             break
+                if plain and not rewrite and entry.pos == "phrase" and entry.phrase.split()[0] in ("a", "an") and prev_word in _SINGULAR_BE and any(
+                        p.split()[0].lower() in _PLURAL_QUANTIFIERS for p in plain):
+                    # "There is a large number of people waiting" -> "There is many people":
+                    # the singular 'is' agreed with 'number'; a plural word in its place needs
+                    # 'are'. Keep the alternatives that stay singular ('a lot of', 'a set of'),
+                    # else no swap: the writer rewrites ('There are many people')
+                    plain = [p for p in plain if p.split()[0].lower() not in _PLURAL_QUANTIFIERS]
+                    rewrite = not plain
                 if plain and not rewrite and (entry.pos == "noun" or entry.pos == "phrase") and self._on_its(sdoc, span, matched):
                     # "On their inception in April 2010, the Minister announced": a phrase of
                     # time, where 'On their start' is not English; the fix is a clause ('When
@@ -1113,12 +1125,16 @@ class SubstitutionCheck(Check):
                 after_be = as_adjective = False
                 if (entry.pos == "verb" and entry.phrase.split()[-2:-1] in (["a"], ["an"], ["the"]) and plain
                         and (self._relative_after(sdoc, span)
-                             or self._neighbour(sdoc, span.end, 1) in _POSTMODIFIERS)
+                             or self._neighbour(sdoc, span.end, 1) in _POSTMODIFIERS
+                             or (self._neighbour(sdoc, span.end, 1) == "of"
+                                 and not any(p.split()[-1] == "of" for p in plain)))
                         and not any(entry.phrase.split()[-1] in p.split() for p in plain)):
                     # "come to a decision which works for them all" -> "decide which works",
                     # "make a decision different to the recommendation" -> "decide different
-                    # to": the clause or adjective after the words tells of their noun, which
-                    # the swap drops; the noun is needed there, so at most a suggestion
+                    # to", "make a payment of £50" -> "pay of £50", "made a purchase of new
+                    # laptops" -> "bought of": the clause, adjective or 'of' after the words
+                    # tells of their noun, which the swap drops; the noun is needed there, so
+                    # at most a suggestion
                     plain = []
                     rewrite = True
                     taste = True
@@ -1175,8 +1191,10 @@ class SubstitutionCheck(Check):
                         # "with the aim of cutting" -> "to cut": the verb is part of the change
                         end = block.start + verb[0].idx + len(verb[0].text)
                         matched = doc_text[start:end]
+                        # in the verb's own form ("made a commitment to improving" -> "promised
+                        # to improve", not "promise to improve")
                         plain = [f"not {a} {verb[1][4:]}" if verb[1].startswith("not ") else f"{a} {verb[1]}"
-                                 for a in entry.before_ing]
+                                 for a in (inflect(b, entry.pos, form) for b in entry.before_ing)]
                         if not entry.before_ing:
                             # no swap fits before the -ing word ("in the event of receiving"):
                             # the finding keeps to the phrase and says to rewrite

@@ -1,0 +1,107 @@
+"""Swaps that must read right in their sentence, from an audit of the word lists for entries
+whose plain word needs another object, preposition, tense, number or sense (issue 17): each
+shape either gets a swap that reads, no swap (the note says how to rewrite), or no finding.
+Our own sentences, each in the shape the audit found broken."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainlint.api import check_text
+
+
+def _plain_words(text: str) -> list:
+    return [f for f in check_text(text).findings if f.category == "plain-words"]
+
+
+def _fixed(text: str, finding) -> str:
+    return text[:finding.start] + finding.suggestions[0] + text[finding.end:]
+
+
+# the sentence and what the first suggestion makes of it
+SWAPS = [
+    # a verb's tense kept where an -ing verb joins the finding
+    ("We made a commitment to improving access for disabled people.",
+     "We promised to improve access for disabled people."),
+    ("The council has made a commitment to reducing waste.", "The council has promised to reduce waste."),
+    ("We make a commitment to keep you informed.", "We promise to keep you informed."),
+    # the sense the next word shows
+    ("Nobody could say what transpired at the meeting.", "Nobody could say what happened at the meeting."),
+    ("It transpired that the form had been lost.", "It turned out that the form had been lost."),
+    ("The board will leverage additional funding from the lottery.",
+     "The board will attract additional funding from the lottery."),
+    ("We will leverage our buildings to host the clinics.", "We will use our buildings to host the clinics."),
+    ("Partners joined together to run the service.", "Partners came together to run the service."),
+    ("The two groups will join together next year.", "The two groups will join next year."),
+    ("Partners signalled their buy-in to the plan.", "Partners signalled their agreement to the plan."),
+    ("We need buy-in from GPs.", "We need support from GPs."),
+    ("The guidance was cascaded down to every ward.", "The guidance was passed down to every ward."),
+    ("The new tool will obviate the need for paper forms.", "The new tool will avoid the need for paper forms."),
+    ("The policy is extant.", "The policy is current."),
+    ("The extant policy dates from 2015.", "The existing policy dates from 2015."),
+    # 'I' only as the subject
+    ("The undersigned agree to the terms.", "I agree to the terms."),
+    ("The trust gave a commitment that the ward would stay open.",
+     "The trust promised that the ward would stay open."),
+    ("You can make a payment by phone.", "You can pay by phone."),
+    ("The company, hereinafter the supplier, will deliver the goods.",
+     "The company, from now on called the supplier, will deliver the goods."),
+    # a cost is 'of' or 'for' a thing, spending 'on' it
+    ("The costs in connection with the move are £2m.", "The costs of the move are £2m."),
+    ("Spending in relation to agency staff rose again.", "Spending on agency staff rose again."),
+    ("The fees in respect of the licence are set out below.", "The fees for the licence are set out below."),
+    # after a singular 'is', an alternative that stays singular
+    ("There is a raft of measures in the plan.", "There is a set of measures in the plan."),
+    ("There is a plethora of advice online.", "There is lots of advice online."),
+    ("A large number of residents responded.", "Many residents responded."),
+]
+
+
+@pytest.mark.parametrize("text, fixed", SWAPS)
+def test_the_swap_reads_right(text, fixed):
+    found = [f for f in _plain_words(text) if f.suggestions]
+    assert found, f"no swap offered in {text!r}"
+    assert _fixed(text, found[0]) == fixed
+
+
+# the sentence and the words found there with no swap: none reads right in that shape
+NO_SWAP = [
+    ("Please contact the undersigned if you have any questions.", "the undersigned"),  # 'contact I'
+    ("The document was signed by the undersigned.", "the undersigned"),  # 'by I'
+    ("We, the undersigned, support the petition.", "the undersigned"),  # 'We, I, support'
+    ("Tenants must make a payment of £50 before moving in.", "make a payment"),  # 'pay of £50'
+    ("The school made a purchase of new laptops.", "made a purchase"),  # 'bought of'
+    ("The committee gave approval for the scheme.", "gave approval"),  # 'approved for the scheme'
+    ("The trust gave a commitment to the residents that the ward would stay open.", "gave a commitment"),
+    ("We make a commitment to the residents of the estate.", "make a commitment to"),  # 'promise to the residents'
+    ("The agreement, hereinafter referred to as the contract, starts in May.", "hereinafter"),
+    ("We will leverage in £5m of match funding.", "leverage"),  # 'use in £5m'
+    ("There is a large number of people waiting.", "a large number of"),  # 'There is many'
+    ("There was a significant number of complaints.", "a significant number of"),
+    ("There's a myriad of services in the area.", "a myriad of"),
+    ("We want to break down silos between services.", "silos"),  # 'break down separate teams'
+    ("Silo working slows down discharge.", "Silo"),  # 'separate team working'
+]
+
+
+@pytest.mark.parametrize("text, words", NO_SWAP)
+def test_no_swap_where_none_reads(text, words):
+    found = [f for f in _plain_words(text) if text[f.start:f.end] == words]
+    assert found, f"{words!r} not found in {text!r}"
+    assert not found[0].suggestions, f"{text!r} -> {_fixed(text, found[0])!r}"
+
+
+# shapes left alone: the swap would not read and the words are not worth a finding there
+QUIET = [
+    ("The panel raised the question of whether the clinic was safe.", "question"),  # 'raised whether'
+    ("The new rota will put staff in a position to respond faster.", "position"),  # 'put staff able to'
+    ("The service will have the ability to book visits online.", "ability"),  # 'will can'
+    ("Patients want to have the ability to see their records.", "ability"),  # 'want to can'
+    ("The old policy will remain extant until March.", "extant"),  # 'remain existing'
+    ("Two men were arrested in connection with the fire.", "connection"),  # 'arrested about the fire'
+]
+
+
+@pytest.mark.parametrize("text, word", QUIET)
+def test_left_alone_where_no_swap_reads(text, word):
+    assert not [f for f in _plain_words(text) if word in text[f.start:f.end]]
