@@ -796,3 +796,31 @@ def test_unevidenced_a_role_in_drafting_is_shared_power():
     assert [f.severity for f in found] == ["suggestion"] and "shared decisions (" in found[0].message
     without = "The charter has been co-produced with our advisory group. We thank everyone who came."
     assert [f.severity for f in findings(without, rule=UNEV)[0]] == ["warning"]
+
+
+def test_a_speakers_quoted_claim_is_read_but_a_cited_phrase_is_not():
+    # issue 16, ninth round: claims in quotation marks in news items and press releases
+    (f,) = findings('"Our new play strategy was co-designed with children at two listening events," she added.')[0]
+    assert f.severity == "error" and "listening events" in f.message
+    # no speaker named: a quoted passage is still someone else's words
+    assert findings('"Our new play strategy was co-designed with children at two listening events."')[0] == []
+    # a short phrase cited, and a quoted negation by a speaker
+    assert findings('The guide calls this "co-production through a survey" and warns against it.')[0] == []
+    assert findings('"Co-production is not the same as running a survey," he said.')[0] == []
+
+
+def test_activity_quoted_with_the_people_it_names_in_full():
+    # the activity phrase that ends on 'of' is quoted to the end of the people it names
+    (f,) = findings("We listened to thousands of young people. We co-produced this plan with young people.")[0]
+    assert "(listened to thousands of young people)" in f.message
+
+
+def test_partners_set_before_the_clause_and_talking_to_a_crowd_are_read():
+    (f,) = findings("Staff listened to hundreds of older people. Together with older people, we have built a new plan.")[0]
+    assert f.severity == "suggestion" and "Together with older people, we have built" in f.message
+    (f,) = findings("We spoke with over 80 families at coffee mornings. The new holiday club was co-produced with parents.")[0]
+    assert "spoke with over 80 families" in f.message
+    # partners that are bodies, or people who decided, stay quiet
+    assert findings("Together with the NHS and the police, we have built a new plan after a survey of residents.")[0] == []
+    assert findings("We spoke with more than 200 tenants. Tenants then wrote the plan and voted on every priority. "
+                    "The plan was co-produced.")[0] == []

@@ -86,7 +86,11 @@ class CoproductionCheck(Check):
         for j in range(hit.end, min(len(low), hit.end + 4)):
             w = low[j]
             if w.isalpha() and w not in DETERMINERS and w not in LEADS_ON and w not in NUMBER_WORDS:
-                return Hit(hit.tag, hit.start, j + 1)
+                # to the end of the people named there ("listened to hundreds of young people",
+                # not "... of young")
+                end = max((h.end for s in r.sentences if s.block == block and s.lo <= j < s.hi
+                           for h in s.hits if h.tag.kind == "people" and h.start == j), default=j + 1)
+                return Hit(hit.tag, hit.start, end)
             if not (w in DETERMINERS or w in NUMBER_WORDS or w.replace(",", "").isdigit()):
                 break  # punctuation or another kind of word: quote the phrase as it is
         return hit
