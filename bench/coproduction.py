@@ -41,6 +41,12 @@ rows numbered a multiple of 3; 19 claim-lower-rung) is kept aside whole the same
 in aggregate; its other rows are ``bench/coproduction-tune4.jsonl``. The seventh session's figure
 (main af42cf6 at its start, 780b5c9 at its end): 7/19 claims found, before and after, no warning
 on its 60 negatives.
+``bench/coproduction-tune5.jsonl`` and ``bench/coproduction-held5.jsonl`` (the ninth session: 200
+real rows gathered with the stored-page search from 156 pages none of the other sets quote, labelled
+by the same rubric by a reader who never saw the code, each with its source; odd ids to tune5, even
+ids to held5). held5 is kept aside whole and scored only in aggregate with ``--file``. Both were
+scored once before any rule change made for them, at e15fc7a: claims found 1/5 (tune5) and 1/5
+(held5), no warning on their 77 and 82 negatives.
 ``bench/coproduction-tune3.jsonl`` (issue 16's sixth round: real sentences gathered and labelled
 by a separate reader who never saw the code) is tuning material whole, scored once before any
 change made for it: ``--show tune3`` lists the rows the rules get wrong, ``--tune-only`` scores it.
