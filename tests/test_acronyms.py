@@ -1647,3 +1647,28 @@ def test_a_name_with_of_inside_written_elsewhere():
     # the name without 'of': the O is nothing's, an error
     (f,) = _undefined("The Quiet Rooms Zennor Group met in May.\n\n" + far + "The QROZG plan was agreed.")
     assert f.severity == "error"
+
+
+def test_a_second_spelling_out_with_no_word_for_a_letter_is_shown():
+    # the first spelling-out leaves a letter without a word ('Quiet Reading Needs' for QRND): a wrong
+    # spelling-out, not a matter of wording; shown, and its words are not offered as the fix
+    res = _check("Pupils with Quiet Reading Needs (QRND) are many. Pupils with Quiet Reading Needs and Dyslexia "
+                 "(QRND) need more. QRND support grows.")
+    (f,) = _rule(res, "acronym-inconsistent")
+    assert f.severity == "warning" and f.suggestions == [] and "no word for one of its letters" in f.message
+    # the second is the short one: the first's words are the fix
+    res = _check("The Green Oak Land Team (GOLT) met. Later the Green Land Team (GOLT) agreed. GOLT will report.")
+    (f,) = _rule(res, "acronym-inconsistent")
+    assert f.severity == "warning" and f.suggestions == ["Green Oak Land Team (GOLT)"]
+    # controls: both give every letter a word (other wording only), or both leave one out, a small word's
+    # letter in lower case ('of' in DoLS) needing none: still a suggestion
+    for text in ("The Deprivation of Liberty Safeguards (DoLS) apply. Later the Deprivation of Liberty Standards "
+                 "(DoLS) rules changed. DoLS cases rose.",
+                 "Food goes to in vessel composting (IVC) plants. We use IVC a lot. Emissions from in-vessel "
+                 "compositing (IVC) are low. IVC is good."):
+        (f,) = _rule(_check(text), "acronym-inconsistent")
+        assert f.severity == "suggestion" and "no word for" not in f.message
+    # a hyphened word giving two letters ('dry-mixed') leaves none without a word
+    (f,) = _rule(_check("We collect dry mixed recyclates (DMR) weekly. DMR goes to sorting. Most dry-mixed recyclables "
+                        "(DMR) are paper. DMR is light."), "acronym-inconsistent")
+    assert f.severity == "suggestion"

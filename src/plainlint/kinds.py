@@ -238,7 +238,10 @@ KINDS = {k.name: k for k in (
         Option("within", int, "characters back to the earlier spelling-out for the second to be reported", min=0),
     )),
     Kind("acronym-defined-late", "acronyms", "an acronym spelled out only after its first use"),
-    Kind("acronym-inconsistent", "acronyms", "an acronym spelled out again in other words"),
+    Kind("acronym-inconsistent", "acronyms", "an acronym spelled out again in other words", (
+        Option("message-short", str, _MESSAGE),
+        Option("message-first-short", str, _MESSAGE),
+    )),
     Kind("acronym-two-meanings", "acronyms", "the same letters spelled out with two meanings"),
     Kind("acronym-density", "acronyms", "too many acronyms for the length of the document", (
         Option("max-per-1000-words", float, "most distinct acronyms per 1,000 words", min=0),

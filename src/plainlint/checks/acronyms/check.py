@@ -744,6 +744,43 @@ def _similar(a: str, b: str) -> bool:
     return shared * 2 >= min(len(wa), len(wb)) + 1 or _same_name(a, b)
 
 
+def _initials(expansion: str, split: bool = False) -> str:
+    """The initials of an expansion's words of substance, in capitals; a hyphened word is one ("non-household")
+    or, ``split``, one word for each part ("dry-mixed")."""
+    if split:
+        expansion = expansion.replace("-", " ")
+    return "".join(w[0] for w in _SUBSTANCE_WORD.findall(expansion) if w.lower() not in SMALL_WORDS).upper()
+
+
+_SUBSTANCE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _in_order(few: str, many: str) -> bool:
+    """Are the letters of ``few`` all in ``many``, in the same order (others may stand between)?"""
+    rest = iter(many)
+    return all(c in rest for c in few)
+
+
+def _capitals(acronym: str) -> str:
+    """The letters' capitals: a small letter stands for a small word or is a plural's s ("DoLS", "SACs")."""
+    return "".join(c for c in acronym if c.isupper())
+
+
+def _word_short(expansion: str, acronym: str) -> bool:
+    """Has the expansion fewer words of substance than the letters have capitals, each word's initial one of
+    them in order: a word left out ('Special Educational Needs' for SEND, 'Black and Minority Ethnic' for
+    BAME)?"""
+    letters = _capitals(acronym)
+    # a hyphened word may give one letter or one for each part ("dry-mixed recyclables (DMR)"): short either way
+    return all(0 < len(got) < len(letters) and _in_order(got, letters)
+               for got in (_initials(expansion), _initials(expansion, split=True)))
+
+
+def _covers(expansion: str, acronym: str) -> bool:
+    """Do the initials of the expansion's words of substance hold every capital of the letters, in order?"""
+    return _in_order(_capitals(acronym), _initials(expansion, split=True))
+
+
 def _slip(x: str, y: str) -> bool:
     """Are two long words one typing slip apart (a letter added, dropped, changed or two swapped)?"""
     if min(len(x), len(y)) < 5 or abs(len(x) - len(y)) > 1 or x[0] != y[0]:
@@ -2421,7 +2458,21 @@ class AcronymCheck(Check):
                     suggestions = [f"{first.expansion} ({d.acronym})"] if d.form == "after" else []
                 else:
                     suggestions = []
-                f = self.finding(rule, analysed, d.start, d.end, message, suggestions)
+                severity = None
+                if kind == "acronym-inconsistent":
+                    short = _word_short(first.expansion, first.acronym), _word_short(d.expansion, d.acronym)
+                    whole = d if short[0] else first
+                    if short[0] != short[1] and _covers(whole.expansion, whole.acronym):
+                        # one of the two spellings-out has no word for one of the letters ('Special Educational
+                        # Needs (SEND)', later 'Special Educational Needs and Disabilities (SEND)'): not a
+                        # matter of wording but a wrong spelling-out, which readers take at its word; shown.
+                        # Where the first is the short one, its words are not the fix for the second
+                        severity = "warning"
+                        message = rule.option(self.config, "message-first-short" if short[0] else
+                                              "message-short").format(**fmt)
+                        if short[0]:
+                            suggestions = []
+                f = self.finding(rule, analysed, d.start, d.end, message, suggestions, severity=severity)
                 f.extra["acronym"] = key
                 yield f
 
