@@ -54,6 +54,12 @@ SWAPS = [
     ("There is a raft of measures in the plan.", "There is a set of measures in the plan."),
     ("There is a plethora of advice online.", "There is lots of advice online."),
     ("A large number of residents responded.", "Many residents responded."),
+    ("Places are available for a limited number of families.", "Places are available for a few families."),
+    # 'require', not 'mean', in the passive and before a change someone makes
+    ("The change was necessitated by new law.", "The change was required by new law."),
+    ("The budget pressures necessitated savings.", "The budget pressures required savings."),
+    ("The road will close for a period of six weeks.", "The road will close for six weeks."),
+    ("Staff who reside in the borough get a discount.", "Staff who live in the borough get a discount."),
 ]
 
 
@@ -81,6 +87,7 @@ NO_SWAP = [
     ("There's a myriad of services in the area.", "a myriad of"),
     ("We want to break down silos between services.", "silos"),  # 'break down separate teams'
     ("Silo working slows down discharge.", "Silo"),  # 'separate team working'
+    ("There is a limited number of places.", "a limited number of"),  # 'There is a few places'
 ]
 
 
@@ -99,9 +106,24 @@ QUIET = [
     ("Patients want to have the ability to see their records.", "ability"),  # 'want to can'
     ("The old policy will remain extant until March.", "extant"),  # 'remain existing'
     ("Two men were arrested in connection with the fire.", "connection"),  # 'arrested about the fire'
+    ("The pilot ran for a period of testing before launch.", "period"),  # 'ran for testing'
+    ("The power to decide on grants resides with the cabinet.", "resides"),  # 'lives with the cabinet'
 ]
 
 
 @pytest.mark.parametrize("text, word", QUIET)
 def test_left_alone_where_no_swap_reads(text, word):
     assert not [f for f in _plain_words(text) if word in text[f.start:f.end]]
+
+
+def test_words_that_end_a_paragraph_with_no_mark_may_stand_before_a_noun():
+    # the page's layout broke the sentence in two: 'confirms that unlikely to be due to chance
+    # improvement' must not be offered; the same words closing a sentence keep their swap
+    text = ("The audit confirms that statistically significant\n\n"
+            "improvement is taking place across the wards.\n\n"
+            "The difference was statistically significant.\n")
+    found = [f for f in check_text(text, fmt="markdown").findings
+             if f.category == "plain-words" and text[f.start:f.end] == "statistically significant"]
+    assert len(found) == 2
+    assert not found[0].suggestions
+    assert found[1].suggestions[0] == "unlikely to be due to chance"
