@@ -673,3 +673,41 @@ def test_a_real_list_before_a_comparison_is_still_one():
     f = _one("Over the year the service saw more older people, more carers, more young adults leaving care, more "
              "families with a disabled child and more people with dementia than in any year since it opened.")
     assert "bulleted list" in f.message, f.message
+
+
+# the rows of a table run together with no full stops, each opening with the same words: no sentence a
+# writer wrote (a strict reading of real PDFs' budget tables at seed 9184, re12 and re40, wrong: 54 and
+# 50 words graded as one sentence, an error). Our own words.
+TABLE_ROWS = [
+    "Estimated impact of a rise in the number of older people in the county, leading to more demand for "
+    "home care and day services for adults (more people needing support at home) Estimated impact of a rise "
+    "in the number of older people in the county, leading to more demand for care home places.",
+    "Provision for the rise in fees paid to foster carers in line with the national guidance on fees for all "
+    "ages 0-25 Provision for the rise in the price of the travel pass for young people which is met by a higher "
+    "charge for the pass",
+]
+
+
+@pytest.mark.parametrize("text", TABLE_ROWS)
+def test_table_rows_that_open_alike_are_not_one_long_sentence(text):
+    f = _one(text)
+    assert f.severity == "suggestion" and "Without the" in f.message, (f.severity, f.message)
+
+
+@pytest.mark.parametrize("text", [
+    # a name and its verb again: one sentence
+    "Leeds has the highest share of young carers of any city in the region according to the survey, which "
+    "means Leeds has to find more money for young carers’ breaks than most of its neighbours, and it has "
+    "less to spend than it did five years ago.",
+    # the opening words again inside a name: one sentence
+    "Health and Wellbeing Boards in every county are required by law to agree Joint Health and Wellbeing "
+    "Strategies with their partners, to support prevention, early help and a joined-up approach to care, and "
+    "to publish them on their websites each year.",
+    # the opening words again after 'and': one sentence
+    "Support for carers was the most common answer in every part of the county and in every age group, and "
+    "Support for carers was also what most of the staff who took part in the survey said should come first "
+    "in the new plan for the next five years.",
+])
+def test_a_sentence_whose_opening_words_come_again_is_still_one(text):
+    f = _one(text)
+    assert f.severity == "error" and "Without the" not in f.message, (f.severity, f.message)

@@ -824,9 +824,44 @@ def _cell_starts(texts: list) -> list:
     return starts
 
 
+def _row_starts(texts: list) -> list:
+    """Where the rows of a table run together start a row that opens as the first did: the first two
+    words again, the first with a capital and the second in lower case, with no full stop, colon or
+    semicolon before them ('Estimated impact of a rise in the number of children ... (more children
+    needing help) Estimated impact of a rise in ...', 'Provision for the rise in fees ... 0-25 Provision
+    for the rise in ...'). A writer does not begin a sentence again inside itself; a table's rows do."""
+    words = [k for k, t in enumerate(texts) if t[:1].isalpha()]
+    if len(words) < 8:
+        return []
+    a, b = words[0], words[1]
+    first, second = texts[a], texts[b]
+    if not (b == a + 1 and first.istitle() and first.isalpha() and len(first) >= 3 and second.islower()
+            and first not in _GLUED_OPENERS and first.lower() not in _LINE_JOINERS
+            # a name and its verb may come again ('Leeds has ..., which means Leeds has ...'): a row opens
+            # with a noun's words ('Provision for', 'Estimated impact')
+            and second not in _VERB_MARKERS and second not in _FINITE):
+        return []
+    n = len(texts)
+    out = []
+    k = b + 3
+    while True:  # (the first word found again by list.index, in C, not by a Python step per token)
+        try:
+            k = texts.index(first, k + 1, n - 3)
+        except ValueError:
+            return out
+        # (not inside a name: '... Boards are required to develop Joint Health and Wellbeing Strategies')
+        if (texts[k + 1] == second and texts[k - 1] not in (".", ":", ";") and not texts[k - 1].istitle()
+                and texts[k - 1].lower() not in _LINE_JOINERS and not texts[k + 2].istitle()):
+            out.append(k)
+
+
 def _all_line_starts(texts: list) -> list:
-    """Line starts (_line_starts) and, where there is one at least, cell starts (_cell_starts)."""
+    """Line starts (_line_starts) and, where there is one at least, cell starts (_cell_starts); and
+    the starts of a table's rows that open as the first did (_row_starts)."""
     starts = _line_starts(texts)
+    rows = _row_starts(texts)
+    if rows:
+        return sorted(set(starts + rows + (_cell_starts(texts) if starts else [])))
     return sorted(starts + _cell_starts(texts)) if starts else starts
 
 
@@ -888,7 +923,8 @@ def inside_brackets(texts: list) -> list:
 
 
 def _lines_run_together(texts: list) -> bool:
-    return len(_all_line_starts(texts)) >= 2
+    starts = _all_line_starts(texts)
+    return len(starts) >= 2 or bool(starts and _row_starts(texts))
 
 
 def _url_end(texts: list, k: int) -> int:
@@ -980,7 +1016,7 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
     # a word with a capital between a word in lower case that is no small joining word and another in
     # lower case, twice or more, starts a line each time (once may be a name: 'told Sam that')
     starts = _all_line_starts(texts)
-    if len(starts) >= 2:
+    if len(starts) >= 2 or (starts and _row_starts(texts)):
         cuts = sorted(cuts + [(k, k) for k in starts])
     # a checklist's ticks run in, each box's mark 'X' between the end of one line and the capital of the
     # next ('... deliver the best care X We will support ... our staff X We will ...'), twice or more
