@@ -60,6 +60,13 @@ SWAPS = [
     ("The budget pressures necessitated savings.", "The budget pressures required savings."),
     ("The road will close for a period of six weeks.", "The road will close for six weeks."),
     ("Staff who reside in the borough get a discount.", "Staff who live in the borough get a discount."),
+    # the word a linking phrase hangs on gives the preposition, words of focus between or not
+    ("Members raised queries in respect of the new charges.", "Members raised queries about the new charges."),
+    ("The duty applies not only in relation to services the council buys.",
+     "The duty applies not only to services the council buys."),
+    ("The rules apply equally in respect of agency staff.", "The rules apply equally to agency staff."),
+    ("Residents raised concerns particularly in relation to parking.",
+     "Residents raised concerns particularly about parking."),
 ]
 
 

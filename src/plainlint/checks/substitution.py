@@ -43,6 +43,9 @@ _QUANTIFIERS = {"most", "many", "some", "several", "few", "much"}  # not "all": 
 # of an amount's noun ("There is a large number of" -> "There is many")
 _PLURAL_QUANTIFIERS = word_set("context-words.toml", "plural-quantifiers")
 _SINGULAR_BE = word_set("context-words.toml", "singular-be")
+# words of focus between a word and the linking phrase that hangs on it ("applies not only in
+# relation to", "concerns particularly in respect of")
+_FOCUS_WORDS = word_set("context-words.toml", "focus-words")
 
 
 def _amount_word(phrase: str) -> str:
@@ -1053,6 +1056,13 @@ class SubstitutionCheck(Check):
                 # 'for 12 weeks', never 'consultation on 12 weeks')
                 linking = entry.pos == "phrase" and any(a.lower() == "about" for a in entry.alternatives)
                 of_change = False  # the phrase hangs on a noun of change with its own preposition
+                if linking and prev_word in _FOCUS_WORDS:
+                    # "The duty applies not only in relation to services" -> "applies not only
+                    # to services", "queries particularly in respect of cost": the word the
+                    # phrase hangs on stands before the words of focus
+                    owner = self._word_before_focus(sdoc, span)
+                    if owner in _NOUN_PREPOSITIONS:
+                        prev_word = owner
                 if (prev_word in _NOUN_PREPOSITIONS and linking and plain
                         and all(p.lower() in _LINK_SWAPS for p in plain)):
                     # "few rights in relation to treatment" -> "rights over treatment" or
@@ -1856,6 +1866,23 @@ class SubstitutionCheck(Check):
         if words[0] not in _NOUN_BEFORE and words[1].endswith("ing") and base_of_ing(words[1]):
             return True  # 'it', 'them', 'us', 'those' ... before an -ing verb
         return any(w.endswith("ing") and w in _BE_HAVE for w in words[1:])  # 'being', 'having', 'getting'
+
+    @staticmethod
+    def _word_before_focus(sdoc, span) -> str:
+        """The word before the words of focus ('not only', 'particularly') that stand just
+        before the words, lower case, or '' if more than three of them or none."""
+        j = span.start - 1
+        focus = 0
+        while j >= 0:
+            t = sdoc[j]
+            j -= 1
+            if t.is_space:
+                continue
+            if t.lower_ in _FOCUS_WORDS and focus < 3:
+                focus += 1
+                continue
+            return t.lower_ if focus else ""
+        return ""
 
     @staticmethod
     def _plain_verb_after(sdoc, span):
