@@ -668,6 +668,13 @@ _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(
                           r"(?-i:\bTo)\s+(?:receive|note|consider)\b[^.;]{0,160}?\b(?:procedure\s+rules?|"
                           r"standing\s+orders?|section|regulation)\s+\d",
                           re.IGNORECASE)
+#: what every match of _DECLARATION holds, with the same flags (so the same letters match
+#: either way): 'declar', 'whip', 'minutes', or 'To' and a verb of an agenda item. A block
+#: without one has no declaration's wording anywhere in it, and _declaration_formula is
+#: not asked there (one search per block, where the full pattern was tried at every
+#: position of a window around each finding: 0.04 s per MB;
+#: tests/test_speed_shortcuts_declaration.py)
+_DECLARATION_HINT = re.compile(r"declar|whip|minutes|(?-i:To)\s+(?:receive|note|consider)", re.IGNORECASE)
 
 
 _SPEECH_OPENERS = word_set("context-words.toml", "speech-openers")
@@ -965,6 +972,7 @@ class SubstitutionCheck(Check):
                 kept = doc_kept[(id(sdoc), heading)] = self._doc_spans(sdoc, matches, heading, block_texts[bi])
             quotes = None
             legal = None
+            declaring = None  # does the block hold a declaration's wording (_DECLARATION_HINT)
             for span, rule, entry, surfaces in kept:
                 if quotes is None:
                     if carried is None:
@@ -1327,8 +1335,10 @@ class SubstitutionCheck(Check):
                         # paper in advance of today's meeting": the official report of what a
                         # witness said, not the writer's to reword; a suggestion
                         cap = "suggestion"
+                if rule.category == "plain-words" and declaring is None:
+                    declaring = _DECLARATION_HINT.search(analysed.block_texts[bi]) is not None
                 if rule.category == "plain-words" and (
-                        _declaration_formula(analysed.block_texts[bi], span)
+                        (declaring and _declaration_formula(analysed.block_texts[bi], span))
                         or _declaration_item(block.section, analysed.block_texts[bi])):
                     # "declarations of interest in relation to any item": the standing wording
                     # of an agenda item or a minute, which the writer does not choose
