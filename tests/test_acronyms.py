@@ -1672,3 +1672,25 @@ def test_a_second_spelling_out_with_no_word_for_a_letter_is_shown():
     (f,) = _rule(_check("We collect dry mixed recyclates (DMR) weekly. DMR goes to sorting. Most dry-mixed recyclables "
                         "(DMR) are paper. DMR is light."), "acronym-inconsistent")
     assert f.severity == "suggestion"
+
+
+def test_the_subject_chooses_among_more_meanings():
+    # cue words for SAR, EPR, AF and TCP: the paper's own subject picks the meaning (offered first, the others
+    # still named); with no cue, every meaning is given and none chosen
+    cases = [
+        ("SAR", "Self-neglect and abuse came up again. Neglect cases rose. Safeguarding leads met on abuse and "
+                "neglect. The SAR found gaps.", "safeguarding adults review (SAR)"),
+        ("SAR", "We answer every FOI and GDPR request. GDPR rules apply to disclosure. FOI and GDPR teams and "
+                "redaction staff met. The SAR was late.", "subject access request (SAR)"),
+        ("EPR", "Patients and clinicians use it. Patient safety and clinical notes matter to patients in hospital. "
+                "The EPR is new.", "electronic patient record (EPR)"),
+        ("AF", "Heart checks find hypertension. Hypertension and cholesterol raise stroke risk. We treat heart "
+               "disease and AF early.", "atrial fibrillation (AF)"),
+        ("TCP", "Pay rises with grade. Salary and pay scales and grades are set yearly. The TCP scheme rewards "
+                "staff.", "total contribution pay (TCP)"),
+    ]
+    for key, text, first in cases:
+        (f,) = [x for x in _undefined(text) if x.text.startswith(key)]
+        assert f.suggestions[0] == first and "subject suggests" in f.message, (key, f.message)
+    (f,) = [x for x in _undefined("The report is ready. The SAR was late.") if x.text == "SAR"]
+    assert "It can mean" in f.message and "subject suggests" not in f.message
