@@ -711,3 +711,29 @@ def test_table_rows_that_open_alike_are_not_one_long_sentence(text):
 def test_a_sentence_whose_opening_words_come_again_is_still_one(text):
     f = _one(text)
     assert f.severity == "error" and "Without the" not in f.message, (f.severity, f.message)
+
+
+# a sentence that ends with a year and the next that opens with a sum of money, run together: two
+# sentences, each graded on its own (a strict reading of a real budget pack at seed 9184, re06, wrong:
+# 'This sentence has 82 words'). Our own words.
+@pytest.mark.parametrize("text", [
+    "The one-off use of reserves is meant to cover the share of the £12,500.0k savings needed to replace the "
+    "short-term measures in this year's budget that will now be made in 2026-27. £7,250.5k of the £12,500.0k "
+    "savings is planned for 2026-27, which will be met for the time being in 2025-26 from £4,000k of capital "
+    "receipts, £1,500.5k from the grant and £1,750.0k from reserves.",
+    "The one-off use of reserves is meant to cover the share of the savings needed to replace the short-term "
+    "measures in this year's budget that will now be made by the end of March 2026. £7.3m of the savings is "
+    "planned for the next year, which will be met for the time being from capital receipts, the grant and "
+    "the reserves that the council set aside for this purpose in its budget.",
+])
+def test_a_sentence_ending_with_a_year_and_one_opening_with_a_sum_are_two(text):
+    found = _long(text + "\n")
+    assert found and all("Without the sentence run into it after a full stop" in f.message for f in found), \
+        [f.message for f in found]
+
+
+def test_a_year_before_a_full_stop_and_a_sum_inside_one_sentence_is_left():
+    f = _one("The council expects to spend about a fifth more on home care for older people in 2026-27 than in "
+             "2025-26, or £4.5m more in all, because more people will need care at home and the hourly rate paid "
+             "to providers will rise.")
+    assert "run into it" not in f.message, f.message

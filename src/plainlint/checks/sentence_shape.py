@@ -872,12 +872,18 @@ _LINE_MARKER = re.compile(r"(?:[ivx]{1,4}|[a-zA-Z]|[0-9]{1,2})$")
 def _run_on_stop(texts: list, word: list, k: int) -> bool:
     """Is the full stop at token k the end of a sentence the splitter went on past: after a word in
     lower case, before a word in lower case ('... signed by both parties. appendix 1 is ...') or a
-    sum of money ('... two years. £249m is spent ...'), three words or more either side?"""
+    sum of money ('... two years. £249m is spent ...'), or after a year before a sum of money ('... in
+    2026-27. £11.7m of it ...', '... by 2026. £5m is ...'), three words or more either side?"""
     n = len(texts)
-    return (0 < k < n - 1 and texts[k - 1].isalpha() and texts[k - 1].islower()
-            and len(texts[k - 1]) >= 4 and texts[k - 1] not in _SHORTENED and sum(word[:k]) >= 3 and sum(word[k:]) >= 3
+    if not (0 < k < n - 1 and sum(word[:k]) >= 3 and sum(word[k:]) >= 3):
+        return False
+    money = texts[k + 1] in _MONEY_SIGNS and k + 2 < n and texts[k + 2][:1].isdigit()
+    if money and texts[k - 1].isdigit() and (_YEAR.match(texts[k - 1]) or texts[k - 2] in ("-", "/", "–")):
+        return True  # after a year or a year's span ('... planned for 2026-27. £11.7m of it is ...')
+    return (texts[k - 1].isalpha() and texts[k - 1].islower()
+            and len(texts[k - 1]) >= 4 and texts[k - 1] not in _SHORTENED
             and ((word[k + 1] and texts[k + 1].isalpha() and texts[k + 1].islower() and texts[k + 1] not in _GOES_ON)
-                 or (texts[k + 1] in _MONEY_SIGNS and k + 2 < n and texts[k + 2][:1].isdigit())))
+                 or money))
 
 
 def _fragment_cuts(texts: list, word: list) -> list:
