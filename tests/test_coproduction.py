@@ -824,3 +824,14 @@ def test_partners_set_before_the_clause_and_talking_to_a_crowd_are_read():
     assert findings("Together with the NHS and the police, we have built a new plan after a survey of residents.")[0] == []
     assert findings("We spoke with more than 200 tenants. Tenants then wrote the plan and voted on every priority. "
                     "The plan was co-produced.")[0] == []
+
+
+def test_a_purpose_after_the_partners_is_loose_and_after_their_description_no_tie():
+    # fresh set 16 (a news page): 'to understand ...' after the partners is a purpose, not the
+    # means; after a clause describing who they are it belongs to the main clause
+    (f,) = findings("The strategy was co-produced with carers to understand what is working well.")[0]
+    assert f.severity == "suggestion"
+    assert findings("The council hopes to build on the plan, which was co-produced with people who have "
+                    "experience of caring to understand what is working well.")[0] == []
+    (f,) = findings("The plan was co-produced with residents who were invited to comment on the draft.")[0]
+    assert f.severity == "error"

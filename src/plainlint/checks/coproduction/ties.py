@@ -203,6 +203,14 @@ class Ties:
                 reach = [h for h in lows if k.end <= h.start <= k.end + 8]
                 if not reach or self._any_word(scan, "who-block", k.end, reach[0].start + 1):
                     continue
+                if self._low(scan, reach[0].start) == "to" and (
+                        "of" in self._words(scan, k.end, reach[0].start)
+                        or any(h.tag.kind == "people" and h.end == reach[0].start for h in scan.hits)):
+                    # "with people who have experience of being a carer to understand what is
+                    # working": the clause about the partners has ended on who they are (an 'of'
+                    # phrase, or people named); the purpose after it is not something they did
+                    # ("with parents who came along to share their views" still is)
+                    continue
                 if self._low(scan, k.start) == "whose" and set(self._words(scan, reach[0].end, reach[0].end + 6)) & FINDINGS:
                     continue  # "with patients, whose feedback through the survey showed high satisfaction": results
 
@@ -223,7 +231,12 @@ class Ties:
                     return Relation(scan, c, later[:3], True, True, "means")
                 continue
             mixed = any(h in scan.mid for h in reach) or any(c.end <= h.start < k.start for h in scan.mid)
-            return Relation(scan, c, low_reach[:3], kind != "weak", mixed, "means")
+            # "co-produced with carers to understand what is working": after the partners, an
+            # activity that opens with 'to' is a purpose, which may be the main clause's
+            # ("hopes to build on the strategy which was co-produced with carers to understand
+            # ..."), not the means: a looser tie
+            firm = kind != "weak" and not (kind == "with" and self._low(scan, low_reach[0].start) == "to")
+            return Relation(scan, c, low_reach[:3], firm, mixed, "means")
         loose = None
         # 3. a link at the start of the sentence: "Through a survey and drop-ins, residents
         # co-produced ..."; a looser one ("Using feedback from our survey, we co-produced ...",
