@@ -67,6 +67,9 @@ SWAPS = [
     ("The rules apply equally in respect of agency staff.", "The rules apply equally to agency staff."),
     ("Residents raised concerns particularly in relation to parking.",
      "Residents raised concerns particularly about parking."),
+    ("We had a discussion with partners about the rota.", "We talked with partners about the rota."),
+    ("Residents asked for views as to whether the park should close.",
+     "Residents asked for views about whether the park should close."),
 ]
 
 
@@ -95,6 +98,8 @@ NO_SWAP = [
     ("We want to break down silos between services.", "silos"),  # 'break down separate teams'
     ("Silo working slows down discharge.", "Silo"),  # 'separate team working'
     ("There is a limited number of places.", "a limited number of"),  # 'There is a few places'
+    ("Members held a discussion on the options.", "held a discussion"),  # 'talked on the options'
+    ("We had a discussion on the new rota.", "had a discussion"),
 ]
 
 
@@ -115,6 +120,7 @@ QUIET = [
     ("Two men were arrested in connection with the fire.", "connection"),  # 'arrested about the fire'
     ("The pilot ran for a period of testing before launch.", "period"),  # 'ran for testing'
     ("The power to decide on grants resides with the cabinet.", "resides"),  # 'lives with the cabinet'
+    ("Legal advice was sought as to whether the plan was lawful.", "whether"),  # 'sought about whether'
 ]
 
 
