@@ -70,6 +70,10 @@ SWAPS = [
     ("We had a discussion with partners about the rota.", "We talked with partners about the rota."),
     ("Residents asked for views as to whether the park should close.",
      "Residents asked for views about whether the park should close."),
+    ("This would be win-win for both partners.", "This would be good for both partners."),
+    ("The scheme is a win-win for tenants.", "The scheme is good for tenants."),
+    ("This point is salient.", "This point is important."),
+    ("The salient points are listed below.", "The main points are listed below."),
 ]
 
 
@@ -100,6 +104,7 @@ NO_SWAP = [
     ("There is a limited number of places.", "a limited number of"),  # 'There is a few places'
     ("Members held a discussion on the options.", "held a discussion"),  # 'talked on the options'
     ("We had a discussion on the new rota.", "had a discussion"),
+    ("It is a win-win situation.", "a win-win"),  # 'It is good for everyone situation'
 ]
 
 
