@@ -1694,3 +1694,15 @@ def test_the_subject_chooses_among_more_meanings():
         assert f.suggestions[0] == first and "subject suggests" in f.message, (key, f.message)
     (f,) = [x for x in _undefined("The report is ready. The SAR was late.") if x.text == "SAR"]
     assert "It can mean" in f.message and "subject suggests" not in f.message
+
+
+def test_research_councils_are_known_to_research_readers():
+    # UKRI and EPSRC in a research strategy (a reader of the corpus, pedantic): national bodies their readers
+    # know by the letters, like NIHR; a suggestion, still with the words to paste. Unknown letters in the same
+    # place stay an error
+    found = _undefined("Our new UKRI Centre for Doctoral Training opens. The EPSRC programme in soft matter follows.")
+    got = {f.text: f for f in found}
+    assert got["UKRI"].severity == "suggestion" and got["UKRI"].suggestions == ["UK Research and Innovation (UKRI)"]
+    assert got["EPSRC"].severity == "suggestion"
+    (f,) = _undefined("Our new QZRI Centre for Doctoral Training opens next year.")
+    assert f.severity == "error"
