@@ -1130,6 +1130,35 @@ def test_a_contents_list_run_together_is_no_sentence():
     assert not is_label_run(text)
 
 
+# a contents list with long titles run together: too few numbers for a quarter of the words, but a
+# page number between one title and the next, again and again (a strict reading of fresh pages at
+# seed 9185, re01 and re02, wrong: 81 and 92 words graded as one sentence). Our own words.
+def test_a_contents_list_with_long_titles_run_together_is_no_sentence():
+    from plainlint.metrics import is_label_run
+
+    text = ("2 CONTENTS Part 1: About this plan Foreword from the chair 3 What we learned from the last plan 6 "
+            "How this plan fits with the others 8 Listening to residents, carers and staff 9 What matters most: "
+            "the local picture 10 Part 2: The plan Theme 1: Hearing what people tell us 13 Theme 2: Working "
+            "with partners 15 Part 3: Making it happen How we will check progress 19 Next steps 21")
+    assert is_label_run(text)
+    assert _run(text, "long-sentence") == []
+
+
+@pytest.mark.parametrize("text", [
+    # counts after small words ('with 3', 'and 4'): prose
+    "The county has 3 Primary Care Networks in the north, with 4 Community Hubs and 2 Family Hubs, and in the "
+    "south 5 Primary Care Networks with 6 Community Hubs between them serving more than 200,000 people.",
+    # a number after a word and before a name, once or twice: prose
+    "Members noted that the report set out in paragraph 12 The Council's approach to the savings, and that "
+    "the team would bring a fuller report to the meeting in March with the costs of each of the options.",
+])
+def test_counts_before_names_in_prose_are_no_contents_list(text):
+    from plainlint.metrics import is_label_run
+
+    assert not is_label_run(text)
+    assert _run(text, "long-sentence")
+
+
 def test_a_sentence_mostly_inside_quotation_marks_is_someone_elses_words():
     text = ("One respondent put it plainly: “the difficulty is that by the time anyone picks up the phone the crisis "
             "is over, and you have spent the whole night on your own with no idea who to call”.")

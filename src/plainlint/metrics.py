@@ -428,6 +428,29 @@ def _numbered_run(text: str) -> bool:
     return numbers >= 8 and 4 * numbers >= count_words(text)
 
 
+# a title's last word, its page number and the next title's first word ('... Links to other strategies 8
+# Engaging with patients ...', '... Council of Governors 84 Comments from ...'): not 'with 3 Primary
+# Care Networks', where a small word leads to the number
+_PAGE_THEN_TITLE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}):? \d{1,3} (?=[A-Z][a-z])")
+_BEFORE_A_COUNT = word_set("sentence-words.toml", "prepositions") | word_set("sentence-words.toml", "determiners")
+#: a contents list run together has this many titles followed by their page numbers at least
+CONTENTS_TITLES = 5
+
+
+def _contents_run(text: str) -> bool:
+    """Is it a contents list run together with its titles in words ('Executive introduction 3 Review of
+    the last strategy 6 Links to other strategies 8 Engaging with patients ...'): five times or more a
+    word, a bare page number and a word with a capital (the next title)? A contents list whose titles
+    are long has too few numbers for _numbered_run."""
+    hits = 0
+    for m in _PAGE_THEN_TITLE.finditer(text):
+        if m.group(1).lower() not in _BEFORE_A_COUNT:
+            hits += 1
+            if hits >= CONTENTS_TITLES:
+                return True
+    return False
+
+
 @lru_cache(maxsize=1 << 16)
 def is_label_run(text: str) -> bool:
     """Is this 'sentence' a run of names, posts, titles or form fields glued together rather
@@ -439,7 +462,7 @@ def is_label_run(text: str) -> bool:
     prose shouted), or three field labels or more ('Title of paper: ... Date of meeting: ...
     Presented by: ...') with two words in five capitalised, or a run of six words three times
     (a web page's share buttons), or a contents list run together (bare numbers a quarter of
-    its words), or an agenda's items run together (five capital letters standing alone, the
+    its words, or five titles each followed by its page number), or an agenda's items run together (five capital letters standing alone, the
     items' letters: 'All B Declarations of Interest ... C Chair's Remarks ... D Minutes'), or a header
     in capitals run into the text (six words in capitals in a row, three of four letters or more:
     '... Paper 19 NORTHSHIRE MENTAL HEALTH NHS TRUST CHIEF EXECUTIVE REPORT This is ...').
@@ -450,7 +473,8 @@ def is_label_run(text: str) -> bool:
     words = _LETTER_WORD.findall(text)[1:]
     if len(words) < LABEL_RUN_MIN_WORDS - 1:
         return False
-    if _repeats_itself(words) or _numbered_run(text) or len(_LONE_LETTER.findall(text)) >= 5:
+    if (_repeats_itself(words) or _numbered_run(text) or _contents_run(text)
+            or len(_LONE_LETTER.findall(text)) >= 5):
         return True  # ... or an agenda's items run together by their letters ('All B Declarations ... C Chair's ...')
     if _shouted_run(text):
         return True  # a cover sheet's header in capitals run in ('... WEST LONDON MENTAL HEALTH NHS TRUST CHIEF ...')
