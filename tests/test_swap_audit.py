@@ -73,6 +73,14 @@ SWAPS = [
     ("This would be win-win for both partners.", "This would be good for both partners."),
     ("The scheme is a win-win for tenants.", "The scheme is good for tenants."),
     ("This point is salient.", "This point is important."),
+    # a hyphen inside a word does not end the opening clause
+    ("In relation to long-term conditions, data from GP registers show a rise.",
+     "On long-term conditions, data from GP registers show a rise."),
+    ("The Order creates exceptions in relation to some groups of patients.",
+     "The Order creates exceptions for some groups of patients."),
+    ("Cost is one of the main barriers in relation to recycling.",
+     "Cost is one of the main barriers to recycling."),
+    ("The event aims to increase footfall in the square.", "The event aims to increase the number of visitors in the square."),
     ("The salient points are listed below.", "The main points are listed below."),
 ]
 
@@ -105,6 +113,7 @@ NO_SWAP = [
     ("Members held a discussion on the options.", "held a discussion"),  # 'talked on the options'
     ("We had a discussion on the new rota.", "had a discussion"),
     ("It is a win-win situation.", "a win-win"),  # 'It is good for everyone situation'
+    ("There is only a limited number of places each year.", "a limited number of"),  # 'is only a few'
 ]
 
 
@@ -126,6 +135,8 @@ QUIET = [
     ("The pilot ran for a period of testing before launch.", "period"),  # 'ran for testing'
     ("The power to decide on grants resides with the cabinet.", "resides"),  # 'lives with the cabinet'
     ("Legal advice was sought as to whether the plan was lawful.", "whether"),  # 'sought about whether'
+    ("The new market led to increased footfall in the square.", "footfall"),  # 'increased the number of'
+    ("Areas with numbers well in excess of 500,000 will be too large.", "excess"),  # 'well more than'
 ]
 
 

@@ -1109,8 +1109,11 @@ class SubstitutionCheck(Check):
                         if pattern.search(nxt):
                             plain = [inflect(a, entry.pos, form) for a in alts]
                             break
-                if plain and not rewrite and entry.pos == "phrase" and entry.phrase.split()[0] in ("a", "an") and prev_word in _SINGULAR_BE and any(
+                if plain and not rewrite and entry.pos == "phrase" and entry.phrase.split()[0] in ("a", "an") and (
+                        prev_word in _SINGULAR_BE
+                        or (prev_word in _FOCUS_WORDS and self._word_before_focus(sdoc, span) in _SINGULAR_BE)) and any(
                         _amount_word(p) in _PLURAL_QUANTIFIERS for p in plain):
+                    # ("There is only a limited number of these" -> "There is only a few of these")
                     # "There is a large number of people waiting" -> "There is many people":
                     # the singular 'is' agreed with 'number'; a plural word in its place needs
                     # 'are'. Keep the alternatives that stay singular ('a lot of', 'a set of'),
@@ -1618,7 +1621,9 @@ class SubstitutionCheck(Check):
         for t in sdoc[span.end:span.end + 15]:
             if t.text == ",":
                 return True
-            if t.text in _SENTENCE_END or t.text in (";", ":"):
+            if (t.text in _SENTENCE_END or t.text in (";", ":")) and not _glued_hyphen(sdoc, t.i):
+                # a hyphen inside a word ('In relation to long-term conditions, data ...')
+                # ends nothing
                 return False
         return False
 
