@@ -81,6 +81,10 @@ SWAPS = [
     ("Cost is one of the main barriers in relation to recycling.",
      "Cost is one of the main barriers to recycling."),
     ("The event aims to increase footfall in the square.", "The event aims to increase the number of visitors in the square."),
+    ("The ward scored poorly in relation to education.", "The ward scored poorly on education."),
+    ("We will manage the risks in relation to flooding.", "We will manage the risks of flooding."),
+    ("Members may raise any matters arising in relation to the code.",
+     "Members may raise any matters arising from the code."),
     ("The salient points are listed below.", "The main points are listed below."),
 ]
 
