@@ -1706,3 +1706,17 @@ def test_research_councils_are_known_to_research_readers():
     assert got["EPSRC"].severity == "suggestion"
     (f,) = _undefined("Our new QZRI Centre for Doctoral Training opens next year.")
     assert f.severity == "error"
+
+
+def test_letters_heading_a_document_reference_are_a_code():
+    # 'BHT Pol 089' in a trust's board summary (fresh yours-19, our strict reading at seed 9191, pedantic): the
+    # letters head a document's reference, a shortened kind and a number; a code, a suggestion
+    for text in ("The Board was given the changes made to QZT Pol 089, the Governance Manual, in this review.",
+                 "See QZT Ref. 12 for the terms.", "Staff follow QZT Proc 4 when they lift patients."):
+        (f,) = [x for x in _undefined(text) if x.text == "QZT"]
+        assert f.severity == "suggestion", text
+    # controls: a plain word and a number, or no number: still an error
+    for text in ("The Board heard from QZT about 89 patients.", "The QZT policy was reviewed by the board.",
+                 "The QZT pollen count is 12 today."):
+        (f,) = [x for x in _undefined(text) if x.text == "QZT"]
+        assert f.severity == "error", text

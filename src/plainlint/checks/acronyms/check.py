@@ -1883,6 +1883,9 @@ _NUMBER_AFTER = re.compile(r"(-\d|\s(?:\d{1,3}|(?!(?:19|20)\d\d\b)\d{4})\b(?![,.
 #: words after letters that make them a staff grade: "SAS doctor", "GP VTS trainees", "ST Level 2"
 _GRADE_AFTER = re.compile(r"\s+(doctors?|trainees?|registrars?|grades?|level\s+\d)\b", re.IGNORECASE)
 _GRADE_BEFORE = re.compile(r"\b(grades?|bands?)\s+$", re.IGNORECASE)
+#: a shortened document kind and a number after letters: a document's reference ("QZT Pol 089", "QZ Ref. 12")
+_CODE_WORDS = word_set("acronym-words.toml", "document-code-words")
+_CODE_WORD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_CODE_WORDS)) + r")\.?[ \t]*\d", re.IGNORECASE)
 
 
 def _word_after(text: str, end: int) -> Optional[str]:
@@ -1911,7 +1914,7 @@ def _code_or_grade(analysed, occ, glossary) -> bool:
         # a quantity, not a code ("405 WTE"); but between figures it is a unit in a table's row run together
         # ("Neighbourhood 405 WTE 116 WTE"), not where readers meet the letters
         return bool(re.match(r"s?[ \t]+\d", after_raw))
-    return bool(_NUMBER_AFTER.match(after) or _GRADE_AFTER.match(after)
+    return bool(_NUMBER_AFTER.match(after) or _GRADE_AFTER.match(after) or _CODE_WORD_AFTER.match(after)
                 or _GRADE_BEFORE.search(text[max(0, occ.start - 12):occ.start]))
 
 
