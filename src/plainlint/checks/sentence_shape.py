@@ -726,9 +726,15 @@ def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
     """Is there a verb after token k for the clause that a ', which ...,' aside interrupts ('The plan,
     which ..., is long', '..., sets out ...')? Not where only more names of a list follow ('...,
     the Vale Council and the Health Board.'): one of the little words that show a verb, or a word
-    in lower case ending in -s or -ed."""
-    return any(word[j] and (lows[j] in _VERB_MARKERS or (lows[j].endswith(("s", "ed")) and not _cap(texts[j])))
-               for j in range(k, len(texts)))
+    in lower case ending in -s or -ed, or a verb's form ('set', 'made'), among the first three words
+    after it."""
+    # ('..., sets out ...', '..., has also been ...'): a plural
+    # further on ('..., increase revenue or support the provision of services') is no verb of that clause,
+    # and the comma closed an item of a list inside the aside ('which lets X fund projects that reduce
+    # costs, increase revenue or ...')
+    said = [j for j in range(k, len(texts)) if word[j]][:3]
+    return any(lows[j] in _VERB_MARKERS or lows[j] in _VERB_FORMS or (lows[j].endswith(("s", "ed")) and not _cap(texts[j]))
+               for j in said)
 
 
 # a parliamentary written question in its fixed form, published as it was asked ('To ask the Scottish
