@@ -835,3 +835,15 @@ def test_a_purpose_after_the_partners_is_loose_and_after_their_description_no_ti
                     "experience of caring to understand what is working well.")[0] == []
     (f,) = findings("The plan was co-produced with residents who were invited to comment on the draft.")[0]
     assert f.severity == "error"
+
+
+def test_the_writer_choosing_people_is_no_power_of_theirs():
+    # tune5: 'we recruited participants' read as people's power kept a co-design workshop quiet
+    text = ("We recruited carers to attend three co-design workshops. "
+            "At each one we set out to explore what they think about respite care.")
+    (f,) = findings(text)[0]
+    assert f.severity == "suggestion" and "explore what they think" in f.message
+    # people who recruit, or a panel the writer recruited that chooses, still show power
+    assert findings("Young people recruited the youth workers after our survey, and the offer was co-designed.")[0] == []
+    assert findings("We recruited ten parents to the panel, which chose the provider. "
+                    "The service was co-designed after a survey.")[0] == []

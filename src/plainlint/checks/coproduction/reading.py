@@ -903,7 +903,8 @@ class SentenceReader:
             scan.power = [h for h in scan.high
                           if ((h.tag.kind == "rung" and self._rung(h).level == top)
                               or any(abs(p.start - h.start) <= 6 or abs(p.end - h.end) <= 6 for p in people))
-                          and not self._shapes_the_talk(scan, h) and not self._arrangements(scan, h)]
+                          and not self._shapes_the_talk(scan, h) and not self._arrangements(scan, h)
+                          and not self._writer_acts_on_people(scan, h, people)]
             scan.power += self._involved_in_decisions(scan, people)
         return scan.power
 
@@ -928,6 +929,14 @@ class SentenceReader:
                         out.append(Hit(Tag("ctx", "co-producing"), j, j + 1))
                     break
         return out
+
+    def _writer_acts_on_people(self, scan, h, people) -> bool:
+        """'We recruited participants to attend two workshops', 'we chose residents from every
+        ward': a loose word of choice or power whose subject is the writer ('we', 'I') and whose
+        people come after it are the ones acted on, not the ones with the power."""
+        if h.tag.kind != "ctx" or h.start <= scan.lo or self._low(scan, h.start - 1) not in ("we", "i"):
+            return False
+        return not any(p.end <= h.start and h.start - p.end <= 6 for p in people)
 
     def _arrangements(self, scan, h) -> bool:
         """'they chose for it to be online', 'residents picked the date': a loose word of
