@@ -545,7 +545,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
                 if (said >= 3 and not reference
                         and sum(word[i:]) >= 3 and sum(word[:aside_start]) >= 3):
                     out.asides += 1
-                    out.movable += _movable(lows, word, aside_start + 1, i)
+                    out.movable += _movable(lows, word, aside_start + 1, i) and not _a_list(texts, lows, aside_start + 1, i)
                 aside_start = None
             continue
         if t == ";":
@@ -556,7 +556,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
             else:
                 if sum(word[dash_open:i]) >= 3 and sum(word[i:]) >= 3:
                     out.asides += 1
-                    out.movable += _movable(lows, word, dash_open + 1, i)
+                    out.movable += _movable(lows, word, dash_open + 1, i) and not _a_list(texts, lows, dash_open + 1, i)
                 dash_open = None
             continue
         if (_is_figure(t) and i > words[0] and not depth and not _YEAR.match(t)
@@ -720,6 +720,15 @@ def _in_wh_series(texts: list, lows: list, i: int, close: int) -> bool:
     after = close + 1 < len(texts) and (
         lows[close + 1] in _RELATIVE or (lows[close + 1] in _WH and lows[close + 1] != "that"))
     return before or after
+
+
+def _a_list(texts: list, lows: list, a: int, b: int) -> bool:
+    """Is the aside of tokens a to b a list of things, with no small word that shows a verb ('(active
+    recovery at home, enhanced care at home, rehab beds, and active leadership)'): two commas or more,
+    'and' or 'or' after the last? Its words in -ed ('enhanced') describe; moved out, it is no sentence."""
+    commas = [k for k in range(a, b) if texts[k] == ","]
+    return (len(commas) >= 2 and any(lows[k] in _AND_OR for k in range(commas[-1], b))
+            and not any(lows[k] in _FINITE for k in range(a, b)))
 
 
 def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
