@@ -847,3 +847,9 @@ def test_the_writer_choosing_people_is_no_power_of_theirs():
     assert findings("Young people recruited the youth workers after our survey, and the offer was co-designed.")[0] == []
     assert findings("We recruited ten parents to the panel, which chose the provider. "
                     "The service was co-designed after a survey.")[0] == []
+
+
+def test_a_claim_describing_the_subject_whose_predicate_rests_on_consultation():
+    (f,) = findings("The offer, co-designed with parents, was informed by an online survey of 300 families.")[0]
+    assert f.severity == "suggestion" and "online survey" in f.message
+    assert findings("Co-produced with tenants, the charter was sent to every home through our newsletter.")[0] == []

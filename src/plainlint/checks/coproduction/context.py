@@ -85,6 +85,14 @@ class Context:
                 claim, lows = firm
                 out.append(Relation(scan, claim, lows, True, False, "frame"))
                 continue
+            rests = self._said_of_the_subject(scan, claims)
+            if rests is not None:
+                # "Co-designed with local people, the plan draws on 900 survey responses", "The
+                # strategy, co-produced with residents, was shaped by focus groups": the claim
+                # describes the subject, and the predicate says what it rests on: a looser link
+                claim, lows = rests
+                out.append(Relation(scan, claim, lows, False, False, "rests-on"))
+                continue
             opening = self._opening_clause(scan, claims)
             if opening is not None:
                 # "Working with residents to design the park, we held drop-ins": the claim
@@ -550,6 +558,36 @@ class Context:
         if m is None:
             m = self._by_index = {s.index: s for s in self.sentences}
         return m
+
+    def _said_of_the_subject(self, scan, claims):
+        """(claim, activities) where an -ed claim describes the sentence's subject, opening the
+        sentence or set off by commas ("Co-designed with local people, the plan ...", "The
+        strategy, co-produced with residents, ..."), and the predicate after the comma names
+        what the thing rests on, a looser link ('draws on', 'was shaped by', 'is based on'),
+        with consultation straight after it and no other clause between."""
+        if scan.mid or not scan.low or self.sentence_aim(scan):
+            return None
+        for c in claims:
+            if c.tag.noun or not self._low(scan, c.end - 1).endswith("ed"):
+                continue
+            if not (c.start == scan.lo or (c.start > scan.lo and self._low(scan, c.start - 1) == ",")):
+                continue
+            words = self._words(scan, c.end, c.end + 8)
+            if "," not in words or self._any_cue(scan, "boundary", c.end, c.end + words.index(",")):
+                continue
+            comma = c.end + words.index(",")
+            if any(h.start < comma for h in scan.low if h.start >= c.end):
+                continue  # the activity is inside the claim's own phrase: the ties read that
+            for x in self._cues(scan, "weak"):
+                if x.start <= comma or x.start - comma > 6 or self._low(scan, x.start) not in RESTS_ON:
+                    continue
+                between = self._words(scan, comma + 1, x.start)
+                if set(between) & (TURNS | {",", ";", ":", "and", "or"}) or any(_verbish(w) for w in between):
+                    continue
+                lows = [h for h in scan.low if 0 <= h.start - x.end <= 3]
+                if lows:
+                    return c, lows[:3]
+        return None
 
     def _opening_clause(self, scan, claims):
         """(claim, activities) where a participle or purpose clause that claims opens the
