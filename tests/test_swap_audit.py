@@ -144,6 +144,7 @@ QUIET = [
     ("Legal advice was sought as to whether the plan was lawful.", "whether"),  # 'sought about whether'
     ("The new market led to increased footfall in the square.", "footfall"),  # 'increased the number of'
     ("Areas with numbers well in excess of 500,000 will be too large.", "excess"),  # 'well more than'
+    ("The board asked for quality deep dives on each ward.", "dive"),  # 'quality detailed reviews'
 ]
 
 
