@@ -1733,3 +1733,15 @@ def test_bcp_is_also_a_council():
     (f,) = [x for x in _undefined("A disruption or incident tests resilience. Emergency and incident plans and "
                                   "continuity matter. The BCP was tested.") if x.text == "BCP"]
     assert f.suggestions[0] == "business continuity plan (BCP)"
+
+
+def test_the_projection_databases_are_known_to_needs_assessment_readers():
+    # 'two databases provided by the Institute of Public Care. PANSI describes ..., while POPPI includes ...'
+    # (corpus, our strict readings at seeds 8401, 9190 and 9199, pedantic): databases known to the analysts and
+    # commissioners who read needs assessments by their letters; a suggestion, still with the words
+    found = {f.text: f for f in _undefined("Two databases give projections. PANSI covers adults of working age, "
+                                             "while POPPI covers people aged 65 and over.")}
+    assert found["POPPI"].severity == "suggestion" and found["PANSI"].severity == "suggestion"
+    assert found["POPPI"].suggestions == ["Projecting Older People Population Information (POPPI)"]
+    (f,) = _undefined("Two databases give projections. QZPPI covers people aged 65 and over.")
+    assert f.severity == "error"
