@@ -973,6 +973,7 @@ class SubstitutionCheck(Check):
             quotes = None
             legal = None
             declaring = None  # does the block hold a declaration's wording (_DECLARATION_HINT)
+            texts = block_texts[bi]  # its tokens' texts: the words around are read here, not from Tokens
             for span, rule, entry, surfaces in kept:
                 if quotes is None:
                     if carried is None:
@@ -1030,14 +1031,14 @@ class SubstitutionCheck(Check):
                                                       or self._bare_modifier(sdoc, span, matched)
                                                       or self._coordinated_modifier(sdoc, span, matched) or (
                         (self._before_a_noun(sdoc, span, strict=True)
-                         or self._neighbour(sdoc, span.end, 1) in _COMPOUND_HEADS
+                         or self._neighbour(sdoc, span.end, 1, texts) in _COMPOUND_HEADS
                          # "two informal stakeholder workshops": a singular count noun with no
                          # determiner of its own cannot be the subject: it qualifies the next word
                          or (self._before_a_noun(sdoc, span) and not self._singular_determined(sdoc, span)))
                         if not matched.lower().endswith("s")
                         # a plural is a subject before most words ("service users need"):
                         # a modifier only before the nouns it is known to stand before
-                        else self._neighbour(sdoc, span.end, 1) in _COMPOUND_HEADS)):
+                        else self._neighbour(sdoc, span.end, 1, texts) in _COMPOUND_HEADS)):
                     # "a service user management system": the alternatives cannot stand there
                     plain = list(entry.before_noun)
                     rewrite = rewrite or not plain
@@ -1053,7 +1054,7 @@ class SubstitutionCheck(Check):
                     # expedited transfer": before its noun the phrase is one word (a one-word
                     # alternative where there is one: "an exacerbated risk" -> "a worsened")
                     plain = [p for p in plain if " " not in p] or [p.replace(" ", "-") for p in plain]
-                prev_word = self._neighbour(sdoc, span.start - 1, -1)
+                prev_word = self._neighbour(sdoc, span.start - 1, -1, texts)
                 if (plain and all(p.lower() in _DEMONSTRATIVES for p in plain)
                         and (prev_word in _OWNERS or prev_word in _POSSESSIVE)):
                     # "Cllr Thomas's aforementioned statement", "our aforesaid duty": no
@@ -1104,7 +1105,7 @@ class SubstitutionCheck(Check):
                 if plain and not rewrite and entry.next_alternatives:
                     # "particularly in respect of how" -> "about how" ("for how" does not
                     # read); "six monthly thereafter." -> "after that" ("then" does not)
-                    nxt = self._neighbour(sdoc, span.end, 1)
+                    nxt = self._neighbour(sdoc, span.end, 1, texts)
                     for pattern, alts in entry.next_alternatives:
                         if pattern.search(nxt):
                             plain = [inflect(a, entry.pos, form) for a in alts]
@@ -1164,8 +1165,8 @@ class SubstitutionCheck(Check):
                 after_be = as_adjective = False
                 if (entry.pos == "verb" and entry.phrase.split()[-2:-1] in (["a"], ["an"], ["the"]) and plain
                         and (self._relative_after(sdoc, span)
-                             or self._neighbour(sdoc, span.end, 1) in _POSTMODIFIERS
-                             or (self._neighbour(sdoc, span.end, 1) == "of"
+                             or self._neighbour(sdoc, span.end, 1, texts) in _POSTMODIFIERS
+                             or (self._neighbour(sdoc, span.end, 1, texts) == "of"
                                  and not any(p.split()[-1] == "of" for p in plain)))
                         and not any(entry.phrase.split()[-1] in p.split() for p in plain)):
                     # "come to a decision which works for them all" -> "decide which works",
@@ -1190,14 +1191,14 @@ class SubstitutionCheck(Check):
                     rewrite = rewrite or not plain
                 elif entry.as_adjective is not None and form == "base" and (
                         prev_word in _BE or prev_word == "," or prev_word in _DEGREE_WORDS
-                        or self._neighbour(sdoc, span.end, 1) in _AFTER_ADJECTIVE
+                        or self._neighbour(sdoc, span.end, 1, texts) in _AFTER_ADJECTIVE
                         or (prev_word in ("and", "or") and self._before_a_name_or_noun(sdoc, span))):
                     # "proposals, deliverable within this Parliament": the adjective, not the noun
                     plain = list(entry.as_adjective)
                     rewrite = rewrite or not plain
                     as_adjective = True
                 if entry.swap_next is not None and not rewrite and plain and not entry.swap_next.search(
-                        self._neighbour(sdoc, span.end, 1)):
+                        self._neighbour(sdoc, span.end, 1, texts)):
                     # "in the event of the death of", "in the event of delays": 'if there is'
                     # fits only a single thing named after it ("in the event of a fire")
                     plain = []
@@ -1271,7 +1272,7 @@ class SubstitutionCheck(Check):
                         # after 'be' an adjective says how things are ("has been wheelchair-bound
                         # since"), unless a noun follows it ("are cross-cutting themes")
                         and not (adjective and prev_word in _BE
-                                 and (self._neighbour(sdoc, span.end, 1) in _NO_NOUN_AFTER_BE
+                                 and (self._neighbour(sdoc, span.end, 1, texts) in _NO_NOUN_AFTER_BE
                                       or not self._before_a_noun(sdoc, art_span)))):
                     # "a system-wide response", "cross-cutting themes": before its noun a
                     # phrase reads only as one word: a one-word alternative where there is
@@ -1291,7 +1292,7 @@ class SubstitutionCheck(Check):
                     start = block.start + art.idx
                     matched = doc_text[start:end]
                     plain = [f"{_article(p)} {p}" for p in plain]
-                kept = [p for p in plain if not self._repeats_a_neighbour(sdoc, span, p)]
+                kept = [p for p in plain if not self._repeats_a_neighbour(sdoc, span, p, texts)]
                 repeated = False
                 if len(kept) < len(plain):
                     # "deliverable, achievable and measurable": 'achievable, achievable' says it
@@ -1302,10 +1303,10 @@ class SubstitutionCheck(Check):
                     # word adds little, and a rewrite gains little (fresh A-G pl24, pedantic);
                     # next to it with no comma ('by no later than', 'please do not hesitate
                     # to') the words are padding to cut, still shown
-                    repeated = not plain and (self._neighbour(sdoc, span.end, 1) in (",", "and", "or")
-                                              or self._prev_word(sdoc, span.start) in (",", "and", "or"))
+                    repeated = not plain and (self._neighbour(sdoc, span.end, 1, texts) in (",", "and", "or")
+                                              or self._prev_word(sdoc, span.start, texts) in (",", "and", "or"))
                 cap = "suggestion" if before_name or taste or repeated else None
-                if plain and all(self._echoed_nearby(sdoc, span, p) for p in plain):
+                if plain and all(self._echoed_nearby(sdoc, span, p, texts) for p in plain):
                     # "a place-based way of joining up locally" -> "a local way of joining up
                     # locally": the plain word is said a few words away already, so the
                     # phrase adds little to change; a rewrite at most, and not by default
@@ -1423,7 +1424,7 @@ class SubstitutionCheck(Check):
                 continue
             if _in_a_chain(sdoc, span):
                 continue
-            if not self._context_ok(entry, sdoc, span):
+            if not self._context_ok(entry, sdoc, span, texts):
                 continue
             if entry.pos == "verb" and not entry.as_noun and self._a_noun_here(sdoc, span):
                 continue
@@ -1541,22 +1542,23 @@ class SubstitutionCheck(Check):
         return nxt == "" or not nxt[:1].isalnum() or nxt in _PREPOSITIONS
 
     @staticmethod
-    def _echoed_nearby(sdoc, span, plain: str) -> bool:
+    def _echoed_nearby(sdoc, span, plain: str, texts: list) -> bool:
         """Is the one-word alternative (four letters or more), or its -ly, -s or -d form, among
         the eight words either side of the words in their sentence ("a local way of joining up
-        locally")?"""
+        locally")? ``texts``: the block's token texts, read instead of a Token per word (see
+        :meth:`_neighbour`)."""
         w = plain.lower()
         if " " in w or len(w) < 4 or w in _FUNCTION_WORDS or w in _DETERMINERS:
             return False  # "in collaboration with" -> "with": a small word comes anywhere
         forms = {w, w + "ly", w + "s", w + "d", w + "ed", w.removesuffix("ly")}
         for step, start in ((-1, span.start - 1), (1, span.end)):
             j, seen = start, 0
-            while 0 <= j < len(sdoc) and seen < 8:
-                t = sdoc[j]
-                if not t.is_space:
-                    if t.text in _SENTENCE_END:
+            while 0 <= j < len(texts) and seen < 8:
+                t = texts[j]
+                if not t.isspace():
+                    if t in _SENTENCE_END:
                         break
-                    if t.lower_ in forms:
+                    if t.lower() in forms:
                         return True
                     seen += 1
                 j += step
@@ -1644,25 +1646,26 @@ class SubstitutionCheck(Check):
         return after not in _OF_BEFORE and after not in ("we", "they", "he", "she", "i", "there", "a", "an")
 
     @staticmethod
-    def _repeats_a_neighbour(sdoc, span, plain: str) -> bool:
+    def _repeats_a_neighbour(sdoc, span, plain: str, texts: list) -> bool:
         """Is the alternative the word just after or before the words, over a comma or 'and'
         ("deliverable, achievable and measurable" -> "achievable, achievable")? Then another
-        alternative is offered where there is one."""
+        alternative is offered where there is one. ``texts``: the block's token texts, read
+        instead of a Token per word (see :meth:`_neighbour`)."""
         if " " in plain:
             return False
         w = plain.lower()
-        after = SubstitutionCheck._neighbour(sdoc, span.end, 1)
+        after = SubstitutionCheck._neighbour(sdoc, span.end, 1, texts)
         if after in (",", "and", "or"):
             j = span.end
-            while j < len(sdoc) and (sdoc[j].is_space or sdoc[j].lower_ != after):
+            while j < len(texts) and (texts[j].isspace() or texts[j].lower() != after):
                 j += 1
-            after = SubstitutionCheck._neighbour(sdoc, j + 1, 1)
-        before = SubstitutionCheck._prev_word(sdoc, span.start)
+            after = SubstitutionCheck._neighbour(sdoc, j + 1, 1, texts)
+        before = SubstitutionCheck._prev_word(sdoc, span.start, texts)
         if before in (",", "and", "or"):
             j = span.start - 1
-            while j >= 0 and (sdoc[j].is_space or sdoc[j].lower_ != before):
+            while j >= 0 and (texts[j].isspace() or texts[j].lower() != before):
                 j -= 1
-            before = SubstitutionCheck._prev_word(sdoc, j)
+            before = SubstitutionCheck._prev_word(sdoc, j, texts)
         return w in (after, before)
 
     @staticmethod
@@ -2097,12 +2100,14 @@ class SubstitutionCheck(Check):
                         and not (k < len(sdoc) and sdoc[k].like_num))  # 'elicited 900 replies'
 
     @staticmethod
-    def _prev_word(sdoc, i):
+    def _prev_word(sdoc, i, texts: list | None = None):
+        """The lower-case text of the last token before token ``i`` that is neither white space
+        nor an adverb ('' at the start). ``texts``: as for :meth:`_neighbour`."""
         j = i - 1
         while j >= 0:
-            t = sdoc[j]
-            if not t.is_space:
-                w = t.lower_
+            t = texts[j] if texts is not None else sdoc[j].text
+            if not t.isspace():
+                w = t.lower()
                 if w in _ADVERBS:
                     j -= 1
                     continue
@@ -2168,7 +2173,19 @@ class SubstitutionCheck(Check):
         return None
 
     @staticmethod
-    def _neighbour(sdoc, i, step):
+    def _neighbour(sdoc, i, step, texts: list | None = None) -> str:
+        """The lower-case text of the first token from token ``i`` on, stepping by ``step``,
+        that is not white space ('' past either end). ``texts``: the block's token texts
+        (``Analysed.token_texts``), read where the caller has them rather than making a spaCy
+        Token at each step: a token's ``is_space`` is its text's ``isspace()`` and its
+        ``lower_`` its text's ``lower()`` (tests/test_speed_shortcuts_texts.py)."""
+        if texts is not None:
+            j = i
+            while 0 <= j < len(texts):
+                if not texts[j].isspace():
+                    return texts[j].lower()
+                j += step
+            return ""
         j = i
         while 0 <= j < len(sdoc):
             if not sdoc[j].is_space:
@@ -2176,25 +2193,27 @@ class SubstitutionCheck(Check):
             j += step
         return ""
 
-    def _context_ok(self, entry, sdoc, span) -> bool:
+    def _context_ok(self, entry, sdoc, span, texts: list) -> bool:
+        """Do the words around pass the entry's tests of its neighbours? ``texts``: the block's
+        token texts, read instead of a Token per word (see :meth:`_neighbour`)."""
         if entry.not_with is not None and entry.not_with.search(sdoc.text.lower()):
             return False  # the paragraph shows the words' other sense (Entry.not_with)
         if entry.not_next or entry.next is not None:
-            nxt = self._neighbour(sdoc, span.end, 1)
+            nxt = self._neighbour(sdoc, span.end, 1, texts)
             if nxt in entry.not_next:
                 return False
             if entry.next is not None and not entry.next.search(nxt):
                 return False
         if entry.not_prev or entry.prev is not None:
-            prv = self._neighbour(sdoc, span.start - 1, -1)
+            prv = self._neighbour(sdoc, span.start - 1, -1, texts)
             if prv in entry.not_prev:
                 return False
             if any(" " in w for w in entry.not_prev):
                 # two words before ("exploitation of vulnerable people"): skip back over the first
                 j = span.start - 1
-                while j >= 0 and sdoc[j].is_space:
+                while j >= 0 and texts[j].isspace():
                     j -= 1
-                if f"{self._neighbour(sdoc, j - 1, -1)} {prv}" in entry.not_prev:
+                if f"{self._neighbour(sdoc, j - 1, -1, texts)} {prv}" in entry.not_prev:
                     return False
             if entry.prev is not None and not entry.prev.search(prv):
                 return False

@@ -454,15 +454,17 @@ class _Surveyor:
         n = len(sdoc)
         limit = len(_letters(base)) + 6
 
+        # the tokens' texts, not a spaCy Token made at each step (a Token's text is texts[k], its
+        # is_space texts[k].isspace(), its lower_ texts[k].lower(): tests/test_speed_shortcuts_texts.py)
         def prev(k):
             k -= 1
-            while k >= 0 and (sdoc[k].text in _QUOTES or sdoc[k].is_space and "\n" not in sdoc[k].text):
+            while k >= 0 and (texts[k] in _QUOTES or texts[k].isspace() and "\n" not in texts[k]):
                 k -= 1
             return k
 
         def nxt(k):
             k += 1
-            while k < n and (sdoc[k].text in _QUOTES or sdoc[k].is_space and "\n" not in sdoc[k].text):
+            while k < n and (texts[k] in _QUOTES or texts[k].isspace() and "\n" not in texts[k]):
                 k += 1
             return k
 
@@ -474,10 +476,10 @@ class _Surveyor:
                 return True
         # full name, or FN  /  full name, known as (the) FN
         k = prev(i)
-        if k >= 0 and sdoc[k].lower_ == "the":
+        if k >= 0 and texts[k].lower() == "the":
             k = prev(k)
         marker_lo = None
-        if k >= 0 and sdoc[k].lower_ == "or":
+        if k >= 0 and texts[k].lower() == "or":
             marker_lo = k
         else:
             # (only where token k is the last word of one of them: most acronyms have none before them)
@@ -505,9 +507,9 @@ class _Surveyor:
         # the words in brackets fit the letters whole, with no fallback
         q = nxt(i)
         between = False
-        if q + 1 < n and sdoc[q].is_alpha and sdoc[q].text.islower() and sdoc[q + 1].text in _OPEN:
+        if q + 1 < n and texts[q].isalpha() and texts[q].islower() and texts[q + 1] in _OPEN:
             q, between = q + 1, True
-        if q < n and sdoc[q].text in _OPEN:
+        if q < n and texts[q] in _OPEN:
             closer = _CLOSE[sdoc[q].text]
             close = q + 1
             while close < n and close - q <= limit + 6 and sdoc[close].text not in (closer, "(", "["):
@@ -525,11 +527,11 @@ class _Surveyor:
         # FN stands for full name / FN means ... / FN, which stands for ...
         at = nxt(i)
         which = False
-        if at < n and sdoc[at].text == ",":
+        if at < n and texts[at] == ",":
             at = nxt(at)
-        if at < n and sdoc[at].lower_ == "which":
+        if at < n and texts[at].lower() == "which":
             at, which = at + 1, True
-        while at < n and sdoc[at].is_space and "\n" not in sdoc[at].text:
+        while at < n and texts[at].isspace() and "\n" not in texts[at]:
             at += 1
         for phrase in _DEFINING_AFTER if at < n and texts[at].lower() in _AFTER_FIRST_WORDS else ():
             m = len(phrase)
@@ -1486,12 +1488,13 @@ class _Surveyor:
         base = occ.base
         # a label of a name ("Lieutenant (DL)") does not make the letters the document's own acronym
         defined = any(d.form != "label" for d in self.survey.definitions.get(occ.key, ()))
+        texts = self.a.token_texts[occ.block]  # read, not a Token made at each step (see _definitions_at)
         j = i - 1
-        while j >= 0 and sdoc[j].is_space:
+        while j >= 0 and texts[j].isspace():
             j -= 1
         prev_t = sdoc[j] if j >= 0 else None
         k = i + 1
-        while k < len(sdoc) and sdoc[k].is_space and "\n" not in sdoc[k].text:
+        while k < len(texts) and texts[k].isspace() and "\n" not in texts[k]:
             k += 1
         next_t = sdoc[k] if k < len(sdoc) else None
         if occ.block in self.reference_blocks:
