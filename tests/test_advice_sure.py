@@ -770,3 +770,25 @@ def test_a_bracketed_clause_with_commas_and_a_verb_may_still_be_moved():
              "of last year) sets out how the council will cut waiting times for a first visit and for the care "
              "that follows it.")
     assert "Move the aside to a sentence of its own" in f.message, f.message
+
+
+# an aside whose only verb-like word is a participle in -ed is no sentence of its own (a strict reading of
+# fresh set 9182 re02 and of a real budget pack at seed 9187 re07, wrong: 'Move the aside to a sentence of
+# its own' said of '(not employed or related to ...)' and '(using money earmarked for ...)'). Our own words.
+@pytest.mark.parametrize("text", [
+    "Members of the public (not employed by or related to anyone working in the housing service) who wished "
+    "to speak at the meeting on this item had been asked to contact the clerk to the committee by noon on "
+    "the Friday before.",
+    "Reverse the planned £2m cut to the grant paid to the district councils for the coming year (using money "
+    "earmarked for general reserves) to allow a full review of why the council's estimate of the tax base "
+    "differs so much from theirs.",
+])
+def test_a_participle_aside_is_never_moved_to_a_sentence_of_its_own(text):
+    f = _one(text)
+    assert "Move the aside" not in f.message, f.message
+
+
+def test_an_aside_with_a_subject_and_its_verb_in_ed_may_still_be_moved():
+    f = _one("The new plan for the care of older people at home (the council agreed it with the health board last "
+             "May after a long consultation) sets out how waiting times for a first visit will be cut by half.")
+    assert "Move the aside to a sentence of its own" in f.message, f.message

@@ -703,9 +703,14 @@ def _movable(lows: list, word: list, a: int, b: int) -> bool:
     or 'which' or 'who' opening it)? A short or verbless aside ('(and ultimately, beyond)', '(including
     the costs of transport and meals)') moved out is a fragment."""
     said = [k for k in range(a, b) if word[k]]
+    # (a word in -ed alone is no verb of a sentence: '(using money earmarked for reserves)', '(not employed
+    # or related to ...)' are participles; moved out, each is a fragment. It counts after a word that
+    # can be its subject: '(the council agreed it in May)', '(officers reviewed ...)')
     return len(said) >= 6 and (lows[said[0]] in _RELATIVE or any(
         (lows[k] in _VERB_MARKERS and lows[k] not in _NOT_FINITE) or lows[k] in _VERB_FORMS
-        or (len(lows[k]) > 4 and lows[k].endswith("ed")) for k in said))
+        or (len(lows[k]) > 4 and lows[k].endswith("ed") and j > 0 and (
+            lows[said[j - 1]] in _SUBJECT_STARTS or lows[said[j - 1]] in _BODIES))
+        for j, k in enumerate(said)))
 
 
 def _in_wh_series(texts: list, lows: list, i: int, close: int) -> bool:
