@@ -853,3 +853,13 @@ def test_a_claim_describing_the_subject_whose_predicate_rests_on_consultation():
     (f,) = findings("The offer, co-designed with parents, was informed by an online survey of 300 families.")[0]
     assert f.severity == "suggestion" and "online survey" in f.message
     assert findings("Co-produced with tenants, the charter was sent to every home through our newsletter.")[0] == []
+
+
+def test_unevidenced_reads_things_of_a_kind_made_by_a_relative_clause_as_general():
+    rule = "co-production-unevidenced"
+    assert findings("Plans that were co-produced with tenants were rated higher in the studies we read.", rule=rule)[0] == []
+    # the writer's own: 'we' in the relative clause, or a date and 'our'
+    (f,) = findings("Plans that we co-produced with tenants were rated higher.", rule=rule)[0]
+    assert f.severity == "warning"
+    (f,) = findings("Services that were co-designed with our patients in 2023 include the stroke pathway.", rule=rule)[0]
+    assert f.severity == "warning"

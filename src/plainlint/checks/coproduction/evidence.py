@@ -278,11 +278,30 @@ class Evidence:
             after.append(w)
         if c.tag.noun and c.start == scan.lo and any(w in DESCRIBING for w in after[:4]):
             return True  # the word defined or named: "Co-design has been called the gold standard of involvement"
+        if self._kind_by_relative(scan, c):
+            return True  # "Services that were co-designed with patients were used more often in the studies we reviewed"
         seq = clause + ["|"] + after
         if any(w in GENERAL_MODALS and not (w == "may" and i > 0 and seq[i - 1] in MONTH_BEFORE)
                for i, w in enumerate(seq)):
             return True  # "co-produced services can be more effective", "it should have been co-designed"
         return bool(set(words) & GENERAL_MARKERS) and not (set(words) & {"we", "our", "us", "i", "my"})
+
+    def _kind_by_relative(self, scan, c) -> bool:
+        """'Services that were co-designed with patients were used more often', 'Projects which
+        had been co-produced lasted longer': a plural noun with no determiner opens the sentence
+        and a relative clause makes the claim: things of that kind in general, whatever the
+        tense, not this writer's work ('Services that we co-designed', a number or a date, or
+        'our' in the sentence make it a report)."""
+        head = self._words(scan, scan.lo, c.start)
+        if not 3 <= len(head) <= 5 or head[1] not in ("that", "which"):
+            return False
+        noun = head[0]
+        if not (noun.isalpha() and noun.endswith("s") and noun not in DETERMINERS and noun not in SUBJECTS):
+            return False
+        if not all(w in PAST_PASSIVE or w in PERFECT for w in head[2:]):
+            return False  # (a present one, 'Services that are co-designed ...', is general already)
+        words = self._words(scan, scan.lo, scan.hi)
+        return not ("our" in words or "my" in words or any(any(ch.isdigit() for ch in w) or w in MONTHS for w in words))
 
     def _past_near(self, scan, c) -> bool:
         """A past or perfect verb in the claim's own clause: up to four words before it or three
