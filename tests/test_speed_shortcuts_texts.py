@@ -98,3 +98,70 @@ def test_token_texts_stand_for_tokens_on_our_text_and_the_fixtures():
 def test_token_texts_stand_for_tokens_on_made_up_text(parts):
     doc = get_nlp().make_doc("".join(p if p.isspace() else p + " " for p in parts))
     _check_helpers(doc, _same_as_tokens(doc))
+
+
+def _sentence_initial_token_by_token(sdoc, i: int) -> bool:
+    """``substitution._sentence_initial`` as it read before, a Token at each step."""
+    from plainlint.checks.substitution import _SENTENCE_END
+
+    j = i - 1
+    while j >= 0 and sdoc[j].is_space:
+        j -= 1
+    if j < 0:
+        return True
+    t = sdoc[j].text
+    return t in _SENTENCE_END or t in ("“", '"', "‘", "(") and _sentence_initial_token_by_token(sdoc, j)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["Plan", "plan", ".", "?", " ", "\n", "“", '"', "‘", "(", ")", "–", ":", "Values",
+                                 "•", "and", "Caring", "-"]), max_size=30))
+def test_sentence_starts_and_value_labels_read_from_the_texts(parts):
+    from plainlint.checks.substitution import _sentence_initial, _value_label
+
+    doc = get_nlp().make_doc("".join(p if p.isspace() else p + " " for p in parts))
+    texts = token_texts(doc)
+    for i in range(len(doc) + 1):
+        slow = _sentence_initial_token_by_token(doc, i)
+        assert _sentence_initial(doc, i, texts) == slow
+        assert _sentence_initial(doc, i) == slow
+    for k in range(len(doc)):
+        for e in (k + 1, min(len(doc), k + 2)):
+            span = doc[k:e]
+            assert _value_label(doc, span, texts) == _value_label_token_by_token(doc, span)
+
+
+def _value_label_token_by_token(sdoc, span) -> bool:
+    """``substitution._value_label`` as it read before, a Token for each word before."""
+    from plainlint.checks.substitution import _LABEL_DASHES, _word_after
+
+    if not span.text[:1].isupper() or span.text.isupper():
+        return False
+    nxt = _word_after(sdoc, span)
+    if nxt is None or nxt.text not in _LABEL_DASHES:
+        return False
+    words = sum(1 for t in sdoc[:span.start] if t.is_alpha)
+    return words <= 3 and all(not t.is_punct or t.text in ("•", "·", ",", "-", "–") for t in sdoc[:span.start]
+                              if not t.is_space)
+
+
+def test_the_survey_reads_token_offsets_from_one_array():
+    from bisect import bisect_left
+
+    from plainlint.checks.acronyms.survey import _Surveyor
+
+    nlp = get_nlp()
+    for text in _texts()[:12]:
+        doc = nlp.make_doc(text[:20_000])
+
+        class _A:  # the surveyor reads only the block's Doc here
+            block_docs = [doc]
+            document = None
+
+        got = _Surveyor.__new__(_Surveyor)
+        got.a, got._starts = _A, {}
+        starts = got._token_starts(0)
+        assert starts == [t.idx for t in doc]
+        for x in range(0, len(text[:20_000]) + 2, 97):
+            for hi in (0, len(doc) // 2, len(doc)):
+                assert bisect_left(starts, x, 0, hi) == bisect_left(range(hi), x, key=lambda k: doc[k].idx)

@@ -398,15 +398,32 @@ def _capitalised(tok) -> bool:
     return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
 
 
-def _sentence_initial(sdoc, i: int) -> bool:
-    """Is token i the first word of its sentence (or of the block)?"""
+def _sentence_initial(sdoc, i: int, texts: list | None = None) -> bool:
+    """Is token i the first word of its sentence (or of the block)? ``texts``: the block's
+    token texts, read where the caller has them rather than a Token per step (a Token's
+    ``is_space`` is its text's ``isspace()``: tests/test_speed_shortcuts_texts.py)."""
+    if texts is None:
+        texts = _TokenTexts(sdoc)
     j = i - 1
-    while j >= 0 and sdoc[j].is_space:
+    while j >= 0 and texts[j].isspace():
         j -= 1
     if j < 0:
         return True
-    t = sdoc[j].text
-    return t in _SENTENCE_END or t in ("“", '"', "‘", "(") and _sentence_initial(sdoc, j)
+    t = texts[j]
+    return t in _SENTENCE_END or t in ("“", '"', "‘", "(") and _sentence_initial(sdoc, j, texts)
+
+
+class _TokenTexts:
+    """A Doc's token texts read one at a time from its Tokens, for a caller without the
+    block's list of them (``texts[j]`` is ``sdoc[j].text``)."""
+
+    __slots__ = ("doc",)
+
+    def __init__(self, doc):
+        self.doc = doc
+
+    def __getitem__(self, j: int) -> str:
+        return self.doc[j].text
 
 
 def _in_a_name(sdoc, span) -> bool:
@@ -593,17 +610,18 @@ def _legal_definitions(text: str) -> list:
 _LABEL_DASHES = {"–", "—", "-", ":"}
 
 
-def _value_label(sdoc, span) -> bool:
+def _value_label(sdoc, span, texts: list) -> bool:
     """Are the words, capitalised, the label of a value or principle before a dash or a colon
     at the start of their block ("Person centred and Holistic – Taking a bespoke approach",
     "Collaborative: we work with partners"): a list's heading word, four words at most from
-    the start, which the text after the dash explains?"""
+    the start, which the text after the dash explains? (``texts``: the block's token texts;
+    a Token's ``is_alpha`` is its text's ``isalpha()``.)"""
     if not span.text[:1].isupper() or span.text.isupper():
         return False
     nxt = _word_after(sdoc, span)
     if nxt is None or nxt.text not in _LABEL_DASHES:
         return False
-    words = sum(1 for t in sdoc[:span.start] if t.is_alpha)
+    words = sum(map(str.isalpha, texts[:span.start]))
     return words <= 3 and all(not t.is_punct or t.text in ("•", "·", ",", "-", "–") for t in sdoc[:span.start]
                               if not t.is_space)
 
@@ -1315,7 +1333,7 @@ class SubstitutionCheck(Check):
                     cap = "suggestion"
                 recast = (not plain and not rewrite and not entry.alternatives
                           and self._leaves_an_opener(sdoc, span))
-                initial = _sentence_initial(sdoc, span.start)
+                initial = _sentence_initial(sdoc, span.start, texts)
                 suggestions = [match_case(p, matched, around, initial) for p in plain]
                 if entry.severity_in_list is not None and (self._closes_a_list(sdoc, span)
                                                            or self._named_just_before(sdoc, span)):
@@ -1351,7 +1369,7 @@ class SubstitutionCheck(Check):
                     if legal is None:
                         legal = _legal_definitions(analysed.block_texts[bi])
                     if any(a <= span.start_char < b for a, b in legal) or _verbless_fragment(
-                            block, analysed.block_texts[bi], block_texts[bi]) or _value_label(sdoc, span):
+                            block, analysed.block_texts[bi], block_texts[bi]) or _value_label(sdoc, span, texts):
                         # a statutory definition quoted word for word, or a bullet fragment with
                         # no verb ('Empowering communities'): at most a suggestion
                         cap = "suggestion"

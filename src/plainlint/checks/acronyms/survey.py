@@ -317,6 +317,7 @@ class _Surveyor:
         self.lower_words: set = set()
         self.sentence_starts: set = set()
         self._lines_cache: dict = {}
+        self._starts: dict = {}  # block -> its tokens' offsets in it (_token_starts)
         # id(Doc) -> (the Doc, its tokens' texts), for _words: the analysis's texts of each block's Doc
         # (blocks of the same text share one Doc and its texts), not read from the Doc again
         self._doc_texts: dict = {id(d): (d, t) for d, t in zip(analysed.block_docs, analysed.token_texts)}
@@ -1033,6 +1034,17 @@ class _Surveyor:
                 return True
         return False
 
+    def _token_starts(self, bi: int) -> list:
+        """Block ``bi``'s tokens' offsets in the block (each Token's ``idx``), read as one array
+        once per block, not from a Token made at each step of a search."""
+        got = self._starts.get(bi)
+        if got is None:
+            from spacy.attrs import IDX
+
+            sdoc = self.a.block_docs[bi]
+            got = self._starts[bi] = sdoc.to_array(IDX).tolist() if len(sdoc) else []
+        return got
+
     def _unlinked(self, occ: Occurrence, taken_index) -> None:
         """The words the letters stand for, written without brackets in the blocks just before the first
         use (within :data:`_UNLINKED_REACH` characters: "submit an Expression of Interest by May. ... The
@@ -1060,9 +1072,9 @@ class _Surveyor:
                     if strict and occ.block - bi <= _UNLINKED_BLOCKS:
                         # the near pass read this block from its reach on: only what lies before it (and a name's
                         # length past it, for words across the edge) is new
-                        cut = bisect_left(range(hi), occ.start - _UNLINKED_REACH - block.start, key=lambda k: sdoc[k].idx)
+                        cut = bisect_left(self._token_starts(bi), occ.start - _UNLINKED_REACH - block.start, 0, hi)
                         hi = min(hi, cut + len(occ.key) + 6)
-                    lo = bisect_left(range(hi), text_start - block.start, key=lambda k: sdoc[k].idx)
+                    lo = bisect_left(self._token_starts(bi), text_start - block.start, 0, hi)
                     if lo < hi:
                         taken = [(a, b) for a, b in spans[bisect_left(starts, block.start - longest):
                                                            bisect_left(starts, block.end)] if b > block.start]
