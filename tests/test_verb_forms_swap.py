@@ -105,4 +105,4 @@ def test_no_verb_of_state_for_an_ing_form():
     entry = next(e for e in VERBS if e.phrase == "necessitate")
     assert _suggestions(entry, "It was a shortfall which was necessitating some difficult decisions.") == [
         ["requiring"]]
-    assert _suggestions(entry, "The repairs will necessitate closing the road.") == [["mean", "require"]]
+    assert _suggestions(entry, "The repairs will necessitate closing the road.") == [["require", "mean"]]
