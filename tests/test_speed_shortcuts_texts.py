@@ -165,3 +165,62 @@ def test_the_survey_reads_token_offsets_from_one_array():
         for x in range(0, len(text[:20_000]) + 2, 97):
             for hi in (0, len(doc) // 2, len(doc)):
                 assert bisect_left(starts, x, 0, hi) == bisect_left(range(hi), x, key=lambda k: doc[k].idx)
+
+
+def _passive_helpers_token_by_token():
+    """The passive check's helpers as they read before, each token's lower_ read at every test."""
+    from plainlint.checks.passive import _MODAL_OR_TO, _PARTICLES, ADVERBS, BE, HAVE, MODALS, _is_adverb
+
+    def existential(sdoc, i, ts):
+        k = i - 1
+        while k >= ts and (sdoc[k].lower_ in HAVE or sdoc[k].lower_ in MODALS or sdoc[k].lower_ in ADVERBS
+                           or sdoc[k].lower_ in ("be", "to")):
+            k -= 1
+        return k >= ts and sdoc[k].lower_ == "there"
+
+    def modal_before(sdoc, i, ts):
+        k = i - 1
+        while k >= ts and (_is_adverb(sdoc[k].lower_) or sdoc[k].lower_ in HAVE):
+            k -= 1
+        return k >= ts and sdoc[k].lower_ in _MODAL_OR_TO
+
+    def it_that(sdoc, i, j, ts, te):
+        k = i - 1
+        while k >= ts and (sdoc[k].lower_ in MODALS or sdoc[k].lower_ in HAVE or _is_adverb(sdoc[k].lower_)
+                           or sdoc[k].lower_ in BE):
+            k -= 1
+        return k >= ts and sdoc[k].lower_ == "it" and j + 1 < te and sdoc[j + 1].lower_ == "that"
+
+    def by_at(sdoc, pj, te):  # _by_follows up to its 'by'
+        k = pj + 1
+        while k < te and k <= pj + 2 and (_is_adverb(sdoc[k].lower_) or sdoc[k].lower_ in _PARTICLES):
+            k += 1
+        return k
+
+    return existential, modal_before, it_that, by_at
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["there", "There", "it", "It", "that", "is", "was", "been", "be", "to", "will",
+                                 "have", "has", "not", "also", "often", "by", "up", "out", "the", "council",
+                                 "agreed", "got", "getting", "making", ",", "."]), max_size=16))
+def test_the_passive_helpers_read_each_word_once(words):
+    from plainlint.checks import passive as P
+
+    doc = get_nlp().make_doc(" ".join(words))
+    texts = token_texts(doc)
+    existential, modal_before, it_that, by_at = _passive_helpers_token_by_token()
+    n = len(doc)
+    for ts in (0, min(2, n)):
+        for i in range(ts, n + 1):
+            assert P._existential(doc, i, ts) == existential(doc, i, ts)
+            assert P._modal_before(doc, i, ts) == modal_before(doc, i, ts)
+            for j in range(i, n):
+                assert P._it_that(doc, i, j, ts, n) == it_that(doc, i, j, ts, n)
+    for pj in range(n):
+        k = by_at(doc, pj, n)
+        for agent in ("", "by the council"):
+            slow = k < n and doc[k].lower_ == "by" and (bool(agent and doc[k:].text.startswith(agent)) or (
+                k + 1 < n and doc[k + 1].is_alpha and doc[k + 1].lower_.endswith("ing") and doc[k + 1].text[:1].islower()))
+            assert P._by_follows(doc, pj, n, agent) == slow
+    assert P.find_passives(doc, 0, n, False, texts, P.be_or_get_at(texts)) == P.find_passives(doc, 0, n)

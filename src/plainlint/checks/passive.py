@@ -149,29 +149,31 @@ def _aux_start(sdoc, i: int, ts: int) -> int:
 
 
 def _existential(sdoc, i: int, ts: int) -> bool:
-    """'there is/are/were/has been ...', 'for there to be ...': the be-form introduces something."""
-    k = i - 1
-    while k >= ts and (sdoc[k].lower_ in HAVE or sdoc[k].lower_ in MODALS or sdoc[k].lower_ in ADVERBS
-                       or sdoc[k].lower_ in ("be", "to")):
-        k -= 1
-    return k >= ts and sdoc[k].lower_ == "there"
+    """'there is/are/were/has been ...', 'for there to be ...': the be-form introduces something.
+    (Each token's lower-case text read once: a Token is made at each ``sdoc[k]``.)"""
+    for k in range(i - 1, ts - 1, -1):
+        low = sdoc[k].lower_
+        if not (low in HAVE or low in MODALS or low in ADVERBS or low in ("be", "to")):
+            return low == "there"
+    return False
 
 
 def _modal_before(sdoc, i: int, ts: int) -> bool:
     """A modal or 'to' before the be-form at i: 'will be limited', 'to be aligned'."""
-    k = i - 1
-    while k >= ts and (_is_adverb(sdoc[k].lower_) or sdoc[k].lower_ in HAVE):
-        k -= 1
-    return k >= ts and sdoc[k].lower_ in _MODAL_OR_TO
+    for k in range(i - 1, ts - 1, -1):
+        low = sdoc[k].lower_  # read once (see _existential)
+        if not (_is_adverb(low) or low in HAVE):
+            return low in _MODAL_OR_TO
+    return False
 
 
 def _it_that(sdoc, i: int, j: int, ts: int, te: int) -> bool:
     """'it was determined that', 'it is accepted that': impersonal, always an action."""
-    k = i - 1
-    while k >= ts and (sdoc[k].lower_ in MODALS or sdoc[k].lower_ in HAVE or _is_adverb(sdoc[k].lower_)
-                       or sdoc[k].lower_ in BE):
-        k -= 1
-    return k >= ts and sdoc[k].lower_ == "it" and j + 1 < te and sdoc[j + 1].lower_ == "that"
+    for k in range(i - 1, ts - 1, -1):
+        low = sdoc[k].lower_  # read once (see _existential)
+        if not (low in MODALS or low in HAVE or _is_adverb(low) or low in BE):
+            return low == "it" and j + 1 < te and sdoc[j + 1].lower_ == "that"
+    return False
 
 
 def _agent(sdoc, j: int, te: int) -> str:
@@ -235,7 +237,7 @@ def _by_follows(sdoc, pj: int, te: int, agent: str) -> bool:
     """A 'by' phrase straight after the participle (an adverb or particle may stand between)
     that names who or what acted: it makes the word an action even where it could be a state."""
     k = pj + 1
-    while k < te and k <= pj + 2 and (_is_adverb(sdoc[k].lower_) or sdoc[k].lower_ in _PARTICLES):
+    while k < te and k <= pj + 2 and (_is_adverb(low := sdoc[k].lower_) or low in _PARTICLES):
         k += 1
     if k >= te or sdoc[k].lower_ != "by":
         return False
@@ -353,8 +355,7 @@ def find_passives(sdoc, ts: int, te: int, trained: bool = False,
         elif texts is not None and texts[i].lower() not in BE and texts[i].lower() not in GET:
             i += 1
             continue
-        tok = sdoc[i]
-        low = tok.lower_
+        low = texts[i].lower() if texts is not None else sdoc[i].lower_  # (a Token's lower_ is its text's lower())
         is_be = low in BE
         is_get = low in GET
         if not (is_be or is_get):
@@ -363,11 +364,11 @@ def find_passives(sdoc, ts: int, te: int, trained: bool = False,
         j = _between(sdoc, i + 1, te)
         if j >= te:
             break
-        part = sdoc[j]
-        if is_be and part.lower_ == "been":
+        part = texts[j].lower() if texts is not None else sdoc[j].lower_
+        if is_be and part == "been":
             i = j  # "has been agreed": look again from "been"
             continue
-        if is_be and part.lower_ in GET:
+        if is_be and part in GET:
             i = j  # "are getting excluded"
             continue
         pj, plow, prefix = _word_at(sdoc, j, te)
