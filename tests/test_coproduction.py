@@ -426,6 +426,46 @@ def test_done_to_inflects_and_keeps_capitals():
                                                              ("Suffering from", "Living with")]
 
 
+@pytest.mark.parametrize("text, words, first", [
+    # after a possessive a people-first phrase does not read ("our people who use services"):
+    # no swap, or the one-word noun where there is one (set J 105, 108, 039)
+    ("The plan was shaped by our service users, staff and partners.", "service users", None),
+    ("The landlord wants better repairs for their service users.", "service users", None),
+    ("The hospice's service users asked for a garden.", "service users", None),
+    ("The tenants' service users forum met twice.", "service users", None),
+    ("Your service user number is on the letter.", "service user", None),
+    ("Our clients asked for evening hours.", "clients", "residents"),
+    # not a possessive: the swap stays
+    ("It's service users who decide the menu.", "service users", "people who use services"),
+    ("We asked service users what they thought.", "service users", "people who use services"),
+    ("Charges for current service users will rise.", "service users", "users of services"),
+    ("We help clients to find work.", "clients", "people we support"),
+])
+def test_done_to_after_a_possessive_offers_no_people_first_swap(text, words, first):
+    found, _ = findings(text, rule="done-to-language")
+    hits = [f for f in found if f.text.lower() == words]
+    assert len(hits) == 1, [f.text for f in found]
+    assert (hits[0].suggestions[0] if hits[0].suggestions else None) == first
+
+
+@pytest.mark.parametrize("text, first", [
+    # closing a list opened by 'the' with no noun after, 'elderly' stands for people: 'older'
+    # alone leaves no noun ("the frail and older"; set J co03/089)
+    ("The winter plan puts the stress on the frail and elderly.", "older people"),
+    ("Support for the sick, frail or elderly is stretched.", "older people"),
+    ("Help for the poor and elderly who live alone will grow.", "older people"),
+    # a noun follows, or no 'the' opens the list: 'older' describes as before
+    ("The fund helps the frail and elderly residents of the town.", "older"),
+    ("Many of our tenants are frail and elderly.", "older"),
+    ("Elderly residents can ask for a bus pass.", "Older"),
+])
+def test_done_to_elderly_closing_a_list_after_the_stands_for_people(text, first):
+    found, _ = findings(text, rule="done-to-language")
+    hits = [f for f in found if f.text.lower() == "elderly"]
+    assert len(hits) == 1, [f.text for f in found]
+    assert hits[0].suggestions[0] == first
+
+
 def test_done_to_entries_all_have_a_source_and_a_people_first_alternative():
     from plainlint.wordlists import load_substitutions
 

@@ -23,6 +23,7 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("as_noun", bool), Field("with_prev", list, items=str),
           Field("before_noun", list, items=str), Field("after_be", list, items=str),
           Field("after_adjective", list, items=str), Field("as_adjective", list, items=str),
+          Field("after_the_list", list, items=str),
           Field("swap_next", str), Field("severity_in_list", str, choices=_SEVERITIES),
           Field("severity_before_noun", str, choices=_SEVERITIES), Field("severity_after_be", str, choices=_SEVERITIES),
           Field("severity_as_adjective", str, choices=_SEVERITIES),
@@ -87,6 +88,10 @@ class Entry:
     # alternatives for when an adjective that describes people comes just before ("current
     # service users" -> "current users of services"): the words the adjective then describes
     after_adjective: Optional[list] = None
+    # alternatives for an adjective that closes a list opened by 'the', with no noun after, so
+    # that the list stands for people ("the frail and elderly" -> "the frail and older
+    # people", not "the frail and older"); [] means no swap fits there
+    after_the_list: Optional[list] = None
     # alternatives for a noun's word used as an adjective ("proposals deliverable within a
     # year" -> "achievable"): after a form of 'be' or a comma, or before a preposition
     as_adjective: Optional[list] = None
@@ -219,6 +224,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             before_noun=list(raw["before_noun"]) if "before_noun" in raw else None,
             after_be=list(raw["after_be"]) if "after_be" in raw else None,
             after_adjective=list(raw["after_adjective"]) if "after_adjective" in raw else None,
+            after_the_list=list(raw["after_the_list"]) if "after_the_list" in raw else None,
             as_adjective=list(raw["as_adjective"]) if "as_adjective" in raw else None, before_ing=list(raw["before_ing"]) if "before_ing" in raw else None,
             swap_next=swap, severity_in_list=raw.get("severity_in_list"),
             severity_before_noun=raw.get("severity_before_noun"), severity_after_be=raw.get("severity_after_be"),

@@ -109,6 +109,13 @@ _AFTER_ADJECTIVE = {"within", "in", "by", "before", "through", "under", "from", 
 # small words that stay lower case inside a name in title case ("Working with the Homeless")
 _NAME_JOINERS = {"of", "the", "for", "with", "and", "&", "in", "on", "to", "a", "an", "at", "by"}
 _POSSESSIVE = {"'", "’", "'s", "’s"}
+# possessive determiners ("our service users"): a people-first phrase does not follow one
+_LIST_JOINS = frozenset({"and", "or", ","})
+_POSSESSIVE_DETERMINERS = word_set("context-words.toml", "possessive-determiners")
+# words whose "'s" is 'is' or 'has', not a possessive ("it's service users who decide")
+_NOT_OWNERS = word_set("context-words.toml", "not-owners")
+# the first word of a people-first phrase ("people who use services", "person with dementia")
+_PEOPLE_HEADS = word_set("context-words.toml", "people-heads")
 _SENTENCE_END = {".", "!", "?", ":", ";", "•", "–", "—", "-"}
 
 
@@ -500,6 +507,13 @@ def _next_word(sdoc, k: int) -> int:
     while k < len(sdoc) and sdoc[k].is_space:
         k += 1
     return k
+
+
+def _people_first(phrase: str) -> bool:
+    """Is the phrase people first, then who they are ('people who use services', 'person with
+    dementia', 'people we support')? After 'our' or 'the council's' it does not read."""
+    words = phrase.lower().split()
+    return len(words) > 1 and words[0] in _PEOPLE_HEADS
 
 
 def _possessive_name(sdoc, span) -> bool:
@@ -1215,6 +1229,19 @@ class SubstitutionCheck(Check):
                     plain = list(entry.as_adjective)
                     rewrite = rewrite or not plain
                     as_adjective = True
+                if (entry.after_the_list is not None and prev_word in _LIST_JOINS
+                        and self._closes_a_list_after_the(sdoc, span, texts)):
+                    # "an emphasis on the frail and elderly": the list stands for people, with
+                    # no noun after it for 'older' to describe ("the frail and older people")
+                    plain = list(entry.after_the_list)
+                    rewrite = rewrite or not plain
+                if plain and not rewrite and self._after_an_owner(sdoc, span, prev_word, texts):
+                    # "by our service users, staff and partners" -> not "by our people who use
+                    # services": a people-first phrase (people, then who they are) takes no
+                    # possessive before it; a one-word noun still fits ("our residents"), else
+                    # no swap and the note says how to rewrite ('the people who use our services')
+                    plain = [p for p in plain if not _people_first(p)]
+                    rewrite = not plain
                 if entry.swap_next is not None and not rewrite and plain and not entry.swap_next.search(
                         self._neighbour(sdoc, span.end, 1, texts)):
                     # "in the event of the death of", "in the event of delays": 'if there is'
@@ -2189,6 +2216,49 @@ class SubstitutionCheck(Check):
             if k >= 2:
                 return None
         return None
+
+    @classmethod
+    def _closes_a_list_after_the(cls, sdoc, span, texts: list | None) -> bool:
+        """Do the words close a list of adjectives opened by 'the', with no noun after them
+        ("the frail and elderly.", "the sick, frail or elderly who")? Not "frail and elderly
+        residents" (a noun follows) nor "residents are frail and elderly" (no 'the')."""
+        nxt = cls._neighbour(sdoc, span.end, 1, texts)
+        if nxt[:1].isalnum() and nxt not in _FUNCTION_WORDS:
+            return False  # "the frail and elderly residents": a noun for the word to describe
+        words = texts if texts is not None else [t.text for t in sdoc]
+        j, seen = span.start - 1, 0
+        while j >= 0 and seen < 8:
+            w = words[j].lower()
+            if w == "the":
+                return True
+            if not w.isspace():
+                if w not in _LIST_JOINS and not w.replace("-", "").isalpha():
+                    return False
+                if w in _FUNCTION_WORDS and w not in _LIST_JOINS:
+                    return False
+                seen += 1
+            j -= 1
+        return False
+
+    @staticmethod
+    def _after_an_owner(sdoc, span, prev_word: str, texts: list | None) -> bool:
+        """Does a possessive stand just before the words: 'our', 'their', or a name's "'s"
+        ("the council's service users", "the tenants' service users"), not the "'s" of 'it
+        is' ("it's service users who decide") nor an opening quotation mark?"""
+        if prev_word in _POSSESSIVE_DETERMINERS:
+            return True
+        if prev_word not in _POSSESSIVE:
+            return False
+        j = span.start - 1
+        words = texts if texts is not None else [t.text for t in sdoc]
+        while j >= 0 and words[j].isspace():
+            j -= 1
+        if j < 1 or words[j - 1].isspace() or not words[j - 1][-1:].isalpha():
+            return False  # "the 'service users' of the plan": a quotation mark
+        before = words[j - 1].lower()
+        if prev_word in ("'", "’"):
+            return before.endswith("s")
+        return before not in _NOT_OWNERS
 
     @staticmethod
     def _neighbour(sdoc, i, step, texts: list | None = None) -> str:
