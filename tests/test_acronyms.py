@@ -1745,3 +1745,21 @@ def test_the_projection_databases_are_known_to_needs_assessment_readers():
     assert found["POPPI"].suggestions == ["Projecting Older People Population Information (POPPI)"]
     (f,) = _undefined("Two databases give projections. QZPPI covers people aged 65 and over.")
     assert f.severity == "error"
+
+
+def test_describing_words_only_before_a_verb_offer_no_words():
+    """set J corpus ac34: the document's own words for the letters only describe ('Paediatric
+    Neuro-Developmental') and a verb follows the letters: putting the words there leaves no noun, so
+    none are offered and the message asks the writer to say what the letters name."""
+    text = "PXD continues to be the main cause.\n\nMost referrals are for Paediatric Neuro-Developmental (PXD) assessments."
+    (f,) = _undefined(text)
+    assert f.text == "PXD" and f.suggestions == []
+    assert "names something" in f.message
+    (f,) = _undefined("Demand is rising, and MSK is the second cause.")
+    assert f.suggestions == [] and "names something" in f.message
+    # a noun after the letters: the words are offered
+    (f,) = _undefined(text.replace("PXD continues to be", "PXD assessments are"))
+    assert f.suggestions == ["Paediatric Neuro-Developmental (PXD)"]
+    # several words whose last is a noun: offered before a verb too
+    (f,) = _undefined("QZH is the largest provider.\n\nThe Queen's Zonal Hospital (QZH) serves the town.")
+    assert f.suggestions == ["Queen's Zonal Hospital (QZH)"]

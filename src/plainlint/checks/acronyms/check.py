@@ -79,9 +79,29 @@ def _list_plural(occ: Occurrence, suggestions: list, message: str) -> tuple[int,
     return occ.end + 2, out, message
 
 
+#: endings of the last of several words that leave them describing words with no noun ("Paediatric
+#: Neuro-Developmental", "Clinical Psychiatric"); stricter than _DESCRIBING_END, as a name's last word is
+#: most often its noun ("Royal Hospital", "Chief Executive")
+_DESCRIBING_LAST = tuple(sorted(word_set("acronym-words.toml", "describing-endings")))
+#: words after letters that make them a verb's subject ("PND continues to be", "MSK is"): no noun follows
+_VERBS_AFTER = word_set("acronym-words.toml", "verbs-after-letters")
+
+
 def _describing(expansions) -> bool:
-    """Is every meaning one describing word ("musculoskeletal" for MSK), which needs a noun after it?"""
-    return bool(expansions) and all(" " not in e and e.lower().endswith(_DESCRIBING_END) for e in expansions)
+    """Is every meaning describing words only: one describing word ("musculoskeletal" for MSK), or several
+    whose last one ends as only a describing word does ("Paediatric Neuro-Developmental" for PND)? Such words
+    need a noun after them."""
+    def only_describing(e: str) -> bool:
+        e = e.lower()
+        return e.endswith(_DESCRIBING_END) if " " not in e else e.endswith(_DESCRIBING_LAST)
+    return bool(expansions) and all(map(only_describing, expansions))
+
+
+def _no_noun_after(text: str, end: int) -> bool:
+    """Does no noun follow the letters: punctuation or a small word, or a verb whose subject they are
+    ("PND continues to be the main driver")?"""
+    after = _word_after(text, end)
+    return after is None or after in _VERBS_AFTER
 
 
 #: words that start with a vowel letter but the sound of "you" or "w" ("a unitary authority", "a one-off"),
@@ -2263,7 +2283,7 @@ class AcronymCheck(Check):
             start = first.start
             words_put = [x[:-len(f" ({first.text})")] for x in suggestions if x.endswith(f" ({first.text})")]
             if suggestions and slip is None and len(words_put) == len(suggestions) and _describing(words_put) \
-                    and _word_after(doc.text, first.end) is None:
+                    and _no_noun_after(doc.text, first.end):
                 # a describing word with no noun after the letters: "working with MSK" -> "working with
                 # musculoskeletal (MSK)", "children awaiting ND" -> "... awaiting Neurodevelopmental (ND)" are not
                 # English; the letters name a service, team or pathway here, so say what
