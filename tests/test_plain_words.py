@@ -221,7 +221,7 @@ def test_a_contents_line_is_left_alone():
 @pytest.mark.parametrize("text, found", [
     # before its noun 'partner' narrows who is meant ('a partner consultation'): no swap, say who
     ("We asked for stakeholder feedback in May.", [("stakeholder", [])]),
-    ("We wrote to every stakeholder about the changes.", [("stakeholder", ["partner", "interested group"])]),
+    ("We wrote to every stakeholder about the changes.", [("stakeholder", [])]),
     ("Their claims will get an expedited review.", [("an expedited", ["a speeded-up"])]),
     ("Purpose:\nAssurance\nDiscussion\n", []),  # a form's labels, one word a line
 ])
@@ -779,18 +779,18 @@ def _one(text, words):
     ("The council held two informal stakeholder workshops, comprising residents and local traders.",
      "stakeholder", "suggestion", []),
     ("Stakeholder workshops were held in May.", "stakeholder", "suggestion", []),
-    ("The stakeholder agrees to the new terms.", "stakeholder", "warning", ["partner"]),
+    ("The stakeholder agrees to the new terms.", "stakeholder", "warning", []),
     # E pl27, pl17 (pedantic): the sectors are named before the word, or it is half of a pair
     ("We ran workshops with VCSE, NHS and local authority stakeholders in the spring.", "stakeholders",
-     "suggestion", ["partners", "interested groups"]),
-    ("Our NHS stakeholders back the plan.", "stakeholders", "suggestion", ["partners", "interested groups"]),
+     "suggestion", []),
+    ("Our NHS stakeholders back the plan.", "stakeholders", "suggestion", []),
     ("We will work with external stakeholders and partners on the plan.", "stakeholders", "suggestion",
-     ["interested groups"]),
+     []),
     ("Stakeholders, including schools and GP practices, were invited.", "stakeholders", "suggestion",
-     ["Partners", "Interested groups"]),
+     []),
     # the useful class stays shown: 'stakeholders' alone, or with a noun that names no one
     ("The council consulted a wide range of stakeholders on the draft plan.", "stakeholders", "warning",
-     ["partners", "interested groups"]),
+     []),
     # before another noun the word is the readers' own term: a suggestion (a warning for residents)
     ("Stakeholder feedback included worries about parking.", "stakeholder", "suggestion", []),
     # E pl20, pl42, pl39 (pedantic): ordinary English
@@ -1116,10 +1116,10 @@ def test_stakeholders_named_in_the_sentence_before():
     # G pl50 (pedantic): the sentence before lists who ('tenants, residents and leaseholders')
     text = ("Involvement means working with our tenants, residents and leaseholders on the issues that affect "
             "them. It includes research and consultation with a whole range of stakeholders.")
-    assert _one(text, "stakeholders") == [("suggestion", ["partners", "interested groups"])]
+    assert _one(text, "stakeholders") == [("suggestion", [])]
     # one group before names no list: the useful class stays shown
     text = "We wrote to every tenant last year. It includes consultation with a whole range of stakeholders."
-    assert _one(text, "stakeholders") == [("warning", ["partners", "interested groups"])]
+    assert _one(text, "stakeholders") == [("warning", [])]
 
 
 def test_a_declaration_item_under_its_lead_in_is_a_suggestion():
@@ -1318,7 +1318,7 @@ def test_words_of_praise_are_suggestions(text, words, severity, swap):
     ("We will work with stakeholders in the county, then write the plan.", "warning"),
 ])
 def test_stakeholders_named_right_after(text, severity):
-    assert _one(text, "stakeholders") == [(severity, ["partners", "interested groups"])]
+    assert _one(text, "stakeholders") == [(severity, [])]
 
 
 @pytest.mark.parametrize("text,words,severity,swap", [
@@ -1479,3 +1479,70 @@ def test_a_bare_adjective_after_a_preposition_keeps_its_swap():
 ])
 def test_the_standing_wording_of_minutes_taken_as_read_is_a_suggestion(text, severity):
     assert [s for s, _ in _one(text, "in respect of")] == [severity]
+
+
+@pytest.mark.parametrize("text, severity", [
+    # set J at 19062fc, pl09, pl47, pl50 (wrong): 'partners' narrows who is meant where the people
+    # include staff, families or users; no swap anywhere, the note says who to name. Our own sentences.
+    ("We talked to a wide range of stakeholders, inside and outside the hospital, about the plan.", "warning"),
+    ("The panel gathered evidence from a broad group of stakeholders before it reported.", "warning"),
+    ("We asked for views on the new app across a range of stakeholders.", "warning"),
+    # where the sentence already names who, still the list's suggestion, still no swap
+    ("We asked residents, schools and other stakeholders for their views.", "suggestion"),
+])
+def test_stakeholders_get_advice_with_no_swap(text, severity):
+    assert _one(text, "stakeholders") == [(severity, [])]
+    (f,) = [f for f in check_text(text, Config(select=["jargon"], min_severity="suggestion")).findings]
+    assert "Say who you mean" in f.message
+
+
+@pytest.mark.parametrize("text, found", [
+    # set J at 19062fc, pl37 (wrong): owning a thing in law (a community asset transfer); our own sentences
+    ("The trust is getting ready to take ownership of the old library building next year.", []),
+    ("Once the group takes ownership of an asset, it must insure it.", []),
+    ("The parish council took ownership of the land in May.", []),
+    ("The club will take ownership of the pavilion and its car park.", []),
+    # the figurative sense stays: a duty, a plan, a word that qualifies another noun
+    ("Each ward must take ownership of its waiting list.", ["take responsibility for", "lead"]),
+    ("The estates team will take ownership of the asset register.", ["take responsibility for", "lead"]),
+    ("Managers took ownership of the building's repairs plan.", ["took responsibility for", "led"]),
+])
+def test_taking_ownership_of_a_thing_in_law_is_left(text, found):
+    got = [s for s in _one(text, "take ownership of") + _one(text, "takes ownership of")
+           + _one(text, "took ownership of")]
+    assert got == ([("warning", found)] if found else [])
+
+
+@pytest.mark.parametrize("text, found", [
+    # set J at 19062fc, pl14 (wrong): a named assessment with its subject between ('holistic family
+    # health needs assessment'); our own sentences
+    ("At the first visit the nurse will complete a holistic family needs assessment.", []),
+    ("Each carer is offered a holistic carer's needs assessment.", []),
+    # the vague word stays, 'needs' or an assessment further on included
+    ("The strategy takes a holistic view of the needs of each town.", ["rounded", "whole-person", "complete"]),
+    ("We want a holistic approach to assessment in the new service.", ["rounded", "whole-person", "complete"]),
+])
+def test_holistic_before_a_named_needs_assessment_is_left(text, found):
+    assert _one(text, "holistic") == ([("warning", found)] if found else [])
+
+
+@pytest.mark.parametrize("text, swap", [
+    # set J at 19062fc, pl05 (pedantic): a workstream is a strand of a programme, larger than a task
+    ("The programme has four broad workstreams to support discharge.", ["strands of work", "areas of work"]),
+    ("Each workstream reports to the board.", ["strand of work", "area of work"]),
+    # before another noun a phrase with 'of' does not fit: no swap
+    ("Each workstream budget is set in April.", []),
+])
+def test_workstreams_are_strands_of_work(text, swap):
+    assert [s for _, s in _one(text, _ws(text))] == [swap]
+
+
+def _ws(text):
+    return "workstreams" if "workstreams" in text else "workstream"
+
+
+def test_the_plural_of_a_phrase_with_of_is_its_head_s():
+    from plainlint.inflect import plural
+    assert plural("strand of work") == "strands of work"
+    assert plural("list of risks and controls") == "lists of risks and controls"
+    assert plural("local partner") == "local partners"

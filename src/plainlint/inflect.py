@@ -82,7 +82,11 @@ def verb_forms(base: str) -> dict[str, list[str]]:
 _IRREGULAR_PLURALS = word_map("inflection-words.toml", "irregular-plurals")
 
 def plural(noun: str) -> str:
-    """Plural of a noun or noun phrase (the last word is pluralised)."""
+    """Plural of a noun or noun phrase (the last word is pluralised; in 'X of Y', the X:
+    'strand of work' -> 'strands of work', 'move of money' -> 'moves of money')."""
+    if " of " in noun:
+        head, rest = noun.split(" of ", 1)
+        return f"{plural(head)} of {rest}"
     if " " in noun:
         head, last = noun.rsplit(" ", 1)
         return f"{head} {plural(last)}"
