@@ -1184,3 +1184,93 @@ def test_an_agenda_run_together_by_its_item_letters_is_no_sentence():
     text = ("The board looked at options A, B and C in the spring and chose option B, which Appendix D sets out in "
             "full, because it kept every library open for at least four days a week.")
     assert not is_label_run(text)
+
+
+# set J re05: a 'That' inside a name in title case is no clause's first word
+@pytest.mark.parametrize("text,links", [
+    ("Last year the council set up the Village That Remembers Group, which had run several walks for older "
+     "residents, and a new leaflet for ‘The Village that Remembers Walking Plan 2027-2030’ in every library.",
+     ["which"]),
+    # a clause after 'that' still counts, names before and after it or not
+    ("The officer told the Board that Members had agreed the plan and that the Chief Executive would write to "
+     "every parish council about it before the end of the year.", ["that", "that"]),
+    ("The leader said that Council Tax would rise by the smallest amount the law allows this year.", ["that"]),
+])
+def test_that_inside_a_title_case_name_is_no_clause(text, links):
+    from plainlint.checks.sentence_shape import shape
+
+    texts = [t for t in text.replace(",", " ,").replace(".", " .").replace("‘", "‘ ").replace("’", " ’").split()]
+    word = [t[:1].isalnum() for t in texts]
+    assert shape(texts, word, text=text).links == links
+
+
+# set J re05 ('In addition'), re20 ('to implement'): long abstract nouns are the writer's nouns
+def _abstract(text):
+    from plainlint.checks.sentence_shape import shape
+
+    texts = text.replace(",", " ,").replace(".", " .").split()
+    word = [t[:1].isalnum() for t in texts]
+    return shape(texts, word, syllables=lambda w: 3 if len(w) >= 8 else 1, text=text).abstract
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("In addition, the partnership supports the development of engagement events across the county.",
+     "addition", "development"),
+    ("The addition of new beds and the development of engagement events cost more than planned.",
+     None, "addition"),
+    ("The law asks every council to implement five ways of working in its decision making.",
+     "implement", "decision"),
+    ("Residents will influence the plan through the engagement events held in every town.",
+     "influence", "engagement"),
+    # after 'to' and before a preposition, the word is a noun ('contribute to development of ...')
+    ("Their ideas contribute to development of services and to improvement in every neighbourhood.",
+     None, "development"),
+    ("The influence of residents grew and they wanted to experience the difference for themselves.",
+     "experience", "influence"),
+    ("The engagement events helped residents to shape and influence the plan for their town.",
+     "influence", "engagement"),
+])
+def test_long_abstract_nouns_leave_out_linking_phrases_and_verbs(text, absent, present):
+    found = [w.lower() for w in _abstract(text)]
+    assert present in found, found
+    if absent:
+        assert absent not in found, found
+    if present == "development" and "improvement" in text:
+        assert "improvement" in found, found
+
+
+# set J re50: the count of long abstract nouns and the nouns named agree
+def test_the_abstract_nouns_named_match_their_count():
+    four = ("It was agreed that because of the meeting not being quorate and the need to meet statutory "
+            "requirements for the publication of the plan which could not wait until the next meeting in "
+            "March, the committee asked that the decision be made under the scheme of delegation and that "
+            "the director make the decision so as to meet the deadline.")
+    [f] = _run(four, "long-sentence")
+    assert "four long abstract nouns ('requirements', 'publication', 'decision', 'delegation')" in f.message, f.message
+    five = four.replace("the deadline", "the deadline for consultation")
+    [f] = _run(five, "long-sentence")
+    assert "five long abstract nouns ('requirements', 'publication', 'decision' and two more)" in f.message, f.message
+
+
+# set J re37: the items of a list parted by semicolons are called a list, not clauses
+def test_semicolon_list_items_are_not_called_clauses():
+    text = ("The reports also had to show a clear grasp of the needs, circumstances and aspirations of local "
+            "people; how involvement by residents, charities and businesses had helped to shape this grasp; "
+            "clear priorities for improving outcomes; short, medium and long term goals; and how partners were "
+            "using their money in support of those goals.")
+    [f] = _run(text, "long-sentence")
+    assert f.severity == "error" and "clauses joined by semicolons" not in f.message, f.message
+    assert "separated by semicolons: make them a bulleted list" in f.message, f.message
+    # clauses parted by semicolons, no list, are still clauses
+    clauses = ("We met the families in March; they told us the forms were too long and the letters came too late; "
+               "we rewrote the forms with them over the summer and we now send every letter a month sooner than "
+               "we did before.")
+    [f] = _run(clauses, "long-sentence")
+    assert "clauses joined by" in f.message and "semicolon" in f.message, f.message
+
+
+def test_a_noun_before_a_noun_after_to_is_still_a_noun():
+    # 'subject to reperformance tests': a noun, though after 'to' and before a word that is no preposition
+    found = [w.lower() for w in _abstract("The figures have been subject to reperformance tests and the assessment "
+                                          "of every calculation outside the model.")]
+    assert "reperformance" in found, found

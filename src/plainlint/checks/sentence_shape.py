@@ -194,6 +194,8 @@ _THAT_CLAUSE_NEXT = _SUBJECT_STARTS | _NO_SUBJECT | {"the", "a", "an", "our", "t
                                                     "every", "some", "many", "most", "people", "residents"}
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ments", "tions", "sions", "ance", "ence", "ances", "ences")
 _DASHES = {"–", "—", "-"}
+_LINKING_NOUNS = word_set("sentence-words.toml", "linking-nouns")  # 'In addition, ...': a link, not a noun
+_PREPOSITIONS = word_set("sentence-words.toml", "prepositions")
 _CONCRETE = word_set("sentence-words.toml", "concrete-nouns")  # 'ambulance': not abstract
 _JOB_TITLES = word_set("sentence-words.toml", "job-titles")  # 'Director', 'Officer': in a roll of names
 _REFERENCE_WORDS = word_set("sentence-words.toml", "reference-words")  # '(Appendix B)': not an aside
@@ -422,6 +424,9 @@ class Shape:
     dashed: bool = False  # parts run together with a spaced hyphen and a capital ('... at that time - Stronger ...')
     lines: bool = False  # lines of a table or list run together ('... social mobility Explore opportunities ...')
     semicolon_part: int = 0  # words of its longest part between semicolons that join clauses, else 0
+    # items of a list parted by semicolons, four or more, the last after '; and' or '; or' (the parts
+    # metric.split_hint calls a list to bullet), else 0
+    semicolon_items: int = 0
     fragments: bool = False  # lines of a numbered list run into it ('...; and\nii. to a period of ...')
     standing: bool = False  # standing statutory wording (an exclusion resolution, the urgent-business test)
     capitals: bool = False  # written in capitals, like a title ('APPLICATION 19/01679/MFUL - CONSTRUCTION OF ...')
@@ -445,6 +450,44 @@ def _is_figure(text: str) -> bool:
 
 
 _QUOTES = set("\"“‘'")
+
+
+def _in_a_name(texts: list, word: list, i: int, first: int) -> bool:
+    """Is the 'that' at token i a word of a name in title case ('the Borough That Cares Network', 'the
+    Town that Listens Older People Plan'), not a clause's first word? 'That' with a capital after a
+    capitalised word and before one; or 'that' between capitalised words, the first not the sentence's
+    first word, with two capitalised words after it ('reported to the Board that Members had agreed' is
+    a clause: one capital after it)."""
+    n = len(texts)
+    if not (0 < i < n - 1 and word[i - 1] and word[i + 1] and texts[i - 1][:1].isupper()
+            and texts[i + 1][:1].isupper()):
+        return False
+    if texts[i] == "That":
+        return True
+    return i - 1 != first and i + 2 < n and word[i + 2] and texts[i + 2][:1].isupper()
+
+
+#: the first word of a verb's object ('implement five ways', 'influence the plan', 'experience it')
+_OBJECT_STARTS = word_set("sentence-words.toml", "determiners") | {
+    "four", "five", "six", "seven", "eight", "nine", "ten", "it", "them", "us", "you", "him", "how", "what"}
+#: the modal verbs and 'to' before a verb's plain form ('to implement', 'will influence')
+_BEFORE_VERB = frozenset(("to", "will", "would", "can", "could", "should", "must", "may", "might", "shall"))
+
+
+def _a_verb_here(lows: list, word: list, i: int) -> bool:
+    """Is the word at i, ending in -ment, -ence or -ance, a verb here, not a noun: after 'to' or a
+    modal and before the first word of its object ('to implement five ways of working', 'will influence
+    the plan', 'to experience it'), not before a preposition or another noun ('contribute to development
+    of ...', 'subject to reperformance tests')?"""
+    if i == 0 or i + 1 >= len(lows) or not word[i + 1]:
+        return False
+    # the second of two verbs after one 'to' ('to develop and influence this understanding')
+    if lows[i - 1] not in _BEFORE_VERB and not (i >= 3 and lows[i - 1] in _AND_OR and lows[i - 3] in _BEFORE_VERB):
+        return False
+    if not lows[i].endswith(("ment", "ence", "ance")):
+        return False
+    nxt = lows[i + 1]
+    return (nxt in _OBJECT_STARTS or nxt[:1].isdigit()) and nxt != "that"
 
 
 def _loop_tokens(texts: list, lows: list):
@@ -515,6 +558,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
     semis_at = [k for k in range(n) if texts[k] == ";"]
     listed_after_colon = bool(semis_at) and ":" in texts[:semis_at[0]] and semis_at[-1] + 1 < n and (
         lows[semis_at[-1] + 1] in _AND_OR)
+    if len(semis_at) >= 3 and semis_at[-1] + 1 < n and lows[semis_at[-1] + 1] in _AND_OR:
+        out.semicolon_items = len(semis_at) + 1
     for i in _loop_tokens(texts, lows):
         low = lows[i]
         t = texts[i]
@@ -574,8 +619,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
             out.links.append(low)
         elif low in _RELATIVE and i > 0 and (low == "which" or texts[i - 1] in (",", ";", "(")):
             out.links.append(low)  # not a defining 'who' ('people who use the service'): one idea
-        elif low == "that" and i > 0 and nxt not in _NO_SUBJECT and (nxt in _THAT_CLAUSE_NEXT or lows[i - 1] in ("so", "order", "such", "now")
-                                          or (texts[i + 1][:1].isupper() if i + 1 < n else False)):
+        elif low == "that" and i > 0 and nxt not in _NO_SUBJECT and not _in_a_name(texts, word, i, words[0]) and (
+                nxt in _THAT_CLAUSE_NEXT or lows[i - 1] in ("so", "order", "such", "now")
+                or (texts[i + 1][:1].isupper() if i + 1 < n else False)):
             out.links.append(low)  # 'agreed that the ...', 'services that are ...', 'so that', 'in order that'
         elif (low in _COORD and i > 0 and (nxt in _SUBJECT_STARTS or nxt in _NO_SUBJECT)
               and nxt not in _RELATIVE and nxt not in _ALWAYS_CLAUSE and nxt not in ("that", "those")):
@@ -591,6 +637,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
                 # not a thing one can point to ('ambulance'), nor the end of a hyphened word
                 # ('Co-production'), and each word once ('lived experience' three times is one noun)
                 if (len(low) >= 8 and low.endswith(_ABSTRACT_ENDINGS) and low not in _CONCRETE
+                        and not (i > 0 and lows[i - 1] == "in" and low in _LINKING_NOUNS)
+                        and not _a_verb_here(lows, word, i)
                         and not (i > 0 and texts[i - 1] == "-")
                         and not (texts[i - 1] == "/" and any("http" in x for x in texts[max(0, i - 12):i]))
                         and low.rstrip("s") not in seen):
@@ -1141,6 +1189,11 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
         # 'to identify: whether ..., whether ..., whether ..., whether ...': a list of questions, none a sentence
         out.append((w["clause"] * (s.clauses - 2), f"{_count(s.links.count('whether'))} questions after 'whether'",
                     "set the questions out as a bulleted list after a short lead-in"))
+    elif s.clauses >= 3 and s.semicolon_items and s.links.count(";") >= 2 and 1 + len(s.links) - s.links.count(";") < 3:
+        # the semicolons part the items of a list ('...; how residents had helped ...; clear priorities ...;
+        # and how partners ...'): they weigh as clauses, but the message calls them what they are
+        out.append((w["clause"] * (s.clauses - 2), f"a list of {s.semicolon_items} items separated by semicolons",
+                    "make the list a bulleted list after a short lead-in"))
     elif s.clauses >= 3 and s.links.count("that") >= 2 and 2 * s.links.count("that") >= len(s.links):
         # clauses after 'that' ('reported that they felt that they were ...') hang on the verb before
         # them: none is a sentence of its own, so the advice is not to make each one a sentence
@@ -1167,7 +1220,10 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
         out.append((w["figure"] * (s.figures - 2), f"{_count(s.figures)} figures run into the prose",
                     "put the figures in a table or a sentence of their own"))
     if len(s.abstract) >= 3:
-        shown = ", ".join(f"'{x}'" for x in s.abstract[:3])
+        # every one named up to four; beyond that three and how many more (the count is always theirs)
+        shown = ", ".join(f"'{x}'" for x in s.abstract[:4 if len(s.abstract) == 4 else 3])
+        if len(s.abstract) > 4:
+            shown += f" and {_count(len(s.abstract) - 3)} more"
         out.append((w["abstract"] * (len(s.abstract) - 2), f"{_count(len(s.abstract))} long abstract nouns ({shown})",
                     "say what people do, with verbs, instead of naming actions with nouns"))
     elif s.words and s.long_words / s.words >= 1 / 3 and w["long-words"]:
