@@ -1763,3 +1763,14 @@ def test_describing_words_only_before_a_verb_offer_no_words():
     # several words whose last is a noun: offered before a verb too
     (f,) = _undefined("QZH is the largest provider.\n\nThe Queen's Zonal Hospital (QZH) serves the town.")
     assert f.suggestions == ["Queen's Zonal Hospital (QZH)"]
+
+
+def test_letters_inside_brackets_offer_the_words_alone_first():
+    """set J ac08, corpus ac48: a fix inside brackets put brackets within brackets ('(Chief Officer, Moorside
+    clinical commissioning group (CCG))'); the words alone come first, the usual form second, and the
+    message says why. Outside brackets nothing changes."""
+    (f,) = _undefined("Jo Reed (Chief Officer, Moorside CCG) gave the update.")
+    assert f.suggestions == ["clinical commissioning group", "clinical commissioning group (CCG)"]
+    assert "write 'clinical commissioning group'." in f.message and "brackets within brackets" in f.message
+    (f,) = _undefined("Jo Reed, Chief Officer (Moorside), spoke for the CCG today.")
+    assert f.suggestions == ["clinical commissioning group (CCG)"] and "brackets" not in f.message

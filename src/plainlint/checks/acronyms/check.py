@@ -141,6 +141,28 @@ def _with_article(text: str, occ: Occurrence, suggestions: list, message: str) -
     return m.start(1), fixed, message
 
 
+def _in_brackets(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Are the letters between start and end inside brackets, within the block lo..hi ("(Chief Officer,
+    Moorside QZG)", "(with the QZO)")?"""
+    before = text[lo:start]
+    after = text[end:hi]
+    opened = before.rfind("(")
+    close = after.find(")")
+    return opened > before.rfind(")") and close >= 0 and after.find("(", 0, close) < 0
+
+
+def _bracket_free(occ: Occurrence, suggestions: list, message: str, more: str) -> tuple[list, str]:
+    """The suggestions for letters inside brackets: the words alone first ("(Chief Officer, Moorside
+    clinical commissioning group)"), as brackets within brackets are hard to read, then the words with the
+    letters after them; the message names the first."""
+    tail = f" ({occ.text})"
+    if not suggestions or not all(x.endswith(tail) for x in suggestions):
+        return suggestions, message
+    alone = suggestions[0][:-len(tail)]
+    return [alone, *suggestions], message.replace(f"'{suggestions[0]}'", f"'{alone}'", 1) + (
+        f" {more.format(words=alone, acronym=occ.text)}" if more else "")
+
+
 def _name_word(text: str) -> bool:
     """A word of a name in capitals: 'Business', 'Children's', not 'BC' or 'business'."""
     return (len(text) > 1 and text[0].isupper() and any(map(str.islower, text[1:]))
@@ -2295,6 +2317,13 @@ class AcronymCheck(Check):
                 # an apostrophe's plural in a list ("GP practices, PCN’s and commissioners"): the words in the plural
                 # and the letters with a plain s, put in place of "PCN’s" ("primary care networks (PCNs)")
                 end, suggestions, message = _list_plural(first, suggestions, message)
+            if suggestions and len(suggestions) == 1 and end == first.end and _in_brackets(
+                    doc.text, first.start, first.end, analysed.blocks[first.block].start,
+                    analysed.blocks[first.block].end):
+                # letters inside brackets: "(Accountable Officer, Moorside clinical commissioning group (CCG))"
+                # puts brackets within brackets; the words alone read better there
+                suggestions, message = _bracket_free(
+                    first, suggestions, message, rule.option(self.config, "message-bracketed"))
             if suggestions:
                 start, suggestions, message = _with_article(doc.text, first, suggestions, message)
             f = self.finding(rule, analysed, start, end, message, suggestions, severity=severity)
