@@ -1546,3 +1546,16 @@ def test_the_plural_of_a_phrase_with_of_is_its_head_s():
     assert plural("strand of work") == "strands of work"
     assert plural("list of risks and controls") == "lists of risks and controls"
     assert plural("local partner") == "local partners"
+
+
+@pytest.mark.parametrize("text, severity", [
+    # set J at 19062fc, pl43 (pedantic): 'in order to' after a chain of two to-phrases keeps the
+    # purpose apart ('to' would read as "choices to provide"); our own sentences
+    ("To help and encourage tenants to keep warm homes in order to cut their bills.", "suggestion"),
+    ("Officers were asked to plan ahead and to write reports in order to save time.", "suggestion"),
+    # controls: one to-phrase with no determiner after its verb, or 'to' before a place
+    ("We help tenants to keep warm homes in order to cut their bills.", "warning"),
+    ("Come to the library in order to meet staff.", "warning"),
+])
+def test_in_order_to_after_a_chain_of_to_phrases(text, severity):
+    assert _one(text, "in order to") == [(severity, ["to"])]

@@ -1636,19 +1636,26 @@ class SubstitutionCheck(Check):
     @staticmethod
     def _after_a_purpose_to(sdoc, span) -> bool:
         """Is there a 'to' and a verb with its object ("to understand their views") in the ten
-        words before the words, no mark between?"""
+        words before the words, no mark between? Or a chain of two such 'to's, each before a
+        word that is not a function word, in the twenty words before ("To support families to
+        make informed choices in order to provide ...": 'to' would read as "choices to
+        provide")?"""
         j = span.start - 1
         seen = 0
-        while j >= 0 and seen < 10:
+        chain = 0
+        while j >= 0 and seen < 20:
             t = sdoc[j]
             if not t.is_space:
                 if t.is_punct:
                     return False
                 if (t.lower_ == "to" and j + 2 < span.start and sdoc[j + 1].is_alpha
                         and not (j > 0 and sdoc[j - 1].lower_ in _TO_COMPLEMENTS)
-                        and sdoc[j + 1].is_lower and sdoc[j + 1].lower_ not in _FUNCTION_WORDS
-                        and sdoc[j + 2].lower_ in _DETERMINERS):
-                    return True
+                        and sdoc[j + 1].is_lower and sdoc[j + 1].lower_ not in _FUNCTION_WORDS):
+                    if seen < 10 and sdoc[j + 2].lower_ in _DETERMINERS:
+                        return True
+                    chain += 1
+                    if chain == 2:
+                        return True
                 seen += 1
             j -= 1
         return False
