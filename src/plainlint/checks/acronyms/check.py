@@ -1024,6 +1024,12 @@ _AGENDA_PAGES = re.compile(r"\(\s*pages?\s+\d+(\s*[-–]\s*\d+)?\s*\)\s*$", re.I
 _FIELD_LINE = re.compile(r"\W*(?:(?:meeting|committee|decided\s+at\s+meeting|(?:report|paper|document)(?:\s+title)?|title|"
                          r"subject|agenda\s+item)\s*:|(?-i:(?:[A-Z]{2,6}|Report|Paper|Project|Document)\s+Title)\b:?)[^.!?:;\n]*$",
                          re.IGNORECASE)
+#: the kinds of resource a list of links names before a title: "Template: Building a picture for QZNAs"
+_RESOURCE_KINDS = word_set("acronym-words.toml", "resource-kinds")
+#: a line that is a resource's kind, a colon and a title with no sentence in it, up to the letters
+_RESOURCE_LINE = re.compile(r"[^\w\n]*([A-Za-z]+)[ \t]*:[ \t]+[^.!?:;\n]*$")
+
+
 #: the rest of a line that links to a file, its type and size at the end: "... QZ Transport report PDF 219 KB",
 #: "... (QZ, WG) pdf icon PDF 397 KB", "... QZ plan.docx"
 _FILE_LINE = re.compile(r"[^\n]*?(?:\b(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf)\s+\d+(?:\.\d+)?\s*[kmg]b|"
@@ -1125,6 +1131,10 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if _FIELD_LINE.match(text, line_start, occ.start) and not re.search(
             r"[.!?](?:\s|$)", text[occ.end:line_end if line_end >= 0 else block.end]):
         return True  # a meeting's or paper's field line: "Meeting: 04/06/2013 - Health Board and ICB Sub-Committee"
+    resource = _RESOURCE_LINE.match(text, line_start, occ.start)
+    if resource and resource.group(1).lower() in _RESOURCE_KINDS and not re.search(
+            r"[.!?](?:\s|$)", text[occ.end:line_end if line_end >= 0 else block.end]):
+        return True  # a linked resource's title in a list: "Template: Building a basic picture for QZNAs and QZWSs"
     if _FILE_LINE.match(text, occ.end, block.end):
         return True  # a link to a file, its title: "8.0 Report - HTS Transport resubmission PDF 219 KB"
     kind_list = _KIND_LIST_BEFORE.search(text, max(block.start, occ.start - 160), occ.start)
