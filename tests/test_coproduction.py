@@ -213,7 +213,8 @@ GOOD = ("Our carers strategy was co-produced with carers from the start. Twelve 
 def test_unevidenced_lists_what_is_shown_with_quotes_and_places_and_what_is_missing():
     text = ("# Ageing well\n\nThe strategy was co-produced with older people.\n\n"
             "Older people were treated as equal partners throughout.\n\nIt sets out four priorities.\n")
-    found, _ = findings(text, rule=UNEV, fmt="markdown")
+    # every sign missing is listed (a short page is asked for fewer: see the next test)
+    found, _ = findings(text, rule=UNEV, fmt="markdown", **{"short-words": 0})
     (f,) = found
     assert f.severity == "warning" and f.document_level
     assert f.text == "co-produced" and f.location.line == 3
@@ -225,6 +226,35 @@ def test_unevidenced_lists_what_is_shown_with_quotes_and_places_and_what_is_miss
     assert len(f.message) < 450  # short: which signs are there, where, and which are missing
     assert set(f.extra["evidenced"]) == {"equal-partnership", "lived-experience-throughout"}
     assert "resources" in f.extra["missing"]
+
+
+def test_unevidenced_asks_a_short_page_only_for_what_any_account_can_say():
+    # a news item cannot be expected to say how people were paid or where they met (set J
+    # co01): a short page is asked for involvement throughout, shared decisions and an equal
+    # partnership; a long one for every sign; the severity is the same
+    claim = ("Following a ten-week consultation, the council has launched its new plan for "
+             "young carers. The plan was co-produced with young carers and local charities. ")
+    filler = "The plan sets out what the council will do over the next five years for carers. " * 40
+    (short,) = findings(claim, rule=UNEV)[0]
+    (long,) = findings(claim + filler, rule=UNEV)[0]
+    assert short.severity == long.severity == "warning"
+    missing = short.message.split("Missing:")[1]
+    assert "shared decisions" in missing and "an equal partnership" in missing
+    assert "involvement throughout" in missing
+    assert "payment" not in missing and "varied venues" not in missing and "room to join" not in missing
+    assert "shows 0 of the 7 signs" in short.message
+    missing = long.message.split("Missing:")[1]
+    assert "payment and support" in missing and "varied venues" in missing and "room to join" in missing
+    assert set(short.extra["missing"]) == set(long.extra["missing"])  # the record keeps every sign
+
+
+def test_unevidenced_short_signs_are_signs_of_the_ladder():
+    from plainlint.checks.coproduction import lexicon
+    from plainlint.engine import all_rules
+
+    rule = all_rules()[UNEV]
+    ids = {i.id for i in lexicon().indicators}
+    assert rule.options["short-signs"] and set(rule.options["short-signs"]) <= ids
 
 
 def test_unevidenced_quiet_when_the_signs_are_there_and_the_minimum_is_an_option():

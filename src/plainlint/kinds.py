@@ -259,5 +259,7 @@ KINDS = {k.name: k for k in (
         Option("min-indicators", int, "evidence indicators a document needs", min=0),
         Option("min-claims", int, "claims before the rule looks for evidence", min=0),
         Option("aim-note", str, "sentence added when the claim is only an aim"),
+        Option("short-words", int, "a document of fewer words (a news item, a web page) is asked only for short-signs", default=0, min=0),
+        Option("short-signs", list, "the signs a short document is asked for when missing (ids in the ladder)", default=[]),
     )),
 )}
