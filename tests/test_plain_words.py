@@ -1559,3 +1559,14 @@ def test_the_plural_of_a_phrase_with_of_is_its_head_s():
 ])
 def test_in_order_to_after_a_chain_of_to_phrases(text, severity):
     assert _one(text, "in order to") == [(severity, ["to"])]
+
+
+@pytest.mark.parametrize("text, words, swap", [
+    # our audit of the people words after set J at 19062fc (pl09's class: a plain word that narrows
+    # who is meant): the users of a system may be staff or visitors, not residents
+    ("The new booking system was tested with end users in May.", "end users", ["people who use the service"]),
+    ("Each end user gets a login.", "end user", ["person who uses the service"]),
+])
+def test_end_users_are_not_offered_residents(text, words, swap):
+    got = check_text(text, Config(select=["done-to-language"], min_severity="suggestion")).findings
+    assert [(f.text.lower(), f.suggestions) for f in got] == [(words, swap)]
