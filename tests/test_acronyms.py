@@ -1774,3 +1774,15 @@ def test_letters_inside_brackets_offer_the_words_alone_first():
     assert "write 'clinical commissioning group'." in f.message and "brackets within brackets" in f.message
     (f,) = _undefined("Jo Reed, Chief Officer (Moorside), spoke for the CCG today.")
     assert f.suggestions == ["clinical commissioning group (CCG)"] and "brackets" not in f.message
+
+
+def test_a_posts_missing_of_is_put_back_in_the_fix():
+    """set J corpus ac21: 'Director Medical Education (DME)' copied as written is not English; the fix
+    reads 'Director of Medical Education'. Other shapes are left as written."""
+    from plainlint.checks.acronyms.check import _with_of
+
+    assert _with_of("Director Medical Education") == "Director of Medical Education"
+    assert _with_of("Associate Director Children's Services") == "Associate Director of Children's Services"
+    for same in ("Director of Public Health", "Director General", "Medical Director", "Director for Teaching",
+                 "Directors Group", "Director Team", "director of children's services"):
+        assert _with_of(same) == same

@@ -34,10 +34,27 @@ from .survey import (
 _LOWER_FIRST = re.compile(r"^[A-Z][a-z]")
 
 
+#: a post's head word straight before a capitalised field, with no "of" ("Director Medical Education")
+_POST_HEADS = word_set("acronym-words.toml", "post-heads")
+_POST_FOLLOWERS = word_set("acronym-words.toml", "post-head-followers")
+_POST_NO_OF = re.compile(r"\b([A-Z][a-z]+) (?=([A-Z][a-z][\w'’-]*))")
+
+
+def _with_of(words: str) -> str:
+    """A post's title with the "of" the document left out put back: "Director Medical Education" ->
+    "Director of Medical Education" (the letters still match: "of" is a small word)."""
+    def put(m):
+        head, nxt = m.group(1), m.group(2)
+        if head.lower() in _POST_HEADS and nxt.lower() not in _POST_FOLLOWERS:
+            return f"{head} of "
+        return m.group(0)
+    return _POST_NO_OF.sub(put, words) if " " in words else words
+
+
 def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
     from ...inflect import plural
 
-    words = expansion
+    words = _with_of(expansion)
     # "clinical commissioning groups (CCGs)", "small and medium-sized enterprises (SMEs)";
     # but not "accident and emergencies (A&Es)" or "not in education, employment or trainings"
     if occ.plural and not words.endswith("s") and "&" not in occ.base and not re.search(
