@@ -478,6 +478,21 @@ def test_done_to_after_a_possessive_offers_no_people_first_swap(text, words, fir
     assert (hits[0].suggestions[0] if hits[0].suggestions else None) == first
 
 
+@pytest.mark.parametrize("text, fires", [
+    # a term the document defines alone in brackets after the people it names is its own term,
+    # not a slip: none of its uses is a finding (set J a01, Hafal's 'clients')
+    ("The charity is run by its members, adults living with psychosis (clients), and their "
+     "families. Clients make up most of the board.", False),
+    ("We support people who use our day centres (\"service users\"). Service users choose the menu.", False),
+    ("Our clients live alone. Most clients are over 70.", True),
+    ("The board (see clients, below) met in May. Clients asked for evening hours.", True),
+    ("Two clients (one new) asked for evening hours.", True),
+])
+def test_done_to_a_term_defined_in_brackets_is_the_documents_own(text, fires):
+    found, _ = findings(text, rule="done-to-language")
+    assert bool(found) == fires, [f.text for f in found]
+
+
 @pytest.mark.parametrize("text, first", [
     # closing a list opened by 'the' with no noun after, 'elderly' stands for people: 'older'
     # alone leaves no noun ("the frail and older"; set J co03/089)

@@ -369,6 +369,17 @@ def _after_a_name(sdoc, span) -> bool:
     return k >= 0 and _capitalised(sdoc[k]) and sdoc[k].is_alpha and not _sentence_initial(sdoc, k)
 
 
+def _defined_in_brackets(phrase: str, doc_text: str):
+    """Does the document define the words as its own term, alone in brackets after the people
+    they name ("people with severe mental illness (clients)", "the people we support ('service
+    users')")? A term the writer defines is the document's, not a slip (set J a01)."""
+    words = phrase.split()
+    stem = r"[ \t]+".join(re.escape(w) for w in words[:-1]) + (r"[ \t]+" if len(words) > 1 else "")
+    last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+    return re.search(r"[a-z][ \t]+\((?:hereafter[ \t]+)?[\"'“‘]?" + stem + re.escape(last)
+                     + r"s?[\"'”’]?\)", doc_text, re.IGNORECASE)
+
+
 def _bracket_label(sdoc, span) -> bool:
     """Are the words all or most of a short bracket (three words at most) straight after
     other words of the sentence ("compared to the final budget (outturn position)")?"""
@@ -1439,7 +1450,7 @@ class SubstitutionCheck(Check):
                 # and Client Council'), else any heading in title case would do
                 lead = "" if " " in title else r"[A-Z][a-z]+[ \t]+(?:(?:and|&)[ \t]+)?"
                 own[id(entry)] = re.search(lead + stem + r"s?(?:['’]s?)?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]",
-                                           doc_text)
+                                           doc_text) or _defined_in_brackets(entry.phrase, doc_text)
         if not any(own.values()):
             return pairs
         return [(e, f) for e, f in pairs if not own.get(id(e)) or f.severity != "suggestion"
