@@ -1570,3 +1570,17 @@ def test_in_order_to_after_a_chain_of_to_phrases(text, severity):
 def test_end_users_are_not_offered_residents(text, words, swap):
     got = check_text(text, Config(select=["done-to-language"], min_severity="suggestion")).findings
     assert [(f.text.lower(), f.suggestions) for f in got] == [(words, swap)]
+
+
+@pytest.mark.parametrize("text, severity", [
+    # set J at 19062fc, pl10 (pedantic): a linking phrase opening the clause of a minuted resolution,
+    # 'That ...' with a bare 'be', is its fixed wording; our own sentences
+    ("That in respect of item 3, use of the urgent procedure be authorised.", "suggestion"),
+    ("RESOLVED: That, in respect of the leisure centre, officers be asked to report back.", "suggestion"),
+    # controls: reported speech, a 'That' with a modal, a resolution where the phrase opens no clause
+    ("Officers said that in respect of the car park, no change was planned.", "warning"),
+    ("That in respect of the car park, officers will report back in May.", "warning"),
+    ("That the current position in respect of the budget be noted.", "warning"),
+])
+def test_an_opening_clause_in_a_minuted_resolution_is_a_suggestion(text, severity):
+    assert [s for s, _ in _one(text, "in respect of")] == [severity]

@@ -687,6 +687,11 @@ _DEMONSTRATIVES = word_set("context-words.toml", "demonstratives")
 _OWNERS = word_set("context-words.toml", "owners")
 # adjectives that follow the noun they describe ("a decision different to the recommendation")
 _POSTMODIFIERS = word_set("context-words.toml", "postmodifiers")
+# a resolution's bare 'be' and its participle ('... use of the procedure be authorised', '... the
+# report be noted'): no modal, 'to' or 'not' before it
+_RESOLUTION_BE = re.compile(
+    r"(?:^|\s)(?!(?:can|could|will|would|may|might|shall|should|must|to|not|cannot|also)\s)[\w’')]+\s+be\s+"
+    r"(?:\w+ed|\w+en|made|given|set|put|held|sent|paid|kept|sought|brought)\b", re.I)
 # 'need to', 'want to': their 'to' is no purpose ("we need to hear their views in order to ...")
 _TO_COMPLEMENTS = word_set("context-words.toml", "to-complements")
 _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(?:interests?|whip)\b|"
@@ -1192,6 +1197,12 @@ class SubstitutionCheck(Check):
                     # ("stated that about the costs, rents were low" does not read)
                     plain = list(entry.opening_clause)
                 taste = False  # the words do work in the sentence: at most a suggestion
+                if (plain and not rewrite and entry.opening_clause is not None and prev_word in ("that", ",")
+                        and self._opens_a_resolution(sdoc, span)):
+                    # "That in respect of recommendation 2, use of article 14.14 be authorised":
+                    # a minuted resolution's fixed wording, where the swap reads oddly (the
+                    # independent reader of set J at 19062fc, pl10, pedantic)
+                    taste = True
                 if plain and any(p.split()[0].lower() == "we" for p in plain) and not _FIRST_PERSON.search(
                         analysed.block_texts[bi]):
                     if third_person is None:
@@ -1670,6 +1681,22 @@ class SubstitutionCheck(Check):
                 seen += 1
             j -= 1
         return False
+
+    @staticmethod
+    def _opens_a_resolution(sdoc, span) -> bool:
+        """Do the words follow the 'That' opening a minuted resolution, whose verb is a bare
+        'be' ("That in respect of recommendation 2, use of the procedure be authorised")?"""
+        j = span.start - 1
+        while j >= 0 and (sdoc[j].is_space or sdoc[j].text == ","):
+            j -= 1
+        if j < 0 or sdoc[j].text != "That" or not _sentence_initial(sdoc, j):
+            return False
+        rest = []
+        for t in sdoc[span.end:span.end + 60]:
+            if t.text in _SENTENCE_END and not _glued_hyphen(sdoc, t.i):
+                break
+            rest.append(t.text_with_ws)
+        return _RESOLUTION_BE.search("".join(rest)) is not None
 
     @staticmethod
     def _opens_a_clause(sdoc, span, prev_word: str) -> bool:
