@@ -1098,6 +1098,10 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if _BYLINE_BEFORE.search(text, max(block.start, occ.start - 250), occ.start) and _POST_WORD.search(
             text, max(block.start, occ.start - 250), occ.start):
         return True  # a byline: "Jo Smith, Director of Communications, NHS North West London ICS, writes ..."
+    to_post = _TO_POST_AFTER.match(text, occ.end, min(block.end, occ.end + 80))
+    if to_post and _POST_WORD.search(to_post.group(1)) and _NAME_JUST_BEFORE.search(
+            text, max(block.start, occ.start - 60), occ.start):
+        return True  # a person's post, an assistant's to another's: "Ms M Devitt PA to the Chief Executive"
     if _ROLL_START.match(text, block.start, block.end) or (block.section and _ROLL_START.match(block.section)):
         return True  # a roll of who came: "Present: Cllr A Smith (Chair), ... Argyll and Bute HSCP"
     if block.section and _LABEL_SECTION.match(block.section) and not re.search(
@@ -1244,6 +1248,10 @@ _BYLINE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:
 _POST_WORD = re.compile(r"\b(?:Director|Manager|Officer|Head|Chair|Chairman|Chairperson|Lead|Member|Commissioner|"
                         r"Executive|Governor|Representative|Co-?ordinator|Consultant|Advis[eo]r|Nurse|Chief|Secretary|"
                         r"Councillor|President|Editor|Researcher|Fellow|Clinician|Partner|Trustee)\b")
+#: a person's name just before the letters of their post: "Ms M Devitt " or "Jo Smith, " (then "PA to ...")
+_NAME_JUST_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[ \t]+[A-Z][a-z'’-]+,?[ \t]+$")
+#: "to", maybe "the", and up to four capitalised words after the letters: "PA to the Chief Executive"
+_TO_POST_AFTER = re.compile(r"[ \t]+to[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*)")
 #: a roll of who came or sent apologies, at the start of its block or heading: "Present:", "In attendance:"
 _ROLL_START = re.compile(r"\W*(?:members\s+|officers\s+|also\s+)?(?:present|in\s+attendance|attendees|attending|"
                          r"apologies(?:\s+for\s+absence)?|apologies\s+received)\s*:", re.IGNORECASE)
