@@ -1274,3 +1274,51 @@ def test_a_noun_before_a_noun_after_to_is_still_a_noun():
     found = [w.lower() for w in _abstract("The figures have been subject to reperformance tests and the assessment "
                                           "of every calculation outside the model.")]
     assert "reperformance" in found, found
+
+
+# set J re32: a quotation given word for word is taken in as one unit, like a long name
+def test_a_long_quotation_inside_a_sentence_counts_as_one_word():
+    text = ("In approving the plan the Cabinet NOTED the advice from the Overview Committee for Housing ‘that money "
+            "raised from the new Parking Charges Policy be kept for spending on local roads and pavements’ and "
+            "confirmed that this would be the case.")
+    [f] = _run(text, "long-sentence")
+    assert f.severity == "suggestion" and "Counting the quotation as one word, it has 24." in f.message, f.message
+    assert "It is quoted" in f.message and "Split it" not in f.message, f.message
+    # long without the quotation too (26 words): the writer's own long sentence
+    [f] = _run(text.replace("the case.", "the case from next April."), "long-sentence")
+    assert f.severity == "error" and "quotation" not in f.message, f.message
+    # a short quotation is read as words of the sentence: the sentence stays long
+    short = ("The panel said that the council should stop sending letters late and start phoning families first, "
+             "and it asked the officers to report back in June on how many had been phoned using the “call "
+             "first” list, how many had been written to and how many had complained.")
+    [f] = _run(short, "long-sentence")
+    assert f.severity == "error" and "quotation" not in f.message, f.message
+
+
+@pytest.mark.parametrize("texts,expected", [
+    # ‘ ... ’ of nine words: eight beyond the one
+    ("the advice ‘ that money be kept for roads and paths in town ’ and".split(), 9),
+    # a plural's apostrophe closes it early: fewer words taken, never more
+    ("the advice ‘ that the members ’ fund be kept for roads and paths ’ and".split(), 0),
+    # a one-word quotation and an apostrophe later on are no long quotation
+    ("the term ‘ partners ’ means the council ’s partners in health , care , housing and".split(), 0),
+    # two short quotations, each under eight words
+    ("the terms ‘ lived experience ’ and “ co - production ” were".split(), 0),
+    # never closed: nothing is taken as quoted
+    ("the advice “ that money be kept for roads and paths in town and".split(), 0),
+])
+def test_quotation_words(texts, expected):
+    from plainlint.checks.sentence_shape import quotation_words
+
+    word = [t[:1].isalnum() for t in texts]
+    assert quotation_words(texts, word, " ".join(texts)) == expected
+
+
+def test_single_marks_glued_to_letters_are_no_quotation():
+    # a PDF's text with letters lost to quotation marks ('o‘ the key strate’ies')
+    texts = "Set out below are some o ‘ the key plans for the years ahead and some o ’ the board".split()
+    word = [t[:1].isalnum() for t in texts]
+    from plainlint.checks.sentence_shape import quotation_words
+
+    assert quotation_words(texts, word, " ".join(texts).replace("o ‘", "o‘")) == 0
+    assert quotation_words(texts, word, " ".join(texts)) == 9  # (spaced, it would be one)

@@ -949,10 +949,22 @@ class MetricCheck(Check):
         if self._hard_only_up_to(rule):
             # (a post after a name is one long name the names' count may already have taken in)
             posts = 0 if sh.name_words else sh.post_words
-            graded = max(words - sh.reference_words - sh.furniture_words - sh.name_words - posts, 1)
+            if (sh.quote_words > sh.name_words + posts
+                    and words - sh.reference_words - sh.furniture_words - sh.quote_words <= max_words):
+                # long only by a quotation given word for word ('NOTED the recommendation ‘that income ...
+                # be ring-fenced ...’ and confirmed ...'), taken in as one unit like a long name: not the
+                # writer's to split (a quotation in a sentence long without it leaves it the writer's)
+                sh.name_words = sh.post_words = posts = 0
+            else:
+                sh.quote_words = 0
+            graded = max(words - sh.reference_words - sh.furniture_words - sh.name_words - posts - sh.quote_words, 1)
             if (sh.semicolon_part and graded <= self._hard_only_up_to(rule)
                     and sh.semicolon_part <= self._warning_words(rule)):
                 hard = False  # its clauses are already parted by a semicolon, each short enough
+        if sh.quote_words and self._hard_only_up_to(rule) and rule.option(self.config, "quote-note"):
+            # long only by the quotation: the quoted words are someone else's (or the writer's to split)
+            return "suggestion", (self._message(rule, words, 1) + " " + self._graded_note(sh, graded) + " "
+                                  + rule.option(self.config, "quote-note"))
         severity, message = self._graded(rule, graded, self._message(rule, words, 1), hard)
         one_up_to = rule.option(self.config, "one-idea-up-to") if self._hard_only_up_to(rule) else 0
         hint = split_hint(span, texts, reasons, toks)
@@ -993,9 +1005,12 @@ class MetricCheck(Check):
                         else "the heading or page header run into it")
         if sh.post_words and not sh.name_words:
             left.append("the post after a name")
+        if sh.quote_words and not left:
+            return f"Counting the quotation as one word, it has {graded}."
         if not left:
             return f"Counting each long name as one word, it has {graded}."
-        names = " and counting each long name as one word" if sh.name_words else ""
+        names = (" and counting each long name as one word" if sh.name_words
+                 else " and counting the quotation as one word" if sh.quote_words else "")
         comma = "," if names or sh.furniture_words else ""
         return f"Without {' and '.join(left)}{names}{comma} it has {graded}."
 

@@ -427,6 +427,9 @@ class Shape:
     # items of a list parted by semicolons, four or more, the last after '; and' or '; or' (the parts
     # metric.split_hint calls a list to bullet), else 0
     semicolon_items: int = 0
+    # words of quotations given word for word, eight words or more each, beyond one each ('the
+    # recommendation ‘that income generated from ... be ring-fenced ...’'): a reader takes each in as one
+    quote_words: int = 0
     fragments: bool = False  # lines of a numbered list run into it ('...; and\nii. to a period of ...')
     standing: bool = False  # standing statutory wording (an exclusion resolution, the urgent-business test)
     capitals: bool = False  # written in capitals, like a title ('APPLICATION 19/01679/MFUL - CONSTRUCTION OF ...')
@@ -531,6 +534,42 @@ def _mostly_quoted(texts: list, word: list) -> bool:
     # developments’ ...') or quotations inside the writer's own account run on with a footnote
     quoted += (pending if closer == "”" else 0) + (single if spans == 1 else 0)
     return total > 0 and 2 * quoted >= total
+
+
+_QUOTATION_MOST = 8  # words: a quotation this long or longer is taken in as one unit
+
+
+_LETTER_QUOTE = re.compile(r"[A-Za-z]‘")
+
+
+def quotation_words(texts: list, word: list, text: str = "") -> int:
+    """The words of the quotations inside the sentence, closed and of eight words or more, beyond one
+    each: “...” (or "...") and ‘...’, closed by the first ’ on its own (an apostrophe of a plural,
+    ‘... the members’ fund ...’, closes it early: fewer words taken, never more; 'authority’s' is
+    another token). 0 where a quotation is never closed; no single marks where one is glued after a
+    letter ('o‘ the key strate’ies': letters a PDF's text lost, not a quotation)."""
+    out = 0
+    n = len(texts)
+    single = not _LETTER_QUOTE.search(text)
+    k = 0
+    while k < n:
+        t = texts[k]
+        if t in ("“", '"'):
+            end = next((j for j in range(k + 1, n) if texts[j] in ("”", '"', "“")), None)
+        elif t == "‘" and single:
+            end = next((j for j in range(k + 1, n) if texts[j] in ("’", "‘")), None)
+            end = None if end is not None and texts[end] == "‘" else end
+        else:
+            k += 1
+            continue
+        if end is None or texts[end] == "“":
+            k += 1
+            continue
+        inside = sum(word[k + 1:end])
+        if inside >= _QUOTATION_MOST:
+            out += inside - 1
+        k = end + 1
+    return out
 
 
 def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
@@ -688,6 +727,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
         cuts = [-1] + [k for k in range(n) if texts[k] == ";"] + [n]
         out.semicolon_part = max(sum(word[a + 1:b]) for a, b in zip(cuts, cuts[1:]))
     out.furniture_words, out.name_words = reader_length(texts, word, text)
+    out.quote_words = quotation_words(texts, word, text)
     out.post_words = post_words(texts, word)
     if out.furniture_words and "http" in text:
         # 2 where a footnote's address is glued on at a full stop: the sentence before it is cut off too
