@@ -471,10 +471,9 @@ def _in_a_name(texts: list, word: list, i: int, first: int) -> bool:
 
 
 #: the first word of a verb's object ('implement five ways', 'influence the plan', 'experience it')
-_OBJECT_STARTS = word_set("sentence-words.toml", "determiners") | {
-    "four", "five", "six", "seven", "eight", "nine", "ten", "it", "them", "us", "you", "him", "how", "what"}
+_OBJECT_STARTS = word_set("sentence-words.toml", "determiners") | word_set("sentence-words.toml", "object-starts")
 #: the modal verbs and 'to' before a verb's plain form ('to implement', 'will influence')
-_BEFORE_VERB = frozenset(("to", "will", "would", "can", "could", "should", "must", "may", "might", "shall"))
+_BEFORE_VERB = word_set("sentence-words.toml", "before-verb")
 
 
 def _a_verb_here(lows: list, word: list, i: int) -> bool:
