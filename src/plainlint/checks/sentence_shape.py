@@ -474,6 +474,8 @@ def _in_a_name(texts: list, word: list, i: int, first: int) -> bool:
 _OBJECT_STARTS = word_set("sentence-words.toml", "determiners") | word_set("sentence-words.toml", "object-starts")
 #: the modal verbs and 'to' before a verb's plain form ('to implement', 'will influence')
 _BEFORE_VERB = word_set("sentence-words.toml", "before-verb")
+#: 'so that', 'in order that', 'such that', 'now that': the 'that' opens a clause
+_THAT_LEADS = word_set("sentence-words.toml", "that-leads")
 
 
 def _a_verb_here(lows: list, word: list, i: int) -> bool:
@@ -658,7 +660,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
         elif low in _RELATIVE and i > 0 and (low == "which" or texts[i - 1] in (",", ";", "(")):
             out.links.append(low)  # not a defining 'who' ('people who use the service'): one idea
         elif low == "that" and i > 0 and nxt not in _NO_SUBJECT and not _in_a_name(texts, word, i, words[0]) and (
-                nxt in _THAT_CLAUSE_NEXT or lows[i - 1] in ("so", "order", "such", "now")
+                nxt in _THAT_CLAUSE_NEXT or lows[i - 1] in _THAT_LEADS
                 or (texts[i + 1][:1].isupper() if i + 1 < n else False)):
             out.links.append(low)  # 'agreed that the ...', 'services that are ...', 'so that', 'in order that'
         elif (low in _COORD and i > 0 and (nxt in _SUBJECT_STARTS or nxt in _NO_SUBJECT)
