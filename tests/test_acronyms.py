@@ -1786,3 +1786,16 @@ def test_a_posts_missing_of_is_put_back_in_the_fix():
     for same in ("Director of Public Health", "Director General", "Medical Director", "Director for Teaching",
                  "Directors Group", "Director Team", "director of children's services"):
         assert _with_of(same) == same
+
+
+def test_letters_with_a_meaning_that_is_no_body_are_not_the_pages_publisher():
+    """set J ac26 (full page): a page that uses 'CPP' again and again is not the partnership's own page when
+    the letters may also name a thing (a child protection plan); the first use stays an error. Letters whose
+    only meaning is a body ('ICB') used that often still make the page the body's own (a suggestion)."""
+    body = (" Each {0} sets local outcomes. The {0} agrees a plan for every locality. Scottish partners"
+            " join the {0}, and planning partnerships in Scotland report outcomes. The {0} meets in May."
+            " The {0} publishes its planning outcomes.")
+    (f,) = _undefined("Guidance." + body.format("CPP"))
+    assert f.severity == "error" and f.suggestions[0] == "community planning partnership (CPP)"
+    (f,) = _undefined("Guidance." + body.format("ICB"))
+    assert f.severity == "suggestion"

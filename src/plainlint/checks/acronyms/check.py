@@ -1517,8 +1517,11 @@ def _dominant_body(text: str, s: Survey, glossary: dict) -> frozenset:
     if entry is not None:
         # a council's meeting record that speaks much of a known body (an integrated care board's plans before
         # a scrutiny committee) is the council's, not the body's
+        # every meaning a body's: letters that may name a thing instead ('CPP': a community planning partnership
+        # or a child protection plan) are not surely a body, however often a page uses them
         ends = {e.split()[-1].lower() for e in entry.expansions if e.split()}
-        return frozenset({key}) if ends & _PUBLISHER_KINDS and not _COUNCIL_RECORD.search(text) else frozenset()
+        return frozenset({key}) if ends and ends <= _PUBLISHER_KINDS and not _COUNCIL_RECORD.search(text) \
+            else frozenset()
     body = 0
     for u in uses:
         m = _WORD_AFTER_USE.match(text, u.end, u.end + 30)
