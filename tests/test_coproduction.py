@@ -195,9 +195,25 @@ def test_activity_in_the_claims_own_sentence_is_a_warning(text, claim, activity)
     "The strategy was co-produced with residents.\n\nMore than 600 people completed our online survey.",
     # an aim, and its context only says what will happen
     "We will co-produce the next strategy with carers. A survey will go out in the spring.",
+    # a sentence opening 'In addition' (and what follows it) tells of another piece of work
+    # (set J a03)
+    "The plan introduced a co-production programme with young people. In addition, the council "
+    "set up a youth forum, which ran several engagement events.",
+    "The charter was co-produced with parents. Separately, the school sent out a survey to families.",
 ])
 def test_context_that_shows_power_or_is_not_context_keeps_it_quiet(text):
     assert findings(text)[0] == [], text
+
+
+@pytest.mark.parametrize("text", [
+    # the activity is told before the sentence that adds another thing: still the claim's context
+    "The plan was co-produced with young people. We ran an online survey and two focus groups. "
+    "In addition, the council set up a youth forum.",
+    "The plan was co-produced with young people. We ran an online survey and two focus groups.",
+])
+def test_context_before_another_thing_still_counts(text):
+    (f,) = findings(text)[0]
+    assert "online survey" in f.message
 
 
 # ---------------------------------------------------------------------------------------

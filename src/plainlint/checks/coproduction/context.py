@@ -45,6 +45,8 @@ FULFILMENT = word_set("co-production-words.toml", "fulfilment")
 COLONS = {":", "–", "—"}
 #: list and paragraph kinds whose neighbours belong together
 PROSE = {"paragraph", "list-item", "table-cell"}
+#: words opening a sentence that adds another thing ('In addition, it set up a network ...')
+ADDITIVE = word_set("co-production-words.toml", "additive-openers")
 BEFORE = 2  # sentences before the claim that count as its context
 LIST_ITEMS = 8  # list items a claim ending with a colon leads into
 AFTER = 3  # sentences after it ("activity several sentences away", the data set's rubric)
@@ -118,8 +120,16 @@ class Context:
             own_items = set(self._list_after(scan))
             evidence = around if kind != "list-item" else [
                 s for s in around if s.block == scan.block or s.index in own_items]
+            # a sentence after the claim that opens 'In addition, ...' tells of another piece of
+            # work, and so does what follows it ("introduced a co-production programme ... In
+            # addition, it established the Network, which had facilitated engagement
+            # opportunities": the engagement is the Network's, set J a03)
+            other = min((s.index for s in evidence if s.index > scan.index and self._another_thing(s)),
+                        default=None)
             for s in [scan] + evidence:
                 if s.principle or (s is not scan and (s.claims or s.weak_claims)):
+                    continue
+                if other is not None and s.index >= other:
                     continue
                 if aim and s is not scan and not self._reports(s):
                     continue
@@ -151,6 +161,11 @@ class Context:
             rel.acts = acts[:3]
             out.append(rel)
         return out
+
+    def _another_thing(self, s) -> bool:
+        """Does the sentence open with words that add another thing ('In addition', 'Separately')?"""
+        words = [w for w in self._words(s, s.lo, s.lo + 3) if w != ","]
+        return bool(words) and (words[0] in ADDITIVE or " ".join(words[:2]) in ADDITIVE)
 
     def _around(self, scan) -> list:
         """The read sentences of the claim's context, nearest first: up to BEFORE before and
