@@ -481,6 +481,15 @@ def test_done_to_inflects_and_keeps_capitals():
     ("The tenants' service users forum met twice.", "service users", None),
     ("Your service user number is on the letter.", "service user", None),
     ("Our clients asked for evening hours.", "clients", "residents"),
+    # a word of degree grading the phrase's adjective: 'the most people who may need extra
+    # support' does not read either (corpus hidden ch07)
+    ("The fund helps some of the most vulnerable people in the town.", "vulnerable people", None),
+    ("The team protects very vulnerable people at home.", "vulnerable people", None),
+    # 'most' as an amount, and no degree word: the swap stays
+    ("Most service users said yes.", "service users", "people who use services"),
+    ("Vulnerable people get priority.", "vulnerable people", "People who may need extra support"),
+    ("The plan says how service users will be involved.", "service users", "people who use services"),
+    ("We changed the rota so service users can visit at weekends.", "service users", "people who use services"),
     # not a possessive: the swap stays
     ("It's service users who decide the menu.", "service users", "people who use services"),
     ("We asked service users what they thought.", "service users", "people who use services"),

@@ -116,6 +116,10 @@ _POSSESSIVE_DETERMINERS = word_set("context-words.toml", "possessive-determiners
 _NOT_OWNERS = word_set("context-words.toml", "not-owners")
 # the first word of a people-first phrase ("people who use services", "person with dementia")
 _PEOPLE_HEADS = word_set("context-words.toml", "people-heads")
+# words of degree that also give an amount ("most service users"): a degree only after an article
+_AMOUNT_DEGREE = word_set("context-words.toml", "amount-degree-words")
+# words of degree that also open a clause ("how service users will be involved"): no degree there
+_CLAUSE_DEGREE = word_set("context-words.toml", "clause-degree-words")
 _SENTENCE_END = {".", "!", "?", ":", ";", "•", "–", "—", "-"}
 
 
@@ -1257,7 +1261,8 @@ class SubstitutionCheck(Check):
                     # no noun after it for 'older' to describe ("the frail and older people")
                     plain = list(entry.after_the_list)
                     rewrite = rewrite or not plain
-                if plain and not rewrite and self._after_an_owner(sdoc, span, prev_word, texts):
+                if plain and not rewrite and (self._after_an_owner(sdoc, span, prev_word, texts)
+                                              or self._graded(sdoc, span, prev_word, texts)):
                     # "by our service users, staff and partners" -> not "by our people who use
                     # services": a people-first phrase (people, then who they are) takes no
                     # possessive before it; a one-word noun still fits ("our residents"), else
@@ -2284,6 +2289,22 @@ class SubstitutionCheck(Check):
                 seen += 1
             j -= 1
         return False
+
+    @classmethod
+    def _graded(cls, sdoc, span, prev_word: str, texts: list | None) -> bool:
+        """Does a word of degree grade the phrase's first word ("the most vulnerable people",
+        "very vulnerable adults")? A people-first phrase in its place leaves the degree word
+        nothing to grade ("the most people who may need extra support"). 'more', 'most',
+        'less' and 'least' grade only after an article ('most service users' is an amount)."""
+        if prev_word not in _DEGREE_WORDS or prev_word in _CLAUSE_DEGREE:
+            return False
+        if prev_word not in _AMOUNT_DEGREE:
+            return True
+        j = span.start - 1
+        words = texts if texts is not None else [t.text for t in sdoc]
+        while j >= 0 and words[j].isspace():
+            j -= 1
+        return cls._neighbour(sdoc, j - 1, -1, texts) in ("the", "a", "an")
 
     @staticmethod
     def _after_an_owner(sdoc, span, prev_word: str, texts: list | None) -> bool:
