@@ -973,3 +973,54 @@ def test_unevidenced_reads_things_of_a_kind_made_by_a_relative_clause_as_general
     assert f.severity == "warning"
     (f,) = findings("Services that were co-designed with our patients in 2023 include the stroke pathway.", rule=rule)[0]
     assert f.severity == "warning"
+
+
+def _defined_in_brackets_one_search(phrase, doc_text):
+    """The reading as one search with the letter first (before the speed change): the
+    shortcut in substitution._defined_in_brackets must agree with it."""
+    import re
+    words = phrase.split()
+    stem = r"[ \t]+".join(re.escape(w) for w in words[:-1]) + (r"[ \t]+" if len(words) > 1 else "")
+    last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+    return re.search(r"[a-z][ \t]+\((?:hereafter[ \t]+)?[\"'“‘]?" + stem + re.escape(last)
+                     + r"s?[\"'”’]?\)", doc_text, re.IGNORECASE)
+
+
+_BRACKET_TEXTS = [
+    "adults living with psychosis (clients) and",
+    "adults living with psychosis  \t (Clients)",
+    "adults living with psychosis(clients)",
+    "psychosis,  (clients)",
+    "(clients) at the start",
+    " (clients) after a space only",
+    "9 (clients) after a digit",
+    "the K (clients) Kelvin sign, which [a-z] takes under IGNORECASE",
+    "the ſ (clients) long s",
+    "(( (clients) two brackets, then x ((clients)",
+    "then x ((clients) and y (clients",
+    "a note (see clients) then b (clients) later",
+    "people we support ('service users') and (“service user”)",
+    "people we support (hereafter  \"service users\") and more",
+    "people we support (hereafter service\tusers)",
+    "people we support (service\nusers) across a line",
+    "a (client)) and b (clients's)",
+    "", "(", "a (", "a ()",
+]
+
+
+@pytest.mark.parametrize("phrase", ["clients", "service users", "service user", "the elderly", "patients"])
+def test_defined_in_brackets_shortcut_agrees_with_one_search(phrase):
+    from plainlint.checks.substitution import _defined_in_brackets
+    texts = list(_BRACKET_TEXTS)
+    texts += [a + b for a in _BRACKET_TEXTS for b in _BRACKET_TEXTS[:8]]
+    files = sorted((Path(__file__).resolve().parent.parent / "fixtures").glob("*.md"))
+    if (CORPUS / "real").is_dir():
+        files += sorted((CORPUS / "real").glob("*.md"))
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in files]
+    agree = [bool(_defined_in_brackets(phrase, t)) == bool(_defined_in_brackets_one_search(phrase, t))
+             for t in texts]
+    assert all(agree), [t[:80] for t, ok in zip(texts, agree) if not ok]
+    # the texts hold both answers for the first phrases, so the test reads both ways
+    if phrase in ("clients", "service users"):
+        answers = {bool(_defined_in_brackets_one_search(phrase, t)) for t in _BRACKET_TEXTS}
+        assert answers == {True, False}

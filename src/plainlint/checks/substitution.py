@@ -380,8 +380,26 @@ def _defined_in_brackets(phrase: str, doc_text: str):
     words = phrase.split()
     stem = r"[ \t]+".join(re.escape(w) for w in words[:-1]) + (r"[ \t]+" if len(words) > 1 else "")
     last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
-    return re.search(r"[a-z][ \t]+\((?:hereafter[ \t]+)?[\"'“‘]?" + stem + re.escape(last)
-                     + r"s?[\"'”’]?\)", doc_text, re.IGNORECASE)
+    # the bracket alone is searched for (its '(' lets the search skip ahead), then the words
+    # before it read: a space or tab, then a letter. One search with the letter first tried a
+    # match at every letter of the document (0.05 s on 1 MB); tests/test_coproduction.py
+    # checks the two agree
+    bracket = re.compile(r"\((?:hereafter[ \t]+)?[\"'“‘]?" + stem + re.escape(last) + r"s?[\"'”’]?\)",
+                         re.IGNORECASE)
+    pos = 0
+    while (m := bracket.search(doc_text, pos)) is not None:
+        i = m.start()
+        j = i
+        while j > 0 and doc_text[j - 1] in " \t":
+            j -= 1
+        if j < i and j > 0 and _LETTER.match(doc_text, j - 1):
+            return m
+        pos = i + 1
+    return None
+
+
+#: the letter before a defining bracket's space, as ``[a-z]`` reads under re.IGNORECASE
+_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
 
 
 def _bracket_label(sdoc, span) -> bool:
