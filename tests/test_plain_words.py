@@ -1584,3 +1584,27 @@ def test_end_users_are_not_offered_residents(text, words, swap):
 ])
 def test_an_opening_clause_in_a_minuted_resolution_is_a_suggestion(text, severity):
     assert [s for s, _ in _one(text, "in respect of")] == [severity]
+
+
+# sense audit of the shown entries (17p3): where the plain word changes what a common sentence
+# says, the swap waits for the words around it, or the finding gives advice with no swap
+@pytest.mark.parametrize("text, words, swaps", [
+    ("Much of this work will feed the prevention agenda across the county.", "agenda", []),
+    ("The hub is a one stop shop where families see several services on one day.", "one stop shop",
+     ["single place", "one place"]),
+    ("The buying plan was agreed by the anchor institutions in the county.", "anchor institutions",
+     ["large local organisations"]),
+    ("The board reviewed the assurance framework in March.", "assurance framework",
+     ["list of risks and controls"]),
+    ("We will grow place-based partnerships in every district.", "place-based", ["local"]),
+    ("The ward filled in the infection prevention and control assurance framework.", None, None),
+    ("As anchor institutions, that is, large bodies with deep roots here, we buy locally.", None, None),
+    ("The council takes a place-based approach to skills.", None, None),
+    ("The minutes of the last meeting are on the agenda.", None, None),
+])
+def test_shown_swaps_keep_the_sense(text, words, swaps):
+    found = [f for f in check_text(text, Config(select=["jargon"])).findings]
+    if words is None:
+        assert not found
+    else:
+        assert [(f.text, list(f.suggestions)) for f in found] == [(words, swaps)]
