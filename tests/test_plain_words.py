@@ -1608,3 +1608,19 @@ def test_shown_swaps_keep_the_sense(text, words, swaps):
         assert not found
     else:
         assert [(f.text, list(f.suggestions)) for f in found] == [(words, swaps)]
+
+
+@pytest.mark.parametrize("text, words, swaps", [
+    ("The ask of the council was to keep the library open.", "The ask", ["The request made"]),
+    ("The ask is for two more nurses.", "The ask", ["The request"]),
+    ("Clinics saw expedited paediatric patients in June.", None, None),
+    ("The GP made an expedited referral to the clinic.", None, None),
+    ("The repairs were expedited after the storm.", "expedited", ["speeded up"]),
+    ("Managers will work with partners to expedite delays in discharge.", None, None),
+])
+def test_swaps_keep_direction_and_clinical_sense(text, words, swaps):
+    found = [f for f in check_text(text, Config(select=["plain-words"])).findings]
+    if words is None:
+        assert not found
+    else:
+        assert [(f.text, list(f.suggestions)) for f in found] == [(words, swaps)]
