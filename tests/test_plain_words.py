@@ -1601,6 +1601,7 @@ def test_an_opening_clause_in_a_minuted_resolution_is_a_suggestion(text, severit
     ("As anchor institutions, that is, large bodies with deep roots here, we buy locally.", None, None),
     ("The council takes a place-based approach to skills.", None, None),
     ("The minutes of the last meeting are on the agenda.", None, None),
+    ("The fund supports capacity building in community groups.", "capacity building", []),
 ])
 def test_shown_swaps_keep_the_sense(text, words, swaps):
     found = [f for f in check_text(text, Config(select=["jargon"])).findings]
