@@ -453,6 +453,16 @@ def _sentence_initial(sdoc, i: int, texts: list | None = None) -> bool:
     return t in _SENTENCE_END or t in ("“", '"', "‘", "(") and _sentence_initial(sdoc, j, texts)
 
 
+
+def _before_span(sdoc, span, texts: list | None) -> tuple[int, list]:
+    """The index of the last token before ``span`` that is not whitespace (-1 when none), with
+    the token texts it was read from (the block's own list when given)."""
+    words = texts if texts is not None else [t.text for t in sdoc]
+    j = span.start - 1
+    while j >= 0 and words[j].isspace():
+        j -= 1
+    return j, words
+
 class _TokenTexts:
     """A Doc's token texts read one at a time from its Tokens, for a caller without the
     block's list of them (``texts[j]`` is ``sdoc[j].text``)."""
@@ -2318,10 +2328,7 @@ class SubstitutionCheck(Check):
             return False
         if prev_word not in _AMOUNT_DEGREE:
             return True
-        j = span.start - 1
-        words = texts if texts is not None else [t.text for t in sdoc]
-        while j >= 0 and words[j].isspace():
-            j -= 1
+        j, _ = _before_span(sdoc, span, texts)
         return cls._neighbour(sdoc, j - 1, -1, texts) in ("the", "a", "an")
 
     @staticmethod
@@ -2333,10 +2340,7 @@ class SubstitutionCheck(Check):
             return True
         if prev_word not in _POSSESSIVE:
             return False
-        j = span.start - 1
-        words = texts if texts is not None else [t.text for t in sdoc]
-        while j >= 0 and words[j].isspace():
-            j -= 1
+        j, words = _before_span(sdoc, span, texts)
         if j < 1 or words[j - 1].isspace() or not words[j - 1][-1:].isalpha():
             return False  # "the 'service users' of the plan": a quotation mark
         before = words[j - 1].lower()
