@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-docx = pytest.importorskip("docx")
+import docx
 
 from docx.oxml.ns import qn  # noqa: E402
 

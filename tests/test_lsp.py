@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("pygls")
+import pygls  # noqa: F401  (a core dependency)
 pytest_lsp_client = pytest.importorskip("pytest_lsp.client")
 from lsprotocol import types as t  # noqa: E402
 

@@ -21,7 +21,7 @@ from plainlint.extract import ExtractOptions, extract
 
 from conftest import FIXTURES
 
-pytest.importorskip("pdfminer")
+import pdfminer  # noqa: F401  (a core dependency: its absence is a failure, not a skip)
 
 
 def read(name: str, password=None):

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-docx = pytest.importorskip("docx")
+import docx
 from lxml import etree  # noqa: E402
 
 from plainlint.annotate import AUTHOR, track_changes_file  # noqa: E402

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("starlette")
+import starlette  # noqa: F401  (a core dependency)
 pytest.importorskip("httpx")
 from starlette.testclient import TestClient  # noqa: E402
 

@@ -10,7 +10,7 @@ import zlib
 
 import pytest
 
-pytest.importorskip("pdfminer")
+import pdfminer  # noqa: F401  (a core dependency: its absence is a failure, not a skip)
 
 from pdfminer import ascii85 as pm_ascii85  # noqa: E402
 from pdfminer import lzw as pm_lzw  # noqa: E402
