@@ -89,6 +89,13 @@ SWAPS = [
     ("Members may raise any matters arising in relation to the code.",
      "Members may raise any matters arising from the code."),
     ("The salient points are listed below.", "The main points are listed below."),
+    # needs are 'related to' what gives rise to them: 'needs about your disability' changes the sense
+    ("The grant meets present and future needs in relation to a disability.",
+     "The grant meets present and future needs related to a disability."),
+    ("Support needs in respect of housing were assessed.", "Support needs related to housing were assessed."),
+    # the controls: no noun before 'workstreams', 'with respect to' in its linking sense
+    ("The plan rests on six broad workstreams.", "The plan rests on six broad strands of work."),
+    ("Officers reported no news with respect to the depot.", "Officers reported no news on the depot."),
 ]
 
 
@@ -121,6 +128,9 @@ NO_SWAP = [
     ("We had a discussion on the new rota.", "had a discussion"),
     ("It is a win-win situation.", "a win-win"),  # 'It is good for everyone situation'
     ("There is only a limited number of places each year.", "a limited number of"),  # 'is only a few'
+    # a noun before the word makes a compound: 'the priority area areas of work'
+    ("Leads set measures for each of the priority area workstreams.", "workstreams"),
+    ("Two governors joined the finance workstream in May.", "workstream"),
 ]
 
 
@@ -145,6 +155,10 @@ QUIET = [
     ("The new market led to increased footfall in the square.", "footfall"),  # 'increased the number of'
     ("Areas with numbers well in excess of 500,000 will be too large.", "excess"),  # 'well more than'
     ("The board asked for quality deep dives on each ward.", "dive"),  # 'quality detailed reviews'
+    # 'with respect' as a manner: respectfully, not 'about' ('serve calmly and on customers')
+    ("Shops will serve calmly and with respect to customers living with dementia.", "respect"),
+    ("Reception staff act with kindness and with respect to every caller.", "respect"),
+    ("We treat all visitors with respect to their privacy.", "respect"),
 ]
 
 

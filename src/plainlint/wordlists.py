@@ -24,7 +24,7 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("before_noun", list, items=str), Field("after_be", list, items=str),
           Field("after_adjective", list, items=str), Field("as_adjective", list, items=str),
           Field("after_the_list", list, items=str),
-          Field("swap_next", str), Field("severity_in_list", str, choices=_SEVERITIES),
+          Field("swap_next", str), Field("no_swap_prev", str), Field("severity_in_list", str, choices=_SEVERITIES),
           Field("severity_before_noun", str, choices=_SEVERITIES), Field("severity_after_be", str, choices=_SEVERITIES),
           Field("severity_as_adjective", str, choices=_SEVERITIES),
           Field("next_alternatives", list, items=dict), Field("opening_clause", list, items=str),
@@ -99,6 +99,11 @@ class Entry:
     # ("in the event of a fire" -> "if there is a fire"); elsewhere ("in the event of the
     # death of", "in the event of delays") no swap is offered and the note says how to rewrite
     swap_next: Optional["Pattern"] = None
+    # a regular expression the previous word (lower case) matches where none of the
+    # alternatives fits ("the priority area workstreams": a noun before the word makes a
+    # compound that "strands of work" breaks, "priority area areas of work"): the finding
+    # offers no swap there and the note says how to rewrite
+    no_swap_prev: Optional["Pattern"] = None
     # the severity where the words close a list of named groups ("residents, partners and
     # stakeholders", "staff and other stakeholders"): after 'and', 'or', a comma or 'other',
     # adjectives between; the reader already has the people named
@@ -205,6 +210,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             nxt = Pattern(raw["next"], check=not shipped) if "next" in raw else None
             prv = Pattern(raw["prev"], check=not shipped) if "prev" in raw else None
             swap = Pattern(raw["swap_next"], check=not shipped) if "swap_next" in raw else None
+            no_swap = Pattern(raw["no_swap_prev"], check=not shipped) if "no_swap_prev" in raw else None
             by_next = []
             for k, alt in enumerate(raw.get("next_alternatives", [])):
                 check(alt, _NEXT_ALTERNATIVES, f"{where}: next_alternatives[{k}]")
@@ -226,7 +232,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             after_adjective=list(raw["after_adjective"]) if "after_adjective" in raw else None,
             after_the_list=list(raw["after_the_list"]) if "after_the_list" in raw else None,
             as_adjective=list(raw["as_adjective"]) if "as_adjective" in raw else None, before_ing=list(raw["before_ing"]) if "before_ing" in raw else None,
-            swap_next=swap, severity_in_list=raw.get("severity_in_list"),
+            swap_next=swap, no_swap_prev=no_swap, severity_in_list=raw.get("severity_in_list"),
             severity_before_noun=raw.get("severity_before_noun"), severity_after_be=raw.get("severity_after_be"),
             severity_as_adjective=raw.get("severity_as_adjective"),
             next_alternatives=by_next,

@@ -1303,6 +1303,12 @@ class SubstitutionCheck(Check):
                     # fits only a single thing named after it ("in the event of a fire")
                     plain = []
                     rewrite = True
+                if entry.no_swap_prev is not None and not rewrite and plain and entry.no_swap_prev.search(
+                        self._neighbour(sdoc, span.start - 1, -1, texts)):
+                    # "each of the priority area workstreams": a noun before the word makes a
+                    # compound, which "strands of work" breaks ("priority area areas of work")
+                    plain = []
+                    rewrite = True
                 if entry.before_ing is not None:
                     verb = self._ing_after(sdoc, span)
                     if verb is None and entry.phrase.endswith(" to"):
