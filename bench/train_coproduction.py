@@ -5,11 +5,15 @@
     python bench/train_coproduction.py --check    # train and compare with the shipped JSON
     python bench/train_coproduction.py --cv       # print the cross-validated figures only
 
-Training data: the project's own labelled rows only (TRAIN_FILES, each labelled by our readers
-from public pages by the rubric of ../shared/data/coproduction-sentences.md) and the rule file's
-own examples (our own sentences: must-fire a positive, must-not-fire a negative). Never the shared
-set (../shared/data/coproduction-sentences.jsonl), never held3 nor any held-aside file: those
-are only scored, in aggregate, by bench/coproduction.py.
+Training data: every tuning row and nothing kept aside (tenth session): the tuning part of the
+shared set (../shared/data/coproduction-sentences.jsonl, SEED 16 split of bench/coproduction.py),
+the tuning part of bench/coproduction-extra.jsonl (its own split), and the tuning files whole
+(TRAIN_FILES: tune2, tune3, tune4, tune5), with the rule file's own examples (our own sentences:
+must-fire a positive, must-not-fire a negative). Never a part or file kept aside: not the shared
+set's held part, not extra's held part, not coproduction-fresh.jsonl (kept aside whole; the
+seventh session trained on it, which made its figure for the reader a tuning figure), not held3,
+held4 or held5. Only the features' weights come from the rows, never a sentence. Where ../shared
+is absent the shared set's part is left out (and the shipped weights cannot be remade).
 
 Each row becomes a small document exactly as bench/coproduction.py builds it (the sentence
 before, the row's sentence, the sentence after), is analysed by plainlint, and its sentence is
@@ -40,8 +44,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-TRAIN_FILES = ["coproduction-tune2.jsonl", "coproduction-tune3.jsonl", "coproduction-extra.jsonl",
-               "coproduction-fresh.jsonl", "coproduction-tune4.jsonl"]
+TRAIN_FILES = ["coproduction-tune2.jsonl", "coproduction-tune3.jsonl", "coproduction-tune4.jsonl",
+               "coproduction-tune5.jsonl"]
+#: sets with a tuning part: only that part is trained on (the split of bench/coproduction.py)
+PARTED = {"../shared/data/coproduction-sentences.jsonl": "seed", "bench/coproduction-extra.jsonl": "extra"}
 OUT = ROOT / "src" / "plainlint" / "checks" / "coproduction" / "coproduction-model.json"
 RULE_FILE = "rules/consultation-as-co-production.toml"  # its examples are training rows too
 NEGATIVES = ("shared-power", "definition", "honest-consultation", "aspiration")
@@ -53,8 +59,26 @@ MIN_PRECISION = 2 / 3  # out of fold, of the rows the threshold lets through
 MAX_FP = 0.05  # suggestions (hidden by default) on at most this share of the negatives, out of fold
 
 
-def rows_of(names=TRAIN_FILES) -> list:
+def tuning_parts() -> list:
+    """The tuning parts of the sets that have a part kept aside (SEED 16 and extra), as rows."""
+    from coproduction import split, split_extra
+
     out = []
+    for name, how in PARTED.items():
+        p = (ROOT / name).resolve()
+        if not p.exists():
+            continue
+        rows = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+        part = split(rows) if how == "seed" else split_extra(rows)
+        for r in rows:
+            if part[r["id"]] == "tune":
+                r["_file"] = name
+                out.append(r)
+    return out
+
+
+def rows_of(names=TRAIN_FILES) -> list:
+    out = tuning_parts() if names is TRAIN_FILES else []
     for n in names:
         p = ROOT / "bench" / n
         if not p.exists():
@@ -221,7 +245,7 @@ def train(rows=None) -> dict:
     sugg = round(max(thresholds(real, oof), max(quiet, default=0.0) + 1e-4), 4)
     trained = {d[0]: prob(w, d[2]) for d in real + ours}
     files = {}
-    for n in [f"bench/{n}" for n in TRAIN_FILES] + [RULE_FILE]:
+    for n in list(PARTED) + [f"bench/{n}" for n in TRAIN_FILES] + [RULE_FILE]:
         p = ROOT / n
         if p.exists():
             files[n] = hashlib.sha256(p.read_bytes()).hexdigest()
@@ -229,6 +253,7 @@ def train(rows=None) -> dict:
         "about": "consultation-as-co-production's trained reader: logistic regression weights by feature name "
                  "(learned.py); written by bench/train_coproduction.py, do not edit by hand",
         "trained_on": files,
+        "tuning_part_only": sorted(PARTED),
         "candidates": len(real), "rule_examples": len(ours),
         "l2": l2, "cv_log_loss": round(ll, 4),
         "thresholds": {"suggestion": sugg},
