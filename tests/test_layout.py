@@ -302,3 +302,81 @@ def test_title_lines_above_one_whole_paragraph_line_stand_alone():
     got = blocks(src)
     assert got[0] == ("heading", "Working together") and got[1] == ("heading", "Transcript"), got
     assert got[-1][1].startswith("The recovery college")
+
+
+# Line structure carried into sentence reading (issue 17): a heading line with no full stop above
+# a sentence, word-processor bullets ('o' for the second level) and a list after a colon, one item
+# a line with no markers, are units of their own in text and Markdown; a sentence wrapped across
+# lines is still one (our own text in the shape of a council page and committee minutes).
+_HEADING_ABOVE = (
+    "Staying active in later life\n\n"
+    "Helping older residents stay active through our leisure centres and local community groups\n"
+    "An active town is a place where older people can get out, meet friends and take part in walking "
+    "groups and dance classes, and feel sure that they are welcome.\n")
+_SUB_BULLETS = (
+    "The team gave a talk which covered the following points:\n\n"
+    "·         An active town was:\n\n"
+    "o   One where older people are helped to stay active for as long as they want to keep going\n\n"
+    "o   Where neighbours know about the groups on offer and are happy to help someone along\n\n"
+    "o   Where shops, clubs and public services have thought about how to open their doors to everyone\n\n"
+    "The board thanked the team.\n")
+_COLON_LIST = (
+    "The plan sets out what we will do over the next three years and has three aims for the county:\n"
+    "Better care at home for older people and those who look after them\n"
+    "Fewer stays in hospital for people who could be cared for nearer home\n"
+    "More support for carers and families who give their time for free\n")
+_WRAPPED = (
+    "The council will work closely with partners in the voluntary sector and the\n"
+    "NHS to make sure that older people who live alone can get the help they need\n"
+    "Without waiting for a crisis, and that carers are told about the support on\n"
+    "offer to them in their own area, which the board asked for in its last report.\n")
+
+
+def _units(src, fmt):
+    d = (build_markdown if fmt == "markdown" else build_text)(src, "x")
+    return [(b.kind, d.text[b.start:b.end]) for b in d.blocks]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_heading_line_above_a_sentence_is_not_run_into_it(fmt):
+    got = _units(_HEADING_ABOVE, fmt)
+    assert [t for _k, t in got][1:] == [
+        "Helping older residents stay active through our leisure centres and local community groups",
+        _HEADING_ABOVE.splitlines()[3]], got
+    # the sentence alone is graded (30 words), not the heading and the sentence as one of 43
+    r = check_text(_HEADING_ABOVE, Config(select=["long-sentence"]), fmt=fmt)
+    assert r.findings and all(f.text.startswith("An active town") and "30 words" in f.message for f in r.findings)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_word_processor_sub_bullets_are_items_of_their_own(fmt):
+    got = _units(_SUB_BULLETS, fmt)
+    items = [t for k, t in got if k == "list-item"]
+    assert items == ["An active town was:",
+                     "One where older people are helped to stay active for as long as they want to keep going",
+                     "Where neighbours know about the groups on offer and are happy to help someone along",
+                     "Where shops, clubs and public services have thought about how to open their doors to everyone"], got
+    assert not check_text(_SUB_BULLETS, Config(select=["long-sentence"]), fmt=fmt).findings
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_list_after_a_colon_one_item_a_line_is_items(fmt, blank):
+    src = _COLON_LIST.replace("\n", blank)
+    texts = [t for _k, t in _units(src, fmt)]
+    assert texts == [line for line in _COLON_LIST.splitlines()], texts
+    assert not check_text(src, Config(select=["long-sentence"]), fmt=fmt).findings
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_sentence_wrapped_across_lines_is_still_one(fmt):
+    # its lines run on ('... and the', '... support on') or start in lower case, even where one
+    # starts with a capital
+    assert len(_units(_WRAPPED, fmt)) == 1
+    [f] = check_text(_WRAPPED, Config(select=["long-sentence"]), fmt=fmt).findings
+    assert f.text.startswith("The council will") and f.text.endswith("last report.")
+    # a colon inside wrapped prose with capitals after it is not a list when a line runs on
+    src = ("The board agreed the following:\nThe council will work with the\nHealth and Wellbeing Board on "
+           "the plan for older people\nand report back in June.\n")
+    assert _units(src, fmt)[-1][1].endswith("The council will work with the Health and Wellbeing Board on "
+                                             "the plan for older people and report back in June.")

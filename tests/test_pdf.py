@@ -424,3 +424,43 @@ def test_columns_straight_under_a_wide_paragraph_stay_apart_and_justified_cells_
     assert "Each partner agrees to share its records with the others" in texts
     assert "Officers will report on the progress made to the Board" in texts
     assert len(texts) == 5
+
+
+def _lines_pdf(lines):
+    """A one-page PDF of these lines in Helvetica 11 (an empty string: a blank line)."""
+    write_pdf = _writer()
+    ops = b"BT /F1 11 Tf 14.5 TL 72 760 Td "
+    for ln in lines:
+        if ln:
+            ops += b"(" + ln.encode("latin-1") + b") Tj "
+        ops += b"T* "
+    return write_pdf([
+        b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>",
+        (b"<<>>", ops + b"ET"), b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica/Encoding/WinAnsiEncoding>>"])
+
+
+def test_heading_line_and_list_after_a_colon_are_not_run_into_sentences():
+    # issue 17: a heading in body type with no full stop above its sentence, and a list after a
+    # colon one item a line with no markers, read as units; a wrapped sentence is still one
+    # (our own text)
+    doc = extract(_lines_pdf([
+        "Helping older residents stay active through our leisure centres",
+        "An active town is a place where older people can get out and meet",
+        "friends, take part in walking groups and dance classes, and work with",
+        "Healthwatch and the council on what the town offers them.", "",
+        "The plan has three aims for the county:",
+        "Better care at home for older people and those who look after them",
+        "Fewer stays in hospital for people who could be cared for nearer home",
+        "More support for carers and families who give their time for free", "",
+        "The board agreed the plan."]), "x.pdf", ExtractOptions())
+    texts = [doc.text[b.start:b.end] for b in doc.blocks]
+    assert texts == [
+        "Helping older residents stay active through our leisure centres",
+        "An active town is a place where older people can get out and meet friends, take part in walking "
+        "groups and dance classes, and work with Healthwatch and the council on what the town offers them.",
+        "The plan has three aims for the county:",
+        "Better care at home for older people and those who look after them",
+        "Fewer stays in hospital for people who could be cared for nearer home",
+        "More support for carers and families who give their time for free",
+        "The board agreed the plan."], texts

@@ -56,8 +56,8 @@ def test_paragraphs_joined_with_the_width_worked_out_once(lines):
     # the lines build_text reads the width from: not blank, not a suppression comment
     lines_of = [(t, 0, 0) for t in lines if t.strip() and T.parse_directive(t) is None]
 
-    def rejoin_working_it_out(paras, _width):
-        return original(paras, T._wrap_width(lines_of))
+    def rejoin_working_it_out(paras, _width, items):
+        return original(paras, T._wrap_width(lines_of), items)
 
     T._rejoin = rejoin_working_it_out
     try:

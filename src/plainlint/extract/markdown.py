@@ -21,7 +21,7 @@ import re
 
 from ..document import Document, DocumentBuilder
 from .limits import check_size
-from .text import _continues, decode, iter_lines, parse_directive
+from .text import _BULLET_MARK, _continues, _wrap_width, decode, iter_lines, parse_directive, unit_breaks
 from .text import refuse  # noqa: F401 - the same check as text's (FORMAT)
 
 #: this module as an input format (read by plainlint.extract without importing it)
@@ -34,6 +34,7 @@ _HR = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _LIST = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)")
 _QUOTE = re.compile(r"^ {0,3}>[ ]?")
+_OTHER_BULLET = re.compile(r"^[ \t]*(?:" + _BULLET_MARK + r")[ \t]+(?=\S)")
 _TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S")
 _HTML_BLOCK = re.compile(r"^ {0,3}</?([A-Za-z][A-Za-z0-9-]*)(\s|/?>|$)")
@@ -303,6 +304,7 @@ def build_markdown(source: str, name: str) -> Document:
     b = DocumentBuilder(name, "markdown", source)
     lines = list(iter_lines(source))
     n = len(lines)
+    width = _wrap_width([line for line in lines if line[0].strip()])
     code = _code_blocks(source)
     cur: list = []  # lines of the current unit: (text, offset, lineno)
     cur_kind = "paragraph"
@@ -314,13 +316,23 @@ def build_markdown(source: str, name: str) -> Document:
         if not cur:
             cur_kind = "paragraph"
             return
-        pieces: list = []
-        for k, (text, off, _ln) in enumerate(cur):
-            if k:
-                pieces.append((" ", off - 1))
-            inline(text, off, pieces)
-        para_no += 1
-        b.add_block(pieces, kind=cur_kind, line=cur[0][2], paragraph=para_no)
+        # a heading line above a sentence ('Working with our partners' / 'A friendly town is ...')
+        # and the items of a list after a colon, one a line, are units of their own: never run
+        # into one long sentence (as in text, :func:`unit_breaks`)
+        breaks = unit_breaks([line[0] for line in cur], width) if cur_kind == "paragraph" and len(cur) > 1 else ()
+        units = [[cur[0]]]
+        for k in range(1, len(cur)):
+            if k in breaks:
+                units.append([])
+            units[-1].append(cur[k])
+        for unit in units:
+            pieces: list = []
+            for k, (text, off, _ln) in enumerate(unit):
+                if k:
+                    pieces.append((" ", off - 1))
+                inline(text, off, pieces)
+            para_no += 1
+            b.add_block(pieces, kind=cur_kind, line=unit[0][2], paragraph=para_no)
         cur = []
         cur_kind = "paragraph"
 
@@ -465,7 +477,8 @@ def build_markdown(source: str, name: str) -> Document:
                 flush()
             i += 1
             continue
-        lm = _LIST.match(text)
+        # a bullet Markdown does not know ('•', '·', a word processor's 'o'): a list item all the same
+        lm = _LIST.match(text) or _OTHER_BULLET.match(text)
         if lm:
             flush()
             cur_kind = "list-item"

@@ -106,10 +106,14 @@ def parse_directive(line: str):
     return m.group(1).lower(), (frozenset(r.lower() for r in rules) or None)
 
 
-_LIST_ITEM = re.compile(r"^(\s*)([-*•‣◦▪–·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}\))\s+\S")
+# a list item's marker: a bullet (those a word processor writes, its symbol-font bullets in the
+# private use area among them, and the 'o' it writes for a second-level bullet: 'o   Where the ...'),
+# a number, a letter or a Roman numeral
+_BULLET_MARK = r"[-*•‣◦▪–·●■□○◆◇❖➢➤►▶✓✔∙\uf000-\uf8ff]|o(?=\s)"
+_LIST_ITEM = re.compile(r"^(\s*)(" + _BULLET_MARK + r"|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}\))\s+\S")
 
 
-_MARKER = re.compile(r"^\s*(?:[-*•‣◦▪–·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}\))\s+")
+_MARKER = re.compile(r"^\s*(?:" + _BULLET_MARK + r"|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,5}\))\s+")
 
 
 def _is_title(line: str) -> bool:
@@ -179,7 +183,7 @@ def _continues(prev: str, nxt: str, width: int) -> bool:
         and not first[:1].isdigit()
 
 
-def _rejoin(paras: list, width: int) -> list:
+def _rejoin(paras: list, width: int, items: set) -> list:
     """Paragraphs split by blank lines that are one paragraph (text exported from a PDF or a
     web page with a blank line after every wrapped line) are joined again; never across two
     blank lines or more (a wrapped line has one after it: resolution items copied from a
@@ -187,12 +191,18 @@ def _rejoin(paras: list, width: int) -> list:
     ``width``: the text's wrap width (:func:`_wrap_width` of its lines)."""
     if len(paras) < 2:
         return paras
+    # the items of a list after a colon, each a paragraph of one line, are never joined: their
+    # line numbers are added to ``items``
+    apart = set()
+    for first, end in _colon_lists([p[-1][0] for p in paras], [len(p) == 1 for p in paras]):
+        apart.update(range(first, end + 1))
+        items.update(paras[k][0][2] for k in range(first, end))
     if width > _UNWRAPPED:
         width = 0  # not wrapped: a long line is a paragraph, not a line cut at the page width
     out = [paras[0]]
-    for para in paras[1:]:
+    for k, para in enumerate(paras[1:], 1):
         prev = out[-1]
-        if prev and para and not prev[-1][3] and para[0][2] - prev[-1][2] <= 2 and _continues(prev[-1][0], para[0][0], width) \
+        if prev and para and k not in apart and not prev[-1][3] and para[0][2] - prev[-1][2] <= 2 and _continues(prev[-1][0], para[0][0], width) \
                 and not (len(prev) == 1 and _LIST_ITEM.match(prev[0][0]) is None and _is_title(prev[0][0])
                          and not _continues_title(prev[0][0], para[0][0], width)):
             out[-1] = prev + para
@@ -245,11 +255,88 @@ def _ends_paragraph(prev: str, nxt: str, width: int) -> bool:
     return any(c.isalpha() for c in q) and q.upper() == q and len(q.split()) >= 2 and p.upper() != p
 
 
-def _line_paragraphs(para: list, width: int) -> list:
-    """A paragraph's lines (with no blank line between them), cut where a paragraph ends."""
+def heading_line(prev: str, nxt: str, width: int) -> bool:
+    """Is ``prev``, the first line of a paragraph or one after a line that ends a sentence, a
+    heading of its own (no full stop) rather than the start of a sentence wrapped onto ``nxt``?
+    So when it does not run on ('... with the', '... health,') and ``nxt`` could not be the rest
+    of it: ``nxt`` was not wrapped at all (far longer than the wrap width), or ``prev`` ends well
+    short of the wrap width (or the text was not wrapped) and ``nxt`` plainly starts a sentence
+    ('Working with our parish councils' / 'A friendly community is ...'). Joined, the heading ran
+    into the sentence as one long sentence."""
+    p = prev.strip()
+    q = nxt.strip()
+    if not p or not q or p.endswith(_END) or p.endswith((",", "-", "–", "/", "&")) or not q[:1].isupper() \
+            or p.split()[-1].lower() in _RUNS_ON or _LIST_ITEM.match(nxt):
+        return False
+    if width and width <= _UNWRAPPED and len(q) > 1.3 * width:
+        return True
+    first = q.split(None, 1)[0]
+    return first.lower() in _SENTENCE_START and (not width or width > _UNWRAPPED or len(p) < 0.7 * width)
+
+
+def _item_line(line: str) -> bool:
+    """Could this line be one item of a list written one a line with no markers: it starts with a
+    capital, a figure or a bullet and does not run on into the next line?"""
+    s = line.strip()
+    return bool(s) and (s[0].isupper() or s[0].isdigit() or bool(_LIST_ITEM.match(line))) \
+        and not s.endswith((",", "-", "–", "/", "&")) and s.split()[-1].lower() not in _RUNS_ON
+
+
+def unit_breaks(lines: list, width: int, items: set = None) -> set:
+    """Indexes of the lines of one paragraph (no blank line between them) that start a unit of
+    their own, though the lines read as joined: the line after a heading (:func:`heading_line`),
+    and each item of a list of two or more lines after a line ending with a colon, each item
+    starting with a capital or a bullet ('Our aims are:' / 'Better care at home' / 'Fewer stays
+    in hospital'), up to the item that ends with a full stop; the line after the list too (the
+    items' indexes are added to ``items``, when given). A sentence wrapped across lines has none:
+    its lines run on or start in lower case."""
+    breaks = set()
+    n = len(lines)
+    for k in range(1, n):
+        if (k == 1 or lines[k - 2].rstrip().endswith(_END)) and heading_line(lines[k - 1], lines[k], width):
+            breaks.add(k)
+    for first, end in _colon_lists(lines, [True] * n):
+        breaks.update(range(first, min(end + 1, n)))
+        if items is not None:
+            items.update(range(first, end))
+    return breaks
+
+
+def _colon_lists(lines: list, whole: list) -> list:
+    """(first, end) of each run of two or more item lines (:func:`_item_line`, all with a marker or
+    all without) straight after a line ending with a colon, up to the item ending with a full
+    stop; ``whole[k]``: may line k be an item at all (a paragraph of one line)."""
+    runs = []
+    n = len(lines)
+    k = 0
+    while k < n:
+        if not lines[k].rstrip().endswith(":"):
+            k += 1
+            continue
+        j = k + 1
+        marked = bool(_LIST_ITEM.match(lines[j])) if j < n else False
+        # items all with markers or all without: a line after marked items is not one of them
+        while j < n and whole[j] and _item_line(lines[j]) and bool(_LIST_ITEM.match(lines[j])) == marked:
+            j += 1
+            if lines[j - 1].rstrip().endswith((".", "!", "?")):
+                break
+        if j - k > 2:
+            runs.append((k + 1, j))
+        k = max(j, k + 1)
+    return runs
+
+
+def _line_paragraphs(para: list, width: int, items: set) -> list:
+    """A paragraph's lines (with no blank line between them), cut where a paragraph ends; the
+    line numbers of the items of a list after a colon are added to ``items``."""
     out: list = []
-    for item in para:
-        if out and not _ends_paragraph(out[-1][-1][0], item[0], width):
+    breaks: set = set()
+    if len(para) > 1:
+        found: set = set()
+        breaks = unit_breaks([item[0] for item in para], width, found)
+        items.update(para[k][2] for k in found)
+    for k, item in enumerate(para):
+        if out and k not in breaks and not _ends_paragraph(out[-1][-1][0], item[0], width):
             out[-1].append(item)
         else:
             out.append([item])
@@ -291,14 +378,19 @@ def build_text(source: str, name: str, fmt: str = "text") -> Document:
         if si:
             _at, d, ln = directives[si - 1]
             _record_directive(b.doc, d, ln)
-        for joined in _rejoin(seg, width):
-            for para in _line_paragraphs(joined, width):
-                _flush(b, [(t, o, n) for t, o, n, _x in para])
+        items: set = set()  # the line numbers of the items of lists after a colon
+        for joined in _rejoin(seg, width, items):
+            for para in _line_paragraphs(joined, width, items):
+                _flush(b, [(t, o, n) for t, o, n, _x in para], items)
     return b.finish()
 
 
-def _flush(b, para: list) -> None:
+def _flush(b, para: list, items=frozenset()) -> None:
     if not para:
+        return
+    if len(para) == 1 and para[0][2] in items and not _LIST_ITEM.match(para[0][0]):
+        text, off, ln = para[0]
+        b.add_block([(text, off)], kind="list-item", line=ln)  # an item of a list after a colon
         return
     if len(para) == 1 and _is_title(para[0][0]) and not _LIST_ITEM.match(para[0][0]):
         text, off, ln = para[0]
@@ -325,11 +417,11 @@ def _flush(b, para: list) -> None:
         if (_is_title(text) and not _LIST_ITEM.match(text) and para[i - 1][0].rstrip().endswith(_END)
                 and nxt[:1].isupper() and nxt.lower() in _SENTENCE_START and len(text.split()) <= 8
                 and text.split()[-1].lower() not in _RUNS_ON):
-            _flush(b, para[:i])
+            _flush(b, para[:i], items)
             t, off, ln = para[i]
             b.add_block([(t, off)], kind="heading", line=ln, section=t.strip())
             b.section = t.strip()
-            _flush(b, para[i + 1:])
+            _flush(b, para[i + 1:], items)
             return
     # list items inside a paragraph are units of their own
     groups: list = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
+from ..text import _item_line, heading_line
 from .params import PDFParams
 from .records import Line, Para
 from .text import _ends_sentence
@@ -49,17 +50,24 @@ def step_paragraphs(lines: list, params: PDFParams, body: float, gap: float) -> 
         key = (ln.page, ln.box)
         if ln.x1 > box_right.get(key, -1e9):
             box_right[key] = ln.x1
+    # the paragraphs that are items of a list after a colon, one item a line with no marker
+    items: set = set()
     for ln in lines:
-        if cur is not None and not _breaks(cur, ln, params, gap, box_right):
+        if cur is not None and not _breaks(cur, ln, params, gap, box_right, id(cur) in items):
             cur.lines.append(ln)
             continue
+        after = cur is not None and (cur.lines[-1].text.rstrip().endswith(":") or id(cur) in items)
         cur = Para(ln)
+        if after and not ln.marker and _item_line(ln.text):
+            items.add(id(cur))
         paras.append(cur)
     return paras
 
 
-def _breaks(para: Para, ln: Line, params: PDFParams, gap_usual: float, box_right: dict) -> bool:
-    """Does ``ln`` start a new paragraph after ``para``?"""
+def _breaks(para: Para, ln: Line, params: PDFParams, gap_usual: float, box_right: dict,
+            item: bool = False) -> bool:
+    """Does ``ln`` start a new paragraph after ``para`` (``item``: is ``para`` an item of a list
+    after a colon, one a line)?"""
     prev = para.lines[-1]
     if ln.marker or ln.running or prev.running or ln.minor != prev.minor:
         return True
@@ -92,11 +100,20 @@ def _breaks(para: Para, ln: Line, params: PDFParams, gap_usual: float, box_right
         return True
     if ln.x0 < prev.x0 - params.indent * size and hanging:
         return True
+    # an item of a list after a colon, one a line, above the next ('Better care at home' /
+    # 'Fewer stays in hospital'): items of the same length, so whether the line ended early
+    # cannot tell, but neither runs on (:func:`..text._item_line`)
+    if item and len(para.lines) == 1 and _item_line(ln.text) and _item_line(prev.text):
+        return True
     # the line before ended early although the next word would have fitted: a break
     # where it also ended a sentence, or where it is very short and the next line starts
     # with a capital (paragraph composers such as InDesign's leave room at line ends)
     if fits:
         if _ends_sentence(prev.text):
+            return True
+        # a heading line with no full stop (a paragraph's first line, or one after a sentence's
+        # end) above a line that plainly starts a sentence: never one sentence
+        if (len(para.lines) == 1 or _ends_sentence(para.lines[-2].text)) and heading_line(prev.text, ln.text, 0):
             return True
         width = right - min(prev.x0, ln.x0)
         if room > 0.4 * width and ln.text[:1].isupper():
