@@ -321,10 +321,11 @@ _SUB_BULLETS = (
     "o   Where shops, clubs and public services have thought about how to open their doors to everyone\n\n"
     "The board thanked the team.\n")
 _COLON_LIST = (
-    "The plan sets out what we will do over the next three years and has three aims for the county:\n"
-    "Better care at home for older people and those who look after them\n"
-    "Fewer stays in hospital for people who could be cared for nearer home\n"
-    "More support for carers and families who give their time for free\n")
+    "The plan sets out what we will do with our partners over the next three years, and it was\n"
+    "agreed by the board in March after a long consultation, and it has three aims for the county:\n"
+    "Better care at home for older people\n"
+    "Fewer stays in hospital\n"
+    "More support for carers and families\n")
 _WRAPPED = (
     "The council will work closely with partners in the voluntary sector and the\n"
     "NHS to make sure that older people who live alone can get the help they need\n"
@@ -363,9 +364,14 @@ def test_word_processor_sub_bullets_are_items_of_their_own(fmt):
 @pytest.mark.parametrize("blank", ["\n", "\n\n"])
 def test_list_after_a_colon_one_item_a_line_is_items(fmt, blank):
     src = _COLON_LIST.replace("\n", blank)
-    texts = [t for _k, t in _units(src, fmt)]
-    assert texts == [line for line in _COLON_LIST.splitlines()], texts
-    assert not check_text(src, Config(select=["long-sentence"]), fmt=fmt).findings
+    got = _units(src, fmt)
+    assert [t for _k, t in got][-3:] == _COLON_LIST.splitlines()[-3:], got
+    findings = check_text(src, Config(select=["long-sentence"]), fmt=fmt).findings
+    assert all("Better care" not in f.text for f in findings)
+    # a label above a title and a text wrapped in a narrow column is no list
+    col = ("Case study:\nThe Lung Health Check\nThe trial paid for by the Northern Cancer\nCharity checks "
+           "whether scans for those most at risk find the illness sooner.\n")
+    assert [t for _k, t in _units(col + "\n" + _WRAPPED, fmt)][-2].startswith("The trial paid for by the Northern Cancer Charity")
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown"])

@@ -464,3 +464,16 @@ def test_heading_line_and_list_after_a_colon_are_not_run_into_sentences():
         "Fewer stays in hospital for people who could be cared for nearer home",
         "More support for carers and families who give their time for free",
         "The board agreed the plan."], texts
+
+
+def test_label_above_a_title_and_a_narrow_column_is_no_list():
+    # 'Case study:' (a label, not body text ending with a colon) then a title and a text wrapped
+    # in a narrow column whose lines start with a name: one paragraph, not items (our own text)
+    doc = extract(_lines_pdf([
+        "Case study:", "", "The Lung Health Check", "",
+        "The trial paid for by the Northern Cancer",
+        "Charity checks whether scans for those",
+        "most at risk find the illness sooner."]), "x.pdf", ExtractOptions())
+    texts = [doc.text[b.start:b.end] for b in doc.blocks]
+    assert texts[-1] == ("The trial paid for by the Northern Cancer Charity checks whether scans for those "
+                         "most at risk find the illness sooner."), texts

@@ -194,7 +194,7 @@ def _rejoin(paras: list, width: int, items: set) -> list:
     # the items of a list after a colon, each a paragraph of one line, are never joined: their
     # line numbers are added to ``items``
     apart = set()
-    for first, end in _colon_lists([p[-1][0] for p in paras], [len(p) == 1 for p in paras]):
+    for first, end in _colon_lists([p[-1][0] for p in paras], [len(p) == 1 for p in paras], width):
         apart.update(range(first, end + 1))
         items.update(paras[k][0][2] for k in range(first, end))
     if width > _UNWRAPPED:
@@ -295,28 +295,33 @@ def unit_breaks(lines: list, width: int, items: set = None) -> set:
     for k in range(1, n):
         if (k == 1 or lines[k - 2].rstrip().endswith(_END)) and heading_line(lines[k - 1], lines[k], width):
             breaks.add(k)
-    for first, end in _colon_lists(lines, [True] * n):
+    for first, end in _colon_lists(lines, [True] * n, width):
         breaks.update(range(first, min(end + 1, n)))
         if items is not None:
             items.update(range(first, end))
     return breaks
 
 
-def _colon_lists(lines: list, whole: list) -> list:
+def _colon_lists(lines: list, whole: list, width: int) -> list:
     """(first, end) of each run of two or more item lines (:func:`_item_line`, all with a marker or
     all without) straight after a line ending with a colon, up to the item ending with a full
-    stop; ``whole[k]``: may line k be an item at all (a paragraph of one line)."""
+    stop; ``whole[k]``: may line k be an item at all (a paragraph of one line). The colon ends a
+    line of three words or more ('Our aims are:', not a label such as 'Case study:' above a title
+    and a text wrapped in a narrow column), and in wrapped text (``width``) the items without a
+    marker are short lines, ending well before the wrap width."""
     runs = []
     n = len(lines)
     k = 0
+    short = 0.7 * width if 0 < width <= _UNWRAPPED else None
     while k < n:
-        if not lines[k].rstrip().endswith(":"):
+        if not lines[k].rstrip().endswith(":") or len(lines[k].split()) < 3:
             k += 1
             continue
         j = k + 1
         marked = bool(_LIST_ITEM.match(lines[j])) if j < n else False
         # items all with markers or all without: a line after marked items is not one of them
-        while j < n and whole[j] and _item_line(lines[j]) and bool(_LIST_ITEM.match(lines[j])) == marked:
+        while j < n and whole[j] and _item_line(lines[j]) and bool(_LIST_ITEM.match(lines[j])) == marked \
+                and (marked or short is None or len(lines[j].rstrip()) < short):
             j += 1
             if lines[j - 1].rstrip().endswith((".", "!", "?")):
                 break

@@ -56,7 +56,12 @@ def step_paragraphs(lines: list, params: PDFParams, body: float, gap: float) -> 
         if cur is not None and not _breaks(cur, ln, params, gap, box_right, id(cur) in items):
             cur.lines.append(ln)
             continue
-        after = cur is not None and (cur.lines[-1].text.rstrip().endswith(":") or id(cur) in items)
+        # after a line of body text ending with a colon ('The plan has three aims:', in the
+        # type of the line after it, not a heading such as 'Case study:') or after an item
+        last = cur.lines[-1] if cur is not None else None
+        after = last is not None and (id(cur) in items or (
+            last.text.rstrip().endswith(":") and len(last.text.split()) >= 4
+            and last.size == ln.size and last.bold == ln.bold))
         cur = Para(ln)
         if after and not ln.marker and _item_line(ln.text):
             items.add(id(cur))
