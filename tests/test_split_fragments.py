@@ -258,3 +258,32 @@ def test_clauses_after_ensure_that_or_unless_are_not_each_made_a_sentence():
                   "will follow in the summer, but the reading room will stay open for most of that time, and the "
                   "children's library will move to the school hall while the builders are on site.")
     assert "Give each clause a sentence of its own" in _advice(coordinate) or "Split it" in _advice(coordinate)
+
+
+def test_no_split_at_a_semicolon_between_examples():
+    # issue 17, set K: a semicolon inside a list of examples ('..., for example cycling; swimming at
+    # the pool, as ...') is no place for a new sentence; neither is one before a phrase opening with an
+    # -ing word that is not its subject; nor does a verb inside 'what was on offer' make the phrase
+    # before it a sentence
+    for text in (
+        "Making the most of what was on offer to families in their own towns across the county so that they "
+        "could stay active and well, for example cycling; swimming at the local pool, as quite a few people "
+        "would feel nervous about joining a club;\n",
+        "Members raised several ideas, such as holding sessions in libraries and community centres across the "
+        "district; running walks in the parks with local groups, as many residents would not feel able to join "
+        "a gym on their own.\n",
+        "The board heard about the new walking groups in the parks across the county over the summer months "
+        "and the autumn; running those groups with local volunteers, as most people would rather walk with a "
+        "neighbour than alone.\n",
+    ):
+        (f,) = _long(text)
+        assert "Split it at the semicolon" not in f.message, f.message
+
+
+def test_a_semicolon_between_two_clauses_still_splits_after_an_ing_subject():
+    # the other way: both parts full clauses, the second with an -ing word as its subject
+    text = ("The council has worked hard with its partners over the last year to bring down the number of "
+            "families placed in temporary housing across the county; keeping families in their own homes "
+            "is now the first aim of the service in every district.\n")
+    (f,) = _long(text)
+    assert "Split it at the semicolon before 'keeping families in'" in f.message, f.message

@@ -417,8 +417,9 @@ def _stands_alone(toks: _Tokens, a: int, b: int) -> bool:
             commas += 1
             if _subject_and_verb(toks, j + 1, b, past_commas=False):
                 return True
-        elif not commas and toks.lows[j] in _VERB_MARKS and toks.lows[j] not in _DEPENDENT:
-            marked = True
+        elif not commas and toks.lows[j] in _VERB_MARKS and toks.lows[j] not in _DEPENDENT \
+                and toks.lows[j - 1] not in _DEPENDENT:
+            marked = True  # (not the verb of a clause inside the phrase: 'Making the most of what was ...')
     return marked and not dependent
 
 
@@ -661,6 +662,32 @@ def _under_colon_line(analysed, bi: int) -> bool:
     return lead.endswith((":", ":-", ":–"))
 
 
+_EXAMPLE_LEADS = word_set("sentence-words.toml", "example-leads")  # 'for example', 'such as'
+
+
+def _examples_in(toks: _Tokens, a: int, b: int) -> bool:
+    """Do tokens a to b lead into examples outside brackets ('for example walking', 'such as
+    libraries', 'e.g. a walk')? A semicolon after them goes on with one more example."""
+    depth = 0
+    for j in range(a, b):
+        t = toks.texts[j]
+        depth = max(0, depth + (t == "(") - (t == ")"))
+        low = toks.lows[j]
+        if not depth and low in _EXAMPLE_LEADS and (low != "such" or (j + 1 < b and toks.lows[j + 1] == "as")):
+            return True
+    return False
+
+
+def _phrase_item(toks: _Tokens, k: int, b: int) -> bool:
+    """Does the part from token k to b open with an -ing word in lower case that is not its subject
+    ('swimming at the pool, as many would ...', 'running walks in the parks'): one more item of a
+    list, not a sentence ('swimming keeps people well' has the -ing word as its subject)?"""
+    while k < b and not toks.word[k]:
+        k += 1
+    return k < b and toks.texts[k].islower() and len(toks.lows[k]) > 5 and toks.lows[k].endswith("ing") \
+        and not _gerund_subject(toks, k, b)
+
+
 def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = None,
                toks: Optional[_Tokens] = None) -> str:
     """Where to split a long sentence (a Span; ``texts``: its tokens' texts, when the caller
@@ -695,7 +722,11 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
              and not _past_verb_at(toks, i + 1)
              # both parts sentences ('...; put things right when they go wrong' has no subject)
              and _stands_alone(toks, max([k + 1 for k in all_semis if k < i], default=0), i)
-             and _stands_alone(toks, i + 1, min([k for k in all_semis if k > i], default=len(toks)))]
+             and _stands_alone(toks, i + 1, min([k for k in all_semis if k > i], default=len(toks)))
+             # not one more example or item ('..., for example walking; swimming at the pool, as
+             # ...'): after examples, or a phrase opening with an -ing word that is not its subject
+             and not _examples_in(toks, max([k + 1 for k in all_semis if k < i], default=0), i)
+             and not _phrase_item(toks, i + 1, min([k for k in all_semis if k > i], default=len(toks)))]
     if semis:
         i = semis[len(semis) // 2] if len(semis) > 1 else semis[0]
         after = _quote(toks, i + 1, 3) if i + 1 < len(toks) else ""
