@@ -150,8 +150,10 @@ def test_one_doc_per_distinct_block_text_equals_one_doc_per_block():
             own = nlp.make_doc(btext)  # the block's own Doc, as before
             assert [(t.text, t.whitespace_, t.idx) for t in a.block_docs[bi]] == \
                 [(t.text, t.whitespace_, t.idx) for t in own]
-            toks, found = A._read_block(own, btext, flags)
+            toks, found, offsets = A._read_block(own, btext, flags)
             assert a.token_texts[bi] == toks
+            # the offsets analyse keeps for every check (Analysed.token_starts) are the Tokens' idx
+            assert offsets == [t.idx for t in own] == a.token_starts(bi)
             for ts, te, sc, ec, text, words in found:
                 want_sentences.append((bi, block.start + sc, block.start + ec, ts, te, text, words))
         got = [(s.block_index, s.start, s.end, s.tok_start, s.tok_end, s.text, s.words) for s in a.sentences]

@@ -146,22 +146,23 @@ def _value_label_token_by_token(sdoc, span) -> bool:
 
 
 def test_the_survey_reads_token_offsets_from_one_array():
+    """The tokens' offsets are read once per Doc (Analysed.token_starts: kept by analyse, or read
+    as one array for an analysis made some other way), for the survey and the name index."""
     from bisect import bisect_left
 
+    from plainlint.analysis import Analysed
     from plainlint.checks.acronyms.survey import _Surveyor
 
     nlp = get_nlp()
     for text in _texts()[:12]:
         doc = nlp.make_doc(text[:20_000])
-
-        class _A:  # the surveyor reads only the block's Doc here
-            block_docs = [doc]
-            document = None
-
+        # an analysis that did not keep them (made here with the Doc alone): read from one array
+        a = Analysed(document=None, block_docs=[doc, doc], sentences=[], block_sentences=[[], []])
         got = _Surveyor.__new__(_Surveyor)
-        got.a, got._starts = _A, {}
+        got.a = a
         starts = got._token_starts(0)
         assert starts == [t.idx for t in doc]
+        assert a.token_starts(1) is starts  # blocks sharing a Doc share the list
         for x in range(0, len(text[:20_000]) + 2, 97):
             for hi in (0, len(doc) // 2, len(doc)):
                 assert bisect_left(starts, x, 0, hi) == bisect_left(range(hi), x, key=lambda k: doc[k].idx)
@@ -224,3 +225,45 @@ def test_the_passive_helpers_read_each_word_once(words):
                 k + 1 < n and doc[k + 1].is_alpha and doc[k + 1].lower_.endswith("ing") and doc[k + 1].text[:1].islower()))
             assert P._by_follows(doc, pj, n, agent) == slow
     assert P.find_passives(doc, 0, n, False, texts, P.be_or_get_at(texts)) == P.find_passives(doc, 0, n)
+
+
+def _shape_both_ways(analysed) -> int:
+    """long-sentence's shape of each sentence, given the lists the metric check has already read
+    (its _Tokens' words and lower-case texts) and working them out itself as before; the count."""
+    from plainlint.analysis import word_flags
+    from plainlint.checks.metric import _Tokens
+    from plainlint.checks.sentence_shape import shape
+    from plainlint.metrics import syllables
+
+    n = 0
+    for s in analysed.sentences:
+        sdoc = analysed.block_docs[s.block_index]
+        texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
+        toks = _Tokens(sdoc[s.tok_start:s.tok_end], texts)
+        flags = word_flags(sdoc.vocab)
+        word = [bool(flags[t]) for t in texts]
+        assert toks.word == word and toks.lows == [t.lower() for t in texts]
+        assert shape(texts, toks.word, syllables(), s.text, lows=toks.lows) == shape(texts, word, syllables(), s.text)
+        n += 1
+    return n
+
+
+def test_the_shape_reads_the_lists_the_metric_check_made():
+    from plainlint.analysis import analyse
+    from plainlint.config import Config
+    from plainlint.extract import extract
+
+    cfg = Config().extract_options()
+    assert sum(_shape_both_ways(analyse(extract(t.encode(), "t.md", cfg))) for t in _texts()) > 500
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["The", "plan", "and", "that", "which", ",", ";", ":", "(", ")", "–", "Council",
+                                 "Board", "co-production", "’", "‘", "“", "”", "organisation", "2024", "said",
+                                 " ", "We", "will", "implementation", "is", "not"]), max_size=60))
+def test_the_shape_reads_the_lists_the_metric_check_made_on_made_up_text(parts):
+    from plainlint.analysis import analyse
+    from plainlint.config import Config
+    from plainlint.extract import extract
+
+    _shape_both_ways(analyse(extract(" ".join(parts).encode(), "t.txt", Config().extract_options())))

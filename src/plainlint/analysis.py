@@ -77,6 +77,8 @@ class Analysed:
     #: line), for the acronym check's first use in running text
     label_blocks: dict = field(default_factory=dict)
     _quotes: dict = field(default_factory=dict, repr=False)  # block index -> quotations
+    #: id(a block's Doc) -> its tokens' offsets (token_starts), read by analyse with the texts
+    _starts: dict = field(default_factory=dict, repr=False)
     _word_counts: dict = field(default_factory=dict, repr=False)  # word -> word_count(word)
     #: the co-production reading of the document (checks.coproduction.check.reader)
     coproduction: Optional[object] = None
@@ -190,6 +192,19 @@ class Analysed:
         got = self._quotes.get(block_index)
         if got is None:
             got = self._quotes[block_index] = quote_ranges(self.block_texts[block_index])
+        return got
+
+    def token_starts(self, block_index: int) -> list:
+        """The block's tokens' offsets in the block's text (each Token's ``idx``), read as one
+        array once for every check (by :func:`analyse`, with the token texts), not from a spaCy
+        Token made at each look-up; blocks of the same text (one shared Doc) share one list.
+        Only read it, never change it."""
+        doc = self.block_docs[block_index]
+        got = self._starts.get(id(doc))
+        if got is None:
+            from spacy.attrs import IDX
+
+            got = self._starts[id(doc)] = doc.to_array(IDX).tolist() if len(doc) else []
         return got
 
     def words(self) -> int:
@@ -675,6 +690,7 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
     flags = word_flags(nlp.vocab)
     all_texts: list = []
     read: dict = {}  # block text -> what _read_block found in it (read once per distinct text)
+    starts: dict = {}  # id(Doc) -> its tokens' offsets (Analysed.token_starts), read with the texts
     for bi, (block, doc) in enumerate(zip(document.blocks, block_docs)):
         btext = texts[bi]
         got = read.get(btext)
@@ -683,6 +699,7 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
             all_texts.append(got[0])
         else:
             all_texts.append(list(got[0]))  # each block its own list (of the same strings)
+        starts.setdefault(id(doc), got[2])
         idxs = []
         base = block.start
         for ts, te, start_char, end_char, stext, words in got[1]:
@@ -691,7 +708,7 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
                                       tok_start=ts, tok_end=te, text=stext, words=words))
         block_sentences.append(idxs)
     analysed = Analysed(document=document, block_docs=block_docs, sentences=sentences,
-                        block_sentences=block_sentences, trained=trained)
+                        block_sentences=block_sentences, trained=trained, _starts=starts)
     # the cached properties, already worked out
     analysed.__dict__["token_texts"] = all_texts
     analysed.__dict__["block_texts"] = texts
@@ -699,13 +716,14 @@ def analyse(document: Document, model: Optional[str] = None, nlp=None) -> Analys
 
 
 def _read_block(doc, btext: str, flags) -> tuple:
-    """(token texts, sentences) of one block's Doc made from ``btext``: each sentence as
-    (token start, token end, character start, character end, its text, its words), white
-    space tokens trimmed from its ends. Token texts and offsets are read as arrays and
+    """(token texts, sentences, token offsets) of one block's Doc made from ``btext``: each
+    sentence as (token start, token end, character start, character end, its text, its words),
+    white space tokens trimmed from its ends; each token's offset in ``btext`` (its ``idx``,
+    kept for :meth:`Analysed.token_starts`). Token texts and offsets are read as arrays and
     lists, not one spaCy Token object per token (making those was a third of the analysis);
     a token's being a word depends on its text alone."""
     if not len(doc):
-        return [], []
+        return [], [], []
     from spacy.attrs import IDX, LENGTH
 
     # each token's offset and length in two flat lists: its text is a slice of the block's
@@ -725,7 +743,7 @@ def _read_block(doc, btext: str, flags) -> tuple:
         end_char = starts[te - 1] + len(toks[te - 1])
         out.append((ts, te, start_char, end_char, btext[start_char:end_char],
                     sum(map(flags.__getitem__, toks[ts:te]))))
-    return toks, out
+    return toks, out, starts
 
 
 def word_pairs(token_lists, lower_of: Optional[dict] = None) -> set:

@@ -940,8 +940,8 @@ class MetricCheck(Check):
         texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
         span = sdoc[s.tok_start:s.tok_end]
         toks = _Tokens(span, texts)  # read once for every test below that walks the tokens
-        flags = word_flags(sdoc.vocab)
-        sh = shape(texts, [bool(flags[t]) for t in texts], syllables(), s.text)
+        # (the shape reads the same lists: its words and lower-case texts are made once, here)
+        sh = shape(texts, toks.word, syllables(), s.text, lows=toks.lows)
         if sh.opening:
             sh.opening = _opening_words(toks)  # only where the main clause is found for certain
         reasons = hard_reasons(sh)

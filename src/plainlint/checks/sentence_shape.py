@@ -573,11 +573,13 @@ def quotation_words(texts: list, word: list, text: str = "") -> int:
     return out
 
 
-def shape(texts: list, word: list, syllables=None, text: str = "") -> Shape:
+def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optional[list] = None) -> Shape:
     """The features of one sentence: ``texts`` its tokens' texts, ``word`` whether each is a
     word (analysis.is_word), ``syllables`` a syllable counter (metrics.syllables()) or None,
-    ``text`` its text (for parts run together with ' / ')."""
-    lows = [t.lower() for t in texts]
+    ``text`` its text (for parts run together with ' / '), ``lows`` the texts in lower case
+    where the caller has them already (only read, never changed)."""
+    if lows is None:
+        lows = [t.lower() for t in texts]
     n = len(texts)
     words = [i for i in range(n) if word[i]]
     out = Shape(words=len(words))

@@ -212,7 +212,8 @@ def _name_before(analysed, occ: Occurrence, reach: int = 3000) -> Optional[str]:
                 lows = [(k, tx, tx.lower()) for k, tx in enumerate(analysed.token_texts[bi]) if flags[tx]]
                 words = block_words[bi] = [_W(tx, low, low in SMALL_WORDS, k, k + 1) for k, tx, low in lows]
             # only the words within reach: a block of thousands of words is not read again for each acronym
-            lo = bisect_left(words, occ.start - reach - block.start, key=lambda w: sdoc[w.start].idx)
+            starts = analysed.token_starts(bi)  # the tokens' offsets, one array per block (no Token each step)
+            lo = bisect_left(words, occ.start - reach - block.start, key=lambda w: starts[w.start])
             hi = bisect_left(words, occ.token, key=lambda w: w.start) if bi == occ.block else len(words)
             words = words[lo:hi]
             best = None
@@ -256,17 +257,20 @@ def _names_by_initials(analysed, s: Survey, wanted: Optional[frozenset] = None) 
     # and a run of two name words or more is found by a pattern search in C, not a Python step per token
     kinds = _Kinds(STOP_WORDS)
     prefixes = None if wanted is None else frozenset(w[:n] for w in wanted for n in range(1, len(w) + 1))
+    # a block's names depend on its tokens alone: blocks of the same text (one shared Doc: running headings,
+    # a repeated paragraph) are read once, their names kept as offsets in the block and placed at each block
+    per_doc: dict = {}  # id(Doc) -> [(initials, start, end)] in the order they are found
     for bi, block in enumerate(analysed.blocks):
         if not _TWO_NAME_WORDS.search(text, block.start, block.end):
             continue  # no two capitalised words in a row here: passed by one search in C
-        texts = analysed.token_texts[bi]
-        codes = "".join(map(kinds.__getitem__, texts))  # (a text not met before is classed on first sight)
-        sdoc = None
-        for m in _RUN.finditer(codes):
-            if sdoc is None:
-                sdoc = analysed.block_docs[bi]
-            run = [(k, codes[k]) for k in range(m.start(), m.end()) if codes[k] != " "]
-            _index_run(run, texts, sdoc, block.start, out, prefixes)
+        found = per_doc.get(id(analysed.block_docs[bi]))
+        if found is None:
+            found = per_doc[id(analysed.block_docs[bi])] = _block_names(analysed, bi, kinds, prefixes)
+        at = block.start
+        for key, a, b in found:
+            places = out.setdefault(key, [])
+            if len(places) < 4:
+                places.append((at + a, at + b))
     s.anywhere = {k: [(a, text[a:b]) for a, b in v] for k, v in out.items()}
     return s.anywhere
 
@@ -304,20 +308,30 @@ def _token_kind(tx: str, stop_words) -> str:
     return "x"
 
 
-def _index_run(run: list, texts: list, sdoc, block_start: int, out: dict, prefixes: Optional[frozenset]) -> None:
+def _block_names(analysed, bi: int, kinds: _Kinds, prefixes: Optional[frozenset]) -> list:
+    """The names in block ``bi`` for the name index (see :func:`_names_by_initials`): (initials, start,
+    end) with the offsets in the block's text, in the order they are found."""
+    texts = analysed.token_texts[bi]
+    codes = "".join(map(kinds.__getitem__, texts))  # (a text not met before is classed on first sight)
+    found: list = []
+    starts = None
+    for m in _RUN.finditer(codes):
+        if starts is None:
+            starts = analysed.token_starts(bi)
+        run = [(k, codes[k]) for k in range(m.start(), m.end()) if codes[k] != " "]
+        _index_run(run, texts, starts, found, prefixes)
+    return found
+
+
+def _index_run(run: list, texts: list, starts: list, found: list, prefixes: Optional[frozenset]) -> None:
     """Index one run of capitalised words: every stretch of two to :data:`_ANYWHERE_WORDS` initials that
-    starts and ends on a name word, under its initials with and without the words in capitals. With
-    ``prefixes``, a stretch is followed only while its initials begin letters someone may look up."""
+    starts and ends on a name word, under its initials with and without the words in capitals, added to
+    ``found`` as (initials, start, end), offsets in the block (``starts``: its tokens' offsets,
+    :meth:`Analysed.token_starts`). With ``prefixes``, a stretch is followed only while its initials begin
+    letters someone may look up."""
     while run and run[-1][1] == "s":
         run.pop()
     initials = [texts[k][0].upper() for k, _kind in run]
-    offs: dict = {}  # run position -> its token's offset, read (from a Token) only where a place needs it
-
-    def off(p: int) -> int:
-        got = offs.get(p)
-        if got is None:
-            got = offs[p] = block_start + sdoc[run[p][0]].idx
-        return got
 
     n = len(run)
     for i in range(n):
@@ -336,11 +350,10 @@ def _index_run(run: list, texts: list, sdoc, block_start: int, out: dict, prefix
             if count > _ANYWHERE_WORDS or (prefixes is not None and full not in prefixes and short not in prefixes):
                 break
             if count >= 2 and kind == "w":
-                place = (off(i), off(j) + len(texts[run[j][0]]))
-                for key in (full, short) if full != short else (full,):
-                    places = out.setdefault(key, [])
-                    if len(places) < 4:
-                        places.append(place)
+                a, b = starts[run[i][0]], starts[run[j][0]] + len(texts[run[j][0]])
+                found.append((full, a, b))
+                if full != short:
+                    found.append((short, a, b))
 
 
 #: small words that may stand inside a name ("Department for Education", "Secretary of State")

@@ -317,7 +317,6 @@ class _Surveyor:
         self.lower_words: set = set()
         self.sentence_starts: set = set()
         self._lines_cache: dict = {}
-        self._starts: dict = {}  # block -> its tokens' offsets in it (_token_starts)
         # id(Doc) -> (the Doc, its tokens' texts), for _words: the analysis's texts of each block's Doc
         # (blocks of the same text share one Doc and its texts), not read from the Doc again
         self._doc_texts: dict = {id(d): (d, t) for d, t in zip(analysed.block_docs, analysed.token_texts)}
@@ -1037,13 +1036,7 @@ class _Surveyor:
     def _token_starts(self, bi: int) -> list:
         """Block ``bi``'s tokens' offsets in the block (each Token's ``idx``), read as one array
         once per block, not from a Token made at each step of a search."""
-        got = self._starts.get(bi)
-        if got is None:
-            from spacy.attrs import IDX
-
-            sdoc = self.a.block_docs[bi]
-            got = self._starts[bi] = sdoc.to_array(IDX).tolist() if len(sdoc) else []
-        return got
+        return self.a.token_starts(bi)
 
     def _unlinked(self, occ: Occurrence, taken_index) -> None:
         """The words the letters stand for, written without brackets in the blocks just before the first
