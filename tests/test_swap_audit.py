@@ -96,6 +96,11 @@ SWAPS = [
     # the controls: no noun before 'workstreams', 'with respect to' in its linking sense
     ("The plan rests on six broad workstreams.", "The plan rests on six broad strands of work."),
     ("Officers reported no news with respect to the depot.", "Officers reported no news on the depot."),
+    ("Repairs will cost in the order of £40,000.", "Repairs will cost about £40,000."),
+    ("We expect in the region of 200 replies.", "We expect about 200 replies."),
+    ("In view of the delays, the board paused the scheme.", "Because of the delays, the board paused the scheme."),
+    ("Tenants can stay providing that they pay the rent.", "Tenants can stay if they pay the rent."),
+    ("The road closed on account of the flooding.", "The road closed because of the flooding."),
 ]
 
 
@@ -159,6 +164,15 @@ QUIET = [
     ("Shops will serve calmly and with respect to customers living with dementia.", "respect"),
     ("Reception staff act with kindness and with respect to every caller.", "respect"),
     ("We treat all visitors with respect to their privacy.", "respect"),
+    # a sense the swap would change (sense audit, tenth session): an order, a place, a sight, a
+    # verb with its object, an accounting term, the auditor's threshold
+    ("Requests are dealt with in the order of their arrival.", "order"),
+    ("The project covers schools in the region of the South West.", "region"),
+    ("Cameras will be sited in view of the car park.", "view"),
+    ("We are providing that service across the county.", "providing"),
+    ("Please pay the pro forma invoice within 14 days.", "forma"),
+    ("The builder was paid on account of the work done.", "account"),
+    ("The auditors set materiality for the accounts at £4 million.", "materiality"),
 ]
 
 
