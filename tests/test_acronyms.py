@@ -1272,11 +1272,20 @@ def test_letters_in_names_posts_and_lists_of_bodies_are_a_suggestion(text):
 
 
 def test_letters_in_the_title_used_through_the_document_are_its_subject():
-    body = "Families of children with QZSEND use the offer. QZSEND support is local. Ask about QZSEND help."
+    body = ("Families of children with QZSEND use the offer. QZSEND support is local. Ask about QZSEND help. "
+            "Quiet Zone Special Educational Needs and Disabilities (QZSEND) help is free.")
     (f,) = _undefined("Our QZSEND Community Offer\n\n" + body)
     assert f.severity == "suggestion"
     # not in the title: an error
     (f,) = _undefined("Our Community Offer\n\n" + body)
+    assert f.severity == "error"
+
+
+def test_letters_in_the_title_never_spelled_out_are_shown():
+    # the title names the letters and the text uses them, but nothing in the document says what they stand for:
+    # the subject's letters, still unknown to a reader who is not already in the sector
+    body = "Families of children with QZSEND use the offer. QZSEND support is local. Ask about QZSEND help."
+    (f,) = _undefined("Our QZSEND Community Offer\n\n" + body)
     assert f.severity == "error"
 
 
@@ -1799,3 +1808,68 @@ def test_letters_with_a_meaning_that_is_no_body_are_not_the_pages_publisher():
     assert f.severity == "error" and f.suggestions[0] == "community planning partnership (CPP)"
     (f,) = _undefined("Guidance." + body.format("ICB"))
     assert f.severity == "suggestion"
+
+
+# --------------------------------------------------------------------------------------
+# What a careful editor raises at the default view (issue 19, tenth session)
+
+
+def test_a_sentences_list_of_bodies_by_their_letters_is_not_a_run_of_names():
+    # each set of letters in a sentence's list is met in the text, as its siblings are: all shown alike
+    text = ("We keep to our duty to involve people in line with QZP. The QZA, QZB, QZCT, QZDT, QZET and QZFT "
+            "have come together to consult on our plans.")
+    found = {f.text: f.severity for f in _undefined(text)}
+    assert found == {k: "error" for k in ("QZP", "QZA", "QZB", "QZCT", "QZDT", "QZET", "QZFT")}
+
+
+def test_a_roll_of_names_and_posts_run_together_is_still_a_label():
+    # capitalised names and posts with one body's letters among them: a roll run together, not a sentence
+    text = ("The meeting was quorate.\n\nPublic Governor West Hampshire QZCG Associate Director Lay Member "
+            "Finance Lead Deputy Chair")
+    assert [f.severity for f in _undefined(text) if f.text == "QZCG"] == ["suggestion"]
+
+
+def test_a_table_name_cut_after_and_is_a_label():
+    # "QZU Children and" over "Young People" (lines of a table a Markdown conversion kept apart): a cell's name the layout wrapped, not where readers meet the letters
+    text = "QZU Children and\n\nYoung People\n\nStaff would escalate to the QZU leadership team when waits grow."
+    (f,) = _undefined(text, "markdown")
+    assert f.start > 40 and f.severity == "error"
+    # a line with a verb or a lower-case word in it is the text's own
+    (f,) = _undefined("Use of QZU beds where\n\nwaits are long is growing.", "markdown")
+    assert f.start == 7 and f.severity == "error"
+
+
+def test_letters_of_an_owner_column_run_into_a_row_are_a_suggestion():
+    # the letters stand alone in a "Led by" column and in a line of codes; where the layout ran the column's cell
+    # into a row's text they are the column's value, not letters the writer used in a sentence
+    column = "Led by\n\nQZPH\n\nPlans for emergencies, including QZPH epidemics and pandemics.\n\nQZPH/QZDPH\n\nMarch 2026"
+    found = {f.text: f.severity for f in _undefined(column, "markdown")}
+    assert found["QZPH"] == "suggestion"
+    # used in a sentence with an article before them, they are the sentence's own noun
+    own = column.replace("including QZPH epidemics", "led by the QZPH team")
+    assert {f.text: f.severity for f in _undefined(own, "markdown")}["QZPH"] == "error"
+    # and standing alone only once, they are not a column's value
+    once = "Led by\n\nQZPH\n\nPlans for emergencies, including QZPH epidemics and pandemics.\n\nMarch 2026"
+    assert {f.text: f.severity for f in _undefined(once, "markdown")}["QZPH"] == "error"
+
+
+def test_a_unit_named_after_letters_the_sector_knows_is_reported_as_they_are():
+    # a national funder's centre named by its letters after the body's ("funded by the NIHR QZRC"): a credit line
+    # readers of the sector know; shown for the public, as the body's own letters are
+    text = "The team is funded by the NIHR QZRC for eye research."
+    assert {f.text: f.severity for f in _undefined(text)}.get("QZRC") == "suggestion"
+    assert {f.text: f.severity for f in _undefined(text, profile="public")}.get("QZRC") == "error"
+    # after letters the sector does not know, they are shown
+    other = "The team is funded by the QZNR QZRC for eye research."
+    assert {f.text: f.severity for f in _undefined(other)}.get("QZRC") == "error"
+    # letters the glossary knows after them keep their own reading: an ICB is not a unit of NHSE
+    assert {f.text: f.severity for f in _undefined("The plan was sent to NHSE ICB leads.")}.get("ICB") == "error"
+
+
+@pytest.mark.parametrize("text,acronym", [
+    ("Hospital deaths are lower than among our CIPFA comparators.", "CIPFA"),
+    ("The assessment uses the feedstock mix BEIS would expect.", "BEIS"),
+])
+def test_letters_the_sector_knows_are_hidden_in_board_papers_and_shown_for_the_public(text, acronym):
+    assert {f.text: f.severity for f in _undefined(text)}[acronym] == "suggestion"
+    assert {f.text: f.severity for f in _undefined(text, profile="public")}[acronym] == "error"

@@ -935,6 +935,8 @@ _POST_BEFORE = re.compile(r"\b(?:(?:Cabinet|Lead|Executive|Deputy)\s+Member|Port
                           r"\s+(?:for|of)\s+(?:(?:[A-Z][\w'’-]*|and|&|of|for|the)(?:\s*,)?\s+){0,8}$")
 #: a word of a run of names: capitalised, letters, a figure, or a small joining word
 _NAME_RUN_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|\d[\w-]*|and|&|of|for|the)$")
+#: the small words and the article a run of names or letters is joined with
+_RUN_JOINERS = frozenset(("and", "&", "of", "for", "the", "The"))
 #: capitalised words after letters, up to the end of a body's name
 _NAME_AFTER = re.compile(r"(?:\s+[A-Z]{2,}\b)*((?:\s+[A-Z][A-Za-z'’-]+){3,8})")
 _BODY_WORDS = word_set("acronym-words.toml", "body-words")
@@ -984,7 +986,12 @@ def _names_run(text: str, block, occ) -> bool:
         n_ahead += 1
         if w.endswith("."):
             break
-    return n_back >= 2 and n_ahead >= 2 and n_back + n_ahead >= 8
+    if not (n_back >= 2 and n_ahead >= 2 and n_back + n_ahead >= 8):
+        return False
+    # a sentence's list of bodies by their letters alone ("The QZA, QZB, QZCT and QZDT have agreed"): each set of
+    # letters is one the reader meets in the text, as its siblings are, not part of a roll of names run together
+    run = [w for w in back[len(back) - n_back:] + ahead[:n_ahead] if w not in _RUN_JOINERS]
+    return sum(acronym_form(w.rstrip(".")) is not None for w in run) * 4 < len(run) * 3
 
 
 def _heads_a_name(text: str, end: int, block_end: int) -> bool:
@@ -1213,8 +1220,11 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         # a short line of capitalised words is a label too ("ABU Home Wards", "BME Staff Proportion"),
         # but not one with a verb or other word in lower case ("HI Tool launched")
         # (a hyphened word is one: "QZ Prevention Sub-Committee" is three)
+        # a short line of capitalised words the layout cut after a joining word is a cell's name run on to the
+        # next line ("QZU Children and" over "Young People"): a label too
+        named = words[:-1] if len(words) >= 3 and words[-1] in _CUT_JOINERS else words
         titled = len([w for w in text.split() if any(c.isalpha() for c in w)]) <= (4 if block.kind == "table-cell" else 3) \
-            and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            and all(w[:1].isupper() or w[:1].isdigit() for w in named)
         # a line that is a body's name ending in its letters, in a list of members or organisations
         # ("NHS Coastal West Sussex CCG")
         titled = titled or (bool(words) and len(words) <= 6 and acronym_form(words[-1]) is not None and all(
@@ -1232,25 +1242,31 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     return got
 
 
+#: the joining words a table's name is cut after when the layout wraps it ("Children and" / "Young People")
+_CUT_JOINERS = frozenset(("and", "&", "of", "for"))
+
+
 def _column_value(analysed, text: str, block, occ) -> bool:
-    """Do the letters end a line with no sentence's stop in it, where two or more of their other uses stand
-    alone on a line of their own: a table's column of posts or teams ("QZDN" under "Lead") run into a row's
-    title by the layout ("Patient safety update report QZDN")?"""
+    """Are the letters a table's column of posts, teams or owners ("QZDN" under "Lead", "QZPH/QZDPH" under
+    "Led by") run into a row's text by the layout: two or more of their other uses stand alone on a line of their
+    own or in a line of nothing but codes, and here they end a line with no sentence's stop in it ("Patient safety
+    update report QZDN"), or those lines are half or more of their other uses (the letters are met nowhere in the
+    text but in that column: "plans for emergencies, including QZPH epidemics", where the cell ran into the row)?"""
+    s = analysed.acronym_survey
+    others = [u for u in (s.uses.get(occ.key, ()) if s is not None else ()) if u is not occ]
+    alone = [u for u in others if ((b := analysed.blocks[u.block]).start == u.start and b.end == u.end)
+             or _coded(analysed, u.block)]
+    if len(alone) < 2:
+        return False
+    if 2 * len(alone) >= len(others) and len({u.block for u in alone}) >= 2 and not _DETERMINER_BEFORE.search(
+            text, max(block.start, occ.start - 8), occ.start):
+        return True  # (but "the QZDN plan", with an article or a possessive before it, is the text's own noun)
     line_end = text.find("\n", occ.end)
     line_end = block.end if line_end < 0 or line_end > block.end else line_end
     if text[occ.end:line_end].strip() or occ.start == block.start:
         return False
     line_start = max(block.start, text.rfind("\n", 0, occ.start) + 1)
-    if re.search(r"[.!?;:](?:\s|$)", text[line_start:occ.start]):
-        return False
-    s = analysed.acronym_survey
-    alone = 0
-    for u in (s.uses.get(occ.key, ()) if s is not None else ()):
-        if u is not occ and (b := analysed.blocks[u.block]).start == u.start and b.end == u.end:
-            alone += 1
-            if alone >= 2:
-                return True
-    return False
+    return not re.search(r"[.!?;:](?:\s|$)", text[line_start:occ.start])
 
 
 #: a person's name, a comma, their post (a post's word in it, small words allowed) and a comma, then maybe
@@ -2327,7 +2343,7 @@ class AcronymCheck(Check):
                     # Reforms (CPRs)" in a waste paper is not resuscitation)
                     later and entry is not None and not any(_same_name(later[0].expansion, e) for e in entry.expansions))) \
                     or _code_or_grade(analysed, first, self.glossary) or (
-                    slip is None and len(uses) >= 3 and _in_title(analysed, key)) or (
+                    slip is None and len(uses) >= 3 and (later or glossed) and _in_title(analysed, key)) or (
                     not later and doc.text[first.end:first.end + 1] in ("*", "†", "‡")) or (
                     not later and not glossed and _council_of_place(doc.text, analysed.blocks[first.block], first)) or (
                     _council_of_papers_place(doc.text, first, later)) or (
@@ -2338,8 +2354,9 @@ class AcronymCheck(Check):
                     not later and not glossed and _glossed_before(doc.text, analysed.blocks[first.block], first)) or (
                     not later and not glossed and _body_named_often(analysed, s, first)) or (
                     not later and not glossed and _inside_used(s, key, self.glossary)):
-                # letters in the document's own title, and used on through it, are its subject ("SEND Local
-                # Offer"): its readers know them; so are the page's own publisher's (_publisher); letters with a
+                # letters in the document's own title, used on through it and spelled out somewhere in it, are its
+                # subject ("SEND Local Offer"): its readers know them (never spelled out, they are shown: two
+                # independent readers wanted a title's "ICP People Board" explained); so are the page's own publisher's (_publisher); letters with a
                 # footnote's mark ("not OPAT*") whose footnote is not in the text may be explained there
                 severity = "suggestion"
             elif slip is None and severity is None and (
@@ -2407,10 +2424,17 @@ class AcronymCheck(Check):
 
     def _prefix_of_sector(self, analysed, first: Occurrence) -> bool:
         """Are the letters joined by a hyphen to letters the sector knows ("WM-ADASS": a region's branch of a
-        national body, reported once at the first letters), or two letters by a space ("WM ADASS")?"""
-        m = re.match(r"-([A-Z][A-Za-z]{1,9})\b", analysed.document.text[first.end:first.end + 12])
+        national body, reported once at the first letters), or two letters by a space ("WM ADASS"), or letters
+        the glossary does not know right after such letters (a national body's unit: "the NIHR BRC")?"""
+        text = analysed.document.text
+        m = re.match(r"-([A-Z][A-Za-z]{1,9})\b", text[first.end:first.end + 12])
         if m is None and len(first.base) == 2:  # a region's two letters before the body's, a space between: "WM ADASS"
-            m = re.match(r"[ \t]([A-Z]{3,9})\b", analysed.document.text[first.end:first.end + 12])
+            m = re.match(r"[ \t]([A-Z]{3,9})\b", text[first.end:first.end + 12])
+        if m is None and first.base not in self.glossary and first.key not in self.glossary:
+            # letters the glossary does not know right after a national body's it marks as known to the sector: one
+            # of that body's units or centres, named as its funder or host ("funded by the NIHR BRC"), reported
+            # as the body's own letters are
+            m = re.search(r"(?<![\w-])([A-Z][A-Za-z]{2,8})[ \t]+$", text[max(0, first.start - 12):first.start])
         if m is None:
             return False
         entry = self.glossary.get(m.group(1)) or self.glossary.get(m.group(1).upper())

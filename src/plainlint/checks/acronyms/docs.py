@@ -152,8 +152,12 @@ an editor makes:
   right after ("QZU union colleagues"), a linked page's title with its site's letters before its
   motto ("... Engagement | QZC - We believe communities matter"), a cell listing posts ("QZPH, CPH
   and PH Specialists, PH District Coordinator") and letters ending a row's line where two or more
-  of their other uses stand alone on lines (a table's "Lead" column run into the row: "Patient
-  safety update report QZDN") are not the first use either; a venue's or product's name broken
+  of their other uses stand alone on lines or in lines of nothing but codes (a table's "Lead" or "Led
+  by" column run into the row: "Patient safety update report QZDN", "DPH/DDPH") are not the first use
+  either, nor are letters anywhere in a row's text when half or more of their other uses are such
+  lines and no article or possessive stands before them (the column's cell run into a sentence:
+  "plans for emergencies, including DPH epidemics"): an owner's or a unit's code in a table is not
+  prose to spell out; a venue's or product's name broken
   over a layout's break ("the QZR Medical | Appraisal System.") is still a name. Words for the
   letters further on in the same sentence, after a small word in a run of capitals ("featured
   on QRUK, Jo Lee, Peer Lead at Quiet Rights UK"), are written beside them: a suggestion. When the
@@ -166,7 +170,9 @@ an editor makes:
   by their letters, such as CQC, NICE, DWP, HMRC, ONS, DfE; the list is below) are reported at
   the rule's `sector-severity`: a suggestion for board papers, shown as an error in the
   `public` profile, because residents do not know them; so are a region's letters joined by a
-  hyphen to such letters ("WM-ADASS"), or two letters by a space ("WM ADASS"). Codes and grades are
+  hyphen to such letters ("WM-ADASS"), or two letters by a space ("WM ADASS"), and letters the glossary
+  does not know right after such letters: one of that body's units or centres, named as a funder or host in
+  a credit line ("funded by the RNIB and the NIHR BRC"). Codes and grades are
   reported as a suggestion: digits in the letters (`AR4`, `GAD7`, `SO1`, unless the glossary
   knows them as written, like `KS2`), a number after them (`ISA 260`, `ICD-10`; not a year,
   a date or a count; four figures that are no year, a paper's number such as `HC 1425`), or a
@@ -178,8 +184,12 @@ an editor makes:
   post's title ("Cabinet Member for Adult Social Care, SEND, ..."), a post with a part in
   brackets after a person's name, and a run of names (four capitalised words or more after a
   colon, "Developed in partnership with: ...", names between bullets, or eight capitalised
-  words around the letters) are labels; letters in the document's title (its first heading or a
-  short first line) and used four times or more are its subject, a suggestion. Words in
+  words around the letters) are labels, but not a sentence's list of bodies by their letters alone ("The
+  PHA, NIAS, BHSCT and WHSCT have come together ..."): each of those is met in the text, and shown
+  alike; letters in the document's title (its first heading or a short first line), used four
+  times or more and spelled out somewhere in it, are its subject, a suggestion (a title's letters the
+  document never spells out are shown: two independent readers wanted "ICP People Board" and a
+  "SEND" heading explained). Words in
   brackets after the letters and one small noun ("the CRISPI database (Concerns, ...)") define
   them when they fit the letters. Spelled out in the plural further on, letters met as one
   ("designated ICB chairs") are offered the singular words; letters with an apostrophe's plural in
@@ -219,7 +229,8 @@ headings pedantic, and the text's own first use is where a definition helps.)
 
 A label does not count as the first use; the first use in the text does. Labels are a
 table cell or line of one or two words (`SLT`, `D&R Total`) or of up to three capitalised
-words (`BME Staff Proportion`, but not `HI Tool launched`; four in a table cell), a caption or the title of a
+words (`BME Staff Proportion`, but not `HI Tool launched`; four in a table cell; a name the layout cut
+after `and`, `&`, `of` or `for`, `CBU Children and` over `Young People`, is one too), a caption or the title of a
 table or figure (`Table 19: ...`), the source line under a chart (`Source: ONS, Census
 2021`), a line of a contents list (`Staffing and SLT ........ 12`, or a short line with
 no full stop that ends in a page number, `The role of the SLT 88`) and words inside
