@@ -1851,6 +1851,14 @@ def test_letters_of_an_owner_column_run_into_a_row_are_a_suggestion():
     # and standing alone only once, they are not a column's value
     once = "Led by\n\nQZPH\n\nPlans for emergencies, including QZPH epidemics and pandemics.\n\nMarch 2026"
     assert {f.text: f.severity for f in _undefined(once, "markdown")}["QZPH"] == "error"
+    # a service's or a measure's letters in a table's rows are not an owner's: "working with MSK" is the text's
+    rows = "Service\n\nMSK\n\nThe team is working with MSK to plan joint clinics.\n\nMSK\n\nTotal"
+    (f,) = _undefined(rows, "markdown")
+    assert f.start > 20 and f.severity == "error"
+    # nor are lines of a measure and its data set ("QZMI - IAPT") a column of owners
+    measure = ("QZMI - IAPT\n\nThe talking therapies QZMI score now passes its target.\n\nQZMI - CSDS\n\n"
+               "QZMI - MHSDS")
+    assert [f.severity for f in _undefined(measure, "markdown") if f.text == "QZMI"] == ["error"]
 
 
 def test_a_unit_named_after_letters_the_sector_knows_is_reported_as_they_are():
@@ -1862,6 +1870,8 @@ def test_a_unit_named_after_letters_the_sector_knows_is_reported_as_they_are():
     # after letters the sector does not know, they are shown
     other = "The team is funded by the QZNR QZRC for eye research."
     assert {f.text: f.severity for f in _undefined(other)}.get("QZRC") == "error"
+    # without "the" before the body's letters, the letters describe, not name a unit: "a NIHR QZRC study"
+    assert {f.text: f.severity for f in _undefined("The data come from a NIHR QZRC study.")}.get("QZRC") == "error"
     # letters the glossary knows after them keep their own reading: an ICB is not a unit of NHSE
     assert {f.text: f.severity for f in _undefined("The plan was sent to NHSE ICB leads.")}.get("ICB") == "error"
 

@@ -1242,6 +1242,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     return got
 
 
+#: a cell of owners: letters alone or joined by "/", ",", "&" or "and" ("QZPH/QZDPH", "QZPH /", "QZA, QZB and QZC")
+_OWNER_LINE = re.compile(r"\s*[A-Z][A-Za-z&]*[A-Z](?:s)?(?:\s*(?:/|,|&|\band\b)\s*[A-Z][A-Za-z&]*[A-Z](?:s)?)*\s*/?\s*")
 #: the joining words a table's name is cut after when the layout wraps it ("Children and" / "Young People")
 _CUT_JOINERS = frozenset(("and", "&", "of", "for"))
 
@@ -1255,12 +1257,15 @@ def _column_value(analysed, text: str, block, occ) -> bool:
     s = analysed.acronym_survey
     others = [u for u in (s.uses.get(occ.key, ()) if s is not None else ()) if u is not occ]
     alone = [u for u in others if ((b := analysed.blocks[u.block]).start == u.start and b.end == u.end)
-             or _coded(analysed, u.block)]
+             or _OWNER_LINE.fullmatch(text, b.start, b.end)]
     if len(alone) < 2:
         return False
     if 2 * len(alone) >= len(others) and len({u.block for u in alone}) >= 2 and not _DETERMINER_BEFORE.search(
-            text, max(block.start, occ.start - 8), occ.start):
-        return True  # (but "the QZDN plan", with an article or a possessive before it, is the text's own noun)
+            text, max(block.start, occ.start - 8), occ.start) and _post_letters(occ):
+        # a post's letters ("director of public health"), the value of a "Led by" column; but "the QZDN plan",
+        # with an article or a possessive before it, is the text's own noun, and a service's or a measure's
+        # letters in a table's rows ("working with MSK", "the QZMI score") are the text's too
+        return True
     line_end = text.find("\n", occ.end)
     line_end = block.end if line_end < 0 or line_end > block.end else line_end
     if text[occ.end:line_end].strip() or occ.start == block.start:
@@ -1277,6 +1282,18 @@ _BYLINE_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:
 _POST_WORD = re.compile(r"\b(?:Director|Manager|Officer|Head|Chair|Chairman|Chairperson|Lead|Member|Commissioner|"
                         r"Executive|Governor|Representative|Co-?ordinator|Consultant|Advis[eo]r|Nurse|Chief|Secretary|"
                         r"Councillor|President|Editor|Researcher|Fellow|Clinician|Partner|Trustee)\b")
+#: a post's word in a glossary meaning ("director of public health", "deputy chief executive")
+_POST_MEANING = re.compile(_POST_WORD.pattern + r"|\b(?:deputy|assistant)\b", re.IGNORECASE)
+
+
+def _post_letters(occ) -> bool:
+    """Do the letters stand for a post, by every meaning the glossary gives them, or are they unknown to it
+    (a team's or a post's own letters, "QZDPH")?"""
+    glossary = glossary_index()
+    entry = glossary.get(occ.base) or glossary.get(occ.key)
+    return entry is None or all(_POST_MEANING.search(e) for e in entry.expansions)
+
+
 #: a person's name just before the letters of their post: "Ms M Devitt " or "Jo Smith, " (then "PA to ...")
 _NAME_JUST_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[ \t]+[A-Z][a-z'’-]+,?[ \t]+$")
 #: "to", maybe "the", and up to four capitalised words after the letters: "PA to the Chief Executive"
@@ -2431,10 +2448,10 @@ class AcronymCheck(Check):
         if m is None and len(first.base) == 2:  # a region's two letters before the body's, a space between: "WM ADASS"
             m = re.match(r"[ \t]([A-Z]{3,9})\b", text[first.end:first.end + 12])
         if m is None and first.base not in self.glossary and first.key not in self.glossary:
-            # letters the glossary does not know right after a national body's it marks as known to the sector: one
-            # of that body's units or centres, named as its funder or host ("funded by the NIHR BRC"), reported
-            # as the body's own letters are
-            m = re.search(r"(?<![\w-])([A-Z][A-Za-z]{2,8})[ \t]+$", text[max(0, first.start - 12):first.start])
+            # letters the glossary does not know right after "the" and a national body's it marks as known to the
+            # sector: one of that body's units or centres, named as its funder or host ("funded by the NIHR BRC"),
+            # reported as the body's own letters are (not "Defra C&I study", a describing pair of letters)
+            m = re.search(r"\b[Tt]he[ \t]+([A-Z][A-Za-z]{2,8})[ \t]+$", text[max(0, first.start - 16):first.start])
         if m is None:
             return False
         entry = self.glossary.get(m.group(1)) or self.glossary.get(m.group(1).upper())
