@@ -278,6 +278,7 @@ def test_no_split_at_a_semicolon_between_examples():
     ):
         (f,) = _long(text)
         assert "Split it at the semicolon" not in f.message, f.message
+        assert "semicolon" not in f.message, f.message  # nor counted as joining two clauses
 
 
 def test_a_semicolon_between_two_clauses_still_splits_after_an_ing_subject():

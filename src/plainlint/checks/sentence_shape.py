@@ -62,6 +62,26 @@ _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "c
            "must", "may", "i"}
 _RELATIVE = {"which", "who", "whom", "whose"}
 _VERB_MARKERS = word_set("context-words.toml", "finite-markers")
+_EXAMPLE_LEADS = word_set("sentence-words.toml", "example-leads")  # 'for example', 'such as'
+
+
+def _example_item(texts: list, lows: list, a: int, i: int, b: int) -> bool:
+    """Is the part after the semicolon at token i (up to b) one more example or item, not a clause:
+    after words that lead into examples in the part before it (a to i: '..., for example walking;
+    swimming at the pool, as many would ...'), or opening with an -ing word in lower case with no
+    small word that shows a verb before its first comma ('...; running walks in the parks, as ...';
+    not '...; keeping families at home is the first aim')?"""
+    if any(w in _EXAMPLE_LEADS and (w != "such" or lows[k + 1] == "as") for k, w in enumerate(lows[a:i], a)):
+        return True
+    first = texts[i + 1] if i + 1 < b else ""
+    if not (first.islower() and len(first) > 5 and first.endswith("ing")):
+        return False
+    for j in range(i + 2, b):
+        if texts[j] in (",", ":"):
+            return True
+        if lows[j] in _VERB_MARKERS:
+            return False
+    return True
 _VERB_FORMS = word_set("sentence-words.toml", "verb-forms")  # "said", "sets": verbs not in -ed
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$")  # 2017, 2017-2022, 2025/26
 _DATE_WORDS = word_set("sentence-words.toml", "months-and-days")
@@ -654,8 +674,10 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
         nxt = lows[i + 1] if i + 1 < n else ""
         if t == ";" and i < n - 2:
             # a clause after it, not one more item of a list ('...; a referral from the committee')
-            part = lows[i + 1:next((k for k in range(i + 1, n) if texts[k] == ";"), n)]
-            if not listed_after_colon and not _VERB_MARKERS.isdisjoint(part):
+            end = next((k for k in range(i + 1, n) if texts[k] == ";"), n)
+            part = lows[i + 1:end]
+            if not listed_after_colon and not _VERB_MARKERS.isdisjoint(part) and not _example_item(
+                    texts, lows, max([k + 1 for k in semis_at if k < i], default=0), i, end):
                 out.links.append(";")
         elif low in _ALWAYS_CLAUSE and i > 0:
             out.links.append(low)
