@@ -1024,3 +1024,53 @@ def test_defined_in_brackets_shortcut_agrees_with_one_search(phrase):
     if phrase in ("clients", "service users"):
         answers = {bool(_defined_in_brackets_one_search(phrase, t)) for t in _BRACKET_TEXTS}
         assert answers == {True, False}
+
+
+# ---------------------------------------------------------------------------------------
+# the claim's whole section (issue 16, tenth round)
+
+_PATHWAY = ("# The falls service\n\nWe co-designed the new falls service in 2025.\n\n"
+            "The service has three parts: checks at home, classes and equipment.\n\n{middle}"
+            "Before it opened, 180 older people answered our postal questionnaire.\n")
+
+
+def test_activity_further_on_in_the_section_is_a_suggestion_only():
+    got, _ = findings(_PATHWAY.format(middle=""), fmt="markdown")
+    assert [(f.text, f.severity) for f in got] == [("co-designed", "suggestion")]
+    assert "questionnaire" in got[0].message
+
+
+def test_a_sub_heading_stays_inside_the_section_but_a_heading_of_the_same_level_ends_it():
+    sub = _PATHWAY.format(middle="## What people did\n\n")
+    got, _ = findings(sub, fmt="markdown")
+    assert [f.text for f in got] == ["co-designed"]
+    same = _PATHWAY.format(middle="# What people did\n\n")
+    assert findings(same, fmt="markdown")[0] == []
+
+
+def test_the_section_is_read_only_so_far():
+    # more than FAR sentences between the claim and the activity: too far to speak for it
+    filler = "".join(f"Class {i} meets on a weekday morning in the hall.\n\n" for i in range(35))
+    assert findings(_PATHWAY.format(middle=filler), fmt="markdown")[0] == []
+
+
+def test_power_anywhere_in_the_section_keeps_a_loose_tie_quiet_and_softens_a_firm_one():
+    power = "A panel of older people chose the provider and held the budget.\n\n"
+    assert findings(_PATHWAY.format(middle=power), fmt="markdown")[0] == []
+    firm = ("# The falls service\n\nThe falls service was co-designed through a postal survey of older people.\n\n"
+            "It has three parts: checks at home, classes and equipment.\n\nThe classes run in six halls.\n\n"
+            "Each hall has a named instructor.\n\n" + power)
+    got, _ = findings(firm, fmt="markdown")
+    assert [(f.text, f.severity) for f in got] == [("co-designed", "suggestion")]
+    # without the panel, the same tie is the rule's firm one
+    got, _ = findings(firm.replace(power, ""), fmt="markdown")
+    assert [f.severity for f in got] == ["error"]
+
+
+def test_a_claim_word_that_is_a_noun_or_an_aim_is_not_tied_far_off():
+    noun = _PATHWAY.replace("We co-designed the new falls service in 2025.",
+                            "The board heard a co-design update from the falls team.")
+    aim = _PATHWAY.replace("We co-designed the new falls service in 2025.",
+                           "We will co-design the next falls service with older people.")
+    for text in (noun.format(middle=""), aim.format(middle="")):
+        assert findings(text, fmt="markdown")[0] == [], text

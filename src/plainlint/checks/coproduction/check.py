@@ -126,6 +126,10 @@ class CoproductionCheck(Check):
             # sits near the claim, or one mixed with engagement, a suggestion
             if r.sentence_aim(rel.scan, AIM_KINDS):
                 severity = "suggestion"  # work still to come ("We will co-produce the plan through a survey"): an aim
+            elif rel.how != "section" and r.section_power(rel.scan, r._around(rel.scan)):
+                # shared decisions or power further on in the claim's section: the tie holds in
+                # its sentence, but the work may be more than that consultation
+                severity = "suggestion"
             elif rel.strong and not rel.mixed:
                 severity = rule.severity
             elif rel.own_sentence and not rel.mixed:

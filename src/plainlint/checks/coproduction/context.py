@@ -13,6 +13,7 @@ suggestion). Shared decisions or power anywhere in that context keep the rule qu
 
 from __future__ import annotations
 
+from .evidence import SUBJECTS
 from .evidence import AIM_KINDS as INTENT  # the cue lists of an aim or an intention ('we will', 'our ambition is')
 from .model import DETERMINERS, NO_CLAIM_KINDS
 from .reading import EVENT_CONTENT, EVENTS, OBLIGED, PAST, REPORTING, Relation, _verbish
@@ -50,6 +51,9 @@ ADDITIVE = word_set("co-production-words.toml", "additive-openers")
 BEFORE = 2  # sentences before the claim that count as its context
 LIST_ITEMS = 8  # list items a claim ending with a colon leads into
 AFTER = 3  # sentences after it ("activity several sentences away", the data set's rubric)
+#: sentences of the claim's section, beyond BEFORE and AFTER, read on either side of it (the rest
+#: of the section is too far from the claim to speak for it)
+FAR = 30
 
 
 class Context:
@@ -77,8 +81,8 @@ class Context:
             if kind in NO_CLAIM_KINDS and kind != "heading":
                 continue
             around = self._around(scan)
-            if any(self.power(s) for s in around):
-                continue  # shared decisions or power near the claim
+            if any(self.power(s) for s in around) or self.section_power(scan, around):
+                continue  # shared decisions or power near the claim, or anywhere in its section
             claim = claims[0]
             if claim in scan.claims and self._thing_described(scan, claim):
                 continue  # "support for the proposed co-designed model": the thing consulted on
@@ -147,6 +151,13 @@ class Context:
                     mixed = True  # engagement: in the claim's sentence or after it only
                     for h in mids:
                         acts.append((s.block, h))
+            far = False
+            if not acts and kind != "list-item" and scan.claims and not aim and self._done_claim(scan, claim):
+                # nothing near: what people did, told further on in the claim's section (under
+                # its heading), is a looser tie still: a suggestion ("We co-designed the new
+                # service." ... two paragraphs on ... "Over 300 people answered our survey.")
+                acts, mixed = self._section_activity(scan, around)
+                far = bool(acts)
             if not acts:
                 continue
             acts.sort(key=lambda bh: (bh[0], bh[1].start))
@@ -156,11 +167,87 @@ class Context:
             listed = set(self._list_after(scan))
             lead = bool(listed) and bool(scan.claims) and not aim and all(
                 any(x.block == b and h in x.low for x in around if x.index in listed) for b, h in acts)
-            rel = Relation(scan, claim, [h for _, h in acts[:3]], lead, mixed, "list" if lead else "context",
-                           own_sentence=own)
+            rel = Relation(scan, claim, [h for _, h in acts[:3]], lead and not far, mixed,
+                           "section" if far else "list" if lead else "context", own_sentence=own and not far)
             rel.acts = acts[:3]
             out.append(rel)
         return out
+
+    def _section_blocks(self, block: int) -> range:
+        """The blocks of a block's section: from the heading over it (or the block itself, where
+        it is a heading) to the next heading of the same or a higher level (a sub-heading stays
+        inside); with no heading above it, from the start of the document where the document has
+        headings further on, else the block alone (text with no headings: the paragraph or list
+        block, whose list neighbours _around reads)."""
+        cache = getattr(self, "_sections", None)
+        if cache is None:
+            cache = self._sections = {}
+        got = cache.get(block)
+        if got is not None:
+            return got
+        blocks = self.analysed.blocks
+        head = next((i for i in range(block, -1, -1) if blocks[i].kind == "heading"), None)
+        if head is None and not any(b.kind == "heading" for b in blocks[block + 1:]):
+            got = range(block, block + 1)
+        else:
+            level = (blocks[head].level or 1) if head is not None else 0
+            end = next((i for i in range(max(block, head if head is not None else 0) + 1, len(blocks))
+                        if blocks[i].kind == "heading" and (blocks[i].level or 1) <= max(level, 1)), len(blocks))
+            got = range(head if head is not None else 0, end)
+        cache[block] = got
+        return got
+
+    def _section_rest(self, scan, around) -> list:
+        """The read sentences of the claim's section that _around did not read, nearest first,
+        up to FAR on either side of the claim; prose only (no table of contents, no caption)."""
+        blocks = self.analysed.blocks
+        by_index = self._scan_by_index()
+        near = {s.index for s in around} | {scan.index}
+        sec = self._section_blocks(scan.block)
+        idx = [i for b in sec if blocks[b].kind in PROSE for i in self.analysed.block_sentences[b]]
+        before = [i for i in idx if i < scan.index and i not in near][-FAR:]
+        after = [i for i in idx if i > scan.index and i not in near][:FAR]
+        order = sorted(before + after, key=lambda i: abs(i - scan.index))
+        return [by_index[i] for i in order if i in by_index]
+
+    def section_power(self, scan, around) -> bool:
+        """Shared decisions or power anywhere in the claim's section beyond its near context:
+        the work may well be more than consultation, told further on."""
+        return any(self.power(s) for s in self._section_rest(scan, around))
+
+    def _done_claim(self, scan, c) -> bool:
+        """A claim of work done, said of a thing: the claim word is a past form ('we have
+        co-designed', 'was co-produced', 'our co-designed plan'). A noun ('co-creation') is
+        too often a name or a topic ('a Lived Experience and Co-creation presentation', set J
+        007) to be tied to what a section tells further on."""
+        return any(self._low(scan, j).endswith("ed") for j in range(c.start, c.end))
+
+    def _section_activity(self, scan, around) -> tuple:
+        """([(block, hit)], mixed) from the nearest sentence of the claim's section, beyond its
+        near context, that reports consultation done ('residents were asked', 'we held
+        drop-ins'): not a principle, an aim, a duty or another claim; nothing after a sentence
+        that opens on another piece of work ('In addition, ...')."""
+        rest = self._section_rest(scan, around)
+        stop = min((s.index for s in rest if s.index > scan.index and self._another_thing(s)), default=None)
+        for s in rest:
+            if stop is not None and s.index >= stop:
+                continue
+            if (not s.low or s.principle or s.claims or s.weak_claims or not self._told_as_done(s)
+                    or self.sentence_aim(s, INTENT) or set(self._words(s, s.lo, s.hi)) & OBLIGED):
+                continue
+            mids = [h for h in s.mid if h.tag.kind == "rung" and not self._a_group(s, h)]
+            return [(s.block, h) for h in s.low[:3]], bool(mids)
+        return [], False
+
+    def _told_as_done(self, s) -> bool:
+        """The sentence reports something done: 'have', 'has' or a past verb of the word list,
+        or an -ed verb straight after its subject, a pronoun or the people ('we asked', '600
+        young people answered an online poll')."""
+        if self._reports(s):
+            return True
+        ends = {h.end for h in s.hits if h.tag.kind == "people"}
+        return any(len(w) > 4 and w.endswith("ed") and (j in ends or (j > s.lo and self._low(s, j - 1) in SUBJECTS))
+                   for j, w in enumerate(self._words(s, s.lo, s.hi), start=s.lo))
 
     def _another_thing(self, s) -> bool:
         """Does the sentence open with words that add another thing ('In addition', 'Separately')?"""
