@@ -101,6 +101,9 @@ SWAPS = [
     ("In view of the delays, the board paused the scheme.", "Because of the delays, the board paused the scheme."),
     ("Tenants can stay providing that they pay the rent.", "Tenants can stay if they pay the rent."),
     ("The road closed on account of the flooding.", "The road closed because of the flooding."),
+    ("Smaller charities want a level playing field when they bid for contracts.",
+     "Smaller charities want fair competition when they bid for contracts."),
+    ("The new checks will drive out waste in the pathway.", "The new checks will stop waste in the pathway."),
 ]
 
 
@@ -173,6 +176,12 @@ QUIET = [
     ("Please pay the pro forma invoice within 14 days.", "forma"),
     ("The builder was paid on account of the work done.", "account"),
     ("The auditors set materiality for the accounts at £4 million.", "materiality"),
+    # a literal sense the metaphor's swap would change
+    ("Drainage works will give the rugby club a level playing field next season.", "playing field"),
+    ("The heritage centre tells of miners at the coalface.", "coalface"),
+    ("Engineers will drill down through the soil to find the pipe.", "drill"),
+    ("District nurses drive out to the farms twice a week.", "drive"),
+    ("The garden has a stepped water cascade by the pond.", "cascade"),
 ]
 
 
