@@ -149,4 +149,13 @@ CASES = [
     ("plain", "Is it ready? Yes, it is!", ["Is it ready?", "Yes, it is!"]),
     ("plain", "What next?! We decide in May.", ["What next?!", "We decide in May."]),
     ("plain", "The rate rose to 3.5 per cent this year.", None),
+    # a full stop typed with no space after it, between a word in lower case and a capitalised word
+    ("plain", "It rested on the work of partners.It was vital that they met.",
+     ["It rested on the work of partners.", "It was vital that they met."]),
+    ("plain", "The group kept people in mind.Experts by experience met in May.",
+     ["The group kept people in mind.", "Experts by experience met in May."]),
+    # not after a name, nor in an address or a reference
+    ("plain", "Dr Ravi Lazeda.Yasmin Patel said so.", None),
+    ("plain", "See www.example.gov.uk.The board met.", None),
+    ("plain", "The plan (see annex.B) was agreed.", None),
 ]

@@ -520,6 +520,18 @@ def _ends_at_note(doc, i: int):
     return k if (nxt[:1].isdigit() or (nxt[:1].isupper() and nxt.isalpha())) else None
 
 
+def _glued_stop(texts: list, i: int, j: int) -> bool:
+    """Is token i a full stop with no space either side, between a word in lower case and one that
+    starts with a capital then a lower-case letter ('... engagement of partners.It was vital ...'),
+    the next token j: a sentence's end typed without its space (an address or a file name is one
+    token, so never reaches here)?"""
+    if texts[i] != "." or j != i + 1 or i == 0 or j >= len(texts):
+        return False
+    prev, nxt = texts[i - 1], texts[j]
+    return len(prev) >= 3 and prev.isalpha() and prev.islower() and nxt[:1].isupper() and nxt[1:2].islower() \
+        and nxt.isalpha()
+
+
 def _stop_candidates(text: str, texts: list, starts: list) -> list:
     """Indexes, in order, of the tokens :func:`split_sentences` has anything to decide at:
     found by one search of the block's text for the characters they must hold, each mapped to
@@ -621,7 +633,7 @@ def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = Non
                 k += 1
             if k >= n:
                 break
-            if _starts_sentence(doc[k]) and (doc[j - 1].whitespace_ or k > j):
+            if _starts_sentence(doc[k]) and (doc[j - 1].whitespace_ or k > j or _glued_stop(texts, i, j)):
                 bounds.append((start, k))
                 start = k
                 pos = k
