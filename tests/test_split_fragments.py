@@ -288,3 +288,17 @@ def test_a_semicolon_between_two_clauses_still_splits_after_an_ing_subject():
             "is now the first aim of the service in every district.\n")
     (f,) = _long(text)
     assert "Split it at the semicolon before 'keeping families in'" in f.message, f.message
+
+
+def test_commas_inside_a_dash_aside_are_no_list():
+    # set J, read strictly: 'the tool – a free, self-help service for adults, children and young
+    # people – work better' was 'It lists 4 things ...: make them a bulleted list'
+    (f,) = _long("Our last story for the week is a bold plan to make the new council helpline tool – a free, "
+                 "self-help service for adults, children and young people – work better for disabled people "
+                 "looking for advice and support.\n")
+    assert "It lists" not in f.message, f.message
+    # the other way: a list outside the aside is still one
+    msg = _advice("We will meet – this year and next – carers who look after a relative, schools in every town, "
+                  "the GP practices in each district, housing officers from the councils and voluntary groups "
+                  "across the county.")
+    assert "It lists 5 things separated by commas" in msg, msg

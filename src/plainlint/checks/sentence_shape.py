@@ -243,16 +243,23 @@ def list_items(toks, start: int, end: int) -> tuple:
     them. The list is the longest run of commas (outside brackets) whose parts between are of
     at most eight words each, none holding 'and' or 'or' nor starting a clause ('which ...'),
     with 'and' or 'or' within eight words after its last comma, not after a word that starts
-    a clause; two commas at least. Else (0, [])."""
+    a clause; two commas at least; never a comma inside brackets or an aside between two
+    dashes. Else (0, [])."""
     commas = []
     depth = 0
     quoted = False  # commas inside a quotation are the speaker's ('"go away, get worse and ..."')
+    # commas inside an aside between two dashes are the aside's ('the tool – a free, simple service
+    # for adults, children and carers – works'), as are those inside brackets
+    dashes = [k for k in range(start, end) if toks.texts[k] in _DASHES and toks.texts[k] != "-"]
+    aside = set()
+    for a, b in zip(dashes[::2], dashes[1::2]):
+        aside.update(range(a, b))
     for k in range(start, end):
         t = toks.texts[k]
         depth += (t == "(") - (t == ")")
         if t in ("“", "”", '"'):
             quoted = t == "“" or (t == '"' and not quoted)
-        if t == "," and depth == 0 and not quoted:
+        if t == "," and depth == 0 and not quoted and k not in aside:
             commas.append(k)
     first = next((toks.lows[k] for k in range(start, end) if toks.word[k]), "")
     if commas and (first in OPENING_WORDS or (first.endswith("ing") and len(first) > 5)):
