@@ -267,3 +267,46 @@ def test_the_shape_reads_the_lists_the_metric_check_made_on_made_up_text(parts):
     from plainlint.extract import extract
 
     _shape_both_ways(analyse(extract(" ".join(parts).encode(), "t.txt", Config().extract_options())))
+
+
+# blocks where an entry's paragraph test (not_with) decides: the words' other sense is in the paragraph
+_OTHER_SENSE = [
+    "Pensioners on Pension Credit get the Winter Fuel Payment in December.",
+    "Pensioners were asked about the bus routes.",
+    "Auditors found Non-compliance with the Financial Regulations in two teams.",
+    "Missed doses were put down to non-compliance by the clinic.",
+]
+
+
+def test_the_word_lists_read_the_paragraph_in_lower_case_once_per_doc():
+    """_doc_spans lowers the Doc's text once (from Analysed.block_texts) for the entries that test the
+    paragraph (not_with), not Doc.text at each match: the same spans as reading Doc.text each time."""
+    from plainlint.analysis import analyse
+    from plainlint.api import get_engine
+    from plainlint.config import Config
+    from plainlint.extract import extract
+
+    cfg = Config()
+    check = next(c for c in get_engine(cfg).checks if isinstance(c, SubstitutionCheck))
+    tested = 0
+    kept_here = []
+    for text in _texts() + ["\n\n".join(_OTHER_SENSE)]:
+        a = analyse(extract(text.encode(), "t.md", cfg.extract_options()))
+        check.matcher.prepare(a.document.text, lambda a=a: a.token_lowers, lambda a=a: a.token_pairs)
+        for bi, sdoc in enumerate(a.block_docs):
+            assert a.block_texts[bi] == sdoc.text
+            matches = check.matcher(sdoc, prepared=True)
+            if not matches:
+                continue
+            tested += any(check.table[m][1].not_with is not None for m, _s, _e in matches)
+            for heading in (False, True):
+                now = check._doc_spans(sdoc, matches, heading, a.token_texts[bi], a.block_texts[bi])
+                before = check._doc_spans(sdoc, matches, heading, a.token_texts[bi])
+                assert [(s.start, s.end, e.phrase) for s, _r, e, _f in now] == \
+                    [(s.start, s.end, e.phrase) for s, _r, e, _f in before]
+            if text.startswith(_OTHER_SENSE[0]):
+                kept_here.append([s.text for s, _r, _e, _f in now])
+    assert tested >= 3
+    # the paragraph's other sense, written in capitals ('Pension Credit', 'Financial Regulations'),
+    # is found in the lower-case text: the word is left alone there, and found where it is not
+    assert kept_here == [[], ["Pensioners"], [], ["non-compliance"]]

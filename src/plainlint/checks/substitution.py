@@ -1049,7 +1049,8 @@ class SubstitutionCheck(Check):
             # the words that pass every test that reads the Doc alone, once per Doc (and kind)
             kept = doc_kept.get((id(sdoc), heading))
             if kept is None:
-                kept = doc_kept[(id(sdoc), heading)] = self._doc_spans(sdoc, matches, heading, block_texts[bi])
+                kept = doc_kept[(id(sdoc), heading)] = self._doc_spans(sdoc, matches, heading, block_texts[bi],
+                                                                       analysed.block_texts[bi])
             quotes = None
             legal = None
             declaring = None  # does the block hold a declaration's wording (_DECLARATION_HINT)
@@ -1506,10 +1507,11 @@ class SubstitutionCheck(Check):
         return [(e, f) for e, f in pairs if not own.get(id(e)) or f.severity != "suggestion"
                 or f.category != "co-production"]
 
-    def _doc_spans(self, sdoc, matches, heading: bool, texts: list) -> list:
+    def _doc_spans(self, sdoc, matches, heading: bool, texts: list, text: str | None = None) -> list:
         """(span, rule, entry, surfaces) for each match of a block's Doc, the longest where they
         overlap, that passes every test reading the Doc alone (``heading``: the block is a
-        heading; ``texts``: the Doc's token texts). These depend on the Doc and the block's kind
+        heading; ``texts``: the Doc's token texts; ``text``: the text the Doc was made from,
+        ``Analysed.block_texts``, else read from the Doc). These depend on the Doc and the block's kind
         only, so blocks of the same text share them (tests/test_speed_shortcuts_once.py); the
         tests of the words around the block (quotations running over paragraphs, the line
         the words are on) are the caller's."""
@@ -1521,8 +1523,11 @@ class SubstitutionCheck(Check):
             span.label_ = str(match_id)
             spans.append(span)
         out = []
+        low = None  # the Doc's text in lower case, for the entries with a paragraph test (not_with)
         for span in filter_spans(spans):
             rule, entry, surfaces = self.table[int(span.label_)]
+            if entry.not_with is not None and low is None:
+                low = (sdoc.text if text is None else text).lower()  # once per Doc, not per match
             if any(is_address_token(t) for t in span):
                 continue
             # a word glued to a URL or path fragment is not prose
@@ -1530,7 +1535,7 @@ class SubstitutionCheck(Check):
                 continue
             if _in_a_chain(sdoc, span):
                 continue
-            if not self._context_ok(entry, sdoc, span, texts):
+            if not self._context_ok(entry, sdoc, span, texts, low):
                 continue
             if entry.pos == "verb" and not entry.as_noun and self._a_noun_here(sdoc, span):
                 continue
@@ -2375,10 +2380,12 @@ class SubstitutionCheck(Check):
             j += step
         return ""
 
-    def _context_ok(self, entry, sdoc, span, texts: list) -> bool:
+    def _context_ok(self, entry, sdoc, span, texts: list, low: str | None = None) -> bool:
         """Do the words around pass the entry's tests of its neighbours? ``texts``: the block's
-        token texts, read instead of a Token per word (see :meth:`_neighbour`)."""
-        if entry.not_with is not None and entry.not_with.search(sdoc.text.lower()):
+        token texts, read instead of a Token per word (see :meth:`_neighbour`); ``low``: the
+        Doc's text in lower case, where the caller has it (``Doc.text`` is rebuilt from every
+        token each time it is asked)."""
+        if entry.not_with is not None and entry.not_with.search(sdoc.text.lower() if low is None else low):
             return False  # the paragraph shows the words' other sense (Entry.not_with)
         if entry.not_next or entry.next is not None:
             nxt = self._neighbour(sdoc, span.end, 1, texts)
