@@ -104,6 +104,10 @@ SWAPS = [
     ("Smaller charities want a level playing field when they bid for contracts.",
      "Smaller charities want fair competition when they bid for contracts."),
     ("The new checks will drive out waste in the pathway.", "The new checks will stop waste in the pathway."),
+    # the controls: an acronym that the words do not spell
+    ("Feedback came in relation to the Better Care Fund (BCF) plan.",
+     "Feedback came about the Better Care Fund (BCF) plan."),
+    ("Wards will utilise Same Day Emergency Care (SDEC) more.", "Wards will use Same Day Emergency Care (SDEC) more."),
 ]
 
 
@@ -182,6 +186,10 @@ QUIET = [
     ("Engineers will drill down through the soil to find the pipe.", "drill"),
     ("District nurses drive out to the farms twice a week.", "drive"),
     ("The garden has a stepped water cascade by the pond.", "cascade"),
+    # a name the paper defines by the acronym in brackets after it: a swap breaks the link
+    ("The indicative cost and performance assessments (ICP) use average baselines.", "indicative"),
+    ("The county joined the Transforming Care Programme (TCP) last year.", "Transforming"),
+    ("Plans address the wider determinants of health (WDH) first.", "determinants"),
 ]
 
 

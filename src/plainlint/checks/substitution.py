@@ -143,6 +143,39 @@ _LEADERS = ("....", "……", ". . . . ", "____")
 _NUMBERED_ENTRY = re.compile(r"\d+(?:\.\d+)+\.?\s+[^.!?]{3,120}?[^\d\s.,]\s+\d{1,3}")
 
 
+_ACRONYM_AFTER = re.compile(r"((?:[ \t-]+[A-Za-z][\w'’]*){0,6}?)[ \t]*\(([A-Z][A-Za-z&]{1,9})\)")
+_ACRONYM_SMALL = {"of", "and", "the", "for", "in", "to", "on", "with", "a", "an", "&"}
+
+
+def _spelt_by_acronym(text: str, start: int, end: int) -> bool:
+    """Are the words at ``start:end`` part of a name that the acronym in brackets after it
+    spells ("the WRAP indicative cost and performance assessments (ICP)", "the Transforming
+    Care Programme (TCP)", "wider determinants of health (WDH)")? The name is the one the
+    paper defines and uses; a plain word in its place breaks the link to the acronym."""
+    m = _ACRONYM_AFTER.match(text, end, min(len(text), end + 120))
+    if m is None:
+        return False
+    acronym = "".join(c for c in m.group(2) if c.isupper() or c == "&").replace("&", "")
+    if len(acronym) < 2:
+        return False
+    before = text[max(0, start - 80):start]
+    cut = max(before.rfind(c) for c in ".;:!?(\n")
+    words_before = re.findall(r"[A-Za-z][\w'’-]*", before[cut + 1:])[-5:]
+    rest = re.findall(r"[A-Za-z][\w'’-]*", text[start:end] + " " + m.group(1))
+
+    def initials(words: list, split: bool) -> str:
+        parts = [p for w in words for p in (w.split("-") if split else [w]) if p]
+        return "".join(p[0].upper() for p in parts if p.lower() not in _ACRONYM_SMALL)
+
+    for k in range(len(words_before) + 1):
+        for split in (False, True):
+            got = initials(words_before[k:] + rest, split)
+            if got == acronym or (len(acronym) >= 3 and len(got) == len(acronym) + 1 and got.startswith(acronym)
+                                  and k == len(words_before)):
+                return True
+    return False
+
+
 def _contents_line(text: str, block, start: int, end: int) -> bool:
     """Is the line holding the words a contents entry: dot leaders to a page number
     ("Working with carers ........ 24")? (Four substring finds: the pattern
@@ -1078,6 +1111,10 @@ class SubstitutionCheck(Check):
                     continue
                 if _contents_line(doc_text, block, start, end):
                     continue  # a table of contents repeats the headings, found where they stand
+                if rule.category == "plain-words" and _spelt_by_acronym(doc_text, start, end):
+                    # "the WRAP indicative cost and performance assessments (ICP)", "the
+                    # Transforming Care Programme (TCP)": a name the paper defines by its acronym
+                    continue
                 if rule.category == "plain-words" and (_alone_on_line(doc_text, block, start, end)
                                                        or _title_case_line(doc_text, block, start, end)
                                                        or _paper_title(doc_text, block, start, end)
