@@ -1883,3 +1883,32 @@ def test_a_unit_named_after_letters_the_sector_knows_is_reported_as_they_are():
 def test_letters_the_sector_knows_are_hidden_in_board_papers_and_shown_for_the_public(text, acronym):
     assert {f.text: f.severity for f in _undefined(text)}[acronym] == "suggestion"
     assert {f.text: f.severity for f in _undefined(text, profile="public")}[acronym] == "error"
+
+
+def test_a_posts_title_put_in_after_a_small_word_takes_the():
+    # "sent to DZE" with the post spelled out later: "sent to the Director of Zone Education (DZE)"
+    text = ("Exception reports are to be sent to DZE and changes follow. Later the Director of Zone Education (DZE) "
+            "agreed the change.")
+    (f,) = _undefined(text)
+    assert f.suggestions == ["the Director of Zone Education (DZE)"]
+    assert "'the Director of Zone Education (DZE)'" in f.message
+    # with an article there already, or for a thing rather than a post, nothing is added
+    (f,) = _undefined(text.replace("sent to DZE", "sent to the DZE"))
+    assert f.suggestions == ["Director of Zone Education (DZE)"]
+    (f,) = _undefined("The results were sent to JSNA leads.")
+    assert f.suggestions == ["joint strategic needs assessment (JSNA)"]
+
+
+def test_letters_explained_in_brackets_at_an_earlier_use_are_a_suggestion():
+    # "QPND (Neurodevelopment Assessment for under 5s)" tells readers what the letters are; a later bare use
+    # is not where they first meet them unexplained
+    glossed = ("We refer children to the QPND (Neurodevelopment Assessment for under 5s) when needed.\n\n"
+               "QPND continues to be the main pressure on waits this year.")
+    (f,) = _undefined(glossed)
+    assert f.severity == "suggestion"
+    # with no words in the brackets, it is shown
+    (f,) = _undefined(glossed.replace(" (Neurodevelopment Assessment for under 5s)", ""))
+    assert f.severity == "error"
+    # nor when the brackets say where, not what ("(hospital based service)": no word of the letters)
+    (f,) = _undefined(glossed.replace("Neurodevelopment Assessment for under 5s", "hospital based service"))
+    assert f.severity == "error"

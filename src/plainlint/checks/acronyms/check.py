@@ -158,6 +158,23 @@ def _with_article(text: str, occ: Occurrence, suggestions: list, message: str) -
     return m.start(1), fixed, message
 
 
+#: a small word that wants an article before a post's title after it: "sent to", "agreed by", "the role of"
+_BARE_AFTER = re.compile(r"(?<![\w'’-])(?:to|by|from|with|for|of)[ \t]+$")
+#: the words of one post: "Director of Medical Education", "Chief Nursing Officer", "Head of Service"
+_ONE_POST = re.compile(r"(?:(?:Deputy|Assistant|Associate|Executive|Medical|Clinical|Chief|Lead)\s+)*(?:Director|Head|"
+                       r"Chief\s+(?:\w+\s+)?(?:Officer|Executive)|Chair|Chairman|Chairperson|Registrar)\b(?!s)", re.IGNORECASE)
+
+
+def _with_the(text: str, occ: Occurrence, suggestions: list, message: str) -> tuple[list, str]:
+    """A single post's title put in for letters met bare after a small word takes "the": "reports to be sent
+    to DME" -> "sent to the Director of Medical Education (DME)", never "sent to Director of ... (DME)"."""
+    if occ.plural or not _BARE_AFTER.search(text, max(0, occ.start - 8), occ.start) or not all(
+            _ONE_POST.match(x) for x in suggestions):
+        return suggestions, message
+    fixed = ["the " + x for x in suggestions]
+    return fixed, message.replace(f"'{suggestions[0]}'", f"'{fixed[0]}'", 1)
+
+
 def _in_brackets(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Are the letters between start and end inside brackets, within the block lo..hi ("(Chief Officer,
     Moorside QZG)", "(with the QZO)")?"""
@@ -1091,6 +1108,24 @@ _URL = re.compile(r"\b(https?://|www\.)\S")
 _LINKED = re.compile(r"\((https?://)?(www\.)?[\w-]+(\.[\w-]+)+(/[^\s)]*)?\)")
 
 
+def _glossed_after(text: str, block, occ: Occurrence) -> bool:
+    """Are the letters explained in brackets right after them: "the PND (Neurodevelopment Assessment for under
+    5s)"? (A bracket the layout's break leaves open at the block's end is read on: "Liaise with OPAT (hospital"
+    over "based service) re use".)"""
+    gloss_end = occ.end + 120 if text.find("(", occ.end, block.end) >= 0 and text.find(")", occ.end, block.end) < 0 \
+        else min(block.end, occ.end + 120)
+    return _GLOSS_AFTER.match(text, occ.end, gloss_end) is not None
+
+
+def _gloss_fits(text: str, occ: Occurrence) -> bool:
+    """Does a word in the brackets after the letters start with one of them ("PND (Neurodevelopment
+    Assessment ...)"), so that the brackets say what the letters stand for?"""
+    close = text.find(")", occ.end, occ.end + 200)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[occ.end:close if close >= 0 else occ.end + 200])
+    letters = set(occ.base.upper())
+    return any(w[0].upper() in letters for w in words if w.lower() not in SMALL_WORDS)
+
+
 def _label_use(analysed, occ: Occurrence) -> bool:
     """Is this use of the letters a label rather than running text: a cell or line of one or two
     words ("SLT", "D&R Total") or of three capitalised ones, a caption or a table's or figure's title
@@ -1186,11 +1221,7 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a web page's trail of links: "You are here: Home > Health > Bedford Borough QZNA > ..."
     if _AGENDA_PAGES.search(text, occ.end, block.end):
         return True  # an agenda's item with its pages: "Draft Revenue Budget 2025-26, MTFP 2025-28 (Pages 85 - 276)"
-    # (a bracket the layout's break leaves open at the block's end is read on: "Liaise with OPAT (hospital" over
-    # "based service) re use")
-    gloss_end = occ.end + 120 if text.find("(", occ.end, block.end) >= 0 and text.find(")", occ.end, block.end) < 0 \
-        else min(block.end, occ.end + 120)
-    if _GLOSS_AFTER.match(text, occ.end, gloss_end):
+    if _glossed_after(text, block, occ):
         return True  # explained in brackets right there: "the PND (Neurodevelopment Assessment for under 5s)"
     kind = _SERVICE_AFTER.match(text, occ.end, min(block.end, occ.end + 40)) or _KIND_AFTER.match(
         text, occ.end, min(block.end, occ.end + 20))
@@ -1254,24 +1285,24 @@ def _column_value(analysed, text: str, block, occ) -> bool:
     own or in a line of nothing but codes, and here they end a line with no sentence's stop in it ("Patient safety
     update report QZDN"), or those lines are half or more of their other uses (the letters are met nowhere in the
     text but in that column: "plans for emergencies, including QZPH epidemics", where the cell ran into the row)?"""
+    line_end = text.find("\n", occ.end)
+    line_end = block.end if line_end < 0 or line_end > block.end else line_end
+    line_start = max(block.start, text.rfind("\n", 0, occ.start) + 1)
+    ends_line = not (text[occ.end:line_end].strip() or occ.start == block.start) and not re.search(
+        r"[.!?;:](?:\s|$)", text[line_start:occ.start])
+    # anywhere in a row, only a post's letters ("director of public health"), the value of a "Led by" column; but
+    # "the QZDN plan", with an article or a possessive before it, is the text's own noun, and a service's or a
+    # measure's letters in a table's rows ("working with MSK", "the QZMI score") are the text's too
+    if not ends_line and (_DETERMINER_BEFORE.search(text, max(block.start, occ.start - 8), occ.start)
+                          or not _post_letters(occ)):
+        return False
     s = analysed.acronym_survey
     others = [u for u in (s.uses.get(occ.key, ()) if s is not None else ()) if u is not occ]
     alone = [u for u in others if ((b := analysed.blocks[u.block]).start == u.start and b.end == u.end)
              or _OWNER_LINE.fullmatch(text, b.start, b.end)]
     if len(alone) < 2:
         return False
-    if 2 * len(alone) >= len(others) and len({u.block for u in alone}) >= 2 and not _DETERMINER_BEFORE.search(
-            text, max(block.start, occ.start - 8), occ.start) and _post_letters(occ):
-        # a post's letters ("director of public health"), the value of a "Led by" column; but "the QZDN plan",
-        # with an article or a possessive before it, is the text's own noun, and a service's or a measure's
-        # letters in a table's rows ("working with MSK", "the QZMI score") are the text's too
-        return True
-    line_end = text.find("\n", occ.end)
-    line_end = block.end if line_end < 0 or line_end > block.end else line_end
-    if text[occ.end:line_end].strip() or occ.start == block.start:
-        return False
-    line_start = max(block.start, text.rfind("\n", 0, occ.start) + 1)
-    return not re.search(r"[.!?;:](?:\s|$)", text[line_start:occ.start])
+    return ends_line or (2 * len(alone) >= len(others) and len({u.block for u in alone}) >= 2)
 
 
 #: a person's name, a comma, their post (a post's word in it, small words allowed) and a comma, then maybe
@@ -2148,6 +2179,12 @@ class AcronymCheck(Check):
                 continue  # a person's initials after a surname in a reference: "the idea of Hartley JM. a ladder"
             if any(d.at <= first.start and d.form != "unlinked" for d in prose):
                 continue
+            # explained in brackets at an earlier use ("PND (Neurodevelopment Assessment for under 5s)"): readers
+            # have been told what the letters are, in words of the writer's own; at most a suggestion
+            # (a word of the explanation starting with one of the letters: "OPAT (hospital based service)" says where,
+            # not what the letters are)
+            glossed_earlier = any(u.start < first.start and _glossed_after(doc.text, analysed.blocks[u.block], u)
+                                  and _gloss_fits(doc.text, u) for u in uses)
             if _bracket_runs_on(analysed, first):
                 continue  # "the Council's SWEP (Severe Weather | Emergency Protocol)": defined across a break
             unlinked = next((d for d in prose if d.form == "unlinked" and d.at <= first.start), None)
@@ -2376,6 +2413,8 @@ class AcronymCheck(Check):
                 # independent readers wanted a title's "ICP People Board" explained); so are the page's own publisher's (_publisher); letters with a
                 # footnote's mark ("not OPAT*") whose footnote is not in the text may be explained there
                 severity = "suggestion"
+            elif glossed_earlier:
+                severity = "suggestion"
             elif slip is None and severity is None and (
                     (entry is not None and entry.known == "sector") or self._prefix_of_sector(analysed, first)):
                 # a national body the paper's readers know by its letters (CQC, DWP), or a region's letters
@@ -2411,6 +2450,8 @@ class AcronymCheck(Check):
                     first, suggestions, message, rule.option(self.config, "message-bracketed"))
             if suggestions:
                 start, suggestions, message = _with_article(doc.text, first, suggestions, message)
+            if suggestions and start == first.start:
+                suggestions, message = _with_the(doc.text, first, suggestions, message)
             f = self.finding(rule, analysed, start, end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)

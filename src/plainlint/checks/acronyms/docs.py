@@ -147,7 +147,9 @@ an editor makes:
   pages of its papers ("... MTFP 2025-28 ... (Pages 85 - 276)") and letters explained in brackets
   right after them ("the PND (Neurodevelopment Assessment for under 5s)", read on where the
   layout breaks the cell inside the bracket; not a qualifier that starts with a small word,
-  "(for children over 5)"), a team's kind in two capitalised words in
+  "(for children over 5)"; the letters used bare later, after such brackets with a word starting
+  with one of them, are a suggestion: readers have been told what they are, though "OPAT (hospital
+  based service)" says where, not what), a team's kind in two capitalised words in
   brackets ("QZT (School Nursing)"; a place in brackets says nothing), a body's kind in lower case
   right after ("QZU union colleagues"), a linked page's title with its site's letters before its
   motto ("... Engagement | QZC - We believe communities matter"), a cell listing posts ("QZPH, CPH
@@ -399,7 +401,9 @@ Code of Practice`); legislation quoted (a paragraph ending in a dash before its 
 ## Fixes that read right
 
 Words put in front of the letters take the article they need: `an SAB` becomes `a
-safeguarding adults board (SAB)`, the fix starting at the article. Where the meaning is one
+safeguarding adults board (SAB)`, the fix starting at the article, and one post's title put in for
+letters met bare after a small word takes "the" (`sent to DME` becomes `sent to the Director of
+Medical Education (DME)`). Where the meaning is one
 describing word and no noun follows the letters (`working with MSK`, `children awaiting
 ND`), no words are offered: the message asks the writer to say what the letters name. A
 website's or an app's name in capitals in a sentence about reading online (`on ISSUU,
