@@ -45,6 +45,15 @@ GENERIC_PRESENT = word_set("co-production-words.toml", "generic-present")
 MONTHS = word_set("co-production-words.toml", "months")
 #: 'was', 'were', 'been': with a participle after them, a past passive a later participle can share
 PAST_PASSIVE = word_set("co-production-words.toml", "past-passive")
+#: verbs that say a bare claim noun happened as work ('co-production took place')
+OCCURRENCE = word_set("co-production-words.toml", "occurrence-verbs")
+#: events named by a claim noun ('co-design workshops'): reading.py's EVENTS, read here too
+EVENTS = word_set("co-production-words.toml", "events")
+#: the writer's own words ('we', 'our')
+WRITER = word_set("co-production-words.toml", "writer-words")
+#: before a bare claim noun: someone's work, or another noun's object; after it: a thing made or partners
+IDEA_OWNERS = word_set("co-production-words.toml", "idea-owners")
+IDEA_OBJECTS = word_set("co-production-words.toml", "idea-objects")
 
 
 class Evidence:
@@ -123,7 +132,7 @@ class Evidence:
         and staff share power': people in general as the subject of a present verb, with
         nobody who is 'we' and nothing in the past."""
         words = self._words(scan, scan.lo, scan.hi)
-        if set(words) & ({"we", "our", "us", "i", "my"} | PERFECT) or not scan.high:
+        if set(words) & (WRITER | PERFECT) or not scan.high:
             return False
         people = [h for h in scan.hits if h.tag.kind == "people"]
         if not people or people[0].start > scan.lo + 1:
@@ -140,7 +149,7 @@ class Evidence:
         """The claim's sentence is plainly the writer's own report: 'we' or 'our' in it, or a
         date or a number ('in 2021', 'twelve carers')."""
         words = self._words(scan, scan.lo, scan.hi)
-        if set(words) & {"we", "our", "us", "i", "my", "ours"}:
+        if set(words) & WRITER:
             return True
         return any(any(ch.isdigit() for ch in w) or w in MONTHS for w in words)
 
@@ -148,7 +157,7 @@ class Evidence:
         """A present statement about co-production in general: no claim in it reports work
         done, and nobody in it is 'we' or 'our' ('Services that are co-produced work better')."""
         words = set(self._words(scan, scan.lo, scan.hi))
-        if words & {"we", "our", "us", "i", "my", "ours"}:
+        if words & WRITER:
             return False
         if self._words(scan, scan.lo, scan.lo + 2) in (["for", "example"], ["for", "instance"], ["e.g."]):
             return True  # "For example, in one area young people co-designed the youth offer": an illustration
@@ -280,11 +289,34 @@ class Evidence:
             return True  # the word defined or named: "Co-design has been called the gold standard of involvement"
         if self._kind_by_relative(scan, c):
             return True  # "Services that were co-designed with patients were used more often in the studies we reviewed"
+        if self._the_idea(scan, c, after):
+            return True  # "Co-production was chosen as one of the partnership's principles in 2019"
         seq = clause + ["|"] + after
         if any(w in GENERAL_MODALS and not (w == "may" and i > 0 and seq[i - 1] in MONTH_BEFORE)
                for i, w in enumerate(seq)):
             return True  # "co-produced services can be more effective", "it should have been co-designed"
-        return bool(set(words) & GENERAL_MARKERS) and not (set(words) & {"we", "our", "us", "i", "my"})
+        return bool(set(words) & GENERAL_MARKERS) and not (set(words) & WRITER)
+
+    def _the_idea(self, scan, c, after: list) -> bool:
+        """The bare claim noun as the idea, in any tense: 'Co-production was chosen as one of the
+        five principles of the partnership in 2019', 'This guide explains how co-production was
+        developed in social care', 'Co-design was the theme of last year's conference'. No
+        determiner or owner before it, nothing made ('of the plan') or nobody it was done with
+        ('with carers') after it, no people and no 'we' or 'our' in the sentence, and no verb
+        saying it happened as work ('co-production took place over a year', 'was used to
+        develop the plan') and no event named by it ('two co-creation sessions'): a principle, a topic or the history of the idea, not a report."""
+        if not c.tag.noun:
+            return False
+        before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
+        if before in DETERMINERS or before in SUBJECTS or before in IDEA_OWNERS:
+            return False
+        if after[:1] and (after[0] in IDEA_OBJECTS or after[0] in EVENTS):
+            return False  # a thing made, partners, or an event held ('two co-creation sessions in May')
+        if any(h.tag.kind == "people" for h in scan.hits):
+            return False
+        if set(self._words(scan, scan.lo, scan.hi)) & WRITER:
+            return False
+        return not any(w in OCCURRENCE for w in after[:4])
 
     def _kind_by_relative(self, scan, c) -> bool:
         """'Services that were co-designed with patients were used more often', 'Projects which
