@@ -386,3 +386,25 @@ def test_a_sentence_wrapped_across_lines_is_still_one(fmt):
            "the plan for older people\nand report back in June.\n")
     assert _units(src, fmt)[-1][1].endswith("The council will work with the Health and Wellbeing Board on "
                                              "the plan for older people and report back in June.")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_items_in_lower_case_after_a_colon_closed_by_a_semicolon(fmt):
+    # a web page's bullets copied without their markers (our own text): 'if you:' / 'live in the
+    # borough' / 'pay council tax; and' / 'have a low income.' are items, not one sentence
+    src = ("You can claim help with your rent whether you rent from the council, from a housing association "
+           "or from a private landlord, and whether you are in work, out of work or retired.\n"
+           "You may get help with your rent if you:\n"
+           "live in the borough\n"
+           "pay rent to a landlord; and\n"
+           "have a low income or get a benefit paid by the Department for Work and Pensions.\n"
+           "You should claim as soon as you think you may be able to get help, and send us your payslips, "
+           "your bank statements and your tenancy agreement within a month of the date you claim.\n")
+    texts = [t for _k, t in _units(src, fmt)]
+    assert "live in the borough" in texts and "pay rent to a landlord; and" in texts, texts
+    assert texts[-1].startswith("You should claim as soon as you think")
+    # the other way: lines in lower case after a colon with no semicolon go on from the line before
+    src = ("The board agreed the following at its meeting in March this year:\n"
+           "the plan for older people in the county\n"
+           "would go out to consultation in the summer.\n")
+    assert len(_units(src, fmt)) == 1

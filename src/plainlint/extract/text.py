@@ -282,6 +282,22 @@ def _item_line(line: str) -> bool:
         and not s.endswith((",", "-", "–", "/", "&")) and s.split()[-1].lower() not in _RUNS_ON
 
 
+def _lower_item(line: str) -> bool:
+    """Could this line be one item, starting in lower case, of a list one item a line after a colon
+    ('live in the borough' / 'pay council tax; and' / 'have a low income.'): a short line that does
+    not run on, unless after the semicolon that closes an item ('...; and', '...; or')?"""
+    s = line.strip()
+    if not s or not s[0].islower() or len(s) > _LOWER_ITEM_MOST or _LIST_ITEM.match(line) \
+            or s.endswith((",", "-", "–", "/", "&")):
+        return False
+    words = s.split()
+    return words[-1].lower() not in _RUNS_ON or (len(words) > 1 and words[-2].endswith(";"))
+
+
+#: the longest line, in characters, read as an item starting in lower case
+_LOWER_ITEM_MOST = 120
+
+
 def unit_breaks(lines: list, width: int, items: set = None) -> set:
     """Indexes of the lines of one paragraph (no blank line between them) that start a unit of
     their own, though the lines read as joined: the line after a heading (:func:`heading_line`),
@@ -304,7 +320,8 @@ def unit_breaks(lines: list, width: int, items: set = None) -> set:
 
 def _colon_lists(lines: list, whole: list, width: int) -> list:
     """(first, end) of each run of two or more item lines (:func:`_item_line`, all with a marker or
-    all without) straight after a line ending with a colon, up to the item ending with a full
+    all without, or :func:`_lower_item`, one closing with a semicolon) straight after a line ending
+    with a colon, up to the item ending with a full
     stop; ``whole[k]``: may line k be an item at all (a paragraph of one line). The colon ends a
     line of three words or more ('Our aims are:', not a label such as 'Case study:' above a title
     and a text wrapped in a narrow column), and in wrapped text (``width``) the items without a
@@ -319,13 +336,18 @@ def _colon_lists(lines: list, whole: list, width: int) -> list:
             continue
         j = k + 1
         marked = bool(_LIST_ITEM.match(lines[j])) if j < n else False
-        # items all with markers or all without: a line after marked items is not one of them
-        while j < n and whole[j] and _item_line(lines[j]) and bool(_LIST_ITEM.match(lines[j])) == marked \
+        lower = j < n and _lower_item(lines[j])
+        # items all with markers, all with capitals or all in lower case: a line after marked
+        # items is not one of them
+        while j < n and whole[j] and (_lower_item(lines[j]) if lower else (
+                _item_line(lines[j]) and bool(_LIST_ITEM.match(lines[j])) == marked)) \
                 and (marked or short is None or len(lines[j].rstrip()) < short):
             j += 1
             if lines[j - 1].rstrip().endswith((".", "!", "?")):
                 break
-        if j - k > 2:
+        # items in lower case only where one closes with a semicolon ('pay council tax; and'):
+        # lines in lower case otherwise go on from the line before
+        if j - k > 2 and (not lower or any(";" in lines[m].rstrip()[-6:] for m in range(k + 1, j))):
             runs.append((k + 1, j))
         k = max(j, k + 1)
     return runs
