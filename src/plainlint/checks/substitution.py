@@ -107,7 +107,7 @@ _AFTER_ADJECTIVE = {"within", "in", "by", "before", "through", "under", "from", 
 
 
 # small words that stay lower case inside a name in title case ("Working with the Homeless")
-_NAME_JOINERS = {"of", "the", "for", "with", "and", "&", "in", "on", "to", "a", "an", "at", "by"}
+_NAME_JOINERS = word_set("context-words.toml", "name-joiners")
 _POSSESSIVE = {"'", "’", "'s", "’s"}
 # possessive determiners ("our service users"): a people-first phrase does not follow one
 _LIST_JOINS = frozenset({"and", "or", ","})
@@ -144,7 +144,6 @@ _NUMBERED_ENTRY = re.compile(r"\d+(?:\.\d+)+\.?\s+[^.!?]{3,120}?[^\d\s.,]\s+\d{1
 
 
 _ACRONYM_AFTER = re.compile(r"((?:[ \t-]+[A-Za-z][\w'’]*){0,6}?)[ \t]*\(([A-Z][A-Za-z&]{1,9})\)")
-_ACRONYM_SMALL = {"of", "and", "the", "for", "in", "to", "on", "with", "a", "an", "&"}
 
 
 def _spelt_by_acronym(text: str, start: int, end: int) -> bool:
@@ -165,7 +164,8 @@ def _spelt_by_acronym(text: str, start: int, end: int) -> bool:
 
     def initials(words: list, split: bool) -> str:
         parts = [p for w in words for p in (w.split("-") if split else [w]) if p]
-        return "".join(p[0].upper() for p in parts if p.lower() not in _ACRONYM_SMALL)
+        # the small words a name keeps in lower case ("wider determinants of health")
+        return "".join(p[0].upper() for p in parts if p.lower() not in _NAME_JOINERS)
 
     for k in range(len(words_before) + 1):
         for split in (False, True):
