@@ -107,6 +107,7 @@ SWAPS = [
     # the controls: an acronym that the words do not spell
     ("Feedback came in relation to the Better Care Fund (BCF) plan.",
      "Feedback came about the Better Care Fund (BCF) plan."),
+    ("Notwithstanding the cost, the board agreed the plan.", "Despite the cost, the board agreed the plan."),
     ("Wards will utilise Same Day Emergency Care (SDEC) more.", "Wards will use Same Day Emergency Care (SDEC) more."),
 ]
 
@@ -140,6 +141,8 @@ NO_SWAP = [
     ("We had a discussion on the new rota.", "had a discussion"),
     ("It is a win-win situation.", "a win-win"),  # 'It is good for everyone situation'
     ("There is only a limited number of places each year.", "a limited number of"),  # 'is only a few'
+    ("The scheme will go ahead, notwithstanding that two members objected.", "notwithstanding"),
+    ("The plan was agreed, the objections notwithstanding.", "notwithstanding"),
     # a noun before the word makes a compound: 'the priority area areas of work'
     ("Leads set measures for each of the priority area workstreams.", "workstreams"),
     ("Two governors joined the finance workstream in May.", "workstream"),
