@@ -96,7 +96,7 @@ def _split_token_by_token(doc, text=None, texts=None):
                 k += 1
             if k >= n:
                 break
-            if A._starts_sentence(doc[k]) and (doc[j - 1].whitespace_ or k > j):
+            if A._starts_sentence(doc[k]) and (doc[j - 1].whitespace_ or k > j or A._glued_stop(texts, i, j)):
                 bounds.append((start, k))
                 start = k
                 i = k
