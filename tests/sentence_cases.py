@@ -154,6 +154,10 @@ CASES = [
      ["It rested on the work of partners.", "It was vital that they met."]),
     ("plain", "The group kept people in mind.Experts by experience met in May.",
      ["The group kept people in mind.", "Experts by experience met in May."]),
+    ("plain", "Firms say they will invest in the new plant .They named the cost of land as a barrier.",
+     ["Firms say they will invest in the new plant", ".They named the cost of land as a barrier."]),
+    ("plain", "The rate is 3 .5 per cent this year.", None),
+    ("plain", "The file is called Plan .Final in the shared folder.", None),
     # not after a name, nor in an address or a reference
     ("plain", "Dr Ravi Lazeda.Yasmin Patel said so.", None),
     ("plain", "See www.example.gov.uk.The board met.", None),

@@ -80,6 +80,11 @@ def _split_token_by_token(doc, text=None, texts=None):
                 continue
             i = j
             continue
+        elif t[:1] == "." and A._leading_stop(doc, texts, start, i):
+            bounds.append((start, i))
+            start = i
+            i += 1
+            continue
         elif t[-1:].isdigit() and A._ends_at_note(doc, i) is not None:
             k = A._ends_at_note(doc, i)
             bounds.append((start, k))

@@ -520,6 +520,18 @@ def _ends_at_note(doc, i: int):
     return k if (nxt[:1].isdigit() or (nxt[:1].isupper() and nxt.isalpha())) else None
 
 
+# a full stop typed at the start of the next sentence's first word: '... invest in the plant .They said ...'
+_LEAD_STOP = re.compile(r"^\.[A-Z][a-z]+$")
+
+
+def _leading_stop(doc, texts: list, start: int, i: int) -> bool:
+    """Does token i ('.They') start a sentence, the full stop of the one before typed after the
+    space ('... invest in the plant .They cited ...'): after a word in lower case of three letters
+    or more and a space?"""
+    return i > start and _LEAD_STOP.match(texts[i]) is not None and doc[i - 1].whitespace_ \
+        and len(texts[i - 1]) >= 3 and texts[i - 1].isalpha() and texts[i - 1].islower()
+
+
 def _glued_stop(texts: list, i: int, j: int) -> bool:
     """Is token i a full stop with no space either side, between a word in lower case and one that
     starts with a capital then a lower-case letter ('... engagement of partners.It was vital ...'),
@@ -544,7 +556,8 @@ def _stop_candidates(text: str, texts: list, starts: list) -> list:
         if ti != last:
             last = ti
             t = texts[ti]
-            if t[-1:] == "." or "\n" in t or t in _TERMINAL or (t[-1:].isdigit() and _NOTE_STOP.match(t)):
+            if t[-1:] == "." or "\n" in t or t in _TERMINAL or (t[-1:].isdigit() and _NOTE_STOP.match(t)) \
+                    or (t[:1] == "." and _LEAD_STOP.match(t)):
                 found.append(ti)
     return found
 
@@ -615,6 +628,11 @@ def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = Non
                 pos = k
                 continue
             pos = j
+            continue
+        elif t[:1] == "." and _leading_stop(doc, texts, start, i):
+            bounds.append((start, i))
+            start = i
+            pos = i + 1
             continue
         elif t[-1:].isdigit():
             k = _ends_at_note(doc, i)
