@@ -189,6 +189,7 @@ QUIET = [
     ("Engineers will drill down through the soil to find the pipe.", "drill"),
     ("District nurses drive out to the farms twice a week.", "drive"),
     ("The garden has a stepped water cascade by the pond.", "cascade"),
+    ("Until the order is made the tenant is in possession of the property.", "possession"),
     # a name the paper defines by the acronym in brackets after it: a swap breaks the link
     ("The indicative cost and performance assessments (ICP) use average baselines.", "indicative"),
     ("The county joined the Transforming Care Programme (TCP) last year.", "Transforming"),
