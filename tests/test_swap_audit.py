@@ -146,6 +146,7 @@ NO_SWAP = [
     # a noun before the word makes a compound: 'the priority area areas of work'
     ("Leads set measures for each of the priority area workstreams.", "workstreams"),
     ("Two governors joined the finance workstream in May.", "workstream"),
+    ("The contract is front-loaded, with most payments in year one.", "front-loaded"),
 ]
 
 
@@ -190,6 +191,7 @@ QUIET = [
     ("District nurses drive out to the farms twice a week.", "drive"),
     ("The garden has a stepped water cascade by the pond.", "cascade"),
     ("Until the order is made the tenant is in possession of the property.", "possession"),
+    ("The scheme gives pump-priming funding to new clubs.", "pump"),
     # a name the paper defines by the acronym in brackets after it: a swap breaks the link
     ("The indicative cost and performance assessments (ICP) use average baselines.", "indicative"),
     ("The county joined the Transforming Care Programme (TCP) last year.", "Transforming"),
