@@ -1864,11 +1864,11 @@ def test_letters_of_an_owner_column_run_into_a_row_are_a_suggestion():
 def test_a_unit_named_after_letters_the_sector_knows_is_reported_as_they_are():
     # a national funder's centre named by its letters after the body's ("funded by the NIHR QZRC"): a credit line
     # readers of the sector know; shown for the public, as the body's own letters are
-    text = "The team is funded by the NIHR QZRC for eye research."
+    text = "The eye team works with the NIHR QZRC on new research."
     assert {f.text: f.severity for f in _undefined(text)}.get("QZRC") == "suggestion"
     assert {f.text: f.severity for f in _undefined(text, profile="public")}.get("QZRC") == "error"
     # after letters the sector does not know, they are shown
-    other = "The team is funded by the QZNR QZRC for eye research."
+    other = "The eye team works with the QZNR QZRC on new research."
     assert {f.text: f.severity for f in _undefined(other)}.get("QZRC") == "error"
     # without "the" before the body's letters, the letters describe, not name a unit: "a NIHR QZRC study"
     assert {f.text: f.severity for f in _undefined("The data come from a NIHR QZRC study.")}.get("QZRC") == "error"
@@ -1912,3 +1912,17 @@ def test_letters_explained_in_brackets_at_an_earlier_use_are_a_suggestion():
     # nor when the brackets say where, not what ("(hospital based service)": no word of the letters)
     (f,) = _undefined(glossed.replace("Neurodevelopment Assessment for under 5s", "hospital based service"))
     assert f.severity == "error"
+
+
+def test_letters_named_in_a_funders_credit_line_are_a_suggestion():
+    # a credit line names its funders in passing: letters the glossary does not know are a suggestion there
+    found = {f.text: f.severity for f in _undefined("This work was funded by QZFT and the QZRC. We thank them.")}
+    assert found == {"QZFT": "suggestion", "QZRC": "suggestion"}
+    # (in every profile: a name given in passing, not a term the reader needs)
+    assert {f.text: f.severity for f in _undefined("This work was funded by QZFT.", profile="public")} == {
+        "QZFT": "suggestion"}
+    found = {f.text: f.severity for f in _undefined("The study ran with a grant from the QZF, the city's fund.")}
+    assert found == {"QZF": "suggestion"}
+    # letters the glossary knows keep their reading, and letters that act in the sentence are shown
+    assert {f.text: f.severity for f in _undefined("The project is funded by the ICB this year.")} == {"ICB": "error"}
+    assert {f.text: f.severity for f in _undefined("The QZRC funded the work this year.")} == {"QZRC": "error"}

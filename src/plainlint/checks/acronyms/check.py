@@ -158,6 +158,11 @@ def _with_article(text: str, occ: Occurrence, suggestions: list, message: str) -
     return m.start(1), fixed, message
 
 
+#: a funder's credit up to the letters: "funded by the RNIB and the ", "with funding from QZF, " (names, "the",
+#: "and" and commas between)
+_FUNDED_BY = re.compile(r"\b(?:funded|sponsored|supported\s+by\s+a\s+grant\s+from|with\s+(?:a\s+)?(?:grant|funding)\s+"
+                        r"from|co-funded)(?:\s+by)?\s+(?:(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*\s*(?:,|\band\b)\s*)*"
+                        r"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+)?$")
 #: a small word that wants an article before a post's title after it: "sent to", "agreed by", "the role of"
 _BARE_AFTER = re.compile(r"(?<![\w'’-])(?:to|by|from|with|for|of)[ \t]+$")
 #: the words of one post: "Director of Medical Education", "Chief Nursing Officer", "Head of Service"
@@ -2413,7 +2418,10 @@ class AcronymCheck(Check):
                 # independent readers wanted a title's "ICP People Board" explained); so are the page's own publisher's (_publisher); letters with a
                 # footnote's mark ("not OPAT*") whose footnote is not in the text may be explained there
                 severity = "suggestion"
-            elif glossed_earlier:
+            elif glossed_earlier or (entry is None and not later and not glossed and _FUNDED_BY.search(
+                    doc.text, max(analysed.blocks[first.block].start, first.start - 120), first.start)):
+                # a funder's credit line ("currently funded by the RNIB and the QZRC"): a name given in passing
+                # that the letters the glossary does not know are; readers lose nothing, a suggestion
                 severity = "suggestion"
             elif slip is None and severity is None and (
                     (entry is not None and entry.known == "sector") or self._prefix_of_sector(analysed, first)):

@@ -174,7 +174,9 @@ an editor makes:
   `public` profile, because residents do not know them; so are a region's letters joined by a
   hyphen to such letters ("WM-ADASS"), or two letters by a space ("WM ADASS"), and letters the glossary
   does not know right after "the" and such letters: one of that body's units or centres, named as a funder
-  or host in a credit line ("funded by the RNIB and the NIHR BRC"). Codes and grades are
+  or host in a credit line ("funded by the RNIB and the NIHR BRC"); letters the glossary does not know,
+  named as funders in a credit line ("funded by QZFT and the QZRC", "with a grant from the QZF"), are a
+  suggestion too: a name given in passing. Codes and grades are
   reported as a suggestion: digits in the letters (`AR4`, `GAD7`, `SO1`, unless the glossary
   knows them as written, like `KS2`), a number after them (`ISA 260`, `ICD-10`; not a year,
   a date or a count; four figures that are no year, a paper's number such as `HC 1425`), or a
