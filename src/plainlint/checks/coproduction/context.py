@@ -13,6 +13,8 @@ suggestion). Shared decisions or power anywhere in that context keep the rule qu
 
 from __future__ import annotations
 
+import bisect
+
 from .evidence import SUBJECTS
 from .evidence import AIM_KINDS as INTENT  # the cue lists of an aim or an intention ('we will', 'our ambition is')
 from .model import DETERMINERS, NO_CLAIM_KINDS
@@ -200,15 +202,27 @@ class Context:
     def _section_rest(self, scan, around) -> list:
         """The read sentences of the claim's section that _around did not read, nearest first,
         up to FAR on either side of the claim; prose only (no table of contents, no caption)."""
-        blocks = self.analysed.blocks
         by_index = self._scan_by_index()
         near = {s.index for s in around} | {scan.index}
-        sec = self._section_blocks(scan.block)
-        idx = [i for b in sec if blocks[b].kind in PROSE for i in self.analysed.block_sentences[b]]
-        before = [i for i in idx if i < scan.index and i not in near][-FAR:]
-        after = [i for i in idx if i > scan.index and i not in near][:FAR]
+        idx = self._section_sentences(scan.block)
+        at = bisect.bisect_left(idx, scan.index)
+        before = [i for i in idx[max(0, at - FAR - len(near)):at] if i not in near][-FAR:]
+        after = [i for i in idx[at:at + FAR + len(near)] if i > scan.index and i not in near][:FAR]
         order = sorted(before + after, key=lambda i: abs(i - scan.index))
         return [by_index[i] for i in order if i in by_index]
+
+    def _section_sentences(self, block: int) -> list:
+        """The sentence indexes of a block's section, prose only, in order (once per section)."""
+        sec = self._section_blocks(block)
+        cache = getattr(self, "_section_idx", None)
+        if cache is None:
+            cache = self._section_idx = {}
+        got = cache.get((sec.start, sec.stop))
+        if got is None:
+            blocks = self.analysed.blocks
+            got = cache[(sec.start, sec.stop)] = [
+                i for b in sec if blocks[b].kind in PROSE for i in self.analysed.block_sentences[b]]
+        return got
 
     def section_power(self, scan, around) -> bool:
         """Shared decisions or power anywhere in the claim's section beyond its near context:
