@@ -408,3 +408,27 @@ def test_items_in_lower_case_after_a_colon_closed_by_a_semicolon(fmt):
            "the plan for older people in the county\n"
            "would go out to consultation in the summer.\n")
     assert len(_units(src, fmt)) == 1
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_items_in_lower_case_after_a_colon_opening_with_the_same_word(fmt):
+    # set L re01: bullets copied without their markers, each an action ('book a ...' / 'book
+    # ...' / 'ask ...'), two opening with the same word: items, not one long sentence
+    src = ("Our advice team can help you with your rent, your bills and your council tax, whether you rent "
+           "from us or from a private landlord, and whether you are in work, out of work or retired. Call "
+           "us, write to us or come to one of our drop-in sessions at the library, where a member of the team "
+           "will go through what you can claim with you.\n"
+           "There are other ways we can help you this winter:\n"
+           "book a free home energy check if you rent from us\n"
+           "book a repair online at any time of day\n"
+           "ask for a warm pack if you look after a young child\n"
+           "ask us about a grant for new windows if your home is cold.\n")
+    texts = [t for _k, t in _units(src, fmt)]
+    assert texts[-4:] == src.splitlines()[-4:], texts
+    assert all("book a" not in f.text for f in check_text(src, Config(select=["long-sentence"]), fmt=fmt).findings)
+    # the other way: lines that open with the same small word ('the ...' / 'the ...') go on from the
+    # line before
+    src = ("The board agreed the following at its meeting in March this year:\n"
+           "the plan for older people in the county\n"
+           "the council would put out to consultation in the summer.\n")
+    assert len(_units(src, fmt)) == 1

@@ -347,10 +347,20 @@ def _colon_lists(lines: list, whole: list, width: int) -> list:
                 break
         # items in lower case only where one closes with a semicolon ('pay council tax; and'):
         # lines in lower case otherwise go on from the line before
-        if j - k > 2 and (not lower or any(";" in lines[m].rstrip()[-6:] for m in range(k + 1, j))):
+        # or where two items open with the same word ('check if you can ...' / 'check what ...' /
+        # 'get help with ...'): the items of a list, one action a line
+        if j - k > 2 and (not lower or any(";" in lines[m].rstrip()[-6:] for m in range(k + 1, j))
+                          or _repeated_openings(lines[k + 1:j])):
             runs.append((k + 1, j))
         k = max(j, k + 1)
     return runs
+
+
+def _repeated_openings(items: list) -> bool:
+    """Do two of these lines open with the same word, a word of three letters or more that does not
+    run on ('check if ...' / 'check what ...'; not 'the plan ...' / 'the council ...')?"""
+    firsts = [line.split(None, 1)[0].lower() for line in items if line.split()]
+    return any(len(w) >= 3 and w not in _RUNS_ON and firsts.count(w) >= 2 for w in set(firsts))
 
 
 def _line_paragraphs(para: list, width: int, items: set) -> list:
