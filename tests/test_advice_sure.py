@@ -655,6 +655,19 @@ def test_a_which_clause_at_the_end_may_still_be_split_off():
     assert "Split it at the comma before 'which sets out" in f.message, f.message
 
 
+@pytest.mark.parametrize("text", [
+    "The Cabinet considered the late report on the budget (Agenda Item 9) which asked members to agree the "
+    "new charges for garden waste collections set out in the appendix, a change already made by most councils.",
+    "The board noted the paper from the deputy director – which set out the plans for the winter months and "
+    "the extra staff to be found for the two hospitals – and asked for an update at its next meeting.",
+])
+def test_no_split_named_at_a_comma_that_is_not_there(text):
+    # set L re17: 'at the comma before which ...' where a bracket or a dash comes before 'which':
+    # there is no comma, and 'Which asked members ...' would be a fragment
+    f = _one(text)
+    assert "comma before 'which" not in f.message and "before 'which" not in f.message, f.message
+
+
 # a comparison after the last comma is no last item of a list: its 'and' joins what is compared
 # (a strict reading of the corpus tuning part at seed 9180, re12, wrong: 'It lists 4 things separated
 # by commas: make them a bulleted list' said of figures set side by side). Our own words.
@@ -792,3 +805,16 @@ def test_an_aside_with_a_subject_and_its_verb_in_ed_may_still_be_moved():
     f = _one("The new plan for the care of older people at home (the council agreed it with the health board last "
              "May after a long consultation) sets out how waiting times for a first visit will be cut by half.")
     assert "Move the aside to a sentence of its own" in f.message, f.message
+
+
+def test_no_split_that_leaves_a_reported_and_that_clause_without_its_verb():
+    # set L re03: 'It was confirmed that ..., but ..., and that there continued ...': split before
+    # 'but', the 'and that' clause would hang on nothing. Our own words, both ways.
+    chained = ("The officer reported that every school in the district had been sent the new guidance in the "
+               "spring, but it was not clear how many of the smaller schools had read it, and that the council "
+               "would write to them again in the autumn term.")
+    f = _one(chained)
+    assert "before 'but" not in f.message, f.message
+    plain = chained.replace("and that the council would write to them", "and the council would write to all of them")
+    f = _one(plain)
+    assert "Split it before 'but it was not'" in f.message, f.message

@@ -537,6 +537,20 @@ def _gerund_subject(toks: _Tokens, k: int, b: int) -> bool:
     return False
 
 
+def _reported_chain_after(toks: _Tokens, i: int) -> bool:
+    """Is what is said after a verb of saying before token i ('It was confirmed that ...', 'The Chair
+    noted that ...') carried on after it by a 'that' clause of its own, joined by 'and' or 'or' ('...,
+    and that there continued ...', '... or that the service ...'), outside brackets? Split at token i,
+    that clause would lose the verb it hangs on."""
+    lows, n = toks.lows, len(toks)
+    if not any(lows[k] == "that" and _verb_like(toks, k - 1) for k in range(1, i)):
+        return False
+    inside = inside_brackets(toks.texts)
+    return any(lows[j] in _AND_OR and lows[j + 1] == "that" and not inside[j]
+               and (lows[j + 2] in _SUBJECT_STARTS or lows[j + 2] in _DETERMINERS)
+               for j in range(i + 1, n - 2))
+
+
 def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
     """(score, token index) of every sensible place to start a new sentence."""
     n = len(toks)
@@ -573,8 +587,9 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
                 continue  # 'but noted that these ...', 'but agreed to': a verb whose subject went before
             score = 2.0
         elif low in _AFTER_COMMA_ONLY:
-            if not after_comma:
-                continue
+            if prev != ",":
+                continue  # the advice names the comma: never after a bracket or a dash ('report (Agenda
+                # Item 4) which sought ...' has none, and 'Which sought ...' would be a fragment)
             if low == "so" and i + 1 < n and lows[i + 1] in ("that", "as"):
                 continue  # ', so that at least 75% ...': a purpose, not a sentence of its own
             close = next((k for k in range(i + 1, n) if texts[k] == ","), None)
@@ -598,6 +613,9 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
             continue  # '... keen to ensure that a distinction remained and they didn't conflict': the
             # second part may be what was to be ensured, not a statement of fact ('however' and ', but'
             # set a contrast against all that went before: 'The study showed that ..., but it was not ...')
+        if _reported_chain_after(toks, i):
+            continue  # 'It was confirmed that ..., but ..., and that there continued ...': the 'and that'
+            # clause hangs on 'confirmed' before the split; after it, it would have no verb to hang on
         if after_comma:
             score += 1
         if starts_clause:
