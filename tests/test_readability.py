@@ -1082,6 +1082,37 @@ def test_a_run_of_form_labels_is_not_named_among_the_hardest_sentences():
     assert "'Recommendation:" in f.message, f.message
 
 
+def test_a_pages_marking_run_in_twice_is_a_cover_sheet_not_a_sentence():
+    # set L re12: a page's protective marking at its foot and the next page's at its head, run into a
+    # cover sheet's fields: not named, not counted. Our own words.
+    from plainlint.metrics import is_label_run
+
+    sheet = ("RESTRICTED RESTRICTED Implications for the Care Partnership: Reference to the Outcomes set out "
+             "within the plan is Outcome: measured against the partnership's priorities and the local outcomes.")
+    assert is_label_run(sheet)
+    message = _hardest_named(sheet)
+    assert "'Members expressed" in message and "RESTRICTED" not in message, message
+    # the other way: a word in capitals once, or two different ones, is prose
+    for prose in ("The OFFICIAL marking on the cover of this paper means it may be shared with the partners who "
+                  "sit on the board and with the members of the public who ask for it.",
+                  "The NHS TRUST BOARD will meet in public in the spring and again in the autumn to hear from "
+                  "patients and carers about the changes to the services in each town."):
+        assert not is_label_run(prose), prose
+
+
+def test_a_page_footer_run_into_a_sentence_is_not_named_among_the_hardest():
+    # set L (and its corpus draw): '2 of 5 This covers ...': a page's number and count run into the next
+    # sentence. Our own words.
+    footer = ("2 of 5 This summary sets out the performance of the partnership against the national outcomes "
+              "and the local indicators agreed by the board, together with the commentary of officers.")
+    message = _hardest_named(footer)
+    assert "'Members expressed" in message and "'2 of 5" not in message, message
+    # the other way: a figure and a count in prose ('2 of the 5 ...') is the writer's sentence
+    prose = ("2 of the 5 localities reported a substantial deterioration in the proportion of assessments "
+             "completed within the statutory timescale, particularly for adults with complex needs.")
+    assert "'2 of the 5" in _hardest_named(prose)
+
+
 @pytest.mark.parametrize("text", [
     # a cross-reference of up to eight words
     "Research by the county's public health team estimates that every pound spent on school nursing saves about "

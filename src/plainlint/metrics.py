@@ -420,6 +420,11 @@ def _shouted_run(text: str) -> bool:
     return False
 
 
+# the same word in capitals twice in a row: a page's marking at its foot and the next page's at its head
+# run together ('... (2019-22). OFFICIAL OFFICIAL Implications for ...'), never prose
+_DOUBLED_CAPS = re.compile(r"(?<![\w'’&-])([A-Z]{4,})\s+\1(?![\w'’&-])")
+
+
 def _numbered_run(text: str) -> bool:
     """Is it a contents list or a table's row run together ('Section Page 1 Introduction 3 2
     Vision 4 3 Background and context 4 ...'): bare page or item numbers (not amounts, years
@@ -465,7 +470,8 @@ def is_label_run(text: str) -> bool:
     its words, or five titles each followed by its page number), or an agenda's items run together (five capital letters standing alone, the
     items' letters: 'All B Declarations of Interest ... C Chair's Remarks ... D Minutes'), or a header
     in capitals run into the text (six words in capitals in a row, three of four letters or more:
-    '... Paper 19 NORTHSHIRE MENTAL HEALTH NHS TRUST CHIEF EXECUTIVE REPORT This is ...').
+    '... Paper 19 NORTHSHIRE MENTAL HEALTH NHS TRUST CHIEF EXECUTIVE REPORT This is ...'), or a
+    page's marking run in twice ('OFFICIAL OFFICIAL Implications for ...').
     Neither the one-sentence rules nor the readability figures read it. (Worked out once
     per text: long-sentence, passive voice and the readability figures each ask.)"""
     if len(text) < 60 or count_words(text) < LABEL_RUN_MIN_WORDS:
@@ -476,6 +482,8 @@ def is_label_run(text: str) -> bool:
     if (_repeats_itself(words) or _numbered_run(text) or _contents_run(text)
             or len(_LONE_LETTER.findall(text)) >= 5):
         return True  # ... or an agenda's items run together by their letters ('All B Declarations ... C Chair's ...')
+    if _DOUBLED_CAPS.search(text):
+        return True  # a page's marking run in twice ('OFFICIAL OFFICIAL Implications for ...'): a cover sheet's fields
     if _shouted_run(text):
         return True  # a cover sheet's header in capitals run in ('... WEST LONDON MENTAL HEALTH NHS TRUST CHIEF ...')
     capital = sum(1 for w in words if w[0].isupper())

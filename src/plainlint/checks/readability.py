@@ -47,6 +47,11 @@ def _labels(text: str) -> bool:
     return bool(m) and bool(_LABEL_NEXT.search(text, m.end(), m.end() + 120))
 
 
+# a page's footer run into the sentence after it ('1 of 4 This includes ...'): the page number and count,
+# then a word with a capital
+_PAGE_FOOTER = re.compile(r"^(?:Page\s+)?\d{1,3}\s+of\s+\d{1,3}\s+[A-Z]")
+
+
 def _not_the_writers(text: str) -> bool:
     """Is the sentence someone else's words, which the writer cannot rewrite: a quotation (it opens
     with a quotation mark: a motion, a chief executive's words), a decision's wording inside one
@@ -183,7 +188,7 @@ class ReadabilityCheck(Check):
             for _g, s in hardest_sentences(sentences, 3 * hardest_n):
                 if (len(named) < hardest_n and all(s.text != t.text for t in named)
                         and not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)
-                        and not _labels(s.text)):
+                        and not _labels(s.text) and not _PAGE_FOOTER.match(s.text)):
                     named.append(s)
             quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)
             if title is None:
