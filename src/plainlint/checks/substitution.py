@@ -100,6 +100,8 @@ _CUT_OPENERS = word_set("context-words.toml", "cut-openers")
 _DESTINATION_VERBS = word_set("context-words.toml", "destination-verbs")
 # "Priority 2: Identify and act on ...": a strategy's numbered title
 _NUMBERED_TITLE_WORDS = word_set("context-words.toml", "numbered-titles")
+# nouns that end a post's title ("service user co-design coordinator")
+_POST_TITLES = word_set("context-words.toml", "post-titles")
 _NUMBERED_TITLE = re.compile(r"[\W\d_]*(?:" + "|".join(sorted(_NUMBERED_TITLE_WORDS))
                              + r")\s+\d{1,2}[a-z]?\s*[:.–-]\s", re.IGNORECASE)
 # prepositions after a noun's word that show it is used as an adjective ("deliverable within a year")
@@ -2417,6 +2419,27 @@ class SubstitutionCheck(Check):
             j += step
         return ""
 
+    def _in_post_title(self, sdoc, span, texts: list | None) -> bool:
+        """Are the words part of a post's title: up to three words after them, with nothing but
+        hyphens between, end in a title noun ('a service user co-design coordinator', 'our
+        service user engagement officer')? A job title names the post; the writer cannot
+        rename it (set L co-production A10). 'service user researchers' is no post's title, and
+        a title noun straight after plural words is their verb ('service users lead the panel')."""
+        texts = [t.text for t in sdoc] if texts is None else texts
+        plural = span.text.lower().endswith("s")
+        words, j = 0, span.end
+        while j < len(texts) and words < 3:
+            t = texts[j].lower()
+            j += 1
+            if t.isspace() or t == "-":
+                continue
+            if not t.replace("-", "").isalpha():
+                return False
+            words += 1
+            if t in _POST_TITLES:
+                return not (plural and words == 1)
+        return False
+
     def _context_ok(self, entry, sdoc, span, texts: list, low: str | None = None) -> bool:
         """Do the words around pass the entry's tests of its neighbours? ``texts``: the block's
         token texts, read instead of a Token per word (see :meth:`_neighbour`); ``low``: the
@@ -2430,6 +2453,8 @@ class SubstitutionCheck(Check):
                 return False
             if entry.next is not None and not entry.next.search(nxt):
                 return False
+        if entry.rule == "done-to-language" and self._in_post_title(sdoc, span, texts):
+            return False
         if entry.not_prev or entry.prev is not None:
             prv = self._neighbour(sdoc, span.start - 1, -1, texts)
             if prv in entry.not_prev:
