@@ -54,6 +54,8 @@ WRITER = word_set("co-production-words.toml", "writer-words")
 #: before a bare claim noun: someone's work, or another noun's object; after it: a thing made or partners
 IDEA_OWNERS = word_set("co-production-words.toml", "idea-owners")
 IDEA_OBJECTS = word_set("co-production-words.toml", "idea-objects")
+#: stages of the work as labels in a form ('From start: Yes', 'In evaluation: Yes')
+STAGE_LABELS = word_set("co-production-words.toml", "stage-labels")
 
 
 class Evidence:
@@ -368,9 +370,30 @@ class Evidence:
                 return True  # an opening quote, not the apostrophe of "carers' strategy"
         return False
 
+    def _stages_answered(self):
+        """A form's or a checklist's stages answered yes ('From start: Yes', 'During process:
+        Yes', 'In evaluation: Yes'): two or more different stages say people were involved
+        throughout (set L co-production A07, A08). Returns the first such line as a sentence
+        scan stand-in (index and block), or None."""
+        seen: dict = {}
+        for si, s in enumerate(self.analysed.sentences):
+            text = s.text.strip().lstrip("•·-*–— \t").lower()
+            label, colon, value = text.partition(":")
+            if not colon or len(text) > 40 or label.strip() not in STAGE_LABELS:
+                continue
+            if value.split()[:1] == ["yes"]:
+                seen.setdefault(label.strip(), (si, s.block_index))
+        if len(seen) < 2:
+            return None
+        si, block = min(seen.values())
+        return _StageLine(si, block)
+
     def indicators(self) -> dict:
         """indicator id -> the first sentence scan that evidences it."""
         found: dict = {}
+        stages = self._stages_answered()
+        if stages is not None:
+            found["lived-experience-throughout"] = stages
         for scan in self.sentences:
             if scan.principle or self.analysed.blocks[scan.block].kind == "header-footer":
                 continue
@@ -418,3 +441,11 @@ class Evidence:
                         if ok:
                             found.setdefault(key.split("#")[0], scan)
         return found
+
+
+class _StageLine:
+    """The line of a form that shows a sign (only its sentence and block are read)."""
+
+    def __init__(self, index: int, block: int):
+        self.index = index
+        self.block = block
