@@ -27,8 +27,8 @@ from ..analysis import word_flags
 from ..engine import Check
 from ..metrics import count_words, is_checked_sentence, syllables
 from ..wordlists import word_set
-from .sentence_shape import (HARD_AT, OPENING_WORDS, _NOT_FINITE, _in_wh_series, _is_figure, advise, describe, hard_reasons,
-                             inside_brackets, is_resolution_item, list_items, shape, worth_bullets)
+from .sentence_shape import (HARD_AT, OPENING_WORDS, WEIGHTS, _NOT_FINITE, _in_wh_series, _is_figure, advise, describe,
+                             hard_reasons, inside_brackets, is_resolution_item, list_items, shape, worth_bullets)
 
 #: not yet judged (a sentence's verdict may be None: no finding)
 _UNSEEN = object()
@@ -959,7 +959,9 @@ class MetricCheck(Check):
         span = sdoc[s.tok_start:s.tok_end]
         toks = _Tokens(span, texts)  # read once for every test below that walks the tokens
         # (the shape reads the same lists: its words and lower-case texts are made once, here)
-        sh = shape(texts, toks.word, syllables(), s.text, lows=toks.lows)
+        # (hard_reasons below reads the default weights: where they give long words none, the
+        # shape does not count them, and counts syllables only for words that may be abstract nouns)
+        sh = shape(texts, toks.word, syllables(), s.text, lows=toks.lows, long_words=bool(WEIGHTS["long-words"]))
         if sh.opening:
             sh.opening = _opening_words(toks)  # only where the main clause is found for certain
         reasons = hard_reasons(sh)

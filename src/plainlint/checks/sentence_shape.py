@@ -213,6 +213,12 @@ _NO_SUBJECT = word_set("sentence-words.toml", "no-subject")
 _THAT_CLAUSE_NEXT = _SUBJECT_STARTS | _NO_SUBJECT | {"the", "a", "an", "our", "their", "its", "all", "each",
                                                     "every", "some", "many", "most", "people", "residents"}
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ments", "tions", "sions", "ance", "ence", "ances", "ences")
+
+
+def _may_be_abstract(low: str) -> bool:
+    """Can a word (lower case) be a long abstract noun by its letters: eight or more, an abstract ending?"""
+    return len(low) >= 8 and low.endswith(_ABSTRACT_ENDINGS)
+
 _DASHES = {"–", "—", "-"}
 _LINKING_NOUNS = word_set("sentence-words.toml", "linking-nouns")  # 'In addition, ...': a link, not a noun
 _PREPOSITIONS = word_set("sentence-words.toml", "prepositions")
@@ -600,11 +606,16 @@ def quotation_words(texts: list, word: list, text: str = "") -> int:
     return out
 
 
-def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optional[list] = None) -> Shape:
+def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optional[list] = None,
+          long_words: bool = True) -> Shape:
     """The features of one sentence: ``texts`` its tokens' texts, ``word`` whether each is a
     word (analysis.is_word), ``syllables`` a syllable counter (metrics.syllables()) or None,
     ``text`` its text (for parts run together with ' / '), ``lows`` the texts in lower case
-    where the caller has them already (only read, never changed)."""
+    where the caller has them already (only read, never changed). ``long_words`` False: the
+    words of three syllables or more are not counted (``Shape.long_words`` stays 0, for a
+    caller whose weights give them none) and only the words that can be long abstract nouns
+    (eight letters or more, an abstract noun's ending) have their syllables counted, not
+    every word (tests/test_speed_shortcuts_shape.py)."""
     if lows is None:
         lows = [t.lower() for t in texts]
     n = len(texts)
@@ -699,12 +710,14 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
             out.links.append(low)  # not 'and that ...', 'and which ...': that word is counted
     if syllables is not None:
         seen = set()
-        for i in words:
+        # (without long_words, only the words an abstract noun's test below can pass, picked out in C)
+        counted = words if long_words else list(compress(words, map(_may_be_abstract, map(lows.__getitem__, words))))
+        for i in counted:
             low = lows[i]
             if not low.isalpha() or (i != words[0] and texts[i][:1].isupper()):
                 continue  # a name's words ('Disability Living Allowance') are not the writer's nouns
             if syllables(low) >= 3:
-                out.long_words += 1
+                out.long_words += long_words
                 # not a thing one can point to ('ambulance'), nor the end of a hyphened word
                 # ('Co-production'), and each word once ('lived experience' three times is one noun)
                 if (len(low) >= 8 and low.endswith(_ABSTRACT_ENDINGS) and low not in _CONCRETE
@@ -905,6 +918,10 @@ _NOTE_URL = re.compile(r"[a-z’”)\]]\.\d{1,2}https?://")
 # a footnote's number glued on before its citation ('... protocol’),2Home Office, ..., at https://...'):
 # the citation, to its web address, is run into the sentence, which goes on after it
 _NOTE_START = re.compile(r"[a-z’”)\]],?\d{1,2}[A-Z][a-z]+$")
+# the tokens reader_length's walk can act at: a web address, a footnote's number glued on (_NOTE_START), a
+# full stop, 'Page', a spaced hyphen or a sentence's opener run on (_GLUED_OPENERS); more do no harm
+_READER_AT = re.compile("http|\\.|" + _NOTE_START.pattern + "|^(?:"
+                        + "|".join(map(re.escape, sorted(_GLUED_OPENERS | {_PAGE, "-"}))) + ")$")
 _BODIES = word_set("sentence-words.toml", "bodies")  # 'Board', 'Members': capitals inside minutes' sentences
 # words after which a capital starts a name, not a line ('with Kent Training', 'thanked Sam for')
 _LINE_JOINERS = OPENING_WORDS | word_set("sentence-words.toml", "determiners") | {"and", "or", "but", "of", "to"}
@@ -1103,8 +1120,13 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
     inside = inside_brackets(texts) if "(" in texts else None
     notes = set()  # the starts of cuts that are a footnote inside a sentence: the parts either side are one
     addresses = 0  # words of the web addresses in them
-    k = 0
-    while k < n:
+    k = 0  # the walk's place: a token before it was passed over (inside a web address or a page's number)
+    # (the tokens the walk can act at picked out in C, by one regex over each text; at every other
+    # token it does nothing: tests/test_speed_shortcuts_shape.py walks every token and compares)
+    for at in compress(range(n), map(_READER_AT.search, texts)):
+        if at < k:
+            continue
+        k = at
         t = texts[k]
         if "http" in t and _NOTE_URL.search(t) and sum(word[:k]) >= 3:
             end = _url_end(texts, k + 1)
