@@ -377,7 +377,7 @@ def test_speed_on_a_long_document():
     ("The letter of representation (ISA 260) is due.", "International Standard on Auditing (ISA)"),
     ("Nappies and AHP are collected separately.", "absorbent hygiene products (AHP)"),
     ("All four HCP needs assessments are done.", "health and care partnership (HCP)"),
-    ("Based on talks with ACE, the carton tonnage was estimated.", "Alliance for Beverage Cartons and the Environment (ACE)"),
+    ("Based on talks with ACE, the carton tonnage was estimated.", "the Alliance for Beverage Cartons and the Environment (ACE)"),
 ])
 def test_glossary_offers_the_meaning_the_document_uses(text, meaning):
     """Each of these offered only a wrong meaning before; every meaning is now offered."""
@@ -1524,7 +1524,7 @@ def test_cue_words_choose_among_three_meanings():
     (f,) = _undefined("We are considering the impact of products, including nappies/AHP, on collections." + filler)
     assert f.suggestions[0] == "absorbent hygiene products (AHP)"
     (f,) = _undefined("For cartons, based on discussion with ACE, we estimated the tonnage." + filler)
-    assert f.suggestions[0] == "Alliance for Beverage Cartons and the Environment (ACE)"
+    assert f.suggestions[0] == "the Alliance for Beverage Cartons and the Environment (ACE)"
     # NHS boards' committees that meet together, in board papers full of committees
     board = " The committee noted the report. The committees met in July." * 4
     (f,) = _undefined("The collaborative meets as a CiC each quarter." + board)
@@ -1897,6 +1897,56 @@ def test_a_posts_title_put_in_after_a_small_word_takes_the():
     assert f.suggestions == ["Director of Zone Education (DZE)"]
     (f,) = _undefined("The results were sent to JSNA leads.")
     assert f.suggestions == ["joint strategic needs assessment (JSNA)"]
+
+
+_LATER = (" Later the Higher Education Grants Council for England (HEGC) closed, the Alliance for Paper Cartons and the "
+          "Environment (APCE) replied, the senior leadership group (SLG) met, the neighbourhood teams (NBT) grew, "
+          "NHS Xengland (NHSX) agreed, Kirkby Borough Council (KBC) paid and children’s mental health "
+          "services (CMHS) grew.")
+
+
+@pytest.mark.parametrize("text,acronym,fix", [
+    # a body's or a team's name for letters bare after a preposition or at a sentence's start takes "the"
+    ("Colleges get money from HEGC for their students.", "HEGC", "the Higher Education Grants Council for England (HEGC)"),
+    ("It was agreed after talks with APCE, then published.", "APCE", "the Alliance for Paper Cartons and the Environment (APCE)"),
+    ("The policy is due to SLG week commencing 4th May.", "SLG", "the senior leadership group (SLG)"),
+    ("HEGC provides grants to colleges.", "HEGC", "The Higher Education Grants Council for England (HEGC)"),
+    ("SLG agreed the plan.", "SLG", "The senior leadership group (SLG)"),
+    ("Staff from SLG meetings were there.", "SLG", "the senior leadership group (SLG)"),
+    # letters that modify a noun take a team's name in the singular, with no "the" after a describing word
+    ("Daily NBT performance is checked by leaders.", "NBT", "neighbourhood team (NBT)"),
+    ("NBT performance is checked by leaders.", "NBT", "The neighbourhood team (NBT)"),
+    # no "the": after a determiner or possessive, for a plural, a name that takes none, a place's council, a
+    # thing that is not a body, a heading's label, or letters a possessive's s follows
+    ("The SLG met twice.", "SLG", "senior leadership group (SLG)"),
+    ("Our SLG met twice.", "SLG", "senior leadership group (SLG)"),
+    ("We work with NBT across the city.", "NBT", "neighbourhood teams (NBT)"),
+    ("NBT work across the city.", "NBT", "Neighbourhood teams (NBT)"),
+    ("Money from NHSX was spent.", "NHSX", "NHS Xengland (NHSX)"),
+    ("Money from KBC was spent.", "KBC", "Kirkby Borough Council (KBC)"),
+    ("SLG Terms of Reference were agreed.", "SLG", "Senior leadership group (SLG)"),
+    ("NBT registered homes are listed below.", "NBT", "Neighbourhood teams (NBT)"),
+    ("SLG registered visitors are listed below.", "SLG", "Senior leadership group (SLG)"),
+    ("SLG agreed to the plan.", "SLG", "The senior leadership group (SLG)"),
+    ("Work on the CMHS action plan goes on.", "CMHS", "children’s mental health services (CMHS)"),
+    ("Money from SLG's budget was used.", "SLG", "senior leadership group (SLG)"),
+])
+def test_a_bodys_name_put_in_for_bare_letters_takes_the_and_a_modifier_the_singular(text, acronym, fix):
+    # set L (corpus) ac32, ac40, ac25, ac02: "funding from Higher Education ... (HEFCE)" wanted "the"
+    (f,) = [f for f in _undefined(text + _LATER) if f.text == acronym]
+    assert f.suggestions == [fix]
+    assert f"'{fix}'" in f.message
+
+
+def test_each_meaning_takes_the_article_its_own_name_needs():
+    from plainlint.checks.acronyms.check import _takes_the
+    assert _takes_the("Alliance for Paper Cartons and the Environment")
+    assert _takes_the("Higher Education Grants Council for England")
+    assert _takes_the("Director of Zone Education")
+    assert not _takes_the("Arts Council England")
+    assert not _takes_the("adverse childhood experience")
+    assert not _takes_the("Moorside City Council")
+    assert not _takes_the("neighbourhood teams")
 
 
 def test_letters_explained_in_brackets_at_an_earlier_use_are_a_suggestion():

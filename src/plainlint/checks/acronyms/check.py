@@ -163,21 +163,109 @@ def _with_article(text: str, occ: Occurrence, suggestions: list, message: str) -
 _FUNDED_BY = re.compile(r"\b(?:funded|sponsored|supported\s+by\s+a\s+grant\s+from|with\s+(?:a\s+)?(?:grant|funding)\s+"
                         r"from|co-funded)(?:\s+by)?\s+(?:(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*\s*(?:,|\band\b)\s*)*"
                         r"(?:the\s+)?(?:[A-Z][\w&'’-]*\s+)?$")
-#: a small word that wants an article before a post's title after it: "sent to", "agreed by", "the role of"
-_BARE_AFTER = re.compile(r"(?<![\w'’-])(?:to|by|from|with|for|of)[ \t]+$")
+#: a preposition that wants an article before a body's, a team's or a post's name after it: "sent to", "agreed
+#: by", "funding from", "discussion with", "due to", "such as"
+_ARTICLE_PREPOSITIONS = word_set("acronym-words.toml", "article-prepositions")
+_BARE_AFTER = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_ARTICLE_PREPOSITIONS)) + r")[ \t]+$", re.IGNORECASE)
 #: the words of one post: "Director of Medical Education", "Chief Nursing Officer", "Head of Service"
 _ONE_POST = re.compile(r"(?:(?:Deputy|Assistant|Associate|Executive|Medical|Clinical|Chief|Lead)\s+)*(?:Director|Head|"
                        r"Chief\s+(?:\w+\s+)?(?:Officer|Executive)|Chair|Chairman|Chairperson|Registrar)\b(?!s)", re.IGNORECASE)
+#: the head word of a named body, team or post (see wordlists/acronym-words.toml)
+_ARTICLE_HEADS = word_set("acronym-words.toml", "article-heads")
+#: the small words that end a name's head: "Council for England", "Department of Health"
+_HEAD_ENDS = frozenset(("of", "for", "on", "in"))
+#: the word after the letters, as written, and the word after that ("QZL week commencing")
+_WORDS_AFTER_RAW = re.compile(r"[ \t]+([a-z][a-z-]+)\b(?:[ \t]+([A-Za-z][a-z-]*))?")
+#: words that are never a noun the letters modify
+_NOT_NOUN = SMALL_WORDS | _ARTICLE_PREPOSITIONS | word_set("sentence-words.toml", "runs-on")
 
 
-def _with_the(text: str, occ: Occurrence, suggestions: list, message: str) -> tuple[list, str]:
-    """A single post's title put in for letters met bare after a small word takes "the": "reports to be sent
-    to DME" -> "sent to the Director of Medical Education (DME)", never "sent to Director of ... (DME)"."""
-    if occ.plural or not _BARE_AFTER.search(text, max(0, occ.start - 8), occ.start) or not all(
-            _ONE_POST.match(x) for x in suggestions):
+def _head(words: str) -> str:
+    """The head word of a name, in lower case: the word before its first "of", "for", "on" or "in", else its last
+    ("Higher Education Funding Council for England" -> "council", "senior leadership team" -> "team")."""
+    ws = words.split()
+    for k, w in enumerate(ws):
+        if k and w.lower() in _HEAD_ENDS:
+            return ws[k - 1].lower()
+    return ws[-1].lower() if ws else ""
+
+
+def _noun_after(text: str, end: int) -> Optional[str]:
+    """The noun in the singular the letters modify, as written ("week" in "QZL week commencing", "performance" in
+    "QZN performance is"), or None: not a small word, a verb the letters are the subject of, a plural (or a
+    verb in -s), a word in -ly or -ed, nor a word a preposition follows ("QZN work across the city")."""
+    m = _WORDS_AFTER_RAW.match(text, end, min(len(text), end + 60))
+    if m is None:
+        return None
+    w, nxt = m.group(1), (m.group(2) or "").lower()
+    if w in _NOT_NOUN or w in _VERBS_AFTER or _plural_word(w) or w.endswith(("ly", "ed")) or nxt in _ARTICLE_PREPOSITIONS \
+            or nxt.endswith("ly"):
+        return None
+    return w
+
+
+#: a word in -ed after letters at a sentence's start with a noun after it: the letters and the word describe the
+#: noun ("QZC registered homes are ..."), where "the" would make the word a verb
+_LISTED_AS = re.compile(r"[ \t]+[a-z]+ed[ \t]+(?!(?:" + "|".join(sorted(_NOT_NOUN - {"&"})) + r")\b)[a-z]")
+
+
+def _plural_word(w: str) -> bool:
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+
+def _takes_the(words: str) -> bool:
+    """Does a name put in for bare letters need "the": a single post ("Director of Medical Education"), or a
+    body or team in the singular ("Funding Council for England", "senior leadership team"), but not a council
+    named by its place alone ("Kirklees Council", "Moorside City Council": no "the" before those)?"""
+    if _ONE_POST.match(words):
+        return True
+    head = _head(words)
+    if head not in _ARTICLE_HEADS:
+        return False
+    if head == "council" and not any(w.lower() in _HEAD_ENDS for w in words.split()[1:]):
+        return False
+    return True
+
+
+def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_start: bool) -> tuple[list, str]:
+    """Fit the words put in for letters to where the letters stand. Letters that modify a noun ("QZN
+    performance") take a team's name in the singular ("neighbourhood team (QZN) performance", never "...
+    teams (QZN) performance"). Letters met bare after a preposition or at a sentence's start take "the" before
+    a body's, a team's or a post's name ("funding from the Higher ... Council for England (QZF)", "due to the
+    senior leadership team (QZL) week", "sent to the Director of Medical Education (DME)"); never after a
+    determiner or possessive ("the QZL", "our QZL"), before a plural noun ("QZL members"), or where the name
+    takes none ("NHS England", "Ofsted", "neighbourhood teams")."""
+    tail = f" ({occ.text})"
+    if occ.plural or not suggestions or text[occ.end:occ.end + 2] in ("'s", "’s"):
         return suggestions, message
-    fixed = ["the " + x for x in suggestions]
-    return fixed, message.replace(f"'{suggestions[0]}'", f"'{fixed[0]}'", 1)
+    noun = _noun_after(text, occ.end)
+    # at a sentence's start only where a word in small letters follows (a verb or a noun): a label or heading
+    # ("QZL Terms of Reference") takes no "the"
+    bare = (at_start and re.match(r"[ \t]+[a-z]", text[occ.end:occ.end + 3]) is not None
+            and not _LISTED_AS.match(text, occ.end, min(len(text), occ.end + 60))) or _BARE_AFTER.search(text, max(0, occ.start - 14), occ.start) is not None
+    fixed = []
+    for x in suggestions:
+        if not x.endswith(tail):
+            fixed.append(x)
+            continue
+        words = x[:-len(tail)]
+        if noun is not None:
+            one = _singular(words)
+            # not "services": "child and adolescent mental health services (QZC) plan" is the usual name
+            if one and _head(one) in _ARTICLE_HEADS and _head(one) != "service" and _head(words) != _head(one):
+                words = one
+        if bare and _takes_the(words):
+            if at_start:
+                rest = words.split()[1:]
+                if rest and all(w.islower() or w.lower() in SMALL_WORDS for w in rest):
+                    words = words[:1].lower() + words[1:]
+                words = "The " + words
+            else:
+                words = "the " + words
+        fixed.append(words + tail)
+    if fixed != suggestions:
+        message = message.replace(f"'{suggestions[0]}'", f"'{fixed[0]}'", 1)
+    return fixed, message
 
 
 def _in_brackets(text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -2459,7 +2547,7 @@ class AcronymCheck(Check):
             if suggestions:
                 start, suggestions, message = _with_article(doc.text, first, suggestions, message)
             if suggestions and start == first.start:
-                suggestions, message = _with_the(doc.text, first, suggestions, message)
+                suggestions, message = _with_the(doc.text, first, suggestions, message, at_start)
             f = self.finding(rule, analysed, start, end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)
