@@ -105,8 +105,8 @@ SWAPS = [
      "Smaller charities want fair competition when they bid for contracts."),
     ("The new checks will drive out waste in the pathway.", "The new checks will stop waste in the pathway."),
     # the controls: an acronym that the words do not spell
-    ("Feedback came in relation to the Better Care Fund (BCF) plan.",
-     "Feedback came about the Better Care Fund (BCF) plan."),
+    ("Residents wrote in relation to the Better Care Fund (BCF) plan.",
+     "Residents wrote about the Better Care Fund (BCF) plan."),
     ("Notwithstanding the cost, the board agreed the plan.", "Despite the cost, the board agreed the plan."),
     ("Wards will utilise Same Day Emergency Care (SDEC) more.", "Wards will use Same Day Emergency Care (SDEC) more."),
 ]

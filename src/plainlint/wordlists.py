@@ -28,7 +28,7 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("severity_before_noun", str, choices=_SEVERITIES), Field("severity_after_be", str, choices=_SEVERITIES),
           Field("severity_as_adjective", str, choices=_SEVERITIES),
           Field("next_alternatives", list, items=dict), Field("opening_clause", list, items=str),
-          Field("before_duration", list, items=str))
+          Field("before_duration", list, items=str), Field("unsure_note", str))
 _NEXT_ALTERNATIVES = (Field("next", str, required=True), Field("alternatives", list, required=True, items=str))
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
@@ -132,6 +132,11 @@ class Entry:
     # election" -> "within 12 months", where 'by' needs a date); before a length of time
     # counted back ("no later than five working days before the meeting") none: a rewrite
     before_duration: Optional[list] = None
+    # for a linking phrase of several senses ('with respect to': about, by, in terms of, under):
+    # a swap is offered only where the sentence's frame makes the sense certain (before 'how',
+    # 'what', 'whether'; after a verb of speaking, a noun with its own preposition or a noun of
+    # change; opening a clause); elsewhere no swap, and this note names the choices
+    unsure_note: str = ""
 
 
 class Pattern:
@@ -238,6 +243,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             next_alternatives=by_next,
             opening_clause=list(raw["opening_clause"]) if "opening_clause" in raw else None,
             before_duration=list(raw["before_duration"]) if "before_duration" in raw else None,
+            unsure_note=raw.get("unsure_note", ""),
             examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
         ))
     return tuple(entries)

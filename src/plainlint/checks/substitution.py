@@ -899,11 +899,14 @@ def _link_governor(sdoc, span) -> str:
         low = tok.lower_
         if low in _SPEAKING_VERBS:
             return "speaking"
-        if n and made and low in _CHANGE_NOUNS and low in _NOUN_PREPOSITIONS:
+        if n and made and low in _NOUN_PREPOSITIONS and (
+                low in _CHANGE_NOUNS or "about" in _NOUN_PREPOSITIONS[low].split("|")):
             # "improvements had been made with regard to engagement": the noun is the subject
             # of its making, and the phrase gives what it is made in or to: the noun's own
-            # preposition ('made in engagement'), not 'for' (the sake of)
-            return "noun:" + _NOUN_PREPOSITIONS[low]
+            # preposition ('made in engagement'), not 'for' (the sake of); so does a noun of
+            # saying received ("representations had been received in relation to the plans"
+            # -> "about the plans": set L, pl42)
+            return ("noun:" if low in _CHANGE_NOUNS else "topic:") + _NOUN_PREPOSITIONS[low]
         made = made and low in _MADE_WORDS
         if low in _CHANGE_NOUNS:
             return "change"
@@ -1185,6 +1188,7 @@ class SubstitutionCheck(Check):
                 # 'for 12 weeks', never 'consultation on 12 weeks')
                 linking = entry.pos == "phrase" and any(a.lower() == "about" for a in entry.alternatives)
                 of_change = False  # the phrase hangs on a noun of change with its own preposition
+                sure = False  # the sentence's frame makes the phrase's sense certain
                 if linking and prev_word in _FOCUS_WORDS:
                     # "The duty applies not only in relation to services" -> "applies not only
                     # to services", "queries particularly in respect of cost": the word the
@@ -1199,12 +1203,16 @@ class SubstitutionCheck(Check):
                     # about treatment" is not English)
                     plain = _NOUN_PREPOSITIONS[prev_word].split("|")
                     of_change = prev_word in _CHANGE_NOUNS
+                    sure = True
                 elif linking and plain and all(p.lower() in _LINK_SWAPS for p in plain):
                     governs = _link_governor(sdoc, span)
-                    if governs.startswith("noun:"):
-                        # "improvements had been made with regard to engagement" -> "in"
-                        plain = governs[5:].split("|")
-                        of_change = True
+                    sure = governs != ""
+                    if governs.startswith(("noun:", "topic:")):
+                        # "improvements had been made with regard to engagement" -> "in";
+                        # "representations had been received in relation to the proposals"
+                        # -> "about" (a noun of saying: not a change made to a change)
+                        plain = governs.split(":", 1)[1].split("|")
+                        of_change = governs.startswith("noun:")
                     elif governs == "speaking":
                         # "addressed the Committee in respect of the application": 'for' reads
                         # as 'in favour of'; what was said is 'about' or 'on' the thing
@@ -1229,6 +1237,7 @@ class SubstitutionCheck(Check):
                     for pattern, alts in entry.next_alternatives:
                         if pattern.search(nxt):
                             plain = [inflect(a, entry.pos, form) for a in alts]
+                            sure = True
                             break
                 if plain and not rewrite and entry.pos == "phrase" and entry.phrase.split()[0] in ("a", "an") and (
                         prev_word in _SINGULAR_BE
@@ -1268,6 +1277,17 @@ class SubstitutionCheck(Check):
                     # "stated that in regard to the costs, rents were low" -> "on the costs"
                     # ("stated that about the costs, rents were low" does not read)
                     plain = list(entry.opening_clause)
+                    sure = True
+                note = None  # the entry's own note
+                if entry.unsure_note and plain and not rewrite and not sure:
+                    # "represent the population with respect to age" (by, in terms of), "(with
+                    # reference to article 8)" (under), "highlighted areas in relation to
+                    # feedback": the phrase has several senses and no frame here says which,
+                    # so one swap would guess; no swap, and the note names the choices (the
+                    # independent reader of set L, pl20, pl26, pl28 wrong)
+                    plain = []
+                    rewrite = True
+                    note = entry.unsure_note
                 taste = False  # the words do work in the sentence: at most a suggestion
                 if (plain and not rewrite and entry.opening_clause is not None and prev_word in ("that", ",")
                         and self._opens_a_resolution(sdoc, span)):
@@ -1518,7 +1538,7 @@ class SubstitutionCheck(Check):
                         # it said; the writer glosses it for the readers who use it
                         cap = "suggestion"
                 out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions,
-                                                 rewrite=rewrite, cap=cap, recast=recast)))
+                                                 rewrite=rewrite, cap=cap, recast=recast, note=note)))
         out.sort(key=lambda pair: pair[1].start)
         return self._once_per_document(self._own_term(doc_text, out))
 
@@ -2471,7 +2491,7 @@ class SubstitutionCheck(Check):
         return True
 
     def _finding(self, rule, analysed, entry, start, end, matched, suggestions, rewrite=None, cap=None,
-                 recast=False):
+                 recast=False, note=None):
         alts = " or ".join(f"'{s}'" for s in suggestions)
         if recast:
             # "When looking at the projections it is important to note that whilst ...": the
@@ -2484,9 +2504,11 @@ class SubstitutionCheck(Check):
         else:
             template = rule.options.get("omit-message", "Consider cutting '{text}'.")
         message = template.format(text=matched, suggestion=suggestions[0] if suggestions else "",
-                                  alternatives=alts, note=entry.note)
-        if entry.note and not recast:
-            message = f"{message} {entry.note}"
+                                  alternatives=alts, note=entry.note if note is None else note)
+        if note is None:
+            note = entry.note
+        if note and not recast:
+            message = f"{message} {note}"
         severity = entry.severity or rule.severity
         if cap is not None and SEVERITY_RANK[severity] > SEVERITY_RANK[cap]:
             severity = cap
