@@ -1243,6 +1243,8 @@ def test_letters_with_several_meanings_named_as_a_system_offer_no_meaning():
     ("Referrals go through ASC Connect, the front door.", "ASC Connect"),
     ("Doctors use the QARD Medical Appraisal System each year.", "QARD Medical Appraisal System"),
     ("The QY 4x4 Club helped in the snow.", "QY 4x4 Club"),
+    # a firm's name, "and" inside it (set L ac24)
+    ("The association commissioned QRM Research and Consulting to study the links.", "QRM Research and Consulting"),
 ])
 def test_letters_inside_a_venues_or_products_name_are_a_suggestion_without_a_fix(text, name):
     (f,) = _undefined(text)
@@ -1251,6 +1253,9 @@ def test_letters_inside_a_venues_or_products_name_are_a_suggestion_without_a_fix
 
 def test_a_capitalised_word_after_the_letters_that_ends_no_name_leaves_them_an_error():
     (f,) = _undefined("The QRT team met at the Civic Centre.")
+    assert f.severity == "error"
+    # "and" then a capitalised word that ends no firm's name: still an error
+    (f,) = _undefined("The plan went to QRM and Cabinet for approval.")
     assert f.severity == "error"
 
 

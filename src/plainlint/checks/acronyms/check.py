@@ -1114,8 +1114,9 @@ def _heads_a_name(text: str, end: int, block_end: int) -> bool:
     return any(w.lower() in _BODY_WORDS for w in words[2:])
 
 
-#: capitalised words (or a code like "4x4") after letters, up to four: a venue's, club's or product's name
-_PLACE_AFTER = re.compile(r"((?:\s+(?:[A-Z][A-Za-z'’-]*|\d[\w-]*)){1,4})")
+#: capitalised words (or a code like "4x4") after letters, up to four, "and" or "&" between two of them: a venue's,
+#: club's, product's or firm's name ("QZ Research and Consulting")
+_PLACE_AFTER = re.compile(r"((?:\s+(?:[A-Z][A-Za-z'’-]*|\d[\w-]*))(?:\s+(?:(?:and|&)\s+)?(?:[A-Z][A-Za-z'’-]*|\d[\w-]*)){0,3})")
 _PLACE_TAILS = word_set("acronym-words.toml", "place-and-product-tails")
 
 
