@@ -203,7 +203,11 @@ KINDS = {k.name: k for k in (
                "its error limit to show, and it is a suggestion (0: off)", min=0, default=0),
         Option("near-up-to", int, "see near-over-words: years over the target", min=0, default=0),
     )),
-    Kind("passive-voice", "passive", "a passive sentence that hides who acts"),
+    Kind("passive-voice", "passive", "a passive sentence that hides who acts", (
+        Option("buried-action-severity", str, "severity where the passive's subject is a noun naming the action "
+               "and its verb a light one ('Consideration was given', 'The discretion of the council is applied'); "
+               "unset: the rule's severity", choices=SEVERITIES, default=None),
+    )),
     Kind("acronym-undefined", "acronyms", "an acronym used before it is spelled out", (
         Option("message-known", str, _MESSAGE),
         Option("message-several", str, _MESSAGE),

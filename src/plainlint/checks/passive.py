@@ -99,6 +99,16 @@ _NOT_AGENT_FIRST |= word_set("passive-words.toml", "not-agent-first-more")
 _MEANS_NOUNS = word_set("passive-words.toml", "means-nouns")
 # "by 202 respondents" names who acted; "by 20 per cent", "by 3 points", "by 2025" do not
 _NUMBER_UNITS = word_set("passive-words.toml", "number-units")
+# an action named by a noun, the subject of a passive with a light verb ('Consideration was given', 'The
+# discretion of the council is applied'): who acts and the action's own verb both hidden
+BURIED_ACTIONS = word_set("passive-words.toml", "buried-actions")
+LIGHT_PARTICIPLES = word_set("passive-words.toml", "light-participles")
+_BURIED_WITHIN = 8  # tokens back from the verb to the noun ('The discretion of the local authority is')
+_BURIED_BEFORE = 4  # words before the noun in its subject ('The planning officer's judgement')
+_CLAUSE_MARKS = {",", ";", ":", "(", ")", "–", "—"}
+_CLAUSE_WORDS = word_set("passive-words.toml", "buried-clause-words")
+_TAKEN_PARTICLES = word_set("passive-words.toml", "taken-particles")
+_PREPOSITIONS = word_set("sentence-words.toml", "prepositions")
 _PARTICLES = {"upon", "on", "out", "up", "down", "into", "off", "back", "through", "over", "away", "for"}
 _MODAL_OR_TO = MODALS | {"to"}
 
@@ -474,6 +484,37 @@ def passive_message(rule, span_text: str, agent: str, participle: str, aux: str)
             "'the council …' or 'the board …'.")
 
 
+def buried_action(sdoc, a: int, j: int, ts: int) -> str:
+    """The noun that names the action, where a passive's subject is one and its verb a light one
+    ('Consideration was given', 'A decision will be made', 'The discretion of the local authority is
+    applied'): the noun just before the verb at token a, or the one before the first 'of' of the
+    subject, with no comma or clause word between; and before the noun, back to the sentence's start
+    or a comma, at most a few words and no preposition ('information about plan reviews is given':
+    the subject is 'information'); else ''."""
+    if sdoc[j].lower_ not in LIGHT_PARTICIPLES or (
+            j + 1 < len(sdoc) and sdoc[j].lower_ == "taken" and sdoc[j + 1].lower_ in _TAKEN_PARTICLES):
+        return ""  # 'has been taken out of', 'would be taken forward': another verb
+    first = max(ts, a - _BURIED_WITHIN)
+    head = a - 1
+    for k in range(a - 1, first - 1, -1):
+        t = sdoc[k]
+        if t.text in _CLAUSE_MARKS or t.lower_ in _CLAUSE_WORDS:
+            break
+        if t.lower_ == "of":
+            head = k - 1
+    if head < ts or not sdoc[head].is_alpha:
+        return ""
+    low = sdoc[head].lower_
+    if low not in BURIED_ACTIONS and low.rstrip("s") not in BURIED_ACTIONS:
+        return ""
+    k = head - 1
+    while k >= ts and sdoc[k].text not in _CLAUSE_MARKS:
+        if head - k > _BURIED_BEFORE or sdoc[k].lower_ in _PREPOSITIONS or sdoc[k].lower_ in _CLAUSE_WORDS:
+            return ""
+        k -= 1
+    return sdoc[head].text
+
+
 def participle_text(sdoc, j: int) -> str:
     """The whole participle ending at token j: 'co-produced', not 'produced'."""
     if j >= 2 and sdoc[j - 1].text in ("-", "\u2011") and not sdoc[j - 1].whitespace_ \
@@ -497,9 +538,14 @@ class PassiveCheck(Check):
                         span = sdoc[a:b]
                         be = [t.text for t in sdoc[a:j] if t.lower_ in BE or t.lower_ in GET]
                         aux = be[0] if len(be) == 1 and not any(t.lower_ in MODALS or t.lower_ in HAVE for t in sdoc[a:j]) else ""
-                        got = said[key] = (span.start_char, span.end_char,
-                                           passive_message(rule, span.text, agent, participle_text(sdoc, j), aux))
-                    out.append(self.finding(rule, analysed, block.start + got[0], block.start + got[1], got[2]))
+                        message = passive_message(rule, span.text, agent, participle_text(sdoc, j), aux)
+                        noun = "" if agent else buried_action(sdoc, a, j, s.tok_start)
+                        if noun:
+                            message += f" The action itself is hidden in the noun '{noun}': make it a verb."
+                        got = said[key] = (span.start_char, span.end_char, message, noun)
+                    severity = (rule.option(self.config, "buried-action-severity") or None) if got[3] else None
+                    out.append(self.finding(rule, analysed, block.start + got[0], block.start + got[1], got[2],
+                                            severity=severity))
         return out
 
 
