@@ -1663,3 +1663,21 @@ def test_in_respect_of_keeps_its_swaps_where_no_frame_is_sure():
     (mostly 'for' a payment or a thing) keeps its swaps."""
     found = check_text("We have received payment in respect of your rent.", Config(select=["wordy-phrase"])).findings
     assert [f.suggestions for f in found] == [["for", "about"]]
+
+
+@pytest.mark.parametrize("text,words,found", [
+    # set L hidden pl02 (should be shown): the verb with its preposition, in the writer's prose
+    ("Heating bills are impacting on many older tenants.", "impacting on", ("warning", ["affecting", "influencing"])),
+    ("The closure could impact upon bus users.", "impact upon", ("warning", ["affect", "influence"])),
+    # a good impact: no 'harm' offered
+    ("The new rota has positively impacted on waiting times.", "impacted on", ("warning", ["affected", "influenced"])),
+    # the bare verb stays a suggestion
+    ("Rising demand will impact the budget.", "impact", ("suggestion", ["affect", "influence", "harm"])),
+    # the noun after a word of degree or 'the likely': no finding
+    ("Our grants can have the most impact on small groups.", "impact on", None),
+    ("Officers weighed the likely impact on local shops.", "impact on", None),
+])
+def test_impact_on_as_a_verb_is_shown(text, words, found):
+    cfg = Config(select=["jargon"], min_severity="suggestion")
+    got = [(f.severity, f.suggestions) for f in check_text(text, cfg).findings if f.text.lower() == words]
+    assert got == ([found] if found else [])
