@@ -2,7 +2,8 @@
 (checks/sentence_shape.py), each against the slow way it stands for:
 
 - ``reader_length`` walks only the tokens one regex (``_READER_AT``) picks out, in C, not every
-  token: walked with a regex that picks every token, it gives the same on every sentence;
+  token, and looks for long names only from tokens not in lower case (``_name_starts``): walked
+  at every token both times, it gives the same on every sentence;
 - ``shape(..., long_words=False)`` (what the long-sentence check asks for while the weights give
   long words none) counts syllables only for the words that may be long abstract nouns: the same
   shape as counting every word's, ``long_words`` aside, and the same reasons from hard_reasons.
@@ -81,6 +82,7 @@ def _same(sentences, monkeypatch) -> int:
         fast.append((reader_length(texts, word, text), shape(texts, word, syl, text, lows=lows, long_words=False)))
     # the slow way: every token walked, every word's syllables counted
     monkeypatch.setattr(sentence_shape, "_READER_AT", re.compile(""))
+    monkeypatch.setattr(sentence_shape, "_name_starts", lambda texts, lo, hi: set(range(lo, hi)))
     checked = 0
     for (texts, word, lows, text), (length, sh) in zip(sentences, fast):
         assert reader_length(texts, word, text) == length, text
@@ -126,3 +128,10 @@ def test_shape_shortcuts_on_made_up_text(parts):
 def test_token_texts_used_here_are_the_docs():
     doc = get_nlp()("The Board noted it.")
     assert token_texts(doc) == [t.text for t in doc]
+
+
+def test_a_sentence_mostly_in_capitals_is_not_read_for_furniture():
+    # (the capitals are counted in C: the count must still tell a line in capitals)
+    texts, word, _lows, text = next(s for s in _sentences(_OURS) if reader_length(s[0], s[1], s[3])[0] > 0)
+    shouted = [t.upper() if w and t not in ("Page", "The", "This") else t for t, w in zip(texts, word)]
+    assert reader_length(shouted, word, " ".join(shouted)) == (0, 0)
