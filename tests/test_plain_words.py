@@ -1681,3 +1681,12 @@ def test_impact_on_as_a_verb_is_shown(text, words, found):
     cfg = Config(select=["jargon"], min_severity="suggestion")
     got = [(f.severity, f.suggestions) for f in check_text(text, cfg).findings if f.text.lower() == words]
     assert got == ([found] if found else [])
+
+
+@pytest.mark.parametrize("text,words", [
+    # set L pl04, pl12 (pedantic): plain idioms already; the swap stays, as a suggestion
+    ("The fund pays for help over and above what the school gives.", "over and above"),
+    ("In practical terms, the library opens an hour later.", "in practical terms"),
+])
+def test_plain_idioms_are_suggestions(text, words):
+    assert [s for s, _ in _one(text, words)] == ["suggestion"]
