@@ -1020,6 +1020,10 @@ _CONTENTS_LINE = re.compile(r"(\.{3,}|…|\t| {2,})\s*\d{1,3}\s*$")
 #: a short line that ends in a page number after a word, with no full stop: a contents line without
 #: leaders ("The role of the SENCO 88") or a chart's title with its figure ("Referrals for Under 18s 33")
 _NUMBERED_LINE = re.compile(r"([A-Za-z)][a-z)]*|\d)\s+\d{1,3}\s*$")
+#: a line that ends in a small word and a number ("... continue QZ print and post for 4"): a sentence the layout
+#: cut before its unit ("weeks" on the next line), never a contents line's page number
+_CUT_AT_NUMBER = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_ARTICLE_PREPOSITIONS))
+                            + r")\s+\d{1,3}\s*$", re.IGNORECASE)
 #: a source note running on after a table's figures or a chart ("... 79.1 Source: ONS via OHID Fingertips")
 _SOURCE_BEFORE = re.compile(r"(\b([Dd]ata )?([Ss]ources?|SOURCES?)\s*:|\b(Data s|S)ources?\s[–-]\s)[^.!?;]*$")
 #: a citation: letters in brackets after a year or "et al" ("guidance 2009 (DoH)")
@@ -1362,7 +1366,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         # a short line of nothing but letters and numbers: a table's codes, a list of post holders
         # ("EDFR/COO Q3 25/26")
         got = labels[occ.block] = bool(len(words) <= 2 or titled or _coded(analysed, occ.block) or _SOURCE_LINE.match(text) or (
-            len(words) <= 14 and (_CONTENTS_LINE.search(text) or _NUMBERED_LINE.search(text))
+            len(words) <= 14 and (_CONTENTS_LINE.search(text) or (
+                _NUMBERED_LINE.search(text) and not _CUT_AT_NUMBER.search(text)))
             and not re.search(r"[.!?:;]", text[-12:])))
     return got
 
@@ -1990,6 +1995,10 @@ def _council_of_papers_place(text: str, occ, later: list) -> bool:
     head = set(re.findall(r"\b" + m.group(1) + r"[a-z]{3,}\b", text[:_OPENING_CHARS]))
     named = later[0].expansion.split()[:1] if later else []
     for place in head | {w for w in named if len(w) > 3 and w[0] == m.group(1) and w[1:].islower()}:
+        if not later and re.search(r"\b" + place.lower() + r"\b", text):
+            # an everyday word written with a capital in a title ("Department of Health", "House of Commons") is no
+            # place: a place's name is never written in small letters (set L corpus hidden h09, 'HCC')
+            continue
         if (not later or later[0].expansion.lstrip().startswith(place)) and (
                 place in head or text.count(place) >= _PLACE_OFTEN) and any(
                 _word_at(text, f" {prep} {place}") for prep in _PLACE_BEFORE):
