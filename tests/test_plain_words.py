@@ -1690,3 +1690,15 @@ def test_impact_on_as_a_verb_is_shown(text, words, found):
 ])
 def test_plain_idioms_are_suggestions(text, words):
     assert [s for s, _ in _one(text, words)] == ["suggestion"]
+
+
+@pytest.mark.parametrize("text,fires", [
+    # set L pl23 (pedantic): in a paragraph about joining services up, 'seamless' is the term of art
+    ("The board has integrated its community teams so that care feels seamless to families.", False),
+    ("Carers want a seamless handover between ward and home teams.", False),
+    # elsewhere it still fires
+    ("Residents will get seamless access to the new payment scheme.", True),
+])
+def test_seamless_in_joining_up_care_is_the_term_of_art(text, fires):
+    found = [f for f in check_text(text, Config(select=["jargon"])).findings if "seamless" in f.text.lower()]
+    assert bool(found) is fires
