@@ -691,6 +691,20 @@ def test_a_label_before_the_text_is_not_the_first_use(label):
     assert found[0].severity == "error"
 
 
+def test_letters_for_a_names_first_words_before_a_bodys_kind_are_its_definition():
+    # set L (corpus) ac21: 'HASC' reported as never spelled out, the paper writing "... Health and Adult Social Care
+    # Overview and Scrutiny Committee (HASC)" further on
+    later = "\n\nThe plan went to the Oakshire Quality and Adult Social Care Overview and Scrutiny Committee (QASC) in May."
+    (f,) = _undefined("QASC and the board would not look at it in detail." + later)
+    assert "spelled out only later" in f.message
+    assert f.suggestions == ["The Quality and Adult Social Care Overview and Scrutiny Committee (QASC)"]
+    # the name's last word no body's kind, or initials that do not spell the letters: no definition
+    (f,) = _undefined("QASC and the board would not look at it in detail." + later.replace("Committee", "Report"))
+    assert "spelled out only later" not in f.message
+    (f,) = _undefined("QASC and the board would not look at it in detail." + later.replace("Adult", "Older"))
+    assert "spelled out only later" not in f.message
+
+
 def test_a_sentence_cut_after_a_small_word_and_a_number_is_not_a_contents_line():
     # set L (corpus) hidden h09: "... agreed to continue HCC print & post for 4" over "weeks while ..." was read
     # as a contents line ending in its page number, so the letters were hidden

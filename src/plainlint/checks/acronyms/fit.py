@@ -6,10 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from ...wordlists import word_set
 from .shape import (
     _ORG_TAIL,
     _title,
 )
+
+#: the last word of a formal body's name (wordlists/acronym-words.toml body-words)
+_BODY_WORDS = word_set("acronym-words.toml", "body-words")
 
 # ---------------------------------------------------------------------------------------
 # Matching an expansion to the letters
@@ -210,6 +214,32 @@ def _title_run(words: list, base: str) -> Optional[int]:
                 best -= 1
             break
     return best
+
+
+def _initials_then_body(words: list, base: str) -> Optional[int]:
+    """Start of a capitalised name just before the brackets whose first words' initials spell the letters
+    exactly and whose last words, up to four, name the kind of body ("Health and Adult Social Care Overview and
+    Scrutiny Committee (HASC)": the letters stand for the name, its "Overview and Scrutiny Committee" left out)."""
+    letters = [c.lower() for c in base if c.isalpha()]
+    m = len(letters)
+    if m < 3 or not words or words[-1].low not in _BODY_WORDS:
+        return None
+    for s0, w in enumerate(words):
+        if w.free or not _title(w.text) or w.low[0] != letters[0]:
+            continue
+        k, i = s0, 0
+        while k < len(words) and i < m:
+            x = words[k]
+            if x.free:
+                k += 1
+                continue
+            if not _title(x.text) or x.low[0] != letters[i]:
+                break
+            i += 1
+            k += 1
+        if i == m and k < len(words) and len(words) - k <= 4 and all(_title(x.text) or x.free for x in words[k:]):
+            return s0
+    return None
 
 
 def schwartz_hearst(base: str, words: list[_W], whole: bool = False) -> Optional[int]:

@@ -18,6 +18,7 @@ from .fit import (
     match_cost,
     _initials_in_a_row,
     _letters,
+    _initials_then_body,
     _title_run,
     fits,
     schwartz_hearst,
@@ -728,6 +729,8 @@ class _Surveyor:
                 if lo < p:
                     return self._add_def(bi, sdoc, base, tok, lo, p - 1, lo, close + 1, "quoted")
             loose = _title_run(words, base) if words else None
+            if loose is None and words:
+                loose = _initials_then_body(words, base)
             if loose is not None:
                 # the letters right after a name that starts with the same letter: the writer's own
                 # definition, even when the letters do not quite fit ("End of Life (EoLC)")
