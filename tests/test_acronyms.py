@@ -705,6 +705,17 @@ def test_letters_for_a_names_first_words_before_a_bodys_kind_are_its_definition(
     assert "spelled out only later" not in f.message
 
 
+@pytest.mark.parametrize("text", [
+    "Oakshire UKIP Group proposals for the library service were put to the panel.",
+    "The SNP councillors asked about the budget.",
+])
+def test_a_party_known_by_its_letters_is_not_asked_to_be_spelled_out(text):
+    # set L ac04: 'UKIP', pedantic
+    assert _undefined(text) == []
+    # an unknown group's letters in the same place still are
+    assert [f.text for f in _undefined(text.replace("UKIP", "QKIP").replace("SNP", "QNP"))] in (["QKIP"], ["QNP"])
+
+
 def test_a_sentence_cut_after_a_small_word_and_a_number_is_not_a_contents_line():
     # set L (corpus) hidden h09: "... agreed to continue HCC print & post for 4" over "weeks while ..." was read
     # as a contents line ending in its page number, so the letters were hidden
