@@ -1687,6 +1687,8 @@ def test_impact_on_as_a_verb_is_shown(text, words, found):
     # set L pl04, pl12 (pedantic): plain idioms already; the swap stays, as a suggestion
     ("The fund pays for help over and above what the school gives.", "over and above"),
     ("In practical terms, the library opens an hour later.", "in practical terms"),
+    # set L pl21 (pedantic): emphasis the speaker chose, in plain words
+    ("She said staff helped residents each and every day.", "each and every"),
 ])
 def test_plain_idioms_are_suggestions(text, words):
     assert [s for s, _ in _one(text, words)] == ["suggestion"]
