@@ -2024,3 +2024,25 @@ def test_letters_named_in_a_funders_credit_line_are_a_suggestion():
     # letters the glossary knows keep their reading, and letters that act in the sentence are shown
     assert {f.text: f.severity for f in _undefined("The project is funded by the ICB this year.")} == {"ICB": "error"}
     assert {f.text: f.severity for f in _undefined("The QZRC funded the work this year.")} == {"QZRC": "error"}
+
+
+# set M ac07: a surname in capitals after a person's initial is a name, not letters to spell out
+@pytest.mark.parametrize("text", [
+    "The report of the director of housing (R. TUPLOW) was noted.",
+    "Apologies were received from the vice chair, K. MOSSOP, and two other members.",
+])
+def test_surname_in_capitals_after_an_initial_is_a_name(text):
+    assert _undefined(text) == []
+
+
+@pytest.mark.parametrize("text,letters", [
+    ("The report of the chair (R. PQRS) was noted.", "PQRS"),  # no vowel: letters, not a surname
+    ("The plan was agreed under option B. MOSSOP guidance says the board must publish it.", "MOSSOP"),
+])
+def test_capitals_after_a_letter_that_opens_no_name_still_fire(text, letters):
+    assert [f for f in _undefined(text) if letters in f.message]
+
+
+# set M ac02, ac03, ac12: LED is an everyday word
+def test_led_is_known():
+    assert _undefined("The council will replace 4,000 street lights with LED lanterns this year.") == []

@@ -1598,6 +1598,10 @@ class _Surveyor:
                 w = self._word_before(sdoc, j)
                 if w >= 0 and sdoc[w].lower_.rstrip(".") in _PERSON_TITLES:
                     return "name"
+            # a surname in capitals after a person's initial, the name in brackets or after a comma:
+            # "(J. HARGREAVE)", "Chair, K. MOSSOP" (a word with a vowel, so not letters after a list label)
+            if len(base) >= 4 and self._after_initial(sdoc, j) and any(c in "AEIOUY" for c in base):
+                return "name"
         if prev_t is not None and prev_t.text in _NAMING_WORDS and not defined and base.isalpha() \
                 and base.isupper() and len(base) >= 3 and is_dictionary_word(base.lower()):
             return "name"  # a word in capitals naming a plan or project: "Plan BEE", "Project ECHO"
@@ -1605,6 +1609,22 @@ class _Surveyor:
         if base in self.series:
             return "series"  # a code in a lettered series: grades "KSA", "KSB", "KSC"
         return None
+
+    def _after_initial(self, sdoc, j: int) -> bool:
+        """Is token ``j`` (the one before the letters) a person's initial, "J." or "J" then ".", that opens a
+        name: at the start of the line, after a bracket, a comma, a person's title or another initial?"""
+        if j < 0:
+            return False
+        if sdoc[j].text == "." and j >= 1 and len(sdoc[j - 1].text) == 1 and sdoc[j - 1].text.isupper():
+            j -= 1
+        elif not (len(sdoc[j].text) == 2 and sdoc[j].text[0].isupper() and sdoc[j].text[1] == "."):
+            return False
+        w = self._word_before(sdoc, j)
+        if w < 0 or "\n" in sdoc[w].text:
+            return True
+        before = sdoc[w].text
+        return before in ("(", ",") or before.lower().rstrip(".") in _PERSON_TITLES or (
+            len(before) == 2 and before[0].isupper() and before[1] == ".")
 
     def _name_case(self, base: str) -> bool:
         """Does the document write these letters as a name elsewhere: in title case ("Issuu", "Mcleay") or
