@@ -302,3 +302,40 @@ def test_commas_inside_a_dash_aside_are_no_list():
                   "the GP practices in each district, housing officers from the councils and voluntary groups "
                   "across the county.")
     assert "It lists 5 things separated by commas" in msg, msg
+
+
+def test_no_split_before_the_but_of_not_just_x_but_y():
+    # set M re17: 'not just X, but Y' is one phrase; 'But Y ...' would be no sentence
+    text = ("Stroke care is an area of the plan where the mix of both regional standards and, not just local, "
+            "but tailored rehabilitation is most needed and where both strong results and real gaps in "
+            "the service can be seen by patients and staff alike.\n")
+    (f,) = _long(text)
+    assert "but tailored" not in f.message
+
+
+def test_a_but_with_no_not_just_before_it_still_splits():
+    text = ("Stroke care is an area of the plan where the mix of regional standards and local delivery has "
+            "been agreed by every partner in the county, but the funding for tailored rehabilitation is "
+            "still uncertain and the waiting lists are still far too long.\n")
+    (f,) = _long(text)
+    assert "Split it before 'but the funding" in f.message
+
+
+def test_no_split_at_the_comma_that_opens_a_short_aside():
+    # set M re07: ', it could be argued,' and ', we believe,' sit between a clause and its verb
+    for text in ("The Board, as the local health body, did however have a duty of care to its patients and "
+                 "therefore, it could be argued, was subject to an obligation to staff certain wards dependent "
+                 "on the level of risk posed.\n",
+                 "The Board, as the local health body, had a duty of care to all of its patients in each of the "
+                 "hospitals, we believe, is bound to staff the wards at a level set by the risk posed to each "
+                 "patient.\n"):
+        (f,) = _long(text)
+        assert "Split it at the comma" not in f.message, f.message
+
+
+def test_a_comma_before_a_new_clause_still_splits():
+    text = ("The Board, as the local health body for the whole county, had a duty of care to its patients on "
+            "every ward, it was bound to staff certain wards at a level set by the risk to each patient on "
+            "them.\n")
+    (f,) = _long(text)
+    assert "Split it at the comma before 'it was bound'" in f.message

@@ -435,6 +435,36 @@ def _enclosed(toks: _Tokens, i: int) -> bool:
     return sum(k < i for k in dashes) % 2 == 1 and any(k > i for k in dashes)
 
 
+_NOT_JUST = word_set("sentence-words.toml", "not-just")  # 'not just', 'not only'
+
+
+def _not_just_before(lows: list, i: int) -> bool:
+    """Does a 'not just' or 'not only' come before the 'but' at token i, with no other 'but' between
+    ('not just local, but personalised care')? The 'but' closes that phrase, and 'But personalised
+    care ...' would be no sentence."""
+    for j in range(i - 2, -1, -1):
+        if lows[j] == "but":
+            return False
+        if lows[j] == "not" and lows[j + 1] in _NOT_JUST:
+            return True
+    return False
+
+
+def _opens_short_aside(toks: _Tokens, i: int) -> bool:
+    """Does the comma at token i open a short aside closed by the next comma, after which the
+    sentence's own verb goes on ('and therefore, it could be argued, was bound to ...', '..., we
+    believe, is ...')? Split there, the new sentence would be 'It could be argued, was bound to ...'."""
+    close = next((k for k in range(i + 1, len(toks)) if toks.texts[k] in (",", ";", ":", ".")), None)
+    if close is None or toks.texts[close] != "," or close + 1 >= len(toks):
+        return False
+    words = sum(toks.word[i + 1:close])
+    nxt = toks.lows[close + 1]
+    return 2 <= words <= 5 and nxt in _FINITE and nxt not in _SUBJECT_PRONOUNS
+
+
+_SUBJECT_PRONOUNS = frozenset({"we", "you", "they", "i", "he", "she", "it"})
+
+
 def _first_part_stands(toks: _Tokens, i: int) -> bool:
     """Is the part before the conjunction at token i a sentence once split there? Where a ', which
     ...,' clause is taken out of the middle, what is left around it is ('Following the
@@ -585,6 +615,8 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
                 continue  # 'added that ..., but that support was not ...': 'But that support ...' is no sentence
             if low == "but" and _past_verb_at(toks, i + 1):
                 continue  # 'but noted that these ...', 'but agreed to': a verb whose subject went before
+            if low == "but" and _not_just_before(lows, i):
+                continue  # 'not just local, but personalised care': one 'not just X but Y' phrase
             score = 2.0
         elif low in _AFTER_COMMA_ONLY:
             if prev != ",":
@@ -772,6 +804,7 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
         commas_at = [i for i, t in enumerate(texts) if t == "," and first_ok < i < words[-4] and not inside[i]
                      and toks.lows[i + 1] in _CLAUSE_OPENERS and toks.lows[i + 1] in _SUBJECT_STARTS
                      and not _ends_an_opening(toks, i) and not _enclosed(toks, i)
+                     and not _opens_short_aside(toks, i)
                      and _stands_alone(toks, 0, i) and _stands_alone(toks, i + 1, len(toks))]
         if commas_at:
             i = min(commas_at, key=lambda k: abs(k - len(toks) / 2))
