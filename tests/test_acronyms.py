@@ -2046,3 +2046,24 @@ def test_capitals_after_a_letter_that_opens_no_name_still_fire(text, letters):
 # set M ac02, ac03, ac12: LED is an everyday word
 def test_led_is_known():
     assert _undefined("The council will replace 4,000 street lights with LED lanterns this year.") == []
+
+
+# set M ac20: a word that is itself letters ('UK') gives those letters; it is the same spelling-out again
+def test_letters_word_spelling_out_again_is_defined_twice():
+    text = ("The council joined the United Kingdom Tenant Support Scheme (UKTSS) last year.\n\n"
+            "Since then the government has widened the UK Tenant Support Scheme (UKTSS) to more areas, "
+            "and the UKTSS now covers the whole county.\n")
+    result = _check(text)
+    assert [f.suggestions for f in _rule(result, "acronym-defined-twice")] == [["UKTSS"]]
+    assert _rule(result, "acronym-inconsistent") == []
+
+
+def test_letters_word_covers_its_letters_but_a_missing_word_is_short():
+    from plainlint.checks.acronyms.check import _letters_for_words, _word_short
+
+    assert not _word_short("UK Tenant Support Scheme", "UKTSS")
+    assert _word_short("Tenant Support Scheme", "UKTSS")
+    assert _word_short("UK Support Scheme", "UKTSS")
+    assert _letters_for_words("UK Tenant Support Scheme", "United Kingdom Tenant Support Scheme")
+    assert not _letters_for_words("UK Tenant Support Scheme", "United Kingdom Tenant Support Service")
+    assert not _letters_for_words("UK Tenant Support Scheme", "Upper Kennet Tenant Support Scheme Board")

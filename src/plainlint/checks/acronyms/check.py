@@ -953,9 +953,14 @@ def _word_short(expansion: str, acronym: str) -> bool:
     them in order: a word left out ('Special Educational Needs' for SEND, 'Black and Minority Ethnic' for
     BAME)?"""
     letters = _capitals(acronym)
+    # a word that is itself letters gives them all: 'UK Resettlement Scheme' has a word for each of UKRS
+    expansion = _LETTERS_WORD.sub(lambda m: " ".join(m.group(0)), expansion)
     # a hyphened word may give one letter or one for each part ("dry-mixed recyclables (DMR)"): short either way
     return all(0 < len(got) < len(letters) and _in_order(got, letters)
                for got in (_initials(expansion), _initials(expansion, split=True)))
+
+
+_LETTERS_WORD = re.compile(r"\b[A-Z]{2,}\b")
 
 
 def _covers(expansion: str, acronym: str) -> bool:
@@ -979,7 +984,26 @@ def _same_words(a: str, b: str) -> bool:
         x = " ".join(x.lower().replace("’", "'").replace("-", " ").split())
         return x.rstrip("s") if len(x) > 3 else x
 
-    return plain(a) == plain(b)
+    return plain(a) == plain(b) or _letters_for_words(a, b) or _letters_for_words(b, a)
+
+
+def _letters_for_words(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` the same words but that ``a`` writes a run of them as their initials, a word in
+    capitals ("UK Resettlement Scheme", "United Kingdom Resettlement Scheme")?"""
+    wa = a.replace("’", "'").replace("-", " ").split()
+    wb = b.replace("’", "'").replace("-", " ").split()
+    if len(wa) >= len(wb):
+        return False
+    p = 0
+    while p < len(wa) and wa[p].lower() == wb[p].lower():
+        p += 1
+    q = 0
+    while q < len(wa) - p and wa[-1 - q].lower() == wb[-1 - q].lower():
+        q += 1
+    middle, words = wa[p:len(wa) - q], wb[p:len(wb) - q]
+    if len(middle) != 1 or len(middle[0]) < 2 or not (middle[0].isalpha() and middle[0].isupper()):
+        return False
+    return len(words) == len(middle[0]) and "".join(w[0] for w in words).upper() == middle[0]
 
 
 def _singular(words: str) -> str:
