@@ -75,7 +75,9 @@ def test_past_after_a_subject_pronoun():
     ("We are proud of the work we’ve accomplished this year.", ["achieved", "done"]),
     ("The team has not yet accomplished it.", ["achieved", "done"]),
     ("We accomplished most of our goals.", ["achieved", "did"]),
-    ("The work accomplished by the team was good.", ["achieved", "done"]),
+    # a short opening noun phrase before the verb: its subject as likely as not (set M pl28)
+    ("The work accomplished by the team was good.", ["achieved"]),
+    ("The report praised the work accomplished by the team.", ["achieved", "done"]),
     # past or participle, the sentence does not say: only the alternative whose forms agree
     ("The work accomplished this year was good.", ["achieved"]),
 ])
@@ -106,3 +108,32 @@ def test_no_verb_of_state_for_an_ing_form():
     assert _suggestions(entry, "It was a shortfall which was necessitating some difficult decisions.") == [
         ["requiring"]]
     assert _suggestions(entry, "The repairs will necessitate closing the road.") == [["require", "mean"]]
+
+
+# set M pl28: 'Mr X commenced by advising' -> 'begun': 'by' and an -ing form, a name before
+# the verb, or a short noun phrase opening the sentence leave the simple past as likely as
+# the participle, so no participle that differs from its past is offered
+UNSURE = ("Mr Okafor {v} by thanking the members.", "The chair {v} by thanking the members.",
+          "Ms Patel {v} with a short summary.", "The project {v} in January and ended in May.")
+
+
+def test_no_participle_only_where_the_past_is_likely():
+    fired = 0
+    for entry, text in _runs(UNSURE, "past"):
+        for suggestions in _suggestions(entry, text):
+            fired += 1
+            for s in suggestions:
+                bad = [w for w in s.lower().split() if w in PART_ONLY]
+                assert not bad, f"'{entry.phrase}' in {text!r} offers {s!r}: {bad} is no simple past"
+    assert fired >= len(VERBS), (fired, len(VERBS))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mr Okafor commenced by thanking the members.", ["started"]),
+    ("The project commenced in January and ended in May.", ["started"]),
+    # the participle is sure inside a clause: both alternatives stay
+    ("The board reviewed the work commenced in January.", ["started", "begun"]),
+])
+def test_commenced_in_its_sentences(text, expected):
+    entry = next(e for e in VERBS if e.phrase == "commence")
+    assert _suggestions(entry, text) == [expected]

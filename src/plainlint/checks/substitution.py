@@ -587,6 +587,24 @@ def _next_word(sdoc, k: int) -> int:
     return k
 
 
+def _opening_subject(sdoc, i: int) -> bool:
+    """Do the words before token ``i`` make a short noun phrase that opens its sentence ('The
+    work', 'The capital programme'): then a verb after them is as likely the sentence's own
+    verb (a simple past) as a participle describing them?"""
+    words = []
+    j = i - 1
+    while j >= 0:
+        t = sdoc[j].text
+        if t in (".", "!", "?", ";", ":") or "\n" in t:
+            break
+        if not t.isspace():
+            words.append(t)
+        j -= 1
+    words.reverse()
+    return (0 < len(words) <= 4 and words[0].lower() in _DETERMINERS
+            and all(w.isalpha() for w in words))
+
+
 def _people_first(phrase: str) -> bool:
     """Is the phrase people first, then who they are ('people who use services', 'person with
     dementia', 'people we support')? After 'our' or 'the council's' it does not read."""
@@ -2272,6 +2290,7 @@ class SubstitutionCheck(Check):
         ('the work accomplished this year')."""
         j = span.start - 1
         prev = ""
+        named = False  # the word before is a name ('Mr Copeland', 'the Council'): maybe the subject
         while j >= 0:
             t = sdoc[j]
             j -= 1
@@ -2281,6 +2300,7 @@ class SubstitutionCheck(Check):
             if w in _ADVERBS or w == "yet" or (len(w) > 4 and w.endswith("ly") and w.isalpha()):
                 continue
             prev = w
+            named = t.text[:1].isupper()
             break
         if prev in _BE_HAVE:
             return "part", False
@@ -2288,6 +2308,13 @@ class SubstitutionCheck(Check):
         nxt = sdoc[k].lower_ if k < len(sdoc) else ""
         if nxt == "by" or (nxt in _PARTICIPLE_PREPOSITIONS and prev not in _SUBJECT_PRONOUNS and prev.isalpha()
                            and prev not in _FUNCTION_WORDS):
+            # "The chair commenced by thanking members", "Mr Copeland commenced with a
+            # summary": 'by' and an -ing form (how it was done), or a name before the verb
+            # (its subject), leave the simple past as likely as the participle: unsure
+            k2 = _next_word(sdoc, k + 1) if k < len(sdoc) else len(sdoc)
+            by_doing = nxt == "by" and k2 < len(sdoc) and sdoc[k2].lower_.endswith("ing") and sdoc[k2].is_alpha
+            if by_doing or named or _opening_subject(sdoc, span.start):
+                return "past", True  # the likelier reading where no alternative fits both
             return "part", False
         return "past", (prev not in _SUBJECT_PRONOUNS and nxt not in _OBJECT_OPENERS
                         and not (k < len(sdoc) and sdoc[k].like_num))  # 'elicited 900 replies'
