@@ -2067,3 +2067,23 @@ def test_letters_word_covers_its_letters_but_a_missing_word_is_short():
     assert _letters_for_words("UK Tenant Support Scheme", "United Kingdom Tenant Support Scheme")
     assert not _letters_for_words("UK Tenant Support Scheme", "United Kingdom Tenant Support Service")
     assert not _letters_for_words("UK Tenant Support Scheme", "Upper Kennet Tenant Support Scheme Board")
+
+
+# set M ac21: a one-meaning glossary entry whose subject the document never touches offers no words
+_HEALTH_PAGE = ("The health board asked patients, staff and carers for their views on the future of its hospitals. "
+                "We held meetings in each county and online, and we read every letter and survey answer. ") * 8
+
+
+def test_single_meaning_that_does_not_fit_the_subject_offers_no_words():
+    found = _undefined("People could read the CSP papers in several formats. " + _HEALTH_PAGE)
+    assert [f.suggestions for f in found if "'CSP'" in f.message] == [[]]
+    assert any("does not fit" in f.message for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "People could read the CSP papers in several formats. " + _HEALTH_PAGE + " Crime fell last year.",
+    "People could read the CSP papers in several formats.",  # too short to judge its subject
+])
+def test_single_meaning_is_offered_where_the_subject_fits_or_is_unclear(text):
+    found = [f for f in _undefined(text) if "'CSP'" in f.message]
+    assert [f.suggestions for f in found] == [["community safety partnership (CSP)"]]

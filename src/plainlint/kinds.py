@@ -212,6 +212,7 @@ KINDS = {k.name: k for k in (
         Option("message-known", str, _MESSAGE),
         Option("message-several", str, _MESSAGE),
         Option("message-unclear", str, _MESSAGE),
+        Option("message-unfit", str, _MESSAGE),
         Option("message-later", str, _MESSAGE),
         Option("message-glossary", str, _MESSAGE),
         Option("message-heading", str, _MESSAGE),

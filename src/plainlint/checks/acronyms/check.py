@@ -2455,6 +2455,12 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-glossary").format(fix=fix, where=where, **fmt)
                 suggestions = [fix]
                 severity = rule.option(self.config, "glossary-severity")
+            elif entry is not None and len(entry.expansions) == 1 and not any(
+                    _subject_scores(analysed, entry) or (1,)) and len(doc.text) >= _UNCLEAR_CHARS:
+                # one meaning, with the words of its subject, and the document says none of them ('CSP' in a health
+                # board's paper is not a community safety partnership): offer no words, ask what the letters mean
+                message = rule.option(self.config, "message-unfit").format(meaning=entry.expansions[0], **fmt)
+                suggestions = []
             elif entry is not None and len(entry.expansions) == 1:
                 fix = _fix(entry.expansions[0], first, at_start)
                 message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
