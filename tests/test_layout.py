@@ -126,6 +126,22 @@ def test_unwrapped_text_has_a_paragraph_per_line():
      "services for older people and their carers over the next five years,\n"
      "so that fewer people need to go into hospital, and with the NHS and\n"
      "Healthwatch to hear what people think of the services they use now.\n", 1),
+    # a line cut short (no stop, no running on), then 'We' with a capital: a new sentence (set M re08)
+    ("Our charity believes that the people who use our services and their families should have\n"
+     "clear chances to be involved at every level of the way that we work. This\n"
+     "extends to people who used our services in the past as well as those who used services run by local\n"
+     "We want a culture in which what people tell us shapes our plans and the way we work.\n", 2),
+    # a run-in label after a line that neither ends a sentence nor runs on (set M re02, re46)
+    ("There are two aims behind our belief that the people we support should have a say in\n"
+     "the way we run our services and plan for the future of the charity as a whole in the\n"
+     "region and beyond it over the next few years with all of our partners in health\n"
+     "Care planning: people will be fully involved in writing and\n"
+     "reviewing their own plan.\n", 2),
+    # a label after a line that runs on ('... in line with the') is still one sentence
+    ("The council will work with partners across the county to improve the\n"
+     "services for older people and their carers over the next five years\n"
+     "and make sure that the services they use are run in line with the\n"
+     "Care Act: the plan sets out how this will be done by the end of the year.\n", 1),
 ])
 def test_where_a_paragraph_ends_without_a_blank_line(src, expected):
     assert len(blocks(src)) == expected, blocks(src)

@@ -226,6 +226,8 @@ _UNWRAPPED = 160
 
 
 _LABEL = re.compile(r"^[A-Z][\w’'&/ -]{0,40}:$")  # "Decision:", "Action by:", "Purpose:"
+# a label of one to five words run in before the text on its line: "Strategic planning: we will ..."
+_RUN_IN = re.compile(r"^[A-Z][a-z’']+(?: [\w’'&/-]+){0,4}: +\S")
 # a field and its value on a line of their own: "Decision Maker: Cabinet", "Report author: J Smith"
 _FIELD = re.compile(r"^[A-Z][\w’'&/?-]*(?: [\w’'&/?-]+){0,2}: +\S+(?: \S+){0,5}$")
 
@@ -242,6 +244,13 @@ def _ends_paragraph(prev: str, nxt: str, width: int) -> bool:
     p = prev.strip()
     if width > _UNWRAPPED or (width and len(p) > 1.3 * width) or _LABEL.match(p) or _LABEL.match(q) \
             or (_FIELD.match(p) and not p.endswith(_END)) or (_FIELD.match(q) and not q.endswith(_END)):
+        return True
+    # in wrapped text, a line that neither ends a sentence nor runs on ('... provided by other'),
+    # then a line that plainly starts a unit: a run-in label ('Strategic planning: we will ...') or
+    # 'We' or 'They' with a capital (inside a sentence, in lower case): the line before was cut
+    # short or is a heading, never the first half of one sentence with the next line
+    if width and not p.endswith(_END) and not p.endswith((",", "-", "–", "/", "&")) \
+            and p.split()[-1].lower() not in _RUNS_ON and (_RUN_IN.match(q) or q.split()[0] in ("We", "They")):
         return True
     # a title line after a line that ends a sentence starts a paragraph of its own (a web page's
     # subheading copied with no blank line: '... their area.' / 'Democratic engagement')
