@@ -1704,3 +1704,18 @@ def test_plain_idioms_are_suggestions(text, words):
 def test_seamless_in_joining_up_care_is_the_term_of_art(text, fires):
     found = [f for f in check_text(text, Config(select=["jargon"])).findings if "seamless" in f.text.lower()]
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize("text,severity", [
+    # set M pl05: a to-phrase ending in a noun before the words: 'to' would attach to that noun
+    # ("new rules to cut costs"); the writer's 'so as to' keeps the purposes apart
+    ("The scheme must change to meet new rules so as to cut running costs.", "suggestion"),
+    ("Officers will work to agree shared data protocols so as to guide planning.", "suggestion"),
+    # no to-phrase before, or a comma between: 'to' reads as the purpose, shown
+    ("We close at 4pm so as to clean the pool.", "warning"),
+    ("We changed the scheme so as to cut costs.", "warning"),
+    ("We met to agree the plan, so as to avoid delay.", "warning"),
+])
+def test_so_as_to_after_a_purpose_to_phrase(text, severity):
+    found = [f for f in check_text(text, Config(select=["wordy-phrase"])).findings if f.text == "so as to"]
+    assert [(f.severity, f.suggestions) for f in found] == [(severity, ["to"])]

@@ -779,6 +779,8 @@ _RESOLUTION_BE = re.compile(
     r"(?:\w+ed|\w+en|made|given|set|put|held|sent|paid|kept|sought|brought)\b", re.I)
 # 'need to', 'want to': their 'to' is no purpose ("we need to hear their views in order to ...")
 _TO_COMPLEMENTS = word_set("context-words.toml", "to-complements")
+# a noun's ending: the word after a 'to' that names a thing ('to consultation'), no verb
+_NOUN_ENDING = re.compile(r"(tion|sion|ment|ness|ity|ance|ence|ship|ies|ers|ors)$")
 _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(?:interests?|whip)\b|"
                           r"\binterests?\b[^.;]{0,40}\bdeclar|"
                           # "No additional declarations were made above those on record or in
@@ -1539,7 +1541,8 @@ class SubstitutionCheck(Check):
                         # a statutory definition quoted word for word, or a bullet fragment with
                         # no verb ('Empowering communities'): at most a suggestion
                         cap = "suggestion"
-                    elif entry.phrase == "in order to" and self._after_a_purpose_to(sdoc, span):
+                    elif entry.phrase in ("in order to", "so as to") and self._after_a_purpose_to(
+                            sdoc, span, so_as=entry.phrase == "so as to"):
                         # "spoke to residents to understand their views in order to influence
                         # the plan": 'to' would stack a second purpose on the first ("their views
                         # to influence" misreads); the writer's 'in order to' keeps them apart
@@ -1777,7 +1780,7 @@ class SubstitutionCheck(Check):
         return False
 
     @staticmethod
-    def _after_a_purpose_to(sdoc, span) -> bool:
+    def _after_a_purpose_to(sdoc, span, so_as: bool = False) -> bool:
         """Is there a 'to' and a verb with its object ("to understand their views") in the ten
         words before the words, no mark between? Or a chain of two such 'to's, each before a
         word that is not a function word, in the twenty words before ("To support families to
@@ -1794,7 +1797,11 @@ class SubstitutionCheck(Check):
                 if (t.lower_ == "to" and j + 2 < span.start and sdoc[j + 1].is_alpha
                         and not (j > 0 and sdoc[j - 1].lower_ in _TO_COMPLEMENTS)
                         and sdoc[j + 1].is_lower and sdoc[j + 1].lower_ not in _FUNCTION_WORDS):
-                    if seen < 10 and sdoc[j + 2].lower_ in _DETERMINERS:
+                    if seen < 10 and (sdoc[j + 2].lower_ in _DETERMINERS or (
+                            so_as and not _NOUN_ENDING.search(sdoc[j + 1].lower_))):
+                        # "changed to meet future requirements so as to reduce costs": 'to'
+                        # would attach to the noun before it ("requirements to reduce"); the
+                        # writer's 'so as to' keeps the two purposes apart (set M pl05)
                         return True
                     chain += 1
                     if chain == 2:
