@@ -2087,3 +2087,14 @@ def test_single_meaning_that_does_not_fit_the_subject_offers_no_words():
 def test_single_meaning_is_offered_where_the_subject_fits_or_is_unclear(text):
     found = [f for f in _undefined(text) if "'CSP'" in f.message]
     assert [f.suggestions for f in found] == [["community safety partnership (CSP)"]]
+
+
+# set M ac08: a generated decision list's heading tagged with a directorate's letters is a label
+def test_directorate_tag_in_a_dated_decision_heading_is_a_label():
+    tagged = ("Decisions\n\nThe council publishes each decision its officers take under delegated powers, with the "
+              "reasons for it.\n\n03/05/2024 - (PQRS) Award of the contract for grounds maintenance in the borough's "
+              "parks - 2024-25\n\nThe decision was made by the strategic director after a tender in which six firms "
+              "took part.\n")
+    assert [f.severity for f in _undefined(tagged)] == ["suggestion"]
+    untagged = "On 03/05/2024 the PQRS team awarded the contract for grounds maintenance.\n"
+    assert [f.severity for f in _undefined(untagged)] == ["error"]

@@ -1290,6 +1290,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # named and described right there: "REPC, a leading non-profit organisation, helped ..."
     if _YEAR_AFTER.match(text, occ.end, min(block.end, occ.end + 12)) and re.search(r"[,(;]\s*$", text[max(block.start, occ.start - 3):occ.start]):
         return True  # the author of a work cited: "Guidance for Decision-makers, DfE 2014 – see the References"
+    if occ.start - block.start <= 40 and _DECISION_TAG.fullmatch(text, block.start, occ.end + 1):
+        return True  # a generated decision list's heading tagged with its directorate: "03/05/2024 - (PQRS) Award of ..."
     if _title_before_name(analysed, text, occ):
         return True  # a rank or title before a person's name: "meeting with DCI Jonathan Roberts"
     if _POST_AROUND.search(text, max(block.start, occ.start - 40), occ.start) and _POST_AFTER.match(
@@ -1469,6 +1471,8 @@ _SERVICE_HEADS = word_set("acronym-words.toml", "service-heads")
 _KIND_AFTER = re.compile(r"[ \t]+(?:trade[ \t]+)?([a-z][a-z-]+)\b")
 _KIND_AFTER_WORDS = word_set("acronym-words.toml", "kind-after")
 #: a year after letters, as an author's in a citation: "DfE 2014", "NICE (2019)"
+#: the start of a generated list's entry: a date, a dash and the letters alone in brackets ("03/05/2024 - (PQRS)")
+_DECISION_TAG = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*\([A-Za-z&]{2,8}\)")
 _YEAR_AFTER = re.compile(r",?\s+\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[,;).–-]|\s*$)")
 #: a byline right after a title, at the end of its block: "... Training Project. By Leanne Winfield"
 _BYLINE_AFTER = re.compile(r"[.!?:–-]\s+By\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*$")
