@@ -259,7 +259,12 @@ def test_unevidenced_asks_a_short_page_only_for_what_any_account_can_say():
     assert "involvement throughout" in missing
     assert "payment" not in missing and "varied venues" not in missing and "room to join" not in missing
     assert "shows 0 of the 7 signs" in short.message
+    # the message counts every sign but names only those asked: it says so (set M co03)
+    assert short.message.endswith(
+        "Missing: involvement throughout, shared decisions and an equal partnership "
+        "(of the 3 signs asked of a page this short).")
     missing = long.message.split("Missing:")[1]
+    assert "signs asked" not in long.message
     assert "payment and support" in missing and "varied venues" in missing and "room to join" in missing
     assert set(short.extra["missing"]) == set(long.extra["missing"])  # the record keeps every sign
 
@@ -1074,3 +1079,23 @@ def test_a_claim_word_that_is_a_noun_or_an_aim_is_not_tied_far_off():
                            "We will co-design the next falls service with older people.")
     for text in (noun.format(middle=""), aim.format(middle="")):
         assert findings(text, fmt="markdown")[0] == [], text
+
+
+def test_what_the_chair_or_a_councillor_did_at_the_meeting_is_not_the_peoples_activity():
+    # set M 117: a committee chair's 'invited comments' was read as residents' engagement; the
+    # meeting's own business (the chair, a councillor speaking) is not what people did, while
+    # the same activity told of residents, or of the chair of a residents' group, still counts
+    claim = "Healthwatch said it had been co-producing the plan with residents over the summer. Nothing else was said."
+    for opener in ["The Chair thanked the officer and invited comments and questions from those present. ",
+                   "Councillor Patel invited comments from everyone in the room. "]:
+        assert findings(opener + claim)[0] == [], opener
+    for opener in ["Residents sent in comments and questions over the summer. ",
+                   "The chair of the residents' forum invited comments from tenants. "]:
+        (f,) = findings(opener + claim)[0]
+        assert "(comments)" in f.message, opener
+    # in the claim's section further on, too
+    chair = _PATHWAY.replace("Before it opened, 180 older people answered our postal questionnaire",
+                             "The Chair has invited comments and questions from those present")
+    assert findings(chair.format(middle=""), fmt="markdown")[0] == []
+    (f,) = findings(_PATHWAY.format(middle=""), fmt="markdown")[0]
+    assert "questionnaire" in f.message

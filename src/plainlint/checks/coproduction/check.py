@@ -226,16 +226,22 @@ class CoproductionCheck(Check):
             names = " / ".join(shorts) if any(" and " in x for x in shorts) else join_words(shorts)
             evidenced.append(f"{names} ('{clip(s.text, 60)}'" + (f", {loc})" if loc else ")"))
         missing = [i.short for i in r.lex.indicators if i.id not in found]
+        asked = ""
         if analysed.words() < rule.option(self.config, "short-words"):
             # a news item or a short web page cannot be expected to say how people were paid or
             # where they met: it is asked only for the signs any account of the work can give
             # (set J co01: "payment, varied venues" asked of a 300-word news item)
             core = set(rule.option(self.config, "short-signs"))
-            missing = [i.short for i in r.lex.indicators if i.id not in found and i.id in core] or missing
+            short = [i.short for i in r.lex.indicators if i.id not in found and i.id in core]
+            if short:
+                # the count is of every sign; the list only of those asked: say so, or the
+                # message counts 7 and names 3 (set M co03)
+                missing = short
+                asked = f" (of the {len([i for i in r.lex.indicators if i.id in core])} signs asked of a page this short)"
         message = rule.message.format(
             claim=" ".join(doc.text[start:end].split()), where=where, sentence=clip(sent.text, 90),
             count=len(have), total=len(r.lex.indicators), min=need,
-            evidenced=(": " + "; ".join(evidenced)) if evidenced else "", missing=join_words(missing),
+            evidenced=(": " + "; ".join(evidenced)) if evidenced else "", missing=join_words(missing) + asked,
         )
         severity = rule.severity
         if not done:

@@ -50,6 +50,9 @@ COLONS = {":", "–", "—"}
 PROSE = {"paragraph", "list-item", "table-cell"}
 #: words opening a sentence that adds another thing ('In addition, it set up a network ...')
 ADDITIVE = word_set("co-production-words.toml", "additive-openers")
+#: first words of a sentence's subject that make it a meeting's officials or members ('The Chair
+#: invited comments'): their doings at the meeting are not the people's activity (set M, 117)
+OFFICIALS = word_set("co-production-words.toml", "officials")
 BEFORE = 2  # sentences before the claim that count as its context
 LIST_ITEMS = 8  # list items a claim ending with a colon leads into
 AFTER = 3  # sentences after it ("activity several sentences away", the data set's rubric)
@@ -141,6 +144,8 @@ class Context:
                     continue
                 if s is not scan and set(self._words(s, s.lo, s.hi)) & OBLIGED:
                     continue  # a duty ("local authorities should involve parents"), not an activity
+                if s is not scan and self._officials_act(s):
+                    continue  # the meeting's own business ("The Chair invited comments"), not the people's
                 lows = s.low if s is not scan else [h for h in s.low if self._loosely_tied(s, claim, h)
                                                     or self._power_words_over(s, claim, h)]
                 for h in lows:
@@ -247,11 +252,23 @@ class Context:
             if stop is not None and s.index >= stop:
                 continue
             if (not s.low or s.principle or s.claims or s.weak_claims or not self._told_as_done(s)
-                    or self.sentence_aim(s, INTENT) or set(self._words(s, s.lo, s.hi)) & OBLIGED):
+                    or self.sentence_aim(s, INTENT) or set(self._words(s, s.lo, s.hi)) & OBLIGED
+                    or self._officials_act(s)):
                 continue
             mids = [h for h in s.mid if h.tag.kind == "rung" and not self._a_group(s, h)]
             return [(s.block, h) for h in s.low[:3]], bool(mids)
         return [], False
+
+    def _officials_act(self, s) -> bool:
+        """Is the sentence's subject the person chairing a meeting or a member speaking in it
+        ('The Chair invited comments and questions', 'Councillor Shah commented')? What they did is the meeting's business, not what the people did (set M
+        117). 'The chair of the residents' forum' is one of the people: a following 'of' keeps them."""
+        words = [w for w in self._words(s, s.lo, min(s.hi, s.lo + 4)) if w != ","]
+        if words and words[0] == "the":
+            words = words[1:]
+        if not words or words[0] not in OFFICIALS:
+            return False
+        return len(words) < 2 or words[1] != "of"
 
     def _told_as_done(self, s) -> bool:
         """The sentence reports something done: 'have', 'has' or a past verb of the word list,
