@@ -100,6 +100,17 @@ def test_every_entry_has_an_example_and_its_fix_is_checked():
     assert not unchecked, f"entries that offer a swap but show no fixed sentence: {unchecked}"
 
 
+def test_alternatives_are_words_to_put_in_not_instructions():
+    """A suggestion is pasted into the sentence; advice to the writer ('the specific ethnic
+    groups you mean') is a note, never an alternative (set M corpus co02)."""
+    import re
+
+    told = re.compile(r"\byou mean\b|\byou have in mind\b|^the specific\b|\bwhere you can\b")
+    bad = [f"{e.list_name}:{e.phrase} -> {a}" for e in ENTRIES for a in e.alternatives if told.search(a)]
+    assert not bad, f"alternatives that tell the writer what to do: {bad}"
+    assert told.search("the specific ethnic groups you mean") and not told.search("as soon as you can")
+
+
 def test_sense_dependent_entries_have_must_not_fire_sentences():
     """An entry with a context guard (prev/next/not_prev/not_next) is sense-dependent: its
     other senses are shown by sentences it must leave alone."""
