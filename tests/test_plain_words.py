@@ -1396,8 +1396,9 @@ def _message(text, words):
     # the independent reader of set I at 4dd7464, pl27: 'by' needs a date, not a length of time
     ("The report must be sent no later than six weeks after the survey.", [("warning", ["within"])]),
     ("Claims are paid no later than 28 working days from receipt.", [("warning", ["within"])]),
-    # counted back from an event: 'within five days before' changes the sense; no one word
-    ("Papers go out no later than five clear days before the meeting.", [("warning", [])]),
+    # counted back from an event: 'within five days before' changes the sense; no one word,
+    # and the deadline is precise: a suggestion (set M pl49 pedantic)
+    ("Papers go out no later than five clear days before the meeting.", [("suggestion", [])]),
     # controls: a date or a clock time keeps 'by'
     ("The report must be sent no later than 30 June 2025.", [("warning", ["by"])]),
     ("Bids must arrive no later than 5pm on Friday.", [("warning", ["by"])]),
@@ -1719,3 +1720,15 @@ def test_seamless_in_joining_up_care_is_the_term_of_art(text, fires):
 def test_so_as_to_after_a_purpose_to_phrase(text, severity):
     found = [f for f in check_text(text, Config(select=["wordy-phrase"])).findings if f.text == "so as to"]
     assert [(f.severity, f.suggestions) for f in found] == [(severity, ["to"])]
+
+
+@pytest.mark.parametrize("text,severity,fix", [
+    # set M pl49: a deadline counted back from an event is precise and takes no plainer words
+    ("Claims must reach us no later than ten working days before the hearing.", "suggestion", []),
+    # a date or a length of time after it: shown, with its swap
+    ("Claims must reach us no later than 5pm on Monday.", "warning", ["by"]),
+    ("Claims must reach us no later than 28 days after the award.", "warning", ["within"]),
+])
+def test_no_later_than_counted_back_is_a_suggestion(text, severity, fix):
+    found = [f for f in check_text(text, Config(select=["wordy-phrase"])).findings if f.text == "no later than"]
+    assert [(f.severity, f.suggestions) for f in found] == [(severity, fix)]

@@ -1129,6 +1129,7 @@ class SubstitutionCheck(Check):
                 matched = doc_text[start:end]
                 form = surfaces.get(" ".join(matched.lower().split()), surfaces.get(matched.lower(), "base"))
                 ed_unsure = False
+                counted_back = False  # 'no later than five days before the meeting' (set M pl49)
                 if form == "ed":
                     form, ed_unsure = self._ed_form(sdoc, span)
                 elif (form == "ing" and entry.alternatives and all(" " in a for a in entry.alternatives)
@@ -1284,6 +1285,7 @@ class SubstitutionCheck(Check):
                         # working days before the meeting") no one word: a rewrite
                         plain = [] if duration else list(entry.before_duration)
                         rewrite = rewrite or not plain
+                        counted_back = bool(duration)
                 if (plain and not rewrite and entry.pos == "phrase" and any(p.lower() == "on" for p in plain)
                         and self._on_set_phrase(sdoc, span)):
                     # "particularly with respect to demand and inflationary pressures" ->
@@ -1492,6 +1494,11 @@ class SubstitutionCheck(Check):
                     repeated = not plain and (self._neighbour(sdoc, span.end, 1, texts) in (",", "and", "or")
                                               or self._prev_word(sdoc, span.start, texts) in (",", "and", "or"))
                 cap = "suggestion" if before_name or taste or repeated else None
+                if counted_back:
+                    # "no later than three working days before the meeting": a deadline
+                    # counted back, precise, and no plainer words fit: at most a suggestion
+                    # (the independent reader of set M, pl49 pedantic)
+                    cap = "suggestion"
                 if plain and all(self._echoed_nearby(sdoc, span, p, texts) for p in plain):
                     # "a place-based way of joining up locally" -> "a local way of joining up
                     # locally": the plain word is said a few words away already, so the
