@@ -1732,3 +1732,10 @@ def test_so_as_to_after_a_purpose_to_phrase(text, severity):
 def test_no_later_than_counted_back_is_a_suggestion(text, severity, fix):
     found = [f for f in check_text(text, Config(select=["wordy-phrase"])).findings if f.text == "no later than"]
     assert [(f.severity, f.suggestions) for f in found] == [(severity, fix)]
+
+
+def test_during_which_time_is_a_suggestion():
+    # set M pl39 pedantic: clear and compact; offered, not shown by default
+    text = "The library will shut for two weeks, during which time books can be returned to the depot."
+    found = [f for f in check_text(text, Config(select=["wordy-phrase"])).findings if f.text == "during which time"]
+    assert [(f.severity, f.suggestions) for f in found] == [("suggestion", ["and in that time", "while"])]
