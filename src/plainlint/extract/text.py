@@ -249,8 +249,7 @@ def _ends_paragraph(prev: str, nxt: str, width: int) -> bool:
     # then a line that plainly starts a unit: a run-in label ('Strategic planning: we will ...') or
     # 'We' or 'They' with a capital (inside a sentence, in lower case): the line before was cut
     # short or is a heading, never the first half of one sentence with the next line
-    if width and not p.endswith(_END) and not p.endswith((",", "-", "–", "/", "&")) \
-            and p.split()[-1].lower() not in _RUNS_ON and (_RUN_IN.match(q) or q.split()[0] in ("We", "They")):
+    if width and not p.endswith(_END) and not _runs_on(p) and (_RUN_IN.match(q) or q.split()[0] in ("We", "They")):
         return True
     # a title line after a line that ends a sentence starts a paragraph of its own (a web page's
     # subheading copied with no blank line: '... their area.' / 'Democratic engagement')
@@ -258,10 +257,20 @@ def _ends_paragraph(prev: str, nxt: str, width: int) -> bool:
         return True
     # a line ending well short of the wrap width ends its paragraph ("Report author: J Smith"),
     # unless it plainly runs on ("... work with the", "... health,")
-    if width and len(p) < 0.5 * width and not p.endswith((",", "-", "–", "/", "&")) \
-            and p.split()[-1].lower() not in _RUNS_ON:
+    if width and len(p) < 0.5 * width and not _runs_on(p):
         return True
     return any(c.isalpha() for c in q) and q.upper() == q and len(q.split()) >= 2 and p.upper() != p
+
+
+#: the marks a line that runs on into the next one ends with
+_JOINING_MARKS = (",", "-", "–", "/", "&")
+
+
+def _runs_on(line: str) -> bool:
+    """Does this line plainly run on into the next one: it ends with a joining mark ('... health,')
+    or a word that needs more after it ('... work with the')?"""
+    s = line.strip()
+    return s.endswith(_JOINING_MARKS) or (bool(s) and s.split()[-1].lower() in _RUNS_ON)
 
 
 def heading_line(prev: str, nxt: str, width: int) -> bool:
@@ -274,8 +283,7 @@ def heading_line(prev: str, nxt: str, width: int) -> bool:
     into the sentence as one long sentence."""
     p = prev.strip()
     q = nxt.strip()
-    if not p or not q or p.endswith(_END) or p.endswith((",", "-", "–", "/", "&")) or not q[:1].isupper() \
-            or p.split()[-1].lower() in _RUNS_ON or _LIST_ITEM.match(nxt):
+    if not p or not q or p.endswith(_END) or _runs_on(p) or not q[:1].isupper() or _LIST_ITEM.match(nxt):
         return False
     if width and width <= _UNWRAPPED and len(q) > 1.3 * width:
         return True
@@ -288,7 +296,7 @@ def _item_line(line: str) -> bool:
     capital, a figure or a bullet and does not run on into the next line?"""
     s = line.strip()
     return bool(s) and (s[0].isupper() or s[0].isdigit() or bool(_LIST_ITEM.match(line))) \
-        and not s.endswith((",", "-", "–", "/", "&")) and s.split()[-1].lower() not in _RUNS_ON
+        and not _runs_on(s)
 
 
 def _lower_item(line: str) -> bool:
@@ -297,7 +305,7 @@ def _lower_item(line: str) -> bool:
     not run on, unless after the semicolon that closes an item ('...; and', '...; or')?"""
     s = line.strip()
     if not s or not s[0].islower() or len(s) > _LOWER_ITEM_MOST or _LIST_ITEM.match(line) \
-            or s.endswith((",", "-", "–", "/", "&")):
+            or s.endswith(_JOINING_MARKS):
         return False
     words = s.split()
     return words[-1].lower() not in _RUNS_ON or (len(words) > 1 and words[-2].endswith(";"))
