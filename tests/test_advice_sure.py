@@ -818,3 +818,99 @@ def test_no_split_that_leaves_a_reported_and_that_clause_without_its_verb():
     plain = chained.replace("and that the council would write to them", "and the council would write to all of them")
     f = _one(plain)
     assert "Split it before 'but it was not'" in f.message, f.message
+
+
+# set N re06 and re16, wrong: a contents list run together with its page ranges ('... Overview 4-9 Love Living
+# Here ... 10-16 The Outcome ...') was read as a 159-word sentence and drove the reading age to 27. Titles each
+# followed by a page number or a range of pages are a contents list: no sentence, not in the reading age.
+CONTENTS = ("Pinewood Health Partnership Annual Review 2024 2 Contents Page Number 3 Welcome from the Chair 4-7 Who We "
+            "Are and What We Do 8-12 Our Year in Numbers 13-18 Priority 1 – Every Child Gets a Good Start 19-24 "
+            "Priority 2 – Older People Live Well at Home 25-30 Priority 3 – Fewer People Die Early 31 Glossary 1 "
+            "Welcome The partnership brings together the council, the hospital trust and local charities to plan "
+            "care for the people of the valley.")
+
+
+def test_a_contents_list_with_page_ranges_is_no_sentence():
+    from plainlint.metrics import is_label_run
+    assert is_label_run(CONTENTS)
+    assert _long(CONTENTS + "\n") == []
+
+
+def test_page_ranges_in_prose_leave_it_a_sentence():
+    from plainlint.metrics import is_label_run
+    prose = ("Between 2019 and 2023 the number of children aged 5-11 who were seen by the school nursing team "
+             "within 10-12 weeks of referral fell by a quarter, and the team lost 4-5 nurses.")
+    assert not is_label_run(prose)
+    assert len(_long(prose + "\n")) == 1
+
+
+# set N re28, wrong: 'Split it before 'and you have no'' cut the second condition off its 'if' ('... if you have
+# difficulty with X, Y, or Z. And you have no one to help.' states as fact what was a condition). A condition,
+# time, place or reason governs every clause joined on after it by 'and' or 'or', commas or none. Our own words.
+@pytest.mark.parametrize("text", [
+    "The housing team will offer you a support worker if you find it hard to manage your tenancy, your bills, or "
+    "your health appointments and you have nobody who can help you with them.",
+    "You can ask for a carer's assessment when you look after a relative, a friend, or a neighbour and you need "
+    "some help to keep going with your own work and health.",
+    "If the grant is paid, the council will hire two more support workers for the rural villages next year and "
+    "they will visit every family who has asked for help with the cost of heating.",
+])
+def test_no_split_cuts_a_clause_off_its_condition(text):
+    f = _one(text)
+    assert not _NAMED.search(f.message), f.message
+
+
+def test_a_split_with_no_condition_before_it_is_still_named():
+    f = _one("The council will hire two more support workers for the rural villages next year, and they will "
+             "visit every family who has asked for help with the cost of heating over the winter.")
+    assert "Split it before 'and they will visit'" in f.message, f.message
+
+
+def test_since_before_a_year_is_no_condition():
+    f = _one("The number of visits to the libraries has fallen every year since 2019 as more people read online, "
+             "and we will now open the two biggest libraries on Sunday afternoons to bring readers back.")
+    assert "Split it before 'and we will now'" in f.message, f.message
+
+
+# set N re45, wrong: a 77-word sentence of five parts between semicolons was told 'Split it at the semicolon
+# before ... (it has 2)', which left a 65-word sentence; and re24 (pedantic): a list numbered (i) to (iv) run into
+# the sentence was told to split into sentences. Four parts or more between semicolons, or a numbered list, are
+# a bulleted list; one or two semicolons where both parts stand are each named. Our own words.
+def test_four_parts_or_more_between_semicolons_are_a_bulleted_list():
+    f = _one("The main findings of the survey included cost as a barrier stopping some families from joining clubs; "
+             "parents did not know if their child's needs were recorded by the school so that staff could adapt; "
+             "over 40% of young people felt lonely; families were mostly happy with the clubs but only a third were "
+             "happy with transport; many parents had little idea of the grants on offer.")
+    assert "It lists 5 things separated by semicolons: make them a bulleted list." in f.message, f.message
+    assert "Split it" not in f.message and "(it has" not in f.message, f.message
+
+
+def test_a_numbered_list_run_into_the_sentence_is_a_bulleted_list():
+    f = _one("After a review at its meeting in March the plan was changed to include:- (i) new figures on demand; "
+             "(ii) an updated list of partners; (iii) a new section on the aims for the new centre and; (iv) "
+             "details of buildings, staff, volunteers and money.")
+    assert "It lists items marked by number or letter: make them a bulleted list." in f.message, f.message
+    assert "Split it" not in f.message, f.message
+
+
+def test_every_semicolon_where_both_parts_stand_is_named():
+    f = _one("The board has agreed the new plan for the county's libraries after a long review; the libraries will "
+             "open for longer on weekday evenings from April; the mobile library will visit every village at least "
+             "once a fortnight from the summer.")
+    assert ("Split it at the semicolons before 'the libraries will' and 'the mobile library': make each part a "
+            "sentence of its own.") in f.message, f.message
+
+
+def test_parts_between_semicolons_with_no_verb_are_only_a_list():
+    f = _one("Things you may want to talk about at the visit include playing with your baby (songs, rhymes and "
+             "books); feeding; weaning; teething; sleep; crying; a daily routine; safety at home and the jabs.")
+    assert "It lists 8 things separated by semicolons: make them a bulleted list." in f.message, f.message
+    assert "a sentence each" not in f.message, f.message
+
+
+def test_a_lettered_list_after_a_colon_keeps_its_count():
+    f = _one("The board is asked to: a) approve the annual report for publication on the website; b) note that "
+             "some of the figures for the last quarter will be added later; c) agree that the chair signs off the "
+             "final figures; d) thank the staff who wrote it.")
+    assert "It lists 4 things after the colon, separated by semicolons: make them a bulleted list." in f.message, \
+        f.message

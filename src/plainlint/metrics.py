@@ -436,7 +436,8 @@ def _numbered_run(text: str) -> bool:
 # a title's last word, its page number and the next title's first word ('... Links to other strategies 8
 # Engaging with patients ...', '... Council of Governors 84 Comments from ...'): not 'with 3 Primary
 # Care Networks', where a small word leads to the number
-_PAGE_THEN_TITLE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}):? \d{1,3} (?=[A-Z][a-z])")
+# ('... Overview 4-9 Love Living Here ...': a page range in its place, set N re06)
+_PAGE_THEN_TITLE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}):? \d{1,3}(?:[-–]\d{1,3})? (?=[A-Z][a-z])")
 _BEFORE_A_COUNT = word_set("sentence-words.toml", "prepositions") | word_set("sentence-words.toml", "determiners")
 #: a contents list run together has this many titles followed by their page numbers at least
 CONTENTS_TITLES = 5
@@ -445,8 +446,8 @@ CONTENTS_TITLES = 5
 def _contents_run(text: str) -> bool:
     """Is it a contents list run together with its titles in words ('Executive introduction 3 Review of
     the last strategy 6 Links to other strategies 8 Engaging with patients ...'): five times or more a
-    word, a bare page number and a word with a capital (the next title)? A contents list whose titles
-    are long has too few numbers for _numbered_run."""
+    word, a bare page number or a range of pages ('4-9') and a word with a capital (the next title)?
+    A contents list whose titles are long has too few numbers for _numbered_run."""
     hits = 0
     for m in _PAGE_THEN_TITLE.finditer(text):
         if m.group(1).lower() not in _BEFORE_A_COUNT:

@@ -504,10 +504,18 @@ def _second_part_stands(toks: _Tokens, i: int) -> bool:
 _HANGING = word_set("sentence-words.toml", "hanging-openers")
 
 
+# a condition, a time, a place or a reason ('if', 'when', 'because' ...) governs every clause joined on after
+# it, commas or none: 'We will refer you if you find it hard to manage your bills, your health or your home and
+# you have nobody to help' ('And you have nobody to help.' drops the 'if': set N re28); 'If the grant is paid,
+# we will hire staff and we will open a hub' ('And we will open a hub.' states as fact what was a condition)
+_GOVERNING = word_set("sentence-words.toml", "governing-openers")
+
+
 def _inside_dependent(toks: _Tokens, a: int, i: int) -> bool:
     """Does a clause that hangs on the words before it open between token a and the conjunction at
-    token i, in the same part (no semicolon or colon between) and, but for 'that' and 'whether', with
-    no comma between it and the conjunction: 'that' before a subject ('ensure that a
+    token i, in the same part (no semicolon or colon between) and, but for 'that', 'whether' and the words
+    of a condition, time, place or reason ('if', 'when', 'because': _GOVERNING), with no comma between it
+    and the conjunction: 'that' before a subject ('ensure that a
     distinction remained ... and they didn't ...', 'require that the report ...'), 'unless', 'if',
     'whether', 'because' ...? Then the words after the conjunction may be part of that clause, and
     made a sentence of their own they would say as fact what was hoped, asked for or a condition."""
@@ -517,10 +525,10 @@ def _inside_dependent(toks: _Tokens, a: int, i: int) -> bool:
         if t in (";", ":"):
             return False
         comma = comma or t == ","
-        if comma and t not in ("that", "whether"):
-            continue  # '... people who are recruited at random, and this is done ...', 'If the grant is paid,
-            # we will ... and ...': the comma ended it (not 'agreed that, in the year ahead, X and Y')
-        if t in _HANGING and k + 1 < i and toks.word[k + 1]:
+        if comma and t not in ("that", "whether") and t not in _GOVERNING:
+            continue  # '... people who are recruited at random, and this is done ...': the comma ended the
+            # relative clause (not 'agreed that, in the year ahead, X and Y')
+        if t in _HANGING and k + 1 < i and toks.word[k + 1] and not _is_figure(toks.texts[k + 1]):
             if t != "that" or toks.lows[k + 1] in _SUBJECT_STARTS or toks.lows[k + 1] in _DETERMINERS \
                     or toks.texts[k + 1][:1].isupper():
                 return True
@@ -755,6 +763,10 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
             return (f"It lists {len(semis) + 1} things after the colon, separated by semicolons: make them a "
                     "bulleted list.")
         semis = []
+    if _markers(toks) >= 2:
+        # a numbered list run into the sentence ('... revised to include:- (i) ...; (ii) ...; and (iii) ...'):
+        # its items are a list, not sentences to split (set N re24)
+        return "It lists items marked by number or letter: make them a bulleted list."
     # semicolons between the items of a list ('...; need for local focus; consultation with
     # the public; and the importance of ...', '...; for Cabinet to receive ...; to receive ...'):
     # the last closed by 'and' or 'or', or items with no subject of their own
@@ -777,12 +789,19 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
              # ...'): after examples, or a phrase opening with an -ing word that is not its subject
              and not _examples_in(toks, max([k + 1 for k in all_semis if k < i], default=0), i)
              and not _phrase_item(toks, i + 1, min([k for k in all_semis if k > i], default=len(toks)))]
+    if len(all_semis) >= 3:
+        # four parts or more between semicolons ('The issues included X; Y; Z; W; and V'): one split leaves
+        # most of it as long as before, and the parts read best as a list (set N re45); not 'or a sentence
+        # each': a part may be no sentence ('...; which themes they chose and why; ...', '...; colic; ...')
+        return f"It lists {len(all_semis) + 1} things separated by semicolons: make them a bulleted list."
     if semis:
-        i = semis[len(semis) // 2] if len(semis) > 1 else semis[0]
-        after = _quote(toks, i + 1, 3) if i + 1 < len(toks) else ""
-        where = f"at the semicolon before '{after}'" if after else "at the semicolon"
-        more = f" (it has {len(semis)})" if len(semis) > 1 else ""
-        return f"Split it {where}{more}: make each part a sentence of its own."
+        # every semicolon where both parts stand as sentences (one or two), each named
+        befores = [f"'{_quote(toks, i + 1, 3)}'" for i in semis if i + 1 < len(toks)]
+        if not befores:
+            return "Split it at the semicolon: make each part a sentence of its own."
+        if len(befores) == 1:
+            return f"Split it at the semicolon before {befores[0]}: make each part a sentence of its own."
+        return f"Split it at the semicolons before {' and '.join(befores)}: make each part a sentence of its own."
     if ":" in texts:
         colon = texts.index(":")
         if worth_bullets(list_items(toks, colon + 1, len(toks))):
