@@ -58,6 +58,14 @@ IDEA_OBJECTS = word_set("co-production-words.toml", "idea-objects")
 STAGE_LABELS = word_set("co-production-words.toml", "stage-labels")
 
 
+#: verbs of showing in their plain form ('show how ... was co-produced') and the words that make
+#: one a request or a duty addressed to the reader ('should be able to show', 'are asked to describe')
+SHOWING = word_set("co-production-words.toml", "showing-verbs")
+REQUEST = word_set("co-production-words.toml", "request-words")
+#: what a verb of showing leads into: the clause with the claim in it
+SHOWN = word_set("co-production-words.toml", "shown-clause")
+
+
 class Evidence:
     """Mixed into the Reader: claims of the whole document and the signs it shows."""
 
@@ -229,6 +237,27 @@ class Evidence:
                     or before in ("our", "this", "their", "its", "the") or self._shared_auxiliary(scan, c))
         return False
 
+    def _asked_to_show(self, scan, c) -> bool:
+        """Guidance that asks its reader to show the work: 'Boards should be able to show how
+        their strategy was co-produced', 'Providers are asked to describe how the service was
+        co-designed', 'Explain how the proposal was co-designed': a verb of showing in its plain
+        form with 'how', 'that' or 'whether' after it (one word may come between: 'tell us
+        how'), asked by a duty or a request before it, or opening the sentence as an
+        instruction; and nobody before the claim who is the writer ('In this report we explain
+        how the plan was co-produced' is the writer's own account)."""
+        before = self._words(scan, scan.lo, c.start)
+        if set(before) & (WRITER - {"us"}):
+            return False
+        for k, w in enumerate(before):
+            j = k + 2 if w == "set" else k + 1  # "set out how"
+            if w not in SHOWING or (w == "set" and before[k + 1:k + 2] != ["out"]):
+                continue
+            if not set(before[j:j + 2]) & SHOWN:
+                continue
+            if k == 0 or set(before[:k]) & REQUEST:
+                return True
+        return False
+
     def _shared_auxiliary(self, scan, c) -> bool:
         """'The plan was written with the council, and co-produced with carers': a participle
         after 'and' that shares the past passive of the clause before it ('was', 'were' or 'been'
@@ -289,6 +318,8 @@ class Evidence:
             after.append(w)
         if c.tag.noun and c.start == scan.lo and any(w in DESCRIBING for w in after[:4]):
             return True  # the word defined or named: "Co-design has been called the gold standard of involvement"
+        if self._asked_to_show(scan, c):
+            return True  # guidance: "Boards should be able to show how their strategy was co-produced"
         if self._kind_by_relative(scan, c):
             return True  # "Services that were co-designed with patients were used more often in the studies we reviewed"
         if self._the_idea(scan, c, after):

@@ -96,6 +96,8 @@ OWN_WORK = word_set("co-production-words.toml", "own-work-nouns")
 INVOLVING = word_set("co-production-words.toml", "involving")
 DECISION_WORDS = word_set("co-production-words.toml", "decision-words")
 OWN_CARE = word_set("co-production-words.toml", "own-care")
+#: verbs that say what a word means, straight after it ("Co-designed means ...")
+DEFINING_VERBS = word_set("co-production-words.toml", "defining-verbs")
 DEFINING_RELATIVES = word_set("co-production-words.toml", "defining-relatives")
 #: nouns of a method that a claim word can name ('a co-production approach', 'co-design principles')
 METHOD_NOUNS = word_set("co-production-words.toml", "method-nouns")
@@ -623,6 +625,12 @@ class SentenceReader:
                     break
                 if self._is(scan, "generic-verbs", j) and w not in ("can", "may", "would", "could"):
                     return "principle"
+        if (not c.tag.noun and surface.endswith("ed") and c.end < scan.hi
+                and self._words(scan, scan.lo, c.start) in ([], ["being"], ["to", "be"])
+                and self._low(scan, c.end) in DEFINING_VERBS):
+            # the participle itself defined: "Co-designed means designed with the people who use
+            # it", "Being co-produced means that people were equal partners": a definition
+            return "principle"
         if c.tag.noun:
             if any(h.start == c.end for h in self._cues(scan, "topic-after")):
                 # "the co-production charter", "a co-production approach is ...": a topic or a
