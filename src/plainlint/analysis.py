@@ -179,6 +179,30 @@ class Analysed:
     def _lower_text(self) -> str:
         return self.document.text.lower()
 
+    def blocks_holding(self, words) -> Optional[set]:
+        """The indexes of the blocks whose text holds one of ``words`` (lower-case ASCII) in any
+        capitals, as a word or a piece of one: every block with a token whose lower-case text is
+        one of them is among these (a token's text is a piece of its block's text). Found by
+        ``str.find`` in the document's lower-case text, not a look at each token; None where that
+        cannot be told this way (a word beyond ASCII, a text whose lower case is longer than itself,
+        blocks out of order): then any block may hold one. ``tests/test_speed_shortcuts_words.py``."""
+        if not all(w.isascii() and w for w in words):
+            return None
+        low = self._lower_text
+        blocks = self.blocks
+        if len(low) != len(self.document.text) or any(a.end > b.start for a, b in zip(blocks, blocks[1:])):
+            return None
+        starts = [b.start for b in blocks]
+        out: set = set()
+        for w in words:
+            i = low.find(w)
+            while i >= 0:
+                bi = bisect.bisect_right(starts, i) - 1
+                if bi >= 0:
+                    out.add(bi)
+                i = low.find(w, i + 1)
+        return out
+
     @cached_property
     def readability(self) -> dict:
         """The readability figures of the whole document's prose."""

@@ -1085,6 +1085,9 @@ class SubstitutionCheck(Check):
         carried = None  # quotations that run over paragraphs, found when first wanted
         verbatim = None  # is the document a verbatim record of speech, found when first wanted
         third_person = None  # does the document hardly ever say 'we', found when first wanted
+        # the blocks that may hold a split phrase's first word, found once for the document (most
+        # blocks hold none: they are not looked at token by token)
+        split_blocks = analysed.blocks_holding(self.split) if self.split else None
         for bi, (block, sdoc) in enumerate(zip(analysed.blocks, analysed.block_docs)):
             if bi in references or (quote_blocks and block.kind == "quote") or _respondents_words(block):
                 continue  # other people's titles and names, and quotations
@@ -1094,7 +1097,7 @@ class SubstitutionCheck(Check):
                 if spaced[bi]:  # else no space token for a phrase to run across
                     matches = self._across_breaks(sdoc, matches, block_texts[bi])
                 doc_matches[id(sdoc)] = matches
-            if self.split:
+            if self.split and (split_blocks is None or bi in split_blocks):
                 found = split_found.get(id(sdoc))
                 if found is None:  # the split phrases of a Doc, found once (only read)
                     found = split_found[id(sdoc)] = self._split_matches(sdoc, [(s, e) for _m, s, e in matches],

@@ -1201,9 +1201,17 @@ class _Surveyor:
         """Are the acronym's words in ``sdoc[bounds]``, one after another? With ``names``, only in capitals
         ("Risk Management", not "criminal and sexual exploitation" for CSE)."""
         block_start = self.a.blocks[bi].start
-        words = [w for w in self._words(sdoc, *bounds)
-                 if not (bi == occ.block and w.start == occ.token) and acronym_form(w.text) is None
-                 and not any(a <= block_start + sdoc[w.start].idx < b for a, b in taken)]
+        words = self._words(sdoc, *bounds)
+        if bi == occ.block:
+            words = [w for w in words if w.start != occ.token]
+        words = [w for w in words if acronym_form(w.text) is None]
+        if taken and words:
+            # the words' offsets read from the block's array (``sdoc`` is block ``bi``'s Doc), not a Token each
+            if sdoc.doc is sdoc:
+                idx = self._token_starts(bi)
+                words = [w for w in words if not any(a <= block_start + idx[w.start] < b for a, b in taken)]
+            else:
+                words = [w for w in words if not any(a <= block_start + sdoc[w.start].idx < b for a, b in taken)]
         # contiguous in the text: no word of the sentence left out between them
         for span in _initials_in_a_row(_letters(occ.base), words):
             if names and not all(w.free or w.text[:1].isupper() for w in span):
