@@ -153,3 +153,21 @@ def test_words_spelled_out_read_from_the_offsets_array_as_from_tokens(monkeypatc
     slow = facts()
     assert fast == slow
     assert any(f for f, _u in fast)
+
+
+def test_the_documents_lower_case_text_is_made_once_and_read_by_the_publishers_sign_ups():
+    check_mod = importlib.import_module("plainlint.checks.acronyms.check")
+    texts = [p.read_bytes() for p in _real_paths()]
+    texts.append("Sign up to the QZ newsletter. SIGN UP for QZR news.\n\nStraße İstanbul \u212aelvin QZ.\n".encode())
+    cfg = Config()
+    found = 0
+    for t in texts:
+        analysed = analyse(extract(t, "t.md", cfg.extract_options()), model=cfg.model)
+        text = analysed.document.text
+        assert analysed.lower_text == text.lower()
+        assert analysed.lower_text is analysed.lower_text  # made once
+        fast = [m.span() for m in check_mod._sign_ups(text, analysed.lower_text)]
+        assert fast == [m.span() for m in check_mod._sign_ups(text)]
+        assert check_mod._publisher(text, analysed.lower_text) == check_mod._publisher(text)
+        found += len(fast)
+    assert found >= 1

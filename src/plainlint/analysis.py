@@ -179,6 +179,11 @@ class Analysed:
     def _lower_text(self) -> str:
         return self.document.text.lower()
 
+    @property
+    def lower_text(self) -> str:
+        """The document's text in lower case (``text.lower()``), made once for every reader."""
+        return self._lower_text
+
     def blocks_holding(self, words) -> Optional[set]:
         """The indexes of the blocks whose text holds one of ``words`` (lower-case ASCII) in any
         capitals, as a word or a piece of one: every block with a token whose lower-case text is
@@ -200,7 +205,8 @@ class Analysed:
                 bi = bisect.bisect_right(starts, i) - 1
                 if bi >= 0:
                     out.add(bi)
-                i = low.find(w, i + 1)
+                # on from the end of this block: one find per block, not per time it is written
+                i = low.find(w, max(i + 1, blocks[bi].end if bi >= 0 else 0))
         return out
 
     @cached_property
@@ -924,7 +930,7 @@ def _entry_candidates(analysed) -> Optional[set]:
     text = analysed.document.text
     if _ODD_CASE.search(text):
         return None
-    low = text.lower()
+    low = analysed.lower_text  # (text.lower(), made once for the document)
     blocks = analysed.blocks
     starts = [b.start for b in blocks]
     out = set()

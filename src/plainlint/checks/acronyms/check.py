@@ -683,7 +683,7 @@ def _glossary_words_written(analysed, s: Survey, occ: Occurrence, glossary: dict
     if entry is None:
         return None
     if s.lower_text is None:
-        s.lower_text = analysed.document.text.lower().replace("’", "'")  # the same length: offsets hold
+        s.lower_text = analysed.lower_text.replace("’", "'")  # the same length: offsets hold
     for exp in entry.expansions:
         if len(exp.split()) < 2:
             continue
@@ -1799,21 +1799,23 @@ _OWN_MEETING = re.compile(r"\b(?:[Mm]inutes|[Aa]ctions|[Aa]genda|[Dd]ecisions)\b
                           r"[ \t]+[Mm]eeting\b")
 
 
-def _publisher(text: str) -> frozenset:
+def _publisher(text: str, low: Optional[str] = None) -> frozenset:
     """The letters the page's own publisher goes by, from the page's own signals: its website named by them
     ("Cookies on the QZ website") near the top, a byline that opens the page ("QZ Research Division, Public
     Health Office, ..."), the board and date a paper was written for, on its cover ("QZ Board 26 March 2008"), or
     the title of the record of its own board's meeting ("Minutes and actions from QZI's 62nd Board Meeting"). Every reader of the page knows whose it is: their letters are worth linking, not an error."""
     found = [*_OWN_SITE.finditer(text, 0, min(len(text), 1500)), *_BOARD_DATE.finditer(text, 0, min(len(text), _TITLE_REACH)),
              _OWN_MEETING.search(text, 0, min(len(text), _TITLE_REACH)),
-             _OPENING_BYLINE.match(text), *_sign_ups(text), _WRITTEN_FOR.search(text, 0, min(len(text), 1500))]
+             _OPENING_BYLINE.match(text), *_sign_ups(text, low), _WRITTEN_FOR.search(text, 0, min(len(text), 1500))]
     return frozenset(key_of(form[0]) for m in found if m is not None and (form := acronym_form(m.group(1))) is not None)
 
 
-def _sign_ups(text: str) -> list:
+def _sign_ups(text: str, low: Optional[str] = None) -> list:
     """The matches of :data:`_SIGN_UP` in ``text``, the pattern tried only where one of its cue words is (found
-    by ``str.find`` in the text in lower case), not at every place in the text."""
-    low = text.lower()
+    by ``str.find`` in the text in lower case, ``low`` when given: ``Analysed.lower_text``), not at every place
+    in the text."""
+    if low is None:
+        low = text.lower()
     out = []
     for cue in _SIGN_UP_CUES:
         i = low.find(cue)
@@ -2290,7 +2292,7 @@ class AcronymCheck(Check):
             if len(k) >= 3:
                 anagrams.setdefault("".join(sorted(k)), []).append(k)
         # the page's own publisher's letters, from its own signals or as the writer names them
-        own = _publisher(doc.text) | _own_council(doc.text, s, self.glossary) | _membership_body(doc.text, self.glossary)
+        own = _publisher(doc.text, analysed.lower_text) | _own_council(doc.text, s, self.glossary) | _membership_body(doc.text, self.glossary)
         own |= _dominant_body(doc.text, s, self.glossary) | _stance_of(doc.text, s)
         own |= {key_of(x.strip()) for x in rule.option(self.config, "publisher") or () if x.strip()}
         # minutes whose people act by their initials ("RE queried ...", "JO informed ..."), or are named with
