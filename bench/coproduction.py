@@ -6,6 +6,7 @@
     python bench/coproduction.py --cost [--base ../main] [--pairs 7]   # the 1 MB cost
     python bench/coproduction.py --corpus [-o FILE]  # every finding on ../shared/corpus/real
     python bench/coproduction.py --file PATH [--show-file]  # any file of rows labelled by the rubric
+    python bench/coproduction.py --loose-measure  # the facts of a broad loose tie, tuning rows only
 
 Reads ``../shared/data/coproduction-sentences.jsonl`` (454 labelled real sentences; see its
 ``.md`` for the rubric) and ``bench/coproduction-extra.jsonl`` (positives we found with the
@@ -332,6 +333,81 @@ def corpus(out: str | None) -> int:
     return 0
 
 
+def loose_facts(row: dict, config) -> dict:
+    """Issue 16, eleventh round: the three facts of a broad loose tie, for one row, from the
+    rule's own reading (``Reader``) of the row as a document: (a) a claim of done work in the
+    row's sentence (a claim the reader keeps, so not an aim, a definition, a name or a heading;
+    'done' when it is in a past or perfect form, or a claim in other words such as 'designed
+    with'), (b) any activity on a lower rung (informing, consulting, engaging) anywhere in the
+    row's paragraph, (c) no sign of people's power anywhere in it."""
+    from plainlint.analysis import analyse
+    from plainlint.checks.coproduction import reader
+    from plainlint.extract import extract
+
+    text, s, e = as_document(row)
+    an = analyse(extract(text.encode("utf-8"), "row.txt"))
+    r = reader(an, config)
+    scans = [sc for sc in r.sentences if an.sentences[sc.index].start < e and an.sentences[sc.index].end > s]
+    a = done = False
+    for sc in scans:
+        if sc.principle:
+            continue
+        for c in sc.claims + sc.weak_claims:
+            if r.is_aim(sc, c):
+                continue
+            a = True
+            done = done or c in sc.weak_claims or r.is_done(sc, c)
+    b = any(sc.low or sc.mid for sc in r.sentences)
+    c = not any(r.power(sc) for sc in r.sentences)
+    return {"a": a, "a-done": done, "b": b, "c": c}
+
+
+def loose_measure(sets: dict, config_for) -> int:
+    """For every claim-lower-rung row the rule misses and every negative row of the TUNING sets
+    only: how many have a, a+b, a+b+c (and the same with a claim of done work). Prints counts,
+    never a row."""
+    from plainlint.config import Config
+
+    cfg = Config()
+    keys = ["a", "a+b", "a+b+c", "done+b+c"]
+    total = {"found": 0, "miss": Counter(), "neg": Counter(), "neg already": 0, "n miss": 0, "n neg": 0}
+    print("| set | claims found | misses | misses a / a+b / a+b+c / done+b+c | negatives | negatives a / a+b / a+b+c / done+b+c |")
+    print("|---|---|---|---|---|---|")
+    for name, rows in sets.items():
+        res = judge(rows, config_for)
+        found = miss = neg = 0
+        cm, cn = Counter(), Counter()
+        for row in rows:
+            lab = row["label"]
+            if lab == "claim-lower-rung" and res[row["id"]][CAC]:
+                found += 1
+                continue
+            if lab != "claim-lower-rung" and lab not in NEGATIVES:
+                continue
+            f = loose_facts(row, cfg)
+            got = {"a": f["a"], "a+b": f["a"] and f["b"], "a+b+c": f["a"] and f["b"] and f["c"],
+                   "done+b+c": f["a-done"] and f["b"] and f["c"]}
+            if lab == "claim-lower-rung":
+                miss += 1
+                cm.update(k for k in keys if got[k])
+            else:
+                neg += 1
+                cn.update(k for k in keys if got[k])
+                if got["a+b+c"] and res[row["id"]][CAC]:
+                    total["neg already"] += 1
+        print(f"| {name} | {found} | {miss} | {' / '.join(str(cm[k]) for k in keys)} | {neg} | "
+              f"{' / '.join(str(cn[k]) for k in keys)} |")
+        total["found"] += found
+        total["n miss"] += miss
+        total["n neg"] += neg
+        total["miss"].update(cm)
+        total["neg"].update(cn)
+    print(f"| all | {total['found']} | {total['n miss']} | {' / '.join(str(total['miss'][k]) for k in keys)} | "
+          f"{total['n neg']} | {' / '.join(str(total['neg'][k]) for k in keys)} |")
+    print(f"(negatives with a+b+c that the rule already flags: {total['neg already']})")
+    return 0
+
+
 def read_rows(path: Path) -> list[dict]:
     if not path.exists():
         return []
@@ -393,6 +469,8 @@ def main(argv=None) -> int:
     ap.add_argument("--trained-reader", action="store_true",
                     help="turn on the rule's trained reader (learned.py; off by default) for this run")
     ap.add_argument("-o", "--output", help="with --corpus: write the JSON lines here")
+    ap.add_argument("--loose-measure", action="store_true",
+                    help="count the facts of a broad loose tie on the tuning rows' misses and negatives")
     args = ap.parse_args(argv)
     global TRAINED_READER
     TRAINED_READER = args.trained_reader
@@ -428,6 +506,10 @@ def main(argv=None) -> int:
     def config_for():
         return with_reader(Config(select=[CAC, UNEV]))
 
+    if args.loose_measure:
+        return loose_measure({"tune": tune, "extra": xtune, "tune2": tune2, "tune3": tune3,
+                              "tune4": read_rows(ROOT / "bench" / "coproduction-tune4.jsonl"),
+                              "tune5": read_rows(ROOT / "bench" / "coproduction-tune5.jsonl")}, config_for)
     if args.show:
         chosen = {"tune": tune, "extra": xtune, "tune2": tune2, "tune3": tune3}[args.show]
         res = judge(chosen, config_for)

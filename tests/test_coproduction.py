@@ -1116,6 +1116,8 @@ def test_what_the_chair_or_a_councillor_did_at_the_meeting_is_not_the_peoples_ac
     "Set out how the plan was co-produced and who took part in each stage.",
     "Applicants must demonstrate that the project has been co-designed with young people.",
     "Commissioners are expected to show that the new pathway was co-produced with carers.",
+    "Your application should say which parts of the project were co-designed with young people.",
+    "Record how each decision in the plan was co-produced, and who made it.",
     # the participle itself defined
     "Co-designed means designed with the people who will use the service, from the first idea.",
     "Being co-produced means that people with lived experience were equal partners at every stage.",
@@ -1130,6 +1132,7 @@ def test_unevidenced_guidance_and_a_defined_participle_are_left_alone(text):
 @pytest.mark.parametrize("text", [
     "In this report we explain how the plan was co-produced with residents.",  # the writer's own account
     "The report shows how the plan was co-produced with carers.",  # not asked of the reader
+    "Parents say that the new offer was co-designed with them.",  # people saying it, not asked to
     "Co-designed with parents, the new offer starts in May.",  # a participle opening a report
 ])
 def test_unevidenced_a_report_that_shows_how_stays_a_claim(text):
@@ -1148,3 +1151,19 @@ def test_tuning_files_give_no_unevidenced_warning_on_a_definition_or_an_aim():
         res = bench.judge(rows, lambda: Config(select=[UNEV]))
         assert [r["id"] for r in rows if r["label"] in ("aspiration", "definition")
                 and res[r["id"]][UNEV] == "warning"] == [], path.name
+
+
+def test_loose_facts_read_claim_activity_and_power_from_the_rules_reading():
+    """bench/coproduction.py --loose-measure (issue 16, eleventh round): the three facts of a
+    broad loose tie, read from the rule's own reading of a row (our own sentences)."""
+    bench = _bench()
+    cfg = Config()
+    row = {"label": "claim-lower-rung", "before": "In May we ran an online survey of carers.",
+           "text": "The carers plan was co-produced with carers.", "after": None}
+    assert bench.loose_facts(row, cfg) == {"a": True, "a-done": True, "b": True, "c": True}
+    power = dict(row, after="A panel of carers held the budget and chose the provider.")
+    assert bench.loose_facts(power, cfg)["c"] is False
+    aim = dict(row, text="We will co-produce the carers plan with carers.")
+    assert bench.loose_facts(aim, cfg)["a"] is False
+    alone = dict(row, before=None)
+    assert bench.loose_facts(alone, cfg)["b"] is False
