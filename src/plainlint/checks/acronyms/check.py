@@ -75,7 +75,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa]n?)[ \t]+$")
 
 #: an apostrophe and s after letters, then a list's comma, "and", "or" or a stop: a plural written with an
 #: apostrophe ("GP practices, PCN’s and commissioners"), not a possessive (which a noun follows)
-_LIST_PLURAL = re.compile(r"['’]s(?=[ \t]*(?:,|;|\.(?:\s|$)|\)|(?:and|or)\b))")
+_LIST_PLURAL = re.compile(r"['’]s(?=[ \t]*(?:,|;|\.(?:\s|$)|\)|(?:and|or)\b|\n|$))")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]heir|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat)[ \t]+$")
 
 
@@ -1248,6 +1248,23 @@ def _gloss_fits(text: str, occ: Occurrence) -> bool:
     return any(w[0].upper() in letters for w in words if w.lower() not in SMALL_WORDS)
 
 
+#: a reference number's part of figures alone, between slashes or at either end: "/22/", "/008"
+_FIGURES_PART = re.compile(r"(?:^|/)\d{2,}(?:/|$)")
+
+
+def _identifier(text: str, occ: Occurrence) -> bool:
+    """Are the letters one part of a reference number, joined by slashes to other parts and one of them
+    figures alone ("OAS/WS/22/008", "2023/QZP/14")? Letters joined by a slash to other letters alone
+    ("ICB/CCG") are two acronyms."""
+    start, end = occ.start, occ.end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    run = text[start:end].strip("()[],;:.")
+    return run.count("/") >= 2 and _FIGURES_PART.search(run) is not None
+
+
 def _label_use(analysed, occ: Occurrence) -> bool:
     """Is this use of the letters a label rather than running text: a cell or line of one or two
     words ("SLT", "D&R Total") or of three capitalised ones, a caption or a table's or figure's title
@@ -1264,6 +1281,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True
     if _FIELD_AFTER.match(text, occ.end, min(block.end, occ.end + 40)):
         return True  # a form's field label: "RPC Reference No: RPC-DEFRA-4341"
+    if (text[occ.end:occ.end + 1] == "/" or text[occ.start - 1:occ.start] == "/") and _identifier(text, occ):
+        return True  # one part of a reference number: "report number OAS/WS/22/008"
     if occ.start in _names_of(analysed):
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
     if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start) or _POST_AT_BEFORE.search(
@@ -2583,6 +2602,11 @@ class AcronymCheck(Check):
                 # an apostrophe's plural in a list ("GP practices, PCN’s and commissioners"): the words in the plural
                 # and the letters with a plain s, put in place of "PCN’s" ("primary care networks (PCNs)")
                 end, suggestions, message = _list_plural(first, suggestions, message)
+            if suggestions and slip is None and end == first.end and doc.text[first.end:first.end + 2] in ("'s", "’s"):
+                # a possessive or a plural with an apostrophe that is not the end of a list's item ("the LA's
+                # budget", "some LA's have"): words put before the letters would leave "local authority (LA)'s";
+                # the message says what to write, and nothing is pasted
+                suggestions = []
             if suggestions and len(suggestions) == 1 and end == first.end and _in_brackets(
                     doc.text, first.start, first.end, analysed.blocks[first.block].start,
                     analysed.blocks[first.block].end):

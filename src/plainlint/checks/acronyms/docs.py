@@ -197,9 +197,11 @@ an editor makes:
   brackets after the letters and one small noun ("the CRISPI database (Concerns, ...)") define
   them when they fit the letters. Spelled out in the plural further on, letters met as one
   ("designated ICB chairs") are offered the singular words; letters with an apostrophe's plural in
-  a list ("GP practices, PCN’s and commissioners"; not a possessive, which a noun follows or "the"
-  comes before) are offered the plural words with a plain s in place of both ("primary care networks
-  (PCNs)"). Two letters
+  a list ("GP practices, PCN’s and commissioners", or the list's last item ending its line; not a
+  possessive, which a noun follows or "the" comes before) are offered the plural words with a plain s
+  in place of both ("primary care networks (PCNs)"); letters with any other apostrophe and s ("the
+  ICB’s budget") are told the words in the message with nothing to paste, since the words put before
+  the letters would read "integrated care board (ICB)’s". Two letters
   side by side swapped from letters the writer spells out ("JNSA" for JSNA) ask "did you mean".
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
   late spelling-out, saying where the first use is, so the words can be moved there.
@@ -246,7 +248,8 @@ These are labels too, from reading real papers: a source note that runs on after
 table's figures (`... 79.1 Source: ONS via OHID Fingertips`), a short line ending in two
 numbers (a contents line, `children aged 0 to 5 198`), a citation after a year (`guidance
 2009 (DoH)`), the title of a link with its address after it (`Submissions summary - GDE
-(gmc-uk.org)`, `ASH http://ash.org.uk`), a form's field label (`RPC Reference No:`), a short line of nothing but
+(gmc-uk.org)`, `ASH http://ash.org.uk`), a form's field label (`RPC Reference No:`), one part of a reference
+number (`report QZS/WS/22/008`: parts joined by slashes, one of them figures alone), a short line of nothing but
 letters and numbers (`EDFR/COO Q3 25/26`; as a heading too, `SO1`), a heading that is a
 fragment of a PDF's layout (`& LTHT`), and letters that are part of a name: inside words
 another acronym spells out (`University Hospital Sussex NHSFT (UHS)`) or in a law's title
