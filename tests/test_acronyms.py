@@ -2122,3 +2122,50 @@ def test_directorate_tag_in_a_dated_decision_heading_is_a_label():
     assert [f.severity for f in _undefined(tagged)] == ["suggestion"]
     untagged = "On 03/05/2024 the PQRS team awarded the contract for grounds maintenance.\n"
     assert [f.severity for f in _undefined(untagged)] == ["error"]
+
+
+@pytest.mark.parametrize("text", [
+    "The forum welcomes LGBT parents and carers from across the county.",
+    "We asked LGBTQ young people what the youth club should offer.",
+])
+def test_letters_every_adult_knows_as_a_word_are_not_asked_to_be_spelled_out(text):
+    # set N ac08: 'LGBT' known to the general public (pedantic)
+    assert _undefined(text) == []
+    # unknown letters in the same place still are
+    assert [f.text for f in _undefined(text.replace("LGBTQ", "QZBTQ").replace("LGBT", "QZBT"))] in (["QZBT"], ["QZBTQ"])
+
+
+def test_clinical_letters_on_a_page_for_referrers_are_a_suggestion():
+    # set N ac10: 'ECG' on a referral page for GPs and clinicians, who use the letters every day
+    for intro in ("Referral letters should include the following.", "Referrals are accepted from GPs and nurses.",
+                  "Guidance for clinicians on this service."):
+        found = _undefined(intro + " Please send recent blood tests, an ECG and the COPD review.")
+        assert [(f.text, f.severity) for f in found] == [("ECG", "suggestion"), ("COPD", "suggestion")]
+        assert found[0].suggestions == ["electrocardiogram (ECG)"]
+    # on a page for patients the same letters are shown, with their words
+    found = _undefined("Your nurse will arrange blood tests, an ECG and a COPD review at the clinic.")
+    assert [(f.text, f.severity) for f in found] == [("ECG", "error"), ("COPD", "error")]
+    # a long paper that mentions referral criteria deep inside (a board's pack) is not addressed to referrers
+    filler = " The board noted the report and thanked the team for the update on the year." * 50
+    found = _undefined("The team has an MDT each week." + filler + " The referral criteria will change.")
+    assert [(f.text, f.severity) for f in found] == [("an MDT", "error")]
+    # letters no clinician knows by heart stay shown on a referral page
+    (f,) = _undefined("Referral letters should include the QZDP score.")
+    assert f.severity == "error"
+
+
+def test_a_councils_own_short_name_in_its_own_minutes_is_a_suggestion():
+    # set N ac05: 'H&F' in Hammersmith and Fulham's own committee minutes: its readers know whose they are
+    minutes = ("Agenda item\n\nHospital fund\n\nMinutes:\n\nThe officer reported that H&F received £765k from the "
+               "fund, and work in H&F would go on.\n")
+    (f,) = _undefined(minutes)
+    assert f.text == "H&F" and f.severity == "suggestion"
+    # not a council's record: shown
+    (f,) = _undefined("The fund gave H&F £765k last year. Officers in H&F will report back.")
+    assert f.severity == "error"
+    # two councils' short names: neither is known to be the record's own, both shown
+    found = _undefined(minutes.replace("work in H&F", "work in B&NES"))
+    assert [(f.text, f.severity) for f in found] == [("H&F", "error"), ("B&NES", "error")]
+    # a short name asked or written to is another body: shown
+    (f,) = _undefined(minutes.replace("The officer reported that H&F", "The officer would ask H&F whether it"))
+    assert f.severity == "error"

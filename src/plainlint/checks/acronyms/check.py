@@ -1659,6 +1659,8 @@ _INITIALS_NEAR = 400
 #: a council's letters: a county, city, borough or district council ("KCC", "ESCC", "SBC", "NMBC") or a London
 #: borough ("LBB", "RBK")
 _COUNCIL_LETTERS = re.compile(r"[A-Z]{1,3}(?:CC|BC|DC|MBC)|LB[A-Z]{1,2}|RB[A-Z]{1,2}")
+#: a council's own short name of another shape ("H&F", "B&NES"): its letters, as the survey keys them
+_COUNCIL_SHORT = frozenset(map(key_of, word_set("acronym-words.toml", "council-short-names")))
 #: a council's own record: its members and meetings named as only a council's are, or a council's published
 #: meeting page ("Agenda item" and "Minutes:" standing alone on their lines)
 _COUNCIL_RECORD = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Cabinet(?!\s+Office)|Leader\s+of\s+the\s+Council|"
@@ -1680,12 +1682,12 @@ def _own_council(text: str, s: Survey, glossary: dict) -> frozenset:
     closely with bus companies" of themselves; their readers know whose minutes they are."""
     # letters of a council's shape that the document spells out as something else are no council's ("Looked
     # after Children's Integrated Care Board (IBC)")
-    keys = [k for k in s.uses if _COUNCIL_LETTERS.fullmatch(k) and not any(
+    keys = [k for k in s.uses if (_COUNCIL_LETTERS.fullmatch(k) or k in _COUNCIL_SHORT) and not any(
         not d.expansion.rstrip().endswith("Council") for d in s.definitions.get(k, ()))]
     if len(keys) != 1:
         return frozenset()
     entry = glossary.get(keys[0])
-    if entry is not None and not any(e.endswith("Council") for e in entry.expansions):
+    if entry is not None and keys[0] not in _COUNCIL_SHORT and not any(e.endswith("Council") for e in entry.expansions):
         return frozenset()
     if not _COUNCIL_RECORD.search(text) or _LOCAL_COUNCIL.search(text) or any(
             _ADDRESSED_BEFORE.search(text, max(0, u.start - 20), u.start) for u in s.uses[keys[0]]):
@@ -2208,6 +2210,19 @@ def _word_after(text: str, end: int) -> Optional[str]:
     return w[:-1] if len(w) > 3 and w.endswith("s") else w
 
 
+#: a page addressed to clinicians who refer patients: what a referral must hold, who may refer, guidance for them
+_CLINICIAN_PAGE = re.compile(
+    r"\b(?:[Rr]eferrers|[Rr]eferring\s+(?:clinicians?|GPs?|professionals?|practitioners?)|"
+    r"[Rr]eferrals\s+(?:are|will\s+be)\s+accepted|[Rr]eferral\s+(?:criteria|forms?|letters?|guidance)|"
+    r"(?:[Ii]nformation|[Gg]uidance|[Aa]dvice)\s+for\s+(?:GPs|clinicians|health\s*care\s+professionals|"
+    r"health\s+professionals|professionals|referrers))\b")
+
+
+#: how far into a document it says whom it addresses: a page for referrers says so near its top; a board's pack
+#: that mentions "referral criteria" on page 90 is no page for them
+_CLINICIAN_REACH = 3000
+
+
 def _code_or_grade(analysed, occ, glossary) -> bool:
     """Are the letters a code or a grade rather than a name to spell out: digits in them ("AR4",
     "GAD7", "SO1"), a number after them ("ISA 260", "ICD-10"), or a staff grade ("SAS doctor", "ST
@@ -2581,6 +2596,11 @@ class AcronymCheck(Check):
                 # a national body the paper's readers know by its letters (CQC, DWP), or a region's letters
                 # joined to one ("WM-ADASS"): the profile decides
                 severity = rule.option(self.config, "sector-severity")
+            elif slip is None and severity is None and entry is not None and entry.known == "clinical" and \
+                    _CLINICIAN_PAGE.search(doc.text, 0, _CLINICIAN_REACH):
+                # a clinical test's or condition's letters (ECG, COPD) on a page addressed to referrers and
+                # clinicians ("Referral letters should include ..."): its readers use the letters every day
+                severity = "suggestion"
             if severity is None and not prose and not glossed and len(first.key) == 2 and self._initials_shape(first) and (
                     key in acting) + len({k for k in acting - {key} if any(
                         abs(u.start - first.start) <= _INITIALS_NEAR for u in s.uses.get(k, ()))}) >= 2:

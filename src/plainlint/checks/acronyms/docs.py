@@ -98,7 +98,9 @@ an editor makes:
   in their text (the web address does), so a writer checking their own papers can name their
   organisation's letters with the rule's `publisher` option (`[rules.acronym-undefined]`,
   `publisher = ["KCC"]`): those letters are then a suggestion. So are a council's letters (`KCC`,
-  `ESCC`, `SBC`, `LBB`: ending in CC, BC, DC or MBC, or a London borough's LB/RB) in a council's
+  `ESCC`, `SBC`, `LBB`: ending in CC, BC, DC or MBC, or a London borough's LB/RB; or a council's
+  own short name of another shape, `H&F`, `B&NES`: `council-short-names` in
+  wordlists/acronym-words.toml) in a council's
   own meeting record (councillors, a cabinet, overview and scrutiny, or a published meeting
   page's "Agenda item" and "Minutes:" lines), where they are the only council's letters used,
   no parish or town council or clerk is named (a parish's minutes name the borough above it)
@@ -176,7 +178,12 @@ an editor makes:
   does not know right after "the" and such letters: one of that body's units or centres, named as a funder
   or host in a credit line ("funded by the RNIB and the NIHR BRC"); letters the glossary does not know,
   named as funders in a credit line ("funded by QZFT and the QZRC", "with a grant from the QZF"), are a
-  suggestion too: a name given in passing. Codes and grades are
+  suggestion too: a name given in passing. Letters the glossary marks `known = "clinical"` (a
+  clinical test's or condition's letters, such as ECG, COPD, MDT; the list is below) are a
+  suggestion on a page addressed to the clinicians who refer patients (it says who may refer, what a
+  referral or referral letter must hold, or gives guidance for GPs, clinicians or referrers, in its
+  first 3,000 characters; a board's pack that mentions referral criteria deep inside is not): those
+  readers use the letters every day; on any other page they are reported as usual. Codes and grades are
   reported as a suggestion: digits in the letters (`AR4`, `GAD7`, `SO1`, unless the glossary
   knows them as written, like `KS2`), a number after them (`ISA 260`, `ICD-10`; not a year,
   a date or a count; four figures that are no year, a paper's number such as `HC 1425`), or a
@@ -432,6 +439,12 @@ def render_docs() -> str:
              "means our own judgement, kept short. A few that most readers know but some do not",
              "(GDP, a CT scan) are marked \"suggestion\": they are reported as a suggestion, which",
              "the default report does not show.", "",
+             "The rule of thumb for an entry of our own: most adults in the UK meet the letters as a word in",
+             "everyday life or the news (on products, shops, forms, television and headlines) and say the",
+             "letters rather than the words (LED, LGBT, CCTV). Letters many know but only from one setting (a",
+             "hospital test, a benefit they claim) are marked \"suggestion\"; letters only the people at work",
+             "in a field know (a clinical test such as ECG, a national body such as CQC) are not here but in",
+             "the glossary, marked for the readers who know them (`known = \"sector\"` or `\"clinical\"`).", "",
              "| acronym | why readers know it | source |", "| --- | --- | --- |"]
     for acr in sorted(known, key=lambda a: a.upper()):
         raw = known[acr]
@@ -460,6 +473,15 @@ def render_docs() -> str:
               "shown like any other acronym (the rule's `sector-severity` option).", "",
               "| acronym | meaning | why the sector knows it |", "| --- | --- | --- |"]
     for a in sector:
+        reason = glossary[a].known_reason.replace("|", "\\|")
+        lines.append(f"| {a} | {glossary[a].expansions[0]} | {reason} |")
+    clinical = sorted((a for a, e in glossary.items() if e.known == "clinical"), key=str.upper)
+    lines += ["", "## Letters clinicians know", "",
+              f"{len(clinical)} glossary entries are marked `known = \"clinical\"`: tests, conditions and teams that",
+              "clinicians and GPs know by their letters but many patients do not. On a page addressed to the",
+              "clinicians who refer patients they are reported as a suggestion; anywhere else as usual.", "",
+              "| acronym | meaning | why clinicians know it |", "| --- | --- | --- |"]
+    for a in clinical:
         reason = glossary[a].known_reason.replace("|", "\\|")
         lines.append(f"| {a} | {glossary[a].expansions[0]} | {reason} |")
     lines.append("")
