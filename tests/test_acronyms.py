@@ -2169,3 +2169,49 @@ def test_a_councils_own_short_name_in_its_own_minutes_is_a_suggestion():
     # a short name asked or written to is another body: shown
     (f,) = _undefined(minutes.replace("The officer reported that H&F", "The officer would ask H&F whether it"))
     assert f.severity == "error"
+
+
+def test_a_sector_bodys_letters_on_a_page_of_another_subject_are_not_given_its_name():
+    # a one-meaning entry naming a body of one sector carries its subject's words: on a page of some length
+    # that says none of them, the body's name is likely wrong (DBT in a therapy paper is no government department)
+    therapy = " The therapy group meets each week, and people learn skills to manage distress and emotions." * 14
+    (f,) = _undefined("Sessions of DBT are offered in the evening." + therapy)
+    assert f.suggestions == [] and "does not fit this document's subject" in f.message
+    trade = " Exports grew, and firms across the county signed new trade deals this year." * 14
+    (f,) = _undefined("Officials from DBT met the firms." + trade)
+    assert f.suggestions == ["the Department for Business and Trade (DBT)"]
+    # a short text says nothing of its subject: the name is offered
+    (f,) = _undefined("Sessions of DBT are offered in the evening.")
+    assert f.suggestions == ["the Department for Business and Trade (DBT)"]
+    # the page's own body (its board's meetings, its website, used five times) keeps its name on a page about
+    # no subject at all (set M 110: 'ICB' on an ICB's page on asking a question at its meetings)
+    ask = ("How to put a question to a meeting\n\nAll formal meetings of the ICB Board are open to anyone unless the "
+           "agenda says otherwise. Anyone may send the ICB a question before the day.\n\n"
+           + "Questions should be sent in writing at least three working days before the meeting, and they will be "
+           "answered at the meeting or in writing afterwards. " * 8
+           + "\n\nAnswers will be posted on the ICB website after the meeting. The ICB Board will take questions in "
+           "the order they came, and the ICB will reply in writing to anyone who cannot attend.")
+    (f,) = _undefined(ask)
+    assert f.suggestions == ["integrated care board (ICB)"]
+    # a health body named in a paper on ambulances is in its subject (set L 140: 'CCG' in an ambulance motion)
+    motion = " The committee will look at ambulance response times across the district each quarter." * 14
+    (f,) = _undefined("Officers will invite the CCG to the meeting." + motion)
+    assert f.suggestions == ["clinical commissioning group (CCG)"]
+    # the same for a local committee: LOC on an optician's page and on a page about software
+    code = " The software team wrote new modules and reviewed the code each sprint for the release." * 14
+    (f,) = _undefined("The LOC count rose." + code)
+    assert f.suggestions == []
+    eyes = " Opticians in the county see thousands of people for sight tests each year." * 14
+    (f,) = _undefined("The LOC met in May." + eyes)
+    assert f.suggestions == ["local optical committee (LOC)"]
+
+
+def test_every_cue_word_is_a_word_the_counts_can_find():
+    from plainlint.wordlists import load_acronyms
+
+    glossary = load_acronyms()
+    bad = [(a, w) for a, e in glossary.items() for cues in e.cues for w in cues if not w.isalpha() or not w.islower()]
+    # a hyphened cue word was never counted (word_count takes letters a-z only): none is left
+    assert bad == []
+    # sector bodies' entries carry their subject's words
+    assert sum(1 for e in glossary.values() if len(e.expansions) == 1 and e.cues) >= 70

@@ -2495,10 +2495,12 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-glossary").format(fix=fix, where=where, **fmt)
                 suggestions = [fix]
                 severity = rule.option(self.config, "glossary-severity")
-            elif entry is not None and len(entry.expansions) == 1 and not any(
-                    _subject_scores(analysed, entry) or (1,)) and len(doc.text) >= _UNCLEAR_CHARS:
+            elif entry is not None and len(entry.expansions) == 1 and len(entry.cues) == 1 and key not in own and \
+                    len(doc.text) >= _UNCLEAR_CHARS and not any(map(analysed.word_count, entry.cues[0])):
                 # one meaning, with the words of its subject, and the document says none of them ('CSP' in a health
-                # board's paper is not a community safety partnership): offer no words, ask what the letters mean
+                # board's paper is not a community safety partnership): offer no words, ask what the letters mean;
+                # but the page's own body's letters ('the ICB Board', 'the ICB website' on a page about asking a
+                # question at its meetings) are its publisher's, whatever the page is about
                 message = rule.option(self.config, "message-unfit").format(meaning=entry.expansions[0], **fmt)
                 suggestions = []
             elif entry is not None and len(entry.expansions) == 1:
