@@ -914,3 +914,36 @@ def test_a_lettered_list_after_a_colon_keeps_its_count():
              "final figures; d) thank the staff who wrote it.")
     assert "It lists 4 things after the colon, separated by semicolons: make them a bulleted list." in f.message, \
         f.message
+
+
+# set N h04 (hidden, should be shown): a 38-word sentence of two events joined by 'and' ('... had been held
+# ... and the Board had held an event where ...') was a suggestion while a 37-word one of four clauses was a
+# warning: the clause after 'that' with a plural noun for subject, the clause after 'and' with a subject of its
+# own and the clause after 'where' were not counted. Now they are; a subject of two nouns ('the number ... and
+# the cost ... have risen'), a name ('Task and Finish group') and a noun with its clause ('the limits we have')
+# are not. Our own words.
+@pytest.mark.parametrize("text", [
+    "Members were told that workshops had been held to agree the priorities for the needs assessment and the new "
+    "partnership board had held an event where the themes were reviewed and actions proposed.",
+    "Officers reported that two drop-in sessions had been run to gather views for the review and the Youth Forum "
+    "had held a planning day where the main themes were discussed and next steps agreed.",
+])
+def test_two_events_joined_by_and_are_a_warning(text):
+    f = _one(text)
+    assert f.severity == "warning", f.message
+    assert "four clauses joined by 'that', 'and' and 'where'" in f.message, f.message
+
+
+@pytest.mark.parametrize("text", [
+    "The number of people waiting for a first assessment and the cost of each care package in the county have "
+    "both risen faster than the budget allowed for in the spring.",
+    "The pilot will test whether the Task and Finish group was right about the demand for evening clinics in the "
+    "north of the county, and what it would cost to run them.",
+    "It is a way of setting out the work we have to do, such as the aims of the project and the limits we have to "
+    "work within, and of giving members a say.",
+    "The board reported that the plan and the budget were agreed by the cabinet in March after a short "
+    "consultation with residents, carers and the staff who will run the service.",
+])
+def test_one_subject_of_two_nouns_or_a_name_is_no_second_clause(text):
+    f = _one(text)
+    assert f.severity == "suggestion" and "clauses" not in f.message, f.message

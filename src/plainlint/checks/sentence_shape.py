@@ -15,7 +15,11 @@ from a word set in ``wordlists/sentence-words.toml``:
   'whom', 'whose' after a comma (with none, 'people who use the service' is a defining clause,
   one idea with its noun); 'that' before a subject ('agreed that the board ...'), not before a
   verb ('services that are ...': defining); 'and', 'or', 'but' before a subject or a verb ('and we will',
-  'and should continue', 'and to agree'): a second thing said, not one more item of a list;
+  'and should continue', 'and to agree'): a second thing said, not one more item of a list; 'and' or
+  'or' after a verb, before a subject of its own and its verb ('... had been held and the Youth Forum
+  had held ...'; not 'the plan and the budget were', a name's 'and' nor 'the limits we have');
+  'where' or 'when' before a subject and its verb ('an event where the themes were reviewed'); 'that'
+  after a verb before a subject and its verb ('advised that workshops had been held');
 * **asides**: a bracketed or dashed aside of three words or more inside the sentence, or a
   relative clause of six words or more set off by commas in the middle (', which ... ,'); not
   a cross-reference of up to eight words ('(Appendix B)', '(see reference 2 in Annex E)'), a
@@ -212,7 +216,54 @@ _SUBJECT_STARTS = word_set("sentence-words.toml", "subject-starts")
 _NO_SUBJECT = word_set("sentence-words.toml", "no-subject")
 _THAT_CLAUSE_NEXT = _SUBJECT_STARTS | _NO_SUBJECT | {"the", "a", "an", "our", "their", "its", "all", "each",
                                                     "every", "some", "many", "most", "people", "residents"}
+# 'where' and 'when' open a clause of their own where a subject and its verb follow ('an event where the
+# themes were reviewed'); not 'where possible', 'when needed'
+_PLACE_TIME = word_set("sentence-words.toml", "place-time-openers")
+_NP_STARTS = word_set("sentence-words.toml", "determiners") | _SUBJECT_STARTS
+_PRONOUN_SUBJECTS = _SUBJECT_STARTS - word_set("sentence-words.toml", "demonstratives")  # 'we', 'they', 'it'
+_CLAUSE_AHEAD_MOST = 7  # tokens: a subject of up to six words, then its verb ('the new partnership board had')
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ments", "tions", "sions", "ance", "ence", "ances", "ences")
+
+
+def _clause_ahead(texts: list, lows: list, i: int, bare_plural: bool = False) -> bool:
+    """Does a clause with its own subject and verb start after token i: a subject opening with a determiner,
+    a pronoun or a word with a capital ('the Youth Forum', 'two workshops', 'we') or a plural noun just before
+    its verb ('workshops had'), then within a few words,
+    before any punctuation or another clause's first word, one of the small words that show a finite verb
+    ('had', 'were', 'will')? ('... and the Youth Forum had held a planning day', '... where the themes were
+    discussed'; not '... and the cost of care', '... and a lower rate for under-18s'.)"""
+    n = len(texts)
+    if i + 2 >= n:
+        return False
+    nxt = lows[i + 1]
+    if (bare_plural and texts[i + 1].islower() and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss")
+            and lows[i + 2] in _FINITE):
+        return True  # after 'that', a plural noun and its verb: 'that workshops had been held' (after 'and',
+        # 'your views and ideas are ...' is more often one subject of two nouns)
+    if not (nxt in _NP_STARTS or (texts[i + 1][:1].isupper() and texts[i + 1].isalpha()
+                                  and not texts[i - 1][:1].isupper())):
+        return False  # (not inside a name: 'the Task and Finish group was ...')
+    if nxt in _FINITE or nxt in ("that", "those") or nxt in _RELATIVE or nxt in _ALWAYS_CLAUSE:
+        return False  # ('and I ...' is handled with the pronouns; 'and that ...', 'and which ...': that word is counted)
+    for j in range(i + 2, min(n, i + 1 + _CLAUSE_AHEAD_MOST)):
+        low = lows[j]
+        if low in _FINITE and texts[j].islower():
+            return True  # (not 'on 17 May 2019')
+        if low in _PRONOUN_SUBJECTS:
+            return False  # 'and the limits we have to work within': a noun and its clause, no new subject
+        if texts[j] == "-" or texts[j][:1] in ("'", "’"):
+            continue  # 'drop-in sessions', 'the council's team'
+        if not texts[j][:1].isalnum() or low in _COORD or low in _RELATIVE or low in _ALWAYS_CLAUSE or low == "that":
+            return False
+    return False
+
+
+def _verb_since(texts: list, lows: list, a: int, i: int) -> bool:
+    """Is there a verb between tokens a and i: one of the small words that show a finite verb, or a word in lower
+    case ending in -ed ('held', 'reported' are found by the small words or the ending)? A second subject
+    after 'and' with no verb before it is the first subject's other half ('the plan and the budget were ...')."""
+    return any(lows[k] in _FINITE or (len(lows[k]) > 4 and lows[k].endswith("ed") and texts[k].islower())
+               for k in range(a, i))
 
 
 def _may_be_abstract(low: str) -> bool:
@@ -229,7 +280,7 @@ _AND_OR = {"and", "or"}
 #: what shape()'s walk over a sentence acts on (see _loop_tokens): these token texts, and
 #: these lower-case words (a new clause's first word)
 _LOOP_TEXTS = frozenset({"(", ")", ";"} | _DASHES)
-_LOOP_WORDS = frozenset(_ALWAYS_CLAUSE | _RELATIVE | _COORD | {"that"})
+_LOOP_WORDS = frozenset(_ALWAYS_CLAUSE | _RELATIVE | _COORD | _PLACE_TIME | {"that"})
 
 
 # a part after the last comma that opens with one of these, where the item before did not, is no
@@ -640,6 +691,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
         lows[semis_at[-1] + 1] in _AND_OR)
     if len(semis_at) >= 3 and semis_at[-1] + 1 < n and lows[semis_at[-1] + 1] in _AND_OR:
         out.semicolon_items = len(semis_at) + 1
+    last_link = last_links = 0  # where the last clause began, and how many links there were then
     for i in _loop_tokens(texts, lows):
         low = lows[i]
         t = texts[i]
@@ -708,6 +760,19 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
         elif (low in _COORD and i > 0 and (nxt in _SUBJECT_STARTS or nxt in _NO_SUBJECT)
               and nxt not in _RELATIVE and nxt not in _ALWAYS_CLAUSE and nxt not in ("that", "those")):
             out.links.append(low)  # not 'and that ...', 'and which ...': that word is counted
+        elif (low in _AND_OR and i > 0 and _clause_ahead(texts, lows, i)
+              and _verb_since(texts, lows, last_link, i)):
+            # a second clause with a subject of its own after a verb: '... had been held to gather views and
+            # the Youth Forum had held a planning day ...' (set N h04: two events, not one)
+            out.links.append(low)
+        elif low in _PLACE_TIME and i > 0 and _clause_ahead(texts, lows, i) and _verb_since(texts, lows, 0, i):
+            out.links.append(low)  # '... an event where the themes were reviewed ...': a clause of its own
+        elif (low == "that" and i > 0 and nxt not in _NO_SUBJECT and texts[i - 1].islower()
+              and ((len(lows[i - 1]) > 4 and lows[i - 1].endswith("ed")) or lows[i - 1] in _VERB_FORMS)
+              and _clause_ahead(texts, lows, i, bare_plural=True)):
+            out.links.append(low)  # 'advised that two workshops had been held': what was reported, a clause
+        if out.links and (not last_links or len(out.links) > last_links):
+            last_link, last_links = i, len(out.links)
     if syllables is not None:
         seen = set()
         # (without long_words, only the words an abstract noun's test below can pass, picked out in C)
