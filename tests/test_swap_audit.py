@@ -109,6 +109,26 @@ SWAPS = [
      "Residents wrote about the Better Care Fund (BCF) plan."),
     ("Notwithstanding the cost, the board agreed the plan.", "Despite the cost, the board agreed the plan."),
     ("Wards will utilise Same Day Emergency Care (SDEC) more.", "Wards will use Same Day Emergency Care (SDEC) more."),
+    # an -ing verb with no -ing sibling after it: the swap takes it ('including' joins no verb)
+    ("The team met with a view to agreeing savings, including staffing.",
+     "The team met to agree savings, including staffing."),
+    ("The site was bought with the aim of building homes. Selling it is not planned.",
+     "The site was bought to build homes. Selling it is not planned."),
+    # a participle after a noun names the parts after it: 'made up of', never 'making up'
+    ("A working group was set up, comprising officers from every service.",
+     "A working group was set up, made up of officers from every service."),
+    ("The fund of £2m, comprising grants and loans, opens in May.",
+     "The fund of £2m, made up of grants and loans, opens in May."),
+    ("The forum is comprised of tenants and leaseholders.", "The forum is made up of tenants and leaseholders."),
+    # a superlative before its noun needs 'the' or an owner: 'ideal' where neither is there
+    ("The clinic aims to give optimum care to every child.", "The clinic aims to give ideal care to every child."),
+    ("The clinic's optimum size is ten beds.", "The clinic's best size is ten beds."),
+    # 'in respect of' where a payment or a speaking frame says which sense
+    ("We have received payment in respect of your rent.", "We have received payment for your rent."),
+    # 'after receiving' leaves the sentence's own subject as the one who receives
+    ("On receipt of the notice the tenant may appeal.", "After receiving the notice the tenant may appeal."),
+    # 'evidenced' after 'be' or 'have' is the participle
+    ("The need has been evidenced by the survey.", "The need has been shown by the survey."),
 ]
 
 
@@ -147,6 +167,16 @@ NO_SWAP = [
     ("Leads set measures for each of the priority area workstreams.", "workstreams"),
     ("Two governors joined the finance workstream in May.", "workstream"),
     ("The contract is front-loaded, with most payments in year one.", "front-loaded"),
+    # an -ing verb with a sibling after it: 'to' before the first alone breaks the pair
+    ("Take-up will be tracked, with a view to identifying gaps and promoting the offer.", "with a view to"),
+    # a linking phrase whose sense no frame settles: a guess would change it
+    ("The board noted the hard decisions to be made in respect of charges.", "in respect of"),
+    ("Questions were raised in respect of the following.", "in respect of"),
+    # 'evidenced' after a noun may be the verb in the past: 'the themes shown how broad'
+    ("The themes evidenced how broad the work was.", "evidenced"),
+    ("We met the trust with a view to sharing data, cutting delays and improving care.", "with a view to"),
+    ("The scheme started with the aim of cutting waste or reducing cost.", "with the aim of"),
+    ("The board made a commitment to improving access and to reducing waiting times.", "made a commitment to"),
 ]
 
 
@@ -163,6 +193,10 @@ QUIET = [
     ("The new rota will put staff in a position to respond faster.", "position"),  # 'put staff able to'
     ("The service will have the ability to book visits online.", "ability"),  # 'will can'
     ("Patients want to have the ability to see their records.", "ability"),  # 'want to can'
+    # the area a body covers, in its set phrase: 'under the council's role' does not read
+    ("Parking falls under the council's remit.", "remit"),
+    ("The request was outside the remit of the panel.", "remit"),
+    ("The new rota accorded with the staffing plan.", "accorded"),  # 'given with'
     ("The old policy will remain extant until March.", "extant"),  # 'remain existing'
     ("Two men were arrested in connection with the fire.", "connection"),  # 'arrested about the fire'
     ("The pilot ran for a period of testing before launch.", "period"),  # 'ran for testing'

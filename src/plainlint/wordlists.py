@@ -28,7 +28,8 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("severity_before_noun", str, choices=_SEVERITIES), Field("severity_after_be", str, choices=_SEVERITIES),
           Field("severity_as_adjective", str, choices=_SEVERITIES),
           Field("next_alternatives", list, items=dict), Field("opening_clause", list, items=str),
-          Field("before_duration", list, items=str), Field("unsure_note", str))
+          Field("before_duration", list, items=str), Field("unsure_note", str),
+          Field("as_participle", list, items=str))
 _NEXT_ALTERNATIVES = (Field("next", str, required=True), Field("alternatives", list, required=True, items=str))
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
@@ -137,6 +138,10 @@ class Entry:
     # 'what', 'whether'; after a verb of speaking, a noun with its own preposition or a noun of
     # change; opening a clause); elsewhere no swap, and this note names the choices
     unsure_note: str = ""
+    # alternatives for the -ing form as a participle after a noun or a comma ("a group was set
+    # up, comprising officers" -> "made up of officers", where "making up officers" reverses
+    # the sense), as written (not inflected); the -ing form after 'be' takes the alternatives
+    as_participle: Optional[list] = None
 
 
 class Pattern:
@@ -244,6 +249,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             opening_clause=list(raw["opening_clause"]) if "opening_clause" in raw else None,
             before_duration=list(raw["before_duration"]) if "before_duration" in raw else None,
             unsure_note=raw.get("unsure_note", ""),
+            as_participle=list(raw["as_participle"]) if "as_participle" in raw else None,
             examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
         ))
     return tuple(entries)

@@ -61,6 +61,8 @@ _NOUN_BEFORE = {"the", "a", "an", "this", "these", "our", "their", "its", "his",
 _ADVERBS = word_set("context-words.toml", "adverbs")
 # words that take "the", never "a" or "an" ("the best", not "a best")
 _SUPERLATIVES = {"best", "latest", "most", "least", "worst", "greatest", "biggest", "largest"}
+# superlatives that give an amount and need no 'the' ("most respondents")
+_AMOUNT_SUPERLATIVES = {"most", "least"}
 # prepositions after which a past participle before a noun is an adjective ("for expedited transfer")
 # what joins the items of a list ("service user and carer involvement")
 _JOINS = frozenset({",", "and", "or", "&", "/"})
@@ -70,6 +72,9 @@ _COMPOUND_HEADS = word_set("context-words.toml", "compound-heads")
 # adjectives that describe people ("current service users"): see Entry.after_adjective
 _PEOPLE_ADJECTIVES = word_set("context-words.toml", "people-adjectives")
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
+# the words after which a superlative stands with no 'the' of its own: 'the', an owner's "'s",
+# a form of 'be' ("is best")
+_OWNED_SUPERLATIVE = {"the", "'s", "’s", "'", "’"} | _BE
 # nouns that take their own preposition ("rights over", "responsibility for"): after one, a
 # linking phrase's prepositions ("about", "for", "on") give way to the noun's own
 _NOUN_PREPOSITIONS = word_map("context-words.toml", "noun-prepositions")  # "over|to": either
@@ -123,6 +128,10 @@ _AMOUNT_DEGREE = word_set("context-words.toml", "amount-degree-words")
 # words of degree that also open a clause ("how service users will be involved"): no degree there
 _CLAUSE_DEGREE = word_set("context-words.toml", "clause-degree-words")
 _SENTENCE_END = {".", "!", "?", ":", ";", "•", "–", "—", "-"}
+# what ends the clause an -ing verb's sibling could stand in
+_CLAUSE_ENDS = {".", "!", "?", ":", ";", "•", "(", ")"}
+# -ing words that are prepositions ('including', 'following'): they join no -ing verb
+_ING_PREPOSITIONS = word_set("context-words.toml", "ing-prepositions")
 
 
 _AN_BUT_A = ("uni", "use", "usu", "usa", "ure", "uro", "eu", "one", "once", "ubiq", "utop")
@@ -1166,6 +1175,12 @@ class SubstitutionCheck(Check):
                     # state ('mean') has no -ing form in progress ("was meaning decisions")
                     alternatives = [a for a in alternatives if a.split()[0] not in _STATIVE_VERBS] or alternatives
                 plain = [inflect(a, entry.pos, form) for a in alternatives]
+                if (entry.as_participle is not None and form == "ing"
+                        and self._neighbour(sdoc, span.start - 1, -1, texts) not in _BE):
+                    # "a group was set up, comprising officers": a participle describing the
+                    # noun before it, whose sense the inflected alternative may turn round
+                    # ("making up officers"); the entry's own words for it (set N hidden pl10)
+                    plain = list(entry.as_participle)
                 rewrite = entry.rewrite
                 if entry.phrase.endswith(" of") and self._determiner_or_name_after(sdoc, span):
                     # "the majority of the respondents" -> "most of the respondents": a
@@ -1412,6 +1427,12 @@ class SubstitutionCheck(Check):
                         plain = []
                         rewrite = True
                         taste = True
+                    if verb is not None and entry.before_ing and self._ing_sibling(sdoc, verb[0]):
+                        # "with a view to identifying gaps and promoting financial inclusion":
+                        # 'to' before the first -ing verb only breaks the pair; no swap
+                        verb = None
+                        plain = []
+                        rewrite = True
                     if verb is None and plain and self._subject_then_ing(sdoc, span):
                         # "with a view to it being published": the -ing verb has a subject of
                         # its own, and 'aiming for it being published' does not read; no swap,
@@ -1448,6 +1469,14 @@ class SubstitutionCheck(Check):
                     # "a latest facility", "an best time": after "a" or "an" a superlative
                     # does not stand; another alternative may ("an ideal"), else none does
                     plain = [p for p in plain if p.split(" ", 1)[0].lower() not in _SUPERLATIVES]
+                    rewrite = rewrite or not plain
+                elif plain and prev_word not in _OWNED_SUPERLATIVE and prev_word not in _POSSESSIVE_DETERMINERS and any(
+                        p.split(" ", 1)[0].lower() in _SUPERLATIVES - _AMOUNT_SUPERLATIVES for p in plain):
+                    # "They aim to provide optimum health care" -> not "provide best health
+                    # care": before its noun a superlative needs 'the' or an owner ("our best",
+                    # "the council's best"); another alternative where there is one ('ideal'),
+                    # else none (our own audit of the shown swaps, eleventh session)
+                    plain = [p for p in plain if p.split(" ", 1)[0].lower() not in _SUPERLATIVES - _AMOUNT_SUPERLATIVES]
                     rewrite = rewrite or not plain
                 adjective = entry.pos == "adjective"  # any list's ('wheelchair-bound people')
                 if (entry.pos not in ("noun", "verb") and any(" " in p for p in plain)
@@ -1897,6 +1926,30 @@ class SubstitutionCheck(Check):
         return w in (after, before)
 
     @staticmethod
+    def _groups_listed_after(sdoc, j) -> bool:
+        """From token ``j``, is the next item of a list a group of people: up to three words
+        (no small function word, no -ing verb), then a comma, 'and' or 'or', with a group of
+        context-words.toml [named-groups] in that item or the next ("stakeholders, service
+        providers and service users", "stakeholders, local employers and bus users")?"""
+        words, joined, named = 0, False, False
+        while j < len(sdoc) and words < 7:
+            t = sdoc[j]
+            j += 1
+            if t.is_space:
+                continue
+            w = t.lower_
+            if w in _JOINS:
+                if words == 0 or (joined and named):
+                    break
+                joined = True
+                continue
+            if not t.is_alpha or w in _FUNCTION_WORDS or (not joined and w.endswith("ing")):
+                break
+            words += 1
+            named = named or w in _NAMED_GROUPS
+        return joined and named
+
+    @staticmethod
     def _closes_a_list(sdoc, span) -> bool:
         """Does the sentence already say who the words stand for? They close a list of named
         groups ("residents, partners and stakeholders", "service users, staff and other
@@ -1950,6 +2003,11 @@ class SubstitutionCheck(Check):
                     return True
                 break
             if w == "," and not comma:
+                if nouns == 0 and SubstitutionCheck._groups_listed_after(sdoc, j + 1):
+                    # "engagement with stakeholders, service providers and service users": the
+                    # word opens a list of named groups and stands for the rest of them (the
+                    # independent reader of set N, pl44 pedantic)
+                    return True
                 comma = True
             elif not comma and nouns < 2 and t.is_alpha and t.is_lower and w not in _FUNCTION_WORDS:
                 nouns += 1
@@ -2097,6 +2155,35 @@ class SubstitutionCheck(Check):
             if base:
                 return sdoc[j], adverb + base
         return None
+
+    @staticmethod
+    def _ing_sibling(sdoc, verb) -> bool:
+        """Does another -ing verb, joined by 'and', 'or' or a comma, follow the -ing verb
+        ``verb`` in its clause ("with a view to identifying gaps and promoting financial
+        inclusion")? The two go together after the words, and a swap that puts 'to' before the
+        first only ('to identify gaps and promoting') breaks the pair (set N pl02). An -ing
+        preposition ('including', 'following') joins nothing."""
+        j, n = verb.i + 1, len(sdoc)
+        while j < n:
+            t = sdoc[j]
+            j += 1
+            if t.is_space:
+                if "\n" in t.text:
+                    return False
+                continue
+            if t.text in _CLAUSE_ENDS:
+                return False
+            if t.lower_ not in _LIST_JOINS:
+                continue
+            k = j
+            # 'and to promoting', 'and then promoting', 'or, where needed, promoting'
+            while k < n and (sdoc[k].is_space or sdoc[k].lower_ in _LIST_JOINS or sdoc[k].lower_ in ("to", "of")
+                             or sdoc[k].lower_ in _ADVERBS_BEFORE_ING or sdoc[k].lower_.endswith("ly")):
+                k += 1
+            if (k < n and sdoc[k].is_alpha and sdoc[k].lower_.endswith("ing")
+                    and sdoc[k].lower_ not in _ING_PREPOSITIONS and base_of_ing(sdoc[k].lower_)):
+                return True
+        return False
 
     @staticmethod
     def _subject_then_ing(sdoc, span) -> bool:
