@@ -2138,7 +2138,7 @@ def test_letters_every_adult_knows_as_a_word_are_not_asked_to_be_spelled_out(tex
 def test_clinical_letters_on_a_page_for_referrers_are_a_suggestion():
     # set N ac10: 'ECG' on a referral page for GPs and clinicians, who use the letters every day
     for intro in ("Referral letters should include the following.", "Referrals are accepted from GPs and nurses.",
-                  "Guidance for clinicians on this service."):
+                  "Guidance for clinicians on this service.", "Referral guidelines\n\nThe clinic sees adults."):
         found = _undefined(intro + " Please send recent blood tests, an ECG and the COPD review.")
         assert [(f.text, f.severity) for f in found] == [("ECG", "suggestion"), ("COPD", "suggestion")]
         assert found[0].suggestions == ["electrocardiogram (ECG)"]

@@ -2213,7 +2213,7 @@ def _word_after(text: str, end: int) -> Optional[str]:
 #: a page addressed to clinicians who refer patients: what a referral must hold, who may refer, guidance for them
 _CLINICIAN_PAGE = re.compile(
     r"\b(?:[Rr]eferrers|[Rr]eferring\s+(?:clinicians?|GPs?|professionals?|practitioners?)|"
-    r"[Rr]eferrals\s+(?:are|will\s+be)\s+accepted|[Rr]eferral\s+(?:criteria|forms?|letters?|guidance)|"
+    r"[Rr]eferrals\s+(?:are|will\s+be)\s+accepted|[Rr]eferral\s+(?:criteria|forms?|letters?|guidance|guidelines)|"
     r"(?:[Ii]nformation|[Gg]uidance|[Aa]dvice)\s+for\s+(?:GPs|clinicians|health\s*care\s+professionals|"
     r"health\s+professionals|professionals|referrers))\b")
 
