@@ -120,6 +120,9 @@ SWAPS = [
     ("The fund of £2m, comprising grants and loans, opens in May.",
      "The fund of £2m, made up of grants and loans, opens in May."),
     ("The forum is comprised of tenants and leaseholders.", "The forum is made up of tenants and leaseholders."),
+    # a number that opens a compound takes no 'of' ('Most of 3- and 4-year-olds' is not English)
+    ("The majority of 3- and 4-year-olds attend a nursery.", "Most 3- and 4-year-olds attend a nursery."),
+    ("The majority of 2024 was spent on the review.", "Most of 2024 was spent on the review."),
     # a superlative before its noun needs 'the' or an owner: 'ideal' where neither is there
     ("The clinic aims to give optimum care to every child.", "The clinic aims to give ideal care to every child."),
     ("The clinic's optimum size is ten beds.", "The clinic's best size is ten beds."),

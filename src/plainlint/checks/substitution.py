@@ -2245,6 +2245,8 @@ class SubstitutionCheck(Check):
         t = _word_after(sdoc, span)
         if t is None:
             return False
+        if t.text[:1].isdigit() and (t.text.endswith("-") or SubstitutionCheck._neighbour(sdoc, t.i + 1, 1) in ("-", "–")):
+            return False  # a number that opens a compound ("the majority of 3- and 4-year-olds")
         if t.lower_ in _OF_BEFORE or t.text[:1].isdigit():
             return True  # "most of the", "most of 2024" ("most 2024" is not English)
         # a capital names a group ("a number of GP practices": no "of") unless a number or a
