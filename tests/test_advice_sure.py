@@ -947,3 +947,15 @@ def test_two_events_joined_by_and_are_a_warning(text):
 def test_one_subject_of_two_nouns_or_a_name_is_no_second_clause(text):
     f = _one(text)
     assert f.severity == "suggestion" and "clauses" not in f.message, f.message
+
+
+def test_a_clause_found_after_and_by_its_subject_is_never_told_to_stand_alone():
+    # such a clause may still hang on a word before it ('... that either the school has ... or the council
+    # has ...'): the advice is to split where a new idea starts, not 'give each clause a sentence of its own'
+    f = _one("To date four of the seven actions had been completed, two were under way and would need more work in "
+             "the spring, and one had been delayed but should be done by the summer.")
+    assert f.severity == "warning" and "four clauses joined by 'and' and 'but'" in f.message, f.message
+    assert "Give each clause a sentence of its own" not in f.message, f.message
+    f = _one("The board was told that the school has acted unreasonably in the way it handled the request or the "
+             "council has failed to carry out its duty to assess the child within the time the law sets out.")
+    assert "Give each clause a sentence of its own" not in f.message, f.message

@@ -508,6 +508,9 @@ class Shape:
     dashed: bool = False  # parts run together with a spaced hyphen and a capital ('... at that time - Stronger ...')
     lines: bool = False  # lines of a table or list run together ('... social mobility Explore opportunities ...')
     semicolon_part: int = 0  # words of its longest part between semicolons that join clauses, else 0
+    # links after 'and' or 'or' found by a subject and its verb ahead ('... and the board had held ...'): the
+    # clause may still hang on a word before it ('that either X or Y ...'), so never 'give each clause a sentence'
+    loose: int = 0
     # items of a list parted by semicolons, four or more, the last after '; and' or '; or' (the parts
     # metric.split_hint calls a list to bullet), else 0
     semicolon_items: int = 0
@@ -765,6 +768,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
             # a second clause with a subject of its own after a verb: '... had been held to gather views and
             # the Youth Forum had held a planning day ...' (set N h04: two events, not one)
             out.links.append(low)
+            out.loose += 1
         elif low in _PLACE_TIME and i > 0 and _clause_ahead(texts, lows, i) and _verb_since(texts, lows, 0, i):
             out.links.append(low)  # '... an event where the themes were reviewed ...': a clause of its own
         elif (low == "that" and i > 0 and nxt not in _NO_SUBJECT and texts[i - 1].islower()
@@ -1377,7 +1381,7 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
         # one after 'that', 'unless', 'if' or 'which' hangs on the words before it ('steps taken
         # to ensure that there would be no recurrence' is no promise kept as 'There would be no
         # recurrence.'), so there the advice is one idea to a sentence, not each clause
-        coordinate = all(k in _COORD or k == ";" for k in s.links)
+        coordinate = all(k in _COORD or k == ";" for k in s.links) and not s.loose
         out.append((w["clause"] * (s.clauses - 2), f"{_count(s.clauses)} clauses joined by {_quoted(s.links)}",
                     "give each clause a sentence of its own" if coordinate
                     else "split it where a new idea starts, one idea to a sentence"))
