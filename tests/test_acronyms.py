@@ -2215,3 +2215,19 @@ def test_every_cue_word_is_a_word_the_counts_can_find():
     assert bad == []
     # sector bodies' entries carry their subject's words
     assert sum(1 for e in glossary.values() if len(e.expansions) == 1 and e.cues) >= 70
+
+
+def test_letters_with_a_second_meaning_in_another_field_are_chosen_by_subject():
+    # 'ED' is an eating disorder on an eating disorder service's page, not the emergency department; 'CP' is
+    # cerebral palsy on a disability page: the subject's words choose, and with none both meanings are listed
+    eating = " Young people with anorexia and bulimia are seen by the team, and families get help with food worries." * 12
+    (f,) = _undefined("The ED service sees adults." + eating)
+    assert f.suggestions[0] == "eating disorder (ED)"
+    urgent = " Attendances at the emergency department rose, and ambulance handovers at the hospital were slow." * 12
+    (f,) = _undefined("Waits in ED grew." + urgent)
+    assert f.suggestions[0] == "the emergency department (ED)"
+    (f,) = _undefined("Waits in ED grew.")
+    assert "It can mean 'emergency department'" in f.message and len(f.suggestions) == 2
+    palsy = " Children with cerebral palsy get physiotherapy, and a wheelchair service helps with mobility." * 12
+    (f,) = _undefined("Many children with CP use the centre." + palsy)
+    assert f.suggestions[0] == "cerebral palsy (CP)"
