@@ -752,7 +752,10 @@ def test_a_quotation_over_several_paragraphs_is_not_the_writers():
     ("The 2014 Act (hereafter referred to as the Act) sets out duties.", "hereafter", None),
     ("Calls are answered within the agreed period of time.", "period of time", "suggestion"),
     ("We sold the land in order to reduce the debt.", "in order to", "warning"),
-    ("The team extended resources beyond the first plan in order to finish the work.", "in order to", "warning"),
+    # after 'plan' a bare 'to' reads as the plan's own ('the first plan to finish the work'):
+    # no swap, a suggestion (set M pl05's class, eleventh session)
+    ("The team extended resources beyond the first plan in order to finish the work.", "in order to", "suggestion"),
+    ("The team extended resources beyond the first budget in order to finish the work.", "in order to", "warning"),
     # a small word said nearby is no echo ('with' anywhere in the sentence)
     ("We worked in collaboration with schools and with parents.", "in collaboration with", "suggestion"),
 ])

@@ -120,6 +120,12 @@ SWAPS = [
     ("The fund of £2m, comprising grants and loans, opens in May.",
      "The fund of £2m, made up of grants and loans, opens in May."),
     ("The forum is comprised of tenants and leaseholders.", "The forum is made up of tenants and leaseholders."),
+    # a role of watching over is 'over' what it watches, not 'in' it
+    ("Members use their scrutiny role in relation to the delivery of bus services.",
+     "Members use their scrutiny role over the delivery of bus services."),
+    ("Carers have a role in relation to planning their care.", "Carers have a role in planning their care."),
+    # a purpose phrase after a verb or an object that takes no 'to' of its own: 'to'
+    ("The rota was changed in order to cut waiting times.", "The rota was changed to cut waiting times."),
     # a number that opens a compound takes no 'of' ('Most of 3- and 4-year-olds' is not English)
     ("The majority of 3- and 4-year-olds attend a nursery.", "Most 3- and 4-year-olds attend a nursery."),
     ("The majority of 2024 was spent on the review.", "Most of 2024 was spent on the review."),
@@ -172,6 +178,10 @@ NO_SWAP = [
     ("The contract is front-loaded, with most payments in year one.", "front-loaded"),
     # an -ing verb with a sibling after it: 'to' before the first alone breaks the pair
     ("Take-up will be tracked, with a view to identifying gaps and promoting the offer.", "with a view to"),
+    # after a noun with a 'to' of its own, a bare 'to' reads as the noun's: 'requirements to
+    # reduce costs', 'the decision to meet the duty'
+    ("The form was changed to meet new requirements so as to reduce costs.", "so as to"),
+    ("The director took the decision in order to meet the statutory duty.", "in order to"),
     # a linking phrase whose sense no frame settles: a guess would change it
     ("The board noted the hard decisions to be made in respect of charges.", "in respect of"),
     ("Questions were raised in respect of the following.", "in respect of"),

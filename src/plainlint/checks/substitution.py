@@ -781,6 +781,11 @@ _DEMONSTRATIVES = word_set("context-words.toml", "demonstratives")
 _OWNERS = word_set("context-words.toml", "owners")
 # adjectives that follow the noun they describe ("a decision different to the recommendation")
 _POSTMODIFIERS = word_set("context-words.toml", "postmodifiers")
+# nouns whose own 'to' gives their content ("a decision to close"): see the purpose phrases
+_TO_NOUNS = word_set("context-words.toml", "to-nouns")
+# a role of watching over others ("their scrutiny role in relation to ...") is 'over' or 'on' it
+_OVERSIGHT_WORDS = word_set("context-words.toml", "oversight-words")
+_OVERSIGHT_ROLES = {"role", "roles"}
 # a resolution's bare 'be' and its participle ('... use of the procedure be authorised', '... the
 # report be noted'): no modal, 'to' or 'not' before it
 _RESOLUTION_BE = re.compile(
@@ -1243,6 +1248,13 @@ class SubstitutionCheck(Check):
                     plain = _NOUN_PREPOSITIONS[prev_word].split("|")
                     of_change = prev_word in _CHANGE_NOUNS
                     sure = True
+                    if prev_word in _OVERSIGHT_ROLES:
+                        two = [t.lower_ for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 2)]
+                        if len(two) == 2 and two[1] in _OVERSIGHT_WORDS:
+                            # "their scrutiny role in relation to the delivery of services": the
+                            # ones who watch are not 'in' what they watch; 'over' or 'on' (the
+                            # independent reader of set M, pl14 wrong)
+                            plain = ["over", "on"]
                 elif linking and plain and all(p.lower() in _LINK_SWAPS for p in plain):
                     governs = _link_governor(sdoc, span)
                     sure = governs != ""
@@ -1329,6 +1341,17 @@ class SubstitutionCheck(Check):
                     rewrite = True
                     note = entry.unsure_note
                 taste = False  # the words do work in the sentence: at most a suggestion
+                if (plain and not rewrite and entry.phrase.endswith(" to") and prev_word in _TO_NOUNS
+                        and "to" in entry.alternatives and any(p.lower() == "to" for p in plain)):
+                    # "changed to meet future requirements so as to reduce costs", "takes the
+                    # decision in order to meet the duty": after a noun that takes a 'to' of
+                    # its own, a bare 'to' reads as the noun's (requirements to reduce costs);
+                    # the phrase does work there: no swap, at most a suggestion (the
+                    # independent reader of set M, pl05 wrong)
+                    plain = []
+                    rewrite = True
+                    taste = True
+                    note = ""  # the entry's note ('Usually "to" is enough') would contradict it
                 if (plain and not rewrite and entry.opening_clause is not None and prev_word in ("that", ",")
                         and self._opens_a_resolution(sdoc, span)):
                     # "That in respect of recommendation 2, use of article 14.14 be authorised":
