@@ -27,7 +27,7 @@ from ..analysis import word_flags
 from ..engine import Check
 from ..metrics import count_words, is_checked_sentence, syllables
 from ..wordlists import word_set
-from .sentence_shape import (HARD_AT, OPENING_WORDS, WEIGHTS, _NOT_FINITE, _in_wh_series, _is_figure, advise, describe,
+from .sentence_shape import (HARD_AT, OPENING_WORDS, WEIGHTS, _NOT_FINITE, _after_short_aside, _in_wh_series, _is_figure, advise, describe,
                              hard_reasons, inside_brackets, is_resolution_item, list_items, shape, worth_bullets)
 
 #: not yet judged (a sentence's verdict may be None: no finding)
@@ -150,7 +150,10 @@ def _ends_an_opening(toks: _Tokens, comma: int) -> bool:
     the council ...': 'Jones explained that in the current policy.' is no sentence)?"""
     start = max((k for k in range(comma) if toks.texts[k] == ","), default=-1) + 1
     for a in (0, start):
-        first = next((toks.lows[k] for k in range(a, comma) if toks.word[k]), "")
+        firsts = [toks.lows[k] for k in range(a, comma) if toks.word[k]][:2]
+        first = firsts[0] if firsts else ""
+        if first in _JOINS and len(firsts) > 1:
+            first = firsts[1]  # '..., and if any of these have an impact on costs, there may ...' (and 'and although')
         if first in OPENING_WORDS or first in ("given", "indeed", "that") or (first.endswith("ing") and len(first) > 5):
             return True
     return "that" in toks.lows[:comma]
@@ -530,8 +533,10 @@ def _inside_dependent(toks: _Tokens, a: int, i: int) -> bool:
             # relative clause (not 'agreed that, in the year ahead, X and Y')
         if t in _HANGING and k + 1 < i and toks.word[k + 1] and not _is_figure(toks.texts[k + 1]):
             if t != "that" or toks.lows[k + 1] in _SUBJECT_STARTS or toks.lows[k + 1] in _DETERMINERS \
-                    or toks.texts[k + 1][:1].isupper():
-                return True
+                    or toks.texts[k + 1][:1].isupper() or (
+                        toks.lows[k + 1] not in _VERB_MARKS and not _verb_like(toks, k + 1)
+                        and any(toks.lows[j] in _VERB_MARKS for j in range(k + 2, min(k + 5, i)))):
+                return True  # (and 'that charging points could ...': a subject of bare nouns, then its verb)
     return False
 
 
@@ -630,8 +635,12 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
             if prev != ",":
                 continue  # the advice names the comma: never after a bracket or a dash ('report (Agenda
                 # Item 4) which sought ...' has none, and 'Which sought ...' would be a fragment)
-            if low == "so" and i + 1 < n and lows[i + 1] in ("that", "as"):
+            if low == "so" and i + 1 < n and (lows[i + 1] in ("that", "as") or (
+                    i + 2 < n and lows[i + 1] in ("long", "far") and lows[i + 2] == "as")):
                 continue  # ', so that at least 75% ...': a purpose, not a sentence of its own
+            if _after_short_aside(texts, toks.word, i - 1):
+                continue  # '... is to decide, objectively, who meets the criteria': the word after a short
+                # aside is the verb's object ('Who meets the criteria.' is no sentence)
             close = next((k for k in range(i + 1, n) if texts[k] == ","), None)
             if close is not None and sum(toks.word[i:close]) < 8:
                 continue  # a short aside ('..., which officers will write, will come back'): no sentence

@@ -225,6 +225,19 @@ _CLAUSE_AHEAD_MOST = 7  # tokens: a subject of up to six words, then its verb ('
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ments", "tions", "sions", "ance", "ence", "ances", "ences")
 
 
+def _after_short_aside(texts: list, word: list, comma: int) -> bool:
+    """Does the comma at ``comma`` close a short aside of one to three words opened by a comma ('... is to
+    decide, objectively, who meets the criteria')? A 'who' or 'which' after it is the verb's object, not a
+    relative clause to move out."""
+    before = next((k for k in range(comma - 1, max(comma - 5, -1), -1) if texts[k] == ","), None)
+    if before is None or not 1 <= sum(word[before + 1:comma]) <= 3:
+        return False
+    first = texts[before + 1].lower()
+    # an adverb or a phrase ('objectively', 'in the end'), not the end of a list ('..., improvements, and
+    # maintenance, which ...') nor an adjective's noun ('a strong, diverse field, whose ...')
+    return (len(first) > 4 and first.endswith("ly")) or first in OPENING_WORDS
+
+
 def _clause_ahead(texts: list, lows: list, i: int, bare_plural: bool = False) -> bool:
     """Does a clause with its own subject and verb start after token i: a subject opening with a determiner,
     a pronoun or a word with a capital ('the Youth Forum', 'two workshops', 'we') or a plural noun just before
@@ -810,7 +823,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     # a relative clause set off by commas in the middle ('The plan, which was written over
     # many months by ..., is long'): an aside too, between a noun and the rest of its clause
     for i in compress(range(1, n - 1), map(",".__eq__, islice(texts, 1, n - 1))):
-        if lows[i + 1] in _RELATIVE:
+        if lows[i + 1] in _RELATIVE and not _after_short_aside(texts, word, i):
             close = next((k for k in range(i + 2, n) if texts[k] in (",", ";", ":", "(", ")")), None)
             if (close is not None and texts[close] == "," and sum(word[i + 1:close]) >= 6
                     and sum(word[close:]) >= 3 and _verb_after(texts, lows, word, close + 1)
