@@ -1009,3 +1009,15 @@ def test_so_long_as_is_a_condition_not_a_place_to_split():
 def test_a_good_split_after_a_list_or_a_relative_that_is_still_named(text, where):
     f = _one(text)
     assert f"'{where}" in f.message, f.message
+
+
+def test_no_comma_split_ends_an_although_clause_opened_after_and():
+    f = _one("Of the grants given to young carers between 2020 and 2023, only a small share went to carers under "
+             "twelve and although boys are just as likely to apply, they are far less likely to be given one.")
+    assert not _NAMED.search(f.message), f.message
+
+
+def test_which_as_the_object_of_a_later_verb_is_no_sentence():
+    f = _one("This plan now sets out the direction we want the health and care services in the county to take, "
+             "which it is the duty of the council and its partners to follow in their own plans.")
+    assert "before 'which it is" not in f.message, f.message

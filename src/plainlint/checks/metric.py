@@ -156,6 +156,8 @@ def _ends_an_opening(toks: _Tokens, comma: int) -> bool:
             first = firsts[1]  # '..., and if any of these have an impact on costs, there may ...' (and 'and although')
         if first in OPENING_WORDS or first in ("given", "indeed", "that") or (first.endswith("ing") and len(first) > 5):
             return True
+    if any(toks.lows[k] in _GOVERNING and toks.lows[k - 1] in _JOINS for k in range(max(start, 1), comma)):
+        return True  # '... students and although women are equally represented, they are ...': the comma ends that clause
     return "that" in toks.lows[:comma]
 
 
@@ -490,6 +492,8 @@ def _second_part_stands(toks: _Tokens, i: int) -> bool:
     if low in _AFTER_COMMA_ONLY and low != "so":
         # 'which limits ...', 'who presented ...', 'which basically is ...': a verb in the past, in -s
         # or a small word that shows one, with the relative word its subject
+        if i + 1 < n and toks.lows[i + 1] in _PRONOUNS:
+            return False  # '..., which it is the duty of the council to implement': 'which' is the object
         for j in range(i + 1, min(i + 4, n)):
             if toks.texts[j] in _PART_ENDS:
                 return False
