@@ -297,6 +297,8 @@ def test_shipped_toml_is_read_from_its_json_copy_only_when_the_hash_matches(tmp_
     for written in made:
         stored = json.loads(Path(written).read_text(encoding="utf-8"))
         folder = Path(written).parent.name
+        if folder == "tables":
+            continue  # tables worked out from the data: tests/test_speed_shortcuts_plan.py
         src = root / folder / Path(written).name[:-len(".json")]
         assert stored["sha256"] == hashlib.sha256(src.read_bytes()).hexdigest()
         assert stored["data"] == toml_loads(src.read_text(encoding="utf-8"))

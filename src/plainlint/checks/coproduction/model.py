@@ -3,7 +3,6 @@ into ONE spaCy ``PhraseMatcher`` (built once per configuration, run once over ea
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -13,9 +12,9 @@ from typing import Optional
 
 from ...analysis import get_nlp, token_texts
 from ...errors import RuleFileError
-from ...inflect import noun_forms, verb_forms
 from ...schema import Field, check_record
 from ...wordlists import resolve, word_set
+from .forms import _alternatives, _forms, _hyphen_variants, plan, stored_plan  # noqa: F401
 
 LADDER_FILE = "co-production-ladder.toml"
 SKIP_KINDS = {"heading", "header-footer"}  # never describe involvement as sentences
@@ -90,56 +89,6 @@ class Hit:
     end: int
 
 
-def _hyphen_variants(surface: str) -> list[str]:
-    """'co-produced' also as 'co‑produced' (non-breaking hyphen), 'co–produced', 'coproduced',
-    'co- produced' and 'co -produced'."""
-    out = [surface]
-    if "-" in surface:
-        out.append(surface.replace("-", "\u2011"))
-        out.append(surface.replace("-", "\u2013"))
-        words = surface.split(" ")
-        if any(w.startswith("co-") for w in words):
-            out.append(" ".join(w.replace("co-", "co", 1) if w.startswith("co-") else w for w in words))
-            # as typed in real documents: "co- design", "Co -production"
-            out.append(" ".join(w.replace("co-", "co- ", 1) if w.startswith("co-") else w for w in words))
-            out.append(" ".join(w.replace("co-", "co -", 1) if w.startswith("co-") else w for w in words))
-    return out
-
-
-def _alternatives(phrase: str) -> list[str]:
-    """'keep (them|you) informed' -> ['keep them informed', 'keep you informed']."""
-    m = re.search(r"\(([^()]*)\)", phrase)
-    if not m:
-        if "(" in phrase or ")" in phrase:
-            raise ValueError(f"unbalanced brackets in phrase '{phrase}'")
-        return [phrase]
-    out = []
-    for alt in m.group(1).split("|"):
-        out.extend(_alternatives(phrase[:m.start()] + alt.strip() + phrase[m.end():]))
-    return out
-
-
-def _forms(phrase: str, how: str) -> list[list[str]]:
-    """Every surface of a phrase, each as its parts (split at the '*' gaps)."""
-    out = []
-    for p in _alternatives(" ".join(phrase.lower().split())):
-        out.extend(_forms1(" ".join(p.split()), how))
-    return out
-
-
-def _forms1(phrase: str, how: str) -> list[list[str]]:
-    parts = [p.strip() for p in phrase.split("*")]
-    if any(not p for p in parts):
-        raise ValueError(f"bad gap in phrase '{phrase}'")
-    if how == "verb":
-        variants = sorted({w for ws in verb_forms(parts[0]).values() for w in ws})
-        return [[v, *parts[1:]] for v in variants]
-    if how == "noun":
-        variants = sorted({w for ws in noun_forms(parts[-1]).values() for w in ws})
-        return [[*parts[:-1], v] for v in variants]
-    return [parts]
-
-
 def _load_model(path: Path) -> dict:
     from ...resources import read_toml
 
@@ -176,6 +125,10 @@ class Lexicon:
         from ...phrases import LazyPhraseMatcher
 
         data = _load_model(path)
+        try:
+            raw = Path(path).read_bytes()  # for the build's copy of the phrase forms (forms.py)
+        except OSError:
+            raw = None
         self.path = path
         self.nlp = nlp
         self.rungs = [Rung(r["id"], r["level"], r["name"], r["honest"], r["did"], r["plain"], r["source"])
@@ -192,71 +145,32 @@ class Lexicon:
         self.weak_window = data["claims"].get("weak-window", 5)
         self.matcher = LazyPhraseMatcher(nlp)
         self._tags: dict[int, Tag] = {}
-        self._surfaces: dict[Tag, set] = {}
-        self._ngap = 0
-        self.gaps: dict[int, int] = {}  # gap pattern -> number of parts
-
-        def add(tag: Tag, phrases, how="phrase"):
-            for ph in phrases:
-                try:
-                    forms = _forms(ph, how)
-                except ValueError as exc:
-                    raise RuleFileError(f"{path}: {exc}") from None
-                for parts in forms:
-                    if len(parts) == 1:
-                        self._add(tag, parts[0])
-                    else:
-                        g = self._ngap
-                        self._ngap += 1
-                        self.gaps[g] = len(parts)
-                        for pi, part in enumerate(parts):
-                            self._add(Tag("gap", tag.kind + "|" + tag.key, gap=g, part=pi, nparts=len(parts),
-                                          noun=tag.noun, base=tag.base), part)
-                        self._gap_tag[g] = tag
-
-        self._gap_tag: dict[int, Tag] = {}
         self._ids_of: dict[frozenset, frozenset] = {}  # kinds -> their match ids (ids_of)
-        for r in data["rung"]:
-            rt, ct, xt = Tag("rung", r["id"]), Tag("ctx", r["id"]), Tag("rung-x", r["id"])
-            add(rt, r.get("verbs", []), "verb")
-            add(rt, r.get("nouns", []), "noun")
-            add(rt, r.get("phrases", []))
-            add(ct, r.get("context", []))
-            add(xt, r.get("exclude", []))
-        claims = data["claims"]
-        nouns = {n.lower() for n in claims.get("nouns", [])}
-        for v in claims.get("verbs", []):
-            for form, words in verb_forms(v.lower()).items():
-                for w in words:
-                    add(Tag("claim", "strong", noun=w in nouns, base=form == "base"), [w])
-        add(Tag("claim", "strong", noun=True), claims.get("nouns", []), "noun")
-        add(Tag("claim", "strong"), claims.get("phrases", []))
-        add(Tag("weak-claim", "weak"), claims.get("weak", []))
-        add(Tag("weak-claim", "power"), claims.get("power", []))
-        add(Tag("people"), data["people"].get("phrases", []))
         self.words: dict[str, frozenset] = {k: frozenset() for k in WORD_CUES}
-        for kind, phrases in data["cues"].items():
-            if kind in WORD_CUES:
-                bad = [ph for ph in phrases if len(nlp.make_doc(ph)) != 1]
-                if bad:
-                    raise RuleFileError(f"{path}: [cues] '{kind}' takes single words only, not {bad[0]!r}")
-                self.words[kind] = frozenset(ph.lower() for ph in phrases)
-            else:
-                add(Tag("cue", kind), phrases)
-        for ind in data["indicator"]:
-            add(Tag("ind", ind["id"]), ind.get("phrases", []))
-            add(Tag("ind-x", ind["id"]), ind.get("exclude", []))
-            for j, pair in enumerate(ind.get("pair", [])):
-                add(Tag("ind-a", f"{ind['id']}#{j}"), pair["first"])
-                add(Tag("ind-b", f"{ind['id']}#{j}"), pair["second"])
-        for tag, surfaces in self._surfaces.items():
-            key = f"plainlint-coprod-{len(self._tags)}"
-            self._tags[self.matcher.add(key, sorted(surfaces))] = tag
-        self._surfaces = {}
 
-    def _add(self, tag: Tag, surface: str) -> None:
-        for s in _hyphen_variants(surface):
-            self._surfaces.setdefault(tag, set()).add(s)
+        def word_cue(kind, phrases):
+            bad = [ph for ph in phrases if len(nlp.make_doc(ph)) != 1]
+            if bad:
+                raise RuleFileError(f"{path}: [cues] '{kind}' takes single words only, not {bad[0]!r}")
+            self.words[kind] = frozenset(ph.lower() for ph in phrases)
+
+        # every surface of every phrase, by tag (forms.py): the wheel's copy made at build
+        # time where it matches this model and the code that makes it, else worked out now
+        got = stored_plan(path, raw, WORD_CUES) if raw is not None else None
+        if got is None:
+            try:
+                got = plan(data, WORD_CUES, word_cue)
+            except ValueError as exc:
+                raise RuleFileError(f"{path}: {exc}") from None
+        else:
+            for kind, phrases in data["cues"].items():
+                if kind in WORD_CUES:
+                    word_cue(kind, phrases)
+        self.gaps: dict[int, int] = {g: n for g, n in got["gaps"]}  # gap pattern -> number of parts
+        self._gap_tag: dict[int, Tag] = {g: Tag(*t) for g, t in got["gap_tags"]}
+        for fields, surfaces in got["tags"]:
+            key = f"plainlint-coprod-{len(self._tags)}"
+            self._tags[self.matcher.add(key, surfaces)] = Tag(*fields)
 
     # -- matching -----------------------------------------------------------------------
     def ids_of(self, kinds: frozenset) -> frozenset:
