@@ -2231,3 +2231,70 @@ def test_letters_with_a_second_meaning_in_another_field_are_chosen_by_subject():
     palsy = " Children with cerebral palsy get physiotherapy, and a wheelchair service helps with mobility." * 12
     (f,) = _undefined("Many children with CP use the centre." + palsy)
     assert f.suggestions[0] == "cerebral palsy (CP)"
+
+
+def test_short_letters_on_a_page_of_another_subject_are_not_given_a_glossary_meaning():
+    # two letters (and three that read as a word) stand for other things in other fields: each glossary entry
+    # carries its subject's words, and a page of some length that says none of them is asked what they stand for
+    wiring = " The electricians replaced the switchgear and cabling in the plant room over the winter." * 20
+    (f,) = _undefined("The HV supply was cut for a day." + wiring)
+    assert f.suggestions == [] and "'HV'" in f.message
+    babies = " Parents of new babies are seen at home in the first weeks, and breastfeeding support is offered." * 20
+    (f,) = _undefined("Your HV will call after the birth." + babies)
+    assert f.suggestions[0] == "health visitor (HV)"
+    # 'DP' on a page about keeping records safe is no direct payment
+    records = " Staff must keep files locked away and shred old paper files after seven years." * 20
+    (f,) = _undefined("The DP lead checks the files." + records)
+    assert f.suggestions == []
+    care = " People who arrange their own care with a budget from the council can employ carers." * 20
+    (f,) = _undefined("Ask about a DP if you want to choose." + care)
+    assert f.suggestions == ["direct payment (DP)"]
+    # 'VI' on a page about sight loss, and on one about something else
+    sight = " People with sight loss can get help with reading post, and a blind person can have a guide dog." * 20
+    (f,) = _undefined("The VI team can visit." + sight)
+    assert f.suggestions == ["visual impairment (VI)"]
+    roads = " The highways team resurfaced the road and repainted the lines near the junction this year." * 20
+    (f,) = _undefined("The VI team can visit." + roads)
+    assert f.suggestions == []
+    # a three-letter word: 'SPA' in a planning paper on birds is a special protection area, chosen by subject
+    birds = " Birds of the heath are protected, and the planning conditions protect their habitats." * 20
+    (f,) = _undefined("Homes near the SPA need a survey." + birds)
+    assert f.suggestions[0] == "special protection area (SPA)"
+    # short text says nothing of its subject: the glossary's meaning is offered as before
+    (f,) = _undefined("The DP lead checks the files.")
+    assert f.suggestions == ["direct payment (DP)"]
+
+
+def test_full_time_and_unauthorised_absence_are_second_meanings_chosen_by_subject():
+    job = " The post is 37 hours a week on a permanent contract, with a salary of 30,000 a year." * 12
+    (f,) = _undefined("This is a FT role." + job)
+    assert f.suggestions[0] == "full-time (FT)"
+    trust = " The trust's hospitals treated more patients this year, and the NHS trust board met in May." * 12
+    (f,) = _undefined("The FT board met." + trust)
+    assert f.suggestions[0] == "foundation trust (FT)"
+    school = " Pupils who miss school without a reason are marked as unauthorised absences, and the school checks." * 12
+    (f,) = _undefined("Each UA is recorded." + school)
+    assert f.suggestions[0] == "unauthorised absence (UA)"
+    # a paper on children's eye tests at school compares council areas: school words alone choose no absence
+    eyes = " Children have their eyes tested at school, and the pupils who need glasses are seen in the county." * 12
+    (f,) = _undefined("Our rate is the highest of the UAs." + eyes)
+    assert f.suggestions[0] == "unitary authorities (UAs)"
+    # letters named as where something is kept are a system's name, whatever the subject's words say
+    staff = " Staff on a performance improvement plan meet their manager, and each plan for staff is reviewed." * 12
+    (f,) = _undefined("Plans are kept on PIP. Managers update the PIP each month." + staff)
+    assert f.suggestions == []
+    (f,) = _undefined("Managers update the PIP each month." + staff)
+    assert f.suggestions[0] == "performance improvement plan (PIP)"
+
+
+def test_a_name_written_out_just_before_its_letters_is_not_pasted_again():
+    # 'Public Health England ... PHE': the words are there, only not linked; the finding says so and pastes
+    # nothing at the letters (the words belong where they are written)
+    text = ("# Screening update\n\nThe board heard that new figures on screening were published by Public Health "
+            "England last month. Uptake fell in most areas. PHE will publish the next figures in the spring.")
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion" and f.suggestions == []
+    assert "is used after 'Public Health England' but not linked to it" in f.message
+    # the same letters with no words near them are undefined, and the words are offered at the letters
+    (f,) = _undefined("# Screening update\n\nUptake fell in most areas. PHE will publish the next figures in the spring.")
+    assert f.message.startswith("Spell out 'PHE'") and f.suggestions == ["Public Health England (PHE)"]

@@ -2507,7 +2507,10 @@ class AcronymCheck(Check):
                 fix = _fix(entry.expansions[0], first, at_start)
                 message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
                 suggestions = [fix]
-            elif entry is not None and (pick := _by_subject(analysed, entry)) is not None:
+            elif entry is not None and (pick := _by_subject(analysed, entry)) is not None and not any(
+                    _PLATFORM_BEFORE.search(doc.text, max(0, u.start - 60), u.start) for u in uses):
+                # (letters named as the place something is kept, 'monthly on PIP', are a system's name whatever the
+                # subject: asked about below)
                 # several meanings, and the document's subject points to one: offer it first, say there are others
                 order = [entry.expansions[pick]] + [e for i, e in enumerate(entry.expansions) if i != pick]
                 fix = _fix(order[0], first, at_start)

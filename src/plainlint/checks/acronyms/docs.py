@@ -30,11 +30,15 @@ an editor makes:
   of about 200 words (1,200 characters) or more that says none of any meaning's words ("PAs"
   in a paper on doctors' job plans), or where the letters are named anywhere in it as the place something is kept
   ("available on PIP"), the meanings are likely all wrong here: the message says readers
-  cannot tell what the letters stand for, and offers none. The same holds for one meaning that
+  cannot tell what the letters stand for, and offers none (whatever the subject's words say, for
+  letters named as that place). The same holds for one meaning that
   names a body of one sector (a health body such as CCG or LOC, a police body such as PCC, a
-  housing one such as RSH, a department such as DBT, whose glossary entries carry their subject's words as `cues`):
+  housing one such as RSH, a department such as DBT), and for short letters that stand for other
+  things in other fields (two letters such as HV, DP, VI, AP or DA; three that read as a word,
+  such as SPA, MAT or TOR), whose glossary entries carry their subject's words as `cues`:
   a document of that length that says none of them is likely about something else ("DBT" in a
-  therapy paper, "LOC" in one on software), and the message asks what the letters stand for;
+  therapy paper, "LOC" in one on software, "HV" for high voltage in one on an electrical plant room),
+  and the message asks what the letters stand for;
   but not the page's own body's letters (its board's meetings, its website), whatever the page is about.
   If the document spells it out only later, or only in its own glossary, the first use
   still fires, saying where the words are (a glossary-only acronym as a suggestion):
