@@ -2298,3 +2298,15 @@ def test_a_name_written_out_just_before_its_letters_is_not_pasted_again():
     # the same letters with no words near them are undefined, and the words are offered at the letters
     (f,) = _undefined("# Screening update\n\nUptake fell in most areas. PHE will publish the next figures in the spring.")
     assert f.message.startswith("Spell out 'PHE'") and f.suggestions == ["Public Health England (PHE)"]
+
+
+def test_a_surname_in_capitals_after_an_initial_and_by_or_a_colon_is_a_name():
+    # set M ac07 ('(W. TUCKLEY)' in a report's heading): the same name after 'by', 'from' or a colon
+    assert _undefined("Report by W. BRACKENLY, Head of Service.") == []
+    assert _undefined("Contact: R. FENWICKE, Democratic Services.") == []
+    assert _undefined("A letter from P. OSSINGTON was read out.") == []
+    # letters after 'by' and no initial, or an initial after another word, stay acronyms to spell out
+    (f,) = _undefined("The plan was agreed by QZUA last month.")
+    assert f.rule == "acronym-undefined"
+    (f,) = _undefined("See Option B. QUOLAN will review it.")
+    assert f.rule == "acronym-undefined"

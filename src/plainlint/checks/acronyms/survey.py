@@ -1620,7 +1620,8 @@ class _Surveyor:
 
     def _after_initial(self, sdoc, j: int) -> bool:
         """Is token ``j`` (the one before the letters) a person's initial, "J." or "J" then ".", that opens a
-        name: at the start of the line, after a bracket, a comma, a person's title or another initial?"""
+        name: at the start of the line, after a bracket, a comma, a colon, 'by' or 'from' ("Report by W. TUCKLEY"),
+        a person's title or another initial?"""
         if j < 0:
             return False
         if sdoc[j].text == "." and j >= 1 and len(sdoc[j - 1].text) == 1 and sdoc[j - 1].text.isupper():
@@ -1631,7 +1632,7 @@ class _Surveyor:
         if w < 0 or "\n" in sdoc[w].text:
             return True
         before = sdoc[w].text
-        return before in ("(", ",") or before.lower().rstrip(".") in _PERSON_TITLES or (
+        return before in ("(", ",", ":", "by", "By", "from", "From") or before.lower().rstrip(".") in _PERSON_TITLES or (
             len(before) == 2 and before[0].isupper() and before[1] == ".")
 
     def _name_case(self, base: str) -> bool:
