@@ -2260,6 +2260,13 @@ def test_short_letters_on_a_page_of_another_subject_are_not_given_a_glossary_mea
     birds = " Birds of the heath are protected, and the planning conditions protect their habitats." * 20
     (f,) = _undefined("Homes near the SPA need a survey." + birds)
     assert f.suggestions[0] == "special protection area (SPA)"
+    # 'OT' on a pay page is overtime; on a page about home adaptations it is the therapist or the therapy
+    pay = " Hours worked beyond the rota are paid at time and a half, and claims go to payroll by the 5th." * 14
+    (f,) = _undefined("Claim OT on the form." + pay)
+    assert f.suggestions == []
+    home = " A stairlift or grab rails can be fitted after a home assessment, and the council pays for it." * 14
+    (f,) = _undefined("An OT will visit you." + home)
+    assert f.suggestions == ["occupational therapy (OT)", "occupational therapist (OT)"]
     # short text says nothing of its subject: the glossary's meaning is offered as before
     (f,) = _undefined("The DP lead checks the files.")
     assert f.suggestions == ["direct payment (DP)"]
