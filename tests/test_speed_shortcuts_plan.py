@@ -88,3 +88,13 @@ def test_a_stale_or_damaged_copy_is_ignored(built, monkeypatch, tmp_path):
             assert len(lex._tags) == len(stored["plan"]["tags"])
     finally:
         table.write_text(good, encoding="utf-8")
+
+
+def test_squashed_forms_given_are_the_ones_worked_out():
+    from plainlint.phrases import LazyPhraseMatcher, squash
+
+    nlp = get_nlp(None)
+    phrases = ["in order to", "co-produced", "co\u2011design", "--", "can not"]
+    given, worked = LazyPhraseMatcher(nlp), LazyPhraseMatcher(nlp)
+    assert given.add("k", phrases, [squash(p) for p in phrases]) == worked.add("k", iter(phrases))
+    assert given._pending == worked._pending and given.waiting == 4

@@ -72,14 +72,14 @@ class LazyPhraseMatcher:
         #: phrase added so far: a match can run across a gap only between such a pair
         self.pairs: set = set()
 
-    def add(self, key: str, phrases) -> int:
+    def add(self, key: str, phrases, squashed=None) -> int:
         """Register ``phrases`` under ``key`` (adding to the key's phrases if it exists);
-        returns the key's hash, the match id the matcher reports."""
+        returns the key's hash, the match id the matcher reports. ``squashed``: each phrase's
+        :func:`squash`, where the caller has them (made at build time: forms.py)."""
         h = self.nlp.vocab.strings.add(key)
         self._order.setdefault(h, len(self._order))
         now = []
-        for ph in phrases:
-            sq = squash(ph)
+        for ph, sq in (zip(phrases, squashed) if squashed is not None else ((ph, squash(ph)) for ph in phrases)):
             if sq:
                 self._pending.setdefault(sq, []).append((key, ph))
             else:

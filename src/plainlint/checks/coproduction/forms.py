@@ -2,8 +2,8 @@
 (``co-production-ladder.toml``), by tag, in the order the matcher registers them.
 
 Working them out (alternatives in brackets, verb and noun forms, hyphen variants, the parts
-of a phrase with '*' gaps) is pure Python on the model's data and the inflection tables, and
-cost about 0.04 s of every start. So the wheel's build step (``hatch_build.py``) works them
+of a phrase with '*' gaps, and the squashed form the matcher files each under) is pure
+Python on the model's data and the inflection tables, and cost about 0.02 s of every start. So the wheel's build step (``hatch_build.py``) works them
 out once and stores them as ``plainlint/_compiled/tables/<ladder>.json`` with the SHA-256 of
 everything they were made from: the model file's bytes, the source of every plainlint module
 the working-out ran (this one, ``inflect``, ``wordlists``...) and every data file it read
@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Optional
 
 from ...inflect import noun_forms, verb_forms
+from ...phrases import squash
 
 TABLES = "tables"  # plainlint/_compiled/tables/
 
@@ -81,7 +82,7 @@ def _forms1(phrase: str, how: str) -> list[list[str]]:
 
 def plan(data: dict, word_cues, on_word_cue=None) -> dict:
     """The model's phrases as the matcher takes them: {"tags": [[tag fields, sorted
-    surfaces]...] in registration order, "gaps": [[gap, parts]...], "gap_tags": [[gap, tag
+    surfaces, their squashed forms (phrases.squash)]...] in registration order, "gaps": [[gap, parts]...], "gap_tags": [[gap, tag
     fields]...]}, a tag's fields being (kind, key, noun, base, gap, part, nparts) as
     ``model.Tag``. ``data``: the model as loaded strictly; ``word_cues``: the cue kinds
     looked up word by word (not matched), each list given to ``on_word_cue(kind, phrases)``
@@ -139,7 +140,11 @@ def plan(data: dict, word_cues, on_word_cue=None) -> dict:
         for j, pair in enumerate(ind.get("pair", [])):
             add(tag("ind-a", f"{ind['id']}#{j}"), pair["first"])
             add(tag("ind-b", f"{ind['id']}#{j}"), pair["second"])
-    return {"tags": [[list(t), sorted(s)] for t, s in surfaces.items()], "gaps": gaps, "gap_tags": gap_tags}
+    tags = []
+    for t, s in surfaces.items():
+        s = sorted(s)
+        tags.append([list(t), s, list(map(squash, s))])
+    return {"tags": tags, "gaps": gaps, "gap_tags": gap_tags}
 
 
 # ---------------------------------------------------------------------------------------
@@ -182,7 +187,8 @@ def stored_plan(model_path: Path, model_bytes: bytes, word_cues) -> Optional[dic
         if stored.get("sha256") != inputs_hash(model_bytes, inputs, resources._PKG, resources.wordlists_dir()):
             return None
         got = stored["plan"]
-        if not (isinstance(got, dict) and all(isinstance(got.get(k), list) for k in ("tags", "gaps", "gap_tags"))):
+        if not (isinstance(got, dict) and all(isinstance(got.get(k), list) for k in ("tags", "gaps", "gap_tags"))
+                and all(len(t) == 3 and len(t[1]) == len(t[2]) for t in got["tags"])):
             return None
         return got
     except (OSError, ValueError, KeyError, TypeError, FileNotFoundError):

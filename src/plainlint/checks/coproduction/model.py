@@ -168,9 +168,9 @@ class Lexicon:
                     word_cue(kind, phrases)
         self.gaps: dict[int, int] = {g: n for g, n in got["gaps"]}  # gap pattern -> number of parts
         self._gap_tag: dict[int, Tag] = {g: Tag(*t) for g, t in got["gap_tags"]}
-        for fields, surfaces in got["tags"]:
+        for fields, surfaces, squashed in got["tags"]:
             key = f"plainlint-coprod-{len(self._tags)}"
-            self._tags[self.matcher.add(key, surfaces)] = Tag(*fields)
+            self._tags[self.matcher.add(key, surfaces, squashed)] = Tag(*fields)
 
     # -- matching -----------------------------------------------------------------------
     def ids_of(self, kinds: frozenset) -> frozenset:
