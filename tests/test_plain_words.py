@@ -1752,3 +1752,28 @@ def test_during_which_time_is_a_suggestion():
     text = "The library will shut for two weeks, during which time books can be returned to the depot."
     found = [f for f in check_text(text, Config(select=["wordy-phrase"])).findings if f.text == "during which time"]
     assert [(f.severity, f.suggestions) for f in found] == [("suggestion", ["and in that time", "while"])]
+
+
+@pytest.mark.parametrize("lead_in,found", [
+    # set O co-production hidden co02: a list item is read with its list's lead-in; a fund's
+    # groups by income name who qualifies ('pensioners': the benefits sense the note excepts)
+    ("The fund gives vouchers to low income households, including:", False),
+    ("You may apply if you are one of these groups of pension age:", False),
+    ("The hardship fund can help:", False),
+    # a list of who comes along: 'older people' fits, the word is still found
+    ("Our Tuesday lunch club welcomes:", True),
+    ("Every Friday the choir sings with:", True),
+])
+def test_pensioners_in_a_list_reads_the_lead_in(lead_in, found):
+    text = f"{lead_in}\n\n- families with children\n- pensioners\n- unpaid carers\n"
+    got = [f.text for f in check_text(text, Config(select=["done-to-language"])).findings]
+    assert ("pensioners" in got) is found
+
+
+def test_pensioners_lead_in_is_the_list_s_own():
+    # the lead-in is the block before the run of items, and only where it ends with a colon:
+    # an earlier paragraph about low incomes does not reach a later list under a new heading
+    text = ("We help families on a low income.\n\nWho comes to the club\n\n"
+            "Our members are:\n\n- pensioners\n- young parents\n")
+    got = [f.text for f in check_text(text, Config(select=["done-to-language"])).findings]
+    assert "pensioners" in got

@@ -263,6 +263,21 @@ def _respondents_words(block) -> bool:
     return _comments_heading(block.section)
 
 
+def _list_lead_in(analysed, bi: int) -> str:
+    """The lead-in of the list a list item belongs to, in lower case: the block before the run
+    of list items, where it ends with a colon ('We give grants to low income households,
+    including:' then '- pensioners'), else ''. The item alone is a word or two; the lead-in
+    says what the list is (set O co-production hidden co02)."""
+    blocks = analysed.blocks
+    j = bi - 1
+    while j >= 0 and blocks[j].kind == "list-item":
+        j -= 1
+    if j < 0 or blocks[j].kind == "heading":
+        return ""
+    text = analysed.block_texts[j].rstrip()
+    return text.lower() if text.endswith((":", ":-", ":–")) else ""
+
+
 @lru_cache(maxsize=4096)
 def _comments_heading(section: str) -> bool:
     """Does a heading give people's comments? (asked for every block under it: once per text)"""
@@ -1130,7 +1145,13 @@ class SubstitutionCheck(Check):
             legal = None
             declaring = None  # does the block hold a declaration's wording (_DECLARATION_HINT)
             texts = block_texts[bi]  # its tokens' texts: the words around are read here, not from Tokens
+            lead_in = None  # a list item's lead-in (_list_lead_in), found when first wanted
             for span, rule, entry, surfaces in kept:
+                if entry.not_with is not None and block.kind == "list-item":
+                    if lead_in is None:
+                        lead_in = _list_lead_in(analysed, bi)
+                    if lead_in and entry.not_with.search(lead_in):
+                        continue  # the list's lead-in shows the words' other sense (Entry.not_with)
                 if quotes is None:
                     if carried is None:
                         carried = _quotes_across_blocks(analysed.block_texts)
