@@ -2317,3 +2317,30 @@ def test_a_surname_in_capitals_after_an_initial_and_by_or_a_colon_is_a_name():
     assert f.rule == "acronym-undefined"
     (f,) = _undefined("See Option B. QUOLAN will review it.")
     assert f.rule == "acronym-undefined"
+
+
+def test_a_word_the_letters_words_end_with_is_taken_in_not_said_twice():
+    # the letters' own words end with the word after them: the fix replaces both ("BME ethnic" ->
+    # "Black and minority ethnic (BME)"), never "... ethnic (BME) ethnic"
+    (f,) = _undefined("Residents from BME ethnic groups took part.")
+    assert f.text == "BME ethnic" and f.suggestions == ["Black and minority ethnic (BME)"]
+    # the document's own words, spelled out further on
+    (f,) = _undefined("Every QZR review ended well.\n\nLater on, the quarterly zonal review (QZR) is explained.")
+    assert f.text == "QZR review" and f.suggestions == ["quarterly zonal review (QZR)"]
+    # another word after the letters: the letters alone, as before
+    (f,) = _undefined("Residents from BME communities took part.")
+    assert f.text == "BME" and f.suggestions == ["Black and minority ethnic (BME)"]
+    # several meanings, one of which ends with the word after the letters: no fix fits them all
+    (f,) = _undefined("The PCN network will run the clinic.")
+    assert f.text == "PCN" and f.suggestions == []
+    assert "'primary care network'" in f.message
+
+
+def test_two_meanings_never_used_alone_is_a_suggestion_and_used_alone_a_warning():
+    two = "The Quiet Zone Plan (QZP 3) was agreed. Later the Queens Zoo Project (QZP) was opened."
+    (f,) = [x for x in check_text(two, Config(min_severity="suggestion")).findings if x.rule == "acronym-two-meanings"]
+    assert f.severity == "suggestion" and "if you use the letters alone" in f.message
+    # the letters then used alone: readers must guess which is meant, a warning as before
+    (f,) = [x for x in check_text(two + " The QZP is busy.", Config(min_severity="suggestion")).findings
+            if x.rule == "acronym-two-meanings"]
+    assert f.severity == "warning" and "Give one of them different letters" in f.message

@@ -249,7 +249,9 @@ KINDS = {k.name: k for k in (
         Option("message-short", str, _MESSAGE),
         Option("message-first-short", str, _MESSAGE),
     )),
-    Kind("acronym-two-meanings", "acronyms", "the same letters spelled out with two meanings"),
+    Kind("acronym-two-meanings", "acronyms", "the same letters spelled out with two meanings", (
+        Option("message-spelled", str, _MESSAGE),
+    )),
     Kind("acronym-density", "acronyms", "too many acronyms for the length of the document", (
         Option("max-per-1000-words", float, "most distinct acronyms per 1,000 words", min=0),
         Option("min-words", int, "shorter documents are not rated", min=0),

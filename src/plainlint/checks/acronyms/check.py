@@ -290,6 +290,29 @@ def _bracket_free(occ: Occurrence, suggestions: list, message: str, more: str) -
         f" {more.format(words=alone, acronym=occ.text)}" if more else "")
 
 
+#: the word just after letters, as written, one or more spaces or tabs between
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)\b")
+
+
+def _echoed_word(text: str, occ: Occurrence, suggestions: list) -> tuple[int, list]:
+    """Letters followed by the word their words already end with ("people from QZE ethnic backgrounds", where
+    QZE is "Quiet Zone ethnic"): words put before the letters would say it twice ("Quiet Zone ethnic (QZE)
+    ethnic backgrounds"). Where every suggestion ends with that word, the fix takes the word in (the finding
+    ends after it); where only some do, no fix is offered. Otherwise (the letters' end, the suggestions) as
+    they were."""
+    m = _NEXT_WORD.match(text, occ.end, min(len(text), occ.end + 60))
+    if m is None or not suggestions:
+        return occ.end, suggestions
+    tail = f" ({occ.text})"
+    after = m.group(1).lower()
+    lasts = [(x[:-len(tail)] if x.endswith(tail) else x).rsplit(None, 1)[-1].lower() for x in suggestions]
+    if all(w == after for w in lasts):
+        return m.end(), suggestions
+    if any(w == after for w in lasts):
+        return occ.end, []
+    return occ.end, suggestions
+
+
 def _name_word(text: str) -> bool:
     """A word of a name in capitals: 'Business', 'Children's', not 'BC' or 'business'."""
     return (len(text) > 1 and text[0].isupper() and any(map(str.islower, text[1:]))
@@ -2643,6 +2666,9 @@ class AcronymCheck(Check):
                 start, suggestions, message = _with_article(doc.text, first, suggestions, message)
             if suggestions and start == first.start:
                 suggestions, message = _with_the(doc.text, first, suggestions, message, at_start)
+            if suggestions and end == first.end:
+                # "from QZE ethnic backgrounds", QZE being "Quiet Zone ethnic": take in the word said twice
+                end, suggestions = _echoed_word(doc.text, first, suggestions)
             f = self.finding(rule, analysed, start, end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)
@@ -2798,6 +2824,7 @@ class AcronymCheck(Check):
             if len(prose) < 2:
                 continue
             first = prose[0]
+            defined_at = {d.at for d in defs}
             for d in prose[1:]:
                 if d.start < first.end:
                     continue  # "framework/score (PAF/PAS)": one span defines two
@@ -2835,6 +2862,13 @@ class AcronymCheck(Check):
                 else:
                     suggestions = []
                 severity = None
+                if kind == "acronym-two-meanings" and "message-spelled" in rule.options and all(
+                        o.start in defined_at for o in s.uses.get(key, ())):
+                    # each time the letters appear their words are written out with them ("Local Transport Plan
+                    # (QZT 5)", "Long Term Plan (QZT)"): readers are not misled yet, only once the letters
+                    # stand alone; worth knowing, not a warning
+                    severity = "suggestion"
+                    message = rule.option(self.config, "message-spelled").format(**fmt)
                 if kind == "acronym-inconsistent":
                     short = _word_short(first.expansion, first.acronym), _word_short(d.expansion, d.acronym)
                     whole = d if short[0] else first
