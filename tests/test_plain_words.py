@@ -1777,3 +1777,17 @@ def test_pensioners_lead_in_is_the_list_s_own():
             "Our members are:\n\n- pensioners\n- young parents\n")
     got = [f.text for f in check_text(text, Config(select=["done-to-language"])).findings]
     assert "pensioners" in got
+
+
+@pytest.mark.parametrize("text,found", [
+    # set O co-production co01: 'elderly' before a word of family relationship says who the
+    # person is to someone: offered, not shown
+    ("A lodger may be an elderly relative living with the tenant.", ("suggestion", "elderly relative")),
+    ("Staff who care for elderly parents may work from home.", ("suggestion", "elderly parents")),
+    # naming the people a service is for: still shown
+    ("Elderly tenants get a visit each winter.", ("warning", "Elderly")),
+    ("The scheme supports elderly residents and their relatives.", ("warning", "elderly")),
+])
+def test_elderly_before_a_family_word_is_a_suggestion(text, found):
+    got = [(f.severity, f.text) for f in check_text(text, Config(select=["done-to-language"])).findings]
+    assert got == [found]
