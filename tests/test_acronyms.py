@@ -2344,3 +2344,17 @@ def test_two_meanings_never_used_alone_is_a_suggestion_and_used_alone_a_warning(
     (f,) = [x for x in check_text(two + " The QZP is busy.", Config(min_severity="suggestion")).findings
             if x.rule == "acronym-two-meanings"]
     assert f.severity == "warning" and "Give one of them different letters" in f.message
+
+
+def test_a_local_bodys_letters_before_its_place_are_its_name_with_no_fix():
+    # 'CVS Dunmore': a council for voluntary service named by its place; the glossary's words put before the
+    # letters would break the name ("council for voluntary service (CVS) Dunmore"): shown, with no fix
+    place = "The falls service works in Dunmore and the villages around it.\n\n"
+    (f,) = _undefined(place + "Other partners have included CVS Dunmore, Dunmore Council and the carers' centre.")
+    assert f.suggestions == [] and "'CVS Dunmore'" in f.message and f.severity == "error"
+    # the word after the letters is no place the document names: the fix as before
+    (f,) = _undefined("The falls service works at home.\n\nOther partners have included CVS Dunmore and others.")
+    assert f.suggestions == ["council for voluntary service (CVS)"]
+    # a place's name written in small letters somewhere is an everyday word, not a place
+    (f,) = _undefined(place + "The CVS Dunmore team met. The dunmore was cut.")
+    assert f.suggestions == ["council for voluntary service (CVS)"]

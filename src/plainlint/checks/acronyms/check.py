@@ -1199,6 +1199,32 @@ def _in_place_name(text: str, end: int, block_end: int) -> Optional[str]:
     return None
 
 
+#: one capitalised word after letters, then no other capitalised word: a place's name that ends a body's
+#: ("QZV Moorside, Moorside Council and ...")
+_PLACE_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])")
+
+
+def _body_of_place(text: str, occ, block_end: int, expansions) -> Optional[str]:
+    """The place whose body the letters name, when a body's letters stand before a place's name ("other partners
+    have included QZV Moorside, Moorside Council and ..."): together a local body's own name, which the words put
+    before the letters would break ("... voluntary service (QZV) Moorside"). A place: the word is written after "in",
+    "of" or "across", or before "Council", somewhere in the document, and never in small letters; a body: one of
+    the letters' meanings has a body's head word ("council for voluntary service"). Else None."""
+    if not any(_head(e) in _ARTICLE_HEADS or _head(e) in _BODY_WORDS for e in expansions):
+        return None
+    m = _PLACE_WORD_AFTER.match(text, occ.end, min(block_end, occ.end + 40))
+    if m is None:
+        return None
+    place = m.group(1)
+    low = place.lower()
+    if low in _BODY_WORDS or low in _ARTICLE_HEADS or low in _PLACE_TAILS or re.search(rf"\b{low}\b", text):
+        return None
+    if re.search(rf"\b(?:in|of|across)[ \t]+{place}\b|\b{place}[ \t]+(?:(?:City|County|Borough|District)[ \t]+)?Council\b",
+                 text):
+        return place
+    return None
+
+
 #: letters named as the place something is kept or shown ("available on PIP", "recorded on QZ", "published via QZ")
 _PLATFORM_BEFORE = re.compile(r"\b(available|published|held|stored|kept|recorded|logged|uploaded|posted|shared|"
                               r"accessed|viewed|found|hosted|reported)\s+(on|via|through|within)\s+(the\s+)?$",
@@ -2563,6 +2589,16 @@ class AcronymCheck(Check):
                 suggestions = []
             place = None if slip is not None or unlinked is not None or anywhere is not None \
                 else _in_place_name(doc.text, first.end, analysed.blocks[first.block].end)
+            body_place = None
+            if place is None and entry is not None and not later and not glossed and slip is None and unlinked is None \
+                    and anywhere is None:
+                # a local body's letters before its place's name ("QZV Moorside"): the two are its name, which the
+                # glossary's words put before the letters would break ("voluntary service (QZV) Moorside"); readers
+                # may still not know what the letters stand for: the finding stays, with no fix
+                body_place = _body_of_place(doc.text, first, analysed.blocks[first.block].end, entry.expansions)
+                if body_place is not None:
+                    message = rule.option(self.config, "message-name").format(name=f"{first.text} {body_place}", **fmt)
+                    suggestions = []
             if place is None and not (later or glossed or chosen is not None or entry is not None) and _site_named(
                     doc.text, first, analysed.blocks[first.block]):
                 # a website's or an app's name in capitals ("read it in a magazine format on ISSUU, please click
