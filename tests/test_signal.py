@@ -294,13 +294,13 @@ def test_folding_unit():
     from plainlint.engine import Finding
 
     def f(line, text="utilise", rule="jargon", sev="warning", doc=False):
-        return Finding(rule=rule, category="plain-words", severity=sev, message=f"m {text.lower()}", start=line,
+        return Finding(rule=rule, category="plain-words", severity=sev, message=f"m '{text}'", start=line,
                        end=line + 1, text=text, location=Location(line=line, column=1), document_level=doc)
 
     fs = [f(1), f(2, "Utilise"), f(3, "use"), f(4), f(5, sev="suggestion"), f(6, doc=True), f(7, doc=True)]
     view = visible(fs, DisplayOptions(min_severity="warning", fold=True))
     assert [x.location.line for x in view.shown] == [1, 3, 6, 7]  # document-level never folded
-    assert view.hidden == {"suggestion": 1} and view.folded == 2  # case and spacing aside
+    assert view.hidden == {"suggestion": 1} and view.folded == 2  # case and spacing aside, in the message too
     assert other_places(view.shown[0]) == "lines 2 and 4"
     assert view.shown[1].repeats is None and fs[0].repeats is None  # the input is untouched
     docx = [Finding(rule="jargon", category="plain-words", severity="warning", message="m", start=i, end=i + 1,

@@ -9,7 +9,7 @@ Every rule still runs and every finding still counts for the exit code, ``--stat
   ``strict``); the machine formats (JSON, SARIF, GitHub, CSV) and the HTML report carry every
   finding unless the option or the key asks otherwise.
 - **Repeats folded** (``--repeats fold|every``, config key ``repeats``): the same rule on the
-  same words (case and spacing aside) with the same message, many times in one document, is
+  same words (case and spacing aside) with the same message (case aside), many times in one document, is
   listed once at its first place with the count and the other places. Text and Word comments
   fold by default; the machine formats and the HTML report list every one unless asked.
   Findings about the whole document are never folded.
@@ -63,7 +63,9 @@ class View:
 
 
 def fold_key(f) -> tuple:
-    return (f.rule, " ".join((f.text or "").lower().split()), f.message)
+    # the message quotes the words as written, so 'Stakeholders' opening a sentence and
+    # 'stakeholders' later in it differ only in case there too: one finding (set O pl08, pl34)
+    return (f.rule, " ".join((f.text or "").lower().split()), (f.message or "").lower())
 
 
 def visible(findings, options: DisplayOptions) -> View:
