@@ -1,0 +1,54 @@
+"""Plain words: the classes behind the independent reader's wrong verdicts on set O (our own sentences)."""
+
+import pytest
+
+from plainlint.api import check_text
+from plainlint.config import Config
+
+
+def _one(text, words):
+    cfg = Config(select=["plain-words"], min_severity="suggestion")
+    return [(f.severity, f.suggestions) for f in check_text(text, cfg).findings if f.text.lower() == words]
+
+
+@pytest.mark.parametrize("text,words,swap", [
+    # set O pl35 (wrong): after 'issues' a linking phrase takes 'about', never 'with' (faults in the thing)
+    ("The paper sets out the issues with regard to housing supply in the district.", "with regard to", ["about"]),
+    ("Officers described the issues in relation to staffing at the depot.", "in relation to", ["about"]),
+    # and elsewhere the phrase keeps its usual swaps
+    ("We wrote to you with regard to your application.", "with regard to", ["about", "on"]),
+])
+def test_issues_take_about_not_with(text, words, swap):
+    assert _one(text, words) == [("warning", swap)]
+
+
+@pytest.mark.parametrize("text,words,swap", [
+    # set O pl33, pl48 (wrong): a document's own term, counted or referred back to, gets no swap
+    ("The model names five touchpoints of care for older people.", "touchpoints", []),
+    ("The next section looks at the touchpoint in more depth.", "touchpoint", []),
+    ("Every touchpoint with a resident is a chance to help.", "touchpoint", ["contact"]),
+    # set O pl05 (wrong): after a part played or a thing done 'in this regard' means 'here'
+    ("Libraries play a key role in this regard, with free computers for all.", "in this regard", []),
+    ("Parish councils perform a useful function in this regard.", "in this regard", []),
+    ("Further steps taken in this regard are set out below.", "in this regard", []),
+    ("We will write to you in this regard.", "in this regard", ["about this", "on this"]),
+    ("There has been no news in this regard.", "in this regard", ["about this", "on this"]),
+])
+def test_own_terms_and_here_senses_get_no_swap(text, words, swap):
+    (found,) = _one(text, words)
+    assert found[1] == swap
+
+
+@pytest.mark.parametrize("text", [
+    # set O pl15 (wrong): 'outturn' as a verb takes no noun
+    "Sickness absence is forecast to outturn at about 4% by March.",
+    "The budget will outturn close to the plan.",
+    "Spending is expected to outturn below the budget.",
+])
+def test_outturn_as_a_verb_is_left_alone(text):
+    assert _one(text, "outturn") == []
+
+
+def test_outturn_as_a_noun_still_fires():
+    assert _one("The forecast outturn is an overspend of £1.2 million.", "outturn") == [
+        ("warning", ["final figure", "actual figure"])]
