@@ -2358,3 +2358,9 @@ def test_a_local_bodys_letters_before_its_place_are_its_name_with_no_fix():
     # a place's name written in small letters somewhere is an everyday word, not a place
     (f,) = _undefined(place + "The CVS Dunmore team met. The dunmore was cut.")
     assert f.suggestions == ["council for voluntary service (CVS)"]
+
+
+def test_the_defence_departments_letters_are_widely_known_other_departments_not():
+    # set O ac07: 'the MOD' is known from the news, a suggestion; the foreign office's letters are not
+    found = _undef_findings("Veterans get help from the MOD. The FCDO funds work overseas.\n", fmt="text")
+    assert sorted((f.text, f.severity) for f in found) == [("FCDO", "error"), ("MOD", "suggestion")]
