@@ -52,3 +52,21 @@ def test_outturn_as_a_verb_is_left_alone(text):
 def test_outturn_as_a_noun_still_fires():
     assert _one("The forecast outturn is an overspend of £1.2 million.", "outturn") == [
         ("warning", ["final figure", "actual figure"])]
+
+
+@pytest.mark.parametrize("text,words,swap", [
+    # set O pl44 (wrong): a sentence that is itself an aim ('To review ...') takes no second 'to':
+    # 'to agree' hangs on the nearest noun and drops the tentative 'with a view to'
+    ("To review the results of the survey with a view to agreeing the new opening hours.",
+     "with a view to", []),
+    ("[To consider the options for the depot with the aim of reducing costs.]", "with the aim of", []),
+    # elsewhere the -ing verb still takes 'to'
+    ("We are talking to partners with a view to sharing a building.", "with a view to sharing", ["to share"]),
+    ("To our surprise, the land was bought with the intention of building homes.",
+     "with the intention of building", ["to build"]),
+    ("Officers were asked to meet the landlord with a view to agreeing a new lease.",
+     "with a view to agreeing", ["to agree"]),
+])
+def test_a_sentence_opening_with_to_takes_no_second_to(text, words, swap):
+    (found,) = _one(text, words)
+    assert found[1] == swap

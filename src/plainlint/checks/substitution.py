@@ -1477,6 +1477,14 @@ class SubstitutionCheck(Check):
                         verb = None
                         plain = []
                         rewrite = True
+                    if verb is not None and entry.before_ing and self._sentence_opens_with_to(sdoc, span):
+                        # "To evaluate the priorities of the consultation with a view to endorsing
+                        # the proposals": the sentence is itself an aim, and a second 'to' ('to
+                        # endorse') hangs on the nearest noun and drops the 'with a view'
+                        # (set O pl44); no swap, the note says how to rewrite
+                        verb = None
+                        plain = []
+                        rewrite = True
                     if verb is None and plain and self._subject_then_ing(sdoc, span):
                         # "with a view to it being published": the -ing verb has a subject of
                         # its own, and 'aiming for it being published' does not read; no swap,
@@ -2260,6 +2268,22 @@ class SubstitutionCheck(Check):
                 continue
             return t.lower_ if focus else ""
         return ""
+
+    @staticmethod
+    def _sentence_opens_with_to(sdoc, span) -> bool:
+        """Does the words' sentence open with 'To' and a plain verb ('To evaluate the
+        priorities ... with a view to endorsing'), a bracket or a quote mark before it at most?"""
+        first = None
+        for steps, (_, t) in enumerate(_words_back(sdoc, span.start - 1)):
+            if t.text in _SENTENCE_END or steps > 80:
+                break
+            if t.is_alpha:
+                first = t
+        if first is None or first.text != "To" or first.i + 2 > span.start:
+            return False
+        nxt = _word_after(sdoc, sdoc[first.i:first.i + 1])
+        return (nxt is not None and nxt.is_alpha and nxt.text.islower() and nxt.lower_ not in _DETERMINERS
+                and nxt.lower_ not in _NOT_VERBS)
 
     @staticmethod
     def _plain_verb_after(sdoc, span):
