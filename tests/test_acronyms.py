@@ -2364,3 +2364,10 @@ def test_the_defence_departments_letters_are_widely_known_other_departments_not(
     # set O ac07: 'the MOD' is known from the news, a suggestion; the foreign office's letters are not
     found = _undef_findings("Veterans get help from the MOD. The FCDO funds work overseas.\n", fmt="text")
     assert sorted((f.text, f.severity) for f in found) == [("FCDO", "error"), ("MOD", "suggestion")]
+
+
+def test_the_special_needs_staff_body_is_known_to_its_sector():
+    # held-third ac04: a national body its sector knows by its letters is a suggestion in papers for officers
+    (f,) = _undef_findings("Teachers can find training. NASEN provides materials for schools.\n", fmt="text")
+    assert f.severity == "suggestion"
+    assert f.suggestions == ["The National Association for Special Educational Needs (NASEN)"]
