@@ -33,6 +33,12 @@ def test_issues_take_about_not_with(text, words, swap):
     ("Further steps taken in this regard are set out below.", "in this regard", []),
     ("We will write to you in this regard.", "in this regard", ["about this", "on this"]),
     ("There has been no news in this regard.", "in this regard", ["about this", "on this"]),
+    # opening a clause before its comma it only links back: cut ('About this, the council has' is not English)
+    ("In this regard, the council has set up a new panel.", "in this regard", []),
+    ("Officers said that in this regard, the parish had acted quickly.", "in this regard", []),
+    ("Schools have an important role in that regard.", "in that regard", []),
+    ("In that regard, the board agreed to wait.", "in that regard", []),
+    ("There is no news in that regard.", "in that regard", ["about that", "on that"]),
 ])
 def test_own_terms_and_here_senses_get_no_swap(text, words, swap):
     (found,) = _one(text, words)
