@@ -2371,3 +2371,18 @@ def test_the_special_needs_staff_body_is_known_to_its_sector():
     (f,) = _undef_findings("Teachers can find training. NASEN provides materials for schools.\n", fmt="text")
     assert f.severity == "suggestion"
     assert f.suggestions == ["The National Association for Special Educational Needs (NASEN)"]
+
+
+def test_a_place_initial_before_a_name_written_just_above_is_the_writers_own_spelling_out():
+    # set O ac06: 'GSAB' under text that names the 'Safeguarding Adults Board' and the borough it serves
+    above = "The Safeguarding Adults Board is chaired by an independent chair, who works with every partner"
+    (f,) = _undef_findings(f"Annual reports\n\n{above} in the Royal Borough of Quayside.\n\n"
+                           "Please see each year's QSAB annual report.\n", fmt="text")
+    assert f.severity == "suggestion" and "'Safeguarding Adults Board'" in f.message and f.suggestions == []
+    # no place of that initial named: unknown letters, shown as before
+    (f,) = _undef_findings(f"Annual reports\n\n{above}.\n\nPlease see each year's QSAB annual report.\n", fmt="text")
+    assert f.severity == "error"
+    # a place of another initial: as before
+    (f,) = _undef_findings(f"Annual reports\n\n{above} in Moorside.\n\nPlease see each year's QSAB annual report.\n",
+                           fmt="text")
+    assert f.severity == "error"

@@ -521,7 +521,8 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
         return _named_with_of(analysed, s, occ, defs) or _glossary_words_written(
             analysed, s, occ, glossary, defs) or _glossary_words_loose(
             analysed, s, occ, glossary, defs) or _prefixed_name(analysed, occ, defs) or _lower_words_before(
-            analysed, occ, defs) or _in_heading_above(analysed, occ)
+            analysed, occ, defs) or _in_heading_above(analysed, occ) or (
+            None if (glossary.get(occ.base) or glossary.get(occ.key)) is not None else _place_and_name(analysed, s, occ, defs))
     entry = glossary.get(occ.base) or glossary.get(occ.key)
     if entry is not None and not any(_same_name(places[0][1], e) for e in entry.expansions):
         # letters with a usual meaning of their own ("FTE", "TOR"): another name with those initials counts
@@ -786,6 +787,30 @@ def _prefixed_name(analysed, occ: Occurrence, defs: list) -> Optional[tuple[int,
     return None
 
 
+#: a place's name after "in", "of" or "across" ("the Royal Borough of Moorside", "services in Moorside")
+_PLACE_NAMED = re.compile(r"\b(?:in|of|across)[ \t]+([A-Z][a-z]{3,})\b")
+
+
+def _place_and_name(analysed, s: Survey, occ: Occurrence, defs: list) -> Optional[tuple]:
+    """A body's letters made of its place's initial and the initials of its name, the name written in capitals
+    within :data:`_GLOSS_REACH` characters before the first use and the place named in the document ("QSAB" on a
+    page that says "the Safeguarding Adults Board" and "the Royal Borough of Quayside"): the writer's own
+    spelling-out, in another form; (offset, the name, "place"), or None. Three letters or more for the name."""
+    key = occ.base
+    if len(key) < 4 or not key.isalpha() or not key.isupper():
+        return None
+    text = analysed.document.text
+    if not any(m.group(1)[0] == key[0] and not re.search(rf"\b{m.group(1).lower()}\b", text)
+               for m in _PLACE_NAMED.finditer(text)):
+        return None
+    near = [(at, w) for at, w in _name_index(analysed, s).get(key[1:], ())
+            if max(0, occ.start - _GLOSS_REACH) <= at < occ.start and not any(a <= at < b for a, b in defs)]
+    if not near:
+        return None
+    at, words = near[-1]
+    return at, words, "place"
+
+
 #: characters before the first use within which words in lower case whose initials are the letters, written
 #: twice, or once in the document's title, say what they mean
 _LOWER_REACH = 1500
@@ -871,6 +896,8 @@ def _wanted(s: Survey) -> frozenset:
     for key, uses in s.uses.items():
         out.add(key.replace("&", ""))
         out.add(uses[0].base.rstrip("abcdefghijklmnopqrstuvwxyz").replace("&", ""))
+        if len(key) >= 4 and key.isalpha() and key.isupper():  # "QSAB": a place's initial and a name (_place_and_name)
+            out.add(key[1:])
         if "O" in key[1:-1]:  # "TOR": a name with 'of' inside is indexed as "TR" (_named_with_of)
             out.add((_of_dropped(key.replace("&", "")) or ("", ""))[1])
     return frozenset(w for w in out if w)
