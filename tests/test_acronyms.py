@@ -2386,3 +2386,15 @@ def test_a_place_initial_before_a_name_written_just_above_is_the_writers_own_spe
     (f,) = _undef_findings(f"Annual reports\n\n{above} in Moorside.\n\nPlease see each year's QSAB annual report.\n",
                            fmt="text")
     assert f.severity == "error"
+
+
+def test_letters_first_met_in_an_nhs_bodys_name_the_message_says_where():
+    # set O ac09: 'NHS Moorside CCG' first, then 'the CCG' alone: the finding is at the bare letters, and its
+    # message points at the name where readers met them first
+    (f,) = _undef_findings("The board heard about actions by NHS Moorside CCG to change the centres.\n\n"
+                           "It was agreed by the CCG to change the services.\n", fmt="text")
+    assert f.start > 60 and "in the name 'NHS Moorside CCG' (line 1)" in f.message
+    # the bare letters first: nothing added
+    (f,) = _undef_findings("It was agreed by the CCG to change the services.\n\n"
+                           "The board heard about actions by NHS Moorside CCG to change the centres.\n", fmt="text")
+    assert "in the name" not in f.message

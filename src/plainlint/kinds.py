@@ -234,6 +234,8 @@ KINDS = {k.name: k for k in (
         Option("message-next", str, _MESSAGE),
         Option("message-bracketed", str, "added after the message when the letters are inside brackets and the "
                "words alone are offered first: {words}, the words", default=""),
+        Option("message-in-name", str, "added after the message when the letters first appear earlier inside an NHS "
+               "body's name: {name}, the name; {where}, where it is", default=""),
         Option("publisher", list, "the letters your own organisation goes by (\"KCC\"): its readers know whose paper it "
                "is, so their letters are a suggestion, not an error", default=[]),
     )),

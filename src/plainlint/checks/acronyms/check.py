@@ -2732,6 +2732,16 @@ class AcronymCheck(Check):
             if suggestions and end == first.end:
                 # "from QZE ethnic backgrounds", QZE being "Quiet Zone ethnic": take in the word said twice
                 end, suggestions = _echoed_word(doc.text, first, suggestions)
+            named_first = None if label_only or later or glossed or first is uses[0] else next(
+                (m for u in uses if u.start < first.start and (m := _BODY_NAME_BEFORE.search(
+                    doc.text, max(analysed.blocks[u.block].start, u.start - 80), u.start)) is not None), None)
+            more = rule.option(self.config, "message-in-name") if named_first is not None else ""
+            if more:
+                # the letters met first at the end of an NHS body's name ("NHS Moorside QZG"), which is not where the
+                # reader is told to spell them out here: say where they are first, so the words go there
+                in_name = doc.text[named_first.start():named_first.end()] + key
+                where = doc.locate(named_first.start()).describe() or "earlier"
+                message = f"{message} {more.format(name=' '.join(in_name.split()), where=where)}"
             f = self.finding(rule, analysed, start, end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)
