@@ -87,3 +87,33 @@ def test_text_lists_and_titles():
     assert kinds == [("heading", "Background"), ("paragraph", "The plan is new."),
                      ("list-item", "first point"), ("list-item", "second point")]
     assert doc.blocks[2].section == "Background"
+
+
+def test_text_label_lines_name_their_section():
+    # set O co-production hidden co03: a label on a line of its own, ending with a colon,
+    # names the section under it (two in a row make one); a field line ('Contact: ...') does not
+    src = ("Parks strategy\nLead officer: Sam Patel\nContact: Ann Lee Tel: 01234 567890\nDecision:\n"
+           "AGREED:\n(a) That the parks plan be approved.\nNotes:\nThe board thanked the friends groups.\n")
+    doc = build_text(src, "x.txt")
+    sections = {doc.text[b.start:b.end]: b.section for b in doc.blocks}
+    assert sections["Lead officer: Sam Patel"] == "Parks strategy"
+    assert sections["Contact: Ann Lee Tel: 01234 567890"] == "Parks strategy"
+    assert sections["That the parks plan be approved."] == "Decision: AGREED"
+    assert sections["The board thanked the friends groups."] == "Notes"
+    # a page's field label on a line of its own ('Additional documents:') names no section
+    doc = build_text("Parks plan\nAdditional documents:\n- Appendix A\n", "x.txt")
+    assert [b.section for b in doc.blocks][-1] == "Parks plan"
+
+
+def test_text_field_line_keeps_the_section_above():
+    # a field and its value ('Date published: ...') is not a heading: the text under it stays
+    # in the section above; a title with a colon that is no field still names its section
+    doc = build_text("Our housing plan\n\nDate published: 4 May 2026\n\nWe will build homes.\n\n"
+                     "Outcome 2: warmer homes\n\nWe will fit insulation.\n", "x.txt")
+    sections = {doc.text[b.start:b.end]: b.section for b in doc.blocks}
+    assert sections["We will build homes."] == "Our housing plan"
+    assert sections["We will fit insulation."] == "Outcome 2: warmer homes"
+    # a sentence ending with a colon is a lead-in, not a label: the section stays
+    for lead in ("We will look again at these charges:", "Applicants must:", "Help might include:"):
+        doc = build_text(f"Parking\n\n{lead}\n\n- evening parking\n", "x.txt")
+        assert [b.section for b in doc.blocks][-1] == "Parking"

@@ -147,6 +147,21 @@ def extract(data: bytes, name: str, options) -> Document:
 
 
 _END = tuple(".!?:;…\"”’)")
+#: a page's or a record's field labels ('Contact: ...', 'Date published: ...'): such a line is
+#: not a heading and names no section (wordlists/sentence-words.toml [metadata-labels])
+_METADATA_LABELS = word_set("sentence-words.toml", "metadata-labels")
+_NOT_LABEL_WORDS = word_set("sentence-words.toml", "not-label-words")
+_META_FIELD = re.compile(r"([A-Za-z][A-Za-z -]{0,30}?)\s*:\s+\S")
+# a label on a line of its own, ending with a colon ('Decision:', 'RESOLVED:', 'Minutes:'): the
+# blocks under it are its section, though it is not a title (a title never ends with a colon)
+_SECTION_LABEL = re.compile(r"[A-Z][A-Za-z'’&-]*(?: [A-Za-z'’&-]+){0,2}:")
+
+
+def _metadata_line(line: str) -> bool:
+    """Is the line a page's or a record's field, 'Label: value', with a label of
+    ``_METADATA_LABELS`` ('Contact: J Smith Tel: 01234 567890')?"""
+    m = _META_FIELD.match(line.strip())
+    return m is not None and m.group(1).strip().lower() in _METADATA_LABELS
 # a line ending with one of these runs on into the next line: "... work with the" / "NHS ..."
 _RUNS_ON = word_set("sentence-words.toml", "runs-on")
 _SENTENCE_START = word_set("sentence-words.toml", "sentence-start")
@@ -448,6 +463,9 @@ def _flush(b, para: list, items=frozenset()) -> None:
         return
     if len(para) == 1 and _is_title(para[0][0]) and not _LIST_ITEM.match(para[0][0]):
         text, off, ln = para[0]
+        if _metadata_line(text):  # a field ('Contact: ...') names no section, not even its own
+            b.add_block([(text, off)], kind="heading", line=ln)
+            return
         b.add_block([(text, off)], kind="heading", line=ln, section=text.strip())
         b.section = text.strip()
         return
@@ -486,6 +504,8 @@ def _flush(b, para: list, items=frozenset()) -> None:
             groups[-1].append(item)
     for g in groups:
         kind = "list-item" if _LIST_ITEM.match(g[0][0]) else "paragraph"
+        if kind == "paragraph" and len(g) == 1:
+            _label_section(b, g[0][0], g[0][2])
         pieces = []
         for i, (text, off, ln) in enumerate(g):
             if i:
@@ -495,6 +515,23 @@ def _flush(b, para: list, items=frozenset()) -> None:
                 text, off = text[m.end():], off + m.end()
             pieces.append((text, off))
         b.add_block(pieces, kind=kind, line=g[0][2])
+
+
+def _label_section(b, text: str, ln: int) -> None:
+    """A label on a line of its own, ending with a colon ('Decision:', 'RESOLVED:', 'Minutes:'),
+    names the section of the blocks under it, itself included, though it is not a title (a
+    title never ends with a colon); two labels on lines in a row make one ('Decision:' then
+    'RESOLVED:': 'Decision: RESOLVED'). A field's label ('Contact:') is not one."""
+    s = text.strip()
+    if not _SECTION_LABEL.fullmatch(s) or s[:-1].strip().lower() in _METADATA_LABELS:
+        return
+    if any(w in _RUNS_ON or w in _NOT_LABEL_WORDS for w in s[:-1].lower().split()):
+        return  # a sentence's start leading into a list ('We will:', 'Applicants must:')
+    label = s[:-1].rstrip()
+    if getattr(b, "label_line", None) == ln - 1 and b.section:
+        label = f"{b.section}: {label}"
+    b.section = label
+    b.label_line = ln
 
 
 def _record_directive(doc: Document, directive, line: int) -> None:
