@@ -474,25 +474,26 @@ def render_docs() -> str:
                              for x, w in zip(e.expansions, e.when or [""] * len(e.expansions)))
         mark = " (chosen by subject)" if e.cues else ""
         lines.append(f"| {a} | {meanings.replace('|', chr(92) + '|')}{mark} |")
-    sector = sorted((a for a, e in glossary.items() if e.known == "sector"), key=str.upper)
-    lines += ["", "## Letters the sector knows", "",
-              f"{len(sector)} glossary entries are marked `known = \"sector\"`: national bodies and terms that",
-              "officers, staff and members know by their letters but many residents do not. In board papers",
-              "they are reported as a suggestion (not shown by default); in the `public` profile they are",
-              "shown like any other acronym (the rule's `sector-severity` option).", "",
-              "| acronym | meaning | why the sector knows it |", "| --- | --- | --- |"]
-    for a in sector:
-        reason = glossary[a].known_reason.replace("|", "\\|")
-        lines.append(f"| {a} | {glossary[a].expansions[0]} | {reason} |")
-    clinical = sorted((a for a, e in glossary.items() if e.known == "clinical"), key=str.upper)
-    lines += ["", "## Letters clinicians know", "",
-              f"{len(clinical)} glossary entries are marked `known = \"clinical\"`: tests, conditions and teams that",
-              "clinicians and GPs know by their letters but many patients do not. On a page addressed to the",
-              "clinicians who refer patients they are reported as a suggestion; anywhere else as usual.", "",
-              "| acronym | meaning | why clinicians know it |", "| --- | --- | --- |"]
-    for a in clinical:
-        reason = glossary[a].known_reason.replace("|", "\\|")
-        lines.append(f"| {a} | {glossary[a].expansions[0]} | {reason} |")
+    lines += _known_table(glossary, "sector", "Letters the sector knows", [
+        "glossary entries are marked `known = \"sector\"`: national bodies and terms that",
+        "officers, staff and members know by their letters but many residents do not. In board papers",
+        "they are reported as a suggestion (not shown by default); in the `public` profile they are",
+        "shown like any other acronym (the rule's `sector-severity` option)."], "why the sector knows it")
+    lines += _known_table(glossary, "clinical", "Letters clinicians know", [
+        "glossary entries are marked `known = \"clinical\"`: tests, conditions and teams that",
+        "clinicians and GPs know by their letters but many patients do not. On a page addressed to the",
+        "clinicians who refer patients they are reported as a suggestion; anywhere else as usual."],
+        "why clinicians know it")
     lines.append("")
     return "\n".join(lines)
 
+
+def _known_table(glossary, known: str, heading: str, intro: list[str], why: str) -> list[str]:
+    """The docs' table of the glossary entries marked `known = <known>`, under its heading and intro."""
+    letters = sorted((a for a, e in glossary.items() if e.known == known), key=str.upper)
+    lines = ["", f"## {heading}", "", f"{len(letters)} {intro[0]}", *intro[1:], "",
+             f"| acronym | meaning | {why} |", "| --- | --- | --- |"]
+    for a in letters:
+        reason = glossary[a].known_reason.replace("|", "\\|")
+        lines.append(f"| {a} | {glossary[a].expansions[0]} | {reason} |")
+    return lines
