@@ -33,7 +33,7 @@ def _lexicon_state(lex):
     return (list(lex._tags.values()), lex.gaps, lex._gap_tag, lex.words, lex.matcher._pending, lex.matcher._order)
 
 
-def test_build_copy_equals_the_forms_worked_out(built, monkeypatch):
+def test_build_copy_equals_the_forms_worked_out(built, monkeypatch, tmp_path):
     path = resolve(model.LADDER_FILE)
     data = model._load_model(path)
     stored = json.loads((built / forms.TABLES / (path.name + ".json")).read_text(encoding="utf-8"))
@@ -42,8 +42,10 @@ def test_build_copy_equals_the_forms_worked_out(built, monkeypatch):
     assert ["code", "inflect.py"] in stored["inputs"] and ["wordlists", "irregular-verbs.toml"] in stored["inputs"]
     assert "plainlint.resources" in sys.modules  # the build step left this process's modules alone
     nlp = get_nlp(None)
-    computed = model.Lexicon(path, nlp)
-    assert forms.stored_plan(path, path.read_bytes(), model.WORD_CUES) is None  # a source checkout: no copy
+    # as a source checkout lays it out (no copy), even where the tests run against an installed wheel
+    monkeypatch.setattr(resources, "COMPILED", str(tmp_path / "no-copy"))
+    assert forms.stored_plan(path, path.read_bytes(), model.WORD_CUES) is None
+    computed = model.Lexicon(path, nlp)  # worked out
     monkeypatch.setattr(resources, "COMPILED", str(built))  # as a wheel installs it
     got = forms.stored_plan(path, path.read_bytes(), model.WORD_CUES)
     assert got == stored["plan"]
