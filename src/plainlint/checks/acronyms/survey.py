@@ -127,6 +127,9 @@ class Survey:
     #: surname -> (offset, a given name and the surname) where the document names someone in full, or None
     #: (check._title_before_name), looked up once each
     full_names: dict = field(default_factory=dict)
+    #: first letters of the places the document names and never writes in lower case
+    #: (check.place_initials), read when first asked
+    place_initials: Optional[frozenset] = None
     #: id(use) -> is that use a label, not running text (check.first_text_use), judged once each
     labels: dict = field(default_factory=dict)
 
