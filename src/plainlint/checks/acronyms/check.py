@@ -824,13 +824,13 @@ def _place_and_name(analysed, s: Survey, occ: Occurrence, defs: list) -> Optiona
     key = occ.base
     if len(key) < 4 or not key.isalpha() or not key.isupper():
         return None
+    near = [(at, w) for at, w in _name_index(analysed, s).get(key[1:], ())
+            if max(0, occ.start - _GLOSS_REACH) <= at < occ.start and not any(a <= at < b for a, b in defs)]
+    if not near:  # asked first: the name index is built anyway, the places only here
+        return None
     if s.place_initials is None:
         s.place_initials = place_initials(analysed.document.text)
     if key[0] not in s.place_initials:
-        return None
-    near = [(at, w) for at, w in _name_index(analysed, s).get(key[1:], ())
-            if max(0, occ.start - _GLOSS_REACH) <= at < occ.start and not any(a <= at < b for a, b in defs)]
-    if not near:
         return None
     at, words = near[-1]
     return at, words, "place"
