@@ -1352,6 +1352,14 @@ class SubstitutionCheck(Check):
                     plain = list(entry.opening_clause)
                     sure = True
                 note = None  # the entry's own note
+                if (plain and not rewrite and all(q.lower() in ("before", "after") for q in plain)
+                        and self._subject_then_being(sdoc, span)):
+                    # "prior to the plan being finalised" -> "before the plan being finalised":
+                    # the -ing verb has a subject of its own, and after 'before' or 'after' that
+                    # needs a clause ('before the plan is finalised'); no swap, the writer
+                    # rewrites (the independent reader of set P, pl24, pl47 wrong)
+                    plain = []
+                    rewrite = True
                 if entry.unsure_note and plain and not rewrite and not sure:
                     # "represent the population with respect to age" (by, in terms of), "(with
                     # reference to article 8)" (under), "highlighted areas in relation to
@@ -2251,6 +2259,18 @@ class SubstitutionCheck(Check):
         if words[0] not in _NOUN_BEFORE and words[1].endswith("ing") and base_of_ing(words[1]):
             return True  # 'it', 'them', 'us', 'those' ... before an -ing verb
         return any(w.endswith("ing") and w in _BE_HAVE for w in words[1:])  # 'being', 'having', 'getting'
+
+    @staticmethod
+    def _subject_then_being(sdoc, span) -> bool:
+        """Does a subject of its own and an -ing verb follow ``span`` ("prior to it being
+        presented", "prior to a decision being taken", "prior to Cabinet having agreed")? The
+        reading of :meth:`_subject_then_ing`, or a word not ending in -ing, then 'being' or
+        'having' within three more words (no punctuation between)."""
+        if SubstitutionCheck._subject_then_ing(sdoc, span):
+            return True
+        words = [t.lower_ for t in _tokens_after(sdoc, span, 4, lambda t: not t.is_alpha)]
+        return (len(words) >= 2 and not words[0].endswith("ing")
+                and any(w in ("being", "having") for w in words[1:]))
 
     @staticmethod
     def _word_before_focus(sdoc, span) -> str:
