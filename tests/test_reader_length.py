@@ -508,3 +508,47 @@ def test_a_members_question_to_the_executive_is_the_members_words():
               "and ignores the evidence that time outdoors helps children's health, which the council's own survey "
               "of parents, pupils and schools showed in the spring of last year.")
     assert g.severity == "error", g.message
+
+
+# Commas that set a person's name beside their post ('... the Cabinet Member for Parks, Councillor Rita
+# Boland, helped by ...') mark an apposition, not the items of a list, and the name there comes after
+# the post (independent readers called 'It lists 4 things separated by commas' and 'Without the post
+# after a name' wrong on such a sentence in set P).
+
+_NAME_AFTER_POST = (
+    "One paper was brought by the Cabinet Member for Parks and Open Spaces, Councillor Rita Boland, helped by "
+    "the Parks Officer – North Area and covered litter and the clearing of rubbish from verges and the other "
+    "paper was brought by the Cabinet Member for Housing Repairs, Councillor Dev Okafor, who was helped by the "
+    "Head of Housing Services and covered damp and mould in council homes.")
+
+
+def test_a_name_after_a_post_is_no_list_item_and_is_called_a_name():
+    f = _long(_NAME_AFTER_POST)
+    assert "bulleted list" not in f.message, f.message
+    assert "Without the name after a post it has" in f.message, f.message
+    assert "post after a name" not in f.message, f.message
+
+
+def _items(sentence: str) -> int:
+    from types import SimpleNamespace
+
+    from plainlint.checks.sentence_shape import list_items
+    texts = sentence.replace(",", " ,").replace(".", " .").split()
+    toks = SimpleNamespace(texts=texts, lows=[t.lower() for t in texts], word=[t[:1].isalnum() for t in texts])
+    return list_items(toks, 0, len(texts))[0]
+
+
+def test_commas_around_a_name_or_a_post_are_not_list_commas():
+    # a name after a post, and a post after a name: no list
+    assert _items("The report came from the Cabinet Member for Parks, Councillor Rita Boland, helped by the "
+                  "Parks Officer and dealt with litter.") == 0
+    assert _items("The report came from Rita Boland, Director of Public Health, helped by the Parks Officer "
+                  "and dealt with litter.") == 0
+
+
+def test_lists_of_posts_and_groups_are_still_lists():
+    # a list of posts goes on with another post after the comma; groups with a capital are no post
+    assert _items("The panel heard from the Chair of Governors, Head of Children's Services, Director of "
+                  "Public Health for the county and the parents.") == 4
+    assert _items("The plan names the Youth Service, Family Support Workers, the Parks Team at the council "
+                  "and the libraries as partners.") == 4

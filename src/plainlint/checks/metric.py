@@ -1120,7 +1120,11 @@ class MetricCheck(Check):
                         else "the sentence run into it after a full stop" if sh.stopped
                         else "the heading or page header run into it")
         if sh.post_words and not sh.name_words:
-            left.append("the post after a name")
+            # a name set after a post ('the Cabinet Member for Parks, Councillor Jo Lee, ...') is said as
+            # such: the post comes first there
+            left.append("the name after a post" if sh.post_names == sh.post_words
+                        else "the post after a name" if not sh.post_names
+                        else "the posts and names set beside each other")
         if sh.quote_words and not left:
             return f"Counting the quotation as one word, it has {graded}."
         if not left:

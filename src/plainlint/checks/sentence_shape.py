@@ -337,6 +337,7 @@ def list_items(toks, start: int, end: int) -> tuple:
     # a comma straight after 'that' or another clause word opens an aside ('acknowledges that, in
     # the year ahead, the approach ...'), never a list's first item
     commas = [k for k in commas if k == start or toks.lows[k - 1] not in _ASIDE_AFTER]
+    commas = _without_appositions(toks, commas, end)
     words_between = [sum(toks.word[a + 1:b]) if _item_like(toks, a + 1, b) else _LIST_ITEM_MOST + 1
                      for a, b in zip(commas, commas[1:])]
     best: list = []
@@ -382,6 +383,46 @@ def list_items(toks, start: int, end: int) -> tuple:
         inner.append(last)
     # and the first item (unless a word led into the list after it) and the one after 'and'
     return (1 if opens else 2) + len(inner), inner
+
+
+def _without_appositions(toks, commas: list, end: int) -> list:
+    """The commas less those that set off a person's name or post beside the other ('the Cabinet
+    Member for Parks, Councillor Jo Lee, supported by ...', 'Jo Lee, Director of Public Health, said
+    ...'): the part between two commas all words with capitals (small joining words aside), two or
+    more, one of them a job title or a title ('Councillor', 'Director'), a word with a capital just
+    before the first comma, and the sentence going on in lower case after the second. An apposition,
+    not an item of a list (a list of posts goes on with another post after the comma: 'Director of
+    Finance, Head of Legal, Chief Nurse and ...')."""
+    dropped: set = set()
+    for a, b in zip(commas, commas[1:]):
+        if a in dropped:
+            continue
+        inside = [j for j in range(a + 1, b) if toks.word[j]]
+        after = next((j for j in range(b + 1, end) if toks.word[j]), None)
+        if (len(inside) >= 2 and after is not None and toks.texts[after].islower()
+                and a > 0 and toks.word[a - 1] and toks.texts[a - 1][:1].isupper()
+                and all(toks.texts[j][:1].isupper() or toks.lows[j] in _NAME_JOINERS for j in inside)
+                and (_a_post(toks, inside) or (_a_titled_name(toks.texts, inside) and _post_before(toks, a)))):
+            dropped.update((a, b))
+    return [k for k in commas if k not in dropped] if dropped else commas
+
+
+def _a_post(toks, inside: list) -> bool:
+    """Do the words ``inside`` (with capitals) name a post, a job title followed by 'of' or 'for'
+    ('Director of Public Health', 'Cabinet Member for Parks'), not a group ('Family Support Workers')?"""
+    return any(toks.lows[j] in _JOB_TITLES and toks.texts[j][:1].isupper() and nxt < len(toks.lows)
+               and toks.lows[nxt] in ("of", "for") for j, nxt in zip(inside, inside[1:]))
+
+
+def _post_before(toks, comma: int) -> bool:
+    """Do the words with capitals just before token ``comma`` hold a job title (a post: '... the
+    Cabinet Member for Parks,')?"""
+    j = comma - 1
+    while j >= 0 and toks.word[j] and (toks.texts[j][:1].isupper() or toks.lows[j] in _NAME_JOINERS):
+        if toks.lows[j] in _JOB_TITLES and toks.texts[j][:1].isupper():
+            return True
+        j -= 1
+    return False
 
 
 # words that open an item of another kind than a noun's: a clause ('how the board would ...')
@@ -514,6 +555,8 @@ class Shape:
     name_words: int = 0  # words of long names beyond one each ('Cardiff and Vale University Health Board')
     furniture_words: int = 0  # words of a page header, heading or imprint run into it, outside its longest part
     post_words: int = 0  # words of a person's post after their name ('Jo Lee (Director of Public Health) said')
+    # of them, the words of a name set after a post ('the Cabinet Member for Parks, Councillor Jo Lee, said')
+    post_names: int = 0
     glued: bool = False  # two sentences glued at a full stop with no space ('(SEND).In June ...')
     stopped: bool = False  # a sentence run on after a full stop the splitter passed ('... years. £249m is ...')
     ticks: bool = False  # a checklist's lines run into it, each box ticked 'X' ('... the best care X We will ...')
@@ -856,6 +899,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     out.furniture_words, out.name_words = reader_length(texts, word, text)
     out.quote_words = quotation_words(texts, word, text)
     out.post_words = post_words(texts, word)
+    if out.post_words:
+        out.post_names = post_words(texts, word, names=True)
     if out.furniture_words and "http" in text:
         # 2 where a footnote's address is glued on at a full stop: the sentence before it is cut off too
         out.footnotes = 2 if any("http" in t and _NOTE_URL.search(t) for t in texts) else int(
@@ -880,7 +925,18 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
 _POST_OPENERS = frozenset(("(", ","))
 
 
-def post_words(texts: list, word: list) -> int:
+_NAME_TITLES = frozenset(("councillor", "cllr", "dr", "doctor", "prof", "professor", "mayor"))
+
+
+def _a_titled_name(texts: list, inside: list) -> bool:
+    """Are the words ``inside`` a person's title and name ('Councillor Jo Lee', 'Dr Sam Shah'), not a
+    post ('Professor of Nursing', 'Director of Public Health')? The title first, then words with
+    capitals alone, none a job title."""
+    return (texts[inside[0]].lower().rstrip(".") in _NAME_TITLES and len(inside) >= 2
+            and all(texts[j][:1].isupper() and texts[j].lower() not in _JOB_TITLES for j in inside[1:]))
+
+
+def post_words(texts: list, word: list, names: bool = False) -> int:
     """The words of a person's post set after their name, in brackets or between commas ('Carole
     Burgoyne (Strategic Director for People) submitted ...', 'Councillor Lucy Smith, Cabinet Member
     for Children and Young People, presented ...'): an apposition a reader takes in as a label
@@ -905,7 +961,10 @@ def post_words(texts: list, word: list) -> int:
         if not all(_cap(texts[j]) or texts[j].lower() in _NAME_JOINERS for j in inside):
             continue
         if any(texts[j].lower() in _JOB_TITLES for j in inside) and sum(word[end:]) >= 3:
-            out += len(inside)
+            # (``names``: only a titled name set after a post, 'the Cabinet Member for Parks, Councillor
+            # Jo Lee, said': the part before it a post, the part between the commas a name)
+            if not names or _a_titled_name(texts, inside):
+                out += len(inside)
     return out
 
 
