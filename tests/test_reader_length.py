@@ -552,3 +552,13 @@ def test_lists_of_posts_and_groups_are_still_lists():
                   "Public Health for the county and the parents.") == 4
     assert _items("The plan names the Youth Service, Family Support Workers, the Parks Team at the council "
                   "and the libraries as partners.") == 4
+
+
+def test_a_roll_of_titled_names_and_a_list_of_posts_are_no_appositions():
+    # titled names one after another: no post before them, so no name after a post
+    f = _long("The Council had before it a motion set out in the papers for the meeting standing in the names of "
+              "Cllr Ann Rowe, Cllr Tom Jessop, and Cllr Kate Minton.")
+    assert "name after a post" not in f.message, f.message
+    # a post after a post goes on a list
+    assert _items("She thanked the Company Secretary, Head of Communications, the Finance Team for the county and "
+                  "the External Auditors for their work.") == 4

@@ -402,7 +402,10 @@ def _without_appositions(toks, commas: list, end: int) -> list:
         if (len(inside) >= 2 and after is not None and toks.texts[after].islower()
                 and a > 0 and toks.word[a - 1] and toks.texts[a - 1][:1].isupper()
                 and all(toks.texts[j][:1].isupper() or toks.lows[j] in _NAME_JOINERS for j in inside)
-                and (_a_post(toks, inside) or (_a_titled_name(toks.texts, inside) and _post_before(toks, a)))):
+                # (a post after a post is one more item of a list: 'the Company Secretary, Head of
+                # Communications, the Finance Team and ...')
+                and ((_a_post(toks, inside) and not _post_before(toks, a))
+                     or (_a_titled_name(toks.texts, inside) and _post_before(toks, a)))):
             dropped.update((a, b))
     return [k for k in commas if k not in dropped] if dropped else commas
 
@@ -419,10 +422,14 @@ def _post_before(toks, comma: int) -> bool:
     Cabinet Member for Parks,')?"""
     j = comma - 1
     while j >= 0 and toks.word[j] and (toks.texts[j][:1].isupper() or toks.lows[j] in _NAME_JOINERS):
-        if toks.lows[j] in _JOB_TITLES and toks.texts[j][:1].isupper():
-            return True
+        if ((toks.lows[j] in _JOB_TITLES and toks.lows[j] not in _NAME_TITLES) or toks.lows[j] in _POST_HEADS) \
+                and toks.texts[j][:1].isupper():
+            return True  # (not a title before a name: 'Cllr Jo Lee, Cllr Sam Shah, and ...' is a list)
         j -= 1
     return False
+
+
+_POST_HEADS = frozenset(("holder",))  # a council's 'Portfolio Holder for ...', a post though no job title
 
 
 # words that open an item of another kind than a noun's: a clause ('how the board would ...')
@@ -925,6 +932,14 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
 _POST_OPENERS = frozenset(("(", ","))
 
 
+class _Texts:
+    """A sentence's token texts, their lower case and which are words, as list_items reads them."""
+
+    def __init__(self, texts: list, word: list):
+        self.texts, self.word = texts, word
+        self.lows = [t.lower() for t in texts]
+
+
 _NAME_TITLES = frozenset(("councillor", "cllr", "dr", "doctor", "prof", "professor", "mayor"))
 
 
@@ -963,7 +978,7 @@ def post_words(texts: list, word: list, names: bool = False) -> int:
         if any(texts[j].lower() in _JOB_TITLES for j in inside) and sum(word[end:]) >= 3:
             # (``names``: only a titled name set after a post, 'the Cabinet Member for Parks, Councillor
             # Jo Lee, said': the part before it a post, the part between the commas a name)
-            if not names or _a_titled_name(texts, inside):
+            if not names or (_a_titled_name(texts, inside) and _post_before(_Texts(texts, word), k)):
                 out += len(inside)
     return out
 
