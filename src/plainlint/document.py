@@ -227,6 +227,9 @@ class DocumentBuilder:
         self._parts: list[str] = []
         self._len = 0
         self.section: Optional[str] = None
+        #: the line of the last label that named the section ('Decision:'), so a label on the
+        #: next line joins it ('Decision: RESOLVED'); set by the plain-text extractor
+        self.label_line: Optional[int] = None
 
     def _sep(self) -> None:
         if self._len:

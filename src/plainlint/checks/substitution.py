@@ -2253,7 +2253,16 @@ class SubstitutionCheck(Check):
         between); or a pronoun that is no determiner and an -ing verb straight after it ("with a
         view to them taking").
         ('the new funding arrangements', 'its existing site' are no clause.)"""
-        words = [t.lower_ for t in _tokens_after(sdoc, span, 4, lambda t: not t.is_alpha)]
+        return SubstitutionCheck._own_subject_ing(SubstitutionCheck._four_words_after(sdoc, span))
+
+    @staticmethod
+    def _four_words_after(sdoc, span) -> list:
+        """The lower-case words after ``span``, up to four, stopping at punctuation."""
+        return [t.lower_ for t in _tokens_after(sdoc, span, 4, lambda t: not t.is_alpha)]
+
+    @staticmethod
+    def _own_subject_ing(words: list) -> bool:
+        """:meth:`_subject_then_ing` on the words after the span."""
         if len(words) < 2 or words[0] not in _OF_BEFORE:
             return False
         if words[0] not in _NOUN_BEFORE and words[1].endswith("ing") and base_of_ing(words[1]):
@@ -2266,9 +2275,9 @@ class SubstitutionCheck(Check):
         presented", "prior to a decision being taken", "prior to Cabinet having agreed")? The
         reading of :meth:`_subject_then_ing`, or a word not ending in -ing, then 'being' or
         'having' within three more words (no punctuation between)."""
-        if SubstitutionCheck._subject_then_ing(sdoc, span):
+        words = SubstitutionCheck._four_words_after(sdoc, span)  # read once for both readings
+        if SubstitutionCheck._own_subject_ing(words):
             return True
-        words = [t.lower_ for t in _tokens_after(sdoc, span, 4, lambda t: not t.is_alpha)]
         return (len(words) >= 2 and not words[0].endswith("ing")
                 and any(w in ("being", "having") for w in words[1:]))
 

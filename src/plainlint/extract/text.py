@@ -528,7 +528,7 @@ def _label_section(b, text: str, ln: int) -> None:
     if any(w in _RUNS_ON or w in _NOT_LABEL_WORDS for w in s[:-1].lower().split()):
         return  # a sentence's start leading into a list ('We will:', 'Applicants must:')
     label = s[:-1].rstrip()
-    if getattr(b, "label_line", None) == ln - 1 and b.section:
+    if b.label_line == ln - 1 and b.section:
         label = f"{b.section}: {label}"
     b.section = label
     b.label_line = ln
