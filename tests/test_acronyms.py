@@ -2398,3 +2398,22 @@ def test_letters_first_met_in_an_nhs_bodys_name_the_message_says_where():
     (f,) = _undef_findings("It was agreed by the CCG to change the services.\n\n"
                            "The board heard about actions by NHS Moorside CCG to change the centres.\n", fmt="text")
     assert "in the name" not in f.message
+
+
+def test_a_teams_letters_in_the_plural_after_a_word_of_how_often_mean_its_meetings():
+    # corpus ac11: "Daily QZTs" are the team's meetings; "daily multidisciplinary teams (MDTs)" changes the meaning,
+    # so no words are pasted and the message says what to write
+    intro = "The home ward supports patients at home with care from nurses.\n\n"
+    for said in ("We hold daily MDTs and keep a close eye on staffing in the ward.",
+                 "We hold weekly MDT’s, and keep a close eye on staffing in the ward."):
+        (f,) = _undef_findings(intro + said + "\n", fmt="text")
+        assert f.severity == "error" and f.suggestions == []
+        assert "multidisciplinary team (MDT) meetings" in f.message and "seem to mean its meetings" in f.message
+    # the team's meetings said as such, the teams themselves, or letters of a thing in the plural: the fix as before
+    for said, fix in (("We hold weekly MDT meetings and keep a close eye on staffing in the ward.",
+                       "multidisciplinary team (MDT)"),
+                      ("Two MDTs and a close eye on staffing keep the ward safe.", "multidisciplinary teams (MDTs)"),
+                      ("We check monthly KPIs and keep a close eye on staffing in the ward.",
+                       "key performance indicators (KPIs)")):
+        (f,) = _undef_findings(intro + said + "\n", fmt="text")
+        assert f.suggestions == [fix], said

@@ -232,6 +232,7 @@ KINDS = {k.name: k for k in (
         Option("message-loose", str, _MESSAGE),
         Option("message-beside", str, _MESSAGE),
         Option("message-next", str, _MESSAGE),
+        Option("message-meeting", str, _MESSAGE),
         Option("message-bracketed", str, "added after the message when the letters are inside brackets and the "
                "words alone are offered first: {words}, the words", default=""),
         Option("message-in-name", str, "added after the message when the letters first appear earlier inside an NHS "

@@ -1093,6 +1093,30 @@ def _singular(words: str) -> str:
     return ""
 
 
+_MEETING_FREQUENCY = word_set("acronym-words.toml", "meeting-frequency")
+_MEETING_GROUPS = word_set("acronym-words.toml", "meeting-groups")
+#: the word just before letters, on the same line
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]+$")
+
+
+def _meeting_of(text: str, occ: Occurrence, words: str) -> Optional[tuple[str, str]]:
+    """Letters of a group that meets, in the plural after a word of how often ("Daily QZTs and close
+    monitoring", "weekly QZT's"): they stand for the group's meetings, and the glossary's words in the plural
+    ("daily multidisciplinary teams") would change the meaning. The word of how often and the group's words in
+    the singular, or None."""
+    if not (occ.plural or text[occ.end:occ.end + 2] in ("'s", "’s")):
+        return None
+    m = _WORD_BEFORE.search(text, max(0, occ.start - 30), occ.start)
+    if m is None or m.group(1).lower() not in _MEETING_FREQUENCY:
+        return None
+    one = (_singular(words) or words) if occ.plural else words
+    if one.rpartition(" ")[2].lower() not in _MEETING_GROUPS:
+        return None
+    if one[:1].isupper() and not all(w[:1].isupper() for w in one.split()):
+        one = one[0].lower() + one[1:]  # "Multidisciplinary team" as spelled out at a list's head
+    return m.group(1), one
+
+
 def _adjacent_swap(a: str, b: str) -> bool:
     """Is ``a`` the same as ``b`` with two letters side by side swapped ("JNSA", "JSNA")?"""
     if len(a) != len(b) or a == b:
@@ -2725,6 +2749,13 @@ class AcronymCheck(Check):
                 severity = "suggestion"
             start = first.start
             words_put = [x[:-len(f" ({first.text})")] for x in suggestions if x.endswith(f" ({first.text})")]
+            if suggestions and slip is None and words_put and (
+                    meeting := _meeting_of(doc.text, first, words_put[0])) is not None:
+                # "Daily QZTs and close monitoring": the group's meetings, not the groups; the glossary's words put
+                # before the letters would say "daily multidisciplinary teams", so the message says what to write
+                message = rule.option(self.config, "message-meeting").format(
+                    when=meeting[0], words=meeting[1], key=first.base, **fmt)
+                suggestions = []
             if suggestions and slip is None and len(words_put) == len(suggestions) and _describing(words_put) \
                     and _no_noun_after(doc.text, first.end):
                 # a describing word with no noun after the letters: "working with MSK" -> "working with
