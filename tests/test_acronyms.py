@@ -2417,3 +2417,26 @@ def test_a_teams_letters_in_the_plural_after_a_word_of_how_often_mean_its_meetin
                        "key performance indicators (KPIs)")):
         (f,) = _undef_findings(intro + said + "\n", fmt="text")
         assert f.suggestions == [fix], said
+
+
+def _footnoted(note, body="Dry recycling rates were estimated for every kind of property in the study."):
+    b = DocumentBuilder("x.docx", "docx")
+    b.add_block([body], kind="paragraph", paragraph=7)
+    b.add_block(["Other text here that goes on for a while about the collections."], kind="paragraph", paragraph=8)
+    b.add_block([note], kind="footnote", paragraph=7)
+    result = check_document(b.finish(), Config(select=["acronyms"]))
+    return [(f.text, f.severity) for f in result.findings if f.rule == "acronym-undefined"]
+
+
+def test_letters_in_a_footnote_that_names_its_source_are_a_label():
+    # corpus ac23 (set O ac42): a consortium's letters in a source note are a name given as a citation: a suggestion
+    for note in ("Based on information that the council obtained from Moorside Waste and QZFLEX in 2021.",
+                 "Data from QZFLEX, collected across Europe.", "Adapted from QZFLEX guidance on flexible packaging."):
+        assert _footnoted(note) == [("QZFLEX", "suggestion")], note
+    # the letters used in the text too: the text's use is the first use, shown
+    assert _footnoted("Based on information from QZFLEX.", "QZFLEX said packaging rates rose this year in the study.") \
+        == [("QZFLEX", "error")]
+    # a footnote that explains, not cites; or the letters in its second sentence: shown
+    for note in ("This includes every landfill type, such as a landfill with a QZRHW cell.",
+                 "Based on information from the council. The QZRHW cell is counted too."):
+        assert _footnoted(note) == [("QZRHW", "error")], note

@@ -1149,6 +1149,11 @@ _CUT_AT_NUMBER = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_ARTICLE_PREP
                             + r")\s+\d{1,3}\s*$", re.IGNORECASE)
 #: a source note running on after a table's figures or a chart ("... 79.1 Source: ONS via OHID Fingertips")
 _SOURCE_BEFORE = re.compile(r"(\b([Dd]ata )?([Ss]ources?|SOURCES?)\s*:|\b(Data s|S)ources?\s[–-]\s)[^.!?;]*$")
+#: a footnote that names its source, up to the letters in its first sentence: "Based on information that QZW
+#: obtained from ...", "Data from ...", "Adapted from ...", "See ..."
+_SOURCE_NOTE = re.compile(r"\W*(?:\d{1,3}\W*)?(?:based\s+on|(?:data|information|figures|estimates?)\s+(?:from|by|provided|"
+                          r"supplied|published|obtained)|adapted\s+from|taken\s+from|reproduced\s+from|derived\s+from|"
+                          r"calculated\s+from|cited\s+in|quoted\s+in|see)\b[^.!?;]*$", re.IGNORECASE)
 #: a citation: letters in brackets after a year or "et al" ("guidance 2009 (DoH)")
 _CITED_AFTER = re.compile(r"((1[89]|20)\d\d[a-z]?|et al\.?)\s*[,;]?\s*[(\[]\s*$")
 #: a form's field label after the letters: "RPC Reference No:", "EQIA Title:", "PO number:"
@@ -1404,6 +1409,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     # a source note after a table's figures, a citation, the title of a link
     if _SOURCE_BEFORE.search(before[-160:]) or _CITED_AFTER.search(before[-40:]) or _link_title(text, block, occ):
         return True
+    if block.kind == "footnote" and _SOURCE_NOTE.match(text, block.start, occ.start):
+        return True  # a footnote naming a source: "Based on information that QZW obtained from QZX and QZY"
     if _FIELD_AFTER.match(text, occ.end, min(block.end, occ.end + 40)):
         return True  # a form's field label: "RPC Reference No: RPC-DEFRA-4341"
     if (text[occ.end:occ.end + 1] == "/" or text[occ.start - 1:occ.start] == "/") and _identifier(text, occ):
