@@ -2440,3 +2440,17 @@ def test_letters_in_a_footnote_that_names_its_source_are_a_label():
     for note in ("This includes every landfill type, such as a landfill with a QZRHW cell.",
                  "Based on information from the council. The QZRHW cell is counted too."):
         assert _footnoted(note) == [("QZRHW", "error")], note
+
+
+def test_a_forms_field_label_without_its_colon_is_a_label():
+    # corpus ac14: "EQIA Title <value>" on a form whose layout lost the colon: a field's name, not running text
+    above = "Submission form\n\nThe form records who is responsible for the change and why it is made.\n\n"
+    (f,) = _undef_findings(above + "QZIA Title Adoption of the delivery plan Responsible Officer Jo Smith\n", fmt="text")
+    assert f.severity == "suggestion"
+    (f,) = _undef_findings(above + "QZIA Title Adoption of the plan\n\nThe QZIA found no effect on any group.\n",
+                           fmt="text")
+    assert (f.severity, f.start) == ("error", (above + "QZIA Title Adoption of the plan\n\nThe ").__len__())
+    # in a sentence, or the word after in lower case: running text
+    for line in ("The QZIA Title was agreed by the board last week.", "QZIA title changes are made by the board."):
+        (f,) = _undef_findings(above + line + "\n", fmt="text")
+        assert f.severity == "error", line

@@ -1158,6 +1158,9 @@ _SOURCE_NOTE = re.compile(r"\W*(?:\d{1,3}\W*)?(?:based\s+on|(?:data|information|
 _CITED_AFTER = re.compile(r"((1[89]|20)\d\d[a-z]?|et al\.?)\s*[,;]?\s*[(\[]\s*$")
 #: a form's field label after the letters: "RPC Reference No:", "EQIA Title:", "PO number:"
 _FIELD_AFTER = re.compile(r"\s+(reference|ref|no|number|id|title|code)\b\.?(\s+(no|number)\b\.?)?\s*:", re.IGNORECASE)
+#: a form's field label with no colon, at a line's head, its value after it in capitals or figures: "QZIA Title
+#: Adoption of the plan Responsible Officer ...", "QZS Number 0012"
+_FIELD_NO_COLON = re.compile(r"[ \t]+(?:Reference|Ref|No|Number|ID|Title|Code)\.?[ \t]+[A-Z0-9]")
 #: the start of an agenda item's or an appendix's title, up to the letters: "Item 7ii", "Appendix 2 –", "Annex B:"
 _AGENDA_TITLE = re.compile(r"\s*(agenda\s+)?(item|appendix|annexe?)\s+[0-9A-Za-z]{1,5}[.)]?\s*[:–—-]?\s*[^.!?:;]*$",
                            re.IGNORECASE)
@@ -1413,6 +1416,9 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a footnote naming a source: "Based on information that QZW obtained from QZX and QZY"
     if _FIELD_AFTER.match(text, occ.end, min(block.end, occ.end + 40)):
         return True  # a form's field label: "RPC Reference No: RPC-DEFRA-4341"
+    line_head = max(block.start, text.rfind("\n", 0, occ.start) + 1)
+    if not text[line_head:occ.start].strip() and _FIELD_NO_COLON.match(text, occ.end, min(block.end, occ.end + 20)):
+        return True  # a form's field label, its colon lost: "QZIA Title Adoption of the plan Responsible Officer ..."
     if (text[occ.end:occ.end + 1] == "/" or text[occ.start - 1:occ.start] == "/") and _identifier(text, occ):
         return True  # one part of a reference number: "report number OAS/WS/22/008"
     if occ.start in _names_of(analysed):
