@@ -2454,3 +2454,19 @@ def test_a_forms_field_label_without_its_colon_is_a_label():
     for line in ("The QZIA Title was agreed by the board last week.", "QZIA title changes are made by the board."):
         (f,) = _undef_findings(above + line + "\n", fmt="text")
         assert f.severity == "error", line
+
+
+def test_letters_of_the_post_the_reader_is_addressed_as_are_a_suggestion():
+    # set P ac20: "Your role as DASS is to ...": the page is written to the post's holders, who know its letters
+    intro = "Unpaid carers give a great deal, often at a cost to their own health and income.\n\n"
+    for said in ("Your role as QZDS is to build a system that supports them.",
+                 "As a QZDS, you will build a system that supports them.",
+                 "We ask you, as the QZDS, to build a system that supports them."):
+        (f,) = _undef_findings(intro + said + "\n", fmt="text")
+        assert f.severity == "suggestion", said
+    # the post spoken of, not to: shown as before
+    for said in ("The role of the QZDS is to build a system that supports them.",
+                 "As a QZDS said, we will build a system that supports them.",
+                 "Your team and the QZDS build a system that supports them."):
+        (f,) = _undef_findings(intro + said + "\n", fmt="text")
+        assert f.severity == "error", said

@@ -2256,6 +2256,24 @@ def _addressee_line(text: str, block, occ) -> bool:
     return all(len(x.split()) <= 8 and not re.search(r"[.!?;]\s*$", x) for x in lines if x.strip())
 
 
+#: the reader addressed as the post or body the letters name: "Your role as QZD is to ...", "you, as the QZD,",
+#: "As a QZD, you ..."
+_YOU_AS_BEFORE = re.compile(r"(?:\b[Yy]our[ \t]+(?:role|job|duties|responsibilities|responsibility|work|position)[ \t]+as|"
+                            r"\b[Yy]ou,?[ \t]+as)[ \t]+(?:(?:the|a|an)[ \t]+)?$")
+_AS_BEFORE = re.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)As[ \t]+(?:(?:the|a|an)[ \t]+)?$")
+_YOU_AFTER = re.compile(r"s?,[ \t]+you\b")
+
+
+def _addressed_as(text: str, block, occ) -> bool:
+    """Is the reader addressed as what the letters name ("Your role as QZD is to build ...", "As a QZD, you
+    will ...")? The page is written to the holders of that post, who know its letters: a suggestion."""
+    if _YOU_AS_BEFORE.search(text, max(block.start, occ.start - 40), occ.start):
+        return True
+    head = text[block.start:occ.start]
+    head = head if len(head) <= 16 else "x" + head[-16:]  # the block's start is a sentence's; a cut one is not
+    return _AS_BEFORE.search(head) is not None and _YOU_AFTER.match(text, occ.end, min(block.end, occ.end + 8)) is not None
+
+
 def _our_own(text: str, block, occ) -> bool:
     """Does the writer speak as the body the letters name, in the sentence of their first use: "our" and the
     letters' possessive after "the" ("Our Constitution sets out the QZB's ambition for involving people")? The
@@ -2730,6 +2748,7 @@ class AcronymCheck(Check):
                     entry is None and not later and not glossed and _in_name_list(
                         doc.text, analysed.blocks[first.block], first)) or (
                     _addressee_line(doc.text, analysed.blocks[first.block], first)) or (
+                    _addressed_as(doc.text, analysed.blocks[first.block], first)) or (
                     len(uses) >= 3 and _our_own(doc.text, analysed.blocks[first.block], first)) or (
                     not later and not glossed and _glossed_before(doc.text, analysed.blocks[first.block], first)) or (
                     not later and not glossed and _body_named_often(analysed, s, first)) or (
