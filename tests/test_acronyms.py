@@ -2470,3 +2470,17 @@ def test_letters_of_the_post_the_reader_is_addressed_as_are_a_suggestion():
                  "Your team and the QZDS build a system that supports them."):
         (f,) = _undef_findings(intro + said + "\n", fmt="text")
         assert f.severity == "error", said
+
+
+def test_clinical_letters_in_a_terse_checklist_are_a_suggestion():
+    # set O ac14: "physical examination, BMI, waist, BP, ears, feet": a checklist of everyday measures
+    intro = "The yearly check looks at the person's health and records it.\n\nAs a minimum, the check should include:\n\n"
+    for item in ("physical examination, weight, waist, BP, ears, feet", "- height; BP, pulse, weight, eyes."):
+        (f,) = _undef_findings(intro + item + "\n", fmt="text")
+        assert f.severity == "suggestion", item
+    # in a sentence, in a list of longer items, or letters the glossary does not mark clinical: shown
+    for item, key in (("The nurse checks weight, waist, BP and feet at every visit to the practice.", "BP"),
+                      ("checks of weight, a review of BP readings, ears, feet", "BP"),
+                      ("physical examination, weight, waist, QZR, ears, feet", "QZR")):
+        (f,) = _undef_findings(intro + item + "\n", fmt="text")
+        assert (f.text, f.severity) == (key, "error"), item

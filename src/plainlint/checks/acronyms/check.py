@@ -2274,6 +2274,21 @@ def _addressed_as(text: str, block, occ) -> bool:
     return _AS_BEFORE.search(head) is not None and _YOU_AFTER.match(text, occ.end, min(block.end, occ.end + 8)) is not None
 
 
+def _terse_list(text: str, block, occ) -> bool:
+    """Are the letters alone one item of a line's list of four or more short items (a word or two each) parted
+    by commas ("physical examination, BMI, waist, QZ, ears, feet"): a terse checklist, not a sentence?"""
+    lo = max(block.start, text.rfind("\n", 0, occ.start) + 1)
+    hi = text.find("\n", occ.end, block.end)
+    hi = block.end if hi < 0 else hi
+    head = text[lo:occ.start]
+    head = head[max(head.rfind(":"), head.rfind(";")) + 1:]
+    tail = text[occ.end:hi].rstrip(" \t.")
+    if re.search(r"[.!?:;]", tail) or "," not in head + tail:
+        return False
+    items = [x.strip(" \t*•·-–") for x in (head + occ.text + tail).split(",")]
+    return len(items) >= 4 and occ.text in items and all(0 < len(x.split()) <= 2 for x in items)
+
+
 def _our_own(text: str, block, occ) -> bool:
     """Does the writer speak as the body the letters name, in the sentence of their first use: "our" and the
     letters' possessive after "the" ("Our Constitution sets out the QZB's ambition for involving people")? The
@@ -2768,8 +2783,10 @@ class AcronymCheck(Check):
                 # a national body the paper's readers know by its letters (CQC, DWP), or a region's letters
                 # joined to one ("WM-ADASS"): the profile decides
                 severity = rule.option(self.config, "sector-severity")
-            elif slip is None and severity is None and entry is not None and entry.known == "clinical" and \
-                    _CLINICIAN_PAGE.search(doc.text, 0, _CLINICIAN_REACH):
+            elif slip is None and severity is None and entry is not None and entry.known == "clinical" and (
+                    _CLINICIAN_PAGE.search(doc.text, 0, _CLINICIAN_REACH) or _terse_list(
+                        doc.text, analysed.blocks[first.block], first)):
+                # (or one item of a terse checklist of measures: "physical examination, BMI, waist, BP, ears, feet")
                 # a clinical test's or condition's letters (ECG, COPD) on a page addressed to referrers and
                 # clinicians ("Referral letters should include ..."): its readers use the letters every day
                 severity = "suggestion"
