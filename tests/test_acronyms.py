@@ -2484,3 +2484,19 @@ def test_clinical_letters_in_a_terse_checklist_are_a_suggestion():
                       ("physical examination, weight, waist, QZR, ears, feet", "QZR")):
         (f,) = _undef_findings(intro + item + "\n", fmt="text")
         assert (f.text, f.severity) == (key, "error"), item
+
+
+def test_a_body_the_writer_speaks_as_with_its_own_and_we_is_the_publisher():
+    # set P ac01: "QZP responded ... chime with QZP's own experience ..., which we highlighted in our submission":
+    # the page is the body's own
+    text = ("QZP responded to the committee's enquiry last year. Many of the findings chime with QZP’s own experience "
+            "of advising parents, which we highlighted in our submission.\n")
+    (f,) = _undef_findings(text, fmt="text")
+    assert f.severity == "suggestion"
+    # no "we" or "our" with it, or another body's own view: shown
+    for text in ("QZP responded to the committee's enquiry last year. Many of the findings chime with QZP’s own "
+                 "experience of advising parents.\n",
+                 "QZP responded to the committee's enquiry last year. We think the findings chime with the council's "
+                 "own experience, and QZP agrees.\n"):
+        (f,) = _undef_findings(text, fmt="text")
+        assert f.severity == "error", text

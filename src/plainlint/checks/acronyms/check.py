@@ -1909,6 +1909,27 @@ _SUBJECT_OUR = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)The[ \t]+([A-Z][A-Za-z&]{1
                           r"(?:strategy|principles|plan|vision|values|constitution|commitments?|approach|ambitions?)\b")
 
 
+#: "’s own" after letters: "chime with QZP’s own experience of advising parents"
+_OWN_AFTER = re.compile(r"['’]s[ \t]+own\b")
+_LETTERS_END = re.compile(r"(?<![\w&])([A-Z][A-Za-z&]{1,7})$")
+
+
+def _own_with_we(text: str, s: Survey) -> set:
+    """The letters of a body the writer speaks as: its possessive with "own" in a sentence where the writer says
+    "we" or "our" ("Many of the findings chime with QZP’s own experience of advising parents, which we set out in
+    our submission")."""
+    out = set()
+    for m in _OWN_AFTER.finditer(text):
+        got = _LETTERS_END.search(text, max(0, m.start() - 9), m.start())
+        if got is None or (form := acronym_form(got.group(1))) is None or (key := key_of(form[0])) not in s.uses:
+            continue
+        lo = max(text.rfind(x, 0, got.start()) for x in (". ", "! ", "? ", "\n")) + 1
+        hi = min((i for i in (text.find(x, m.end()) for x in (". ", "! ", "? ", "\n")) if i >= 0), default=len(text))
+        if re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text[lo:got.start()] + " " + text[m.end():hi]):
+            out.add(key)
+    return out
+
+
 def _stance_of(text: str, s: Survey) -> frozenset:
     """The letters of a body that states its own position at the head of a sentence ("QZP supports the
     statement", "The QZB recommends that partnerships ..."), or acts at the head of one in which the writer
@@ -1924,6 +1945,7 @@ def _stance_of(text: str, s: Survey) -> frozenset:
         form = acronym_form(m.group(1))
         if form is not None and (key := key_of(form[0])) in s.uses and not s.definitions.get(key):
             out.add(key)
+    out |= {k for k in _own_with_we(text, s) if len(s.uses[k]) >= 2 and not s.definitions.get(k)}
     for m in _SUBJECT_OUR.finditer(text):
         form = acronym_form(m.group(1))
         if form is not None and (key := key_of(form[0])) in s.uses and len(s.uses[key]) >= 2 and \
