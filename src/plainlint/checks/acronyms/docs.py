@@ -219,6 +219,20 @@ an editor makes:
   ICB’s budget") are told the words in the message with nothing to paste, since the words put before
   the letters would read "integrated care board (ICB)’s". Two letters
   side by side swapped from letters the writer spells out ("JNSA" for JSNA) ask "did you mean".
+  A team's or group's letters in the plural after a word of how often ("daily QZTs", "weekly QZT's";
+  `meeting-frequency` and `meeting-groups` in wordlists/acronym-words.toml) stand for its meetings:
+  the glossary's words in the plural would say "daily multidisciplinary teams", so nothing is pasted
+  and the message says what to write ("daily multidisciplinary team (MDT) meetings"). After the
+  twelfth session's readings, these are a suggestion: letters in a footnote that opens by naming
+  its source ("Based on information that QZW obtained from QZX", "Data from ...", "Adapted from
+  ...", "See ..."; a label, so a use in the text is the first); a form's field label whose colon
+  the layout lost ("QZIA Title Adoption of the plan Responsible Officer ..."; a label); the post the
+  reader is addressed as ("Your role as QZD is to ...", "As a QZD, you ..."); letters the glossary
+  marks clinical as one item of a line's terse checklist of four or more items of a word or two
+  ("physical examination, BMI, waist, BP, ears, feet"); and a body the writer speaks as, its
+  possessive with "own" in a sentence where the writer says "we" or "our" ("chime with QZP's own
+  experience ..., which we set out in our submission"), used twice or more and never spelled out,
+  on a page that is no meeting's record.
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
   late spelling-out, saying where the first use is, so the words can be moved there.
 - `acronym-defined-twice` (suggestion): spelled out again with the same words when
