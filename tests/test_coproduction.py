@@ -1167,3 +1167,13 @@ def test_loose_facts_read_claim_activity_and_power_from_the_rules_reading():
     assert bench.loose_facts(aim, cfg)["a"] is False
     alone = dict(row, before=None)
     assert bench.loose_facts(alone, cfg)["b"] is False
+
+
+def test_a_method_described_as_informing_quotes_its_activity_whole_and_no_further():
+    # issue 16, twelfth round (set P co05): the method's activity is quoted as it is ('listened
+    # to'), not run on into the purpose ('listened to in'); the same method as a definition of
+    # co-design stays quiet
+    fs, _ = findings("Our team uses a co-design model where young carers are listened to in order to feed into the respite plan.")
+    assert [f.severity for f in fs] == ["error"]
+    assert "(listened to)" in fs[0].message
+    assert not findings("Co-design is a model where young carers are listened to in order to feed into the respite plan.")[0]

@@ -16,6 +16,8 @@ from ...wordlists import word_set
 #: words an activity phrase may end on that lead on to what it is about ("told us what ...")
 LEADS_ON = word_set("co-production-words.toml", "leads-on")
 NUMBER_WORDS = word_set("co-production-words.toml", "number-words")
+#: words that start a phrase of their own after a linking word ('listened to in order to ...')
+PREPOSITIONS = word_set("co-production-words.toml", "after-link-stops")
 
 
 class Reader(Ties, Context, Evidence, SentenceReader):
@@ -85,6 +87,8 @@ class CoproductionCheck(Check):
         # up to four words on, to the first content word ("the views of more than 1,500 people")
         for j in range(hit.end, min(len(low), hit.end + 4)):
             w = low[j]
+            if w in PREPOSITIONS:
+                break  # "listened to in order to ...": the activity ends there
             if w.isalpha() and w not in DETERMINERS and w not in LEADS_ON and w not in NUMBER_WORDS:
                 # to the end of the people named there ("listened to hundreds of young people",
                 # not "... of young")

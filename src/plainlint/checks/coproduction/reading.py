@@ -45,6 +45,7 @@ class SentenceScan:
     rung: Optional[str] = None
     starts_elaboration: bool = False
     power: Optional[list] = None  # the high signals that count as people's power (see Reader.power)
+    method: Optional[tuple] = None  # (claim, activity, end of the gap): a method described as consultation (_method_described)
 
 
 REPORTING = word_set("co-production-words.toml", "reporting")
@@ -101,6 +102,17 @@ DEFINING_VERBS = word_set("co-production-words.toml", "defining-verbs")
 DEFINING_RELATIVES = word_set("co-production-words.toml", "defining-relatives")
 #: nouns of a method that a claim word can name ('a co-production approach', 'co-design principles')
 METHOD_NOUNS = word_set("co-production-words.toml", "method-nouns")
+#: how a method named by a claim works: 'a co-design approach in which residents are engaged
+#: early to inform the review' (see _method_described)
+METHOD_RELATIVES = word_set("co-production-words.toml", "method-relatives")
+METHOD_JOINERS = word_set("co-production-words.toml", "method-joiners")
+INFORMING_PURPOSES = word_set("co-production-words.toml", "informing-purposes")
+#: 'only', 'merely': a lower rung named as such ('people are merely consulted'), a critique
+LIMITING = word_set("co-production-words.toml", "limiting")
+METHOD_MEANS = word_set("co-production-words.toml", "method-means")
+METHOD_PREPOSITIONS = word_set("co-production-words.toml", "method-prepositions")
+METHOD_BREAKS = word_set("co-production-words.toml", "method-breaks")
+PURPOSE_BREAKS = word_set("co-production-words.toml", "purpose-breaks")
 #: verbs of taking part: with a lower-rung activity as their object they add no rung of their own
 TAKING_PART = word_set("co-production-words.toml", "taking-part")
 GENERIC = word_set("co-production-words.toml", "generic-adverbs")
@@ -380,6 +392,12 @@ class SentenceReader:
                     scan.weak_claims.append(claim)
         if scan.claims and not principle and self._kind_defined(scan):
             principle, scan.claims = True, []  # "Design sessions are meetings where users give feedback ... of co-design"
+        if not principle:
+            for c in scan.claims:
+                got = self._method_described(scan, c)
+                if got is not None:
+                    scan.method = (c, got[0], got[1])
+                    break
         scan.principle = principle
         elab = self._cues(scan, "elaboration")
         scan.starts_elaboration = any(h.start <= scan.lo + 1 for h in elab)
@@ -636,7 +654,7 @@ class SentenceReader:
                 # "the co-production charter", "a co-production approach is ...": a topic or a
                 # name; but a method reported as used is a claim ("we took a co-production
                 # approach", "a co-design approach was adopted")
-                if not self._method_used(scan, c):
+                if not self._method_used(scan, c) and self._method_described(scan, c) is None:
                     return "no"
             before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
             if before not in DETERMINERS:
@@ -756,6 +774,70 @@ class SentenceReader:
             # approach said to be something; "a co-production approach means ..." is a definition
             return bool(before & {"our", "my"})
         return bool(found)
+
+    def _method_described(self, scan, c) -> Optional[tuple]:
+        """A method named by a claim and described, in the same sentence, as people only feeding
+        into what others decide: 'a co-design led approach in which residents are engaged early
+        to inform the review', 'our co-production model, where carers are consulted to feed into
+        the plan'. The method noun, a relative word ('where', 'in which', 'whereby'), a lower-rung
+        activity within eight words, then a purpose of informing within eight more ('to inform',
+        'to feed into', 'to help shape'). (activity, end of the gap before the purpose) or None.
+
+        A definition is not read here: 'Co-design is an approach where ...' names no method by
+        the claim word, and 'a co-design approach is one where ...' puts a verb between the
+        method and the relative word."""
+        j = c.end
+        while j < scan.hi and j - c.end < 2 and self._low(scan, j) in METHOD_JOINERS:
+            j += 1  # "a co-design led approach"
+        if j >= scan.hi or self._low(scan, j) not in METHOD_NOUNS:
+            return None
+        j += 1
+        if j < scan.hi and self._low(scan, j) == ",":
+            j += 1
+        rel = self._low(scan, j) if j < scan.hi else ""
+        if rel in METHOD_MEANS and "our" in self._words(scan, c.start - 3, c.start):
+            # the writer's own method said to be something ("our co-production model means that ...")
+            if j + 1 < scan.hi and self._low(scan, j + 1) == "that":
+                j += 1
+        elif rel == "which" or rel in METHOD_PREPOSITIONS:
+            if rel == "which" or j + 1 >= scan.hi or self._low(scan, j + 1) != "which":
+                return None  # "which" only after a preposition ("in which"): "an approach which ..." is a description
+            j += 1
+        elif rel not in METHOD_RELATIVES:
+            return None
+        j += 1
+        acts = sorted((h for h in scan.low + scan.mid if h.start >= j), key=lambda h: h.start)
+        if not acts or acts[0].start - j > 8:
+            return None
+        act = acts[0]
+        if self._any_cue(scan, "boundary", j, act.start) or any(
+                h.tag.kind in ("claim", "weak-claim") and j <= h.start < act.start for h in scan.hits):
+            return None
+        gap = self._words(scan, j, act.start)
+        if not METHOD_BREAKS.isdisjoint(gap):
+            return None  # another clause before the activity
+        if set(gap) & LIMITING or self._cues(scan, "negation"):
+            # "an approach in which people are only consulted to inform decisions is not
+            # co-production": the writer names the lower rung as such, a critique
+            return None
+        # the purpose: 'to inform', 'to help shape', 'in order to feed into', at most eight words on
+        k = act.end
+        while k < scan.hi and k - act.end <= 8:
+            w = self._low(scan, k)
+            if w == "to":
+                nxt = self._low(scan, k + 1) if k + 1 < scan.hi else ""
+                if nxt == "help" and k + 2 < scan.hi:
+                    nxt = self._low(scan, k + 2)
+                if nxt in INFORMING_PURPOSES:
+                    if any(h.start < k and h.end > act.end and h.tag.kind != "ctx" for h in scan.high):
+                        return None  # people's power between ("engaged, and decided with us, to ...")
+                    return act, k
+                if k > act.end:  # "listened to", "engaged to": the activity's own word
+                    return None
+            elif w in METHOD_BREAKS or w in PURPOSE_BREAKS:
+                return None
+            k += 1
+        return None
 
     def _hearsay(self, scan, c) -> bool:
         """'they thought their meetings were co-produced', 'it was claimed the plan was

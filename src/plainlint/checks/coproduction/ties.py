@@ -30,7 +30,14 @@ class Ties:
         out = []
         for bi, scans in self.by_block.items():
             for k, scan in enumerate(scans):
-                if scan.principle or scan.high or not (scan.claims or scan.weak_claims):
+                if scan.principle or not (scan.claims or scan.weak_claims):
+                    continue
+                if scan.high and not (scan.method and all(
+                        (h.tag.kind == "ctx" and scan.method[1].end <= h.start and h.end <= scan.method[2])
+                        or scan.method[2] < h.start <= scan.method[2] + 2 for h in scan.high)):
+                    # shared decisions or power in the sentence; a word of timing in how a method
+                    # consults ("engaged from the outset to inform the plan"), or the purpose itself
+                    # ("to help shape the plan"), is not that
                     continue
                 if self.analysed.blocks[bi].kind in NO_CLAIM_KINDS:
                     continue
@@ -166,6 +173,11 @@ class Ties:
         return not self._is(scan, "making-verbs", j)
 
     def _relate(self, scan, c) -> Optional[Relation]:
+        # 0. a method described as consultation: "a co-design approach in which residents are
+        # engaged early to inform the review" (reading._method_described): the purpose of
+        # informing makes even engagement a lower rung, a firm tie
+        if scan.method is not None and scan.method[0] is c:
+            return Relation(scan, c, [scan.method[1]], True, False, "method")
         lows = scan.low
         if not lows:
             return None
