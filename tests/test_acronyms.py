@@ -2500,3 +2500,17 @@ def test_a_body_the_writer_speaks_as_with_its_own_and_we_is_the_publisher():
                  "own experience, and QZP agrees.\n"):
         (f,) = _undef_findings(text, fmt="text")
         assert f.severity == "error", text
+
+
+def test_letters_used_once_as_a_run_in_heading_whose_sentence_names_the_topic_are_a_suggestion():
+    # corpus ac42: "R&I - The Clinical Head of Research set out a new plan": an item's title in minutes, used once,
+    # its sentence naming the topic
+    intro = "The committee heard updates from each service in turn and noted them.\n\n"
+    (f,) = _undef_findings(intro + "Q&Z - The Clinical Head of Quality set out a new plan for the year.\n", fmt="text")
+    assert f.severity == "suggestion"
+    # used again in the text, no word of the topic, or not at the block's head: shown
+    for text in ("Q&Z - The Clinical Head of Quality set out a new plan.\n\nThe Q&Z plan was agreed by all.\n",
+                 "Q&Z - The Clinical Head set out a new plan for the year.\n",
+                 "Next came Q&Z - The Clinical Head of Quality set out a new plan for the year.\n"):
+        found = _undef_findings(intro + text, fmt="text")
+        assert found[0].severity == "error", text

@@ -1161,6 +1161,10 @@ _FIELD_AFTER = re.compile(r"\s+(reference|ref|no|number|id|title|code)\b\.?(\s+(
 #: a form's field label with no colon, at a line's head, its value after it in capitals or figures: "QZIA Title
 #: Adoption of the plan Responsible Officer ...", "QZS Number 0012"
 _FIELD_NO_COLON = re.compile(r"[ \t]+(?:Reference|Ref|No|Number|ID|Title|Code)\.?[ \t]+[A-Z0-9]")
+#: a run-in heading: the letters alone at a block's head (after a list's mark or number), then a dash or a colon
+#: and a sentence in capitals: "QZI - The Clinical Head of Research set out a new plan", "QZI: The group met"
+_RUN_IN_HEAD = re.compile(r"[ \t]*(?:[•*·-]|\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)])?[ \t]*$")
+_RUN_IN_AFTER = re.compile(r"[ \t]+[-–—][ \t]+[A-Z]|:[ \t]+[A-Z]")
 #: the start of an agenda item's or an appendix's title, up to the letters: "Item 7ii", "Appendix 2 –", "Annex B:"
 _AGENDA_TITLE = re.compile(r"\s*(agenda\s+)?(item|appendix|annexe?)\s+[0-9A-Za-z]{1,5}[.)]?\s*[:–—-]?\s*[^.!?:;]*$",
                            re.IGNORECASE)
@@ -2311,6 +2315,17 @@ def _terse_list(text: str, block, occ) -> bool:
     return len(items) >= 4 and occ.text in items and all(0 < len(x.split()) <= 2 for x in items)
 
 
+def _run_in_topic(text: str, block, occ) -> bool:
+    """Are the letters a run-in heading, an item's title in minutes ("QZI - The Clinical Head of Research set out a
+    new plan"): alone at the block's head, then a dash or a colon and a sentence, whose first 200 characters name the
+    topic in a capitalised word that starts with the letters' first ("Research")?"""
+    if not (_RUN_IN_AFTER.match(text, occ.end, min(block.end, occ.end + 6)) and _RUN_IN_HEAD.match(
+            text, block.start, occ.start)):
+        return False
+    after = text[occ.end:min(block.end, occ.end + 200)].split()[2:]  # past the dash and the sentence's first word
+    return any(w[:1] == occ.base[:1] and w[1:2].islower() and len(w) >= 4 for w in after)
+
+
 def _our_own(text: str, block, occ) -> bool:
     """Does the writer speak as the body the letters name, in the sentence of their first use: "our" and the
     letters' possessive after "the" ("Our Constitution sets out the QZB's ambition for involving people")? The
@@ -2786,6 +2801,8 @@ class AcronymCheck(Check):
                         doc.text, analysed.blocks[first.block], first)) or (
                     _addressee_line(doc.text, analysed.blocks[first.block], first)) or (
                     _addressed_as(doc.text, analysed.blocks[first.block], first)) or (
+                    len(uses) == 1 and not later and not glossed and _run_in_topic(
+                        doc.text, analysed.blocks[first.block], first)) or (
                     len(uses) >= 3 and _our_own(doc.text, analysed.blocks[first.block], first)) or (
                     not later and not glossed and _glossed_before(doc.text, analysed.blocks[first.block], first)) or (
                     not later and not glossed and _body_named_often(analysed, s, first)) or (
