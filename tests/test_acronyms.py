@@ -2514,3 +2514,18 @@ def test_letters_used_once_as_a_run_in_heading_whose_sentence_names_the_topic_ar
                  "Next came Q&Z - The Clinical Head of Quality set out a new plan for the year.\n"):
         found = _undef_findings(intro + text, fmt="text")
         assert found[0].severity == "error", text
+
+
+def test_letters_inside_an_awards_name_are_part_of_the_name():
+    # set P ac17: "winning four of the Annual NI Social Work awards": the letters are part of the award's name, which
+    # the words put before them would break; a suggestion with no fix
+    (f,) = _undef_findings("Our teams did well this year.\n\nOur service won four of the Annual QZ Social Work awards "
+                           "this year.\n", fmt="text")
+    assert f.severity == "suggestion" and f.suggestions == [] and "'QZ Social Work awards'" in f.message
+    (f,) = _undef_findings("Our teams did well this year.\n\nOur service won two QZ Nursing Awards this year.\n",
+                           fmt="text")
+    assert f.severity == "suggestion" and f.suggestions == [] and "'QZ Nursing Awards'" in f.message
+    # the letters before plain words, or awards given by the body the letters name: shown
+    for said in ("Our service won four awards from QZ this year.", "The QZ gave our service four awards this year."):
+        (f,) = _undef_findings(f"Our teams did well this year.\n\n{said}\n", fmt="text")
+        assert f.severity == "error", said

@@ -1257,6 +1257,8 @@ def _heads_a_name(text: str, end: int, block_end: int) -> bool:
 #: club's, product's or firm's name ("QZ Research and Consulting")
 _PLACE_AFTER = re.compile(r"((?:\s+(?:[A-Z][A-Za-z'’-]*|\d[\w-]*))(?:\s+(?:(?:and|&)\s+)?(?:[A-Z][A-Za-z'’-]*|\d[\w-]*)){0,3})")
 _PLACE_TAILS = word_set("acronym-words.toml", "place-and-product-tails")
+#: an award's word after a name's capitalised words, in either case: "the QZ Social Work awards"
+_AWARD_AFTER = re.compile(r"[ \t]+([Aa]wards?|[Pp]rizes?)\b")
 
 
 def _in_place_name(text: str, end: int, block_end: int) -> Optional[str]:
@@ -1281,6 +1283,9 @@ def _in_place_name(text: str, end: int, block_end: int) -> Optional[str]:
             words += more.group(1).split()[:4 - len(words)]
     if re.match(r"\s+(for|of)\b", text[m.end():m.end() + 6]):
         return None  # a body's centre or club named for its work: "UKRI Centre for Doctoral Training"
+    award = _AWARD_AFTER.match(text, m.end(), min(block_end, m.end() + 12))
+    if award is not None:
+        return " ".join(words + [award.group(1)])  # an award's name: "the Annual QZ Social Work awards"
     for n in range(len(words), 0, -1):
         if words[n - 1].lower() in _PLACE_TAILS and words[n - 1][:1].isupper():
             return " ".join(words[:n])

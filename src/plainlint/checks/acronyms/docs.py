@@ -232,7 +232,11 @@ an editor makes:
   ("physical examination, BMI, waist, BP, ears, feet"); and a body the writer speaks as, its
   possessive with "own" in a sentence where the writer says "we" or "our" ("chime with QZP's own
   experience ..., which we set out in our submission"), used twice or more and never spelled out,
-  on a page that is no meeting's record.
+  on a page that is no meeting's record; letters used once, as a run-in heading at a block's head
+  before a dash or a colon, whose sentence names the topic in a capitalised word starting with
+  their first letter ("QZI - The Clinical Head of Research set out ..."; used again, they are
+  shown); and letters inside an award's name ("the Annual QZ Social Work awards", in either case),
+  which the words put before them would break: the message names the name, with no fix.
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
   late spelling-out, saying where the first use is, so the words can be moved there.
 - `acronym-defined-twice` (suggestion): spelled out again with the same words when
