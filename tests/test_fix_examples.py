@@ -21,7 +21,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from plainlint.analysis import get_nlp
-from plainlint.checks.substitution import _LINK_SWAPS, _NOUN_PREPOSITIONS
+from plainlint.checks.substitution import _LINK_SWAPS, _NOUN_PREPOSITIONS, _OWN_FIRST_WORD
 from plainlint.checks.substitution import _link_governor as _link_governor_of
 from plainlint.cli import main
 from plainlint.engine import all_rules
@@ -76,6 +76,10 @@ def _examples(folder: Path = ROOT / "wordlists"):
                         alternatives = ["for"]
                     elif governs.startswith("noun:"):
                         alternatives = governs[5:].split("|")
+                    if not governs and _OWN_FIRST_WORD.fullmatch(entry["phrase"]) and (
+                            entry["phrase"].split()[0] in alternatives and "about" in alternatives):
+                        # 'on the topic of' -> 'on': the writer's own first word
+                        alternatives = [entry["phrase"].split()[0]]
                     for alt in entry.get("next_alternatives", []):
                         # the next word picks the alternatives ('in respect of how' -> 'about how')
                         if re.search(alt["next"], nxt):

@@ -689,7 +689,7 @@ def _suggestions(text, rule, words):
     ("The board has duties in relation to the Care Act.", "in relation to", []),
     # any other noun: no swap either (after a verb of speaking, 'about' or 'on': see
     # test_a_linking_phrase_takes_what_the_words_before_need)
-    ("We keep records in relation to your complaint.", "in relation to", []),
+    ("We keep a file in relation to your complaint.", "in relation to", []),
 ])
 def test_a_noun_before_a_linking_phrase_keeps_its_own_preposition(text, words, plain):
     rule = "wordy-phrase"
@@ -831,7 +831,7 @@ def test_formulas_and_awkward_swaps_from_fresh_set_e_are_left(text, words):
 @pytest.mark.parametrize("text,words,swap", [
     # the same words elsewhere stay warnings with their swap
     ("The work will commence in January.", "commence", ["start", "begin"]),
-    ("We need your papers in connection with your claim.", "in connection with", ["about", "for"]),
+    ("We need to speak to you in connection with your claim.", "in connection with", ["about", "on"]),
     ("Many families are dependent on the food bank.", "are dependent on", ["depend on"]),
     ("The panel will make a recommendation that the cabinet approves the plan.", "make a recommendation",
      ["recommend"]),

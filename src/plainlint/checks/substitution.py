@@ -23,7 +23,8 @@ from ..addresses import is_address_token
 from ..analysis import get_nlp, reference_blocks
 from ..engine import SEVERITY_RANK, Check
 from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
-from ..wordlists import load_substitutions, resolve, word_map, word_set
+from ..wording import join_words
+from ..wordlists import load_irregular_verbs, load_substitutions, resolve, word_map, word_set
 
 _BE_HAVE = word_set("context-words.toml", "be-have")
 _SUBJECT_PRONOUNS = word_set("context-words.toml", "subject-pronouns")
@@ -798,6 +799,17 @@ _OWNERS = word_set("context-words.toml", "owners")
 _POSTMODIFIERS = word_set("context-words.toml", "postmodifiers")
 # nouns whose own 'to' gives their content ("a decision to close"): see the purpose phrases
 _TO_NOUNS = word_set("context-words.toml", "to-nouns")
+# a linking phrase in the sense of 'about' ('in relation to', 'with regard to', 'in this regard'):
+# its swap is offered only where a frame of the sentence proves it (the word it hangs on, a verb
+# of speaking, the clause it opens); elsewhere the finding is advice that names the choices
+_ABOUT_LINKS = {"about", "about this", "about that"}
+# 'about' in the sense of an amount or a place ('in the region of £2m' -> 'about', 'around')
+_AMOUNT_LINKS = {"around", "near"}
+# irregular past participles ('made', 'held', 'set'): after 'be' they are no adjective
+_IRREGULAR_PARTS = frozenset(load_irregular_verbs().participles)
+_CHOOSE_NOTE = "Pick the word that fits the sentence: {}."
+# 'on the topic of', 'on the subject of': the writer's own first word fits wherever the phrase did
+_OWN_FIRST_WORD = re.compile(r"[a-z]+ the [a-z]+ of")
 # a role of watching over others ("their scrutiny role in relation to ...") is 'over' or 'on' it
 _OVERSIGHT_WORDS = word_set("context-words.toml", "oversight-words")
 _OVERSIGHT_ROLES = {"role", "roles"}
@@ -1251,7 +1263,8 @@ class SubstitutionCheck(Check):
                 # a linking phrase in the sense of 'about' ('in relation to', 'in respect of'),
                 # not one of time, purpose or benefit ('for a period of' after 'consultation' is
                 # 'for 12 weeks', never 'consultation on 12 weeks')
-                linking = entry.pos == "phrase" and any(a.lower() == "about" for a in entry.alternatives)
+                linking = entry.pos == "phrase" and any(a.lower() in _ABOUT_LINKS for a in entry.alternatives) and not any(
+                    a.lower() in _AMOUNT_LINKS for a in entry.alternatives)  # 'in the region of' -> 'about', 'around'
                 of_change = False  # the phrase hangs on a noun of change with its own preposition
                 sure = False  # the sentence's frame makes the phrase's sense certain
                 if linking and prev_word in _FOCUS_WORDS:
@@ -1276,6 +1289,14 @@ class SubstitutionCheck(Check):
                             # ones who watch are not 'in' what they watch; 'over' or 'on' (the
                             # independent reader of set M, pl14 wrong)
                             plain = ["over", "on"]
+                elif linking and plain and not all(p.lower() in _LINK_SWAPS for p in plain):
+                    # "We will write to you in this regard" -> "about this", "no news in that
+                    # regard" -> "on that": sure only where a verb of speaking or a noun that
+                    # takes 'about' or 'on' governs it ('ranked very high about that' is not
+                    # English: set J..P audit, twelfth session)
+                    governs = _link_governor(sdoc, span)
+                    sure = governs == "speaking" or (prev_word in _NOUN_PREPOSITIONS and bool(
+                        {"about", "on"} & set(_NOUN_PREPOSITIONS[prev_word].split("|"))))
                 elif linking and plain and all(p.lower() in _LINK_SWAPS for p in plain):
                     governs = _link_governor(sdoc, span)
                     sure = governs != ""
@@ -1346,9 +1367,12 @@ class SubstitutionCheck(Check):
                     plain = []
                     rewrite = True
                 if (plain and not rewrite and entry.opening_clause is not None
-                        and self._opens_a_clause(sdoc, span, prev_word)):
+                        and self._opens_a_clause(sdoc, span, prev_word)
+                        and (not entry.opening_clause or not self._ing_verb_after(sdoc, span))):
                     # "stated that in regard to the costs, rents were low" -> "on the costs"
-                    # ("stated that about the costs, rents were low" does not read)
+                    # ("stated that about the costs, rents were low" does not read); not before
+                    # an -ing word, where 'On requesting a call in, ...' reads as 'when' (our
+                    # audit of the shown swaps, twelfth session)
                     plain = list(entry.opening_clause)
                     sure = True
                 note = None  # the entry's own note
@@ -1360,7 +1384,13 @@ class SubstitutionCheck(Check):
                     # rewrites (the independent reader of set P, pl24, pl47 wrong)
                     plain = []
                     rewrite = True
-                if entry.unsure_note and plain and not rewrite and not sure:
+                if linking and plain and not rewrite and not sure and _OWN_FIRST_WORD.fullmatch(entry.phrase) and (
+                        entry.phrase.split()[0] in (p.lower() for p in plain)):
+                    # "focused on the topic of hate crime" -> "focused on hate crime": the
+                    # writer's own first word, which fits wherever the phrase did
+                    plain = [entry.phrase.split()[0]]
+                    sure = True
+                if (entry.unsure_note or (linking and " " in entry.phrase)) and plain and not rewrite and not sure:
                     # "represent the population with respect to age" (by, in terms of), "(with
                     # reference to article 8)" (under), "highlighted areas in relation to
                     # feedback": the phrase has several senses and no frame here says which,
@@ -1368,10 +1398,16 @@ class SubstitutionCheck(Check):
                     # independent reader of set L, pl20, pl26, pl28 wrong)
                     plain = []
                     rewrite = True
-                    note = entry.unsure_note
+                    # a writer's own list may give none: the choices from the entry
+                    note = entry.unsure_note or _CHOOSE_NOTE.format(join_words(
+                        [f"'{a}'" for a in entry.alternatives], last="or"))
                 taste = False  # the words do work in the sentence: at most a suggestion
-                if (plain and not rewrite and entry.phrase.endswith(" to") and prev_word in _TO_NOUNS
+                if (plain and not rewrite and entry.phrase.endswith(" to")
+                        and (prev_word in _TO_NOUNS or self._after_a_predicate(sdoc, span))
                         and "to" in entry.alternatives and any(p.lower() == "to" for p in plain)):
+                    # (also after 'be' and an adjective: "union representation would be valuable
+                    # in order to speak" -> "valuable to speak" reads as what it is good for; the
+                    # independent reader of set P, pl14 wrong)
                     # "changed to meet future requirements so as to reduce costs", "takes the
                     # decision in order to meet the duty": after a noun that takes a 'to' of
                     # its own, a bare 'to' reads as the noun's (requirements to reduce costs);
@@ -2280,6 +2316,31 @@ class SubstitutionCheck(Check):
             return True
         return (len(words) >= 2 and not words[0].endswith("ing")
                 and any(w in ("being", "having") for w in words[1:]))
+
+    @classmethod
+    def _ing_verb_after(cls, sdoc, span) -> bool:
+        """Is an -ing verb with an object just after the words ('requesting a call in'), not
+        an -ing noun ('parking,')?"""
+        verb = cls._ing_after(sdoc, span)
+        return verb is not None and not cls._gerund_noun(sdoc, verb[0])
+
+    @staticmethod
+    def _after_a_predicate(sdoc, span) -> bool:
+        """Do the words follow a form of 'be' and a word that is no participle, an adjective
+        (or a bare noun) said of the subject, a word of degree or an adverb in -ly between
+        ("would be valuable in order to", "has been very important in order to")? A bare
+        'to' after it reads as the adjective's own ('valuable to speak'). After a participle
+        ("was made in order to", "is required in order to") it is the purpose."""
+        words = [t.lower_ for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 4)]
+        if len(words) < 2 or not words[0].isalpha() or words[0] in _BE:
+            return False
+        word = words[0]
+        if word.endswith(("ed", "en")) or word in _IRREGULAR_PARTS:
+            return False
+        rest = words[1:]
+        while rest and (rest[0] in _DEGREE_WORDS or rest[0] in _ADVERBS or rest[0].endswith("ly")):
+            rest = rest[1:]
+        return bool(rest) and rest[0] in _BE
 
     @staticmethod
     def _word_before_focus(sdoc, span) -> str:
