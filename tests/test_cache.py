@@ -1,6 +1,7 @@
 """The result cache: unchanged files are not checked again; anything that changes findings
 changes the key; the folder is safe to delete, corrupt entries are ignored, writes are atomic,
-and the cache is the only thing plainlint writes."""
+and the cache is the only thing plainlint writes about documents (the store of compiled
+patterns, in the user's cache folder, is tests/test_pattern_store.py's)."""
 
 import json
 import os

@@ -7,7 +7,9 @@ runs by naming one path), and never mixed with another project's settings. The c
 ``cache-dir`` (relative to its config file) or ``--cache-dir`` moves it, for example to a
 shared drive's scratch folder or to ``~/.cache/plainlint``. It holds a ``.gitignore`` of
 ``*`` and a ``CACHEDIR.TAG``, so git and backup tools leave it alone. This folder is the
-only thing plainlint writes apart from the reports it is asked for.
+only thing plainlint writes about documents apart from the reports it is asked for (the
+command line also keeps the compiled form of its own regular expressions, like Python's
+bytecode files, in the user's cache folder: ``pattern_store``).
 
 Safe to delete at any time, even during a run: every entry is written to a temporary file
 and renamed into place (atomic), an entry that cannot be read or does not match its key is
