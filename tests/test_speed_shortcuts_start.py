@@ -491,3 +491,72 @@ def test_size_limit_with_the_bound_refuses_as_counting_does(text, limit, source)
         assert n > (2 * limit if source else limit)
     else:
         assert n <= (2 * limit if source else limit) and n <= got
+
+
+# ---------------------------------------------------------------------------------------
+# Blank English made with the tokenizer's and vectors' factories given, not asked of the registry
+
+
+def _settings(nlp) -> dict:
+    tok = nlp.tokenizer
+    pattern = lambda f: getattr(getattr(f, "__self__", None), "pattern", f)  # noqa: E731
+    return {
+        "rules": tok.rules,
+        "prefix": pattern(tok.prefix_search), "suffix": pattern(tok.suffix_search),
+        "infix": pattern(tok.infix_finditer), "token_match": pattern(tok.token_match),
+        "url_match": pattern(tok.url_match), "faster_heuristics": tok.faster_heuristics,
+        "tokenizer": type(tok), "vectors": (type(nlp.vocab.vectors), nlp.vocab.vectors.shape, nlp.vocab.vectors.mode),
+        "getters": sorted(nlp.vocab.lex_attr_getters), "config": nlp.config.to_str(), "lang": nlp.lang,
+        "pipes": nlp.pipe_names, "max_length": nlp.max_length,
+    }
+
+
+def test_blank_english_with_its_factories_given_equals_the_registry_s():
+    """get_nlp(None) gives Language.__init__ the tokenizer's and the vectors' factories
+    (analysis._blank_factories) rather than letting it ask spaCy's registry, which first fills
+    the registry with everything spaCy registers: the same pipeline either way."""
+    from plainlint.analysis import _blank_factories, _plain_english, get_nlp
+
+    cls = _plain_english()
+    given_ = cls(**_blank_factories(cls))
+    asked = cls()
+    assert _blank_factories(cls)  # the shortcut is taken for blank English
+    assert _settings(given_) == _settings(asked)
+    ours = get_nlp(None)
+    ours_settings = _settings(ours)
+    assert ours_settings.pop("max_length") == 50_000_000
+    asked_settings = _settings(asked)
+    asked_settings.pop("max_length")
+    assert ours_settings == asked_settings
+    for text in ["The (EFA)-funded plan's aims: see www.example.org/a?b=1 or email a.b@c.org.",
+                 "Co-production isn't done-to; it's 'with' (see p.12) — £3.5m, 10%, 1st.", "U.K. N.B. e.g. i.e."]:
+        assert [(t.text, t.whitespace_, t.norm_, t.like_num) for t in ours(text)] == [
+            (t.text, t.whitespace_, t.norm_, t.like_num) for t in asked(text)]
+
+
+def test_blank_factories_are_not_used_for_a_config_naming_others():
+    from spacy.lang.en import English
+
+    from plainlint.analysis import _blank_factories
+
+    class Other(English):
+        pass
+
+    Other.default_config = Other.default_config.copy()
+    Other.default_config["nlp"]["tokenizer"] = {"@tokenizers": "spacy.Tokenizer.v1", "x": 1}
+    assert _blank_factories(Other) == {}
+    Other.default_config["nlp"]["tokenizer"] = {"@tokenizers": "spacy.Tokenizer.v1"}
+    Other.default_config["nlp"]["vectors"] = {"@vectors": "my.Vectors.v1"}
+    assert _blank_factories(Other) == {}
+
+
+def test_the_pipeline_is_built_without_filling_spacy_s_registry():
+    """What the shortcut saves (spaCy 3.8 fills its registry when first asked): building the
+    pipeline and checking a short text leave it unfilled."""
+    code = ("import sys, importlib.util\n"
+            "from plainlint.api import check_text\n"
+            "check_text('A short sentence to check. The NHS Trust (the Trust) met.')\n"
+            "r = sys.modules.get('spacy.registrations')\n"
+            "print('none' if r is None else r.REGISTRY_POPULATED)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[-1] in ("none", "False")

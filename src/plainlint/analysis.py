@@ -289,7 +289,8 @@ def get_nlp(model: Optional[str] = None):
         # blank English with our tokenizer settings built in: the tokenizer is made once (setting
         # them on spacy.blank("en") afterwards rebuilt its 1,300 special cases twice, a tenth of
         # a second of every run); tests/test_speed_shortcuts.py checks the two give the same tokens
-        nlp = _plain_english()()
+        cls = _plain_english()
+        nlp = cls(**_blank_factories(cls))
     nlp.max_length = 50_000_000
     _model_cache[key] = nlp
     return nlp
@@ -314,6 +315,29 @@ def _split_glued_brackets(nlp) -> None:
 
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + _GLUED_BRACKET_INFIXES).finditer
     nlp.tokenizer.rules = _bracket_free(nlp.tokenizer.rules)
+
+
+def _blank_factories(cls) -> dict:
+    """The tokenizer's and the vectors' factories of blank English, as ``Language.__init__``
+    gets them from spaCy's registry when given none: the functions spaCy registers under the
+    names in the class's config (``spacy.Tokenizer.v1``, ``spacy.Vectors.v1``), called with
+    no settings, as that config gives none. Asking the registry instead filled it with every
+    function spaCy registers (the Japanese, Korean, Thai, Vietnamese and Chinese tokenizers,
+    the entity linker's models, ...) and checked the empty settings with pydantic: about
+    0.015 s of every start. {} (the registry's way) where the config names anything else or
+    sets anything, or this spaCy lacks either function (a tokenizer another package
+    registers under spaCy's own name is not asked for). tests/test_speed_shortcuts_start.py
+    compares the two pipelines."""
+    try:
+        from spacy.language import create_tokenizer
+        from spacy.vectors import create_mode_vectors
+    except ImportError:  # pragma: no cover - another spaCy 3 layout
+        return {}
+    cfg = cls.default_config["nlp"]
+    if (dict(cfg["tokenizer"]) != {"@tokenizers": "spacy.Tokenizer.v1"}
+            or dict(cfg["vectors"]) != {"@vectors": "spacy.Vectors.v1"}):
+        return {}
+    return {"create_tokenizer": create_tokenizer(), "create_vectors": create_mode_vectors()}
 
 
 _plain_english_class = None
