@@ -2409,6 +2409,9 @@ def test_a_teams_letters_in_the_plural_after_a_word_of_how_often_mean_its_meetin
         (f,) = _undef_findings(intro + said + "\n", fmt="text")
         assert f.severity == "error" and f.suggestions == []
         assert "multidisciplinary team (MDT) meetings" in f.message and "seem to mean its meetings" in f.message
+    # letters of several meanings, one a group's: no words pasted, and the message lists the meanings as before
+    (f,) = _undef_findings(intro + "We hold monthly ICPs and keep a close eye on staffing in the ward.\n", fmt="text")
+    assert f.suggestions == [] and "meetings" not in f.message and "integrated care pathway" in f.message
     # the team's meetings said as such, the teams themselves, or letters of a thing in the plural: the fix as before
     for said, fix in (("We hold weekly MDT meetings and keep a close eye on staffing in the ward.",
                        "multidisciplinary team (MDT)"),

@@ -2846,8 +2846,9 @@ class AcronymCheck(Check):
                     meeting := _meeting_of(doc.text, first, words_put[0])) is not None:
                 # "Daily QZTs and close monitoring": the group's meetings, not the groups; the glossary's words put
                 # before the letters would say "daily multidisciplinary teams", so the message says what to write
-                message = rule.option(self.config, "message-meeting").format(
-                    when=meeting[0], words=meeting[1], key=first.base, **fmt)
+                if len(words_put) == 1:  # one meaning; of several, the message already lists them
+                    message = rule.option(self.config, "message-meeting").format(
+                        when=meeting[0], words=meeting[1], key=first.base, **fmt)
                 suggestions = []
             if suggestions and slip is None and len(words_put) == len(suggestions) and _describing(words_put) \
                     and _no_noun_after(doc.text, first.end):
