@@ -2532,3 +2532,23 @@ def test_letters_inside_an_awards_name_are_part_of_the_name():
     for said in ("Our service won four awards from QZ this year.", "The QZ gave our service four awards this year."):
         (f,) = _undef_findings(f"Our teams did well this year.\n\n{said}\n", fmt="text")
         assert f.severity == "error", said
+
+
+def test_another_acronym_inside_a_second_spelling_out_is_read_in_its_own_words():
+    # own fresh page: "special educational needs and disability (SEND)", then "SEN and/or disabilities (SEND)": SEN is
+    # special educational needs (the glossary's one meaning), so the same thing worded twice, not two meanings
+    tail = " are supported by the council in many ways, and their families are told how.\n\n"
+    found = _check("Children with special educational needs and disability (SEND)" + tail +
+                   "The offer is for children with SEN and/or disabilities (SEND) from birth to 25.\n", "text")
+    assert _rule(found, "acronym-two-meanings") == [] and len(_rule(found, "acronym-inconsistent")) == 1
+    # the inner letters spelled out by the document itself: read in its words
+    head = "Children with quiet needs and disability (QND)" + tail + "Quiet needs (QN) are met too. "
+    found = _check(head + "The offer is for children with QN and/or disabilities (QND) from birth to 25.\n", "text")
+    assert _rule(found, "acronym-two-meanings") == []
+    # which may make them another meaning; or letters inside that nothing explains: two meanings, as before
+    found = _check(head.replace("Quiet needs (QN)", "Quarterly notes (QN)") +
+                   "The offer is for children with QN and/or disabilities (QND) from birth to 25.\n", "text")
+    assert len(_rule(found, "acronym-two-meanings")) == 1
+    found = _check("Children with quiet needs and disability (QND)" + tail +
+                   "The offer is for children with QN and/or disabilities (QND) from birth to 25.\n", "text")
+    assert len(_rule(found, "acronym-two-meanings")) == 1

@@ -3062,6 +3062,10 @@ class AcronymCheck(Check):
                         re.search(rf"\b{re.escape(key)}\b", first.expansion.upper()):
                     continue  # "ICP using 2020 data sets (ICP3)": a version of the thing named by its own letters
                 a, b = _norm_expansion(first.expansion), _norm_expansion(d.expansion)
+                if not (_same_words(a, b) or _similar(a, b)):
+                    # another acronym inside the words ('QZN and/or disabilities (QZND)', where QZN is 'quiet zone
+                    # needs'): compared with its own words in, the same thing may be worded twice
+                    a, b = self._inner_spelled(a, s, key), self._inner_spelled(b, s, key)
                 if _same_words(a, b):
                     kind = "acronym-defined-twice"
                 elif _similar(a, b):
@@ -3108,6 +3112,23 @@ class AcronymCheck(Check):
                 f = self.finding(rule, analysed, d.start, d.end, message, suggestions, severity=severity)
                 f.extra["acronym"] = key
                 yield f
+
+    def _inner_spelled(self, words: str, s: Survey, key: str) -> str:
+        """The words with each other acronym inside them put in its own words: the document's first spelling-out
+        of it, else the glossary's one meaning ('SEN and/or disabilities' -> 'special educational needs and/or
+        disabilities'); the words as they were where none is known."""
+        out = []
+        for w in words.split():
+            form = acronym_form(w) if w[:1].isupper() else None
+            inner = key_of(form[0]) if form is not None else None
+            spelled = None
+            if inner is not None and inner != key:
+                defs = [d for d in s.definitions.get(inner, ()) if d.form in _WRITERS_FORMS]
+                entry = self.glossary.get(inner)
+                spelled = defs[0].expansion if defs else (
+                    entry.expansions[0] if entry is not None and len(entry.expansions) == 1 else None)
+            out.append(_norm_expansion(spelled) if spelled else w)
+        return " ".join(out)
 
     @staticmethod
     def _restated(analysed, first, d) -> bool:

@@ -252,7 +252,10 @@ an editor makes:
 - `acronym-two-meanings` (warning): the same letters spelled out with two different
   meanings (`Inner City Partnership (ICP)`, later `Integrated Care Partnership (ICP)`). A
   spelling-out that holds the letters themselves (`ICP using 2020 data sets (ICP3)`, a
-  version of the thing) is not a second meaning.
+  version of the thing) is not a second meaning; nor is one that holds another acronym whose own
+  words make it the same thing (`special educational needs and disability (SEND)`, later
+  `SEN and/or disabilities (SEND)`: the document's spelling-out of the inner letters, or the
+  glossary's one meaning, is read in), which is the same thing in other words.
 - `acronym-rarely-used` (suggestion): an acronym that is spelled out but then never used
   again, or used fewer than 3 times in all (option `min-uses`). Write the words each
   time instead.
