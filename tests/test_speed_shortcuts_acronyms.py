@@ -5,6 +5,7 @@ against the slow way it replaces:
   stretch between white space instead of across the whole text;
 - ``check._members_after``: "QZS members" found from the word "members" (``str.find``), the
   pattern tried only just before it, instead of a search trying every place in the text;
+- ``check._owns``: "QZP’s own" found from "s own" (``str.find``), the pattern tried only there;
 - ``check.first_text_use``: each use judged a label or running text once per document (both
   acronym-undefined and acronym-defined-late ask), kept on the survey.
 """
@@ -33,7 +34,8 @@ FIXTURES = ROOT / "fixtures"
 # '_', '.', '/', '@', ':', '&', and white space of every kind str.split and \s know
 _PIECES = st.sampled_from(["a", "Z", "é", "Ö", "ß", "1", "_", ".", "/", "@", ":", "&", "-", "'", " ", "\t",
                            "\n", "\u00a0", "\u2028", "\x1c", "\x1f", "\u3000", "members", "Members", "QZS",
-                           "K&M", "ABCDEFGHIJ", "nonmembers", "membership", "www.qz.uk", "x@y.org", "1st"])
+                           "K&M", "ABCDEFGHIJ", "nonmembers", "membership", "www.qz.uk", "x@y.org", "1st",
+                           "s", "’", "own", "owner", "s own"])
 _TEXTS = st.lists(_PIECES, max_size=40).map("".join)
 
 
@@ -71,6 +73,23 @@ def test_members_of_real_documents_equal_the_search_of_the_whole_text():
     for text in texts:
         fast = [(m.span(), m.group(1)) for m in check_mod._members_after(text)]
         assert fast == _members_slow(text)
+        found += len(fast)
+    assert found >= 2
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_owns_found_from_the_words_equal_the_search_of_the_whole_text(text):
+    slow = [m.span() for m in check_mod._OWN_AFTER.finditer(text)]
+    assert [m.span() for m in check_mod._owns(text)] == slow
+
+
+def test_owns_of_real_documents_equal_the_search_of_the_whole_text():
+    texts = _real_texts() + ["chime with QZP’s own view", "QZP's own", "it's owner", "Its own", "s own"]
+    found = 0
+    for text in texts:
+        fast = [m.span() for m in check_mod._owns(text)]
+        assert fast == [m.span() for m in check_mod._OWN_AFTER.finditer(text)]
         found += len(fast)
     assert found >= 2
 

@@ -1919,8 +1919,22 @@ _SUBJECT_OUR = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)The[ \t]+([A-Z][A-Za-z&]{1
 
 
 #: "’s own" after letters: "chime with QZP’s own experience of advising parents"
-_OWN_AFTER = re.compile(r"['’]s[ \t]+own\b")
+_OWN_AFTER = re.compile(r"['’]s own\b")
 _LETTERS_END = re.compile(r"(?<![\w&])([A-Z][A-Za-z&]{1,7})$")
+
+
+def _owns(text: str) -> list:
+    """The matches of :data:`_OWN_AFTER` in ``text``, in order: "s own" found by ``str.find`` and the pattern tried
+    only there (5 -> under 1 ms per MB; ``tests/test_speed_shortcuts_acronyms.py``)."""
+    out = []
+    i = text.find("s own")
+    while i != -1:
+        j = i - 1  # the apostrophe before the s
+        m = _OWN_AFTER.match(text, j) if j >= 0 else None
+        if m is not None:
+            out.append(m)
+        i = text.find("s own", i + 5)
+    return out
 
 
 def _own_with_we(text: str, s: Survey) -> set:
@@ -1928,7 +1942,7 @@ def _own_with_we(text: str, s: Survey) -> set:
     "we" or "our" ("Many of the findings chime with QZP’s own experience of advising parents, which we set out in
     our submission")."""
     out = set()
-    for m in _OWN_AFTER.finditer(text):
+    for m in _owns(text):
         got = _LETTERS_END.search(text, max(0, m.start() - 9), m.start())
         if got is None or (form := acronym_form(got.group(1))) is None or (key := key_of(form[0])) not in s.uses:
             continue
