@@ -1177,3 +1177,31 @@ def test_a_method_described_as_informing_quotes_its_activity_whole_and_no_furthe
     assert [f.severity for f in fs] == ["error"]
     assert "(listened to)" in fs[0].message
     assert not findings("Co-design is a model where young carers are listened to in order to feed into the respite plan.")[0]
+
+
+@pytest.mark.parametrize("text,words", [
+    # set P co07: the words after the people stay on the people: no swap that hands them to
+    # 'services' ("people who use services from local charities")
+    ("The panel included two service users from local charities, as well as officers.", "service users"),
+    ("We asked service users with sight loss about the new signs.", "service users"),
+    # set P co08: a term set in title case within a sentence is the writer's name for it: no swap,
+    # and so no fix that changes its case ("412 Children in care")
+    ("The council was corporate parent to 412 Looked After Children last year.", "Looked After Children"),
+    # set P co02: after a verb of support the swap says it twice
+    ("Our officers have a role in supporting vulnerable people through the winter.", "vulnerable people"),
+])
+def test_done_to_swaps_that_would_move_a_modifier_change_case_or_repeat_give_no_fix(text, words):
+    fs, _ = findings(text, rule="done-to-language")
+    assert [f.text for f in fs] == [words]
+    assert fs[0].suggestions == []
+
+
+@pytest.mark.parametrize("text,fixed", [
+    ("We asked service users what they thought of the timetable.", "people who use services"),
+    ("Looked after children get extra help at school.", "Children in care"),
+    ("The fund helps vulnerable people pay their bills.", "people who may need extra support"),
+    ("Older service users told us about the bus.", "users of services"),
+])
+def test_done_to_swaps_still_offered_where_they_read(text, fixed):
+    fs, _ = findings(text, rule="done-to-language")
+    assert fs and fs[0].suggestions[:1] == [fixed]

@@ -124,6 +124,10 @@ _POSSESSIVE_DETERMINERS = word_set("context-words.toml", "possessive-determiners
 _NOT_OWNERS = word_set("context-words.toml", "not-owners")
 # the first word of a people-first phrase ("people who use services", "person with dementia")
 _PEOPLE_HEADS = word_set("context-words.toml", "people-heads")
+# words that open a phrase or a clause after a noun ('service users from ...', '... who ...'), and
+# the words that give an alternative a tail of its own ('people who use services')
+_NOUN_POSTMODIFIERS = word_set("context-words.toml", "noun-postmodifiers")
+_TAIL_OPENERS = word_set("context-words.toml", "tail-openers")
 # words of degree that also give an amount ("most service users"): a degree only after an article
 _AMOUNT_DEGREE = word_set("context-words.toml", "amount-degree-words")
 # words of degree that also open a clause ("how service users will be involved"): no degree there
@@ -628,6 +632,14 @@ def _opening_subject(sdoc, i: int) -> bool:
     words.reverse()
     return (0 < len(words) <= 4 and words[0].lower() in _DETERMINERS
             and all(w.isalpha() for w in words))
+
+
+def _tailed(phrase: str) -> bool:
+    """Does the phrase go on past its head with a clause or a phrase of its own ('people who use
+    services', 'users of services', 'people we support')? Words after it would then describe its
+    last noun, not the people."""
+    words = phrase.lower().split()
+    return any(w in _TAIL_OPENERS for w in words[1:])
 
 
 def _people_first(phrase: str) -> bool:
@@ -1485,6 +1497,23 @@ class SubstitutionCheck(Check):
                     # no swap and the note says how to rewrite ('the people who use our services')
                     plain = [p for p in plain if not _people_first(p)]
                     rewrite = not plain
+                # (the words for people only: the plain-words lists are read by their own tests)
+                if (rule.category == "co-production" and plain and not rewrite and any(_tailed(p) for p in plain)
+                        and self._neighbour(sdoc, span.end, 1, texts) in _NOUN_POSTMODIFIERS):
+                    # "service users from third sector organisations": the words after the noun
+                    # tell of it, and an alternative with a tail of its own ('people who use
+                    # services', 'users of services') hands them to its last noun ('services from
+                    # third sector organisations'); only an alternative that ends on its head keeps
+                    # them attached, else no swap (set P co07)
+                    plain = [p for p in plain if not _tailed(p)]
+                    rewrite = not plain
+                if rule.category == "co-production" and plain and not rewrite and self._title_cased_term(sdoc, span):
+                    # "corporate parent to 688 Looked After Children": words of a term set in title
+                    # case within a sentence are a name the writer gives it (a statutory category,
+                    # a programme); a swap would change the term, and its case ('688 Children in
+                    # care'): no swap, the note says when the plainer words fit (set P co08)
+                    plain = []
+                    rewrite = True
                 if entry.swap_next is not None and not rewrite and plain and not entry.swap_next.search(
                         self._neighbour(sdoc, span.end, 1, texts)):
                     # "in the event of the death of", "in the event of delays": 'if there is'
@@ -2708,6 +2737,14 @@ class SubstitutionCheck(Check):
         if prev_word in ("'", "’"):
             return before.endswith("s")
         return before not in _NOT_OWNERS
+
+    @staticmethod
+    def _title_cased_term(sdoc, span) -> bool:
+        """Are the words two or more words each set with a capital (not in capitals), the first
+        not a sentence's first word ('688 Looked After Children')?"""
+        words = [t for t in span if t.is_alpha]
+        return (len(words) > 1 and all(_capitalised(t) and not t.is_upper for t in words)
+                and not _sentence_initial(sdoc, span.start))
 
     @staticmethod
     def _neighbour(sdoc, i, step, texts: list | None = None) -> str:
