@@ -113,6 +113,10 @@ METHOD_MEANS = word_set("co-production-words.toml", "method-means")
 METHOD_PREPOSITIONS = word_set("co-production-words.toml", "method-prepositions")
 METHOD_BREAKS = word_set("co-production-words.toml", "method-breaks")
 PURPOSE_BREAKS = word_set("co-production-words.toml", "purpose-breaks")
+#: a document's title run into the sentence: its noun and what a document does (_named_document)
+DOCUMENT_NOUNS = word_set("co-production-words.toml", "document-nouns")
+DOCUMENT_VERBS = word_set("co-production-words.toml", "document-verbs")
+TITLE_BREAKS = word_set("co-production-words.toml", "title-breaks")
 #: verbs of taking part: with a lower-rung activity as their object they add no rung of their own
 TAKING_PART = word_set("co-production-words.toml", "taking-part")
 GENERIC = word_set("co-production-words.toml", "generic-adverbs")
@@ -627,6 +631,8 @@ class SentenceReader:
             return "claim" if self._named_event_of_consultation(scan, c) else "no"
         if self._hearsay(scan, c):
             return "no"
+        if c.tag.noun and self._named_document(scan, c):
+            return "no"
         surface = self._low(scan, c.end - 1)
         if not surface.endswith("ed"):
             for h in self._cues(scan, "topic-before"):
@@ -774,6 +780,28 @@ class SentenceReader:
             # approach said to be something; "a co-production approach means ..." is a definition
             return bool(before & {"our", "my"})
         return bool(found)
+
+    def _named_document(self, scan, c) -> bool:
+        """Is the claim word part of a document's title run into the sentence, with no quotation
+        marks or capitals to show it ('The new co-production and engagement with communities as
+        a way to reduce inequalities report provides advice ...')? The title opens after a
+        determiner (and at most two words), runs with no clause of its own (no stop, no
+        auxiliary, no pronoun, no other claim) to a document noun within sixteen words, and that
+        noun is the subject of a verb of what a document does ('provides', 'sets out'). A title
+        names the document, it claims nothing (set P co04)."""
+        back = self._words(scan, c.start - 3, c.start)
+        if not any(w in DETERMINERS for w in back):
+            return False
+        k = c.end
+        while k < scan.hi and k - c.end <= 16:
+            w = self._low(scan, k)
+            if w in DOCUMENT_NOUNS:
+                return k + 1 < scan.hi and self._low(scan, k + 1) in DOCUMENT_VERBS
+            if (w in TITLE_BREAKS or w in CLAUSE_PRONOUNS or self._is(scan, "auxiliaries", k)
+                    or any(h.start == k and h.tag.kind in ("claim", "weak-claim") for h in scan.hits)):
+                return False
+            k += 1
+        return False
 
     def _method_described(self, scan, c) -> Optional[tuple]:
         """A method named by a claim and described, in the same sentence, as people only feeding
