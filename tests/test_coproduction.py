@@ -1205,3 +1205,14 @@ def test_done_to_swaps_that_would_move_a_modifier_change_case_or_repeat_give_no_
 def test_done_to_swaps_still_offered_where_they_read(text, fixed):
     fs, _ = findings(text, rule="done-to-language")
     assert fs and fs[0].suggestions[:1] == [fixed]
+
+
+def test_a_resolution_delegating_a_plan_to_co_develop_in_consultation_is_an_aim_not_a_claim():
+    # set O co03: 'in consultation with' a cabinet member and groups is how the officer decides;
+    # 'to co-develop' is work to come: no consultation claim, and at most a suggestion
+    text = ("RESOLVED: That the Director of Place be delegated authority, in consultation with the Cabinet Member "
+            "for Housing and a wide range of local groups, to co-develop, deliver and review a three-year action "
+            "plan for the parks service.")
+    assert not findings(text)[0]
+    fs, _ = findings(text, rule="co-production-unevidenced")
+    assert [f.severity for f in fs] == ["suggestion"]
