@@ -2552,3 +2552,14 @@ def test_another_acronym_inside_a_second_spelling_out_is_read_in_its_own_words()
     found = _check("Children with quiet needs and disability (QND)" + tail +
                    "The offer is for children with QN and/or disabilities (QND) from birth to 25.\n", "text")
     assert len(_rule(found, "acronym-two-meanings")) == 1
+
+
+def test_words_after_an_aside_in_brackets_after_the_letters_define_them():
+    # own fresh page: "forms and TLAs (sorry – three letter acronyms)": the words after the aside fit the letters whole
+    head = "The team has used many forms of words over the years, and some of them were "
+    for gloss in ("(sorry – three quiet letters)", "(i.e. three quiet letters)", "(that is: three quiet letters)"):
+        assert _undefined(f"{head}TQLs {gloss} that people did not like.", fmt="text") == [], gloss
+    # words after the aside that do not fit the letters whole, or no aside: not a definition
+    for gloss in ("(sorry – quiet three letters)", "(see three quiet letters)", "(sorry – a joke)"):
+        found = _undefined(f"{head}TQLs {gloss} that people did not like.", fmt="text")
+        assert [f.severity for f in found] == ["error"], gloss

@@ -211,7 +211,8 @@ an editor makes:
   document never spells out are shown: two independent readers wanted "ICP People Board" and a
   "SEND" heading explained). Words in
   brackets after the letters and one small noun ("the CRISPI database (Concerns, ...)") define
-  them when they fit the letters. Spelled out in the plural further on, letters met as one
+  them when they fit the letters, and so do the words after an aside in the brackets, when they fit
+  the letters whole ("TQLs (sorry – three quiet letters)", "(i.e. ...)"). Spelled out in the plural further on, letters met as one
   ("designated ICB chairs") are offered the singular words; letters with an apostrophe's plural in
   a list ("GP practices, PCN’s and commissioners", or the list's last item ending its line; not a
   possessive, which a noun follows or "the" comes before) are offered the plural words with a plain s

@@ -92,6 +92,11 @@ class Occurrence:
     glossary: bool = False  # part of a glossary entry or section
 
 
+#: what ends an aside in brackets before the words the letters stand for: "(sorry – three letter acronyms)",
+#: "(i.e. ...)", "(that is: ...)"
+_ASIDE_ENDS = frozenset({"–", "—", "-", ":", ",", "i.e.", "ie", "i.e", "aka", "namely", "meaning"})
+
+
 def _holds(words, base: str) -> bool:
     """Do the words hold the letters themselves ("QZMHS teams" is no spelling-out of QZMHS)?"""
     key = base.upper()
@@ -525,6 +530,13 @@ class _Surveyor:
                 if r is None and words and not between:
                     start = schwartz_hearst(base, words, whole=True)
                     r = (start, len(words) - 1) if start is not None else None
+                if r is None and words and not between:
+                    # an aside before the words: "TLAs (sorry – three letter acronyms)", "(i.e. ...)": the words
+                    # after the last dash, colon, comma or marker, fitting the letters whole
+                    sep = max((k for k in range(q + 1, close) if texts[k] in _ASIDE_ENDS), default=None)
+                    after = self._words(sdoc, sep + 1, close) if sep is not None else []
+                    r = fits(base, after, "whole") if after else None
+                    words = after if r is not None else words
                 if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, i, close + 1,
                                        "before"):
                     return True
