@@ -94,7 +94,7 @@ class Occurrence:
 
 #: what ends an aside in brackets before the words the letters stand for: "(sorry – three letter acronyms)",
 #: "(i.e. ...)", "(that is: ...)"
-_ASIDE_ENDS = frozenset({"–", "—", "-", ":", ",", "i.e.", "ie", "i.e", "aka", "namely", "meaning"})
+_ASIDE_ENDS = word_set("acronym-words.toml", "aside-ends")
 
 
 def _holds(words, base: str) -> bool:
