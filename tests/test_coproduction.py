@@ -1216,3 +1216,15 @@ def test_a_resolution_delegating_a_plan_to_co_develop_in_consultation_is_an_aim_
     assert not findings(text)[0]
     fs, _ = findings(text, rule="co-production-unevidenced")
     assert [f.severity for f in fs] == ["suggestion"]
+
+
+@pytest.mark.parametrize("text", [
+    # set P co03, co06, co09 (pedantic, fine hidden): the formal term in a list of who a service
+    # is for, or of consultees, is a suggestion, which the default view does not show
+    "The plan was tested in consultations with staff, existing service users and clinical experts over the summer.",
+    "Comments came from service users, referrers and partner agencies in equal measure.",
+])
+def test_service_users_in_a_list_of_groups_is_only_a_suggestion(text):
+    fs, _ = findings(text, rule="done-to-language")
+    assert [f.text for f in fs] == ["service users"]
+    assert fs[0].severity == "suggestion"
