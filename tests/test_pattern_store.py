@@ -228,3 +228,52 @@ def test_the_default_place_follows_xdg(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/not/used")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert pattern_store.default_path().parent == tmp_path / "home" / ".cache" / "plainlint"
+
+
+# ---------------------------------------------------------------------------------------
+# The word lists' patterns, compiled while the command line warms up (wordlists.compile_waiting)
+
+
+def test_waiting_word_list_patterns_compile_as_at_first_use():
+    import gc
+
+    from plainlint.wordlists import Pattern, compile_waiting
+
+    good = Pattern(r"^\s*(?:the|a)\s+(\w+)", check=False)
+    bad = Pattern(r"(unclosed", check=False)
+    gone = Pattern(r"x+", check=False)
+    del gone
+    gc.collect()
+    assert good in Pattern.waiting and bad in Pattern.waiting
+    assert all(p.source != "x+" for p in Pattern.waiting)  # held weakly: a pattern let go is not kept
+    later = Pattern(r"^\s*(?:the|a)\s+(\w+)", check=False)  # the slow way: compiled at its first use
+    Pattern.waiting.discard(later)
+    assert compile_waiting() >= 1
+    assert not Pattern.waiting
+    assert good._compiled is not None and bad._compiled is None
+    for text in ["  the plan", "a b", "then", ""]:
+        a, b = good.search(text), later.search(text)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+    with pytest.raises(re.error):  # its first use raises, as it did
+        bad.search("text")
+
+
+def test_the_command_line_warm_up_compiles_every_shipped_word_list_pattern(tmp_path):
+    code = (
+        "import gc, re\n"
+        "from plainlint import runner, wordlists\n"
+        "from plainlint.config import Config\n"
+        "runner._warm_up([Config()])\n"
+        "gc.unfreeze()\n"
+        "ps = [o for o in gc.get_objects() if isinstance(o, wordlists.Pattern)]\n"
+        "assert ps and all(p._compiled is not None for p in ps), 'a pattern left waiting'\n"
+        "assert all(p._compiled == re.compile(p.source) for p in ps)\n"
+        "assert not wordlists.Pattern.waiting\n"
+        "print(len(ps))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(sys.path), XDG_CACHE_HOME=str(tmp_path))
+    for _ in range(2):  # the store written, then read
+        p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+        assert p.returncode == 0, p.stderr
+        assert int(p.stdout) > 100
+    assert (tmp_path / "plainlint").is_dir()

@@ -610,6 +610,7 @@ def _warm_up(configs) -> None:
     from .analysis import get_nlp
     from .api import lint_file
     from .pattern_store import stored as stored_patterns
+    from .wordlists import compile_waiting
 
     # A document's analysis makes hundreds of thousands of small objects that live until
     # the document is checked: at the default thresholds (700, 10, 10) the collector walked
@@ -636,6 +637,7 @@ def _warm_up(configs) -> None:
         gc.freeze()
         for cfg in configs[:8]:
             lint_file("warm-up.txt", cfg, data=b"A short sentence to load the pipeline.", fmt="text")
+        compile_waiting()  # the word lists' patterns left for their first use, from the store
     gc.freeze()  # and the rules, word lists and matchers just built
     # and at exit the interpreter's last full collection would walk the whole last
     # document (0.3 s after a 1 MB one) only to free memory the process is giving back
