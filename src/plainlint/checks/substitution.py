@@ -695,6 +695,70 @@ _NAMING = (("referred", "to", "as"), ("known", "as"), ("called",), ("termed",), 
            ("phrase",), ("dubbed",))
 
 
+# a term the page names ('a stage called project inception', 'what is known as a deep dive',
+# 'the so-called postcode lottery') or sets in quotation marks ('“touchpoints”'): its own term
+_NAMING_CUE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|also|often|sometimes|commonly|now|formally)[ \t]+called"
+    r"|\b(?:a|an|the)[ \t]+[a-z-]+[ \t]+called|\bknown[ \t]+as|\breferred[ \t]+to[ \t]+as|\btermed|\bso-called"
+    r"|\bdubbed)[ \t]+(?:(?:the|an?|our)[ \t]+)?[‘“\"']?([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,3})")
+# the cue's own word, found first in the lower-case text (one literal search, no word test per place)
+_NAMING_WORD = re.compile(r"called|known[ \t]+as|referred[ \t]+to[ \t]+as|termed|dubbed")
+_QUOTED_TERM = re.compile(r"[“\"‘]([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,2})[”\"’](?![\w])")
+
+
+def _named_terms(text: str, lower: str) -> dict:
+    """The terms a page names as its own: after 'called', 'known as', 'referred to as',
+    'termed', 'so-called' (up to four words, to the first small word), or set alone in
+    quotation marks (one to three words); ``lower`` is the text in lower case. A swap of the
+    page's own term, used again later ('During project inception the team ...'), would change
+    the name the page gave it (the independent reader of set P, pl29 wrong; set O pl33, pl48).
+    {last word, singular: the words before it in each term}, all in lower case."""
+    found = [m.group(1) for m in _QUOTED_TERM.finditer(text)]
+    end = -1
+    for hit in _NAMING_WORD.finditer(lower):
+        if hit.start() < end:
+            continue
+        m = _NAMING_CUE.search(lower, max(0, hit.start() - 30), min(len(lower), hit.end() + 90))
+        if m is not None:
+            found.append(m.group(1))
+            end = m.end()
+    terms: dict = {}
+    for term in found:
+        words = []
+        for w in term.lower().split():
+            if w in _FUNCTION_WORDS or w in _BE:
+                break
+            words.append(_singular(w))
+        if words:
+            terms.setdefault(words[-1], set()).add(" ".join(words[:-1]))
+    return terms
+
+
+def _in_named_term(text: str, start: int, words: str, terms: dict) -> bool:
+    """Do the words (lower case) at ``start`` end one of the page's own terms, in the
+    singular or the plural ('touchpoint' of the “touchpoints”), with the term's other words
+    just before them ('During project inception' for 'a stage called project inception'; not
+    'the prevalence of' for the page's ‘recorded prevalence’, nor 'key' for its ‘key working’)?"""
+    parts = [_singular(w) for w in words.split()]
+    leads = terms.get(parts[-1]) if parts else None
+    if not leads:
+        return False
+    own = " ".join(parts[:-1])
+    for lead in leads:
+        if lead == own:
+            return True
+        if lead.endswith(" " + own) or not own:
+            rest = lead[:len(lead) - len(own)].strip()
+            before = " ".join(text[max(0, start - len(rest) - 20):start].lower().split())
+            if before == rest or before.endswith(" " + rest):
+                return True
+    return False
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _named_here(sdoc, span) -> bool:
     """Are the words named by what comes before them ("sometimes referred to as silo working",
     "what is known as a deep dive", "the so-called postcode lottery", "the term stakeholder")?
@@ -832,6 +896,11 @@ _RESOLUTION_BE = re.compile(
     r"(?:\w+ed|\w+en|made|given|set|put|held|sent|paid|kept|sought|brought)\b", re.I)
 # 'need to', 'want to': their 'to' is no purpose ("we need to hear their views in order to ...")
 _TO_COMPLEMENTS = word_set("context-words.toml", "to-complements")
+# a modal, or a word that takes a verb after 'to': a noun entry's word after them is the verb
+_VERB_SLOTS = word_set("context-words.toml", "verb-slots")
+_MODAL_SLOTS = _VERB_SLOTS & _FINITE  # the modals ('will', 'should'): a verb after them
+# words that open a verb's object ('to baseline the data', 'to benchmark our costs', 'to map them')
+_OBJECT_STARTS = _DETERMINERS | _OF_BEFORE
 # a noun's ending: the word after a 'to' that names a thing ('to consultation'), no verb
 _NOUN_ENDING = re.compile(r"(tion|sion|ment|ness|ity|ance|ence|ship|ies|ers|ors)$")
 _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(?:interests?|whip)\b|"
@@ -1137,6 +1206,7 @@ class SubstitutionCheck(Check):
         doc_kept: dict = {}  # (id(Doc), in a heading) -> _doc_spans, the same way
         carried = None  # quotations that run over paragraphs, found when first wanted
         verbatim = None  # is the document a verbatim record of speech, found when first wanted
+        own_terms = None  # the terms the page names as its own (_named_terms), found when first wanted
         third_person = None  # does the document hardly ever say 'we', found when first wanted
         # the blocks that may hold a split phrase's first word, found once for the document (most
         # blocks hold none: they are not looked at token by token)
@@ -1199,6 +1269,11 @@ class SubstitutionCheck(Check):
                     continue
                 if _contents_line(doc_text, block, start, end):
                     continue  # a table of contents repeats the headings, found where they stand
+                if rule.category == "plain-words":
+                    if own_terms is None:
+                        own_terms = _named_terms(doc_text, analysed.lower_text)
+                    if own_terms and _in_named_term(doc_text, start, matched.lower(), own_terms):
+                        continue  # "a stage called project inception": the page's own term
                 if rule.category == "plain-words" and _spelt_by_acronym(doc_text, start, end):
                     # "the WRAP indicative cost and performance assessments (ICP)", "the
                     # Transforming Care Programme (TCP)": a name the paper defines by its acronym
@@ -1232,6 +1307,14 @@ class SubstitutionCheck(Check):
                     # ("making up officers"); the entry's own words for it (set N hidden pl10)
                     plain = list(entry.as_participle)
                 rewrite = entry.rewrite
+                verb_use = False  # a noun entry's word used as a verb
+                if entry.pos == "noun" and form == "base" and plain and self._in_a_verb_slot(sdoc, span):
+                    # "is forecast to outturn at 85%", "we plan to baseline the data": the word
+                    # is the verb, and a noun in its place is not English ('forecast to final
+                    # figure at', set O pl15): no swap, at most a suggestion
+                    plain = []
+                    rewrite = True
+                    verb_use = True
                 if entry.phrase.endswith(" of") and self._determiner_or_name_after(sdoc, span):
                     # "the majority of the respondents" -> "most of the respondents": a
                     # quantifier keeps its "of" before a determiner or a pronoun
@@ -1650,7 +1733,7 @@ class SubstitutionCheck(Check):
                     # to') the words are padding to cut, still shown
                     repeated = not plain and (self._neighbour(sdoc, span.end, 1, texts) in (",", "and", "or")
                                               or self._prev_word(sdoc, span.start, texts) in (",", "and", "or"))
-                cap = "suggestion" if before_name or taste or repeated else None
+                cap = "suggestion" if before_name or taste or repeated or verb_use else None
                 if counted_back:
                     # "no later than three working days before the meeting": a deadline
                     # counted back, precise, and no plainer words fit: at most a suggestion
@@ -2352,6 +2435,26 @@ class SubstitutionCheck(Check):
         an -ing noun ('parking,')?"""
         verb = cls._ing_after(sdoc, span)
         return verb is not None and not cls._gerund_noun(sdoc, verb[0])
+
+    @staticmethod
+    def _in_a_verb_slot(sdoc, span) -> bool:
+        """Does the word stand where a verb goes: after a modal ('will outturn'), or after 'to'
+        that follows a word taking a verb ('forecast to outturn', 'plan to baseline'), or after
+        'to' with an object after it ('to baseline the data')? An adverb may come between
+        ('will not outturn')."""
+        back = [t.lower_ for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 4)]
+        while back and back[0] in _ADVERBS:
+            back = back[1:]
+        if not back:
+            return False
+        if back[0] in _MODAL_SLOTS:
+            return True
+        if back[0] != "to":
+            return False
+        if len(back) > 1 and back[1] in _VERB_SLOTS:
+            return True
+        nxt = _word_after(sdoc, span)
+        return nxt is not None and nxt.lower_ in _OBJECT_STARTS
 
     @staticmethod
     def _after_a_predicate(sdoc, span) -> bool:
