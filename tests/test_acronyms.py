@@ -2500,7 +2500,12 @@ def test_a_body_the_writer_speaks_as_with_its_own_and_we_is_the_publisher():
     for text in ("QZP responded to the committee's enquiry last year. Many of the findings chime with QZP’s own "
                  "experience of advising parents.\n",
                  "QZP responded to the committee's enquiry last year. We think the findings chime with the council's "
-                 "own experience, and QZP agrees.\n"):
+                 "own experience, and QZP agrees.\n",
+                 # a body spoken of, with an article; or the writer's 'we' only before it
+                 "QZP responded to the committee's enquiry last year. The findings chime with the QZP’s own "
+                 "experience, which we set out.\n",
+                 "QZP responded to the committee's enquiry last year. We think the findings chime with QZP’s own "
+                 "experience of advising parents.\n"):
         (f,) = _undef_findings(text, fmt="text")
         assert f.severity == "error", text
 

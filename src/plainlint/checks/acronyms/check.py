@@ -1938,18 +1938,20 @@ def _owns(text: str) -> list:
 
 
 def _own_with_we(text: str, s: Survey) -> set:
-    """The letters of a body the writer speaks as: its possessive with "own" in a sentence where the writer says
-    "we" or "our" ("Many of the findings chime with QZP’s own experience of advising parents, which we set out in
-    our submission")."""
+    """The letters of a body the writer speaks as: its possessive with "own", with no article before it, and the
+    writer's "we" or "our" after it in the same sentence ("Many of the findings chime with QZP’s own experience of
+    advising parents, which we set out in our submission"); not "We note the QZB’s own review, which we ...", a
+    body spoken of."""
     out = set()
     for m in _owns(text):
         got = _LETTERS_END.search(text, max(0, m.start() - 9), m.start())
         if got is None or (form := acronym_form(got.group(1))) is None or (key := key_of(form[0])) not in s.uses:
             continue
-        lo = max(text.rfind(x, 0, got.start()) for x in (". ", "! ", "? ", "\n")) + 1
+        if re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Aa]ny)[ \t]+$", text[max(0, got.start() - 8):got.start()]):
+            continue  # "We note the QZB’s own review, which we ...": a body spoken of, with an article, is another
         hi = min((i for i in (text.find(x, m.end()) for x in (". ", "! ", "? ", "\n")) if i >= 0), default=len(text))
-        if re.search(r"\b(?:[Ww]e|[Oo]ur)\b", text[lo:got.start()] + " " + text[m.end():hi]):
-            out.add(key)
+        if re.search(r"\b(?:we|our)\b", text[m.end():hi]):
+            out.add(key)  # the writer's "we" after it, in the same sentence: "..., which we highlighted"
     return out
 
 

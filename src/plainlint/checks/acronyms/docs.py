@@ -231,8 +231,8 @@ an editor makes:
   reader is addressed as ("Your role as QZD is to ...", "As a QZD, you ..."); letters the glossary
   marks clinical as one item of a line's terse checklist of four or more items of a word or two
   ("physical examination, BMI, waist, BP, ears, feet"); and a body the writer speaks as, its
-  possessive with "own" in a sentence where the writer says "we" or "our" ("chime with QZP's own
-  experience ..., which we set out in our submission"), used twice or more and never spelled out,
+  possessive with "own", no article before it, and the writer's "we" or "our" after it in the
+  same sentence ("chime with QZP's own experience ..., which we set out in our submission"), used twice or more and never spelled out,
   on a page that is no meeting's record; letters used once, as a run-in heading at a block's head
   before a dash or a colon, whose sentence names the topic in a capitalised word starting with
   their first letter ("QZI - The Clinical Head of Research set out ..."; used again, they are
