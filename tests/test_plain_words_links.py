@@ -144,3 +144,14 @@ wordlist = "house-links.toml"
     assert "'about' or 'on'" in found[0].message
     found = check_text("We wrote to you as touching the rent.", Config(select=["house-links"])).findings
     assert [(f.text, f.suggestions[:1]) for f in found] == [("as touching", ["about"])]
+
+
+@pytest.mark.parametrize("text, words, severity", [
+    # a second purpose stacked on a first: 'to' would hang on the noun before it ('the evidence
+    # base to improve'), for every purpose phrase, not only 'in order to'
+    ("We will use the data to support the evidence base as a means to improve health.", "as a means to",
+     "suggestion"),
+    ("We will use the data as a means to improve health.", "as a means to", "warning"),
+])
+def test_a_stacked_purpose_is_a_suggestion_for_every_purpose_phrase(text, words, severity):
+    assert _found(text, words).severity == severity

@@ -1788,7 +1788,7 @@ class SubstitutionCheck(Check):
                         # a statutory definition quoted word for word, or a bullet fragment with
                         # no verb ('Empowering communities'): at most a suggestion
                         cap = "suggestion"
-                    elif entry.phrase in ("in order to", "so as to") and self._after_a_purpose_to(
+                    elif entry.phrase.endswith(" to") and "to" in entry.alternatives and self._after_a_purpose_to(
                             sdoc, span, so_as=entry.phrase == "so as to"):
                         # "spoke to residents to understand their views in order to influence
                         # the plan": 'to' would stack a second purpose on the first ("their views
