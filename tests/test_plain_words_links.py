@@ -47,6 +47,8 @@ ADVICE = [
     # after 'be' and an adjective a bare 'to' reads as the adjective's own
     ("Staff said that a union voice would be valuable in order to speak on pay.", "in order to"),
     ("Early help has been very important in order to keep families together.", "in order to"),
+    # a noun already named ('those issues') may leave the phrase to the verb: 'in', not 'about'
+    ("The review found a way to bring those issues with regard to town planning into one plan.", "with regard to"),
 ]
 
 

@@ -896,6 +896,7 @@ _RESOLUTION_BE = re.compile(
     r"(?:\w+ed|\w+en|made|given|set|put|held|sent|paid|kept|sought|brought)\b", re.I)
 # 'need to', 'want to': their 'to' is no purpose ("we need to hear their views in order to ...")
 _TO_COMPLEMENTS = word_set("context-words.toml", "to-complements")
+_BACK_REFERENCES = word_set("context-words.toml", "back-references")
 # a modal, or a word that takes a verb after 'to': a noun entry's word after them is the verb
 _VERB_SLOTS = word_set("context-words.toml", "verb-slots")
 _MODAL_SLOTS = _VERB_SLOTS & _FINITE  # the modals ('will', 'should'): a verb after them
@@ -1370,7 +1371,10 @@ class SubstitutionCheck(Check):
                     if owner in _NOUN_PREPOSITIONS:
                         prev_word = owner
                 if (prev_word in _NOUN_PREPOSITIONS and linking and plain
-                        and all(p.lower() in _LINK_SWAPS for p in plain)):
+                        and all(p.lower() in _LINK_SWAPS for p in plain)
+                        # "encapsulate those issues with regard to strategic planning": a noun
+                        # already named may leave the phrase to the verb (set O pl35)
+                        and not self._named_before(sdoc, span)):
                     # "few rights in relation to treatment" -> "rights over treatment" or
                     # "rights to treatment": the noun takes its own preposition ("rights
                     # about treatment" is not English)
@@ -2455,6 +2459,13 @@ class SubstitutionCheck(Check):
             return True
         nxt = _word_after(sdoc, span)
         return nxt is not None and nxt.lower_ in _OBJECT_STARTS
+
+    @staticmethod
+    def _named_before(sdoc, span) -> bool:
+        """Does 'these' or 'those' stand before the word just before the words ("those issues
+        with regard to")?"""
+        two = [t.lower_ for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 2)]
+        return len(two) == 2 and two[1] in _BACK_REFERENCES
 
     @staticmethod
     def _after_a_predicate(sdoc, span) -> bool:
