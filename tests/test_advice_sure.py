@@ -1021,3 +1021,20 @@ def test_which_as_the_object_of_a_later_verb_is_no_sentence():
     f = _one("This plan now sets out the direction we want the health and care services in the county to take, "
              "which it is the duty of the council and its partners to follow in their own plans.")
     assert "before 'which it is" not in f.message, f.message
+
+
+def test_the_last_item_of_a_resolution_in_lower_case_is_a_decisions_wording():
+    # a resolution's last item after 'Resolved: that (1) ...;' (our own pages, s12 Kent, pedantic: 52 words,
+    # the minutes record it as voted): a long subject with no verb of its own, then 'be' and a verb in -ed
+    f = _one("(4) the standing orders and terms of reference in relation to the Scrutiny Panel and its working "
+             "groups be reviewed and amended where needed; in light of the work of the panel over the next two "
+             "years, its own review and any new national guidance, subject to approval by full Council as needed.")
+    assert f.severity == "suggestion" and "worded as a decision" in f.message, f.message
+
+
+def test_a_lower_case_account_with_be_after_that_is_not_a_decisions_wording():
+    # the same shape, but the 'be' hangs on a verb and 'that' of the writer's own: an account, still shown
+    f = _one("the officers said that the standing orders and terms of reference of the Scrutiny Panel and its "
+             "working groups be reviewed once more by the panel next spring, because the national guidance on "
+             "the work of such panels had changed twice in the last two years.")
+    assert f.severity in ("warning", "error") and "worded as a decision" not in f.message, f.message

@@ -1015,6 +1015,10 @@ def test_a_citation_in_brackets_is_no_aside():
     ("approves in principle the climate action plan to 2030 (Appendix B), subject to a funding plan.", True),
     ("notes the report and the progress made.", True),
     ("approves of the plan.", False),
+    # the last item of a resolution in lower case: a long subject, then 'be' and a verb in -ed
+    ("(3) the standing orders and terms of reference in relation to the Scrutiny Panel be reviewed and amended.", True),
+    ("the officers said that the terms of reference in relation to the Scrutiny Panel be reviewed.", False),
+    ("the plans were discussed and the terms of reference of the Scrutiny Panel and its groups be reviewed.", False),
 ])
 def test_a_decisions_recorded_wording(text, decision):
     from plainlint.checks.sentence_shape import is_decision

@@ -155,8 +155,16 @@ def is_decision(text: str) -> bool:
     # the subject, then 'be' and the decision: the sentence's first clause, no comma before it ('In
     # order that ..., the Chair proposed that the public be excluded' is an account of the meeting)
     m = _BE_DECIDED.search(t.split(",", 1)[0][:200])
-    return bool(m) and m.group(2).lower() in _DECISION_VERBS and m.group(1).lower() not in _MODAL_BEFORE_BE \
-        and len(t[:m.start()].split()) <= 12 and not t.lower().startswith(("in order", "if ", "when ", "as ", "where "))
+    # its subject in a dozen words; or, in an item of a resolution's list in lower case after its lead-in
+    # ('(4) the terms of reference and standing orders in relation to the board be reviewed ...'), a longer
+    # subject with no verb or 'that' of its own, and any verb in -ed after 'be' ('be reviewed and amended')
+    if not m or m.group(1).lower() in _MODAL_BEFORE_BE or t.lower().startswith(("in order", "if ", "when ", "as ", "where ")):
+        return False
+    subject, verb = t[:m.start()].split(), m.group(2).lower()
+    if verb in _DECISION_VERBS and len(subject) <= 12:
+        return True
+    return (t[:1].islower() and len(subject) <= 24 and (verb in _DECISION_VERBS or verb.endswith("ed"))
+            and not {w.lower() for w in subject} & (_FINITE | _MODAL_BEFORE_BE - {"to", "also", "only"} | {"that"}))
 
 
 _CLOSED_ITEM = re.compile(r";(?:\s*(?:and|or))?\s*$")
