@@ -2568,3 +2568,16 @@ def test_words_after_an_aside_in_brackets_after_the_letters_define_them():
     for gloss in ("(sorry – quiet three letters)", "(see three quiet letters)", "(sorry – a joke)"):
         found = _undefined(f"{head}TQLs {gloss} that people did not like.", fmt="text")
         assert [f.severity for f in found] == ["error"], gloss
+
+
+def test_a_word_written_short_in_a_second_spelling_out_is_the_same_word():
+    # own probe: 'Department of Health (DH)', later 'Dept of Health (DH)', was a shown two-meanings warning, wrong:
+    # a word written short ('Dept', 'Govt', 'Assoc') is the same word; the same thing in other words is 'inconsistent'
+    head = "The Department of Health (DH) sets the rules for the grant. The council reports to DH each year.\n\n"
+    for short in ("Dept of Health", "Dept for Health"):
+        found = _check(head + f"Later guidance from the {short} (DH) changed the dates for the DH returns.\n", "text")
+        assert _rule(found, "acronym-two-meanings") == [] and len(_rule(found, "acronym-inconsistent")) == 1, short
+    # another word of the same first letter is no short form: two meanings, as before
+    for other in ("Directorate of Health", "Dean of Health", "Dome of Health"):
+        found = _check(head + f"Later guidance from the {other} (DH) changed the dates for the DH returns.\n", "text")
+        assert len(_rule(found, "acronym-two-meanings")) == 1, other

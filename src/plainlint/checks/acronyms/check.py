@@ -997,8 +997,17 @@ def _similar(a: str, b: str) -> bool:
     wa, wb = _name_words(a), _name_words(b)
     if not wa or not wb:
         return False
-    shared = len(wa & wb) + sum(1 for x in wa - wb if any(_slip(x, y) for y in wb - wa))
+    shared = len(wa & wb) + sum(1 for x in wa - wb if any(_slip(x, y) or _shortened(x, y) or _shortened(y, x)
+                                                         for y in wb - wa))
     return shared * 2 >= min(len(wa), len(wb)) + 1 or _same_name(a, b)
+
+
+def _shortened(short: str, long: str) -> bool:
+    """Is ``short`` a word written short ("dept" for "department", "govt", "assoc", "exec")? Three to five
+    letters, the long word's first, all in its order, ending as it ends or as its start; three letters more."""
+    if not 3 <= len(short) <= 5 or len(long) < len(short) + 3 or short[0] != long[0]:
+        return False
+    return (short[-1] == long[-1] or long.startswith(short)) and _in_order(short, long)
 
 
 def _initials(expansion: str, split: bool = False) -> str:

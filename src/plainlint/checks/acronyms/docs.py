@@ -256,7 +256,9 @@ an editor makes:
   version of the thing) is not a second meaning; nor is one that holds another acronym whose own
   words make it the same thing (`special educational needs and disability (SEND)`, later
   `SEN and/or disabilities (SEND)`: the document's spelling-out of the inner letters, or the
-  glossary's one meaning, is read in), which is the same thing in other words.
+  glossary's one meaning, is read in), which is the same thing in other words; nor is one with a word
+  written short (`Department of Health (DH)`, later `Dept of Health (DH)`: three to five letters, the
+  long word's first, in its order, ending as it ends or as it starts).
 - `acronym-rarely-used` (suggestion): an acronym that is spelled out but then never used
   again, or used fewer than 3 times in all (option `min-uses`). Write the words each
   time instead.
