@@ -10,6 +10,15 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 
 
+def pytest_configure(config):
+    """The suite keeps its compiled-pattern store (plainlint/pattern_store.py) in a folder of its
+    own, so a test run never writes into the user's cache folder and never depends on what an
+    earlier run left there. Subprocesses the tests start inherit it."""
+    import tempfile
+
+    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="plainlint-test-cache-")
+
+
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", default=False,
                      help="Rewrite the expected reporter outputs in tests/golden/ from the current code.")

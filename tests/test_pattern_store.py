@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plainlint import pattern_store
-from plainlint.pattern_store import build_key, compile_arguments, read, stored, write
+from plainlint.pattern_store import build_key, compile_arguments, default_path, read, stored, write
 
 pytestmark = pytest.mark.skipif(pattern_store._engine() is None, reason="this Python's re has another layout")
 
@@ -277,3 +277,10 @@ def test_the_command_line_warm_up_compiles_every_shipped_word_list_pattern(tmp_p
         assert p.returncode == 0, p.stderr
         assert int(p.stdout) > 100
     assert (tmp_path / "plainlint").is_dir()
+
+
+def test_the_test_suite_keeps_its_store_out_of_the_user_s_cache_folder():
+    """conftest points XDG_CACHE_HOME at a folder of the suite's own, so running the tests never
+    writes into ~/.cache and never reads what an earlier run left there."""
+    path = default_path()
+    assert path is not None and "plainlint-test-cache-" in str(path)
