@@ -562,3 +562,16 @@ def test_a_roll_of_titled_names_and_a_list_of_posts_are_no_appositions():
     # a post after a post goes on a list
     assert _items("She thanked the Company Secretary, Head of Communications, the Finance Team for the county and "
                   "the External Auditors for their work.") == 4
+
+
+def test_an_and_inside_brackets_does_not_close_a_list_outside_them():
+    # commas around an aside and a bracket after 'the ICB,' (own pages s12 Gloucestershire re01, re02: 'It
+    # lists 4 things' where there is no list): the 'and' inside the brackets is the aside's own
+    def bracketed(sentence: str) -> int:
+        return _items(sentence.replace("(", "( ").replace(")", " )"))
+
+    assert bracketed("The board heard that, under the Health and Care Act 2022, the trust, (along with its partner "
+                     "trusts and the local councils), must publish a plan, before the start of each year.") == 0
+    # a list with a bracket in one of its items is still a list
+    assert bracketed("The plan covers housing, transport, open spaces (parks and play areas) and libraries across "
+                     "the county.") == 4

@@ -528,8 +528,11 @@ def _closes_list(toks, k: int, end: int, before: str = ""):
     if k < end and toks.lows[k] in _LIST_BREAKING_PREPOSITIONS and toks.lows[k] != before:
         return None
     words = 0
+    depth = 0  # an 'and' inside brackets joins the aside's own words ('the ICB, (along with NHS trusts and
+    # foundation trusts), must ...'), never the last items of a list outside them
     while k < end and words <= _LIST_ITEM_MOST:
-        if toks.lows[k] in _AND_OR:
+        depth += (toks.texts[k] == "(") - (toks.texts[k] == ")")
+        if toks.lows[k] in _AND_OR and depth <= 0:
             return words
         if toks.lows[k] == "than":
             # a comparison: its 'and' joins what the part is compared with ('..., a lower share than
