@@ -2581,3 +2581,15 @@ def test_a_word_written_short_in_a_second_spelling_out_is_the_same_word():
     for other in ("Directorate of Health", "Dean of Health", "Dome of Health"):
         found = _check(head + f"Later guidance from the {other} (DH) changed the dates for the DH returns.\n", "text")
         assert len(_rule(found, "acronym-two-meanings")) == 1, other
+
+
+def test_a_currency_code_before_an_amount_is_the_amounts_unit():
+    # set N (unread shown finding): 'up to EUR 200,000 ... aid' was an error asking to spell out EUR; a currency's
+    # code before an amount is its unit, like a pound sign: a code, reported as a suggestion
+    for said in ("up to EUR 200,000 in aid", "a grant of USD 1.5m", "about CHF 900"):
+        (f,) = _undef_findings(f"The fund allows a firm to receive {said} over three years.\n", fmt="text")
+        assert f.severity == "suggestion", said
+    # the same letters with no amount after them, or letters of no currency before an amount: shown as before
+    for said in ("the EUR rate for the aid", "up to QZR 200,000 in aid"):
+        (f,) = _undef_findings(f"The fund allows a firm to receive {said} over three years.\n", fmt="text")
+        assert f.severity == "error", said

@@ -2435,6 +2435,9 @@ _GRADE_BEFORE = re.compile(r"\b(grades?|bands?)\s+$", re.IGNORECASE)
 #: a shortened document kind and a number after letters: a document's reference ("QZT Pol 089", "QZ Ref. 12")
 _CODE_WORDS = word_set("acronym-words.toml", "document-code-words")
 _CODE_WORD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_CODE_WORDS)) + r")\.?[ \t]*\d", re.IGNORECASE)
+#: a currency's code before an amount ("EUR 200,000", "USD 5m"): the amount's unit, as a pound sign is
+_CURRENCY_CODES = word_set("acronym-words.toml", "currency-codes")
+_AMOUNT_AFTER = re.compile(r"[ \t]?\d")
 
 
 def _word_after(text: str, end: int) -> Optional[str]:
@@ -2472,6 +2475,8 @@ def _code_or_grade(analysed, occ, glossary) -> bool:
     after = after_raw = text[occ.end:occ.end + 24]
     if after[:1] == "s":
         after = after[1:]
+    if occ.text in _CURRENCY_CODES and _AMOUNT_AFTER.match(after_raw):
+        return True
     if re.search(r"\d[ \t]*$", text[max(0, occ.start - 8):occ.start]):
         # a quantity, not a code ("405 WTE"); but between figures it is a unit in a table's row run together
         # ("Neighbourhood 405 WTE 116 WTE"), not where readers meet the letters

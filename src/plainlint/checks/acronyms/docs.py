@@ -195,7 +195,9 @@ an editor makes:
   readers use the letters every day; on any other page they are reported as usual. Codes and grades are
   reported as a suggestion: digits in the letters (`AR4`, `GAD7`, `SO1`, unless the glossary
   knows them as written, like `KS2`), a number after them (`ISA 260`, `ICD-10`; not a year,
-  a date or a count; four figures that are no year, a paper's number such as `HC 1425`), or a
+  a date or a count; four figures that are no year, a paper's number such as `HC 1425`), a
+  currency's code before an amount (`EUR 200,000`, `USD 1.5m`: `currency-codes` in
+  wordlists/acronym-words.toml, the amount's unit as a pound sign is), or a
   staff grade (`SAS doctor`, `VTS trainees`, `ST Level 2`, `grade KSA`).
   After the final reading of a fresh set: letters inside a venue's, club's, product's or
   service's name ("The ARK Conference Centre", "... Medical Appraisal System", "WY 4x4 Club",
