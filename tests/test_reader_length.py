@@ -575,3 +575,14 @@ def test_an_and_inside_brackets_does_not_close_a_list_outside_them():
     # a list with a bracket in one of its items is still a list
     assert bracketed("The plan covers housing, transport, open spaces (parks and play areas) and libraries across "
                      "the county.") == 4
+
+
+def test_the_comma_after_an_opening_adverb_is_no_list_comma():
+    # 'Thirdly, also in the case of ..., a sale or supply ...' (corpus, an explanatory memorandum: 'It lists
+    # 4 things' where there is none): the adverb and the aside after it are no items of a list
+    assert _items("Thirdly, also in the case of private clinic prescriptions, a sale or supply to a "
+                  "young person under the age of eighteen is allowed if it is for another purpose, provided that "
+                  "the form is signed.") == 0
+    # a list after the adverb is still a list
+    assert _items("Finally, the plan covers housing for older people, transport to the hospital, open spaces in "
+                  "the town and libraries across the county.") == 4

@@ -164,7 +164,7 @@ def is_decision(text: str) -> bool:
     if verb in _DECISION_VERBS and len(subject) <= 12:
         return True
     return (t[:1].islower() and len(subject) <= 24 and (verb in _DECISION_VERBS or verb.endswith("ed"))
-            and not {w.lower() for w in subject} & (_FINITE | _MODAL_BEFORE_BE - {"to", "also", "only"} | {"that"}))
+            and not {w.lower() for w in subject} & (_FINITE | {"that"}))
 
 
 _CLOSED_ITEM = re.compile(r";(?:\s*(?:and|or))?\s*$")
@@ -311,6 +311,7 @@ _LIST_BREAKING_PREPOSITIONS = {"towards", "toward", "from", "into", "through", "
 # words before a comma that opens an aside, not a list ('that, in the year ahead, ...')
 _ASIDE_AFTER = word_set("sentence-words.toml", "aside-after")
 _LIST_ITEM_MOST = 8  # words: a longer part between two commas is a clause, not one item of a list
+_SENTENCE_ADVERBS = word_set("sentence-words.toml", "sentence-adverbs")  # 'Thirdly, ...', 'However, ...'
 
 
 def list_items(toks, start: int, end: int) -> tuple:
@@ -342,6 +343,10 @@ def list_items(toks, start: int, end: int) -> tuple:
     first = next((toks.lows[k] for k in range(start, end) if toks.word[k]), "")
     if commas and (first in OPENING_WORDS or (first.endswith("ing") and len(first) > 5)):
         commas = commas[1:]  # the comma that ends an opening ('Although ..., most research ...')
+    elif commas and first in _SENTENCE_ADVERBS and sum(toks.word[start:commas[0]]) == 1:
+        # the comma after an adverb that opens the sentence ('Thirdly, also in the case of ..., a sale or
+        # supply ...'): the adverb is no first item of a list, and what follows its comma is an aside
+        commas = commas[1:]
     # a comma straight after 'that' or another clause word opens an aside ('acknowledges that, in
     # the year ahead, the approach ...'), never a list's first item
     commas = [k for k in commas if k == start or toks.lows[k - 1] not in _ASIDE_AFTER]
