@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...engine import Check
 from ...wording import join_words
-from ...wordlists import load_known_acronyms, word_set
+from ...wordlists import load_known_acronyms, word_set, word_tuple
 from .fit import (
     _W,
     _initials_in_a_row,
@@ -123,8 +123,8 @@ def _no_noun_after(text: str, end: int) -> bool:
 
 #: words that start with a vowel letter but the sound of "you" or "w" ("a unitary authority", "a one-off"),
 #: and words that start with a silent h ("an hour")
-_A_BEFORE_VOWEL = ("uni", "use", "usu", "ura", "ure", "uro", "eu", "one", "once", "ubiq", "utop")
-_AN_BEFORE_H = ("hour", "honest", "honour", "heir")
+_A_BEFORE_VOWEL = word_tuple("acronym-words.toml", "a-before-vowel")
+_AN_BEFORE_H = word_tuple("acronym-words.toml", "an-before-h")
 #: capital letters read out one by one whose name starts with a vowel sound: "an NHS", "an SEN", "a CCG"
 _VOWEL_LETTERS = frozenset("AEFHILMNORSX")
 
