@@ -21,7 +21,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from plainlint.analysis import get_nlp
-from plainlint.checks.substitution import _LINK_SWAPS, _NOUN_PREPOSITIONS, _OWN_FIRST_WORD
+from plainlint.checks.substitution import _LINK_SWAPS, _NOUN_PREPOSITIONS, _OWN_FIRST_WORD, _PEOPLE_AND_BODIES
 from plainlint.checks.substitution import _link_governor as _link_governor_of
 from plainlint.cli import main
 from plainlint.engine import all_rules
@@ -88,6 +88,11 @@ def _examples(folder: Path = ROOT / "wordlists"):
                     if "opening_clause" in entry and re.search(r"(^|\bthat,? )" + words + r"\b[^.;:]*,", low):
                         # opening a clause before a comma ('said that in regard to the car park,')
                         alternatives = list(entry["opening_clause"])
+                        head = re.match(r"[\w\s-]*?([\w-]+)(?=\s*(,|\b(that|who|which|with|of|in|and|or)\b))",
+                                        low[low.index(entry["phrase"]) + len(entry["phrase"]):])
+                        if head and head.group(1) in _PEOPLE_AND_BODIES:
+                            # opening on people or bodies ('In respect of young carers,'): 'for' only
+                            alternatives = [a for a in alternatives if a == "for"]
                     out.append((rule, entry["phrase"], alternatives, severity, ex["text"], ex["fixed"]))
     return out
 

@@ -24,7 +24,7 @@ from ..analysis import get_nlp, reference_blocks
 from ..engine import SEVERITY_RANK, Check
 from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
 from ..wording import join_words
-from ..wordlists import load_irregular_verbs, load_substitutions, resolve, word_map, word_set
+from ..wordlists import load_irregular_verbs, load_substitutions, resolve, word_map, word_set, word_tuple
 
 _BE_HAVE = word_set("context-words.toml", "be-have")
 _SUBJECT_PRONOUNS = word_set("context-words.toml", "subject-pronouns")
@@ -863,6 +863,8 @@ _SECTOR_NOUNS = word_set("context-words.toml", "sector-nouns")
 _NAMING_MEMBERS = word_set("context-words.toml", "naming-members")
 # groups of people that a group word is paired with ("stakeholders and partners")
 _NAMED_GROUPS = word_set("context-words.toml", "named-groups")
+_PEOPLE_AND_BODIES = word_set("context-words.toml", "people-and-bodies")
+_PEOPLE_OPENERS = word_tuple("context-words.toml", "people-openers")
 # verbs after 'who' (and 'with an' nouns) that say what a group does ("stakeholders who work in ...")
 _SAYS_WHAT_THEY_DO = word_set("context-words.toml", "says-what-they-do")
 # determiners before a plural noun only ("these stakeholder events": the singular word qualifies)
@@ -1465,6 +1467,7 @@ class SubstitutionCheck(Check):
                     # demand'): the writer rewrites
                     plain = []
                     rewrite = True
+                people_rewrite = False
                 if (plain and not rewrite and entry.opening_clause is not None
                         and self._opens_a_clause(sdoc, span, prev_word)
                         and (not entry.opening_clause or not self._ing_verb_after(sdoc, span))):
@@ -1474,7 +1477,18 @@ class SubstitutionCheck(Check):
                     # audit of the shown swaps, twelfth session)
                     plain = list(entry.opening_clause)
                     sure = True
+                    if plain and self._people_opened(sdoc, span):
+                        # "In respect of Service children, schools should": what applies to
+                        # people or bodies, where 'For' fits and 'On' reads as a topic heading
+                        # ("On Service children, schools should"); an entry with no 'for' in
+                        # its opening words offers no swap (a risk class the session's first
+                        # plain-words engineer left, corpus SEND code of practice)
+                        plain = [p for p in plain if p.lower() in _PEOPLE_OPENERS]
+                        rewrite = people_rewrite = not plain
+                        sure = bool(plain)
                 note = None  # the entry's own note
+                if people_rewrite:
+                    note = _CHOOSE_NOTE.format(join_words([f"'{a}'" for a in (*_PEOPLE_OPENERS, *entry.alternatives)], last="or"))
                 if (plain and not rewrite and all(q.lower() in ("before", "after") for q in plain)
                         and self._subject_then_being(sdoc, span)):
                     # "prior to the plan being finalised" -> "before the plan being finalised":
@@ -2097,6 +2111,20 @@ class SubstitutionCheck(Check):
                 # ends nothing
                 return False
         return False
+
+    @staticmethod
+    def _people_opened(sdoc, span) -> bool:
+        """Is the noun phrase after the words (up to a comma or a word that opens a phrase or
+        clause after it) headed by people or bodies ("In respect of Service children,", "With
+        respect to businesses that produce waste,")?"""
+        head = ""
+        for t in sdoc[span.end:span.end + 15]:
+            if t.is_space:
+                continue
+            if not (t.is_alpha or "-" in t.text) or t.lower_ in _TAIL_OPENERS or t.lower_ in _LINKS_AFTER_A_NOUN:
+                break
+            head = t.lower_
+        return head in _PEOPLE_AND_BODIES
 
     @staticmethod
     def _relative_after(sdoc, span) -> bool:
