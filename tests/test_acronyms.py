@@ -2593,3 +2593,18 @@ def test_a_currency_code_before_an_amount_is_the_amounts_unit():
     for said in ("the EUR rate for the aid", "up to QZR 200,000 in aid"):
         (f,) = _undef_findings(f"The fund allows a firm to receive {said} over three years.\n", fmt="text")
         assert f.severity == "error", said
+
+
+def test_a_word_with_a_hyphen_in_one_spelling_out_and_closed_up_in_the_other_is_one_word():
+    # own probe of the two-meanings class: 'Co-production Board (CPB)', later 'Coproduction Board (CPB)', was a
+    # shown two-meanings warning, wrong: one word written with and without its hyphen; now 'inconsistent'
+    def text(first, second):
+        return (f"The council set out its plans this year. The {first} (CPB) is the first theme, and the CPB work "
+                "starts in May.\n\nEach team will meet the CPB leads in the spring to agree the training they need."
+                f"\n\nThe {second} (CPB) will report to the board each quarter on the CPB plan.\n")
+    for first, second in (("Co-production Board", "Coproduction Board"), ("Coproduction Board", "Co-production Board")):
+        found = _check(text(first, second), "text")
+        assert _rule(found, "acronym-two-meanings") == [] and len(_rule(found, "acronym-inconsistent")) == 1, second
+    # a word of other letters is another thing: two meanings, as before
+    found = _check(text("Co-production Board", "Capital Projects Board"), "text")
+    assert len(_rule(found, "acronym-two-meanings")) == 1

@@ -993,13 +993,16 @@ def _subject_scores(analysed, entry) -> Optional[list]:
 
 def _similar(a: str, b: str) -> bool:
     """Do two spellings-out share most of their words (the same thing worded twice, not two things)?
-    A word with a typing slip counts as the same word ("in vessel composting", "in-vessel compositing")."""
+    A word with a typing slip counts as the same word ("in vessel composting", "in-vessel compositing"), and a
+    word joined by a hyphen in one and closed up in the other is one word ("Co-production", "Coproduction")."""
     wa, wb = _name_words(a), _name_words(b)
     if not wa or not wb:
         return False
     shared = len(wa & wb) + sum(1 for x in wa - wb if any(_slip(x, y) or _shortened(x, y) or _shortened(y, x)
                                                          for y in wb - wa))
-    return shared * 2 >= min(len(wa), len(wb)) + 1 or _same_name(a, b)
+    if shared * 2 >= min(len(wa), len(wb)) + 1 or _same_name(a, b):
+        return True
+    return "-" in a + b and _similar(a.replace("-", ""), b.replace("-", ""))
 
 
 def _shortened(short: str, long: str) -> bool:

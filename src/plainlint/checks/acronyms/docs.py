@@ -260,7 +260,8 @@ an editor makes:
   `SEN and/or disabilities (SEND)`: the document's spelling-out of the inner letters, or the
   glossary's one meaning, is read in), which is the same thing in other words; nor is one with a word
   written short (`Department of Health (DH)`, later `Dept of Health (DH)`: three to five letters, the
-  long word's first, in its order, ending as it ends or as it starts).
+  long word's first, in its order, ending as it ends or as it starts), or a word with its hyphen in
+  one and closed up in the other (`Co-production Board`, `Coproduction Board`).
 - `acronym-rarely-used` (suggestion): an acronym that is spelled out but then never used
   again, or used fewer than 3 times in all (option `min-uses`). Write the words each
   time instead.
