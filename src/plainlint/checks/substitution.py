@@ -1608,13 +1608,17 @@ class SubstitutionCheck(Check):
                     # them attached, else no swap (set P co07)
                     plain = [p for p in plain if not _tailed(p)]
                     rewrite = not plain
-                if rule.category == "co-production" and plain and not rewrite and self._title_cased_term(sdoc, span):
+                if plain and not rewrite and self._title_cased_term(sdoc, span):
                     # "corporate parent to 688 Looked After Children": words of a term set in title
                     # case within a sentence are a name the writer gives it (a statutory category,
                     # a programme); a swap would change the term, and its case ('688 Children in
-                    # care'): no swap, the note says when the plainer words fit (set P co08)
+                    # care'): no swap, the note says when the plainer words fit (set P co08). So
+                    # for the plain words ('When visiting a One Stop Shop' -> 'a Single place',
+                    # the council's name for its office: sets J..P, own reading): there the name
+                    # is the writer's to keep, at most a suggestion
                     plain = []
                     rewrite = True
+                    taste = taste or rule.category != "co-production"
                 if entry.swap_next is not None and not rewrite and plain and not entry.swap_next.search(
                         self._neighbour(sdoc, span.end, 1, texts)):
                     # "in the event of the death of", "in the event of delays": 'if there is'
