@@ -496,7 +496,8 @@ def test_done_to_inflects_and_keeps_capitals():
     ("The plan says how service users will be involved.", "service users", "people who use services"),
     ("We changed the rota so service users can visit at weekends.", "service users", "people who use services"),
     # not a possessive: the swap stays
-    ("It's service users who decide the menu.", "service users", "people who use services"),
+    # (with no relative clause right after: 'people who use services who decide' would not read)
+    ("It's service users and carers who decide the menu.", "service users", "people who use services"),
     ("We asked service users what they thought.", "service users", "people who use services"),
     ("Charges for current service users will rise.", "service users", "users of services"),
     ("We help clients to find work.", "clients", "people we support"),
@@ -1189,6 +1190,11 @@ def test_a_method_described_as_informing_quotes_its_activity_whole_and_no_furthe
     ("The council was corporate parent to 412 Looked After Children last year.", "Looked After Children"),
     # set P co02: after a verb of support the swap says it twice
     ("Our officers have a role in supporting vulnerable people through the winter.", "vulnerable people"),
+    # sets Q/R (service users who participated): a relative clause after the people would follow
+    # the alternative's own ('people who use services who took part'): no swap
+    ("We thank the service users who took part in the survey.", "service users"),
+    ("The leaflet was written by service users that joined the reading group.", "service users"),
+    ("A service user whose home was damp asked for help.", "service user"),
 ])
 def test_done_to_swaps_that_would_move_a_modifier_change_case_or_repeat_give_no_fix(text, words):
     fs, _ = findings(text, rule="done-to-language")
@@ -1201,10 +1207,27 @@ def test_done_to_swaps_that_would_move_a_modifier_change_case_or_repeat_give_no_
     ("Looked after children get extra help at school.", "Children in care"),
     ("The fund helps vulnerable people pay their bills.", "people who may need extra support"),
     ("Older service users told us about the bus.", "users of services"),
+    # a relative clause elsewhere in the sentence is no bar
+    ("We asked service users what they thought of the staff who run the cafe.", "people who use services"),
+    # set R co01: 'have' of a condition is a state, with no -ing form after 'be' ('patients who are
+    # having asthma') nor as a participle: only 'living with'
+    ("Patients who are suffering from asthma may self-refer.", "living with"),
+    ("Children suffering from diabetes need a care plan at school.", "living with"),
+    ("Many residents suffer from arthritis.", "live with"),
 ])
 def test_done_to_swaps_still_offered_where_they_read(text, fixed):
     fs, _ = findings(text, rule="done-to-language")
     assert fs and fs[0].suggestions[:1] == [fixed]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients who are suffering from asthma may self-refer.",
+    "Who can use the service? Adults who are:\n\n- Suffering from depression or anxiety",
+])
+def test_no_having_in_progress_for_suffering_from(text):
+    # set R co01: 'who are: suffering from depression' -> 'having depression' does not read
+    fs, _ = findings(text, rule="done-to-language")
+    assert fs and [s.lower() for s in fs[0].suggestions] == ["living with"]
 
 
 def test_a_resolution_delegating_a_plan_to_co_develop_in_consultation_is_an_aim_not_a_claim():
