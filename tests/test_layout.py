@@ -448,3 +448,33 @@ def test_items_in_lower_case_after_a_colon_opening_with_the_same_word(fmt):
            "the plan for older people in the county\n"
            "the council would put out to consultation in the summer.\n")
     assert len(_units(src, fmt)) == 1
+
+
+# a bulleted item with no full stop, then a sentence at the margin (set R re20; our own text)
+_ITEM_THEN_SENTENCE = (
+    "What happens if you miss a visit\n"
+    "Some examples are given below for people who pay towards their care at home.\n"
+    "Examples:\n"
+    "- if you are at the shops when the carers call, you may still pay for the visit\n"
+    "- if you are out when the carers come, or send them away, you will still pay for the visit\n"
+    "If you miss a visit because of an emergency (like a stay in hospital), tell us soon so we can change your bill.\n"
+    "Your bill will show each visit and what it cost, and we will send it to you every four weeks.\n")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_list_item_ends_at_its_line_end_without_a_full_stop(fmt):
+    got = _units(_ITEM_THEN_SENTENCE, fmt)
+    assert ("list-item", "if you are out when the carers come, or send them away, you will still pay for the visit") in got, got
+    assert any(k == "paragraph" and t.startswith("If you miss a visit") for k, t in got), got
+    # the item and the sentence after it are not one long sentence
+    assert not check_text(_ITEM_THEN_SENTENCE, Config(select=["long-sentence"]), fmt=fmt).findings
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_list_item_still_goes_on_where_its_line_runs_on(fmt):
+    # an item wrapped onto the next line: in lower case or after a line
+    # that runs on ('... with the') goes on with the item
+    for src in ("- the council will work with the\nHealth and Wellbeing Board on the plan\n",
+                "- the council will work with partners\nand report in June\n"):
+        got = _units(src, fmt)
+        assert len(got) == 1 and got[0][0] == "list-item", (src, got)

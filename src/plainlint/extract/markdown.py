@@ -21,7 +21,7 @@ import re
 
 from ..document import Document, DocumentBuilder
 from .limits import check_size
-from .text import _BULLET_MARK, _continues, _wrap_width, decode, iter_lines, parse_directive, unit_breaks
+from .text import _BULLET_MARK, _continues, _wrap_width, decode, item_goes_on, iter_lines, parse_directive, unit_breaks
 from .text import refuse  # noqa: F401 - the same check as text's (FORMAT)
 
 #: this module as an input format (read by plainlint.extract without importing it)
@@ -308,6 +308,7 @@ def build_markdown(source: str, name: str) -> Document:
     code = _code_blocks(source)
     cur: list = []  # lines of the current unit: (text, offset, lineno)
     cur_kind = "paragraph"
+    item_first = ""  # the first line of the current list item, with its marker
     table_no = 0
     para_no = 0
 
@@ -482,6 +483,7 @@ def build_markdown(source: str, name: str) -> Document:
         if lm:
             flush()
             cur_kind = "list-item"
+            item_first = text
             body_start = lm.end()
             body = text[body_start:]
             tm = _TASK.match(body)
@@ -494,7 +496,11 @@ def build_markdown(source: str, name: str) -> Document:
             continue
         if cur_kind == "quote" and cur:
             flush()
-        # continuation of a list item (indented or lazy) or of a paragraph
+        # continuation of a list item (indented or lazy) or of a paragraph; a line at the margin
+        # that plainly does not go on with the item before ('- you will still pay' / 'If you miss
+        # a visit ...') starts a paragraph (set R re20): the item's sentence ended at its line's end
+        if cur_kind == "list-item" and cur and not item_goes_on(item_first, cur[-1][0], text, width):
+            flush()
         lead = len(text) - len(text.lstrip())
         cur.append((text[lead:], off + lead, ln))
         i += 1

@@ -450,11 +450,11 @@ def build_text(source: str, name: str, fmt: str = "text") -> Document:
         items: set = set()  # the line numbers of the items of lists after a colon
         for joined in _rejoin(seg, width, items):
             for para in _line_paragraphs(joined, width, items):
-                _flush(b, [(t, o, n) for t, o, n, _x in para], items)
+                _flush(b, [(t, o, n) for t, o, n, _x in para], items, width)
     return b.finish()
 
 
-def _flush(b, para: list, items=frozenset()) -> None:
+def _flush(b, para: list, items=frozenset(), width: int = 0) -> None:
     if not para:
         return
     if len(para) == 1 and para[0][2] in items and not _LIST_ITEM.match(para[0][0]):
@@ -489,16 +489,19 @@ def _flush(b, para: list, items=frozenset()) -> None:
         if (_is_title(text) and not _LIST_ITEM.match(text) and para[i - 1][0].rstrip().endswith(_END)
                 and nxt[:1].isupper() and nxt.lower() in _SENTENCE_START and len(text.split()) <= 8
                 and text.split()[-1].lower() not in _RUNS_ON):
-            _flush(b, para[:i], items)
+            _flush(b, para[:i], items, width)
             t, off, ln = para[i]
             b.add_block([(t, off)], kind="heading", line=ln, section=t.strip())
             b.section = t.strip()
-            _flush(b, para[i + 1:], items)
+            _flush(b, para[i + 1:], items, width)
             return
-    # list items inside a paragraph are units of their own
+    # list items inside a paragraph are units of their own; an item ends at its line's end, full
+    # stop or not, when the next line plainly does not go on with it (set R re20: '- if you are
+    # out when they call, you will still pay' / 'If you miss a visit ...' read as one sentence)
     groups: list = []
     for item in para:
-        if _LIST_ITEM.match(item[0]) or not groups:
+        if _LIST_ITEM.match(item[0]) or not groups or (
+                _LIST_ITEM.match(groups[-1][0][0]) and not _item_goes_on(groups[-1], item[0], width)):
             groups.append([item])
         else:
             groups[-1].append(item)
@@ -515,6 +518,32 @@ def _flush(b, para: list, items=frozenset()) -> None:
                 text, off = text[m.end():], off + m.end()
             pieces.append((text, off))
         b.add_block(pieces, kind=kind, line=g[0][2])
+
+
+def _item_goes_on(group: list, line: str, width: int) -> bool:
+    """:func:`item_goes_on` for the item whose lines are ``group`` (text, offset, line number)."""
+    return item_goes_on(group[0][0], group[-1][0], line, width)
+
+
+def item_goes_on(first: str, prev: str, line: str, width: int) -> bool:
+    """Does ``line``, with no marker, go on with the list item whose first line (with its marker)
+    is ``first`` and whose last line so far is ``prev``? It does
+    when it starts in lower case or with ',;)', is indented past the item's marker (the item's
+    text wrapped under itself), or the line before runs on ('... with the', '... health,') or
+    was cut at the wrap width of a hard-wrapped text and the line does not plainly start a
+    sentence ('If ...', 'We ...'); otherwise a line at the margin is a paragraph of its own."""
+    q = line.strip()
+    if not q or q[:1].islower() or q[:1] in ",;)":
+        return True
+    if _indent(line) > _indent(first) or _runs_on(prev):
+        return True
+    return bool(width) and width <= _UNWRAPPED and len(prev.rstrip()) >= 0.7 * width \
+        and q.split(None, 1)[0].lower() not in _SENTENCE_START
+
+
+def _indent(line: str) -> int:
+    """The white space before a line's first character (a tab as four spaces)."""
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
 
 
 def _label_section(b, text: str, ln: int) -> None:
