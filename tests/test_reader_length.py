@@ -586,3 +586,19 @@ def test_the_comma_after_an_opening_adverb_is_no_list_comma():
     # a list after the adverb is still a list
     assert _items("Finally, the plan covers housing for older people, transport to the hospital, open spaces in "
                   "the town and libraries across the county.") == 4
+
+
+def test_a_comma_between_adjectives_before_a_noun_is_no_list_comma():
+    # 'offer free, warm rooms for ...' (set R re35: 'It lists 4 things' where the lists have three): two
+    # adjectives before one noun are one description, not two items
+    assert _items("This year's Warm Spaces scheme brings together food, fuel and money support with local halls "
+                  "that offer free, warm rooms for people to chat in, take part in games and get a hot meal or "
+                  "drink over the cold months.") < 4
+    assert _items("We will commission effective, integrated, local care for older residents in each town, with "
+                  "their families and friends.") == 0
+    # a noun, then an adjective and its noun, is a list's items all the same
+    assert _items("This year's Warm Spaces scheme brings together food, fuel and money support with local halls "
+                  "that offer hot drinks, warm rooms for people to chat in, take part in games and get a hot meal "
+                  "or drink over the cold months.") == 4
+    # single adjectives closed by 'and' are a list (too short to bullet, but a list)
+    assert _items("The inspectors look at whether services are safe, effective, caring, responsive and well led.") == 5

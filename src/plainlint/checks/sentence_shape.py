@@ -340,6 +340,9 @@ def list_items(toks, start: int, end: int) -> tuple:
             quoted = t == "“" or (t == '"' and not quoted)
         if t == "," and depth == 0 and not quoted and k not in aside:
             commas.append(k)
+    # a comma between two adjectives before a noun ('offer free, warm rooms for ...') joins one
+    # description, not two items of a list (set R re35)
+    commas = [k for k in commas if not _adjective_comma(toks, k, end, commas)]
     first = next((toks.lows[k] for k in range(start, end) if toks.word[k]), "")
     if commas and (first in OPENING_WORDS or (first.endswith("ing") and len(first) > 5)):
         commas = commas[1:]  # the comma that ends an opening ('Although ..., most research ...')
@@ -522,6 +525,34 @@ def _item_like(toks, a: int, b: int) -> bool:
     give ...', 'all of a size that ...'), not an aside ('such as ...')?"""
     lows = toks.lows[a:b]
     return bool(lows) and _CLAUSE_WORDS.isdisjoint(lows) and _AND_OR.isdisjoint(lows)
+
+
+_PRE_NOUN_ADJECTIVES = word_set("sentence-words.toml", "pre-noun-adjectives")
+_ADJECTIVE_ENDINGS = ("ive", "ful", "less", "ous", "able", "ible", "ical", "ional", "cial", "ntal", "ated", "ised",
+                      "ized")
+
+
+def _adjective_like(low: str, after_comma: bool = False) -> bool:
+    """Does the word read as an adjective before a noun: one of ``_PRE_NOUN_ADJECTIVES`` or with an
+    adjective's ending ('effective', 'social', 'integrated'); after the comma also one in -ing
+    ('a safe, welcoming place': before the comma such a word is as often a noun, 'housing')?"""
+    return low in _PRE_NOUN_ADJECTIVES or (len(low) > 5 and low.endswith(_ADJECTIVE_ENDINGS)) \
+        or (after_comma and len(low) > 6 and low.endswith("ing"))
+
+
+def _adjective_comma(toks, k: int, end: int, commas: list) -> bool:
+    """Is the comma at token k one between two adjectives before a noun: a single word like an
+    adjective on each side ('free, warm rooms', 'effective, integrated, local care'), the word
+    after it followed straight by a word that is no 'and' or 'or' (the noun), or by another such
+    comma? A run of single words closed by 'and' ('safe, effective and caring') is a list."""
+    if k < 1 or k + 2 >= end or not (toks.word[k - 1] and toks.word[k + 1]):
+        return False
+    if not (_adjective_like(toks.lows[k - 1]) and _adjective_like(toks.lows[k + 1], True)):
+        return False
+    nxt = k + 2
+    if toks.texts[nxt] == ",":
+        return nxt in commas and _adjective_comma(toks, nxt, end, commas)
+    return bool(toks.word[nxt]) and toks.lows[nxt] not in _AND_OR
 
 
 def _closes_list(toks, k: int, end: int, before: str = ""):
