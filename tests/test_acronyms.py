@@ -2608,3 +2608,75 @@ def test_a_word_with_a_hyphen_in_one_spelling_out_and_closed_up_in_the_other_is_
     # a word of other letters is another thing: two meanings, as before
     found = _check(text("Co-production Board", "Capital Projects Board"), "text")
     assert len(_rule(found, "acronym-two-meanings")) == 1
+
+
+def test_a_qr_code_is_everyday():
+    # set Q ac06: "scan the QR code on the poster": nobody writes the words out
+    assert _undef_findings("Tell us what you think by scanning the QR code on the posters in every ward.\n",
+                           fmt="text") == []
+    (f,) = _undef_findings("Tell us what you think by scanning the QZR code on the posters in every ward.\n", fmt="text")
+    assert f.severity == "error"
+
+
+def test_a_firm_named_by_its_letters_with_what_it_is_beside_them_is_a_suggestion():
+    # set Q ac13, R ac06: "made by QZB (the council's internal auditors)", "a company called QZF Research"
+    for text in ("The policy was updated to reflect the recommendations made by QZB (the council’s internal auditors) "
+                 "after the audit of the repairs service.\n",
+                 "The council's internal auditors, QZB, reviewed the repairs service last year.\n",
+                 "The survey was carried out by a market research company called QZF on our behalf.\n",
+                 "Twelve of the measures come from a tenant survey carried out by QZF Research last spring.\n",
+                 "The design work was led by QZW Partners, who reported to the board in May.\n"):
+        (f,) = _undef_findings(text, fmt="text")
+        assert f.severity == "suggestion", text
+    # a body's letters with no firm's role beside them, or a role that is not the letters': shown
+    for text in ("The policy was updated to reflect the recommendations made by QZB after the audit of the repairs "
+                 "service.\n",
+                 "The internal auditors reviewed the repairs service, and QZB agreed the new policy last year.\n",
+                 "The policy was updated to reflect the recommendations made by QZB (the new repairs board) after the "
+                 "audit.\n"):
+        (f,) = _undef_findings(text, fmt="text")
+        assert f.severity == "error", text
+
+
+def test_letters_the_writer_speaks_as_or_fills_in_a_template_for_are_the_publisher():
+    # set Q ac03: "At QZT, we have agreed ..."; Q ac05: a board paper's field "Link to QZT's Strategic Mission:"
+    for text in ("At QZT, we have agreed a set of priorities that guide our spending on local suppliers.\n",
+                 "Purpose: Discussion\nLink to QZT’s Strategic Mission:\n- People Mission\nThe report sets out the "
+                 "concerns raised this year.\n"):
+        (f,) = _undef_findings(text, fmt="text")
+        assert f.severity == "suggestion", text
+    # another body's letters: the writer is not speaking as it; a field's words inside a sentence: shown
+    for text in ("At QZT, they have agreed a set of priorities that guide their spending on local suppliers.\n",
+                 "We have agreed our priorities, and the report describes a campaign at QZT to improve them.\n",
+                 "The plan is linked to QZT’s Strategic Mission: it names four aims for the year.\n"):
+        (f,) = _undef_findings(text, fmt="text")
+        assert f.severity == "error", text
+
+
+def test_letters_after_a_slash_after_words_whose_initials_they_are_are_spelled_out_beside():
+    # set R ac08: "a report of the Director of Adult Social Care/QZSS": the post's words, then its letters
+    (f,) = _undef_findings("The Cabinet considered a report of the Director of Adult Social Care/DASS which "
+                           "explained the contracts.\n", fmt="text")
+    assert f.severity == "suggestion" and not f.suggestions and "beside" in f.message
+    assert all(f.severity == "suggestion" for f in _undef_findings(
+        "The Cabinet considered a report of the Director of Adult Social Care/DASC which explained the contracts.\n",
+        fmt="text"))
+    # words whose initials are not the letters: shown
+    (f,) = _undef_findings("The Cabinet considered a report of the Director of Housing/DASS which explained the "
+                           "contracts.\n", fmt="text")
+    assert f.severity == "error"
+
+
+def test_hra_on_a_right_to_buy_page_is_the_housing_revenue_account():
+    # set Q ac11, ac15: a paper on right to buy receipts says no rents or tenants, but its words are housing's
+    text = ("Right to Buy receipts\nThe council keeps part of the receipts from each Right to Buy sale. The receipts "
+            "must be spent on new housing within three years, or returned. Receipts from the sale of HRA housing "
+            "stock fund the new homes, and the housing team will report on the receipts each year.\n")
+    (f,) = _undef_findings(text, fmt="text")
+    assert f.suggestions and f.suggestions[0].startswith("Housing Revenue Account"), f.message
+    # a homelessness paper: not the housing account
+    text = ("Homelessness prevention\nThe HRA placed new duties on councils to prevent homelessness. Homeless "
+            "households now get help earlier, and prevention and relief duties apply to everyone who is homeless.\n")
+    (f,) = _undef_findings(text, fmt="text")
+    assert "Homelessness Reduction Act" in f.message and not (
+        f.suggestions and f.suggestions[0].startswith("Housing Revenue Account")), f.message

@@ -1967,6 +1967,13 @@ def _own_with_we(text: str, s: Survey) -> set:
     return out
 
 
+#: the writer speaks as the body at a sentence's head ("At QZT, we have agreed", "At QZT our staff"), or a paper's
+#: template field links it to the body's own aims ("Link to QZT’s Strategic Mission:", on a line of its own)
+_SPEAKS_AS = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)(?:At[ \t]+([A-Z][A-Za-z&]{1,7}),?[ \t]+(?:we|our)\b|"
+                        r"Link(?:ed)?[ \t]+to[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z&]{1,7})['’]s[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}"
+                        r"[A-Z][\w-]*[ \t]*:[ \t]*(?:\n|$))")
+
+
 def _stance_of(text: str, s: Survey) -> frozenset:
     """The letters of a body that states its own position at the head of a sentence ("QZP supports the
     statement", "The QZB recommends that partnerships ..."), or acts at the head of one in which the writer
@@ -1975,9 +1982,15 @@ def _stance_of(text: str, s: Survey) -> frozenset:
     councillors, cabinet or minutes' marks) and never spells them out: a body's own statement, whose readers know
     whose it is. A record of a meeting reports others' positions ("The QZB recommends ..." in minutes): not
     taken."""
-    if _COUNCIL_RECORD.search(text) or re.search(r"\b(?:RESOLVED|[Mm]inutes|[Aa]pologies)\b", text):
-        return frozenset()
     out = set()
+    for m in _SPEAKS_AS.finditer(text):
+        # "At QZT, we have agreed ...", a board paper's template field "Link to QZT’s Strategic Mission:": the
+        # writer speaks as the body, or fills in the body's own form (set Q ac02, ac03, ac05)
+        form = acronym_form(m.group(1) or m.group(2))
+        if form is not None and (key := key_of(form[0])) in s.uses and not s.definitions.get(key):
+            out.add(key)
+    if _COUNCIL_RECORD.search(text) or re.search(r"\b(?:RESOLVED|[Mm]inutes|[Aa]pologies)\b", text):
+        return frozenset(out)
     for m in _STANCE.finditer(text):
         form = acronym_form(m.group(1))
         if form is not None and (key := key_of(form[0])) in s.uses and not s.definitions.get(key):
@@ -2126,6 +2139,11 @@ def _loose_fit(letters: str, words: list) -> bool:
     return False
 
 
+#: capitalised words, small words between them, right before a slash with no space ("Director of Adult Social Care/")
+_SLASH_AFTER_NAME = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z][\w'’-]*[ \t]+(?:(?:of|for|and|&|the|in|on)[ \t]+)*){1,7}"
+                               r"[A-Z][a-z][\w'’-]*)/$")
+
+
 def _words_beside(text: str, block, occ) -> Optional[str]:
     """The letters' words written right beside them without brackets: after a dash that ends the words
     ("(Somerset in Care and Leaving Care Council – SiCC and SLCC)", "... Council – SiCC"), or just after them in
@@ -2140,6 +2158,15 @@ def _words_beside(text: str, block, occ) -> Optional[str]:
     if m is not None:
         words = m.group(1).split()[-10:]
         if len(words) >= 2 and _loose_fit(base, words):
+            return " ".join(words)
+    if (slash := _SLASH_AFTER_NAME.search(head)) is not None:
+        # "a report of the Director of Adult Social Care/QZSS": a post's or body's name, then its letters after a
+        # slash, their initials the letters' (the last one may slip: "Care" for "Services"): the writer's own
+        # spelling-out, only not in brackets (set R ac08)
+        words = slash.group(1).split()
+        caps = "".join(w[0] for w in words if w[:1].isupper()).upper()
+        want = base.upper()
+        if len(caps) == len(want) >= 3 and (caps == want or (caps[:-1] == want[:-1] and want[-1].isalpha())):
             return " ".join(words)
     tail = text[occ.end:min(len(text), occ.end + 150)]
     for r in _NAME_RUN.finditer(tail):
@@ -2331,6 +2358,25 @@ def _addressed_as(text: str, block, occ) -> bool:
     head = text[block.start:occ.start]
     head = head if len(head) <= 16 else "x" + head[-16:]  # the block's start is a sentence's; a cut one is not
     return _AS_BEFORE.search(head) is not None and _YOU_AFTER.match(text, occ.end, min(block.end, occ.end + 8)) is not None
+
+
+_FIRM_ROLES = word_set("acronym-words.toml", "firm-roles")
+_FIRM_ROLE = r"(?:" + "|".join(sorted(_FIRM_ROLES)) + r")"
+#: "QZB (the council's internal auditors)", "QZB, the external auditors,": a role in an apposition after the letters
+_FIRM_AFTER = re.compile(r"[ \t]*(?:\(|,)[ \t]*(?:the|our|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + _FIRM_ROLE + r"[ \t]*[),]")
+#: "the council's internal auditors, QZB,", "a research company called QZF": the role just before the letters
+_FIRM_BEFORE = re.compile(r"\b" + _FIRM_ROLE + r"(?:,[ \t]*|[ \t]+(?:called|named|known[ \t]+as)[ \t]+)$", re.IGNORECASE)
+
+
+def _firm_named(text: str, block, occ) -> bool:
+    """Are the letters a firm's name, said beside them as what the firm is to the writer ("the recommendations made
+    by QZB (the council's internal auditors)", "our internal auditors, QZB, found", "a company called QZF")? A
+    firm's letters are often its whole name (no words stand behind them), and readers are told what it is."""
+    if _FIRM_AFTER.match(text, occ.end, min(block.end, occ.end + 80)):
+        return True
+    if _FIRM_BEFORE.search(text, max(block.start, occ.start - 40), occ.start) is None:
+        return False
+    return not text[occ.start - 2:occ.start].startswith(",") or text[occ.end:occ.end + 1] in (",", ")")
 
 
 def _terse_list(text: str, block, occ) -> bool:
@@ -2839,6 +2885,7 @@ class AcronymCheck(Check):
                         doc.text, analysed.blocks[first.block], first)) or (
                     _addressee_line(doc.text, analysed.blocks[first.block], first)) or (
                     _addressed_as(doc.text, analysed.blocks[first.block], first)) or (
+                    not later and not glossed and _firm_named(doc.text, analysed.blocks[first.block], first)) or (
                     len(uses) == 1 and not later and not glossed and _run_in_topic(
                         doc.text, analysed.blocks[first.block], first)) or (
                     len(uses) >= 3 and _our_own(doc.text, analysed.blocks[first.block], first)) or (
