@@ -602,3 +602,14 @@ def test_a_comma_between_adjectives_before_a_noun_is_no_list_comma():
                   "or drink over the cold months.") == 4
     # single adjectives closed by 'and' are a list (too short to bullet, but a list)
     assert _items("The inspectors look at whether services are safe, effective, caring, responsive and well led.") == 5
+
+
+def test_a_number_in_groups_of_digits_is_one_figure():
+    # a phone number after a colon (set R re21: '0800 0234 650' read as three figures run into the prose)
+    f = _long("If you think your patient may harm themselves or others, then please ask them to call our crisis "
+              "line, which takes calls 24 hours a day and is free from mobiles and landlines: 0800 123 4567")
+    assert "figures" not in f.message, f.message
+    # figures apart, each with its own words, are still figures run into the prose
+    f = _long("In 2023 the team saw 412 people, 38 more than the year before, and 61 of them came back within 6 "
+              "weeks for more help from the team.")
+    assert "figures" in f.message, f.message

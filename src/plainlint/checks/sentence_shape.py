@@ -849,7 +849,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                     out.movable += _movable(lows, word, dash_open + 1, i) and not _a_list(texts, lows, dash_open + 1, i)
                 dash_open = None
             continue
+        # a number written in groups of digits ('0800 123 4567', a phone number) is one figure (set R re21)
         if (_is_figure(t) and i > words[0] and not depth and not _YEAR.match(t)
+                and not (t.isdigit() and texts[i - 1].isdigit())
                 and not (i + 1 < n and lows[i + 1] in _DATE_WORDS) and not _numbers_a_reference(texts, lows, i)):
             out.figures += 1  # not a paragraph number before it, a reference in brackets or a date
         if depth:
