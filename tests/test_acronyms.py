@@ -2680,3 +2680,19 @@ def test_hra_on_a_right_to_buy_page_is_the_housing_revenue_account():
     (f,) = _undef_findings(text, fmt="text")
     assert "Homelessness Reduction Act" in f.message and not (
         f.suggestions and f.suggestions[0].startswith("Housing Revenue Account")), f.message
+
+
+def test_letters_in_a_bracketed_list_after_a_name_are_their_own_to_spell_out():
+    # set R ac07h: "Annual Review and Assessment Reports (ASRs, L-ASRs, APRs and PRs)": only the first letters
+    # are the words'; the others are neither inside a name, nor a person's post, nor a roll of names
+    for text in ("The examples below of Annual Status Reports (ASRs, L-ASRs, QPRs and PRs) show a range of good "
+                 "practice across councils of all sizes.\n",
+                 "The examples below of Annual Status Reports (QSRs, QPRs and PRs) show a range of good practice "
+                 "across councils of all sizes.\n"):
+        found = {f.text: f.severity for f in _undef_findings(text, fmt="text")}
+        assert found.get("QPRs") == "error", (text, found)
+    # a person's post and body in brackets, letters inside a name another set spells out: not shown
+    for text, key in (("The session was opened by Dr Jo Lee (Medical Director, QZUH) and closed by the chair.\n", "QZUH"),
+                      ("The plan was agreed by University Hospital Quietshire QZFT (UHQ) last year, and UHQ will lead "
+                       "it.\n", "QZFT")):
+        assert all(f.severity == "suggestion" for f in _undef_findings(text, fmt="text") if f.text == key), text

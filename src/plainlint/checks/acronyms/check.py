@@ -1187,8 +1187,10 @@ _PERSON_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?
 _POST_AT_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:(?:[A-Z][\w&'’-]*|of|for|and|&|interim|acting)\s+){1,8}"
                              r"at\s+$")
 #: a person's name and post in brackets, up to the letters: "Dr Jo Lee (Medical Director, " (then "QZUH)")
-_POST_IN_BRACKETS_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+\s*\(\s*(?:(?:[A-Z][\w&'’-]*|of|for|and|&)\s+){0,6}"
-                                      r"[A-Z][\w'’-]*,\s*$")
+#: (the post is words, or a known post's letters: a list of letters in brackets after a name is no post,
+#: "Annual Status Reports (QSRs, QPRs and PRs)": set R ac07h)
+_POST_IN_BRACKETS_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+\s*\(\s*(?=[^,()]*\b(?:[A-Z][a-z]{2,}|CEO|"
+                                      r"MP|GP)\b)(?:(?:[A-Z][\w&'’-]*|of|for|and|&)\s+){0,6}[A-Z][\w'’-]*,\s*$")
 #: a quotation's attribution up to the letters: "... to any team” Samantha, " (then "QZH Staff")
 _ATTRIBUTION_BEFORE = re.compile(r"[”\"]\s*[-–—]?\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s+$")
 #: a post's title up to the letters: "Cabinet Member for Adult Social Care, SEND", "Head of SEND"
@@ -1249,6 +1251,13 @@ def _names_run(text: str, block, occ) -> bool:
             break
     if not (n_back >= 2 and n_ahead >= 2 and n_back + n_ahead >= 8):
         return False
+    opened = before.rfind("(")
+    shut = text.find(")", occ.end, min(block.end, occ.end + 80))
+    inside = before[opened + 1:] + occ.text + text[occ.end:shut] if opened > before.rfind(")") and shut >= 0 else ""
+    if re.search(r",|\band\b|\bor\b", inside) and all(
+            re.fullmatch(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*", w) or w in ("and", "or", "&")
+            for w in re.findall(r"[^\s,;/]+", inside)):
+        return False  # a list of letters in brackets after a name ("Annual Status Reports (QSRs, QPRs and PRs)"): set R ac07h
     # a sentence's list of bodies by their letters alone ("The QZA, QZB, QZCT and QZDT have agreed"): each set of
     # letters is one the reader meets in the text, as its siblings are, not part of a roll of names run together
     run = [w for w in back[len(back) - n_back:] + ahead[:n_ahead] if w not in _RUN_JOINERS]

@@ -1098,18 +1098,22 @@ class _Surveyor:
         """Starts of the uses that are part of a name rather than the letters used alone: inside the words
         another acronym spells out ("University Hospital Sussex NHSFT (UHS)", "SEND Information, Advice
         and Support Service (SENDIASS)"), or in a law's title ("the SEND Regulations 2014")."""
-        spans = sorted((d.start, d.end, d.key) for ds in self.survey.definitions.values() for d in ds
+        spans = sorted((d.start, d.end, d.key, d.at) for ds in self.survey.definitions.values() for d in ds
                        if not d.glossary and d.form in ("after", "before", "or", "means", "group", "label",
                                                         "loose", "name-run"))
-        starts = [a for a, _e, _k in spans]
+        starts = [a for a, _e, _k, _at in spans]
         ats = {d.at for ds in self.survey.definitions.values() for d in ds}
+        text = self.a.document.text
         out = set()
         for uses in self.survey.uses.values():
             for o in uses:
                 if o.start in ats:
                     continue  # the letters being spelled out there
                 k = bisect_right(starts, o.start)
-                if any(key != o.key and o.end <= end for _a, end, key in spans[max(0, k - 8):k]) or \
+                # letters after the spelled-out ones in the same brackets ("Annual Status Reports (QSRs, QPRs and
+                # PRs)") stand beside them, not inside their words: their own letters to spell out (set R ac07h)
+                if any(key != o.key and o.end <= end and not (at < o.start and ")" not in text[at:o.start])
+                       for _a, end, key, at in spans[max(0, k - 8):k]) or \
                         self._in_law_title(o):
                     out.add(o.start)
         return frozenset(out)
