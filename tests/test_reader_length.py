@@ -613,3 +613,19 @@ def test_a_number_in_groups_of_digits_is_one_figure():
     f = _long("In 2023 the team saw 412 people, 38 more than the year before, and 61 of them came back within 6 "
               "weeks for more help from the team.")
     assert "figures" in f.message, f.message
+
+
+def test_a_clause_stacked_on_the_opening_makes_it_hard():
+    # 'To help ..., if it is better for them to ..., they can ...' (set R h-re07, hidden as a suggestion): two
+    # parts before the main clause
+    f = _long("To make the move easier for young people with a disability, if it suits them better to stay with "
+              "their foster family, they can go on living in that home as adults.")
+    assert f.severity == "warning" and "in two parts before the main clause" in f.message, f.message
+    # one opening, then the main clause: no stacked parts
+    f = _long("To make the move easier for young people with a disability, we will ask each foster family whether "
+              "they would like to go on caring for them as adults.")
+    assert "two parts" not in f.message, f.message
+    # an opening with a verb of its own is no opening ('In May we met, if only briefly, ...')
+    f = _long("In the spring we met the families of young people with a disability, if only for an hour, and "
+              "they told us about the move into adult services.")
+    assert "two parts" not in f.message, f.message

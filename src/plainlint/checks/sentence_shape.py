@@ -527,6 +527,7 @@ def _item_like(toks, a: int, b: int) -> bool:
     return bool(lows) and _CLAUSE_WORDS.isdisjoint(lows) and _AND_OR.isdisjoint(lows)
 
 
+_STACKED_OPENERS = word_set("sentence-words.toml", "subordinators")
 _PRE_NOUN_ADJECTIVES = word_set("sentence-words.toml", "pre-noun-adjectives")
 _ADJECTIVE_ENDINGS = ("ive", "ful", "less", "ous", "able", "ible", "ical", "ional", "cial", "ntal", "ated", "ised",
                       "ized")
@@ -600,6 +601,7 @@ class Shape:
     long_words: int = 0
     abstract: list = field(default_factory=list)
     opening: int = 0
+    openings: int = 1  # 2: a clause stacked on the opening before the main clause ('To ..., if ..., they ...')
     slashes: int = 0  # parts run together with ' / '
     listed: int = 0  # items of a list run into the prose (worth bullets: worth_bullets), else 0
     quoted: bool = False  # the sentence opens with a quotation mark: someone else's words
@@ -918,6 +920,14 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                 # cycled ...', 'For West Sussex the top risks are tobacco, ...')
                 if before >= 6 and not any(lows[k] in _SUBJECT_STARTS or lows[k] in _FINITE for k in range(1, i)):
                     out.opening = before
+                # a clause of its own stacked on the opening ('To help ease this move, if it is better for
+                # them to ..., they can ...'): the reader holds two parts before the main one (set R h-re07);
+                # the opening has no verb of its own ('this' is its object's, not a subject)
+                if before >= 6 and i + 1 < n and lows[i + 1] in _STACKED_OPENERS \
+                        and not any(lows[k] in _FINITE for k in range(1, i)):
+                    j = next((k for k in range(i + 2, n) if texts[k] in (",", ";", "(", ")")), n)
+                    if j < n and texts[j] == "," and sum(word[i + 1:j]) >= 4 and sum(word[j:]) >= 4:
+                        out.opening, out.openings = sum(word[:j]), 2
                 break
     # a relative clause set off by commas in the middle ('The plan, which was written over
     # many months by ..., is long'): an aside too, between a noun and the rest of its clause
@@ -1540,7 +1550,8 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
         out.append((w["long-words"], f"{_count(s.long_words)} words of three syllables or more",
                     "use shorter words where there are some"))
     if s.opening >= 8:
-        out.append((w["opening"], f"{s.opening} words before the main clause starts",
+        out.append((w["opening"] * s.openings, f"{s.opening} words{' in two parts' if s.openings > 1 else ''} "
+                    "before the main clause starts",
                     "start with the main point and move the opening words after it or to a sentence of their own"))
     if s.slashes:
         out.append((w["slash"] * s.slashes, f"{_count(s.slashes + 1)} parts run together with slashes",
