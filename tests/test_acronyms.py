@@ -2696,3 +2696,13 @@ def test_letters_in_a_bracketed_list_after_a_name_are_their_own_to_spell_out():
                       ("The plan was agreed by University Hospital Quietshire QZFT (UHQ) last year, and UHQ will lead "
                        "it.\n", "QZFT")):
         assert all(f.severity == "suggestion" for f in _undef_findings(text, fmt="text") if f.text == key), text
+
+
+def test_a_count_before_the_letters_in_brackets_is_still_a_definition():
+    # set Q corpus ac44: "Neighbourhood Teams (13 NTs)": the words, then how many, then the letters
+    assert _undef_findings("The Quiet Valley Teams (13 QVTs) met every week this year.\nDaily QVT reports go to "
+                           "the board.\n", fmt="text") == []
+    # a count with letters the words before do not spell: not a definition
+    (f,) = _undef_findings("The new teams (13 QVTs) met every week this year, and the QVT reports go to the board.\n",
+                           fmt="text")
+    assert f.severity == "error"

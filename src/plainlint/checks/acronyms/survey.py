@@ -608,6 +608,9 @@ class _Surveyor:
             if _title(t.text) and i - k <= 3:
                 k -= 1  # "Senior Independent Panel Member (Senior IPM)"
                 continue
+            if t.like_num and i - k <= 2 and k > 0 and sdoc[k - 1].text in _OPEN:
+                k -= 1  # a count before the letters: "Neighbourhood Teams (13 QZTs)" (set Q corpus ac44)
+                continue
             break
         if k < 0 or sdoc[k].text not in _OPEN:
             return None
