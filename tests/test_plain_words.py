@@ -491,9 +491,10 @@ def test_classes_an_editor_found_in_the_fourth_session():
     # a programme's title after a colon in a heading is a name
     assert _words("# Exception Report: Transforming Mental Health\n\nThe board noted it.\n", "markdown") == []
     # 'with a view to' before a plain verb (a slip for 'having'): 'to have', never 'aiming for have'
+    # (since set O pl44 and set Q's reading, 'with a view to' is always advice: its aim is tentative)
     [(text, _sev, sugg)] = _words("The group will look at the forums with a view to have a single approach.")
-    assert text == "with a view to have" and sugg == ["to have"]
-    assert _words("We are talking to partners with a view to a merger next year.")[0][2] == ["aiming for"]
+    assert text == "with a view to" and sugg == []
+    assert _words("We are talking to partners with a view to a merger next year.")[0][2] == []
     # 'holistic' in its care sense ('holistic provision', 'holistic assessment') is left
     assert _words("The county offers holistic provision for children with complex needs.") == []
     assert _words("The board agreed a holistic approach to supporting carers.")[0][1] == "warning"
@@ -943,10 +944,11 @@ def test_a_value_label_before_a_dash_is_a_suggestion():
 
 def test_an_adjective_after_with_a_view_to_is_no_verb():
     # corpus tuning part, seed 1780: 'with a view to continuous improvement' got 'to continuous'
+    # (never 'to continuous'; since set Q's reading the phrase is always advice, no swap)
     text = "Doctors are managed and monitored with a view to continuous improvement."
-    assert _one(text, "with a view to") == [("warning", ["aiming for"])]
-    assert _one("The group will meet with a view to have one approach.", "with a view to have") == [
-        ("warning", ["to have"])]
+    assert _one(text, "with a view to") == [("warning", [])]
+    assert _one("The group will meet with a view to have one approach.", "with a view to") == [
+        ("warning", [])]
 
 
 def test_co_located_after_be_is_a_suggestion_for_board_papers():
@@ -1602,8 +1604,8 @@ def test_an_opening_clause_in_a_minuted_resolution_is_a_suggestion(text, severit
     ("Much of this work will feed the prevention agenda across the county.", "agenda", []),
     ("The hub is a one stop shop where families see several services on one day.", "one stop shop",
      ["single place", "one place"]),
-    ("The buying plan was agreed by the anchor institutions in the county.", "anchor institutions",
-     ["large local organisations"]),
+    # (a term of art since set R pl29: advice to name the bodies, no swap)
+    ("The buying plan was agreed by the anchor institutions in the county.", "anchor institutions", []),
     ("The board reviewed the assurance framework in March.", "assurance framework",
      ["list of risks and controls"]),
     ("We will grow place-based partnerships in every district.", "place-based", ["local"]),

@@ -110,7 +110,7 @@ SWAPS = [
     ("Notwithstanding the cost, the board agreed the plan.", "Despite the cost, the board agreed the plan."),
     ("Wards will utilise Same Day Emergency Care (SDEC) more.", "Wards will use Same Day Emergency Care (SDEC) more."),
     # an -ing verb with no -ing sibling after it: the swap takes it ('including' joins no verb)
-    ("The team met with a view to agreeing savings, including staffing.",
+    ("The team met with the intention of agreeing savings, including staffing.",
      "The team met to agree savings, including staffing."),
     ("The site was bought with the aim of building homes. Selling it is not planned.",
      "The site was bought to build homes. Selling it is not planned."),

@@ -704,6 +704,28 @@ _NAMING_CUE = re.compile(
 # the cue's own word, found first in the lower-case text (one literal search, no word test per place)
 _NAMING_WORD = re.compile(r"called|known[ \t]+as|referred[ \t]+to[ \t]+as|termed|dubbed")
 _QUOTED_TERM = re.compile(r"[“\"‘]([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,2})[”\"’](?![\w])")
+# a sentence that defines the words ('X defines anchor institutions as ...', 'A care navigator is
+# defined as ...', 'By stocktake we mean ...', at a sentence's start 'Touchpoints means ...',
+# 'Touchpoints refer to ...', 'Anchor institutions are large organisations that ...'): the term
+# is the page's own, explained where it is defined (the independent readers of set Q, pl12, pl27).
+# Read around each finding, not over the document: the text before the words, then after them
+_DEFINES_BEFORE = re.compile(r"\b(?:defines?|by)[ \t]+(?:the[ \t]+term[ \t]+)?(?:(?:the|an?)[ \t]+)?[‘“\"']?$")
+_OPENS_BEFORE = re.compile(r"[ \t]*[‘“\"']?(?:(?:the|an?)[ \t]+)?[‘“\"']?$")
+_DEF_NEXT = re.compile(r"[’”\"']?,?[ \t]+(?:as|we|i|is|are|means?|refers?)\b")
+_CUE_AFTER = re.compile(r"[’”\"']?(?:[ \t]+as\b|,?[ \t]+(?:we|i)[ \t]+mean\b)")
+_OPENING_AFTER = re.compile(
+    r"[’”\"']?[ \t]+(?:(?:is|are)[ \t]+(?:defined|described|understood)[ \t]+as\b|means\b|mean\b|refers?[ \t]+to\b"
+    r"|(?:is|are)[ \t]+(?:(?:an?|the)[ \t]+)?([\w-]+)[^.;!?\n]{0,120}?"
+    r"(?:\b(?:that|which|who|whose|where)\b|\((?:for[ \t]+example|such[ \t]+as|e\.g\.|i\.e\.)))")
+# words after 'is' or 'are' that open no definition ('Anchor institutions are also ...')
+_NOT_A_CLASS = word_set("context-words.toml", "not-a-definition")
+# marks that end the walk back over a clause (from a purpose phrase, or an adverb's swap)
+_CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "(", ")", "•", "–", "—"}
+_RELATIVES = word_set("context-words.toml", "relatives")
+# the irregular past participles ('held', 'given'): with 'be' before them, a passive
+_PARTICIPLES = frozenset(load_irregular_verbs().participles)
+# nouns of sequence: 'follow the steps in order to' may mean 'in sequence' (set Q pl09)
+_SEQUENCE_NOUNS = word_set("context-words.toml", "sequence-nouns")
 
 
 def _named_terms(text: str, lower: str) -> dict:
@@ -753,6 +775,28 @@ def _in_named_term(text: str, start: int, words: str, terms: dict) -> bool:
             if before == rest or before.endswith(" " + rest):
                 return True
     return False
+
+
+def _term_defined_here(lower: str, start: int, end: int) -> bool:
+    """Is the match (``lower``: the text in lower case) the term its sentence defines: after
+    'defines' or 'by' and before 'as' or 'we mean' ('defines anchor institutions as'), or
+    opening the sentence before 'means', 'refers to', 'is defined as', or 'is'/'are' and a
+    class with what marks it out ('Anchor institutions are large organisations (for example
+    ...) that ...')?"""
+    if _DEF_NEXT.match(lower, end, end + 40) is None:
+        return False  # (most words: no cue after them, one quick test)
+    head = max(0, start - 60)
+    before = lower[head:start]
+    if _CUE_AFTER.match(lower, end, end + 40):
+        return _DEFINES_BEFORE.search(before) is not None
+    cut = max(before.rfind(c) for c in ".!?:;•\n")
+    if (cut < 0 and head > 0) or _OPENS_BEFORE.match(before, cut + 1) is None:
+        return False  # the words do not open the sentence
+    m = _OPENING_AFTER.match(lower, end, end + 200)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word is None or (word not in _NOT_A_CLASS and not word.endswith(("ing", "ed")))
 
 
 def _singular(word: str) -> str:
@@ -1210,6 +1254,7 @@ class SubstitutionCheck(Check):
         carried = None  # quotations that run over paragraphs, found when first wanted
         verbatim = None  # is the document a verbatim record of speech, found when first wanted
         own_terms = None  # the terms the page names as its own (_named_terms), found when first wanted
+        defined: set = set()  # the terms a sentence of the page defines (_term_defined_here), as met
         third_person = None  # does the document hardly ever say 'we', found when first wanted
         # the blocks that may hold a split phrase's first word, found once for the document (most
         # blocks hold none: they are not looked at token by token)
@@ -1277,6 +1322,13 @@ class SubstitutionCheck(Check):
                         own_terms = _named_terms(doc_text, analysed.lower_text)
                     if own_terms and _in_named_term(doc_text, start, matched.lower(), own_terms):
                         continue  # "a stage called project inception": the page's own term
+                    if entry.pos != "verb":
+                        said = " ".join(_singular(w) for w in matched.lower().split())
+                        if said in defined:
+                            continue  # the term a sentence before defined: the page's own
+                        if _term_defined_here(analysed.lower_text, start, end):
+                            defined.add(said)
+                            continue  # "X defines anchor institutions as ...": the term it defines
                 if rule.category == "plain-words" and _spelt_by_acronym(doc_text, start, end):
                     # "the WRAP indicative cost and performance assessments (ICP)", "the
                     # Transforming Care Programme (TCP)": a name the paper defines by its acronym
@@ -1608,7 +1660,7 @@ class SubstitutionCheck(Check):
                     # them attached, else no swap (set P co07)
                     plain = [p for p in plain if not _tailed(p)]
                     rewrite = not plain
-                if plain and not rewrite and self._title_cased_term(sdoc, span):
+                if (plain and not rewrite or not entry.alternatives) and self._title_cased_term(sdoc, span):
                     # "corporate parent to 688 Looked After Children": words of a term set in title
                     # case within a sentence are a name the writer gives it (a statutory category,
                     # a programme); a swap would change the term, and its case ('688 Children in
@@ -1619,6 +1671,15 @@ class SubstitutionCheck(Check):
                     plain = []
                     rewrite = True
                     taste = taste or rule.category != "co-production"
+                if ((plain and not rewrite or not entry.alternatives) and doc_text[start:start + 1].isupper()
+                        and rule.category == "plain-words"
+                        and entry.phrase[:1].islower() and self._lone_name(sdoc, span, texts)):
+                    # "to ensure that Reside adheres to the policies" -> 'that Live adheres': one
+                    # word with a capital inside a sentence, where the entry's word has none, is a
+                    # name (the council's company; set R pl26 wrong): no swap, at most a suggestion
+                    plain = []
+                    rewrite = True
+                    taste = True
                 if entry.swap_next is not None and not rewrite and plain and not entry.swap_next.search(
                         self._neighbour(sdoc, span.end, 1, texts)):
                     # "in the event of the death of", "in the event of delays": 'if there is'
@@ -1683,6 +1744,23 @@ class SubstitutionCheck(Check):
                             end = block.start + span.end_char
                             matched = doc_text[start:end]
                             rewrite = True
+                if (plain and not rewrite and plain[0][:2].lower() == "to"
+                        and self._purpose_hangs_wrong(sdoc, span, entry, plain, prev_word, texts)):
+                    # "with the people who use them in order to create better services" -> 'use
+                    # them to create' hangs the aim on the relative clause's verb; "be published
+                    # on the website, with the intention of repeating it" -> ', to repeat it' reads
+                    # as publishing's aim; "follow the steps in order to ensure" where 'in order'
+                    # may mean 'in sequence' (the independent readers of set R pl22, set Q pl24,
+                    # pl09): no swap; the entry's note ('Usually "to" is enough') would contradict it
+                    plain = []
+                    rewrite = True
+                    note = ""
+                if plain and not rewrite and " " in entry.phrase and self._adverb_before_verb(sdoc, span, plain, texts):
+                    # "Protection of the receipts in a timely manner would allow ..." -> 'Protection
+                    # of the receipts promptly would allow': an adverb after a noun, before the
+                    # clause's first verb, is not English (set Q pl08); no swap
+                    plain = []
+                    rewrite = True
                 art_span = span
                 before_name = False
                 if entry.with_prev:
@@ -2883,6 +2961,68 @@ class SubstitutionCheck(Check):
         if prev_word in ("'", "’"):
             return before.endswith("s")
         return before not in _NOT_OWNERS
+
+    @staticmethod
+    def _lone_name(sdoc, span, texts: list | None) -> bool:
+        """Is the match one word set with a capital (not in capitals), not a sentence's, a
+        bullet's or a heading's first word ('to ensure that Reside adheres')?"""
+        words = [t for t in span if t.is_alpha]
+        if not (len(words) == 1 and _capitalised(words[0]) and not words[0].is_upper):
+            return False
+        j, before = _before_span(sdoc, span, texts)
+        # "(b) Reside ...": a list's letter before it, the item's first word
+        # "3.1 Whilst the ...": a paragraph's number before it, the sentence's first word
+        return (j >= 0 and before[j] != ")" and not before[j][:1].isdigit()
+                and not _sentence_initial(sdoc, span.start, texts))
+
+    @staticmethod
+    def _purpose_hangs_wrong(sdoc, span, entry, plain, prev_word: str, texts: list | None) -> bool:
+        """Would a purpose swap ('to', 'to repeat') hang on the wrong words: after a relative
+        clause ('the people who use them in order to create'), after a comma that follows a
+        passive ('be published on the website, with the intention of repeating it'), or, for
+        'in order to', after a noun of sequence ('follow the steps in order to ensure')?"""
+        if not all(p.split()[0].lower() == "to" for p in plain):
+            return False  # 'in relation to' -> 'of', 'to': no purpose
+        if entry.phrase.startswith("in order") and prev_word in _SEQUENCE_NOUNS:
+            return True
+        back = []
+        for _, t in _words_back(sdoc, span.start - 1):
+            w = t.lower_
+            if w in _CLAUSE_BREAKS and back:
+                break
+            back.append(w)
+            if len(back) > 24:
+                break
+        if back and back[0] == ",":
+            clause = back[1:]
+            return any(w in _BE and i > 0 and (clause[i - 1].endswith(("ed", "en")) or clause[i - 1] in _PARTICIPLES)
+                       for i, w in enumerate(clause))
+        for i, w in enumerate(back[:8]):
+            if w in _RELATIVES:
+                # ('that' is left out: after 'clear that', 'responded that' it opens no relative)
+                return i > 0
+        return False
+
+    @staticmethod
+    def _adverb_before_verb(sdoc, span, plain, texts: list | None) -> bool:
+        """Would an adverb ('promptly', 'regularly') stand after a noun and before the clause's
+        first verb ('Protection of the receipts promptly would allow')? The word after the match
+        is a modal or a form of 'be' or 'have', and no such word stands before it in the clause."""
+        if not any(" " not in p and p.lower().endswith("ly") for p in plain):
+            return False
+        after = _word_after(sdoc, span)
+        if after is None or after.lower_ not in _FINITE or after.lower_ in _SUBJECT_PRONOUNS:
+            return False  # ('and it is likely that you will': the words open a clause)
+        back = next(_words_back(sdoc, span.start - 1), None)
+        if back is None or not back[1].is_alpha or back[1].lower_ in _FUNCTION_WORDS:
+            return False
+        for _, t in _words_back(sdoc, span.start - 1):
+            w = t.lower_
+            if w in _CLAUSE_BREAKS:
+                break
+            if w in _FINITE:
+                return False
+        return True
 
     @staticmethod
     def _title_cased_term(sdoc, span) -> bool:
