@@ -1531,11 +1531,12 @@ def test_taking_ownership_of_a_thing_in_law_is_left(text, found):
     ("At the first visit the nurse will complete a holistic family needs assessment.", []),
     ("Each carer is offered a holistic carer's needs assessment.", []),
     # the vague word stays, 'needs' or an assessment further on included
-    ("The strategy takes a holistic view of the needs of each town.", ["rounded", "whole-person", "complete"]),
-    ("We want a holistic approach to assessment in the new service.", ["rounded", "whole-person", "complete"]),
+    # (advice with no swap since set R pl07: every swap shifts the sense somewhere)
+    ("The strategy takes a holistic view of the needs of each town.", True),
+    ("We want a holistic approach to assessment in the new service.", True),
 ])
 def test_holistic_before_a_named_needs_assessment_is_left(text, found):
-    assert _one(text, "holistic") == ([("warning", found)] if found else [])
+    assert _one(text, "holistic") == ([("warning", [])] if found else [])
 
 
 @pytest.mark.parametrize("text, swap", [

@@ -92,6 +92,7 @@ def test_the_word_in_lower_case_or_opening_a_sentence_keeps_its_swap(text):
 
 
 @pytest.mark.parametrize("text, word", [
+    ("It is a new and holistic alternative to day centres.", "holistic"),
     ("The anchor institutions in the city will buy locally.", "anchor"),
     ("We are talking to partners with a view to sharing a building.", "with a view"),
 ])
