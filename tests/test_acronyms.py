@@ -2706,3 +2706,20 @@ def test_a_count_before_the_letters_in_brackets_is_still_a_definition():
     (f,) = _undef_findings("The new teams (13 QVTs) met every week this year, and the QVT reports go to the board.\n",
                            fmt="text")
     assert f.severity == "error"
+
+
+def test_letters_before_a_co_operative_housing_association_or_trust_word_are_a_name():
+    # set S ac06: "a working relationship between QZD Co-operatives and residents": the letters are the body's brand
+    for text in ("The panel built a working relationship between QZD Co-operatives and the tenants of the estate.\n",
+                 "The shop is run by QZD Co-op, which has served the village for forty years.\n",
+                 "The new homes will be managed by QZD Housing Association from next spring.\n",
+                 "The garden was restored with a grant from the QZD Trust and the help of volunteers.\n"):
+        (f,) = _undef_findings(text, fmt="text")
+        assert f.severity == "suggestion" and "part of the name" in f.message, text
+    # 'Association' not after 'Housing', 'Trust' after other words (an NHS trust's own letters): shown
+    for text in ("The new homes will be managed by QZD Tenants Association from next spring.\n",
+                 "The panel built a working relationship between QZD and the tenants of the estate.\n"):
+        (f,) = _undef_findings(text, fmt="text")
+        assert f.severity == "error", text
+    (f,) = _undef_findings("The report was written by QZD NHS Foundation Trust for the board in May.\n", fmt="text")
+    assert "part of the name" not in f.message

@@ -1308,9 +1308,21 @@ def _in_place_name(text: str, end: int, block_end: int) -> Optional[str]:
     if award is not None:
         return " ".join(words + [award.group(1)])  # an award's name: "the Annual QZ Social Work awards"
     for n in range(len(words), 0, -1):
-        if words[n - 1].lower() in _PLACE_TAILS and words[n - 1][:1].isupper():
+        if words[n - 1].lower() in _PLACE_TAILS and words[n - 1][:1].isupper() and _tail_fits(words, n):
             return " ".join(words[:n])
     return None
+
+
+def _tail_fits(words: list, n: int) -> bool:
+    """Does the name's last word stand where it marks a firm's name: 'Association' only in 'Housing Association'
+    ("QZ Housing Association"), 'Trust' only right after the letters ("QZ Trust"; an NHS trust's own letters before
+    its full name, "QZT NHS Foundation Trust", are the trust's initials, not a brand)? Other tails anywhere."""
+    low = words[n - 1].lower()
+    if low == "association":
+        return n >= 2 and words[n - 2].lower() == "housing"
+    if low == "trust":
+        return n == 1
+    return True
 
 
 #: one capitalised word after letters, then no other capitalised word: a place's name that ends a body's
