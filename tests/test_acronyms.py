@@ -2723,3 +2723,12 @@ def test_letters_before_a_co_operative_housing_association_or_trust_word_are_a_n
         assert f.severity == "error", text
     (f,) = _undef_findings("The report was written by QZD NHS Foundation Trust for the board in May.\n", fmt="text")
     assert "part of the name" not in f.message
+
+
+def test_a_pcr_test_is_everyday():
+    # set S ac04: "unless you have had a negative PCR test result": known to the public by the letters since 2020
+    assert _undef_findings("Please do not come if you have symptoms, unless you have had a negative PCR test result.\n",
+                           fmt="text") == []
+    (f,) = _undef_findings("Please do not come if you have symptoms, unless you have had a negative QZR test result.\n",
+                           fmt="text")
+    assert f.severity == "error"
