@@ -1251,3 +1251,25 @@ def test_service_users_in_a_list_of_groups_is_only_a_suggestion(text):
     fs, _ = findings(text, rule="done-to-language")
     assert [f.text for f in fs] == ["service users"]
     assert fs[0].severity == "suggestion"
+
+
+def test_a_paper_co_authored_by_named_researchers_is_authorship_not_a_claim():
+    # set S co-production 068: "a report on public engagement, co-authored by Ann Lee and Tom Hale"
+    for text in ("This blog draws on a recent institute report, Public engagement and a healthier county, co-authored "
+                 "by Ann Lee, Sam Cole and Tom Hale from the institute. The report considers how the promises of "
+                 "public engagement in the plan might be turned into a programme of work.",
+                 "Our blog draws on a report on engaging the public, co-authored by Dr Ann Lee and Tom Hale. It asks "
+                 "how the pledges to engage people might become a programme of activity."):
+        assert findings(text)[0] == [], text
+    # co-authored with people who use services, whose part was comments: still a finding
+    found, _ = findings("The leaflet was co-authored by patients, who sent us comments on an early draft.")
+    assert len(found) == 1
+
+
+def test_values_at_the_heart_of_a_plan_are_no_claim_of_power():
+    # set S co-production 010: "Relationships and respect are at the heart of our plan": values, not people
+    for text in ("Kindness and trust are at the heart of our plan, and we asked staff for their views on it.",
+                 "Respect and dignity are at the heart of our plan, shaped by the comments of the survey."):
+        assert findings(text)[0] == [], text
+    found, _ = findings("Residents are at the heart of our plan: more than 900 people answered our survey.")
+    assert len(found) == 1

@@ -59,6 +59,12 @@ EVENT_CONTENT = word_set("co-production-words.toml", "event-content")
 ADVERBS = word_set("co-production-words.toml", "adverbs")
 
 
+#: values a plan may put at its heart, not people ("Relationships and respect are at the heart of our plan")
+_VALUES = frozenset(("relationships", "relationship", "respect", "kindness", "compassion", "trust", "honesty",
+                     "openness", "dignity", "fairness", "equity", "equality", "safety", "quality", "learning",
+                     "values", "care", "integrity", "transparency", "inclusion"))
+
+
 def _verbish(word: str) -> bool:
     """A word that looks like a verb form without a tagger: consulted, tested, promoting."""
     return word.isalpha() and len(word) > 4 and (word.endswith("ed") or word.endswith("ing"))
@@ -618,7 +624,7 @@ class SentenceReader:
             # "co-production was recognised as being important but ...", "co-production was rated
             # red": the writer assesses co-production (often to say it is missing), no claim of it
             return "no"
-        if not c.tag.noun and self._with_an_organisation(scan, c):
+        if not c.tag.noun and (self._with_an_organisation(scan, c) or self._by_named_authors(scan, c)):
             return "no"
         if self._glossary_term(scan, c):
             return "principle"
@@ -716,6 +722,21 @@ class SentenceReader:
             return False
         first = self._token(scan.block, k).text
         if not first[:1].isupper():
+            return False
+        end = min(scan.hi, k + 6)
+        return not any(h.tag.kind == "people" and k <= h.start < end for h in scan.hits)
+
+    def _by_named_authors(self, scan, c) -> bool:
+        """'a report co-authored by Dr Ann Lee and Tom Hale': authorship by people named in capitals
+        (or by title), with no people who use services named in the next few words: who wrote a
+        paper, not a claim of co-production (set S co-production, 068)."""
+        if not "".join(self._words(scan, c.start, c.end)).startswith(("co-author", "coauthor", "co‑author")):
+            return False
+        j = c.end
+        if j >= scan.hi or self._low(scan, j) != "by":
+            return False
+        k = j + 1
+        if k >= scan.hi or not self._token(scan.block, k).text[:1].isupper():
             return False
         end = min(scan.hi, k + 6)
         return not any(h.tag.kind == "people" and k <= h.start < end for h in scan.hits)
@@ -898,7 +919,11 @@ class SentenceReader:
             return False
         if c.tag.key == "power":
             # "handing power back", "at the heart of the decisions": a claim of power; not an aim
-            # ("Our ambition is to put people at the heart of the plan")
+            # ("Our ambition is to put people at the heart of the plan"); not values said to be at
+            # the heart of it ("Kindness and trust are at the heart of our plan": no people)
+            subject = self._words(scan, scan.lo, c.start)
+            if subject and set(subject) & _VALUES and set(subject) <= _VALUES | {"and", ",", "our", "mutual", "the"}:
+                return False
             return not (c.start > scan.lo and self._low(scan, c.start - 1) == "to"
                         and self.sentence_aim(scan, AIM_KINDS))
         if (self._in_quotes(scan, c) and not self._spoken(scan, c)) or self.obliged(scan, c):
