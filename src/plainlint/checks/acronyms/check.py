@@ -8,7 +8,7 @@ from typing import Optional
 
 from ...engine import Check
 from ...wording import join_words
-from ...wordlists import load_known_acronyms, word_set, word_tuple
+from ...wordlists import load_known_acronyms, word_map, word_set, word_tuple
 from .fit import (
     _W,
     _initials_in_a_row,
@@ -1313,16 +1313,20 @@ def _in_place_name(text: str, end: int, block_end: int) -> Optional[str]:
     return None
 
 
+#: a name's last word that marks a firm only after a given word, or ('') only right after the letters
+_TAIL_NEEDS = word_map("acronym-words.toml", "tail-needs")
+
+
 def _tail_fits(words: list, n: int) -> bool:
     """Does the name's last word stand where it marks a firm's name: 'Association' only in 'Housing Association'
     ("QZ Housing Association"), 'Trust' only right after the letters ("QZ Trust"; an NHS trust's own letters before
     its full name, "QZT NHS Foundation Trust", are the trust's initials, not a brand)? Other tails anywhere."""
-    low = words[n - 1].lower()
-    if low == "association":
-        return n >= 2 and words[n - 2].lower() == "housing"
-    if low == "trust":
+    need = _TAIL_NEEDS.get(words[n - 1].lower())
+    if need is None:
+        return True
+    if not need:  # only right after the letters
         return n == 1
-    return True
+    return n >= 2 and words[n - 2].lower() == need
 
 
 #: one capitalised word after letters, then no other capitalised word: a place's name that ends a body's

@@ -60,9 +60,9 @@ ADVERBS = word_set("co-production-words.toml", "adverbs")
 
 
 #: values a plan may put at its heart, not people ("Relationships and respect are at the heart of our plan")
-_VALUES = frozenset(("relationships", "relationship", "respect", "kindness", "compassion", "trust", "honesty",
-                     "openness", "dignity", "fairness", "equity", "equality", "safety", "quality", "learning",
-                     "values", "care", "integrity", "transparency", "inclusion"))
+_VALUES = word_set("co-production-words.toml", "plan-values")
+#: the words that may join them in such a subject ("Kindness, our mutual respect and trust")
+_VALUE_JOINS = word_set("co-production-words.toml", "plan-value-joins")
 
 
 def _verbish(word: str) -> bool:
@@ -922,7 +922,7 @@ class SentenceReader:
             # ("Our ambition is to put people at the heart of the plan"); not values said to be at
             # the heart of it ("Kindness and trust are at the heart of our plan": no people)
             subject = self._words(scan, scan.lo, c.start)
-            if subject and set(subject) & _VALUES and set(subject) <= _VALUES | {"and", ",", "our", "mutual", "the"}:
+            if subject and set(subject) & _VALUES and set(subject) <= _VALUES | _VALUE_JOINS:
                 return False
             return not (c.start > scan.lo and self._low(scan, c.start - 1) == "to"
                         and self.sentence_aim(scan, AIM_KINDS))
