@@ -30,3 +30,15 @@ def test_sentence_case(category, text, expected):
 def test_never_across_blocks(lint):
     r = lint("# Heading without a stop\n\nThe first paragraph\n\n- item one\n- item two\n", fmt="markdown")
     assert r.metrics["sentences"] == 4
+
+
+@pytest.mark.parametrize("text", ["İ)", "İ) First item. b) Second item.", "Items: a) one, İ) two, c) three."])
+def test_a_letter_that_lower_cases_to_two_characters_is_no_list_marker_and_no_crash(text):
+    """'İ' (Turkish capital dotted I) lower-cases to two characters: as a one-letter list marker it
+    once stopped the whole file with a TypeError ('could not be read'), found by hypothesis in
+    tests/test_speed_shortcuts_index.py. It reads as text, and the file is checked."""
+    from plainlint.api import lint_file
+    from plainlint.config import Config
+
+    result = lint_file("t.txt", Config(), data=text.encode("utf-8"), fmt="text")
+    assert result.error is None

@@ -460,7 +460,7 @@ def _marker_value(doc, i: int):
         return None
     if t.isdecimal() and t.isascii() and len(t) <= 2:  # not '²' (a digit to isdigit, not to int)
         val = {int(t)}
-    elif len(t) == 1 and t.isalpha():
+    elif len(t) == 1 and t.isalpha() and len(low) == 1:  # 'İ' lower-cases to two characters
         val = {ord(low) - 96}  # "i", "v" and "x" may also be Roman numerals
         if low in _ROMAN:
             val.add(_ROMAN[low])
