@@ -724,6 +724,11 @@ _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "(", ")", "•", "–", "—"}
 _RELATIVES = word_set("context-words.toml", "relatives")
 # the irregular past participles ('held', 'given'): with 'be' before them, a passive
 _PARTICIPLES = frozenset(load_irregular_verbs().participles)
+
+
+def _participle_like(word: str) -> bool:
+    """A past participle by its ending or the irregular list ('reviewed', 'taken', 'held')."""
+    return word.endswith(("ed", "en")) or word in _PARTICIPLES
 # nouns of sequence: 'follow the steps in order to' may mean 'in sequence' (set Q pl09)
 _SEQUENCE_NOUNS = word_set("context-words.toml", "sequence-nouns")
 
@@ -928,7 +933,6 @@ _ABOUT_LINKS = {"about", "about this", "about that"}
 # 'about' in the sense of an amount or a place ('in the region of £2m' -> 'about', 'around')
 _AMOUNT_LINKS = {"around", "near"}
 # irregular past participles ('made', 'held', 'set'): after 'be' they are no adjective
-_IRREGULAR_PARTS = frozenset(load_irregular_verbs().participles)
 _CHOOSE_NOTE = "Pick the word that fits the sentence: {}."
 # 'on the topic of', 'on the subject of': the writer's own first word fits wherever the phrase did
 _OWN_FIRST_WORD = re.compile(r"[a-z]+ the [a-z]+ of")
@@ -2588,7 +2592,7 @@ class SubstitutionCheck(Check):
         if len(words) < 2 or not words[0].isalpha() or words[0] in _BE:
             return False
         word = words[0]
-        if word.endswith(("ed", "en")) or word in _IRREGULAR_PARTS:
+        if _participle_like(word):
             return False
         rest = words[1:]
         while rest and (rest[0] in _DEGREE_WORDS or rest[0] in _ADVERBS or rest[0].endswith("ly")):
@@ -2995,7 +2999,7 @@ class SubstitutionCheck(Check):
                 break
         if back and back[0] == ",":
             clause = back[1:]
-            return any(w in _BE and i > 0 and (clause[i - 1].endswith(("ed", "en")) or clause[i - 1] in _PARTICIPLES)
+            return any(w in _BE and i > 0 and _participle_like(clause[i - 1])
                        for i, w in enumerate(clause))
         for i, w in enumerate(back[:8]):
             if w in _RELATIVES:
