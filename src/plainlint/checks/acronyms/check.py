@@ -1105,6 +1105,11 @@ def _singular(words: str) -> str:
     return ""
 
 
+def _line_head(text: str, block, pos: int) -> int:
+    """Where the line holding ``pos`` starts, not before its block's start."""
+    return max(block.start, text.rfind("\n", 0, pos) + 1)
+
+
 _MEETING_FREQUENCY = word_set("acronym-words.toml", "meeting-frequency")
 _MEETING_GROUPS = word_set("acronym-words.toml", "meeting-groups")
 #: the word just before letters, on the same line
@@ -1462,7 +1467,7 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a footnote naming a source: "Based on information that QZW obtained from QZX and QZY"
     if _FIELD_AFTER.match(text, occ.end, min(block.end, occ.end + 40)):
         return True  # a form's field label: "RPC Reference No: RPC-DEFRA-4341"
-    line_head = max(block.start, text.rfind("\n", 0, occ.start) + 1)
+    line_head = _line_head(text, block, occ.start)
     if not text[line_head:occ.start].strip() and _FIELD_NO_COLON.match(text, occ.end, min(block.end, occ.end + 20)):
         return True  # a form's field label, its colon lost: "QZIA Title Adoption of the plan Responsible Officer ..."
     if (text[occ.end:occ.end + 1] == "/" or text[occ.start - 1:occ.start] == "/") and _identifier(text, occ):
@@ -1518,7 +1523,7 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # legislation quoted: its paragraphs end in a dash before their items ("... a report on—")
     if _titled_tail(text, block, occ) or _BYLINE_AFTER.search(text, occ.end, block.end):
         return True  # a title: "You can view the notes here: ESRC Seminar 6 Notes", a blog post's title above its byline
-    post = _POST_BEFORE.search(text, max(block.start, text.rfind("\n", 0, occ.start) + 1, occ.start - 120), occ.start)
+    post = _POST_BEFORE.search(text, max(_line_head(text, block, occ.start), occ.start - 120), occ.start)
     # right after "for", "of" ("Head of SEND"), "and" or a comma in the post's list ("... Social Care, SEND"):
     # a post's last words run on into letters of a next line joined to it ("Director of Urban Environment SLT")
     if post and re.search(r"(,|&|\bfor|\bof|\band)\s+$", post.group(0)):
@@ -1529,7 +1534,7 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # the head of a body's name: "WM ADASS Regional Co-production Advisory Group"
     if block.section and _QUESTION_SECTION.match(block.section):
         return True  # a councillor's or a member's question, printed as asked: the asker's words
-    line_start = max(block.start, text.rfind("\n", 0, occ.start) + 1)
+    line_start = _line_head(text, block, occ.start)
     line_end = text.find("\n", occ.end, block.end)
     if _FIELD_LINE.match(text, line_start, occ.start) and not re.search(
             r"[.!?](?:\s|$)", text[occ.end:line_end if line_end >= 0 else block.end]):
@@ -1615,7 +1620,7 @@ def _column_value(analysed, text: str, block, occ) -> bool:
     text but in that column: "plans for emergencies, including QZPH epidemics", where the cell ran into the row)?"""
     line_end = text.find("\n", occ.end)
     line_end = block.end if line_end < 0 or line_end > block.end else line_end
-    line_start = max(block.start, text.rfind("\n", 0, occ.start) + 1)
+    line_start = _line_head(text, block, occ.start)
     ends_line = not (text[occ.end:line_end].strip() or occ.start == block.start) and not re.search(
         r"[.!?;:](?:\s|$)", text[line_start:occ.start])
     # anywhere in a row, only a post's letters ("director of public health"), the value of a "Led by" column; but
@@ -1770,7 +1775,7 @@ def _titled_tail(text: str, block, occ) -> bool:
     tail = text[occ.end:block.end]
     if "\n" in tail.strip():
         return False
-    line_start = max(block.start, text.rfind("\n", 0, occ.start) + 1)
+    line_start = _line_head(text, block, occ.start)
     before = text[line_start:occ.start]
     colon = before.rfind(":")
     leads = []
@@ -2407,7 +2412,7 @@ def _firm_named(text: str, block, occ) -> bool:
 def _terse_list(text: str, block, occ) -> bool:
     """Are the letters alone one item of a line's list of four or more short items (a word or two each) parted
     by commas ("physical examination, BMI, waist, QZ, ears, feet"): a terse checklist, not a sentence?"""
-    lo = max(block.start, text.rfind("\n", 0, occ.start) + 1)
+    lo = _line_head(text, block, occ.start)
     hi = text.find("\n", occ.end, block.end)
     hi = block.end if hi < 0 else hi
     head = text[lo:occ.start]
