@@ -714,17 +714,7 @@ class SentenceReader:
         """'the webinar the network co-created with NHS England', 'co-designed with the ICB':
         made with a body named in capitals and no people named in the next few words: work
         between organisations, not with the people who use services."""
-        j = c.end
-        if j >= scan.hi or self._low(scan, j) != "with":
-            return False
-        k = self._past_determiners(scan, j + 1)
-        if k >= scan.hi:
-            return False
-        first = self._token(scan.block, k).text
-        if not first[:1].isupper():
-            return False
-        end = min(scan.hi, k + 6)
-        return not any(h.tag.kind == "people" and k <= h.start < end for h in scan.hits)
+        return self._names_after(scan, c, "with", determiners=True)
 
     def _by_named_authors(self, scan, c) -> bool:
         """'a report co-authored by Dr Ann Lee and Tom Hale': authorship by people named in capitals
@@ -732,10 +722,15 @@ class SentenceReader:
         paper, not a claim of co-production (set S co-production, 068)."""
         if not "".join(self._words(scan, c.start, c.end)).startswith(("co-author", "coauthor", "co‑author")):
             return False
+        return self._names_after(scan, c, "by", determiners=False)
+
+    def _names_after(self, scan, c, word: str, determiners: bool) -> bool:
+        """Does ``word`` follow the claim, then (past any determiners, where asked) a name in
+        capitals, with no people who use services named in the six words from there?"""
         j = c.end
-        if j >= scan.hi or self._low(scan, j) != "by":
+        if j >= scan.hi or self._low(scan, j) != word:
             return False
-        k = j + 1
+        k = self._past_determiners(scan, j + 1) if determiners else j + 1
         if k >= scan.hi or not self._token(scan.block, k).text[:1].isupper():
             return False
         end = min(scan.hi, k + 6)
