@@ -969,7 +969,11 @@ def _entry_candidates(analysed) -> Optional[set]:
 
 
 #: where a year could start (every place, overlapping ones too): _REFERENCE_START needs one
-_YEAR_AT = re.compile(r"(?=(?:19|20)\d\d)")
+#: where a year (19xx, 20xx) starts: the places ``(?=(?:19|20)\d\d)`` finds, found faster by starting with
+#: the year's first two digits (the regex engine then looks for a 1 or a 2 and tries only there). Two
+#: years cannot start one character apart (neither "19" nor "20" is followed by a 9 or a 0 that starts
+#: "19" or "20"), so consuming the first two digits skips none (tests/test_speed_shortcuts_scans.py).
+_YEAR_AT = re.compile(r"(?:19|20)(?=\d\d)")
 _START_READ = 200  # _REFERENCE_START reads this many characters of a block
 
 

@@ -582,7 +582,12 @@ def _in_a_name(sdoc, span) -> bool:
         or all(_title(t.text) for t in span if t.is_alpha))
 
 
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|ours|ourselves)\b", re.IGNORECASE)
+#: 'we', 'our', 'us', 'ours', 'ourselves' as whole words, any case: the same matches, at the same places,
+#: as ``\b(?:we|our|us|ours|ourselves)\b`` (case-blind), written to start with a class of characters, so
+#: that the regex engine looks for a w, o or u and tries the word only there; starting with ``\b`` it
+#: tried every position of the text (0.025 -> 0.012 s per MB; tests/test_speed_shortcuts_scans.py).
+#: ``(?<!\w\w)`` after the first letter (a word character) is the ``\b`` before it.
+_FIRST_PERSON = re.compile(r"[wou](?<!\w\w)(?:(?<=[wW])e|(?<=[oO])(?:urselves|urs|ur)|(?<=[uU])s)\b", re.IGNORECASE)
 
 
 # words of a meeting's record or a committee's report: 'Members noted', 'The Committee asks'

@@ -1,0 +1,90 @@
+"""Issue 15's speed shortcut: searches of a whole document's text that gave the regex engine no first
+character to look for (a pattern starting with ``\\b`` or a look-ahead tries every position of the
+text, several milliseconds per MB each) are written so that it has one, or done by ``str.find``.
+Each is compared here with the search it replaces, on text of our own, the fixtures (and the
+shared corpus where it is present) and text made by hypothesis.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plainlint.analysis import _YEAR_AT
+from plainlint.checks.acronyms.check import _whole_word_in
+from plainlint.checks.substitution import _FIRST_PERSON
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+
+#: the searches as they were written before
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:we|our|us|ours|ourselves)\b", re.IGNORECASE)
+_YEAR_AT_BEFORE = re.compile(r"(?=(?:19|20)\d\d)")
+
+_OURS = [
+    "We said our piece; the board told us. Ours is theirs, ourselves included. OUR plan, Us, WE.",
+    "weather, fours, ourselve, usual, bus, sour, awe, owe, Sweden, we_, _we, we2, 2we, wé, éwe, we'll",
+    "uſ, OURſ, ourſelves, wE, oUrS: we\u0301 and \u00e9we, \u0130we, we\u212a",
+    "From 1999 to 2020, 192020, 20201, 1919, 2019a, 19\u0661\u0662, 20 20, x2000y, 120012, 2",
+    "Kent and the people of Kent; Kentish, kent's, kent_, _kent, k\u00e9nt, KENT, Moorside, moorsides",
+]
+
+_WORDS = ["kent", "moorside", "leeds", "we", "k\u00e9nt", "kent's", "kent.", "a+b", "k", "\u0131stanbul", "i\u0307"]
+
+
+def _texts():
+    out = list(_OURS)
+    for folder in (ROOT / "fixtures", CORPUS):
+        if folder.is_dir():
+            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.md"))[:60]]
+    return out
+
+
+def _same(text: str, words=()) -> None:
+    assert [m.span() for m in _FIRST_PERSON.finditer(text)] == [m.span() for m in _FIRST_PERSON_BEFORE.finditer(text)]
+    assert bool(_FIRST_PERSON.search(text)) == bool(_FIRST_PERSON_BEFORE.search(text))
+    assert [m.start() for m in _YEAR_AT.finditer(text)] == [m.start() for m in _YEAR_AT_BEFORE.finditer(text)]
+    for w in words:
+        try:
+            before = re.search(r"\b" + w + r"\b", text) is not None
+        except re.error:
+            continue  # not a pattern: the helper's regex way raises as the old search did
+        assert _whole_word_in(text, w) == before, (w, text[:80])
+
+
+def test_the_searches_find_what_they_found_before():
+    checked = 0
+    for text in _texts():
+        # every word the text writes in lower case, less those written hundreds of times (the time)
+        words = sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)})[:150]
+        _same(text, words + _WORDS)
+        checked += 1
+    assert checked >= len(_OURS)
+
+
+def test_they_find_things():
+    # not a search that finds nothing on both sides: each finds what it is for
+    assert len(list(_FIRST_PERSON.finditer(_OURS[0]))) == 8
+    assert [m.start() for m in _YEAR_AT.finditer("in 1999 and 2020")] == [3, 12]
+    assert _whole_word_in("the people of Kent.", "kent") is False
+    assert _whole_word_in("the people of kent.", "kent") is True
+    assert _whole_word_in("kentish kent_", "kent") is False
+    assert _whole_word_in("a kentx here", "kent.") is True  # not letters: the regex's way ('.' any character)
+
+
+_ALPHABET = "wWoOuUrRsSeElLvVkKnNtT \u017f\u0130\u0131\u212a\u00e9\u0301_'-.\n1290\u0661"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=60), st.lists(st.text(alphabet=_ALPHABET, min_size=1, max_size=6), max_size=4))
+def test_same_on_made_text(text, words):
+    _same(text, words + ["kent", "we", "our"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_same_on_any_text(text):
+    _same(text, ["kent", "us"])
