@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plainlint.analysis import _YEAR_AT
-from plainlint.checks.acronyms.check import _whole_word_in
+from plainlint.checks.acronyms.check import _SPEAKS_AS, _speaks_as, _whole_word_in
 from plainlint.checks.substitution import _FIRST_PERSON
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +30,8 @@ _OURS = [
     "uſ, OURſ, ourſelves, wE, oUrS: we\u0301 and \u00e9we, \u0130we, we\u212a",
     "From 1999 to 2020, 192020, 20201, 1919, 2019a, 19\u0661\u0662, 20 20, x2000y, 120012, 2",
     "Kent and the people of Kent; Kentish, kent's, kent_, _kent, k\u00e9nt, KENT, Moorside, moorsides",
+    "At QZT, we agreed. At QZB our staff met.\n  At QZC we did!\tAt Q, we no. At QZD,  ourselves",
+    "Link to QZT\u2019s Strategic Mission:\nAt QZE, we met\nLinked to the QZF's Aims And Values :  \nLink to QZG's Aim:",
 ]
 
 _WORDS = ["kent", "moorside", "leeds", "we", "k\u00e9nt", "kent's", "kent.", "a+b", "k", "\u0131stanbul", "i\u0307"]
@@ -39,11 +41,12 @@ def _texts():
     out = list(_OURS)
     for folder in (ROOT / "fixtures", CORPUS):
         if folder.is_dir():
-            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.md"))[:60]]
+            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.md"))[:40]]
     return out
 
 
 def _same(text: str, words=()) -> None:
+    assert [(m.span(), m.groups()) for m in _speaks_as(text)] == [(m.span(), m.groups()) for m in _SPEAKS_AS.finditer(text)]
     assert [m.span() for m in _FIRST_PERSON.finditer(text)] == [m.span() for m in _FIRST_PERSON_BEFORE.finditer(text)]
     assert bool(_FIRST_PERSON.search(text)) == bool(_FIRST_PERSON_BEFORE.search(text))
     assert [m.start() for m in _YEAR_AT.finditer(text)] == [m.start() for m in _YEAR_AT_BEFORE.finditer(text)]
@@ -58,8 +61,8 @@ def _same(text: str, words=()) -> None:
 def test_the_searches_find_what_they_found_before():
     checked = 0
     for text in _texts():
-        # every word the text writes in lower case, less those written hundreds of times (the time)
-        words = sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)})[:150]
+        # words the text writes, in lower case: every 25th distinct one, 40 at most (the regex way takes time)
+        words = sorted({w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)})[::25][:40]
         _same(text, words + _WORDS)
         checked += 1
     assert checked >= len(_OURS)
@@ -69,6 +72,8 @@ def test_they_find_things():
     # not a search that finds nothing on both sides: each finds what it is for
     assert len(list(_FIRST_PERSON.finditer(_OURS[0]))) == 8
     assert [m.start() for m in _YEAR_AT.finditer("in 1999 and 2020")] == [3, 12]
+    assert [m.group(1) or m.group(2) for m in _speaks_as(_OURS[5])] == ["QZT", "QZB", "QZC"]  # (not "ourselves")
+    assert [m.group(1) or m.group(2) for m in _speaks_as(_OURS[6])] == ["QZT", "QZF"]  # (QZG: its newline taken by the match before)
     assert _whole_word_in("the people of Kent.", "kent") is False
     assert _whole_word_in("the people of kent.", "kent") is True
     assert _whole_word_in("kentish kent_", "kent") is False
@@ -82,6 +87,16 @@ _ALPHABET = "wWoOuUrRsSeElLvVkKnNtT \u017f\u0130\u0131\u212a\u00e9\u0301_'-.\n12
 @given(st.text(alphabet=_ALPHABET, max_size=60), st.lists(st.text(alphabet=_ALPHABET, min_size=1, max_size=6), max_size=4))
 def test_same_on_made_text(text, words):
     _same(text, words + ["kent", "we", "our"])
+
+
+_PIECES = ["At", "Link", "Linked", " to", " the", " QZT", " Q", "QZB", "\u2019s", "'s", " Strategic", " Mission",
+           ":", ",", " we", " our", " ", "\t", "\n", ".", "!", "?", "x", "At QZT, we", "Link to QZT's Aim:\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=24))
+def test_same_on_made_sentences(pieces):
+    _same("".join(pieces))
 
 
 @settings(max_examples=200, deadline=None)
