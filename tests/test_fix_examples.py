@@ -93,6 +93,10 @@ def _examples(folder: Path = ROOT / "wordlists"):
                         if head and head.group(1) in _PEOPLE_AND_BODIES:
                             # opening on people or bodies ('In respect of young carers,'): 'for' only
                             alternatives = [a for a in alternatives if a == "for"]
+                    elif "opening_clause" in entry and low.startswith(entry["phrase"]) and not re.search(r"[,;:]", low):
+                        # a bare opener, no comma closing it ('In relation to the item there ...'):
+                        # the entry's first opening word
+                        alternatives = list(entry["opening_clause"][:1])
                     out.append((rule, entry["phrase"], alternatives, severity, ex["text"], ex["fixed"]))
     return out
 

@@ -38,7 +38,7 @@ def _found(text: str, words: str):
 # work), with no fix
 ADVICE = [
     ("The council agreed to make the whole town a consent area with regard to street trading.", "with regard to"),
-    ("The cemetery keeps an open approach with regards to funeral arrangements.", "with regards to"),
+    ("The cemetery keeps an open door with regards to funeral arrangements.", "with regards to"),
     ("The school ranked very high in that regard.", "in that regard"),
     ("A visit may be made at any time in connection with any enquiries from neighbours.", "in connection with"),
     ("The panel noted progress made in regard to the new library.", "in regard to"),

@@ -931,6 +931,8 @@ _OWNERS = word_set("context-words.toml", "owners")
 _POSTMODIFIERS = word_set("context-words.toml", "postmodifiers")
 # nouns whose own 'to' gives their content ("a decision to close"): see the purpose phrases
 _TO_NOUNS = word_set("context-words.toml", "to-nouns")
+# adjectives whose own 'to' gives what is possible, ready or easy ("as few as possible to review")
+_TO_ADJECTIVES = word_set("context-words.toml", "to-adjectives")
 # a linking phrase in the sense of 'about' ('in relation to', 'with regard to', 'in this regard'):
 # its swap is offered only where a frame of the sentence proves it (the word it hangs on, a verb
 # of speaking, the clause it opens); elsewhere the finding is advice that names the choices
@@ -1091,6 +1093,7 @@ def _link_governor(sdoc, span) -> str:
     relation to", "further changes going forward in relation to"), else ''. A mark, a word
     opening a clause or a noun with its own preposition ends the walk."""
     made = True  # every word so far a verb of making in the passive ('had been made')
+    passed = set()  # the words walked over
     for n, (_, tok) in enumerate(_words_back(sdoc, span.start - 1)):
         if n >= 5 or not (tok.is_alpha or "-" in tok.text):
             return ""
@@ -1106,6 +1109,14 @@ def _link_governor(sdoc, span) -> str:
             # -> "about the plans": set L, pl42)
             return ("noun:" if low in _CHANGE_NOUNS else "topic:") + _NOUN_PREPOSITIONS[low]
         made = made and low in _MADE_WORDS
+        if (low in _CHANGE_NOUNS and low in _NOUN_PREPOSITIONS
+                and not passed & set(own := _NOUN_PREPOSITIONS[low].split("|")) and "for" not in own):
+            # "an amendment was put forward in relation to recommendation 4": an amendment is
+            # 'to' what it changes, never 'for' it (the independent reader of set T, pl14
+            # wrong); where its own 'to' is said already ("amendments to the scheme in respect
+            # of older tenants") the phrase is its purpose: 'for', as below
+            return "noun:" + _NOUN_PREPOSITIONS[low]
+        passed.add(low)
         if low in _CHANGE_NOUNS:
             return "change"
         if low in _WALK_STOPS or (n and low in _NOUN_PREPOSITIONS):
@@ -1529,7 +1540,21 @@ class SubstitutionCheck(Check):
                     plain = []
                     rewrite = True
                 people_rewrite = False
-                if (plain and not rewrite and entry.opening_clause is not None
+                bare = (plain and not rewrite and entry.opening_clause is not None
+                        and self._bare_opener(sdoc, span))
+                if bare:
+                    # "In relation to dredging the Harbourmaster confirmed ...": a sentence opens
+                    # with the words and no comma closes them; a topic opener all the same, where
+                    # only the entry's first opening word fits ('On dredging'; 'About dredging the
+                    # Harbourmaster' does not read: the independent readers of set T, pl11,
+                    # pedantic). Not where people or bodies may follow ('For'), nor where an -ing
+                    # verb with an object may ('On requesting a call' reads as 'when')
+                    plain = list(entry.opening_clause[:1])
+                    sure = True
+                    rewrite = people_rewrite = bool(plain) and self._people_soon_after(sdoc, span)
+                    if rewrite:
+                        plain = []
+                if (plain and not rewrite and entry.opening_clause is not None and not bare
                         and self._opens_a_clause(sdoc, span, prev_word)
                         and (not entry.opening_clause or not self._ing_verb_after(sdoc, span))):
                     # "stated that in regard to the costs, rents were low" -> "on the costs"
@@ -1549,7 +1574,7 @@ class SubstitutionCheck(Check):
                         sure = bool(plain)
                 note = None  # the entry's own note
                 if people_rewrite:
-                    note = _CHOOSE_NOTE.format(join_words([f"'{a}'" for a in (*_PEOPLE_OPENERS, *entry.alternatives)], last="or"))
+                    note = _CHOOSE_NOTE.format(join_words([f"'{a}'" for a in dict.fromkeys((*_PEOPLE_OPENERS, *entry.alternatives))], last="or"))
                 if (plain and not rewrite and all(q.lower() in ("before", "after") for q in plain)
                         and self._subject_then_being(sdoc, span)):
                     # "prior to the plan being finalised" -> "before the plan being finalised":
@@ -1577,7 +1602,7 @@ class SubstitutionCheck(Check):
                         [f"'{a}'" for a in entry.alternatives], last="or"))
                 taste = False  # the words do work in the sentence: at most a suggestion
                 if (plain and not rewrite and entry.phrase.endswith(" to")
-                        and (prev_word in _TO_NOUNS or self._after_a_predicate(sdoc, span))
+                        and (prev_word in _TO_NOUNS or prev_word in _TO_ADJECTIVES or self._after_a_predicate(sdoc, span))
                         and "to" in entry.alternatives and any(p.lower() == "to" for p in plain)):
                     # (also after 'be' and an adjective: "union representation would be valuable
                     # in order to speak" -> "valuable to speak" reads as what it is good for; the
@@ -1760,9 +1785,12 @@ class SubstitutionCheck(Check):
                     # on the website, with the intention of repeating it" -> ', to repeat it' reads
                     # as publishing's aim; "follow the steps in order to ensure" where 'in order'
                     # may mean 'in sequence' (the independent readers of set R pl22, set Q pl24,
-                    # pl09): no swap; the entry's note ('Usually "to" is enough') would contradict it
+                    # pl09): no swap; the entry's note ('Usually "to" is enough') would contradict it.
+                    # The phrase does work there, and the finding offers no word: at most a
+                    # suggestion (set T pl15, pl19: advice with nothing that fits is pedantic)
                     plain = []
                     rewrite = True
+                    taste = True
                     note = ""
                 if plain and not rewrite and " " in entry.phrase and self._adverb_before_verb(sdoc, span, plain, texts):
                     # "Protection of the receipts in a timely manner would allow ..." -> 'Protection
@@ -2202,6 +2230,38 @@ class SubstitutionCheck(Check):
                 # ends nothing
                 return False
         return False
+
+    @classmethod
+    def _bare_opener(cls, sdoc, span) -> bool:
+        """Do the words open their sentence with no comma, semicolon or colon before its end,
+        and four words or more after them, and no -ing word right after the words unless a
+        name with 'the' follows it ("In relation to dredging the Harbourmaster
+        confirmed ...": the -ing word is the topic, the name the subject)?"""
+        if not _sentence_initial(sdoc, span.start):
+            return False
+        words = 0
+        for t in sdoc[span.end:]:
+            if t.text in (",", ";", ":"):
+                return False
+            if t.text in _SENTENCE_END and not _glued_hyphen(sdoc, t.i):
+                break
+            words += t.is_alpha
+        if words < 4:
+            return False
+        verb = cls._ing_after(sdoc, span)
+        if verb is None:
+            return True
+        # (with no comma, what follows the -ing word may be its object or the main clause:
+        # '_gerund_noun' cannot tell, so only a name with 'the' is taken as the subject)
+        nxt = [t for t in sdoc[verb[0].i + 1:verb[0].i + 5] if not t.is_space][:2]
+        return len(nxt) == 2 and nxt[0].lower_ in _DETERMINERS and _capitalised(nxt[1]) and not nxt[1].is_upper
+
+    @staticmethod
+    def _people_soon_after(sdoc, span) -> bool:
+        """Is one of the three words after the words a word for people or bodies ('In respect
+        of children the council must')?"""
+        words = [t.lower_ for t in sdoc[span.end:span.end + 6] if t.is_alpha][:3]
+        return any(w in _PEOPLE_AND_BODIES for w in words)
 
     @staticmethod
     def _people_opened(sdoc, span) -> bool:
@@ -3009,7 +3069,11 @@ class SubstitutionCheck(Check):
         for i, w in enumerate(back[:8]):
             if w in _RELATIVES:
                 # ('that' is left out: after 'clear that', 'responded that' it opens no relative)
-                return i > 0
+                # A relative clause with a subject of its own ("a link which you must click in
+                # order to confirm"): the aim is that subject's, and a bare 'to' keeps it there
+                # ("which you must click to confirm": the independent readers of set T, pl15,
+                # pl19, pedantic for a rewrite that offered nothing)
+                return i > 0 and not (back[i - 1] in _SUBJECT_PRONOUNS and back[i - 1] not in _RELATIVES)
         return False
 
     @staticmethod
