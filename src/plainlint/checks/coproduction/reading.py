@@ -102,6 +102,13 @@ OWN_WORK = word_set("co-production-words.toml", "own-work-nouns")
 #: people involved in the decisions ('clients were involved in day-to-day decisions')
 INVOLVING = word_set("co-production-words.toml", "involving")
 DECISION_WORDS = word_set("co-production-words.toml", "decision-words")
+#: people said to decide, with a lower-rung activity as the means (see _decided_by_consultation)
+DECIDING = word_set("co-production-words.toml", "deciding")
+DECISION_MAKING = word_set("co-production-words.toml", "decision-making-verbs")
+DECIDING_HEDGES = word_set("co-production-words.toml", "deciding-hedges")
+CLAUSE_STOPS = word_set("co-production-words.toml", "deciding-clause-stops")
+#: participles that do not end in -ed, as the first word of a glossary entry ('made by ...')
+IRREGULAR_PARTICIPLES = word_set("co-production-words.toml", "irregular-participles")
 OWN_CARE = word_set("co-production-words.toml", "own-care")
 #: verbs that say what a word means, straight after it ("Co-designed means ...")
 DEFINING_VERBS = word_set("co-production-words.toml", "defining-verbs")
@@ -388,11 +395,12 @@ class SentenceReader:
                     scan.hits = sorted(scan.hits + [long], key=lambda h: (h.start, -h.end))
                     scan.weak_claims.append(long)
             if not scan.weak_claims and not scan.claims and not principle:
-                shaped = self._shaped_by_consultation(scan)
+                shaped = self._shaped_by_consultation(scan) or self._decided_by_consultation(scan)
                 if shaped is not None:
                     # "Young people helped shape the offer by completing an online survey": the
                     # shaping is a claim of power whose means is consultation, not a sign of power
-                    scan.high.remove(shaped)
+                    if shaped in scan.high:
+                        scan.high.remove(shaped)
                     end = shaped.end
                     if self._low(scan, end - 1) == "by":  # quote who: "designed by parents"
                         end = max([p.end for p in scan.hits if p.tag.kind == "people"
@@ -756,8 +764,8 @@ class SentenceReader:
         """'Co-designing: designing with people and using their ideas ...': a term opening its
         line and followed by a colon and what it means (a rung of a quoted ladder, a glossary
         entry) is a definition, not a claim that the work was done."""
-        if c.end + 1 >= scan.hi or self._low(scan, c.end) != ":" or self._low(scan, c.end - 1).endswith("ed"):
-            return False  # 'Co-produced: yes' is a label's answer, read as it is
+        if c.end + 1 >= scan.hi or self._low(scan, c.end) not in (":", "–", "—", "-"):
+            return False  # the term, then a colon or a dash ('Co-production – an equal partnership')
         if not all(not any(ch.isalnum() for ch in self._low(scan, i)) for i in range(scan.lo, c.start)):
             return False
         # what it means: 'designing with people ...', 'an equal partnership where ...'; not a
@@ -766,6 +774,12 @@ class SentenceReader:
         rest = self._words(scan, c.end + 1, scan.hi)
         if set(rest) & {"we", "our", "us"} or any(any(ch.isdigit() for ch in w) for w in rest):
             return False
+        if self._low(scan, c.end - 1).endswith("ed"):
+            # 'Co-produced: yes' is a label's answer, read as it is; 'Co-produced: developed by
+            # people who use services and professionals as equals' says what the word means
+            # (issue 16, thirteenth round: a glossary's -ed entry)
+            return (first.isalpha() and (first.endswith("ed") or first in IRREGULAR_PARTICIPLES)
+                    and c.end + 2 < scan.hi and self._low(scan, c.end + 2) in ("by", "with", "together", "alongside"))
         return (first.endswith("ing") and first.isalpha()) or first in ("a", "an")
 
     def _other_part(self, scan, c) -> bool:
@@ -985,6 +999,48 @@ class SentenceReader:
                     continue  # (":" lists; "at", "during" name a place or a time)
                 if any(lo.start >= k.end and lo.start - k.end <= 3 for lo in scan.low):
                     return h
+        return None
+
+    def _decided_by_consultation(self, scan):
+        """People said to decide ('you, the residents, decide our priorities', 'residents make
+        the decisions', 'young people took the decisions on the play area') whose means, a few words
+        on, is a lower-rung activity ('... by filling in our survey', '... through our
+        listening events'), with nothing else of the higher rungs in the sentence: the word of
+        deciding as a hit, else None. Not 'help us decide', an aim ('will decide', 'to decide'),
+        a negation, or the writer deciding ('we decide ... by reading your views')."""
+        if not scan.low or self._cues(scan, "negation"):
+            return None
+        people = [h for h in scan.hits if h.tag.kind == "people"]
+        for i in range(scan.lo, scan.hi):
+            w = self._low(scan, i)
+            if w in DECIDING:
+                end = i + 1
+                if w in DECISION_MAKING:  # 'make the decisions', 'take all the key decisions'
+                    end = next((j + 1 for j in range(i + 1, min(scan.hi, i + 4))
+                                if self._low(scan, j) in DECISION_WORDS), None)
+                    if end is None:
+                        continue
+                before = self._words(scan, max(scan.lo, i - 3), i)
+                after = self._words(scan, end, min(scan.hi, end + 6))
+                if after[:1] in (["to"], ["whether"], ["not"]) or set(after) & OWN_CARE:
+                    continue  # 'residents decided to reply online', decisions about their own care
+                if set(before) & DECIDING_HEDGES:
+                    continue  # 'help us decide', 'will decide', 'to decide', 'we decide'
+                if not any(0 <= i - p.end <= 10 and not set(self._words(scan, p.end, i)) & CLAUSE_STOPS
+                             for p in people):
+                    continue  # 'residents decide', 'you, the people of the town, decide'
+                others = [h for h in scan.high if not (h.start < end and i < h.end)]
+                if others:
+                    return None  # a vote, a seat on the panel: people's power in its own words
+                for k in scan.hits:
+                    if k.tag.kind == "cue" and k.tag.key in ("means", "by") and end <= k.start <= end + 10:
+                        first = self._low(scan, k.start)
+                        if first not in ("by", "through", "via"):
+                            continue
+                        if any(lo.start >= k.end and lo.start - k.end <= 3 for lo in scan.low):
+                            hit = next((h for h in scan.high if h.start < end and i < h.end), None)
+                            return hit or Hit(Tag("ctx", "co-producing"), i, end)
+                return None
         return None
 
     def _equal_partners_giving_views(self, scan, h) -> bool:
