@@ -478,3 +478,37 @@ def test_a_list_item_still_goes_on_where_its_line_runs_on(fmt):
                 "- the council will work with partners\nand report in June\n"):
         got = _units(src, fmt)
         assert len(got) == 1 and got[0][0] == "list-item", (src, got)
+
+
+# a record of decisions copied from a web page and wrapped (our own text): a heading's scrap cut at its
+# start ('of Cabinet Member for Parks') between two decision items (set T re22)
+_SCRAP = (
+    "The parks committee met in the town hall on the fourth of March and took the decisions below.\n"
+    "To approve the\n"
+    "release of design funds to be able to carry out surveys and early design work to look at\n"
+    "a range of options to improve access and changing rooms at Riverside Park.\n"
+    "of Cabinet Member for Parks\n"
+    "Adopted the proposed Play Area Strategy\n"
+    "in Appendix 2 to be able to spend existing and future developer contributions for play\n"
+    "on the improvement of play areas across the borough.\n")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_heading_scrap_between_two_items_glues_neither(fmt):
+    texts = [t for _k, t in _units(_SCRAP, fmt)]
+    assert "of Cabinet Member for Parks" in texts, texts
+    assert any(t.startswith("Adopted the proposed Play Area Strategy") for t in texts), texts
+    # neither item is run into the other: the first is a sentence of its own, no sentence of 55 words or more
+    findings = check_text(_SCRAP, Config(select=["long-sentence"]), fmt=fmt).findings
+    said = [" ".join(f.text.split()) for f in findings]
+    assert any(t.startswith("To approve the release") and t.endswith("Riverside Park.") for t in said), said
+    assert not any(t.count(" ") >= 55 for t in said), said
+    # the other way: a sentence's first line ending inside a name, the name going on in capitals on the
+    # next line, is still one sentence; so is a line in lower case going on from one with a full stop
+    src = ("The board met in the town hall on the fourth of March and the chair opened the meeting on time.\n"
+           "The Director of Housing, Parks and Open\n"
+           "Spaces explained that the play area survey would take place in the spring and report in June.\n")
+    assert "The Director of Housing, Parks and Open Spaces explained" in [t for _k, t in _units(src, fmt)][-1]
+    src = ("That the areas of savings set out in the report be agreed where possible.\n"
+           "and agree the further proposals in section five, asking officers to put them in place.\n")
+    assert len(_units(src, fmt)) == 1

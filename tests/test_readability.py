@@ -1019,6 +1019,14 @@ def test_a_citation_in_brackets_is_no_aside():
     ("(3) the standing orders and terms of reference in relation to the Scrutiny Panel be reviewed and amended.", True),
     ("the officers said that the terms of reference in relation to the Scrutiny Panel be reviewed.", False),
     ("the plans were discussed and the terms of reference of the Scrutiny Panel and its groups be reviewed.", False),
+    # 'That' and a long subject with asides after commas, then 'be' and a verb in -ed (set T re19)
+    ("That the need to champion the work of the Housing Strategy across the borough and across Council "
+     "services, and also through our wider local partnerships so as to show the effect of damp on tenants "
+     "and their children, be acknowledged;", True),
+    ("That the work of the youth panel over the last year, and the time given by its members, be recorded.", True),
+    ("That the council has spent more than it planned this year, and that staff be retrained, was raised.", False),
+    ("That the plan is late, and the budget be noted, worried the board.", False),
+    ("That report, which members read before the meeting, set out the risks and the steps taken.", False),
 ])
 def test_a_decisions_recorded_wording(text, decision):
     from plainlint.checks.sentence_shape import is_decision
@@ -1357,3 +1365,37 @@ def test_single_marks_glued_to_letters_are_no_quotation():
 
     assert quotation_words(texts, word, " ".join(texts).replace("o ‘", "o‘")) == 0
     assert quotation_words(texts, word, " ".join(texts)) == 9  # (spaced, it would be one)
+
+
+def test_infinitives_and_a_pair_after_and_are_no_clauses():
+    # 'and to gain ...' is a second infinitive phrase and 'could, and could not, be' a pair set off by
+    # commas: neither is a clause to give a sentence of its own (set T re34; our own sentence)
+    text = ("The rules for the running of the borough's parks had been subject to a careful review to bring them "
+            "in line with changing good practice across the sector and to gain greater clarity and consistency "
+            "about what could, and could not, be allowed.")
+    [f] = _run(text, "long-sentence")
+    assert "clauses" not in f.message and "each clause" not in f.message, f.message
+    # the other way: 'and' before a subject of its own and its verb still joins two clauses
+    text = ("The rules for the running of the borough's parks had been subject to a careful review last year and "
+            "they were brought in line with good practice across the sector, and we then consulted the friends "
+            "groups on what could be allowed.")
+    [f] = _run(text, "long-sentence")
+    assert "three clauses joined by 'and'" in f.message and "Split it before 'and we then" in f.message, f.message
+    # after 'and' with no subject ('and should continue'), the words after it are no sentence on their own
+    text = ("The service has grown across the county over the last two years and should continue to grow, and "
+            "would need more staff and more money from the board and its partners to keep doing so next year.")
+    [f] = _run(text, "long-sentence")
+    assert "Split it where a new idea starts" in f.message and "each clause" not in f.message, f.message
+
+
+def test_a_minutes_tag_glued_to_the_full_stop_is_not_counted_in_the_sentence():
+    # '... initiatives.(Taken as an urgent decision)': the tag is no part of the sentence (set S re28)
+    from plainlint.analysis import get_nlp, split_sentences
+
+    nlp = get_nlp()
+    doc = nlp("The group agreed to move the spare funds to the reserve and the repairs fund.(Taken as an urgent item)")
+    assert [doc[a:b].text for a, b in split_sentences(doc)] == [
+        "The group agreed to move the spare funds to the reserve and the repairs fund.", "(Taken as an urgent item)"]
+    # the other way: a bracket glued to a word ('offer(LO)') or after an initial stays in the sentence
+    doc = nlp("See the offer(LO) page of the NHS.(England) site.")
+    assert len(split_sentences(doc)) == 1

@@ -299,7 +299,10 @@ def get_nlp(model: Optional[str] = None):
 #: Split a bracket glued to a word on the inside, as spaCy splits one outside: "(EFA)-funded"
 #: -> "(", "EFA", ")", "-funded"; "offer(LO)" -> "offer", "(", "LO", ")"; "(NICE)39" (a footnote
 #: number) -> "(", "NICE", ")", "39". The acronym check reads a definition from such tokens.
-_GLUED_BRACKET_INFIXES = [r"(?<=[A-Za-z0-9])\)(?=[-–A-Za-z0-9])", r"(?<=[A-Za-z])\((?=[A-Za-z])"]
+#: And a full stop glued to a bracket after it, a word with a capital inside ('... savings initiatives.(Taken
+#: as an urgent decision)', a minute's tag after its sentence: set S re28): "initiatives", ".", "(", "Taken".
+_GLUED_BRACKET_INFIXES = [r"(?<=[A-Za-z0-9])\)(?=[-–A-Za-z0-9])", r"(?<=[A-Za-z])\((?=[A-Za-z])",
+                          r"(?<=[a-z])\.(?=\([A-Z][a-z])", r"(?<=[a-z]\.)\((?=[A-Z][a-z])"]
 
 
 def _bracket_free(rules: dict) -> dict:
@@ -594,6 +597,8 @@ def _glued_stop(texts: list, i: int, j: int) -> bool:
     if texts[i] != "." or j != i + 1 or i == 0 or j >= len(texts):
         return False
     prev, nxt = texts[i - 1], texts[j]
+    if nxt == "(" and j + 1 < len(texts):
+        nxt = texts[j + 1]  # a bracket glued to the full stop: '... initiatives.(Taken as an urgent decision)'
     return len(prev) >= 3 and prev.isalpha() and prev.islower() and nxt[:1].isupper() and nxt[1:2].islower() \
         and nxt.isalpha()
 

@@ -144,7 +144,17 @@ def is_decision(text: str) -> bool:
         return True
     if first == "That":
         head = t.split(",", 1)[0].lower().split()[1:14]
-        return any(w in _DECISION_VERBS for w in head) and nxt not in _FINITE
+        if any(w in _DECISION_VERBS for w in head) and nxt not in _FINITE:
+            return True
+        # a resolution's long subject, asides after commas, then 'be' and a verb in -ed ('That the need to
+        # promote ..., and also through ..., be acknowledged;': set T re19): the mandative subjunctive, a
+        # decision's wording as voted, when no verb of the subject's own ('is', 'has', 'will') comes before
+        m = _BE_DECIDED.search(t)
+        if m is None or m.group(1).lower() in _MODAL_BEFORE_BE:
+            return False
+        verb = m.group(2).lower()
+        return (verb in _DECISION_VERBS or verb.endswith("ed")) \
+            and not {w.lower() for w in re.findall(r"[A-Za-z]+", t[4:m.start()])} & (_FINITE | {"that"})
     if t[:1].islower() and re.search(r";(?:\s*(?:and|or))?\s*$", t):
         # an item of a resolution's list after its lead-in, in lower case and closed by a semicolon ('(2) the
         # new High Needs schemes ..., as identified in Section 4 ..., be approved; and'): its decision after
@@ -589,6 +599,14 @@ def worth_bullets(listed: tuple) -> bool:
     return n >= 4 and sorted(inner)[len(inner) // 2] >= 3
 
 
+def _paired_aside(texts: list, i: int) -> bool:
+    """Is the 'and', 'or' or 'but' at i the start of a pair's second half set off by commas, of three
+    words at most ('what could, and could not, be done'; 'is, or is not, acceptable'): no clause?"""
+    if texts[i - 1] != ",":
+        return False
+    return any(t == "," for t in texts[i + 2:i + 5])
+
+
 @dataclass
 class Shape:
     words: int
@@ -623,6 +641,9 @@ class Shape:
     # links after 'and' or 'or' found by a subject and its verb ahead ('... and the board had held ...'): the
     # clause may still hang on a word before it ('that either X or Y ...'), so never 'give each clause a sentence'
     loose: int = 0
+    # links after 'and', 'or' or 'but' with no subject after them ('and should continue'): the words after
+    # the joint are no sentence on their own, so never 'give each clause a sentence' either
+    subjectless: int = 0
     # items of a list parted by semicolons, four or more, the last after '; and' or '; or' (the parts
     # metric.split_hint calls a list to bullet), else 0
     semicolon_items: int = 0
@@ -875,8 +896,13 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                 or (texts[i + 1][:1].isupper() if i + 1 < n else False)):
             out.links.append(low)  # 'agreed that the ...', 'services that are ...', 'so that', 'in order that'
         elif (low in _COORD and i > 0 and (nxt in _SUBJECT_STARTS or nxt in _NO_SUBJECT)
-              and nxt not in _RELATIVE and nxt not in _ALWAYS_CLAUSE and nxt not in ("that", "those")):
-            out.links.append(low)  # not 'and that ...', 'and which ...': that word is counted
+              and nxt not in _RELATIVE and nxt not in _ALWAYS_CLAUSE and nxt not in ("that", "those")
+              and nxt != "to" and not _paired_aside(texts, i)):
+            # not 'and that ...', 'and which ...': that word is counted; not 'and to achieve ...', a
+            # second infinitive phrase with no subject or verb of its own, nor 'what could, and could
+            # not, be done', a pair set off by commas (set T re34: neither is a clause)
+            out.links.append(low)
+            out.subjectless += nxt in _NO_SUBJECT
         elif (low in _AND_OR and i > 0 and _clause_ahead(texts, lows, i)
               and _verb_since(texts, lows, last_link, i)):
             # a second clause with a subject of its own after a verb: '... had been held to gather views and
@@ -1527,7 +1553,7 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
         # one after 'that', 'unless', 'if' or 'which' hangs on the words before it ('steps taken
         # to ensure that there would be no recurrence' is no promise kept as 'There would be no
         # recurrence.'), so there the advice is one idea to a sentence, not each clause
-        coordinate = all(k in _COORD or k == ";" for k in s.links) and not s.loose
+        coordinate = all(k in _COORD or k == ";" for k in s.links) and not s.loose and not s.subjectless
         out.append((w["clause"] * (s.clauses - 2), f"{_count(s.clauses)} clauses joined by {_quoted(s.links)}",
                     "give each clause a sentence of its own" if coordinate
                     else "split it where a new idea starts, one idea to a sentence"))

@@ -165,6 +165,7 @@ def _metadata_line(line: str) -> bool:
 # a line ending with one of these runs on into the next line: "... work with the" / "NHS ..."
 _RUNS_ON = word_set("sentence-words.toml", "runs-on")
 _SENTENCE_START = word_set("sentence-words.toml", "sentence-start")
+_DECISION_VERBS = word_set("sentence-words.toml", "decision-verbs")
 
 
 def _wrap_width(lines) -> int:
@@ -306,6 +307,41 @@ def heading_line(prev: str, nxt: str, width: int) -> bool:
     return first.lower() in _SENTENCE_START and (not width or width > _UNWRAPPED or len(p) < 0.7 * width)
 
 
+#: the most words a short title-case line between two sentences has (:func:`_scrap_line`)
+_SCRAP_MOST = 8
+
+
+def _scrap_line(line: str, nxt: str, width: int) -> bool:
+    """Is ``line``, after a line that ends a sentence and before ``nxt`` that starts with a capital,
+    a scrap of a heading or a label of its own (set T re22: '... at the lido.' / 'of Executive
+    Councillor for Communities' / 'Adopted the proposed ...'), not the first line of a sentence
+    wrapped onto ``nxt``? So when it is short (a few words, well short of the wrap width), ends
+    with no mark and does not run on, and reads as a title: each word a capital, a figure or a
+    function word ('of', 'for', 'and'), two with a capital at least; and it starts with a function
+    word in lower case (a heading cut at its start) or ``nxt`` with a decision's verb in the past
+    ('Adopted the ...', 'Approved the ...'). Joined, it glued two sentences, or the scrap, into one
+    long sentence. A line in lower case that is not a title ('and agree the proposals ...') still
+    goes on, and so does a sentence's first line ending inside a name ('The Director of Education,
+    Leisure and Lifelong' / 'Learning acknowledged that ...')."""
+    p = line.strip()
+    q = nxt.strip()
+    if not p or not q[:1].isupper() or p.endswith(_END) or _runs_on(p) or _LIST_ITEM.match(line) \
+            or _LIST_ITEM.match(nxt):
+        return False
+    words = p.split()
+    first = q.split(None, 2)
+    # cut at its start (a function word in lower case), or above a decision's verb ('Adopted the ...',
+    # 'Approved the ...'); not the first line of a sentence whose name runs on ('The Director of
+    # Education, Leisure and Lifelong' / 'Learning acknowledged that ...')
+    if not (p[:1].islower() or (len(first) > 1 and first[0].lower() in _DECISION_VERBS
+                                and first[0].lower().endswith("ed") and first[1][:1].islower())):
+        return False
+    if len(words) > _SCRAP_MOST or (width and width <= _UNWRAPPED and len(p) >= 0.7 * width):
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return capitals >= 2 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _RUNS_ON for w in words)
+
+
 def _item_line(line: str) -> bool:
     """Could this line be one item of a list written one a line with no markers: it starts with a
     capital, a figure or a bullet and does not run on into the next line?"""
@@ -341,8 +377,11 @@ def unit_breaks(lines: list, width: int, items: set = None) -> set:
     breaks = set()
     n = len(lines)
     for k in range(1, n):
-        if (k == 1 or lines[k - 2].rstrip().endswith(_END)) and heading_line(lines[k - 1], lines[k], width):
+        after_end = k == 1 or lines[k - 2].rstrip().endswith(_END)
+        if after_end and heading_line(lines[k - 1], lines[k], width):
             breaks.add(k)
+        elif k >= 2 and after_end and _scrap_line(lines[k - 1], lines[k], width):
+            breaks.update((k - 1, k))
     for first, end in _colon_lists(lines, [True] * n, width):
         breaks.update(range(first, min(end + 1, n)))
         if items is not None:
