@@ -100,8 +100,7 @@ _POINTER_WORDS = word_set("sentence-words.toml", "pointer-words")
 _ITEM_MARKER = re.compile(r"\s*(?:[•·*–-]\s*|[0-9]{1,2}\.(?=[A-Z][a-z])|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+|\(?[a-zA-Z]{1,3}[.)]\s+|\([a-zA-Z0-9]{1,3}\)\s+)?")
 _BE_DECIDED = re.compile(r"(\w+),? be (\w+)\b")
 # after a verb of decision at the start: what was decided ('Noted that', 'Approved the', 'Delegate authority')
-_DECISION_OBJECTS = {"that", "the", "a", "an", "this", "these", "those", "its", "their", "our", "all", "each",
-                     "both", "authority"}
+_DECISION_OBJECTS = word_set("sentence-words.toml", "decision-objects")
 _MODAL_BEFORE_BE = {"will", "would", "should", "shall", "must", "can", "could", "may", "might", "to", "not", "cannot",
                     "also", "then", "only", "always", "never"}
 
