@@ -107,6 +107,13 @@ DECIDING = word_set("co-production-words.toml", "deciding")
 DECISION_MAKING = word_set("co-production-words.toml", "decision-making-verbs")
 DECIDING_HEDGES = word_set("co-production-words.toml", "deciding-hedges")
 CLAUSE_STOPS = word_set("co-production-words.toml", "deciding-clause-stops")
+#: people said to hold the power in other words ('patients led the redesign', 'carers were in
+#: control', 'young people had the final say'), and what must come before the noun ones
+HOLDING = word_set("co-production-words.toml", "holding-power")
+LEADING = word_set("co-production-words.toml", "leading-verbs")
+HOLDING_BEFORE = word_set("co-production-words.toml", "holding-power-before")
+#: what people did in a consultation, straight after 'by' ('by giving feedback', 'by completing')
+RESPONDING = word_set("co-production-words.toml", "responding-verbs")
 #: participles that do not end in -ed, as the first word of a glossary entry ('made by ...')
 IRREGULAR_PARTICIPLES = word_set("co-production-words.toml", "irregular-participles")
 OWN_CARE = word_set("co-production-words.toml", "own-care")
@@ -1013,7 +1020,8 @@ class SentenceReader:
         people = [h for h in scan.hits if h.tag.kind == "people"]
         for i in range(scan.lo, scan.hi):
             w = self._low(scan, i)
-            if w in DECIDING:
+            holding = w in HOLDING and (w in LEADING or (i > scan.lo and self._low(scan, i - 1) in HOLDING_BEFORE))
+            if w in DECIDING or holding:
                 end = i + 1
                 if w in DECISION_MAKING:  # 'make the decisions', 'take all the key decisions'
                     end = next((j + 1 for j in range(i + 1, min(scan.hi, i + 4))
@@ -1037,9 +1045,13 @@ class SentenceReader:
                         first = self._low(scan, k.start)
                         if first not in ("by", "through", "via"):
                             continue
+                        if holding and (first != "by" if w in LEADING else first == "by") \
+                                and self._low(scan, k.end) not in RESPONDING:
+                            continue  # 'patients led the redesign by giving feedback', not 'led it through groups they ran'
                         if any(lo.start >= k.end and lo.start - k.end <= 3 for lo in scan.low):
                             hit = next((h for h in scan.high if h.start < end and i < h.end), None)
-                            return hit or Hit(Tag("ctx", "co-producing"), i, end)
+                            start = i - 1 if holding and w not in LEADING else i  # 'in control', 'final say'
+                            return hit or Hit(Tag("ctx", "co-producing"), start, end)
                 return None
         return None
 
