@@ -124,3 +124,44 @@ def test_in_order_to_after_another_adjective_keeps_its_swap():
 def test_an_approach_gets_to(text, word):
     found = _plain(text, word)
     assert found and all(f[2] == ["to"] for f in found), found
+
+
+# a minute's cross-reference formula at a sentence's start: at most a suggestion
+@pytest.mark.parametrize("text", [
+    "With reference to paragraph 7 of the Minute of 3 May, there had been circulated a report on bus routes.",
+    "With reference to item 4, the Clerk reported that the bench had been repaired.",
+    "2.3     With reference to paragraph 2 of the Minute of 1 June, the Clerk reported on the hall.",
+])
+def test_a_cross_reference_formula_is_a_suggestion(text):
+    found = _plain(text, "with reference")
+    assert found and all(not f[2] and f[1] == "suggestion" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # not at the start, or not a cross-reference: the advice stays a warning
+    "The Clerk reported, with reference to paragraph 7, that the bench had been repaired.",
+    "With reference to the new bus routes, the Clerk reported that a survey had been sent.",
+])
+def test_other_uses_of_with_reference_to_stay_warnings(text):
+    found = _plain(text, "with reference")
+    assert found and all(f[1] == "warning" for f in found), found
+
+
+# 'stakeholders' with the bodies named in the next sentence of the paragraph: a suggestion
+def test_stakeholders_named_in_the_next_sentence_are_a_suggestion():
+    text = ("The chair praised the engagement of stakeholders at every meeting. The review had met "
+            "the Fire Service, Kent Police and the Citizens Advice office.")
+    found = _plain(text, "stakeholders")
+    assert found and all(f[1] == "suggestion" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The chair praised the engagement of stakeholders at every meeting.",
+    "The chair praised the engagement of stakeholders at every meeting. The review met in Maidstone in May.",
+    # capitalised words in the next sentence that are no list of names
+    ("The plan was drawn up with stakeholders at a workshop in May. It also draws on work by DHSC and "
+     "partners, including the report, Early findings, by the National Institute for Health and Care Research."),
+])
+def test_stakeholders_with_no_names_after_stay_warnings(text):
+    found = _plain(text, "stakeholders")
+    assert found and all(f[1] == "warning" for f in found), found

@@ -502,6 +502,17 @@ def _capitalised(tok) -> bool:
     return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
 
 
+def _opens_after_a_number(texts: list, i: int) -> bool:
+    """Is token i the first word of its sentence or block, a paragraph's number before it or
+    not ('3.1   With reference to ...')? ``texts``: the block's token texts."""
+    j = i - 1
+    while j >= 0 and (texts[j].isspace() or not any(c.isalpha() for c in texts[j])):
+        if texts[j] in _SENTENCE_END:
+            return True
+        j -= 1
+    return j < 0
+
+
 def _sentence_initial(sdoc, i: int, texts: list | None = None) -> bool:
     """Is token i the first word of its sentence (or of the block)? ``texts``: the block's
     token texts, read where the caller has them rather than a Token per step (a Token's
@@ -933,6 +944,8 @@ _POSTMODIFIERS = word_set("context-words.toml", "postmodifiers")
 _TO_NOUNS = word_set("context-words.toml", "to-nouns")
 # adjectives whose own 'to' gives what is possible, ready or easy ("as few as possible to review")
 _TO_ADJECTIVES = word_set("context-words.toml", "to-adjectives")
+# the words a minute points back with ("With reference to paragraph 5 of the Minute of ...")
+_CROSS_REFERENCES = word_set("context-words.toml", "cross-references")
 # a linking phrase in the sense of 'about' ('in relation to', 'with regard to', 'in this regard'):
 # its swap is offered only where a frame of the sentence proves it (the word it hangs on, a verb
 # of speaking, the clause it opens); elsewhere the finding is advice that names the choices
@@ -1600,7 +1613,15 @@ class SubstitutionCheck(Check):
                     # a writer's own list may give none: the choices from the entry
                     note = entry.unsure_note or _CHOOSE_NOTE.format(join_words(
                         [f"'{a}'" for a in entry.alternatives], last="or"))
-                taste = False  # the words do work in the sentence: at most a suggestion
+                    # "With reference to paragraph 5 of the Minute of 27 May, there had been
+                    # circulated ...": a minute's cross-reference formula opening its sentence,
+                    # where none of the choices fits (only 'Following'): at most a suggestion
+                    # (the independent readers of set S, pl07, pedantic)
+                    cross_reference = (self._neighbour(sdoc, span.end, 1, texts) in _CROSS_REFERENCES
+                                       and _opens_after_a_number(texts, span.start))
+                else:
+                    cross_reference = False
+                taste = cross_reference  # the words do work in the sentence: at most a suggestion
                 if (plain and not rewrite and entry.phrase.endswith(" to")
                         and (prev_word in _TO_NOUNS or prev_word in _TO_ADJECTIVES or self._after_a_predicate(sdoc, span))
                         and "to" in entry.alternatives and any(p.lower() == "to" for p in plain)):
@@ -1888,7 +1909,8 @@ class SubstitutionCheck(Check):
                 initial = _sentence_initial(sdoc, span.start, texts)
                 suggestions = [match_case(p, matched, around, initial) for p in plain]
                 if entry.severity_in_list is not None and (self._closes_a_list(sdoc, span)
-                                                           or self._named_just_before(sdoc, span)):
+                                                           or self._named_just_before(sdoc, span)
+                                                           or self._names_in_next_sentence(sdoc, span)):
                     cap = entry.severity_in_list
                 if entry.severity_before_noun is not None and modifier:
                     cap = entry.severity_before_noun
@@ -2436,6 +2458,35 @@ class SubstitutionCheck(Check):
             if a.text in (",", "(") and b.lower_ in _NAMING_MEMBERS:
                 return True
         return False
+
+    @staticmethod
+    def _names_in_next_sentence(sdoc, span) -> bool:
+        """Does the next sentence of the paragraph name two bodies or more in one list, each
+        a run of capitalised words, the second straight after the first and a comma ("... impressed by the
+        engagement of stakeholders. The process had included meetings with Public Health
+        England, the county's NHS trust and Thames Valley Police")? Then the reader has who
+        they are a line on (the independent readers of set S, pl06, pedantic)."""
+        j = span.end
+        n = len(sdoc)
+        while j < n and sdoc[j].text not in _SENTENCE_END:
+            j += 1
+        joined = 0
+        prev = before = ""  # the two tokens before, white space passed over
+        first = True
+        for t in sdoc[j + 1:j + 61]:
+            if t.is_space:
+                continue
+            if t.text in _SENTENCE_END:
+                break
+            if first:
+                first = False  # its first word has a capital anyway
+            elif (t.is_alpha and t.text[0].isupper() and prev == ","
+                  and before[:1].isupper() and before.isalpha()):
+                # a name straight after another name and a comma: a list of names ('and' joins
+                # words inside one name too: 'the Institute for Health and Care Research')
+                joined += 1
+            before, prev = prev, t.text
+        return joined >= 1
 
     @staticmethod
     def _named_just_before(sdoc, span) -> bool:
