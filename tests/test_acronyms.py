@@ -1062,6 +1062,28 @@ def test_sector_known_letters_are_a_suggestion_for_board_papers_and_shown_for_th
     assert [f.severity for f in _undefined("The QZX team met.")] == ["error"]
 
 
+def test_the_councils_national_body_is_spelled_out_for_residents_who_read_minutes():
+    # set T ac03h, ac07h, ac10h: three readers of council minutes wanted 'LGA' spelled out (it was a sector
+    # suggestion, hidden); residents read published minutes and do not know the letters
+    (f,) = _undefined("The Committee noted that the council had joined the LGA campaign on civility last year.")
+    assert f.severity == "error" and f.suggestions == ["Local Government Association (LGA)"]
+    # the national bodies readers do know stay a suggestion in board papers
+    (f,) = _undefined("The CQC rated the service as good.")
+    assert f.severity == "suggestion"
+
+
+def test_letters_before_a_year_that_name_an_act_are_not_given_a_bodys_words():
+    # "LGA 2000 s9F" is the Local Government Act 2000: 'Local Government Association (LGA) 2000' would be wrong
+    (f,) = _undefined("The committee has the powers in LGA 2000 s9F to review decisions.")
+    assert f.suggestions == [] and f.severity == "suggestion"
+    assert "'LGA 2000' looks like an Act's short title" in f.message and "Act 2000" in f.message
+    # letters whose glossary words are an Act keep them; a financial year is no Act's year
+    (f,) = _undefined("Patients detained under the MHA 1983 have rights.")
+    assert f.suggestions == ["Mental Health Act (MHA)"]
+    (f,) = _undefined("The LGA 2023/24 survey was sent to every council.")
+    assert f.suggestions == ["Local Government Association (LGA)"] and f.severity == "error"
+
+
 def test_every_sector_entry_has_a_reason():
     from plainlint.resources import read_toml, wordlists_dir
 
@@ -1511,6 +1533,25 @@ def test_letters_inside_a_reference_number_are_not_the_first_use():
     # letters joined by a slash to other letters, or to one number, stay acronyms
     found = _undefined("Ask the QZB/QZC about the 2023 figures.")
     assert {f.text for f in found} == {"QZB", "QZC"} and {f.severity for f in found} == {"error"}
+
+
+def test_letters_heading_a_circulars_reference_are_not_spelled_out():
+    # set T ac05: "Local Authority Circular LAC (2000)3", "HSC 2000/003": the letters head a reference number; the
+    # glossary's words pasted inside it ("(HSC 2000/003: looked-after children (LAC) (2000)3)") were wrong
+    for text in ("The guidance (HSC 2001/015: LAC (2001)4) still applies to all partners.",
+                 "The older letter LAC(1998)12 was withdrawn.", "The rules in HSG(97)12 are still in force.",
+                 "Circular HSC 1999/218 set the charges."):
+        assert _undefined(text) == [], text
+    # the letters used in the text as well: that use is the one reported, with the words
+    text = "Circular LAC (2001)4 applies. The LAC panel in our children's services met today."
+    (f,) = _undefined(text)
+    assert f.start == text.index("LAC panel") and f.severity == "error"
+    # a financial year after the letters is no reference: "ICB 2023/24" is the board's budget year
+    (f,) = _undefined("The ICB 2023/24 budget was agreed.")
+    assert f.text == "ICB" and f.severity == "error" and f.suggestions == ["integrated care board (ICB)"]
+    # nor a plain count in brackets
+    (f,) = _undefined("The ICB (2) members voted.")
+    assert f.text == "ICB" and f.severity == "error"
 
 
 def test_several_meanings_none_of_which_the_document_is_about_are_not_offered():

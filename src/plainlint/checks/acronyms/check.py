@@ -1460,6 +1460,26 @@ def _identifier(text: str, occ: Occurrence) -> bool:
     return run.count("/") >= 2 and _FIGURES_PART.search(run) is not None
 
 
+#: after letters, the rest of a circular's or a letter's reference number: a year in brackets and a serial ("LAC
+#: (2000)3", "HSG(97)12") or a year, a slash and a serial that is no second year ("HSC 2000/003", not the financial
+#: year "ICB 2023/24"): the letters are part of the reference, not an abbreviation to spell out there
+_REFERENCE_AFTER = re.compile(r"[ \t]?\((?:19|20)?\d\d\)[ \t]?\d{1,4}\b|[ \t](?:19|20)\d\d/(?!\d\d\b)\d{1,4}\b")
+
+
+def _reference_use(text: str, occ: Occurrence) -> bool:
+    """Are the letters the head of a circular's or a document's reference number ("LAC (2000)3", "HSC 2000/003")?"""
+    return _REFERENCE_AFTER.match(text, occ.end, occ.end + 16) is not None
+
+
+#: a year after letters, not a financial year's first half ("LGA 2000 s9F", "DPA 1998"; not "ICB 2023/24")
+_ACT_YEAR = re.compile(r"[ \t]+((?:19|20)\d\d)\b(?!/)")
+
+
+def _act_cited(text: str, occ: Occurrence) -> bool:
+    """Are the letters an Act's short title, its year after them: letters ending in A ("LGA 2000", "DPA 1998")?"""
+    return occ.base.endswith("A") and not occ.plural and _ACT_YEAR.match(text, occ.end, occ.end + 8) is not None
+
+
 def _label_use(analysed, occ: Occurrence) -> bool:
     """Is this use of the letters a label rather than running text: a cell or line of one or two
     words ("SLT", "D&R Total") or of three capitalised ones, a caption or a table's or figure's title
@@ -1483,6 +1503,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a form's field label, its colon lost: "QZIA Title Adoption of the plan Responsible Officer ..."
     if (text[occ.end:occ.end + 1] == "/" or text[occ.start - 1:occ.start] == "/") and _identifier(text, occ):
         return True  # one part of a reference number: "report number OAS/WS/22/008"
+    if _reference_use(text, occ):
+        return True  # the head of a circular's reference: "The circular (HSC 2000/003: LAC (2000)3) is binding"
     if occ.start in _names_of(analysed):
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
     if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start) or _POST_AT_BEFORE.search(
@@ -2686,6 +2708,8 @@ class AcronymCheck(Check):
             # the reader meets the letters: the first use in the text is; letters met only in labels
             # are a suggestion
             first, label_only = first_text_use(analysed, uses)
+            if label_only and all(_reference_use(doc.text, u) for u in uses):
+                continue  # only ever the head of a reference number ("HSC 2000/003"): nothing to spell out, no place for words
             prose = s.prose_definitions(key)
             if not prose and self._person_acting(analysed, s, first):
                 continue  # a person's initials in minutes: "Mr Nick Harris ... NH confirmed that .."
@@ -3027,6 +3051,13 @@ class AcronymCheck(Check):
                 in_name = doc.text[named_first.start():named_first.end()] + key
                 where = doc.locate(named_first.start()).describe() or "earlier"
                 message = f"{message} {more.format(name=' '.join(in_name.split()), where=where)}"
+            if suggestions and entry is not None and not later and not glossed and _act_cited(doc.text, first) and \
+                    not any(e.split()[-1] == "Act" for e in entry.expansions):
+                # "the powers in LGA 2000 s9F": letters ending in A before a year are an Act's short title (the Local
+                # Government Act 2000), not the glossary's body; its words pasted there would name the wrong thing
+                message = rule.option(self.config, "message-act").format(
+                    year=_ACT_YEAR.match(doc.text, first.end).group(1), meaning=entry.expansions[0], **fmt)
+                suggestions, severity = [], "suggestion"
             f = self.finding(rule, analysed, start, end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)

@@ -187,7 +187,10 @@ an editor makes:
   does not know right after "the" and such letters: one of that body's units or centres, named as a funder
   or host in a credit line ("funded by the RNIB and the NIHR BRC"); letters the glossary does not know,
   named as funders in a credit line ("funded by QZFT and the QZRC", "with a grant from the QZF"), are a
-  suggestion too: a name given in passing. Letters the glossary marks `known = "clinical"` (a
+  suggestion too: a name given in passing. Letters ending in A with a year after them ("the powers in LGA 2000
+  s9F") are an Act's short title, not the body the glossary names (the Local Government Association): unless
+  the glossary's words are an Act's (MHA, Mental Health Act), the message asks for the Act's name, as a
+  suggestion, and no words are pasted. Letters the glossary marks `known = "clinical"` (a
   clinical test's or condition's letters, such as ECG, COPD, MDT; the list is below) are a
   suggestion on a page addressed to the clinicians who refer patients (it says who may refer, what a
   referral or referral letter must hold, or gives guidance for GPs, clinicians or referrers, in its
@@ -292,7 +295,10 @@ table's figures (`... 79.1 Source: ONS via OHID Fingertips`), a short line endin
 numbers (a contents line, `children aged 0 to 5 198`), a citation after a year (`guidance
 2009 (DoH)`), the title of a link with its address after it (`Submissions summary - GDE
 (gmc-uk.org)`, `ASH http://ash.org.uk`), a form's field label (`RPC Reference No:`), one part of a reference
-number (`report QZS/WS/22/008`: parts joined by slashes, one of them figures alone), a short line of nothing but
+number (`report QZS/WS/22/008`: parts joined by slashes, one of them figures alone), the head of a
+circular's reference (`LAC (2001)4`, `HSG(97)12`, `HSC 2001/015`: a year in brackets and a serial, or a year, a
+slash and a serial that is no second year; `ICB 2023/24` is a budget year; letters met only so are not reported, since
+words put inside a reference would break it), a short line of nothing but
 letters and numbers (`EDFR/COO Q3 25/26`; as a heading too, `SO1`), a heading that is a
 fragment of a PDF's layout (`& LTHT`), and letters that are part of a name: inside words
 another acronym spells out (`University Hospital Sussex NHSFT (UHS)`) or in a law's title
