@@ -1554,6 +1554,24 @@ def test_letters_heading_a_circulars_reference_are_not_spelled_out():
     assert f.text == "ICB" and f.severity == "error"
 
 
+def test_a_firm_known_by_its_letters_is_a_suggestion_where_signs_say_it_is_a_company():
+    # sets Q/R/S ('BDO', 'IFF Research'): a company's whole name is its letters; a careful editor does not spell it out
+    for text in ("The Committee received the report from QZB on key controls. It is on www.qzb.co.uk for members.",
+                 "The survey was run by QZR for the council; contact info@qzrresearch.com with questions.",
+                 "The council appointed QZR as its survey partner for the residents' panel.",
+                 "The contract for the new service was awarded to QZT after a tender.",
+                 "QZW were appointed to run the helpline."):
+        (f,) = _undefined(text)
+        assert f.severity == "suggestion", text
+    # a public body's web address, a post after 'appointed', and letters the glossary knows are no such sign
+    for text in ("Care in the borough is run by QZN; see www.qzn.nhs.uk for details.",
+                 "The council appointed QZC Chair of the panel."):
+        (f,) = _undefined(text)
+        assert f.severity == "error", text
+    (f,) = _undefined("The work of the ICB was praised; see www.icbnews.com for the story.")
+    assert f.severity == "error" and f.suggestions == ["integrated care board (ICB)"]
+
+
 def test_several_meanings_none_of_which_the_document_is_about_are_not_offered():
     # a paper on doctors' job plans: none of the cue words of either meaning of PA, so both would be wrong
     filler = " The review looked at how each doctor plans the week, and at time for training, audit and research." * 12

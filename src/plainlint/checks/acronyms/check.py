@@ -2456,6 +2456,35 @@ def _firm_named(text: str, block, occ) -> bool:
     return not text[occ.start - 2:occ.start].startswith(",") or text[occ.end:occ.end + 1] in (",", ")")
 
 
+#: a company's web address or e-mail domain, in a commercial domain ("www.qzb.co.uk", "qzbresearch.com",
+#: "info@qzb.com"): the name before it; a public body's (".nhs.uk", ".gov.uk", ".org.uk") is no such sign
+_COMMERCIAL_SITE = re.compile(r"(?:^|[/@.\s(])([a-z0-9][a-z0-9-]{1,40})\.(?:com|co\.uk|ltd\.uk|plc\.uk|biz)\b")
+#: the letters hired as a firm is: "appointed QZB to", "the contract was awarded to QZB", "QZB were appointed"
+_HIRED_BEFORE = re.compile(r"\b(?:appointed|engaged|retained|awarded[ \t]+to|contract[ \t]+with)[ \t]+$", re.IGNORECASE)
+_HIRED_AFTER = re.compile(r"[ \t]+(?:were|was|have[ \t]+been|has[ \t]+been)[ \t]+(?:appointed|engaged|retained|contracted)\b")
+#: after the letters a firm is hired, not a post's title: "appointed QZB as", "appointed QZB after", "appointed QZB."
+#: (not "appointed QZB Chair")
+_HIRED_TAIL = re.compile(r"(?:[ \t]+[a-z]|[ \t]*[,.;:)]|[ \t]*$)")
+
+
+def _firm_signs(analysed, s: Survey, occ) -> bool:
+    """Do signs say that letters the glossary does not know are a firm's or a brand's whole name (sets Q/R/S: 'BDO',
+    'IFF Research'): a company's web address or e-mail domain that starts with them ("www.qzb.co.uk",
+    "qzbresearch.com"), or the letters hired as a firm is ("the council appointed QZB as its auditors", "the contract
+    was awarded to QZB")? A careful editor does not spell out a company known by its letters."""
+    text = analysed.document.text
+    if _HIRED_AFTER.match(text, occ.end, occ.end + 40) or (
+            _HIRED_BEFORE.search(text, max(0, occ.start - 30), occ.start) and _HIRED_TAIL.match(text, occ.end, occ.end + 6)):
+        return True
+    if s.firm_sites is None:
+        low = analysed.lower_text
+        # only where a commercial ending is written at all: most papers give none, and are not searched
+        s.firm_sites = tuple(m.group(1) for m in _COMMERCIAL_SITE.finditer(low)) if (
+            ".com" in low or ".co.uk" in low or ".biz" in low) else ()
+    want = occ.base.lower()
+    return any(site.startswith(want) for site in s.firm_sites)
+
+
 def _terse_list(text: str, block, occ) -> bool:
     """Are the letters alone one item of a line's list of four or more short items (a word or two each) parted
     by commas ("physical examination, BMI, waist, QZ, ears, feet"): a terse checklist, not a sentence?"""
@@ -2965,6 +2994,7 @@ class AcronymCheck(Check):
                     _addressee_line(doc.text, analysed.blocks[first.block], first)) or (
                     _addressed_as(doc.text, analysed.blocks[first.block], first)) or (
                     not later and not glossed and _firm_named(doc.text, analysed.blocks[first.block], first)) or (
+                    entry is None and not later and not glossed and _firm_signs(analysed, s, first)) or (
                     len(uses) == 1 and not later and not glossed and _run_in_topic(
                         doc.text, analysed.blocks[first.block], first)) or (
                     len(uses) >= 3 and _our_own(doc.text, analysed.blocks[first.block], first)) or (

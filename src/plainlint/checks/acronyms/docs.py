@@ -187,7 +187,11 @@ an editor makes:
   does not know right after "the" and such letters: one of that body's units or centres, named as a funder
   or host in a credit line ("funded by the RNIB and the NIHR BRC"); letters the glossary does not know,
   named as funders in a credit line ("funded by QZFT and the QZRC", "with a grant from the QZF"), are a
-  suggestion too: a name given in passing. Letters ending in A with a year after them ("the powers in LGA 2000
+  suggestion too: a name given in passing. So are letters the glossary does not know where signs say
+  they are a company's whole name: a company's web address or e-mail domain that starts with them
+  (`www.qzb.co.uk`, `info@qzbresearch.com`; not a public body's `.nhs.uk` or `.gov.uk`), or the letters
+  hired as a firm is (`the council appointed QZB as its auditors`, `the contract was awarded to QZB`,
+  `QZB were appointed`; not `appointed QZB Chair`). Letters ending in A with a year after them ("the powers in LGA 2000
   s9F") are an Act's short title, not the body the glossary names (the Local Government Association): unless
   the glossary's words are an Act's (MHA, Mental Health Act), the message asks for the Act's name, as a
   suggestion, and no words are pasted. Letters the glossary marks `known = "clinical"` (a
@@ -365,7 +369,7 @@ These are not acronyms:
 - a surname in capitals that the document also writes as a name (`Trudy McLEAY` and
   `Trudy MCLEAY`) or that follows a title and a given name (`Cllr John SMITH`);
 - a person's initials in minutes, where the letters speak or act (`NH confirmed`, `CN
-  explained`, `JB to circulate`) and the document names someone with those initials in two
+  explained`, `JB to circulate`, `RC is a GP`, `LJ arrived late`) and the document names someone with those initials in two
   or three capitalised words it never writes in lower case (`Mr Nick Harris`);
 - beside a word in capitals, a long word-shaped one (five letters or more, two in five
   vowels): a word cut short by a transcription or a place (`OVERNIN BODY MEETIN`,

@@ -129,6 +129,9 @@ class Survey:
     anywhere: Optional[dict] = None
     #: the document's text in lower case with straight apostrophes (check._glossary_words_written), when asked
     lower_text: Optional[str] = None
+    #: the names before the commercial web addresses and e-mail domains the document gives ("qzbresearch" for
+    #: "www.qzbresearch.co.uk"; check._firm_signs), found when first asked
+    firm_sites: Optional[tuple] = None
     #: surname -> (offset, a given name and the surname) where the document names someone in full, or None
     #: (check._title_before_name), looked up once each
     full_names: dict = field(default_factory=dict)
