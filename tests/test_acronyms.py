@@ -1565,11 +1565,28 @@ def test_a_firm_known_by_its_letters_is_a_suggestion_where_signs_say_it_is_a_com
         assert f.severity == "suggestion", text
     # a public body's web address, a post after 'appointed', and letters the glossary knows are no such sign
     for text in ("Care in the borough is run by QZN; see www.qzn.nhs.uk for details.",
+                 "Care in the town is run by QZH; see www.qzhealthwatch.co.uk for the report.",
                  "The council appointed QZC Chair of the panel."):
         (f,) = _undefined(text)
         assert f.severity == "error", text
     (f,) = _undefined("The work of the ICB was praised; see www.icbnews.com for the story.")
     assert f.severity == "error" and f.suggestions == ["integrated care board (ICB)"]
+
+
+def test_a_trusts_letters_after_its_name_written_without_them_ask_for_the_letters_there():
+    # set S ac08: the trust's full name two lines above its letters ('EPUT' for a name without 'University'): the
+    # small fix is '(EPUT)' after the name there, not 'spell it out here'
+    text = ("This plan sets out how Our Quarry Vale NHS Foundation Trust will respond to incidents.\n\n"
+            "The NHS is changing.\n\nQVUT was one of the first trusts to adopt the plan.")
+    (f,) = _undefined(text)
+    assert f.text == "QVUT" and f.suggestions == [] and f.severity == "error"
+    assert "'QVUT' seems to be the letters of 'Quarry Vale NHS Foundation Trust', written at line 1" in f.message
+    assert "put '(QVUT)' straight after the name there" in f.message
+    # letters that do not begin with the name's initials, or hold a letter that is neither an initial nor a kind's,
+    # or do not end in T, are spelled out as before
+    for letters in ("QZUT", "QVAT", "QVUH"):
+        (f,) = _undefined(text.replace("QVUT", letters))
+        assert "seems to be the letters" not in f.message and "Spell out" in f.message, letters
 
 
 def test_several_meanings_none_of_which_the_document_is_about_are_not_offered():

@@ -233,6 +233,8 @@ KINDS = {k.name: k for k in (
         Option("message-beside", str, _MESSAGE),
         Option("message-next", str, _MESSAGE),
         Option("message-meeting", str, _MESSAGE),
+        Option("message-trust", str, "said when the letters seem to be an NHS trust's, whose name is written before them "
+               "without the letters: {name}, the name; {where}, where it is", default=""),
         Option("message-act", str, "said when letters ending in A before a year are an Act's short title, not the "
                "glossary's meaning: {year}, the year; {meaning}, the glossary's words", default=""),
         Option("message-bracketed", str, "added after the message when the letters are inside brackets and the "

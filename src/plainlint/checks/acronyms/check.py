@@ -2458,7 +2458,29 @@ def _firm_named(text: str, block, occ) -> bool:
 
 #: a company's web address or e-mail domain, in a commercial domain ("www.qzb.co.uk", "qzbresearch.com",
 #: "info@qzb.com"): the name before it; a public body's (".nhs.uk", ".gov.uk", ".org.uk") is no such sign
-_COMMERCIAL_SITE = re.compile(r"(?:^|[/@.\s(])([a-z0-9][a-z0-9-]{1,40})\.(?:com|co\.uk|ltd\.uk|plc\.uk|biz)\b")
+_COMMERCIAL_ENDS = (".com", ".co.uk", ".ltd.uk", ".plc.uk", ".biz")
+#: the name just before such an ending: after a dot, a slash, an at sign, a space or a bracket
+_SITE_NAME_BEFORE = re.compile(r"(?:^|[/@.\s(])([a-z0-9][a-z0-9-]{1,40})$")
+
+
+def _commercial_sites(low: str) -> tuple:
+    """The names before the commercial web addresses' and e-mail domains' endings in ``low`` (the text in lower
+    case): each ending found with ``str.find``, the name read back from it (a search over the whole text would be
+    tried at every position)."""
+    out = []
+    for end in _COMMERCIAL_ENDS:
+        i = low.find(end)
+        while i >= 0:
+            after = i + len(end)
+            if (after == len(low) or not (low[after].isalnum() or low[after] == "_")) and (
+                    m := _SITE_NAME_BEFORE.search(low, max(0, i - 42), i)) is not None:
+                out.append(m.group(1))
+            i = low.find(end, i + 1)
+    return tuple(out)
+#: what may follow a firm's letters in its web address ("qzbresearch.com", "qzb-uk.com"); any other word after them
+#: ("he" + "althwatch") is another name
+_FIRM_SITE_TAILS = frozenset(("uk", "ltd", "llp", "plc", "group", "research", "consulting", "global", "online",
+                              "digital", "solutions", "services", "partners", "law"))
 #: the letters hired as a firm is: "appointed QZB to", "the contract was awarded to QZB", "QZB were appointed"
 _HIRED_BEFORE = re.compile(r"\b(?:appointed|engaged|retained|awarded[ \t]+to|contract[ \t]+with)[ \t]+$", re.IGNORECASE)
 _HIRED_AFTER = re.compile(r"[ \t]+(?:were|was|have[ \t]+been|has[ \t]+been)[ \t]+(?:appointed|engaged|retained|contracted)\b")
@@ -2477,12 +2499,42 @@ def _firm_signs(analysed, s: Survey, occ) -> bool:
             _HIRED_BEFORE.search(text, max(0, occ.start - 30), occ.start) and _HIRED_TAIL.match(text, occ.end, occ.end + 6)):
         return True
     if s.firm_sites is None:
-        low = analysed.lower_text
-        # only where a commercial ending is written at all: most papers give none, and are not searched
-        s.firm_sites = tuple(m.group(1) for m in _COMMERCIAL_SITE.finditer(low)) if (
-            ".com" in low or ".co.uk" in low or ".biz" in low) else ()
+        s.firm_sites = _commercial_sites(analysed.lower_text)
     want = occ.base.lower()
-    return any(site.startswith(want) for site in s.firm_sites)
+    return any(site == want or (site.startswith(want) and site[len(want):].lstrip("-") in _FIRM_SITE_TAILS)
+               for site in s.firm_sites)
+
+
+#: an NHS trust's name: its own words (capitalised, "and" between), then "NHS Trust" or "NHS Foundation Trust"
+_TRUST_NAME = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+(?:(?:and|&)[ \t]+)?){1,6})NHS[ \t]+(?:Foundation[ \t]+)?Trust\b")
+#: letters a trust's own letters may hold for the words of its kind that its name as written may lack or hide:
+#: University, Hospitals, Foundation, NHS
+_TRUST_KIND_LETTERS = frozenset("UHFN")
+#: how far before the letters' first use the trust's name may be written
+_TRUST_REACH = 3000
+
+
+def _trust_named_before(text: str, occ) -> Optional[tuple[int, str]]:
+    """An NHS trust's name written without its letters before their first use, whose letters these seem to be
+    ("Essex Partnership NHS Foundation Trust" ... "EPUT"): the letters end in T, begin with the initials of the
+    name's first two words, and hold no other letter than those words' initials or a kind's (University, Hospitals,
+    Foundation, NHS). (offset, the name), the nearest such name, or None."""
+    base = occ.base
+    if not 3 <= len(base) <= 6 or not base.isupper() or base[-1] != "T":
+        return None
+    found = None
+    for m in _TRUST_NAME.finditer(text, max(0, occ.start - _TRUST_REACH), occ.start):
+        words = m.group(1).split()
+        # the name may start at any of the capitalised words: "Our Quarry Vale NHS Trust" is Quarry Vale's
+        for i, w in enumerate(words):
+            initials = "".join(x[0] for x in words[i:] if x not in ("and", "&"))
+            if w not in ("and", "&") and len(initials) >= 2 and base[:2] == initials[:2] and all(
+                    c in initials or c in _TRUST_KIND_LETTERS for c in base[2:-1]) and \
+                    "(" + base not in text[m.end():m.end() + 4]:
+                at = text.find(w, m.start(), m.end()) if i else m.start()
+                found = (at, " ".join(text[at:m.end()].split()))
+                break
+    return found
 
 
 def _terse_list(text: str, block, occ) -> bool:
@@ -2972,6 +3024,15 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-beside").format(words=beside, **fmt)
                 suggestions = []
                 severity = "suggestion"
+            elif place is None and entry is None and not (later or glossed or chosen is not None or unlinked is not None
+                                                          or anywhere is not None) and (
+                    trust := _trust_named_before(doc.text, first)) is not None:
+                # set S ac08: "Essex Partnership NHS Foundation Trust" two lines above "EPUT was one of the first ...":
+                # the trust's letters, which need not be the initials of every word of its name; the small fix is
+                # to put the letters after the name there, not to spell them out here
+                where = doc.locate(trust[0]).describe() or "earlier"
+                message = rule.option(self.config, "message-trust").format(name=trust[1], where=where, **fmt)
+                suggestions = []
             if place is not None:
                 # letters inside a venue's, club's or product's name ("The ARK Conference Centre", "ASC Connect"):
                 # maybe no acronym at all, and words put before them would break the name ("adult social care

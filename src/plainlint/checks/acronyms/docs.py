@@ -187,7 +187,11 @@ an editor makes:
   does not know right after "the" and such letters: one of that body's units or centres, named as a funder
   or host in a credit line ("funded by the RNIB and the NIHR BRC"); letters the glossary does not know,
   named as funders in a credit line ("funded by QZFT and the QZRC", "with a grant from the QZF"), are a
-  suggestion too: a name given in passing. So are letters the glossary does not know where signs say
+  suggestion too: a name given in passing. Letters the glossary does not know, ending in T, that seem to be an
+  NHS trust's whose name is written before them without the letters (`Quarry Vale NHS Foundation Trust` a few
+  lines above `QVUT`: the letters begin with the initials of the name's first two words and hold no other letter
+  than its words' initials or a kind's, University, Hospitals, Foundation, NHS) ask for the letters in brackets
+  after the name there, with no fix at the letters. Letters the glossary does not know are a suggestion too where signs say
   they are a company's whole name: a company's web address or e-mail domain that starts with them
   (`www.qzb.co.uk`, `info@qzbresearch.com`; not a public body's `.nhs.uk` or `.gov.uk`), or the letters
   hired as a firm is (`the council appointed QZB as its auditors`, `the contract was awarded to QZB`,
