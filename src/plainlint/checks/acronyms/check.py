@@ -1876,6 +1876,10 @@ _BOARD_DATE = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+(?:(?:Trust|Management|TRUS
 
 #: characters either side of two capitals within which two people acting by their initials make them initials too
 _INITIALS_NEAR = 400
+#: a person someone acts with or for in minutes: "a session with JB", "sent to PM"
+_WITH_PERSON_BEFORE = re.compile(r"\b(?:with|and|to|from|by)[ \t]+$")
+#: how near initials that act such a person's letters must be: the same sentence or the next
+_WITH_PERSON_NEAR = 160
 
 
 #: a council's letters: a county, city, borough or district council ("KCC", "ESCC", "SBC", "NMBC") or a London
@@ -2792,7 +2796,7 @@ class AcronymCheck(Check):
             if label_only and all(_reference_use(doc.text, u) for u in uses):
                 continue  # only ever the head of a reference number ("HSC 2000/003"): nothing to spell out, no place for words
             prose = s.prose_definitions(key)
-            if not prose and self._person_acting(analysed, s, first):
+            if not prose and self._person_acting(analysed, s, first, acting):
                 continue  # a person's initials in minutes: "Mr Nick Harris ... NH confirmed that .."
             if not prose and _cited_initials(doc.text, analysed.blocks[first.block], first):
                 continue  # a person's initials after a surname in a reference: "the idea of Hartley JM. a ladder"
@@ -3160,14 +3164,18 @@ class AcronymCheck(Check):
         return 2 <= len(occ.key) <= 3 and occ.base.isalpha() and occ.base.isupper() and \
             occ.key not in self.glossary and occ.key not in self.widely and occ.base not in self.glossary
 
-    def _person_acting(self, analysed, s: Survey, first: Occurrence) -> bool:
+    def _person_acting(self, analysed, s: Survey, first: Occurrence, acting: frozenset = frozenset()) -> bool:
         """Are two or three letters, used as someone who speaks or acts in minutes ("NH confirmed", "CN
-        explained", "JB to circulate"), the initials of a person the document names: two capitalised words it
+        explained", "JB to circulate"), or as the person someone acts with, near initials that act ("JT has
+        arranged a session with JB"), the initials of a person the document names: two capitalised words it
         never writes in lower case ("Mr Nick Harris", "Carole Nicholl"), or three?"""
         key = first.key
         if not 2 <= len(key) <= 3 or not first.base.isalpha() or not first.base.isupper() or key in self.glossary:
             return False
-        if not _acts(analysed.document.text, first):
+        text = analysed.document.text
+        if not _acts(text, first) and not (_WITH_PERSON_BEFORE.search(text, max(0, first.start - 8), first.start) and any(
+                k != key and any(abs(u.start - first.start) <= _WITH_PERSON_NEAR for u in s.uses.get(k, ()))
+                for k in acting)):
             return False
         names = _name_index(analysed, s)
         for _at, words in names.get(key, ()):

@@ -373,7 +373,8 @@ These are not acronyms:
 - a surname in capitals that the document also writes as a name (`Trudy McLEAY` and
   `Trudy MCLEAY`) or that follows a title and a given name (`Cllr John SMITH`);
 - a person's initials in minutes, where the letters speak or act (`NH confirmed`, `CN
-  explained`, `JB to circulate`, `RC is a GP`, `LJ arrived late`) and the document names someone with those initials in two
+  explained`, `JB to circulate`, `RC is a GP`, `LJ arrived late`), or as the person someone acts with near such initials (`JT has
+  arranged a session with JB`), and the document names someone with those initials in two
   or three capitalised words it never writes in lower case (`Mr Nick Harris`);
 - beside a word in capitals, a long word-shaped one (five letters or more, two in five
   vowels): a word cut short by a transcription or a place (`OVERNIN BODY MEETIN`,
