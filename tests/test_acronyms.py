@@ -1589,6 +1589,20 @@ def test_a_trusts_letters_after_its_name_written_without_them_ask_for_the_letter
         assert "seems to be the letters" not in f.message and "Spell out" in f.message, letters
 
 
+def test_a_name_written_only_well_after_the_first_use_is_shown():
+    # set T ac03h: 'LGA' at line 6 and 'Local Government Association' only at line 20: readers meet the bare letters
+    filler = " The board heard how the work had gone over the year and what it would do next." * 10
+    text = "Minutes\n\nThe plan was agreed by QZWH in March." + filler + "\n\nThe Quiet Zone Wellbeing Hub met in May."
+    (f,) = _undefined(text)
+    assert f.severity == "error" and f.suggestions == []
+    assert "'QZWH' stands for 'Quiet Zone Wellbeing Hub'" in f.message
+    # the name just after (the next line or two), or before (a cover, a heading): still a suggestion
+    (f,) = _undefined("Minutes\n\nThe plan was agreed by QZWH in March.\n\nThe Quiet Zone Wellbeing Hub met in May.")
+    assert f.severity == "suggestion"
+    (f,) = _undefined("Minutes\n\nThe Quiet Zone Wellbeing Hub met in May." + filler + "\n\nThe plan was agreed by QZWH.")
+    assert f.severity == "suggestion"
+
+
 def test_several_meanings_none_of_which_the_document_is_about_are_not_offered():
     # a paper on doctors' job plans: none of the cue words of either meaning of PA, so both would be wrong
     filler = " The review looked at how each doctor plans the week, and at time for training, audit and research." * 12

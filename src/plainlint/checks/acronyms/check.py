@@ -2904,7 +2904,9 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-anywhere").format(
                     words=_norm_expansion(anywhere[1]), fix=fix, where=where, **fmt)
                 suggestions = []
-                severity = "suggestion"
+                # the name only well after the first use (set T ac03h: 'LGA' at line 6, 'Local Government
+                # Association' at line 20): readers meet the bare letters first, as with a spelling-out only later
+                severity = None if anywhere[0] > first.start + _BESIDE else "suggestion"
             elif slip is not None:
                 # "ECH plan reviews" in a paper that spells out EHC: a typing slip, not an unknown acronym
                 message = rule.option(self.config, slip_template).format(other=slip, **fmt)

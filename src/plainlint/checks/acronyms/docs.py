@@ -69,7 +69,9 @@ an editor makes:
   whose name is written in capitals anywhere else in the document (the council's name on the
   cover or in a footer, a heading far above, the next column of a table, an appendix) are not
   undefined either: a suggestion, "'KCC' stands for 'Kent County Council', written at page 1,
-  but the two are not linked". The name is found by one pass over the document that indexes
+  but the two are not linked"; but a name written only well after the first use (more than 600
+  characters on: "LGA" at line 6, "Local Government Association" at line 20) leaves readers with the bare
+  letters where they meet them, and is reported as the rule's severity. The name is found by one pass over the document that indexes
   every run of capitalised words (of, for and and may stand between them) by its initials; a
   word in capitals inside ("Leeds Community Healthcare NHS Trust") may give its letter or
   none; letters in lower case may only end the acronym and sit in the last word ("WSx",
