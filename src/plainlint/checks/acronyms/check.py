@@ -3175,7 +3175,9 @@ class AcronymCheck(Check):
         if not 2 <= len(key) <= 3 or not first.base.isalpha() or not first.base.isupper() or key in self.glossary:
             return False
         text = analysed.document.text
-        if not _acts(text, first) and not (_WITH_PERSON_BEFORE.search(text, max(0, first.start - 8), first.start) and any(
+        if not _acts(text, first) and not (_WITH_PERSON_BEFORE.search(text, max(0, first.start - 8), first.start) and (
+                # a person's initials end the phrase; a name goes on after letters ("with WY 4x4 Club")
+                _HIRED_TAIL.match(text, first.end, first.end + 6)) and any(
                 k != key and any(abs(u.start - first.start) <= _WITH_PERSON_NEAR for u in s.uses.get(k, ()))
                 for k in acting)):
             return False
