@@ -165,3 +165,35 @@ def test_stakeholders_named_in_the_next_sentence_are_a_suggestion():
 def test_stakeholders_with_no_names_after_stay_warnings(text):
     found = _plain(text, "stakeholders")
     assert found and all(f[1] == "warning" for f in found), found
+
+
+# the law's wording: 'functions in relation to' is at most a suggestion
+def test_functions_in_relation_to_is_a_suggestion():
+    found = _plain("Each authority must have regard to the guidance in exercising its functions in relation to "
+                   "the new duty.", "in relation")
+    assert found and all(f[1] == "suggestion" for f in found), found
+
+
+def test_another_noun_before_the_phrase_keeps_its_warning():
+    found = _plain("Each authority must publish its figures in relation to the new duty.", "in relation")
+    assert found and all(f[1] == "warning" for f in found), found
+
+
+# 'To be fair' would read as an aside, not a purpose
+def test_in_order_to_before_an_aside_gets_no_swap():
+    found = _plain("In order to be fair to tenants who have waited longest, we will call them first.", "in order")
+    assert found and all(not f[2] and f[1] == "suggestion" for f in found), found
+
+
+def test_in_order_to_before_another_be_keeps_its_swap():
+    found = _plain("In order to be eligible, you must live in the borough.", "in order")
+    assert found and all(f[2] == ["To"] for f in found), found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Libraries play a key function in this regard, giving free access to computers.", "in this regard"),
+    ("Libraries have key functions in this regard, giving free access to computers.", "in this regard"),
+])
+def test_a_function_as_a_part_played_keeps_its_warning(text, word):
+    found = _plain(text, word)
+    assert found and all(f[1] == "warning" for f in found), found

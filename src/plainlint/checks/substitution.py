@@ -946,6 +946,10 @@ _TO_NOUNS = word_set("context-words.toml", "to-nouns")
 _TO_ADJECTIVES = word_set("context-words.toml", "to-adjectives")
 # the words a minute points back with ("With reference to paragraph 5 of the Minute of ...")
 _CROSS_REFERENCES = word_set("context-words.toml", "cross-references")
+# nouns of the law's wording before a linking phrase ("functions in relation to the Duty")
+_LEGAL_FORMULA_NOUNS = word_set("context-words.toml", "legal-formula-nouns")
+# the asides a bare 'to' would make of a purpose ("to be fair", "to be honest")
+_ASIDES = word_set("context-words.toml", "asides")
 # a linking phrase in the sense of 'about' ('in relation to', 'with regard to', 'in this regard'):
 # its swap is offered only where a frame of the sentence proves it (the word it hangs on, a verb
 # of speaking, the clause it opens); elsewhere the finding is advice that names the choices
@@ -1617,11 +1621,16 @@ class SubstitutionCheck(Check):
                     # circulated ...": a minute's cross-reference formula opening its sentence,
                     # where none of the choices fits (only 'Following'): at most a suggestion
                     # (the independent readers of set S, pl07, pedantic)
-                    cross_reference = (self._neighbour(sdoc, span.end, 1, texts) in _CROSS_REFERENCES
-                                       and _opens_after_a_number(texts, span.start))
+                    # "the Secretary of State's functions in relation to the Duty": the wording of
+                    # statutes and the guidance that quotes them, where 'under' is only a little
+                    # plainer: at most a suggestion (the independent readers of set S, pl02)
+                    formula = ((self._neighbour(sdoc, span.end, 1, texts) in _CROSS_REFERENCES
+                                and _opens_after_a_number(texts, span.start))
+                               or (prev_word in _LEGAL_FORMULA_NOUNS  # (an object after: not 'in this regard,')
+                                   and self._neighbour(sdoc, span.end, 1, texts).isalpha()))
                 else:
-                    cross_reference = False
-                taste = cross_reference  # the words do work in the sentence: at most a suggestion
+                    formula = False
+                taste = formula  # the words do work in the sentence: at most a suggestion
                 if (plain and not rewrite and entry.phrase.endswith(" to")
                         and (prev_word in _TO_NOUNS or prev_word in _TO_ADJECTIVES or self._after_a_predicate(sdoc, span))
                         and "to" in entry.alternatives and any(p.lower() == "to" for p in plain)):
@@ -1800,7 +1809,11 @@ class SubstitutionCheck(Check):
                             matched = doc_text[start:end]
                             rewrite = True
                 if (plain and not rewrite and plain[0][:2].lower() == "to"
-                        and self._purpose_hangs_wrong(sdoc, span, entry, plain, prev_word, texts)):
+                        and (self._purpose_hangs_wrong(sdoc, span, entry, plain, prev_word, texts)
+                             # "In order to be fair to residents who have waited longest, ..." ->
+                             # "To be fair to residents" reads as the aside 'to be fair' (our own
+                             # reading of fresh pages, thirteenth session, seed 13171)
+                             or " ".join(t.lower_ for t in _tokens_after(sdoc, span, 2, lambda t: False)) in _ASIDES)):
                     # "with the people who use them in order to create better services" -> 'use
                     # them to create' hangs the aim on the relative clause's verb; "be published
                     # on the website, with the intention of repeating it" -> ', to repeat it' reads
