@@ -1399,3 +1399,24 @@ def test_a_minutes_tag_glued_to_the_full_stop_is_not_counted_in_the_sentence():
     # the other way: a bracket glued to a word ('offer(LO)') or after an initial stays in the sentence
     doc = nlp("See the offer(LO) page of the NHS.(England) site.")
     assert len(split_sentences(doc)) == 1
+
+
+def test_and_not_or_and_also_without_a_verb_is_no_clause():
+    # 'or not being able ...' and 'and also about ...' are phrases with no verb of their own (our own
+    # sentence): no clauses to give sentences of their own
+    from plainlint.analysis import get_nlp
+    from plainlint.checks.sentence_shape import shape
+
+    def links(text):
+        doc = get_nlp()(text)
+        texts = [t.text for t in doc]
+        return shape(texts, [any(c.isalnum() for c in t) for t in texts], text=text).links
+
+    assert links("Residents told us about the trouble of booking a visit or not being able to reach the surgery "
+                 "by phone at all, and also about the long waits they faced at the desk each morning.") == []
+    # the other way: 'and also' or 'and then' before a verb starts a second clause
+    assert links("The board reviewed the plan in March and also agreed the budget for the year, and then asked "
+                 "officers to report back on the new service in June.") == ["and", "and"]
+    assert links("The new section would be added to the policy as paragraph eleven and then all the later "
+                 "paragraphs would be renumbered, but also enable us to keep the old numbers in the index.") == [
+                     "and", "but"]

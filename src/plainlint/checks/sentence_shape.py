@@ -598,6 +598,17 @@ def worth_bullets(listed: tuple) -> bool:
     return n >= 4 and sorted(inner)[len(inner) // 2] >= 3
 
 
+def _no_verb_after(lows: list, k: int) -> bool:
+    """Is the word at k, after 'and', 'or' or 'but', 'not' ('or not being able to ...', 'but not every
+    week', 'whether or not'), or 'also' or 'then' before a preposition ('and also through our partners',
+    'and also about the waits'): a phrase, not a clause with a verb of its own ('and also agreed', 'but
+    also enable us', 'and then all the paragraphs would be renumbered')?"""
+    w = lows[k]
+    if w == "not":
+        return True
+    return w in ("also", "then") and k + 1 < len(lows) and lows[k + 1] in _PREPOSITIONS
+
+
 def _paired_aside(texts: list, i: int) -> bool:
     """Is the 'and', 'or' or 'but' at i the start of a pair's second half set off by commas, of three
     words at most ('what could, and could not, be done'; 'is, or is not, acceptable'): no clause?"""
@@ -896,7 +907,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
             out.links.append(low)  # 'agreed that the ...', 'services that are ...', 'so that', 'in order that'
         elif (low in _COORD and i > 0 and (nxt in _SUBJECT_STARTS or nxt in _NO_SUBJECT)
               and nxt not in _RELATIVE and nxt not in _ALWAYS_CLAUSE and nxt not in ("that", "those")
-              and nxt != "to" and not _paired_aside(texts, i)):
+              and nxt != "to" and not _paired_aside(texts, i) and not _no_verb_after(lows, i + 1)):
             # not 'and that ...', 'and which ...': that word is counted; not 'and to achieve ...', a
             # second infinitive phrase with no subject or verb of its own, nor 'what could, and could
             # not, be done', a pair set off by commas (set T re34: neither is a clause)
