@@ -101,8 +101,7 @@ _ITEM_MARKER = re.compile(r"\s*(?:[•·*–-]\s*|[0-9]{1,2}\.(?=[A-Z][a-z])|\(?
 _BE_DECIDED = re.compile(r"(\w+),? be (\w+)\b")
 # after a verb of decision at the start: what was decided ('Noted that', 'Approved the', 'Delegate authority')
 _DECISION_OBJECTS = word_set("sentence-words.toml", "decision-objects")
-_MODAL_BEFORE_BE = {"will", "would", "should", "shall", "must", "can", "could", "may", "might", "to", "not", "cannot",
-                    "also", "then", "only", "always", "never"}
+_MODAL_BEFORE_BE = word_set("sentence-words.toml", "before-be")
 
 
 def is_decision(text: str) -> bool:
