@@ -15,7 +15,10 @@ from a word set in ``wordlists/sentence-words.toml``:
   'whom', 'whose' after a comma (with none, 'people who use the service' is a defining clause,
   one idea with its noun); 'that' before a subject ('agreed that the board ...'), not before a
   verb ('services that are ...': defining); 'and', 'or', 'but' before a subject or a verb ('and we will',
-  'and should continue', 'and to agree'): a second thing said, not one more item of a list; 'and' or
+  'and should continue'): a second thing said, not one more item of a list; never before 'to' ('and to
+  agree': a second infinitive phrase), 'not' ('or not being able', 'whether or not'), 'also' or 'then'
+  before a preposition ('and also through ...'), nor a pair set off by commas ('could, and could not,
+  be'): no verb of its own follows; 'and' or
   'or' after a verb, before a subject of its own and its verb ('... had been held and the Youth Forum
   had held ...'; not 'the plan and the budget were', a name's 'and' nor 'the limits we have');
   'where' or 'when' before a subject and its verb ('an event where the themes were reviewed'); 'that'
