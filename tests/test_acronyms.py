@@ -1062,6 +1062,14 @@ def test_sector_known_letters_are_a_suggestion_for_board_papers_and_shown_for_th
     assert [f.severity for f in _undefined("The QZX team met.")] == ["error"]
 
 
+def test_a_bodys_guidance_named_after_its_letters_is_no_persons_name():
+    # set T ac10h: 'LGA Good Practice stated ...' read as a rank before a person called Good Practice: hidden
+    (f,) = _undefined("The rules were in the Constitution, however, LGA Good Practice stated it was better to act informally.")
+    assert f.severity == "error" and f.suggestions == ["Local Government Association (LGA)"]
+    (f,) = _undefined("The QZA Model Code sets out how members should behave.")
+    assert f.severity == "error"
+
+
 def test_the_councils_national_body_is_spelled_out_for_residents_who_read_minutes():
     # set T ac03h, ac07h, ac10h: three readers of council minutes wanted 'LGA' spelled out (it was a sector
     # suggestion, hidden); residents read published minutes and do not know the letters
