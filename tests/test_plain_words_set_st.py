@@ -197,3 +197,10 @@ def test_in_order_to_before_another_be_keeps_its_swap():
 def test_a_function_as_a_part_played_keeps_its_warning(text, word):
     found = _plain(text, word)
     assert found and all(f[1] == "warning" for f in found), found
+
+
+# 'prior to' before a noun and its own -ing verb: no swap, and the note says how to rewrite
+def test_prior_to_before_a_subject_and_being_says_how_to_rewrite():
+    text = "Tenants will be asked prior to any changes being made."
+    found = [f for f in check_text(text).findings if f.category == "plain-words" and "prior" in f.text]
+    assert found and not found[0].suggestions and "as a clause" in found[0].message, found
