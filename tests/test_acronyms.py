@@ -2830,3 +2830,55 @@ def test_a_pcr_test_is_everyday():
     (f,) = _undef_findings("Please do not come if you have symptoms, unless you have had a negative QZR test result.\n",
                            fmt="text")
     assert f.severity == "error"
+
+
+# --------------------------------------------------------------------------------------
+# The word before the letters said again by the fix (set yours13-19b: "... difficulties - autism ASD")
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("Our team offers drop-in sessions for families of children with autism ASD every month.",
+     "autism ASD", "autism spectrum disorder (ASD)"),
+    ("Leaflets for parents: Autism ASD and sensory needs.", "Autism ASD", "Autism spectrum disorder (ASD)"),
+])
+def test_fix_takes_in_the_word_before_that_the_words_begin_with(text, span, fix):
+    (f,) = _undefined(text)
+    assert text[f.start:f.end] == span
+    assert f.suggestions == [fix]
+    assert f"'{fix}'" in f.message
+    # put in the sentence, the word is said once
+    fixed = text[:f.start] + f.suggestions[0] + text[f.end:]
+    assert fixed.lower().count("autism") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Our team offers drop-in sessions for families of children with ASD every month.",
+    "Our team offers drop-in sessions for families of the ASD support group every month.",
+])
+def test_fix_starts_at_the_letters_when_the_word_before_is_not_their_first(text):
+    (f,) = _undefined(text)
+    assert text[f.start:f.end] == "ASD"
+    assert f.suggestions and f.suggestions[0].startswith("autism spectrum disorder")
+
+
+# --------------------------------------------------------------------------------------
+# A short word in capitals naming a service after letters the glossary knows (set yours13-19b: "the EHC HUB")
+
+
+@pytest.mark.parametrize("text", [
+    "Parents can send the request form online through the EHC HUB at any time.",
+    "You can book a blood test through the NHS APP or by phoning the surgery.",
+])
+def test_a_word_in_capitals_after_known_letters_is_a_name_not_letters(text):
+    word = text.split(" through the ")[1].split()[1]
+    assert all(f.extra.get("acronym") != word for f in _undefined(text, min_severity="suggestion"))
+
+
+@pytest.mark.parametrize("text,key", [
+    # letters said one by one, after known letters: still letters to spell out
+    ("Parents can send the request form online through the EHC QZT at any time.", "QZT"),
+    # a word in capitals after letters nobody is told of: not read as a name by this
+    ("Parents can send the request form online through the QZX HUB at any time.", "HUB"),
+])
+def test_letters_after_letters_still_fire(text, key):
+    assert any(f.extra.get("acronym") == key for f in _undefined(text))

@@ -313,6 +313,35 @@ def _echoed_word(text: str, occ: Occurrence, suggestions: list) -> tuple[int, li
     return occ.end, suggestions
 
 
+#: the word just before letters, as written, one or more spaces or tabs between
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][A-Za-z'’-]*)[ \t]+$")
+
+
+def _echoed_before(text: str, occ: Occurrence, suggestions: list, message: str) -> tuple[int, list, str]:
+    """Letters after the word their words begin with ("difficulties - autism QZD", QZD being "autism quiet
+    zone disorder"): words put before the letters would say it twice ("autism autism quiet zone disorder
+    (QZD)"). Where every suggestion begins with that word, the fix takes the word in (the finding starts at
+    it, and a capital it has stays); where only some do, no fix is offered. Otherwise (the letters' start,
+    the suggestions, the message) as they were."""
+    m = _WORD_BEFORE.search(text, max(0, occ.start - 40), occ.start)
+    if m is None or not suggestions:
+        return occ.start, suggestions, message
+    before = m.group(1)
+    low = before.lower()
+    if low in SMALL_WORDS:
+        return occ.start, suggestions, message
+    firsts = [x.split(None, 1)[0].lower() for x in suggestions]
+    if all(w == low for w in firsts):
+        if before[0].isupper():
+            fixed = [x[0].upper() + x[1:] for x in suggestions]
+            message = message.replace(f"'{suggestions[0]}'", f"'{fixed[0]}'", 1)
+            suggestions = fixed
+        return m.start(1), suggestions, message
+    if any(w == low for w in firsts):
+        return occ.start, [], message
+    return occ.start, suggestions, message
+
+
 def _name_word(text: str) -> bool:
     """A word of a name in capitals: 'Business', 'Children's', not 'BC' or 'business'."""
     return (len(text) > 1 and text[0].isupper() and any(map(str.islower, text[1:]))
@@ -3131,7 +3160,10 @@ class AcronymCheck(Check):
                 # puts brackets within brackets; the words alone read better there
                 suggestions, message = _bracket_free(
                     first, suggestions, message, rule.option(self.config, "message-bracketed"))
-            if suggestions:
+            if suggestions and end == first.end:
+                # "autism QZD", QZD being "autism quiet zone disorder": take in the word said twice
+                start, suggestions, message = _echoed_before(doc.text, first, suggestions, message)
+            if suggestions and start == first.start:
                 start, suggestions, message = _with_article(doc.text, first, suggestions, message)
             if suggestions and start == first.start:
                 suggestions, message = _with_the(doc.text, first, suggestions, message, at_start)

@@ -1638,6 +1638,12 @@ class _Surveyor:
         if prev_t is not None and prev_t.text in _NAMING_WORDS and not defined and base.isalpha() \
                 and base.isupper() and len(base) >= 3 and is_dictionary_word(base.lower()):
             return "name"  # a word in capitals naming a plan or project: "Plan BEE", "Project ECHO"
+        if prev_t is not None and not defined and len(base) == 3 and base.isalpha() and base.isupper() \
+                and base not in self.glossary and occ.key not in self.known and prev_t.text.isupper() \
+                and (prev_t.text in self.glossary or prev_t.text in self.known) and is_dictionary_word(base.lower()):
+            # a short word in capitals after letters readers are told of, naming a service or a system: "the EHC
+            # HUB", "the NHS APP" (a word said as a word, which the glossary does not know as letters)
+            return "name"
 
         if base in self.series:
             return "series"  # a code in a lettered series: grades "KSA", "KSB", "KSC"
