@@ -2882,3 +2882,32 @@ def test_a_word_in_capitals_after_known_letters_is_a_name_not_letters(text):
 ])
 def test_letters_after_letters_still_fire(text, key):
     assert any(f.extra.get("acronym") == key for f in _undefined(text))
+
+
+# --------------------------------------------------------------------------------------
+# The name written all in capitals near the letters (set yours13-19b: "HSCB – 9 May 2019 MINUTES OF THE HEALTH AND
+# SOCIAL CARE BOARD HELD AT ...", a running header then the title)
+
+
+@pytest.mark.parametrize("text", [
+    "QZHB – 4 June 2024 MINUTES OF THE QUIET ZONE HOUSING BOARD HELD AT 2PM IN THE TOWN HALL. The chair opened "
+    "the meeting.",
+    "MINUTES OF THE QUIET ZONE HOUSING BOARD HELD ON 4 JUNE\n\nThe chair opened the meeting and thanked the staff of "
+    "the depot for hosting it. " + "Members reviewed the repairs budget line by line. " * 6 + "The QZHB agreed the plan.",
+])
+def test_name_in_capitals_near_the_letters_is_their_name(text):
+    (f,) = _undefined(text, min_severity="suggestion")
+    assert f.severity == "suggestion"
+    assert "QUIET ZONE HOUSING BOARD" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # capitals that are letters, not words, make no name
+    "QZHB – 4 June 2024 MINUTES OF THE QZ HB GROUP HELD AT 2PM IN THE TOWN HALL. The chair opened the meeting.",
+    # words whose initials are other letters
+    "QZHB – 4 June 2024 MINUTES OF THE QUIET HOUSING PANEL HELD AT 2PM IN THE TOWN HALL. The chair opened the "
+    "meeting.",
+])
+def test_capitals_that_are_not_the_name_leave_the_letters_unexplained(text):
+    fs = [f for f in _undefined(text) if f.extra.get("acronym") == "QZHB"]
+    assert fs and fs[0].severity == "error"

@@ -24,6 +24,7 @@ from .survey import (
     Occurrence,
     Survey,
     glossary_index,
+    is_dictionary_word,
     survey,
     word_text_flags,
 )
@@ -550,7 +551,7 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
         return _named_with_of(analysed, s, occ, defs) or _glossary_words_written(
             analysed, s, occ, glossary, defs) or _glossary_words_loose(
             analysed, s, occ, glossary, defs) or _prefixed_name(analysed, occ, defs) or _lower_words_before(
-            analysed, occ, defs) or _in_heading_above(analysed, occ) or (
+            analysed, occ, defs) or _in_heading_above(analysed, occ) or _name_in_capitals(analysed, occ, defs) or (
             None if (glossary.get(occ.base) or glossary.get(occ.key)) is not None else _place_and_name(analysed, s, occ, defs))
     entry = glossary.get(occ.base) or glossary.get(occ.key)
     if entry is not None and not any(_same_name(places[0][1], e) for e in entry.expansions):
@@ -920,6 +921,42 @@ def _lower_words_before(analysed, occ: Occurrence, defs: list) -> Optional[tuple
 #: counted within this many characters either side of the letters (a search of a stretch, not of a whole book)
 _LOWER_OFTEN = 3
 _OFTEN_REACH = 30_000
+
+
+#: a run of words in capitals on one line ("MINUTES OF THE HEALTH AND SOCIAL CARE BOARD HELD AT ..."), joined by
+#: spaces, tabs or "&"
+_CAPS_RUN = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]*(?:[ \t&]+[A-Z][A-Z'’-]*)+(?![\w'’-])")
+#: how far from the letters, in their own block, a name written in capitals counts
+_CAPS_NAME_REACH = 400
+
+
+def _name_in_capitals(analysed, occ: Occurrence, defs: list) -> Optional[tuple[int, str]]:
+    """The name the letters stand for, written all in capitals in their own block near them or in the title
+    ("QZHB – 9 May MINUTES OF THE QUIET ZONE HOUSING BOARD HELD AT ..."): (offset, the words), or None. The words
+    in a row, small words aside, one for each letter, each an English word said as a word (so a run of letters,
+    "NHS ICB CCG", is no name)."""
+    key = occ.key
+    if len(key) < 3 or not key.isalpha() or not key.isupper():
+        return None
+    text = analysed.document.text
+    block = analysed.blocks[occ.block]
+    spans = [(max(block.start, occ.start - _CAPS_NAME_REACH), min(block.end, occ.end + _CAPS_NAME_REACH))]
+    if analysed.blocks and occ.start > _TITLE_REACH:
+        spans.append((0, min(len(text), _TITLE_REACH)))
+    for lo, hi in spans:
+        for m in _CAPS_RUN.finditer(text, lo, hi):
+            words = [(w.start(), w.group()) for w in re.finditer(r"[A-Z][A-Z'’-]*", m.group())]
+            big = [(at, w) for at, w in words if w.lower() not in SMALL_WORDS]
+            for i in range(len(big) - len(key) + 1):
+                run = big[i:i + len(key)]
+                if "".join(w[0] for _at, w in run) != key:
+                    continue
+                a, b = m.start() + run[0][0], m.start() + run[-1][0] + len(run[-1][1])
+                if a <= occ.start < b or any(x <= a < y for x, y in defs):
+                    continue
+                if all(len(w) >= 3 and is_dictionary_word(w.lower()) for _at, w in run):
+                    return a, text[a:b]
+    return None
 
 
 def _in_heading_above(analysed, occ: Occurrence) -> Optional[tuple[int, str]]:
