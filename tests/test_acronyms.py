@@ -2879,6 +2879,9 @@ def test_a_word_in_capitals_after_known_letters_is_a_name_not_letters(text):
     ("Parents can send the request form online through the EHC QZT at any time.", "QZT"),
     # a word in capitals after letters nobody is told of: not read as a name by this
     ("Parents can send the request form online through the QZX HUB at any time.", "HUB"),
+    # letters that are also a word, after known letters, are letters still: "NIHR ARC West" (set T ac02, useful)
+    ("The study was led by the NIHR QZE West team with local partners.", "QZE"),
+    ("This research project was led by NIHR ARC West with local partners.", "ARC"),
 ])
 def test_letters_after_letters_still_fire(text, key):
     assert any(f.extra.get("acronym") == key for f in _undefined(text))

@@ -195,6 +195,8 @@ def _lettered(vocab, t: str) -> bool:
 
 #: words before a plan's or project's name written as a word in capitals: "Plan BEE", "Project ECHO"
 _NAMING_WORDS = word_set("acronym-words.toml", "naming-words")
+#: short words in capitals that end a service's or a system's name after letters: "the EHC HUB", "the NHS APP"
+_SERVICE_WORDS = word_set("acronym-words.toml", "service-words")
 #: words just before letters and digits that make them a postcode
 _POSTCODE_WORDS = word_set("acronym-words.toml", "postcode-words")
 #: the heading of a council report's list of other papers: "11. Background documents"
@@ -1638,11 +1640,11 @@ class _Surveyor:
         if prev_t is not None and prev_t.text in _NAMING_WORDS and not defined and base.isalpha() \
                 and base.isupper() and len(base) >= 3 and is_dictionary_word(base.lower()):
             return "name"  # a word in capitals naming a plan or project: "Plan BEE", "Project ECHO"
-        if prev_t is not None and not defined and len(base) == 3 and base.isalpha() and base.isupper() \
-                and base not in self.glossary and occ.key not in self.known and prev_t.text.isupper() \
-                and (prev_t.text in self.glossary or prev_t.text in self.known) and is_dictionary_word(base.lower()):
-            # a short word in capitals after letters readers are told of, naming a service or a system: "the EHC
-            # HUB", "the NHS APP" (a word said as a word, which the glossary does not know as letters)
+        if base in _SERVICE_WORDS and prev_t is not None and not defined and base not in self.glossary \
+                and occ.key not in self.known and prev_t.text.isupper() \
+                and (prev_t.text in self.glossary or prev_t.text in self.known):
+            # a short word in capitals after letters readers are told of, ending a service's or a system's name:
+            # "the EHC HUB", "the NHS APP" (a list of such words: "NIHR ARC", "GMC ELA" are letters)
             return "name"
 
         if base in self.series:
