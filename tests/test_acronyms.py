@@ -2914,3 +2914,16 @@ def test_name_in_capitals_near_the_letters_is_their_name(text):
 def test_capitals_that_are_not_the_name_leave_the_letters_unexplained(text):
     fs = [f for f in _undefined(text) if f.extra.get("acronym") == "QZHB"]
     assert fs and fs[0].severity == "error"
+
+
+def test_the_regulators_letters_in_its_own_board_minutes_are_given_its_name():
+    # set yours13-19b: a regulator's board minutes speak of regulation, commissioners and staff, and of none of
+    # care, health or inspection: its letters still mean the regulator there, and its words are offered
+    minutes = (" The board discussed the regulatory approach taken in other countries and the work of the director "
+               "of regulatory development. Members asked for a paper on better regulation.") * 8
+    (f,) = _undefined("Members of the public had written to CQC about the new local watchdog." + minutes)
+    assert f.suggestions == ["the Care Quality Commission (CQC)"]
+    # on a page of another subject (no regulation either), the letters are still not given that name
+    trade = " Exports grew, and firms across the county signed new trade deals this year." * 18
+    (f,) = _undefined("Officials wrote to CQC about the firms." + trade)
+    assert f.suggestions == [] and "does not fit this document's subject" in f.message
