@@ -2927,3 +2927,88 @@ def test_the_regulators_letters_in_its_own_board_minutes_are_given_its_name():
     trade = " Exports grew, and firms across the county signed new trade deals this year." * 18
     (f,) = _undefined("Officials wrote to CQC about the firms." + trade)
     assert f.suggestions == [] and "does not fit this document's subject" in f.message
+
+
+# --------------------------------------------------------------------------------------
+# Post-reading of sets U and V: the finding at the first use readers meet
+
+
+def test_an_earlier_use_in_the_same_line_takes_the_finding():
+    # set UV ac01, ac07: a post after a name ("Chief Officer Moorside QZG") or a name's head ("the QZA Peer
+    # Review") passed over as a label, then the same letters a few words on: the finding goes on the first
+    text = ("Present were Ann Bell, Chief Officer Moorside QZG, and Dr Carl Dean, clinical lead, Moorside QZG, "
+            "who spoke about the changes.")
+    (f,) = _undefined(text)
+    assert f.start == text.index("QZG") and "first appear earlier" not in f.message
+    text = "The committee noted the QZA Peer Review Follow up Report and asked for the original QZA report."
+    (f,) = _undefined(text)
+    assert f.start == text.index("QZA")
+    # a use in the text with no earlier use in its line: where it was
+    text = "The committee noted the report.\n\nIt asked for the original QZA report to be shared with members."
+    (f,) = _undefined(text)
+    assert f.start == text.index("QZA")
+
+
+def test_letters_first_met_in_a_label_the_message_says_where():
+    # set UV corpus ac07, ac34, ac44: the letters first in a heading or a table's cell, then in a sentence: the
+    # finding stays at the sentence, and the message says where readers met them first
+    text = ("Service areas\n\nQZB\n\nNeighbourhood Teams\n\nThe teams in QZB have seen demand rise all through the "
+            "winter, and more staff are needed.\n")
+    (f,) = _undefined(text)
+    assert f.start == text.index("QZB have") and "first appear earlier, at line 3 (in \"QZB\"), in a heading" in f.message
+    # the letters first in the sentence: nothing added
+    (f,) = _undefined("The teams in QZB have seen demand rise all through the winter, and more staff are needed.\n")
+    assert "first appear earlier" not in f.message
+
+
+def test_spelled_out_later_after_a_label_the_message_does_not_say_here_is_where_readers_meet_it():
+    text = ("Service areas\n\nQZB\n\nNeighbourhood Teams\n\nThe teams in QZB have seen demand rise all through the "
+            "winter, and more staff are needed.\n\nThe Quiet Zone Business unit (QZB) runs the teams.\n")
+    (f,) = _undefined(text)
+    assert "where readers first meet it" not in f.message and "first use in a sentence" in f.message
+    assert "first appear earlier, at line 3 (in \"QZB\"), in a heading" in f.message
+
+
+def test_letters_in_a_list_of_attendees_are_labels():
+    # set UV ac03, ac18: "ARC Attendees", "Attendees and apologies" head lists of who came
+    for heading in ("QZR Attendees", "Attendees and apologies"):
+        (f,) = _undefined(f"{heading}\n\nJane Egg QZR, Interim Chief Executive\n\nQZR, Director of Corporate Services\n")
+        assert f.severity == "suggestion"
+    # a list under another heading: shown as before
+    (f,) = _undefined("Our progress\n\nThe QZR team has met its targets for the year and will report again.\n")
+    assert f.severity == "error"
+
+
+def test_letters_in_a_page_footer_spliced_into_a_sentence_are_a_label():
+    # set UV ac36: "... had QZHB Quality Committee minutes 5.6.14 V0.03 draft Page 1 of 11 received."
+    (f,) = _undefined("The story told of the care her husband had QZHB Quality Committee minutes 5.6.14 V0.03 draft "
+                      "Page 1 of 11 received on the ward.\n")
+    assert f.severity == "suggestion"
+    # letters in a sentence with no footer after them: shown
+    (f,) = _undefined("The story told of the care her husband had from QZHB. Page 1 of 11 follows.\n")
+    assert f.severity == "error"
+
+
+def test_a_unions_name_whose_letters_stand_for_nothing_is_not_flagged():
+    # set UV ac33: "Member of GMB Union" in a declaration of interests
+    assert _undefined("Other interests: member of the GMB union since 2010.\n") == []
+
+
+def test_initials_in_a_column_of_who_came_are_a_persons():
+    # set UV ac41: an attendance table run into text, the initials column in brackets, then the initials in the
+    # minutes
+    text = ("Present Mary Bolt Joe Grey Nina Carr Owen Jukes Chair Chief Executive Medical Director Director "
+            "(MBo) (JGr) (NCO) (OJ)\n\nThe Chair congratulated NCO on her appointment as Medical Director.\n")
+    assert [f for f in _undefined(text) if "NCO" in f.message] == []
+    # letters in a bracket or two, not a column of initials: shown
+    text = "The board (QZB) met.\n\nThe Chair congratulated NCQ on the new plan for the wards.\n"
+    assert [f.severity for f in _undefined(text) if "NCQ" in f.message] == ["error"]
+
+
+def test_letters_in_a_transcript_are_a_suggestion():
+    # set UV ac34: a verbatim transcript, the speaker's line with the time into the recording
+    text = "Transcript of the board meeting\n\n Ann Price: 00:14:22 \n\nThank you. The remit letter is for us as QZCW.\n"
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion"
+    (f,) = _undefined("Notes of the board meeting\n\nThank you. The remit letter is for us as QZCW.\n")
+    assert f.severity == "error"

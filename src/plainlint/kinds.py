@@ -241,6 +241,10 @@ KINDS = {k.name: k for k in (
                "words alone are offered first: {words}, the words", default=""),
         Option("message-in-name", str, "added after the message when the letters first appear earlier inside an NHS "
                "body's name: {name}, the name; {where}, where it is", default=""),
+        Option("message-first-label", str, "added after the message when the letters first appear earlier only as a "
+               "label (a heading, a list, a name): {where}, where they are; {kind}, what it is", default=""),
+        Option("message-later-text", str, "said instead of message-later when the letters first appear earlier only as "
+               "a label: {fix}, the words to write; {where}, where they are spelled out", default=""),
         Option("publisher", list, "the letters your own organisation goes by (\"KCC\"): its readers know whose paper it "
                "is, so their letters are a suggestion, not an error", default=[]),
     )),

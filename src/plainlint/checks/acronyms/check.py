@@ -1443,15 +1443,16 @@ _PLATFORM_BEFORE = re.compile(r"\b(available|published|held|stored|kept|recorded
                               re.IGNORECASE)
 
 _LIST_HEADINGS = word_set("acronym-words.toml", "list-headings")
-_LIST_ENDS = ("steering group", "steering committee", "project team", "membership", "members")
+_LIST_ENDS = ("steering group", "steering committee", "project team", "membership", "members", " attendees")
 
 
 def _list_heading(heading: str) -> bool:
     """Is this the heading of a list of names, posts or organisations ("Organisations represented",
     "West Sussex PNA 2025 Steering Group")?"""
     words = " ".join(re.findall(r"[a-z]+", heading.lower()))
+    # (a single-word head joined to another: "Attendees and apologies", "Present and in attendance")
     return len(words.split()) <= 8 and (words in _LIST_HEADINGS or words.endswith(_LIST_ENDS) or any(
-        words.startswith(h + " ") for h in _LIST_HEADINGS if " " in h))
+        words.startswith(h + (" " if " " in h else " and ")) for h in _LIST_HEADINGS))
 
 
 #: an agenda's item ends with the pages of its papers: "... Treasury Management Strategy (Pages 85 - 276)"
@@ -1671,6 +1672,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True
     if block.kind == "caption":
         return True
+    if _PAGE_FOOTER.match(text, occ.end, min(block.end, occ.end + 120)):
+        return True  # a page's footer the layout put inside a sentence: "... had QZHB Quality Committee minutes Page 1 of 11"
     if _column_value(analysed, text, block, occ):
         return True  # a table's column of posts run into its row: "Patient safety update report QZDN"
     labels = analysed.label_blocks
@@ -1705,10 +1708,43 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     return got
 
 
+#: the rest of a page's footer after the letters, up to its "Page N of M", with no sentence's stop in it (a point in
+#: a date or a version, "5.6.14 V0.03", is not one): "QZHB Quality Committee minutes 5.6.14 V0.03 draft Page 1 of 11"
+_PAGE_FOOTER = re.compile(r"(?:[^.!?\n]|\.(?!\s)){0,100}?\bpage\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
 #: a cell of owners: letters alone or joined by "/", ",", "&" or "and" ("QZPH/QZDPH", "QZPH /", "QZA, QZB and QZC")
 _OWNER_LINE = re.compile(r"\s*[A-Z][A-Za-z&]*[A-Z](?:s)?(?:\s*(?:/|,|&|\band\b)\s*[A-Z][A-Za-z&]*[A-Z](?:s)?)*\s*/?\s*")
 #: the joining words a table's name is cut after when the layout wraps it ("Children and" / "Young People")
 _CUT_JOINERS = frozenset(("and", "&", "of", "for"))
+
+
+#: what an earlier use of the letters, passed over as a label, is, by its block's kind (any other: a list, a name)
+_LABEL_KINDS = {"heading": "a heading", "table-cell": "a table", "caption": "a caption", "footnote": "a footnote"}
+#: a transcript's speaker line: a name and the time into the recording ("Ifan Evans: 00:14:22")
+_SPEAKER_LINE = re.compile(r"^[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]*:?[ \t]+\d{1,2}:\d\d:\d\d[ \t]*$",
+                           re.MULTILINE)
+_TRANSCRIPT_TITLE = re.compile(r"\btranscri(?:pt|ption)\b", re.IGNORECASE)
+#: three or more sets of two to four letters in brackets one after another: a table's column of people's initials
+#: run together by the layout ("(MBe) (JG) (JBl) (AM)")
+_INITIALS_RUN = re.compile(r"(?:\([ \t]*[A-Z][A-Za-z]{1,3}[ \t]*\)[ \t]*){3,}")
+
+
+def _earlier_in_line(analysed, uses: list, first: Occurrence) -> Occurrence:
+    """The first use of the letters on the same line as ``first``, before it, that is not inside a quotation,
+    a reference number or another acronym's spelled-out name: where a reader of that line meets them
+    ("Chief Officer Moorside QZG, Dr Jones, clinical lead, Moorside QZG"); ``first`` when there is none."""
+    text = analysed.document.text
+    names = _names_of(analysed)
+    for u in uses:
+        if u.start >= first.start:
+            break
+        if u.block != first.block or "\n" in text[u.end:first.start] or u.start in names or _reference_use(text, u) or (
+                (text[u.end:u.end + 1] == "/" or text[u.start - 1:u.start] == "/") and _identifier(text, u)):
+            continue  # (nor one part of a reference number: "report QZS/WS/22/008")
+        before = text[analysed.blocks[u.block].start:u.start]
+        if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+            continue
+        return u
+    return first
 
 
 def _column_value(analysed, text: str, block, occ) -> bool:
@@ -2854,6 +2890,12 @@ class AcronymCheck(Check):
         acting = {k for k, us in s.uses.items() if self._initials_shape(us[0]) and any(_acts(doc.text, u) for u in us)}
         # and people given by name with their initials in brackets ("Cathy Hudson (CH)")
         acting |= {k for k, ds in s.definitions.items() if any(d.form == "name" or s.is_person(d.expansion) for d in ds)}
+        # (three speaker lines, or one under a title that says it is a transcript)
+        speakers = len(_SPEAKER_LINE.findall(doc.text, 0, 200_000))
+        transcript = speakers >= 3 or (speakers >= 1 and _TRANSCRIPT_TITLE.search(doc.text, 0, 300) is not None)
+        # a column of initials in brackets, run together from a table of who came ("(MBe) (JG) (JBl) (NCO)"): each
+        # is a person's, not letters to spell out (set UV ac41)
+        roll = {key_of(m) for run in _INITIALS_RUN.finditer(doc.text) for m in re.findall(r"\(\s*(\w+)\s*\)", run.group())}
         for key, uses in s.uses.items():
             # a label (a one-word cell, a chart's source line, a contents line, a quotation) is not where
             # the reader meets the letters: the first use in the text is; letters met only in labels
@@ -2864,6 +2906,8 @@ class AcronymCheck(Check):
             prose = s.prose_definitions(key)
             if not prose and self._person_acting(analysed, s, first, acting):
                 continue  # a person's initials in minutes: "Mr Nick Harris ... NH confirmed that .."
+            if not prose and key in roll and first.base.isalpha() and len(first.key) <= 4:
+                continue  # a person's initials, given in a table of who came: "... Nnenna Osuji ... (MBe) (JG) (NCO) (GA)"
             if not prose and _cited_initials(doc.text, analysed.blocks[first.block], first):
                 continue  # a person's initials after a surname in a reference: "the idea of Hartley JM. a ladder"
             if any(d.at <= first.start and d.form != "unlinked" for d in prose):
@@ -2876,6 +2920,12 @@ class AcronymCheck(Check):
                                   and _gloss_fits(doc.text, u) for u in uses)
             if _bracket_runs_on(analysed, first):
                 continue  # "the Council's SWEP (Severe Weather | Emergency Protocol)": defined across a break
+            if not label_only and first is not uses[0]:
+                # an earlier use in the same line, passed over as a label (a post after a name: "Chief Officer
+                # Moorside QZG, ... clinical lead, Moorside QZG"; a name's head: "the QZA Peer Review ... the QZA
+                # report"): readers meet the letters there, a few words before; the finding goes there, never on a
+                # second use in the same line (set UV ac01, ac07)
+                first = _earlier_in_line(analysed, uses, first)
             unlinked = next((d for d in prose if d.form == "unlinked" and d.at <= first.start), None)
             prose = [d for d in prose if d.form != "unlinked"]
             sdoc = analysed.block_docs[first.block]
@@ -2993,7 +3043,9 @@ class AcronymCheck(Check):
                 fix = _fix(exp, first, at_start) if exp else ""
                 where = doc.locate(d.at).describe() or "further on"
                 # a title or heading is where readers meet the letters first: it is the first use
-                template = "message-heading" if analysed.blocks[first.block].kind == "heading" else "message-later"
+                template = "message-heading" if analysed.blocks[first.block].kind == "heading" else (
+                    "message-later" if label_only or first is uses[0] or not rule.option(
+                        self.config, "message-later-text") else "message-later-text")
                 if not fix:
                     fix = f"{d.expansion} ({d.acronym})"  # in the message only: the words as written there
                 message = rule.option(self.config, template).format(fix=fix, where=where, **fmt)
@@ -3162,6 +3214,10 @@ class AcronymCheck(Check):
                 # "Following discussion, FP is to let JO have the name" in minutes where RE and JO act: a
                 # person's initials most likely, not letters to explain; a suggestion
                 severity = "suggestion"
+            if severity is None and transcript:
+                # a verbatim transcript ("Ifan Evans: 00:14:22" over each turn): the speakers' words as said, not the
+                # writer's to spell out; worth a note at most (set UV ac34)
+                severity = "suggestion"
             start = first.start
             words_put = [x[:-len(f" ({first.text})")] for x in suggestions if x.endswith(f" ({first.text})")]
             if suggestions and slip is None and words_put and (
@@ -3217,6 +3273,13 @@ class AcronymCheck(Check):
                 in_name = doc.text[named_first.start():named_first.end()] + key
                 where = doc.locate(named_first.start()).describe() or "earlier"
                 message = f"{message} {more.format(name=' '.join(in_name.split()), where=where)}"
+            elif not label_only and first is not uses[0]:
+                # met earlier only as a label (a heading, a list of who came, a table's cell, a post after a name):
+                # "the first time you use it" is the first use in a sentence; say where the letters are first, so
+                # the writer may spell them out there (set UV corpus ac07, ac34, ac44; UV ac03, ac18)
+                where = doc.locate(uses[0].start).describe() or "earlier"
+                kind = _LABEL_KINDS.get(analysed.blocks[uses[0].block].kind, "a list, a name or another label")
+                message = f"{message} {rule.option(self.config, 'message-first-label').format(where=where, kind=kind)}".rstrip()
             if suggestions and entry is not None and not later and not glossed and _act_cited(doc.text, first) and \
                     not any(e.split()[-1] == "Act" for e in entry.expansions):
                 # "the powers in LGA 2000 s9F": letters ending in A before a year are an Act's short title (the Local
