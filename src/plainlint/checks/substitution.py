@@ -32,6 +32,8 @@ _ON_SET_PHRASES = word_set("context-words.toml", "on-set-phrases")
 _OBJECT_OPENERS = word_set("context-words.toml", "clause-or-object-openers")
 _STATIVE_VERBS = word_set("context-words.toml", "stative-verbs")
 _DEGREE_WORDS = word_set("context-words.toml", "degree-words")
+# verbs other than 'be' that link a subject to an adjective ("remained deliverable")
+_LINKING_VERBS = word_set("context-words.toml", "linking-verbs")
 _PARTICIPLE_PREPOSITIONS = word_set("context-words.toml", "participle-prepositions")
 _LINKS_AFTER_A_NOUN = word_set("context-words.toml", "links-after-a-noun")
 _DETERMINERS = word_set("context-words.toml", "determiners")
@@ -1022,6 +1024,11 @@ _SPEAKER = re.compile(r"[ \t]*(?:The )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4
 _DEBATE_FORMS = tuple(sorted(w.title() + "," for w in _DEBATE_OPENERS))
 
 
+# a line of a recording's transcript naming a speaker and the time into the recording
+_TIMESTAMPED_SPEAKER = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}:?[ \t]+\(?\d{1,2}:\d{2}:\d{2}\)?[ \t]*$",
+                                  re.M)
+
+
 def _verbatim_record(text: str) -> bool:
     """Is the document a verbatim record of people speaking (an official report of evidence
     to a committee): two or more lines naming a speaker and their post in brackets, on their
@@ -1029,6 +1036,10 @@ def _verbatim_record(text: str) -> bool:
     members.'), or a paragraph opening 'My Lords,' (a debate)? What was said is not the
     writer's to reword. One such line before 'Thank you to the residents who ...' is a list
     of contributors and its acknowledgement."""
+    if _TIMESTAMPED_SPEAKER.search(text):
+        # "Ifan Evans: 00:14:22" on its own line: the speaker and time of a recording's
+        # transcript, whose speech the writer cannot reword (set UV pl24, pl41)
+        return True
     for form in _DEBATE_FORMS:
         i = text.find(form)
         while i >= 0:
@@ -1098,6 +1109,24 @@ def _words_back(sdoc, j):
         j -= 1
 
 
+def _words_on(sdoc, j):
+    """(index, token) of each token that is not white space, from ``j`` on to the end."""
+    while j < len(sdoc):
+        if not sdoc[j].is_space:
+            yield j, sdoc[j]
+        j += 1
+
+
+#: what performance is measured 'against' ("performance in relation to the target"): a swap
+#: to 'against' only where one of them follows within four words (set UV pl01)
+_MEASURE_WORDS = frozenset({
+    "target", "targets", "plan", "plans", "budget", "budgets", "indicator", "indicators", "standard",
+    "standards", "benchmark", "benchmarks", "trajectory", "trajectories", "objective", "objectives", "goal",
+    "goals", "measure", "measures", "metric", "metrics", "kpi", "kpis", "forecast", "forecasts", "ambition",
+    "ambitions", "milestones", "milestone", "outcomes", "priorities", "peers", "comparators", "baseline",
+})
+
+
 #: words that end the walk back from a linking phrase to the word it hangs on: a clause or a
 #: list starts there
 _WALK_STOPS = word_set("context-words.toml", "walk-stops")
@@ -1155,6 +1184,19 @@ def _tokens_after(sdoc, span, most, stop):
             break
         words.append(t)
     return words
+
+
+_PHRASE_PREPOSITIONS = frozenset({"in", "at", "on", "with", "for", "by", "from", "over", "during", "within",
+                                  "under", "upon"})
+
+
+def _adverbial_noun_phrase(phrase: str) -> bool:
+    """Is the phrase an adverbial of a preposition and a noun phrase that ends in its noun ("in a
+    timely manner", "on a regular basis", "in its entirety"), not in a preposition or a word that
+    links ("in relation to", "in order that")?"""
+    words = phrase.split()
+    return (len(words) >= 2 and words[0] in _PHRASE_PREPOSITIONS and words[-1].isalpha()
+            and words[-1] not in _FUNCTION_WORDS and words[-1] not in _PREPOSITIONS)
 
 
 def _word_after(sdoc, span):
@@ -1470,6 +1512,12 @@ class SubstitutionCheck(Check):
                     # "rights to treatment": the noun takes its own preposition ("rights
                     # about treatment" is not English)
                     plain = _NOUN_PREPOSITIONS[prev_word].split("|")
+                    if "against" in plain and not any(
+                            t.lower_ in _MEASURE_WORDS for _, t in itertools.islice(_words_on(sdoc, span.end), 4)):
+                        # "performance in relation to the management of absence": one performs
+                        # 'against' a target, a plan or a budget only; elsewhere 'on' or 'in'
+                        # (the independent readers of set UV, pl01 wrong)
+                        plain = ["on", "in"]
                     of_change = prev_word in _CHANGE_NOUNS
                     sure = True
                     if prev_word in _OVERSIGHT_ROLES:
@@ -1695,11 +1743,65 @@ class SubstitutionCheck(Check):
                 elif entry.as_adjective is not None and form == "base" and (
                         prev_word in _BE or prev_word == "," or prev_word in _DEGREE_WORDS
                         or self._neighbour(sdoc, span.end, 1, texts) in _AFTER_ADJECTIVE
-                        or (prev_word in ("and", "or") and self._before_a_name_or_noun(sdoc, span))):
+                        or (prev_word in ("and", "or") and self._before_a_name_or_noun(sdoc, span))
+                        or self._adjective_frame(sdoc, span, prev_word, texts)):
                     # "proposals, deliverable within this Parliament": the adjective, not the noun
                     plain = list(entry.as_adjective)
                     rewrite = rewrite or not plain
                     as_adjective = True
+                elif (entry.pos == "noun" and entry.as_adjective is None and plain and not rewrite
+                      and form == "base" and self._adjective_frame(sdoc, span, prev_word, texts, before_noun=True)):
+                    # "the data were numeric and narrative", "the plan remained realistic and
+                    # deliverable", "quantitative and narrative updates": a noun's word said of its
+                    # subject, or paired with an adjective, is one there, and the entry's nouns
+                    # would not read ("realistic and result", "quantitative and story"); with no
+                    # adjective of its own to offer, no swap (the independent readers of set
+                    # UV, pl13 wrong)
+                    plain = []
+                    rewrite = True
+                if (plain and not rewrite and entry.pos != "verb" and _adverbial_noun_phrase(entry.phrase)
+                        and self._neighbour(sdoc, span.end, 1, texts) == "of"):
+                    # "at the sharp end of the crisis": 'of' takes an alternative that ends in a
+                    # noun too ("on the front line of"), never an adverb ("most affected of")
+                    plain = [p for p in plain if _adverbial_noun_phrase(p.lower())]
+                    rewrite = not plain
+                if (plain and not rewrite and entry.pos != "verb" and _adverbial_noun_phrase(entry.phrase)
+                        and (self._neighbour(sdoc, span.end, 1, texts) in ("who", "whereby")
+                             or self._relative_after(sdoc, span))):
+                    # "escalated promptly and in a timely manner that enables action", "on a
+                    # regular basis which suits the family": the clause (or 'of') after the
+                    # phrase hangs on its last noun, which a swap drops ("promptly that
+                    # enables"); no swap, the finding stays as advice (the independent readers
+                    # of set UV, pl12 wrong)
+                    note = (f"The words after it tell of '{entry.phrase.split()[-1]}', so a swap would leave them"
+                            f" hanging: rewrite the sentence, for example with {join_words([repr(a) for a in plain], last='or')}.")
+                    plain = []
+                    rewrite = True
+                if (plain and not rewrite and (entry.pos == "adjective" or (entry.as_adjective is not None
+                                                                         and entry.pos != "noun"))
+                        and not as_adjective and self._after_a_modifying_noun(sdoc, span, texts)):
+                    # "work on service improvement transformational projects": the adjective
+                    # stands inside a run of nouns that names the work (a label), not first in
+                    # its noun phrase, where an adjective put in its place reads out of order
+                    # ("service improvement major projects"): no swap (the independent readers
+                    # of set UV, pl44 wrong)
+                    plain = []
+                    rewrite = True
+                if plain and not rewrite and entry.phrase.endswith(" entirety") and self._whole_of_another(sdoc, span):
+                    # "a framework that is put out to the NHS in its entirety": the words may say
+                    # the whole of the noun just before ('the whole NHS') or of the thing done
+                    # to, and 'in full' reads as the first ("put out to the NHS in full"); a
+                    # swap only where the thing done to is the one noun before (the independent
+                    # readers of set UV, pl41 wrong)
+                    plain = []
+                    rewrite = True
+                if (plain and not rewrite and entry.pos == "verb" and entry.phrase.split()[-2:-1] in (["a"], ["an"])
+                        and self._noun_joined_after(sdoc, span, texts)):
+                    # "we'll have a discussion and questions and answers at the end": 'and' joins
+                    # another noun to the phrase's noun, which the verb would leave with nothing
+                    # to join ("discuss and questions and answers"): no swap (set UV pl24 wrong)
+                    plain = []
+                    rewrite = True
                 if (entry.after_the_list is not None and prev_word in _LIST_JOINS
                         and self._closes_a_list_after_the(sdoc, span, texts)):
                     # "an emphasis on the frail and elderly": the list stands for people, with
@@ -2819,6 +2921,73 @@ class SubstitutionCheck(Check):
         if strict and (w.endswith(("ed", "ing")) or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
             return False
         return t.is_alpha and t.is_lower and w not in _FUNCTION_WORDS and not w.endswith("ly")
+
+    @staticmethod
+    def _after_a_modifying_noun(sdoc, span, texts: list) -> bool:
+        """Does a noun stand just before the words, and a lower-case word after them ("service
+        improvement transformational projects", "the Recovery transformational work")? A noun
+        by its ending (-tion, -ment, -ity ...), or a capitalised word inside the sentence."""
+        j = span.start - 1
+        while j >= 0 and texts[j].isspace():
+            j -= 1
+        if j < 1 or not texts[j].isalpha():
+            return False
+        prev = texts[j]
+        k = j - 1
+        while k >= 0 and texts[k].isspace():
+            k -= 1
+        at_start = k < 0 or texts[k] in (".", "!", "?", ":", ";", "\n")
+        nounish = (prev.lower().endswith(_NOUN_ENDS) and prev.lower() not in _DETERMINERS) or (
+            prev[:1].isupper() and not at_start)
+        nxt = _word_after(sdoc, span)
+        return nounish and nxt is not None and nxt.is_alpha and nxt.is_lower
+
+    @staticmethod
+    def _whole_of_another(sdoc, span) -> bool:
+        """Does a preposition stand among the four words before the words, or just before the
+        determiner of the noun phrase there ("sent to the NHS in its entirety", "agreed by
+        the board in their entirety")? Then the phrase may tell of that noun, not of the thing
+        done to."""
+        for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 4):
+            w = t.lower_
+            if w in _PREPOSITIONS or w in ("to", "into", "across", "throughout", "within"):
+                return True
+            if not t.is_alpha and w not in _POSSESSIVE:
+                return False  # a comma or a stop: the clause starts there
+        return False
+
+    @staticmethod
+    def _noun_joined_after(sdoc, span, texts: list) -> bool:
+        """Do 'and' or 'or' and a noun follow the words ("have a discussion and questions",
+        "make a decision and a plan")? A noun by its form: a determiner or a number, a plural
+        in -s, or a noun's ending; not a verb's plain or past form ("and agree", "and agreed")."""
+        if SubstitutionCheck._neighbour(sdoc, span.end, 1, texts) not in ("and", "or"):
+            return False
+        j = span.end
+        while j < len(texts) and texts[j].lower() not in ("and", "or"):
+            j += 1
+        nxt = SubstitutionCheck._neighbour(sdoc, j + 1, 1, texts)
+        return (nxt in _DETERMINERS or nxt[:1].isdigit()
+                or (nxt.isalpha() and (nxt.endswith(_NOUN_ENDS) or (nxt.endswith("s") and not nxt.endswith("ss")))))
+
+    @staticmethod
+    def _adjective_frame(sdoc, span, prev_word: str, texts: list, before_noun: bool = False) -> bool:
+        """Do the words stand where only an adjective fits: after a linking verb other than
+        'be' ("the plan remained deliverable", "seems deliverable"), or after 'and' or 'or'
+        that joins them to an adjective (by its ending: "realistic and deliverable",
+        "affordable or deliverable") with no noun after them for them to qualify (``before_noun``:
+        or with one, "quantitative and narrative updates")?"""
+        if prev_word in _LINKING_VERBS:
+            return True
+        if prev_word not in ("and", "or") or (
+                not before_noun and SubstitutionCheck._before_a_name_or_noun(sdoc, span)):
+            return False
+        j = span.start - 1
+        while j >= 0 and (texts[j].isspace() or texts[j].lower() != prev_word):
+            j -= 1
+        before = SubstitutionCheck._neighbour(sdoc, j - 1, -1, texts)
+        return (before.isalpha() and before.endswith(_ADJECTIVE_ENDS) and not before.endswith(_NOUN_ENDS)
+                and before not in _DETERMINERS)
 
     @staticmethod
     def _before_a_name_or_noun(sdoc, span) -> bool:
