@@ -19,6 +19,7 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("source", str, required=True), Field("pos", str, choices=_POS), Field("variants", list, items=str),
           Field("note", str), Field("severity", str, choices=_SEVERITIES), Field("not_next", list, items=str),
           Field("not_prev", list, items=str), Field("next", str), Field("prev", str), Field("not_with", str),
+          Field("only_with", str),
           Field("examples", list, items=dict), Field("not_examples", list, items=str), Field("rewrite", bool),
           Field("before_ing", list, items=str),
           Field("as_noun", bool), Field("with_prev", list, items=str),
@@ -57,6 +58,10 @@ class Entry:
     # sense of the words ("pensioners" beside a payment's eligibility; "frequent flyer" said of
     # oneself or of flights): the entry does not fire there
     not_with: Optional["Pattern"] = None
+    # a regular expression (lower case) that must be found in the paragraph for the entry to
+    # fire: the words of the one sense it is jargon in ('incidence' beside cases, a rate or a
+    # disease; elsewhere it is everyday English)
+    only_with: Optional["Pattern"] = None
     rule: str = ""
     list_name: str = ""
     # sentences the entry must fire on, each {"text": ..., "fixed": ...} where "fixed" (optional)
@@ -252,6 +257,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
                 check(alt, _NEXT_ALTERNATIVES, f"{where}: next_alternatives[{k}]")
                 by_next.append((Pattern(alt["next"], check=not shipped), list(alt["alternatives"])))
             other = Pattern(raw["not_with"], check=not shipped) if "not_with" in raw else None
+            only = Pattern(raw["only_with"], check=not shipped) if "only_with" in raw else None
         except re.error as exc:
             raise RuleFileError(f"{where}: bad regular expression: {exc}") from None
         entries.append(Entry(
@@ -260,7 +266,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             note=raw.get("note", ""), severity=sev,
             not_next=frozenset(w.lower() for w in raw.get("not_next", [])),
             not_prev=frozenset(w.lower() for w in raw.get("not_prev", [])),
-            next=nxt, prev=prv, not_with=other, rule=rule, list_name=path.name,
+            next=nxt, prev=prv, not_with=other, only_with=only, rule=rule, list_name=path.name,
             rewrite=bool(raw.get("rewrite", False)), as_noun=bool(raw.get("as_noun", False)),
             with_prev=list(raw.get("with_prev", [])),
             before_noun=list(raw["before_noun"]) if "before_noun" in raw else None,

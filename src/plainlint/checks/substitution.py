@@ -1117,8 +1117,22 @@ def _words_on(sdoc, j):
         j += 1
 
 
+#: nouns with an adjective's ending ("the story and narrative of", "the timetable and
+#: deliverable"): not the adjective that 'and' would join a noun entry's word to
+_NOUNS_LIKE_ADJECTIVES = frozenset({
+    "story", "history", "category", "territory", "directory", "inventory", "library", "summary", "salary",
+    "boundary", "secretary", "diary", "commentary", "proposal", "approval", "referral", "hospital", "portal",
+    "journal", "signal", "festival", "removal", "renewal", "individual", "professional", "total", "principal",
+    "capital", "potential", "material", "official", "interval", "arrival", "disposal", "appraisal", "student",
+    "parent", "resident", "patient", "agent", "client", "event", "content", "consultant", "applicant",
+    "assistant", "tenant", "grant", "participant", "public", "clinic", "topic", "logic", "music", "traffic",
+    "table", "timetable", "cable", "constable", "objective", "initiative", "incentive", "alternative",
+    "representative", "executive", "detective", "directive", "narrative", "relative", "perspective",
+})
+
+
 #: what performance is measured 'against' ("performance in relation to the target"): a swap
-#: to 'against' only where one of them follows within four words (set UV pl01)
+#: to 'against' only where one of them follows within six words (set UV pl01)
 _MEASURE_WORDS = frozenset({
     "target", "targets", "plan", "plans", "budget", "budgets", "indicator", "indicators", "standard",
     "standards", "benchmark", "benchmarks", "trajectory", "trajectories", "objective", "objectives", "goal",
@@ -1188,6 +1202,12 @@ def _tokens_after(sdoc, span, most, stop):
 
 _PHRASE_PREPOSITIONS = frozenset({"in", "at", "on", "with", "for", "by", "from", "over", "during", "within",
                                   "under", "upon"})
+
+
+#: the last nouns of adverbial phrases that a relative clause after them describes ("in a
+#: timely manner that enables", "on a regular basis which suits"); in an idiom ("work in train
+#: which will allow") the clause tells of the words before it, and the swap keeps it there
+_HEAD_NOUNS = frozenset({"manner", "fashion", "basis", "way", "entirety"})
 
 
 def _adverbial_noun_phrase(phrase: str) -> bool:
@@ -1513,7 +1533,7 @@ class SubstitutionCheck(Check):
                     # about treatment" is not English)
                     plain = _NOUN_PREPOSITIONS[prev_word].split("|")
                     if "against" in plain and not any(
-                            t.lower_ in _MEASURE_WORDS for _, t in itertools.islice(_words_on(sdoc, span.end), 4)):
+                            t.lower_ in _MEASURE_WORDS for _, t in itertools.islice(_words_on(sdoc, span.end), 6)):
                         # "performance in relation to the management of absence": one performs
                         # 'against' a target, a plan or a budget only; elsewhere 'on' or 'in'
                         # (the independent readers of set UV, pl01 wrong)
@@ -1765,7 +1785,7 @@ class SubstitutionCheck(Check):
                     # noun too ("on the front line of"), never an adverb ("most affected of")
                     plain = [p for p in plain if _adverbial_noun_phrase(p.lower())]
                     rewrite = not plain
-                if (plain and not rewrite and entry.pos != "verb" and _adverbial_noun_phrase(entry.phrase)
+                if (plain and not rewrite and entry.pos != "verb" and entry.phrase.split()[-1] in _HEAD_NOUNS
                         and (self._neighbour(sdoc, span.end, 1, texts) in ("who", "whereby")
                              or self._relative_after(sdoc, span))):
                     # "escalated promptly and in a timely manner that enables action", "on a
@@ -2127,7 +2147,7 @@ class SubstitutionCheck(Check):
         low = None  # the Doc's text in lower case, for the entries with a paragraph test (not_with)
         for span in filter_spans(spans):
             rule, entry, surfaces = self.table[int(span.label_)]
-            if entry.not_with is not None and low is None:
+            if (entry.not_with is not None or entry.only_with is not None) and low is None:
                 low = (sdoc.text if text is None else text).lower()  # once per Doc, not per match
             if any(is_address_token(t) for t in span):
                 continue
@@ -2987,7 +3007,7 @@ class SubstitutionCheck(Check):
             j -= 1
         before = SubstitutionCheck._neighbour(sdoc, j - 1, -1, texts)
         return (before.isalpha() and before.endswith(_ADJECTIVE_ENDS) and not before.endswith(_NOUN_ENDS)
-                and before not in _DETERMINERS)
+                and before not in _DETERMINERS and before not in _NOUNS_LIKE_ADJECTIVES)
 
     @staticmethod
     def _before_a_name_or_noun(sdoc, span) -> bool:
@@ -3387,6 +3407,8 @@ class SubstitutionCheck(Check):
         token each time it is asked)."""
         if entry.not_with is not None and entry.not_with.search(sdoc.text.lower() if low is None else low):
             return False  # the paragraph shows the words' other sense (Entry.not_with)
+        if entry.only_with is not None and not entry.only_with.search(sdoc.text.lower() if low is None else low):
+            return False  # nothing in the paragraph shows the sense the words are jargon in (Entry.only_with)
         if entry.not_next or entry.next is not None:
             nxt = self._neighbour(sdoc, span.end, 1, texts)
             if nxt in entry.not_next:
