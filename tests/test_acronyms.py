@@ -3012,3 +3012,34 @@ def test_letters_in_a_transcript_are_a_suggestion():
     assert f.severity == "suggestion"
     (f,) = _undefined("Notes of the board meeting\n\nThank you. The remit letter is for us as QZCW.\n")
     assert f.severity == "error"
+
+
+def test_letters_in_a_meetings_venue_line_are_a_label():
+    # set UV ac28: "Held on 18 May at 9:30 am Syndicate Room 9, SECC, Royal Shrewsbury Hospital"
+    (f,) = _undefined("MINUTES of a meeting of the Board Held on 3 June at 10 am Meeting Room 2, QZCC, Moorside "
+                      "Hospital, Moorside. Present: A Smith.\n")
+    assert f.severity == "suggestion"
+    # held somewhere, said in a sentence with no room named: shown
+    (f,) = _undefined("The workshop was held on 3 June at the QZCC and many families came to it.\n")
+    assert f.severity == "error"
+
+
+def test_letters_before_a_rolls_mark_of_attendance_are_a_label():
+    # set UV ac12: "Associate Chief of Staff, Nursing, MHLD (part meeting)" in an attendance list run together
+    (f,) = _undefined("Member of the public (observing) Associate Director of Nursing, QZLD (part meeting) Acting "
+                      "Chief Executive\n")
+    assert f.severity == "suggestion"
+    # letters before a bracket that is not a roll's mark: shown
+    (f,) = _undefined("The Associate Director said the QZLD (a new service) will open in May.\n")
+    assert f.severity == "error"
+
+
+def test_a_title_in_capitals_names_the_letters_with_a_small_word_among_their_initials():
+    # set UV ac43: "CONVENTION OF THE HIGHLANDS AND ISLANDS" heads the paper; "COHI is invited to" below: the
+    # "of" gives the O, "the" and "and" give nothing; named, only not linked: a suggestion
+    body = "1. Purpose\n\n1.1. The paper gives an update on the work so far.\n\n2.1. QOMI is invited to note it.\n"
+    (f,) = _undefined("QUARRY OF THE MOORS AND ISLES – 3 MAY 2024 THE PLAN\n\n" + body)
+    assert f.severity == "suggestion" and "'QUARRY OF THE MOORS AND ISLES'" in f.message
+    # a title whose words do not spell the letters: shown as unexplained
+    (f,) = _undefined("QUARRY OF THE MOUNTAINS – 3 MAY 2024 THE PLAN\n\n" + body)
+    assert f.severity == "error"

@@ -941,21 +941,41 @@ def _name_in_capitals(analysed, occ: Occurrence, defs: list) -> Optional[tuple[i
     text = analysed.document.text
     block = analysed.blocks[occ.block]
     spans = [(max(block.start, occ.start - _CAPS_NAME_REACH), min(block.end, occ.end + _CAPS_NAME_REACH))]
-    if analysed.blocks and occ.start > _TITLE_REACH:
+    if analysed.blocks and (occ.start > _TITLE_REACH or block.start > 0):
+        # (the title, when the letters are not in its block: "CONVENTION OF THE HIGHLANDS AND ISLANDS" heading a paper
+        # whose line 9 says "COHI is invited to")
         spans.append((0, min(len(text), _TITLE_REACH)))
     for lo, hi in spans:
         for m in _CAPS_RUN.finditer(text, lo, hi):
             words = [(w.start(), w.group()) for w in re.finditer(r"[A-Z][A-Z'’-]*", m.group())]
-            big = [(at, w) for at, w in words if w.lower() not in SMALL_WORDS]
-            for i in range(len(big) - len(key) + 1):
-                run = big[i:i + len(key)]
-                if "".join(w[0] for _at, w in run) != key:
+            for i in range(len(words)):
+                run = _caps_initials(words, i, key)
+                if run is None:
                     continue
                 a, b = m.start() + run[0][0], m.start() + run[-1][0] + len(run[-1][1])
                 if a <= occ.start < b or any(x <= a < y for x, y in defs):
                     continue
-                if all(len(w) >= 3 and is_dictionary_word(w.lower()) for _at, w in run):
+                if all(w.lower() in SMALL_WORDS or (len(w) >= 3 and is_dictionary_word(w.lower())) for _at, w in run):
                     return a, text[a:b]
+    return None
+
+
+def _caps_initials(words: list, i: int, key: str, k: int = 0) -> Optional[list]:
+    """The words from ``words[i]`` on whose initials spell ``key[k:]``: each word's initial counts, but a small word
+    inside the run may count or be passed over ("CONVENTION OF THE HIGHLANDS AND ISLANDS" for COHI: "OF" counts,
+    "THE" and "AND" do not); None when they do not spell it."""
+    if k == len(key):
+        return []
+    if i >= len(words):
+        return None
+    at, w = words[i]
+    small = w.lower() in SMALL_WORDS
+    if w[0] == key[k] and (k > 0 or not small):
+        rest = _caps_initials(words, i + 1, key, k + 1)
+        if rest is not None:
+            return [(at, w)] + rest
+    if small and k > 0:
+        return _caps_initials(words, i + 1, key, k)
     return None
 
 
@@ -1610,6 +1630,11 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a roll run together, the same post again and again: "CHC Representative CHC Representative"
     if _ROLL_POST_AFTER.match(text, occ.end, min(block.end, occ.end + 80)):
         return True  # a roll's entry, the letters and a post: "NHSD – Senior Nurse Advisor"
+    if _ROLL_MARK_AFTER.match(text, occ.end, min(block.end, occ.end + 40)) and _POST_WORD.search(
+            text, max(block.start, occ.start - 80), occ.start):
+        return True  # a roll's entry with its mark of attendance: "Associate Chief of Staff, Nursing, QZLD (part meeting)"
+    if _VENUE_BEFORE.search(text, max(block.start, occ.start - 160), occ.start):
+        return True  # a meeting's venue in its header: "Held on 18 May at 9:30 am Syndicate Room 9, QZCC, Moorside Hospital"
     if _BODY_NAME_BEFORE.search(text, max(block.start, occ.start - 80), occ.start):
         return True  # the end of an NHS body's name: "NHS Lancashire and South Cumbria ICB"
     if _BETWEEN_LETTERS.search(text, max(block.start, occ.start - 12), occ.start) and _LETTERS_AFTER.match(
@@ -1839,6 +1864,13 @@ _POST_AFTER = re.compile(r"s?\s+(?:[A-Z][a-z]+\s+)?(?:Commissioner|Manager|Offic
 #: letters, a dash and a post in capitals: a roll's entry ("NHSD – Senior Nurse Advisor")
 _ROLL_POST_AFTER = re.compile(r"s?\s+[–—-]\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Director|Manager|Officer|Lead|Adviser|Advisor|"
                               r"Nurse|Chair|Representative|Governor|Member|Consultant|Coordinator|Co-ordinator)\b")
+#: a roll's mark after an entry: "(part meeting)", "(observing)", "(items 4 to 6)"
+_ROLL_MARK_AFTER = re.compile(r"s?[ \t]*\((?:part(?:[ \t]+of)?[ \t]+(?:the[ \t]+)?(?:meeting|item)|observing|observer|"
+                              r"items?[ \t]+[\d.]+(?:[ \t]*(?:-|–|to|and|,)[ \t]*[\d.]+)*)\)", re.IGNORECASE)
+#: a meeting's header naming where it was held, up to the letters, a room's name among it and no sentence's stop:
+#: "Held on 18 May at 9:30 am Syndicate Room 9, " (then "QZCC, Moorside Hospital")
+_VENUE_BEFORE = re.compile(r"\b[Hh]eld[ \t]+(?:on|at|in)\b[^.!?;\n]{0,120}?\b(?:[Rr]oom|ROOM|[Ss]uite|[Cc]hamber|[Hh]all)\b"
+                           r"[^.!?;\n]{0,30},[ \t]*$")
 #: an NHS body's name up to its letters: "NHS Lancashire and South Cumbria " (then "ICB")
 _BODY_NAME_BEFORE = re.compile(r"\bNHS\s+(?:[A-Z][\w'’-]*\s+|(?:and|&)\s+){1,6}$")
 _BETWEEN_LETTERS = re.compile(r"\b[A-Z]{2,}[ \t]+$")
