@@ -160,3 +160,13 @@ def test_a_relative_clause_after_an_idiom_keeps_the_swap():
 def test_a_noun_with_an_adjective_ending_before_and_keeps_the_noun_swap():
     found = _plain("The paper gives the county's story and narrative of the year.", "narrative")
     assert found and all(f[2] for f in found), found
+
+
+# 'exercise a function in relation to': the Act's wording, paraphrased; at most a suggestion (pl04)
+@pytest.mark.parametrize("text, severity", [
+    ("Schools must follow the code whenever they exercise a function in relation to pupils in care.", "suggestion"),
+    ("The board reviewed the payroll function in relation to overtime claims.", "warning"),
+])
+def test_an_exercised_function_is_the_acts_wording(text, severity):
+    found = _plain(text, "in relation")
+    assert found and all(f[1] == severity for f in found), found

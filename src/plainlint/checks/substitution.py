@@ -1117,6 +1117,10 @@ def _words_on(sdoc, j):
         j += 1
 
 
+#: verbs a body uses a statutory function with ("exercise a function in relation to")
+_EXERCISING = frozenset({"exercise", "exercises", "exercised", "exercising", "discharge", "discharges",
+                         "discharged", "discharging", "perform", "performs", "performed", "performing"})
+
 #: nouns with an adjective's ending ("the story and narrative of", "the timetable and
 #: deliverable"): not the adjective that 'and' would join a noun entry's word to
 _NOUNS_LIKE_ADJECTIVES = frozenset({
@@ -1694,7 +1698,8 @@ class SubstitutionCheck(Check):
                     # plainer: at most a suggestion (the independent readers of set S, pl02)
                     formula = ((self._neighbour(sdoc, span.end, 1, texts) in _CROSS_REFERENCES
                                 and _opens_after_a_number(texts, span.start))
-                               or (prev_word in _LEGAL_FORMULA_NOUNS  # (an object after: not 'in this regard,')
+                               or ((prev_word in _LEGAL_FORMULA_NOUNS or self._exercised_function(sdoc, span, prev_word))
+                                   # (an object after: not 'in this regard,')
                                    and self._neighbour(sdoc, span.end, 1, texts).isalpha()))
                 else:
                     formula = False
@@ -2941,6 +2946,16 @@ class SubstitutionCheck(Check):
         if strict and (w.endswith(("ed", "ing")) or (w.endswith("s") and not w.endswith(("ss", "us", "is")))):
             return False
         return t.is_alpha and t.is_lower and w not in _FUNCTION_WORDS and not w.endswith("ly")
+
+    @staticmethod
+    def _exercised_function(sdoc, span, prev_word: str) -> bool:
+        """Do the words follow 'exercise a function' or the like ("whenever they exercise a
+        function in relation to looked after children")? The wording of the Act that sets the
+        duty, which the writer paraphrases (set UV pl04, pedantic)."""
+        if prev_word != "function":
+            return False
+        back = [t.lower_ for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 3)]
+        return len(back) == 3 and back[1] in ("a", "any", "the", "its", "their", "that") and back[2] in _EXERCISING
 
     @staticmethod
     def _after_a_modifying_noun(sdoc, span, texts: list) -> bool:
