@@ -121,6 +121,11 @@ _NAME_JOINERS = word_set("context-words.toml", "name-joiners")
 _POSSESSIVE = {"'", "’", "'s", "’s"}
 # possessive determiners ("our service users"): a people-first phrase does not follow one
 _LIST_JOINS = frozenset({"and", "or", ","})
+# prepositions after which an adjective for people with no noun after it stands for the people
+# themselves ("the travel of elderly between practices"): the swap needs the people form
+_BARE_PEOPLE_PREPOSITIONS = frozenset({"of", "for", "to", "among", "amongst", "between", "with", "by", "from",
+                                       "including", "like", "towards", "about", "within", "across", "who",
+                                       "living", "in", "at", "on"})
 _POSSESSIVE_DETERMINERS = word_set("context-words.toml", "possessive-determiners")
 # words whose "'s" is 'is' or 'has', not a possessive ("it's service users who decide")
 _NOT_OWNERS = word_set("context-words.toml", "not-owners")
@@ -1738,7 +1743,7 @@ class SubstitutionCheck(Check):
                         if not plain:
                             rewrite = True
                             taste = True
-                after_be = as_adjective = False
+                after_be = as_adjective = bare_people = False
                 if (entry.pos == "verb" and entry.phrase.split()[-2:-1] in (["a"], ["an"], ["the"]) and plain
                         and (self._relative_after(sdoc, span)
                              or self._neighbour(sdoc, span.end, 1, texts) in _POSTMODIFIERS
@@ -1827,12 +1832,14 @@ class SubstitutionCheck(Check):
                     # to join ("discuss and questions and answers"): no swap (set UV pl24 wrong)
                     plain = []
                     rewrite = True
-                if (entry.after_the_list is not None and prev_word in _LIST_JOINS
-                        and self._closes_a_list_after_the(sdoc, span, texts)):
+                if (entry.after_the_list is not None
+                        and (prev_word in _LIST_JOINS and self._closes_a_list_after_the(sdoc, span, texts)
+                             or self._bare_after_a_preposition(sdoc, span, texts))):
                     # "an emphasis on the frail and elderly": the list stands for people, with
                     # no noun after it for 'older' to describe ("the frail and older people")
                     plain = list(entry.after_the_list)
                     rewrite = rewrite or not plain
+                    bare_people = True
                 if plain and not rewrite and (self._after_an_owner(sdoc, span, prev_word, texts)
                                               or self._graded(sdoc, span, prev_word, texts)):
                     # "by our service users, staff and partners" -> not "by our people who use
@@ -1985,7 +1992,7 @@ class SubstitutionCheck(Check):
                     plain = [p for p in plain if p.split(" ", 1)[0].lower() not in _SUPERLATIVES - _AMOUNT_SUPERLATIVES]
                     rewrite = rewrite or not plain
                 adjective = entry.pos == "adjective"  # any list's ('wheelchair-bound people')
-                if (entry.pos not in ("noun", "verb") and any(" " in p for p in plain)
+                if (entry.pos not in ("noun", "verb") and any(" " in p for p in plain) and not bare_people
                         and (art is not None or adjective)
                         # an adjective's next word ending in -s is its noun ("cross-cutting
                         # themes"): an adjective is no verb's subject
@@ -3245,6 +3252,33 @@ class SubstitutionCheck(Check):
             if k >= 2:
                 return None
         return None
+
+    @classmethod
+    def _bare_after_a_preposition(cls, sdoc, span, texts: list | None) -> bool:
+        """Does an adjective for people stand as a noun after a preposition, alone or closing a
+        list, with no noun after it ("the travel of elderly between practices", "open to frail
+        and elderly from the ward")? (The tokens carry no parts of speech here: a word of
+        another kind after it, "for elderly opened", is read as its noun and left alone.) Swapped for the bare
+        adjective it leaves no noun ("the travel of older between"): the people form fits (set
+        UV co01). Not "care for elderly residents" (a noun, or an adjective, follows)."""
+        words = texts if texts is not None else [t.text for t in sdoc]
+        k = span.end
+        while k < len(words) and words[k].isspace():
+            k += 1
+        if k < len(words) and words[k][:1].isalnum() and (
+                words[k].lower() not in _FUNCTION_WORDS and words[k].lower() not in _BARE_PEOPLE_PREPOSITIONS):
+            return False  # "for elderly residents": a word for the adjective to describe
+        j, seen = span.start - 1, 0
+        while j >= 0 and seen < 8:
+            w = words[j].lower()
+            if not w.isspace():
+                if w in _BARE_PEOPLE_PREPOSITIONS:
+                    return True
+                if w not in _LIST_JOINS and (not w.replace("-", "").isalpha() or w in _FUNCTION_WORDS):
+                    return False
+                seen += 1
+            j -= 1
+        return False
 
     @classmethod
     def _closes_a_list_after_the(cls, sdoc, span, texts: list | None) -> bool:
