@@ -68,7 +68,12 @@ class CoproductionCheck(Check):
             out.extend(self._consultation(rule, r, analysed))
         rule = self.by_kind.get("co-production-unevidenced")
         if rule is not None:
-            out.extend(self._unevidenced(rule, r, analysed))
+            named = {(f.start, f.end) for f in out}
+            # a suggestion on the very words a consultation finding already names says the same
+            # thing twice (the independent reader of set UV, U-041: 'repeats the consultation
+            # finding on the same word'); a warning, with work reported and no signs, stays
+            out.extend(f for f in self._unevidenced(rule, r, analysed)
+                       if not (f.severity == "suggestion" and (f.start, f.end) in named))
         return out
 
     def _span(self, r: Reader, block: int, hit: Hit) -> tuple[int, int]:
