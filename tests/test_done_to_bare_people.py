@@ -28,6 +28,8 @@ def test_bare_adjective_after_a_preposition_takes_the_people_form(text):
     "The club is run by elderly volunteers from the parish.",
     "Many of the people who came were elderly.",
     "Access for elderly patients was reviewed.",
+    "The fund meets the needs of frail, elderly and disabled residents.",
+    "Grants go to lonely or elderly or housebound tenants.",
 ])
 def test_adjective_before_its_noun_or_after_be_stays_one_word(text):
     assert _done_to(text) == [("elderly", ["older"])]

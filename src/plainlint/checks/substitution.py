@@ -3268,6 +3268,8 @@ class SubstitutionCheck(Check):
         if k < len(words) and words[k][:1].isalnum() and (
                 words[k].lower() not in _FUNCTION_WORDS and words[k].lower() not in _BARE_PEOPLE_PREPOSITIONS):
             return False  # "for elderly residents": a word for the adjective to describe
+        if k < len(words) and words[k].lower() in _LIST_JOINS:
+            return False  # "the needs of vulnerable, elderly and disabled people": the list goes on to its noun
         j, seen = span.start - 1, 0
         while j >= 0 and seen < 8:
             w = words[j].lower()
