@@ -100,6 +100,16 @@ CASES = [
      ["3.1 The board noted the report.", "3.2 The board agreed the plan."]),
     ("board-paper", "1. The council agreed the plan.", None),
     ("board-paper", "2.3 The board noted the report.", None),
+    # a report flattened onto one line: a section's number inside the line starts a new unit, the
+    # heading's words before it stay apart (set UV re32)
+    ("board-paper", "4. Proposals for Consultation 4.1 That the panel agrees the draft scheme.",
+     ["4. Proposals for Consultation", "4.1 That the panel agrees the draft scheme."]),
+    ("board-paper", "our residents 5.2 The budget gap has grown since the spring.",
+     ["our residents", "5.2 The budget gap has grown since the spring."]),
+    # a figure in the sentence: after a word a figure goes with, or before a word in lower case
+    ("board-paper", "The details are set out in paragraph 3.4 The table shows the cost.", None),
+    ("board-paper", "The average wait rose by 2.5 The weeks before were worse.", None),
+    ("board-paper", "The ratio stood at 1.5 times the national figure last year.", None),
     ("board-paper", "See para. 3.2 for the details.", None),
     ("board-paper", "As set out in paras. 4.1 to 4.3, costs rose.", None),
     ("board-paper", "The budget is \u00a31.2m. Half of it goes to care.",

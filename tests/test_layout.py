@@ -45,8 +45,8 @@ def test_blank_line_after_every_wrapped_line_is_rejoined():
     ("We will work with the\n\n- carers' forum\n\n- youth council\n", 3),
     # a short line that runs on ('... with the') is joined even though it is short
     ("The council will work with the\n\nNHS on this plan.\n", 1),
-    # a table row is never joined
-    ("The costs for the year are set out below and in the appendix\n\n| a | b |\n", 2),
+    # a table row is never joined: its cells are units of their own
+    ("The costs for the year are set out below and in the appendix\n\n| a | b |\n", 3),
 ])
 def test_what_is_joined_and_what_is_not(src, expected):
     assert len(blocks(src)) == expected
@@ -512,3 +512,34 @@ def test_a_heading_scrap_between_two_items_glues_neither(fmt):
     src = ("That the areas of savings set out in the report be agreed where possible.\n"
            "and agree the further proposals in section five, asking officers to put them in place.\n")
     assert len(_units(src, fmt)) == 1
+
+
+def test_a_table_row_in_text_is_cells_never_one_sentence():
+    """A table written in a text file (set UV re43: a committee's summary table whose rows were
+    read as one 69-word sentence across the cells): each cell is a unit of its own; the rule
+    under the header is no text."""
+    src = ("Items considered:\n"
+           "Topic | Discussion | Outcome |\n"
+           "---|---|---|\n"
+           "Budget report | The panel looked at the spending plans for the year. | Agreed |\n"
+           "Staffing | The panel heard about vacancies. | Noted |\n")
+    got = blocks(src)
+    assert ("table-cell", "The panel looked at the spending plans for the year.") in got
+    assert ("table-cell", "Agreed") in got
+    assert not any("|" in t or "---" in t for _k, t in got)
+    d = build_text(src, "x.txt")
+    assert [b.table for b in d.blocks if b.kind == "table-cell"][-3:] == [(1, 3, 1), (1, 3, 2), (1, 3, 3)]
+
+
+def test_a_line_with_one_pipe_is_not_a_table():
+    """One ' | ' in a line of prose (or a heading 'News | Council') is no table: the line stays a
+    paragraph."""
+    src = "The plan covers health | care and housing over the next five years for every resident.\n"
+    assert [k for k, _t in blocks(src)] == ["paragraph"]
+
+
+def test_a_two_column_table_with_a_rule_is_cells():
+    src = "Term | Meaning\n--- | ---\nBCF | Better Care Fund\nICB | Integrated Care Board\n"
+    assert blocks(src) == [("table-cell", "Term"), ("table-cell", "Meaning"), ("table-cell", "BCF"),
+                           ("table-cell", "Better Care Fund"), ("table-cell", "ICB"),
+                           ("table-cell", "Integrated Care Board")]

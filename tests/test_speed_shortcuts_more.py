@@ -38,9 +38,7 @@ def _split_token_by_token(doc, text=None, texts=None):
         texts = A.token_texts(doc)
     if text is None:
         text = doc.text
-    # a list written on one line needs a bullet in the text or two item markers
-    items = A._list_breaks(doc, texts) if ")" in text or A._BULLET_RE.search(text, 1) or \
-        (text.count(". ") >= 2 and len(A._ITEM_HINT.findall(text, 0, 20000)) >= 2) else ()
+    items = A.item_breaks(doc, text, texts)
     i = 0
     while i < n:
         if i in items and i > start:

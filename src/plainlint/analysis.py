@@ -603,6 +603,53 @@ def _glued_stop(texts: list, i: int, j: int) -> bool:
         and nxt.isalpha()
 
 
+# a section's number of a report flattened onto one line: '2.1', '3.12'
+_SECTION_NO = re.compile(r"(?:^|(?<=\s))[1-9][0-9]?\.[0-9]{1,2} +[A-Z]")
+#: the words a figure such as '2.5' follows inside a sentence ('paragraph 3.4', 'rose by 2.5'):
+#: no section starts after them
+_NOT_BEFORE_SECTION = word_set("sentence-words.toml", "not-before-section")
+
+
+def _section_breaks(doc, texts: list, text: str) -> set:
+    """Token indexes where a numbered section starts inside a block: a report flattened onto one
+    line (set UV re32: '... our customers 1.1 The Council holds ...', '2. Recommendation for Decision
+    2.1 That the monies ...'). The number ('2.1': one token) follows a word, not a word a figure
+    goes with ('paragraph', 'by', 'was'), and a word that plainly starts a sentence follows it ('The',
+    'That', 'As'). Read as one, the heading's words ran into the sentence after them."""
+    breaks = set()
+    for m in _SECTION_NO.finditer(text, 1):
+        i = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if i is None:
+            continue
+        i = i.start
+        if i == 0 or i + 1 >= len(texts) or not _SECTION_TOKEN.match(texts[i]) or not doc[i].whitespace_:
+            continue
+        prev = texts[i - 1]
+        if prev.lower() in _NOT_BEFORE_SECTION or prev in _NO_SPLIT_BEFORE_ITEM or not (
+                prev[-1:].isalpha() or prev in (".", ")", ":")) or not _opens_sentence(doc[i + 1]) \
+                or not texts[i + 1][:1].isupper():
+            continue
+        breaks.add(i)
+    return breaks
+
+
+_SECTION_TOKEN = re.compile(r"^[1-9][0-9]?\.[0-9]{1,2}$")
+
+
+def item_breaks(doc, text: str, texts: list):
+    """Token indexes where a unit starts inside a block with no full stop before it: an item of a
+    list written on one line (:func:`_list_breaks`), or a numbered section of a report flattened
+    onto one line (:func:`_section_breaks`)."""
+    # a list written on one line needs a bullet in the text or two item markers
+    items = _list_breaks(doc, texts) if ")" in text or _BULLET_RE.search(text, 1) or \
+        (text.count(". ") >= 2 and len(_ITEM_HINT.findall(text, 0, 20000)) >= 2) else ()
+    if _SECTION_NO.search(text, 1):
+        sections = _section_breaks(doc, texts, text)
+        if sections:
+            items = set(items) | sections
+    return items
+
+
 def _stop_candidates(text: str, texts: list, starts: list) -> list:
     """Indexes, in order, of the tokens :func:`split_sentences` has anything to decide at:
     found by one search of the block's text for the characters they must hold, each mapped to
@@ -639,9 +686,7 @@ def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = Non
         from spacy.attrs import IDX
 
         starts = doc.to_array(IDX).tolist()
-    # a list written on one line needs a bullet in the text or two item markers
-    items = _list_breaks(doc, texts) if ")" in text or _BULLET_RE.search(text, 1) or \
-        (text.count(". ") >= 2 and len(_ITEM_HINT.findall(text, 0, 20000)) >= 2) else ()
+    items = item_breaks(doc, text, texts)
     stops = _stop_candidates(text, texts, starts)
     if items:
         stops = sorted(set(stops).union(items))

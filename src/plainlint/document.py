@@ -230,6 +230,10 @@ class DocumentBuilder:
         #: the line of the last label that named the section ('Decision:'), so a label on the
         #: next line joins it ('Decision: RESOLVED'); set by the plain-text extractor
         self.label_line: Optional[int] = None
+        #: the plain-text extractor's table: its number, the row and the line of the last row
+        self.table_no = 0
+        self.table_row = 0
+        self.table_line: Optional[int] = None
 
     def _sep(self) -> None:
         if self._len:

@@ -451,6 +451,65 @@ def _line_paragraphs(para: list, width: int, items: set) -> list:
     return out
 
 
+# a table's rule under its header row: '---|---|---', '| :-- | --: |'
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{1,}:?[ \t]*)+\|?[ \t]*$")
+
+
+def _table_row(line: str) -> bool:
+    """Is the line a row of a table written in text (set UV re43): it holds two or more cell
+    separators (' | '), or starts and ends with a pipe with one between ('| Issue | Action |')?
+    Read as one sentence, its cells ran together into one long 'sentence'."""
+    s = line.strip()
+    if s.count(" | ") >= 2:
+        return True
+    return len(s) > 2 and s[0] == "|" and s[-1] == "|" and "|" in s[1:-1]
+
+
+def _table_lines(lines: list) -> dict:
+    """The table lines of a text, by index in ``lines`` (text, offset, lineno): True for a row,
+    False for a rule under a header ('---|---'). A row is :func:`_table_row`, or any line with a
+    pipe in a run of them with a rule under its first line (a table of two columns: 'Term | Meaning'
+    / '---|---' / 'BCF | Better Care Fund')."""
+    out: dict = {}
+    n = len(lines)
+    k = 0
+    while k < n:
+        text = lines[k][0]
+        if "|" in text and k + 1 < n and _TABLE_RULE.match(lines[k + 1][0]) \
+                and lines[k + 1][2] == lines[k][2] + 1:
+            out[k] = True
+            out[k + 1] = False
+            j = k + 2
+            while j < n and "|" in lines[j][0] and lines[j][2] == lines[j - 1][2] + 1:
+                out[j] = True
+                j += 1
+            k = j
+            continue
+        if _table_row(text):
+            out[k] = True
+        k += 1
+    return out
+
+
+def _table_cells(line: str, offset: int) -> list:
+    """The cells of a table row as (text, source offset), split at the pipes (those at its ends
+    left out)."""
+    s = line.rstrip()
+    start = len(s) - len(s.lstrip())
+    if s[start:start + 1] == "|":
+        start += 1
+    end = len(s)
+    if end > start and s[end - 1] == "|":
+        end -= 1
+    cells = []
+    at = start
+    for part in s[start:end].split("|"):
+        if part.strip():
+            cells.append((part, offset + at))
+        at += len(part) + 1
+    return cells
+
+
 def build_text(source: str, name: str, fmt: str = "text") -> Document:
     b = DocumentBuilder(name, fmt, source)
     paras: list = []  # paragraphs between blank lines: lists of (text, offset, lineno, after_directive)
@@ -458,7 +517,17 @@ def build_text(source: str, name: str, fmt: str = "text") -> Document:
     lines = []
     directives = []  # (paragraph index it comes before, directive, line)
     commented = "<!--" in source  # a suppression comment is looked for only where one could be
-    for text, off, ln in iter_lines(source):
+    every = list(iter_lines(source))
+    # a table's rows are paragraphs of their own, marked "table" (a rule under a header: none)
+    tables = _table_lines(every) if "|" in source else {}
+    for index, (text, off, ln) in enumerate(every):
+        if index in tables:
+            if cur:
+                paras.append(cur)
+                cur = []
+            if tables[index]:
+                paras.append([(text, off, ln, "table")])
+            continue
         d = parse_directive(text) if commented else None
         if d is not None:
             if cur:
@@ -488,9 +557,25 @@ def build_text(source: str, name: str, fmt: str = "text") -> Document:
             _record_directive(b.doc, d, ln)
         items: set = set()  # the line numbers of the items of lists after a colon
         for joined in _rejoin(seg, width, items):
+            if joined[0][3] == "table":
+                _table_block(b, joined[0])
+                continue
             for para in _line_paragraphs(joined, width, items):
                 _flush(b, [(t, o, n) for t, o, n, _x in para], items, width)
     return b.finish()
+
+
+def _table_block(b, line) -> None:
+    """A table row's cells, each a block of its own (kind table-cell), never one sentence across
+    cells; a row straight after another row is in the same table."""
+    text, off, ln, _mark = line
+    if b.table_line is None or not 0 < ln - b.table_line <= 2:  # (a rule under the header between)
+        b.table_no += 1
+        b.table_row = 0
+    b.table_line = ln
+    b.table_row += 1
+    for c, (cell, coff) in enumerate(_table_cells(text, off), start=1):
+        b.add_block([(cell, coff)], kind="table-cell", line=ln, table=(b.table_no, b.table_row, c))
 
 
 def _flush(b, para: list, items=frozenset(), width: int = 0) -> None:
