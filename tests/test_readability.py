@@ -1420,3 +1420,32 @@ def test_and_not_or_and_also_without_a_verb_is_no_clause():
     assert links("The new section would be added to the policy as paragraph eleven and then all the later "
                  "paragraphs would be renumbered, but also enable us to keep the old numbers in the index.") == [
                      "and", "but"]
+
+
+def test_an_asides_examples_get_no_list_advice_and_a_lists_own_items_still_do():
+    """Set UV re20: 'lists 4 things, make them a bulleted list' for a sentence whose list was an
+    aside's three examples after 'e.g.' (the words before them counted as one more item)."""
+    aside = ("The clinic will use recent readings sent with the referral or held on the joint care record, e.g. "
+             "resting blood pressure, resting pulse rate, and fasting blood sugar, to help judge whether a person "
+             "can safely join the exercise classes from a heart and lung point of view.")
+    [f] = _run(aside, "long-sentence")
+    assert "bulleted list" not in f.message, f.message
+    listed = ("We will meet carers who look after a relative, schools in every town, the GP practices in each "
+              "district, housing officers from the councils and voluntary groups across the county this year.")
+    [f] = _run(listed, "long-sentence")
+    assert "It lists 5 things separated by commas: make them a bulleted list" in f.message, f.message
+
+
+def test_a_lead_in_cut_short_by_a_semicolon_is_not_counted_as_an_item():
+    """Set UV re05: '... a plan that would; keep ...; show ...; show ...; and make ...' was said to
+    list 5 things; the part before the first semicolon is the lead-in, and there are 4."""
+    text = ("The officer said that the plan to go to the committee sets out a budget that would; keep its reserves "
+            "above the agreed level; pay for the building work from its own funds; show the cost of any borrowing "
+            "in later years; and make full use of the money raised from the sale of land.")
+    [f] = _run(text, "long-sentence")
+    assert "It lists 4 things separated by semicolons" in f.message, f.message
+    # a lead-in with an item of its own still counts as one ('... partners in the area; the need ...')
+    text = ("Discussion ensued on the hard financial position of some of the partners in the area; the need for a "
+            "local focus; consultation with the public; and the importance of telling every partner the same thing.")
+    [f] = _run(text, "long-sentence")
+    assert "It lists 4 things separated by semicolons" in f.message, f.message

@@ -27,7 +27,7 @@ from ..analysis import word_flags
 from ..engine import Check
 from ..metrics import count_words, is_checked_sentence, syllables
 from ..wordlists import word_set
-from .sentence_shape import (HARD_AT, OPENING_WORDS, WEIGHTS, _NOT_FINITE, _after_short_aside, _in_wh_series, _is_figure, advise, describe,
+from .sentence_shape import (HARD_AT, OPENING_WORDS, WEIGHTS, _NOT_FINITE, _after_short_aside, _in_wh_series, _is_figure, advise, describe, examples_list,
                              hard_reasons, inside_brackets, is_resolution_item, list_items, shape, worth_bullets)
 
 #: not yet judged (a sentence's verdict may be None: no finding)
@@ -749,6 +749,17 @@ def _examples_in(toks: _Tokens, a: int, b: int) -> bool:
     return False
 
 
+def _lead_in_semicolon(toks: _Tokens, semis: list) -> int:
+    """1 when the part before the first semicolon is no item but the list's lead-in, cut short
+    ('... a plan that would; keep its reserves; ...': it ends with a word that runs on), else 0:
+    the count of things listed leaves it out (set UV re05 counted 5 for 4)."""
+    return int(bool(semis) and semis[0] > 0 and toks.lows[semis[0] - 1] in _LEAD_IN_ENDS)
+
+
+#: the words a lead-in to a list ends with, with no item yet ('that would;', 'to;', 'includes;')
+_LEAD_IN_ENDS = word_set("sentence-words.toml", "runs-on") | {"include", "includes", "including"}
+
+
 def _phrase_item(toks: _Tokens, k: int, b: int) -> bool:
     """Does the part from token k to b open with an -ing word in lower case that is not its subject
     ('swimming at the pool, as many would ...', 'running walks in the parks'): one more item of a
@@ -787,7 +798,8 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     all_semis = semis
     if len(semis) >= 2 and (nexts[-1] in _AND_OR or sum(w in _NO_SUBJECT or w in OPENING_WORDS for w in nexts) >= 2):
         if len(semis) >= 3:
-            return f"It lists {len(semis) + 1} things separated by semicolons: make them a bulleted list."
+            return (f"It lists {len(semis) + 1 - _lead_in_semicolon(toks, semis)} things separated by "
+                    "semicolons: make them a bulleted list.")
         semis = []
     # a semicolon before 'and' or 'or' closes a list ('...; and that the next pack ...'), and one
     # before 'to' or 'for' starts a part with no subject: neither can start a sentence
@@ -806,7 +818,8 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
         # four parts or more between semicolons ('The issues included X; Y; Z; W; and V'): one split leaves
         # most of it as long as before, and the parts read best as a list (set N re45); not 'or a sentence
         # each': a part may be no sentence ('...; which themes they chose and why; ...', '...; colic; ...')
-        return f"It lists {len(all_semis) + 1} things separated by semicolons: make them a bulleted list."
+        return (f"It lists {len(all_semis) + 1 - _lead_in_semicolon(toks, all_semis)} things separated by "
+                "semicolons: make them a bulleted list.")
     if semis:
         # every semicolon where both parts stand as sentences (one or two), each named
         befores = [f"'{_quote(toks, i + 1, 3)}'" for i in semis if i + 1 < len(toks)]
@@ -820,7 +833,7 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
         if worth_bullets(list_items(toks, colon + 1, len(toks))):
             return "It lists several things after the colon: make them a bulleted list."
     listed = list_items(toks, 0, len(toks))
-    if worth_bullets(listed):
+    if worth_bullets(listed) and not examples_list(toks):
         return f"It lists {listed[0]} things separated by commas: make them a bulleted list."
     points = _split_points(toks)
     if points:

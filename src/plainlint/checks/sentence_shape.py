@@ -593,6 +593,21 @@ def _closes_list(toks, k: int, end: int, before: str = ""):
     return None
 
 
+def examples_list(toks) -> bool:
+    """Is the sentence's list an aside's examples ('..., e.g. blood tests, scans, and X-rays, to
+    help ...', 'such as A, B and C')? A list after 'e.g.', 'for example', 'for instance' or 'such
+    as' (not 'including': 'covers four areas, including ...' names its items): bulleting an aside's
+    examples is not the fix, and its count took the sentence's words before it for one more item
+    (set UV re20)."""
+    lows = toks.lows
+    for j, low in enumerate(lows):
+        if low in ("e.g.", "eg", "e.g") or (low == "as" and j and lows[j - 1] == "such") \
+                or (low in ("example", "instance") and j and lows[j - 1] == "for"):
+            # the examples run on in commas straight after the lead, and no list goes before it
+            return "," in toks.texts[j + 1:j + 10] and list_items(toks, 0, j)[0] == 0
+    return False
+
+
 def worth_bullets(listed: tuple) -> bool:
     """Bullets help a list of four items or more (``listed``: from :func:`list_items`), not
     one of items of one or two words ('cost, quality, safety and access' reads well as it is)."""
@@ -992,8 +1007,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     named = [p for p in parts if p and 2 * sum(texts[i][:1].isupper() and i != words[0] for i in p) >= len(p)]
     if len(named) >= 3 and sum(lows[i] in _JOB_TITLES and texts[i][:1].isupper() for p in named for i in p) >= 2:
         out.roll = sum(len(p) for p in named)
-    listed = list_items(_Toks(texts, lows, word), 0, n)
-    if worth_bullets(listed):
+    listing = _Toks(texts, lows, word)
+    listed = list_items(listing, 0, n)
+    if worth_bullets(listed) and not examples_list(listing):
         out.listed = listed[0]
     if ";" in out.links and not any(texts[k] == ";" and k + 1 < n and lows[k + 1] in _ALWAYS_CLAUSE
                                     for k in range(n)):
