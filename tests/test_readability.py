@@ -1449,3 +1449,13 @@ def test_a_lead_in_cut_short_by_a_semicolon_is_not_counted_as_an_item():
             "local focus; consultation with the public; and the importance of telling every partner the same thing.")
     [f] = _run(text, "long-sentence")
     assert "It lists 4 things separated by semicolons" in f.message, f.message
+
+
+def test_four_examples_after_such_as_are_counted_from_the_lead():
+    """An aside's examples of four or more are still a list worth bullets, counted from 'such as':
+    the words before the lead are no item."""
+    text = ("The group heard from the many people who had taken part in the survey over the summer, such as "
+            "young carers, parents of disabled children, people living in sheltered housing and staff in local "
+            "surgeries.")
+    [f] = _run(text, "long-sentence")
+    assert "It lists 4 things separated by commas: make them a bulleted list" in f.message, f.message

@@ -27,7 +27,7 @@ from ..analysis import word_flags
 from ..engine import Check
 from ..metrics import count_words, is_checked_sentence, syllables
 from ..wordlists import word_set
-from .sentence_shape import (HARD_AT, OPENING_WORDS, WEIGHTS, _NOT_FINITE, _after_short_aside, _in_wh_series, _is_figure, advise, describe, examples_list,
+from .sentence_shape import (HARD_AT, OPENING_WORDS, WEIGHTS, _NOT_FINITE, _after_short_aside, _in_wh_series, _is_figure, advise, describe, examples_count,
                              hard_reasons, inside_brackets, is_resolution_item, list_items, shape, worth_bullets)
 
 #: not yet judged (a sentence's verdict may be None: no finding)
@@ -833,8 +833,10 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
         if worth_bullets(list_items(toks, colon + 1, len(toks))):
             return "It lists several things after the colon: make them a bulleted list."
     listed = list_items(toks, 0, len(toks))
-    if worth_bullets(listed) and not examples_list(toks):
-        return f"It lists {listed[0]} things separated by commas: make them a bulleted list."
+    examples = examples_count(toks) if worth_bullets(listed) else None
+    if worth_bullets(listed) and (examples is None or examples >= 4):
+        # an aside's examples are counted from its lead ('e.g.', 'such as'): three are no list to bullet
+        return f"It lists {listed[0] if examples is None else examples} things separated by commas: make them a bulleted list."
     points = _split_points(toks)
     if points:
         i = points[0][1]

@@ -593,19 +593,34 @@ def _closes_list(toks, k: int, end: int, before: str = ""):
     return None
 
 
-def examples_list(toks) -> bool:
-    """Is the sentence's list an aside's examples ('..., e.g. blood tests, scans, and X-rays, to
-    help ...', 'such as A, B and C')? A list after 'e.g.', 'for example', 'for instance' or 'such
-    as' (not 'including': 'covers four areas, including ...' names its items): bulleting an aside's
-    examples is not the fix, and its count took the sentence's words before it for one more item
-    (set UV re20)."""
+def examples_count(toks) -> Optional[int]:
+    """How many examples a list after 'e.g.', 'for example', 'for instance' or 'such as' holds (not
+    'including': 'covers four areas, including ...' names its items), when the sentence's list is
+    such an aside's examples: they run on in commas straight after the lead, and no list goes
+    before it; else None. The words before the lead are no item of it: counted from 0, the list
+    took them for one more (set UV re20: 'lists 4 things' for three examples in an aside)."""
     lows = toks.lows
     for j, low in enumerate(lows):
         if low in ("e.g.", "eg", "e.g") or (low == "as" and j and lows[j - 1] == "such") \
                 or (low in ("example", "instance") and j and lows[j - 1] == "for"):
-            # the examples run on in commas straight after the lead, and no list goes before it
-            return "," in toks.texts[j + 1:j + 10] and list_items(toks, 0, j)[0] == 0
-    return False
+            if "," not in toks.texts[j + 1:j + 10] or list_items(toks, 0, j)[0]:
+                return None
+            # the parts between commas up to the first 'and' or 'or', and the one after it
+            parts, depth, words = 0, 0, 0
+            for k in range(j + 1, len(lows)):
+                t = toks.texts[k]
+                depth += (t == "(") - (t == ")")
+                if depth:
+                    continue
+                if lows[k] in ("and", "or") or t in (";", ":", ".", "–", "—"):
+                    return parts + (1 if words else 0) + (1 if lows[k] in ("and", "or") else 0)
+                if t == ",":
+                    parts += 1 if words else 0
+                    words = 0
+                else:
+                    words += 1
+            return None
+    return None
 
 
 def worth_bullets(listed: tuple) -> bool:
@@ -1009,8 +1024,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
         out.roll = sum(len(p) for p in named)
     listing = _Toks(texts, lows, word)
     listed = list_items(listing, 0, n)
-    if worth_bullets(listed) and not examples_list(listing):
-        out.listed = listed[0]
+    if worth_bullets(listed):
+        examples = examples_count(listing)
+        out.listed = listed[0] if examples is None else (examples if examples >= 4 else 0)
     if ";" in out.links and not any(texts[k] == ";" and k + 1 < n and lows[k + 1] in _ALWAYS_CLAUSE
                                     for k in range(n)):
         # not '...; because we know that ...': a part that cannot stand as a sentence
