@@ -1459,3 +1459,22 @@ def test_four_examples_after_such_as_are_counted_from_the_lead():
             "surgeries.")
     [f] = _run(text, "long-sentence")
     assert "It lists 4 things separated by commas: make them a bulleted list" in f.message, f.message
+
+
+def test_examples_are_counted_up_to_where_the_sentence_goes_on():
+    """Examples in an aside end where the sentence goes on ('..., to help ...'); a sentence that
+    opens with 'For example,' has no aside's examples: its own list keeps its count."""
+    from plainlint.analysis import get_nlp
+    from plainlint.checks.metric import _Tokens
+    from plainlint.checks.sentence_shape import examples_count
+
+    def count(text):
+        doc = get_nlp()(text)
+        return examples_count(_Tokens(doc[:], [t.text for t in doc]))
+
+    assert count("The team uses readings, e.g. pulse, heart rate and oxygen, to help judge whether a person "
+                 "can safely join the classes.") == 3
+    assert count("Many plans link to this one, such as the Parks and Open Spaces Plan, the Local Transport Plan, "
+                 "the Housing Strategy, and the Carers and Families Strategy.") == 4
+    assert count("For example, the service works with people through a range of teams, including housing, "
+                 "debt advice, youth work and family support.") is None

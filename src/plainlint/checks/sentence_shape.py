@@ -603,24 +603,55 @@ def examples_count(toks) -> Optional[int]:
     for j, low in enumerate(lows):
         if low in ("e.g.", "eg", "e.g") or (low == "as" and j and lows[j - 1] == "such") \
                 or (low in ("example", "instance") and j and lows[j - 1] == "for"):
-            if "," not in toks.texts[j + 1:j + 10] or list_items(toks, 0, j)[0]:
-                return None
-            # the parts between commas up to the first 'and' or 'or', and the one after it
-            parts, depth, words = 0, 0, 0
-            for k in range(j + 1, len(lows)):
-                t = toks.texts[k]
-                depth += (t == "(") - (t == ")")
-                if depth:
-                    continue
-                if lows[k] in ("and", "or") or t in (";", ":", ".", "–", "—"):
-                    return parts + (1 if words else 0) + (1 if lows[k] in ("and", "or") else 0)
-                if t == ",":
-                    parts += 1 if words else 0
-                    words = 0
-                else:
-                    words += 1
-            return None
+            if j + 1 >= len(lows) or toks.texts[j + 1] == "," or "," not in toks.texts[j + 1:j + 10] \
+                    or list_items(toks, 0, j)[0]:
+                return None  # ('For example, councils ...': the lead opens the sentence, no list)
+            return _count_examples(toks, j + 1)
     return None
+
+
+#: a part between commas opening with one of these is the sentence going on after the examples
+#: ('..., e.g. A, B and C, to help decide ...'), not one more example
+_AFTER_EXAMPLES = frozenset(("to", "which", "that", "so", "as", "in", "for", "with", "by", "where", "when",
+                             "while", "who", "because", "but", "although", "if", "we", "they", "it"))
+
+
+def _count_examples(toks, k: int) -> int:
+    """The examples from token k on, parted by commas outside brackets: up to the part that opens
+    with 'and' or 'or' (the last), a part of more than eight words or one that goes on with the
+    sentence ('to help ...'), or a full stop, semicolon or colon; a last part holding 'and' or 'or'
+    ('heart rate and oxygen') is two."""
+    lows, texts = toks.lows, toks.texts
+    parts: list = []
+    cur: list = []
+    depth = 0
+    for m in range(k, len(lows) + 1):
+        t = texts[m] if m < len(lows) else "."
+        if m < len(lows):
+            depth += (t == "(") - (t == ")")
+        if depth > 0 and m < len(lows):
+            continue
+        if t in (",", ";", ":", ".", "!", "?", "–", "—") and depth <= 0:
+            words = [lows[x] for x in cur if toks.word[x]]
+            if parts and words and len(words) > _LIST_ITEM_MOST and words[0] not in _AFTER_EXAMPLES:
+                # the last two examples around 'and', each short ('people living in sheltered housing and
+                # staff in local surgeries')
+                joint = next((x for x, w in enumerate(words) if w in ("and", "or")), None)
+                if joint and joint <= _LIST_ITEM_MOST and len(words) - joint - 1 <= _LIST_ITEM_MOST:
+                    parts.append(words)
+                break
+            if not words or len(words) > _LIST_ITEM_MOST or (parts and words[0] in _AFTER_EXAMPLES):
+                break
+            parts.append(words)
+            cur = []
+            if words[0] in ("and", "or") or t != ",":
+                break
+            continue
+        cur.append(m)
+    if not parts:
+        return 0
+    closed = parts[-1][0] in ("and", "or")
+    return len(parts) + (0 if closed or not any(w in ("and", "or") for w in parts[-1]) else 1)
 
 
 def worth_bullets(listed: tuple) -> bool:
