@@ -1476,5 +1476,7 @@ def test_examples_are_counted_up_to_where_the_sentence_goes_on():
                  "can safely join the classes.") == 3
     assert count("Many plans link to this one, such as the Parks and Open Spaces Plan, the Local Transport Plan, "
                  "the Housing Strategy, and the Carers and Families Strategy.") == 4
+    assert count("We draw on the national returns for waste, on studies by partners, on our own models (e.g. "
+                 "a cost model), and on surveys paid for by the department.") is None
     assert count("For example, the service works with people through a range of teams, including housing, "
                  "debt advice, youth work and family support.") is None

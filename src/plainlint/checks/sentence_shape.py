@@ -600,7 +600,11 @@ def examples_count(toks) -> Optional[int]:
     before it; else None. The words before the lead are no item of it: counted from 0, the list
     took them for one more (set UV re20: 'lists 4 things' for three examples in an aside)."""
     lows = toks.lows
+    depth = 0
     for j, low in enumerate(lows):
+        depth += (toks.texts[j] == "(") - (toks.texts[j] == ")")
+        if depth > 0:
+            continue  # an example in brackets ('our own models (e.g. X), and ...') is no aside's list
         if low in ("e.g.", "eg", "e.g") or (low == "as" and j and lows[j - 1] == "such") \
                 or (low in ("example", "instance") and j and lows[j - 1] == "for"):
             if j + 1 >= len(lows) or toks.texts[j + 1] == "," or "," not in toks.texts[j + 1:j + 10] \
