@@ -3043,3 +3043,12 @@ def test_a_title_in_capitals_names_the_letters_with_a_small_word_among_their_ini
     # a title whose words do not spell the letters: shown as unexplained
     (f,) = _undefined("QUARRY OF THE MOUNTAINS – 3 MAY 2024 THE PLAN\n\n" + body)
     assert f.severity == "error"
+
+
+def test_letters_in_a_forms_field_label_are_a_label():
+    # set UV ac27: "Link to EEAST Strategic Mission:" in a board paper's cover form
+    (f,) = _undefined("Purpose: Assurance\n\nLink to QZST Strategic Mission:\n\n- Patient Mission\n")
+    assert f.severity == "suggestion"
+    # a sentence's lead-in before a list, a verb in small letters: shown
+    (f,) = _undefined("Purpose: Assurance\n\nThe QZST will:\n\n- meet every month\n")
+    assert f.severity == "error"

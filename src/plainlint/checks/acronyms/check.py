@@ -1272,6 +1272,11 @@ _SOURCE_NOTE = re.compile(r"\W*(?:\d{1,3}\W*)?(?:based\s+on|(?:data|information|
 _CITED_AFTER = re.compile(r"((1[89]|20)\d\d[a-z]?|et al\.?)\s*[,;]?\s*[(\[]\s*$")
 #: a form's field label after the letters: "RPC Reference No:", "EQIA Title:", "PO number:"
 _FIELD_AFTER = re.compile(r"\s+(reference|ref|no|number|id|title|code)\b\.?(\s+(no|number)\b\.?)?\s*:", re.IGNORECASE)
+#: a line that is a form's field label: up to eight words, each capitalised or a small joining word, then a colon
+#: ("Link to QZST Strategic Mission:", "QZB Risk Reference:"); a sentence's lead-in has a verb in small letters
+#: ("The QZB will:")
+_FIELD_LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w&'’/-]*(?:[ \t]+(?:[A-Z0-9][\w&'’/-]*|to|of|for|and|the|on|in|with)){0,7}"
+                               r"[ \t]*:[ \t]*")
 #: a form's field label with no colon, at a line's head, its value after it in capitals or figures: "QZIA Title
 #: Adoption of the plan Responsible Officer ...", "QZS Number 0012"
 _FIELD_NO_COLON = re.compile(r"[ \t]+(?:Reference|Ref|No|Number|ID|Title|Code)\.?[ \t]+[A-Z0-9]")
@@ -1586,6 +1591,9 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if _FIELD_AFTER.match(text, occ.end, min(block.end, occ.end + 40)):
         return True  # a form's field label: "RPC Reference No: RPC-DEFRA-4341"
     line_head = _line_head(text, block, occ.start)
+    line_stop = text.find("\n", occ.end, block.end)
+    if _FIELD_LABEL_LINE.fullmatch(text, line_head, block.end if line_stop < 0 else line_stop):
+        return True  # a form's field label in capitalised words, ending in its colon: "Link to QZST Strategic Mission:"
     if not text[line_head:occ.start].strip() and _FIELD_NO_COLON.match(text, occ.end, min(block.end, occ.end + 20)):
         return True  # a form's field label, its colon lost: "QZIA Title Adoption of the plan Responsible Officer ..."
     if (text[occ.end:occ.end + 1] == "/" or text[occ.start - 1:occ.start] == "/") and _identifier(text, occ):
