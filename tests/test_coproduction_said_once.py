@@ -35,3 +35,16 @@ def test_a_suggestion_with_no_consultation_finding_stays():
             "partners would engage at all, we expected push-back. Week by week the partners built and "
             "tested prototypes together.")
     assert _found(text) == [("co-production-unevidenced", "suggestion", "co-design")]
+
+
+def test_one_persons_account_gets_no_checklist():
+    text = ("I feel lucky to be part of genuine co-design of such a big project.\n\nThe day started with a "
+            "welcome from the chair. People sat at round tables and talked about the new clinic.")
+    assert not any(rule == "co-production-unevidenced" for rule, _, _ in _found(text))
+
+
+def test_a_numeral_or_the_organisations_voice_keeps_the_suggestion():
+    for text in ("Phase I of the programme will be co-designed with tenants later this year.",
+                 "I am glad to say our teams will co-design the new clinic with patients next year."):
+        found = _found(text)
+        assert ("co-production-unevidenced", "suggestion") in [(r, s) for r, s, _ in found], (text, found)
