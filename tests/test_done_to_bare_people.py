@@ -50,3 +50,19 @@ def test_special_needs_school_is_a_special_school():
 
 def test_special_needs_for_people_keeps_its_swap():
     assert _done_to("Pupils with special needs get a named adult.")[0][1][0] == "additional needs"
+
+
+@pytest.mark.parametrize("text", [
+    "We want better services for Rochdale service users.",
+    "The plan was written with Leeds service users and staff.",
+])
+def test_after_a_place_name_no_people_first_swap(text):
+    assert _done_to(text) == [("service users", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Many service users said the bus was late.",
+    "We asked service users about the plan.",
+])
+def test_without_a_name_before_the_swap_stays(text):
+    assert _done_to(text)[0][1][0] == "people who use services"

@@ -1841,7 +1841,9 @@ class SubstitutionCheck(Check):
                     rewrite = rewrite or not plain
                     bare_people = True
                 if plain and not rewrite and (self._after_an_owner(sdoc, span, prev_word, texts)
-                                              or self._graded(sdoc, span, prev_word, texts)):
+                                              or self._graded(sdoc, span, prev_word, texts)
+                                              or (rule.category == "co-production"
+                                                  and self._after_a_name(sdoc, span, texts))):
                     # "by our service users, staff and partners" -> not "by our people who use
                     # services": a people-first phrase (people, then who they are) takes no
                     # possessive before it; a one-word noun still fits ("our residents"), else
@@ -3317,6 +3319,21 @@ class SubstitutionCheck(Check):
             return True
         j, _ = _before_span(sdoc, span, texts)
         return cls._neighbour(sdoc, j - 1, -1, texts) in ("the", "a", "an")
+
+    @staticmethod
+    def _after_a_name(sdoc, span, texts: list | None) -> bool:
+        """Does a name set with a capital stand just before the words, inside its sentence
+        ("better services for Rochdale service users", "the NHS service users")? It describes
+        them, and a people-first phrase in their place reads badly ("for Rochdale people who use
+        services": the independent reader of set UV, V-031 line 7, called it awkward). Not a
+        sentence's first word ("Many service users")."""
+        j, words = _before_span(sdoc, span, texts)
+        if j < 0 or not words[j][:1].isupper() or not words[j].replace("-", "").isalpha():
+            return False
+        k = j - 1
+        while k >= 0 and words[k].isspace():
+            k -= 1
+        return k >= 0 and words[k][-1:].isalnum()
 
     @staticmethod
     def _after_an_owner(sdoc, span, prev_word: str, texts: list | None) -> bool:
