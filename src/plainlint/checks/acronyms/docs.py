@@ -104,14 +104,13 @@ an editor makes:
   page: used five times or more, at least twice as often as any other letters the page leaves
   unexplained, mostly in the singular, never spelled out, and a body's (the glossary's words end in a
   body's word such as board, authority, trust or system, or, unknown to the glossary, two uses are a
-  body's: "QZA officers", "the QZA Board", "QZA's"); letters of a thing (SEND, a grant, a plan) are
-  never a publisher however often used. Most pages never say whose they are
+  body's: "QZA officers", "the QZA Board", "QZA's"); letters of a thing (SEND, a grant, a plan), and
+  letters joined by '&' (a place's short name, `B&NES`), are never a publisher however often used. Most pages never say whose they are
   in their text (the web address does), so a writer checking their own papers can name their
   organisation's letters with the rule's `publisher` option (`[rules.acronym-undefined]`,
   `publisher = ["KCC"]`): those letters are then a suggestion. So are a council's letters (`KCC`,
-  `ESCC`, `SBC`, `LBB`: ending in CC, BC, DC or MBC, or a London borough's LB/RB; or a council's
-  own short name of another shape, `H&F`, `B&NES`: `council-short-names` in
-  wordlists/acronym-words.toml) in a council's
+  `ESCC`, `SBC`, `LBB`: ending in CC, BC, DC or MBC, or a London borough's LB/RB; a place's
+  own short name of another shape, `H&F`, `B&NES`, is shown as any other letters) in a council's
   own meeting record (councillors, a cabinet, overview and scrutiny, or a published meeting
   page's "Agenda item" and "Minutes:" lines), where they are the only council's letters used,
   no parish or town council or clerk is named (a parish's minutes name the borough above it)
