@@ -3067,3 +3067,23 @@ def test_a_places_letters_with_an_ampersand_are_never_the_pages_own_body():
     # the same page about a body of plain letters ('the QZNE area', 'QZNE staff') is still its own body's page
     (f,) = _undefined(page.replace("QZ&NE", "QZNE"))
     assert f.text == "QZNE" and f.severity == "suggestion"
+
+
+def test_letters_heading_a_documents_reference_label_are_a_note_with_no_fix():
+    # set W ac05, ac06: 'QZP DN - 2022-23 ...' at a line's start, two runs of capitals, a dash and a year or a
+    # serial, is a decision's reference label: words put there would break it; a suggestion with no fix at most
+    page = ("Decision details\n\nQZP DN - 2022-23 Support costs to the Moorside centre for victims of crime\n\n"
+            "Decision status: Approved\n\nThe funding will pay the provider while the contract is agreed.\n")
+    found = _undefined(page)
+    assert [(f.text, f.severity, f.suggestions) for f in found] == [("QZP", "suggestion", []), ("DN", "suggestion", [])]
+    assert "reference label" in found[0].message
+    (f,) = _undefined(page.replace("QZP DN - 2022-23", "QZP KD - 0412"))[:1]
+    assert f.severity == "suggestion" and not f.suggestions
+    # the letters used again in the text: the finding is there, shown
+    used = page.replace("The funding will pay", "The QZP agreed that the funding will pay")
+    (f,) = [f for f in _undefined(used) if f.text == "QZP"]
+    assert f.severity == "error" and f.start == used.index("The QZP") + 4
+    # no year or serial after the dash, or letters in running text: not a reference label, shown
+    for other in ("QZP DN - Support costs to the Moorside centre", "The QZP DN will fund the centre - 2022-23 costs"):
+        found = _undefined(page.replace("QZP DN - 2022-23 Support costs to the Moorside centre", other))
+        assert any(f.text == "QZP" and f.severity == "error" for f in found), other

@@ -1558,6 +1558,19 @@ def _identifier(text: str, occ: Occurrence) -> bool:
 _REFERENCE_AFTER = re.compile(r"[ \t]?\((?:19|20)?\d\d\)[ \t]?\d{1,4}\b|[ \t](?:19|20)\d\d/(?!\d\d\b)\d{1,4}\b")
 
 
+#: a document's reference label at a line's start: two runs of capitals, a dash and a year or a serial ("QZP DN -
+#: 2022-23 Support costs", "QZA KD - 0412 Award of contract"): the letters name the series, not running text
+_REFERENCE_LABEL = re.compile(r"[ \t]*([A-Z][A-Z&]{1,5})[ \t]+([A-Z][A-Z&]{1,5})[ \t]+[-–—][ \t]+(?:(?:19|20)\d\d\b|\d{1,5}\b)")
+
+
+def _reference_label(text: str, block, occ: Occurrence) -> bool:
+    """Are the letters one of the two runs of capitals that open a document's reference label ("QZP DN - 2022-23
+    Support costs")?"""
+    head = _line_head(text, block, occ.start)
+    m = _REFERENCE_LABEL.match(text, head, min(block.end, head + 40))
+    return m is not None and occ.start in (m.start(1), m.start(2))
+
+
 def _reference_use(text: str, occ: Occurrence) -> bool:
     """Are the letters the head of a circular's or a document's reference number ("LAC (2000)3", "HSC 2000/003")?"""
     return _REFERENCE_AFTER.match(text, occ.end, occ.end + 16) is not None
@@ -1600,6 +1613,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # one part of a reference number: "report number OAS/WS/22/008"
     if _reference_use(text, occ):
         return True  # the head of a circular's reference: "The circular (HSC 2000/003: LAC (2000)3) is binding"
+    if _reference_label(text, block, occ):
+        return True  # a document's reference label: "QZP DN - 2022-23 Support costs to the centre"
     if occ.start in _names_of(analysed):
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
     if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start) or _POST_AT_BEFORE.search(
@@ -3331,6 +3346,13 @@ class AcronymCheck(Check):
                 # Government Act 2000), not the glossary's body; its words pasted there would name the wrong thing
                 message = rule.option(self.config, "message-act").format(
                     year=_ACT_YEAR.match(doc.text, first.end).group(1), meaning=entry.expansions[0], **fmt)
+                suggestions, severity = [], "suggestion"
+            if label_only and all(_reference_label(doc.text, analysed.blocks[u.block], u) for u in uses):
+                # met only in a document's reference label ("QZP DN - 2022-23 Support costs"): the series' letters,
+                # not running text; words put there would break the label (set W ac05, ac06); a note, no fix
+                label = doc.text[_line_head(doc.text, analysed.blocks[first.block], first.start):]
+                label = " ".join(label.split("\n", 1)[0].split()[:6])
+                message = rule.option(self.config, "message-reference").format(label=label, **fmt)
                 suggestions, severity = [], "suggestion"
             f = self.finding(rule, analysed, start, end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
