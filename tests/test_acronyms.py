@@ -3087,3 +3087,28 @@ def test_letters_heading_a_documents_reference_label_are_a_note_with_no_fix():
     for other in ("QZP DN - Support costs to the Moorside centre", "The QZP DN will fund the centre - 2022-23 costs"):
         found = _undefined(page.replace("QZP DN - 2022-23 Support costs to the Moorside centre", other))
         assert any(f.text == "QZP" and f.severity == "error" for f in found), other
+
+
+def test_letters_in_the_title_used_again_in_the_text_are_reported_in_the_text():
+    # set W ac01: a cover sheet's title ('PALS and Complaints Annual Report') flagged there, with a fix renaming the
+    # paper; the letters used again in the text: the finding goes to their first use there, saying the title has
+    # them too, and no fix rewrites the title
+    cover = ("Board meeting in public: 3 May 2024\nTB2024.12\nTitle\nPALS and Complaints Annual Report\nStatus\n"
+             "For information\nPage 1 of 2\nPALS and Complaints Annual Report\n1.\nPurpose\n1.1. This paper covers the Annual PALS and "
+             "Complaints Report for 2023/24. The PALS team answered more calls this year.\n")
+    (f,) = _undefined(cover)
+    ctx = f.context["text"]
+    assert ctx.startswith("1.1. This paper") and ctx[f.context["start"] - 7:f.context["end"]] == "Annual PALS"
+    assert f.severity == "error" and f.suggestions and "Annual Report" not in f.suggestions[0]
+    assert "title uses the letters too" in f.message
+    # the first line a title, the letters used again in a sentence: the same
+    first_line = ("PALS Annual Report 2023\n\nThis report sets out what the PALS team did this year. It answered "
+                  "more calls than before.\n")
+    (f,) = _undefined(first_line)
+    assert f.context["text"].startswith("This report") and "title uses" in f.message
+    # the letters only in the title: the finding stays there, with no fix that renames the document
+    (f,) = _undefined(cover.replace("Annual PALS and", "Annual").replace("The PALS team", "The team"))
+    assert f.context["text"].startswith("PALS and Complaints") and f.suggestions == []
+    # letters first in a sentence of the text: as before
+    (f,) = _undefined("Our work this year\n\nThe PALS team answered more calls. The PALS team grew.\n")
+    assert "title" not in f.message

@@ -239,6 +239,8 @@ KINDS = {k.name: k for k in (
                "glossary's meaning: {year}, the year; {meaning}, the glossary's words", default=""),
         Option("message-reference", str, "said when the letters are met only at the head of a document's reference "
                "label ('QZP DN - 2022-23 ...'): {label}, the label's first words", default=""),
+        Option("message-in-title", str, "added after the message when the letters are first in the document's "
+               "title and the finding is at their first use in the text: {where}, where the title is", default=""),
         Option("message-bracketed", str, "added after the message when the letters are inside brackets and the "
                "words alone are offered first: {words}, the words", default=""),
         Option("message-in-name", str, "added after the message when the letters first appear earlier inside an NHS "

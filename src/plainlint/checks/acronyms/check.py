@@ -1331,6 +1331,52 @@ def _in_title(analysed, key: str) -> bool:
     return False
 
 
+#: a cover sheet's field that holds the paper's title ("Title", "Report title", "Title of paper")
+_TITLE_FIELD = re.compile(r"(?:(?:report|paper)\s+)?title(?:\s+of\s+(?:the\s+)?(?:report|paper))?:?", re.IGNORECASE)
+
+
+#: small words a title in title case writes in lower case
+_TITLE_SMALL = frozenset(("and", "of", "for", "the", "in", "on", "to", "a", "an", "with", "&", "-", "–"))
+
+
+def _title_block(analysed) -> Optional[int]:
+    """The block holding the document's title: the first block under a cover sheet's "Title" field, or the first
+    line when it is a title's shape (short, every word capitalised but the small ones, no sentence's stop: "QZA and
+    Complaints Annual Report"); or None."""
+    text = analysed.document.text
+    for n, block in enumerate(analysed.blocks):
+        if block.start >= 4 * _TITLE_REACH:
+            break
+        line = text[block.start:block.end]
+        if (block.kind == "heading" and n > 0) or _TITLE_FIELD.fullmatch(line.strip()) or re.search(r"[.!?;:]\s", line + " ") \
+                or len(line.split()) > 20:
+            continue
+        if (block.section and _TITLE_FIELD.fullmatch(block.section.strip())) or (
+                n == 0 and block.kind in ("paragraph", "heading") and len(line.split()) <= 12
+                and 3 * sum(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in line.split()) >= 3 * len(line.split())):
+            return n
+    return None
+
+
+def _title_use(analysed, occ, title: Optional[int]) -> bool:
+    """Is this use of the letters in the document's title, or in the title written again (a running header, the
+    title above the text: its first four words or more, the letters among them)?"""
+    if title is None:
+        return False
+    if occ.block == title:
+        return True
+    text = analysed.document.text
+    words = text[analysed.blocks[title].start:analysed.blocks[title].end].split()
+    if len(words) < 4:
+        return False
+    block = analysed.blocks[occ.block]
+    head = re.compile(r"\s+".join(map(re.escape, words[:4])))
+    for m in head.finditer(text, max(block.start, occ.start - 200), min(block.end, occ.end + 40)):
+        if m.start() <= occ.start < m.start() + len(" ".join(words)) + 10:
+            return True
+    return False
+
+
 def _names_run(text: str, block, occ) -> bool:
     """Do the letters stand in a run of names, no sentence: after a colon, six words or more up to them that
     are all capitalised (small joining words aside: "Developed in partnership with: Dudley Clinical
@@ -2980,7 +3026,18 @@ class AcronymCheck(Check):
                                   and _gloss_fits(doc.text, u) for u in uses)
             if _bracket_runs_on(analysed, first):
                 continue  # "the Council's SWEP (Severe Weather | Emergency Protocol)": defined across a break
-            if not label_only and first is not uses[0]:
+            # the letters first in the document's title (a cover sheet's "Title", the first line), used again in
+            # the text: the text is where to spell them out, the title keeps its letters (set W ac01)
+            title = _title_block(analysed) if not label_only else None
+            in_title = None
+            if title is not None and _title_use(analysed, first, title):
+                body = next((u for u in uses if u.start > first.start and not first_text_use(analysed, [u])[1]
+                             and not _title_use(analysed, u, title)), None)
+                if body is not None:
+                    in_title, first = first, body
+            elif title is not None and first is not uses[0] and _title_use(analysed, uses[0], title):
+                in_title = uses[0]  # the title passed over as a label (a heading): the finding is in the text already
+            if not label_only and first is not uses[0] and in_title is None:
                 # an earlier use in the same line, passed over as a label (a post after a name: "Chief Officer
                 # Moorside QZG, ... clinical lead, Moorside QZG"; a name's head: "the QZA Peer Review ... the QZA
                 # report"): readers meet the letters there, a few words before; the finding goes there, never on a
@@ -3333,6 +3390,9 @@ class AcronymCheck(Check):
                 in_name = doc.text[named_first.start():named_first.end()] + key
                 where = doc.locate(named_first.start()).describe() or "earlier"
                 message = f"{message} {more.format(name=' '.join(in_name.split()), where=where)}"
+            elif in_title is not None:
+                where = doc.locate(in_title.start).describe() or "earlier"
+                message = f"{message} {rule.option(self.config, 'message-in-title').format(where=where)}".rstrip()
             elif not label_only and first is not uses[0]:
                 # met earlier only as a label (a heading, a list of who came, a table's cell, a post after a name):
                 # "the first time you use it" is the first use in a sentence; say where the letters are first, so
@@ -3347,6 +3407,9 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-act").format(
                     year=_ACT_YEAR.match(doc.text, first.end).group(1), meaning=entry.expansions[0], **fmt)
                 suggestions, severity = [], "suggestion"
+            if title is not None and in_title is None and _title_use(analysed, first, title):
+                # met only in the title: words put there would rename the document; say so, offer no fix
+                suggestions = []
             if label_only and all(_reference_label(doc.text, analysed.blocks[u.block], u) for u in uses):
                 # met only in a document's reference label ("QZP DN - 2022-23 Support costs"): the series' letters,
                 # not running text; words put there would break the label (set W ac05, ac06); a note, no fix
