@@ -3029,15 +3029,15 @@ class AcronymCheck(Check):
             # the letters first in the document's title (a cover sheet's "Title", the first line), used again in
             # the text: the text is where to spell them out, the title keeps its letters (set W ac01)
             title = _title_block(analysed) if not label_only else None
-            in_title = None
+            in_title, moved = None, False
             if title is not None and _title_use(analysed, first, title):
                 body = next((u for u in uses if u.start > first.start and not first_text_use(analysed, [u])[1]
                              and not _title_use(analysed, u, title)), None)
                 if body is not None:
-                    in_title, first = first, body
+                    in_title, first, moved = first, body, True
             elif title is not None and first is not uses[0] and _title_use(analysed, uses[0], title):
                 in_title = uses[0]  # the title passed over as a label (a heading): the finding is in the text already
-            if not label_only and first is not uses[0] and in_title is None:
+            if not label_only and first is not uses[0] and not moved:
                 # an earlier use in the same line, passed over as a label (a post after a name: "Chief Officer
                 # Moorside QZG, ... clinical lead, Moorside QZG"; a name's head: "the QZA Peer Review ... the QZA
                 # report"): readers meet the letters there, a few words before; the finding goes there, never on a
@@ -3390,7 +3390,7 @@ class AcronymCheck(Check):
                 in_name = doc.text[named_first.start():named_first.end()] + key
                 where = doc.locate(named_first.start()).describe() or "earlier"
                 message = f"{message} {more.format(name=' '.join(in_name.split()), where=where)}"
-            elif in_title is not None:
+            elif in_title is not None and in_title is not first:
                 where = doc.locate(in_title.start).describe() or "earlier"
                 message = f"{message} {rule.option(self.config, 'message-in-title').format(where=where)}".rstrip()
             elif not label_only and first is not uses[0]:
