@@ -27,6 +27,11 @@ def _plain(text: str, word: str) -> list:
     ("A dotted line denotes a closed path.", "denotes", ["means", "shows"]),
     ("The model will give an indication of the likely costs.", "give an indication of", ["show"]),
     ("The scheme aims to engender trust between tenants.", "engender", ["create"]),
+    ("Parking is hard in the vicinity of the clinic.", "in the vicinity of", ["near"]),
+    ("The bill will be in the vicinity of £3 million.", "in the vicinity of", ["about", "around"]),
+    ("The panel read the entirety of the report.", "the entirety of", ["all"]),
+    ("The totality of the data points the same way.", "the totality of", ["All"]),
+    ("As of now, forty tenants have replied.", "as of now", ["Now"]),
 ])
 def test_only_words_that_read_in_every_frame(text, word, expected):
     found = _plain(text, word)
