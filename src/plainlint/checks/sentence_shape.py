@@ -616,8 +616,7 @@ def examples_count(toks) -> Optional[int]:
 
 #: a part between commas opening with one of these is the sentence going on after the examples
 #: ('..., e.g. A, B and C, to help decide ...'), not one more example
-_AFTER_EXAMPLES = frozenset(("to", "which", "that", "so", "as", "in", "for", "with", "by", "where", "when",
-                             "while", "who", "because", "but", "although", "if", "we", "they", "it"))
+_AFTER_EXAMPLES = word_set("sentence-words.toml", "after-examples")
 
 
 def _count_examples(toks, k: int) -> int:
@@ -1104,7 +1103,8 @@ class _Texts:
         self.lows = [t.lower() for t in texts]
 
 
-_NAME_TITLES = frozenset(("councillor", "cllr", "dr", "doctor", "prof", "professor", "mayor"))
+#: titles written before a person's name ('Councillor Jo Lee', 'Dr Sam Shah')
+_NAME_TITLES = word_set("sentence-words.toml", "name-titles")
 
 
 def _a_titled_name(texts: list, inside: list) -> bool:

@@ -123,9 +123,7 @@ _POSSESSIVE = {"'", "’", "'s", "’s"}
 _LIST_JOINS = frozenset({"and", "or", ","})
 # prepositions after which an adjective for people with no noun after it stands for the people
 # themselves ("the travel of elderly between practices"): the swap needs the people form
-_BARE_PEOPLE_PREPOSITIONS = frozenset({"of", "for", "to", "among", "amongst", "between", "with", "by", "from",
-                                       "including", "like", "towards", "about", "within", "across", "who",
-                                       "living", "in", "at", "on"})
+_BARE_PEOPLE_PREPOSITIONS = word_set("context-words.toml", "bare-people-prepositions")
 _POSSESSIVE_DETERMINERS = word_set("context-words.toml", "possessive-determiners")
 # words whose "'s" is 'is' or 'has', not a possessive ("it's service users who decide")
 _NOT_OWNERS = word_set("context-words.toml", "not-owners")
@@ -1123,31 +1121,16 @@ def _words_on(sdoc, j):
 
 
 #: verbs a body uses a statutory function with ("exercise a function in relation to")
-_EXERCISING = frozenset({"exercise", "exercises", "exercised", "exercising", "discharge", "discharges",
-                         "discharged", "discharging", "perform", "performs", "performed", "performing"})
+_EXERCISING = word_set("context-words.toml", "exercising-verbs")
 
 #: nouns with an adjective's ending ("the story and narrative of", "the timetable and
 #: deliverable"): not the adjective that 'and' would join a noun entry's word to
-_NOUNS_LIKE_ADJECTIVES = frozenset({
-    "story", "history", "category", "territory", "directory", "inventory", "library", "summary", "salary",
-    "boundary", "secretary", "diary", "commentary", "proposal", "approval", "referral", "hospital", "portal",
-    "journal", "signal", "festival", "removal", "renewal", "individual", "professional", "total", "principal",
-    "capital", "potential", "material", "official", "interval", "arrival", "disposal", "appraisal", "student",
-    "parent", "resident", "patient", "agent", "client", "event", "content", "consultant", "applicant",
-    "assistant", "tenant", "grant", "participant", "public", "clinic", "topic", "logic", "music", "traffic",
-    "table", "timetable", "cable", "constable", "objective", "initiative", "incentive", "alternative",
-    "representative", "executive", "detective", "directive", "narrative", "relative", "perspective",
-})
+_NOUNS_LIKE_ADJECTIVES = word_set("context-words.toml", "nouns-like-adjectives")
 
 
 #: what performance is measured 'against' ("performance in relation to the target"): a swap
 #: to 'against' only where one of them follows within six words (set UV pl01)
-_MEASURE_WORDS = frozenset({
-    "target", "targets", "plan", "plans", "budget", "budgets", "indicator", "indicators", "standard",
-    "standards", "benchmark", "benchmarks", "trajectory", "trajectories", "objective", "objectives", "goal",
-    "goals", "measure", "measures", "metric", "metrics", "kpi", "kpis", "forecast", "forecasts", "ambition",
-    "ambitions", "milestones", "milestone", "outcomes", "priorities", "peers", "comparators", "baseline",
-})
+_MEASURE_WORDS = word_set("context-words.toml", "measure-words")
 
 
 #: words that end the walk back from a linking phrase to the word it hangs on: a clause or a
@@ -1209,8 +1192,8 @@ def _tokens_after(sdoc, span, most, stop):
     return words
 
 
-_PHRASE_PREPOSITIONS = frozenset({"in", "at", "on", "with", "for", "by", "from", "over", "during", "within",
-                                  "under", "upon"})
+#: prepositions that open an adverbial phrase ending in its noun ("in a timely manner")
+_PHRASE_PREPOSITIONS = word_set("context-words.toml", "phrase-prepositions")
 
 
 #: the last nouns of adverbial phrases that a relative clause after them describes ("in a

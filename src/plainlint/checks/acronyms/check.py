@@ -1336,7 +1336,7 @@ _TITLE_FIELD = re.compile(r"(?:(?:report|paper)\s+)?title(?:\s+of\s+(?:the\s+)?(
 
 
 #: small words a title in title case writes in lower case
-_TITLE_SMALL = frozenset(("and", "of", "for", "the", "in", "on", "to", "a", "an", "with", "&", "-", "–"))
+_TITLE_SMALL = word_set("acronym-words.toml", "title-small-words")
 
 
 def _title_block(analysed) -> Optional[int]:
@@ -2691,8 +2691,7 @@ def _commercial_sites(low: str) -> tuple:
     return tuple(out)
 #: what may follow a firm's letters in its web address ("qzbresearch.com", "qzb-uk.com"); any other word after them
 #: ("he" + "althwatch") is another name
-_FIRM_SITE_TAILS = frozenset(("uk", "ltd", "llp", "plc", "group", "research", "consulting", "global", "online",
-                              "digital", "solutions", "services", "partners", "law"))
+_FIRM_SITE_TAILS = word_set("acronym-words.toml", "firm-site-tails")
 #: the letters hired as a firm is: "appointed QZB to", "the contract was awarded to QZB", "QZB were appointed"
 _HIRED_BEFORE = re.compile(r"\b(?:appointed|engaged|retained|awarded[ \t]+to|contract[ \t]+with)[ \t]+$", re.IGNORECASE)
 _HIRED_AFTER = re.compile(r"[ \t]+(?:were|was|have[ \t]+been|has[ \t]+been)[ \t]+(?:appointed|engaged|retained|contracted)\b")
