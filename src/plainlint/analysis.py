@@ -982,6 +982,12 @@ _REFERENCE_START = re.compile(
     r")")
 
 
+
+#: a line of a recording's transcript naming a speaker and the time into the recording ("Ifan Evans: 00:14:22"):
+#: what follows is speech, which the writer cannot reword (plain words and acronyms read it so)
+SPEAKER_TIME_LINE = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}:?[ \t]+\(?\d{1,2}:\d{2}:\d{2}\)?[ \t]*$",
+                               re.M)
+
 def reference_blocks(analysed) -> set:
     """Indexes of the blocks in a reference list or links section, or that read as one
     reference ("Fazel S, Khosla V ... doi:"): there the words are other people's titles,

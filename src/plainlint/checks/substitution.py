@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..addresses import is_address_token
-from ..analysis import get_nlp, reference_blocks
+from ..analysis import SPEAKER_TIME_LINE, get_nlp, reference_blocks
 from ..engine import SEVERITY_RANK, Check
 from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
 from ..wording import join_words
@@ -1027,11 +1027,6 @@ _SPEAKER = re.compile(r"[ \t]*(?:The )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4
 _DEBATE_FORMS = tuple(sorted(w.title() + "," for w in _DEBATE_OPENERS))
 
 
-# a line of a recording's transcript naming a speaker and the time into the recording
-_TIMESTAMPED_SPEAKER = re.compile(r"^[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}:?[ \t]+\(?\d{1,2}:\d{2}:\d{2}\)?[ \t]*$",
-                                  re.M)
-
-
 def _verbatim_record(text: str) -> bool:
     """Is the document a verbatim record of people speaking (an official report of evidence
     to a committee): two or more lines naming a speaker and their post in brackets, on their
@@ -1039,7 +1034,7 @@ def _verbatim_record(text: str) -> bool:
     members.'), or a paragraph opening 'My Lords,' (a debate)? What was said is not the
     writer's to reword. One such line before 'Thank you to the residents who ...' is a list
     of contributors and its acknowledgement."""
-    if _TIMESTAMPED_SPEAKER.search(text):
+    if SPEAKER_TIME_LINE.search(text):
         # "Ifan Evans: 00:14:22" on its own line: the speaker and time of a recording's
         # transcript, whose speech the writer cannot reword (set UV pl24, pl41)
         return True

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
+from ...analysis import SPEAKER_TIME_LINE
 from ...engine import Check
 from ...wording import join_words
 from ...wordlists import load_known_acronyms, word_map, word_set, word_tuple
@@ -1813,9 +1814,6 @@ _CUT_JOINERS = frozenset(("and", "&", "of", "for"))
 
 #: what an earlier use of the letters, passed over as a label, is, by its block's kind (any other: a list, a name)
 _LABEL_KINDS = {"heading": "a heading", "table-cell": "a table", "caption": "a caption", "footnote": "a footnote"}
-#: a transcript's speaker line: a name and the time into the recording ("Ifan Evans: 00:14:22")
-_SPEAKER_LINE = re.compile(r"^[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}[ \t]*:?[ \t]+\d{1,2}:\d\d:\d\d[ \t]*$",
-                           re.MULTILINE)
 _TRANSCRIPT_TITLE = re.compile(r"\btranscri(?:pt|ption)\b", re.IGNORECASE)
 #: three or more sets of two to four letters in brackets one after another: a table's column of people's initials
 #: run together by the layout ("(MBe) (JG) (JBl) (AM)")
@@ -2996,7 +2994,7 @@ class AcronymCheck(Check):
         # and people given by name with their initials in brackets ("Cathy Hudson (CH)")
         acting |= {k for k, ds in s.definitions.items() if any(d.form == "name" or s.is_person(d.expansion) for d in ds)}
         # (three speaker lines, or one under a title that says it is a transcript)
-        speakers = len(_SPEAKER_LINE.findall(doc.text, 0, 200_000))
+        speakers = len(SPEAKER_TIME_LINE.findall(doc.text, 0, 200_000))
         transcript = speakers >= 3 or (speakers >= 1 and _TRANSCRIPT_TITLE.search(doc.text, 0, 300) is not None)
         # a column of initials in brackets, run together from a table of who came ("(MBe) (JG) (JBl) (NCO)"): each
         # is a person's, not letters to spell out (set UV ac41)
