@@ -413,7 +413,7 @@ class Context:
         in a sentence whose subject, before them, is the consultation itself ('... claimed the
         consultation is one of the most ambitious listening exercises ..., adding: "We are
         handing power back to young people"'): the claim is said of that activity."""
-        return (c.tag.key == "power" and h.end <= c.start and not self._cues(scan, "negation")
+        return (c.tag.key == "power" and h.end <= c.start and not self._negation_reaches(scan, c.start, c.end)
                 and not self.sentence_aim(scan, INTENT)
                 and not self._any_cue(scan, "contrast", scan.lo, scan.hi) and c.start - h.end <= 30)
 
@@ -643,8 +643,10 @@ class Context:
 
     def _negated(self, scan, c) -> bool:
         """'We will not describe a survey as co-production', 'surveys are called co-production
-        when nobody shares any decisions': a negation anywhere in the sentence."""
-        return bool(self._cues(scan, "negation"))
+        when nobody shares any decisions': a negation in the claim's own clause. Not one in
+        another clause ('We did not want another survey, so we co-designed the plan with
+        residents at three workshops')."""
+        return self._negation_reaches(scan, c.start, c.end)
 
     def _people_made_it(self, scan, claims) -> bool:
         """'the service users involved coproduced a new approach', 'young people co-designed

@@ -140,6 +140,9 @@ TITLE_BREAKS = word_set("co-production-words.toml", "title-breaks")
 #: verbs of taking part: with a lower-rung activity as their object they add no rung of their own
 TAKING_PART = word_set("co-production-words.toml", "taking-part")
 GENERIC = word_set("co-production-words.toml", "generic-adverbs")
+#: a negation's reach: the words that end its clause, and the words after 'not' that make it none
+NEGATION_BREAKS = word_set("co-production-words.toml", "negation-clause-breaks")
+NOT_NEGATING = word_set("co-production-words.toml", "negation-not-negating")
 OBLIGED = word_set("co-production-words.toml", "obliged")
 PAST = word_set("co-production-words.toml", "past-verbs")
 #: verbs of seeing something as something ('see themselves as co-designers', 'regarded ... as')
@@ -236,6 +239,32 @@ class SentenceReader:
             if h.tag.kind == "cue" and h.tag.key == kind and pos - before <= h.end <= pos and h.start < pos:
                 if not self._any_cue(scan, "boundary", h.end, pos) and "," not in self._words(scan, h.end, pos):
                     return True
+        return False
+
+    def _not_negating(self, scan, h) -> bool:
+        """'not only', 'not just', 'not least', 'a little': the negation word negates nothing."""
+        first = self._low(scan, h.start)
+        if first in ("not", "n't", "n’t") and h.end < scan.hi and self._low(scan, h.end) in NOT_NEGATING:
+            return True
+        return first == "little" and h.start > scan.lo and self._low(scan, h.start - 1) == "a"
+
+    def _negation_reaches(self, scan, lo, hi) -> bool:
+        """A negation in the same clause as the words lo..hi ('we have not co-produced', 'the plan
+        was co-produced by nobody', 'surveys are called co-production when nobody shares any
+        decisions'), not one in another clause ('No survey was used; residents co-designed
+        the plan', 'the panel, which had no budget, ...', 'we did not just consult, we
+        co-produced'), nor 'not only', 'not just', 'not least', 'a little'. A comma ends the
+        clause unless it is one of a pair around an aside ('we did not, in the end, co-produce')."""
+        for h in self._cues(scan, "negation"):
+            if self._not_negating(scan, h):
+                continue
+            if h.start < hi and lo < h.end:
+                return True
+            a, b = (h.end, lo) if h.end <= lo else (hi, h.start)
+            gap = self._words(scan, a, b)
+            if set(gap) & NEGATION_BREAKS or self._any_cue(scan, "boundary", a, b) or gap.count(",") % 2:
+                continue
+            return True
         return False
 
     def _words(self, scan, lo, hi) -> list:
@@ -987,9 +1016,11 @@ class SentenceReader:
         means, straight after it, is a lower-rung activity ('... by completing an online
         survey', '... through our online consultation'), with nothing else of the higher rungs
         in the sentence: the hit, else None."""
-        if len(scan.high) != 1 or not scan.low or self._cues(scan, "negation"):
+        if len(scan.high) != 1 or not scan.low:
             return None
         h = scan.high[0]
+        if self._negation_reaches(scan, h.start, h.end):
+            return None  # "did not help shape ..." (not "had no budget, but helped shape ...")
         if h.tag.kind == "rung" and self._equal_partners_giving_views(scan, h):
             return h
         made_by_people = h.tag.kind == "ctx" and self._low(scan, h.end - 1) == "by" and any(
@@ -1015,7 +1046,7 @@ class SentenceReader:
         listening events'), with nothing else of the higher rungs in the sentence: the word of
         deciding as a hit, else None. Not 'help us decide', an aim ('will decide', 'to decide'),
         a negation, or the writer deciding ('we decide ... by reading your views')."""
-        if not scan.low or self._cues(scan, "negation"):
+        if not scan.low:
             return None
         people = [h for h in scan.hits if h.tag.kind == "people"]
         for i in range(scan.lo, scan.hi):
@@ -1034,6 +1065,8 @@ class SentenceReader:
                     continue  # 'residents decided to reply online', decisions about their own care
                 if set(before) & DECIDING_HEDGES:
                     continue  # 'help us decide', 'will decide', 'to decide', 'we decide'
+                if self._negation_reaches(scan, i, end):
+                    continue  # 'residents did not decide ...' (not 'with no cost to them, residents decide ...')
                 if not any(0 <= i - p.end <= 10 and not set(self._words(scan, p.end, i)) & CLAUSE_STOPS
                              for p in people):
                     continue  # 'residents decide', 'you, the people of the town, decide'
