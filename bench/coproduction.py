@@ -48,6 +48,12 @@ by the same rubric by a reader who never saw the code, each with its source; odd
 ids to held5). held5 is kept aside whole and scored only in aggregate with ``--file``. Both were
 scored once before any rule change made for them, at e15fc7a: claims found 1/5 (tune5) and 1/5
 (held5), no warning on their 77 and 82 negatives.
+``bench/coproduction-tune6.jsonl`` and ``bench/coproduction-held6.jsonl`` (the fourteenth session: 159
+real rows from 135 pages none of the other sets quote, gathered with the stored-page search and labelled by
+the same rubric by a reader who never saw the code, each with its source; odd ids to tune6, even ids to
+held6). held6 is kept aside whole and scored only in aggregate with ``--file``. Both were scored once
+before any rule change made for them, at bb7b0a2: claims found 0/6 (tune6) and 0/7 (held6); warnings on
+negatives 0/62 (tune6) and 1/52 (held6, an honest-consultation row).
 ``bench/coproduction-tune3.jsonl`` (issue 16's sixth round: real sentences gathered and labelled
 by a separate reader who never saw the code) is tuning material whole, scored once before any
 change made for it: ``--show tune3`` lists the rows the rules get wrong, ``--tune-only`` scores it.
