@@ -33,7 +33,7 @@ SWAPS = [
     ("We will leverage our buildings to host the clinics.", "We will use our buildings to host the clinics."),
     ("Partners joined together to run the service.", "Partners came together to run the service."),
     ("The two groups will join together next year.", "The two groups will join next year."),
-    ("Partners signalled their buy-in to the plan.", "Partners signalled their agreement to the plan."),
+    ("Partners signalled their buy-in to the plan.", "Partners signalled their commitment to the plan."),
     ("We need buy-in from GPs.", "We need support from GPs."),
     ("The guidance was cascaded down to every ward.", "The guidance was passed down to every ward."),
     ("The new tool will obviate the need for paper forms.", "The new tool will avoid the need for paper forms."),
