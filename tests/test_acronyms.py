@@ -1062,6 +1062,57 @@ def test_sector_known_letters_are_a_suggestion_for_board_papers_and_shown_for_th
     assert [f.severity for f in _undefined("The QZX team met.")] == ["error"]
 
 
+def test_sector_known_letters_are_shown_on_a_page_that_speaks_to_its_reader():
+    # issue 19, fourteenth session (brief 19 item 3; sets UV hidden-ac10, P hidden-ac03: residents do not know the
+    # letters officers do): a resident's page speaks to its reader as "you"; there the letters are shown
+    page = ("You can claim if you live in the district and pay council tax. We check the details of your claim "
+            "with the DWP, and we may ask you for more evidence if your income changes.")
+    assert {f.text: f.severity for f in _undefined(page)} == {"DWP": "error"}
+    (f,) = _undefined(page)
+    assert f.suggestions == ["Department for Work and Pensions (DWP)"]
+    # a board paper that says 'you' once or twice stays as it was: the letters are a suggestion
+    paper = ("The committee noted the update from the DWP on the new claims service. Members asked whether the "
+             "council could share data with the service, and officers said you would need a formal agreement. "
+             "The committee agreed to receive a further report in the spring, with figures for each ward.")
+    assert {f.text: f.severity for f in _undefined(paper)} == {"DWP": "suggestion"}
+    # a verbatim transcript's 'you' is the speakers', not the page's to its reader: still a suggestion
+    spoken = ("Jo Quinn: 00:01:10\nThank you. Can you tell us what you heard from the DWP about your claims?\n"
+              "Sam Reed: 00:01:40\nYou will see that we met them.\nJo Quinn: 00:02:05\nThank you.")
+    assert {f.text: f.severity for f in _undefined(spoken)}.get("DWP") == "suggestion"
+    # nor is an official report of a hearing's, each speaker's words after their name and a colon (set P h-ac05)
+    hearing = ("The Chairperson (Mr Quinn): You are welcome. Thank you for your paper; you may start.\n\n"
+               "Ms Reed (Quarry Trust): Thank you. You asked about our ICT and your questions on it.\n\n"
+               "The Chairperson (Mr Quinn): Thank you. Can you tell us more about your plans?")
+    assert {f.text: f.severity for f in _undefined(hearing)}.get("ICT") == "suggestion"
+    # on a resident's page, letters before a guideline's code are a reference, which the words would break
+    code = page.replace("with the DWP", "with the advice in NICE CG111")
+    assert {f.text: f.severity for f in _undefined(code)}.get("NICE") == "suggestion"
+
+
+@pytest.mark.parametrize("text", [
+    "Cases of the illness should be reported to UKHSA on 0300 555 0101 as soon as they are suspected.",
+    "If the inspection found a problem, contact the CQC before the next visit.",
+    "Benefit questions go to the DWP on 0800 555 0123 between nine and five.",
+])
+def test_sector_known_letters_the_reader_is_told_to_contact_are_shown(text):
+    # a reader told to get in touch with the body (its number or address after the letters, 'report to', 'contact')
+    # must know who it is: shown, whatever the paper
+    (f,) = _undefined(text)
+    assert f.severity == "error" and f.suggestions
+
+
+@pytest.mark.parametrize("text", [
+    "The service was inspected by the CQC on 12 May and rated good.",
+    "The DWP figures for 2024 show a rise in claims across the district.",
+    "The board received the UKHSA report and noted its findings on outbreaks.",
+    "The CQC on 12 May 2025 rated the service good.",
+])
+def test_sector_known_letters_named_in_passing_stay_a_suggestion(text):
+    # no instruction to the reader, and a date or a year after the letters is no phone number
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion"
+
+
 def test_a_bodys_guidance_named_after_its_letters_is_no_persons_name():
     # set T ac10h: 'LGA Good Practice stated ...' read as a rank before a person called Good Practice: hidden
     (f,) = _undefined("The rules were in the Constitution, however, LGA Good Practice stated it was better to act informally.")

@@ -1815,6 +1815,47 @@ _CUT_JOINERS = frozenset(("and", "&", "of", "for"))
 #: what an earlier use of the letters, passed over as a label, is, by its block's kind (any other: a list, a name)
 _LABEL_KINDS = {"heading": "a heading", "table-cell": "a table", "caption": "a caption", "footnote": "a footnote"}
 _TRANSCRIPT_TITLE = re.compile(r"\btranscri(?:pt|ption)\b", re.IGNORECASE)
+_YOU = re.compile(r"\byou(?:rs?|rself)?\b")
+#: at least this many 'you' or 'your' for every 1,000 words, and _YOU_LEAST in all, make a page one that speaks to its
+#: reader (a resident's page: "you can claim if you ..."); board papers and minutes say it a few times at most
+_YOU_PER_1000 = 12
+_YOU_LEAST = 4
+#: the reader told to get in touch with a body: "report it to UKHSA", "contact the DWP", or its number or address just
+#: after the letters ("UKHSA on 0300 303 8162", "DWP: www.gov.uk/...")
+_CONTACT_BEFORE = re.compile(r"\b(?:contact|call|ring|phone|telephone|e-?mail|write\s+to|report(?:ed)?(?:\s+it)?\s+to|"
+                             r"get\s+in\s+touch\s+with|apply\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a guideline's or a document's code after the letters ("NICE CG111", "NICE NG28"): the two are a reference, which
+#: words put before the letters would break ("the National Institute ... (NICE) CG111")
+_CODE_AFTER = re.compile(r"[ \t]+[A-Z]{1,4}\d")
+_CONTACT_AFTER = re.compile(r"(?:\s*(?:on|at|via|:|-|–)\s*|\s+)(?:\(?0\d{2,4}\)?[ \d]{6,}|\+44|www\.|https?://)")
+
+
+#: a line opening with a speaker and a colon, as in an official report of a hearing ("The Chairperson (Mr Quinn): I
+#: welcome ...", "Ms Reed (Quarry Trust): Thank you."): the 'you' there is said to the room, not to the page's reader
+_SPEAKER_COLON = re.compile(r"^[ \t]*(?:The\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady|"
+                            r"Baroness|Chair(?:person|man|woman)?|Convener|Deputy\s+Chair\w*)\b[^\n:]{0,100}:[ \t]",
+                            re.MULTILINE)
+
+
+def _speaks_to_reader(text: str, lower: str) -> bool:
+    """A page that speaks to its reader as 'you' (a resident's page, a leaflet): at least _YOU_LEAST uses and
+    _YOU_PER_1000 for every 1,000 words, and not a record of people speaking (two speakers' lines or more)."""
+    words = max(1, lower.count(" ") + 1)
+    # 'you' anywhere, 'young' and 'youth' too, counted in C first: most papers stop here without a search
+    n = lower.count("you")
+    if n < _YOU_LEAST or n * 1000 < _YOU_PER_1000 * words:
+        return False
+    n = len(_YOU.findall(lower))
+    if n < _YOU_LEAST or n * 1000 < _YOU_PER_1000 * words:
+        return False
+    return len(_SPEAKER_COLON.findall(text, 0, 200_000)[:2]) < 2
+
+
+def _told_to_contact(text: str, occ) -> bool:
+    """The reader is told to get in touch with the body the letters name ("outbreaks should be reported to UKHSA on
+    0300 ..."): a reader who must call them needs to know who they are."""
+    return _CONTACT_BEFORE.search(text, max(0, occ.start - 40), occ.start) is not None or \
+        _CONTACT_AFTER.match(text, occ.end) is not None
 #: three or more sets of two to four letters in brackets one after another: a table's column of people's initials
 #: run together by the layout ("(MBe) (JG) (JBl) (AM)")
 _INITIALS_RUN = re.compile(r"(?:\([ \t]*[A-Z][A-Za-z]{1,3}[ \t]*\)[ \t]*){3,}")
@@ -2996,6 +3037,7 @@ class AcronymCheck(Check):
         # (three speaker lines, or one under a title that says it is a transcript)
         speakers = len(SPEAKER_TIME_LINE.findall(doc.text, 0, 200_000))
         transcript = speakers >= 3 or (speakers >= 1 and _TRANSCRIPT_TITLE.search(doc.text, 0, 300) is not None)
+        to_reader = None if not transcript else False  # the page speaks to its reader: read once, when first asked
         # a column of initials in brackets, run together from a table of who came ("(MBe) (JG) (JBl) (NCO)"): each
         # is a person's, not letters to spell out (set UV ac41)
         roll = {key_of(m) for run in _INITIALS_RUN.finditer(doc.text) for m in re.findall(r"\(\s*(\w+)\s*\)", run.group())}
@@ -3311,9 +3353,15 @@ class AcronymCheck(Check):
                 # that the letters the glossary does not know are; readers lose nothing, a suggestion
                 severity = "suggestion"
             elif slip is None and severity is None and (
-                    (entry is not None and entry.known == "sector") or self._prefix_of_sector(analysed, first)):
+                    (entry is not None and entry.known == "sector") or self._prefix_of_sector(analysed, first)) and not (
+                    ((to_reader if to_reader is not None else (to_reader := _speaks_to_reader(
+                        doc.text, analysed.lower_text))) or _told_to_contact(doc.text, first))
+                    and not _CODE_AFTER.match(doc.text, first.end)):
                 # a national body the paper's readers know by its letters (CQC, DWP), or a region's letters
-                # joined to one ("WM-ADASS"): the profile decides
+                # joined to one ("WM-ADASS"): the profile decides. Not on a page that speaks to its reader ("you can
+                # claim ... checked with HMRC and DWP"), nor where the reader is told to get in touch with the body
+                # ("report outbreaks to UKHSA on 0300 ..."): residents do not know the letters officers do (but the
+                # letters before a guideline's code are a reference, which words would break: "NICE CG111")
                 severity = rule.option(self.config, "sector-severity")
             elif slip is None and severity is None and entry is not None and entry.known == "clinical" and (
                     _CLINICIAN_PAGE.search(doc.text, 0, _CLINICIAN_REACH) or _terse_list(

@@ -183,7 +183,10 @@ an editor makes:
   Letters the glossary marks `known = "sector"` (national bodies officers and members know
   by their letters, such as CQC, NICE, DWP, HMRC, ONS, DfE; the list is below) are reported at
   the rule's `sector-severity`: a suggestion for board papers, shown as an error in the
-  `public` profile, because residents do not know them; so are a region's letters joined by a
+  `public` profile, because residents do not know them. On a page that speaks to its reader as "you"
+  (at least 4 times and 12 for every 1,000 words: a resident's page, "we check your claim with HMRC"),
+  or where the reader is told to get in touch with the body ("report outbreaks to UKHSA", "UKHSA on
+  0300 ...", "contact the DWP"), they are shown as any other acronym, whatever the profile; so are a region's letters joined by a
   hyphen to such letters ("WM-ADASS"), or two letters by a space ("WM ADASS"), and letters the glossary
   does not know right after "the" and such letters: one of that body's units or centres, named as a funder
   or host in a credit line ("funded by the RNIB and the NIHR BRC"); letters the glossary does not know,
@@ -521,7 +524,8 @@ def render_docs() -> str:
     lines += _known_table(glossary, "sector", "Letters the sector knows", [
         "glossary entries are marked `known = \"sector\"`: national bodies and terms that",
         "officers, staff and members know by their letters but many residents do not. In board papers",
-        "they are reported as a suggestion (not shown by default); in the `public` profile they are",
+        "they are reported as a suggestion (not shown by default); in the `public` profile, on a page",
+        "that speaks to its reader as \"you\", and where the reader is told to contact the body, they are",
         "shown like any other acronym (the rule's `sector-severity` option)."], "why the sector knows it")
     lines += _known_table(glossary, "clinical", "Letters clinicians know", [
         "glossary entries are marked `known = \"clinical\"`: tests, conditions and teams that",
