@@ -143,6 +143,8 @@ GENERIC = word_set("co-production-words.toml", "generic-adverbs")
 #: a negation's reach: the words that end its clause, and the words after 'not' that make it none
 NEGATION_BREAKS = word_set("co-production-words.toml", "negation-clause-breaks")
 NOT_NEGATING = word_set("co-production-words.toml", "negation-not-negating")
+#: words of quality between a topic word and its claim ('the scope for inclusive co-design')
+TOPIC_ADJECTIVES = word_set("co-production-words.toml", "topic-adjectives")
 OBLIGED = word_set("co-production-words.toml", "obliged")
 PAST = word_set("co-production-words.toml", "past-verbs")
 #: verbs of seeing something as something ('see themselves as co-designers', 'regarded ... as')
@@ -688,7 +690,14 @@ class SentenceReader:
             for h in self._cues(scan, "topic-before"):
                 if h.start - 1 >= scan.lo and self._low(scan, h.start - 1) in ("-", "‑", "–"):
                     continue  # the end of a compound ("hands-on co-design"), not a preposition
-                if h.end == c.start or (h.end == c.start - 1 and self._low(scan, c.start - 1) in DETERMINERS):
+                # the topic word straight before the claim, or with a determiner, a word of quality
+                # or both between ('on co-production', 'for inclusive co-design', 'to a genuine co-design')
+                between = self._words(scan, h.end, c.start) if h.end <= c.start else None
+                if between is not None and (between in ([], ) or (len(between) == 1 and (
+                        between[0] in DETERMINERS or between[0] in TOPIC_ADJECTIVES)) or (
+                        len(between) == 2 and between[0] in DETERMINERS and between[1] in TOPIC_ADJECTIVES)):
+                    if self._based_on_method(scan, h, c):
+                        continue
                     return "no"
         if not c.tag.noun and surface.endswith("ing") and c.start == scan.lo:
             # a gerund opening the sentence as its subject: "Co-designing the patient experience
@@ -824,6 +833,16 @@ class SentenceReader:
         words = self._words(scan, scan.lo, c.start)
         return any(w in OTHER_PART and w not in _PART_NOUNS and nxt in _PART_NOUNS
                    for w, nxt in zip(words, words[1:]))
+
+    def _based_on_method(self, scan, h, c) -> bool:
+        """'The review was based on co-production principles', 'the plan was built on a co-design
+        approach': the work said, in the past, to have rested on a method is a method used, not
+        the topic of 'on' ('training on co-production', 'our approach is based on co-production
+        principles' is the writer's standing practice)."""
+        if self._words(scan, h.start, h.end) != ["on"] or c.end >= scan.hi or self._low(scan, c.end) not in METHOD_NOUNS:
+            return False
+        return self._words(scan, h.start - 2, h.start) in (
+            [a, v] for a in ("was", "were", "been") for v in ("based", "built", "founded"))
 
     def _method_used(self, scan, c) -> bool:
         nxt = self._low(scan, c.end) if c.end < scan.hi else ""
