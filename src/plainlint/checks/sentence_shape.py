@@ -99,6 +99,22 @@ _AGENDA_VERBS = word_set("sentence-words.toml", "agenda-verbs")  # 'To consider 
 _STANDING = word_set("sentence-words.toml", "standing-wording")
 _GLOSS_OPENERS = word_set("sentence-words.toml", "gloss-openers")
 _POINTER_WORDS = word_set("sentence-words.toml", "pointer-words")
+_FOR_WHAT = frozenset({"details", "detail", "information", "copy", "background", "reference"})
+
+
+def _for_see(texts: list[str], lows: list[str], start: int, end: int) -> bool:
+    """A pointer that opens with 'for' ('(for copy of report, see file of minutes)', '(for details see
+    Appendix A)', '(for more information see ...)'): 'see' after a comma or straight after 'details',
+    'information', 'copy' and the like, within the first seven tokens; not '(for people who see no
+    need)' (own pages, session 14, re08)."""
+    if start >= end or lows[start] != "for":
+        return False
+    for k in range(start + 1, min(end, start + 8)):
+        if lows[k] == "see":
+            return texts[k - 1] == "," or lows[k - 1] in _FOR_WHAT
+    return False
+
+
 # a list item's marker before a decision: '1.', '(a)', 'b)', 'B.', '•'
 _ITEM_MARKER = re.compile(r"\s*(?:[•·*–-]\s*|[0-9]{1,2}\.(?=[A-Z][a-z])|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+|\(?[a-zA-Z]{1,3}[.)]\s+|\([a-zA-Z0-9]{1,3}\)\s+)?")
 _BE_DECIDED = re.compile(r"(\w+),? be (\w+)\b")
@@ -924,8 +940,11 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                     # ('(see reference 2 in Annex E)' above: a reference of up to eight words)
                     or (lows[inside[0]] in _GLOSS_OPENERS and len(inside) <= 8)
                     # a citation: '(House of Commons Health Committee, 2007)', '(Smith et al., 2019)'
-                    or (len(inside) <= 8 and _CITED_YEAR.match(texts[i - 1])))
-                if inside and lows[inside[0]] in _POINTER_WORDS and sum(word[:aside_start]) >= 3:
+                    or (len(inside) <= 8 and _CITED_YEAR.match(texts[i - 1]))
+                    # a pointer opened by 'for': '(for copy of report, see file of minutes)'
+                    or _for_see(texts, lows, aside_start + 1, i))
+                if inside and (lows[inside[0]] in _POINTER_WORDS or _for_see(texts, lows, aside_start + 1, i)) and (
+                        sum(word[:aside_start]) >= 3):
                     # a cross-reference ('(see paragraphs 3.2 to 3.9 of Chapter 1 for more on ...)'): a
                     # reader passes over it, and its words do not make the sentence long
                     out.reference_words += len(inside)
@@ -1339,9 +1358,27 @@ def _row_starts(texts: list) -> list:
             out.append(k)
 
 
+def _score_starts(texts: list) -> list:
+    """Where the lines of a list of named things, each with its score or count in brackets, run
+    together ('... Taxi Procurement (15) Cyber Incident on Trust Systems (16) Restoring Trust Data
+    (15) ...', a risk register's cell flattened): the word with a capital after each '(15)', three
+    times or more (set UV re43). A writer puts one bracketed figure in a sentence, not a run of them."""
+    if ")" not in texts:
+        return []
+    n = len(texts)
+    out = [k for k in range(4, n - 1) if texts[k - 1] == ")" and texts[k - 2].isdigit() and texts[k - 3] == "("
+           and texts[k].istitle() and texts[k].isalpha() and texts[k].lower() not in _LINE_JOINERS
+           and texts[k - 4][:1].isalpha()]
+    return out if len(out) >= 3 else []
+
+
 def _all_line_starts(texts: list) -> list:
     """Line starts (_line_starts) and, where there is one at least, cell starts (_cell_starts); and
-    the starts of a table's rows that open as the first did (_row_starts)."""
+    the starts of a table's rows that open as the first did (_row_starts); and the lines of a list of
+    scored things run together (_score_starts)."""
+    scores = _score_starts(texts)
+    if scores:
+        return sorted(set(_line_starts(texts) + _row_starts(texts) + scores))
     starts = _line_starts(texts)
     rows = _row_starts(texts)
     if rows:
