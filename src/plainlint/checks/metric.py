@@ -733,6 +733,27 @@ def _under_colon_line(analysed, bi: int) -> bool:
     return lead.endswith((":", ":-", ":–"))
 
 
+_DECIDED_VERBS = frozenset(w for w in word_set("sentence-words.toml", "decision-verbs") if w.endswith("ed"))
+# the label of a decision's own section in published minutes and decision notices
+_DECISION_LABEL = re.compile(r"(?:decisions?(?: made| taken)?|resolved|resolutions?)\s*[:.–-]?", re.I)
+# a body as a decision's subject: 'The Cabinet', 'The Health and Wellbeing Board', 'Cabinet'
+_BODY_DECIDED = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for)\s+)?){1,6}([a-z]+)\b")
+
+
+def _decision_under_label(analysed, bi: int, text: str) -> bool:
+    """Is the sentence a body's decision, in the past, under a label that says it is the decision
+    ('Decision:', 'RESOLVED:', 'Decisions'), the block before its own: 'The Cabinet supported the
+    establishment of ...' (set W re37)? The recorded decision, worded as it was made; not the same
+    words in an account of the meeting, where a reader may want them split."""
+    if bi < 1:
+        return False
+    m = _BODY_DECIDED.match(text)
+    if not m or m.group(1) not in _DECIDED_VERBS:
+        return False
+    prev = analysed.blocks[bi - 1]
+    return bool(_DECISION_LABEL.fullmatch(analysed.document.text[prev.start:prev.end].strip()))
+
+
 _EXAMPLE_LEADS = word_set("sentence-words.toml", "example-leads")  # 'for example', 'such as'
 
 
@@ -1065,7 +1086,8 @@ class MetricCheck(Check):
             # an item of a resolution's list as it was voted ('(a) Cabinet, having regard to ..., agrees
             # that ...; and'), at any length: the minutes cannot reword it
             return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "decision-note")
-        if (sh.decision and words <= (rule.option(self.config, "decision-up-to") or 0)
+        if ((sh.decision or _decision_under_label(analysed, s.block_index, s.text))
+                and words <= (rule.option(self.config, "decision-up-to") or 0)
                 and self._hard_only_up_to(rule) and rule.option(self.config, "decision-note")):
             # a decision's recorded wording: its length is mostly references, dates and titles
             return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "decision-note")
