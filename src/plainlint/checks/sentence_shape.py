@@ -1463,6 +1463,31 @@ def _url_end(texts: list, k: int) -> int:
     return k
 
 
+_SUB_NUMBER = re.compile(r"[1-9][0-9]?\.[0-9]{1,2}$")
+_SECTION_NUMBER = re.compile(r"[1-9][0-9]?\.?$")
+
+
+def _heading_run_in(texts: list) -> int:
+    """Where a section's heading and its first paragraph's number run into the sentence with no
+    full stop ('[2.] Report summary 2.1 Situation To present the ...', '[2.] Recommendation for
+    Decision 2.1 That the monies ...': a report saved from a PDF), the index of the first token
+    after the paragraph's number; else 0. The heading: one to six words, the first with a capital,
+    none a verb ('is', 'will', 'has' ...) and no punctuation; then a number such as '2.1'; then a
+    word with a capital (set UV re32; set L 150)."""
+    a = 0  # the section's own number, where the sentence kept it ('2.', '2')
+    if texts and _SECTION_NUMBER.match(texts[0]):
+        a = 2 if len(texts) > 1 and texts[1] == "." else 1
+    if len(texts) <= a + 2 or not texts[a][:1].isupper():
+        return 0
+    for j in range(a + 1, min(len(texts) - 1, a + 7)):
+        t = texts[j]
+        if _SUB_NUMBER.match(t):
+            return j + 1 if texts[j + 1][:1].isupper() and texts[j + 1][:1].isalpha() else 0
+        if not t.isalpha() or t.lower() in _FINITE or t.lower() in _VERB_MARKERS:
+            return 0
+    return 0
+
+
 def reader_length(texts: list, word: list, text: str = "") -> tuple:
     """How a reader takes in a sentence's length: (furniture, names). ``furniture``: words
     outside its longest part where a page's furniture ('Page 2 of 55'), a heading or an imprint
@@ -1482,6 +1507,9 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
         return 0, 0
     # the parts between run-in furniture
     cuts = _fragment_cuts(texts, word)  # (start, end) of token ranges that are furniture or a glued start's boundary
+    head = _heading_run_in(texts)
+    if head:
+        cuts.append((0, head))  # a section's heading and its paragraph's number before the sentence
     inside = inside_brackets(texts) if "(" in texts else None
     notes = set()  # the starts of cuts that are a footnote inside a sentence: the parts either side are one
     addresses = 0  # words of the web addresses in them
