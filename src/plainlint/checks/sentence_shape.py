@@ -99,7 +99,7 @@ _AGENDA_VERBS = word_set("sentence-words.toml", "agenda-verbs")  # 'To consider 
 _STANDING = word_set("sentence-words.toml", "standing-wording")
 _GLOSS_OPENERS = word_set("sentence-words.toml", "gloss-openers")
 _POINTER_WORDS = word_set("sentence-words.toml", "pointer-words")
-_FOR_WHAT = frozenset({"details", "detail", "information", "copy", "background", "reference"})
+_FOR_WHAT = word_set("sentence-words.toml", "pointer-for")  # '(for details see ...)'
 
 
 def _for_see(texts: list[str], lows: list[str], start: int, end: int) -> bool:
