@@ -831,7 +831,7 @@ def test_formulas_and_awkward_swaps_from_fresh_set_e_are_left(text, words):
 
 @pytest.mark.parametrize("text,words,swap", [
     # the same words elsewhere stay warnings with their swap
-    ("The work will commence in January.", "commence", ["start", "begin"]),
+    ("The work will commence in January.", "commence", ["start"]),
     ("We need to speak to you in connection with your claim.", "in connection with", ["about", "on"]),
     ("Many families are dependent on the food bank.", "are dependent on", ["depend on"]),
     ("The panel will make a recommendation that the cabinet approves the plan.", "make a recommendation",
@@ -875,7 +875,7 @@ def test_a_duty_and_a_declaration_from_a_strict_reading_of_the_corpus_tuning_par
     ("The findings are grouped in relation to four themes.", "in relation to", ["around", "by"]),
     ("The panel wants clear and evidenced proposals from each team.", "evidenced", None),
     ("The plan builds on the widely evidenced Housing First model.", "evidenced", None),
-    ("Demand has risen, as evidenced by the waiting list.", "evidenced", ["shown", "proved"]),
+    ("Demand has risen, as evidenced by the waiting list.", "evidenced", ["shown"]),
 ])
 def test_swaps_that_read_wrong_in_a_second_strict_reading_of_fresh_sets_a_to_e(text, words, swap):
     assert _one(text, words) == ([("warning", swap)] if swap is not None else [])

@@ -133,8 +133,9 @@ def test_no_participle_only_where_the_past_is_likely():
 @pytest.mark.parametrize("text,expected", [
     ("Mr Okafor commenced by thanking the members.", ["started"]),
     ("The project commenced in January and ended in May.", ["started"]),
-    # the participle is sure inside a clause: both alternatives stay
-    ("The board reviewed the work commenced in January.", ["started", "begun"]),
+    # the participle is sure inside a clause; 'begin' is no longer offered (its past is not its
+    # participle, and one does not 'begin in post': frame audit, fourteenth session)
+    ("The board reviewed the work commenced in January.", ["started"]),
 ])
 def test_commenced_in_its_sentences(text, expected):
     entry = next(e for e in VERBS if e.phrase == "commence")

@@ -1,0 +1,81 @@
+"""Plain-words swaps audited frame by frame (issue 17, fourteenth session): every offered word of
+a shown finding put in its sentence. A second word that fails in a common frame of a board paper
+(a readers' finding is wrong if ANY offered word fails) is dropped; the first word, which reads in
+those frames, stays. Our own sentences, both ways: the frame where the dropped word failed now gets
+only the word that reads, and the entry still fires with that word."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainlint.api import check_text
+
+
+def _plain(text: str, word: str) -> list:
+    return [f.suggestions for f in check_text(text).findings
+            if f.rule == "wordy-phrase" and text[f.start:f.end].lower().startswith(word)]
+
+
+@pytest.mark.parametrize("text,word,swap", [
+    # 'begin': the past is not the participle, and no one 'begins in post'
+    ("The new cleaning contract commenced in May and runs for three years.", "commenced", ["started"]),
+    ("The new director has now commenced in post.", "commenced", ["started"]),
+    # 'proved' claims proof where there is evidence
+    ("The need for more beds has been evidenced in the winter figures.", "evidenced", ["shown"]),
+    # 'time' after a number or a rule
+    ("The order sets a time period of 28 days for appeals.", "time period", ["period"]),
+    # 'think about' needs a person who thinks
+    ("The assessment takes into consideration the family's income.", "takes into consideration",
+     ["considers"]),
+    ("Their views have been taken into consideration.", "taken into consideration", ["considered"]),
+    # 'on time' is by a deadline, not without delay
+    ("Residents are not always referred in a timely manner to the right team.", "in a timely manner",
+     ["promptly"]),
+    # 'nearly all' turns round under a negative
+    ("The council does not own the vast majority of car parks in the town.", "the vast majority of", ["most"]),
+    # 'check' is to confirm, not to learn
+    ("Officers have a duty to ascertain the tenant's wishes.", "ascertain", ["find out"]),
+    # 'this time' implies an earlier time
+    ("In this instance the panel will meet in private.", "in this instance", ["Here"]),
+    # 'even though' takes a clause
+    ("Notwithstanding the rise in demand, waiting times fell.", "notwithstanding", ["Despite"]),
+    # one ends a lease
+    ("The landlord may terminate the lease if the rent is unpaid.", "terminate", ["end"]),
+    # 'in itself' keeps a number
+    ("The figures are not reliable per se for planning.", "per se", ["as such"]),
+    # 'rule out' does not take 'from'
+    ("The delay will not preclude the committee from approving the plan.", "preclude", ["prevent"]),
+    # 'individually' is one at a time
+    ("Late claims will be considered on a case-by-case basis.", "on a case-by-case basis",
+     ["case by case"]),
+    # 'for' makes a span a purpose
+    ("No other work was done during the period of the contract.", "during the period of", ["during"]),
+    # 'share to' and 'spread to' do not read
+    ("The leaflet was disseminated to every household.", "disseminated", ["sent out"]),
+    # 'when we get' names the writer
+    ("On receipt of the report the board may ask for more detail.", "on receipt of", ["After receiving"]),
+    # 'from' after a fault
+    ("The court found no fault on the part of the tenant.", "on the part of", ["by"]),
+])
+def test_only_the_word_that_reads_in_the_frame_is_offered(text, word, swap):
+    assert _plain(text, word) == [swap]
+
+
+@pytest.mark.parametrize("text", [
+    # a state of mind is 'from' or 'among' someone, never 'by': left alone
+    "There was no willingness on the part of the provider to change the rota.",
+    "The report found a reluctance on the part of staff to raise concerns.",
+])
+def test_a_state_of_mind_on_the_part_of_someone_is_left(text):
+    assert _plain(text, "on the part of") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a requirement laid on others: 'we need' names the writer, 'there must be' breaks before 'to'
+    "Under the new law there is a requirement for every council to publish a plan.",
+    "There is a requirement for a new fire exit.",
+    "There is a requirement for testing every alarm each year.",
+])
+def test_a_requirement_is_advice_without_a_swap(text):
+    assert _plain(text, "there is a requirement for") == [[]]
+
