@@ -79,3 +79,28 @@ def test_a_state_of_mind_on_the_part_of_someone_is_left(text):
 def test_a_requirement_is_advice_without_a_swap(text):
     assert _plain(text, "there is a requirement for") == [[]]
 
+
+def _linking(text: str) -> list:
+    return [(f.suggestions, f.message) for f in check_text(text).findings
+            if f.rule == "wordy-phrase" and text[f.start:f.end].lower() == "in relation to"]
+
+
+@pytest.mark.parametrize("text", [
+    # a noun whose prepositions name opposite roles: 'of' a harm or 'to' what it harms, 'of' a
+    # cause or 'on' what it touches; one of two offered words is always wrong
+    "The risk in relation to cyber attacks has fallen this quarter.",
+    "Officers set out the cost impacts in relation to the new scheme.",
+    "The pressures in relation to adult social care are growing.",
+])
+def test_a_noun_of_opposite_roles_gets_advice_without_a_swap(text):
+    found = _linking(text)
+    assert len(found) == 1 and found[0][0] == [] and found[0][1], found
+
+
+@pytest.mark.parametrize("text,swap", [
+    # a noun with one preposition of its own keeps it
+    ("The board asked for an amendment in relation to recommendation 3.", ["to"]),
+    ("There are barriers in relation to digital services for older people.", ["to"]),
+])
+def test_a_noun_with_its_own_preposition_keeps_the_swap(text, swap):
+    assert [f[0] for f in _linking(text)] == [swap]

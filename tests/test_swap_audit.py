@@ -82,10 +82,6 @@ SWAPS = [
      "Cost is one of the main barriers to recycling."),
     ("The event aims to increase footfall in the square.", "The event aims to increase the number of visitors in the square."),
     ("The ward scored poorly in relation to education.", "The ward scored poorly on education."),
-    ("We will manage the risks in relation to flooding.", "We will manage the risks of flooding."),
-    ("We asked firms about the cost impacts in relation to the new scheme.",
-     "We asked firms about the cost impacts of the new scheme."),
-    ("We will assess the impact in relation to staffing.", "We will assess the impact on staffing."),
     ("Members may raise any matters arising in relation to the code.",
      "Members may raise any matters arising from the code."),
     ("The salient points are listed below.", "The main points are listed below."),
@@ -150,6 +146,12 @@ def test_the_swap_reads_right(text, fixed):
 
 # the sentence and the words found there with no swap: none reads right in that shape
 NO_SWAP = [
+    # a noun whose prepositions name opposite roles (a risk of a harm or to what it harms, an
+    # impact of a cause or on what it touches): 'of' and 'to' were both offered, one always wrong
+    # (frame-by-frame audit, fourteenth session)
+    ("We will manage the risks in relation to flooding.", "in relation to"),
+    ("We asked firms about the cost impacts in relation to the new scheme.", "in relation to"),
+    ("We will assess the impact in relation to staffing.", "in relation to"),
     ("Please contact the undersigned if you have any questions.", "the undersigned"),  # 'contact I'
     ("The document was signed by the undersigned.", "the undersigned"),  # 'by I'
     ("We, the undersigned, support the petition.", "the undersigned"),  # 'We, I, support'

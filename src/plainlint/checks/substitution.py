@@ -1518,7 +1518,12 @@ class SubstitutionCheck(Check):
                     # "few rights in relation to treatment" -> "rights over treatment" or
                     # "rights to treatment": the noun takes its own preposition ("rights
                     # about treatment" is not English)
-                    plain = _NOUN_PREPOSITIONS[prev_word].split("|")
+                    own = [p for p in _NOUN_PREPOSITIONS[prev_word].split("|") if p]
+                    # "" : the noun's prepositions name opposite roles ("the risk in relation to
+                    # EPRR": a risk 'of' a harm or 'to' what it harms; "impacts in relation to the
+                    # contract": 'of' a cause or 'on' what is touched), so offering both is always
+                    # wrong once: no swap, the entry's note asks how the things relate
+                    plain = own or plain
                     if "against" in plain and not any(
                             t.lower_ in _MEASURE_WORDS for _, t in itertools.islice(_words_on(sdoc, span.end), 6)):
                         # "performance in relation to the management of absence": one performs
@@ -1526,7 +1531,7 @@ class SubstitutionCheck(Check):
                         # (the independent readers of set UV, pl01 wrong)
                         plain = ["on", "in"]
                     of_change = prev_word in _CHANGE_NOUNS
-                    sure = True
+                    sure = bool(own)
                     if prev_word in _OVERSIGHT_ROLES:
                         two = [t.lower_ for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 2)]
                         if len(two) == 2 and two[1] in _OVERSIGHT_WORDS:
