@@ -54,6 +54,8 @@ def _plain(text: str, word: str) -> list:
     ("The leaflet was disseminated to every household.", "disseminated", ["sent out"]),
     # 'when we get' names the writer
     ("On receipt of the report the board may ask for more detail.", "on receipt of", ["After receiving"]),
+    # 'whether' alone after a noun
+    ("The panel will vote as to whether the item is deferred.", "as to whether", ["about whether"]),
     # 'from' after a fault
     ("The court found no fault on the part of the tenant.", "on the part of", ["by"]),
 ])
@@ -104,3 +106,12 @@ def test_a_noun_of_opposite_roles_gets_advice_without_a_swap(text):
 ])
 def test_a_noun_with_its_own_preposition_keeps_the_swap(text, swap):
     assert [f[0] for f in _linking(text)] == [swap]
+
+
+def test_a_one_word_link_after_a_noun_of_opposite_roles_has_no_swap_either():
+    # 'concerning' has no note of its own: still no swap after 'impacts' ('impacts about')
+    text = "The paper sets out the cost impacts concerning the new collection scheme."
+    found = [f for f in check_text(text).findings if f.rule == "wordy-phrase" and text[f.start:f.end] == "concerning"]
+    assert found and all(not f.suggestions for f in found), [f.suggestions for f in found]
+    other = "Members raised questions concerning the new scheme."
+    assert [f.suggestions for f in check_text(other).findings if f.rule == "wordy-phrase"] == [["about", "on"]]

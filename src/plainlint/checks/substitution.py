@@ -1503,6 +1503,7 @@ class SubstitutionCheck(Check):
                     a.lower() in _AMOUNT_LINKS for a in entry.alternatives)  # 'in the region of' -> 'about', 'around'
                 of_change = False  # the phrase hangs on a noun of change with its own preposition
                 sure = False  # the sentence's frame makes the phrase's sense certain
+                opposite = False  # the noun before takes prepositions of opposite roles: no swap
                 if linking and prev_word in _FOCUS_WORDS:
                     # "The duty applies not only in relation to services" -> "applies not only
                     # to services", "queries particularly in respect of cost": the word the
@@ -1524,6 +1525,7 @@ class SubstitutionCheck(Check):
                     # contract": 'of' a cause or 'on' what is touched), so offering both is always
                     # wrong once: no swap, the entry's note asks how the things relate
                     plain = own or plain
+                    opposite = not own
                     if "against" in plain and not any(
                             t.lower_ in _MEASURE_WORDS for _, t in itertools.islice(_words_on(sdoc, span.end), 6)):
                         # "performance in relation to the management of absence": one performs
@@ -1666,7 +1668,7 @@ class SubstitutionCheck(Check):
                     # writer's own first word, which fits wherever the phrase did
                     plain = [entry.phrase.split()[0]]
                     sure = True
-                if (entry.unsure_note or (linking and " " in entry.phrase)) and plain and not rewrite and not sure:
+                if (entry.unsure_note or (linking and " " in entry.phrase) or opposite) and plain and not rewrite and not sure:
                     # "represent the population with respect to age" (by, in terms of), "(with
                     # reference to article 8)" (under), "highlighted areas in relation to
                     # feedback": the phrase has several senses and no frame here says which,
