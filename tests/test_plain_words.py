@@ -549,7 +549,7 @@ def test_classes_the_final_reader_named_on_fresh_set_b():
     assert _words("The forum has agreed to the following undertaking:\n") == []
     [(text, _sev, sugg)] = _words("This review offers proposals, deliverable within this Parliament, to cut crime.")
     assert sugg == ["achievable"]
-    assert _words("Each deliverable has a date and an owner.")[0][2] == ["result", "product", "task"]
+    assert _words("Each deliverable has a date and an owner.")[0][2] == ["result", "task"]
     [(text, _sev, sugg)] = _words("There is a synergy between the council's departments.")
     assert text == "synergy" and sugg == []
     assert done_to("We tackle the exploitation of vulnerable people by gangs.") == []
@@ -661,7 +661,7 @@ def test_fragments_and_kinds_of_respondent_from_the_corpus_tuning_reading():
     ("It endeavours to make sure people are not left out.", "endeavours"),
     ("A report will come back once a deep dive on recruitment is complete.", "deep dive"),
     ("We are moving away from siloed services.", "siloed"),
-    ("People should experience a seamless local service.", "a seamless"),
+    ("People should experience a seamless local service.", "seamless"),
     ("The children should be the key stakeholders in shaping it.", "stakeholders"),
     ("There will be regular reviews moving forwards.", "moving forwards"),
     ("The panel will meet on a regular basis.", "on a regular basis"),
@@ -1076,7 +1076,7 @@ def test_a_care_plan_read_in_advance_is_no_planning_ahead():
     ("The board asks the council to set out how it will, as a matter of urgency, fix the roof.",
      "as a matter of urgency", "suggestion", ["urgently"]),
     # the useful class stays shown
-    ("The campaign was short but impactful.", "impactful", "warning", ["effective", "powerful"]),
+    ("The campaign was short but impactful.", "impactful", "warning", ["effective"]),
     ("We saw a large number of residents at the event.", "a large number of", "warning", ["many"]),
 ])
 def test_classes_the_reader_named_on_fresh_set_g(text, words, severity, swap):
@@ -1515,9 +1515,9 @@ def test_stakeholders_get_advice_with_no_swap(text, severity):
     ("The parish council took ownership of the land in May.", []),
     ("The club will take ownership of the pavilion and its car park.", []),
     # the figurative sense stays: a duty, a plan, a word that qualifies another noun
-    ("Each ward must take ownership of its waiting list.", ["take responsibility for", "lead"]),
-    ("The estates team will take ownership of the asset register.", ["take responsibility for", "lead"]),
-    ("Managers took ownership of the building's repairs plan.", ["took responsibility for", "led"]),
+    ("Each ward must take ownership of its waiting list.", ["take responsibility for"]),
+    ("The estates team will take ownership of the asset register.", ["take responsibility for"]),
+    ("Managers took ownership of the building's repairs plan.", ["took responsibility for"]),
 ])
 def test_taking_ownership_of_a_thing_in_law_is_left(text, found):
     got = [s for s in _one(text, "take ownership of") + _one(text, "takes ownership of")
@@ -1604,7 +1604,7 @@ def test_an_opening_clause_in_a_minuted_resolution_is_a_suggestion(text, severit
 @pytest.mark.parametrize("text, words, swaps", [
     ("Much of this work will feed the prevention agenda across the county.", "agenda", []),
     ("The hub is a one stop shop where families see several services on one day.", "one stop shop",
-     ["single place", "one place"]),
+     ["single place"]),
     # (a term of art since set R pl29: advice to name the bodies, no swap)
     ("The buying plan was agreed by the anchor institutions in the county.", "anchor institutions", []),
     ("The board reviewed the assurance framework in March.", "assurance framework",
@@ -1685,10 +1685,10 @@ def test_in_respect_of_swaps_only_where_a_frame_is_sure():
 
 @pytest.mark.parametrize("text,words,found", [
     # set L hidden pl02 (should be shown): the verb with its preposition, in the writer's prose
-    ("Heating bills are impacting on many older tenants.", "impacting on", ("warning", ["affecting", "influencing"])),
-    ("The closure could impact upon bus users.", "impact upon", ("warning", ["affect", "influence"])),
+    ("Heating bills are impacting on many older tenants.", "impacting on", ("warning", ["affecting"])),
+    ("The closure could impact upon bus users.", "impact upon", ("warning", ["affect"])),
     # a good impact: no 'harm' offered
-    ("The new rota has positively impacted on waiting times.", "impacted on", ("warning", ["affected", "influenced"])),
+    ("The new rota has positively impacted on waiting times.", "impacted on", ("warning", ["affected"])),
     # the bare verb stays a suggestion
     ("Rising demand will impact the budget.", "impact", ("suggestion", ["affect", "influence", "harm"])),
     # the noun after a word of degree or 'the likely': no finding
