@@ -1113,6 +1113,28 @@ def test_sector_known_letters_named_in_passing_stay_a_suggestion(text):
     assert f.severity == "suggestion"
 
 
+@pytest.mark.parametrize("text", [
+    "The trust employs over 7,000 staff (QZR April 2024) across the county.",
+    "It means being able to cope with things (QZH review, 2008), one person said.",
+    "The rate was 4% (QZD Census 2021) in the town.",
+])
+def test_a_source_and_its_date_in_brackets_is_a_label(text):
+    # set K ac07: "(CAMHS review, 2008)" is a cited source; spelling it out inside the citation is not worth it
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion"
+
+
+@pytest.mark.parametrize("text", [
+    "Waits grew (QZH referrals rose in 2023) and the team grew.",
+    "Claimants (QZA/QZU, August 2022) rose to 3% of adults.",
+    "The QZH review in 2008 found gaps in the service.",
+])
+def test_a_sentence_or_a_count_in_brackets_is_no_source(text):
+    # words that say something, or letters joined by a slash that say what is counted, are running text
+    found = _undefined(text)
+    assert found and found[0].severity == "error"
+
+
 def test_a_bodys_guidance_named_after_its_letters_is_no_persons_name():
     # set T ac10h: 'LGA Good Practice stated ...' read as a rank before a person called Good Practice: hidden
     (f,) = _undefined("The rules were in the Constitution, however, LGA Good Practice stated it was better to act informally.")

@@ -1688,6 +1688,9 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # named and described right there: "REPC, a leading non-profit organisation, helped ..."
     if _YEAR_AFTER.match(text, occ.end, min(block.end, occ.end + 12)) and re.search(r"[,(;]\s*$", text[max(block.start, occ.start - 3):occ.start]):
         return True  # the author of a work cited: "Guidance for Decision-makers, DfE 2014 – see the References"
+    if text[max(block.start, occ.start - 2):occ.start].rstrip().endswith("(") and _DATED_SOURCE_AFTER.match(
+            text, occ.end, min(block.end, occ.end + 50)):
+        return True  # a source and its date in brackets: "staff (QZR April 2024)", "(QZH review, 2008)" (set K ac07)
     if occ.start - block.start <= 40 and _DECISION_TAG.fullmatch(text, block.start, occ.end + 1):
         return True  # a generated decision list's heading tagged with its directorate: "03/05/2024 - (PQRS) Award of ..."
     if _title_before_name(analysed, text, occ):
@@ -1950,6 +1953,13 @@ _KIND_AFTER_WORDS = word_set("acronym-words.toml", "kind-after")
 #: the start of a generated list's entry: a date, a dash and the letters alone in brackets ("03/05/2024 - (PQRS)")
 _DECISION_TAG = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–]\s*\([A-Za-z&]{2,8}\)")
 _YEAR_AFTER = re.compile(r",?\s+\(?(?:19|20)\d\d[a-z]?\)?(?:\s*[,;).–-]|\s*$)")
+#: a source and its date in brackets, the letters opening them: "(QZR April 2024)", "(QZH review, 2008)":
+#: up to two words, capitalised or a source's (review, data), then a month and a year or a year, then the bracket
+#: closes; not a sentence in brackets ("(QZH referrals rose in 2023)"), nor letters joined by a slash, which say what
+#: is counted ("claimants (QZA/QZU, August 2022)")
+_DATED_SOURCE_AFTER = re.compile(r"(?:,?\s+(?:[A-Z][A-Za-z]+|review|report|survey|data|figures|"
+                                 r"census|audit|returns?|statistics|dashboard|extract|snapshot)){0,2},?\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|"
+                                 r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d(?:/\d\d)?\s*\)")
 #: a byline right after a title, at the end of its block: "... Training Project. By Leanne Winfield"
 _BYLINE_AFTER = re.compile(r"[.!?:–-]\s+By\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*$")
 #: a word of a title: capitalised, a figure, or a small joining word

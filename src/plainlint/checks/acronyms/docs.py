@@ -459,7 +459,9 @@ full); a short name in quotation marks (`the ‘Shout out for SEND’ programme`
 a colon that points to it (`notes here: ESRC Seminar 6 Notes`) or a numbered or listed
 contents line; a blog post's title above its byline; letters named and described at once
 (`REPC, a leading non-profit organisation,`); the author of a cited work with its year
-(`DfE 2014`, `(IMD, 2019)`); the end of an NHS body's name (`NHS Lancashire and South
+(`DfE 2014`, `(IMD, 2019)`), or a source and its date opening a bracket, with at most two
+capitalised or source words between (`staff (ESR April 2024)`, `(CAMHS review, 2008)`; not a
+sentence in brackets, nor letters joined by a slash, which say what is counted); the end of an NHS body's name (`NHS Lancashire and South
 Cumbria ICB`); one of a name's sets of letters (`NIHR ARC NWL`); the body just named in
 short (`the Committee (Joint HOSC)`); a code of practice named without its year (`SEND
 Code of Practice`); legislation quoted (a paragraph ending in a dash before its items,
