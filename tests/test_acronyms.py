@@ -1135,6 +1135,26 @@ def test_a_sentence_or_a_count_in_brackets_is_no_source(text):
     assert found and found[0].severity == "error"
 
 
+@pytest.mark.parametrize("text,fix", [
+    # own pages of the fourteenth session: police and school letters the glossary did not know were shown with no words
+    ("The panel read reports from HMIC inspections of the force.", "the HM Inspectorate of Constabulary (HMIC)"),
+    ("The HMICFRS report on the force and its fire service was published.",
+     "HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)"),
+    ("Complaints about the conduct of police officers go to the IOPC.", "Independent Office for Police Conduct (IOPC)"),
+    ("Ask the school SENDCo about the plan.", "special educational needs and disabilities coordinator (SENDCo)"),
+])
+def test_inspectorate_conduct_office_and_sendco_letters_get_their_words(text, fix):
+    (f,) = _undefined(text)
+    assert f.suggestions == [fix]
+
+
+def test_police_bodies_letters_on_a_page_about_something_else_get_no_words():
+    # one meaning, a body of one sector: a page of some length that says no police word gets none
+    page = ("The library service opened two new branches this year. " * 30) + "The IOPC visited the branch."
+    (f,) = _undefined(page)
+    assert f.suggestions == []
+
+
 def test_a_bodys_guidance_named_after_its_letters_is_no_persons_name():
     # set T ac10h: 'LGA Good Practice stated ...' read as a rank before a person called Good Practice: hidden
     (f,) = _undefined("The rules were in the Constitution, however, LGA Good Practice stated it was better to act informally.")
