@@ -56,6 +56,21 @@ def _plain(text: str, word: str) -> list:
     ("On receipt of the report the board may ask for more detail.", "on receipt of", ["After receiving"]),
     # 'whether' alone after a noun
     ("The panel will vote as to whether the item is deferred.", "as to whether", ["about whether"]),
+    # the number follows the noun
+    ("The committee replied to the above-mentioned consultation.", "the above-mentioned", ["this", "the"]),
+    ("The aforesaid reports were noted.", "the aforesaid", ["These", "The"]),
+    # 'always' does not stand there; 'as a volunteer' is one person; 'when we get' names the writer
+    ("Complaints are dealt with as a matter of course by the team.", "as a matter of course", ["routinely"]),
+    ("Councils cannot be relied on to cut waste on a voluntary basis.", "on a voluntary basis", ["voluntarily"]),
+    ("Upon receipt of the form the panel will decide.", "upon receipt of", ["After receiving"]),
+    # entries with no match in the pool, read in the frames a council paper gives them
+    ("Staff were employed on a temporary basis over the winter.", "on a temporary basis", ["temporarily"]),
+    ("The budget was cut, with the result that two posts were lost.", "with the result that", ["so"]),
+    ("Please find attached two papers for the meeting.", "please find attached", ["I attach"]),
+    ("The council may instigate proceedings against the owner.", "instigate", ["start"]),
+    ("The new form will obviate the need for a second visit.", "obviate", ["avoid"]),
+    ("The change is tantamount to a cut in the service.", "tantamount to", ["the same as"]),
+    ("The report will enumerate the risks to delivery.", "enumerate", ["list"]),
     # 'from' after a fault
     ("The court found no fault on the part of the tenant.", "on the part of", ["by"]),
 ])
