@@ -3205,3 +3205,58 @@ def test_letters_in_the_title_used_again_in_the_text_are_reported_in_the_text():
     # letters first in a sentence of the text: as before
     (f,) = _undefined("Our work this year\n\nThe PALS team answered more calls. The PALS team grew.\n")
     assert "title" not in f.message
+
+
+def test_a_documents_revision_history_holds_initials_not_words_for_readers():
+    # 'Revision History ... 2.4 CD and EM updates CD ... JW, MR and CC updates' (own pages, session 14, 19b:
+    # people's initials and teams' codes in the document's record of its versions, wrong to ask to spell out)
+    for heading in ("Revision History", "Document control", "Version history", "Change log", "Amendment record"):
+        text = (f"Service overview\n\n{heading}\n\nVersion Summary of Changes Owner Date 7 Jan 19 2.4 Finance update QZ "
+                "10 Jan 19 2.5 JW, QX and VZ updates VZ 16 Jan 3.0 sign-off QZ\n\nThe plan was agreed by the board in March.")
+        found = _undefined(text)
+        assert len(found) == 4 and all(f.severity == "suggestion" for f in found), (heading, found)
+    # the same letters in the body's running text are still reported
+    text = ("Service overview\n\nRevision History\n\n1.2 QZ updates\n\nBackground\n\n"
+            "The QZ team will lead the work this year.")
+    assert any(f.severity == "error" for f in _undefined(text))
+    # a heading that merely starts with the words is not a record of versions
+    text = "Service overview\n\nDocument control of patient records\n\nThe QZ team checks every file each week."
+    assert any(f.severity == "error" for f in _undefined(text))
+
+
+_LONG_PROSE = "\n\n".join(["The members met in the town hall and agreed the plan for the coming year."] * 20)
+
+
+def test_scr_is_no_single_meaning_offered_on_a_page_about_none_of_them():
+    # 'The SCR transport budget' on a city region mayor's page offered 'serious case review (SCR)' (own pages,
+    # session 14, 19b: wrong); the letters are also the NHS's summary care record
+    (f,) = _undefined("The mayor will hold the SCR transport budget.\n\n" + _LONG_PROSE)
+    assert f.suggestions == [] and "nothing in this document points" in f.message
+    (f,) = _undefined("The board reviewed safeguarding. The SCR found the children were not seen. "
+                      "Safeguarding partners met the children's families. The child's school and safeguarding "
+                      "leads agreed to learn from the neglect.\n\n" + _LONG_PROSE)
+    assert f.suggestions and f.suggestions[0].startswith("serious case review")
+    (f,) = _undefined("Patients can ask their GP to share their SCR. The NHS gives patients and GP practices "
+                      "advice, and the pharmacy team checks patients' records.\n\n" + _LONG_PROSE)
+    assert f.suggestions and f.suggestions[0].startswith("summary care record")
+
+
+def test_fra_takes_its_meaning_from_the_papers_subject():
+    # 'the FRA had received a certificate' in a fire authority's minutes (own pages, session 14, 19b): no words
+    # were offered; in planning papers the same letters are a flood risk assessment
+    (f,) = _undefined("The Chief Fire Officer said the FRA had thanked firefighters. Fire crews and the fire "
+                      "rescue teams met fire chiefs about fire safety.")
+    assert f.suggestions[0].startswith("fire and rescue authority")
+    (f,) = _undefined("The planning application needs an FRA. The site floods: flooding and drainage on the site "
+                      "must be shown, and the flood plan must go with the planning application.")
+    assert f.suggestions[0] == "a flood risk assessment (FRA)"  # "an FRA" takes "a" before the words
+
+
+def test_a_headteacher_says_the_paper_is_about_schools():
+    # 'Danesgate Community PRU ... Headteacher' in an academy trust's minutes was told 'pupil referral unit' does
+    # not fit its subject (own pages, session 14, 19b: the message's claim was false)
+    text = "Mrs Head is the Headteacher of Danesgate Community PRU.\n\n" + _LONG_PROSE
+    (f,) = _undefined(text)
+    assert "does not fit" not in f.message and f.suggestions == ["pupil referral unit (PRU)"]
+    (f,) = _undefined("The Quarry Street PRU site was sold.\n\n" + _LONG_PROSE)
+    assert "does not fit" in f.message

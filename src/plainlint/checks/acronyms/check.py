@@ -1682,6 +1682,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if block.section and _LABEL_SECTION.match(block.section) and not re.search(
             r"[.!?]\s", re.sub(r"^\W*\d+(?:\.\d+)*\.?\s+", "", text[block.start:block.end]) + " "):
         return True  # a contents list's or an agenda item's title line: "Initial MASH Response to Contacts"
+    if block.section and _CONTROL_SECTION.match(block.section):
+        return True  # a document's own record of its versions: "Revision history ... 2.4 CD and EM updates" (initials)
     if _in_short_quote(text, block, occ):
         return True  # a programme's or a document's name in quotation marks: the 'Shout out for SEND' programme
     if _DESCRIBED_AFTER.match(text, occ.end, min(block.end, occ.end + 120)):
@@ -1938,6 +1940,11 @@ _ROLL_START = re.compile(r"\W*(?:members\s+|officers\s+|also\s+)?(?:present|in\s
                          r"apologies(?:\s+for\s+absence)?|apologies\s+received)\s*:", re.IGNORECASE)
 #: a section of title lines: a contents list, an agenda item's heading
 _LABEL_SECTION = re.compile(r"\W*\d{0,3}(?:(?:table\s+of\s+)?contents|agenda\s+item|agenda)\W*$", re.IGNORECASE)
+#: a section that records the document's own versions, owners and approvals: its letters are people's initials and
+#: teams' codes ("2.4 CD and EM updates"), a record for the document's keepers, not words readers must follow
+_CONTROL_SECTION = re.compile(r"\W*\d{0,3}\W*(?:document\s+(?:control|history|information|details)|(?:revision|version|"
+                              r"amendment|change|review)\s+(?:history|control|log|record)|change\s+log|"
+                              r"version\s+control\s+(?:sheet|table))(?:\s+sheet)?\W*$", re.IGNORECASE)
 #: letters named and described at once: "REPC, a leading non-profit organisation, helped ..."
 _DESCRIBED_AFTER = re.compile(r"s?,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:organisation|organization|charity|company|"
                               r"body|provider|network|group|association|social\s+enterprise|foundation|trust|consultancy|"

@@ -465,7 +465,9 @@ sentence in brackets, nor letters joined by a slash, which say what is counted);
 Cumbria ICB`); one of a name's sets of letters (`NIHR ARC NWL`); the body just named in
 short (`the Committee (Joint HOSC)`); a code of practice named without its year (`SEND
 Code of Practice`); legislation quoted (a paragraph ending in a dash before its items,
-`... an SAB must publish a report on—`); and a list under a steering committee's heading.
+`... an SAB must publish a report on—`); a list under a steering committee's heading; and
+a document's record of its own versions (a section headed `Revision history`, `Document
+control`, `Version history` or `Change log`), whose letters are people's initials and teams' codes.
 
 ## Fixes that read right
 
