@@ -71,6 +71,9 @@ def _plain(text: str, word: str) -> list:
     ("The new form will obviate the need for a second visit.", "obviate", ["avoid"]),
     ("The change is tantamount to a cut in the service.", "tantamount to", ["the same as"]),
     ("The report will enumerate the risks to delivery.", "enumerate", ["list"]),
+    # a reply in minutes: 'revert to members' reads as a return to an earlier state
+    ("The officer reverted back to the committee with the costs.", "reverted back", ["went back"]),
+    ("The land has reverted back to grazing.", "reverted back", ["gone back"]),
     # 'from' after a fault
     ("The court found no fault on the part of the tenant.", "on the part of", ["by"]),
 ])
