@@ -3260,3 +3260,14 @@ def test_a_headteacher_says_the_paper_is_about_schools():
     assert "does not fit" not in f.message and f.suggestions == ["pupil referral unit (PRU)"]
     (f,) = _undefined("The Quarry Street PRU site was sold.\n\n" + _LONG_PROSE)
     assert "does not fit" in f.message
+
+
+def test_cfr_in_an_ambulance_paper_is_a_community_first_responder():
+    # 'Regional CFR appointed Governor' in an ambulance trust's board minutes (own pages, session 14, 19b): the
+    # glossary knew only the capital financing requirement, a council finance term
+    (f,) = _undefined("Every CFR answers calls near home. Ambulance crews and volunteers work together: each "
+                      "volunteer carries a defibrillator and the ambulance service trains the volunteers.")
+    assert f.suggestions[0] == "community first responder (CFR)"
+    (f,) = _undefined("The CFR rises as we borrow. Capital spending, borrowing and the treasury plan set the "
+                      "prudential limits; capital receipts cut the borrowing and the debt.")
+    assert f.suggestions[0] == "capital financing requirement (CFR)"
