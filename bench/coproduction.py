@@ -7,6 +7,7 @@
     python bench/coproduction.py --corpus [-o FILE]  # every finding on ../shared/corpus/real
     python bench/coproduction.py --file PATH [--show-file]  # any file of rows labelled by the rubric
     python bench/coproduction.py --loose-measure  # the facts of a broad loose tie, tuning rows only
+    python bench/coproduction.py --loose-why  # the same, and why each miss has no claim the Reader keeps
 
 Reads ``../shared/data/coproduction-sentences.jsonl`` (454 labelled real sentences; see its
 ``.md`` for the rubric) and ``bench/coproduction-extra.jsonl`` (positives we found with the
@@ -368,7 +369,42 @@ def loose_facts(row: dict, config) -> dict:
     return {"a": a, "a-done": done, "b": b, "c": c}
 
 
-def loose_measure(sets: dict, config_for) -> int:
+def claim_reading(row: dict, config) -> list[str]:
+    """Why the Reader keeps no claim in a row's sentence (issue 16, fourteenth round): each
+    claim word it sees there, kept or set aside and by which step (its verdict: 'no' for a name,
+    a quotation, a topic or a heading; 'principle' for a definition; an aim), or that it sees
+    none. Lines of text, for the tuning rows only."""
+    from plainlint.analysis import analyse
+    from plainlint.checks.coproduction import reader
+    from plainlint.extract import extract
+
+    text, s, e = as_document(row)
+    an = analyse(extract(text.encode("utf-8"), "row.txt"))
+    r = reader(an, config)
+    out = []
+    for sc in r.sentences:
+        if not (an.sentences[sc.index].start < e and an.sentences[sc.index].end > s):
+            continue
+        kind = an.blocks[sc.block].kind
+        seen = [h for h in sc.hits if h.tag.kind in ("claim", "weak-claim")] + [
+            c for c in sc.weak_claims if c not in sc.hits]
+        if not seen:
+            out.append(f"  [{kind}] no claim word the Reader knows")
+        for c in seen:
+            words = " ".join(r._words(sc, c.start, c.end))
+            if c in sc.claims or c in sc.weak_claims:
+                why = "kept" + (" (read as an aim)" if r.is_aim(sc, c) else "")
+            elif sc.principle:
+                why = "set aside: the sentence is read as a definition or principle"
+            elif c.tag.kind == "claim":
+                why = f"set aside: verdict '{r._claim_verdict(sc, c)}'" + (" in a heading" if kind == "heading" else "")
+            else:
+                why = "set aside: a claim in other words not taken" + (" in a heading" if kind == "heading" else "")
+            out.append(f"  [{kind}] '{words}': {why}")
+    return out or ["  no word of the ladder in the sentence at all (no claim the Reader knows)"]
+
+
+def loose_measure(sets: dict, config_for, why: bool = False) -> int:
     """For every claim-lower-rung row the rule misses and every negative row of the TUNING sets
     only: how many have a, a+b, a+b+c (and the same with a claim of done work). Prints counts,
     never a row."""
@@ -391,6 +427,9 @@ def loose_measure(sets: dict, config_for) -> int:
             if lab != "claim-lower-rung" and lab not in NEGATIVES:
                 continue
             f = loose_facts(row, cfg)
+            if why and lab == "claim-lower-rung" and not f["a"]:
+                print(f"--- {name} {row['id']}: {row['text']}")
+                print("\n".join(claim_reading(row, cfg)))
             got = {"a": f["a"], "a+b": f["a"] and f["b"], "a+b+c": f["a"] and f["b"] and f["c"],
                    "done+b+c": f["a-done"] and f["b"] and f["c"]}
             if lab == "claim-lower-rung":
@@ -477,6 +516,8 @@ def main(argv=None) -> int:
     ap.add_argument("-o", "--output", help="with --corpus: write the JSON lines here")
     ap.add_argument("--loose-measure", action="store_true",
                     help="count the facts of a broad loose tie on the tuning rows' misses and negatives")
+    ap.add_argument("--loose-why", action="store_true",
+                    help="with the measure, list each tuning miss that has no kept claim and why (tuning rows only)")
     args = ap.parse_args(argv)
     global TRAINED_READER
     TRAINED_READER = args.trained_reader
@@ -512,10 +553,12 @@ def main(argv=None) -> int:
     def config_for():
         return with_reader(Config(select=[CAC, UNEV]))
 
-    if args.loose_measure:
+    if args.loose_measure or args.loose_why:
         return loose_measure({"tune": tune, "extra": xtune, "tune2": tune2, "tune3": tune3,
                               "tune4": read_rows(ROOT / "bench" / "coproduction-tune4.jsonl"),
-                              "tune5": read_rows(ROOT / "bench" / "coproduction-tune5.jsonl")}, config_for)
+                              "tune5": read_rows(ROOT / "bench" / "coproduction-tune5.jsonl"),
+                              "tune6": read_rows(ROOT / "bench" / "coproduction-tune6.jsonl")}, config_for,
+                             why=args.loose_why)
     if args.show:
         chosen = {"tune": tune, "extra": xtune, "tune2": tune2, "tune3": tune3}[args.show]
         res = judge(chosen, config_for)

@@ -99,8 +99,12 @@ def read_row(row: dict, cfg):
     from plainlint.checks.coproduction.learned import candidates, read
     from plainlint.extract import extract
 
-    text, s, e = as_document(row)
-    doc = extract(text.encode("utf-8"), "row.txt", cfg.extract_options(), fmt="text")
+    fmt = row.get("format", "text")
+    if fmt == "text":
+        text, s, e = as_document(row)
+    else:  # a rule example in markdown is read as the rule reads it (a heading is a heading): all of it
+        text, s, e = row["text"], 0, len(row["text"])
+    doc = extract(text.encode("utf-8"), "row.md" if fmt == "markdown" else "row.txt", cfg.extract_options(), fmt=fmt)
     analysed = analyse(doc, model=cfg.model)
     r = reader(analysed, cfg)
     for si in candidates(analysed, r):
@@ -118,9 +122,11 @@ def rule_rows() -> list:
     rule = all_rules()["consultation-as-co-production"]
     out = []
     for i, ex in enumerate(rule.must_fire):
-        out.append({"id": f"rule-fire-{i}", "label": "claim-lower-rung", "text": ex.text, "_file": "rule"})
+        out.append({"id": f"rule-fire-{i}", "label": "claim-lower-rung", "text": ex.text, "_file": "rule",
+                    "format": ex.format})
     for i, ex in enumerate(rule.must_not_fire):
-        out.append({"id": f"rule-quiet-{i}", "label": "definition", "text": ex.text, "_file": "rule"})
+        out.append({"id": f"rule-quiet-{i}", "label": "definition", "text": ex.text, "_file": "rule",
+                    "format": ex.format})
     return out
 
 

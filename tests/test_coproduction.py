@@ -1273,3 +1273,60 @@ def test_values_at_the_heart_of_a_plan_are_no_claim_of_power():
         assert findings(text)[0] == [], text
     found, _ = findings("Residents are at the heart of our plan: more than 900 people answered our survey.")
     assert len(found) == 1
+
+
+def _aims(text):
+    """(claim words, read as an aim) for every kept claim of the text, in order."""
+    from plainlint.analysis import analyse
+    from plainlint.checks.coproduction import reader
+    from plainlint.extract import extract
+
+    an = analyse(extract(text.encode("utf-8"), "x.txt"))
+    r = reader(an, Config())
+    return [(" ".join(r._words(sc, c.start, c.end)), r.is_aim(sc, c)) for sc in r.sentences for c in sc.claims]
+
+
+def test_work_begun_is_under_way_not_an_aim():
+    # issue 16, fourteenth session (16b, tune3 g6-079): "have embarked on a journey to co-design a
+    # strategy" was read as an aim, so the unevidenced rule called a claim of work a plan
+    for text in ("We have embarked on a journey to co-design our strategy with patients.",
+                 "Last year we began to co-produce the plan with carers.",
+                 "The council has started to co-design the new service with parents."):
+        got = _aims(text)
+        assert got and not any(aim for _, aim in got), (text, got)
+    for text in ("We will begin to co-design the service with parents.",
+                 "Our aim is to co-produce the plan with carers.",
+                 "We are on a journey to co-production with our tenants."):
+        got = _aims(text)
+        assert got and all(aim for _, aim in got), (text, got)
+
+
+def test_a_heading_reports_work_in_other_words_only_with_its_verb():
+    # issue 16, fourteenth session (16b, dev-coprod-442): a heading's claim in other words was never read
+    under = "\n\nYoung people gave their views in an online survey and at four focus groups.\n"
+    for head in ("# Council partners with young people to design the new youth offer",
+                 "# Youth offer designed with young people"):
+        found, _ = findings(head + under, fmt="markdown")
+        assert len(found) == 1 and found[0].severity == "suggestion", head
+    for head in ("# Working in partnership with young people", "# In partnership with young people",
+                 "# Our work with young people to design the offer"):
+        assert findings(head + under, fmt="markdown")[0] == [], head
+
+
+def test_alongside_people_after_a_claim_names_the_partners():
+    # issue 16, fourteenth session (16b): 'co-designed alongside families through a survey' was read
+    # as a boundary ('alongside' = as well as), so the means after it was never tied
+    found, _ = findings("The offer was co-designed alongside families through a survey and two drop-in events.")
+    assert [f.text for f in found] == ["co-designed"] and found[0].severity == "error"
+    assert findings("We co-designed the play area with parents, alongside a survey of 300 residents.")[0] == []
+
+
+def test_nothing_new_to_a_body_is_its_practice_not_a_definition():
+    # issue 16, fourteenth session (16b, tune6 cp6-091): 'co-production is nothing new to the PCC,
+    # which has been championing it' was read as a definition
+    found, _ = findings("Co-production is nothing new to the trust. Over the past five years we have asked "
+                        "thousands of patients for their views through surveys and focus groups.")
+    assert [f.text for f in found] == ["Co-production"]
+    for text in ("Co-production is nothing new: its roots go back to the 1970s. Residents answered our survey.",
+                 "Co-production is not new to social care. Surveys and focus groups are older still."):
+        assert findings(text)[0] == [], text

@@ -10,6 +10,10 @@ from ...wordlists import word_set
 PERFECT = word_set("co-production-words.toml", "perfect")
 #: subjects before a simple past: "we co-designed", "they co-produced"
 SUBJECTS = word_set("co-production-words.toml", "subjects")
+#: verbs of starting in a past or perfect form, and the words of a journey that may follow them,
+#: before 'to' and a claim: the work is under way ('we have embarked on a journey to co-design')
+BEGUN = word_set("co-production-words.toml", "begun-verbs")
+BEGUN_BETWEEN = word_set("co-production-words.toml", "begun-between")
 #: blocks that are not running text: a claim there is a title or a label, not a report
 NOT_RUNNING_TEXT = NO_CLAIM_KINDS | {"caption", "footnote"}
 #: the cue lists that mark an aim for co-production-unevidenced
@@ -196,7 +200,9 @@ class Evidence:
         else:
             base = c.tag.base or any(h.start == c.start and h.tag.kind == "claim" and h.tag.base for h in scan.hits)
             if base and before == "to":
-                return True  # "to co-produce research", "our intention to co-design" (noun or verb)
+                # "to co-produce research", "our intention to co-design" (noun or verb); but "we have
+                # begun to co-produce", "embarked on a journey to co-design a strategy": under way
+                return not self._begun_to(scan, c.start - 1)
             if c.tag.base and c.start == scan.lo:
                 return True  # an action in a plan: "Co-develop a health, work and skills strategy"
             if self.sentence_aim(scan, AIM_KINDS):
@@ -206,6 +212,20 @@ class Evidence:
             if h.end <= pos and not self._any_cue(scan, "boundary", h.end, pos):
                 if not any(k is not c and h.end <= k.start < pos and k.tag.kind == "claim" for k in scan.hits):
                     return True
+        return False
+
+    def _begun_to(self, scan, to: int) -> bool:
+        """'we have begun to co-produce', 'we started to co-design', 'the trust has embarked on
+        a journey to co-design its strategy': the 'to' follows a verb of starting in a past or
+        perfect form, with at most a few words of the journey between, so the work is under way
+        (a claim), not an aim ('we want to start to co-design', 'we will begin to co-produce',
+        'we have started work on how to co-produce')."""
+        for k in range(to - 1, max(scan.lo, to - 6) - 1, -1):
+            w = self._low(scan, k)
+            if w in BEGUN:
+                return k == scan.lo or self._low(scan, k - 1) != "to"
+            if w not in BEGUN_BETWEEN:
+                return False
         return False
 
     def _aims(self, scan) -> list:
@@ -220,6 +240,8 @@ class Evidence:
         before = self._low(scan, c.start - 1) if c.start > scan.lo else ""
         if self._general_statement(scan, c):
             return False
+        if before == "to" and self._begun_to(scan, c.start - 1):
+            return False  # "we have begun to co-produce the plan": under way, not done (nor an aim)
         if last.endswith("ed") and c.start == scan.lo:
             nxt = self._low(scan, c.end) if c.end < scan.hi else ""
             if nxt.isalpha() and nxt not in CLAIM_LINKS:

@@ -153,6 +153,8 @@ CONDITIONS = word_set("co-production-words.toml", "condition-words")
 PRESENT = word_set("co-production-words.toml", "present-words")
 #: one-word names of ways of involving people (a list of three or more names approaches)
 APPROACHES = word_set("co-production-words.toml", "approaches")
+HEADING_TOPIC_WORDS = word_set("co-production-words.toml", "heading-topic-words")
+TRACK_RECORD = word_set("co-production-words.toml", "track-record")
 _LIST_JOINERS = {",", "and", "or", "/"}
 #: 'previous chapter', 'earlier section': the first word before the second
 OTHER_PART = word_set("co-production-words.toml", "other-part")
@@ -358,6 +360,9 @@ class SentenceReader:
         excl = [(h.tag.key, h.start, h.end) for h in hits if h.tag.kind == "rung-x"]
         claims_all = [h for h in hits if h.tag.kind == "claim"]
         hits = scan.hits = self._own_weak_claims(hits, claims_all)
+        partner = self._alongside_partners(scan, claims_all)
+        if partner:
+            hits = scan.hits = [h for h in hits if id(h) not in partner]
         claim_cov = set()
         for c in claims_all + [h for h in hits if h.tag.kind == "weak-claim"]:
             claim_cov.update(range(c.start, c.end))
@@ -407,6 +412,11 @@ class SentenceReader:
             # a heading that claims ("How we co-produced the plan"), not one that names a
             # topic ("Co-production"): read with the paragraph under it, in the context step
             scan.claims = [c for c in claims_all if not c.tag.noun and self._claim_verdict(scan, c) == "claim"]
+            # and a claim in other words with its verb ("Council partners with young people to
+            # design the new youth offer", "Designed with parents"): not a topic ("Working in
+            # partnership with carers", "In partnership with residents")
+            scan.weak_claims = [c for c in hits if c.tag.kind == "weak-claim" and c.tag.key != "power"
+                                and self._heading_verb(scan, c) and self._weak_claim_ok(scan, c)]
         if block.kind not in NO_CLAIM_KINDS:
             label = self._label_line(scan)
             for c in claims_all:
@@ -467,6 +477,29 @@ class SentenceReader:
             if best is None or lvl > best.level:
                 best = self._rung(h)
         scan.rung = best.id if best else None
+
+    def _alongside_partners(self, scan, claims) -> set:
+        """'co-designed alongside families through a survey': 'alongside' straight after a claim
+        verb, with people after it, names the partners (as 'with' does); it is not the boundary
+        'alongside' that adds another thing ('co-produced the plan, alongside a survey'). The ids
+        of those boundary cues."""
+        ends = {c.end for c in claims if not c.tag.noun}
+        if not ends:
+            return set()
+        people = {h.start for h in scan.hits if h.tag.kind == "people"}
+        return {id(h) for h in scan.hits if h.tag.kind == "cue" and h.tag.key == "boundary" and h.start in ends
+                and self._low(scan, h.start) == "alongside" and self._past_determiners(scan, h.end) in people}
+
+    def _heading_verb(self, scan, c) -> bool:
+        """A heading's claim in other words says what was done: its first word is a participle
+        ('Designed with parents', 'Jointly written') or a verb after its subject ('Council
+        partners with young people'), not a gerund, a preposition or 'work' that names a topic
+        ('Working in partnership with carers', 'In partnership with residents', 'Work with
+        families to design services')."""
+        first = self._low(scan, c.start)
+        if first.endswith("ed") or first == "jointly":
+            return True
+        return c.start > scan.lo and not first.endswith("ing") and first not in HEADING_TOPIC_WORDS
 
     @staticmethod
     def _own_weak_claims(hits, claims) -> list:
@@ -738,8 +771,23 @@ class SentenceReader:
                     rest = self._words(scan, j + 1, scan.hi)
                     if self._points_back(scan) and len(rest) <= 4 and ":" not in rest:
                         return "claim"  # "This is what co-production means to us": a name for what came before
+                    if self._track_record(scan, j + 1):
+                        return "claim"  # "Co-production is nothing new to the council, which has ...": its own practice
                     return "principle"
         return "claim"
+
+    def _track_record(self, scan, k: int) -> bool:
+        """'Co-production is nothing new to the council', 'co-design is not new to us', 'is second
+        nature to our team': said to be old practice of a named body or of the writer (us, our,
+        the, this or a name in capitals after 'to' or 'for'), which claims it as that body's
+        work; not 'nothing new' alone ('Co-production is nothing new: its roots ...') or new to
+        a field in general ('not new to health care')."""
+        words = self._words(scan, k, min(scan.hi, k + 5))
+        for n in (3, 2):
+            if " ".join(words[:n]) in TRACK_RECORD and len(words) > n:
+                nxt = self._token(scan.block, k + n).text
+                return nxt.lower() == "us" or nxt.lower() in DETERMINERS or nxt[:1].isupper()
+        return False
 
     def _kind_defined(self, scan) -> bool:
         """'Stakeholder design sessions are structured group meetings where end users review and
