@@ -1330,3 +1330,13 @@ def test_nothing_new_to_a_body_is_its_practice_not_a_definition():
     for text in ("Co-production is nothing new: its roots go back to the 1970s. Residents answered our survey.",
                  "Co-production is not new to social care. Surveys and focus groups are older still."):
         assert findings(text)[0] == [], text
+
+
+def test_made_by_people_through_consultation_is_a_claim():
+    # issue 16, fourteenth session (16b): 'shaped by residents through an online survey' was no claim at all
+    found, _ = findings("The library plan was shaped by residents through an online survey.")
+    assert [(f.text, f.severity) for f in found] == [("shaped by residents", "suggestion")]
+    for text in ("The library plan was shaped by the council through an online survey of residents.",
+                 "The library plan was shaped by residents' views through our survey.",
+                 "The library plan was not shaped by residents through the survey alone."):
+        assert findings(text)[0] == [], text

@@ -443,6 +443,11 @@ class SentenceReader:
                     scan.hits = sorted(scan.hits + [long], key=lambda h: (h.start, -h.end))
                     scan.weak_claims.append(long)
             if not scan.weak_claims and not scan.claims and not principle:
+                made_by = self._made_by_people_through(scan)
+                if made_by is not None:
+                    scan.hits = sorted(scan.hits + [made_by], key=lambda h: (h.start, -h.end))
+                    scan.weak_claims.append(made_by)
+            if not scan.weak_claims and not scan.claims and not principle:
                 shaped = self._shaped_by_consultation(scan) or self._decided_by_consultation(scan)
                 if shaped is not None:
                     # "Young people helped shape the offer by completing an online survey": the
@@ -1104,6 +1109,35 @@ class SentenceReader:
                     continue  # (":" lists; "at", "during" name a place or a time)
                 if any(lo.start >= k.end and lo.start - k.end <= 3 for lo in scan.low):
                     return h
+        return None
+
+    def _made_by_people_through(self, scan):
+        """'The strategy was shaped by residents through an online survey', 'the offer was
+        developed by parents via our consultation': people said to have made the thing ('<made>
+        by <people>'), whose means, straight after them, is a lower-rung activity, with nothing of
+        the higher rungs in the sentence: a weak claim over '<made> by <people>', else None. Not
+        people who made it in their own way ('developed by young people, who chose ...': a higher
+        rung), nor a body ('developed by the council through a survey')."""
+        if scan.high or not scan.low:
+            return None
+        low = self._lower(scan.block)
+        if MADE_VERBS.isdisjoint(low[scan.lo:scan.hi - 2]):
+            return None  # no verb of making where the loop below looks (one test in C)
+        people = {h.start: h.end for h in scan.hits if h.tag.kind == "people"}
+        for i in range(scan.lo, scan.hi - 2):
+            if low[i] not in MADE_VERBS or low[i + 1] != "by":
+                continue
+            end = people.get(self._past_determiners(scan, i + 2))
+            if end is None or self._negation_reaches(scan, i, end):
+                continue
+            for k in scan.hits:
+                # the link straight after the people (or one word on: 'parents themselves'), not
+                # after their views ('shaped by residents' views through ...': the views shaped it)
+                if k.tag.kind == "cue" and k.tag.key == "means" and end <= k.start <= end + 1 \
+                        and self._low(scan, k.start).isalpha() \
+                        and all(w.isalpha() and w not in ("and", "who", "which") for w in self._words(scan, end, k.start)):
+                    if any(lo.start >= k.end and lo.start - k.end <= 3 for lo in scan.low):
+                        return Hit(Tag("weak-claim", "weak"), i, end)
         return None
 
     def _decided_by_consultation(self, scan):
