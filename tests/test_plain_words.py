@@ -743,7 +743,7 @@ def test_a_quotation_over_several_paragraphs_is_not_the_writers():
     ("Please reduce your visits in order to reduce the spread of flu.", "in order to", None),
     # the same words elsewhere stay warnings
     ("This is a transformative programme for the town.", "transformative", "warning"),
-    ("We will build place-based partnerships in each district.", "place-based", "warning"),
+    ("We will build place-based services in each district.", "place-based", "warning"),
     ("We will discontinue the paper newsletter.", "discontinue", "warning"),
     ("Each workstream has its own lead officer.", "workstream", "warning"),
     ("The budget was reduced in order to save money.", "in order to", "warning"),
@@ -1609,7 +1609,9 @@ def test_an_opening_clause_in_a_minuted_resolution_is_a_suggestion(text, severit
     ("The buying plan was agreed by the anchor institutions in the county.", "anchor institutions", []),
     ("The board reviewed the assurance framework in March.", "assurance framework",
      ["list of risks and controls"]),
-    ("We will grow place-based partnerships in every district.", "place-based", ["local"]),
+    ("We will grow place-based services in every district.", "place-based", ["local"]),
+    # 'place-based partnerships' is a formal tier of the system (set X pl23): no finding
+    ("We will grow place-based partnerships in every district.", None, None),
     ("The ward filled in the infection prevention and control assurance framework.", None, None),
     ("As anchor institutions, that is, large bodies with deep roots here, we buy locally.", None, None),
     ("The council takes a place-based approach to skills.", None, None),

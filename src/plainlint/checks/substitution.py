@@ -322,6 +322,25 @@ def _paper_title(text: str, block, start: int, end: int) -> bool:
     return bool(_PAPER_TITLE.match(line)) and not line.endswith((".", "?", "!"))
 
 
+# a new field's label glued on after a lower-case word, with nothing between ('This policy supersedes This
+# policy should be read alongside Lead director'): a word that opens a sentence, in capitals mid-line
+_GLUED_LABEL = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]* (?:This|These|Those|The|To|We|Our|It|Its|There|Please)\s+[a-z]")
+
+
+def _glued_labels(text: str, block, start: int, end: int) -> bool:
+    """Is the line holding the words a run of a form's or a document-control sheet's labels glued
+    together by extraction ('This policy supersedes This policy should be read alongside Lead
+    director'): no closing mark, and a word that opens a sentence ('This', 'The', 'To' ...) in
+    capitals right after a lower-case word? Labels are not sentences; a word swapped inside one
+    reads as nonsense (set X pl40)."""
+    lo = text.rfind("\n", block.start, start) + 1 or block.start
+    hi = text.find("\n", end, block.end)
+    line = text[lo:hi if hi >= 0 else block.end].rstrip()
+    if not line or line.endswith((".", "?", "!", ";", ":", ")", "”", '"')):
+        return False
+    return _GLUED_LABEL.search(line) is not None
+
+
 def _title_case_line(text: str, block, start: int, end: int) -> bool:
     """Is the line holding the words set in title case: a heading or a label naming a
     programme, a post or a report ("Adult Mental Health Transformation", "Jane Smith,
@@ -1422,7 +1441,8 @@ class SubstitutionCheck(Check):
                 if rule.category == "plain-words" and (_alone_on_line(doc_text, block, start, end)
                                                        or _title_case_line(doc_text, block, start, end)
                                                        or _paper_title(doc_text, block, start, end)
-                                                       or _cited_title(doc_text, block, start, end)):
+                                                       or _cited_title(doc_text, block, start, end)
+                                                       or _glued_labels(doc_text, block, start, end)):
                     # a label, a form's tick box or a table fragment: no sentence to rewrite
                     # (a label that names people badly is still found: done-to-language)
                     continue

@@ -1,0 +1,66 @@
+"""Plain-words classes from the independent readers of set X (issue 17, fourteenth session,
+post-reading): a word swapped inside a form's labels run together (pl40), a formal tier of the NHS
+integrated care system named 'place-based partnerships' (pl23), 'data silos' given advice about teams
+(pl11) and 'is authorised to' offered 'can' (pl36). Our own sentences, both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainlint.api import check_text
+
+
+def _plain(text: str, word: str) -> list:
+    return [(text[f.start:f.end], f.severity, f.suggestions) for f in check_text(text).findings
+            if f.category == "plain-words" and text[f.start:f.end].lower().startswith(word)]
+
+
+# a document-control sheet's labels glued together: no sentence, no swap (pl40)
+@pytest.mark.parametrize("text,word", [
+    ("Owner and scope\n\nThis procedure supersedes This procedure should be read with Responsible manager\n",
+     "supersedes"),
+    ("Version control\n\nThe guidance is superseded by Please contact Named officer\n", "superseded"),
+])
+def test_a_word_inside_labels_run_together_is_left_alone(text, word):
+    assert _plain(text, word) == []
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The new rota supersedes the old one from May.", "supersedes"),
+    ("The new rota supersedes the old one The board agreed it.", "supersedes"),  # a sentence ends with a mark
+    ("This procedure supersedes the 2019 procedure\n", "supersedes"),  # a label line with no glued label
+])
+def test_a_word_in_a_sentence_or_a_plain_line_is_still_found(text, word):
+    assert _plain(text, word), text
+
+
+# 'place-based partnerships' and 'place partnership' are formal tiers of the system (pl23)
+def test_place_based_before_partnerships_is_left_alone():
+    text = "Health boards, care partnerships and place-based partnerships must involve residents."
+    assert _plain(text, "place-based") == []
+
+
+def test_place_based_elsewhere_keeps_its_swap():
+    found = _plain("We will plan place-based services in each district.", "place-based")
+    assert found and found[0][2] == ["local"], found
+
+
+def test_place_partnership_gets_advice_and_no_swap():
+    found = _plain("The place partnership will agree the plan in March.", "place partnership")
+    assert found and all(f[2] == [] for f in found), found
+
+
+# 'data silos' is data held apart, not teams apart (pl11)
+@pytest.mark.parametrize("text,fires", [
+    ("Separate record systems leave us with data silos.", False),
+    ("Old systems created information silos across the trust.", False),
+    ("Teams have worked in silos for too long.", True),
+])
+def test_data_silos_are_not_teams(text, fires):
+    assert bool(_plain(text, "silo")) is fires
+
+
+# 'is authorised to': the permission, never the ability (pl36)
+def test_is_authorised_to_offers_may_only():
+    found = _plain("The panel is authorised to call any officer to attend.", "is authorised to")
+    assert found and all(f[2] == ["may"] for f in found), found
