@@ -29,6 +29,9 @@ def test_a_word_inside_labels_run_together_is_left_alone(text, word):
     ("The new rota supersedes the old one from May.", "supersedes"),
     ("The new rota supersedes the old one The board agreed it.", "supersedes"),  # a sentence ends with a mark
     ("This procedure supersedes the 2019 procedure\n", "supersedes"),  # a label line with no glued label
+    # a heading run into prose, the paragraph cut off: a sentence ends inside the line
+    ("Winter pressures The data show that a significant number of homes were cold. We also\n",
+     "a significant number of"),
 ])
 def test_a_word_in_a_sentence_or_a_plain_line_is_still_found(text, word):
     assert _plain(text, word), text

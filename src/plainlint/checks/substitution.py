@@ -324,20 +324,21 @@ def _paper_title(text: str, block, start: int, end: int) -> bool:
 
 # a new field's label glued on after a lower-case word, with nothing between ('This policy supersedes This
 # policy should be read alongside Lead director'): a word that opens a sentence, in capitals mid-line
+_SENTENCE_END_INSIDE = re.compile(r"[.?!][\"'’”)]? +[A-Z]")
 _GLUED_LABEL = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]* (?:This|These|Those|The|To|We|Our|It|Its|There|Please)\s+[a-z]")
 
 
 def _glued_labels(text: str, block, start: int, end: int) -> bool:
     """Is the line holding the words a run of a form's or a document-control sheet's labels glued
     together by extraction ('This policy supersedes This policy should be read alongside Lead
-    director'): no closing mark, and a word that opens a sentence ('This', 'The', 'To' ...) in
+    director'): no closing mark and no sentence's end inside it, and a word that opens a sentence ('This', 'The', 'To' ...) in
     capitals right after a lower-case word? Labels are not sentences; a word swapped inside one
     reads as nonsense (set X pl40)."""
     lo = text.rfind("\n", block.start, start) + 1 or block.start
     hi = text.find("\n", end, block.end)
     line = text[lo:hi if hi >= 0 else block.end].rstrip()
-    if not line or line.endswith((".", "?", "!", ";", ":", ")", "”", '"')):
-        return False
+    if not line or line.endswith((".", "?", "!", ";", ":", ")", "”", '"')) or _SENTENCE_END_INSIDE.search(line):
+        return False  # a sentence, or prose cut off after a heading run into it ('... system The data ... 2.5 days.')
     return _GLUED_LABEL.search(line) is not None
 
 
