@@ -11,8 +11,8 @@ from plainlint.api import check_text
 
 
 def _plain(text: str, word: str) -> list:
-    return [(text[f.start:f.end], f.severity, f.suggestions) for f in check_text(text).findings
-            if f.category == "plain-words" and text[f.start:f.end].lower().startswith(word)]
+    return [(f.text, f.severity, f.suggestions) for f in check_text(text).findings
+            if f.category == "plain-words" and f.text.lower().startswith(word)]
 
 
 # a document-control sheet's labels glued together: no sentence, no swap (pl40)
@@ -67,3 +67,26 @@ def test_data_silos_are_not_teams(text, fires):
 def test_is_authorised_to_offers_may_only():
     found = _plain("The panel is authorised to call any officer to attend.", "is authorised to")
     assert found and all(f[2] == ["may"] for f in found), found
+
+
+# a limb of a resolution in minutes opens with the topic it is about: a set formula, a suggestion
+# at most (pl28, pl41); the same words under another lead-in stay shown
+def _severity_of(text: str, word: str) -> list:
+    from plainlint.config import Config
+    cfg = Config(min_severity="suggestion")
+    return [f.severity for f in check_text(text, cfg).findings
+            if f.category == "plain-words" and f.text.lower() == word]
+
+
+def test_a_resolution_limb_opening_with_its_topic_is_a_suggestion():
+    text = ("Item 4 Fire safety\n\nThe Panel resolved:-\n\n(i) in relation to the table on page 12 of the papers, "
+            "to ask that officers show each quarter;\n\n(ii) to otherwise note the report.\n")
+    assert _severity_of(text, "in relation to") == ["suggestion"]
+
+
+@pytest.mark.parametrize("text", [
+    "Item 4 Fire safety\n\nThe Panel noted:-\n\n(i) in relation to the table on page 12 of the papers, the figures rose;\n",
+    "Item 4 Fire safety\n\nThe Panel resolved:-\n\n(i) to ask officers to write in relation to the table on page 12;\n",
+])
+def test_the_same_words_elsewhere_stay_shown(text):
+    assert _severity_of(text, "in relation to") == ["warning"]

@@ -1101,6 +1101,19 @@ def _declaration_item(section, text: str) -> bool:
         and re.search(r"\binterests?\b", text[:200], re.IGNORECASE) is not None
 
 
+_RESOLVED_LEAD_IN = re.compile(r"\b(?:resolved|agreed|decided|determined)\b\s*(?:that)?\s*[:\-–—]*\s*$", re.IGNORECASE)
+_LIMB_MARKER = re.compile(r"\s*(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})[.)])?\s*$")
+
+
+def _resolution_limb(section, text: str, span) -> bool:
+    """Do the words open a limb of a body's resolution in minutes, under its lead-in ('The
+    Committee resolved:-' then '(ii) in relation to section 4 of the report, to note that
+    ...')? The minute's set formula, which names what each limb is about; not the writer's
+    prose to reword (set X pl28, pl41: both readers called the finding pedantic)."""
+    return (bool(section) and len(section) <= 120 and _RESOLVED_LEAD_IN.search(section) is not None
+            and _LIMB_MARKER.fullmatch(text[:span.start_char]) is not None)
+
+
 def _name_after_colon(sdoc, span) -> bool:
     """In a heading, a capitalised word after a colon with a capitalised word after it:
     the title of a programme or a paper ('Exception Report: Transforming Mental Health')."""
@@ -2094,6 +2107,9 @@ class SubstitutionCheck(Check):
                     # "declarations of interest in relation to any item": the standing wording
                     # of an agenda item or a minute, which the writer does not choose
                     cap = "suggestion"
+                if (rule.category == "plain-words" and entry.opening_clause is not None
+                        and _resolution_limb(block.section, analysed.block_texts[bi], span)):
+                    cap = "suggestion"  # '(ii) in relation to the report, to note ...': a minute's formula
                 if rule.category == "plain-words":
                     if legal is None:
                         legal = _legal_definitions(analysed.block_texts[bi])
