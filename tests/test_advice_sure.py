@@ -121,9 +121,16 @@ def _words(s: str) -> list:
     return re.findall(r"[A-Za-z’'-]+|[;:,“”\"]", s)
 
 
+# simple past forms of irregular verbs ('saw', 'rose'), from our own word list: a clause whose only
+# verb is one of them stands ('the waiting list rose again')
+_IRREGULAR_PAST = {v["past"] for v in tomllib.loads(
+    (Path(__file__).resolve().parent.parent / "wordlists" / "irregular-verbs.toml").read_text(encoding="utf-8"))["verb"]
+    if "past" in v}
+
+
 def _has_verb(words: list) -> bool:
     low = [w.lower() for w in words]
-    return any(w in _FINITE or (len(w) > 4 and w.endswith("ed")) or (len(w) > 3 and w.endswith("s") and i > 0
+    return any(w in _FINITE or w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")) or (len(w) > 3 and w.endswith("s") and i > 0
                                                                     and low[i - 1] in _SUBJECTS | {"it"})
                for i, w in enumerate(low))
 

@@ -53,8 +53,9 @@ def test_one_suggestion_is_a_fix():
 
 
 def test_several_suggestions_or_none_are_never_applied():
-    # ('holistic', the example before set R pl07, is now advice with no swap at all)
-    doc, result = _checked("We will leverage the grant to build homes. The plan was approved by the board.")
+    # ('holistic', the example before set R pl07, is now advice with no swap at all; 'leverage', the
+    # next one, offers 'use' alone since the fourteenth session's frame audit)
+    doc, result = _checked("We will rescind the grant to build homes. The plan was approved by the board.")
     holistic = [x for x in result.findings if x.rule == "jargon"]
     assert holistic and len(holistic[0].suggestions) > 1
     assert safe_fix(holistic[0], doc) is None
