@@ -90,3 +90,12 @@ def test_a_resolution_limb_opening_with_its_topic_is_a_suggestion():
 ])
 def test_the_same_words_elsewhere_stay_shown(text):
     assert _severity_of(text, "in relation to") == ["warning"]
+
+
+# a duty owed to people takes 'to' or 'towards': the advice names them (pl14)
+def test_the_advice_for_a_duty_names_to_and_towards():
+    from plainlint.config import Config
+    text = "The board checks that the trust meets its legal duties in relation to its staff."
+    found = [f for f in check_text(text, Config(min_severity="suggestion")).findings
+             if f.category == "plain-words" and f.text.lower() == "in relation to"]
+    assert found and all("'to' or 'towards'" in f.message for f in found), found
