@@ -3271,3 +3271,34 @@ def test_cfr_in_an_ambulance_paper_is_a_community_first_responder():
     (f,) = _undefined("The CFR rises as we borrow. Capital spending, borrowing and the treasury plan set the "
                       "prudential limits; capital receipts cut the borrowing and the debt.")
     assert f.suggestions[0] == "capital financing requirement (CFR)"
+
+
+def test_a_column_heading_before_an_item_number_is_no_acronym():
+    # 'REF 2007/01 MINUTES OF TRUST BOARD MEETING' (set X ac20, both readers: wrong): a minutes table's "Ref"
+    # column heading flattened into the text, before each item's number
+    assert not _undefined("The Chair welcomed everyone. REF 2012/04 NOTES OF THE LAST MEETING The notes were "
+                          "agreed. 2012/05 MATTERS ARISING There were none.")
+    assert not _undefined("NO 3.2 BUDGET UPDATE The treasurer gave the update.")
+    # the same letters before a year, or with no number after them, are still letters to spell out
+    (f,) = _undefined("Our REF 2021 return was strong in every unit.")
+    assert "'REF'" in f.message
+    (f,) = _undefined("The team will report on REF progress next month.")
+    assert "'REF'" in f.message
+
+
+def test_a_piece_from_inside_a_longer_name_is_no_meaning():
+    # 'CPH leads' was told it stands for 'Care and Public Health', a piece of 'Adult Social Care and Public Health
+    # Officers' further on (set X corpus ac14: wrong, there it is a consultant in public health)
+    text = ("The plan names QPH leads for each area.\n\n" + _LONG_PROSE
+            + "\n\nThe report went to the Adult Social Quiet and Public Health Officers group in May.")
+    (f,) = _undefined(text)
+    assert "stands for" not in f.message and not f.suggestions
+    # the longer name broken over two lines, as a PDF gives it
+    (f,) = _undefined(text.replace("Health Officers", "Health\nOfficers"))
+    assert "stands for" not in f.message and not f.suggestions
+    # or with a stop glued to the word after it, as a page gives "Officers:-"
+    (f,) = _undefined(text.replace("Health Officers group in May.", "Health Officers:-"))
+    assert "stands for" not in f.message and not f.suggestions
+    # a name at the end of a longer run keeps its letters: 'Kent Community Safety Partnership', then 'CSP'
+    (f,) = _undefined("A report from the Wexley Quiet Safety Partnership set out the plan.\n\nThe QSP plan was agreed.")
+    assert f.severity == "suggestion" and "'Quiet Safety Partnership'" in f.message

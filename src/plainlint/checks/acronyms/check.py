@@ -483,18 +483,32 @@ def _block_names(analysed, bi: int, kinds: _Kinds, prefixes: Optional[frozenset]
         if starts is None:
             starts = analysed.token_starts(bi)
         run = [(k, codes[k]) for k in range(m.start(), m.end()) if codes[k] != " "]
-        _index_run(run, texts, starts, found, prefixes)
+        # a name word after the run's last word: on the next line ("Adult Social Care and Public Health" over
+        # "Officers" in a PDF) or glued to a stop ("... Public Health Officers:-")
+        e = run[-1][0] + 1
+        if e < len(codes) and codes[e] == " ":
+            e += 1  # (a run of spaces is a token of its own)
+        more = e < len(codes) and codes[e] == "x" and (
+            texts[e].isspace() and codes[e + 1:e + 2] == "w" or _GLUED_NAME_WORD.match(texts[e]) is not None)
+        _index_run(run, texts, starts, found, prefixes, more)
     return found
 
 
-def _index_run(run: list, texts: list, starts: list, found: list, prefixes: Optional[frozenset]) -> None:
+#: a capitalised word with a stop glued to it, one token: "Officers:-"
+_GLUED_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}[^\w\s]")
+
+
+def _index_run(run: list, texts: list, starts: list, found: list, prefixes: Optional[frozenset],
+               more: bool = False) -> None:
     """Index one run of capitalised words: every stretch of two to :data:`_ANYWHERE_WORDS` initials that
     starts and ends on a name word, under its initials with and without the words in capitals, added to
     ``found`` as (initials, start, end), offsets in the block (``starts``: its tokens' offsets,
     :meth:`Analysed.token_starts`). With ``prefixes``, a stretch is followed only while its initials begin
-    letters someone may look up."""
+    letters someone may look up. A stretch with a name word right before it and right after it is a piece of
+    a longer name, not indexed (``more``: a name word follows the run's last word)."""
     while run and run[-1][1] == "s":
         run.pop()
+        more = False
     initials = [texts[k][0].upper() for k, _kind in run]
 
     n = len(run)
@@ -503,6 +517,9 @@ def _index_run(run: list, texts: list, starts: list, found: list, prefixes: Opti
             continue
         full = short = ""
         count = 0
+        # a name word just before: a stretch that a name word also follows is a piece from inside a longer
+        # name ("Care and Public Health" in "Adult Social Care and Public Health Officers"), no name of its own
+        inside = i > 0 and run[i - 1][1] == "w"
         for j in range(i, min(n, i + 2 * _ANYWHERE_WORDS)):
             kind = run[j][1]
             if kind == "s":
@@ -513,7 +530,7 @@ def _index_run(run: list, texts: list, starts: list, found: list, prefixes: Opti
                 short += initials[j]
             if count > _ANYWHERE_WORDS or (prefixes is not None and full not in prefixes and short not in prefixes):
                 break
-            if count >= 2 and kind == "w":
+            if count >= 2 and kind == "w" and not (inside and (run[j + 1][1] == "w" if j + 1 < n else more)):
                 a, b = starts[run[i][0]], starts[run[j][0]] + len(texts[run[j][0]])
                 found.append((full, a, b))
                 if full != short:

@@ -72,7 +72,9 @@ an editor makes:
   but the two are not linked"; but a name written only well after the first use (more than 600
   characters on: "LGA" at line 6, "Local Government Association" at line 20) leaves readers with the bare
   letters where they meet them, and is reported as the rule's severity. The name is found by one pass over the document that indexes
-  every run of capitalised words (of, for and and may stand between them) by its initials; a
+  every run of capitalised words (of, for and and may stand between them) by its initials, but not a
+  piece with a name word right before and right after it ("Care and Public Health" inside "Adult Social Care
+  and Public Health Officers" is no name of its own); a
   word in capitals inside ("Leeds Community Healthcare NHS Trust") may give its letter or
   none; letters in lower case may only end the acronym and sit in the last word ("WSx",
   "West Sussex"). Letters the glossary knows with another meaning (FTE, TOR) take such a name
@@ -362,6 +364,9 @@ These are not acronyms:
   range (`grades GRA to GRD`, `GRA – GRR`), or three or more whose last letters run on in
   the alphabet (`BNA, BNB and BNC`, or spaced in a table, `GR C GR B GR A`), unless the
   glossary knows or the document defines one of them (`ICB, ICS and ICP` are acronyms);
+- a table's column heading flattened into the text before an item's number (`REF 2007/01
+  MINUTES OF THE MEETING`; the `column-headings` set in `wordlists/acronym-words.toml`), but not
+  before a year (`REF 2021`);
 - anything inside a web or e-mail address;
 - running headers and footers;
 - a reference list, and a council report's list of background documents or papers (the

@@ -199,6 +199,10 @@ _NAMING_WORDS = word_set("acronym-words.toml", "naming-words")
 _SERVICE_WORDS = word_set("acronym-words.toml", "service-words")
 #: words just before letters and digits that make them a postcode
 _POSTCODE_WORDS = word_set("acronym-words.toml", "postcode-words")
+#: column headings in capitals that a flattened table leaves before each item's number ("REF 2007/01")
+_COLUMN_HEADINGS = word_set("acronym-words.toml", "column-headings")
+#: an item's number in a table's first column: "2007/01", "12", "3.2", "4a", "A1"
+_ITEM_NUMBER = re.compile(r"(?:\d+(?:[./]\d+)*[a-z]?|[A-Z]\d+(?:\.\d+)*)[.:)]?\Z")
 #: the heading of a council report's list of other papers: "11. Background documents"
 _BACKGROUND = re.compile(r"^\W*(\d+(\.\d+)*\.?\s+)?background (documents|papers)\b", re.IGNORECASE)
 #: words that end a law's title before its year: "the SEND Regulations 2014"
@@ -1563,6 +1567,11 @@ class _Surveyor:
             return "not-applicable"
         if base in _COMPANY:
             return "company"
+        # a table's column heading flattened into the text, before the item's number: "REF 2007/01 MINUTES OF
+        # ...", "NO 3.2" (not a year: "REF 2021" is the research framework)
+        if base.lower() in _COLUMN_HEADINGS and not defined and next_t is not None and _ITEM_NUMBER.match(next_t.text) \
+                and not _YEAR.match(next_t.text):
+            return "column-heading"
         if next_t is not None and next_t.text == "Council" and not defined:
             return "name"  # a council's own name: "BCP Council" (not a business continuity plan)
         if base in ("FC", "AFC") and prev_t is not None and (_capitalised(prev_t.text) or acronym_form(prev_t.text)):
