@@ -77,6 +77,7 @@ class Analysed:
     #: line), for the acronym check's first use in running text
     label_blocks: dict = field(default_factory=dict)
     _quotes: dict = field(default_factory=dict, repr=False)  # block index -> quotations
+    _label_runs: dict = field(default_factory=dict, repr=False)  # (block, token start, end) -> label_run
     #: id(a block's Doc) -> its tokens' offsets (token_starts), read by analyse with the texts
     _starts: dict = field(default_factory=dict, repr=False)
     _word_counts: dict = field(default_factory=dict, repr=False)  # word -> word_count(word)
@@ -215,6 +216,25 @@ class Analysed:
         from .metrics import readability
 
         return readability(self.prose)
+
+    def label_run(self, sentence) -> bool:
+        """Is this "sentence" a run of labels, not prose: names, posts or a form's fields glued
+        together (metrics.is_label_run: an attendee list, a cover sheet), or a table, form or
+        document-control sheet flattened into text with no full stops (sentence_shape.is_flattened_table:
+        'Title of the policy Purpose of the policy ... policy To ensure ... organisers To follow ...')?
+        The analysis's one fact for every family, worked out on first ask for each sentence: long-sentence
+        gives no advice to split it (set X re50); other checks may read it the same way."""
+        key = (sentence.block_index, sentence.tok_start, sentence.tok_end)
+        got = self._label_runs.get(key)
+        if got is None:
+            from .checks.sentence_shape import is_flattened_table
+            from .metrics import LABEL_RUN_MIN_WORDS, count_words, is_label_run
+
+            text = sentence.text
+            got = is_label_run(text) or (count_words(text) >= LABEL_RUN_MIN_WORDS and is_flattened_table(
+                self.token_texts[sentence.block_index][sentence.tok_start:sentence.tok_end]))
+            self._label_runs[key] = got
+        return got
 
     def quotations(self, block_index: int) -> list:
         """Character ranges of the block's own text (its Doc's text) inside quotation marks

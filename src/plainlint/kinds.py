@@ -164,6 +164,9 @@ KINDS = {k.name: k for k in (
                     "one-idea-up-to words that carries one idea (no clause, further verb, aside with a verb, list "
                     "or run of figures inside it) is a suggestion, with this note"),
              Option("one-idea-up-to", int, "see one-idea-note (0: off)", min=0, default=0),
+             _split_note("table-note", "a \"sentence\" that is a run of labels (Analysed.label_run: a "
+                    "table, form or document-control sheet flattened into text with no full stops) is a suggestion "
+                    "at any length, with this note"),
              _split_note("item-note", "an item of a list under a line ending in a "
                     "colon (':' or ':-') with no finite verb outside its brackets (a noun phrase: 'The "
                     "Council's liability in relation to ... (that it had ...)') is no sentence: a suggestion "

@@ -1054,6 +1054,10 @@ class MetricCheck(Check):
         words = count_words(s.text)
         if rule.option(self.config, "advice") != "split-sentence":
             return self._graded(rule, words, self._message(rule, words, 1))
+        if self._hard_only_up_to(rule) and rule.option(self.config, "table-note") and analysed.label_run(s):
+            # a table, form or document-control sheet flattened into text ('Title of the policy Purpose of
+            # the policy ... To ensure ...'): its labels and cells are no sentence to split (set X re50)
+            return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "table-note")
         max_words = rule.option(self.config, "max-words")
         sdoc = analysed.block_docs[s.block_index]
         texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]

@@ -1372,6 +1372,20 @@ def _score_starts(texts: list) -> list:
     return out if len(out) >= 3 else []
 
 
+#: a "sentence" with this many starts of a table's or list's lines run together (_all_line_starts) is a
+#: table, form or document-control sheet flattened into text, not prose ('Title of the policy Purpose of the
+#: policy ... policy To ensure ... services Involvement organisers To follow ...'): set X re50
+TABLE_LINE_STARTS = 3
+
+
+def is_flattened_table(texts: list) -> bool:
+    """Is this sentence (its tokens' texts) a table's labels and cells run together with no full stops:
+    three line starts or more (_all_line_starts: a word with a capital after a word in lower case that is
+    no joining word, carried on in lower case; a row opening as the first did; a score's bracket)? Read by
+    ``Analysed.label_run``, the analysis's one fact for every family."""
+    return len(_all_line_starts(texts)) >= TABLE_LINE_STARTS
+
+
 def _all_line_starts(texts: list) -> list:
     """Line starts (_line_starts) and, where there is one at least, cell starts (_cell_starts); and
     the starts of a table's rows that open as the first did (_row_starts); and the lines of a list of
