@@ -88,3 +88,17 @@ def test_long_real_sentence_with_names_still_gets_its_advice():
     found = _long(REAL[0])
     assert len(found) == 1
     assert "table or form's labels" not in found[0].message
+
+
+def test_parallel_clauses_in_lower_case_are_prose_not_repeated_buttons():
+    from plainlint.metrics import is_label_run
+
+    # a legal sentence says the same words three times in lower case: prose
+    legal = ("In the view of the council, the duty in this order would be met by the county if the same duty in "
+             "relation to the town were set out in a Plan of the Town and by the district if the same duty in "
+             "relation to the parish were set out in a Plan of the Parish and by the region if the same duty in "
+             "relation to the city were set out in a Plan of the City.")
+    assert not is_label_run(legal)
+    # a web page's buttons copied with its text: a run with capitals three times
+    assert is_label_run("Read more about our plan for carers Read more about our plan for carers Read more "
+                        "about our plan for carers Read more about our plan for carers")

@@ -388,8 +388,8 @@ def _repeats_slow(words: list, n: int = 6, times: int = 3) -> bool:
     for i in range(len(words) - n + 1):
         key = tuple(w.lower() for w in words[i:i + n])
         seen[key] = seen.get(key, 0) + 1
-        if seen[key] >= times:
-            return True
+        if seen[key] >= times and words[i][:1].isupper():
+            return True  # (a run opening with a capital: not a legal sentence's parallel clauses)
     return False
 
 

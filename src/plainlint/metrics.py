@@ -394,15 +394,17 @@ _FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][A-Za-z'’/&-]*(?: [A-Za-z'’/&-
 
 
 def _repeats_itself(words: list, n: int = 6, times: int = 3) -> bool:
-    """Does a run of ``n`` words come ``times`` times or more? A web page's buttons copied with
-    its text ('Share A new plan on Facebook Share A new plan on Twitter Share A new plan ...'),
-    not a sentence."""
+    """Does a run of ``n`` words opening with a capital come ``times`` times or more? A web page's
+    buttons copied with its text ('Share A new plan on Facebook Share A new plan on Twitter Share A
+    new plan ...'), not a sentence. Not a run opening in lower case: a legal sentence's parallel
+    clauses ('... if the same rule in relation to Wales were made in an Act of ... and ... if the same
+    rule in relation to Scotland were made in an Act of ...') are prose (corpus, a memorandum)."""
     lows = list(map(str.lower, words))  # each word lowered once, not once for each run it is in
     seen: dict = {}
     # every run of n words in order, as tuples made in C by zip: (w0..w5), (w1..w6), ...
-    for key in zip(*[lows[k:] for k in range(n)]):
+    for i, key in enumerate(zip(*[lows[k:] for k in range(n)])):
         count = seen[key] = seen.get(key, 0) + 1
-        if count >= times:
+        if count >= times and words[i][:1].isupper():
             return True
     return False
 
