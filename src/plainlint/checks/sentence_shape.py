@@ -450,7 +450,41 @@ def _without_appositions(toks, commas: list, end: int) -> list:
                 and ((_a_post(toks, inside) and not _post_before(toks, a))
                      or (_a_titled_name(toks.texts, inside) and _post_before(toks, a)))):
             dropped.update((a, b))
+    for i, a in enumerate(commas):
+        if a not in dropped and _lower_post_after_name(toks, a, end):
+            # 'James Lee, the director of finance at Northshire Trust (Northshire) and Ann Roe, the chief
+            # nurse for ..., said': a person's post in lower case beside their name, not an item of a
+            # list; nor is the comma that closes that post (set X re37, wrong: 'lists 4 things')
+            dropped.add(a)
+            if i + 1 < len(commas):
+                dropped.add(commas[i + 1])
     return [k for k in commas if k not in dropped] if dropped else commas
+
+
+#: the heads of a person's post written in lower case after their name ('Jo Lee, the director of ...',
+#: 'Ann Roe, our chief nurse, ...'): job titles that are no group, patient or carer ('the partner ...')
+_LOWER_POST_HEADS = word_set("sentence-words.toml", "lower-post-heads")
+_POST_DETERMINERS = word_set("sentence-words.toml", "determiners")  # 'the', 'our', 'a' ...
+
+
+def _lower_post_after_name(toks, comma: int, end: int) -> bool:
+    """Does the comma at token ``comma`` set off a person's post in lower case after their name: two
+    words with capitals before it, the last no body ('Council', 'Trust'), and after it 'the', 'our' ...
+    then within four words a post's head ('director', 'chief', 'nurse', 'executive')?"""
+    if comma < 2 or comma + 2 >= end:
+        return False
+    first, last = toks.texts[comma - 2], toks.texts[comma - 1]
+    if not (first[:1].isupper() and last[:1].isupper() and first.isalpha() and last.isalpha()
+            and not last.isupper() and toks.lows[comma - 1] not in _BODIES):
+        return False
+    if toks.lows[comma + 1] not in _POST_DETERMINERS:
+        return False
+    for j in range(comma + 2, min(end, comma + 6)):
+        if not toks.texts[j].islower():
+            return False
+        if toks.lows[j] in _LOWER_POST_HEADS:
+            return True
+    return False
 
 
 def _a_post(toks, inside: list) -> bool:
