@@ -630,3 +630,19 @@ def test_a_clause_stacked_on_the_opening_makes_it_hard():
     f = _long("In the spring we met the families of young people with a disability, if only for an hour, and "
               "they told us about the move into adult services.")
     assert "two parts" not in f.message, f.message
+
+
+def test_a_sentence_inside_a_quotation_opened_after_a_colon_is_the_speakers():
+    # set X re13: a relative's words quoted after 'She says:', the quotation opened a sentence before
+    text = ("The new ward has already had warm thanks from a visitor. She says: \"My father came in by ambulance "
+            "late at night. After the first check by the duty doctor, who was very kind, my father went up to the "
+            "ward where he was seen by the older people's team and was given a plan for his care at home.")
+    cfg = Config(select=["long-sentence"], min_severity="suggestion")
+    found = [f for f in check_text(text, config=cfg).findings if f.rule == "long-sentence"]
+    assert len(found) == 1 and found[0].severity == "suggestion"
+    assert "someone else's words" in found[0].message
+    # not a quotation closed before the sentence
+    text = ("She said: \"It works.\" After the first check by the duty doctor, who was very kind, my father went up "
+            "to the ward where he was seen by the older people's team and was given a plan for his care at home.")
+    found = [f for f in check_text(text, config=cfg).findings if f.rule == "long-sentence"]
+    assert len(found) == 1 and "someone else's words" not in found[0].message

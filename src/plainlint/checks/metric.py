@@ -898,6 +898,18 @@ def _is_transcript(analysed) -> bool:
 _VERBATIM_MOST = 12
 
 
+def _in_open_quotation(text: str, block_start: int, start: int) -> bool:
+    """Does the sentence at ``start`` go on inside a quotation opened earlier in its paragraph after a
+    colon and not closed before it ('She says: "My mother was seen at once. After the first check by
+    ..."'): someone's words given word for word, not the writer's to split (set X re13)?"""
+    before = text[block_start:start]
+    curly = before.rfind("“")
+    at = curly if curly > before.rfind("”") else -1
+    if at < 0 and before.count('"') % 2 == 1:
+        at = before.rfind('"')
+    return at >= 2 and before[at - 2:at].rstrip().endswith(":")
+
+
 def _verbatim_blocks(analysed) -> set:
     """The blocks of a quotation given word for word: a block that opens with '“' (or '"', not closed) just after a
     block ending in a colon ('... stated the following:', '... read as follows:'), and the blocks
@@ -1041,7 +1053,8 @@ class MetricCheck(Check):
             got = judged.get(key, _UNSEEN)
             if got is _UNSEEN:
                 got = judged[key] = self._judged(rule, analysed, s, block) if is_checked_sentence(block, s) else None
-            if got is not None and s.block_index in verbatim and quote_note not in got[1]:
+            if (got is not None and quote_note and quote_note not in got[1]
+                    and (s.block_index in verbatim or _in_open_quotation(analysed.document.text, block.start, s.start))):
                 # inside a quotation given word for word ('... stated the following: “Policy HG4 ...'):
                 # someone else's words, which the writer may not change
                 words = count_words(s.text)
