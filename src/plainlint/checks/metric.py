@@ -1067,10 +1067,6 @@ class MetricCheck(Check):
         words = count_words(s.text)
         if rule.option(self.config, "advice") != "split-sentence":
             return self._graded(rule, words, self._message(rule, words, 1))
-        if self._hard_only_up_to(rule) and rule.option(self.config, "table-note") and analysed.label_run(s):
-            # a table, form or document-control sheet flattened into text ('Title of the policy Purpose of
-            # the policy ... To ensure ...'): its labels and cells are no sentence to split (set X re50)
-            return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "table-note")
         max_words = rule.option(self.config, "max-words")
         sdoc = analysed.block_docs[s.block_index]
         texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
@@ -1080,6 +1076,11 @@ class MetricCheck(Check):
         # (hard_reasons below reads the default weights: where they give long words none, the
         # shape does not count them, and counts syllables only for words that may be abstract nouns)
         sh = shape(texts, toks.word, syllables(), s.text, lows=toks.lows, long_words=bool(WEIGHTS["long-words"]))
+        if sh.lines and self._hard_only_up_to(rule) and rule.option(self.config, "table-note") and analysed.label_run(s):
+            # a table, form or document-control sheet flattened into text ('Title of the policy Purpose of
+            # the policy ... To ensure ...'): its labels and cells are no sentence to split (set X re50); asked
+            # only where the shape found lines run together (the label runs of metrics are never read here)
+            return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "table-note")
         if sh.opening:
             sh.opening = _opening_words(toks)  # only where the main clause is found for certain
         reasons = hard_reasons(sh)
