@@ -2470,6 +2470,22 @@ def test_short_letters_on_a_page_of_another_subject_are_not_given_a_glossary_mea
     assert f.suggestions == ["direct payment (DP)"]
 
 
+def test_a_second_meaning_is_not_chosen_where_the_usual_meanings_sector_is_named():
+    # set YZ ac21: a health board's paper on an all-age plan speaks of children and families many times and of
+    # health once: the letters' usual meaning may be meant, so both are listed, the usual one not put second
+    plan = " The plan covers children, their families and parents, and pupils in every school in the county."
+    (f,) = _undefined("The strategy reaches across the ICS and its partners." + plan + " Our children and families"
+                      " helped to write it. The health board agreed it.")
+    assert "this document's subject suggests" not in f.message
+    assert f.suggestions[0] == "integrated care system (ICS)"
+    # with no word of the usual meaning's sector, or with one among many of the other's, the subject's words
+    # still choose the second
+    (f,) = _undefined("The strategy reaches across the ICS and its partners." + plan)
+    assert f.suggestions[0] == "integrated children's services (ICS)"
+    (f,) = _undefined("The strategy reaches across the ICS and its partners." + plan * 10 + " The health board agreed.")
+    assert f.suggestions[0] == "integrated children's services (ICS)"
+
+
 def test_full_time_and_unauthorised_absence_are_second_meanings_chosen_by_subject():
     job = " The post is 37 hours a week on a permanent contract, with a salary of 30,000 a year." * 12
     (f,) = _undefined("This is a FT role." + job)

@@ -1083,13 +1083,17 @@ def _by_subject(analysed, entry) -> Optional[int]:
     Each meaning may list cue words (``cues`` in the glossary: "nhs patients hospital" for
     integrated care system, "children schools families" for integrated children's services).
     A meaning is chosen when its cues occur at least 5 times in the document and at least
-    three times as often as any other meaning's; otherwise plainlint lists every meaning."""
+    three times as often as any other meaning's; a meaning other than the first (the sector's
+    usual one) only where its cues occur ten times as often as the first's: a few words of each
+    sector do not point away from the usual meaning ('ICS' in a health board's paper on an all-age
+    strategy that speaks of children and families, set YZ ac21). Otherwise plainlint lists every
+    meaning."""
     scores = _subject_scores(analysed, entry)
     if scores is None:
         return None
     best = max(range(len(scores)), key=scores.__getitem__)
     rest = max((s for i, s in enumerate(scores) if i != best), default=0)
-    if scores[best] >= 5 and scores[best] >= 3 * rest:
+    if scores[best] >= 5 and scores[best] >= 3 * rest and (best == 0 or scores[best] >= 10 * scores[0]):
         return best
     return None
 
