@@ -102,3 +102,45 @@ def test_parallel_clauses_in_lower_case_are_prose_not_repeated_buttons():
     # a web page's buttons copied with its text: a run with capitals three times
     assert is_label_run("Read more about our plan for carers Read more about our plan for carers Read more "
                         "about our plan for carers Read more about our plan for carers")
+
+
+# set YZ re16: a cover page's title said twice and a contents list of numbered parts, run together
+TITLE_TWICE = ("Northshire Care Board Planning Framework Draft Winter Plan 2025/26 Northshire Care Board Planning "
+               "Framework Draft Winter Plan 2025/26 Draft for the Board in public on 3rd May 2025 and for comment "
+               "by partners across the area")
+PARTS = ("Our plan has parts that are set out below in turn Contents Introduction Section 1: Looking after our "
+         "staff Section 2: Care across the system Section 3: Building for the future Section 4: Money and people "
+         "Section 5: How we will deliver")
+# set YZ re22: a bulleted list flattened into ' - ' items after its colon
+DASHED = ("Over the summer the views of members of the forum have been gathered to: - understand what has worked "
+          "well so far in the service - review the findings in an open and honest way - consider new pressures "
+          "on the service and the people it serves")
+# real long sentences with dashes, numbered parts, page numbers and web addresses: still prose
+PROSE = [
+    "The plan - which the board agreed in May after a long and careful review of the options - sets out how the "
+    "council will spend the money - all of it - over the next five years in the east of the county.",
+    "The report in Section 3 and the figures in Section 4 show that demand rose by a fifth, while Section 5 and "
+    "Section 2 set out how the service will respond over the next two years to the rise.",
+    "Further detail is at https://www.example.gov.uk/plans/2025/winter-plan on page 12 of the plan, which the "
+    "board agreed on 3 May after a long and careful review of the options and of the costs.",
+    "The board asked officers to: set out the costs of each option in full, with the risks - and the savings - "
+    "of each one, and bring them back to the next meeting of the board in the spring.",
+    "The Northshire Care Board agreed its plan in May and the Northshire Care Board will review its plan in "
+    "June, when the partners across the area have had their say on the costs of each option.",
+]
+
+
+def test_title_twice_contents_parts_and_dashed_list_are_label_runs():
+    from plainlint.metrics import is_label_run
+
+    for text in (TITLE_TWICE, PARTS, DASHED):
+        assert is_label_run(text), text
+    for text in PROSE:
+        assert not is_label_run(text), text
+
+
+def test_long_sentence_reads_real_sentences_with_dashes_but_not_a_flattened_list():
+    assert _long(DASHED + ".") == []
+    assert _long(TITLE_TWICE + ".") == []
+    found = _long(PROSE[0])
+    assert len(found) == 1 and "words" in found[0].message

@@ -393,6 +393,10 @@ _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][A-Za-z'’/&-]*(?: [A-Za-z'’/&-]+){0,4}: ")
 
 
+#: a title said twice in a row has this many words at least
+TITLE_WORDS = 8
+
+
 def _repeats_itself(words: list, n: int = 6, times: int = 3) -> bool:
     """Does a run of ``n`` words opening with a capital come ``times`` times or more? A web page's
     buttons copied with its text ('Share A new plan on Facebook Share A new plan on Twitter Share A
@@ -402,9 +406,17 @@ def _repeats_itself(words: list, n: int = 6, times: int = 3) -> bool:
     lows = list(map(str.lower, words))  # each word lowered once, not once for each run it is in
     seen: dict = {}
     # every run of n words in order, as tuples made in C by zip: (w0..w5), (w1..w6), ...
+    first: dict = {}
     for i, key in enumerate(zip(*[lows[k:] for k in range(n)])):
         count = seen[key] = seen.get(key, 0) + 1
         if count >= times and words[i][:1].isupper():
+            return True
+        j = first.setdefault(key, i)
+        # ... or a title of eight words or more opening with a capital, said twice in a row: a cover page's
+        # title and its running header run together ('Northshire Care Board Draft Winter Plan 2025/26
+        # Northshire Care Board Draft Winter Plan 2025/26 Draft for ...'), never prose (set YZ re16)
+        # (the run up to the next copy bar its last word, which may be the title's first: words after the first)
+        if i - j >= TITLE_WORDS and words[j][:1].isupper() and lows[j:i - 1] == lows[i:2 * i - j - 1]:
             return True
     return False
 
@@ -469,6 +481,33 @@ def _contents_run(text: str) -> bool:
     return False
 
 
+# a bulleted list flattened into ' - ' items after its colon ('... gathered to: - understand ... - review
+# ... - consider ...'): the colon's part, then each item's dash and its first word in lower case (set YZ re22)
+_AFTER_COLON = re.compile(r":\s*([-•]\s+[a-z][^:]*)")
+_DASHED_ITEM = re.compile(r"(?:^|\s)[-•]\s+[a-z]")
+#: a bulleted list run together has this many items at least
+DASHED_ITEMS = 3
+# a contents list's numbered parts ('Section 1: ...', 'Chapter 4 ...'): the same capitalised word before
+# a bare number (set YZ re16)
+_PART_NUMBER = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) (\d{1,2})(?=:|\s+[A-Z])")
+#: a contents list run together has this many numbered parts of one name at least
+CONTENTS_PARTS = 4
+def _dashed_list(text: str) -> bool:
+    """Is it a bulleted list flattened after its colon ('... gathered to: - understand ... - review ...
+    - consider ...'): three items or more, each a dash and a word in lower case? Not a sentence's
+    aside in dashes ('The plan - agreed in May - sets out ...'), which has no colon before it."""
+    return any(len(_DASHED_ITEM.findall(m.group(1))) >= DASHED_ITEMS for m in _AFTER_COLON.finditer(text))
+
+
+def _parts_run(text: str) -> bool:
+    """Is it a contents list of numbered parts run together ('Section 1: Our staff Section 2: Our
+    system ... Section 4: ...'): four parts or more of one name, each with its own number?"""
+    seen: dict = {}
+    for m in _PART_NUMBER.finditer(text):
+        seen.setdefault(m.group(1), set()).add(m.group(2))
+    return any(len(v) >= CONTENTS_PARTS for v in seen.values())
+
+
 @lru_cache(maxsize=1 << 16)
 def is_label_run(text: str) -> bool:
     """Is this 'sentence' a run of names, posts, titles or form fields glued together rather
@@ -495,6 +534,10 @@ def is_label_run(text: str) -> bool:
     if (_repeats_itself(words) or _numbered_run(text) or _contents_run(text)
             or len(_LONE_LETTER.findall(text)) >= 5):
         return True  # ... or an agenda's items run together by their letters ('All B Declarations ... C Chair's ...')
+    if _parts_run(text):
+        return True  # a contents list's numbered parts (set YZ re16)
+    if _dashed_list(text):
+        return True  # a bulleted list flattened into ' - ' items after its colon (set YZ re22)
     if _DOUBLED_CAPS.search(text):
         return True  # a page's marking run in twice ('OFFICIAL OFFICIAL Implications for ...'): a cover sheet's fields
     if _shouted_run(text):
