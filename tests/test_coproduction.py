@@ -1340,3 +1340,20 @@ def test_made_by_people_through_consultation_is_a_claim():
                  "The library plan was shaped by residents' views through our survey.",
                  "The library plan was not shaped by residents through the survey alone."):
         assert findings(text)[0] == [], text
+
+
+def test_taking_part_in_decisions_about_the_work_is_shared_decisions():
+    # set YZ co03: 'and participate in other decisions about our work' counted as no sign of
+    # shared decisions; decisions about their own care are still no share in the service's
+    for text in ("Our panel\n\nPanel members co-produce parts of our strategy, and they take part in key "
+                 "decisions about our work.\n",
+                 "Our forum\n\nCarers co-designed the plan with us and participated in the decisions on the "
+                 "service.\n"):
+        found, _ = findings(text, rule=UNEV)
+        assert found and "shared decisions ('" in found[0].message, text
+    for text in ("Our clinic\n\nPatients co-produce parts of our strategy, and they take part in decisions "
+                 "about their care.\n",
+                 "Our forum\n\nCarers co-designed the plan with us and took part in a survey about the "
+                 "service.\n"):
+        found, _ = findings(text, rule=UNEV)
+        assert found and "shared decisions ('" not in found[0].message, text
