@@ -54,8 +54,16 @@ def _index_before(analysed, s, wanted=None) -> dict:
         sdoc = analysed.block_docs[bi]
         for m in C._RUN.finditer(codes):
             run = [(k, codes[k]) for k in range(m.start(), m.end()) if codes[k] != " "]
+            # (since 576b19e) a stretch with a name word right before it and right after it is a piece of a
+            # longer name, not indexed; a name word after the run: on the next line, or glued to a stop
+            e = run[-1][0] + 1
+            if e < len(codes) and codes[e] == " ":
+                e += 1
+            more = e < len(codes) and codes[e] == "x" and (
+                texts[e].isspace() and codes[e + 1:e + 2] == "w" or C._GLUED_NAME_WORD.match(texts[e]) is not None)
             while run and run[-1][1] == "s":
                 run.pop()
+                more = False
             initials = [texts[k][0].upper() for k, _kind in run]
             n = len(run)
             for i in range(n):
@@ -63,6 +71,7 @@ def _index_before(analysed, s, wanted=None) -> dict:
                     continue
                 full = short = ""
                 count = 0
+                inside = i > 0 and run[i - 1][1] == "w"
                 for j in range(i, min(n, i + 2 * C._ANYWHERE_WORDS)):
                     kind = run[j][1]
                     if kind == "s":
@@ -74,7 +83,7 @@ def _index_before(analysed, s, wanted=None) -> dict:
                     if count > C._ANYWHERE_WORDS or (
                             prefixes is not None and full not in prefixes and short not in prefixes):
                         break
-                    if count >= 2 and kind == "w":
+                    if count >= 2 and kind == "w" and not (inside and (run[j + 1][1] == "w" if j + 1 < n else more)):
                         place = (block.start + sdoc[run[i][0]].idx,
                                  block.start + sdoc[run[j][0]].idx + len(texts[run[j][0]]))
                         for key in (full, short) if full != short else (full,):
