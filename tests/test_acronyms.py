@@ -3323,3 +3323,25 @@ def test_a_piece_from_inside_a_longer_name_is_no_meaning():
     # a name at the end of a longer run keeps its letters: 'Kent Community Safety Partnership', then 'CSP'
     (f,) = _undefined("A report from the Wexley Quiet Safety Partnership set out the plan.\n\nThe QSP plan was agreed.")
     assert f.severity == "suggestion" and "'Quiet Safety Partnership'" in f.message
+
+
+def _said(text):
+    return {f.extra["acronym"] for f in _undefined(text)}
+
+
+def test_initials_after_a_role_word_or_in_a_list_of_apologies_are_people():
+    # set AA: people's initials in governors' and trustees' minutes are names, not letters to spell out
+    text = ("# Minutes of the governing board\n\nThe reflection was led by governor KQ. Apologies were received "
+            "and accepted from governors RT, DO'N and Sr. WL and absence was noted for governor VZ.\n\n"
+            "Apologies were received and accepted from HD, GN, UK and UKe.\n\nThe trustees thanked Mr QJ for his work.\n")
+    got = _said(text)
+    for letters in ("KQ", "RT", "WL", "VZ", "HD", "GN", "QJ"):
+        assert letters not in got
+
+
+def test_a_list_of_bodies_after_apologies_still_fires():
+    # a body's letters the glossary knows, in the same shapes, are still letters to spell out
+    got = _said("Apologies were received from the CCG and the LEP.\n\nApologies were received from CCG and LEP.\n")
+    assert "CCG" in got and "LEP" in got
+    got = _said("Apologies were received from QZT and CCG.\n\nThe report went to each member CCG in turn.\n")
+    assert "QZT" in got and "CCG" in got

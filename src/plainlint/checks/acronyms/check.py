@@ -2570,6 +2570,52 @@ def _words_beside(text: str, block, occ) -> Optional[str]:
 _LOOSE_BEFORE = 700
 
 
+#: a person's title right before letters: "Sr. EC", "Mr AB", "Cllr JT"
+_PERSON_TITLE = r"(?:Sr|Sister|Mrs|Mr|Ms|Miss|Dr|Cllr|Revd|Rev)\.?"
+_TITLED = re.compile(r"\b" + _PERSON_TITLE + r"[ \t]+$")
+#: a role word that names people ("governors MB, ...", "led by governor JA") or words that open a list of
+#: people in minutes ("Apologies were received from PB, FB ...", "Present: ...")
+_ROLE_LEAD = re.compile(r"\b(?:[Gg]overnors?|[Tt]rustees?|[Cc]ouncillors?|Cllrs?\.?|[Mm]embers?|[Cc]lerk|[Cc]hair)[ \t]+")
+_ROLL_LEAD = re.compile(r"\b(?:[Aa]pologies\b[^.\n]{0,80}?\bfrom|[Pp]resent:|[Aa]bsent:|[Rr]eceived[ \t]+from)[ \t]*")
+#: one set of initials in such a list, maybe after a title, with the comma or 'and' that joins the next
+_ROLL_ITEM = re.compile(r"(?:" + _PERSON_TITLE + r"[ \t]+)?([A-Z][A-Za-z'’]{1,3})(?![A-Za-z'’&])"
+                        r"((?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*))?")
+
+
+def _roll_initials(text: str, occ, known) -> bool:
+    """Are the letters a person's initials in minutes: right after a title ("Sr. EC", "Mr AB"), or in a list
+    after a role word ("governors MB, BO'M and ...", "led by governor JA") or after the words that open a list
+    of people ("Apologies were received from PB, FB, AH and AHe", "Present: ...") in which no set of letters is
+    known (``known(letters)``), or one is written as only initials are ("AHe", "BO'M")? A list after such words
+    with a body's letters the glossary knows ("from the CCG and the LEP") is not a list of people."""
+    if _TITLED.search(text, max(0, occ.start - 12), occ.start):
+        return True
+    lo = max(0, occ.start - 200)
+    leads = [m for rx in (_ROLE_LEAD, _ROLL_LEAD) for m in rx.finditer(text, lo, occ.start)]
+    for lead in sorted(leads, key=lambda m: -m.end()):
+        items, pos = [], lead.end()
+        while (m := _ROLL_ITEM.match(text, pos)) is not None:
+            g = m.group(1)
+            if sum(c.isupper() for c in g) < 2:
+                break
+            items.append(m)
+            if not m.group(2):
+                break
+            pos = m.end()
+        hit = [m for m in items if m.start(1) <= occ.start < m.end(1)]
+        if not hit:
+            continue
+        if _TITLED.search(text, hit[0].start(), hit[0].start(1)) is not None:
+            return True
+        plain = [m.group(1) for m in items if _TITLED.search(text, m.start(), m.start(1)) is None]
+        odd = any(not g.isalpha() or not g.isupper() for g in plain)
+        roll = lead.re is _ROLL_LEAD
+        if roll and len(items) < 2:
+            return False
+        return odd or not any(known(g) for g in plain)
+    return False
+
+
 def _cited_initials(text: str, block, occ) -> bool:
     """Are the letters a person's initials after a surname in a reference ("the original idea of Hartley JM.
     a ladder of ...", "Hartley JM, Singh AP. Title. 1969")? Up to three capitals straight after a capitalised
@@ -3091,6 +3137,8 @@ class AcronymCheck(Check):
                 continue  # a person's initials in minutes: "Mr Nick Harris ... NH confirmed that .."
             if not prose and key in roll and first.base.isalpha() and len(first.key) <= 4:
                 continue  # a person's initials, given in a table of who came: "... Nnenna Osuji ... (MBe) (JG) (NCO) (GA)"
+            if not prose and _roll_initials(doc.text, first, self._known_letters):
+                continue  # a person's initials in minutes: "led by governor JA", "Apologies ... from PB, FB and AHe"
             if not prose and _cited_initials(doc.text, analysed.blocks[first.block], first):
                 continue  # a person's initials after a surname in a reference: "the idea of Hartley JM. a ladder"
             if any(d.at <= first.start and d.form != "unlinked" for d in prose):
@@ -3505,6 +3553,11 @@ class AcronymCheck(Check):
             f.extra["expanded"] = bool(suggestions)
             f.extra["from-glossary"] = bool(entry is not None and not later and not glossed)
             yield f
+
+    def _known_letters(self, letters: str) -> bool:
+        """Does the glossary or the widely known list know these letters?"""
+        key = key_of(letters.replace("’", "'"))
+        return key in self.glossary or letters in self.glossary or key in self.widely
 
     def _initials_shape(self, occ: Occurrence) -> bool:
         """Two or three capitals the glossary and the widely known list do not know: maybe a person's initials."""
