@@ -3345,3 +3345,14 @@ def test_a_list_of_bodies_after_apologies_still_fires():
     assert "CCG" in got and "LEP" in got
     got = _said("Apologies were received from QZT and CCG.\n\nThe report went to each member CCG in turn.\n")
     assert "QZT" in got and "CCG" in got
+
+
+def test_a_body_asked_to_do_something_takes_the():
+    # set AA ac29: "asking QZB to approve" needs "the" before a board's name put in for the letters
+    fixes = {f.extra["acronym"]: f.message for f in _undefined(
+        "The lead was present, asking HWBB to approve a plan.\n\nWe invited ICB to attend the next meeting.\n")}
+    assert "'the health and wellbeing board (HWBB)'" in fixes["HWBB"]
+    assert "'the integrated care board (ICB)'" in fixes["ICB"]
+    # the letters as a noun's modifier, with no "to" after, are left as they were
+    fixes = {f.extra["acronym"]: f.message for f in _undefined("The lead was present, asking HWBB members for views.\n")}
+    assert "'the health" not in fixes["HWBB"]

@@ -229,6 +229,13 @@ def _takes_the(words: str) -> bool:
     return True
 
 
+#: a verb whose object is asked or helped to do something: "asking", "invited", "urge" (then "QZB to approve")
+_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ing|ask(?:s|ed)?|invite[sd]?|urge[sd]?|tell|tells|told|advise[sd]?|"
+                            r"encourage[sd]?|request(?:s|ed)?|require[sd]?|expect(?:s|ed)?|allow(?:s|ed)?|enable[sd]?|"
+                            r"help(?:s|ed)?)[ \t]+$")
+_TO_DO_AFTER = re.compile(r"[ \t]+to[ \t]+[a-z]")
+
+
 def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_start: bool) -> tuple[list, str]:
     """Fit the words put in for letters to where the letters stand. Letters that modify a noun ("QZN
     performance") take a team's name in the singular ("neighbourhood team (QZN) performance", never "...
@@ -245,6 +252,9 @@ def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_st
     # ("QZL Terms of Reference") takes no "the"
     bare = (at_start and re.match(r"[ \t]+[a-z]", text[occ.end:occ.end + 3]) is not None
             and not _LISTED_AS.match(text, occ.end, min(len(text), occ.end + 60))) or _BARE_AFTER.search(text, max(0, occ.start - 14), occ.start) is not None
+    # the letters as the object of a verb, asked to do something ("asking QZB to approve", "invited QZB to attend")
+    bare = bare or (_OBJECT_BEFORE.search(text, max(0, occ.start - 20), occ.start) is not None
+                    and _TO_DO_AFTER.match(text, occ.end, min(len(text), occ.end + 12)) is not None)
     fixed = []
     for x in suggestions:
         if not x.endswith(tail):
