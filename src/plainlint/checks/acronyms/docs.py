@@ -385,6 +385,11 @@ These are not acronyms:
   explained`, `JB to circulate`, `RC is a GP`, `LJ arrived late`), or as the person someone acts with near such initials (`JT has
   arranged a session with JB`), and the document names someone with those initials in two
   or three capitalised words it never writes in lower case (`Mr Nick Harris`);
+- a person's initials in minutes after a title (`Sr. EC`, `Cllr JT`), or in a list after a
+  role word (`governors MB, BO'M and Sr. EC`, `led by governor JA`) or after the words that open
+  a list of people (`Apologies were received from PB, FB and AHe`, `Present:`), where none of
+  the list's letters is known or one is written as only initials are (`AHe`, `BO'M`); a body's
+  letters in the same places still count (`Apologies were received from the CCG and the LEP`);
 - beside a word in capitals, a long word-shaped one (five letters or more, two in five
   vowels): a word cut short by a transcription or a place (`OVERNIN BODY MEETIN`,
   `KILMORY, LOCHGILPHEAD`);
