@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from plain_words_helpers import plain_findings as _plain
 from plainlint.api import check_text
-
-
-def _plain(text: str, word: str) -> list:
-    return [(text[f.start:f.end], f.severity, f.suggestions) for f in check_text(text).findings
-            if f.category == "plain-words" and text[f.start:f.end].lower().startswith(word)]
 
 
 # a noun of change that is 'to' what it changes: never 'for'

@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from plain_words_helpers import plain_findings as _plain
 from plainlint.api import check_text
-
-
-def _plain(text: str, word: str) -> list:
-    return [(text[f.start:f.end], f.severity, f.suggestions) for f in check_text(text).findings
-            if f.category == "plain-words" and text[f.start:f.end].lower().startswith(word)]
 
 
 # a noun entry's word as an adjective: its adjective, never its nouns (pl13)
@@ -142,7 +138,6 @@ def test_a_noun_joined_after_the_phrase_keeps_the_noun(text, swapped):
 def test_an_adjective_after_a_modifying_noun_gets_no_swap(text, swapped):
     found = _plain(text, "transformational")
     assert found and all(bool(f[2]) == swapped for f in found), found
-
 
 
 def test_incidence_in_a_list_item_beside_a_disease_fires():

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from plainlint.api import check_text
-
-
-def _plain(text: str, word: str) -> list:
-    return [(text[f.start:f.end], f.severity, f.suggestions) for f in check_text(text).findings
-            if f.category == "plain-words" and text[f.start:f.end].lower().startswith(word)]
+from plain_words_helpers import plain_findings as _plain
 
 
 # every word offered must read in the sentence: the second words that failed are gone

@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from plain_words_helpers import plain_findings as _plain
 from plainlint.api import check_text
-
-
-def _plain(text: str, word: str) -> list:
-    return [(f.text, f.severity, f.suggestions) for f in check_text(text).findings
-            if f.category == "plain-words" and f.text.lower().startswith(word)]
 
 
 # a document-control sheet's labels glued together: no sentence, no swap (pl40)
