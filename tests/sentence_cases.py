@@ -68,6 +68,24 @@ CASES = [
      ["• Training for staff", "• Support for carers", "• Advice for families"]),
     ("list", "See section 2) above for the figures.", None),
     ("list", "The figures in tables 1) and 2) differ.", None),
+    # a list's items glued to the semicolon closing the item before, as a PDF flattens a regulation's list
+    # (set AA re26): each item a unit; typed with a space after the semicolon, a list run into a sentence
+    ("list", "The plan must set out: a) how money is spread across many holdings;b) how each holding is judged;c) "
+             "the approach to risk; and",
+     ["The plan must set out:", "a) how money is spread across many holdings;", "b) how each holding is judged;",
+      "c) the approach to risk; and"]),
+    ("list", "a duty to spread money;b) how each holding is judged;c) the approach to risk and how it is measured;d) "
+             "the approach to sharing",
+     ["a duty to spread money;", "b) how each holding is judged;", "c) the approach to risk and how it is measured;",
+      "d) the approach to sharing"]),
+    ("list", "We will (a) review the plan; (b) consult residents; and (c) report back.", None),
+    ("list", "The board will: a) review the plan; b) consult residents; c) report back.", None),
+    # a list whose bullets were lost, two spaces left in their place (set AA re32); not one gap, nor a gap
+    # after a function word (a justified line)
+    ("list", "Points to note:  60% of the grant pays for staff  Every school has a senior lead  The new reading scheme",
+     ["Points to note:  60% of the grant pays for staff", "Every school has a senior lead", "The new reading scheme"]),
+    ("list", "The plan was agreed by the  Council and sent to the  Board for its views in May.", None),
+    ("list", "The plan was agreed by the council  Members asked for a report in May on the costs.", None),
     # --- ellipses
     ("ellipsis", "Demand rose... and then it fell.", None),
     ("ellipsis", "We waited for months.... Nothing happened.", ["We waited for months....", "Nothing happened."]),

@@ -1045,3 +1045,36 @@ def test_a_lower_case_account_with_be_after_that_is_not_a_decisions_wording():
              "working groups be reviewed once more by the panel next spring, because the national guidance on "
              "the work of such panels had changed twice in the last two years.")
     assert f.severity in ("warning", "error") and "worded as a decision" not in f.message, f.message
+
+
+def test_a_comma_inside_a_list_of_names_ends_no_opening():
+    # the subject holds a list of names with capitals ('... within Finance, Transport and Public Health have
+    # ...'): its first comma is the list's, not the end of an opening phrase (set AA re01)
+    f = _one("During 2021/22 the Trading Standards Team within Finance, Transport and Public Health have answered "
+             "over 900 complaints, scams and requests and made over 1400 visits to a wide range of shops, markets "
+             "and cafes to build safer and fairer firms.")
+    assert "before the main clause" not in f.message and "opening words" not in f.message, f.message
+    # a real opening phrase holding such a list is still counted, up to the comma after the list
+    from plainlint.analysis import get_nlp, token_texts
+    from plainlint.checks.metric import _opening_words, _Tokens
+
+    doc = get_nlp().make_doc("After the long meeting with Finance, Transport and Public Health, the Trading Standards "
+                             "Team have answered over 900 complaints.")
+    assert _opening_words(_Tokens(doc[:], token_texts(doc))) == 10
+
+
+def test_a_list_flattened_from_a_pdf_is_measured_item_by_item():
+    # a regulation's lettered list glued to its semicolons, and a list whose bullets were lost (two spaces in
+    # their place): each item is a unit of its own, none a long sentence (set AA re26, re32)
+    assert not _long("a duty to spread the fund's money across a broad range of holdings;b) the council's view of how "
+                     "suitable each holding and kind of holding is;c) the council's approach to risk, including the "
+                     "ways in which risks are to be measured and handled;d) the council's approach to sharing "
+                     "holdings with others, including the use of joint funds and shared staff; and\n")
+    assert not _long("Summary of the year:  80% of the extra money (£812,000) is spent on staff  Every school in the "
+                     "group has a senior lead for this work  The new reading scheme across the group  A map of support "
+                     "is used to follow the effect of the spending and the cost of each part\n")
+    # a long sentence in prose with one gap of two spaces stays a long sentence
+    (f,) = _long("The board agreed that the council should write to every tenant in the borough before the end of "
+                 "March  Members also asked for a report on the costs of the new repairs service and on the views "
+                 "of tenants who had used it in the last year.\n")
+    assert f.severity == "error", f.message

@@ -321,8 +321,12 @@ def get_nlp(model: Optional[str] = None):
 #: number) -> "(", "NICE", ")", "39". The acronym check reads a definition from such tokens.
 #: And a full stop glued to a bracket after it, a word with a capital inside ('... savings initiatives.(Taken
 #: as an urgent decision)', a minute's tag after its sentence: set S re28): "initiatives", ".", "(", "Taken".
+#: And a semicolon glued to the next item's letter of a list flattened from a PDF ('... of investments;b) the
+#: authority's ...', set AA re26): "investments", ";", "b" (then ")" is split off as spaCy does), so each item is
+#: read as the unit a reader sees (a letter or a roman numeral alone before the bracket, nothing after it).
 _GLUED_BRACKET_INFIXES = [r"(?<=[A-Za-z0-9])\)(?=[-–A-Za-z0-9])", r"(?<=[A-Za-z])\((?=[A-Za-z])",
-                          r"(?<=[a-z])\.(?=\([A-Z][a-z])", r"(?<=[a-z]\.)\((?=[A-Z][a-z])"]
+                          r"(?<=[a-z])\.(?=\([A-Z][a-z])", r"(?<=[a-z]\.)\((?=[A-Z][a-z])",
+                          r"(?<=[a-z]);(?=(?:[a-z]|[ivx]{2,4})$)"]
 
 
 def _bracket_free(rules: dict) -> dict:
@@ -539,8 +543,12 @@ def _list_breaks(doc, texts) -> set:
         if 1 not in run[0][0] and len(run) < 3:
             continue
         befores = [doc[m[1] - 1].lower_ if m[1] > 0 else "" for m in run]
-        if any(b in _NO_SPLIT_BEFORE_ITEM for b in befores[1:]):
-            continue  # run into a sentence
+        if any(b in _NO_SPLIT_BEFORE_ITEM for b in befores[1:]) and not all(
+                doc[m[1] - 1].text == ";" and not doc[m[1] - 1].whitespace_ for m in run[1:]):
+            # run into a sentence; not the items of a list glued to the semicolon closing the item before,
+            # with no space ('... in a wide variety of investments;b) the authority's ...;c) ...'): a
+            # regulation's list flattened from a PDF, each item a unit of its own (set AA re26)
+            continue
         for k, m in enumerate(run):
             if m[1] == 0:
                 continue
@@ -656,10 +664,42 @@ def _section_breaks(doc, texts: list, text: str) -> set:
 _SECTION_TOKEN = re.compile(r"^[1-9][0-9]?\.[0-9]{1,2}$")
 
 
-def item_breaks(doc, text: str, texts: list):
+# a bullet's mark lost in a list flattened from a PDF, two spaces or more left in its place between the end
+# of one item (a word in lower case, a figure, a bracket) and the next item's first word with a capital
+# ('... is made up of staffing  Every school has a lead ...  The new scheme ...', set AA re32)
+_LOST_BULLET = re.compile(r"(?<=[a-z0-9%)])[ \u00a0]{2,}(?=[A-Z][a-z]|A )")
+#: a list whose bullets were lost has this many items after its first at least
+LOST_BULLETS = 2
+
+
+def _lost_bullet_breaks(doc, text: str, starts: Optional[list]) -> set:
+    """Token indexes where an item of a list whose bullets were lost starts: after a gap of two spaces
+    or more, where the block has two such gaps at least. Not after a function word ('the  Council', a
+    justified line's gap) nor after a full stop, a comma or a colon (the item's lead-in keeps its first item)."""
+    gaps = []
+    for m in _LOST_BULLET.finditer(text):
+        before = text[:m.start()].rsplit(None, 1)[-1:] or [""]
+        if before[0].lower() not in _LINE_CONTINUES:
+            gaps.append(m.end())
+    if len(gaps) < LOST_BULLETS:
+        return set()
+    if starts is None:
+        from spacy.attrs import IDX
+
+        starts = doc.to_array(IDX).tolist()
+    out = set()
+    for end in gaps:
+        i = bisect.bisect_left(starts, end)
+        if i < len(starts) and starts[i] == end:
+            out.add(i)
+    return out
+
+
+def item_breaks(doc, text: str, texts: list, starts: Optional[list] = None):
     """Token indexes where a unit starts inside a block with no full stop before it: an item of a
-    list written on one line (:func:`_list_breaks`), or a numbered section of a report flattened
-    onto one line (:func:`_section_breaks`)."""
+    list written on one line (:func:`_list_breaks`), a numbered section of a report flattened
+    onto one line (:func:`_section_breaks`), or an item of a list whose bullets were lost
+    (:func:`_lost_bullet_breaks`)."""
     # a list written on one line needs a bullet in the text or two item markers
     items = _list_breaks(doc, texts) if ")" in text or _BULLET_RE.search(text, 1) or \
         (text.count(". ") >= 2 and len(_ITEM_HINT.findall(text, 0, 20000)) >= 2) else ()
@@ -667,6 +707,10 @@ def item_breaks(doc, text: str, texts: list):
         sections = _section_breaks(doc, texts, text)
         if sections:
             items = set(items) | sections
+    if "  " in text or "\u00a0 " in text or " \u00a0" in text:
+        lost = _lost_bullet_breaks(doc, text, starts)
+        if lost:
+            items = set(items) | lost
     return items
 
 
@@ -706,7 +750,7 @@ def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = Non
         from spacy.attrs import IDX
 
         starts = doc.to_array(IDX).tolist()
-    items = item_breaks(doc, text, texts)
+    items = item_breaks(doc, text, texts, starts)
     stops = _stop_candidates(text, texts, starts)
     if items:
         stops = sorted(set(stops).union(items))

@@ -563,10 +563,35 @@ def _opening_words(toks: _Tokens) -> int:
                 and (toks.lows[c] in _VERB_MARKS or toks.lows[c] in _VERB_FORMS)):
             return 0  # a verb before the first comma: the opening words may be the subject
         if t == ",":
+            if not comma and _names_list_comma(toks, c):
+                # inside a list of names with capitals, which ends no opening: read on to the verb or the
+                # comma after the list ('... within Finance, Transport and Public Health have ...': the words
+                # before the verb are the subject, set AA re01)
+                continue
             comma = True
             if _subject_and_verb(toks, c + 1, n, past_commas=False, sure=True) or _gerund_subject(toks, c + 1, n):
                 return sum(toks.word[:c])
     return 0
+
+
+def _names_list_comma(toks: _Tokens, c: int) -> bool:
+    """Is the comma at token c inside a list of names with capitals ('the Health Team within Development,
+    Transport and Public Protection have ...'): a word with a capital before it (not the first word), and
+    after it only words with capitals up to an 'and' or '&' and then more words with a capital? Such a
+    comma ends no opening phrase: the words before it may be the sentence's subject."""
+    if c < 2 or not toks.texts[c - 1][:1].isupper():
+        return False
+    joined = False
+    for j in range(c + 1, len(toks)):
+        t = toks.texts[j]
+        if t in ("and", "&"):
+            joined = True
+        elif t[:1].isupper() and toks.word[j]:
+            if joined:
+                return True
+        else:
+            return False
+    return False
 
 
 def _gerund_subject(toks: _Tokens, k: int, b: int) -> bool:
