@@ -390,7 +390,9 @@ LABEL_RUN_CAPITALS = 0.65
 LABEL_RUN_FIELDS_CAPITALS = 0.4
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # a form's field label before its value: 'Date of meeting: ', 'Presented by: ', 'Title: '
-_FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][A-Za-z'’/&-]*(?: [A-Za-z'’/&-]+){0,4}: ")
+# (its capital first, then the test of the character before it: the same matches as
+# "(?:^|(?<=\s))[A-Z][A-Za-z'’/&-]*(?: [A-Za-z'’/&-]+){0,4}: ", tried only at capitals)
+_FIELD_LABEL = re.compile(r"[A-Z](?<!\S[A-Z])[A-Za-z'’/&-]*(?: [A-Za-z'’/&-]+){0,4}: ")
 
 
 #: a title said twice in a row has this many words at least
@@ -422,14 +424,20 @@ def _repeats_itself(words: list, n: int = 6, times: int = 3) -> bool:
 
 
 # a capital letter standing alone, not 'A' or 'I' (words): an agenda item's or a table row's letter
-_LONE_LETTER = re.compile(r"(?<![\w.’'&-])[B-HJ-Z](?![\w.’'&-])")
+# (written with the letter first and the test of the character before it after the letter, the same
+# places as "(?<![\w.’'&-])[B-HJ-Z](?![\w.’'&-])": the regex engine then tries only the capitals, not every
+# position of the text; tests/test_speed_shortcuts_scans.py compares the two)
+_LONE_LETTER = re.compile(r"[B-HJ-Z](?<![\w.’'&-][B-HJ-Z])(?![\w.’'&-])")
 _BARE_NUMBER = re.compile(r"(?<![\w.,£$%/-])\d{1,3}(?![\w.,%/-])")
 
 
 # six words or more in capitals in a row, three of them of four letters or more: a header or a cover
 # sheet's title run into the text ('PAPER WL1903 WEST LONDON MENTAL HEALTH NHS TRUST CHIEF EXECUTIVE
 # REPORT'), not letters in prose ('the NHS and ICB')
-_SHOUTED_RUN = re.compile(r"(?<![\w'’&-])(?:[A-Z][A-Z0-9&'’-]*\s+){5,}[A-Z][A-Z0-9&'’-]*(?![\w'’&-])")
+# (its first capital first, then the test of the character before it: the same matches as
+# "(?<![\w'’&-])(?:[A-Z][A-Z0-9&'’-]*\s+){5,}[A-Z][A-Z0-9&'’-]*(?![\w'’&-])", tried only at capitals)
+_SHOUTED_RUN = re.compile(r"[A-Z](?<![\w'’&-][A-Z])[A-Z0-9&'’-]*\s+(?:[A-Z][A-Z0-9&'’-]*\s+){4,}[A-Z][A-Z0-9&'’-]*"
+                          r"(?![\w'’&-])")
 
 
 def _shouted_run(text: str) -> bool:
@@ -446,7 +454,13 @@ def _shouted_run(text: str) -> bool:
 
 # the same word in capitals twice in a row: a page's marking at its foot and the next page's at its head
 # run together ('... (2019-22). OFFICIAL OFFICIAL Implications for ...'), never prose
-_DOUBLED_CAPS = re.compile(r"(?<![\w'’&-])([A-Z]{4,})\s+\1(?![\w'’&-])")
+# (its first capital first, the test of the character before it after that capital: the same matches as
+# "(?<![\w'’&-])([A-Z]{4,})\s+\1(?![\w'’&-])", tried only at capitals; tests/test_speed_shortcuts_scans.py)
+_DOUBLED_CAPS = re.compile(r"([A-Z])(?<![\w'’&-][A-Z])([A-Z]{3,})\s+\1\2(?![\w'’&-])")
+
+
+#: a contents list or a table's row run together has this many bare numbers at least
+NUMBERED_RUN_NUMBERS = 8
 
 
 def _numbered_run(text: str) -> bool:
@@ -454,7 +468,7 @@ def _numbered_run(text: str) -> bool:
     Vision 4 3 Background and context 4 ...'): bare page or item numbers (not amounts, years
     or percentages) make a quarter of its words or more, eight of them at least?"""
     numbers = len(_BARE_NUMBER.findall(text))
-    return numbers >= 8 and 4 * numbers >= count_words(text)
+    return numbers >= NUMBERED_RUN_NUMBERS and 4 * numbers >= count_words(text)
 
 
 # a title's last word, its page number and the next title's first word ('... Links to other strategies 8
@@ -508,6 +522,18 @@ def _parts_run(text: str) -> bool:
     return any(len(v) >= CONTENTS_PARTS for v in seen.values())
 
 
+_DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = "0123456789"
+
+
+def _digit_count(text: str) -> int:
+    """How many characters of ``text`` are digits as the patterns take them (any decimal digit;
+    in an ASCII text, the ten counted in C)."""
+    if text.isascii():
+        return sum(map(text.count, _ASCII_DIGITS))
+    return len(_DIGIT.findall(text))
+
+
 @lru_cache(maxsize=1 << 16)
 def is_label_run(text: str) -> bool:
     """Is this 'sentence' a run of names, posts, titles or form fields glued together rather
@@ -531,12 +557,15 @@ def is_label_run(text: str) -> bool:
     words = _LETTER_WORD.findall(text)[1:]
     if len(words) < LABEL_RUN_MIN_WORDS - 1:
         return False
-    if (_repeats_itself(words) or _numbered_run(text) or _contents_run(text)
-            or len(_LONE_LETTER.findall(text)) >= 5):
+    # the tests of numbers need a digit in each match: one count of the digits rules them out for most
+    # sentences without a search each (tests/test_speed_shortcuts_more.py compares with every test run)
+    digits = _digit_count(text)
+    if (_repeats_itself(words) or (digits >= NUMBERED_RUN_NUMBERS and _numbered_run(text))
+            or (digits >= CONTENTS_TITLES and _contents_run(text)) or len(_LONE_LETTER.findall(text)) >= 5):
         return True  # ... or an agenda's items run together by their letters ('All B Declarations ... C Chair's ...')
-    if _parts_run(text):
+    if digits >= CONTENTS_PARTS and _parts_run(text):
         return True  # a contents list's numbered parts (set YZ re16)
-    if _dashed_list(text):
+    if ":" in text and _dashed_list(text):  # (its items come after a colon)
         return True  # a bulleted list flattened into ' - ' items after its colon (set YZ re22)
     if _DOUBLED_CAPS.search(text):
         return True  # a page's marking run in twice ('OFFICIAL OFFICIAL Implications for ...'): a cover sheet's fields
