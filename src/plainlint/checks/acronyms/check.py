@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Optional
 
 from ...analysis import SPEAKER_TIME_LINE
@@ -1663,6 +1664,52 @@ def _act_cited(text: str, occ: Occurrence) -> bool:
     return occ.base.endswith("A") and not occ.plural and _ACT_YEAR.match(text, occ.end, occ.end + 8) is not None
 
 
+#: a law report's neutral citation or year in square brackets, then its court or series: "[2023] EWHC 1953", "[2019] 1 WLR"
+_CASE_REPORT = re.compile(r"\[(?:19|20)\d\d\][ \t]*(?:\d+[ \t]+)?[A-Z][A-Za-z]{1,6}\b")
+#: the 'v' between the parties of a case: "Smith v Jones", "R (on the application of X) v Kent County Council"
+_CASE_V = re.compile(r"[\w)’'][ \t]+v\.?[ \t]+(?=[A-Z(])")
+#: the second party's name begun just before the letters: "... v QZ", "... v The QZ"
+_CASE_V_BEFORE = re.compile(r"[\w)’'][ \t]+v\.?[ \t]+(?:[A-Z][\w’'&-]*[ \t]+){0,4}$")
+_CASE_COURT_BEFORE = re.compile(r"\[(?:19|20)\d\d\][ \t]*(?:\d+[ \t]+)?$")
+
+
+def _case_cited(text: str, occ: Occurrence) -> bool:
+    """Are the letters part of a court case's citation: a party's name ("QZPAT UK, R (On the Application Of) v
+    Kent County Council [2023] EWHC 1953") or the court or law report ("[2023] EWHC 1953", "[2019] 1 WLR 12")?
+    A citation is quoted as it is reported: letters in it are no first use to spell out (set YZ ac13)."""
+    head = text.rfind("\n", 0, occ.start) + 1
+    tail = text.find("\n", occ.end)
+    tail = len(text) if tail < 0 else tail
+    if _CASE_COURT_BEFORE.search(text, max(head, occ.start - 14), occ.start):
+        return True
+    after = text[occ.end:min(tail, occ.end + 200)]
+    report = _CASE_REPORT.search(after)
+    if report is None:
+        return False
+    # the parties' 'v' between the letters and the report, or just before the letters (the second party)
+    between = after[:report.start()]
+    if "[" in between or re.search(r"[.!?][ \t]+[A-Z]", between):
+        return False
+    return _CASE_V.search(between) is not None or _CASE_V_BEFORE.search(text, max(head, occ.start - 80), occ.start) is not None
+
+
+def _known_slip(first: Occurrence, s: Survey) -> Optional[str]:
+    """The letters every reader knows (the known list: "GCSE", "CCTV") that these are with one letter inside
+    mistyped ("GGSE" for "GCSE"), when these are four or more, used once and in no glossary (set YZ ac33); None
+    if there is none or more than one."""
+    key = first.key
+    if len(key) < 4 or len(s.uses.get(key, ())) > 1 or not key.isalpha():
+        return None
+    found = {k for k in _known_long() if len(k) == len(key) and k[0] == key[0] and k[-1] == key[-1]
+             and sum(a != b for a, b in zip(k, key)) == 1}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _known_long() -> frozenset:
+    return frozenset(key_of(k) for k in load_known_acronyms() if len(key_of(k)) >= 4)
+
+
 def _label_use(analysed, occ: Occurrence) -> bool:
     """Is this use of the letters a label rather than running text: a cell or line of one or two
     words ("SLT", "D&R Total") or of three capitalised ones, a caption or a table's or figure's title
@@ -1689,6 +1736,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a form's field label, its colon lost: "QZIA Title Adoption of the plan Responsible Officer ..."
     if (text[occ.end:occ.end + 1] == "/" or text[occ.start - 1:occ.start] == "/") and _identifier(text, occ):
         return True  # one part of a reference number: "report number OAS/WS/22/008"
+    if _case_cited(text, occ):
+        return True  # a party's name or a law report in a court case's citation: "... v Kent County Council [2023] EWHC 1953"
     if _reference_use(text, occ):
         return True  # the head of a circular's reference: "The circular (HSC 2000/003: LAC (2000)3) is binding"
     if _reference_label(text, block, occ):
@@ -3140,8 +3189,9 @@ class AcronymCheck(Check):
             # the reader meets the letters: the first use in the text is; letters met only in labels
             # are a suggestion
             first, label_only = first_text_use(analysed, uses)
-            if label_only and all(_reference_use(doc.text, u) for u in uses):
-                continue  # only ever the head of a reference number ("HSC 2000/003"): nothing to spell out, no place for words
+            if label_only and all(_reference_use(doc.text, u) or _case_cited(doc.text, u) for u in uses):
+                continue  # only ever the head of a reference number ("HSC 2000/003") or in a court case's citation: nothing
+                # to spell out, no place for words
             prose = s.prose_definitions(key)
             if not prose and self._person_acting(analysed, s, first, acting):
                 continue  # a person's initials in minutes: "Mr Nick Harris ... NH confirmed that .."
@@ -3249,6 +3299,9 @@ class AcronymCheck(Check):
             if slip is None and not (later or glossed or unlinked or anywhere) and entry is None:
                 slip = self._one_letter_off(first, s)
                 slip_template = "message-slip-letter"
+                if slip is None:
+                    slip = _known_slip(first, s)
+                    slip_template = "message-slip-known"
             if unlinked is not None:
                 # the words are there just before, only not tied to the letters: "an Expression of Interest
                 # by May. ... The EOI must". Not undefined; where to write the letters is at the words, so

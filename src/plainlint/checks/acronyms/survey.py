@@ -97,6 +97,14 @@ class Occurrence:
 _ASIDE_ENDS = word_set("acronym-words.toml", "aside-ends")
 
 
+#: a capitalised word in a law title's own brackets, or two run together by the tokenizer ("Housing)(England")
+_BRACKET_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+(?:\)\([A-Z][a-z’'-]+)*")
+
+#: words for a person's role or post: letters in brackets after one of them that the words do not spell
+#: out name the body the post belongs to ("the Independent Chair (SSCP)")
+_ROLE_WORDS = word_set("acronym-words.toml", "role-words")
+
+
 def _holds(words, base: str) -> bool:
     """Do the words hold the letters themselves ("QZMHS teams" is no spelling-out of QZMHS)?"""
     key = base.upper()
@@ -443,19 +451,36 @@ class _Surveyor:
         ``cross_lines``, across line breaks inside the block (a name wrapped onto two lines)."""
         lo = end
         count = 0
-        inner = key_of(base)
+        inner = []  # the law title's own brackets passed over: their words may be left out of the letters
         while lo > 0:
             t = sdoc[lo - 1]
+            if t.text == ")" and count and any(x.text in _LAW_WORDS for x in sdoc[lo:end]):
+                # a law's title with its own brackets: "The Legislative Reform (Regulator of Social Housing)(England)
+                # Order 2018 (LRO)", "the Public Bodies (Joint Working) (Scotland) Act 2014": the words in brackets
+                # (capitalised words, a few, not letters) are part of the name, which a law's word ends
+                k = lo - 2
+                while k >= 0 and lo - k <= 12 and sdoc[k].text != "(" and (
+                        sdoc[k].is_space and "\n" not in sdoc[k].text or _BRACKET_NAME_WORD.fullmatch(sdoc[k].text)
+                        or sdoc[k].lower_ in SMALL_WORDS or sdoc[k].text == "&"):
+                    k -= 1
+                if k >= 0 and sdoc[k].text == "(" and k < lo - 2 and sdoc[k + 1].text[:1].isupper() and k > 0 and (
+                        sdoc[k - 1].text[:1].isupper() or sdoc[k - 1].text == ")" or sdoc[k - 1].is_space):
+                    inner.append((k, lo))
+                    lo = k
+                    continue
             if t.text in _STOP or (t.is_space and "\n" in t.text and not cross_lines):
-                break
+                # the full stop of 'etc.' inside a name goes on: "the Health and Safety at Work etc. Act 1974 (HSWA)"
+                if not (t.text == "." and lo >= 2 and sdoc[lo - 2].lower_ == "etc" and count):
+                    break
             if acronym_form(t.text) and count:  # another acronym ends the expansion
                 # but not one readers know, which is often part of a name: "the UK Health Security Agency (UKHSA)",
                 # nor one the acronym is made from: "SEND Information, Advice and Support Service (SENDIASS)"
                 other = key_of(acronym_form(t.text)[0])
+                own = key_of(base)
                 # nor one that gives the acronym its first letter: "the AWS Security Finding Format (ASFF)"
                 # nor a word written in capitals: "MEETING of INTEGRATION JOINT BOARD (IJB)"
-                if t.text not in ("NHS",) and other not in self.known and not (len(other) >= 2 and other in inner) \
-                        and not (len(inner) >= 4 and other[:1] == inner[:1] and other not in inner[1:]) \
+                if t.text not in ("NHS",) and other not in self.known and not (len(other) >= 2 and other in own) \
+                        and not (len(own) >= 4 and other[:1] == own[:1] and other not in own[1:]) \
                         and not (len(other) >= 4 and self._wordlike(other)):
                     break
             if _is_word_token(t):
@@ -463,7 +488,12 @@ class _Surveyor:
                 if count > limit:
                     break
             lo -= 1
-        return self._words(sdoc, lo, end)
+        words = self._words(sdoc, lo, end)
+        if inner:
+            for w in words:
+                if any(a < w.start < b for a, b in inner):
+                    w.free = True
+        return words
 
     def _definitions_at(self, bi: int, sdoc, i: int, base: str) -> bool:
         """Find a definition around the acronym at token ``i``; True if one was found."""
@@ -686,6 +716,12 @@ class _Surveyor:
         tok = sdoc[i]
         if len(members) == 1:
             words = self._back_words(sdoc, p, limit, base)
+            if words and words[-1].low in _ROLE_WORDS and key_of(base) in self.survey.definitions and fits(
+                    base, words, "suffix") is None:
+                # a role before letters spelled out earlier names whose role it is: "scrutinised by the Independent
+                # Chair (SSCP)", "the Partnership Development Manager (SSCP)" (the chair of the SSCP): a use of the
+                # letters, not a second meaning (set YZ ac05)
+                return False
             r = self._fit_after(base, words, lenient) if words else None
             if r is None:
                 # a name wrapped onto the next line of the block: "The Maintaining High Professional\nStandards (MHPS)"
