@@ -49,7 +49,9 @@ an editor makes:
   knows the letters too, the other need only be used three times or more, spelled out or
   not, and the glossary's meaning is offered as well); letters one letter longer or shorter
   inside than an acronym the document spells out (`NEHM` where `NEHEM` is defined; four
-  letters or more, the first and last the same) are asked about the same way. Letters whose
+  letters or more, the first and last the same) are asked about the same way, and so are
+  letters used once, in no glossary, one inner letter from letters every reader knows (`GGSE`
+  for `GCSE`). Letters whose
   words are written without brackets just before the first use (in the paragraph or the
   four blocks before, within 600 characters: "submit an Expression of Interest by May. ...
   The EOI must", a heading "Non-Executive Director Roles" above "NED", a list item "urinary
@@ -390,6 +392,9 @@ These are not acronyms:
   a list of people (`Apologies were received from PB, FB and AHe`, `Present:`), where none of
   the list's letters is known or one is written as only initials are (`AHe`, `BO'M`); a body's
   letters in the same places still count (`Apologies were received from the CCG and the LEP`);
+- letters in a court case's citation: a party's name (`QZLAW UK, R (On the Application Of) v
+  Kent County Council [2023] EWHC 1953 (Admin)`) or the court's or law report's letters after
+  the year in square brackets (`[2019] UKSC 12`);
 - beside a word in capitals, a long word-shaped one (five letters or more, two in five
   vowels): a word cut short by a transcription or a place (`OVERNIN BODY MEETIN`,
   `KILMORY, LOCHGILPHEAD`);
@@ -440,7 +445,13 @@ acronym the letters grow from (`SEND Information, Advice and Support Service
 Strategy (JHWS)`, where J is for Joint: the words as written are what the table shows);
 and where initials alone do not fit, Schwartz and Hearst's rule (each letter found, last
 to first, in the words before the brackets) is tried. A name the layout wrapped onto the
-next line or the next block is read across the break.
+next line or the next block is read across the break. The full stop of `etc.` inside a name
+does not end it (`the Health and Safety at Work etc. Act 1974 (HSWA)`), and a law's title
+keeps its own brackets of capitalised words where a law's word (Act, Order, Regulations, ...)
+follows them (`The Legislative Reform (Regulator of Social Housing)(England) Order 2018
+(LRO)`). Letters spelled out once and met again in brackets after a role whose words fit
+them only loosely (`the Independent Chair (SSCP)`, `the Business Manager (WSAB)`) name the
+body the role belongs to: a use, not a second meaning.
 
 Abbreviations in mixed case count too: a small letter before capitals (`ePCHR`, `iBCF`)
 is an acronym like any other; a word such as `PACSim` or `eRedBook` is an abbreviation
