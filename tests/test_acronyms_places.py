@@ -126,3 +126,46 @@ def test_a_slip_for_known_letters_asks_did_you_mean():
 def test_letters_not_a_slip_are_asked_to_be_spelled_out(text):
     found = _findings(text, "acronym-undefined")
     assert found and "did you mean" not in found[0].message
+
+
+# --- brackets straight after the letters (set YZ ac29) ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,words", [
+    ("Education & SEND (EHCPs):\n\nThe plan covers children with SEND in the county.",
+     "special educational needs and disabilities"),
+    ("The JSNA (2023) shows that need is rising.", "joint strategic needs assessment"),
+])
+def test_brackets_after_the_letters_get_the_words_alone(text, words):
+    found = [f for f in _findings(text, "acronym-undefined") if f.text in ("SEND", "JSNA")]
+    assert len(found) == 1
+    # two suggestions: never pasted by --fix, and the first sets no two pairs of brackets side by side
+    assert found[0].suggestions[0] == words
+    assert len(found[0].suggestions) == 2
+    assert "Brackets follow the letters" in found[0].message
+
+
+def test_letters_with_no_brackets_after_keep_the_one_fix():
+    found = _findings("The JSNA shows (in 2023) that need is rising.", "acronym-undefined")
+    assert [f.suggestions for f in found] == [["joint strategic needs assessment (JSNA)"]]
+
+
+# --- letters naming the words just before them (set AA ac16, ac21) -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The plan compares two futures: the sea wall is left to fail (the QZN scenario); or present management "
+    "goes on as now (the QZW scenario).",
+    "We looked at what happens if no further repair work is done on the old bridge (QZN option).",
+])
+def test_letters_naming_a_described_case_are_a_suggestion(text):
+    found = _findings(text, "acronym-undefined")
+    assert found and all(f.severity == "suggestion" for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The QZN scenario shows that the sea wall fails by 2050.",
+    "We chose the cheaper plan (QZN).",
+    "We chose (the QZN scenario).",
+])
+def test_letters_without_their_description_keep_their_severity(text):
+    found = _findings(text, "acronym-undefined")
+    assert found and all(f.severity == "error" for f in found)

@@ -281,6 +281,10 @@ def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_st
     return fixed, message
 
 
+#: an opening bracket straight after letters, on the same line: "SEND (EHCPs)"
+_BRACKET_NEXT = re.compile(r"[ \t]?\(")
+
+
 def _in_brackets(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Are the letters between start and end inside brackets, within the block lo..hi ("(Chief Officer,
     Moorside QZG)", "(with the QZO)")?"""
@@ -2839,6 +2843,26 @@ _FIRM_AFTER = re.compile(r"[ \t]*(?:\(|,)[ \t]*(?:the|our|its|their)[ \t]+(?:[\w
 _FIRM_BEFORE = re.compile(r"\b" + _FIRM_ROLE + r"(?:,[ \t]*|[ \t]+(?:called|named|known[ \t]+as)[ \t]+)$", re.IGNORECASE)
 
 
+_SCENARIO_NOUNS = word_set("acronym-words.toml", "scenario-nouns")
+_OPEN_THE = re.compile(r"\(\s*(?:the\s+)?\Z")
+_NOUN_CLOSE = re.compile(r"[ \t]+([a-z]+)[ \t]*\)")
+
+
+def _named_description(text: str, block, occ) -> bool:
+    """Letters in brackets with a noun that names the words just before them: "no further defence work was
+    undertaken (the QZN scenario)", "present management goes on (the QZW scenario)". The writer has said in
+    words what the letters are (set AA ac16, ac21): spelling them out is a nicety."""
+    m = _NOUN_CLOSE.match(text, occ.end, min(block.end, occ.end + 24))
+    if m is None or m.group(1) not in _SCENARIO_NOUNS:
+        return False
+    lo = max(block.start, occ.start - 12)
+    if _OPEN_THE.search(text[lo:occ.start]) is None:
+        return False
+    # words of a clause before the brackets, in the same block: at least four
+    head = text[max(block.start, occ.start - 200):text.rfind("(", lo, occ.start)]
+    return len(re.findall(r"[A-Za-z]+", head.rsplit(".", 1)[-1])) >= 4
+
+
 def _firm_named(text: str, block, occ) -> bool:
     """Are the letters a firm's name, said beside them as what the firm is to the writer ("the recommendations made
     by QZB (the council's internal auditors)", "our internal auditors, QZB, found", "a company called QZF")? A
@@ -3564,6 +3588,12 @@ class AcronymCheck(Check):
                 # puts brackets within brackets; the words alone read better there
                 suggestions, message = _bracket_free(
                     first, suggestions, message, rule.option(self.config, "message-bracketed"))
+            elif suggestions and len(suggestions) == 1 and end == first.end and _BRACKET_NEXT.match(
+                    doc.text, first.end, min(len(doc.text), first.end + 4)):
+                # brackets of their own straight after the letters ("Education & SEND (EHCPs):"): the words with
+                # the letters after them would set two pairs side by side (set YZ ac29); the words alone read better
+                suggestions, message = _bracket_free(
+                    first, suggestions, message, rule.option(self.config, "message-bracket-after"))
             if suggestions and end == first.end:
                 # "autism QZD", QZD being "autism quiet zone disorder": take in the word said twice
                 start, suggestions, message = _echoed_before(doc.text, first, suggestions, message)
@@ -3611,6 +3641,8 @@ class AcronymCheck(Check):
                 label = " ".join(label.split("\n", 1)[0].split()[:6])
                 message = rule.option(self.config, "message-reference").format(label=label, **fmt)
                 suggestions, severity = [], "suggestion"
+            if not later and not glossed and _named_description(doc.text, analysed.blocks[first.block], first):
+                severity = "suggestion"  # "(the QZN scenario)" after the words that say what it is
             f = self.finding(rule, analysed, start, end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)

@@ -392,6 +392,8 @@ These are not acronyms:
   a list of people (`Apologies were received from PB, FB and AHe`, `Present:`), where none of
   the list's letters is known or one is written as only initials are (`AHe`, `BO'M`); a body's
   letters in the same places still count (`Apologies were received from the CCG and the LEP`);
+- (as a suggestion) letters in brackets with a noun that names the words just before them
+  (`no further defence work is done (the QZN scenario)`): the writer has said what they are;
 - letters in a court case's citation: a party's name (`QZLAW UK, R (On the Application Of) v
   Kent County Council [2023] EWHC 1953 (Admin)`) or the court's or law report's letters after
   the year in square brackets (`[2019] UKSC 12`);
@@ -451,7 +453,10 @@ keeps its own brackets of capitalised words where a law's word (Act, Order, Regu
 follows them (`The Legislative Reform (Regulator of Social Housing)(England) Order 2018
 (LRO)`). Letters spelled out once and met again in brackets after a role whose words fit
 them only loosely (`the Independent Chair (SSCP)`, `the Business Manager (WSAB)`) name the
-body the role belongs to: a use, not a second meaning.
+body the role belongs to: a use, not a second meaning. Where brackets of their own follow
+the letters (`Education & SEND (EHCPs)`, `three HWRCs (Tovil, Dartford and Sittingbourne)`),
+the words alone come first: the words with the letters after them would set two pairs of
+brackets side by side.
 
 Abbreviations in mixed case count too: a small letter before capitals (`ePCHR`, `iBCF`)
 is an acronym like any other; a word such as `PACSim` or `eRedBook` is an abbreviation
