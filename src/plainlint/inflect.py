@@ -165,6 +165,10 @@ def base_of_ing(word: str):
         return stem
     if stem.endswith("ll") and stem[:-1] in words:
         return stem[:-1]
+    if stem[-2:] in ("is", "ys") and len(stem) > 4 and (stem[:-1] + "ze") in words:
+        # the dictionary spells the -ise verbs the American way ('minimize', 'analyze'): the
+        # British form is the same verb ('minimising' -> 'minimise', 'analysing' -> 'analyse')
+        return stem + "e"
     return None
 
 

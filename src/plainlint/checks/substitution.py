@@ -101,6 +101,9 @@ _TIME_ON = word_set("context-words.toml", "time-on")
 _TIME_ON_OWNERS = word_set("context-words.toml", "time-on-owners")
 _BARE_TIME = word_set("context-words.toml", "bare-time")
 _EVENT_NOUNS = word_set("context-words.toml", "event-nouns")
+_ON_TIME_NOUNS = word_set("context-words.toml", "on-time-nouns")
+# words after a group's noun that say who it is ('the stakeholders of the scheme'): see _back_reference
+_DEFINING_AFTER = word_set("context-words.toml", "defining-after")
 _TIME_ON_AFTER = word_set("context-words.toml", "bare-time-after")
 # "When looking at the projections it is important to note that whilst ...": a clause that
 # cannot stand alone opening the sentence, which a cut phrase's words were holding up
@@ -554,6 +557,57 @@ def _sentence_initial(sdoc, i: int, texts: list | None = None) -> bool:
 
 
 
+# What may follow the words of a phrase entry, told from the next word alone (the same reading
+# for the entry's own examples and for the text): the frames its examples show are the ones its
+# swap is known to read in (see _frame_kind, _example_frames)
+_FRAME_END = frozenset((",", ";", ".", ":", ")", "?", "!", "", "–", "—", "-"))
+
+
+def _frame_kind(word: str, phrase: str) -> str:
+    """The kind of word after a phrase entry's words: 'end' (a mark or nothing), 'ing' (an
+    -ing verb), 'verb' (a finite verb or a modal: 'in this instance are funded'; not after a
+    'to', where a plain verb belongs) or 'noun' (anything else: an article, a name, an
+    adjective, a number, a clause's opener)."""
+    if word in _FRAME_END or not (word[:1].isalnum() or word[:1] in "£$'’\"“("):
+        return "end"
+    if word.endswith("ing") and base_of_ing(word):
+        return "ing"
+    if word in _FINITE_NEXT and not phrase.endswith(" to"):
+        return "verb"
+    return "noun"
+
+
+# the kinds an adverbial phrase's swap is offered before only where an example of the entry
+# shows one: a finite verb. Not an -ing word (a preposition takes one as it takes a noun, and
+# the entries whose alternatives need a noun say what fits before one, before_ing), nor a
+# clause's opener, read as a noun here ('implement them with immediate effect where possible'
+# -> 'immediately where possible'; a linking phrase before one has next_alternatives and
+# tests/test_swap_grammar.py)
+_RISKY_FRAMES = frozenset(("verb",))
+_EXAMPLE_FRAMES: dict = {}
+_NEXT_WORD = re.compile(r"\s*([A-Za-z0-9£$][\w'’-]*|\S)?")
+
+
+def _example_frames(entry) -> frozenset:
+    """The kinds of word (_frame_kind) that follow the words in the entry's own examples, read
+    once per entry."""
+    got = _EXAMPLE_FRAMES.get(id(entry))
+    if got is None:
+        kinds = set()
+        forms = [entry.phrase, *entry.variants]
+        for ex in entry.examples:
+            text = ex.get("text", "")
+            for form in forms:
+                m = re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text, re.IGNORECASE)
+                if m is None:
+                    continue
+                nxt = _NEXT_WORD.match(text, m.end()).group(1) or ""
+                kinds.add(_frame_kind(nxt.lower(), entry.phrase))
+                break
+        got = _EXAMPLE_FRAMES[id(entry)] = frozenset(kinds)
+    return got
+
+
 def _before_span(sdoc, span, texts: list | None) -> tuple[int, list]:
     """The index of the last token before ``span`` that is not whitespace (-1 when none), with
     the token texts it was read from (the block's own list when given)."""
@@ -713,6 +767,8 @@ _DEFINING = word_set("context-words.toml", "defining-words")
 # after 'to', words that start a noun phrase, not a verb ('with a view to further talks')
 _NOT_VERBS = {"a", "an", "the", "further", "more", "all", "any", "some", "each", "every", "no", "both"}
 _FINITE = word_set("context-words.toml", "finite-markers")
+# a finite verb or modal straight after a phrase entry's words (_frame_kind)
+_FINITE_NEXT = _FINITE - _SUBJECT_PRONOUNS
 # a quoted term, then the words of a definition: '"care" means', '‘relevant body’ has the meaning'
 _LEGAL_DEFINITION = re.compile(r"[\"“‘'][^\"”’'\n]{1,80}[\"”’']\s+(?:means|includes|has the (?:same )?meaning|is defined as)\b")
 
@@ -983,6 +1039,10 @@ _ABOUT_LINKS = {"about", "about this", "about that"}
 _AMOUNT_LINKS = {"around", "near"}
 # irregular past participles ('made', 'held', 'set'): after 'be' they are no adjective
 _CHOOSE_NOTE = "Pick the word that fits the sentence: {}."
+_FRAME_NOTE = "Before {} a swap may not read: rewrite the sentence, with {} where it fits."
+_FRAME_NAMES = {"verb": "a verb"}
+_ON_TIME_NOTE = "'On' would read as a time before this noun: say 'about' or 'as for' where the words name a topic."
+_ING_NOTE = "Before an -ing verb, say {} and the verb in its plain form."
 # 'on the topic of', 'on the subject of': the writer's own first word fits wherever the phrase did
 _OWN_FIRST_WORD = re.compile(r"[a-z]+ the [a-z]+ of")
 # a role of watching over others ("their scrutiny role in relation to ...") is 'over' or 'on' it
@@ -1609,6 +1669,7 @@ class SubstitutionCheck(Check):
                     # garble it, so no one word: the writer rewrites
                     plain = []
                     rewrite = True
+                framed = False  # a frame of the entry's own says which words fit here
                 if plain and not rewrite and entry.next_alternatives:
                     # "particularly in respect of how" -> "about how" ("for how" does not
                     # read); "six monthly thereafter." -> "after that" ("then" does not)
@@ -1617,6 +1678,7 @@ class SubstitutionCheck(Check):
                         if pattern.search(nxt):
                             plain = [inflect(a, entry.pos, form) for a in alts]
                             sure = True
+                            framed = True
                             break
                 if plain and not rewrite and entry.pos == "phrase" and entry.phrase.split()[0] in ("a", "an") and (
                         prev_word in _SINGULAR_BE
@@ -1685,7 +1747,20 @@ class SubstitutionCheck(Check):
                         plain = [p for p in plain if p.lower() in _PEOPLE_OPENERS]
                         rewrite = people_rewrite = not plain
                         sure = bool(plain)
+                on_time = (plain and not rewrite and any(p.lower() == "on" for p in plain)
+                           and (prev_word in ("that", ",") or _sentence_initial(sdoc, span.start, texts))
+                           and self._on_a_time(sdoc, span))
+                if on_time:
+                    # "With regard to the meeting of the pay panel it was noted ..." -> "On the
+                    # meeting" opening a clause reads as a time, not a topic (after a noun it is
+                    # the noun's topic: 'a report on the meeting'), and the others offered with it are
+                    # no safer there ('For the visit on Monday, the inspector raised'): no swap,
+                    # the note names the topic words (the independent reader of set AA, pl02)
+                    plain = []
+                    rewrite = True
                 note = None  # the entry's own note
+                if on_time:
+                    note = _ON_TIME_NOTE
                 if people_rewrite:
                     note = _CHOOSE_NOTE.format(join_words([f"'{a}'" for a in dict.fromkeys((*_PEOPLE_OPENERS, *entry.alternatives))], last="or"))
                 if (plain and not rewrite and all(q.lower() in ("before", "after") for q in plain)
@@ -1949,7 +2024,17 @@ class SubstitutionCheck(Check):
                         # the note says to rewrite ('so that it is published')
                         plain = []
                         rewrite = True
+                    if verb is None and plain and not rewrite and self._unread_ing_after(sdoc, span):
+                        # "with the objective of upcycling waste": an -ing verb whose plain form
+                        # cannot be told, where the alternatives for a noun ('aiming for
+                        # upcycling') do not read; no swap (the independent readers of set AA,
+                        # pl25 wrong, where 'minimising' was such a word)
+                        if entry.before_ing:
+                            note = _ING_NOTE.format(join_words([f"'{a}'" for a in entry.before_ing], last="or"))
+                        plain = []
+                        rewrite = True
                     if verb is not None:
+                        framed = True
                         # "with the aim of cutting" -> "to cut": the verb is part of the change
                         end = block.start + verb[0].idx + len(verb[0].text)
                         matched = doc_text[start:end]
@@ -1963,6 +2048,23 @@ class SubstitutionCheck(Check):
                             end = block.start + span.end_char
                             matched = doc_text[start:end]
                             rewrite = True
+                if (plain and not rewrite and not framed and rule.category == "plain-words" and entry.pos == "phrase"
+                        and entry.examples and " " in entry.phrase
+                        and entry.phrase.split(" ", 1)[0] in _PHRASE_PREPOSITIONS):
+                    kinds = _example_frames(entry)
+                    kind = _frame_kind(self._neighbour(sdoc, span.end, 1, texts), entry.phrase)
+                    if kinds and kind in _RISKY_FRAMES and kind not in kinds:
+                        # "... the only public mortuary capacity and in this instance are
+                        # part-funded by" -> "and here are part-funded": an adverbial phrase (a
+                        # preposition first) stands before a kind of word (a finite verb) that
+                        # none of the entry's own examples shows, so no one knows the swap reads
+                        # there (a noun or a mark after it is the frame the alternatives are for);
+                        # advice without a swap, which cannot be wrong (the independent readers
+                        # of set AA, pl39 wrong). The entry's examples are its positive frames:
+                        # to offer the swap in a new frame, add an example of it
+                        note = _FRAME_NOTE.format(_FRAME_NAMES[kind], join_words([f"'{a}'" for a in plain], last="or"))
+                        plain = []
+                        rewrite = True
                 if (plain and not rewrite and plain[0][:2].lower() == "to"
                         and (self._purpose_hangs_wrong(sdoc, span, entry, plain, prev_word, texts)
                              # "In order to be fair to residents who have waited longest, ..." ->
@@ -2078,7 +2180,8 @@ class SubstitutionCheck(Check):
                 suggestions = [match_case(p, matched, around, initial) for p in plain]
                 if entry.severity_in_list is not None and (self._closes_a_list(sdoc, span)
                                                            or self._named_just_before(sdoc, span)
-                                                           or self._names_in_next_sentence(sdoc, span)):
+                                                           or self._names_in_next_sentence(sdoc, span)
+                                                           or self._back_reference(sdoc, span, prev_word, texts)):
                     cap = entry.severity_in_list
                 if entry.severity_before_noun is not None and modifier:
                     cap = entry.severity_before_noun
@@ -2768,6 +2871,43 @@ class SubstitutionCheck(Check):
             if base:
                 return sdoc[j], adverb + base
         return None
+
+    def _back_reference(self, sdoc, span, prev_word: str, texts) -> bool:
+        """Do the words, plural, point back to people the paper has named, 'the', 'these' or
+        'those' straight before them and no words after them that say who they are ('the fees
+        will be discussed with the stakeholders in the same way as last year'; not 'the
+        stakeholders of the scheme', 'the stakeholders who took part')? The reader has them
+        already (the independent readers of set W, pl29, both pedantic)."""
+        if prev_word not in _DEMONSTRATIVES or not span.text.lower().endswith("s"):
+            return False  # (one of them, 'the stakeholder agrees to the terms', is no group named before)
+        return self._neighbour(sdoc, span.end, 1, texts) not in _DEFINING_AFTER
+
+    @staticmethod
+    def _on_a_time(sdoc, span) -> bool:
+        """Is the noun after the words, with 'the', 'this', 'that' or a possessive before it
+        or not, one of a time or an event ('the meeting', 'Monday', 'their arrival'), where
+        'on' put in their place reads as a time?"""
+        words = _tokens_after(sdoc, span, 3, lambda t: not t.is_alpha)
+        if words and words[0].lower_ in _DETERMINERS:
+            words = words[1:]
+        return bool(words) and words[0].lower_ in _ON_TIME_NOUNS
+
+    @staticmethod
+    def _unread_ing_after(sdoc, span) -> bool:
+        """Is the word just after the words an -ing word whose plain form cannot be told,
+        with more words after it in its clause (a verb with an object: 'upcycling waste'; not a
+        noun closing it: 'in the event of flooding,')?"""
+        j = span.end
+        while j < len(sdoc) and sdoc[j].is_space:
+            j += 1
+        if j + 1 >= len(sdoc) or not sdoc[j].is_alpha or not sdoc[j].lower_.endswith("ing"):
+            return False
+        if sdoc[j].lower_ in _ING_PREPOSITIONS or len(sdoc[j].text) < 6:
+            return False
+        k = j + 1
+        while k < len(sdoc) and sdoc[k].is_space and "\n" not in sdoc[k].text:
+            k += 1
+        return k < len(sdoc) and sdoc[k].is_alpha and sdoc[k].lower_ not in _LIST_JOINS
 
     @staticmethod
     def _ing_sibling(sdoc, verb) -> bool:
