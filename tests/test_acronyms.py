@@ -3357,3 +3357,62 @@ def test_a_body_asked_to_do_something_takes_the():
     # the letters as a noun's modifier, with no "to" after, are left as they were
     fixes = {f.extra["acronym"]: f.message for f in _undefined("The lead was present, asking HWBB members for views.\n")}
     assert "'the health" not in fixes["HWBB"]
+
+
+# set AA (LPS, FGM in school minutes): a one-meaning glossary entry is offered as THE meaning only where the page's own
+# words fit it or the letters have one meaning across UK public life; otherwise asked about, with no words pasted
+_SCHOOL_MINUTES = ("The chair thanked governors for coming and the clerk read out the dates of the next meetings. "
+                   "The head teacher reported that the new reading scheme had started well in every class, and that "
+                   "the roof over the hall would be mended during the summer holiday. ") * 6
+
+
+def _letters_found(text, letters):
+    return [f for f in _undefined(text) if f"'{letters}'" in f.message]
+
+
+@pytest.mark.parametrize("sentence,letters,other", [
+    ("Governors agreed the date of the next FGM with the clerk.", "FGM", "full governing meeting"),
+    ("The LPS report for last year showed where the money was spent.", "LPS", "own initials"),
+    ("The ELT met the governors before the spring term.", "ELT", "English language teaching"),
+])
+def test_a_glossary_meaning_the_page_does_not_show_is_asked_about_not_pasted(sentence, letters, other):
+    found = _letters_found(sentence + " " + _SCHOOL_MINUTES, letters)
+    assert [f.suggestions for f in found] == [[]]
+    assert "check that first" in found[0].message and other in found[0].message
+    assert found[0].severity == "error"  # still shown: the letters still want spelling out
+
+
+@pytest.mark.parametrize("sentence,letters,words", [
+    # the meaning's own words elsewhere on the page
+    ("The council is ready for LPS. The new safeguards protect the liberty of people who lack capacity.", "LPS",
+     "Liberty Protection Safeguards (LPS)"),
+    # a cue word of its subject
+    ("Staff from the CCG met the hospital's patients' panel.", "CCG", "clinical commissioning group (CCG)"),
+    # letters with one meaning across UK public life ('sure' in the glossary)
+    ("Governors asked how many pupils with SEND had joined the school this year.", "SEND",
+     "special educational needs and disabilities (SEND)"),
+    ("The office pays the ULEZ charge for the school minibus.", "ULEZ", "ultra low emission zone (ULEZ)"),
+])
+def test_a_glossary_meaning_the_page_fits_or_the_sector_shares_is_pasted(sentence, letters, words):
+    found = _letters_found(sentence + " " + _SCHOOL_MINUTES, letters)
+    assert [f.suggestions for f in found] == [[words]]
+
+
+def test_a_short_page_still_gets_the_one_meaning():
+    # too short to show a subject: no sign either way, the usual meaning is offered as before
+    found = _letters_found("Governors agreed the date of the next FGM with the clerk.", "FGM")
+    assert [f.suggestions for f in found] == [["female genital mutilation (FGM)"]]
+
+
+def test_the_asked_meaning_is_shaped_like_a_fix():
+    # the words in the message take the plural and the capital a pasted fix would
+    found = _letters_found("ELTs were asked for their views in March. " + _SCHOOL_MINUTES, "ELTs")
+    assert "'Executive leadership teams (ELTs)'" in found[0].message and found[0].suggestions == []
+
+
+def test_sure_and_others_are_read_from_the_glossary():
+    from plainlint.wordlists import load_acronyms
+
+    glossary = load_acronyms()
+    assert glossary["SEND"].sure and not glossary["FGM"].sure
+    assert any("full governing meeting" in o for o in glossary["FGM"].others)

@@ -216,6 +216,7 @@ KINDS = {k.name: k for k in (
         Option("message-several", str, _MESSAGE),
         Option("message-unclear", str, _MESSAGE),
         Option("message-unfit", str, _MESSAGE),
+        Option("message-unsure", str, _MESSAGE),
         Option("message-later", str, _MESSAGE),
         Option("message-glossary", str, _MESSAGE),
         Option("message-heading", str, _MESSAGE),

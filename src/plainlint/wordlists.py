@@ -36,7 +36,8 @@ _NEXT_ALTERNATIVES = (Field("next", str, required=True), Field("alternatives", l
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
             Field("source", str, required=True), Field("note", str), Field("when", list, items=str),
-            Field("cues", list, items=str), Field("known", str, choices=("sector", "clinical")), Field("known_reason", str))
+            Field("cues", list, items=str), Field("known", str, choices=("sector", "clinical")), Field("known_reason", str),
+            Field("sure", str), Field("others", list, items=str))
 _KNOWN = (Field("acronym", str, required=True), Field("reason", str, required=True), Field("source", str, required=True),
           Field("severity", str, choices=("suggestion",)))
 
@@ -299,6 +300,13 @@ class Acronym:
     #: do not; reported at the rule's ``sector-severity`` (a suggestion for board papers, shown for the public)
     known: str = ""
     known_reason: str = ""  # why the sector knows the letters, in our words
+    #: why the letters have this one meaning across UK public life (a national body's name, a term of one
+    #: profession used by every sector), so it is offered as the meaning on any page; empty: offered as the
+    #: meaning only where the page's own words fit it
+    sure: str = ""
+    #: other common meanings of the same letters outside the glossary's papers, in our words with the source
+    #: (shown nowhere; they are why the one meaning is not offered as certain on a page whose words do not fit)
+    others: list = field(default_factory=list)
 
 
 @lru_cache(maxsize=8)
@@ -317,7 +325,8 @@ def load_acronyms(name: str = "acronyms.toml") -> dict:
             raise RuleFileError(f"{path}: acronym {i + 1} ({raw['acronym']}): 'known' needs a 'known_reason'")
         out[raw["acronym"]] = Acronym(raw["acronym"], list(raw["expansions"]), raw["source"], raw.get("note", ""),
                                       list(raw.get("when", [])), [c.split() for c in raw.get("cues", [])],
-                                      raw.get("known", ""), raw.get("known_reason", ""))
+                                      raw.get("known", ""), raw.get("known_reason", ""), raw.get("sure", ""),
+                                      list(raw.get("others", [])))
     return out
 
 

@@ -1118,6 +1118,26 @@ def _by_subject(analysed, entry) -> Optional[int]:
 _UNCLEAR_CHARS = 1200
 
 
+def _meaning_fits(analysed, entry) -> bool:
+    """May a one-meaning glossary entry's words be offered as what the letters mean on this page?
+
+    Yes where the letters have that one meaning across UK public life (``sure`` in the glossary, or a national
+    body or term the sector or clinicians know by its letters: ``known``), where the page says a word of the
+    meaning's subject (its ``cues``), or where the page itself uses the meaning's own words: at least half of its
+    words of substance ('safeguards', 'liberty' for LPS), singular or plural. Otherwise the letters may mean
+    something else here (a school's own name, a meeting's), and the page gives no sign which."""
+    if entry.sure or entry.known:
+        return True
+    if entry.cues and any(map(analysed.word_count, entry.cues[0])):
+        return True
+    words = {w for w in re.findall(r"[a-z]+", entry.expansions[0].lower()) if len(w) >= 3 and w not in SMALL_WORDS}
+    if not words:
+        return True
+
+    lowers = analysed.token_lowers  # the page's words, lower-cased, once (the phrase matchers read them too)
+    return 2 * sum(w in lowers or (w[:-1] if w.endswith("s") else w + "s") in lowers for w in words) >= len(words)
+
+
 def _subject_scores(analysed, entry) -> Optional[list]:
     """How often each of a glossary entry's meanings' cue words occur in the document, or None (no cues)."""
     if not entry.cues or len(entry.cues) != len(entry.expansions):
@@ -3279,6 +3299,7 @@ class AcronymCheck(Check):
             # a name with these initials just before the first use says what the letters mean here
             named = _name_before(analysed, first)
             chosen = None
+            unsure = False  # a meaning from the glossary that the page does not show is meant: asked, not pasted
             if named is not None and later and not _same_name(named, later[0].expansion) and not (
                     entry is not None and any(_same_name(later[0].expansion, e) for e in entry.expansions)):
                 # the letters meant something else here: "the Business Committee ... BC agreed", and only
@@ -3408,6 +3429,19 @@ class AcronymCheck(Check):
                 # question at its meetings) are its publisher's, whatever the page is about
                 message = rule.option(self.config, "message-unfit").format(meaning=entry.expansions[0], **fmt)
                 suggestions = []
+            elif entry is not None and len(entry.expansions) == 1 and key not in own and \
+                    len(doc.text) >= _UNCLEAR_CHARS and not _meaning_fits(analysed, entry):
+                # one meaning, but nothing on a page long enough to show its subject says it is meant (no word of its
+                # subject, too few of its own words), and the letters are not ones with that one meaning across UK
+                # public life ('sure', 'known'): 'LPS' for a school's own name, 'FGM' for a full governing meeting (set
+                # AA). The page's own body's letters keep their name, as above. Asked about, with no words to paste
+                # (the words are shaped as a fix is, below, for the message only): a wrong meaning put in as certain
+                # is worse than none
+                fix = _fix(entry.expansions[0], first, at_start)
+                others = f" It can also mean {join_words(entry.others, 'or')}." if entry.others else ""
+                message = rule.option(self.config, "message-unsure").format(fix=fix, others=others, **fmt)
+                suggestions = [fix]
+                unsure = True
             elif entry is not None and len(entry.expansions) == 1:
                 fix = _fix(entry.expansions[0], first, at_start)
                 message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
@@ -3643,6 +3677,8 @@ class AcronymCheck(Check):
                 suggestions, severity = [], "suggestion"
             if not later and not glossed and _named_description(doc.text, analysed.blocks[first.block], first):
                 severity = "suggestion"  # "(the QZN scenario)" after the words that say what it is
+            if unsure:
+                start, end, suggestions = first.start, first.end, []
             f = self.finding(rule, analysed, start, end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)

@@ -551,6 +551,7 @@ def render_docs() -> str:
                              for x, w in zip(e.expansions, e.when or [""] * len(e.expansions)))
         mark = " (chosen by subject)" if e.cues else ""
         lines.append(f"| {a} | {meanings.replace('|', chr(92) + '|')}{mark} |")
+    lines += _sure_section(glossary)
     lines += _known_table(glossary, "sector", "Letters the sector knows", [
         "glossary entries are marked `known = \"sector\"`: national bodies and terms that",
         "officers, staff and members know by their letters but many residents do not. In board papers",
@@ -574,4 +575,31 @@ def _known_table(glossary, known: str, heading: str, intro: list[str], why: str)
     for a in letters:
         reason = glossary[a].known_reason.replace("|", "\\|")
         lines.append(f"| {a} | {glossary[a].expansions[0]} | {reason} |")
+    return lines
+
+
+def _sure_section(glossary) -> list[str]:
+    """The docs' section on when a one-meaning entry's words are offered as the meaning: the entries marked
+    ``sure`` and those listing ``others``."""
+    one = [a for a, e in glossary.items() if len(e.expansions) == 1]
+    sure = sorted((a for a in one if glossary[a].sure), key=str.upper)
+    other = sorted((a for a in one if glossary[a].others), key=str.upper)
+    lines = ["", "## When the glossary's one meaning is offered", "",
+             f"{len(one)} glossary entries have one meaning. On a page of some length (about 200 words or more) its",
+             "words are offered as what the letters mean, ready to paste, only where the page's own words fit it:",
+             "a word of its subject (its `cues`), or at least half of the meaning's own words of substance",
+             "(singular or plural), or where the letters are the page's own body's. Otherwise the finding still",
+             "asks for the letters to be spelled out, names the usual meaning as one to check, and pastes nothing:",
+             "the same letters are a school's own name or a full governing meeting in school minutes. A short page",
+             "says too little to judge, so there the meaning is offered as before.", "",
+             f"{len(sure)} entries are marked `sure`: letters with that one meaning across UK public life (a",
+             "statutory term, a national body or scheme), offered on any page. Entries marked `known` (below) are",
+             "offered on any page too.", "",
+             "| acronym | meaning | why it has one meaning |", "| --- | --- | --- |"]
+    for a in sure:
+        lines.append(f"| {a} | {glossary[a].expansions[0]} | {glossary[a].sure.replace('|', chr(92) + '|')} |")
+    lines += ["", f"{len(other)} entries list other common meanings (`others`), named in the finding when the",
+              "page does not show which is meant:", "", "| acronym | meaning | other meanings |", "| --- | --- | --- |"]
+    for a in other:
+        lines.append(f"| {a} | {glossary[a].expansions[0]} | {'; '.join(glossary[a].others).replace('|', chr(92) + '|')} |")
     return lines
