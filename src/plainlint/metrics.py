@@ -406,9 +406,10 @@ def _repeats_itself(words: list, n: int = 6, times: int = 3) -> bool:
     clauses ('... if the same rule in relation to Wales were made in an Act of ... and ... if the same
     rule in relation to Scotland were made in an Act of ...') are prose (corpus, a memorandum)."""
     lows = list(map(str.lower, words))  # each word lowered once, not once for each run it is in
-    if len(lows) - len(set(lows)) < n:
+    if times > 1 and len(lows) - len(set(lows)) < n:
         # a run of n words met again is n words each met before: a text with fewer repeated words has
-        # none (most sentences: their runs are not walked; tests/test_speed_shortcuts_label_run.py)
+        # none (most sentences: their runs are not walked; tests/test_speed_shortcuts_label_run.py;
+        # a run asked for once needs no repeat: tests/test_speed_shortcuts_start.py)
         return False
     seen: dict = {}
     # every run of n words in order, as tuples made in C by zip: (w0..w5), (w1..w6), ...
