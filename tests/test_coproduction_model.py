@@ -105,20 +105,24 @@ def _found(text, on=True):
 
 
 def test_the_trained_reader_is_off_by_default():
-    text = ("The youth strategy was shaped by young people. Last year we ran a survey in every school "
+    # (issue 16, fifteenth session: 'shaped by young people' is now the patterns' own claim, so
+    # the model is tried on a claim they still leave to it)
+    text = ("You said, we did: the youth strategy. Last year we ran a survey in every school "
             "and held two listening events.")
     assert not [f for f in check_text(text, Config(select=[CAC])).findings if "model" in f.extra]
     assert [f for f in _found(text) if "model" in f.extra]
 
 
 def test_a_model_finding_is_a_suggestion_quoting_claim_and_activity():
-    text = ("The youth strategy was shaped by young people. Last year we ran a survey in every school "
+    # (issue 16, fifteenth session: 'shaped by young people' is now the patterns' own claim, so
+    # the model is tried on a claim they still leave to it)
+    text = ("You said, we did: the youth strategy. Last year we ran a survey in every school "
             "and held two listening events.")
     got = [f for f in _found(text) if "model" in f.extra]
     assert got, "the model should find this claim"
     f = got[0]
     assert f.severity == "suggestion"
-    assert f.text == "was shaped" and "survey" in f.message
+    assert f.text == "You said, we did" and "survey" in f.message
     assert f.extra["model"] >= learned.load_model().suggestion
 
 

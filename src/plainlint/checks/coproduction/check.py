@@ -115,6 +115,14 @@ class CoproductionCheck(Check):
             claim = rel.claim
             if claim.end - claim.start > 1 and r._low(rel.scan, claim.start) == "of":
                 claim = Hit(claim.tag, claim.start + 1, claim.end)  # "the product of genuine partnership with": quote from "genuine"
+            elif claim.end - claim.start == 4 and r._low(rel.scan, claim.start + 1) == "involved":
+                claim = Hit(claim.tag, claim.start + 1, claim.end)  # "have been involved in developing": quote from "involved"
+            elif claim.end - claim.start == 2 and r._low(rel.scan, claim.end - 1) == "by":
+                # "shaped by": quote who ("shaped by parents and carers")
+                k = r.past_numbers(rel.scan, claim.end)
+                end = min((h.end for h in rel.scan.hits if h.tag.kind == "people" and k <= h.start <= k + 2),
+                          default=claim.end)
+                claim = Hit(claim.tag, claim.start, end)
             start, end = self._span(r, block, claim)
             acts = []
             last = None

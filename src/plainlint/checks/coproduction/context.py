@@ -113,7 +113,8 @@ class Context:
                 rel = Relation(scan, claim, lows, claim in scan.claims, False, "frame", own_sentence=True)
                 out.append(rel)
                 continue
-            if ((self._people_made_it(scan, claims) and not self._how_they_did_it(scan, claim))
+            if ((self._people_made_it(scan, claims) and not self._how_they_did_it(scan, claim)
+                 and not self._heading_tells_how(scan, kind))
                     or self._negated(scan, claim) or self._made_a_survey(scan, claim)
                     or self.obliged(scan, claim)):
                 continue  # the people themselves made the thing
@@ -586,6 +587,12 @@ class Context:
         return not (prev in AUX or prev in ("we", "they", "and", "who", "jointly", "been", "i", "you", "it")
                     or not prev.isalpha())
 
+    def _heading_tells_how(self, scan, kind) -> bool:
+        """'How young people co-designed the youth strategy' over a paragraph: the heading
+        promises how the people made it, and the paragraph under it says how (issue 16,
+        fifteenth session): read the claim with it, as other claiming headings are."""
+        return kind == "heading" and self._low(scan, scan.lo) == "how"
+
     def _how_they_did_it(self, scan, c) -> bool:
         """'Carers co-created the offer, telling us at coffee mornings what would help': the
         people made it, but the participle after the comma says how, and that is consultation."""
@@ -656,7 +663,8 @@ class Context:
                 continue
             for h in scan.hits:
                 if h.tag.kind == "people" and 0 <= c.start - h.end <= 2 and self._low(scan, h.start) not in ("they", "them"):
-                    if set(self._words(scan, h.end, c.start)) & ((AUX - {"has", "have", "had", "will"}) | {"and", "or", ","}):
+                    if set(self._words(scan, h.end, c.start)) & ((AUX - {"has", "have", "had", "will"}) | {"and", "or", ","} | COLONS | {"-"}):
+                        # (nor a title before a colon: "Carers strategy: co-designed with ...")
                         continue  # "a survey of 900 residents and was co-produced": not the makers
                     return True
         return False

@@ -90,6 +90,13 @@ DESIGN_VERBS = word_set("co-production-words.toml", "design-verbs")
 WITH_TO_DESIGN = 25
 #: verbs of making before '<the thing> with <people>' ('designed the service with patients')
 MADE_VERBS = word_set("co-production-words.toml", "made-verbs")
+#: the first words of the plain-words claims '<made> with <people>', 'shaped by <people>' of the
+#: ladder's weak list, whose people must come straight after them
+PLAIN_MADE = word_set("co-production-words.toml", "plain-made")
+#: words after people that make them the owners of views, not partners ("residents' views")
+OWNED_VIEWS = word_set("co-production-words.toml", "owned-views")
+#: words between a plain claim and the people that make them a source, not partners ('with input from')
+NOT_PARTNERS = word_set("co-production-words.toml", "not-partners")
 LISTENING = word_set("co-production-words.toml", "listening")
 NUMBER_WORDS = word_set("co-production-words.toml", "number-words")
 #: verbs that make a short line a sentence rather than a label ('we co-produce', 'is co-designed')
@@ -1045,6 +1052,13 @@ class SentenceReader:
                         and self.sentence_aim(scan, AIM_KINDS))
         if (self._in_quotes(scan, c) and not self._spoken(scan, c)) or self.obliged(scan, c):
             return False
+        words = self._words(scan, c.start, c.end)
+        involved = len(words) == 4 and words[1:3] == ["involved", "in"]
+        if involved or (len(words) == 2 and words[0] in PLAIN_MADE and words[1] in ("with", "by")):
+            # plain words of making (issue 16, fifteenth session): 'developed with residents',
+            # 'shaped by carers' name the partners straight after them; 'carers have been
+            # involved in developing' names them before, as its subject
+            return self._people_involved(scan, c) if involved else self._people_next(scan, c)
         # the partners are people, not an organisation ("in partnership with the Kent
         # Safeguarding Children Partnership"), named inside the claim, named inside the claim ("working with carers to design")
         # or just after it ("in partnership with residents")
@@ -1066,6 +1080,40 @@ class SentenceReader:
                 break
             end += 1
         return any(h.tag.kind == "people" and c.end <= h.start and h.end <= end for h in scan.hits)
+
+    def _people_next(self, scan, c) -> bool:
+        """'developed with residents', 'shaped by 300 young people': the people straight after
+        the claim (past determiners and numbers), not their views or help ('developed with input
+        from residents', 'shaped by the views of carers', 'shaped by residents' views'), not
+        'them' (who, is told elsewhere), and not an organisation in capitals."""
+        k = self.past_numbers(scan, c.end)
+        for h in sorted((h for h in scan.hits if h.tag.kind == "people" and k <= h.start <= k + 2), key=lambda h: h.start):
+            between = self._words(scan, k, h.start)
+            if not all(w.isalpha() and w not in OWNED_VIEWS and w not in NOT_PARTNERS for w in between):
+                return False  # 'with input from residents', 'by the views of carers'
+            if self._low(scan, h.start) in ("they", "them"):
+                return False
+            nxt = self._low(scan, h.end) if h.end < scan.hi else ""
+            return nxt not in OWNED_VIEWS
+        return False
+
+    def past_numbers(self, scan, k: int) -> int:
+        """The first token from k that is neither a determiner nor a number ('with the 300', 'by
+        over 40')."""
+        k = self._past_determiners(scan, k)
+        while k < scan.hi and (self._low(scan, k).replace(",", "").isdigit() or self._low(scan, k) in NUMBER_WORDS):
+            k = self._past_determiners(scan, k + 1)
+        return k
+
+    def _people_involved(self, scan, c) -> bool:
+        """'Carers have been involved in developing the strategy': the people are the subject,
+        up to eight words before, with no break of the clause between."""
+        for h in scan.hits:
+            if h.tag.kind == "people" and h.end <= c.start and c.start - h.end <= 8 \
+                    and self._low(scan, h.start) not in ("they", "them"):
+                if not set(self._words(scan, h.end, c.start)) & (SUBJECT_BREAKS - {",", "and", "or"}):
+                    return True
+        return False
 
     def _partners_are_bodies(self, scan, c, j) -> bool:
         """'In partnership with these organisations, they raise awareness': the partners, within
