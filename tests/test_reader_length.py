@@ -668,3 +668,17 @@ def test_a_real_list_after_a_body_still_gets_bullets():
               "Northshire Council, the partner organisations in the county, the local schools in every town, the "
               "family doctors and the voluntary groups that support carers.")
     assert "bulleted list" in f.message, f.message
+
+
+def test_a_resolution_with_its_items_marked_inside_is_a_decision():
+    # 'That (i) ... (ii) ... be noted': the items' markers are no words ('i' is no subject), and the sentence is
+    # a resolution as voted (fresh J..AA audit, session 15); a statement with such markers is none
+    from plainlint.checks.sentence_shape import is_decision
+
+    assert is_decision("That (i) the findings of the public survey held over six weeks in the spring (ii) the contents "
+                       "of the impact assessment and (iii) the funding set out in the budget book be noted.")
+    assert not is_decision("That (i) we will review the plan and (ii) the board will meet in May to agree it.")
+    f = _long("That (i) the findings of the public survey held over six weeks in the spring of this year (as attached "
+              "at Appendix 1) (ii) the contents of the impact assessment (iii) the money needed for urgent repairs and "
+              "(iv) the funding set out in the budget book, as agreed by the board, be noted.")
+    assert f.severity == "suggestion", f.message

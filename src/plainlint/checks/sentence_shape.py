@@ -116,6 +116,7 @@ def _for_see(texts: list[str], lows: list[str], start: int, end: int) -> bool:
 
 
 # a list item's marker before a decision: '1.', '(a)', 'b)', 'B.', '•'
+_INLINE_MARKER = re.compile(r"\((?:[ivx]{1,4}|[a-h])\)")  # '(ii)', '(c)' inside a sentence
 _ITEM_MARKER = re.compile(r"\s*(?:[•·*–-]\s*|[0-9]{1,2}\.(?=[A-Z][a-z])|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+|\(?[a-zA-Z]{1,3}[.)]\s+|\([a-zA-Z0-9]{1,3}\)\s+)?")
 _BE_DECIDED = re.compile(r"(\w+),? be (\w+)\b")
 # after a verb of decision at the start: what was decided ('Noted that', 'Approved the', 'Delegate authority')
@@ -160,6 +161,12 @@ def is_decision(text: str) -> bool:
         # (not a purpose before the main clause: 'To support local groups ..., they have launched ...')
         return True
     if first == "That":
+        if "(" in t:
+            # a resolution's items marked in it ('That (i) the findings ... (ii) the contents ... be noted'): the
+            # markers are no words ('i' is no subject)
+            t = _INLINE_MARKER.sub(" ", t)
+            m = re.match(r"([A-Za-z]+)(\W+)(\w+)", t)
+            nxt = m.group(3).lower()
         head = t.split(",", 1)[0].lower().split()[1:14]
         if any(w in _DECISION_VERBS for w in head) and nxt not in _FINITE:
             return True
