@@ -245,6 +245,27 @@ class DocumentBuilder:
 
         Leading and trailing white space is trimmed; a block with no text is dropped.
         """
+        if len(pieces) == 1 and not isinstance(pieces[0], str):
+            # one piece of mapped text (most blocks of plain text and Markdown): the same
+            # steps as below with no list to trim
+            text, src = pieces[0]
+            lead = text.lstrip()
+            text = lead.rstrip()
+            if not text:
+                return None
+            if self._len:
+                self._parts.append("\n\n")
+                self._len += 2
+            start = self._len
+            if src is not None:
+                self.doc.map_piece(start, src + len(pieces[0][0]) - len(lead))
+            self._parts.append(text)
+            self._len += len(text)
+            if "section" not in attrs:
+                attrs["section"] = self.section
+            block = Block(start=start, end=self._len, kind=kind, **attrs)
+            self.doc.blocks.append(block)
+            return block
         norm = []
         for p in pieces:
             if isinstance(p, str):

@@ -302,7 +302,7 @@ def extract(data: bytes, name: str, options) -> Document:
 
 def build_markdown(source: str, name: str) -> Document:
     b = DocumentBuilder(name, "markdown", source)
-    lines = list(iter_lines(source))
+    lines = iter_lines(source)
     n = len(lines)
     width = _wrap_width([line for line in lines if line[0].strip()])
     code = _code_blocks(source)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import accumulate, compress, count
+from operator import methodcaller
 
 from ..document import Document, DocumentBuilder
 from ..errors import ExtractError
@@ -73,23 +75,20 @@ def _clean(text: str) -> str:
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
-def iter_lines(source: str):
-    """Yield (line_text_without_eol, start_offset, line_number) for every line."""
-    pos = 0
-    n = len(source)
-    lineno = 1
-    while pos <= n:
-        nl = source.find("\n", pos)
-        if nl == -1:
-            if pos < n:
-                yield source[pos:], pos, lineno
-            return
-        end = nl
-        if end > pos and source[end - 1] == "\r":
-            end -= 1
-        yield source[pos:end], pos, lineno
-        pos = nl + 1
-        lineno += 1
+def iter_lines(source: str) -> list:
+    """(line_text_without_eol, start_offset, line_number) for every line: the text split at each
+    '\n' (a '\r' before it left out), none after a final '\n'. Split, offsets and tuples all in C."""
+    parts = source.split("\n")
+    starts = list(accumulate(map(len, parts[:-1]), lambda at, n: at + n + 1, initial=0))
+    if "\r" in source:
+        # a '\r' is left out only before a '\n': the last part has none after it
+        last = parts.pop()
+        parts = [t[:-1] if t[-1:] == "\r" else t for t in parts]
+        parts.append(last)
+    if not parts[-1]:  # a final '\n' (or no text): no line after it
+        parts.pop()
+        starts.pop()
+    return list(zip(parts, starts, range(1, len(parts) + 1)))
 
 
 _DIRECTIVE = re.compile(
@@ -210,15 +209,19 @@ def _rejoin(paras: list, width: int, items: set) -> list:
     # the items of a list after a colon, each a paragraph of one line, are never joined: their
     # line numbers are added to ``items``
     apart = set()
-    for first, end in _colon_lists([p[-1][0] for p in paras], [len(p) == 1 for p in paras], width):
+    lasts = [p[-1][0] for p in paras]
+    for first, end in _colon_lists(lasts, [len(p) == 1 for p in paras], width):
         apart.update(range(first, end + 1))
         items.update(paras[k][0][2] for k in range(first, end))
     if width > _UNWRAPPED:
         width = 0  # not wrapped: a long line is a paragraph, not a line cut at the page width
+    # a paragraph whose last line ends a sentence is never continued (:func:`_continues`, its
+    # first test): those found in C, once, and passed over (out[-1] ends with paras[k - 1])
+    ended = list(map(methodcaller("endswith", _END), map(str.rstrip, lasts)))
     out = [paras[0]]
     for k, para in enumerate(paras[1:], 1):
         prev = out[-1]
-        if prev and para and k not in apart and not prev[-1][3] and para[0][2] - prev[-1][2] <= 2 and _continues(prev[-1][0], para[0][0], width) \
+        if not ended[k - 1] and prev and para and k not in apart and not prev[-1][3] and para[0][2] - prev[-1][2] <= 2 and _continues(prev[-1][0], para[0][0], width) \
                 and not (len(prev) == 1 and _LIST_ITEM.match(prev[0][0]) is None and _is_title(prev[0][0])
                          and not _continues_title(prev[0][0], para[0][0], width)):
             out[-1] = prev + para
@@ -401,8 +404,12 @@ def _colon_lists(lines: list, whole: list, width: int) -> list:
     n = len(lines)
     k = 0
     short = 0.7 * width if 0 < width <= _UNWRAPPED else None
-    while k < n:
-        if not lines[k].rstrip().endswith(":") or len(lines[k].split()) < 3:
+    # the lines ending with a colon, found in C: the loop goes from one to the next
+    for c in compress(count(), map(methodcaller("endswith", ":"), map(str.rstrip, lines))):
+        if c < k:
+            continue
+        k = c
+        if len(lines[k].split()) < 3:
             k += 1
             continue
         j = k + 1
@@ -517,7 +524,7 @@ def build_text(source: str, name: str, fmt: str = "text") -> Document:
     lines = []
     directives = []  # (paragraph index it comes before, directive, line)
     commented = "<!--" in source  # a suppression comment is looked for only where one could be
-    every = list(iter_lines(source))
+    every = iter_lines(source)
     # a table's rows are paragraphs of their own, marked "table" (a rule under a header: none)
     tables = _table_lines(every) if "|" in source else {}
     for index, (text, off, ln) in enumerate(every):
@@ -560,9 +567,37 @@ def build_text(source: str, name: str, fmt: str = "text") -> Document:
             if joined[0][3] == "table":
                 _table_block(b, joined[0])
                 continue
+            if len(joined) == 1:  # a paragraph of one line (most of them): one unit
+                _flush_line(b, joined[0], items)
+                continue
             for para in _line_paragraphs(joined, width, items):
-                _flush(b, [(t, o, n) for t, o, n, _x in para], items, width)
+                if len(para) == 1:
+                    _flush_line(b, para[0], items)
+                else:
+                    _flush(b, [(t, o, n) for t, o, n, _x in para], items, width)
     return b.finish()
+
+
+def _flush_line(b, line, items) -> None:
+    """:func:`_flush` of a unit of one line, ``line`` (text, offset, line number, mark), with its
+    list-item pattern matched once: an item of a list after a colon, a title (a heading), a list
+    item (its marker left out) or a paragraph (a label on it names its section)."""
+    text, off, ln, _mark = line
+    if _LIST_ITEM.match(text) is None:
+        if ln in items:
+            b.add_block([(text, off)], kind="list-item", line=ln)  # an item of a list after a colon
+        elif _is_title(text):
+            if _metadata_line(text):  # a field ('Contact: ...') names no section, not even its own
+                b.add_block([(text, off)], kind="heading", line=ln)
+            else:
+                b.add_block([(text, off)], kind="heading", line=ln, section=text.strip())
+                b.section = text.strip()
+        else:
+            _label_section(b, text, ln)
+            b.add_block([(text, off)], kind="paragraph", line=ln)
+        return
+    m = _MARKER.match(text)
+    b.add_block([(text[m.end():], off + m.end())], kind="list-item", line=ln)
 
 
 def _table_block(b, line) -> None:
