@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import codecs
 import re
-from itertools import accumulate, compress, count
-from operator import methodcaller
+from itertools import accumulate, compress, count, repeat
+from operator import add, methodcaller
 
 from ..document import Document, DocumentBuilder
 from ..errors import ExtractError
@@ -78,8 +78,14 @@ _LONE_CR = re.compile(r"\r(?!\n)")
 def iter_lines(source: str) -> list:
     """(line_text_without_eol, start_offset, line_number) for every line: the text split at each
     '\n' (a '\r' before it left out), none after a final '\n'. Split, offsets and tuples all in C."""
+    parts, starts = _split_lines(source)
+    return list(zip(parts, starts, range(1, len(parts) + 1)))
+
+
+def _split_lines(source: str) -> tuple:
+    """:func:`iter_lines`' texts and offsets, as two lists."""
     parts = source.split("\n")
-    starts = list(accumulate(map(len, parts[:-1]), lambda at, n: at + n + 1, initial=0))
+    starts = list(accumulate(map(add, map(len, parts[:-1]), repeat(1)), initial=0))
     if "\r" in source:
         # a '\r' is left out only before a '\n': the last part has none after it
         last = parts.pop()
@@ -88,7 +94,7 @@ def iter_lines(source: str) -> list:
     if not parts[-1]:  # a final '\n' (or no text): no line after it
         parts.pop()
         starts.pop()
-    return list(zip(parts, starts, range(1, len(parts) + 1)))
+    return parts, starts
 
 
 _DIRECTIVE = re.compile(
@@ -169,8 +175,13 @@ _DECISION_VERBS = word_set("sentence-words.toml", "decision-verbs")
 
 def _wrap_width(lines) -> int:
     """The width a hard-wrapped text was wrapped at: the length most long lines reach."""
+    return _width_of([t for t, _o, _l in lines])
+
+
+def _width_of(texts: list) -> int:
+    """:func:`_wrap_width` of lines given as their texts."""
     # each line's length without the white space at its end, blank lines (length 0) left out
-    lengths = sorted(filter(None, map(len, map(str.rstrip, [t for t, _o, _l in lines]))))
+    lengths = sorted(filter(None, map(len, map(str.rstrip, texts))))
     if 0 < len(lengths) < 10 and lengths[-1] > 2 * _UNWRAPPED:
         # a few lines, one of them a whole paragraph: nothing was wrapped (a page's title
         # lines above its text are not the text's wrap width)
@@ -190,7 +201,7 @@ def _continues(prev: str, nxt: str, width: int) -> bool:
     first = q.split(None, 1)[0]
     if q[0].islower() or q[0] in ",;)":
         return True  # "... will work with the" / "local NHS trusts on ..."
-    last = p.split()[-1].lower()
+    last = p.rsplit(None, 1)[-1].lower()  # (p.split()[-1]: p has a word)
     if last in _RUNS_ON or p.endswith((",", "-", "–", "/")):
         return True
     # a line wrapped at the page width, not a short heading, and no new sentence plainly starts
@@ -289,7 +300,7 @@ def _runs_on(line: str) -> bool:
     """Does this line plainly run on into the next one: it ends with a joining mark ('... health,')
     or a word that needs more after it ('... work with the')?"""
     s = line.strip()
-    return s.endswith(_JOINING_MARKS) or (bool(s) and s.split()[-1].lower() in _RUNS_ON)
+    return s.endswith(_JOINING_MARKS) or (bool(s) and s.rsplit(None, 1)[-1].lower() in _RUNS_ON)
 
 
 def heading_line(prev: str, nxt: str, width: int) -> bool:
@@ -521,37 +532,46 @@ def build_text(source: str, name: str, fmt: str = "text") -> Document:
     b = DocumentBuilder(name, fmt, source)
     paras: list = []  # paragraphs between blank lines: lists of (text, offset, lineno, after_directive)
     cur: list = []
-    lines = []
+    skipped = []  # the indexes of table rows and suppression comments: not lines of the text
     directives = []  # (paragraph index it comes before, directive, line)
     commented = "<!--" in source  # a suppression comment is looked for only where one could be
-    every = iter_lines(source)
+    texts, starts = _split_lines(source)
+    # each line as (text, offset, lineno, False), made in C
+    every = list(zip(texts, starts, range(1, len(texts) + 1), repeat(False)))
     # a table's rows are paragraphs of their own, marked "table" (a rule under a header: none)
     tables = _table_lines(every) if "|" in source else {}
-    for index, (text, off, ln) in enumerate(every):
+    for index, line in enumerate(every):
         if index in tables:
             if cur:
                 paras.append(cur)
                 cur = []
             if tables[index]:
-                paras.append([(text, off, ln, "table")])
+                paras.append([line[:3] + ("table",)])
+            skipped.append(index)
             continue
+        text = line[0]
         d = parse_directive(text) if commented else None
         if d is not None:
             if cur:
                 paras.append(cur)
                 cur = []
-            directives.append((len(paras), d, ln))
+            directives.append((len(paras), d, line[2]))
+            skipped.append(index)
             continue
         if not text or text.isspace():  # (not text.strip(), with no new string)
             if cur:
                 paras.append(cur)
                 cur = []
             continue
-        lines.append((text, off, ln))
-        cur.append((text, off, ln, False))
+        cur.append(line)
     if cur:
         paras.append(cur)
-    width = _wrap_width(lines)
+    # the wrap width of the text's lines (blank ones count for nothing), table rows and
+    # suppression comments left out
+    if skipped:
+        gone = set(skipped)
+        texts = [t for index, t in enumerate(texts) if index not in gone]
+    width = _width_of(texts)
     # never join across a suppression comment
     segments, start = [], 0
     for at, _d, _ln in directives:
