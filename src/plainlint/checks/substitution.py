@@ -1192,6 +1192,64 @@ def _in_a_chain(sdoc, span) -> bool:
     return _glued_hyphen(sdoc, span.start - 1) and _glued_hyphen(sdoc, span.end)
 
 
+_WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:.!?()]")
+
+
+def _names_a_list(text: str) -> bool:
+    """Does ``text`` name people or bodies in one list: two groups of context-words.toml
+    [named-groups] joined by commas, 'and' or 'or' with at most one other word before each ('our
+    tenants, residents and leaseholders'); two capitalised names, the second straight after the
+    first and a comma ('Public Health England, the county's NHS trust and Thames Valley Police'); or
+    a group word followed by 'such as' or 'including' ('partners such as schools')?"""
+    words = _WORD_OR_MARK.findall(text)
+    groups = others = 0
+    joined = False
+    before = prev = ""
+    for w in words:
+        low = w.lower()
+        if low in _NAMED_GROUPS:
+            groups += 1
+            others = 0
+            if groups >= 2 and joined:
+                return True
+        elif low in (",", "and", "or"):
+            joined = joined or groups > 0
+            others = 0
+        else:
+            others += 1
+            if others > 1:
+                groups, joined = 0, False
+        if (w[:1].isupper() and w.isalpha() and prev == "," and before[:1].isupper() and before.isalpha()
+                and before.lower() not in _FUNCTION_WORDS and low not in _FUNCTION_WORDS):
+            return True
+        if low in ("such", "including") and prev.lower() in _NAMED_GROUPS:
+            return True
+        before, prev = prev, w
+    return False
+
+
+def _named_in_paragraphs_before(analysed, bi: int, sdoc, span) -> bool:
+    """Does the paragraph, before the words, or the paragraph before it (a run of list items
+    just above counted as one) say who the people are in a list (_names_a_list: 'We met our
+    tenants, residents and leaseholders ...', bullets naming businesses, community groups and
+    landowners)? Then a group word after it points back to them: 'say who you mean' is met (set
+    AA pl16 and pl44, pedantic)."""
+    here = sdoc[:span.start].text
+    if _names_a_list(here):
+        return True
+    blocks = analysed.blocks
+    j = bi - 1
+    items = []
+    while j >= 0 and blocks[j].kind == "list-item" and len(items) < 12:
+        items.append(analysed.block_texts[j])
+        j -= 1
+    if items:
+        return _names_a_list(", ".join(items[::-1]))
+    if j >= 0 and blocks[j].kind == "heading":
+        return False  # a new section: what went before is not this paragraph's subject
+    return j >= 0 and _names_a_list(analysed.block_texts[j])
+
+
 def _words_back(sdoc, j):
     """(index, token) of each token that is not white space, from ``j`` back to the start."""
     while j >= 0:
@@ -2181,7 +2239,8 @@ class SubstitutionCheck(Check):
                 if entry.severity_in_list is not None and (self._closes_a_list(sdoc, span)
                                                            or self._named_just_before(sdoc, span)
                                                            or self._names_in_next_sentence(sdoc, span)
-                                                           or self._back_reference(sdoc, span, prev_word, texts)):
+                                                           or self._back_reference(sdoc, span, prev_word, texts)
+                                                           or _named_in_paragraphs_before(analysed, bi, sdoc, span)):
                     cap = entry.severity_in_list
                 if entry.severity_before_noun is not None and modifier:
                     cap = entry.severity_before_noun
