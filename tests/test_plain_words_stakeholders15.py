@@ -23,6 +23,9 @@ from plainlint.checks.substitution import _names_a_list
     "We met carers, patients and staff in three sessions. The feedback from stakeholders was clear.",
     # 'partners such as ...' earlier in the paragraph
     "We worked with partners such as the library service. Stakeholders asked for longer opening hours.",
+    # 'stakeholders include ...' in the paragraph before
+    "Stakeholders include ward councillors, parish clerks and the bus company.\n\n"
+    "We will hold two more sessions with key stakeholders in the autumn.",
 ])
 def test_stakeholders_named_before_is_a_suggestion(text):
     found = _plain(text, "stakeholder")
@@ -50,6 +53,9 @@ def test_stakeholders_not_named_before_stays_a_warning(text):
     ("our tenants, residents and leaseholders", True),
     ("Eastvale Police, Riverside Health Trust and the council", True),
     ("partners such as schools", True),
+    ("a mailing list of stakeholders, including shops, sports clubs and farmers", True),
+    ("Stakeholders include ward councillors and parish clerks", True),
+    ("the stakeholders included in the review", False),  # a past participle, no list
     ("the plan for tenants was agreed", False),
     ("In the spring, the council met", False),
 ])
@@ -62,6 +68,8 @@ def test_a_list_of_people_or_bodies(text, named):
 @pytest.mark.parametrize("bullets,severity", [
     ("- local businesses\n- community groups\n- landowners", "suggestion"),
     ("- the car park\n- the new café\n- the play area", "warning"),
+    ("- a mailing list of stakeholders, including shops, sports clubs and farmers\n- a walk round the site\n"
+     "- a drop-in day", "suggestion"),
 ])
 def test_stakeholders_after_bullets(bullets, severity):
     text = (f"We looked at these parts of the site:\n\n{bullets}\n\n"

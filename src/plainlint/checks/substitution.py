@@ -1195,12 +1195,19 @@ def _in_a_chain(sdoc, span) -> bool:
 _WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:.!?()]")
 
 
+# words after a group word that open the list of its members ('partners such as', 'stakeholders
+# include', 'stakeholders, including')
+_LIST_OPENERS = frozenset(("such", "including", "include", "includes"))
+_GROUP_WORDS = _NAMED_GROUPS | {"stakeholders", "stakeholder", "groups", "bodies", "organisations"}
+
+
 def _names_a_list(text: str) -> bool:
     """Does ``text`` name people or bodies in one list: two groups of context-words.toml
     [named-groups] joined by commas, 'and' or 'or' with at most one other word before each ('our
     tenants, residents and leaseholders'); two capitalised names, the second straight after the
     first and a comma ('Public Health England, the county's NHS trust and Thames Valley Police'); or
-    a group word followed by 'such as' or 'including' ('partners such as schools')?"""
+    a group word followed by 'such as', 'include' or 'including' ('partners such as schools',
+    'stakeholders include NHS staff', 'a list of stakeholders, including business, ...')?"""
     words = _WORD_OR_MARK.findall(text)
     groups = others = 0
     joined = False
@@ -1222,8 +1229,9 @@ def _names_a_list(text: str) -> bool:
         if (w[:1].isupper() and w.isalpha() and prev == "," and before[:1].isupper() and before.isalpha()
                 and before.lower() not in _FUNCTION_WORDS and low not in _FUNCTION_WORDS):
             return True
-        if low in ("such", "including") and prev.lower() in _NAMED_GROUPS:
-            return True
+        if low in _LIST_OPENERS and (prev.lower() in _GROUP_WORDS
+                                     or (prev == "," and before.lower() in _GROUP_WORDS)):
+            return True  # 'partners such as schools', 'stakeholders, including business, ...'
         before, prev = prev, w
     return False
 
