@@ -58,6 +58,10 @@ def test_stakeholders_not_named_before_stays_a_warning(text):
     ("the stakeholders included in the review", False),  # a past participle, no list
     ("the plan for tenants was agreed", False),
     ("In the spring, the council met", False),
+    # a person and a post, a title's words, a date: no list of bodies
+    ("Ms Grey, Cabinet Member for Housing, said", False),
+    ("the Cabinet Members for Parks, Leisure and Culture", False),
+    ("On 3 March, Members agreed the plan", False),
 ])
 def test_a_list_of_people_or_bodies(text, named):
     assert _names_a_list(text) is named

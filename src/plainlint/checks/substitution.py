@@ -1197,15 +1197,17 @@ _WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:.!?()]")
 
 # words after a group word that open the list of its members ('partners such as', 'stakeholders
 # include', 'stakeholders, including')
-_LIST_OPENERS = frozenset(("such", "including", "include", "includes"))
-_GROUP_WORDS = _NAMED_GROUPS | {"stakeholders", "stakeholder", "groups", "bodies", "organisations"}
+_LIST_OPENERS = word_set("context-words.toml", "list-openers")
+_BODY_ENDS = word_set("context-words.toml", "body-ends")
+_GROUP_WORDS = _NAMED_GROUPS | word_set("context-words.toml", "group-words")
 
 
 def _names_a_list(text: str) -> bool:
     """Does ``text`` name people or bodies in one list: two groups of context-words.toml
     [named-groups] joined by commas, 'and' or 'or' with at most one other word before each ('our
     tenants, residents and leaseholders'); two capitalised names, the second straight after the
-    first and a comma ('Public Health England, the county's NHS trust and Thames Valley Police'); or
+    first and a comma, the first ending in a body's word ('Eastvale Police, Riverside Health Trust';
+    context-words.toml [body-ends]); or
     a group word followed by 'such as', 'include' or 'including' ('partners such as schools',
     'stakeholders include NHS staff', 'a list of stakeholders, including business, ...')?"""
     words = _WORD_OR_MARK.findall(text)
@@ -1226,9 +1228,9 @@ def _names_a_list(text: str) -> bool:
             others += 1
             if others > 1:
                 groups, joined = 0, False
-        if (w[:1].isupper() and w.isalpha() and prev == "," and before[:1].isupper() and before.isalpha()
-                and before.lower() not in _FUNCTION_WORDS and low not in _FUNCTION_WORDS):
-            return True
+        if (w[:1].isupper() and w.isalpha() and prev == "," and before[:1].isupper()
+                and before.lower() in _BODY_ENDS and low not in _FUNCTION_WORDS):
+            return True  # 'Eastvale Police, Riverside Health Trust': not 'Mr Love, Cabinet Member'
         if low in _LIST_OPENERS and (prev.lower() in _GROUP_WORDS
                                      or (prev == "," and before.lower() in _GROUP_WORDS)):
             return True  # 'partners such as schools', 'stakeholders, including business, ...'
