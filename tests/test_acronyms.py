@@ -1970,6 +1970,30 @@ def test_the_subject_chooses_among_more_meanings():
     assert "It can mean" in f.message and "subject suggests" not in f.message
 
 
+def test_the_pages_own_words_choose_a_meaning():
+    # no cue decides, but the page writes one meaning's leading words twice and none of the other's: those words
+    # choose it ('community planning' for CPP, 'safeguarding adults' for SAR); "write the one you mean" would be
+    # untrue of the page (session 15 audit of J..AA: CPP, SARs)
+    cases = [
+        ("CPP", "The community planning work in Glenmoor is led by the council. Every member backed the community "
+                "planning statement. The CPP meets in May.", "community planning partnership (CPP)"),
+        ("SAR", "The board's safeguarding adults work grew this year. Two safeguarding adults leads joined. The SAR "
+                "was published.", "safeguarding adults review (SAR)"),
+    ]
+    for key, text, first in cases:
+        (f,) = [x for x in _undefined(text) if x.text == key]
+        assert f.suggestions[0] == first and "subject suggests" in f.message, (key, f.message)
+    # stays quiet: the words once only, both meanings' words written, or two meanings with the same leading words
+    for key, text in [
+        ("CPP", "The community planning work is new. The CPP meets in May."),
+        ("CPP", "Community planning and child protection both came up. Community planning leads and child "
+                "protection leads met. The CPP was agreed."),
+        ("ICP", "The integrated care work is new. More integrated care is planned. The ICP meets in May."),
+    ]:
+        (f,) = [x for x in _undefined(text) if x.text == key]
+        assert "subject suggests" not in f.message, (key, f.message)
+
+
 def test_research_councils_are_known_to_research_readers():
     # UKRI and EPSRC in a research strategy (a reader of the corpus, pedantic): national bodies their readers
     # know by the letters, like NIHR; a suggestion, still with the words to paste. Unknown letters in the same

@@ -1101,16 +1101,40 @@ def _by_subject(analysed, entry) -> Optional[int]:
     three times as often as any other meaning's; a meaning other than the first (the sector's
     usual one) only where its cues occur ten times as often as the first's: a few words of each
     sector do not point away from the usual meaning ('ICS' in a health board's paper on an all-age
-    strategy that speaks of children and families, set YZ ac21). Otherwise plainlint lists every
-    meaning."""
+    strategy that speaks of children and families, set YZ ac21). Where the cues do not decide, the one meaning whose
+    own leading words the page writes (:func:`_by_own_words`). Otherwise plainlint lists every meaning."""
     scores = _subject_scores(analysed, entry)
-    if scores is None:
+    if scores is not None:
+        best = max(range(len(scores)), key=scores.__getitem__)
+        rest = max((s for i, s in enumerate(scores) if i != best), default=0)
+        if scores[best] >= 5 and scores[best] >= 3 * rest and (best == 0 or scores[best] >= 10 * scores[0]):
+            return best
+    return _by_own_words(analysed.lower_text, entry)
+
+
+def _lead_words(expansion: str) -> Optional[re.Pattern]:
+    """The words of a meaning before its last (head) word, as a phrase to look for, or None where fewer than two
+    ("community planning" of 'community planning partnership', "safeguarding adults" of 'safeguarding adults
+    review')."""
+    words = expansion.lower().split()[:-1]
+    if len(words) < 2:
         return None
-    best = max(range(len(scores)), key=scores.__getitem__)
-    rest = max((s for i, s in enumerate(scores) if i != best), default=0)
-    if scores[best] >= 5 and scores[best] >= 3 * rest and (best == 0 or scores[best] >= 10 * scores[0]):
-        return best
-    return None
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+
+
+def _by_own_words(lower: str, entry) -> Optional[int]:
+    """The one meaning whose own leading words the page writes, twice or more, where it writes none of the others'
+    ('CPP' on a page that says "community planning" four times and never "child protection"; 'SARs' in a
+    safeguarding adults board's report): the page's words choose it, and a message that the writer must choose
+    between meanings would be untrue of the page (set J..AA audit, session 15). None where two meanings share their
+    leading words ("integrated care partnership" and "integrated care pathway"), or the page writes the words of
+    more than one."""
+    leads = [_lead_words(e) for e in entry.expansions]
+    if any(x is None for x in leads) or len({x.pattern for x in leads}) != len(leads):
+        return None
+    counts = [len(x.findall(lower)) for x in leads]
+    found = [i for i, n in enumerate(counts) if n]
+    return found[0] if len(found) == 1 and counts[found[0]] >= 2 else None
 
 
 #: the fewest characters (about 200 words) in which a document that says no cue word of any of the letters' meanings
