@@ -1970,6 +1970,18 @@ def test_the_subject_chooses_among_more_meanings():
     assert "It can mean" in f.message and "subject suggests" not in f.message
 
 
+def test_a_slash_pair_is_shown_once():
+    # two unexplained letters joined by a slash ('QZX/QZY'): one shown finding, on the first, naming the second;
+    # the second is a suggestion (session 15 audit: 'UX/UI' shown as two findings)
+    found = {f.text: f for f in _undefined("Our QZX/QZY review starts in May and runs all year.")}
+    assert found["QZX"].severity == "error" and "'QZY' straight after it" in found["QZX"].message
+    assert found["QZY"].severity == "suggestion"
+    # stays as two: letters apart, or joined by a word, each still shown on its own
+    for text in ("Our QZX review and the QZY panel both start in May.", "Our QZX and QZY reviews start in May."):
+        found = {f.text: f for f in _undefined(text)}
+        assert found["QZX"].severity == found["QZY"].severity == "error", text
+        assert "straight after it" not in found["QZX"].message, text
+
 def test_the_pages_own_words_choose_a_meaning():
     # no cue decides, but the page writes one meaning's leading words twice and none of the other's: those words
     # choose it ('community planning' for CPP, 'safeguarding adults' for SAR); "write the one you mean" would be

@@ -245,6 +245,8 @@ KINDS = {k.name: k for k in (
                "glossary's meaning: {year}, the year; {meaning}, the glossary's words", default=""),
         Option("message-reference", str, "said when the letters are met only at the head of a document's reference "
                "label ('QZP DN - 2022-23 ...'): {label}, the label's first words", default=""),
+        Option("message-pair", str, "added after the message on the first of two shown letters joined by a slash "
+               "('UX/UI'), the second then a suggestion: {other}, the second letters", default=""),
         Option("message-in-title", str, "added after the message when the letters are first in the document's "
                "title and the finding is at their first use in the text: {where}, where the title is", default=""),
         Option("message-bracketed", str, "added after the message when the letters are inside brackets and the "

@@ -3211,7 +3211,7 @@ class AcronymCheck(Check):
         out = []
         rule = self.by_kind.get("acronym-undefined")
         if rule is not None:
-            found = list(self._undefined(rule, analysed, s))
+            found = self._one_per_pair(rule, analysed.document.text, list(self._undefined(rule, analysed, s)))
             analysed.acronyms_flagged = len(found)
             out.extend(found)
         rule = self.by_kind.get("acronym-rarely-used")
@@ -3708,6 +3708,16 @@ class AcronymCheck(Check):
             f.extra["expanded"] = bool(suggestions)
             f.extra["from-glossary"] = bool(entry is not None and not later and not glossed)
             yield f
+
+    def _one_per_pair(self, rule, text: str, found: list) -> list:
+        """Two letters joined by a slash and both shown ("our UX/UI review"): one finding for the pair, on the first,
+        which names the second; the second is a suggestion (set Z, session 15 audit: 'UX/UI' shown twice)."""
+        shown = sorted((f for f in found if f.severity != "suggestion"), key=lambda f: f.start)
+        for a, b in zip(shown, shown[1:]):
+            if b.start == a.end + 1 and text[a.end:b.start] == "/" and a.severity != "suggestion":
+                a.message = f"{a.message} {rule.option(self.config, 'message-pair').format(other=b.text)}".rstrip()
+                b.severity = "suggestion"
+        return found
 
     def _known_letters(self, letters: str) -> bool:
         """Does the glossary or the widely known list know these letters?"""
