@@ -80,3 +80,22 @@ def test_stakeholders_after_bullets(bullets, severity):
             "In the spring we will ask stakeholders for their views.")
     found = [f for f in check_text(text).findings if f.category == "plain-words" and "takeholders" in f.message]
     assert found and found[0].severity == severity, found
+
+
+# a minute-taker's formula pointing to a numbered part: a suggestion (issue 17 class c)
+@pytest.mark.parametrize("text,word", [
+    ("In respect of item 5, members noted the update.", "in respect of"),
+    ("With regard to minute 7/24, the clerk confirmed the grant had been paid.", "with regard to"),
+])
+def test_a_formula_before_a_numbered_part_is_a_suggestion(text, word):
+    found = _plain(text, word)
+    assert found and found[0][1] == "suggestion", found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("In respect of the new depot, members noted the update.", "in respect of"),
+    ("With regard to the grant, the clerk confirmed it had been paid.", "with regard to"),
+])
+def test_the_same_formula_before_a_topic_stays_a_warning(text, word):
+    found = _plain(text, word)
+    assert found and found[0][1] == "warning", found

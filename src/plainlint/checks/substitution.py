@@ -1260,6 +1260,18 @@ def _named_in_paragraphs_before(analysed, bi: int, sdoc, span) -> bool:
     return j >= 0 and _names_a_list(analysed.block_texts[j])
 
 
+_NUMBERED_PARTS = word_set("context-words.toml", "numbered-parts")
+
+
+def _to_a_numbered_part(sdoc, span) -> bool:
+    """Do a numbered part's noun and a number follow the words ('in respect of item 5', 'with
+    regard to minute 7/24', 'in relation to paragraph 4.2 of the report'; context-words.toml
+    [numbered-parts])?"""
+    words = [t for t in sdoc[span.end:span.end + 4] if not t.is_space]
+    return (len(words) >= 2 and words[0].lower_ in _NUMBERED_PARTS
+            and words[1].text[:1].isdigit())
+
+
 def _words_back(sdoc, j):
     """(index, token) of each token that is not white space, from ``j`` back to the start."""
     while j >= 0:
@@ -2258,6 +2270,11 @@ class SubstitutionCheck(Check):
                     cap = entry.severity_after_be
                 if entry.severity_as_adjective is not None and as_adjective:
                     cap = entry.severity_as_adjective
+                if rule.category == "plain-words" and entry.pos == "phrase" and _to_a_numbered_part(sdoc, span):
+                    # "In respect of item 5, members noted ...", "With regard to minute 7/24":
+                    # a minute-taker's formula pointing to a numbered part; a suggestion
+                    # (issue 17 class c, minutes' formulas)
+                    cap = "suggestion"
                 if rule.category == "plain-words" and entry.pos == "noun" and _after_a_name(sdoc, span):
                     # "our LMNS Equity and Equality workstream", "the Better Care Fund
                     # programme board": the word is the last of a strand's name, which the
