@@ -99,3 +99,9 @@ def test_a_formula_before_a_numbered_part_is_a_suggestion(text, word):
 def test_the_same_formula_before_a_topic_stays_a_warning(text, word):
     found = _plain(text, word)
     assert found and found[0][1] == "warning", found
+
+
+def test_a_formula_before_a_laws_section_keeps_its_warning():
+    # 'with reference to section 9 of the Act' means 'under': the advice is wanted
+    found = _plain("Officers may act when it is needed (with reference to section 9 of the Act).", "with reference to")
+    assert found and found[0][1] == "warning", found

@@ -1264,9 +1264,9 @@ _NUMBERED_PARTS = word_set("context-words.toml", "numbered-parts")
 
 
 def _to_a_numbered_part(sdoc, span) -> bool:
-    """Do a numbered part's noun and a number follow the words ('in respect of item 5', 'with
-    regard to minute 7/24', 'in relation to paragraph 4.2 of the report'; context-words.toml
-    [numbered-parts])?"""
+    """Do a numbered part of a meeting's record and its number follow the words ('in respect of
+    item 5', 'with regard to minute 7/24'; context-words.toml [numbered-parts]; not a law's
+    section)?"""
     words = [t for t in sdoc[span.end:span.end + 4] if not t.is_space]
     return (len(words) >= 2 and words[0].lower_ in _NUMBERED_PARTS
             and words[1].text[:1].isdigit())
