@@ -261,11 +261,7 @@ class DocumentBuilder:
                 self.doc.map_piece(start, src + len(pieces[0][0]) - len(lead))
             self._parts.append(text)
             self._len += len(text)
-            if "section" not in attrs:
-                attrs["section"] = self.section
-            block = Block(start=start, end=self._len, kind=kind, **attrs)
-            self.doc.blocks.append(block)
-            return block
+            return self._close(start, kind, attrs)
         norm = []
         for p in pieces:
             if isinstance(p, str):
@@ -295,6 +291,10 @@ class DocumentBuilder:
                 self.doc.map_piece(self._len, src)
             self._parts.append(text)
             self._len += len(text)
+        return self._close(start, kind, attrs)
+
+    def _close(self, start: int, kind: str, attrs: dict) -> Block:
+        """The block from ``start`` to the text's end, in the current section unless given one."""
         if "section" not in attrs:
             attrs["section"] = self.section
         block = Block(start=start, end=self._len, kind=kind, **attrs)
