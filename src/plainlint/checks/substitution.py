@@ -818,6 +818,78 @@ _OPENING_AFTER = re.compile(
 _NOT_A_CLASS = word_set("context-words.toml", "not-a-definition")
 # marks that end the walk back over a clause (from a purpose phrase, or an adverb's swap)
 _CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "(", ")", "•", "–", "—"}
+
+#: alternatives that put things in the time to come, and the words that date a clause
+#: (_clause_in_past)
+_FUTURE_TIME = word_set("context-words.toml", "future-time-phrases")
+_PAST_MARKERS = word_set("context-words.toml", "past-markers")
+_PRESENT_MARKERS = word_set("context-words.toml", "present-markers")
+_NOT_PAST_ED = word_set("context-words.toml", "not-past-ed")
+_PLAIN_FORM_SUBJECTS = word_set("context-words.toml", "plain-form-subjects")
+#: the irregular simple pasts ('set', 'made', 'took'), and those spelt as the plain form too
+_IRREGULAR_PASTS = frozenset(forms[1] for forms in load_irregular_verbs().inflected.values())
+_PLAIN_PASTS = frozenset(base for base, forms in load_irregular_verbs().inflected.items() if forms[1] == base)
+_PAST_NOTE = ("The sentence tells of what was done, where {choices} would move it into the future; to keep"
+              " the time, say what holds from now on ('the plan to be used from now on').")
+
+
+def _past_verb_like(words: list, i: int) -> bool:
+    """Is ``words[i]`` (lower case, read backwards: ``words[i + 1]`` stands before it) an -ed
+    word or an irregular past used as a verb, not an adjective after a determiner ('the agreed
+    plan') nor a plain form after a subject or a modal ('we set out', 'will set out')?"""
+    w = words[i]
+    before = words[i + 1] if i + 1 < len(words) else ""
+    if before in _DETERMINERS:
+        return False
+    if w in _PLAIN_PASTS:
+        return before not in _PLAIN_FORM_SUBJECTS and before not in _PRESENT_MARKERS
+    return w in _IRREGULAR_PASTS or w in _PARTICIPLES or (
+        w.isalpha() and w.endswith("ed") and w not in _NOT_PAST_ED)
+
+
+def _clause_in_past(sdoc, span) -> bool:
+    """Does the clause that holds the words tell of the past ('The second meeting set out the
+    grid going forward', 'The panel has agreed the budget going forward', 'Going forward, the
+    board agreed to meet')? Its words before the match, back to a clause's break, are read
+    from the nearest: a word of the present, the future or an infinitive ('will', 'is', 'to')
+    says no; the past of be, have or do says yes; a past verb says yes unless an auxiliary
+    further back dates it ('will be presented'). With no verb before the words, the clause's
+    words after them are read the same way. Unsure is no (the swap stays offered)."""
+    def read(words: list) -> bool | None:
+        verb = None
+        for i, w in enumerate(words):
+            if w in _PRESENT_MARKERS:
+                return False
+            if w in _PAST_MARKERS:
+                return True
+            if verb is None and _past_verb_like(words, i):
+                verb = True
+        return verb
+
+    back = []
+    for _, t in _words_back(sdoc, span.start - 1):
+        w = t.lower_
+        if w in _CLAUSE_BREAKS or w == "that" or w in _RELATIVES or len(back) > 15:
+            break
+        back.append(w)
+    said = read(back)
+    if said is not None:
+        return said
+    on = []
+    for _, t in _words_on(sdoc, span.end):
+        w = t.lower_
+        if w in _CLAUSE_BREAKS and on or w in (";", ":", ".", "!", "?") or w == "that" or len(on) > 15:
+            break
+        if w not in _CLAUSE_BREAKS:
+            on.append(w)
+    # read forwards, the first verb decides ('Going forward, the panel agreed to meet': the
+    # 'to' after it is the next verb's)
+    for i, w in enumerate(on):
+        if w in _PRESENT_MARKERS:
+            return False
+        if w in _PAST_MARKERS or _past_verb_like(list(reversed(on[:i + 1])), 0):
+            return True
+    return False
 _RELATIVES = word_set("context-words.toml", "relatives")
 # the irregular past participles ('held', 'given'): with 'be' before them, a passive
 _PARTICIPLES = frozenset(load_irregular_verbs().participles)
@@ -2254,6 +2326,16 @@ class SubstitutionCheck(Check):
                     plain = []
                     rewrite = True
                     cap = "suggestion"
+                if (plain and not rewrite and any(p.lower() in _FUTURE_TIME for p in plain)
+                        and _clause_in_past(sdoc, span)):
+                    # "The second meeting set out the matrix going forward" -> 'set out the matrix
+                    # from now on' moves what the meeting did into the future: the alternatives
+                    # that do not (none for 'going forward'), else cut the words (the
+                    # independent readers of set BB at 7e7f136, pl46 wrong)
+                    future = [p for p in plain if p.lower() in _FUTURE_TIME]
+                    plain = [p for p in plain if p.lower() not in _FUTURE_TIME]
+                    if not plain:
+                        note = _PAST_NOTE.format(choices=join_words([f"'{p}'" for p in future], last="or"))
                 recast = (not plain and not rewrite and not entry.alternatives
                           and self._leaves_an_opener(sdoc, span))
                 initial = _sentence_initial(sdoc, span.start, texts)

@@ -1,0 +1,40 @@
+"""Plain words after set BB (fifteenth session, 7e7f136): the classes the two independent readers
+found wrong, each tested both ways with sentences of our own.
+
+1. A time phrase whose alternatives put things in the future ('going forward' -> 'from now on',
+   'in future') in a clause about the past (pl46): the swap moves what was done into the future,
+   so no such alternative is offered there; with none left, the finding says to cut the words."""
+
+from __future__ import annotations
+
+import pytest
+
+from plain_words_helpers import plain_findings as _plain
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The second workshop set out the scoring grid going forward, with a note on ties.", "going"),
+    ("The panel approved the charging policy going forward and asked for a review.", "going"),
+    ("The committee has adopted the new template going forward.", "going"),
+    ("Going forward, the trust board agreed to meet every six weeks.", "going"),
+    ("The cabinet had signed off the allocation moving forward.", "moving"),
+    ("Henceforth, the clinics were run from the health centre.", "henceforth"),
+])
+def test_future_time_swap_not_offered_in_the_past(text, word):
+    found = _plain(text, word)
+    assert found, text
+    for _words, _severity, suggestions in found:
+        assert not {s.lower() for s in suggestions} & {"from now on", "in future"}, (text, suggestions)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The board will set out the charging policy going forward.", "going"),
+    ("Going forward, the reports will come to the committee each quarter.", "going"),
+    ("The aim going forward is that every child has a named worker.", "going"),
+    ("It was agreed that going forward the panel would meet monthly.", "going"),
+    ("We will review the agreed template going forward.", "going"),
+    ("Henceforth, the clinics will be run from the health centre.", "henceforth"),
+])
+def test_future_time_swap_kept_in_the_present_and_future(text, word):
+    found = _plain(text, word)
+    assert found and any({s.lower() for s in f[2]} & {"from now on", "in future"} for f in found), (text, found)
