@@ -167,10 +167,11 @@ KINDS = {k.name: k for k in (
              _split_note("table-note", "a \"sentence\" that is a run of labels (Analysed.label_run: a "
                     "table, form or document-control sheet flattened into text with no full stops) is a suggestion "
                     "at any length, with this note"),
-             _split_note("item-note", "an item of a list under a line ending in a "
-                    "colon (':' or ':-') with no finite verb outside its brackets (a noun phrase: 'The "
-                    "Council's liability in relation to ... (that it had ...)') is no sentence: a suggestion "
-                    "at any length, with this note"),
+             _split_note("item-note", "an item of a list that is no sentence of its own (closed by "
+                    "';', '; and' or ',' in a run of such items or under a lead-in ending in a colon; or, not a "
+                    "whole sentence, under such a lead-in, under a heading of criteria or conditions, or with no "
+                    "finite verb: metric.list_item_unit) is a suggestion at any length, with this note, "
+                    "its message naming it a list item"),
              Option("error-note", str, "sentence added to an error's message; {error_words} is the limit",
                     default="", fixed=True),
              Option("advice", str, "advice added to each message: 'split-sentence' says where the sentence "

@@ -743,19 +743,81 @@ def _clause_only_in_brackets(toks: _Tokens) -> bool:
     return inside
 
 
-def _under_colon_line(analysed, bi: int) -> bool:
-    """Is block bi one of the items of a list whose lead-in line (the block before the items) ends
-    with a colon (':', ':-')?"""
+_CRITERIA_HEADINGS = word_set("sentence-words.toml", "criteria-headings")  # 'Criteria for review', 'Eligibility'
+# how an item of a list that is one sentence with its lead-in ends: '...;', '...; and', '...; or', '...,'
+_ITEM_CLOSE = re.compile(r"(?:;\s*(?:and|or)?|,)\s*$")
+_COLON_ENDS = (":", ":-", ":–")
+# the words a lead-in may end with before its colon that its items complete ('we welcome the:', 'in order to:')
+_RUNS_ON = word_set("sentence-words.toml", "runs-on")
+
+
+def _item_closed(text: str) -> bool:
+    """Does the unit end as an item of a list read as one sentence ('...;', '...; and', '...; or', '...,')?"""
+    return bool(_ITEM_CLOSE.search(text))
+
+
+def list_item_unit(analysed, bi: int, toks: _Tokens) -> bool:
+    """Is the unit an item of a list that is not a sentence of its own, so that splitting it into
+    sentences or moving an aside out would break the list (set BB re47, re50)? Block bi is a list item
+    (not itself a lead-in ending with a colon), and:
+
+    * it is closed as one item of a list read as one sentence ('...;', '...; and', '...; or', '...,')
+      under a lead-in ending with a colon or beside another item so closed ('we welcome the:' /
+      'Commitment by the government to ...; and');
+    * or it completes a lead-in ending with a colon: it opens in lower case ('The panel noted that:' /
+      'the draft was approved ...'), or it is no sentence of its own (nor a verb and a full stop) and the
+      lead-in ends with a word that runs on ('we welcome the:' / 'Opportunity for ...');
+    * or it stands right under a heading of criteria or conditions and is no sentence of its own
+      ('Criteria for review' / 'All patients with ..., who were ..., or who had been ...': the commas part
+      alternatives, not an aside);
+    * or it is a noun phrase: no finite verb outside brackets, no subject and verb found, not an
+      instruction, and no full stop at its end ('Better joint working between ...').
+
+    The lead-in is the block before the run of list items, or an item of the run ending with a colon. A
+    bullet that opens with a capital and has its subject and verb ('The team will write to ..., and the
+    advisers will then call ...') keeps its advice, after a colon or not: it can be split as any sentence
+    can, each part a sentence a reader reads."""
     blocks, whole = analysed.blocks, analysed.document.text
     if blocks[bi].kind != "list-item":
         return False
+
+    def text(k: int) -> str:
+        return whole[blocks[k].start:blocks[k].end].rstrip()
+
+    own = text(bi)
+    if own.endswith(_COLON_ENDS):
+        return False  # a lead-in of its own ('Reasonable steps may include:'): a sentence
     k = bi - 1
-    while k >= 0 and blocks[k].kind == "list-item":
+    while k >= 0 and blocks[k].kind == "list-item" and not text(k).endswith(_COLON_ENDS):
         k -= 1
-    if k < 0:
+    lead = text(k) if k >= 0 else ""
+    colon = lead.endswith(_COLON_ENDS)
+    if _item_closed(own) and (colon or any(0 <= j < len(blocks) and blocks[j].kind == "list-item"
+                                            and _item_closed(text(j)) for j in (bi - 1, bi + 1))):
+        return True
+    words = [j for j in range(len(toks)) if toks.word[j]]
+    if not words:
         return False
-    lead = whole[blocks[k].start:blocks[k].end].rstrip()
-    return lead.endswith((":", ":-", ":–"))
+    first = toks.texts[words[0]]
+    if colon and first[:1].islower():
+        return True
+    if (len(words) >= 2 and first[:1].isupper() and toks.lows[words[0]] not in _DETERMINERS
+            and toks.lows[words[1]] in _DETERMINERS):
+        return False  # an instruction: 'Work with the ...', 'Provide the ...'
+    sentence = _stands_alone(toks, 0, len(toks)) and not _clause_only_in_brackets(toks)
+    stopped = own.rstrip(")”’\"' ").endswith((".", "!", "?"))
+    finite = _finite_outside_brackets(toks)
+    if (colon and not sentence and not (stopped and finite)
+            and (lead.rstrip(":-– ").rsplit(None, 1) or [""])[-1].lower() in _RUNS_ON):
+        return True  # (not a sentence with its verb and full stop that a lead-in of the run only seems to govern)
+    h = k
+    while h >= 0 and blocks[h].kind == "list-item":
+        h -= 1  # the block before the whole run of items (a lead-in item ending with a colon passed over)
+    if h >= 0 and blocks[h].kind == "heading" and set(re.findall(r"[a-z]+", text(h).lower())) & _CRITERIA_HEADINGS:
+        return not sentence
+    # a noun phrase ('Better joint working between ...'), not a sentence whose verb the small words miss
+    # ('The programme aims to ... .', '(A child who ... means a child ... .)'): no full stop at its end
+    return not sentence and not finite and not stopped
 
 
 _DECIDED_VERBS = frozenset(w for w in word_set("sentence-words.toml", "decision-verbs") if w.endswith("ed"))
@@ -1074,7 +1136,9 @@ class MetricCheck(Check):
             if count_words(s.text) <= max_words:
                 continue
             block = blocks[s.block_index]
-            key = (id(docs[s.block_index]), s.tok_start, s.tok_end, block.kind)
+            # (a list item's verdict reads its lead-in and heading too: judged where it stands)
+            key = (id(docs[s.block_index]), s.tok_start, s.tok_end, block.kind,
+                   s.block_index if block.kind == "list-item" else None)
             got = judged.get(key, _UNSEEN)
             if got is _UNSEEN:
                 got = judged[key] = self._judged(rule, analysed, s, block) if is_checked_sentence(block, s) else None
@@ -1135,10 +1199,14 @@ class MetricCheck(Check):
             # a decision's recorded wording: its length is mostly references, dates and titles
             return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "decision-note")
         if (block.kind == "list-item" and self._hard_only_up_to(rule) and rule.option(self.config, "item-note")
-                and _clause_only_in_brackets(toks) and _under_colon_line(analysed, s.block_index)):
-            # an item of a list under 'seeking clarification in relation to:-', a noun phrase with a clause
-            # in brackets: no sentence, and moving the bracket out would state as fact what was asked
-            return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "item-note")
+                and list_item_unit(analysed, s.block_index, toks)):
+            # an item of a list, not a sentence of its own ('we welcome the:' / 'Commitment by ...; and', a
+            # criterion under 'Criteria for review'): a split or an aside moved out would break the list, or
+            # change who qualifies; the message names it a list item and asks for a shorter item
+            message = self._message(rule, words, 1)
+            if message.startswith("This sentence "):
+                message = "This list item " + message[len("This sentence "):]
+            return "suggestion", message + " " + rule.option(self.config, "item-note")
         # graded as a reader takes it in: without the words of cross-references in brackets, which
         # a reader passes over, nor a page header or heading run into it, and each long name as one
         graded = words
