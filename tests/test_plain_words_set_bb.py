@@ -38,3 +38,44 @@ def test_future_time_swap_not_offered_in_the_past(text, word):
 def test_future_time_swap_kept_in_the_present_and_future(text, word):
     found = _plain(text, word)
     assert found and any({s.lower() for s in f[2]} & {"from now on", "in future"} for f in found), (text, found)
+
+
+# 2. A verb's alternative whose object goes inside it ('put into practice', 'put in place') before an
+#    object (pl03, 'Put into practice the service'): only the other alternatives, else advice.
+
+def _slot_swaps(found):
+    return [s for f in found for s in f[2] if s.lower().split()[1:2] in (["into"], ["in"]) and len(s.split()) > 2]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Operationalise the referral pathway so that families are seen sooner.", "operationalise"),
+    ("The trust will operationalise it over the winter.", "operationalise"),
+    ("The team will operationalise new triage rules in May.", "operationalise"),
+    ("Officers will implement the revised charging policy from April.", "implement"),
+])
+def test_object_slot_alternative_not_offered_before_an_object(text, word):
+    found = _plain(text, word)
+    assert found, text
+    assert not _slot_swaps(found), found
+
+
+def test_object_slot_advice_names_the_object_first_form():
+    from plainlint.api import check_text
+    text = "Operationalise the referral pathway so that families are seen sooner."
+    found = [f for f in check_text(text).findings if f.category == "plain-words"]
+    assert found and not found[0].suggestions and "put the plan into practice" in found[0].message
+
+
+@pytest.mark.parametrize("text, word, want", [
+    ("The referral pathway was operationalised in March.", "operationalised", "put into practice"),
+    ("The changes will be operationalised over the winter.", "operationalised", "put into practice"),
+    ("The new rules were implemented across the county.", "implemented", "put in place"),
+])
+def test_object_slot_alternative_kept_with_no_object(text, word, want):
+    found = _plain(text, word)
+    assert found and want in found[0][2], found
+
+
+def test_object_slot_after_have_still_has_an_object():
+    found = _plain("The ward has implemented the new discharge checklist.", "implemented")
+    assert found and not _slot_swaps(found) and found[0][2], found

@@ -833,6 +833,47 @@ _PAST_NOTE = ("The sentence tells of what was done, where {choices} would move i
               " the time, say what holds from now on ('the plan to be used from now on').")
 
 
+#: a verb's alternative with its object's place inside ('put in place'), and the words that
+#: show an object after the verb (_object_after)
+_SLOT_PREPOSITIONS = word_set("context-words.toml", "object-slot-prepositions")
+_OBJECT_PRONOUNS = word_set("context-words.toml", "object-pronouns")
+_SLOT_VERBS = word_set("context-words.toml", "object-slot-verbs")
+#: each form of the slot verbs, to its plain form ('brought' -> 'bring')
+_SLOT_FORMS = {form: base for base, forms in load_irregular_verbs().inflected.items() if base in _SLOT_VERBS
+               for form in (base, *forms)}
+
+
+def _plain_verb(word: str) -> str:
+    """The plain form of a slot verb's form ('brought' -> 'bring', 'placed' -> 'place')."""
+    if word in _SLOT_FORMS:
+        return _SLOT_FORMS[word]
+    for cut in ("d", "s", "ing"):
+        if word.endswith(cut) and word[:-len(cut)] in _SLOT_VERBS:
+            return word[:-len(cut)]
+    return word[:-3] + "e" if word.endswith("ing") and word[:-3] + "e" in _SLOT_VERBS else word
+_SLOT_NOTE = ("Its plain words take the thing done between them: '{verb} the plan {rest}', not"
+              " '{verb} {rest} the plan'; or say what will be done.")
+
+
+def _object_slot(alternative: str) -> bool:
+    """Is the alternative a verb whose object goes inside it ('put in place', 'put into
+    practice': 'put the plan into practice')? Three words or more, the second a preposition."""
+    words = alternative.lower().split()
+    return len(words) > 2 and words[1] in _SLOT_PREPOSITIONS and _plain_verb(words[0]) in _SLOT_VERBS
+
+
+def _object_after(sdoc, span) -> bool:
+    """Does an object stand straight after the verb ('operationalise the service', 'implement
+    it', 'implement new rules')? The next word is a determiner, an object pronoun, or a word
+    that is neither a function word nor an -ly adverb."""
+    k = _next_word(sdoc, span.end)
+    if k >= len(sdoc) or not sdoc[k].is_alpha:
+        return False
+    w = sdoc[k].lower_
+    return (w in _DETERMINERS or w in _OBJECT_PRONOUNS or w in _OBJECT_OPENERS
+            or (w not in _FUNCTION_WORDS and not w.endswith("ly")))
+
+
 def _past_verb_like(words: list, i: int) -> bool:
     """Is ``words[i]`` (lower case, read backwards: ``words[i + 1]`` stands before it) an -ed
     word or an irregular past used as a verb, not an adjective after a determiner ('the agreed
@@ -2336,6 +2377,18 @@ class SubstitutionCheck(Check):
                     plain = [p for p in plain if p.lower() not in _FUTURE_TIME]
                     if not plain:
                         note = _PAST_NOTE.format(choices=join_words([f"'{p}'" for p in future], last="or"))
+                if (plain and not rewrite and entry.pos == "verb" and any(_object_slot(p) for p in plain)
+                        and not (form == "part" and prev_word in _BE) and _object_after(sdoc, span)):
+                    # "Operationalise the service to deliver" -> 'Put into practice the service':
+                    # the alternative's object goes inside it ('put the service into practice');
+                    # before an object only the other alternatives, else none: advice naming the
+                    # object-first form (the independent readers of set BB at 7e7f136, pl03 wrong)
+                    slotted = [a for a in entry.alternatives if _object_slot(a)]
+                    plain = [p for p in plain if not _object_slot(p)]
+                    if not plain:
+                        rewrite = True
+                        words = slotted[0].split()
+                        note = _SLOT_NOTE.format(verb=words[0], rest=" ".join(words[1:]))
                 recast = (not plain and not rewrite and not entry.alternatives
                           and self._leaves_an_opener(sdoc, span))
                 initial = _sentence_initial(sdoc, span.start, texts)
