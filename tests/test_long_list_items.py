@@ -104,3 +104,30 @@ def test_a_whole_sentence_under_a_criteria_heading_keeps_its_advice():
             "been done.\n")
     (f,) = _long(text)
     assert f.severity == "error" and "item of a list" not in f.message, f.message
+
+
+# a resolution as passed with an irregular participle after 'be' ('That further thought be given to ...'):
+# the mandative of a decision as much as 'be approved' (set BB re12, pedantic: told to split). Our own words.
+_DECISION = "It is worded as a decision"
+
+
+@pytest.mark.parametrize("text", [
+    "That further thought be given to cutting the number of small garages in the council's ownership and to "
+    "building homes on the land that is freed, so as to help meet the needs of local families on the waiting list "
+    "in the years to come;",
+    "• That further thought be given to cutting the number of small garages in the council's ownership and to "
+    "building homes on the land that is freed, so as to help meet the needs of local families on the waiting list "
+    "in the years to come;\n\n• That a report be brought back in the spring.\n",
+])
+def test_a_resolution_with_an_irregular_participle_gets_the_decision_note(text):
+    (f,) = [f for f in _long(text) if "words" in f.message and " 4" in f.message[:25]]
+    assert f.severity == "suggestion" and _DECISION in f.message, f.message
+
+
+def test_a_modal_before_be_given_is_no_decision():
+    # 'will be given': what will happen, not a decision's wording; a list item of a run stays a list item
+    text = ("• The panel heard that staff at every one of the county's day centres will be given new training on "
+            "lifting and moving people safely before the end of the year, once the new trainers are in post;\n\n"
+            "• Visits will start in May; and\n\n• The trainers will visit each centre.\n")
+    (f,) = _long(text)
+    assert _DECISION not in f.message and _is_item_note(f), f.message

@@ -61,7 +61,7 @@ from itertools import compress, islice
 from operator import itemgetter, not_
 from typing import Optional
 
-from ..wordlists import word_set
+from ..wordlists import load_irregular_verbs, word_set
 
 _ALWAYS_CLAUSE = word_set("sentence-words.toml", "clause-starts")
 OPENING_WORDS = word_set("sentence-words.toml", "opening-words")
@@ -122,6 +122,9 @@ _BE_DECIDED = re.compile(r"(\w+),? be (\w+)\b")
 # after a verb of decision at the start: what was decided ('Noted that', 'Approved the', 'Delegate authority')
 _DECISION_OBJECTS = word_set("sentence-words.toml", "decision-objects")
 _MODAL_BEFORE_BE = word_set("sentence-words.toml", "before-be")
+# irregular past participles that make a passive ('given', 'made', 'taken'): a resolution's mandative
+# 'That further thought be given to ...' as much as 'be approved' (set BB re12)
+_PARTICIPLES = frozenset(load_irregular_verbs().participles)
 
 
 def is_decision(text: str) -> bool:
@@ -177,7 +180,7 @@ def is_decision(text: str) -> bool:
         if m is None or m.group(1).lower() in _MODAL_BEFORE_BE:
             return False
         verb = m.group(2).lower()
-        return (verb in _DECISION_VERBS or verb.endswith("ed")) \
+        return (verb in _DECISION_VERBS or verb.endswith("ed") or verb in _PARTICIPLES) \
             and not {w.lower() for w in re.findall(r"[A-Za-z]+", t[4:m.start()])} & (_FINITE | {"that"})
     if t[:1].islower() and re.search(r";(?:\s*(?:and|or))?\s*$", t):
         # an item of a resolution's list after its lead-in, in lower case and closed by a semicolon ('(2) the
@@ -216,7 +219,8 @@ def is_resolution_item(text: str, listed: bool = False) -> bool:
     if not (marked or listed) or not _CLOSED_ITEM.search(text):
         return False
     lows = re.findall(r"[a-z]+", text[marked:].lower())
-    return any(w in _DECISION_VERBS and (w.endswith("s") or (k and lows[k - 1] == "be"))
+    return any((w in _DECISION_VERBS and (w.endswith("s") or (k and lows[k - 1] == "be")))
+               or (w in _PARTICIPLES and k and lows[k - 1] == "be" and (k < 2 or lows[k - 2] not in _MODAL_BEFORE_BE))
                for k, w in enumerate(lows))
 
 
