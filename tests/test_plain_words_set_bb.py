@@ -79,3 +79,32 @@ def test_object_slot_alternative_kept_with_no_object(text, word, want):
 def test_object_slot_after_have_still_has_an_object():
     found = _plain("The ward has implemented the new discharge checklist.", "implemented")
     assert found and not _slot_swaps(found) and found[0][2], found
+
+
+# 3. A jargon term set in title case inside a sentence names a document or a body (pl49, 'The Assurance
+#    Framework update was issued in June'): at most a suggestion, with no gloss of the entry's own sense,
+#    whatever the frame around it (before a noun too).
+
+@pytest.mark.parametrize("text, word", [
+    ("The Assurance Framework update was published by the department in May.", "assurance"),
+    ("Partners signed the Assurance Framework in the spring.", "assurance"),
+    ("The Delivery Framework said little about the Assurance Framework review dates.", "assurance"),
+])
+def test_title_cased_term_is_a_name_without_a_gloss(text, word):
+    from plainlint.api import check_text
+    found = [f for f in check_text(text).findings
+             if f.category == "plain-words" and text[f.start:f.end].lower().startswith(word)]
+    assert found, text
+    for f in found:
+        assert f.severity == "suggestion" and not f.suggestions and "list of the main risks" not in f.message, f
+
+
+@pytest.mark.parametrize("text", [
+    "The committee reviewed the assurance framework in March.",
+    "The risk is now recorded on our assurance framework.",
+])
+def test_lower_case_term_keeps_its_gloss(text):
+    from plainlint.api import check_text
+    found = [f for f in check_text(text).findings
+             if f.category == "plain-words" and text[f.start:f.end].lower().startswith("assurance")]
+    assert found and found[0].severity == "warning" and "list of the main risks" in found[0].message, found

@@ -1152,6 +1152,8 @@ _ABOUT_LINKS = {"about", "about this", "about that"}
 _AMOUNT_LINKS = {"around", "near"}
 # irregular past participles ('made', 'held', 'set'): after 'be' they are no adjective
 _CHOOSE_NOTE = "Pick the word that fits the sentence: {}."
+_NAME_NOTE = ("Written with capitals, it may be a name the writer keeps (of a document, a body or a"
+              " programme): if readers may not know it, say what it is the first time.")
 _FRAME_NOTE = "Before {} a swap may not read: rewrite the sentence, with {} where it fits."
 _FRAME_NAMES = {"verb": "a verb"}
 _ON_TIME_NOTE = "'On' would read as a time before this noun: say 'about' or 'as for' where the words name a topic."
@@ -2147,7 +2149,8 @@ class SubstitutionCheck(Check):
                     # them attached, else no swap (set P co07)
                     plain = [p for p in plain if not _tailed(p)]
                     rewrite = not plain
-                if (plain and not rewrite or not entry.alternatives) and self._title_cased_term(sdoc, span):
+                if ((plain and not rewrite or not entry.alternatives or rule.category == "plain-words")
+                        and self._title_cased_term(sdoc, span)):
                     # "corporate parent to 688 Looked After Children": words of a term set in title
                     # case within a sentence are a name the writer gives it (a statutory category,
                     # a programme); a swap would change the term, and its case ('688 Children in
@@ -2158,6 +2161,12 @@ class SubstitutionCheck(Check):
                     plain = []
                     rewrite = True
                     taste = taste or rule.category != "co-production"
+                    if rule.category == "plain-words":
+                        # "The Assurance Framework update was issued in June": a document's name,
+                        # whatever the words' frame (here before a noun), where the entry's gloss
+                        # (the board's list of risks) may be untrue of the thing named (the
+                        # independent readers of set BB at 7e7f136, pl49 wrong): no gloss
+                        note = _NAME_NOTE
                 if ((plain and not rewrite or not entry.alternatives) and doc_text[start:start + 1].isupper()
                         and rule.category == "plain-words"
                         and entry.phrase[:1].islower() and self._lone_name(sdoc, span, texts)):
