@@ -131,3 +131,16 @@ def test_a_modal_before_be_given_is_no_decision():
             "• Visits will start in May; and\n\n• The trainers will visit each centre.\n")
     (f,) = _long(text)
     assert _DECISION not in f.message and _is_item_note(f), f.message
+
+
+def test_a_sentence_of_a_bullet_that_holds_several_is_a_sentence():
+    # the bullet is closed by ';' in a run, but its first sentence ends with a full stop: a sentence a reader
+    # reads as any other, which keeps its advice (its last part is still the list's item)
+    text = ("The panel noted the following points\n\n"
+            "• The housing team will write to every tenant with a rent debt of more than eight weeks before the end of "
+            "the month, and the money advice team will then call each of them to offer a payment plan that they can "
+            "afford. Grants are also open to them;\n\n"
+            "• Most of the homes affected are let by a small number of landlords; and\n\n"
+            "• Grants are available.\n")
+    (f,) = _long(text)
+    assert f.severity == "error" and "item of a list" not in f.message, f.message

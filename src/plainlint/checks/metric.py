@@ -792,14 +792,17 @@ def list_item_unit(analysed, bi: int, toks: _Tokens) -> bool:
         k -= 1
     lead = text(k) if k >= 0 else ""
     colon = lead.endswith(_COLON_ENDS)
-    if _item_closed(own) and (colon or any(0 <= j < len(blocks) and blocks[j].kind == "list-item"
-                                            and _item_closed(text(j)) for j in (bi - 1, bi + 1))):
-        return True
     words = [j for j in range(len(toks)) if toks.word[j]]
     if not words:
         return False
     first = toks.texts[words[0]]
     if colon and first[:1].islower():
+        return True
+    said = toks.span.text.rstrip()
+    if said.rstrip(")”’\"' ").endswith((".", "!", "?")) and not own.endswith(said):
+        return False  # one of several sentences of a bullet ('f) It was likely that ... . This was ...;'): a sentence
+    if _item_closed(own) and (colon or any(0 <= j < len(blocks) and blocks[j].kind == "list-item"
+                                            and _item_closed(text(j)) for j in (bi - 1, bi + 1))):
         return True
     if (len(words) >= 2 and first[:1].isupper() and toks.lows[words[0]] not in _DETERMINERS
             and toks.lows[words[1]] in _DETERMINERS):
