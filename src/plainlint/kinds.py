@@ -225,6 +225,7 @@ KINDS = {k.name: k for k in (
         Option("message-slip", str, _MESSAGE),
         Option("message-slip-letter", str, _MESSAGE),
         Option("message-slip-known", str, _MESSAGE),
+        Option("message-slip-known-swap", str, _MESSAGE),
         Option("message-bracket-after", str, _MESSAGE),
         Option("message-unlinked", str, _MESSAGE),
         Option("glossary-severity", str, "severity when the acronym is explained only in a glossary",

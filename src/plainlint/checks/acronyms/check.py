@@ -1753,6 +1753,18 @@ def _known_slip(first: Occurrence, s: Survey) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
+def _known_swap(first: Occurrence, s: Survey) -> Optional[str]:
+    """The letters every reader knows (a firm's name such as "KPMG") that these are with two letters side by
+    side swapped ("KMPG"), when these are four or more, used at most twice and in no glossary (set BB ac16: a
+    firm's name mistyped is a slip to correct, not letters to spell out); None if there is none or more than
+    one."""
+    key = first.key
+    if len(key) < 4 or len(s.uses.get(key, ())) > 2 or not key.isalpha():
+        return None
+    found = {k for k in _known_long() if len(k) == len(key) and _adjacent_swap(key, k)}
+    return found.pop() if len(found) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def _known_long() -> frozenset:
     return frozenset(key_of(k) for k in load_known_acronyms() if len(key_of(k)) >= 4)
@@ -3371,6 +3383,9 @@ class AcronymCheck(Check):
                 if slip is None:
                     slip = _known_slip(first, s)
                     slip_template = "message-slip-known"
+                if slip is None:
+                    slip = _known_swap(first, s)
+                    slip_template = "message-slip-known-swap"
             if unlinked is not None:
                 # the words are there just before, only not tied to the letters: "an Expression of Interest
                 # by May. ... The EOI must". Not undefined; where to write the letters is at the words, so

@@ -51,7 +51,10 @@ an editor makes:
   inside than an acronym the document spells out (`NEHM` where `NEHEM` is defined; four
   letters or more, the first and last the same) are asked about the same way, and so are
   letters used once, in no glossary, one inner letter from letters every reader knows (`GGSE`
-  for `GCSE`). Letters whose
+  for `GCSE`), or used once or twice with two letters side by side swapped from a firm's name every
+  reader knows (`KMPG` for `KPMG`; set BB: the name mistyped is the fault, not letters left unexplained).
+  A firm's or a brand's letters that are its whole name, as the firm itself writes it (`BDO`, `BT`,
+  `PwC`, `ITV`, like `KPMG` and `HSBC`), are in the list of letters readers already know. Letters whose
   words are written without brackets just before the first use (in the paragraph or the
   four blocks before, within 600 characters: "submit an Expression of Interest by May. ...
   The EOI must", a heading "Non-Executive Director Roles" above "NED", a list item "urinary
