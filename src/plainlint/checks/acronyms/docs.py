@@ -54,7 +54,12 @@ an editor makes:
   for `GCSE`), or used once or twice with two letters side by side swapped from a firm's name every
   reader knows (`KMPG` for `KPMG`; set BB: the name mistyped is the fault, not letters left unexplained).
   A firm's or a brand's letters that are its whole name, as the firm itself writes it (`BDO`, `BT`,
-  `PwC`, `ITV`, like `KPMG` and `HSBC`), are in the list of letters readers already know. Letters whose
+  `PwC`, `ITV`, like `KPMG` and `HSBC`), are in the list of letters readers already know. Letters
+  with a colon inside and no space (`QP:RS`) are one group, read and spelled out whole: "QP:RS (Quiet
+  People: Reading Stories)" defines them. Two names joined by "and" before two groups of letters
+  joined by "and" in one pair of brackets define each group, the names sharing their last words
+  ("quiet leads and safety nurses for road crossings (QLRCs and SNRCs)": "quiet leads for road
+  crossings" and "safety nurses for road crossings"). Letters whose
   words are written without brackets just before the first use (in the paragraph or the
   four blocks before, within 600 characters: "submit an Expression of Interest by May. ...
   The EOI must", a heading "Non-Executive Director Roles" above "NED", a list item "urinary

@@ -414,10 +414,16 @@ class _Surveyor:
         exp = _norm_expansion(sdoc[first_tok:last_tok + 1].text).strip(" ,;:-–—\"'“”‘’")
         if not exp or not any(c.isalpha() for c in exp):
             return False
+        acronym, at = acr_tok.text.rstrip("."), acr_tok.idx
+        if ":" in base and acr_tok.i >= 2 and sdoc[acr_tok.i - 1].text == ":":
+            # letters with a colon inside ("EP:IC"): the group's whole letters, where its first half starts
+            acronym, at = sdoc[acr_tok.i - 2:acr_tok.i + 1].text, sdoc[acr_tok.i - 2].idx
+            if span_lo == acr_tok.i:
+                span_lo = acr_tok.i - 2
         d = Definition(
-            key=key_of(base), acronym=acr_tok.text.rstrip("."), expansion=exp,
+            key=key_of(base), acronym=acronym, expansion=exp,
             start=block.start + sdoc[span_lo].idx, end=block.start + sdoc[span_hi - 1].idx + len(sdoc[span_hi - 1].text),
-            at=block.start + acr_tok.idx, form=form, glossary=glossary,
+            at=block.start + at, form=form, glossary=glossary,
         )
         self.survey.definitions.setdefault(d.key, []).append(d)
         return True
@@ -640,6 +646,9 @@ class _Surveyor:
             if t.text in _QUOTES or (t.is_space and "\n" not in t.text) or _abbr_form(t.text) or t.text == "/":
                 k -= 1
                 continue
+            if t.lower_ == "and" and k > 0 and _abbr_form(sdoc[k - 1].text) and _abbr_form(sdoc[k + 1].text):
+                k -= 1  # two groups of letters for two names: "(QLs and SNs)" (set BB ac09)
+                continue
             if t.lower_ in ("the", "hereafter", "or", "aka", "i.e.", "ie"):
                 lenient = lenient or t.lower_ not in ("the", "or")
                 k -= 1
@@ -657,7 +666,9 @@ class _Surveyor:
         closer = _CLOSE[sdoc[p].text]
         k = i + 1
         while k < n and k - i <= _GROUP_REACH and (sdoc[k].text in _QUOTES or (sdoc[k].is_space and "\n" not in sdoc[k].text)
-                         or _abbr_form(sdoc[k].text) or sdoc[k].like_num or sdoc[k].text == "/"):
+                         or _abbr_form(sdoc[k].text) or sdoc[k].like_num or sdoc[k].text == "/" or (
+                             sdoc[k].lower_ == "and" and k + 1 < n and _abbr_form(sdoc[k - 1].text)
+                             and _abbr_form(sdoc[k + 1].text))):
             k += 1
         if k >= n:
             return None
@@ -823,6 +834,9 @@ class _Surveyor:
                 return self._add_def(bi, sdoc, base, tok, words[0].start, words[-1].start, words[0].start,
                                      close + 1, "cut")
             return self._label_of_words(bi, sdoc, base, i, p, close, words)
+        anded = [t for t in sdoc[p + 1:close] if t.lower_ == "and"]
+        if anded:
+            return len(members) == 2 and len(anded) == 1 and self._coordinated(bi, sdoc, base, i, p, close, members)
         if any(t.text == "/" for t in sdoc[p + 1:close]):
             # alternatives: "the provider assessment framework/score (PAF/PAS)": each fits the words on its own
             words = self._back_words(sdoc, p, limit)
@@ -852,6 +866,51 @@ class _Surveyor:
                                      rest[part[0]].start, close + 1, "group")
             rest = rest[part[1] + 1:]
         return False
+
+    def _coordinated(self, bi, sdoc, base, i, p, close, members) -> bool:
+        """Two names joined by 'and' before two groups of letters joined by 'and' in one pair of brackets, each
+        name's words ending with the words they share: "quiet leads and safety nurses for road crossings (QLRCs
+        and SNRCs)" defines QLRC as "quiet leads for road crossings" and SNRC as "safety nurses for road
+        crossings" (set BB ac09). The second group fits the words after 'and'; the first, the words before it
+        with a tail of the second's words. True if the letters at token ``i`` are so defined."""
+        first = (acronym_form(members[0].text) or (members[0].text,))[0]
+        second = (acronym_form(members[1].text) or (members[1].text,))[0]
+        words = self._back_words(sdoc, p, len(_letters(first)) + len(_letters(second)) + 8)
+        ands = [j for j, w in enumerate(words) if w.low == "and"]
+        if not ands or not words:
+            return False
+        j = ands[-1]
+        right = words[j + 1:]
+        r2 = fits(second, right, "suffix") if right else None
+        if r2 is None or r2[0] != 0:
+            return False
+        left = words[:j]
+        r1 = fits(first, left, "suffix") if left else None  # each name whole: "the quiet board and the safety forum"
+        tail_at = None
+        for t in range(len(right) - 1, 0, -1) if r1 is None else ():  # the shortest shared tail that completes the first name
+            if right[t].free:
+                continue  # the shared tail starts at a word of substance ("organ donation"), its small word kept
+            tail = right[t - 1:] if right[t - 1].free else right[t:]
+            cand = left + tail
+            r = fits(first, cand, "suffix")
+            if r is not None and r[0] < len(left):
+                r1, tail_at = r, tail[0].start
+                break
+        if r1 is None:
+            return False
+        block = self.a.blocks[bi]
+        tok = sdoc[i]
+        if tok.i == members[0].i:
+            expansion = sdoc[left[r1[0]].start:left[-1].end].text
+            if tail_at is not None:
+                expansion += " " + sdoc[tail_at:right[-1].end].text
+        else:
+            expansion = sdoc[right[0].start:right[-1].end].text
+        d = Definition(key=key_of(base), acronym=tok.text.rstrip("."), expansion=_norm_expansion(expansion).strip(),
+                       start=block.start + sdoc[left[r1[0]].start].idx, end=block.start + sdoc[close].idx + 1,
+                       at=block.start + tok.idx, form="after")
+        self.survey.definitions.setdefault(d.key, []).append(d)
+        return True
 
     def _label_of_words(self, bi, sdoc, base, i, p, close, words) -> bool:
         """Letters alone in brackets straight after words that do not spell them out: the writer's own
@@ -1008,10 +1067,22 @@ class _Surveyor:
                 if not tok.whitespace_ and tok.i + 2 < len(sdoc) and sdoc[tok.i + 1].text in ("-", "/") \
                         and not sdoc[tok.i + 1].whitespace_ and _CODE_SUFFIX.search(texts[tok.i + 2]):
                     continue  # the start of one: "RPC-DEFRA-4341"
+                if ti >= 2 and texts[ti - 1] == ":" and not sdoc[ti - 1].whitespace_ \
+                        and not sdoc[ti - 2].whitespace_ and acronym_form(texts[ti - 2]):
+                    continue  # the second half of one name with a colon inside: "EP:IC", reported once, at "EP"
                 base, plural = form
+                def_at = ti
+                if not tok.whitespace_ and ti + 2 < len(texts) and texts[ti + 1] == ":" \
+                        and not sdoc[ti + 1].whitespace_ and not plural and (glued := acronym_form(texts[ti + 2])):
+                    # letters with a colon inside and no space ("EP:IC") are one group (set BB ac11): read and
+                    # defined whole, its words in brackets after the second half
+                    base, plural, def_at = base + ":" + glued[0], glued[1], ti + 2
                 key = key_of(base)
-                text = tok.text[:-1] if tok.text.endswith(".") and len(tok.text) > 2 else tok.text
-                text = _NUM_SUFFIX.sub("", text)
+                if def_at != ti:
+                    text = base + ("s" if plural else "")
+                else:
+                    text = tok.text[:-1] if tok.text.endswith(".") and len(tok.text) > 2 else tok.text
+                    text = _NUM_SUFFIX.sub("", text)
                 start = block.start + tok.idx
                 occ = Occurrence(key=key, base=base, text=text, plural=plural, start=start,
                                  end=start + len(text), block=bi, token=tok.i, glossary=in_glossary)
@@ -1029,7 +1100,7 @@ class _Surveyor:
                     exp_bi = table_entries[(bi, tok.i)]
                     self._table_def(bi, sdoc, tok, base, exp_bi, exp_bi in glossary_blocks or in_glossary)
                     entry = True
-                elif not self._definitions_at(bi, sdoc, tok.i, base):
+                elif not self._definitions_at(bi, sdoc, def_at, base):
                     entry = self._entry_at(bi, sdoc, tok.i, base, in_glossary, line_start)
                 elif in_glossary:
                     # "Child and Adolescent Mental Health Services (CAMHS): these services ..." in a glossary
