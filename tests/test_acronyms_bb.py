@@ -109,3 +109,67 @@ def test_two_names_each_whole_define_two_groups_of_letters():
 ])
 def test_two_groups_of_letters_the_words_do_not_fit_still_fire(text, letters):
     assert [f.text for f in _findings(text) if f.severity == "error"] == letters
+
+
+# --- a council's letters on a page naming its place (set BB ac01) -------------------------------------------
+
+_EVENTS = ("Event organisers will be expected to share their plan for the event at least three months before it, "
+           "so that members have time to review it. ") * 10
+
+
+def _one(text, letters):
+    found = [f for f in _findings(text) if f.text == letters]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_council_shaped_letters_on_a_page_naming_the_place_are_its_council():
+    f = _one("Safety advisory group for events in Lakeford\n\n" + _EVENTS
+             + "\n\nEvent plans will be uploaded to the LDC area on the shared site.\n", "LDC")
+    assert f.suggestions == ["Lakeford District Council (LDC)"]
+    assert "dental" not in f.message
+
+
+def test_council_shaped_letters_with_no_place_are_given_no_meaning():
+    f = _one("Safety advisory group\n\n" + _EVENTS
+             + "\n\nEvent plans will be uploaded to the LDC area on the shared site.\n", "LDC")
+    assert f.severity == "error" and f.suggestions == []
+    assert "dental" not in f.message
+
+
+def test_council_shaped_letters_on_a_page_of_their_glossary_subject_keep_its_meaning():
+    dental = ("The practice will see patients with urgent dental pain within a day, and the dentist will refer "
+              "them on where needed. ") * 10
+    f = _one("Dental access in Lakeford\n\n" + dental + "\n\nThe LDC agreed the plan at its meeting.\n", "LDC")
+    assert f.suggestions == ["local dental committee (LDC)"]
+
+
+def test_council_shaped_letters_with_a_sure_meaning_keep_it():
+    # 'to be confirmed' everywhere: a Tamworth page's date 'TBC' is no council
+    text = ("Events in Tamworth\n\n" + _EVENTS + "\n\nThe next meeting's date is TBC and will be sent to members.\n")
+    assert all("Tamworth" not in " ".join(f.suggestions) for f in _findings(text))
+
+
+# --- a provider's trading name: its letters and one word (set BB ac23) ---------------------------------------
+
+def test_a_providers_trading_name_is_a_suggestion():
+    found = _findings("Counter fraud\n\nOur provider is QZ Audit. Their staff are trained to the national standard.\n")
+    assert [(f.text, f.severity) for f in found] == [("QZ", "suggestion")]
+
+
+@pytest.mark.parametrize("text,letters", [
+    # a body's letters as the provider, no trading word after them
+    ("Counter fraud\n\nOur provider is QZFT. It runs the service for us.\n", "QZFT"),
+    # letters and a word that go on into a longer name
+    ("Counter fraud\n\nOur provider is QX Audit Committee member Jo Smith.\n", "QX"),
+    # letters and a word, but not named as a provider
+    ("Counter fraud\n\nThe figures were sent to QX Audit. Their staff checked them.\n", "QX"),
+])
+def test_letters_not_a_providers_trading_name_still_fire(text, letters):
+    assert [(f.text, f.severity) for f in _findings(text)] == [(letters, "error")]
+
+
+def test_a_month_is_no_place_for_council_shaped_letters():
+    text = "Events in October\n\n" + _EVENTS + "\n\nThe OBC will be sent to members after the event.\n"
+    found = [f for f in _findings(text) if f.text == "OBC"]
+    assert found and all("October" not in " ".join(f.suggestions) + f.message for f in found)

@@ -2812,6 +2812,45 @@ def _council_of_papers_place(text: str, occ, later: list) -> bool:
     return False
 
 
+_COUNCIL_KIND_WORDS = {"DC": "District Council", "BC": "Borough Council", "MBC": "Metropolitan Borough Council",
+                  "CBC": "County Borough Council"}
+_CALENDAR_WORDS = word_set("acronym-words.toml", "calendar-words")
+
+
+def _council_shaped(key: str, entry) -> Optional[re.Match]:
+    """Letters shaped as a council's, one initial and its kind ("QDC", "QBC", "QCC"), whose glossary meanings are
+    none of them a council ("LDC": local dental committee): on a council's page they are as likely its own."""
+    m = _ONE_PLACE_COUNCIL.fullmatch(key)
+    if m is None or any(e.lower().endswith("council") for e in entry.expansions):
+        return None
+    return m
+
+
+def _page_council(text: str, m: re.Match) -> Optional[str]:
+    """The council whose letters these are, from a place on the page with their initial (set BB ac01: 'LDC' on a
+    Lichfield page is Lichfield District Council): a capitalised word named after "in", "of" or "across" or
+    before "District", "Borough", "County" or "City", never written in small letters, the only such word; the
+    kind from the letters (DC a district council, BC a borough's, CC a county's or a city's, as the page writes
+    the place). None if there is no such place or more than one."""
+    initial = m.group(1)
+    kind = m.group(0)[1:]
+    places = set()
+    for w in set(re.findall(rf"\b(?:in|of|across)[ \t]+({initial}[a-z]{{3,}})\b|\b({initial}[a-z]{{3,}})[ \t]+"
+                            rf"(?:District|Borough|County|City)\b", text)):
+        for place in w:
+            if place and place.lower() not in _CALENDAR_WORDS and not _whole_word_in(text, place.lower()):
+                places.add(place)
+    if len(places) != 1:
+        return None
+    place = places.pop()
+    if kind == "CC":
+        city, county = _word_at(text, f"{place} City"), _word_at(text, f"{place} County")
+        if city == county:
+            return None
+        return f"{place} {'City' if city else 'County'} Council"
+    return f"{place} {_COUNCIL_KIND_WORDS[kind]}"
+
+
 def _word_at(text: str, words: str) -> bool:
     """Does the text hold these words, the last one whole ("of Kent", not "of Kentish")? Found by str.find."""
     i = text.find(words)
@@ -2960,6 +2999,11 @@ _HIRED_AFTER = re.compile(r"[ \t]+(?:were|was|have[ \t]+been|has[ \t]+been)[ \t]
 #: after the letters a firm is hired, not a post's title: "appointed QZB as", "appointed QZB after", "appointed QZB."
 #: (not "appointed QZB Chair")
 _HIRED_TAIL = re.compile(r"(?:[ \t]+[a-z]|[ \t]*[,.;:)]|[ \t]*$)")
+#: a provider named as hired: "Our provider is QZ Audit", "our auditors are QZ Assurance", "the contractor was QZ Works"
+_PROVIDER_BEFORE = re.compile(r"\b(?:provider|providers|auditor|auditors|supplier|suppliers|contractor|contractors)"
+                              r"[ \t]+(?:is|are|was|were|will[ \t]+be)[ \t]+$", re.IGNORECASE)
+#: after the letters, one capitalised word ends the name, and the clause: a trading name ("QZ Audit.")
+_TRADING_TAIL = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*[,.;:)]|[ \t]*$)")
 
 
 def _firm_signs(analysed, s: Survey, occ) -> bool:
@@ -2971,6 +3015,8 @@ def _firm_signs(analysed, s: Survey, occ) -> bool:
     if _HIRED_AFTER.match(text, occ.end, occ.end + 40) or (
             _HIRED_BEFORE.search(text, max(0, occ.start - 30), occ.start) and _HIRED_TAIL.match(text, occ.end, occ.end + 6)):
         return True
+    if _PROVIDER_BEFORE.search(text, max(0, occ.start - 30), occ.start) and _TRADING_TAIL.match(text, occ.end, occ.end + 30):
+        return True  # "Our provider is QZ Audit.": a firm's trading name, its letters and one word (set BB ac23)
     if s.firm_sites is None:
         s.firm_sites = _commercial_sites(analysed.lower_text)
     want = occ.base.lower()
@@ -3460,6 +3506,21 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-glossary").format(fix=fix, where=where, **fmt)
                 suggestions = [fix]
                 severity = rule.option(self.config, "glossary-severity")
+            elif entry is not None and key not in own and len(entry.expansions) == 1 and (
+                    council := _council_shaped(key, entry)) is not None and not _meaning_fits(analysed, entry) and (
+                    (home := _page_council(doc.text, council)) is not None or len(doc.text) >= _UNCLEAR_CHARS):
+                # letters shaped as a council's ('LDC'), on a page that says nothing of the glossary's one meaning
+                # ('local dental committee': no word of its subject, few of its words; not letters with that one
+                # meaning everywhere, 'TBC'), and that names a place with their initial, are that place's council
+                # (set BB ac01); with no such place no meaning is offered: a council's page is as likely to mean
+                # its own council
+                if home is not None:
+                    fix = _fix(home, first, at_start)
+                    message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
+                    suggestions = [fix]
+                else:
+                    message = rule.message.format(**fmt)
+                    suggestions = []
             elif entry is not None and len(entry.expansions) == 1 and len(entry.cues) == 1 and key not in own and \
                     len(doc.text) >= _UNCLEAR_CHARS and not any(map(analysed.word_count, entry.cues[0])):
                 # one meaning, with the words of its subject, and the document says none of them ('CSP' in a health

@@ -59,7 +59,14 @@ an editor makes:
   People: Reading Stories)" defines them. Two names joined by "and" before two groups of letters
   joined by "and" in one pair of brackets define each group, the names sharing their last words
   ("quiet leads and safety nurses for road crossings (QLRCs and SNRCs)": "quiet leads for road
-  crossings" and "safety nurses for road crossings"). Letters whose
+  crossings" and "safety nurses for road crossings"). Letters shaped as a council's, one initial and
+  its kind (`QDC`, `QBC`, `QCC`), whose glossary meaning is no council and that the page says nothing
+  of (`LDC`, local dental committee, on a page with no word of dentistry), are the council of a
+  place on the page with that initial, named after "in", "of" or "across" or before "District",
+  "Borough", "County" or "City" (`Lakeford District Council (LDC)`; `QCC` a city's or a county's as
+  the page writes the place); with no such place no meaning is offered (set BB: a council's page
+  means its own council). Letters named as a provider with one capitalised word after them, ending
+  the clause ("Our provider is QZ Audit."), are a firm's trading name: a suggestion. Letters whose
   words are written without brackets just before the first use (in the paragraph or the
   four blocks before, within 600 characters: "submit an Expression of Interest by May. ...
   The EOI must", a heading "Non-Executive Director Roles" above "NED", a list item "urinary
