@@ -108,3 +108,29 @@ def test_lower_case_term_keeps_its_gloss(text):
     found = [f for f in check_text(text).findings
              if f.category == "plain-words" and text[f.start:f.end].lower().startswith("assurance")]
     assert found and found[0].severity == "warning" and "list of the main risks" in found[0].message, found
+
+
+# 4. 'in order to' after a noun that is a preposition's object (pl10 'delegation of functions in order to
+#    secure', pl12 'accommodation for older people in order to help meet'): a bare 'to' would hang the aim
+#    on that noun, so no swap, at most a suggestion; after a verb's object the swap stays.
+
+@pytest.mark.parametrize("text", [
+    "The agreement allows the transfer of budgets in order to reduce delays.",
+    "We will build bungalows for disabled residents in order to free up family homes.",
+    "The council funds the work of local charities in order to reduce isolation.",
+])
+def test_in_order_to_after_a_prepositions_object_is_kept(text):
+    found = _plain(text, "in order to")
+    assert found and all(f[1] == "suggestion" and not f[2] for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "We met residents in order to hear their views.",
+    "The team visited every school in order to explain the changes.",
+    "In order to apply, fill in the form online.",
+    "Officers work closely with the police in order to share information quickly.",
+    "The new rules need to be in place in order to open the site.",
+])
+def test_in_order_to_swap_stays_elsewhere(text):
+    found = _plain(text, "in order to")
+    assert found and found[0][2] and found[0][2][0].lower() == "to", found

@@ -847,9 +847,9 @@ def _plain_verb(word: str) -> str:
     """The plain form of a slot verb's form ('brought' -> 'bring', 'placed' -> 'place')."""
     if word in _SLOT_FORMS:
         return _SLOT_FORMS[word]
-    for cut in ("d", "s", "ing"):
-        if word.endswith(cut) and word[:-len(cut)] in _SLOT_VERBS:
-            return word[:-len(cut)]
+    cut = re.fullmatch(r"(\w+?)(?:d|s|ing)", word)
+    if cut and cut.group(1) in _SLOT_VERBS:
+        return cut.group(1)
     return word[:-3] + "e" if word.endswith("ing") and word[:-3] + "e" in _SLOT_VERBS else word
 _SLOT_NOTE = ("Its plain words take the thing done between them: '{verb} the plan {rest}', not"
               " '{verb} {rest} the plan'; or say what will be done.")
@@ -872,6 +872,33 @@ def _object_after(sdoc, span) -> bool:
     w = sdoc[k].lower_
     return (w in _DETERMINERS or w in _OBJECT_PRONOUNS or w in _OBJECT_OPENERS
             or (w not in _FUNCTION_WORDS and not w.endswith("ly")))
+
+
+#: prepositions whose object a bare purpose 'to' would hang on (_after_a_prepositions_object)
+_NOUN_OBJECT_PREPOSITIONS = word_set("context-words.toml", "noun-object-prepositions")
+
+
+def _after_a_prepositions_object(sdoc, span) -> bool:
+    """Do the words follow a noun that is a preposition's object ('delegation of functions in
+    order to', 'homes for older people in order to', 'with the public in order to')? The word
+    before is a noun-like word (not a function word, nor an -ly, -ing or -ed word), and back
+    over up to three more such words or determiners stands a preposition."""
+    back = [t.lower_ for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 5)]
+    if not back or not _noun_like(back[0]):
+        return False
+    for i, w in enumerate(back[1:], 2):
+        if w in _NOUN_OBJECT_PREPOSITIONS:
+            # the phrase itself tells of a noun before it ('delegation of functions', 'homes for
+            # older people'), not of a verb ('work with partners') nor a set phrase ('in place')
+            return i < len(back) and _noun_like(back[i]) and back[i] not in _NOT_PAST_ED
+        if not (w in _DETERMINERS or _noun_like(w) or _participle_like(w)):
+            return False  # ('for disabled residents': an -ed word before the noun describes it)
+    return False
+
+
+def _noun_like(w: str) -> bool:
+    return (w.isalpha() and w not in _FUNCTION_WORDS and w not in _PRESENT_MARKERS
+            and not w.endswith(("ly", "ing")) and not _participle_like(w))
 
 
 def _past_verb_like(words: list, i: int) -> bool:
@@ -2013,6 +2040,17 @@ class SubstitutionCheck(Check):
                     rewrite = True
                     taste = True
                     note = ""  # the entry's note ('Usually "to" is enough') would contradict it
+                if (plain and not rewrite and entry.phrase.endswith(" to") and "to" in entry.alternatives
+                        and any(p.lower() == "to" for p in plain) and _after_a_prepositions_object(sdoc, span)):
+                    # "enable delegation of functions in order to secure efficiencies" -> 'functions
+                    # to secure' reads as functions handed to something; "accommodation for older
+                    # people in order to help meet" -> 'older people to help': a bare 'to' after a
+                    # preposition's object hangs the aim on that noun (the independent reader of
+                    # set BB at 7e7f136, pl10, pl12 pedantic): no swap, at most a suggestion
+                    plain = []
+                    rewrite = True
+                    taste = True
+                    note = ""
                 if (plain and not rewrite and entry.opening_clause is not None and prev_word in ("that", ",")
                         and self._opens_a_resolution(sdoc, span)):
                     # "That in respect of recommendation 2, use of article 14.14 be authorised":
