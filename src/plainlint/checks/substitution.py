@@ -1344,6 +1344,28 @@ _BODY_ENDS = word_set("context-words.toml", "body-ends")
 _GROUP_WORDS = _NAMED_GROUPS | word_set("context-words.toml", "group-words")
 
 
+def _groups_joined(lowered) -> bool:
+    """Do two groups of context-words.toml [named-groups] come joined by commas, 'and' or 'or',
+    with at most one other word before each, in these lower-cased words ('our tenants, residents
+    and leaseholders')?"""
+    groups = others = 0
+    joined = False
+    for w in lowered:
+        if w in _NAMED_GROUPS:
+            groups += 1
+            others = 0
+            if groups >= 2 and joined:
+                return True
+        elif w in (",", "and", "or"):
+            joined = joined or groups > 0
+            others = 0
+        else:
+            others += 1
+            if others > 1:
+                groups, joined = 0, False
+    return False
+
+
 def _names_a_list(text: str) -> bool:
     """Does ``text`` name people or bodies in one list: two groups of context-words.toml
     [named-groups] joined by commas, 'and' or 'or' with at most one other word before each ('our
@@ -1353,23 +1375,11 @@ def _names_a_list(text: str) -> bool:
     a group word followed by 'such as', 'include' or 'including' ('partners such as schools',
     'stakeholders include NHS staff', 'a list of stakeholders, including business, ...')?"""
     words = _WORD_OR_MARK.findall(text)
-    groups = others = 0
-    joined = False
+    if _groups_joined(w.lower() for w in words):
+        return True
     before = prev = ""
     for w in words:
         low = w.lower()
-        if low in _NAMED_GROUPS:
-            groups += 1
-            others = 0
-            if groups >= 2 and joined:
-                return True
-        elif low in (",", "and", "or"):
-            joined = joined or groups > 0
-            others = 0
-        else:
-            others += 1
-            if others > 1:
-                groups, joined = 0, False
         if (w[:1].isupper() and w.isalpha() and prev == "," and before[:1].isupper()
                 and before.lower() in _BODY_ENDS and low not in _FUNCTION_WORDS):
             return True  # 'Eastvale Police, Riverside Health Trust': not 'Mr Love, Cabinet Member'
@@ -3050,23 +3060,7 @@ class SubstitutionCheck(Check):
                 continue
             if ends == 1:
                 words.append(t.lower_)
-        groups = 0
-        joined = False
-        others = 0
-        for w in reversed(words):
-            if w in _NAMED_GROUPS:
-                groups += 1
-                others = 0
-                if groups >= 2 and joined:
-                    return True
-            elif w in (",", "and", "or"):
-                joined = joined or groups > 0
-                others = 0
-            else:
-                others += 1
-                if others > 1:
-                    groups, joined = 0, False
-        return False
+        return _groups_joined(reversed(words))
 
     @staticmethod
     def _singular_determined(sdoc, span) -> bool:
