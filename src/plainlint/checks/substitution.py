@@ -838,19 +838,15 @@ _PAST_NOTE = ("The sentence tells of what was done, where {choices} would move i
 _SLOT_PREPOSITIONS = word_set("context-words.toml", "object-slot-prepositions")
 _OBJECT_PRONOUNS = word_set("context-words.toml", "object-pronouns")
 _SLOT_VERBS = word_set("context-words.toml", "object-slot-verbs")
-#: each form of the slot verbs, to its plain form ('brought' -> 'bring')
-_SLOT_FORMS = {form: base for base, forms in load_irregular_verbs().inflected.items() if base in _SLOT_VERBS
-               for form in (base, *forms)}
+#: each form of the slot verbs, to its plain form ('brought' -> 'bring', 'placing' -> 'place')
+_SLOT_FORMS = {form: base for base in _SLOT_VERBS for forms in verb_forms(base).values() for form in forms}
 
 
 def _plain_verb(word: str) -> str:
     """The plain form of a slot verb's form ('brought' -> 'bring', 'placed' -> 'place')."""
-    if word in _SLOT_FORMS:
-        return _SLOT_FORMS[word]
-    cut = re.fullmatch(r"(\w+?)(?:d|s|ing)", word)
-    if cut and cut.group(1) in _SLOT_VERBS:
-        return cut.group(1)
-    return word[:-3] + "e" if word.endswith("ing") and word[:-3] + "e" in _SLOT_VERBS else word
+    return _SLOT_FORMS.get(word, word)
+
+
 _SLOT_NOTE = ("Its plain words take the thing done between them: '{verb} the plan {rest}', not"
               " '{verb} {rest} the plan'; or say what will be done.")
 
