@@ -1745,12 +1745,8 @@ def _known_slip(first: Occurrence, s: Survey) -> Optional[str]:
     """The letters every reader knows (the known list: "GCSE", "CCTV") that these are with one letter inside
     mistyped ("GGSE" for "GCSE"), when these are four or more, used once and in no glossary (set YZ ac33); None
     if there is none or more than one."""
-    key = first.key
-    if len(key) < 4 or len(s.uses.get(key, ())) > 1 or not key.isalpha():
-        return None
-    found = {k for k in _known_long() if len(k) == len(key) and k[0] == key[0] and k[-1] == key[-1]
-             and sum(a != b for a, b in zip(k, key)) == 1}
-    return found.pop() if len(found) == 1 else None
+    return _known_near(first, s, 1, lambda key, k: k[0] == key[0] and k[-1] == key[-1]
+                       and sum(a != b for a, b in zip(k, key)) == 1)
 
 
 def _known_swap(first: Occurrence, s: Survey) -> Optional[str]:
@@ -1758,10 +1754,16 @@ def _known_swap(first: Occurrence, s: Survey) -> Optional[str]:
     side swapped ("KMPG"), when these are four or more, used at most twice and in no glossary (set BB ac16: a
     firm's name mistyped is a slip to correct, not letters to spell out); None if there is none or more than
     one."""
+    return _known_near(first, s, 2, _adjacent_swap)
+
+
+def _known_near(first: Occurrence, s: Survey, most_uses: int, near) -> Optional[str]:
+    """The one known letters of four or more, of the same length as these, that ``near(these, known)`` says these
+    are a slip of, where these are four letters or more used at most ``most_uses`` times; None if none or several."""
     key = first.key
-    if len(key) < 4 or len(s.uses.get(key, ())) > 2 or not key.isalpha():
+    if len(key) < 4 or len(s.uses.get(key, ())) > most_uses or not key.isalpha():
         return None
-    found = {k for k in _known_long() if len(k) == len(key) and _adjacent_swap(key, k)}
+    found = {k for k in _known_long() if len(k) == len(key) and near(key, k)}
     return found.pop() if len(found) == 1 else None
 
 
