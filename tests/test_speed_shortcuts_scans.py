@@ -103,3 +103,37 @@ def test_same_on_made_sentences(pieces):
 @given(st.text(max_size=80))
 def test_same_on_any_text(text):
     _same(text, ["kent", "us"])
+
+
+
+def _lost_bullet_breaks_before(doc, text: str) -> set:
+    """_lost_bullet_breaks as it was written before: the word before each gap read from the whole text before it."""
+    import bisect
+
+    from plainlint.analysis import _LINE_CONTINUES, _LOST_BULLET, LOST_BULLETS
+
+    gaps = [m.end() for m in _LOST_BULLET.finditer(text)
+            if (text[:m.start()].rsplit(None, 1)[-1:] or [""])[0].lower() not in _LINE_CONTINUES]
+    if len(gaps) < LOST_BULLETS:
+        return set()
+    starts = [t.idx for t in doc]
+    out = set()
+    for end in gaps:
+        i = bisect.bisect_left(starts, end)
+        if i < len(starts) and starts[i] == end:
+            out.add(i)
+    return out
+
+
+@settings(deadline=None, max_examples=300)
+@given(st.lists(st.sampled_from(["the", "of", "staffing", "Every", "school", "x" * 45, "y" * 39 + "the", "A",
+                                 "  ", " ", "\u00a0 ", "1", "plan)", "%", "\n"]), max_size=40))
+def test_lost_bullet_gaps_read_the_word_before_from_a_window(parts):
+    # the word before each gap is read from a window of the text (_GAP_WORD_WINDOW characters), not the whole
+    # text before it: the same breaks, since any word of _LINE_CONTINUES is shorter than the window
+    from plainlint.analysis import _GAP_WORD_WINDOW, _LINE_CONTINUES, _lost_bullet_breaks, get_nlp
+
+    assert max(map(len, _LINE_CONTINUES)) < _GAP_WORD_WINDOW
+    text = "".join(parts)
+    doc = get_nlp().make_doc(text)
+    assert _lost_bullet_breaks(doc, text, None) == _lost_bullet_breaks_before(doc, text)

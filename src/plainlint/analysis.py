@@ -670,6 +670,8 @@ _SECTION_TOKEN = re.compile(r"^[1-9][0-9]?\.[0-9]{1,2}$")
 _LOST_BULLET = re.compile(r"(?<=[a-z0-9%)])[ \u00a0]{2,}(?=[A-Z][a-z]|A )")
 #: a list whose bullets were lost has this many items after its first at least
 LOST_BULLETS = 2
+#: how far back the word before a gap is looked for, longer than any word of _LINE_CONTINUES
+_GAP_WORD_WINDOW = 40
 
 
 def _lost_bullet_breaks(doc, text: str, starts: Optional[list]) -> set:
@@ -678,7 +680,9 @@ def _lost_bullet_breaks(doc, text: str, starts: Optional[list]) -> set:
     justified line's gap) nor after a full stop, a comma or a colon (the item's lead-in keeps its first item)."""
     gaps = []
     for m in _LOST_BULLET.finditer(text):
-        before = text[:m.start()].rsplit(None, 1)[-1:] or [""]
+        # the word before the gap, read from a window of the text before it (not the whole text before each gap:
+        # a long block with many gaps would copy it again for each); a longer word is no function word
+        before = text[max(0, m.start() - _GAP_WORD_WINDOW):m.start()].rsplit(None, 1)[-1:] or [""]
         if before[0].lower() not in _LINE_CONTINUES:
             gaps.append(m.end())
     if len(gaps) < LOST_BULLETS:
