@@ -305,7 +305,8 @@ class Acronym:
     #: meaning only where the page's own words fit it
     sure: str = ""
     #: other common meanings of the same letters outside the glossary's papers, in our words with the source
-    #: (shown nowhere; they are why the one meaning is not offered as certain on a page whose words do not fit)
+    #: (named in the message where the one meaning is asked about, not offered as certain, on a page whose words
+    #: do not fit it)
     others: list = field(default_factory=list)
 
 
