@@ -165,6 +165,11 @@ def test_every_fixed_example_runs_through_fix(tmp_path):
                 if again.applied and again.text[:-1] == got[i]:
                     chained += 1
                     continue
+            if got[i] != want and want == text and fixed and got[i] == fixed:
+                # an entry of several words whose frame here leaves one ('In relation to why
+                # ..., ' -> 'On why'): --fix wrote exactly the example's own fixed sentence
+                applied += 1
+                continue
             if got[i] != want:
                 wrong.append(f"[{rule}] {phrase}: {text!r} -> {got[i]!r}, expected {want!r}")
     assert not wrong, f"{len(wrong)} of {len(examples)} examples:\n" + "\n".join(wrong[:40])

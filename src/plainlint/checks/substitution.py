@@ -1964,7 +1964,16 @@ class SubstitutionCheck(Check):
                     # ("stated that about the costs, rents were low" does not read); not before
                     # an -ing word, where 'On requesting a call in, ...' reads as 'when' (our
                     # audit of the shown swaps, twelfth session)
-                    plain = list(entry.opening_clause)
+                    if framed:
+                        # "In relation to how the rules apply, members asked": the next word
+                        # already chose what may follow (a question word: next_alternatives), and
+                        # an opening word must take it too: 'For how the rules apply' does not
+                        # read. Keep the opening words the next word's frame allows, else the
+                        # entry's first ('On how the rules apply, ...'), the one the bare opener
+                        # trusts (our reading of the frames nobody had met, sixteenth session)
+                        plain = [p for p in entry.opening_clause if p in plain] or list(entry.opening_clause[:1])
+                    else:
+                        plain = list(entry.opening_clause)
                     sure = True
                     if plain and self._people_opened(sdoc, span):
                         # "In respect of Service children, schools should": what applies to
