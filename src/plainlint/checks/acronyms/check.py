@@ -1759,9 +1759,10 @@ def _known_swap(first: Occurrence, s: Survey) -> Optional[str]:
 
 def _known_near(first: Occurrence, s: Survey, most_uses: int, near) -> Optional[str]:
     """The one known letters of four or more, of the same length as these, that ``near(these, known)`` says these
-    are a slip of, where these are four letters or more used at most ``most_uses`` times; None if none or several."""
+    are a slip of, where these are four letters or more used at most ``most_uses`` times; None if none or several.
+    Letters written with a small letter inside ("TiSA") are a form chosen on purpose, not a capital mistyped."""
     key = first.key
-    if len(key) < 4 or len(s.uses.get(key, ())) > most_uses or not key.isalpha():
+    if len(key) < 4 or len(s.uses.get(key, ())) > most_uses or not key.isalpha() or not first.base.isupper():
         return None
     found = {k for k in _known_long() if len(k) == len(key) and near(key, k)}
     return found.pop() if len(found) == 1 else None
@@ -2279,6 +2280,9 @@ _BOARD_DATE = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+(?:(?:Trust|Management|TRUS
 _INITIALS_NEAR = 400
 #: a person someone acts with or for in minutes: "a session with JB", "sent to PM"
 _WITH_PERSON_BEFORE = re.compile(r"\b(?:with|and|to|from|by)[ \t]+$")
+#: another person's initials joined to the letters by "and" or "&": "MR and AF's appointments", "AF and MR agreed"
+_JOINED_INITIALS_BEFORE = re.compile(r"\b([A-Z]{2,3})[ \t]+(?:and|&)[ \t]+$")
+_JOINED_INITIALS_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:and|&)[ \t]+([A-Z]{2,3})\b")
 #: how near initials that act such a person's letters must be: the same sentence or the next
 _WITH_PERSON_NEAR = 160
 
@@ -2997,15 +3001,35 @@ def _commercial_sites(low: str) -> tuple:
 _FIRM_SITE_TAILS = word_set("acronym-words.toml", "firm-site-tails")
 #: the letters hired as a firm is: "appointed QZB to", "the contract was awarded to QZB", "QZB were appointed"
 _HIRED_BEFORE = re.compile(r"\b(?:appointed|engaged|retained|awarded[ \t]+to|contract[ \t]+with)[ \t]+$", re.IGNORECASE)
-_HIRED_AFTER = re.compile(r"[ \t]+(?:were|was|have[ \t]+been|has[ \t]+been)[ \t]+(?:appointed|engaged|retained|contracted)\b")
+_HIRED_AFTER = re.compile(r"[ \t]+(?:were|was|have[ \t]+been|has[ \t]+been|had[ \t]+been)[ \t]+"
+                          r"(?:[a-z]+ly[ \t]+)?(?:appointed|engaged|retained|contracted)\b")
 #: after the letters a firm is hired, not a post's title: "appointed QZB as", "appointed QZB after", "appointed QZB."
 #: (not "appointed QZB Chair")
 _HIRED_TAIL = re.compile(r"(?:[ \t]+[a-z]|[ \t]*[,.;:)]|[ \t]*$)")
+#: a firm's role said straight before its letters, with no comma: "our auditors QZB reported", "the system supplier QZS
+#: confirmed" (a firm's role only: not "provider", which an NHS trust is to its commissioners)
+_FIRM_BARE_BEFORE = re.compile(r"\b(?:auditors?|accountants|solicitors|consultants|consultancy|suppliers?|vendors?)[ \t]+$",
+                               re.IGNORECASE)
 #: a provider named as hired: "Our provider is QZ Audit", "our auditors are QZ Assurance", "the contractor was QZ Works"
 _PROVIDER_BEFORE = re.compile(r"\b(?:provider|providers|auditor|auditors|supplier|suppliers|contractor|contractors)"
                               r"[ \t]+(?:is|are|was|were|will[ \t]+be)[ \t]+$", re.IGNORECASE)
 #: after the letters, one capitalised word ends the name, and the clause: a trading name ("QZ Audit.")
 _TRADING_TAIL = re.compile(r"[ \t]+[A-Z][a-z]+(?:[ \t]*[,.;:)]|[ \t]*$)")
+
+
+#: an audit firm's letters that elsewhere stand for words ("EY": early years), and the words that say a page is about audit
+_AUDIT_FIRM_LETTERS = word_set("acronym-words.toml", "audit-firm-letters")
+_AUDIT_WORDS = sorted(word_set("acronym-words.toml", "audit-words"))
+
+
+def _audit_firms(analysed, s: Survey) -> frozenset:
+    """The audit firms' letters (:data:`_AUDIT_FIRM_LETTERS`) used on a page that speaks of audit and never of early
+    years ("the external auditor EY", "EY's audit findings report"): the firm's name, as BDO's and KPMG's are; on a
+    schools' page the same letters are early years, to spell out."""
+    used = [k for k in _AUDIT_FIRM_LETTERS if k in s.uses]
+    if not used or not any(map(analysed.word_count, _AUDIT_WORDS)) or "early years" in analysed.lower_text:
+        return frozenset()
+    return frozenset(used)
 
 
 def _firm_signs(analysed, s: Survey, occ) -> bool:
@@ -3017,6 +3041,8 @@ def _firm_signs(analysed, s: Survey, occ) -> bool:
     if _HIRED_AFTER.match(text, occ.end, occ.end + 40) or (
             _HIRED_BEFORE.search(text, max(0, occ.start - 30), occ.start) and _HIRED_TAIL.match(text, occ.end, occ.end + 6)):
         return True
+    if _FIRM_BARE_BEFORE.search(text, max(0, occ.start - 30), occ.start) and _HIRED_TAIL.match(text, occ.end, occ.end + 6):
+        return True  # "the system supplier QZS confirmed": the firm's role, then its letters, then no more of a name
     if _PROVIDER_BEFORE.search(text, max(0, occ.start - 30), occ.start) and _TRADING_TAIL.match(text, occ.end, occ.end + 30):
         return True  # "Our provider is QZ Audit.": a firm's trading name, its letters and one word (set BB ac23)
     if s.firm_sites is None:
@@ -3298,7 +3324,7 @@ class AcronymCheck(Check):
                 anagrams.setdefault("".join(sorted(k)), []).append(k)
         # the page's own publisher's letters, from its own signals or as the writer names them
         own = _publisher(doc.text, analysed.lower_text) | _own_council(doc.text, s, self.glossary) | _membership_body(doc.text, self.glossary)
-        own |= _dominant_body(doc.text, s, self.glossary) | _stance_of(doc.text, s)
+        own |= _dominant_body(doc.text, s, self.glossary) | _stance_of(doc.text, s) | _audit_firms(analysed, s)
         own |= {key_of(x.strip()) for x in rule.option(self.config, "publisher") or () if x.strip()}
         # minutes whose people act by their initials ("RE queried ...", "JO informed ..."), or are named with
         # them: two or more such letters nearby, and other two letters not in the glossary are likely initials too
@@ -3323,6 +3349,8 @@ class AcronymCheck(Check):
             prose = s.prose_definitions(key)
             if not prose and self._person_acting(analysed, s, first, acting):
                 continue  # a person's initials in minutes: "Mr Nick Harris ... NH confirmed that .."
+            if not prose and self._person_joined(analysed, s, first, acting):
+                continue  # a person's initials beside another's in minutes: "MR and AF's appointments", Abi Folorunso named
             if not prose and key in roll and first.base.isalpha() and len(first.key) <= 4:
                 continue  # a person's initials, given in a table of who came: "... Nnenna Osuji ... (MBe) (JG) (NCO) (GA)"
             if not prose and _roll_initials(doc.text, first, self._known_letters):
@@ -3824,6 +3852,27 @@ class AcronymCheck(Check):
             return False
         names = _name_index(analysed, s)
         for _at, words in names.get(key, ()):
+            parts = words.split()
+            if len(parts) == len(key) and (s.is_person(words) if len(parts) == 2 else all(
+                    _LOWER_FIRST.match(w) and w.lower() not in s.lower_words for w in parts)):
+                return True
+        return False
+
+    @staticmethod
+    def _person_joined(analysed, s: Survey, first: Occurrence, acting) -> bool:
+        """Are two or three capitals joined by "and" to initials that act in the minutes ("MR confirmed ...; MR and
+        AF's appointments"), and the initials of a person the page names ("Abi Folorunso")? A person's, even where
+        the glossary knows the letters as words (AF: atrial fibrillation): a person's initials beside another's,
+        and a person of that name on the page, are two signs the glossary's words do not have."""
+        key = first.key
+        if not 2 <= len(key) <= 3 or not first.base.isalpha() or not first.base.isupper() or not acting:
+            return False
+        text = analysed.document.text
+        before = _JOINED_INITIALS_BEFORE.search(text, max(0, first.start - 12), first.start)
+        after = _JOINED_INITIALS_AFTER.match(text, first.end, first.end + 14)
+        if not any(m is not None and m.group(1) != key and m.group(1) in acting for m in (before, after)):
+            return False
+        for _at, words in _name_index(analysed, s).get(key, ()):
             parts = words.split()
             if len(parts) == len(key) and (s.is_person(words) if len(parts) == 2 else all(
                     _LOWER_FIRST.match(w) and w.lower() not in s.lower_words for w in parts)):

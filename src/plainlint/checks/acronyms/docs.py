@@ -54,7 +54,11 @@ an editor makes:
   for `GCSE`), or used once or twice with two letters side by side swapped from a firm's name every
   reader knows (`KMPG` for `KPMG`; set BB: the name mistyped is the fault, not letters left unexplained).
   A firm's or a brand's letters that are its whole name, as the firm itself writes it (`BDO`, `BT`,
-  `PwC`, `ITV`, like `KPMG` and `HSBC`), are in the list of letters readers already know. Letters
+  `PwC`, `ITV`, like `KPMG` and `HSBC`), are in the list of letters readers already know, and so are
+  audit and IT firms, record systems, exam boards and charities known by their letters alone (`RSM`,
+  `TIAA`, `CGI`, `EMIS`, `TPP`, `CPOMS`, `OCR`, `WJEC`, `NSPCC`, `RNLI`); an audit firm's letters that
+  stand for words on other pages (`EY`, early years) are the firm, a suggestion, on a page that speaks of
+  audit or auditors and never of early years. Letters
   with a colon inside and no space (`QP:RS`) are one group, read and spelled out whole: "QP:RS (Quiet
   People: Reading Stories)" defines them. Two names joined by "and" before two groups of letters
   joined by "and" in one pair of brackets define each group, the names sharing their last words
@@ -218,7 +222,9 @@ an editor makes:
   they are a company's whole name: a company's web address or e-mail domain that starts with them
   (`www.qzb.co.uk`, `info@qzbresearch.com`; not a public body's `.nhs.uk` or `.gov.uk`), or the letters
   hired as a firm is (`the council appointed QZB as its auditors`, `the contract was awarded to QZB`,
-  `QZB were appointed`; not `appointed QZB Chair`). Letters ending in A with a year after them ("the powers in LGA 2000
+  `QZB were appointed`, `QZB had been newly appointed`; not `appointed QZB Chair`), or named by a firm's role
+  straight before them with no more of a name after (`our auditors QZB reported`, `the system supplier QZS
+  confirmed`; not `the provider QZT`, which an NHS trust is). Letters ending in A with a year after them ("the powers in LGA 2000
   s9F") are an Act's short title, not the body the glossary names (the Local Government Association): unless
   the glossary's words are an Act's (MHA, Mental Health Act), the message asks for the Act's name, as a
   suggestion, and no words are pasted. Letters the glossary marks `known = "clinical"` (a
@@ -401,7 +407,9 @@ These are not acronyms:
 - a person's initials in minutes, where the letters speak or act (`NH confirmed`, `CN
   explained`, `JB to circulate`, `RC is a GP`, `LJ arrived late`), or as the person someone acts with near such initials (`JT has
   arranged a session with JB`), and the document names someone with those initials in two
-  or three capitalised words it never writes in lower case (`Mr Nick Harris`);
+  or three capitalised words it never writes in lower case (`Mr Nick Harris`); and letters joined by
+  "and" to such acting initials where the page names a person with them (`TR and AF's forms`, Abi
+  Fennick on the roll), even where the glossary knows the letters as words;
 - a person's initials in minutes after a title (`Sr. EC`, `Cllr JT`), or in a list after a
   role word (`governors MB, BO'M and Sr. EC`, `led by governor JA`) or after the words that open
   a list of people (`Apologies were received from PB, FB and AHe`, `Present:`), where none of
