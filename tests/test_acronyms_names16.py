@@ -109,3 +109,21 @@ def test_a_capital_slip_of_a_known_name_is_still_asked_about():
     result = check_text("Pupils who passed their GGSE exams may apply.", Config(select=["acronyms"]), fmt="text",
                         name="x.txt")
     assert any("did you mean 'GCSE'" in f.message for f in result.findings)
+
+
+@pytest.mark.parametrize("text", [
+    "The council appointed Mazars as its external auditor and QZB as its internal auditor.",
+    "Volunteers from the WI laid wreaths at the memorial.",
+    "Community teams record their visits on RiO and share them with practices.",
+])
+def test_a_firm_taken_on_as_its_role_and_names_known_by_letters(text):
+    assert _shown(text) == []
+
+
+@pytest.mark.parametrize("text,letters", [
+    ("The board chose QZB as its lead for the programme.", "QZB"),  # a lead is no firm role
+    ("Volunteers from the QZI laid wreaths at the memorial.", "QZI"),
+    ("Community teams record their visits on QZR and share them with practices.", "QZR"),
+])
+def test_the_same_places_with_other_letters_still_fire(text, letters):
+    assert _shown(text) == [letters]

@@ -2939,7 +2939,9 @@ def _addressed_as(text: str, block, occ) -> bool:
 _FIRM_ROLES = word_set("acronym-words.toml", "firm-roles")
 _FIRM_ROLE = r"(?:" + "|".join(sorted(_FIRM_ROLES)) + r")"
 #: "QZB (the council's internal auditors)", "QZB, the external auditors,": a role in an apposition after the letters
-_FIRM_AFTER = re.compile(r"[ \t]*(?:\(|,)[ \t]*(?:the|our|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + _FIRM_ROLE + r"[ \t]*[),]")
+_FIRM_AFTER = re.compile(r"[ \t]*(?:(?:\(|,)[ \t]*(?:the|our|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + _FIRM_ROLE + r"[ \t]*[),]"
+                         # or taken on as one: "appointed Mazars as its external auditor and QZB as its internal auditor"
+                         r"|[ \t]+as[ \t]+(?:the|our|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + _FIRM_ROLE + r"\b)")
 #: "the council's internal auditors, QZB,", "a research company called QZF": the role just before the letters
 _FIRM_BEFORE = re.compile(r"\b" + _FIRM_ROLE + r"(?:,[ \t]*|[ \t]+(?:called|named|known[ \t]+as)[ \t]+)$", re.IGNORECASE)
 
