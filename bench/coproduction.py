@@ -55,6 +55,10 @@ the same rubric by a reader who never saw the code, each with its source; odd id
 held6). held6 is kept aside whole and scored only in aggregate with ``--file``. Both were scored once
 before any rule change made for them, at bb7b0a2: claims found 0/6 (tune6) and 0/7 (held6); warnings on
 negatives 0/62 (tune6) and 1/52 (held6, an honest-consultation row).
+``bench/coproduction-tune7.jsonl`` (the sixteenth session: 25 real rows from 14 pages, gathered with the
+stored-page search and labelled by the same rubric, each with its source; 3 claim-lower-rung) is tuning
+material whole, scored with ``--file ... --show-file``: at 4de5604, before any change made for it, 0/3
+claims found and no finding on its 19 negatives.
 ``bench/coproduction-tune3.jsonl`` (issue 16's sixth round: real sentences gathered and labelled
 by a separate reader who never saw the code) is tuning material whole, scored once before any
 change made for it: ``--show tune3`` lists the rows the rules get wrong, ``--tune-only`` scores it.

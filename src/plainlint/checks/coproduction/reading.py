@@ -106,6 +106,8 @@ METHOD_USED = word_set("co-production-words.toml", "method-used")
 DEFINING_COPULAS = word_set("co-production-words.toml", "defining-copulas")
 #: one body's own work after 'the principles of the' ('the principles of the programme')
 OWN_WORK = word_set("co-production-words.toml", "own-work-nouns")
+#: a share in the shaping claimed as a chance people had ('carers had the opportunity to shape')
+CHANCES = word_set("co-production-words.toml", "chances")
 #: people involved in the decisions ('clients were involved in day-to-day decisions')
 INVOLVING = word_set("co-production-words.toml", "involving")
 DECISION_WORDS = word_set("co-production-words.toml", "decision-words")
@@ -1048,6 +1050,10 @@ class SentenceReader:
             subject = self._words(scan, scan.lo, c.start)
             if subject and set(subject) & _VALUES and set(subject) <= _VALUES | _VALUE_JOINS:
                 return False
+            if set(self._words(scan, c.start, c.end)) & CHANCES:
+                # "residents had the chance to shape the plan": the people who had it are the
+                # subject, just before (not staff or partners: "staff had the opportunity to ...")
+                return self._people_involved(scan, c)
             return not (c.start > scan.lo and self._low(scan, c.start - 1) == "to"
                         and self.sentence_aim(scan, AIM_KINDS))
         if (self._in_quotes(scan, c) and not self._spoken(scan, c)) or self.obliged(scan, c):
@@ -1074,10 +1080,11 @@ class SentenceReader:
         # further on in the same list of partners ("in partnership with local voluntary sector
         # organisations and local autistic people"): no verb, clause word or stop between
         end = c.end
+        people_at = {h.start for h in scan.hits if h.tag.kind == "people"}
         while end < min(scan.hi, c.end + 15):
             w = self._low(scan, end)
-            if w in _PARTNER_LIST_STOPS or _verbish(w):
-                break
+            if w in _PARTNER_LIST_STOPS or (_verbish(w) and end not in people_at):
+                break  # (not the first word of people: 'and local disabled people')
             end += 1
         return any(h.tag.kind == "people" and c.end <= h.start and h.end <= end for h in scan.hits)
 
@@ -1124,10 +1131,11 @@ class SentenceReader:
         if org is None or any(h.tag.kind == "people" and c.end <= h.start < org for h in scan.hits):
             return False
         end = org + 1
+        people_at = {h.start for h in scan.hits if h.tag.kind == "people"}
         while end < min(scan.hi, org + 12):
             w = self._low(scan, end)
-            if w in _PARTNER_LIST_STOPS or _verbish(w) or w in CLAUSE_PRONOUNS:
-                break
+            if w in _PARTNER_LIST_STOPS or (_verbish(w) and end not in people_at) or w in CLAUSE_PRONOUNS:
+                break  # (a participle that begins the people goes on with the list: 'disabled people')
             end += 1
         return not any(h.tag.kind == "people" and org < h.start and h.end <= end for h in scan.hits)
 
