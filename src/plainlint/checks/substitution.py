@@ -1337,6 +1337,8 @@ _WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,;:.!?()]")
 # include', 'stakeholders, including')
 _LIST_OPENERS = word_set("context-words.toml", "list-openers")
 _BODY_ENDS = word_set("context-words.toml", "body-ends")
+# the words before a name set in sentence case ('the strategy, Going forward together'): _lone_name
+_TITLE_INTRODUCERS = word_set("context-words.toml", "title-introducers")
 _GROUP_WORDS = _NAMED_GROUPS | word_set("context-words.toml", "group-words")
 
 
@@ -2225,10 +2227,16 @@ class SubstitutionCheck(Check):
                         and entry.phrase[:1].islower() and self._lone_name(sdoc, span, texts)):
                     # "to ensure that Reside adheres to the policies" -> 'that Live adheres': one
                     # word with a capital inside a sentence, where the entry's word has none, is a
-                    # name (the council's company; set R pl26 wrong): no swap, at most a suggestion
+                    # name (the council's company; set R pl26 wrong): no swap, at most a suggestion.
+                    # So too the first of several words ("The strategy, Going forward together,
+                    # was agreed" -> 'From now on together'): a title in sentence case, which
+                    # Title Case's reading (_title_cased_term) misses (issue 17, capitalised uses);
+                    # the entry's gloss or note ('Often you can delete it') is not for a name
                     plain = []
                     rewrite = True
                     taste = True
+                    if " " in matched.strip():
+                        note = _NAME_NOTE
                 if entry.swap_next is not None and not rewrite and plain and not entry.swap_next.search(
                         self._neighbour(sdoc, span.end, 1, texts)):
                     # "in the event of the death of", "in the event of delays": 'if there is'
@@ -3784,11 +3792,22 @@ class SubstitutionCheck(Check):
     @staticmethod
     def _lone_name(sdoc, span, texts: list | None) -> bool:
         """Is the match one word set with a capital (not in capitals), not a sentence's, a
-        bullet's or a heading's first word ('to ensure that Reside adheres')?"""
+        bullet's or a heading's first word ('to ensure that Reside adheres')? Or the first of
+        its words so ('The strategy, Going forward together, was agreed': a name set in
+        sentence case, whose first word alone has the capital), after a word that introduces a
+        title (the kind of thing named, 'called', 'entitled', a comma between or not): without
+        one a capital inside a sentence is more often a lost line break or a glued table cell
+        ('supply chains Seek to pay', 'form Make an application')?"""
         words = [t for t in span if t.is_alpha]
-        if not (len(words) == 1 and _capitalised(words[0]) and not words[0].is_upper):
+        if not (words and _capitalised(words[0]) and not words[0].is_upper):
             return False
         j, before = _before_span(sdoc, span, texts)
+        if len(words) > 1:
+            k = j - 1 if j >= 0 and before[j] in (",", ":") else j
+            while k >= 0 and before[k].isspace():
+                k -= 1
+            if k < 0 or before[k].lower() not in _TITLE_INTRODUCERS:
+                return False
         # "(b) Reside ...": a list's letter before it, the item's first word
         # "3.1 Whilst the ...": a paragraph's number before it, the sentence's first word
         return (j >= 0 and before[j] != ")" and not before[j][:1].isdigit()
