@@ -2960,6 +2960,54 @@ def test_a_count_before_the_letters_in_brackets_is_still_a_definition():
     assert f.severity == "error"
 
 
+def test_a_word_before_the_count_or_a_possessive_in_the_brackets_is_still_a_definition():
+    # the shapes beside "(13 NTs)": a word before the count, and the letters' possessive
+    for text in ("The Quiet Valley Teams (all 13 QVTs) met every week this year.\nDaily QVT reports go to the "
+                 "board, and each QVT lead signs them.\n",
+                 "The Quiet Valley Teams (the four QVTs) met every week this year.\nDaily QVT reports go to the "
+                 "board, and each QVT lead signs them.\n",
+                 "The Quiet Valley Teams (over 30 QVTs) met every week this year.\nDaily QVT reports go to the "
+                 "board, and each QVT lead signs them.\n",
+                 "The Quiet Valley Team's (QVT's) budget rose this year.\nDaily QVT reports go to the board, and "
+                 "each QVT lead signs them.\n"):
+        from plainlint.checks.acronyms.table import table_for_file
+        assert _undefined(text) == [], text
+        (row,) = [r for r in table_for_file("x.txt", data=text.encode(), name="x.txt").rows if r.abbreviation == "QVT"]
+        assert row.defined and row.meaning.startswith("Quiet Valley Team"), (text, row)
+    # the same words before, letters they do not spell: still not a definition
+    for text in ("The new teams (all 13 QVTs) met every week this year, and the QVT reports go to the board, and each "
+                 "QVT lead signs them.\n",
+                 "The team's (QVT's) budget rose this year, and the QVT reports go to the board, and each QVT lead "
+                 "signs them.\n"):
+        (f, *_) = _undefined(text)
+        assert f.severity == "error", text
+
+
+def test_letters_spelled_out_a_cell_further_on_in_a_row_read_across_are_beside_their_first_use():
+    # corpus seed 15411 ac14: a table row read across puts a cell's "Teams (13 NTs)" inside the next cell's sentence
+    for key, cell in (("QNT", "Quiet North Teams (13 QNTs)"), ("QT", "**Teams (13 QTs)**"),
+                      ("QNT", "Quiet North Teams (QNT)")):
+        text = (f"# Demand report\n\nThe service saw high demand this winter.\n\n697\n\nDaily {key} performance is "
+                f"reviewed by the leads to\n\n{cell}\n\ntrack demand entering the hubs.\n\nLater the {key} leads met, "
+                f"and each {key} agreed a plan, and the {key} board signed it.\n")
+        assert [f for f in _undefined(text, fmt="markdown") if f.severity != "suggestion"] == [], text
+    # a sentence ends between the first use and the words: spelled out later, still said
+    text = ("# Demand report\n\nDaily QNT performance is reviewed by the leads.\n\nQuiet North Teams (QNT) track demand "
+            "entering the hubs.\n\nLater the QNT leads met, and each QNT agreed a plan, and the QNT board signed it.\n")
+    (f,) = _undefined(text, fmt="markdown")
+    assert "later" in f.message, f.message
+    # the next item of a list is not the same row (set UV: "at a QZP level" | "... Quiet Zone Plans (QZPs)")
+    text = ("# Plan\n\nWhat we recommend:\n\n- To commission the service at a QZP level\n- To make sure the guidance is "
+            "used in Quiet Zone Plans (QZPs) and in every region\n\nEach QZP will report, and the QZP leads and QZP "
+            "boards agree.\n")
+    (f,) = _undefined(text, fmt="markdown")
+    assert "later" in f.message, f.message
+    # two letters after one word with no count in the brackets: not a cut name
+    text = ("# Demand report\n\nDaily QT performance is reviewed by the leads to\n\n**Teams (QT)**\n\ntrack demand. "
+            "Later the QT leads met, and each QT agreed a plan, and the QT board signed it.\n")
+    assert _undefined(text, fmt="markdown"), text
+
+
 def test_letters_before_a_co_operative_housing_association_or_trust_word_are_a_name():
     # set S ac06: "a working relationship between QZD Co-operatives and residents": the letters are the body's brand
     for text in ("The panel built a working relationship between QZD Co-operatives and the tenants of the estate.\n",

@@ -727,6 +727,26 @@ def _bracket_runs_on(analysed, occ: Occurrence) -> bool:
     return len(occ.key) >= 2 and "".join(w[0].upper() for w in words) == occ.key.replace("&", "")
 
 
+#: characters after the first use within which a spelling-out in the same unfinished sentence is beside it
+_ROW_REACH = 240
+#: what ends a sentence or a list item between a first use and a spelling-out a cell further on: a full stop,
+#: question or exclamation mark, semicolon or colon, or a new line opening with a bullet
+_ROW_BREAK = re.compile(r"[.!?;:](?:[\s\"'’”)\]]|\Z)|\n[ \t]*(?:[•●▪◦·*-]|\d+[.)])\s")
+
+
+def _same_row(doc, block, lo: int, hi: int) -> bool:
+    """Does the text from ``lo`` (in ``block``) to ``hi`` (in a later block) run on inside one sentence, the
+    blocks read across a table's row (not a new list item or heading: "at an STP level | To ensure ... (STPs)")?"""
+    if hi < lo or _ROW_BREAK.search(doc.text, lo, hi) is not None:
+        return False
+    other = doc.block_at(hi)
+    # within one block it is prose: "the QZB to fund it, and the QZB (Quiet Zone Board) agreed" is spelled out late
+    if other is None or other.start == block.start:
+        return False
+    between = [b for b in doc.blocks[doc.blocks.index(block):doc.blocks.index(other) + 1]]
+    return not any(b.kind in ("list-item", "heading") for b in between)
+
+
 def _footnote_of(doc, at: int, block) -> bool:
     """Is offset ``at`` in a footnote of ``block``'s own paragraph (a Word footnote is read after the body,
     with the paragraph that refers to it)?"""
@@ -3360,6 +3380,12 @@ class AcronymCheck(Check):
             if not prose and _cited_initials(doc.text, analysed.blocks[first.block], first):
                 continue  # a person's initials after a surname in a reference: "the idea of Hartley JM. a ladder"
             if any(d.at <= first.start and d.form != "unlinked" for d in prose):
+                continue
+            if any(first.start < d.at <= first.end + _ROW_REACH and d.form not in ("unlinked", "label")
+                   and _same_row(doc, analysed.blocks[first.block], first.end, d.start) for d in prose):
+                # spelled out a cell further on, inside the sentence of the first use: a table row read
+                # across ("Daily QZT reports go to | Quiet Zone Teams (13 QZTs) | the board"): beside the
+                # letters, not later (corpus seed 15411 ac14); a label of one word ("Teams (QT)") says too little
                 continue
             # explained in brackets at an earlier use ("PND (Neurodevelopment Assessment for under 5s)"): readers
             # have been told what the letters are, in words of the writer's own; at most a suggestion

@@ -227,6 +227,10 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
 #: what every web or e-mail address has (spaCy's like_url needs a dot before a real top-level domain)
 _URLISH = re.compile(r"@|://|\.[A-Za-z]{2}")
 _GROUP_REACH = 24  # tokens between an acronym and the bracket of its group, at most
+# the possessive ending after letters in brackets: "the Quiet Valley Team's (QVT's) budget"
+_POSSESSIVE = frozenset(("'s", "’s", "'", "’"))
+# words that may stand before a count of the letters inside the brackets: "(all 42 ICBs)", "(over 30 QZTs)"
+_COUNT_LEADERS = word_set("acronym-words.toml", "count-leaders")
 #: how far before an acronym's first use its words, written without brackets, tie it to them: the
 #: characters, and the blocks (a heading, a list item or a paragraph or two before)
 _UNLINKED_REACH = 600
@@ -620,9 +624,11 @@ class _Surveyor:
         return False
 
     @staticmethod
-    def _cut_off(sdoc, words, base: str) -> bool:
+    def _cut_off(sdoc, words, base: str, counted: bool = False) -> bool:
         letters = [c.lower() for c in base if c.isalpha()]
-        if len(letters) < 3 or len(words) > 2:
+        # two letters only with a count in the brackets: the writer naming a set of teams by their letters
+        # ("... | Teams (13 QTs)", a table cell cut from its first word; corpus seed 15411 ac14)
+        if len(letters) < (2 if counted else 3) or len(words) > 2:
             return False
         first = words[0].start
         at_start = all(t.is_space or t.is_punct for t in sdoc[:first])
@@ -656,8 +662,12 @@ class _Surveyor:
             if _title(t.text) and i - k <= 3:
                 k -= 1  # "Senior Independent Panel Member (Senior IPM)"
                 continue
-            if t.like_num and i - k <= 2 and k > 0 and sdoc[k - 1].text in _OPEN:
-                k -= 1  # a count before the letters: "Neighbourhood Teams (13 QZTs)" (set Q corpus ac44)
+            if t.like_num and i - k <= 2 and k > 0 and (
+                    sdoc[k - 1].text in _OPEN
+                    or k > 1 and sdoc[k - 1].lower_ in _COUNT_LEADERS and sdoc[k - 2].text in _OPEN):
+                # a count before the letters: "Neighbourhood Teams (13 QZTs)" (set Q corpus ac44); a word
+                # before the count: "(all 42 ICBs)", "(some 12 PCNs)", "(c. 20 ...)" ('the' is read below)
+                k -= 1 if sdoc[k - 1].text in _OPEN else 2
                 continue
             break
         if k < 0 or sdoc[k].text not in _OPEN:
@@ -666,7 +676,8 @@ class _Surveyor:
         closer = _CLOSE[sdoc[p].text]
         k = i + 1
         while k < n and k - i <= _GROUP_REACH and (sdoc[k].text in _QUOTES or (sdoc[k].is_space and "\n" not in sdoc[k].text)
-                         or _abbr_form(sdoc[k].text) or sdoc[k].like_num or sdoc[k].text == "/" or (
+                         or _abbr_form(sdoc[k].text) or sdoc[k].like_num or sdoc[k].text == "/"
+                         or sdoc[k].lower_ in _POSSESSIVE and _abbr_form(sdoc[k - 1].text) or (
                              sdoc[k].lower_ == "and" and k + 1 < n and _abbr_form(sdoc[k - 1].text)
                              and _abbr_form(sdoc[k + 1].text))):
             k += 1
@@ -828,7 +839,7 @@ class _Surveyor:
                                    at=block.start + tok.idx, form="layout")
                     self.survey.definitions.setdefault(d.key, []).append(d)
                     return True
-            if words and self._cut_off(sdoc, words, base):
+            if words and self._cut_off(sdoc, words, base, any(t.like_num for t in sdoc[p + 1:i])):
                 # the words run back to the start of the block and end with the acronym's last
                 # letter: a layout split the name ("... Leeds Health and Care | Partnership (LHCP)")
                 return self._add_def(bi, sdoc, base, tok, words[0].start, words[-1].start, words[0].start,
