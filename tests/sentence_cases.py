@@ -163,6 +163,21 @@ CASES = [
     ("board-paper", "We now use version 1.2 Beta of the system.", None),
     ("board-paper", "Each ticket costs £3.16 Adults and children pay the same.", None),
     ("board-paper", "The year.16 would be fine lower case.", None),
+    # ... its text a web address, glued to the number or after a space: the address goes with its sentence
+    # (set YZ re14: two sentences and a note read as one of 126 words); our own words
+    ("board-paper", "The scheme was a ‘new way to share the care of children’.1https://www.example.gov.uk/news/a-plan "
+     "Operating through a protocol, councils took part.",
+     ["The scheme was a ‘new way to share the care of children’.1https://www.example.gov.uk/news/a-plan",
+      "Operating through a protocol, councils took part."]),
+    ("board-paper", "Most carers are known to the council.12 https://www.example.gov.uk/carers The survey ran in May.",
+     ["Most carers are known to the council.12 https://www.example.gov.uk/carers", "The survey ran in May."]),
+    ("board-paper", "Most carers are known to the council.12 https://www.example.gov.uk/carers and more besides.", None),
+    # ... a year's: the end before a word with a capital, never after a sum or before a figure
+    ("board-paper", "The aims were set out in the long term plan in 2019.5 Drawn from that plan, ours has three.",
+     ["The aims were set out in the long term plan in 2019.5", "Drawn from that plan, ours has three."]),
+    ("board-paper", "The bill came to £2019.5 Million in the first year.", None),
+    ("board-paper", "The total for the year was 2019.5 and the rest was carried over.", None),
+    ("board-paper", "It was agreed in 2019.5 22 people came to the first meeting.", None),
     # --- headings without full stops, on their own line inside a block
     ("heading", "Background\nThe council agreed the plan in 2023.", ["Background", "The council agreed the plan in 2023."]),
     ("heading", "1. Introduction\nThis report sets out the options.",
@@ -184,10 +199,24 @@ CASES = [
      ["The group kept people in mind.", "Experts by experience met in May."]),
     ("plain", "Firms say they will invest in the new plant .They named the cost of land as a barrier.",
      ["Firms say they will invest in the new plant", ".They named the cost of land as a barrier."]),
+    # ... or after a figure, a web address or a question (sets Z, BB: a year's end glued to the next sentence)
+    ("plain", "The scheme ran between 2015 and 2021.That is why we act now.",
+     ["The scheme ran between 2015 and 2021.", "That is why we act now."]),
+    ("plain", "The plan is set out in section 4.2.The board agreed it.",
+     ["The plan is set out in section 4.2.", "The board agreed it."]),
+    ("plain", "Read the plan at www.example.gov.uk.The board met on Monday.",
+     ["Read the plan at www.example.gov.uk.", "The board met on Monday."]),
+    ("plain", "Write to info@example.gov.uk.The team replies within a week.",
+     ["Write to info@example.gov.uk.", "The team replies within a week."]),
+    ("plain", "What is shared design?Traditionally, services were planned for people.",
+     ["What is shared design?", "Traditionally, services were planned for people."]),
+    ("plain", "We use version V2.Final of the form.", None),
+    ("plain", "See democracy.example.gov.uk/ieDecisionDetails.aspx?Id=1234 for the decision.", None),
+    ("plain", "Is it?No one knows yet.", None),
     ("plain", "The rate is 3 .5 per cent this year.", None),
     ("plain", "The file is called Plan .Final in the shared folder.", None),
     # not after a name, nor in an address or a reference
     ("plain", "Dr Ravi Lazeda.Yasmin Patel said so.", None),
-    ("plain", "See www.example.gov.uk.The board met.", None),
+    ("plain", "The form is at https://www.example.gov.uk/forms/Plan.Final for staff.", None),
     ("plain", "The plan (see annex.B) was agreed.", None),
 ]

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Optional
 
 from .document import Block, Document
+from .addresses import TOP_LEVEL
 from .errors import ConfigError
 from .wordlists import word_set
 
@@ -324,9 +325,13 @@ def get_nlp(model: Optional[str] = None):
 #: And a semicolon glued to the next item's letter of a list flattened from a PDF ('... of investments;b) the
 #: authority's ...', set AA re26): "investments", ";", "b" (then ")" is split off as spaCy does), so each item is
 #: read as the unit a reader sees (a letter or a roman numeral alone before the bracket, nothing after it).
+#: And a sentence's end typed without its space after a figure or a question ('... between 2015 and 2021.That
+#: is why ...', 'What is it?Traditionally, ...'): "2021", ".", "That" and "it", "?", "Traditionally", so the
+#: sentence splitter sees the end (:func:`_glued_stop`); an address is kept whole before infixes are tried.
 _GLUED_BRACKET_INFIXES = [r"(?<=[A-Za-z0-9])\)(?=[-–A-Za-z0-9])", r"(?<=[A-Za-z])\((?=[A-Za-z])",
                           r"(?<=[a-z])\.(?=\([A-Z][a-z])", r"(?<=[a-z]\.)\((?=[A-Z][a-z])",
-                          r"(?<=[a-z]);(?=(?:[a-z]|[ivx]{2,4})$)"]
+                          r"(?<=[a-z]);(?=(?:[a-z]|[ivx]{2,4})$)",
+                          r"(?<=[0-9])\.(?=[A-Z][a-z]+$)", r"(?<=[a-z])[?!](?=[A-Z][a-z]+$)"]
 
 
 def _bracket_free(rules: dict) -> dict:
@@ -590,18 +595,52 @@ _STOP_CHARS = re.compile(r"[.!?\u2026\n]")
 _NOTE_STOP = re.compile(r"^[A-Za-z]*[a-z]{3}[)’”]?\.[0-9]{1,3}$")
 
 
-def _ends_at_note(doc, i: int):
-    """Where the next sentence starts after token i, a word with a footnote's number glued to its full
-    stop and a space after it, when a word with a capital or a figure follows; else None."""
+# the same glued to the note's own text, a web address ('... and claim asylum’.1https://www.gov.uk/news/...
+# Operating through ...', set YZ re14): the address is the note, the sentence ends after it
+_NOTE_URL = re.compile(r"^[A-Za-z]*[a-z]{3}[)’”]?\.[0-9]{1,3}(?:https?://|www\.)")
+# a year with a footnote's number glued to its full stop ('... in the Plan in 2019.5 Mapped onto ...'): the end
+# before a word with a capital (not a figure: '2019.5' may be a figure in a table)
+_YEAR_NOTE = re.compile(r"^(?:19|20)[0-9]{2}\.[0-9]{1,3}$")
+
+
+def _chunk_end(doc, i: int) -> int:
+    """The last token of the run of tokens without white space that token i is in."""
     n = len(doc)
-    if not doc[i].whitespace_ or not _NOTE_STOP.match(doc[i].text):
+    while i + 1 < n and not doc[i].whitespace_:
+        i += 1
+    return i
+
+
+def _ends_at_note(doc, i: int):
+    """Where the next sentence starts after token i, a word (or a year) with a footnote's number glued to
+    its full stop, when a word with a capital or a figure follows it, or follows the web address that is the
+    note's text (glued to the number or after a space: it stays with the sentence it is the note of); else
+    None."""
+    n = len(doc)
+    t = doc[i].text
+    year = False
+    if _NOTE_URL.match(t):
+        i = _chunk_end(doc, i)
+    elif not doc[i].whitespace_:
+        return None
+    elif _YEAR_NOTE.match(t):
+        if i == 0 or not doc[i - 1].whitespace_:
+            return None  # '£2019.5'
+        year = True
+    elif not _NOTE_STOP.match(t):
         return None
     k = i + 1
     while k < n and doc[k].is_space:
         k += 1
+    if not year and k < n and doc[k].text[:4].lower() in ("http", "www.") and doc[k].like_url:
+        k = _chunk_end(doc, k) + 1  # the note's address after a space: '... asylum.12 https://www.gov.uk/... Operating'
+        while k < n and doc[k].is_space:
+            k += 1
     if k >= n:
         return None
     nxt = doc[k].text
+    if year:
+        return k if nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha() else None
     return k if (nxt[:1].isdigit() or (nxt[:1].isupper() and nxt.isalpha())) else None
 
 
@@ -618,17 +657,28 @@ def _leading_stop(doc, texts: list, start: int, i: int) -> bool:
 
 
 def _glued_stop(texts: list, i: int, j: int) -> bool:
-    """Is token i a full stop with no space either side, between a word in lower case and one that
-    starts with a capital then a lower-case letter ('... engagement of partners.It was vital ...'),
-    the next token j: a sentence's end typed without its space (an address or a file name is one
-    token, so never reaches here)?"""
-    if texts[i] != "." or j != i + 1 or i == 0 or j >= len(texts):
+    """Is token i a full stop (or '?', '!') with no space either side, between a word in lower case, a
+    figure ('... in 2021.That is why ...') or a web address ('... at www.example.gov.uk.The board ...') and
+    a word that starts with a capital then a lower-case letter ('... engagement of partners.It was vital
+    ...'), the next token j: a sentence's end typed without its space (a file name is one token, so never
+    reaches here)?"""
+    stop = texts[i]
+    if stop not in (".", "?", "!") or j != i + 1 or i == 0 or j >= len(texts):
         return False
     prev, nxt = texts[i - 1], texts[j]
     if nxt == "(" and j + 1 < len(texts):
         nxt = texts[j + 1]  # a bracket glued to the full stop: '... initiatives.(Taken as an urgent decision)'
-    return len(prev) >= 3 and prev.isalpha() and prev.islower() and nxt[:1].isupper() and nxt[1:2].islower() \
-        and nxt.isalpha()
+    if not (nxt[:1].isupper() and nxt[1:2].islower() and nxt.isalpha()):
+        return False
+    if len(prev) >= 3 and prev.isalpha() and prev.islower():
+        return True
+    return stop == "." and (prev.replace(".", "").isdigit() or (prev[-1:].isalpha() and _ADDRESS_END.search(prev)
+                                                               is not None))
+
+
+#: a token that is a web or e-mail address: a full stop ends the sentence after it ('... at
+#: www.example.gov.uk.The board ...'); its last part is letters (a top-level domain or a page's name)
+_ADDRESS_END = re.compile(r"^(?:https?://|www\.)|@|\.(?:" + "|".join(TOP_LEVEL) + r")$", re.IGNORECASE)
 
 
 # a section's number of a report flattened onto one line: '2.1', '3.12'
@@ -730,8 +780,9 @@ def _stop_candidates(text: str, texts: list, starts: list) -> list:
         if ti != last:
             last = ti
             t = texts[ti]
-            if t[-1:] == "." or "\n" in t or t in _TERMINAL or (t[-1:].isdigit() and _NOTE_STOP.match(t)) \
-                    or (t[:1] == "." and _LEAD_STOP.match(t)):
+            if t[-1:] == "." or "\n" in t or t in _TERMINAL \
+                    or (t[-1:].isdigit() and (_NOTE_STOP.match(t) or _YEAR_NOTE.match(t))) \
+                    or (t[:1] == "." and _LEAD_STOP.match(t)) or (t[:1].isalpha() and _NOTE_URL.match(t)):
                 found.append(ti)
     return found
 
@@ -806,7 +857,7 @@ def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = Non
             start = i
             pos = i + 1
             continue
-        elif t[-1:].isdigit():
+        elif t[-1:].isdigit() or (t[:1].isalpha() and _NOTE_URL.match(t)):
             k = _ends_at_note(doc, i)
             if k is not None:
                 bounds.append((start, k))
