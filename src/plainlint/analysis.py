@@ -327,11 +327,12 @@ def get_nlp(model: Optional[str] = None):
 #: read as the unit a reader sees (a letter or a roman numeral alone before the bracket, nothing after it).
 #: And a sentence's end typed without its space after a figure or a question ('... between 2015 and 2021.That
 #: is why ...', 'What is it?Traditionally, ...'): "2021", ".", "That" and "it", "?", "Traditionally", so the
-#: sentence splitter sees the end (:func:`_glued_stop`); an address is kept whole before infixes are tried.
+#: sentence splitter sees the end (:func:`_glued_stop`); an address is kept whole before infixes are tried. (The
+#: mark first, its look-behind after it: a pattern that starts with a look-behind is tried at every position.)
 _GLUED_BRACKET_INFIXES = [r"(?<=[A-Za-z0-9])\)(?=[-–A-Za-z0-9])", r"(?<=[A-Za-z])\((?=[A-Za-z])",
                           r"(?<=[a-z])\.(?=\([A-Z][a-z])", r"(?<=[a-z]\.)\((?=[A-Z][a-z])",
                           r"(?<=[a-z]);(?=(?:[a-z]|[ivx]{2,4})$)",
-                          r"(?<=[0-9])\.(?=[A-Z][a-z]+$)", r"(?<=[a-z])[?!](?=[A-Z][a-z]+$)"]
+                          r"\.(?<=[0-9]\.)(?=[A-Z][a-z]+$)", r"[?!](?<=[a-z][?!])(?=[A-Z][a-z]+$)"]
 
 
 def _bracket_free(rules: dict) -> dict:
