@@ -74,6 +74,8 @@ _PREPOSITIONS = {"for", "with", "of", "by", "in", "on", "at", "from", "into", "t
 _COMPOUND_HEADS = word_set("context-words.toml", "compound-heads")
 # adjectives that describe people ("current service users"): see Entry.after_adjective
 _PEOPLE_ADJECTIVES = word_set("context-words.toml", "people-adjectives")
+# words of a role, habit or condition before a people noun ("reformed addicts"): see _role_word_before
+_ROLE_WORDS = word_set("context-words.toml", "role-words")
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
 # the words after which a superlative stands with no 'the' of its own: 'the', an owner's "'s",
 # a form of 'be' ("is best")
@@ -1520,6 +1522,13 @@ _PHRASE_PREPOSITIONS = word_set("context-words.toml", "phrase-prepositions")
 _HEAD_NOUNS = frozenset({"manner", "fashion", "basis", "way", "entirety"})
 
 
+
+def _person_first(plain) -> bool:
+    """Is the first alternative a person-first phrase, a word for people with words after it
+    that tell of them ('people who use drugs', 'person with a drug or alcohol problem')?"""
+    words = plain[0].lower().split()
+    return len(words) > 1 and words[0] in ("people", "person")
+
 def _adverbial_noun_phrase(phrase: str) -> bool:
     """Is the phrase an adverbial of a preposition and a noun phrase that ends in its noun ("in a
     timely manner", "on a regular basis", "in its entirety"), not in a preposition or a word that
@@ -2088,6 +2097,7 @@ class SubstitutionCheck(Check):
                             rewrite = True
                             taste = True
                 after_be = as_adjective = bare_people = False
+                role_before = False
                 if (entry.pos == "verb" and entry.phrase.split()[-2:-1] in (["a"], ["an"], ["the"]) and plain
                         and (self._relative_after(sdoc, span)
                              or self._neighbour(sdoc, span.end, 1, texts) in _POSTMODIFIERS
@@ -2114,6 +2124,18 @@ class SubstitutionCheck(Check):
                     # people who use services" (the adjective would describe the people)
                     plain = list(entry.after_adjective)
                     rewrite = rewrite or not plain
+                elif plain and not rewrite and _person_first(plain) and (
+                        role := self._role_word_before(sdoc, span, prev_word, texts)):
+                    # "Reformed addicts make good mentors for recovering addicts": the word before
+                    # tells of the habit or role, and the person-first phrase would take it
+                    # ("reformed people who use drugs" says they still use them; the independent
+                    # reader of set CC, co01 wrong): no swap, advice to rewrite around the person
+                    note = (f"'{role}' would then describe the people ('{role}{'' if role.endswith('-') else ' '}"
+                            f"{plain[0]}'): rewrite around the"
+                            f" person." + (f" {entry.note}" if entry.note else ""))
+                    plain = []
+                    rewrite = True
+                    role_before = True
                 elif entry.as_adjective is not None and form == "base" and (
                         prev_word in _BE or prev_word == "," or prev_word in _DEGREE_WORDS
                         or self._neighbour(sdoc, span.end, 1, texts) in _AFTER_ADJECTIVE
@@ -2354,7 +2376,7 @@ class SubstitutionCheck(Check):
                     rewrite = True
                 art_span = span
                 before_name = False
-                if entry.with_prev:
+                if entry.with_prev and not role_before and self._role_word_before(sdoc, span, prev_word, texts) is None:
                     prev = self._content_word_before(sdoc, span, any_word=entry.prev is not None)
                     if prev is not None:
                         # "dementia sufferers" -> "people with dementia": the word joins the finding
@@ -2693,6 +2715,22 @@ class SubstitutionCheck(Check):
                 or w.endswith("ly") or (w.endswith("ing") and not any_word) or t.is_upper):
             return None
         return t
+
+    @staticmethod
+    def _role_word_before(sdoc, span, prev_word: str, texts: list) -> str | None:
+        """The word just before the words where it tells of a role, habit or condition
+        (context-words.toml [role-words]: 'reformed', 'recovering', 'former', 'heroin'), or a
+        hyphened 'ex-' ('ex-addicts'); else None."""
+        if prev_word in _ROLE_WORDS:
+            return prev_word
+        if prev_word == "-" and SubstitutionCheck._neighbour(sdoc, span.start - 2, -1, texts) in _ROLE_WORDS:
+            return SubstitutionCheck._neighbour(sdoc, span.start - 2, -1, texts) + "-"
+        if prev_word.isalpha() and span.start >= 3 and texts[span.start - 2] == "-":
+            # 'long-term addicts': the hyphened word before, split in three tokens
+            joined = f"{SubstitutionCheck._neighbour(sdoc, span.start - 3, -1, texts)}-{prev_word}"
+            if joined in _ROLE_WORDS:
+                return joined
+        return None
 
     @staticmethod
     def _gerund_noun(sdoc, tok) -> bool:
