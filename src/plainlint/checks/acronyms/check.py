@@ -1702,7 +1702,12 @@ def _identifier(text: str, occ: Occurrence) -> bool:
 #: after letters, the rest of a circular's or a letter's reference number: a year in brackets and a serial ("LAC
 #: (2000)3", "HSG(97)12") or a year, a slash and a serial that is no second year ("HSC 2000/003", not the financial
 #: year "ICB 2023/24"): the letters are part of the reference, not an abbreviation to spell out there
-_REFERENCE_AFTER = re.compile(r"[ \t]?\((?:19|20)?\d\d\)[ \t]?\d{1,4}\b|[ \t](?:19|20)\d\d/(?!\d\d\b)\d{1,4}\b")
+#: Also a month and year in brackets then a serial ("QZTB (6/08) 040", a board's paper numbers; "0XX" for one not yet
+#: given), and a statutory
+#: instrument's year then its number ("SI 2002 (Number 2271)", "SI 2015 No. 1234"): cited as given, not spelled out
+_REFERENCE_AFTER = re.compile(r"[ \t]?\((?:19|20)?\d\d\)[ \t]?\d{1,4}\b|[ \t](?:19|20)\d\d/(?!\d\d\b)\d{1,4}\b"
+                              r"|[ \t]?\(\d{1,2}/(?:19|20)?\d\d\)[ \t]?(?:\d{1,4}|\d{0,2}XX)(?![\da-z])"
+                              r"|[ \t](?:19|20)\d\d[ \t]*\(?(?:[Nn]o\.?|[Nn]umber)[ \t]*\d{1,5}\b")
 
 
 #: a document's reference label at a line's start: two runs of capitals, a dash and a year or a serial ("QZP DN -
@@ -1718,9 +1723,19 @@ def _reference_label(text: str, block, occ: Occurrence) -> bool:
     return m is not None and occ.start in (m.start(1), m.start(2))
 
 
+#: a paper's number after the word that says so: "Paper QZE 12", "PAPER QZE-12", "Report ref QZE 7" (the letters and
+#: the serial after them are the paper's code)
+_PAPER_CODE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Pp]aper|PAPER|[Rr]ef(?:erence)?\.?|REF(?:ERENCE)?|[Rr]eport\s+(?:[Nn]o\.?|[Rr]ef\.?))[ \t]+$")
+_PAPER_CODE_AFTER = re.compile(r"[ \t/-]?\d{1,4}[a-z]?\b(?![.,]\d)")
+
+
 def _reference_use(text: str, occ: Occurrence) -> bool:
-    """Are the letters the head of a circular's or a document's reference number ("LAC (2000)3", "HSC 2000/003")?"""
-    return _REFERENCE_AFTER.match(text, occ.end, occ.end + 16) is not None
+    """Are the letters the head of a circular's or a document's reference number ("LAC (2000)3", "HSC 2000/003",
+    "QZTB (6/08) 040", "SI 2002 (Number 2271)"), or a paper's code after the word that says so ("Paper QZE 12")?"""
+    if _REFERENCE_AFTER.match(text, occ.end, occ.end + 24) is not None:
+        return True
+    return not occ.plural and _PAPER_CODE_AFTER.match(text, occ.end, occ.end + 8) is not None and \
+        _PAPER_CODE_BEFORE.search(text, max(0, occ.start - 16), occ.start) is not None
 
 
 #: a year after letters, not a financial year's first half ("LGA 2000 s9F", "DPA 1998"; not "ICB 2023/24")
@@ -3232,7 +3247,19 @@ _CLINICIAN_PAGE = re.compile(
     r"\b(?:[Rr]eferrers|[Rr]eferring\s+(?:clinicians?|GPs?|professionals?|practitioners?)|"
     r"[Rr]eferrals\s+(?:are|will\s+be)\s+accepted|[Rr]eferral\s+(?:criteria|forms?|letters?|guidance|guidelines)|"
     r"(?:[Ii]nformation|[Gg]uidance|[Aa]dvice)\s+for\s+(?:GPs|clinicians|health\s*care\s+professionals|"
-    r"health\s+professionals|professionals|referrers))\b")
+    r"health\s+professionals|professionals|referrers)|"
+    # a service's page headed for professionals, or listing whom it takes: "Professional information", "Inclusion
+    # criteria" over the measures a referrer checks
+    r"^[ \t]*(?:[Pp]rofessional\s+information|(?:[Ii]nclusion|[Ee]xclusion)\s+[Cc]riteria)[ \t]*$)\b", re.MULTILINE)
+#: a clinical measure's name after its letters, with the value a patient must have on it: "QZD score between 2 and 5",
+#: "QZD dyspnoea scale 3-5" (a criterion set on the scale, for readers who use it; "include the QZD score" is not one)
+_MEASURE_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:score|scale|grade|stage|classification)s?(?![a-z])[ \t]*"
+                            r"(?:of|between|from|at|above|below|[<>=≥≤]=?)?[ \t]*\d")
+#: a section of a clinician's page listing whom the service takes: its items are the measures referrers check
+_CRITERIA_SECTION = re.compile(r"\W*(?:inclusion|exclusion|referral|eligibility|acceptance)\s+criteria\b", re.IGNORECASE)
+#: the colour the rating gives, said right after the letters: "RAG rated green", "RAG-rated Amber", "RAG status of red"
+_COLOUR_SAID = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)(?:rated|rating|status)(?:[ \t]+(?:of|as|is|was))?[ \t]*:?[ \t]*"
+                          r"(?:red|amber|green|blue)\b", re.IGNORECASE)
 
 
 #: how far into a document it says whom it addresses: a page for referrers says so near its top; a board's pack
@@ -3734,6 +3761,19 @@ class AcronymCheck(Check):
                 # (or one item of a terse checklist of measures: "physical examination, BMI, waist, BP, ears, feet")
                 # a clinical test's or condition's letters (ECG, COPD) on a page addressed to referrers and
                 # clinicians ("Referral letters should include ..."): its readers use the letters every day
+                severity = "suggestion"
+            elif slip is None and severity is None and entry is None and not later and not glossed and (
+                    _MEASURE_AFTER.match(doc.text, first.end, first.end + 30) or (
+                        (sec := analysed.blocks[first.block].section) and _CRITERIA_SECTION.match(sec))) and \
+                    _CLINICIAN_PAGE.search(doc.text, 0, _CLINICIAN_REACH):
+                # letters the glossary does not know, named as a clinical score ("MRC dyspnoea scale") or listed in a
+                # service's inclusion or exclusion criteria, on a page for clinicians: the standard terms of its
+                # readers, whom spelling them out helps little (set CC ac10, ac14, ac34); a suggestion
+                severity = "suggestion"
+            elif slip is None and severity is None and entry is not None and any(
+                    "amber" in e for e in entry.expansions) and _COLOUR_SAID.match(doc.text, first.end, first.end + 30):
+                # a traffic-light rating with its colour said right there ("indicators not RAG rated green"): the
+                # colour says what the rating is, and the words put in would read badly (set CC ac16); a suggestion
                 severity = "suggestion"
             if severity is None and not prose and not glossed and len(first.key) == 2 and self._initials_shape(first) and (
                     key in acting) + len({k for k in acting - {key} if any(

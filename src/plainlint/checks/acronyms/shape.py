@@ -87,7 +87,12 @@ _SHOUTED = frozenset("""
 A AN AND ARE AS AT BE BUT BY CAN DO FOR GO HAS HAD HOW IF IN IS ITS MAY MY NEW NO NOR NOT NOW
 OF ON ONE OR OUR OUT PER SO THE TO TWO UP VIA WAS WE WHY YES YOU ALL ANY GET KEY USE SEE OFF TOO
 YET HER HIS SHE DAY AGE END TOP BIG SIX TEN WAY ONLY MUST WILL NEVER ALWAYS PLEASE NOTE
+RED LOW OLD BAD HOT
 """.split())
+#: (the short words among them a rating is given in: "the RED risks", "LOW priority"; longer ones, AMBER, GREEN, HIGH,
+#: are found with the pronouncing dictionary)
+#: a word typed with the shift key held a letter too long: two capitals then one small letter ("THe", "LIz")
+SHIFT_SLIP = re.compile(r"[A-Z]{2}[a-z]")
 #: words after which a roman numeral is a number: "Annex IV", "Type II", "Parts II and III"
 _NUMBERING = word_set("acronym-words.toml", "numbering")
 _NUMERAL_JOIN = frozenset({"and", "to", "or", ",", "-", "–", "&"})

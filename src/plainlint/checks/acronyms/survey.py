@@ -54,6 +54,7 @@ from .shape import (
     _UNITS_AFTER_NUMBER,
     _UNITS_ALWAYS,
     _YEAR,
+    SHIFT_SLIP,
     SMALL_WORDS,
     _norm_expansion,
     _title,
@@ -1749,6 +1750,11 @@ class _Surveyor:
             return "citation"
         if self._shouted(base, defined):
             return "shouted"
+        if not defined and SHIFT_SLIP.fullmatch(base) and base not in self.glossary and occ.key not in self.known \
+                and base not in _POSTNOMINALS and is_dictionary_word(base.lower()):
+            # a word or a first name typed with the shift key held a letter too long ("THe", "Contact: LIz Morgan"):
+            # a slip of the word, not letters to spell out
+            return "shift-slip"
         if not defined and base.isalpha() and (base.isupper() or _NAME_CASED.match(base)) and base not in self.glossary \
                 and occ.key not in self.glossary and occ.key not in self.known:
             # a surname in capitals ("Trudy MCLEAY", "Cllr John SMITH") or a name written as a word in capitals
