@@ -210,6 +210,13 @@ CASES = [
      ["Write to info@example.gov.uk.", "The team replies within a week."]),
     ("plain", "What is shared design?Traditionally, services were planned for people.",
      ["What is shared design?", "Traditionally, services were planned for people."]),
+    # ... or after a reference or an aside in brackets (set CC re07: '... in practice [1].Smoking is ...')
+    ("plain", "Few people are tested in time [1].Asthma is common in the region [2].Cases rose last year.",
+     ["Few people are tested in time [1].", "Asthma is common in the region [2].", "Cases rose last year."]),
+    ("plain", "The rate fell by a third (see chart two).The board noted it.",
+     ["The rate fell by a third (see chart two).", "The board noted it."]),
+    ("plain", "Costs rose (Jones 2020).Other studies agree.", ["Costs rose (Jones 2020).", "Other studies agree."]),
+    ("plain", "The plan (see annex B).Next was agreed.", None),
     ("plain", "We use version V2.Final of the form.", None),
     ("plain", "See democracy.example.gov.uk/ieDecisionDetails.aspx?Id=1234 for the decision.", None),
     ("plain", "Is it?No one knows yet.", None),

@@ -327,12 +327,15 @@ def get_nlp(model: Optional[str] = None):
 #: read as the unit a reader sees (a letter or a roman numeral alone before the bracket, nothing after it).
 #: And a sentence's end typed without its space after a figure or a question ('... between 2015 and 2021.That
 #: is why ...', 'What is it?Traditionally, ...'): "2021", ".", "That" and "it", "?", "Traditionally", so the
-#: sentence splitter sees the end (:func:`_glued_stop`); an address is kept whole before infixes are tried. (The
-#: mark first, its look-behind after it: a pattern that starts with a look-behind is tried at every position.)
+#: sentence splitter sees the end (:func:`_glued_stop`); an address is kept whole before infixes are tried.
+#: So too after a reference in brackets or a closing bracket ('... in practice [1].Smoking is ...', '... (see
+#: below).The board ...': "1", "]", ".", "Smoking"; set CC re07). (The mark first, its look-behind after it: a
+#: pattern that starts with a look-behind is tried at every position.)
 _GLUED_BRACKET_INFIXES = [r"(?<=[A-Za-z0-9])\)(?=[-–A-Za-z0-9])", r"(?<=[A-Za-z])\((?=[A-Za-z])",
                           r"(?<=[a-z])\.(?=\([A-Z][a-z])", r"(?<=[a-z]\.)\((?=[A-Z][a-z])",
                           r"(?<=[a-z]);(?=(?:[a-z]|[ivx]{2,4})$)",
-                          r"\.(?<=[0-9]\.)(?=[A-Z][a-z]+$)", r"[?!](?<=[a-z][?!])(?=[A-Z][a-z]+$)"]
+                          r"\.(?<=[0-9]\.)(?=[A-Z][a-z]+$)", r"[?!](?<=[a-z][?!])(?=[A-Z][a-z]+$)",
+                          r"[\])](?<=[0-9a-z][\])])(?=\.[A-Z][a-z]+$)", r"\.(?<=[\])]\.)(?=[A-Z][a-z]+$)"]
 
 
 def _bracket_free(rules: dict) -> dict:
@@ -659,7 +662,8 @@ def _leading_stop(doc, texts: list, start: int, i: int) -> bool:
 
 def _glued_stop(texts: list, i: int, j: int) -> bool:
     """Is token i a full stop (or '?', '!') with no space either side, between a word in lower case, a
-    figure ('... in 2021.That is why ...') or a web address ('... at www.example.gov.uk.The board ...') and
+    figure ('... in 2021.That is why ...'), a closing bracket after a figure or a word in lower case ('... in
+    practice [1].Smoking is ...') or a web address ('... at www.example.gov.uk.The board ...') and
     a word that starts with a capital then a lower-case letter ('... engagement of partners.It was vital
     ...'), the next token j: a sentence's end typed without its space (a file name is one token, so never
     reaches here)?"""
@@ -673,6 +677,8 @@ def _glued_stop(texts: list, i: int, j: int) -> bool:
         return False
     if len(prev) >= 3 and prev.isalpha() and prev.islower():
         return True
+    if prev in ("]", ")") and i >= 2 and (texts[i - 2][-1:].isdigit() or texts[i - 2][-1:].islower()):
+        return True  # a reference or an aside in brackets before the stop: '... in practice [1].Smoking is ...'
     return stop == "." and (prev.replace(".", "").isdigit() or (prev[-1:].isalpha() and _ADDRESS_END.search(prev)
                                                                is not None))
 
