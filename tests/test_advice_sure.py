@@ -776,6 +776,23 @@ def test_a_which_clause_whose_comma_closes_a_list_item_is_no_aside():
     assert "aside" not in f.message, f.message
 
 
+# a ', which ...' clause at the end whose verbs are listed with commas ('..., which improves X, reduces Y,
+# protects Z and cuts W'): the comma after its first verb's words goes on the list, not back to the main
+# clause, so there is no aside in the middle (set CC re38, wrong: 'an aside in the middle' where there is
+# none). Our own words.
+def test_a_which_clause_listing_its_verbs_is_no_aside_in_the_middle():
+    f = _one("We accept our separate duties to the public and the courts, but will work together to reach our "
+             "shared goal of good and timely care, which improves health for residents, lowers costs, protects "
+             "staff and cuts waits.")
+    assert "aside" not in f.message, f.message
+
+
+def test_a_which_aside_before_a_verb_of_the_same_ending_is_still_one():
+    f = _one("The new service for families, which reaches carers in every town of the county each week, covers "
+             "the cost of travel for every visit to the hospital and the clinic in the spring and summer.")
+    assert "aside" in f.message, f.message
+
+
 def test_a_which_aside_before_a_verb_two_words_on_is_still_one():
     f = _one("The new service for families, which was planned with carers over many months last year, has already "
              "cut the time people wait for a first visit from eight weeks to three in every town in the county.")

@@ -339,3 +339,21 @@ def test_a_comma_before_a_new_clause_still_splits():
             "them.\n")
     (f,) = _long(text)
     assert "Split it at the comma before 'it was bound'" in f.message
+
+
+def test_no_split_inside_a_view_reported_with_that():
+    # set CC re29: 'The view was expressed that X, but Y': Y may be the view too; 'But Y.' would state it as fact
+    text = ("The opinion was voiced that the new timetable is too tight for the smaller groups, "
+            "but there is some room to move dates, to which the members were told that the panel is flexible.\n")
+    (f,) = _long(text)
+    assert "but there is" not in f.message
+    text = text.replace("The opinion was voiced at the meeting that", "Members noted that")
+    (f,) = _long(text)
+    assert "but there is" not in f.message
+
+
+def test_a_but_after_a_that_clause_of_no_report_still_splits():
+    text = ("The panel agreed the plan so that the new timetable could start for the smaller groups in the spring, "
+            "but there is still some doubt about the dates for the larger groups in the north of the county.\n")
+    (f,) = _long(text)
+    assert "but there is" in f.message

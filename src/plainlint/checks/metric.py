@@ -623,6 +623,23 @@ def _reported_chain_after(toks: _Tokens, i: int) -> bool:
                for j in range(i + 1, n - 2))
 
 
+#: verbs that report a view before 'that' ('expressed that', 'advised that', 'noted that')
+_REPORTING = word_set("sentence-words.toml", "reporting-verbs")
+
+
+def _reported_before(toks: _Tokens, i: int) -> bool:
+    """Does a verb that reports a view, then 'that', come before token i in the same part (no semicolon
+    or colon between: 'The view was expressed that the plan is bold, but there is ...', 'Members were
+    advised that ...')? The words after a 'but' at i may still be the view reported."""
+    for k in range(i - 1, 0, -1):
+        t = toks.lows[k]
+        if t in (";", ":"):
+            return False
+        if t == "that" and toks.lows[k - 1] in _REPORTING:
+            return True
+    return False
+
+
 def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
     """(score, token index) of every sensible place to start a new sentence."""
     n = len(toks)
@@ -691,6 +708,9 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
             continue  # '... keen to ensure that a distinction remained and they didn't conflict': the
             # second part may be what was to be ensured, not a statement of fact ('however' and ', but'
             # set a contrast against all that went before: 'The study showed that ..., but it was not ...')
+        if low in _STRONG and _reported_before(toks, i):
+            continue  # 'The view was expressed that X, but there is some bias ...': the 'but' part may be the
+            # view too; as a sentence of its own it would state it as fact
         if _reported_chain_after(toks, i):
             continue  # 'It was confirmed that ..., but ..., and that there continued ...': the 'and that'
             # clause hangs on 'confirmed' before the split; after it, it would have no verb to hang on

@@ -1102,7 +1102,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
             close = next((k for k in range(i + 2, n) if texts[k] in (",", ";", ":", "(", ")")), None)
             if (close is not None and texts[close] == "," and sum(word[i + 1:close]) >= 6
                     and sum(word[close:]) >= 3 and _verb_after(texts, lows, word, close + 1)
-                    and not _in_wh_series(texts, lows, i, close)):
+                    and not _in_wh_series(texts, lows, i, close) and not _verb_series(texts, lows, i + 2, close)):
                 out.asides += 1  # not '..., which has been adopted by X Council, Y Council and Z': a list goes on
                 out.movable += 1  # six words or more after 'which' or 'who': a clause of its own
     # a roll of names and titles: the parts between commas and semicolons (outside brackets) with
@@ -1242,6 +1242,28 @@ def _in_wh_series(texts: list, lows: list, i: int, close: int) -> bool:
     after = close + 1 < len(texts) and (
         lows[close + 1] in _RELATIVE or (lows[close + 1] in _WH and lows[close + 1] != "that"))
     return before or after
+
+
+def _verb_ending(low: str) -> str:
+    """'ed' or 's' for a word that may be a verb in the past or with its -s ('reduced', 'reduces'), else ''."""
+    if low.endswith("ed"):
+        return "ed"
+    return "s" if low.endswith("s") and not low.endswith("ss") else ""
+
+
+def _verb_series(texts: list, lows: list, v: int, close: int) -> bool:
+    """Does the comma at token close go on a list of the verbs of a ', which ...' clause, its first verb
+    at token v ('..., which improves health for patients, reduces costs, protects staff and cuts waits'):
+    the word after the comma has the same ending as that verb, and so does a word in lower case after a later
+    'and' or 'or'? Then the clause runs on to the end: it is no aside in the middle (set CC re38)."""
+    n = len(texts)
+    if v >= n or close + 1 >= n:
+        return False
+    ending = _verb_ending(lows[v])
+    if not ending or _verb_ending(lows[close + 1]) != ending or not texts[close + 1].islower():
+        return False
+    return any(lows[k] in _AND_OR and texts[k + 1].islower() and _verb_ending(lows[k + 1]) == ending
+               for k in range(close + 2, n - 1))
 
 
 def _a_list(texts: list, lows: list, a: int, b: int) -> bool:
