@@ -216,6 +216,7 @@ CASES = [
     ("plain", "The rate fell by a third (see chart two).The board noted it.",
      ["The rate fell by a third (see chart two).", "The board noted it."]),
     ("plain", "Costs rose (Jones 2020).Other studies agree.", ["Costs rose (Jones 2020).", "Other studies agree."]),
+    ("plain", "Few adults are screened [3].NHS boards plan to act.", ["Few adults are screened [3].", "NHS boards plan to act."]),
     ("plain", "The plan (see annex B).Next was agreed.", None),
     ("plain", "We use version V2.Final of the form.", None),
     ("plain", "See democracy.example.gov.uk/ieDecisionDetails.aspx?Id=1234 for the decision.", None),

@@ -335,7 +335,7 @@ _GLUED_BRACKET_INFIXES = [r"(?<=[A-Za-z0-9])\)(?=[-–A-Za-z0-9])", r"(?<=[A-Za-
                           r"(?<=[a-z])\.(?=\([A-Z][a-z])", r"(?<=[a-z]\.)\((?=[A-Z][a-z])",
                           r"(?<=[a-z]);(?=(?:[a-z]|[ivx]{2,4})$)",
                           r"\.(?<=[0-9]\.)(?=[A-Z][a-z]+$)", r"[?!](?<=[a-z][?!])(?=[A-Z][a-z]+$)",
-                          r"[\])](?<=[0-9a-z][\])])(?=\.[A-Z][a-z]+$)", r"\.(?<=[\])]\.)(?=[A-Z][a-z]+$)"]
+                          r"[\])](?<=[0-9a-z][\])])(?=\.[A-Z][A-Za-z]+$)", r"\.(?<=[\])]\.)(?=[A-Z][A-Za-z]+$)"]
 
 
 def _bracket_free(rules: dict) -> dict:
@@ -673,12 +673,14 @@ def _glued_stop(texts: list, i: int, j: int) -> bool:
     prev, nxt = texts[i - 1], texts[j]
     if nxt == "(" and j + 1 < len(texts):
         nxt = texts[j + 1]  # a bracket glued to the full stop: '... initiatives.(Taken as an urgent decision)'
+    if prev in ("]", ")") and i >= 2 and (texts[i - 2][-1:].isdigit() or texts[i - 2][-1:].islower()):
+        # a reference or an aside in brackets before the stop, the next word capitalised or in capitals:
+        # '... in practice [1].Smoking is ...', '... of cases [2].COPD is ...'
+        return len(nxt) >= 2 and nxt[:1].isupper() and nxt.isalpha()
     if not (nxt[:1].isupper() and nxt[1:2].islower() and nxt.isalpha()):
         return False
     if len(prev) >= 3 and prev.isalpha() and prev.islower():
         return True
-    if prev in ("]", ")") and i >= 2 and (texts[i - 2][-1:].isdigit() or texts[i - 2][-1:].islower()):
-        return True  # a reference or an aside in brackets before the stop: '... in practice [1].Smoking is ...'
     return stop == "." and (prev.replace(".", "").isdigit() or (prev[-1:].isalpha() and _ADDRESS_END.search(prev)
                                                                is not None))
 

@@ -708,7 +708,7 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
             continue  # '... keen to ensure that a distinction remained and they didn't conflict': the
             # second part may be what was to be ensured, not a statement of fact ('however' and ', but'
             # set a contrast against all that went before: 'The study showed that ..., but it was not ...')
-        if low in _STRONG and _reported_before(toks, i):
+        if low == "but" and _reported_before(toks, i):
             continue  # 'The view was expressed that X, but there is some bias ...': the 'but' part may be the
             # view too; as a sentence of its own it would state it as fact
         if _reported_chain_after(toks, i):
