@@ -357,3 +357,10 @@ def test_a_but_after_a_that_clause_of_no_report_still_splits():
             "but there is still some doubt about the dates for the larger groups in the north of the county.\n")
     (f,) = _long(text)
     assert "but there is" in f.message
+
+
+def test_a_but_whose_subject_is_the_person_who_reported_still_splits():
+    text = ("The chair noted that the new timetable is too tight for the smaller groups in the north of the county, "
+            "but she was able to confirm that the panel would meet again in the spring to look at it once more.\n")
+    (f,) = _long(text)
+    assert "but she was" in f.message

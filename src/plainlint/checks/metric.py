@@ -623,6 +623,9 @@ def _reported_chain_after(toks: _Tokens, i: int) -> bool:
                for j in range(i + 1, n - 2))
 
 
+#: a person as the subject after 'but' ('She noted that X, but she was able to ...'): what that person did
+#: next, not part of the view reported, so the split stays
+_PERSONAL = word_set("sentence-words.toml", "personal-subjects")
 #: verbs that report a view before 'that' ('expressed that', 'advised that', 'noted that')
 _REPORTING = word_set("sentence-words.toml", "reporting-verbs")
 
@@ -708,7 +711,7 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
             continue  # '... keen to ensure that a distinction remained and they didn't conflict': the
             # second part may be what was to be ensured, not a statement of fact ('however' and ', but'
             # set a contrast against all that went before: 'The study showed that ..., but it was not ...')
-        if low == "but" and _reported_before(toks, i):
+        if low == "but" and _reported_before(toks, i) and lows[i + 1] not in _PERSONAL:
             continue  # 'The view was expressed that X, but there is some bias ...': the 'but' part may be the
             # view too; as a sentence of its own it would state it as fact
         if _reported_chain_after(toks, i):

@@ -1245,7 +1245,10 @@ def _in_wh_series(texts: list, lows: list, i: int, close: int) -> bool:
 
 
 def _verb_ending(low: str) -> str:
-    """'ed' or 's' for a word that may be a verb in the past or with its -s ('reduced', 'reduces'), else ''."""
+    """'ed' or 's' for a word that may be a verb in the past or with its -s ('reduced', 'reduces'), else ''
+    (not a short word: 'is', 'was', 'has' are no verb of a list)."""
+    if len(low) < 4:
+        return ""
     if low.endswith("ed"):
         return "ed"
     return "s" if low.endswith("s") and not low.endswith("ss") else ""
