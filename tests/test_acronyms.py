@@ -57,7 +57,7 @@ def test_acronym_shape(text, expected):
 
 @pytest.mark.parametrize("text", [
     "A", "Option", "HomeFirst", "SystmOne", "iPad", "McDonald", "FQT79", "INDG479", "RH16",
-    "U.K.", "ICB/CCG", "2FA", "Mr",
+    "U.K.", "ICB/CCG", "2FA", "Mr", "MyQRT", "MyPLANs",
 ])
 def test_not_acronym_shape(text):
     assert A.acronym_form(text) is None
@@ -525,6 +525,10 @@ def test_markdown_escaped_brackets_are_brackets():
 def test_mixed_case_names_are_abbreviations_only_when_spelled_out():
     # never spelled out: a product's name, not reported
     assert _undefined("We use SystmOne and the eRedBook every day.") == []
+    # 'My' before capitals is an app's name as 'my' is (set CC ac06); 'e' or 'i' before capitals stays an acronym
+    assert _undefined("Patients can book through the MyQRT app or myZDL online.") == []
+    assert [f.text for f in _undefined("Patients can book through the MyQRT app, and the iQZF pays.")] == ["iQZF"]
+    assert A.acronym_form("MYQRT") == ("MYQRT", False)
     # spelled out only later: the first use is reported like any acronym
     (f,) = _undefined("PACSim is new. The Picture Archiving and Communication System simulator (PACSim) helps.")
     assert f.text == "PACSim" and "later" in f.message
@@ -2516,12 +2520,25 @@ def test_a_second_meaning_is_not_chosen_where_the_usual_meanings_sector_is_named
                       " helped to write it. The health board agreed it.")
     assert "this document's subject suggests" not in f.message
     assert f.suggestions[0] == "integrated care system (ICS)"
-    # with no word of the usual meaning's sector, or with one among many of the other's, the subject's words
-    # still choose the second
+    # with no word of the usual meaning's sector the subject's words still choose the second
     (f,) = _undefined("The strategy reaches across the ICS and its partners." + plan)
     assert f.suggestions[0] == "integrated children's services (ICS)"
+    # with one among many of the other's (set CC ac08), only where the page writes the second meaning's own words
     (f,) = _undefined("The strategy reaches across the ICS and its partners." + plan * 10 + " The health board agreed.")
-    assert f.suggestions[0] == "integrated children's services (ICS)"
+    assert "It can mean" in f.message and f.suggestions[0] == "integrated care system (ICS)"
+
+
+def test_a_rarer_meaning_is_chosen_by_subject_only_where_its_own_words_are_written():
+    # set CC ac08: a children's health page (many words of children, a few of health) that never writes
+    # "integrated children's" means the usual meaning as likely as not: every meaning is listed, none claimed
+    kids = " Our nurses saw children, their parents and families at school, and pupils with asthma came to clinics."
+    (f,) = _undefined("We bid against other ICSs in the north for the NHS money." + kids * 6)
+    assert "subject suggests" not in f.message and "It can mean" in f.message
+    assert f.suggestions == ["integrated care systems (ICSs)", "integrated children's services (ICSs)"]
+    # the same page that writes the rarer meaning's own words chooses it
+    (f,) = _undefined("We bid against other ICSs in the north for the NHS money." + kids * 6
+                      + " The integrated children's team leads it.")
+    assert "subject suggests" in f.message and f.suggestions[0] == "integrated children's services (ICSs)"
 
 
 def test_full_time_and_unauthorised_absence_are_second_meanings_chosen_by_subject():

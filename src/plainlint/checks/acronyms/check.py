@@ -1121,15 +1121,32 @@ def _by_subject(analysed, entry) -> Optional[int]:
     three times as often as any other meaning's; a meaning other than the first (the sector's
     usual one) only where its cues occur ten times as often as the first's: a few words of each
     sector do not point away from the usual meaning ('ICS' in a health board's paper on an all-age
-    strategy that speaks of children and families, set YZ ac21). Where the cues do not decide, the one meaning whose
+    strategy that speaks of children and families, set YZ ac21), and then only where the page writes that meaning's
+    own words (:func:`_own_words_written`, set CC ac08). Where the cues do not decide, the one meaning whose
     own leading words the page writes (:func:`_by_own_words`). Otherwise plainlint lists every meaning."""
     scores = _subject_scores(analysed, entry)
     if scores is not None:
         best = max(range(len(scores)), key=scores.__getitem__)
         rest = max((s for i, s in enumerate(scores) if i != best), default=0)
-        if scores[best] >= 5 and scores[best] >= 3 * rest and (best == 0 or scores[best] >= 10 * scores[0]):
+        if scores[best] >= 5 and scores[best] >= 3 * rest and (best == 0 or (
+                scores[best] >= 10 * scores[0] and (
+                    not scores[0] or _own_words_written(analysed.lower_text, entry.expansions[best])))):
             return best
     return _by_own_words(analysed.lower_text, entry)
+
+
+def _own_words_written(lower: str, expansion: str) -> bool:
+    """Whether the page writes a meaning's own words: its leading words ("integrated children's" of 'integrated
+    children's services'), or all of it where it has fewer than three words. A meaning other than the sector's usual
+    one, on a page that says any word of the usual one's sector, is chosen from the page's subject words only so:
+    many words of a subject next to a few of the usual sector's are the page's topic, not the letters' meaning; a
+    children's health page that never says "integrated children's"
+    and speaks of bidding against 'other ICSs in our region' means the usual integrated care system, and a message
+    that its subject points to the rarer meaning would be untrue (set CC ac08); it lists every meaning instead."""
+    lead = _lead_words(expansion)
+    if lead is None:
+        lead = re.compile(r"\b" + r"\s+".join(map(re.escape, expansion.lower().split())) + r"\b")
+    return lead.search(lower.replace("\u2019", "'")) is not None
 
 
 def _lead_words(expansion: str) -> Optional[re.Pattern]:

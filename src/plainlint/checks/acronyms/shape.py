@@ -45,6 +45,10 @@ def acronym_form(text: str) -> Optional[tuple[str, bool]]:
         if not _LOWER_PREFIX.match(t):
             return None
         # a lower-case prefix before capitals: "ePCHR", "iBCF", "mRNA" (not "iPad": one capital)
+    if t[:2] == "My" and t[2:3].isupper():
+        # "MyCOPD", "MyHR": 'my' before letters is an app's or a service's name, as "myGP" is (set CC ac06); a
+        # word in mixed case, an abbreviation only where the document spells it out (:func:`mixed_form`)
+        return None
     plural = False
     if len(t) >= 3 and t[-1] == "s" and (t[-2].isupper() or t[-2].isdigit()):
         t, plural = t[:-1], True
