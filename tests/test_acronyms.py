@@ -869,6 +869,19 @@ def test_typing_slip_is_asked_about():
     assert not any("did you mean" in f.message for f in found)
 
 
+def test_a_definition_whose_words_spell_the_letters_used_is_the_slip():
+    # set CC ac19: the brackets hold the slip ("QTZ" after words whose initials are QZT) and the text then uses
+    # QZT: the finding is at the definition, with the letters used to put there; the letters used are not the slip
+    text = "Each quiet zone test (QTZ) is booked early. Staff help before and after the QZT booking."
+    (f,) = _undefined(text)
+    assert f.text == "QTZ" and f.suggestions == ["QZT"] and f.start == text.index("QTZ")
+    assert "initials are 'QZT'" in f.message and "did you mean" not in f.message
+    # words whose initials are the letters in their brackets: the other letters used are the slip, as before
+    text = "Each quiet zone test (QZT) plan is set. QZT plans matter. We held 40 QTZ plan reviews."
+    (f,) = _undefined(text)
+    assert f.text == "QTZ" and f.suggestions == ["QZT"] and "did you mean 'QZT'?" in f.message
+
+
 def test_second_spelling_with_a_slip_or_its_own_letters_is_not_two_meanings():
     res = _check("Food goes to in vessel composting (IVC) plants. We use IVC a lot. "
                  "Emissions from in-vessel compositing (IVC) are low. IVC is good.")

@@ -223,6 +223,7 @@ KINDS = {k.name: k for k in (
         Option("message-heading", str, _MESSAGE),
         Option("message-subject", str, _MESSAGE),
         Option("message-slip", str, _MESSAGE),
+        Option("message-slip-definition", str, _MESSAGE),
         Option("message-slip-letter", str, _MESSAGE),
         Option("message-slip-known", str, _MESSAGE),
         Option("message-slip-known-swap", str, _MESSAGE),

@@ -1245,6 +1245,16 @@ def _in_order(few: str, many: str) -> bool:
     return all(c in rest for c in few)
 
 
+def _slipped_definition(s, key: str, slip: str):
+    """The writer's definition of ``slip`` whose words' initials are ``key``, the letters the document uses, and not
+    its own letters ("Quiet Zone Tests (QTZ)" where QZT is used after), or None: the definition's letters are then
+    the slip, not the letters used."""
+    d = next((d for d in s.definitions.get(key_of(slip), ()) if d.form in _WRITERS_FORMS), None)
+    if d is None or _initials(d.expansion) != key:
+        return None
+    return d
+
+
 def _capitals(acronym: str) -> str:
     """The letters' capitals: a small letter stands for a small word or is a plural's s ("DoLS", "SACs")."""
     return "".join(c for c in acronym if c.isupper())
@@ -3525,6 +3535,7 @@ class AcronymCheck(Check):
             slip = None if later or glossed or unlinked or anywhere else self._swapped(
                 analysed, first, s, anagrams, strict=entry is not None)
             slip_template = "message-slip"
+            defined_slip = None
             if slip is None and not (later or glossed or unlinked or anywhere) and entry is None:
                 slip = self._one_letter_off(first, s)
                 slip_template = "message-slip-letter"
@@ -3560,6 +3571,15 @@ class AcronymCheck(Check):
                 # the name only well after the first use (set T ac03h: 'LGA' at line 6, 'Local Government
                 # Association' at line 20): readers meet the bare letters first, as with a spelling-out only later
                 severity = None if anywhere[0] > first.start + _BESIDE else "suggestion"
+            elif slip is not None and (slipped := _slipped_definition(s, key, slip)) is not None:
+                # the words spelled out spell these letters, and the letters in their brackets are the other
+                # order ("Quiet Zone Tests (QTZ)", and QZT used after): the definition is the slip, so the finding is
+                # there, with these letters to put in its brackets (set CC ac19)
+                where = doc.locate(first.start).describe() or "further on"
+                message = rule.option(self.config, "message-slip-definition").format(
+                    other=slipped.acronym, words=" ".join(slipped.expansion.split()), where=where, **fmt)
+                suggestions = [first.base + slipped.acronym[len(slipped.key):]]
+                defined_slip = slipped
             elif slip is not None:
                 # "ECH plan reviews" in a paper that spells out EHC: a typing slip, not an unknown acronym
                 message = rule.option(self.config, slip_template).format(other=slip, **fmt)
@@ -3894,6 +3914,8 @@ class AcronymCheck(Check):
                 severity = "suggestion"  # "(the QZN scenario)" after the words that say what it is
             if unsure:
                 start, end, suggestions = first.start, first.end, []
+            if defined_slip is not None:
+                start, end = defined_slip.at, defined_slip.at + len(defined_slip.acronym)
             f = self.finding(rule, analysed, start, end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)
@@ -4010,6 +4032,11 @@ class AcronymCheck(Check):
             if other == key:
                 continue
             defs = [d for d in s.definitions.get(other, ()) if d.form in _WRITERS_FORMS]
+            if defs and _initials(defs[0].expansion) == key:
+                # the other's words spell these letters ("quiet zone test (QTZ)", then QZT): the definition's
+                # letters are the slip (:func:`_slipped_definition`), whatever follows either
+                found.add(defs[0].acronym[:len(other)])
+                continue
             # the same word after it as after the other somewhere ("ECH plan", "EHC plan"): a list of drugs
             # ("LSD, PCP, heroin") beside a defined CPP is not a slip; four letters or more with two side by
             # side swapped ("JNSA" where the writer spells out JSNA) are one, whatever follows
