@@ -2552,6 +2552,12 @@ def test_a_rarer_meaning_is_chosen_by_subject_only_where_its_own_words_are_writt
     (f,) = _undefined("We bid against other ICSs in the north for the NHS money." + kids * 6
                       + " The integrated children's team leads it.")
     assert "subject suggests" in f.message and f.suggestions[0] == "integrated children's services (ICSs)"
+    # or two of its words that are neither another meaning's nor a cue word ('alliance', 'environment')
+    bins = " Cartons and other packaging go in the recycling bin, and packaging firms pay for recycling."
+    page = "The ACE told us how it works." + bins * 6 + " Children help at home."
+    assert "It can mean" in _undefined(page)[0].message
+    (f,) = _undefined(page + " The alliance cares for the environment.")
+    assert "subject suggests" in f.message and f.suggestions[0].endswith("Beverage Cartons and the Environment (ACE)")
 
 
 def test_full_time_and_unauthorised_absence_are_second_meanings_chosen_by_subject():

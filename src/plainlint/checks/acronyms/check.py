@@ -1130,23 +1130,32 @@ def _by_subject(analysed, entry) -> Optional[int]:
         rest = max((s for i, s in enumerate(scores) if i != best), default=0)
         if scores[best] >= 5 and scores[best] >= 3 * rest and (best == 0 or (
                 scores[best] >= 10 * scores[0] and (
-                    not scores[0] or _own_words_written(analysed.lower_text, entry.expansions[best])))):
+                    not scores[0] or _own_words_written(analysed, entry, best)))):
             return best
     return _by_own_words(analysed.lower_text, entry)
 
 
-def _own_words_written(lower: str, expansion: str) -> bool:
+def _own_words_written(analysed, entry, best: int) -> bool:
     """Whether the page writes a meaning's own words: its leading words ("integrated children's" of 'integrated
-    children's services'), or all of it where it has fewer than three words. A meaning other than the sector's usual
-    one, on a page that says any word of the usual one's sector, is chosen from the page's subject words only so:
-    many words of a subject next to a few of the usual sector's are the page's topic, not the letters' meaning; a
-    children's health page that never says "integrated children's"
-    and speaks of bidding against 'other ICSs in our region' means the usual integrated care system, and a message
-    that its subject points to the rarer meaning would be untrue (set CC ac08); it lists every meaning instead."""
+    children's services'; all of it where it has fewer than three words), or two of its words that are neither
+    another meaning's nor a subject's cue word ("beverage", "cartons" of 'Alliance for Beverage Cartons and the
+    Environment'). A meaning other than the sector's usual one, on a page that says any word of the usual one's
+    sector, is chosen from the page's subject words only so: many words of a subject next to a few of the usual
+    sector's are the page's topic, not the letters' meaning; a children's health page that never says
+    "integrated children's" and speaks of bidding against 'other ICSs in our region' means the usual integrated
+    care system, and a message that its subject points to the rarer meaning would be untrue (set CC ac08); it lists
+    every meaning instead."""
+    expansion = entry.expansions[best]
     lead = _lead_words(expansion)
     if lead is None:
         lead = re.compile(r"\b" + r"\s+".join(map(re.escape, expansion.lower().split())) + r"\b")
-    return lead.search(lower.replace("\u2019", "'")) is not None
+    if lead.search(analysed.lower_text.replace("\u2019", "'")) is not None:
+        return True
+    others = {w for i, e in enumerate(entry.expansions) if i != best for w in re.findall(r"[a-z]+", e.lower())}
+    others.update(w for c in entry.cues for w in c)
+    own = {w for w in re.findall(r"[a-z]+", expansion.lower()) if len(w) >= 3 and w not in SMALL_WORDS
+           and w not in others}
+    return len(own) >= 2 and sum(1 for w in own if analysed.word_count(w)) >= 2
 
 
 def _lead_words(expansion: str) -> Optional[re.Pattern]:
