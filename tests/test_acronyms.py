@@ -3537,3 +3537,14 @@ def test_sure_and_others_are_read_from_the_glossary():
     glossary = load_acronyms()
     assert glossary["SEND"].sure and not glossary["FGM"].sure
     assert any("full governing meeting" in o for o in glossary["FGM"].others)
+
+
+def test_senior_responsible_letters_are_asked_about_where_the_page_says_neither_meanings_own_words():
+    # set CC ac43: councils name a senior responsible officer too; a page of some length with no word of the
+    # programme owner's is asked, with the other meaning named and nothing pasted
+    long = " The panel looked at the risk register, the audit plan and the budget for the coming year." * 20
+    (f,) = _undefined("The group will include the SRO and the chief finance officer." + long)
+    assert "senior responsible officer" in f.message and f.suggestions == []
+    # a page that speaks of the programme's owner is given the words
+    (f,) = _undefined("The SRO owns the programme." + long + " The senior owner is responsible for delivery.")
+    assert f.suggestions == ["senior responsible owner (SRO)"]
