@@ -80,3 +80,38 @@ def test_in_order_to_after_a_to_phrase_is_left_alone(text):
 def test_in_order_to_elsewhere_is_still_found(text):
     found = _plain(text, "in order to")
     assert found and found[0][2] == ["to"], (text, found)
+
+
+# 4. A noun swap where the noun is the subject of a passive verb none of the entry's own examples
+#    shows ('the main deliverables of the contract are met'): advice without a swap (pl10).
+
+@pytest.mark.parametrize("text", [
+    "The team made sure the main deliverables of the contract are met.",
+    "The deliverables will be achieved by March.",
+])
+def test_noun_swap_not_offered_with_a_verb_its_examples_do_not_show(text):
+    found = _plain(text, "deliverable")
+    assert found, text
+    for _words, _severity, suggestions in found:
+        assert suggestions == [], (text, suggestions)
+
+
+@pytest.mark.parametrize("text", [
+    "Each deliverable has a date and an owner.",
+    "The deliverables of the contract have a date and an owner.",
+])
+def test_noun_swap_kept_without_such_a_verb(text):
+    found = _plain(text, "deliverable")
+    assert found and found[0][2], (text, found)
+
+
+# 5. 'vis-à-vis' means 'in relation to', 'compared with' or 'towards', and each plain word carries
+#    one sense: advice, no swap (pl32).
+
+@pytest.mark.parametrize("text", [
+    "The panel reviews staffing plans vis-à-vis the budget.",
+    "We discussed our position vis-a-vis the other councils.",
+])
+def test_vis_a_vis_gives_advice_only(text):
+    found = _plain(text, "vis")
+    assert found and all(f[2] == [] for f in found), (text, found)

@@ -610,6 +610,37 @@ def _example_frames(entry) -> frozenset:
     return got
 
 
+_EXAMPLE_WORDS: dict = {}
+_VERB_FRAME_NOTE = ("It is what is {verb} here, and {choices} may not be: say what will be produced or done,"
+                    " in words that fit the verb.")
+
+
+def _example_words(entry) -> frozenset:
+    """The words (lower case) of the entry's own examples, read once per entry: the verbs its
+    swap is known to read with."""
+    got = _EXAMPLE_WORDS.get(id(entry))
+    if got is None:
+        got = _EXAMPLE_WORDS[id(entry)] = frozenset(
+            w for ex in entry.examples for w in re.findall(r"[a-z]+", ex.get("text", "").lower()))
+    return got
+
+
+def _passive_verb_after(sdoc, span) -> str:
+    """The past participle (lower case) of which the words' noun phrase is the subject, ''
+    if none: a form of 'be' within ten words after them, before any break, 'that', 'which' or
+    'who', then (past a negation or an adverb) a participle ("the key deliverables of the
+    contract are met", "the outputs will be achieved")."""
+    words = [t.lower_ for _, t in itertools.islice(_words_on(sdoc, span.end), 14)]
+    for i, w in enumerate(words[:10]):
+        if w in _CLAUSE_BREAKS or w in ("that", "which", "who", "and", "or"):
+            return ""
+        if w in _BE:
+            rest = [x for x in words[i + 1:i + 4] if not (x in _ADVERBS or x.endswith("ly") or x in _BE)]
+            nxt = rest[0] if rest else ""
+            return nxt if nxt.isalpha() and _participle_like(nxt) else ""
+    return ""
+
+
 def _before_span(sdoc, span, texts: list | None) -> tuple[int, list]:
     """The index of the last token before ``span`` that is not whitespace (-1 when none), with
     the token texts it was read from (the block's own list when given)."""
@@ -2395,6 +2426,19 @@ class SubstitutionCheck(Check):
                         # of set AA, pl39 wrong). The entry's examples are its positive frames:
                         # to offer the swap in a new frame, add an example of it
                         note = _FRAME_NOTE.format(_FRAME_NAMES[kind], join_words([f"'{a}'" for a in plain], last="or"))
+                        plain = []
+                        rewrite = True
+                if (plain and not rewrite and rule.category == "plain-words" and entry.pos == "noun"
+                        and entry.examples):
+                    verb = _passive_verb_after(sdoc, span)
+                    if verb and verb not in _example_words(entry):
+                        # "to make sure the main deliverables of the contract are met" -> 'the
+                        # main results ... are met': the noun is the subject of a verb (met,
+                        # achieved) that none of the entry's own examples shows, and the
+                        # alternatives may not take it (one meets a standard, not a result);
+                        # advice without a swap (the independent readers of set CC at 1a56d4d,
+                        # pl10 wrong). To offer the swap with that verb, add an example of it
+                        note = _VERB_FRAME_NOTE.format(verb=verb, choices=join_words([f"'{a}'" for a in plain], last="or"))
                         plain = []
                         rewrite = True
                 if (plain and not rewrite and plain[0][:2].lower() == "to"
