@@ -115,3 +115,24 @@ def test_noun_swap_kept_without_such_a_verb(text):
 def test_vis_a_vis_gives_advice_only(text):
     found = _plain(text, "vis")
     assert found and all(f[2] == [] for f in found), (text, found)
+
+
+# 6. 'stakeholders' where the same sentence names them, straight after 'are', 'were' or 'include'
+#    ('the main stakeholder bodies are the Design Agency and the Council'): at most a suggestion (pl41).
+
+@pytest.mark.parametrize("text", [
+    "The main stakeholder bodies in this review are the Design Agency and the Council.",
+    "Key stakeholders in this project were the Trust, the Council and two charities.",
+])
+def test_stakeholders_named_after_be_is_a_suggestion(text):
+    found = _plain(text, "stakeholder")
+    assert found and all(f[1] == "suggestion" for f in found), (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Key stakeholders will be invited to the launch.",
+    "Key stakeholders in this project were unhappy with the plan.",
+])
+def test_stakeholders_not_named_stays_a_warning(text):
+    found = _plain(text, "stakeholder")
+    assert found and found[0][1] == "warning", (text, found)

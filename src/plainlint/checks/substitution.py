@@ -3162,6 +3162,13 @@ class SubstitutionCheck(Check):
         for a, b in zip(words, words[1:]):
             if a.text in (",", "(") and b.lower_ in _NAMING_MEMBERS:
                 return True
+        for i, a in enumerate(words[:10]):
+            if a.lower_ in ("are", "were", "include", "included", "includes"):
+                # "the main stakeholder bodies in this study are the Agency and the Council": the
+                # group said to be named bodies, a name (past 'the') straight after the verb
+                # (the independent readers of set CC at 1a56d4d, pl41 pedantic)
+                rest = [t for t in words[i + 1:i + 3] if t.lower_ != "the"]
+                return bool(rest) and rest[0].is_alpha and _capitalised(rest[0])
         return False
 
     @staticmethod
