@@ -632,7 +632,7 @@ def _passive_verb_after(sdoc, span) -> str:
     contract are met", "the outputs will be achieved")."""
     words = [t.lower_ for _, t in itertools.islice(_words_on(sdoc, span.end), 14)]
     for i, w in enumerate(words[:10]):
-        if w in _CLAUSE_BREAKS or w in ("that", "which", "who", "and", "or"):
+        if w in _CLAUSE_BREAKS or w in _RELATIVES or w == "that" or w in _LIST_JOINS:
             return ""
         if w in _BE:
             rest = [x for x in words[i + 1:i + 4] if not (x in _ADVERBS or x.endswith("ly") or x in _BE)]
@@ -882,7 +882,7 @@ def _closes_after_a_noun(sdoc, span) -> bool:
             or (len(back) > 1 and (back[1].lower_ in _MODAL_SLOTS or back[1].lower_ == "to"))):
         return False
     after = next((t.lower_ for _, t in _words_on(sdoc, span.end)), "")
-    return after in ("", "and", "or") or after in _CLAUSE_BREAKS
+    return after == "" or after in _LIST_JOINS or after in _CLAUSE_BREAKS
 
 
 #: a verb's alternative with its object's place inside ('put in place'), and the words that
@@ -958,7 +958,7 @@ def _after_a_to_phrase(sdoc, span) -> bool:
         if w == "to":
             nxt = back[i - 1]
             return nxt.lower_ in _DETERMINERS or nxt.lower_ in _OWNERS or nxt.text[:1].isupper()
-        if not (w in _DETERMINERS or w in ("of", "and", "&") or t.text[:1].isupper() or _noun_like(w)
+        if not (w in _DETERMINERS or w in _JOINS or w == "of" or t.text[:1].isupper() or _noun_like(w)
                 or (t.is_alpha and w.endswith("ing") and t.text[:1].isupper())):
             return False
     return False
@@ -3163,7 +3163,7 @@ class SubstitutionCheck(Check):
             if a.text in (",", "(") and b.lower_ in _NAMING_MEMBERS:
                 return True
         for i, a in enumerate(words[:10]):
-            if a.lower_ in ("are", "were", "include", "included", "includes"):
+            if a.lower_ in _BE or a.lower_ in _NAMING_MEMBERS:
                 # "the main stakeholder bodies in this study are the Agency and the Council": the
                 # group said to be named bodies, a name (past 'the') straight after the verb
                 # (the independent readers of set CC at 1a56d4d, pl41 pedantic)
