@@ -611,6 +611,7 @@ def _example_frames(entry) -> frozenset:
 
 
 _EXAMPLE_WORDS: dict = {}
+_STANDARD_VERBS = word_set("context-words.toml", "standard-verbs")
 _VERB_FRAME_NOTE = ("It is what is {verb} here, and {choices} may not be: say what will be produced or done,"
                     " in words that fit the verb.")
 
@@ -638,6 +639,19 @@ def _passive_verb_after(sdoc, span) -> str:
             rest = [x for x in words[i + 1:i + 4] if not (x in _ADVERBS or x.endswith("ly") or x in _BE)]
             nxt = rest[0] if rest else ""
             return nxt if nxt.isalpha() and _participle_like(nxt) else ""
+    return ""
+
+
+def _standard_verb_before(sdoc, span) -> str:
+    """The verb of meeting a standard (lower case) whose object the words are, '' if none: back
+    over up to three determiners or modifiers ("to meet the key deliverables", "achieved all
+    its outputs")."""
+    for i, (_, t) in enumerate(_words_back(sdoc, span.start - 1)):
+        w = t.lower_
+        if w in _STANDARD_VERBS:
+            return w
+        if i >= 3 or not t.is_alpha or not (w in _DETERMINERS or w in _OWNERS or _noun_like(w)):
+            return ""
     return ""
 
 
@@ -2430,12 +2444,13 @@ class SubstitutionCheck(Check):
                         rewrite = True
                 if (plain and not rewrite and rule.category == "plain-words" and entry.pos == "noun"
                         and entry.examples):
-                    verb = _passive_verb_after(sdoc, span)
-                    if verb and verb not in _example_words(entry):
+                    verb = _passive_verb_after(sdoc, span) or _standard_verb_before(sdoc, span)
+                    if verb in _STANDARD_VERBS and verb not in _example_words(entry):
                         # "to make sure the main deliverables of the contract are met" -> 'the
-                        # main results ... are met': the noun is the subject of a verb (met,
-                        # achieved) that none of the entry's own examples shows, and the
-                        # alternatives may not take it (one meets a standard, not a result);
+                        # main results ... are met': the noun is the subject or object of a verb
+                        # of meeting a standard (met, achieved) that none of the entry's own
+                        # examples shows, and the alternatives may not take it (one meets a
+                        # standard, not a result; a verb of another kind leaves the swap alone);
                         # advice without a swap (the independent readers of set CC at 1a56d4d,
                         # pl10 wrong). To offer the swap with that verb, add an example of it
                         note = _VERB_FRAME_NOTE.format(verb=verb, choices=join_words([f"'{a}'" for a in plain], last="or"))
