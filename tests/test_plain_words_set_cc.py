@@ -151,3 +151,8 @@ def test_stakeholders_not_named_stays_a_warning(text):
 def test_readers_own_terms_are_suggestions(text, word):
     found = _plain(text, word)
     assert found and all(f[1] == "suggestion" for f in found), (text, found)
+
+
+def test_future_time_phrase_after_a_participle_keeps_its_swap():
+    found = _plain("These figures will be monitored going forward.", "going")
+    assert found and any({s.lower() for s in f[2]} & {"from now on", "in future"} for f in found), found

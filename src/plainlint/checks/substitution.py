@@ -885,14 +885,14 @@ _AFTER_NOUN_NOTE = ("After a noun that ends the clause, {choices} may read as pa
 
 def _closes_after_a_noun(sdoc, span) -> bool:
     """Do the words close their clause straight after a noun ("decide the work plan going
-    forward.", "agreed the priorities going forward, and")? A word that is no function word,
-    adverb or form of 'be' just before, not a plain verb after a modal or 'to' ("will meet
+    forward.", "agreed the priorities going forward, and")? A noun-like word just before (no
+    function word, adverb, form of 'be' or participle: "will be monitored going forward"), not a plain verb after a modal or 'to' ("will meet
     going forward"), and a break, 'and', 'or' or the end just after."""
     back = [t for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 2)]
     if not back or not back[0].is_alpha:
         return False
     w = back[0].lower_
-    if (w in _FUNCTION_WORDS or w in _ADVERBS or w in _BE or w in _DEGREE_WORDS or w.endswith("ly")
+    if (not _noun_like(w) or w in _ADVERBS or w in _BE or w in _DEGREE_WORDS
             or (len(back) > 1 and (back[1].lower_ in _MODAL_SLOTS or back[1].lower_ == "to"))):
         return False
     after = next((t.lower_ for _, t in _words_on(sdoc, span.end)), "")
