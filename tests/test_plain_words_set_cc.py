@@ -156,3 +156,8 @@ def test_readers_own_terms_are_suggestions(text, word):
 def test_future_time_phrase_after_a_participle_keeps_its_swap():
     found = _plain("These figures will be monitored going forward.", "going")
     assert found and any({s.lower() for s in f[2]} & {"from now on", "in future"} for f in found), found
+
+
+def test_in_order_to_after_a_compound_preposition_is_still_found():
+    found = _plain("We will write to you in relation to the forum in order to agree a date.", "in order to")
+    assert found and found[0][2] == ["to"], found

@@ -957,6 +957,8 @@ def _after_a_prepositions_object(sdoc, span) -> bool:
             return False  # ('for disabled residents': an -ed word before the noun describes it)
     return False
 
+_COMPOUND_TO = word_set("context-words.toml", "compound-to-heads")
+
 
 def _after_a_to_phrase(sdoc, span) -> bool:
     """Do the words follow a phrase of 'to' and a noun ('pass the papers to the chief officer in
@@ -971,6 +973,9 @@ def _after_a_to_phrase(sdoc, span) -> bool:
         w = t.lower_
         if w == "to":
             nxt = back[i - 1]
+            head = back[i + 1].lower_ if i + 1 < len(back) else ""
+            if head in _COMPOUND_TO:
+                return False  # 'in relation to the forum in order to': no one to hand the aim to
             return nxt.lower_ in _DETERMINERS or nxt.lower_ in _OWNERS or nxt.text[:1].isupper()
         if not (w in _DETERMINERS or w in _JOINS or w == "of" or t.text[:1].isupper() or _noun_like(w)
                 or (t.is_alpha and w.endswith("ing") and t.text[:1].isupper())):
