@@ -976,7 +976,9 @@ def _after_a_to_phrase(sdoc, span) -> bool:
             head = back[i + 1].lower_ if i + 1 < len(back) else ""
             if head in _COMPOUND_TO:
                 return False  # 'in relation to the forum in order to': no one to hand the aim to
-            return nxt.lower_ in _DETERMINERS or nxt.lower_ in _OWNERS or nxt.text[:1].isupper()
+            # a recipient named or made definite ('to the chief officer', 'to our partners', 'to
+            # Housing'), not an amount ('spoken to many people in order to': set F's test)
+            return nxt.lower_ == "the" or nxt.lower_ in _OWNERS or nxt.text[:1].isupper()
         if not (w in _DETERMINERS or w in _JOINS or w == "of" or t.text[:1].isupper() or _noun_like(w)
                 or (t.is_alpha and w.endswith("ing") and t.text[:1].isupper())):
             return False
