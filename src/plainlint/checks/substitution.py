@@ -976,6 +976,10 @@ def _after_a_to_phrase(sdoc, span) -> bool:
             head = back[i + 1].lower_ if i + 1 < len(back) else ""
             if head in _COMPOUND_TO:
                 return False  # 'in relation to the forum in order to': no one to hand the aim to
+            before = back[i + 2].lower_ if i + 2 < len(back) else ""
+            if not (_noun_like(head) and (head.endswith(_NOUN_ENDS) or head.endswith("s")
+                                          or before in _DETERMINERS or before in _OWNERS)):
+                return False  # a thing handed over before 'to' ('pass the papers to'), not a place gone to ('come to')
             # a recipient named or made definite ('to the chief officer', 'to our partners', 'to
             # Housing'), not an amount ('spoken to many people in order to': set F's test)
             return nxt.lower_ == "the" or nxt.lower_ in _OWNERS or nxt.text[:1].isupper()
