@@ -892,7 +892,7 @@ def _closes_after_a_noun(sdoc, span) -> bool:
     if not back or not back[0].is_alpha:
         return False
     w = back[0].lower_
-    if (not _noun_like(w) or w in _ADVERBS or w in _BE or w in _DEGREE_WORDS
+    if (not _noun_like(w) or w in _ADVERBS or w in _BE or w in _DEGREE_WORDS or w in _DURATION_UNITS
             or (len(back) > 1 and (back[1].lower_ in _MODAL_SLOTS or back[1].lower_ == "to"))):
         return False
     after = next((t.lower_ for _, t in _words_on(sdoc, span.end)), "")
