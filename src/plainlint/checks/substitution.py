@@ -590,24 +590,36 @@ _EXAMPLE_FRAMES: dict = {}
 _NEXT_WORD = re.compile(r"\s*([A-Za-z0-9£$][\w'’-]*|\S)?")
 
 
+def _per_entry(cache: dict, entry, read):
+    """``read(entry)``, worked out once per word-list entry. The cache keeps the entry with its
+    value, so the entry lives as long as its place: no later entry can take its id and be given
+    another entry's value (a user's word lists are built afresh and the old ones freed)."""
+    got = cache.get(id(entry))
+    if got is None or got[0] is not entry:
+        got = cache[id(entry)] = (entry, read(entry))
+    return got[1]
+
+
 def _example_frames(entry) -> frozenset:
     """The kinds of word (_frame_kind) that follow the words in the entry's own examples, read
     once per entry."""
-    got = _EXAMPLE_FRAMES.get(id(entry))
-    if got is None:
-        kinds = set()
-        forms = [entry.phrase, *entry.variants]
-        for ex in entry.examples:
-            text = ex.get("text", "")
-            for form in forms:
-                m = re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text, re.IGNORECASE)
-                if m is None:
-                    continue
-                nxt = _NEXT_WORD.match(text, m.end()).group(1) or ""
-                kinds.add(_frame_kind(nxt.lower(), entry.phrase))
-                break
-        got = _EXAMPLE_FRAMES[id(entry)] = frozenset(kinds)
-    return got
+    return _per_entry(_EXAMPLE_FRAMES, entry, _read_example_frames)
+
+
+def _read_example_frames(entry) -> frozenset:
+    """The kinds of word that follow the words in each of the entry's own examples."""
+    kinds = set()
+    forms = [entry.phrase, *entry.variants]
+    for ex in entry.examples:
+        text = ex.get("text", "")
+        for form in forms:
+            m = re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text, re.IGNORECASE)
+            if m is None:
+                continue
+            nxt = _NEXT_WORD.match(text, m.end()).group(1) or ""
+            kinds.add(_frame_kind(nxt.lower(), entry.phrase))
+            break
+    return frozenset(kinds)
 
 
 _EXAMPLE_WORDS: dict = {}
@@ -619,11 +631,8 @@ _VERB_FRAME_NOTE = ("It is what is {verb} here, and {choices} may not be: say wh
 def _example_words(entry) -> frozenset:
     """The words (lower case) of the entry's own examples, read once per entry: the verbs its
     swap is known to read with."""
-    got = _EXAMPLE_WORDS.get(id(entry))
-    if got is None:
-        got = _EXAMPLE_WORDS[id(entry)] = frozenset(
-            w for ex in entry.examples for w in re.findall(r"[a-z]+", ex.get("text", "").lower()))
-    return got
+    return _per_entry(_EXAMPLE_WORDS, entry, lambda e: frozenset(
+        w for ex in e.examples for w in re.findall(r"[a-z]+", ex.get("text", "").lower())))
 
 
 def _passive_verb_after(sdoc, span) -> str:
