@@ -145,6 +145,14 @@ class Analysed:
         return _reference_blocks(self)
 
     @cached_property
+    def quoted_law(self) -> dict:
+        """Law or a document's wording given word for word after it is named and introduced ('...
+        section 5 of the Housing Act 1996. It says: ...', 'Regulation 4 reads as follows:'):
+        {block index: [(a, b)]}, character ranges of the block's text the writer cannot reword
+        (:func:`quoted_law_ranges`). Worked out once per document for every family that skips quotations."""
+        return quoted_law_ranges(self.block_texts, [b.kind for b in self.blocks])
+
+    @cached_property
     def prose(self) -> list:
         """The sentences readability figures are computed on (metrics.counts_as_prose)."""
         from .metrics import counts_as_prose
@@ -1194,6 +1202,64 @@ def _reference_blocks(analysed) -> set:
                                       or bi in years
                                       and _REFERENCE_START.match(text[b.start:min(b.end, b.start + _START_READ)])):
             out.add(bi)
+    return out
+
+
+#: a law, rule or document named by its title or number: 'the Housing Act 1996', 'section 13A(1)',
+#: 'Regulation 4', 'Article 8', 'Schedule 2', 'the Council's Lettings Policy', 'paragraph 3.2 of the Code'
+_NAMED_LAW = re.compile(
+    r"\b(?:[A-Z][\w'’()-]*\s+){1,8}(?:Act|Regulations|Order|Rules|Code|Directive|Policy|Constitution|Standing Orders)\b"
+    r"|\b(?:[Ss]ections?|[Rr]egulations?|[Aa]rticles?|[Ss]chedules?|[Pp]aragraphs?|[Cc]lauses?|[Rr]ules?|[Ss]\.)\s*\d+[A-Z]?\b"
+    r"|\bs\d+[A-Z]?\b")
+#: the words that introduce a quotation given word for word, just before its colon ('It says:', 'which
+#: states:', 'reads as follows:', 'provides that:', 'is defined as:'); the colon after a writer's own
+#: words that open a list ('We will:', 'The plan covers:') is none
+_QUOTING_COLON = re.compile(
+    r"\b(?:says|states|stated|reads(?: as follows)?|read as follows|provides(?: that)?|is defined as"
+    r"|are defined as|defines (?:it|this|them) as|is worded as follows|as follows)\s*:\s*", re.IGNORECASE)
+#: the start of a numbered or lettered part of a law ('a.', '(1)', '(b)', 'ii)')
+_LAW_PART = re.compile(r"^\s*(?:\(?[a-z]{1,4}[.)]|\(?\d{1,3}[A-Z]?[.)]|\([a-z]{1,4}\)|\(\d{1,3}[A-Z]?\))\s", re.IGNORECASE)
+#: how many blocks a quotation of law with no marks may run over (its numbered parts)
+_LAW_MOST = 12
+
+
+def quoted_law_ranges(texts: list, kinds: list) -> dict:
+    """{block index: [(a, b)]}: the text after a colon that introduces a quotation given word for word
+    (_QUOTING_COLON) of a law or document named in the same sentence or the one before
+    (_NAMED_LAW: 'Under section 13A of the Local Government Finance Act 1992, ... It says:'), up to
+    the end of its paragraph; where the colon ends its paragraph, the next paragraph, and after it
+    the numbered or lettered parts that follow ('a. ...', '(2) ...'), up to _LAW_MOST blocks."""
+    out: dict = {}
+    for bi, t in enumerate(texts):
+        if ":" not in t or kinds[bi] == "heading":
+            continue
+        for m in _QUOTING_COLON.finditer(t):
+            # the sentence before the colon and the one before it
+            before = t[:m.start()]
+            cut = [x.end() for x in re.finditer(r"[.!?]\s+(?=[A-Z])", before)]
+            since = cut[-2] if len(cut) >= 2 else 0
+            if not _NAMED_LAW.search(before, since):
+                continue
+            if m.end() < len(t.rstrip()):
+                out.setdefault(bi, []).append((m.end(), len(t)))
+                break
+            j = bi + 1
+            while j < len(texts) and not texts[j].strip():
+                j += 1
+            if j >= len(texts) or kinds[j] == "heading":
+                break
+            def part(k: int) -> bool:  # a numbered or lettered part (its marker may be read off as a list's)
+                return kinds[k] == "list-item" or bool(_LAW_PART.match(texts[k]))
+
+            parts = part(j)
+            first = j
+            while j < len(texts) and j - first < _LAW_MOST and kinds[j] != "heading":
+                if texts[j].strip():
+                    if j > first and not (parts and part(j)):
+                        break
+                    out.setdefault(j, []).append((0, len(texts[j])))
+                j += 1
+            break
     return out
 
 

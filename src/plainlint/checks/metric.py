@@ -1023,6 +1023,20 @@ def _in_open_quotation(text: str, block_start: int, start: int) -> bool:
     return at >= 2 and before[at - 2:at].rstrip().endswith(":")
 
 
+def in_quoted_law(analysed, s) -> bool:
+    """Does the sentence start inside law or a document's wording quoted word for word after it is
+    named ('... section 5 of the Housing Act 1996. It says: ...': Analysed.quoted_law)?"""
+    ranges = analysed.quoted_law.get(s.block_index)
+    if not ranges:
+        return False
+    at = s.start - analysed.blocks[s.block_index].start
+    end = at + len(s.text)
+    # it starts inside, or the quoted words are most of it (the introduction and the quotation are
+    # one sentence: 'Regulation 4 reads as follows: where ...')
+    return any(a <= at + 1 and at < b for a, b in ranges) or 2 * sum(
+        max(0, min(b, end) - max(a, at)) for a, b in ranges) >= end - at
+
+
 def _verbatim_blocks(analysed) -> set:
     """The blocks of a quotation given word for word: a block that opens with '“' (or '"', not closed) just after a
     block ending in a colon ('... stated the following:', '... read as follows:'), and the blocks
@@ -1169,7 +1183,8 @@ class MetricCheck(Check):
             if got is _UNSEEN:
                 got = judged[key] = self._judged(rule, analysed, s, block) if is_checked_sentence(block, s) else None
             if (got is not None and quote_note and quote_note not in got[1]
-                    and (s.block_index in verbatim or _in_open_quotation(analysed.document.text, block.start, s.start))):
+                    and (s.block_index in verbatim or _in_open_quotation(analysed.document.text, block.start, s.start)
+                         or in_quoted_law(analysed, s))):
                 # inside a quotation given word for word ('... stated the following: “Policy HG4 ...'):
                 # someone else's words, which the writer may not change
                 words = count_words(s.text)

@@ -14,6 +14,7 @@ from types import SimpleNamespace
 from ..engine import Check
 from ..metrics import BEFORE_FIRST_HEADING, count_words, section_anchor
 from ..wording import clip
+from .metric import in_quoted_law
 from .sentence_shape import is_decision, is_standing, is_written_question
 
 
@@ -188,6 +189,7 @@ class ReadabilityCheck(Check):
             for _g, s in hardest_sentences(sentences, 3 * hardest_n):
                 if (len(named) < hardest_n and all(s.text != t.text for t in named)
                         and not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)
+                        and not in_quoted_law(analysed, s)
                         and not _labels(s.text) and not _PAGE_FOOTER.match(s.text)):
                     named.append(s)
             quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)

@@ -1819,7 +1819,7 @@ class SubstitutionCheck(Check):
                 if quotes is None:
                     if carried is None:
                         carried = _quotes_across_blocks(analysed.block_texts)
-                    quotes = analysed.quotations(bi) + carried.get(bi, [])
+                    quotes = analysed.quotations(bi) + carried.get(bi, []) + analysed.quoted_law.get(bi, [])
                 if any(a < span.start_char and span.end_char <= b for a, b in quotes):
                     continue
                 if rule.category == "plain-words" and quotes and _echoes_a_quotation(
