@@ -59,6 +59,9 @@ def test_the_paragraph_after_the_quotation_is_the_writers_again():
     got = quoted_law_ranges(["Article 8 provides that: everyone has the right to respect."], ["paragraph"])
     assert got == {0: [(len("Article 8 provides that: "), len("Article 8 provides that: everyone has the right to respect."))]}
     assert quoted_law_ranges(["Our plan covers:", "Housing in respect of tenants."], ["paragraph"] * 2) == {}
+    # the writer's own list of changes made under a law: no quoting verb before the colon
+    assert quoted_law_ranges(["Under section 5 of the Housing Act 1996 the changes are as follows:",
+                              "We will meet in respect of this."], ["paragraph"] * 2) == {}
 
 
 def test_reading_age_does_not_name_the_quoted_law():

@@ -1216,7 +1216,7 @@ _NAMED_LAW = re.compile(
 #: words that open a list ('We will:', 'The plan covers:') is none
 _QUOTING_COLON = re.compile(
     r"\b(?:says|states|stated|reads(?: as follows)?|read as follows|provides(?: that)?|is defined as"
-    r"|are defined as|defines (?:it|this|them) as|is worded as follows|as follows)\s*:\s*", re.IGNORECASE)
+    r"|are defined as|defines (?:it|this|them) as|is worded as follows)\s*:\s*", re.IGNORECASE)
 #: the start of a numbered or lettered part of a law ('a.', '(1)', '(b)', 'ii)')
 _LAW_PART = re.compile(r"^\s*(?:\(?[a-z]{1,4}[.)]|\(?\d{1,3}[A-Z]?[.)]|\([a-z]{1,4}\)|\(\d{1,3}[A-Z]?\))\s", re.IGNORECASE)
 #: how many blocks a quotation of law with no marks may run over (its numbered parts)
