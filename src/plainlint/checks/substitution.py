@@ -558,6 +558,24 @@ def _sentence_initial(sdoc, i: int, texts: list | None = None) -> bool:
     return t in _SENTENCE_END or t in ("“", '"', "‘", "(") and _sentence_initial(sdoc, j, texts)
 
 
+#: verbs that need their object before a 'to' infinitive ('allow staff to', never 'allow to'),
+#: in every form an alternative may be inflected to
+_OBJECT_FIRST_VERBS = word_set("context-words.toml", "object-first-verbs")
+
+_ASIDE_MARKS = frozenset((":", "–", "—", "-"))
+
+
+def _opens_an_aside(sdoc, span) -> bool:
+    """Do the words start in lower case straight after a dash or a colon ("what the law
+    requires – in relation to the new standards")? The mark opens an aside, an example or a
+    gloss of what went before, not a sentence: the words there mean 'in' or 'for example in',
+    and neither opening word ('On', 'For') reads (the independent readers of set DD, pl20)."""
+    j = span.start - 1
+    while j >= 0 and sdoc[j].is_space:
+        j -= 1
+    return j >= 0 and sdoc[j].text in _ASIDE_MARKS and span.text[:1].islower()
+
+
 
 # What may follow the words of a phrase entry, told from the next word alone (the same reading
 # for the entry's own examples and for the text): the frames its examples show are the ones its
@@ -2057,6 +2075,15 @@ class SubstitutionCheck(Check):
                     # demand'): the writer rewrites
                     plain = []
                     rewrite = True
+                if plain and not rewrite and self._neighbour(sdoc, span.end, 1, texts) == "to" and any(
+                        p.lower() in _OBJECT_FIRST_VERBS for p in plain):
+                    # "run in house, affording the opportunity to now compare" -> "allowing to
+                    # now compare" is not English: 'allow', 'enable', 'permit' need a person
+                    # before their 'to' ('allowing staff to compare'); keep the alternatives
+                    # that take the 'to' straight after them ('giving the chance to'), else no
+                    # swap (the second independent reader of set DD, pl08 wrong)
+                    plain = [p for p in plain if p.lower() not in _OBJECT_FIRST_VERBS]
+                    rewrite = not plain
                 people_rewrite = False
                 bare = (plain and not rewrite and entry.opening_clause is not None
                         and self._bare_opener(sdoc, span))
@@ -2982,7 +3009,7 @@ class SubstitutionCheck(Check):
             while j >= 0 and (sdoc[j].is_space or sdoc[j].text == ","):
                 j -= 1
             prev_word = sdoc[j].lower_ if j >= 0 else ""
-        if prev_word != "that" and not _sentence_initial(sdoc, span.start):
+        if prev_word != "that" and (not _sentence_initial(sdoc, span.start) or _opens_an_aside(sdoc, span)):
             return False
         for t in sdoc[span.end:span.end + 15]:
             if t.text == ",":
@@ -2999,7 +3026,7 @@ class SubstitutionCheck(Check):
         and four words or more after them, and no -ing word right after the words unless a
         name with 'the' follows it ("In relation to dredging the Harbourmaster
         confirmed ...": the -ing word is the topic, the name the subject)?"""
-        if not _sentence_initial(sdoc, span.start):
+        if not _sentence_initial(sdoc, span.start) or _opens_an_aside(sdoc, span):
             return False
         words = 0
         for t in sdoc[span.end:]:
