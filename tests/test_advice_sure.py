@@ -72,6 +72,10 @@ NO_PLACE = HANGING + [
     # inside quotation marks
     "The chair read out the constitution's words that a decision may be called in \"where it is contrary to the "
     "budget and the cabinet has not taken advice from the monitoring officer\" before the vote was taken.",
+    # a view reported, then ', however': the second part may be what the officers said too (session 17);
+    # 'However, the cost ... had risen ...' on its own would state it as fact
+    "The officers said that the scheme had been popular with residents in the first year, however the cost of "
+    "running it had risen faster than the council had expected when it was set up.",
     # a mandative after 'require that': 'The report be approved ...' is no sentence
     "The manager explained further that the standards on the annual report, which were set in the last year, do "
     "not require that the report be approved by the council or the commissioner before it is published.",
@@ -92,7 +96,7 @@ CLEAN = [
      "it plans to open a third before the winter if it can find the staff.", "and it plans"),
     ("The panel noted that the budget for the service had been cut by a fifth over three years; the chair has asked "
      "officers to set out what this meant for families in a report to the next meeting.", "the chair asked"),
-    ("The officers said that the scheme had been popular with residents in the first year, however the cost of "
+    ("The scheme had been popular with residents in the first year of the new charges, however the cost of "
      "running it had risen faster than the council had expected when it was set up.", "however the cost"),
 ]
 

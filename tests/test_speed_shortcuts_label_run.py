@@ -56,6 +56,8 @@ def _label_run_before(text: str) -> bool:
     capital = sum(1 for w in words if w[0].isupper())
     if capital >= M.LABEL_RUN_FIELDS_CAPITALS * len(words) and len(_FIELD_LABEL_BEFORE.findall(text)) >= 3:
         return True
+    if M._empty_fields(text):
+        return True
     if capital < M.LABEL_RUN_CAPITALS * len(words):
         return False
     shouted = sum(1 for w in words if w.isupper() and len(w) > 1)

@@ -480,10 +480,16 @@ def _numbered_run(text: str) -> bool:
 # Engaging with patients ...', '... Council of Governors 84 Comments from ...'): not 'with 3 Primary
 # Care Networks', where a small word leads to the number
 # ('... Overview 4-9 Love Living Here ...': a page range in its place, set N re06)
-_PAGE_THEN_TITLE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}):? \d{1,3}(?:[-–]\d{1,3})? (?=[A-Z][a-z])")
+_PAGE_THEN_TITLE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}):? (\d{1,3})(?:[-–]\d{1,3})? (?=[A-Z][a-z])")
+# the last title's last word and its page number, ending the text ('... Legal background 8')
+_PAGE_AT_END = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,}):? (\d{1,3})\s*\Z")
+#: pages in order: the next title's page is at most this many pages on
+CONTENTS_STEP = 20
 _BEFORE_A_COUNT = word_set("sentence-words.toml", "prepositions") | word_set("sentence-words.toml", "determiners")
 #: a contents list run together has this many titles followed by their page numbers at least
 CONTENTS_TITLES = 5
+#: the digits a contents list run together needs at least (three page numbers, _pages_in_order)
+CONTENTS_DIGITS = 3
 
 
 def _contents_run(text: str) -> bool:
@@ -491,13 +497,31 @@ def _contents_run(text: str) -> bool:
     the last strategy 6 Links to other strategies 8 Engaging with patients ...'): five times or more a
     word, a bare page number or a range of pages ('4-9') and a word with a capital (the next title)?
     A contents list whose titles are long has too few numbers for _numbered_run."""
-    hits = 0
+    hits = []
     for m in _PAGE_THEN_TITLE.finditer(text):
         if m.group(1).lower() not in _BEFORE_A_COUNT:
-            hits += 1
-            if hits >= CONTENTS_TITLES:
+            hits.append(m)
+            if len(hits) >= CONTENTS_TITLES:
                 return True
-    return False
+    return len(hits) >= 1 and _pages_in_order(text, hits)
+
+
+def _pages_in_order(text: str, hits: list) -> bool:
+    """Fewer titles, where the page numbers show a contents list: a title or more each followed by its
+    page number and a capital, and the last title's page number ending the text with no full stop ('... Review of Post-16
+    Qualifications 6 Higher education reform 7 Legal background 8'); the pages in order, each at most CONTENTS_STEP on from the one before. Not numbered parts of one name in capitals
+    ('in Year 7 English, in Year 8 Maths and Year 9 Science'): the same capitalised word before two numbers."""
+    end = _PAGE_AT_END.search(text)
+    if end is None or end.group(1).lower() in _BEFORE_A_COUNT:
+        return False
+    hits = [m for m in hits if m.group(1).lower() != "and" and m.group(1).lower() != "or"] + [end]
+    if len(hits) < 2:
+        return False
+    pages = [int(m.group(2)) for m in hits]
+    if any(b < a or b - a > CONTENTS_STEP for a, b in zip(pages, pages[1:])):
+        return False
+    named = [m.group(1) for m in hits if m.group(1)[:1].isupper()]
+    return len(named) == len(set(named))
 
 
 # a bulleted list flattened into ' - ' items after its colon ('... gathered to: - understand ... - review
@@ -539,6 +563,21 @@ def _digit_count(text: str) -> int:
     return len(_DIGIT.findall(text))
 
 
+#: a form's labels in a row with nothing after the first ones: this many labels at least
+EMPTY_FIELDS = 3
+_EMPTY_FIELDS = re.compile(r"[A-Z](?<!\S[A-Z])[A-Za-z'’/&-]*(?: [A-Za-z'’/&-]+){0,4}: "
+                           r"(?:[A-Z][A-Za-z'’/&-]*(?: [A-Za-z'’/&-]+){0,4}: ){%d}" % (EMPTY_FIELDS - 1))
+
+
+def _empty_fields(text: str) -> bool:
+    """Is it a form's fields run together, three labels or more in a row with nothing filled in between
+    them ('Links to Objectives: Engagement and Involvement: Communications Issues: ...')? Not where the
+    words before the labels or after the last one are a long sentence of their own (over 25 words): that
+    sentence is still read (the labels are then counted with it, as before)."""
+    m = _EMPTY_FIELDS.search(text)
+    return m is not None and count_words(text[:m.start()]) <= 25 and count_words(text[m.end():]) <= 25
+
+
 @lru_cache(maxsize=1 << 16)
 def is_label_run(text: str) -> bool:
     """Is this 'sentence' a run of names, posts, titles or form fields glued together rather
@@ -566,7 +605,7 @@ def is_label_run(text: str) -> bool:
     # sentences without a search each (tests/test_speed_shortcuts_more.py compares with every test run)
     digits = _digit_count(text)
     if (_repeats_itself(words) or (digits >= NUMBERED_RUN_NUMBERS and _numbered_run(text))
-            or (digits >= CONTENTS_TITLES and _contents_run(text)) or len(_LONE_LETTER.findall(text)) >= 5):
+            or (digits >= CONTENTS_DIGITS and _contents_run(text)) or len(_LONE_LETTER.findall(text)) >= 5):
         return True  # ... or an agenda's items run together by their letters ('All B Declarations ... C Chair's ...')
     if digits >= CONTENTS_PARTS and _parts_run(text):
         return True  # a contents list's numbered parts (set YZ re16)
@@ -579,6 +618,8 @@ def is_label_run(text: str) -> bool:
     capital = sum(1 for w in words if w[0].isupper())
     if capital >= LABEL_RUN_FIELDS_CAPITALS * len(words) and len(_FIELD_LABEL.findall(text)) >= 3:
         return True  # fields: not 'Priority One: Supporting a school led system ..., Priority Two: ...'
+    if text.count(": ") >= EMPTY_FIELDS and _empty_fields(text):
+        return True  # a form's labels in a row, left empty ('Risks: Engagement: Communications Issues: ...')
     if capital < LABEL_RUN_CAPITALS * len(words):
         return False
     shouted = sum(1 for w in words if w.isupper() and len(w) > 1)

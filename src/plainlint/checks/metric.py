@@ -630,16 +630,35 @@ _PERSONAL = word_set("sentence-words.toml", "personal-subjects")
 _REPORTING = word_set("sentence-words.toml", "reporting-verbs")
 
 
+#: nouns that name a view before 'that' ('of the view that', 'Concern was raised that', 'The feeling was that')
+_VIEW_NOUNS = word_set("sentence-words.toml", "view-nouns")
+#: verbs that take what was thought or said with no 'that' ('One member felt the plan had been rushed')
+_BARE_REPORTING = word_set("sentence-words.toml", "bare-reporting-verbs")
+#: 'was' in 'The view of the panel was that ...'
+_VIEW_VERBS = word_set("sentence-words.toml", "view-links")
+
+
 def _reported_before(toks: _Tokens, i: int) -> bool:
-    """Does a verb that reports a view, then 'that', come before token i in the same part (no semicolon
-    or colon between: 'The view was expressed that the plan is bold, but there is ...', 'Members were
-    advised that ...')? The words after a 'but' at i may still be the view reported."""
+    """Does a view reported come before token i in the same part (no semicolon or colon between)? A verb
+    that reports a view, then 'that' ('The view was expressed that the plan is bold, but there is ...',
+    'Members were advised that ...'); a noun that names a view, then 'that' ('Some were of the view that
+    ...', 'Concern was raised that ...'), or then 'was that' ('The view of the panel was that ...'); or a
+    verb of thinking or saying with its clause straight after it ('One member felt the scheme had been
+    rushed, but ...'). The words after a 'but' or 'however' at i may still be the view reported."""
+    lows = toks.lows
     for k in range(i - 1, 0, -1):
-        t = toks.lows[k]
+        t = lows[k]
         if t in (";", ":"):
             return False
-        if t == "that" and toks.lows[k - 1] in _REPORTING:
-            return True
+        if t == "that":
+            before = lows[k - 1]
+            if before in _REPORTING or before in _VIEW_NOUNS:
+                return True
+            if before in _VIEW_VERBS and any(lows[j] in _VIEW_NOUNS for j in range(max(0, k - 7), k - 1)):
+                return True  # 'The view of the panel was that ...'
+        elif (t in _BARE_REPORTING and k + 1 < i and lows[k + 1] != "to"
+              and _subject_and_verb(toks, k + 1, i, past_commas=False, sure=True)):
+            return True  # 'felt the scheme had been rushed': what was felt, a clause with no 'that'
     return False
 
 
@@ -711,9 +730,10 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
             continue  # '... keen to ensure that a distinction remained and they didn't conflict': the
             # second part may be what was to be ensured, not a statement of fact ('however' and ', but'
             # set a contrast against all that went before: 'The study showed that ..., but it was not ...')
-        if low == "but" and _reported_before(toks, i) and lows[i + 1] not in _PERSONAL:
-            continue  # 'The view was expressed that X, but there is some bias ...': the 'but' part may be the
-            # view too; as a sentence of its own it would state it as fact
+        if low in _STRONG and _reported_before(toks, i) and lows[i + 1] not in _PERSONAL:
+            continue  # 'The view was expressed that X, but there is some bias ...', 'Concern was raised that
+            # X, however Y ...': the 'but' or 'however' part may be the view too; as a sentence of its own it
+            # would state it as fact
         if _reported_chain_after(toks, i):
             continue  # 'It was confirmed that ..., but ..., and that there continued ...': the 'and that'
             # clause hangs on 'confirmed' before the split; after it, it would have no verb to hang on

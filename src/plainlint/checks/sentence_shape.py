@@ -233,15 +233,52 @@ def is_standing(text: str) -> bool:
     return sum(p in low for p in _STANDING) >= 2
 
 
+# a numbered part with two points or more ('2.4.26', '3.1.2'): never a sum or a measure
+_DOTTED_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){2,}\Z")
+# a paragraph's number ('3.2', '12.14'): a reference where two or more run together into a document
+_PARA_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\Z")
+# the words after '... 3.2 and 3.4 of' that show a document follows ('of the report', 'of their guidance')
+_POINTING_ON = word_set("sentence-words.toml", "determiners")
+
+
+# a pair written with a slash that works as one word ('and / or', 'he / she', 'his / her'): no parts
+_ONE_PAIR_SLASH = re.compile(r"(?i)(?<![\w-])(?:and / or|he / she|his / her|him / her|she / he)(?![\w-])")
+
+
+def _a_range(texts: list, lows: list, i: int) -> bool:
+    """Is the dash at token i the dash of a range ('2019 – 2020', 'April – June', '9am – 5pm'): a figure or
+    a month or day on both sides? No aside opens or closes there."""
+    before, after = texts[i - 1], texts[i + 1]
+    return ((_is_figure(before) or lows[i - 1] in _DATE_WORDS)
+            and (_is_figure(after) or lows[i + 1] in _DATE_WORDS))
+
+
 def _numbers_a_reference(texts: list, lows: list, i: int) -> bool:
     """Does the number at token i point to a part of a document ('paragraphs 67 and 73 of the 2019 NPPF',
     'Section 100A(4)', 'in Section 2 of Annex A', 'paragraph 3 of Part 1 of Schedule 12A'): a reference a
     reader passes over, not a figure to put in a table? The word before it (or before a run of such
     numbers joined by 'and', 'or', dashes or commas) is one of the words that open a reference."""
+    t = texts[i]
+    if _DOTTED_NUMBER.match(t) or (0 < i < len(texts) - 1 and texts[i - 1] == "[" and texts[i + 1] == "]"):
+        return True  # a numbered part ('at 2.4.26 of the guidance'), a cited paragraph or volume ('[45]', '[2012]')
     k = i - 1
-    while k >= 1 and (lows[k] in _AND_OR or lows[k] in (",", "-", "–")) and _is_figure(texts[k - 1]):
+    while k >= 1 and (lows[k] in _AND_OR or lows[k] in (",", "-", "–", "to")) and _is_figure(texts[k - 1]):
         k -= 2
-    return k >= 0 and lows[k] in _REFERENCE_WORDS
+    if k >= 1 and lows[k] == ".":
+        k -= 1  # 'para. 3.2', 'paras. 3.1-3.3'
+    if k >= 0 and (lows[k] in _REFERENCE_WORDS or lows[k].rstrip(".") in _REFERENCE_WORDS):
+        return True
+    # a run of paragraph numbers with no word before them, pointing into a document ('set out at 3.2, 3.4
+    # and 3.7 of the report', '... 4.1 and 4.2 above'): two or more numbers such as '3.2', none a sum
+    if not _PARA_NUMBER.match(t):
+        return False
+    j = i
+    while j + 2 < len(texts) and (lows[j + 1] in _AND_OR or lows[j + 1] in (",", "-", "–", "to")) and _PARA_NUMBER.match(texts[j + 2]):
+        j += 2
+    run = (j - k) // 2 + 1  # the numbers from the first of the run (k + 1) to the last (j)
+    after = lows[j + 1] if j + 1 < len(lows) else ""
+    return run >= 2 and _PARA_NUMBER.match(texts[k + 1]) is not None and (
+        after == "above" or after == "below" or (after == "of" and j + 2 < len(lows) and lows[j + 2] in _POINTING_ON))
 
 
 def in_capitals(texts: list, word: list) -> bool:
@@ -749,6 +786,8 @@ class Shape:
     words: int
     links: list = field(default_factory=list)  # the words (or ';') where a new clause starts
     asides: int = 0  # bracketed or dashed asides with words on both sides
+    # how each aside is set off, for the message: 'in brackets', 'between dashes', 'between commas'
+    aside_marks: list = field(default_factory=list)
     # of them, asides that could be a sentence of their own: six words or more with a finite verb ('(which
     # must be published on the website)'), not '(and ultimately, beyond)' or '—often directed to ...—'
     movable: int = 0
@@ -953,6 +992,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     out.standing = bool(text) and is_standing(text)
     out.capitals = in_capitals(texts, word)
     slashes = text.count(" / ")
+    if slashes:
+        # 'and / or', 'he / she': one pair of words that work as one, not parts run together
+        slashes -= len(_ONE_PAIR_SLASH.findall(text))
     out.slashes = slashes if slashes >= 2 else 0  # 'academic / innovation partners' is one pair
     depth = 0
     aside_start = None
@@ -998,23 +1040,27 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                 if (said >= 3 and not reference
                         and sum(word[i:]) >= 3 and sum(word[:aside_start]) >= 3):
                     out.asides += 1
+                    out.aside_marks.append("in brackets")
                     out.movable += _movable(lows, word, aside_start + 1, i) and not _a_list(texts, lows, aside_start + 1, i)
                 aside_start = None
             continue
         if t == ";":
             dash_open = None  # a dash before a semicolon ends its part ('Officer – Co-production;'): no aside
-        if t in _DASHES and 0 < i < n - 1 and t != "-":
+        if t in _DASHES and 0 < i < n - 1 and t != "-" and not _a_range(texts, lows, i):
             if dash_open is None:
                 dash_open = i
             else:
                 if sum(word[dash_open:i]) >= 3 and sum(word[i:]) >= 3:
                     out.asides += 1
+                    out.aside_marks.append("between dashes")
                     out.movable += _movable(lows, word, dash_open + 1, i) and not _a_list(texts, lows, dash_open + 1, i)
                 dash_open = None
             continue
         # a number written in groups of digits ('0800 123 4567', a phone number) is one figure (set R re21)
         if (_is_figure(t) and i > words[0] and not depth and not _YEAR.match(t)
                 and not (t.isdigit() and texts[i - 1].isdigit())
+                # the end of a range ('aged 18-25', '2.4.21 - 22'): one figure with its start
+                and not (i >= 2 and texts[i - 1] in ("-", "–") and _is_figure(texts[i - 2]))
                 and not (i + 1 < n and lows[i + 1] in _DATE_WORDS) and not _numbers_a_reference(texts, lows, i)):
             out.figures += 1  # not a paragraph number before it, a reference in brackets or a date
         if depth:
@@ -1104,6 +1150,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                     and sum(word[close:]) >= 3 and _verb_after(texts, lows, word, close + 1)
                     and not _in_wh_series(texts, lows, i, close) and not _verb_series(texts, lows, i + 2, close)):
                 out.asides += 1  # not '..., which has been adopted by X Council, Y Council and Z': a list goes on
+                out.aside_marks.append("between commas")
                 out.movable += 1  # six words or more after 'which' or 'who': a clause of its own
     # a roll of names and titles: the parts between commas and semicolons (outside brackets) with
     # half their words or more starting with a capital, three parts at least and two job titles
@@ -1753,6 +1800,19 @@ def _quoted(words: list) -> str:
 HARD_AT = 2.0
 
 
+#: how an aside is set off, in the order the message names them
+_MARKS = ("in brackets", "between dashes", "between commas")
+
+
+def _aside_marks(marks: list) -> str:
+    """How the asides are set off, as the message says it: 'in brackets', 'in brackets and between commas'
+    (only the marks the sentence has: never 'dashes' where it has none)."""
+    said = [m for m in _MARKS if m in marks]
+    if not said:
+        return "in brackets, dashes or commas"
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
+
 def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
     """(weight, reason, advice) for each thing that makes the sentence hard to follow, heaviest
     first; the reason reads after 'It has' ('three clauses joined by 'and' and 'which''), the
@@ -1786,8 +1846,9 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
                     "give each clause a sentence of its own" if coordinate
                     else "split it where a new idea starts, one idea to a sentence"))
     if s.asides:
-        out.append((w["aside"] * s.asides, "an aside in the middle (in brackets, dashes or commas)" if s.asides == 1
-                    else f"{_count(s.asides)} asides in the middle (in brackets, dashes or commas)",
+        marks = _aside_marks(s.aside_marks)
+        out.append((w["aside"] * s.asides, f"an aside in the middle ({marks})" if s.asides == 1
+                    else f"{_count(s.asides)} asides in the middle ({marks})",
                     # (never where no aside could stand as a sentence: the general advice instead)
                     "move the aside to a sentence of its own" if s.movable else ""))
     if s.figures >= 3:

@@ -1,0 +1,148 @@
+"""Readability findings that say only what is true of the sentence (session 17, brief 'read'): no split
+offered inside a view reported ('The view of the panel was that X, but Y'), paragraph numbers and ranges
+not counted as figures, 'and / or' not counted as parts run together with slashes, an aside named by the
+marks that set it off; and text that is no sentence (a contents list with its page numbers, a form's
+empty labels in a row) never read as one. Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainlint.api import check_text
+from plainlint.config import Config
+from plainlint.metrics import is_label_run
+
+LEAD = "Members met in the hall. "
+
+
+def _long(text: str) -> list:
+    r = check_text(LEAD + text, Config())
+    return [f.message for f in r.findings if f.rule == "long-sentence"]
+
+
+def _one(text: str) -> str:
+    found = _long(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- a split inside a view reported would state the view as fact
+VIEWS = [
+    ("The view of the panel was that the parking scheme had been rushed through without enough notice to the "
+     "traders of the high street, but the charges would at least pay for the repairs to the car park, to which "
+     "members were advised the repairs would be done next spring."),
+    ("Some members were of the view that the parking scheme had been rushed through without enough notice to the "
+     "traders of the high street, but the charges would at least pay for the repairs to the car park, to which "
+     "members were advised the repairs would be done next spring."),
+    ("One member felt the parking scheme had been rushed through without enough notice to the traders of the "
+     "high street, but the charges would at least pay for the repairs to the car park, to which the officer "
+     "replied that the repairs would be done next spring."),
+    ("Concern was raised that the parking scheme had been rushed through without enough notice to the traders of "
+     "the high street, however the charges would at least pay for the repairs to the car park, to which members "
+     "were advised the repairs would be done next spring."),
+]
+
+
+@pytest.mark.parametrize("text", VIEWS)
+def test_no_split_inside_a_view_reported(text):
+    message = _one(text)
+    assert "Split it before" not in message and "Split it at" not in message, message
+
+
+def test_a_split_after_a_statement_is_still_named():
+    message = _one("The council considered the parking scheme for the high street in full at its meeting in the "
+                   "spring of this year, but the traders of the high street had not been told about the meeting "
+                   "and so they could not come along to speak.")
+    assert "Split it before 'but the traders of'" in message, message
+
+
+# --- figures: paragraph numbers and ranges are no figures to put in a table
+@pytest.mark.parametrize("text", [
+    ("The panel asked that the points made in para. 3.2, 3.4 and 3.7 of the report and also in section 5.1 and "
+     "6.2 should be taken back to the working group and that the working group should report again to the panel "
+     "with a fuller account of the costs."),
+    ("The panel asked that the points set out at 3.2, 3.4 and 3.7 of the report and also at 5.1 and 6.2 should "
+     "be taken back to the working group and that the working group should report again to the panel with a "
+     "fuller account of the costs."),
+    ("The panel noted the guidance at 4.2.11 of the national code and at 4.3.2 of the local plan and asked the "
+     "officers to bring a short note on both of them to the next meeting of the panel in the new year."),
+    ("The panel heard that most of the young people aged 16-18 and 19-25 who use the service live in the town and "
+     "that the others travel in from the villages around it on the bus each week."),
+])
+def test_paragraph_numbers_and_ranges_are_not_figures(text):
+    message = _one(text)
+    assert "figures" not in message, message
+
+
+def test_real_figures_are_still_counted():
+    message = _one("The panel asked that the rise from 3.2 to 3.4 per cent and the fall from 5.1 to 4.2 per cent "
+                   "and the rise to 6.2 per cent should be taken back to the working group and that the working "
+                   "group should report again to the panel with a fuller account.")
+    assert "five figures run into the prose" in message, message
+
+
+# --- 'and / or' is one pair of words, not parts run together
+def test_and_or_is_no_slash_list():
+    message = _one("Parents and / or carers can ask the school and / or the council for a review of the plan, and "
+                   "he / she will be told of the outcome within twenty working days of the request being made to "
+                   "them.")
+    assert "slash" not in message, message
+
+
+def test_parts_run_together_with_slashes_are_still_named():
+    message = _one("Parents said the hub is close / friendly / free to use / open late / the only place nearby "
+                   "where they can meet other parents with small babies and talk to the staff about feeding.")
+    assert "parts run together with slashes" in message, message
+
+
+# --- an aside is named by the marks the sentence has
+@pytest.mark.parametrize("text, marks", [
+    ("Whilst there would be more money for the towns, which was fair given the number of people living there, "
+     "the villages also had real needs and should not be forgotten by the council when it sets the budget.",
+     "(between commas)"),
+    ("The new plan (which the board agreed in May after a long debate) sets out the work for the next five years, "
+     "which the teams wrote together over the winter, and the money that each of them will need for it.",
+     "(in brackets)"),
+    ("The new plan sets out the work for the next five years – including the new hubs in each of the towns – and "
+     "the money that each of the teams will need for it over that time, which is a great deal.", "(between dashes)"),
+])
+def test_an_aside_is_named_by_its_marks(text, marks):
+    message = _one(text)
+    assert f"in the middle {marks}" in message, message
+
+
+def test_a_range_with_dashes_is_no_aside():
+    message = _one("Between April 2019 – March 2020 the service saw many more people than planned and between "
+                   "April 2021 – March 2022 it saw fewer people than planned, so the team has asked for a review.")
+    assert "aside" not in message, message
+
+
+# --- text that is no sentence
+@pytest.mark.parametrize("text", [
+    # a contents list run together, its pages in order and the last ending the text
+    ("Why we wrote this plan 3 What people told us about waiting for a call back 6 What we will change first 9 "
+     "How we will know it has worked 12"),
+    ("Rules for members of the public who wish to speak at a meeting 14 Rules for petitions and how they are "
+     "answered 15"),
+    # a form's labels in a row, left empty
+    ("Links to Plan: Patient Involvement: Risks and Mitigation: None known at this stage of the work on the new "
+     "plan for the ward."),
+])
+def test_not_a_sentence(text):
+    assert is_label_run(text)
+
+
+@pytest.mark.parametrize("text", [
+    # counts in prose: not page numbers
+    "The trust runs 12 Community Hubs and 14 Children's Centres and has 20 Family Workers who help parents.",
+    "In the school this year pupils in Year 7 English, in Year 8 Maths and in Year 9 Science all did better.",
+    # labels with their values: a sentence of labelled parts is still read
+    ("Our three aims are simple: Care: we will give good care to all of our patients: Staff: we will look after "
+     "the people who work for us."),
+    # a long sentence after the empty labels is still read
+    ("Links to Plan: Patient Involvement: Risks: The main risk is that the new ward will not open on time because "
+     "the building work started late and the new staff will not all be in post by the spring, so the board will "
+     "be asked to agree a later date."),
+])
+def test_still_a_sentence(text):
+    assert not is_label_run(text)
