@@ -146,3 +146,19 @@ def test_not_a_sentence(text):
 ])
 def test_still_a_sentence(text):
     assert not is_label_run(text)
+
+
+# --- a list's items run in after a lead-in's colon, then the next sentence: three units, not one sentence
+def test_a_list_run_in_after_a_colon_is_not_graded_with_the_sentence():
+    message = _one("The papers below were agreed by the finance panel at its meeting in the spring and now come to "
+                   "the board to be signed off: Finance Panel notes – 3 May 2024 Finance Panel Yearly Review The "
+                   "panel had enough members present and two of the board sat in on the meeting.")
+    assert "Without the list run in after its colon and the sentence after it, it has 25." in message, message
+    assert "Over 40 words" not in message, message
+
+
+def test_a_sentence_with_a_colon_and_a_verb_after_it_is_still_one():
+    message = _one("The papers below were agreed by the finance panel at its meeting in the spring and now come to "
+                   "the board to be signed off: the notes were checked by the auditors and The Board can see them "
+                   "on the website before the meeting in the summer.")
+    assert "Without the list" not in message, message

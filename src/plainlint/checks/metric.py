@@ -1325,6 +1325,7 @@ class MetricCheck(Check):
                         else "the sentence glued to it with no space after its full stop" if sh.glued
                         else "the lines of a numbered list run into it" if sh.fragments
                         else "the parts run into it after ' - ' (bullet points or a heading)" if sh.dashed
+                        else "the list run in after its colon and the sentence after it" if sh.run_list
                         else "the lines run into it with no full stops (a table or a list)" if sh.lines
                         else "the sentence run into it after a full stop" if sh.stopped
                         else "the heading or page header run into it")

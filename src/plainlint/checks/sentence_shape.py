@@ -245,6 +245,31 @@ _POINTING_ON = word_set("sentence-words.toml", "determiners")
 _ONE_PAIR_SLASH = re.compile(r"(?i)(?<![\w-])(?:and / or|he / she|his / her|him / her|she / he)(?![\w-])")
 
 
+#: a list run in after a colon, before a new sentence's 'The': this many words at least
+_RUN_IN_ITEMS = 4
+
+
+def _list_run_in(texts: list, word: list, k: int):
+    """Where a new sentence starts at token k ('The', 'This' after a capitalised word), do the words
+    before it, back to a colon, read as the items of a list run in after a lead-in ('... are brought to the
+    Board for ratification: Committee minutes – 4 July Annual Report The meeting was quorate ...'): four
+    words or more, half or more with a capital, no word in lower case that shows a verb ('is', 'will'; 'May'
+    with a capital is a month) or ends in -ed? The colon's index, else None: the lead-in, the items and the next sentence are
+    three units, not one sentence."""
+    c = next((j for j in range(k - 1, 0, -1) if texts[j] in (":", ";", ".", "(", ")")), None)
+    if c is None or texts[c] != ":":
+        return None
+    lead = [j for j in range(c) if word[j]]
+    if len(lead) < 6 or 2 * sum(1 for j in lead if texts[j].islower()) < len(lead):
+        return None  # a lead-in in the writer's words, not a title or page header ('... APPENDIX 2: ...')
+    said = [j for j in range(c + 1, k) if word[j]]
+    if len(said) < _RUN_IN_ITEMS or 2 * sum(1 for j in said if _cap(texts[j])) < len(said):
+        return None
+    if any(texts[j].islower() and (texts[j] in _VERB_MARKERS or texts[j].endswith("ed")) for j in said):
+        return None
+    return c
+
+
 def _a_range(texts: list, lows: list, i: int) -> bool:
     """Is the dash at token i the dash of a range ('2019 – 2020', 'April – June', '9am – 5pm'): a figure or
     a month or day on both sides? No aside opens or closes there."""
@@ -812,6 +837,8 @@ class Shape:
     ticks: bool = False  # a checklist's lines run into it, each box ticked 'X' ('... the best care X We will ...')
     footnotes: int = 0  # footnotes run into it: 1, a number and its citation to a web address; 2, one glued on at a full stop
     dashed: bool = False  # parts run together with a spaced hyphen and a capital ('... at that time - Stronger ...')
+    # a list's items run in after a lead-in's colon, then a new sentence ('...: Annual Report The meeting was ...')
+    run_list: bool = False
     lines: bool = False  # lines of a table or list run together ('... social mobility Explore opportunities ...')
     semicolon_part: int = 0  # words of its longest part between semicolons that join clauses, else 0
     # links after 'and' or 'or' found by a subject and its verb ahead ('... and the board had held ...'): the
@@ -1189,6 +1216,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     out.glued = bool(out.furniture_words) and any(map(_GLUED_STOP.search, texts))
     out.ticks = bool(out.furniture_words) and " X " in text and len(_TICK.findall(text)) >= 2
     out.dashed = bool(out.furniture_words) and not out.glued and " - " in text
+    out.run_list = (bool(out.furniture_words) and ":" in texts and not out.glued and not out.dashed
+                    and any(texts[k] in ("The", "This") and _list_run_in(texts, word, k) is not None
+                            for k in range(1, len(texts))))
     out.fragments = bool(out.furniture_words) and bool(_fragment_cuts(texts, word))
     out.lines = (bool(out.furniture_words) and not out.glued and not out.dashed and not out.fragments
                  and _lines_run_together(texts))
@@ -1687,6 +1717,9 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
                     or (t in ("The", "This") and word[k - 1] and _cap(texts[k - 1]) and k - 1 > idx[0]))))
                 and sum(word[:k]) >= 3 and sum(word[k:]) >= 3):
             cuts.append((k, k))
+            c = _list_run_in(texts, word, k) if t in ("The", "This") else None
+            if c is not None:
+                cuts.append((c + 1, k))  # the items of a list run in after the lead-in's colon: no sentence
         elif (t == "-" and 0 < k < n - 2 and not (inside and inside[k]) and _cap(texts[k + 1]) and texts[k + 2].islower() and word[k + 2]
               and f" - {texts[k + 1]} " in text and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
             # bullet points flattened into one line, or a label before its text, with a spaced hyphen
