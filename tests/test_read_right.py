@@ -162,3 +162,18 @@ def test_a_sentence_with_a_colon_and_a_verb_after_it_is_still_one():
                    "the board to be signed off: the notes were checked by the auditors and The Board can see them "
                    "on the website before the meeting in the summer.")
     assert "Without the list" not in message, message
+
+
+# --- labelled items of a table or list run together with no full stops: each is a line of its own
+def test_labelled_items_run_together_are_graded_by_the_longest():
+    message = _one("Early help: a family worker for every family that needs one in each of the towns and villages "
+                   "Healthy schools: support to build resilience and improve health outcomes for all pupils Social "
+                   "prescribing: links from the surgery to groups and activities in the community.")
+    assert "Without the lines run into it with no full stops (a table or a list), it has 18." in message, message
+
+
+def test_one_label_inside_a_sentence_is_no_table():
+    message = _one("The board agreed the plan for the coming year as it was set out in the Council Plan: it asked the "
+                   "officers to bring the costs of each part to the next meeting and to say which of them could "
+                   "start in the spring.")
+    assert "Without the lines" not in message, message

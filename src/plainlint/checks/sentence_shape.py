@@ -1533,10 +1533,37 @@ def is_flattened_table(texts: list) -> bool:
     return len(_all_line_starts(texts)) >= TABLE_LINE_STARTS
 
 
+#: labelled items run together ('... new guidance Whole schools approach: to build ...'): this many at least
+LABELLED_ITEMS = 3
+
+
+def _label_starts(texts: list) -> list:
+    """The starts of labelled items run together with no full stops, a table's or a list's lines ('Early
+    help: a family worker for ... in each town Healthy schools: support to build ... for all pupils Social
+    prescribing: links to ...'): a word with a capital straight after a word in lower case (no mark
+    between), opening a label of one to five words that ends with a colon. Where there are two or more
+    (three items with the first), each starts a line of its own."""
+    n = len(texts)
+    out = []
+    for c in compress(range(2, n), map(":".__eq__, islice(texts, 2, n))):
+        for k in range(c - 1, max(c - 6, 0), -1):
+            t = texts[k]
+            if not t.isalpha():
+                break
+            before = texts[k - 1]
+            if _cap(t) and before.isalpha() and before.islower() and len(before) >= 3:
+                out.append(k)
+                break
+    return out
+
+
 def _all_line_starts(texts: list) -> list:
     """Line starts (_line_starts) and, where there is one at least, cell starts (_cell_starts); and
     the starts of a table's rows that open as the first did (_row_starts); and the lines of a list of
     scored things run together (_score_starts)."""
+    labels = _label_starts(texts) if ":" in texts else []
+    if len(labels) >= LABELLED_ITEMS - 1:
+        return sorted(set(_line_starts(texts) + labels))
     scores = _score_starts(texts)
     if scores:
         return sorted(set(_line_starts(texts) + _row_starts(texts) + scores))
