@@ -12,11 +12,14 @@ ways with sentences of our own.
    no swap, at most a suggestion, as after one noun ('delegation of functions in order to').
 4. 'advantageous' graded ('the most advantageous for the council'): it weighs options, where
    'the most helpful' changes the claim; no swap, the note says 'the best' or 'better'.
-5. 'stakeholders from across' fields or sectors listed in lower case: the sentence says who;
+5. 'the remainder of': an everyday word; a suggestion, not a warning.
+6. 'stakeholders from across' fields or sectors listed in lower case: the sentence says who;
    a suggestion. Not a place ('from across the county') nor a vague word ('different').
-6. A linking phrase after 'performance' or a word of how well ('scored poorly') with what it is
+7. A linking phrase after 'performance' or a word of how well ('scored poorly') with what it is
    set beside next ('in relation to other trusts', 'the national average'): 'compared with',
-   not the noun's 'on' or 'in' ('performance on other trusts' changes what is said)."""
+   not the noun's 'on' or 'in' ('performance on other trusts' changes what is said).
+8. 'workstream': the board's own term in board papers, NHS ones above all; a suggestion there,
+   a warning in the public profile."""
 
 from __future__ import annotations
 
@@ -100,6 +103,11 @@ def test_plain_advantageous_keeps_its_swap():
     assert found and found[0][2][0] == "helpful", found
 
 
+def test_the_remainder_of_is_a_suggestion():
+    found = _plain("The remainder of the meeting was held in private.", "the remainder")
+    assert found and found[0][1] == "suggestion" and found[0][2] == ["The rest of"], found
+
+
 @pytest.mark.parametrize("text, severity", [
     ("The network brings together stakeholders from across dementia care, housing and leisure.", "suggestion"),
     ("We met stakeholders from health and social care in March.", "suggestion"),
@@ -139,3 +147,12 @@ def test_going_forward_after_think_is_cut():
 def test_in_order_to_after_report_back_to():
     assert _plain("Officers will report back to Members in order to give assurance.", "in order") == []
 
+
+def test_workstream_is_a_suggestion_for_board_papers_and_a_warning_for_the_public():
+    from plainlint.api import check_text
+    from plainlint.config import Config
+    text = "The trust set up three workstreams to cut waiting times."
+    found = _plain(text, "workstreams")
+    assert found and found[0][1] == "suggestion" and found[0][2][0] == "strands of work", found
+    public = [f for f in check_text(text, Config(profile="public")).findings if f.rule == "jargon"]
+    assert public and public[0].severity == "warning", public
