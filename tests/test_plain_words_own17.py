@@ -156,3 +156,12 @@ def test_workstream_is_a_suggestion_for_board_papers_and_a_warning_for_the_publi
     assert found and found[0][1] == "suggestion" and found[0][2][0] == "strands of work", found
     public = [f for f in check_text(text, Config(profile="public")).findings if f.rule == "jargon"]
     assert public and public[0].severity == "warning", public
+
+
+@pytest.mark.parametrize("text", [
+    "The report sets out the main risks going forward which the board will track.",
+    "We will name the partners going forward who will sit on the new board.",
+])
+def test_going_forward_after_a_noun_before_a_relative_is_cut(text):
+    found = _plain(text, "going")
+    assert found and found[0][2] == [], (text, found)

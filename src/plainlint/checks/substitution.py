@@ -919,7 +919,8 @@ _AFTER_NOUN_NOTE = ("After a noun that ends the clause, {choices} may read as pa
 
 def _closes_after_a_noun(sdoc, span) -> bool:
     """Do the words close their clause straight after a noun ("decide the work plan going
-    forward.", "agreed the priorities going forward, and")? A noun-like word just before (no
+    forward.", "agreed the priorities going forward, and", "the areas of focus going forward
+    which will be set out")? A noun-like word just before (no
     function word, adverb, form of 'be' or participle: "will be monitored going forward"), not a plain verb after a modal or 'to' ("will meet
     going forward"), and a break, 'and', 'or' or the end just after."""
     back = [t for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 2)]
@@ -930,7 +931,9 @@ def _closes_after_a_noun(sdoc, span) -> bool:
             or (len(back) > 1 and (back[1].lower_ in _MODAL_SLOTS or back[1].lower_ == "to"))):
         return False
     after = next((t.lower_ for _, t in _words_on(sdoc, span.end)), "")
-    return after == "" or after in _LIST_JOINS or after in _CLAUSE_BREAKS
+    # (or a relative clause after it: "outline the areas of focus going forward which will be set
+    # out in the plan" -> 'the areas of focus from now on which': own pages of session 17)
+    return after == "" or after in _LIST_JOINS or after in _CLAUSE_BREAKS or after in _RELATIVES
 
 
 #: a verb's alternative with its object's place inside ('put in place'), and the words that
