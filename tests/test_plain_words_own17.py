@@ -165,3 +165,18 @@ def test_workstream_is_a_suggestion_for_board_papers_and_a_warning_for_the_publi
 def test_going_forward_after_a_noun_before_a_relative_is_cut(text):
     found = _plain(text, "going")
     assert found and found[0][2] == [], (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "The paper covers the lessons of the year and the going forward with the new plan.",
+    "Our going forward plan is set out below.",
+])
+def test_going_forward_after_a_determiner_offers_no_swap(text):
+    found = _plain(text, ("going", "our going"))
+    found = [f for f in found if f[0].lower() == "going forward"]
+    assert found and found[0][2] == [], (text, found)
+
+
+def test_going_forward_after_that_keeps_its_swap():
+    found = _plain("The board agreed that going forward reports would come every quarter.", "going")
+    assert found and found[0][2][0] == "from now on", found
