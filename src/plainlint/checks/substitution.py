@@ -906,13 +906,21 @@ _PLAIN_PASTS = frozenset(base for base, forms in load_irregular_verbs().inflecte
 _PAST_NOTE = ("The sentence tells of what was done, where {choices} would move it into the future; to keep"
               " the time, say what holds from now on ('the plan to be used from now on').")
 
+#: each form of the verbs of deciding ('decides', 'decided', 'deciding'): 'going forward' just
+#: after one qualifies the decision (_after_a_deciding_verb)
+_DECIDING_FORMS = frozenset(form for base in word_set("context-words.toml", "deciding-verbs")
+                            for forms in verb_forms(base).values() for form in forms)
+_DECIDING_NOTE = ("After a verb of deciding, {choices} reads as the time of the decision ('decide in future"
+                  " whether': later); cut the words, or say what will hold from now on.")
+
 _AFTER_NOUN_NOTE = ("After a noun that ends the clause, {choices} may read as part of it or as the time of the"
                     " action; cut the words, or say what holds from now on.")
 
 
 def _closes_after_a_noun(sdoc, span) -> bool:
     """Do the words close their clause straight after a noun ("decide the work plan going
-    forward.", "agreed the priorities going forward, and")? A noun-like word just before (no
+    forward.", "agreed the priorities going forward, and", "the areas of focus going forward
+    which will be set out")? A noun-like word just before (no
     function word, adverb, form of 'be' or participle: "will be monitored going forward"), not a plain verb after a modal or 'to' ("will meet
     going forward"), and a break, 'and', 'or' or the end just after."""
     back = [t for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 2)]
@@ -923,7 +931,9 @@ def _closes_after_a_noun(sdoc, span) -> bool:
             or (len(back) > 1 and (back[1].lower_ in _MODAL_SLOTS or back[1].lower_ == "to"))):
         return False
     after = next((t.lower_ for _, t in _words_on(sdoc, span.end)), "")
-    return after == "" or after in _LIST_JOINS or after in _CLAUSE_BREAKS
+    # (or a relative clause after it: "outline the areas of focus going forward which will be set
+    # out in the plan" -> 'the areas of focus from now on which': own pages of session 17)
+    return after == "" or after in _LIST_JOINS or after in _CLAUSE_BREAKS or after in _RELATIVES
 
 
 #: a verb's alternative with its object's place inside ('put in place'), and the words that
@@ -971,20 +981,34 @@ def _after_a_prepositions_object(sdoc, span) -> bool:
     """Do the words follow a noun that is a preposition's object ('delegation of functions in
     order to', 'homes for older people in order to', 'with the public in order to')? The word
     before is a noun-like word (not a function word, nor an -ly, -ing or -ed word), and back
-    over up to three more such words or determiners stands a preposition."""
-    back = [t.lower_ for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 5)]
+    over up to three more such words or determiners stands a preposition; 'and' or 'or' may join
+    two such nouns ('a closer relationship between the trust and the council in order to'), with
+    up to eight words between."""
+    back = [t.lower_ for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 10)]
+    joined = False
     if not back or not _noun_like(back[0]):
         return False
     for i, w in enumerate(back[1:], 2):
+        if i >= (10 if joined else 5):
+            return False  # too far back for the aim to hang on the noun
         if w in _NOUN_OBJECT_PREPOSITIONS:
             # the phrase itself tells of a noun before it ('delegation of functions', 'homes for
             # older people'), not of a verb ('work with partners') nor a set phrase ('in place')
             return i < len(back) and _noun_like(back[i]) and back[i] not in _NOT_PAST_ED
-        if not (w in _DETERMINERS or _noun_like(w) or _participle_like(w)):
-            return False  # ('for disabled residents': an -ed word before the noun describes it)
+        if w in ("and", "or") and not joined and i < len(back) and _noun_like(back[i]):
+            joined = True  # two nouns joined ('between the trust and the council'): walk on over the first
+            continue
+        if not (w in _DETERMINERS or _noun_like(w) or _participle_like(w)
+                or (w.endswith("ing") and i < len(back) and back[i] in _DETERMINERS and _noun_like(back[i - 2]))):
+            return False  # ('for disabled residents': an -ed word before the noun describes it;
+            # 'the housing sector': an -ing word between a determiner and a noun is its modifier)
     return False
 
 _COMPOUND_TO = word_set("context-words.toml", "compound-to-heads")
+#: each form of the verbs that hand something to someone ('delegate', 'report', 'refer'):
+#: 'delegate to the Director in order to' (_after_a_to_phrase)
+_HANDING_FORMS = frozenset(form for base in word_set("context-words.toml", "handing-verbs")
+                           for forms in verb_forms(base).values() for form in forms)
 
 
 def _after_a_to_phrase(sdoc, span) -> bool:
@@ -1001,12 +1025,15 @@ def _after_a_to_phrase(sdoc, span) -> bool:
         if w == "to":
             nxt = back[i - 1]
             head = back[i + 1].lower_ if i + 1 < len(back) else ""
+            if head == "back" and i + 2 < len(back) and back[i + 2].lower_ in _HANDING_FORMS:
+                head = back[i + 2].lower_  # 'report back to Members in order to'
             if head in _COMPOUND_TO:
                 return False  # 'in relation to the forum in order to': no one to hand the aim to
             before = back[i + 2].lower_ if i + 2 < len(back) else ""
-            if not (_noun_like(head) and (head.endswith(_NOUN_ENDS) or head.endswith("s")
-                                          or before in _DETERMINERS or before in _OWNERS)):
-                return False  # a thing handed over before 'to' ('pass the papers to'), not a place gone to ('come to')
+            if head not in _HANDING_FORMS and not (_noun_like(head) and (
+                    head.endswith(_NOUN_ENDS) or head.endswith("s") or before in _DETERMINERS or before in _OWNERS)):
+                return False  # a thing handed over before 'to' ('pass the papers to'), or a verb of
+                # handing over ('delegate to the Director'), not a place gone to ('come to')
             # a recipient named or made definite ('to the chief officer', 'to our partners', 'to
             # Housing'), not an amount ('spoken to many people in order to': set F's test)
             return nxt.lower_ == "the" or nxt.lower_ in _OWNERS or nxt.text[:1].isupper()
@@ -1265,6 +1292,8 @@ _ADJECTIVE_ENDS = ("al", "ant", "ent", "ive", "ic", "ous", "ful", "ary", "ory", 
 _NOUN_ENDS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
 # nouns naming a sector before a group word ("local authority stakeholders", "health and care partners")
 _SECTOR_NOUNS = word_set("context-words.toml", "sector-nouns")
+#: words after 'from' that name no field ('stakeholders from different sectors and ...') (_members_named_after)
+_VAGUE_FROM = word_set("context-words.toml", "vague-from")
 # words after a group word that go on to name its members ("stakeholders, including schools")
 _NAMING_MEMBERS = word_set("context-words.toml", "naming-members")
 # groups of people that a group word is paired with ("stakeholders and partners")
@@ -1573,6 +1602,18 @@ _NOUNS_LIKE_ADJECTIVES = word_set("context-words.toml", "nouns-like-adjectives")
 #: what performance is measured 'against' ("performance in relation to the target"): a swap
 #: to 'against' only where one of them follows within six words (set UV pl01)
 _MEASURE_WORDS = word_set("context-words.toml", "measure-words")
+#: words that open what a thing is set beside ('other trusts', 'the national average') (_compared_after)
+_COMPARATORS = word_set("context-words.toml", "comparators")
+
+
+def _compared_after(sdoc, span) -> bool:
+    """Do the words after a linking phrase name what the thing before is set beside: a word of
+    comparison among the first three ('in relation to other trusts', 'in relation to the national
+    average', 'in relation to similar councils', 'in relation to last year'), and no measure among
+    the first six ('in relation to the national target', read 'against')?"""
+    after = [t.lower_ for _, t in itertools.islice(_words_on(sdoc, span.end), 6)]
+    # ('against the national target': a measure is read against its target)
+    return any(w in _COMPARATORS for w in after[:3]) and not any(w in _MEASURE_WORDS for w in after)
 
 
 #: words that end the walk back from a linking phrase to the word it hangs on: a clause or a
@@ -1987,6 +2028,13 @@ class SubstitutionCheck(Check):
                         # 'against' a target, a plan or a budget only; elsewhere 'on' or 'in'
                         # (the independent readers of set UV, pl01 wrong)
                         plain = ["on", "in"]
+                    if ("against" in own or {"on", "in"} <= set(own)) and _compared_after(sdoc, span):
+                        # "looked at our performance in relation to other trusts", "scored poorly
+                        # in relation to the national average": the phrase sets one thing beside
+                        # others, where 'performance on other trusts' or 'poorly in the national
+                        # average' changes what is said; 'compared with' says it (own pages of
+                        # session 17, brief plain)
+                        plain = ["compared with"]
                     of_change = prev_word in _CHANGE_NOUNS
                     sure = bool(own)
                     if prev_word in _OVERSIGHT_ROLES:
@@ -2624,6 +2672,16 @@ class SubstitutionCheck(Check):
                     if not plain:
                         note = _AFTER_NOUN_NOTE.format(choices=join_words([f"'{p}'" for p in future], last="or"))
                 if (plain and not rewrite and any(p.lower() in _FUTURE_TIME for p in plain)
+                        and prev_word in _DECIDING_FORMS):
+                    # "The committee will decide going forward whether to keep the charge" ->
+                    # 'will decide in future whether' reads as deciding later, 'from now on' as a
+                    # change in who decides: straight after a verb of deciding the words qualify
+                    # the decision, which no time phrase says; cut them (own pages of session 17, brief plain)
+                    future = [p for p in plain if p.lower() in _FUTURE_TIME]
+                    plain = [p for p in plain if p.lower() not in _FUTURE_TIME]
+                    if not plain:
+                        note = _DECIDING_NOTE.format(choices=join_words([f"'{p}'" for p in future], last="or"))
+                if (plain and not rewrite and any(p.lower() in _FUTURE_TIME for p in plain)
                         and _clause_in_past(sdoc, span)):
                     # "The second meeting set out the matrix going forward" -> 'set out the matrix
                     # from now on' moves what the meeting did into the future: the alternatives
@@ -3221,6 +3279,17 @@ class SubstitutionCheck(Check):
         if len(words) >= 3 and words[0].lower_ in ("in", "within", "from") and words[1].lower_ == "the" \
                 and _capitalised(words[2]):
             return True
+        if words and words[0].lower_ == "from":
+            # "stakeholders from across mental health, housing and the voluntary sector": fields
+            # or sectors listed, in lower case, straight after 'from' (or 'from across'); not a
+            # place ('from across the county', 'from Kent and Medway') nor a vague word ('from
+            # different sectors and ...') (own pages of session 17, brief plain: pedantic)
+            k = 2 if len(words) > 1 and words[1].lower_ == "across" else 1
+            first = words[k] if k < len(words) else None
+            if (first is not None and first.is_alpha and first.is_lower and first.lower_ not in _FUNCTION_WORDS
+                    and first.lower_ not in _DETERMINERS and first.lower_ not in _VAGUE_FROM):
+                run = words[k + 1:k + 7]
+                return any(t.lower_ in ("and", ",") for t in run)
         for a, b in zip(words, words[1:]):
             if a.text in (",", "(") and b.lower_ in _NAMING_MEMBERS:
                 return True
