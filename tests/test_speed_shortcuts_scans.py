@@ -137,3 +137,39 @@ def test_lost_bullet_gaps_read_the_word_before_from_a_window(parts):
     text = "".join(parts)
     doc = get_nlp().make_doc(text)
     assert _lost_bullet_breaks(doc, text, None) == _lost_bullet_breaks_before(doc, text)
+
+
+def _phrase_before(words):
+    """The glossary meanings' phrase pattern as it was written before (acronyms.check._phrase_pattern)."""
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+
+
+_PHRASES = [["community", "planning"], ["integrated", "care"], ["child", "protection"], ["safeguarding", "adults"],
+            ["children's", "services"], ["a"], ["9", "to", "5"], ["_x", "y"], ["(a", "b"], ["é", "x"], ["+", "a"],
+            ["\u0130", "x"], ["k", "kk"]]
+
+
+def _same_phrases(text: str, phrases) -> None:
+    from plainlint.checks.acronyms.check import _phrase_pattern
+
+    for words in phrases:
+        fast, slow = _phrase_pattern(words), _phrase_before(words)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], (words, text[:80])
+        assert len(fast.findall(text)) == len(slow.findall(text))
+
+
+def test_phrase_patterns_find_what_they_found_before():
+    for text in _texts():
+        low = text.lower()
+        # phrases the text writes: every 40th pair of words, 30 at most, and the list above
+        pairs = re.findall(r"(?=\b([a-z']+)\s+([a-z']+))", low)[::40][:30]
+        _same_phrases(low, [list(p) for p in pairs] + _PHRASES)
+    assert _phrase_before(["child", "protection"]).pattern != __import__(
+        "plainlint.checks.acronyms.check", fromlist=["_phrase_pattern"])._phrase_pattern(["child", "protection"]).pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["community", "planning", "child", "protection", "a", "k", "kk", "9", "é", "_",
+                                 "x", " ", "  ", "\n", "\t", ".", "(", "'", "-", "\u0301", "\u00a0"]), max_size=30))
+def test_phrase_patterns_same_on_made_text(parts):
+    _same_phrases("".join(parts), _PHRASES)
