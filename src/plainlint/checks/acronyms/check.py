@@ -3512,8 +3512,11 @@ class AcronymCheck(Check):
                 entry = None
             fmt = {"acronym": first.text}
             severity = None
-            # a name with these initials just before the first use says what the letters mean here
-            named = _name_before(analysed, first)
+            # a name with these initials just before the first use says what the letters mean here (read only where
+            # it can change the outcome: a definition further on, or a glossary entry of several meanings and no
+            # glossary of the document's own: the two tests below)
+            named = _name_before(analysed, first) if later or (
+                not glossed and entry is not None and len(entry.expansions) > 1) else None
             chosen = None
             unsure = False  # a meaning from the glossary that the page does not show is meant: asked, not pasted
             if named is not None and later and not _same_name(named, later[0].expansion) and not (
