@@ -3436,6 +3436,7 @@ class AcronymCheck(Check):
         # a column of initials in brackets, run together from a table of who came ("(MBe) (JG) (JBl) (NCO)"): each
         # is a person's, not letters to spell out (set UV ac41)
         roll = {key_of(m) for run in _INITIALS_RUN.finditer(doc.text) for m in re.findall(r"\(\s*(\w+)\s*\)", run.group())}
+        title_block = False  # the block holding the document's title (_title_block), once asked
         for key, uses in s.uses.items():
             # a label (a one-word cell, a chart's source line, a contents line, a quotation) is not where
             # the reader meets the letters: the first use in the text is; letters met only in labels
@@ -3473,7 +3474,9 @@ class AcronymCheck(Check):
                 continue  # "the Council's SWEP (Severe Weather | Emergency Protocol)": defined across a break
             # the letters first in the document's title (a cover sheet's "Title", the first line), used again in
             # the text: the text is where to spell them out, the title keeps its letters (set W ac01)
-            title = _title_block(analysed) if not label_only else None
+            if title_block is False:
+                title_block = _title_block(analysed)  # (the document's, found once: not for each acronym)
+            title = title_block if not label_only else None
             in_title, moved = None, False
             if title is not None and _title_use(analysed, first, title):
                 body = next((u for u in uses if u.start > first.start and not first_text_use(analysed, [u])[1]
