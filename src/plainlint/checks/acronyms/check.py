@@ -1864,6 +1864,13 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     a quotation (the speaker's words are not the writer's to spell out)?
     Readers meet an acronym properly in the text, so its first use in the text is the one that counts."""
     block = analysed.blocks[occ.block]
+    if block.kind in ("heading", "caption"):
+        # a heading is a title, as an agenda item's is ("SEND Strategy", "Mental Health, IRS and Community
+        # Services Updates"): readers meet the letters properly in the text below it, so the first use in the
+        # text is the one that counts (letters met only in headings are a suggestion). A strict editor called
+        # findings on agenda titles pedantic. A caption is a label. (Asked first: every test below can only
+        # say "a label" too, and half the uses asked about are in headings.)
+        return True
     text = analysed.document.text
     before = text[block.start:occ.start]
     if before.count("“") > before.count("”") or (before.count('"') % 2 == 1):
@@ -1991,14 +1998,6 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if _AGENDA_TITLE.match(text, block.start, occ.start) and not re.search(r"[.!?]\s", text[occ.end:block.end]) \
             and len(text[block.start:block.end].split()) <= 14:
         return True  # an agenda item's or an appendix's title: "Item 7ii LCH Winter Plan", "Appendix 2 – HLI update"
-    if block.kind == "heading":
-        # a heading is a title, as an agenda item's is ("SEND Strategy", "Mental Health, IRS and Community
-        # Services Updates"): readers meet the letters properly in the text below it, so the first use in the
-        # text is the one that counts (letters met only in headings are a suggestion). A strict editor called
-        # findings on agenda titles pedantic.
-        return True
-    if block.kind == "caption":
-        return True
     if _PAGE_FOOTER.match(text, occ.end, min(block.end, occ.end + 120)):
         return True  # a page's footer the layout put inside a sentence: "... had QZHB Quality Committee minutes Page 1 of 11"
     if _column_value(analysed, text, block, occ):
