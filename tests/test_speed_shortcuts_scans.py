@@ -173,3 +173,29 @@ def test_phrase_patterns_find_what_they_found_before():
                                  "x", " ", "  ", "\n", "\t", ".", "(", "'", "-", "\u0301", "\u00a0"]), max_size=30))
 def test_phrase_patterns_same_on_made_text(parts):
     _same_phrases("".join(parts), _PHRASES)
+
+
+#: the acronym check's run of initials in brackets as it was written before (acronyms.check._INITIALS_RUN)
+_INITIALS_RUN_BEFORE = re.compile(r"(?:\([ \t]*[A-Z][A-Za-z]{1,3}[ \t]*\)[ \t]*){3,}")
+_INITIALS_TEXTS = ["Present: (MBe) (JG) (JBl) (NCO) (GA)", "(AB) (CD)", "(AB)(CD)(EF)", "( AB )\t(Cd) (EFGH) (IJKLM)",
+                   "x (AB) (CD) (EF (GH) (IJ) (KL) (MN)", "((AB) (CD) (EF))", "(A) (BC) (DE) (FG)", "(ab) (CD) (EF) (GH)"]
+
+
+def _same_initials_runs(text: str) -> None:
+    from plainlint.checks.acronyms.check import _INITIALS_RUN
+
+    assert [m.span() for m in _INITIALS_RUN.finditer(text)] == [m.span() for m in _INITIALS_RUN_BEFORE.finditer(text)]
+
+
+def test_initials_runs_found_as_before():
+    for text in _texts() + _INITIALS_TEXTS:
+        _same_initials_runs(text)
+    assert [m.group() for m in __import__("plainlint.checks.acronyms.check", fromlist=["x"])._INITIALS_RUN.finditer(
+        _INITIALS_TEXTS[0])] == ["(MBe) (JG) (JBl) (NCO) (GA)"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", "AB", "Cd", "EFG", "A", "abc", " ", "\t", "\n", "x", "(MB)", "(JG) "]),
+                max_size=30))
+def test_initials_runs_same_on_made_text(parts):
+    _same_initials_runs("".join(parts))

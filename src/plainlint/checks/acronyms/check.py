@@ -2088,8 +2088,11 @@ def _told_to_contact(text: str, occ) -> bool:
     return _CONTACT_BEFORE.search(text, max(0, occ.start - 40), occ.start) is not None or \
         _CONTACT_AFTER.match(text, occ.end) is not None
 #: three or more sets of two to four letters in brackets one after another: a table's column of people's initials
-#: run together by the layout ("(MBe) (JG) (JBl) (AM)")
-_INITIALS_RUN = re.compile(r"(?:\([ \t]*[A-Z][A-Za-z]{1,3}[ \t]*\)[ \t]*){3,}")
+#: run together by the layout ("(MBe) (JG) (JBl) (AM)"). Searched over the whole text: the first set's bracket is
+#: written outside the repeat (``X(?:X){2,}`` for ``(?:X){3,}``, the same matches), so that the regex engine
+#: looks for a "(" rather than trying the group at every position (21 ms -> 0.4 ms per MB;
+#: tests/test_speed_shortcuts_scans.py)
+_INITIALS_RUN = re.compile(r"\([ \t]*[A-Z][A-Za-z]{1,3}[ \t]*\)[ \t]*(?:\([ \t]*[A-Z][A-Za-z]{1,3}[ \t]*\)[ \t]*){2,}")
 
 
 def _earlier_in_line(analysed, uses: list, first: Occurrence) -> Occurrence:
