@@ -3416,8 +3416,8 @@ class AcronymCheck(Check):
         return out
 
     def _undefined(self, rule, analysed, s: Survey):
-        starts = {(x.block_index, x.tok_start) for x in analysed.sentences}
         doc = analysed.document
+        sentences = analysed.sentences
         anagrams: dict = {}  # the letters in order -> the acronyms of the document made of them
         for k in set(s.definitions) | set(s.uses):
             if len(k) >= 3:
@@ -3496,7 +3496,9 @@ class AcronymCheck(Check):
             unlinked = next((d for d in prose if d.form == "unlinked" and d.at <= first.start), None)
             prose = [d for d in prose if d.form != "unlinked"]
             sdoc = analysed.block_docs[first.block]
-            at_start = (first.block, first.token) in starts or first.token == 0 or (
+            # (a sentence of the block starts there: its few sentences asked, not a set made of every sentence's start)
+            at_start = first.token in {sentences[si].tok_start for si in analysed.block_sentences[first.block]} \
+                or first.token == 0 or (
                 first.token > 0 and sdoc[first.token - 1].text in ("•", "-", "*") )
             # a name cut short by the layout ("... | Analysis (EQIA)") says where, not what to paste
             # nor does a label of a name ("Board (TB)"), whose words are not the letters' own

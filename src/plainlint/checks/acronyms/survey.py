@@ -346,7 +346,6 @@ class _Surveyor:
         self.glossary = glossary
         self.survey = Survey()
         self.lower_words: set = set()
-        self.sentence_starts: set = set()
         self._lines_cache: dict = {}
         self._doc_lines: dict = {}  # id(Doc) -> its lines and their first tokens (_lines_of)
         # id(Doc) -> (the Doc, its tokens' texts), for _words: the analysis's texts of each block's Doc
@@ -360,8 +359,6 @@ class _Surveyor:
         self._name_case_of: dict = {}  # letters -> written as a name elsewhere (_name_case)
         self._bracketed_alone: Optional[set] = None  # words written alone in brackets, "(Qlab)" (_name_case)
         self.series: set = set()  # codes in a lettered series ("KSA", "KSB", "KSC"), set once the occurrences are known
-        for s in analysed.sentences:
-            self.sentence_starts.add((s.block_index, s.tok_start))
 
     # -- definitions ------------------------------------------------------------------
     def _words(self, sdoc, lo: int, hi: int) -> list[_W]:
