@@ -137,3 +137,65 @@ def test_lost_bullet_gaps_read_the_word_before_from_a_window(parts):
     text = "".join(parts)
     doc = get_nlp().make_doc(text)
     assert _lost_bullet_breaks(doc, text, None) == _lost_bullet_breaks_before(doc, text)
+
+
+def _phrase_before(words):
+    """The glossary meanings' phrase pattern as it was written before (acronyms.check._phrase_pattern)."""
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+
+
+_PHRASES = [["community", "planning"], ["integrated", "care"], ["child", "protection"], ["safeguarding", "adults"],
+            ["children's", "services"], ["a"], ["9", "to", "5"], ["_x", "y"], ["(a", "b"], ["é", "x"], ["+", "a"],
+            ["\u0130", "x"], ["k", "kk"]]
+
+
+def _same_phrases(text: str, phrases) -> None:
+    from plainlint.checks.acronyms.check import _phrase_pattern
+
+    for words in phrases:
+        fast, slow = _phrase_pattern(words), _phrase_before(words)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], (words, text[:80])
+        assert len(fast.findall(text)) == len(slow.findall(text))
+
+
+def test_phrase_patterns_find_what_they_found_before():
+    for text in _texts():
+        low = text.lower()
+        # phrases the text writes: every 40th pair of words, 30 at most, and the list above
+        pairs = re.findall(r"(?=\b([a-z']+)\s+([a-z']+))", low)[::40][:30]
+        _same_phrases(low, [list(p) for p in pairs] + _PHRASES)
+    assert _phrase_before(["child", "protection"]).pattern != __import__(
+        "plainlint.checks.acronyms.check", fromlist=["_phrase_pattern"])._phrase_pattern(["child", "protection"]).pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["community", "planning", "child", "protection", "a", "k", "kk", "9", "é", "_",
+                                 "x", " ", "  ", "\n", "\t", ".", "(", "'", "-", "\u0301", "\u00a0"]), max_size=30))
+def test_phrase_patterns_same_on_made_text(parts):
+    _same_phrases("".join(parts), _PHRASES)
+
+
+#: the acronym check's run of initials in brackets as it was written before (acronyms.check._INITIALS_RUN)
+_INITIALS_RUN_BEFORE = re.compile(r"(?:\([ \t]*[A-Z][A-Za-z]{1,3}[ \t]*\)[ \t]*){3,}")
+_INITIALS_TEXTS = ["Present: (MBe) (JG) (JBl) (NCO) (GA)", "(AB) (CD)", "(AB)(CD)(EF)", "( AB )\t(Cd) (EFGH) (IJKLM)",
+                   "x (AB) (CD) (EF (GH) (IJ) (KL) (MN)", "((AB) (CD) (EF))", "(A) (BC) (DE) (FG)", "(ab) (CD) (EF) (GH)"]
+
+
+def _same_initials_runs(text: str) -> None:
+    from plainlint.checks.acronyms.check import _INITIALS_RUN
+
+    assert [m.span() for m in _INITIALS_RUN.finditer(text)] == [m.span() for m in _INITIALS_RUN_BEFORE.finditer(text)]
+
+
+def test_initials_runs_found_as_before():
+    for text in _texts() + _INITIALS_TEXTS:
+        _same_initials_runs(text)
+    assert [m.group() for m in __import__("plainlint.checks.acronyms.check", fromlist=["x"])._INITIALS_RUN.finditer(
+        _INITIALS_TEXTS[0])] == ["(MBe) (JG) (JBl) (NCO) (GA)"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", "AB", "Cd", "EFG", "A", "abc", " ", "\t", "\n", "x", "(MB)", "(JG) "]),
+                max_size=30))
+def test_initials_runs_same_on_made_text(parts):
+    _same_initials_runs("".join(parts))

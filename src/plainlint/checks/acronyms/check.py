@@ -1148,7 +1148,7 @@ def _own_words_written(analysed, entry, best: int) -> bool:
     expansion = entry.expansions[best]
     lead = _lead_words(expansion)
     if lead is None:
-        lead = re.compile(r"\b" + r"\s+".join(map(re.escape, expansion.lower().split())) + r"\b")
+        lead = _phrase_pattern(expansion.lower().split())
     if lead.search(analysed.lower_text.replace("\u2019", "'")) is not None:
         return True
     others = {w for i, e in enumerate(entry.expansions) if i != best for w in re.findall(r"[a-z]+", e.lower())}
@@ -1165,7 +1165,20 @@ def _lead_words(expansion: str) -> Optional[re.Pattern]:
     words = expansion.lower().split()[:-1]
     if len(words) < 2:
         return None
-    return re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b")
+    return _phrase_pattern(words)
+
+
+def _phrase_pattern(words: list) -> re.Pattern:
+    """``re.compile(r"\\b" + r"\\s+".join(map(re.escape, words)) + r"\\b")``, the words as a phrase, searched
+    in a whole document's text: where the first word starts with a word character, the ``\\b`` before it is
+    a look-behind after that character (``c(?<!\\wc)ommunity\\s+planning\\b``), the same test at the same
+    place, so that the regex engine has a first character to look for rather than trying every position of
+    the text (a findall over 1 MB: about 23 ms -> 2 ms; tests/test_speed_shortcuts_scans.py compares the two)."""
+    body = r"\s+".join(map(re.escape, words))
+    first = words[0][:1] if words else ""
+    if not first or re.match(r"\w", first) is None or re.escape(first) != first:
+        return re.compile(r"\b" + body + r"\b")
+    return re.compile(first + r"(?<!\w" + first + ")" + body[1:] + r"\b")
 
 
 def _by_own_words(lower: str, entry) -> Optional[int]:
@@ -1851,6 +1864,13 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     a quotation (the speaker's words are not the writer's to spell out)?
     Readers meet an acronym properly in the text, so its first use in the text is the one that counts."""
     block = analysed.blocks[occ.block]
+    if block.kind in ("heading", "caption"):
+        # a heading is a title, as an agenda item's is ("SEND Strategy", "Mental Health, IRS and Community
+        # Services Updates"): readers meet the letters properly in the text below it, so the first use in the
+        # text is the one that counts (letters met only in headings are a suggestion). A strict editor called
+        # findings on agenda titles pedantic. A caption is a label. (Asked first: every test below can only
+        # say "a label" too, and half the uses asked about are in headings.)
+        return True
     text = analysed.document.text
     before = text[block.start:occ.start]
     if before.count("“") > before.count("”") or (before.count('"') % 2 == 1):
@@ -1978,14 +1998,6 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if _AGENDA_TITLE.match(text, block.start, occ.start) and not re.search(r"[.!?]\s", text[occ.end:block.end]) \
             and len(text[block.start:block.end].split()) <= 14:
         return True  # an agenda item's or an appendix's title: "Item 7ii LCH Winter Plan", "Appendix 2 – HLI update"
-    if block.kind == "heading":
-        # a heading is a title, as an agenda item's is ("SEND Strategy", "Mental Health, IRS and Community
-        # Services Updates"): readers meet the letters properly in the text below it, so the first use in the
-        # text is the one that counts (letters met only in headings are a suggestion). A strict editor called
-        # findings on agenda titles pedantic.
-        return True
-    if block.kind == "caption":
-        return True
     if _PAGE_FOOTER.match(text, occ.end, min(block.end, occ.end + 120)):
         return True  # a page's footer the layout put inside a sentence: "... had QZHB Quality Committee minutes Page 1 of 11"
     if _column_value(analysed, text, block, occ):
@@ -2076,8 +2088,11 @@ def _told_to_contact(text: str, occ) -> bool:
     return _CONTACT_BEFORE.search(text, max(0, occ.start - 40), occ.start) is not None or \
         _CONTACT_AFTER.match(text, occ.end) is not None
 #: three or more sets of two to four letters in brackets one after another: a table's column of people's initials
-#: run together by the layout ("(MBe) (JG) (JBl) (AM)")
-_INITIALS_RUN = re.compile(r"(?:\([ \t]*[A-Z][A-Za-z]{1,3}[ \t]*\)[ \t]*){3,}")
+#: run together by the layout ("(MBe) (JG) (JBl) (AM)"). Searched over the whole text: the first set's bracket is
+#: written outside the repeat (``X(?:X){2,}`` for ``(?:X){3,}``, the same matches), so that the regex engine
+#: looks for a "(" rather than trying the group at every position (21 ms -> 0.4 ms per MB;
+#: tests/test_speed_shortcuts_scans.py)
+_INITIALS_RUN = re.compile(r"\([ \t]*[A-Z][A-Za-z]{1,3}[ \t]*\)[ \t]*(?:\([ \t]*[A-Z][A-Za-z]{1,3}[ \t]*\)[ \t]*){2,}")
 
 
 def _earlier_in_line(analysed, uses: list, first: Occurrence) -> Occurrence:
@@ -3401,8 +3416,8 @@ class AcronymCheck(Check):
         return out
 
     def _undefined(self, rule, analysed, s: Survey):
-        starts = {(x.block_index, x.tok_start) for x in analysed.sentences}
         doc = analysed.document
+        sentences = analysed.sentences
         anagrams: dict = {}  # the letters in order -> the acronyms of the document made of them
         for k in set(s.definitions) | set(s.uses):
             if len(k) >= 3:
@@ -3423,6 +3438,7 @@ class AcronymCheck(Check):
         # a column of initials in brackets, run together from a table of who came ("(MBe) (JG) (JBl) (NCO)"): each
         # is a person's, not letters to spell out (set UV ac41)
         roll = {key_of(m) for run in _INITIALS_RUN.finditer(doc.text) for m in re.findall(r"\(\s*(\w+)\s*\)", run.group())}
+        title_block = False  # the block holding the document's title (_title_block), once asked
         for key, uses in s.uses.items():
             # a label (a one-word cell, a chart's source line, a contents line, a quotation) is not where
             # the reader meets the letters: the first use in the text is; letters met only in labels
@@ -3460,7 +3476,9 @@ class AcronymCheck(Check):
                 continue  # "the Council's SWEP (Severe Weather | Emergency Protocol)": defined across a break
             # the letters first in the document's title (a cover sheet's "Title", the first line), used again in
             # the text: the text is where to spell them out, the title keeps its letters (set W ac01)
-            title = _title_block(analysed) if not label_only else None
+            if title_block is False:
+                title_block = _title_block(analysed)  # (the document's, found once: not for each acronym)
+            title = title_block if not label_only else None
             in_title, moved = None, False
             if title is not None and _title_use(analysed, first, title):
                 body = next((u for u in uses if u.start > first.start and not first_text_use(analysed, [u])[1]
@@ -3478,7 +3496,9 @@ class AcronymCheck(Check):
             unlinked = next((d for d in prose if d.form == "unlinked" and d.at <= first.start), None)
             prose = [d for d in prose if d.form != "unlinked"]
             sdoc = analysed.block_docs[first.block]
-            at_start = (first.block, first.token) in starts or first.token == 0 or (
+            # (a sentence of the block starts there: its few sentences asked, not a set made of every sentence's start)
+            at_start = first.token in {sentences[si].tok_start for si in analysed.block_sentences[first.block]} \
+                or first.token == 0 or (
                 first.token > 0 and sdoc[first.token - 1].text in ("•", "-", "*") )
             # a name cut short by the layout ("... | Analysis (EQIA)") says where, not what to paste
             # nor does a label of a name ("Board (TB)"), whose words are not the letters' own
@@ -3499,8 +3519,11 @@ class AcronymCheck(Check):
                 entry = None
             fmt = {"acronym": first.text}
             severity = None
-            # a name with these initials just before the first use says what the letters mean here
-            named = _name_before(analysed, first)
+            # a name with these initials just before the first use says what the letters mean here (read only where
+            # it can change the outcome: a definition further on, or a glossary entry of several meanings and no
+            # glossary of the document's own: the two tests below)
+            named = _name_before(analysed, first) if later or (
+                not glossed and entry is not None and len(entry.expansions) > 1) else None
             chosen = None
             unsure = False  # a meaning from the glossary that the page does not show is meant: asked, not pasted
             if named is not None and later and not _same_name(named, later[0].expansion) and not (

@@ -346,8 +346,8 @@ class _Surveyor:
         self.glossary = glossary
         self.survey = Survey()
         self.lower_words: set = set()
-        self.sentence_starts: set = set()
         self._lines_cache: dict = {}
+        self._doc_lines: dict = {}  # id(Doc) -> its lines and their first tokens (_lines_of)
         # id(Doc) -> (the Doc, its tokens' texts), for _words: the analysis's texts of each block's Doc
         # (blocks of the same text share one Doc and its texts), not read from the Doc again
         self._doc_texts: dict = {id(d): (d, t) for d, t in zip(analysed.block_docs, analysed.token_texts)}
@@ -359,8 +359,6 @@ class _Surveyor:
         self._name_case_of: dict = {}  # letters -> written as a name elsewhere (_name_case)
         self._bracketed_alone: Optional[set] = None  # words written alone in brackets, "(Qlab)" (_name_case)
         self.series: set = set()  # codes in a lettered series ("KSA", "KSB", "KSC"), set once the occurrences are known
-        for s in analysed.sentences:
-            self.sentence_starts.add((s.block_index, s.tok_start))
 
     # -- definitions ------------------------------------------------------------------
     def _words(self, sdoc, lo: int, hi: int) -> list[_W]:
@@ -1046,10 +1044,9 @@ class _Surveyor:
             in_glossary = bi in glossary_blocks
             urls = None
             texts = a.token_texts[bi]
-            lines = _lines(sdoc, texts)
-            # the line holding token i is the last one starting at or before it (a token
-            # that could be an acronym is never a line break)
-            line_starts = [lo for lo, _hi in lines]
+            # the block's lines, read when a token first needs its line (most blocks hold only letters every
+            # reader knows, "NHS", and need none), once for each distinct Doc (_line_of)
+            lines = None
             # only tokens with two capitals can be an acronym or a mixed-case name: picked out
             # by one pass in C (the regex's search of each text), not a Python step per token
             for ti in compress(range(len(texts)), map(_CANDIDATE.search, texts)):
@@ -1060,7 +1057,9 @@ class _Surveyor:
                     if len(tx) > 3 and not tx.islower() and not tx.istitle() and not tx.isupper() and \
                             _CAMEL.search(tx) and (mixed := mixed_form(tx)) is not None:
                         occ = self._mixed_at(bi, sdoc, tok, mixed, in_glossary)
-                        lo, hi = lines[max(0, bisect_right(line_starts, tok.i) - 1)] if lines else (0, len(sdoc))
+                        if lines is None:
+                            lines = self._lines_of(sdoc, texts)
+                        lo, hi = self._line_of(lines, sdoc, tok.i)
                         pending.append((occ, sdoc, lo, hi))
                     continue
                 if urls is None:
@@ -1105,7 +1104,9 @@ class _Surveyor:
                 m = _TRAILING_DIGITS.match(base)
                 if m and key_of(m.group(1)) in self.known:
                     continue  # a footnote number glued on: "the UK4"
-                lo, hi = lines[max(0, bisect_right(line_starts, tok.i) - 1)] if lines else (0, len(sdoc))
+                if lines is None:
+                    lines = self._lines_of(sdoc, texts)
+                lo, hi = self._line_of(lines, sdoc, tok.i)
                 line_start = self._first_word(sdoc, lo, hi) == tok.i
                 entry = False
                 if (bi, tok.i) in table_entries:
@@ -1148,6 +1149,22 @@ class _Surveyor:
                 if not any(d.at <= first.start and not d.glossary for d in self.survey.definitions.get(key, [])):
                     self._other_case(first) or self._unlinked(first, taken)
         return self.survey
+
+    def _lines_of(self, sdoc, texts: list) -> tuple[list, list]:
+        """A Doc's lines (:func:`_lines`) and their first tokens, read once for each distinct Doc (blocks of the
+        same text share one): the survey asks only for the blocks holding letters it must read."""
+        got = self._doc_lines.get(id(sdoc))
+        if got is None:
+            lines = _lines(sdoc, texts)
+            got = self._doc_lines[id(sdoc)] = (lines, [lo for lo, _hi in lines])
+        return got
+
+    @staticmethod
+    def _line_of(lines: tuple[list, list], sdoc, i: int) -> tuple[int, int]:
+        """The line (token range) holding token ``i``: the last one starting at or before it (a token that could
+        be an acronym is never a line break); the whole Doc where it has no line."""
+        spans, starts = lines
+        return spans[max(0, bisect_right(starts, i) - 1)] if spans else (0, len(sdoc))
 
     def _other_case(self, occ: Occurrence) -> bool:
         """The letters defined before in other capitals, as a word in brackets after its words: "Department

@@ -203,7 +203,9 @@ class Lexicon:
             # in kept tokens (no phrase holds a space token)
             keep = list(compress(range(n), map(not_, map(str.isspace, texts))))  # (read in C)
             matches = self.matcher(sdoc, prepared)
-            if matches:
+            # (counted in kept tokens only where they are read: a block with no match of the wanted kinds gets
+            # no hits, below, whatever their positions)
+            if matches and (wanted is None or not self.ids_of(wanted).isdisjoint([m[0] for m in matches])):
                 kept_at = {k: j for j, k in enumerate(keep)}
                 matches = [(m, kept_at[s], kept_at[e - 1] + 1) for m, s, e in matches]
         else:
