@@ -163,3 +163,79 @@ def test_sector_letters_on_a_boards_own_paper_stay_a_suggestion():
     text = "The board will reply to MHCLG about the new housing targets by the end of the month."
     (f,) = _of(_undefined(text), "MHCLG")
     assert f.severity == "suggestion"
+
+
+# -- after the sample of the session's own pages: rolls, members' questions, the publisher's own pages ---------------
+
+def test_a_bodys_letters_in_a_roll_entry_are_a_label():
+    text = ("Jo Reed (JR) – Detective Inspector, QZP P Sam Lee (SL) – Deputy Chief Exec, Moorside QZV A Kim Ray (KR) "
+            "– Manager, QZFRS P\n\nThe board met in March.")
+    found = _undefined(text)
+    assert all(f.severity == "suggestion" for f in _of(found, "QZP") + _of(found, "QZV") + _of(found, "QZFRS"))
+
+
+def test_a_bodys_letters_after_a_post_in_a_sentence_are_shown():
+    (f,) = _of(_undefined("Sam Lee, the deputy chief executive, said QZV would fund two more posts next year."), "QZV")
+    assert f.severity == "error"
+
+
+def test_a_members_question_printed_as_asked_is_not_the_first_use():
+    text = ("Question from Cllr. Jo Reed: can the Chair say when the QZB will report? Reply by the Chairman: the "
+            "committee expects the QZB to report in June.")
+    (f,) = _of(_undefined(text), "QZB")
+    assert f.start == text.index("QZB", text.index("Reply")), "the reply is the council's own text"
+
+
+def test_a_question_in_a_councils_own_words_is_running_text():
+    text = "The question from the panel was whether the QZB would report in June."
+    (f,) = _of(_undefined(text), "QZB")
+    assert f.start == text.index("QZB") and f.severity == "error"
+
+
+def test_a_meeting_pages_own_body_named_at_the_top_is_its_publisher():
+    text = ("QZA Governance\n\nAgenda and minutes\n\nMinutes:\n\nThe chair of the QZA's finance group introduced the "
+            "report on the budget for next year.")
+    (f,) = _of(_undefined(text), "QZA")
+    assert f.severity == "suggestion"
+    text = ("QZA Leadership Board (pre-May 2020) - Tuesday, 14th March, 2019 1.00 pm\n\nThe QZA's response to the "
+            "settlement was agreed.")
+    (f,) = _of(_undefined(text), "QZA")
+    assert f.severity == "suggestion"
+
+
+def test_another_bodys_letters_on_a_meeting_page_are_shown():
+    text = ("QZA Governance\n\nAgenda and minutes\n\nMinutes:\n\nThe QZR had written to the chair about the budget "
+            "for next year.")
+    (f,) = _of(_undefined(text), "QZR")
+    assert f.severity == "error"
+
+
+def test_a_persons_body_in_brackets_after_their_name_is_a_label():
+    text = "Sam Reed (Moorside QZB) presented the item. The panel thanked her for the report."
+    (f,) = _of(_undefined(text), "QZB")
+    assert f.severity == "suggestion"
+    text = "Sam Reed (Finance Lead, Q&M QZB) presented the item. The panel thanked her for the report."
+    (f,) = _of(_undefined(text), "QZB")
+    assert f.severity == "suggestion"
+
+
+def test_a_bodys_letters_in_brackets_after_its_own_name_define_them():
+    assert not _of(_undefined("The Quiet Zone Board (QZB) met in May. The QZB agreed the plan."), "QZB")
+
+
+def test_letters_inside_a_bodys_name_in_capitals_are_not_rewritten():
+    text = "In May the Moorside Joint Local Area SEND Partnership agreed its priorities for next year."
+    (f,) = _of(_undefined(text), "SEND")
+    assert f.suggestions == [] and "Joint Local Area SEND Partnership" in f.message
+
+
+def test_a_title_with_its_qualifier_in_brackets_is_no_persons_body():
+    # a heading-like line "... Tribunal (QZ)" ending there is not a person's affiliation: the use counts as before
+    text = "Appeals\n\nFirst-tier Tribunal (QZ)\n\nFamilies may appeal to the tribunal. The QZ panel hears each case."
+    found = _of(_undefined(text), "QZ")
+    assert not found or found[0].start == text.index("QZ")
+
+
+def test_a_hyphened_name_before_its_own_letters_is_a_definition_not_a_body():
+    text = "The board reviewed its High-Level Indicators (HLIs) in May. Two HLIs were red."
+    assert not _of(_undefined(text), "HLIs") and not _of(_undefined(text), "HLI")

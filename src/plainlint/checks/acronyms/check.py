@@ -1466,12 +1466,39 @@ _POST_AT_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?
 #: (the post is words, or a known post's letters: a list of letters in brackets after a name is no post,
 #: "Annual Status Reports (QSRs, QPRs and PRs)": set R ac07h)
 _POST_IN_BRACKETS_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+\s*\(\s*(?=[^,()]*\b(?:[A-Z][a-z]{2,}|CEO|"
-                                      r"MP|GP)\b)(?:(?:[A-Z][\w&'’-]*|of|for|and|&)\s+){0,6}[A-Z][\w'’-]*,\s*$")
+                                      r"MP|GP)\b)(?:(?:[A-Z][\w&'’-]*|of|for|and|&)\s+){0,6}[A-Z][\w'’-]*,\s*"
+                                      r"(?:[A-Z][A-Za-z&]*[A-Z][ \t]+)?$")
+#: a person's name and their body's letters alone in brackets, up to the letters: "Sam Reed (" or "Sam Reed (QZ " then
+#: "QZB)" (set EE acr); the words before are not the letters' own (else a name spelled out: "High-Level Indicators (HLIs)")
+#: (the sentence goes on after the brackets: "... (Moorside QZB) presented the item"; a title's qualifier in brackets
+#: ending its line, "First-tier Tribunal (QZ)", is no person's body)
+_AFFILIATION_END = re.compile(r"(?:[ \t]+[A-Z][A-Za-z&]*[A-Z])?\)[ \t,]*[a-z]")
+_AFFILIATION_BEFORE = re.compile(r"\b((?:[A-Z][a-z'’-]+[ \t]+)+[A-Z][a-z'’-]+)[ \t]*\([ \t]*(?:[A-Z][A-Za-z&]*[ \t]+)?$")
 #: a quotation's attribution up to the letters: "... to any team” Samantha, " (then "QZH Staff")
 _ATTRIBUTION_BEFORE = re.compile(r"[”\"]\s*[-–—]?\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s+$")
 #: a post's title up to the letters: "Cabinet Member for Adult Social Care, SEND", "Head of SEND"
 _POST_BEFORE = re.compile(r"\b(?:(?:Cabinet|Lead|Executive|Deputy)\s+Member|Portfolio\s+Holder|Director|Head|Chair)"
                           r"\s+(?:for|of)\s+(?:(?:[A-Z][\w'’-]*|and|&|of|for|the)(?:\s*,)?\s+){0,8}$")
+#: a person's initials in brackets, a dash and their post, up to the letters of their body: a roll's entry ("Jo Reed
+#: (JR) – Detective Inspector, " then "QZP"; "Sam Lee (SL) –Deputy Chief Exec, Moorside " then "QZV")
+_ROLL_ENTRY_BEFORE = re.compile(r"\([A-Z][A-Za-z]{1,3}\)[ \t]*[–—-][ \t]*[^()\n.!?;]{0,70}?,[ \t]*(?:[A-Z][a-z]+[ \t]+)?$")
+#: a member's question printed inline after its asker ("Question from Cllr. Jo Reed: ..."); its answer's head
+_QUESTION_INLINE = re.compile(r"\b[Qq]uestions?[ \t]+(?:from|by)[ \t]+[A-Z][^:\n]{0,60}:[ \t]")
+_ANSWER_HEAD = re.compile(r"\b(?:Reply|Answer|Response)[ \t]+(?:by|from)\b|\b(?:Reply|Answer|Response):")
+
+
+def _member_question(text: str, block, occ) -> bool:
+    """Are the letters in a member's question printed as asked, inline in its block after "Question from Cllr ...:"
+    and before any "Reply by ..."? The asker's words, not the writer's to spell out (set EE acr)."""
+    lo = max(block.start, occ.start - 1500)
+    if text.find("uestion", lo, occ.start) < 0:
+        return False  # the cheap look first: most blocks hold no question
+    q = None
+    for q in _QUESTION_INLINE.finditer(text, lo, occ.start):
+        pass
+    return q is not None and _ANSWER_HEAD.search(text, q.end(), occ.start) is None
+
+
 #: a post's head in capitals, not a sentence's first word, then its field in letters: "Assistant Director QZ and HR",
 #: "Head of HR/QZ", "Director of QZ" (letters joined by "/" or "and" to other letters before them too)
 _POST_HEAD_BEFORE = re.compile(r"(?<=\w)[ \t]+(?:Director|Head|Manager|Officer)(?:[ \t]+(?:of|for))?[ \t]+"
@@ -1700,11 +1727,6 @@ def _document_name(text: str, block, occ) -> Optional[str]:
     if m is None:
         return None
     after = m.group(1).split()
-    n = next((i for i in range(len(after), 0, -1) if after[i - 1].lower() in _DOCUMENT_TAILS
-              and after[i - 1][:1].isupper()), 0)
-    if not n:
-        return None
-    after = after[:n]
     before = _words_before_on_line(text, block, occ, 3)
     name: list = []
     for w in reversed(before):
@@ -1712,6 +1734,13 @@ def _document_name(text: str, block, occ) -> Optional[str]:
             name.insert(0, w)
             continue
         break
+    # a body's name in capitals with the letters inside it ("the Moorside Local Area QZ Partnership") is a name too
+    tails = _DOCUMENT_TAILS | _BODY_WORDS if name else _DOCUMENT_TAILS
+    n = next((i for i in range(len(after), 0, -1) if after[i - 1].lower() in tails
+              and after[i - 1][:1].isupper()), 0)
+    if not n:
+        return None
+    after = after[:n]
     rest = before[:len(before) - len(name)]
     if rest and rest[-1].lower() in _NOT_TITLE_BEFORE:
         return None
@@ -2057,6 +2086,17 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # legislation quoted: its paragraphs end in a dash before their items ("... a report on—")
     if _titled_tail(text, block, occ) or _BYLINE_AFTER.search(text, occ.end, block.end):
         return True  # a title: "You can view the notes here: ESRC Seminar 6 Notes", a blog post's title above its byline
+    # (a bracket just before is needed for either of the next two: one cheap look first)
+    bracket = text.rfind("(", max(block.start, occ.start - 90), occ.start) >= 0
+    aff = _AFFILIATION_BEFORE.search(text, max(block.start, occ.start - 60), occ.start) if bracket else None
+    if aff is not None and _AFFILIATION_END.match(text, occ.end, occ.end + 12) and not _covers(
+            " ".join(text[max(block.start, occ.start - 120):occ.start].split()[-9:]), occ.key) and \
+            len(aff.group(1).split()) <= 3 and not any(w.lower() in _BODY_WORDS for w in aff.group(1).split()):
+        return True  # a person's body in brackets after their name: "Sam Reed (Moorside QZB) presented the item"
+    if bracket and _ROLL_ENTRY_BEFORE.search(text, max(_line_head(text, block, occ.start), occ.start - 90), occ.start):
+        return True  # a roll's entry: "Jo Reed (JR) – Detective Inspector, QZP A Sam Lee (SL) – ..." (set EE acr)
+    if _member_question(text, block, occ):
+        return True  # a member's question printed as asked, inline: "Question from Cllr Jo Reed: Given ... the QZB ..."
     if _POST_HEAD_BEFORE.search(text, max(_line_head(text, block, occ.start), occ.start - 60), occ.start):
         return True  # the field of a post's title, straight after its head: "the Assistant Director QZ and HR said",
         # "Head of HR/QZ" (set EE acr: pedantic in minutes)
@@ -2148,6 +2188,7 @@ def _label_use(analysed, occ: Occurrence) -> bool:
 #: a full UK postcode ("NW1 2AY", "EC1M 5LG") and "c/o" (care of): an address's marks
 _POSTCODE_FULL = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b")
 _CARE_OF = re.compile(r"\bc/o\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 #: a sentence's stop: the end of a sentence between the letters and an address's mark
 _STOP_BETWEEN = re.compile(r"[.!?;](?:\s|$)")
 
@@ -2158,7 +2199,7 @@ def _postal_address(text: str, occ, line_head: int, line_end: int) -> bool:
     QZU Centre, 130 Moor Road, London NW1 2AY", "Venue: Rooms A&B, Ground Floor, ..., London, EC1M 5LG")? An address
     is where post goes, not running text to spell out (set EE acr)."""
     hi = min(line_end, occ.end + 200)
-    m = _POSTCODE_FULL.search(text, occ.end, hi)
+    m = _POSTCODE_FULL.search(text, occ.end, hi) if _DIGIT.search(text, occ.end, hi) else None
     if m is not None and not _STOP_BETWEEN.search(text, occ.end, m.start()):
         return True
     c = _CARE_OF.search(text, line_head, hi)
@@ -2260,6 +2301,8 @@ def _earlier_in_line(analysed, uses: list, first: Occurrence) -> Occurrence:
         before = text[analysed.blocks[u.block].start:u.start]
         if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
             continue
+        if _member_question(text, analysed.blocks[u.block], u):
+            continue  # a member's question printed as asked, on the line before its reply (set EE acr)
         return u
     return first
 
@@ -2512,6 +2555,15 @@ _BOARD_DATE = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+(?:(?:Trust|Management|TRUS
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
+#: a meeting page's title: the body's letters, a board's or committee's name, maybe a note in brackets, then the day
+#: and date ("QZA Leadership Board (pre-April 2019) - Wednesday, 24th January, 2018"; set EE acr)
+_BOARD_DAY = re.compile(r"\b([A-Z][A-Za-z&]{1,7})[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Board|Executive|Committee|Cabinet)"
+                        r"(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*[-–,:][ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday),?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)\b")
+#: a meeting page opening with its site's section naming its own body: "QZA Governance" over "Agenda and minutes"
+_OWN_SECTION = re.compile(r"\s*([A-Z][A-Za-z&]{1,7})[ \t]+(?:Governance|Democracy|Committees)[ \t]*\n\s*(?:Agenda|Minutes)\b")
+
 #: characters either side of two capitals within which two people acting by their initials make them initials too
 _INITIALS_NEAR = 400
 #: a person someone acts with or for in minutes: "a session with JB", "sent to PM"
@@ -2763,6 +2815,7 @@ def _publisher(text: str, low: Optional[str] = None) -> frozenset:
     Health Office, ..."), the board and date a paper was written for, on its cover ("QZ Board 26 March 2008"), or
     the title of the record of its own board's meeting ("Minutes and actions from QZI's 62nd Board Meeting"). Every reader of the page knows whose it is: their letters are worth linking, not an error."""
     found = [*_OWN_SITE.finditer(text, 0, min(len(text), 1500)), *_BOARD_DATE.finditer(text, 0, min(len(text), _TITLE_REACH)),
+             *_BOARD_DAY.finditer(text, 0, min(len(text), _TITLE_REACH)), _OWN_SECTION.match(text),
              _OWN_MEETING.search(text, 0, min(len(text), _TITLE_REACH)),
              _OPENING_BYLINE.match(text), *_sign_ups(text, low), _WRITTEN_FOR.search(text, 0, min(len(text), 1500))]
     return frozenset(key_of(form[0]) for m in found if m is not None and (form := acronym_form(m.group(1))) is not None)

@@ -302,7 +302,19 @@ an editor makes:
   council's decision paper ("Key decision", "Decision maker", "Reason for decision", "Cabinet
   Member" or "Portfolio Holder", with "Cabinet" or "Council", in its first 6,000 characters),
   letters the sector knows that the paper never spells out are shown at the rule's severity:
-  independent readers wanted MHCLG and NMC explained there.
+  independent readers wanted MHCLG and NMC explained there. After reading a sample of the
+  session's own pages: letters inside a body's name in capitals with a name's word before them
+  ("the Moorside Joint Local Area QZ Partnership", its last word one of `body-words`) are read as a
+  document's name is; a body's letters in a roll's entry after a person's initials in brackets, a
+  dash and their post ("Jo Reed (JR) – Detective Inspector, QZP A ...") and a person's body alone in
+  brackets after their name, the sentence going on after them ("Sam Reed (Moorside QZB) presented
+  ...", "(Finance Lead, Q&M QZB)"; not words whose initials are the letters, "High-Level Indicators
+  (HLIs)", nor a title's qualifier ending its line, "First-tier Tribunal (QZ)") are labels; a member's question printed inline after "Question from
+  Cllr ...:" is the asker's words, so the first use is in the reply (and the finding is not moved
+  back to the question on the same line); a meeting page opening with its site's section naming its
+  own body ("QZA Governance" over "Agenda and minutes") or titled with its body's board and the day
+  ("QZA Leadership Board (...) - Wednesday, 24th January, 2018") is that body's: its letters are the
+  publisher's, a suggestion.
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
   late spelling-out, saying where the first use is, so the words can be moved there.
 - `acronym-defined-twice` (suggestion): spelled out again with the same words when
