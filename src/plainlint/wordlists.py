@@ -36,7 +36,7 @@ _NEXT_ALTERNATIVES = (Field("next", str, required=True), Field("alternatives", l
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
             Field("source", str, required=True), Field("note", str), Field("when", list, items=str),
-            Field("cues", list, items=str), Field("known", str, choices=("sector", "clinical")), Field("known_reason", str),
+            Field("cues", list, items=str), Field("known", str, choices=("sector", "clinical", "subject")), Field("known_reason", str),
             Field("sure", str), Field("others", list, items=str))
 _KNOWN = (Field("acronym", str, required=True), Field("reason", str, required=True), Field("source", str, required=True),
           Field("severity", str, choices=("suggestion",)))

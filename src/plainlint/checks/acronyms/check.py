@@ -71,7 +71,7 @@ def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
 
 
 #: endings of a describing word (an adjective): "musculoskeletal", "psychiatric", "respiratory", "cognitive"
-_DESCRIBING_END = ("al", "ic", "ary", "ory", "ive", "ous", "ar")
+_DESCRIBING_END = tuple(sorted(word_set("acronym-words.toml", "describing-word-endings")))
 #: "a" or "an" just before the letters (one space or more between)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa]n?)[ \t]+$")
 
@@ -1221,6 +1221,24 @@ def _meaning_fits(analysed, entry) -> bool:
     return 2 * sum(w in lowers or (w[:-1] if w.endswith("s") else w + "s") in lowers for w in words) >= len(words)
 
 
+#: the fewest times a field's own words (its meaning's cues) are said on a page about that field
+_FIELD_LEAST = 3
+
+
+def _field_page(analysed, entry) -> bool:
+    """Is the page about the field whose readers know these letters (glossary ``known = "subject"``: its last meaning is
+    the field's, 'deoxyribonucleic acid' of DNA)? That meaning's cue words said at least _FIELD_LEAST times, and three
+    times as often as any other meaning's: DNA on a genomics page is the science, which its readers know; on an
+    outpatients' paper it is a missed appointment (set EE acr)."""
+    if entry.known != "subject":
+        return False
+    scores = _subject_scores(analysed, entry)
+    if not scores:
+        return False
+    rest = max(scores[:-1], default=0)
+    return scores[-1] >= _FIELD_LEAST and scores[-1] >= 3 * rest
+
+
 def _subject_scores(analysed, entry) -> Optional[list]:
     """How often each of a glossary entry's meanings' cue words occur in the document, or None (no cues)."""
     if not entry.cues or len(entry.cues) != len(entry.expansions):
@@ -1275,6 +1293,20 @@ def _slipped_definition(s, key: str, slip: str):
     if d is None or _initials(d.expansion) != key:
         return None
     return d
+
+
+def _bracket_slip(s, key: str, anagrams: dict) -> Optional[str]:
+    """The letters of the writer's one definition whose words' initials are ``key`` but whose brackets hold the same
+    letters in another order, used nowhere but there ("Objective Structured Clinical Examination (OCSE)" where the text
+    then uses OSCE), or None."""
+    found = []
+    for other in anagrams.get("".join(sorted(key)), ()):
+        if other == key or len(s.uses.get(other, ())) > 1:
+            continue
+        d = _slipped_definition(s, key, other)
+        if d is not None:
+            found.append(d.acronym[:len(other)])
+    return found[0] if len(found) == 1 else None
 
 
 def _capitals(acronym: str) -> str:
@@ -1447,12 +1479,43 @@ _POST_AT_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?
 #: (the post is words, or a known post's letters: a list of letters in brackets after a name is no post,
 #: "Annual Status Reports (QSRs, QPRs and PRs)": set R ac07h)
 _POST_IN_BRACKETS_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+\s*\(\s*(?=[^,()]*\b(?:[A-Z][a-z]{2,}|CEO|"
-                                      r"MP|GP)\b)(?:(?:[A-Z][\w&'’-]*|of|for|and|&)\s+){0,6}[A-Z][\w'’-]*,\s*$")
+                                      r"MP|GP)\b)(?:(?:[A-Z][\w&'’-]*|of|for|and|&)\s+){0,6}[A-Z][\w'’-]*,\s*"
+                                      r"(?:[A-Z][A-Za-z&]*[A-Z][ \t]+)?$")
+#: a person's name and their body's letters alone in brackets, up to the letters: "Sam Reed (" or "Sam Reed (QZ " then
+#: "QZB)" (set EE acr); the words before are not the letters' own (else a name spelled out: "High-Level Indicators (HLIs)")
+#: (the sentence goes on after the brackets: "... (Moorside QZB) presented the item"; a title's qualifier in brackets
+#: ending its line, "First-tier Tribunal (QZ)", is no person's body)
+_AFFILIATION_END = re.compile(r"(?:[ \t]+[A-Z][A-Za-z&]*[A-Z])?\)[ \t,]*[a-z]")
+_AFFILIATION_BEFORE = re.compile(r"\b((?:[A-Z][a-z'’-]+[ \t]+)+[A-Z][a-z'’-]+)[ \t]*\([ \t]*(?:[A-Z][A-Za-z&]*[ \t]+)?$")
 #: a quotation's attribution up to the letters: "... to any team” Samantha, " (then "QZH Staff")
 _ATTRIBUTION_BEFORE = re.compile(r"[”\"]\s*[-–—]?\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s+$")
 #: a post's title up to the letters: "Cabinet Member for Adult Social Care, SEND", "Head of SEND"
 _POST_BEFORE = re.compile(r"\b(?:(?:Cabinet|Lead|Executive|Deputy)\s+Member|Portfolio\s+Holder|Director|Head|Chair)"
                           r"\s+(?:for|of)\s+(?:(?:[A-Z][\w'’-]*|and|&|of|for|the)(?:\s*,)?\s+){0,8}$")
+#: a person's initials in brackets, a dash and their post, up to the letters of their body: a roll's entry ("Jo Reed
+#: (JR) – Detective Inspector, " then "QZP"; "Sam Lee (SL) –Deputy Chief Exec, Moorside " then "QZV")
+_ROLL_ENTRY_BEFORE = re.compile(r"\([A-Z][A-Za-z]{1,3}\)[ \t]*[–—-][ \t]*[^()\n.!?;]{0,70}?,[ \t]*(?:[A-Z][a-z]+[ \t]+)?$")
+#: a member's question printed inline after its asker ("Question from Cllr. Jo Reed: ..."); its answer's head
+_QUESTION_INLINE = re.compile(r"\b[Qq]uestions?[ \t]+(?:from|by)[ \t]+[A-Z][^:\n]{0,60}:[ \t]")
+_ANSWER_HEAD = re.compile(r"\b(?:Reply|Answer|Response)[ \t]+(?:by|from)\b|\b(?:Reply|Answer|Response):")
+
+
+def _member_question(text: str, block, occ) -> bool:
+    """Are the letters in a member's question printed as asked, inline in its block after "Question from Cllr ...:"
+    and before any "Reply by ..."? The asker's words, not the writer's to spell out (set EE acr)."""
+    lo = max(block.start, occ.start - 1500)
+    if text.find("uestion", lo, occ.start) < 0:
+        return False  # the cheap look first: most blocks hold no question
+    q = None
+    for q in _QUESTION_INLINE.finditer(text, lo, occ.start):
+        pass
+    return q is not None and _ANSWER_HEAD.search(text, q.end(), occ.start) is None
+
+
+#: a post's head in capitals, not a sentence's first word, then its field in letters: "Assistant Director QZ and HR",
+#: "Head of HR/QZ", "Director of QZ" (letters joined by "/" or "and" to other letters before them too)
+_POST_HEAD_BEFORE = re.compile(r"(?<=\w)[ \t]+(?:Director|Head|Manager|Officer)(?:[ \t]+(?:of|for))?[ \t]+"
+                               r"(?:[A-Z][A-Za-z&]*[A-Z][ \t]*(?:/|\band\b|&)[ \t]*)?$")
 #: a word of a run of names: capitalised, letters, a figure, or a small joining word
 _NAME_RUN_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|\d[\w-]*|and|&|of|for|the)$")
 #: the small words and the article a run of names or letters is joined with
@@ -1614,6 +1677,90 @@ def _in_place_name(text: str, end: int, block_end: int) -> Optional[str]:
         if words[n - 1].lower() in _PLACE_TAILS and words[n - 1][:1].isupper() and _tail_fits(words, n):
             return " ".join(words[:n])
     return None
+
+
+_PLACE_LETTERS = word_set("acronym-words.toml", "place-letters-in-names")
+_DOCUMENT_TAILS = word_set("acronym-words.toml", "document-name-tails")
+#: a capitalised word of a name (a word in capitals inside, "PlayBoard"; a possessive, "Barnardo's")
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*\Z")
+#: the words before a document's name that make it one thing of a kind, not a title: "a QZ Plan", "each QZ Form"
+_NOT_TITLE_BEFORE = word_set("acronym-words.toml", "one-of-a-kind-before")
+
+
+#: capitalised words after letters, up to five, "and", "&", "of" or "for" between two: a title's words
+_DOC_AFTER = re.compile(r"((?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][A-Za-z'’-]*){1,5})")
+
+
+def _words_before_on_line(text: str, block, occ, n: int = 4) -> list:
+    """Up to ``n`` words just before the letters on their line, nearest last (as written, with no punctuation between
+    them and the letters: a comma or a bracket ends the run)."""
+    lo = max(_line_head(text, block, occ.start), occ.start - 80)
+    seg = text[lo:occ.start]
+    m = re.search(r"((?:[^\s,;:()\[\]/.!?]+[ \t]+){0,%d})$" % n, seg)
+    return m.group(1).split() if m else []
+
+
+def _place_letters_name(text: str, block, occ) -> Optional[str]:
+    """The organisation's own name that a country's or region's letters end ("PlayBoard NI", "Age UK", "Groundwork
+    NE"), or None: a capitalised word of a name (not a small word, not the sentence's first word alone) just before the
+    letters, and no capitalised word after them (the name ends there)."""
+    if occ.base.lower() not in _PLACE_LETTERS:
+        return None
+    before = _words_before_on_line(text, block, occ, 3)
+    if not before or not _NAME_WORD.match(before[-1]) or before[-1].lower() in SMALL_WORDS:
+        return None
+    after = re.match(r"[ \t]+([A-Z][a-z])", text[occ.end:occ.end + 4])
+    if after is not None:
+        return None  # a name that runs on after the letters ("Cancer Research UK Cambridge") is read elsewhere
+    name = [before[-1]]
+    for w in reversed(before[:-1]):
+        if not _NAME_WORD.match(w) or w.lower() in SMALL_WORDS:
+            break
+        name.insert(0, w)
+    # a sentence's first word alone is no name ("Across NI, ...", "Staff NI contributions"): the word before must be
+    # a name's: capitals inside it, or one of two capitalised words, or not the line's first word
+    if len(name) == 1 and not re.search(r"[a-z][A-Z]", name[0]) and len(before) == 1 and \
+            _line_head(text, block, occ.start) >= occ.start - len(name[0]) - 2:
+        return None
+    return " ".join(name + [occ.text])
+
+
+def _proper_name(words: str) -> bool:
+    """Are the words a name in capitals ("Leeds Community Healthcare NHS Trust"): every word of substance capitalised?"""
+    ws = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", words) if w.lower() not in SMALL_WORDS]
+    return bool(ws) and all(w[:1].isupper() for w in ws)
+
+
+def _document_name(text: str, block, occ) -> Optional[str]:
+    """The name of a document, form or strategy in capitals that the letters stand in ("the QZIA Submission Form",
+    "the Moorside QZ and Inclusion Strategy"): three words or more (not counting "and"), the last one of
+    `document-name-tails`, with no "a", "each" or "their" before it (one of a kind, not a title: "a QZ Plan"); else
+    None."""
+    m = _DOC_AFTER.match(text, occ.end, min(block.end, occ.end + 80))
+    if m is None:
+        return None
+    after = m.group(1).split()
+    before = _words_before_on_line(text, block, occ, 3)
+    name: list = []
+    for w in reversed(before):
+        if _NAME_WORD.match(w) and w.lower() not in SMALL_WORDS and w.lower() not in _NOT_TITLE_BEFORE:
+            name.insert(0, w)
+            continue
+        break
+    # a body's name in capitals with the letters inside it ("the Moorside Local Area QZ Partnership") is a name too
+    tails = _DOCUMENT_TAILS | _BODY_WORDS if name else _DOCUMENT_TAILS
+    n = next((i for i in range(len(after), 0, -1) if after[i - 1].lower() in tails
+              and after[i - 1][:1].isupper()), 0)
+    if not n:
+        return None
+    after = after[:n]
+    rest = before[:len(before) - len(name)]
+    if rest and rest[-1].lower() in _NOT_TITLE_BEFORE:
+        return None
+    words = name + [occ.text] + after
+    if len([w for w in words if w.lower() not in ("and", "&")]) < 3:
+        return None
+    return " ".join(words)
 
 
 #: a name's last word that marks a firm only after a given word, or ('') only right after the letters
@@ -1884,6 +2031,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a form's field label: "RPC Reference No: RPC-DEFRA-4341"
     line_head = _line_head(text, block, occ.start)
     line_stop = text.find("\n", occ.end, block.end)
+    if _postal_address(text, occ, line_head, block.end if line_stop < 0 else line_stop):
+        return True  # an address: "..., c/o QZU Centre, 130 Moor Road, London NW1 2AY", "Venue: Rooms A&B, ..., EC1M 5LG"
     if _FIELD_LABEL_LINE.fullmatch(text, line_head, block.end if line_stop < 0 else line_stop):
         return True  # a form's field label in capitalised words, ending in its colon: "Link to QZST Strategic Mission:"
     if not text[line_head:occ.start].strip() and _FIELD_NO_COLON.match(text, occ.end, min(block.end, occ.end + 20)):
@@ -1957,6 +2106,20 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # legislation quoted: its paragraphs end in a dash before their items ("... a report on—")
     if _titled_tail(text, block, occ) or _BYLINE_AFTER.search(text, occ.end, block.end):
         return True  # a title: "You can view the notes here: ESRC Seminar 6 Notes", a blog post's title above its byline
+    # (a bracket just before is needed for either of the next two: one cheap look first)
+    bracket = text.rfind("(", max(block.start, occ.start - 90), occ.start) >= 0
+    aff = _AFFILIATION_BEFORE.search(text, max(block.start, occ.start - 60), occ.start) if bracket else None
+    if aff is not None and _AFFILIATION_END.match(text, occ.end, occ.end + 12) and not _covers(
+            " ".join(text[max(block.start, occ.start - 120):occ.start].split()[-9:]), occ.key) and \
+            len(aff.group(1).split()) <= 3 and not any(w.lower() in _BODY_WORDS for w in aff.group(1).split()):
+        return True  # a person's body in brackets after their name: "Sam Reed (Moorside QZB) presented the item"
+    if bracket and _ROLL_ENTRY_BEFORE.search(text, max(_line_head(text, block, occ.start), occ.start - 90), occ.start):
+        return True  # a roll's entry: "Jo Reed (JR) – Detective Inspector, QZP A Sam Lee (SL) – ..." (set EE acr)
+    if _member_question(text, block, occ):
+        return True  # a member's question printed as asked, inline: "Question from Cllr Jo Reed: Given ... the QZB ..."
+    if _POST_HEAD_BEFORE.search(text, max(_line_head(text, block, occ.start), occ.start - 60), occ.start):
+        return True  # the field of a post's title, straight after its head: "the Assistant Director QZ and HR said",
+        # "Head of HR/QZ" (set EE acr: pedantic in minutes)
     post = _POST_BEFORE.search(text, max(_line_head(text, block, occ.start), occ.start - 120), occ.start)
     # right after "for", "of" ("Head of SEND"), "and" or a comma in the post's list ("... Social Care, SEND"):
     # a post's last words run on into letters of a next line joined to it ("Director of Urban Environment SLT")
@@ -2034,6 +2197,30 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     return got
 
 
+#: a full UK postcode ("NW1 2AY", "EC1M 5LG") and "c/o" (care of): an address's marks
+_POSTCODE_FULL = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b")
+_CARE_OF = re.compile(r"\bc/o\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+#: a sentence's stop: the end of a sentence between the letters and an address's mark
+_STOP_BETWEEN = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _postal_address(text: str, occ, line_head: int, line_end: int) -> bool:
+    """Are the letters part of a postal address or an addressee's line: a full postcode later in the same line (within
+    200 characters) or "c/o" anywhere in it, with no sentence's stop between ("NJC for Local Government Services, c/o
+    QZU Centre, 130 Moor Road, London NW1 2AY", "Venue: Rooms A&B, Ground Floor, ..., London, EC1M 5LG")? An address
+    is where post goes, not running text to spell out (set EE acr)."""
+    hi = min(line_end, occ.end + 200)
+    m = _POSTCODE_FULL.search(text, occ.end, hi) if _DIGIT.search(text, occ.end, hi) else None
+    if m is not None and not _STOP_BETWEEN.search(text, occ.end, m.start()):
+        return True
+    c = _CARE_OF.search(text, line_head, hi)
+    if c is None:
+        return False
+    lo, up = (occ.end, c.start()) if c.start() >= occ.end else (c.end(), occ.start)
+    return not _STOP_BETWEEN.search(text, lo, up)
+
+
 #: the rest of a page's footer after the letters, up to its "Page N of M", with no sentence's stop in it (a point in
 #: a date or a version, "5.6.14 V0.03", is not one): "QZHB Quality Committee minutes 5.6.14 V0.03 draft Page 1 of 11"
 _PAGE_FOOTER = re.compile(r"(?:[^.!?\n]|\.(?!\s)){0,100}?\bpage\s+\d+\s+of\s+\d+\b", re.IGNORECASE)
@@ -2066,6 +2253,25 @@ _CONTACT_AFTER = re.compile(r"(?:\s*(?:on|at|via|:|-|–)\s*|\s+)(?:\(?0\d{2,4}\
 _SPEAKER_COLON = re.compile(r"^[ \t]*(?:The\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Lord|Lady|"
                             r"Baroness|Chair(?:person|man|woman)?|Convener|Deputy\s+Chair\w*)\b[^\n:]{0,100}:[ \t]",
                             re.MULTILINE)
+
+
+#: a council's decision paper's marks: "Key decision", "Reason for decision", "Decision maker", "subject to call-in",
+#: "Recommendations to Cabinet", "Cabinet is asked to"; with "Cabinet" or "Council" in its opening (a strategy's
+#: foreword by a Cabinet Member is no decision paper)
+_DECISION_MARKS = re.compile(r"\b(?:Key\s+[Dd]ecision|Reasons?\s+for\s+(?:the\s+)?[Dd]ecision|Decision\s+(?:[Mm]aker|[Tt]aker|"
+                             r"[Ss]tatus|[Dd]etails)|subject\s+to\s+call[\s-]in|[Rr]ecommendations?\s+to\s+(?:the\s+)?"
+                             r"(?:Cabinet|Council)|(?:Cabinet|Council)\s+(?:is|are)\s+(?:asked|recommended)\s+to)\b")
+_COUNCIL_WORD = re.compile(r"\b(?:Cabinet|Council)\b")
+#: how far into a page its decision paper's marks are looked for
+_DECISION_REACH = 6000
+
+
+def _decision_paper(text: str) -> bool:
+    """Is the page a council's decision paper (a cabinet report, a published decision)? Its readers include residents
+    the decision affects, and independent readers wanted a national body's letters spelled out there (set EE acr:
+    MHCLG, NMC never spelled out in a cabinet paper), unlike in a board's own papers for its members."""
+    return _DECISION_MARKS.search(text, 0, _DECISION_REACH) is not None and \
+        _COUNCIL_WORD.search(text, 0, _DECISION_REACH) is not None
 
 
 def _speaks_to_reader(text: str, lower: str) -> bool:
@@ -2110,6 +2316,8 @@ def _earlier_in_line(analysed, uses: list, first: Occurrence) -> Occurrence:
         before = text[analysed.blocks[u.block].start:u.start]
         if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
             continue
+        if _member_question(text, analysed.blocks[u.block], u):
+            continue  # a member's question printed as asked, on the line before its reply (set EE acr)
         return u
     return first
 
@@ -2362,6 +2570,15 @@ _BOARD_DATE = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+(?:(?:Trust|Management|TRUS
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
+#: a meeting page's title: the body's letters, a board's or committee's name, maybe a note in brackets, then the day
+#: and date ("QZA Leadership Board (pre-April 2019) - Wednesday, 24th January, 2018"; set EE acr)
+_BOARD_DAY = re.compile(r"\b([A-Z][A-Za-z&]{1,7})[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Board|Executive|Committee|Cabinet)"
+                        r"(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*[-–,:][ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                        r"Saturday|Sunday),?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)\b")
+#: a meeting page opening with its site's section naming its own body: "QZA Governance" over "Agenda and minutes"
+_OWN_SECTION = re.compile(r"\s*([A-Z][A-Za-z&]{1,7})[ \t]+(?:Governance|Democracy|Committees)[ \t]*\n\s*(?:Agenda|Minutes)\b")
+
 #: characters either side of two capitals within which two people acting by their initials make them initials too
 _INITIALS_NEAR = 400
 #: a person someone acts with or for in minutes: "a session with JB", "sent to PM"
@@ -2613,6 +2830,7 @@ def _publisher(text: str, low: Optional[str] = None) -> frozenset:
     Health Office, ..."), the board and date a paper was written for, on its cover ("QZ Board 26 March 2008"), or
     the title of the record of its own board's meeting ("Minutes and actions from QZI's 62nd Board Meeting"). Every reader of the page knows whose it is: their letters are worth linking, not an error."""
     found = [*_OWN_SITE.finditer(text, 0, min(len(text), 1500)), *_BOARD_DATE.finditer(text, 0, min(len(text), _TITLE_REACH)),
+             *_BOARD_DAY.finditer(text, 0, min(len(text), _TITLE_REACH)), _OWN_SECTION.match(text),
              _OWN_MEETING.search(text, 0, min(len(text), _TITLE_REACH)),
              _OPENING_BYLINE.match(text), *_sign_ups(text, low), _WRITTEN_FOR.search(text, 0, min(len(text), 1500))]
     return frozenset(key_of(form[0]) for m in found if m is not None and (form := acronym_form(m.group(1))) is not None)
@@ -3335,8 +3553,18 @@ def _code_or_grade(analysed, occ, glossary) -> bool:
         # a quantity, not a code ("405 WTE"); but between figures it is a unit in a table's row run together
         # ("Neighbourhood 405 WTE 116 WTE"), not where readers meet the letters
         return bool(re.match(r"s?[ \t]+\d", after_raw))
+    if _STANDARD_CODE_AFTER.match(text, occ.end, occ.end + 40) or (
+            occ.base.lower() in _STANDARDS_BODIES and _STANDARD_AFTER.match(text, occ.end, occ.end + 30)):
+        return True  # a standard's code: "BS EN 1176", "to BSEN safety standards" (set EE acr: pedantic)
     return bool(_NUMBER_AFTER.match(after) or _GRADE_AFTER.match(after) or _CODE_WORD_AFTER.match(after)
                 or _GRADE_BEFORE.search(text[max(0, occ.start - 12):occ.start]))
+
+
+#: another group of capitals and a number after the letters ("BS EN 1176", "BS EN ISO 9001"), or a standard's word
+#: after them, maybe after one more word ("QZEN safety standards", "to QZ standard"): a published standard's code
+_STANDARD_CODE_AFTER = re.compile(r"[ \t]+(?:[A-Z]{2,4}[ \t]+){1,2}(?!(?:19|20)\d\d\b)\d{3,5}\b")
+_STANDARDS_BODIES = word_set("acronym-words.toml", "standards-code-letters")
+_STANDARD_AFTER = re.compile(r"[ \t]+(?:safety[ \t]+|quality[ \t]+|design[ \t]+)?standards?\b")
 
 
 def _names_of(analysed) -> frozenset:
@@ -3435,6 +3663,7 @@ class AcronymCheck(Check):
         speakers = len(SPEAKER_TIME_LINE.findall(doc.text, 0, 200_000))
         transcript = speakers >= 3 or (speakers >= 1 and _TRANSCRIPT_TITLE.search(doc.text, 0, 300) is not None)
         to_reader = None if not transcript else False  # the page speaks to its reader: read once, when first asked
+        decision = None  # a council's decision paper: read once, when first asked
         # a column of initials in brackets, run together from a table of who came ("(MBe) (JG) (JBl) (NCO)"): each
         # is a person's, not letters to spell out (set UV ac41)
         roll = {key_of(m) for run in _INITIALS_RUN.finditer(doc.text) for m in re.findall(r"\(\s*(\w+)\s*\)", run.group())}
@@ -3525,6 +3754,7 @@ class AcronymCheck(Check):
             named = _name_before(analysed, first) if later or (
                 not glossed and entry is not None and len(entry.expansions) > 1) else None
             chosen = None
+            field = False  # a science's letters on a page about that science
             unsure = False  # a meaning from the glossary that the page does not show is meant: asked, not pasted
             if named is not None and later and not _same_name(named, later[0].expansion) and not (
                     entry is not None and any(_same_name(later[0].expansion, e) for e in entry.expansions)):
@@ -3566,6 +3796,13 @@ class AcronymCheck(Check):
                     anywhere = None
             slip = None if later or glossed or unlinked or anywhere else self._swapped(
                 analysed, first, s, anagrams, strict=entry is not None)
+            if slip is None and (unlinked is not None or anywhere is not None) and not later and not glossed:
+                # the words found are the writer's own definition of these letters in another order ("Objective
+                # Structured Clinical Examination (OCSE)", then OSCE used): the brackets hold the slip, and the fix is
+                # there; linking the letters to those words as if apart would keep the slip (set EE acr)
+                slip = _bracket_slip(s, key, anagrams)
+                if slip is not None:
+                    unlinked = anywhere = None
             slip_template = "message-slip"
             defined_slip = None
             if slip is None and not (later or glossed or unlinked or anywhere) and entry is None:
@@ -3700,6 +3937,14 @@ class AcronymCheck(Check):
                 fix = _fix(entry.expansions[0], first, at_start)
                 message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
                 suggestions = [fix]
+            elif entry is not None and len(entry.expansions) > 1 and (field := _field_page(analysed, entry)):
+                # a science's letters on a page about that science ("DNA" on a genomics page): its meaning first, the
+                # others after (and a suggestion, below)
+                order = [entry.expansions[-1]] + list(entry.expansions[:-1])
+                fix = _fix(order[0], first, at_start)
+                message = rule.option(self.config, "message-subject").format(
+                    fix=fix, others=_or_list(order[1:]), **fmt)
+                suggestions = [_fix(e, first, at_start) for e in order]
             elif entry is not None and (pick := _by_subject(analysed, entry)) is not None and not any(
                     _PLATFORM_BEFORE.search(doc.text, max(0, u.start - 60), u.start) for u in uses):
                 # (letters named as the place something is kept, 'monthly on PIP', are a system's name whatever the
@@ -3733,6 +3978,15 @@ class AcronymCheck(Check):
                 suggestions = []
             place = None if slip is not None or unlinked is not None or anywhere is not None \
                 else _in_place_name(doc.text, first.end, analysed.blocks[first.block].end)
+            # a country's or region's letters ending an organisation's own name ("PlayBoard NI", "Age UK"): the name's,
+            # not a term to spell out ("PlayBoard National Insurance (NI)" was wrong; set EE acr)
+            owned = None if place is not None or slip is not None or later or glossed else _place_letters_name(
+                doc.text, analysed.blocks[first.block], first)
+            # a document's, form's or strategy's name in capitals ("complete the QZIA Submission Form"): a title,
+            # which words put before the letters would rewrite
+            doc_name = None if place is not None or owned is not None or slip is not None or unlinked is not None or \
+                anywhere is not None or chosen is not None else _document_name(
+                doc.text, analysed.blocks[first.block], first)
             body_place = None
             if place is None and entry is not None and not later and not glossed and slip is None and unlinked is None \
                     and anywhere is None:
@@ -3774,7 +4028,11 @@ class AcronymCheck(Check):
                 where = doc.locate(trust[0]).describe() or "earlier"
                 message = rule.option(self.config, "message-trust").format(name=trust[1], where=where, **fmt)
                 suggestions = []
-            if place is not None:
+            if owned is not None:
+                message = rule.option(self.config, "message-name").format(name=owned, **fmt)
+                suggestions = []
+                severity = "suggestion"
+            elif place is not None:
                 # letters inside a venue's, club's or product's name ("The ARK Conference Centre", "ASC Connect"):
                 # maybe no acronym at all, and words put before them would break the name ("adult social care
                 # (ASC) Connect"): say what it is; where the document spells the letters out, say where, no fix
@@ -3816,7 +4074,10 @@ class AcronymCheck(Check):
             elif slip is None and severity is None and (
                     (entry is not None and entry.known == "sector") or self._prefix_of_sector(analysed, first)) and not (
                     ((to_reader if to_reader is not None else (to_reader := _speaks_to_reader(
-                        doc.text, analysed.lower_text))) or _told_to_contact(doc.text, first))
+                        doc.text, analysed.lower_text))) or _told_to_contact(doc.text, first) or (
+                        not later and not glossed and anywhere is None and unlinked is None and (
+                            decision if decision is not None else (
+                            decision := _decision_paper(doc.text)))))
                     and not _CODE_AFTER.match(doc.text, first.end)):
                 # a national body the paper's readers know by its letters (CQC, DWP), or a region's letters
                 # joined to one ("WM-ADASS"): the profile decides. Not on a page that speaks to its reader ("you can
@@ -3824,6 +4085,11 @@ class AcronymCheck(Check):
                 # ("report outbreaks to UKHSA on 0300 ..."): residents do not know the letters officers do (but the
                 # letters before a guideline's code are a reference, which words would break: "NICE CG111")
                 severity = rule.option(self.config, "sector-severity")
+            elif slip is None and severity is None and entry is not None and (field or (
+                    len(entry.expansions) == 1 and _field_page(analysed, entry))):
+                # a science's own letters on a page about that science (DNA, RNA on a genomics page): its readers use
+                # the letters every day (set EE acr); a suggestion
+                severity = "suggestion"
             elif slip is None and severity is None and entry is not None and entry.known == "clinical" and (
                     _CLINICIAN_PAGE.search(doc.text, 0, _CLINICIAN_REACH) or _terse_list(
                         doc.text, analysed.blocks[first.block], first)):
@@ -3932,6 +4198,25 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-act").format(
                     year=_ACT_YEAR.match(doc.text, first.end).group(1), meaning=entry.expansions[0], **fmt)
                 suggestions, severity = [], "suggestion"
+            words = "" if doc_name is None else (
+                later[0].expansion if later else glossed[0].expansion if glossed else
+                entry.expansions[0] if entry is not None and len(entry.expansions) == 1 and not unsure else "")
+            if words and _proper_name(words):
+                doc_name = None  # a body's own name put in reads as a title still: "the Quarry Trust (QT) Winter Plan"
+            if doc_name is not None:
+                # letters inside a document's or a form's name: the name keeps its letters, so nothing is pasted there.
+                # Spelled out elsewhere, readers learn them there (a suggestion, saying where); never spelled out, the
+                # writer should say what they stand for beside the name (set EE acr: "complete the EQIA Submission
+                # Form", "the Leeds SEND and Inclusion Strategy")
+                if later or glossed:
+                    where = doc.locate((later or glossed)[0].at).describe() or "further on"
+                    message = rule.option(self.config, "message-document-spelled").format(
+                        name=doc_name, where=where, **fmt)
+                    severity = "suggestion"
+                else:
+                    message = rule.option(self.config, "message-document").format(
+                        name=doc_name, words=f" ('{words}')" if words else "", **fmt)
+                suggestions = []
             if title is not None and in_title is None and _title_use(analysed, first, title):
                 # met only in the title: words put there would rename the document; say so, offer no fix
                 suggestions = []
@@ -4127,6 +4412,11 @@ class AcronymCheck(Check):
             if n >= min_uses or n == 0:
                 continue
             d = prose[0]
+            meant = _initials(d.expansion)
+            if n == 1 and meant != key and sorted(meant) == sorted(key) and s.uses.get(meant) and \
+                    _slipped_definition(s, meant, key) is d:
+                continue  # the brackets hold a slip for the letters used after ("... Examination (OCSE)", then OSCE):
+                # acronym-undefined says so there; dropping the letters would not be the fix
             occ = next((o for o in s.uses.get(key, []) if o.start == d.at), None)
             if (d.start, d.end) in seen:
                 continue

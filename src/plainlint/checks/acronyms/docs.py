@@ -280,6 +280,41 @@ an editor makes:
   their first letter ("QZI - The Clinical Head of Research set out ..."; used again, they are
   shown); and letters inside an award's name ("the Annual QZ Social Work awards", in either case),
   which the words put before them would break: the message names the name, with no fix.
+  After the seventeenth session's readings of pages nobody on the project had seen (set EE): letters
+  inside a document's, form's or strategy's name in capitals, three words or more ending in a word
+  of `document-name-tails` ("complete the QZIA Submission Form", "the Moorside QZ and Inclusion
+  Strategy"; not one of a kind, "a QZ Support Plan"), get no fix, since words put before them would
+  rewrite the title: spelled out elsewhere, a suggestion saying where; never spelled out, shown, the
+  message saying to say what they stand for beside the name (a body's name in capitals, such as
+  the Ministry's, may still go into a title and is offered as usual). A country's or region's
+  letters ending an organisation's own name ("PlayWorks NI", "Age UK": `place-letters-in-names`)
+  are the name's: a suggestion with no fix, and never "National Insurance". Letters in a postal
+  address (a full postcode later in the same line, or "c/o" in it, with no sentence's stop
+  between) are a label. Brackets whose letters are a slip for the letters the text then uses
+  ("Quiet Zone Readiness Test (QZTR)", then QZRT) are fixed in the brackets, not linked as if the
+  words were apart (acronym-rarely-used says nothing of the slip's letters). Letters the glossary
+  marks `known = "subject"` (DNA, RNA) are a science's: on a page whose words are that science's
+  (the last meaning's cues three times or more, and three times as often as any other's) its
+  meaning is offered first, as a suggestion; on an outpatients' paper DNA is still "did not
+  attend", shown. Letters right after a post's head in capitals ("the Deputy Director QZ and HR",
+  "Head of HR/QZ"), a standard's code ("BS EN 1176", unknown letters before "safety standards")
+  and household letters (Q&A never; TfL and UCAS as a suggestion) are labels or suggestions. On a
+  council's decision paper ("Key decision", "Decision maker", "Reason for decision", "Cabinet
+  Member" or "Portfolio Holder", with "Cabinet" or "Council", in its first 6,000 characters),
+  letters the sector knows that the paper never spells out are shown at the rule's severity:
+  independent readers wanted MHCLG and NMC explained there. After reading a sample of the
+  session's own pages: letters inside a body's name in capitals with a name's word before them
+  ("the Moorside Joint Local Area QZ Partnership", its last word one of `body-words`) are read as a
+  document's name is; a body's letters in a roll's entry after a person's initials in brackets, a
+  dash and their post ("Jo Reed (JR) – Detective Inspector, QZP A ...") and a person's body alone in
+  brackets after their name, the sentence going on after them ("Sam Reed (Moorside QZB) presented
+  ...", "(Finance Lead, Q&M QZB)"; not words whose initials are the letters, "High-Level Indicators
+  (HLIs)", nor a title's qualifier ending its line, "First-tier Tribunal (QZ)") are labels; a member's question printed inline after "Question from
+  Cllr ...:" is the asker's words, so the first use is in the reply (and the finding is not moved
+  back to the question on the same line); a meeting page opening with its site's section naming its
+  own body ("QZA Governance" over "Agenda and minutes") or titled with its body's board and the day
+  ("QZA Leadership Board (...) - Wednesday, 24th January, 2018") is that body's: its letters are the
+  publisher's, a suggestion.
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
   late spelling-out, saying where the first use is, so the words can be moved there.
 - `acronym-defined-twice` (suggestion): spelled out again with the same words when
@@ -586,6 +621,11 @@ def render_docs() -> str:
         "clinicians and GPs know by their letters but many patients do not. On a page addressed to the",
         "clinicians who refer patients they are reported as a suggestion; anywhere else as usual."],
         "why clinicians know it")
+    lines += _known_table(glossary, "subject", "Letters a science's readers know", [
+        "glossary entries are marked `known = \"subject\"`: a science's letters (its meaning the entry's last) that",
+        "anyone who works in it uses every day. On a page whose words are that science's they are reported as a",
+        "suggestion, with its meaning first; anywhere else as usual."],
+        "why its readers know it")
     lines.append("")
     return "\n".join(lines)
 
@@ -597,7 +637,8 @@ def _known_table(glossary, known: str, heading: str, intro: list[str], why: str)
              f"| acronym | meaning | {why} |", "| --- | --- | --- |"]
     for a in letters:
         reason = glossary[a].known_reason.replace("|", "\\|")
-        lines.append(f"| {a} | {glossary[a].expansions[0]} | {reason} |")
+        meaning = glossary[a].expansions[-1 if known == "subject" else 0]  # a science's meaning is the entry's last
+        lines.append(f"| {a} | {meaning} | {reason} |")
     return lines
 
 
