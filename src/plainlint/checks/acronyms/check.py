@@ -70,6 +70,30 @@ def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
     return fix
 
 
+#: a word in lower case ending the text before a line break: the sentence may go on after the break
+_LOWER_WORD_END = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]*)[ \t]*\n\s*\Z")
+#: words that never end a sentence ("with", "the", "and"): a block ending in one goes on in the next
+_NEVER_LAST = (word_set("sentence-words.toml", "prepositions") | word_set("sentence-words.toml", "determiners")
+               | {"and", "or", "but", "nor"})
+
+
+def _goes_on_over_a_break(text: str, blocks: list, occ: Occurrence) -> bool:
+    """Does a sentence go on over a line break into the letters, which only look like a sentence's first word?
+    Inside a block, the words before the break end in a word in lower case with no stop ("... children
+    awaiting" / "ND assessment"); at a block's start (a table cell's lines in blocks of their own), the block
+    before ends in a word that never ends a sentence ("relationship with" / "VCSE through Board"): not after a
+    list's last item ("... waiting times" / "ICB partners agreed"). The spelling-out then keeps the lower case
+    it has in the glossary ("awaiting neurodevelopmental (ND)")."""
+    b = blocks[occ.block]
+    if occ.start > b.start:
+        return _LOWER_WORD_END.search(text, max(b.start, occ.start - 80), occ.start) is not None
+    if occ.block == 0:
+        return False
+    prev = blocks[occ.block - 1]
+    m = _LOWER_WORD_END.search(text[max(prev.start, prev.end - 80):prev.end] + "\n")
+    return m is not None and m.group(1) in _NEVER_LAST
+
+
 #: endings of a describing word (an adjective): "musculoskeletal", "psychiatric", "respiratory", "cognitive"
 _DESCRIBING_END = tuple(sorted(word_set("acronym-words.toml", "describing-word-endings")))
 #: "a" or "an" just before the letters (one space or more between)
@@ -3729,6 +3753,8 @@ class AcronymCheck(Check):
             at_start = first.token in {sentences[si].tok_start for si in analysed.block_sentences[first.block]} \
                 or first.token == 0 or (
                 first.token > 0 and sdoc[first.token - 1].text in ("•", "-", "*") )
+            if at_start and _goes_on_over_a_break(doc.text, analysed.blocks, first):
+                at_start = False  # "children awaiting / ND", "relationship with / VCSE through ...": mid-sentence
             # a name cut short by the layout ("... | Analysis (EQIA)") says where, not what to paste
             # nor does a label of a name ("Board (TB)"), whose words are not the letters' own
             later = [d for d in prose if d.at > first.start and d.form not in ("cut", "label")]

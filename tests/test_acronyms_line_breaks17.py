@@ -1,0 +1,34 @@
+"""A spelling-out keeps the glossary's lower case where a sentence goes on over a line break into the letters
+(session 17, corpus acronym reading: 'relationship with' / 'VCSE through Board' was offered as 'Voluntary, ...').
+Our own sentences, both ways."""
+
+from plainlint.api import check_text
+from plainlint.config import Config
+
+
+def _fix(text, letters):
+    result = check_text(text, Config(select=["acronyms"]), fmt="markdown", name="x.md")
+    assert result.error is None, result.error
+    (f,) = [f for f in result.findings if f.rule == "acronym-undefined" and f.text.split()[0] == letters]
+    return f.suggestions[0]
+
+
+def test_a_table_cells_lines_in_blocks_of_their_own_go_on_after_a_preposition():
+    text = "# Partners\n\nThe trust keeps a close relationship with\n\nVCSE partners through its board and meets them monthly.\n"
+    assert _fix(text, "VCSE") == "voluntary, community and social enterprise (VCSE)"
+
+
+def test_a_soft_line_break_inside_a_paragraph_after_a_word_in_lower_case():
+    text = "# Discharge\n\nPatients were referred by their\nICB to the new service, which opened in the spring.\n"
+    assert _fix(text, "ICB") == "integrated care board (ICB)"
+
+
+def test_a_new_paragraph_after_a_lists_last_item_starts_a_sentence():
+    # the block before ends in a word that may end a sentence ('times'): the letters open a sentence
+    text = "# Plan\n\nWe will reduce waiting times\n\nICB partners agreed the plan at their meeting in May this year.\n"
+    assert _fix(text, "ICB") == "The integrated care board (ICB)"
+
+
+def test_a_sentence_after_a_full_stop_and_a_line_break_keeps_its_capital():
+    text = "# Plan\n\nThe plan was agreed in May.\nICB partners will review it each quarter with the council.\n"
+    assert _fix(text, "ICB") == "The integrated care board (ICB)"
