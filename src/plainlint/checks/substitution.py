@@ -903,6 +903,32 @@ _PLAIN_FORM_SUBJECTS = word_set("context-words.toml", "plain-form-subjects")
 #: the irregular simple pasts ('set', 'made', 'took'), and those spelt as the plain form too
 _IRREGULAR_PASTS = frozenset(forms[1] for forms in load_irregular_verbs().inflected.values())
 _PLAIN_PASTS = frozenset(base for base, forms in load_irregular_verbs().inflected.items() if forms[1] == base)
+#: alternatives that date what they qualify to the time of reading ('now'): not in a clause
+#: about the past, read through an infinitive ('were expected to act with immediate effect')
+_PRESENT_TIME = word_set("context-words.toml", "present-time-phrases")
+_PERFECT = word_set("context-words.toml", "perfect-markers")
+#: words that open another clause, where the reading of a clause's time stops ('because they feared')
+_CLAUSE_OPENERS = word_set("context-words.toml", "time-clause-openers")
+_THEN_NOTE = ("The sentence tells of what was done then, where {choices} would read as today: give the time"
+              " as it was then ('at that time', 'until then', 'straight away').")
+#: a wordy phrase straight after a preposition ('up to no later than March'): an alternative that
+#: is itself a preposition would stack two ('up to by March')
+_STACKING_PREPOSITIONS = word_set("context-words.toml", "stacking-prepositions")
+_PREPOSITION_SWAPS = word_set("context-words.toml", "preposition-swaps")
+#: words before an -ed word that show it is no verb with its subject ('a well-founded fear', 'and aged 21')
+_NOT_SUBJECTS = (_FUNCTION_WORDS | _DETERMINERS | _STACKING_PREPOSITIONS
+                 | word_set("context-words.toml", "not-subjects"))
+_STACKED_NOTE = ("It stands straight after '{prev}', and {choices} there would stack two prepositions"
+                 " ('{prev} {first}'): rewrite the two together ('up to no later than March' -> 'until March').")
+#: alternatives that take a subject of its own and an -ing verb after them ('because of the hall
+#: being closed'); 'if there is', 'for' and 'in' do not
+_CLAUSE_TAKING = word_set("context-words.toml", "clause-taking-endings")
+_CLAUSE_NOTE = ("A subject of its own and an -ing verb follow it ('{words} ...'), where {choices} would not"
+                " read: rewrite them as a clause of their own ('in the event of the hall being closed' -> 'if the"
+                " hall is closed').")
+#: a one-word adjective swap after 'more' or 'most' must not take -er or -est ('a more smooth service')
+_COMPARATIVE_NOTE = ("After '{prev}', {choices} would read as '{prev} {first}', where English says"
+                     " '{compared}': rewrite the words together.")
 _PAST_NOTE = ("The sentence tells of what was done, where {choices} would move it into the future; to keep"
               " the time, say what holds from now on ('the plan to be used from now on').")
 
@@ -1060,6 +1086,102 @@ def _past_verb_like(words: list, i: int) -> bool:
         return before not in _PLAIN_FORM_SUBJECTS and before not in _PRESENT_MARKERS
     return w in _IRREGULAR_PASTS or w in _PARTICIPLES or (
         w.isalpha() and w.endswith("ed") and w not in _NOT_PAST_ED)
+
+
+def _told_before_now(sdoc, span) -> bool:
+    """Is the clause that holds the words told in the simple past, so that a word of the present
+    ('now') would read as today ('The trusts were expected to act with immediate effect', 'The
+    board agreed to close the unit with immediate effect')? Stricter than
+    :func:`_clause_in_past`: the clause is read through an infinitive's 'to' to the verb that
+    dates it; the perfect ('has agreed', 'has hitherto had') reaches to now and says no; an -ed
+    word or an irregular past counts only straight after a subject ('the board agreed'), not
+    as an adjective ('a well-founded fear', 'presently aged 21'); the reading stops at a word
+    that opens another clause ('because', 'when'). Unsure is no."""
+    def read(words: list) -> bool | None:
+        verb = None
+        for i, w in enumerate(words):
+            if w == "to":
+                continue
+            if w in _PRESENT_MARKERS or w in _PERFECT:
+                return False
+            if w in _PAST_MARKERS:
+                return True
+            before = words[i + 1] if i + 1 < len(words) else ""
+            if verb is None and _past_verb_like(words, i) and (
+                    before in _SUBJECT_PRONOUNS or (before.isalpha() and before not in _NOT_SUBJECTS
+                                                    and not before.endswith("ly"))):
+                verb = True
+        return verb
+
+    back = []
+    for _, t in _words_back(sdoc, span.start - 1):
+        w = t.lower_
+        if w in _CLAUSE_BREAKS or w == "that" or w in _RELATIVES or w in _CLAUSE_OPENERS or len(back) > 15:
+            break
+        back.append(w)
+    said = read(back)
+    if said is not None:
+        return said
+    on = []
+    for _, t in _words_on(sdoc, span.end):
+        w = t.lower_
+        if w in _CLAUSE_BREAKS and on or w in (";", ":", ".", "!", "?") or w == "that" or w in _CLAUSE_OPENERS \
+                or len(on) > 15:
+            break
+        if w not in _CLAUSE_BREAKS:
+            on.append(w)
+    for i, w in enumerate(on):  # read forwards: the first verb decides ('With immediate effect, the board agreed')
+        if w == "to":
+            continue
+        if w in _PRESENT_MARKERS or w in _PERFECT:
+            return False
+        if w in _PAST_MARKERS:
+            return True
+        before = on[i - 1] if i else ""
+        if _past_verb_like([w, before], 0) and (before in _SUBJECT_PRONOUNS or (
+                before.isalpha() and before not in _NOT_SUBJECTS and not before.endswith("ly"))):
+            return True
+    return False
+
+
+def _takes_more(alternative: str) -> bool:
+    """Does an adjective's alternative read after 'more' or 'most' ('more detailed', 'most
+    thorough'), not taking -er or -est ('smoother', 'strongest')? One syllable, or two ending
+    in -y, -le, -ow or -er ('easy', 'simple', 'narrow'), takes -er; so does no alternative of
+    several words that opens on a preposition or a determiner ('among the best', 'across all
+    services'). Unsure is no (the alternative is not offered there)."""
+    words = alternative.lower().split()
+    if len(words) > 1:
+        return words[0].endswith("ed") or words[0] == "able"
+    word = words[0]
+    if "-" in word or word in _MORE_ADJECTIVES:
+        return True
+    if not word.isalpha():
+        return False
+    core = word[:-1] if word.endswith("e") and not word.endswith("le") else word
+    groups = len(re.findall(r"[aeiouy]+", core))
+    if groups <= 1:
+        return word.endswith("ed") and len(word) > 4  # 'shared', 'tailored': a participle takes 'more'
+    return not (groups == 2 and word.endswith(("y", "le", "ow", "er")))
+
+
+#: short adjectives whose 'more' form is as usual as their -er form ('more prompt')
+_MORE_ADJECTIVES = word_set("context-words.toml", "more-adjectives")
+
+
+def _comparative(adjective: str, superlative: bool) -> str:
+    """The -er or -est form of a short adjective ('smooth' -> 'smoother', 'easy' -> 'easiest',
+    'big' -> 'bigger', 'simple' -> 'simpler')."""
+    end = "est" if superlative else "er"
+    word = adjective.lower()
+    if word.endswith("e"):
+        return word + end[1:]
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "i" + end
+    if (len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou"
+            and len(re.findall(r"[aeiou]+", word)) == 1):
+        return word + word[-1] + end
+    return word + end
 
 
 def _clause_in_past(sdoc, span) -> bool:
@@ -2691,6 +2813,61 @@ class SubstitutionCheck(Check):
                     plain = [p for p in plain if p.lower() not in _FUTURE_TIME]
                     if not plain:
                         note = _PAST_NOTE.format(choices=join_words([f"'{p}'" for p in future], last="or"))
+                if (plain and not rewrite and any(p.lower() in _PRESENT_TIME for p in plain)
+                        and _told_before_now(sdoc, span)):
+                    # "the trusts were expected to act with immediate effect" -> 'act now' reads
+                    # as today: in a clause about the past (read through an infinitive to the
+                    # verb that dates it) only the alternatives that keep the time ('immediately'),
+                    # else advice (the independent readers of set EE, pl wrong)
+                    present = [p for p in plain if p.lower() in _PRESENT_TIME]
+                    plain = [p for p in plain if p.lower() not in _PRESENT_TIME]
+                    if not plain:
+                        rewrite = True
+                        note = _THEN_NOTE.format(choices=join_words([f"'{p}'" for p in present], last="or"))
+                if (plain and not rewrite and entry.pos == "phrase" and " " in entry.phrase
+                        and prev_word in _STACKING_PREPOSITIONS
+                        and any(p.split()[0].lower() in _PREPOSITION_SWAPS for p in plain)):
+                    # "from April up to no later than March" -> 'up to by March': an alternative
+                    # that is itself a preposition stacks on the one before ('from in excess of
+                    # 300' -> 'from over 300' too); only the others ('more than'), else advice
+                    # (the independent readers of set EE, pl wrong)
+                    stacked = [p for p in plain if p.split()[0].lower() in _PREPOSITION_SWAPS]
+                    plain = [p for p in plain if p.split()[0].lower() not in _PREPOSITION_SWAPS]
+                    if not plain:
+                        rewrite = True
+                        note = _STACKED_NOTE.format(prev=prev_word, first=stacked[0],
+                                                    choices=join_words([f"'{p}'" for p in stacked], last="or"))
+                if (plain and not rewrite and not framed and entry.pos == "phrase"
+                        and entry.phrase.split()[-1] in _STACKING_PREPOSITIONS
+                        and any(p.split()[-1].lower() not in _CLAUSE_TAKING for p in plain)
+                        and self._own_subject_clause(sdoc, span)):
+                    # "in the event of a hall being closed" -> 'if there is a hall being closed',
+                    # "in the case of the library being shut" -> 'for the library being shut': a
+                    # subject of its own and an -ing verb make a clause, which 'if there is', 'for'
+                    # or 'in' do not take; only the alternatives that do ('without a chair being
+                    # appointed'), else advice to rewrite as a clause (the independent readers
+                    # of set EE, pl wrong)
+                    unread = [p for p in plain if p.split()[-1].lower() not in _CLAUSE_TAKING]
+                    plain = [p for p in plain if p.split()[-1].lower() in _CLAUSE_TAKING]
+                    if not plain:
+                        rewrite = True
+                        words = [t.text for t in _tokens_after(sdoc, span, 6, lambda t: not t.is_alpha)]
+                        upto = next((i for i, w in enumerate(words) if w.lower().endswith("ing")), 1)
+                        note = _CLAUSE_NOTE.format(words=" ".join(words[:upto + 1]),
+                                                   choices=join_words([f"'{p}'" for p in unread], last="or"))
+                if (plain and not rewrite and prev_word in ("more", "most") and entry.pos not in ("noun", "verb")
+                        and " " not in entry.phrase.strip() and not all(_takes_more(p) for p in plain)):
+                    # "a more seamless service" -> 'a more smooth service': after 'more' or 'most'
+                    # a short adjective takes -er or -est ('smoother'), so only the alternatives
+                    # that take 'more' ('more detailed'), else advice naming the -er form (the
+                    # independent readers of set EE, pl wrong); 'less smooth' reads, and stays
+                    short = [p for p in plain if not _takes_more(p)]
+                    plain = [p for p in plain if _takes_more(p)]
+                    if not plain:
+                        rewrite = True
+                        note = _COMPARATIVE_NOTE.format(
+                            prev=prev_word, first=short[0], compared=_comparative(short[0], prev_word == "most"),
+                            choices=join_words([f"'{p}'" for p in short], last="or"))
                 if (plain and not rewrite and entry.pos == "verb" and any(_object_slot(p) for p in plain)
                         and not (form == "part" and prev_word in _BE) and _object_after(sdoc, span)):
                     # "Operationalise the service to deliver" -> 'Put into practice the service':
@@ -3500,6 +3677,26 @@ class SubstitutionCheck(Check):
         view to them taking").
         ('the new funding arrangements', 'its existing site' are no clause.)"""
         return SubstitutionCheck._own_subject_ing(SubstitutionCheck._four_words_after(sdoc, span))
+
+    @staticmethod
+    def _own_subject_clause(sdoc, span) -> bool:
+        """Do a subject of its own and an -ing verb follow ``span`` ("in the event of a hall being
+        closed", "in the case of Parkside Library having no staff")? A word that opens a noun
+        phrase, then 'being' or 'having' within five words (no punctuation between), or the
+        reading of :meth:`_subject_then_ing`. An -ing word first is the entry's own frame
+        (before_ing), and 'a building fire' no clause."""
+        tokens = _tokens_after(sdoc, span, 6, lambda t: not t.is_alpha)
+        words = [t.lower_ for t in tokens]
+        if len(words) < 2 or words[0].endswith("ing"):
+            return False
+        if SubstitutionCheck._own_subject_ing(words[:4]):
+            return True
+        # the first word opens a noun phrase: a determiner, a name, a plural ('members being
+        # absent'); not a verb after an infinitive's 'to' ('are required to assess whether the
+        # education being provided')
+        opens = (words[0] in _NOUN_BEFORE or words[0] in _OF_BEFORE or words[0] in _DETERMINERS
+                 or tokens[0].text[:1].isupper() or (words[0].endswith("s") and not words[0].endswith("ss")))
+        return opens and any(w in ("being", "having") for w in words[1:])
 
     @staticmethod
     def _four_words_after(sdoc, span) -> list:
