@@ -1919,19 +1919,25 @@ def _reference_label(text: str, block, occ: Occurrence) -> bool:
     return m is not None and occ.start in (m.start(1), m.start(2))
 
 
-#: a paper's number after the word that says so: "Paper QZE 12", "PAPER QZE-12", "Report ref QZE 7" (the letters and
-#: the serial after them are the paper's code)
-_PAPER_CODE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Pp]aper|PAPER|[Rr]ef(?:erence)?\.?|REF(?:ERENCE)?|[Rr]eport\s+(?:[Nn]o\.?|[Rr]ef\.?))[ \t]+$")
-_PAPER_CODE_AFTER = re.compile(r"[ \t/-]?\d{1,4}[a-z]?\b(?![.,]\d)")
+#: a paper's or a decision's number after the word that says so: "Paper QZE 12", "PAPER QZE-12", "Report ref QZE 7",
+#: "Ref: QZG 14/22", "key decision QZE S123", "Decision no. QZE 463" (the letters and the serial after them are the
+#: paper's or the decision's code, a reference to quote as it is, not an abbreviation to spell out; set EE acr2)
+_PAPER_CODE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Pp]aper|PAPER|[Rr]ef(?:erence)?\.?|REF(?:ERENCE)?|[Rr]eport\s+(?:[Nn]o\.?|[Rr]ef\.?)"
+    r"|(?:[Kk]ey\s+)?[Dd]ecision|(?:KEY\s+)?DECISION)(?:\s+(?:[Nn]o|NO|[Nn]umber|NUMBER)\.?)?[ \t]*:?[ \t]+$")
+#: the serial after the letters: figures, perhaps after one or two capitals ("S123") or with parts after slashes
+#: ("14/22")
+_PAPER_CODE_AFTER = re.compile(r"[ \t/-]?(?:[A-Z]{1,2})?\d{1,4}[a-z]?\b(?![.,]\d)")
 
 
 def _reference_use(text: str, occ: Occurrence) -> bool:
     """Are the letters the head of a circular's or a document's reference number ("LAC (2000)3", "HSC 2000/003",
-    "QZTB (6/08) 040", "SI 2002 (Number 2271)"), or a paper's code after the word that says so ("Paper QZE 12")?"""
+    "QZTB (6/08) 040", "SI 2002 (Number 2271)"), or a paper's or a decision's code after the word that says so
+    ("Paper QZE 12", "Ref: QZG 14/22", "key decision QZE S123")?"""
     if _REFERENCE_AFTER.match(text, occ.end, occ.end + 24) is not None:
         return True
     return not occ.plural and _PAPER_CODE_AFTER.match(text, occ.end, occ.end + 8) is not None and \
-        _PAPER_CODE_BEFORE.search(text, max(0, occ.start - 16), occ.start) is not None
+        _PAPER_CODE_BEFORE.search(text, max(0, occ.start - 24), occ.start) is not None
 
 
 #: a year after letters, not a financial year's first half ("LGA 2000 s9F", "DPA 1998"; not "ICB 2023/24")
