@@ -1135,6 +1135,35 @@ def _by_subject(analysed, entry) -> Optional[int]:
     return _by_own_words(analysed.lower_text, entry)
 
 
+def _council_meaning(entry) -> Optional[int]:
+    """The one meaning of a glossary entry that is a council ("Bournemouth, Christchurch and Poole Council"), or
+    None: for letters the page writes as a council's name (:func:`_council_named`)."""
+    found = [i for i, e in enumerate(entry.expansions) if e.endswith("Council")]
+    return found[0] if len(found) == 1 else None
+
+
+#: the fewest cue words of one meaning that put it first in a list of meanings none of which is chosen
+_LEAN_LEAST = 2
+
+
+def _by_lean(analysed, entry) -> Optional[int]:
+    """Which meaning other than the glossary's first to list first, where none is chosen (:func:`_by_subject`): the
+    one whose cue words the page says at least _LEAN_LEAST times and three times as often as any other's, on a page
+    that says no cue word of the first meaning or that writes the leaning meaning's own words (the guard
+    :func:`_by_subject` keeps for choosing, set YZ ac21 and CC ac08). The message still lists every meaning and says
+    the writer must choose; only the order follows the page. Glossary order put 'lasting power of attorney' first for
+    LPA on a council's page about trees and planning applications, too short to choose by (set EE acr2, wrong). None
+    where the first meaning leads or nothing leans."""
+    scores = _subject_scores(analysed, entry)
+    if scores is None:
+        return None
+    best = max(range(len(scores)), key=scores.__getitem__)
+    rest = max((x for i, x in enumerate(scores) if i != best), default=0)
+    if best == 0 or scores[best] < _LEAN_LEAST or scores[best] < 3 * rest:
+        return None
+    return best if not scores[0] or _own_words_written(analysed, entry, best) else None
+
+
 def _own_words_written(analysed, entry, best: int) -> bool:
     """Whether the page writes a meaning's own words: its leading words ("integrated children's" of 'integrated
     children's services'; all of it where it has fewer than three words), or two of its words that are neither
@@ -3970,10 +3999,15 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-unclear").format(**fmt)
                 suggestions = []
             elif entry is not None:
-                fixes = [_fix(e, first, at_start) for e in entry.expansions]
-                meanings = _or_list(entry.expansions)
+                # every meaning, the one the page's subject leans to first (none chosen: the writer picks)
+                lean = _by_lean(analysed, entry)
+                order = list(range(len(entry.expansions))) if lean is None else \
+                    [lean] + [i for i in range(len(entry.expansions)) if i != lean]
+                expansions = [entry.expansions[i] for i in order]
+                fixes = [_fix(e, first, at_start) for e in expansions]
+                meanings = _or_list(expansions)
                 if entry.when:  # "'integrated care system' (in health and care papers) or ..."
-                    items = [f"'{e}' ({w})" for e, w in zip(entry.expansions, entry.when)]
+                    items = [f"'{entry.expansions[i]}' ({entry.when[i]})" for i in order]
                     meanings = ", ".join(items[:-1]) + " or " + items[-1]
                 message = rule.option(self.config, "message-several").format(
                     meanings=meanings, count=len(entry.expansions), **fmt)
