@@ -2082,6 +2082,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a document's reference label: "QZP DN - 2022-23 Support costs to the centre"
     if occ.start in _names_of(analysed):
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
+    if _post_line(text, block, occ):
+        return True  # a post and its body, alone on a line or in a cell: "Director of Strategy, QOB ICB" in a roll
     if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start) or _POST_AT_BEFORE.search(
             text, max(block.start, occ.start - 160), occ.start):
         return True  # a person's post after their name: "Joanne Smith, Procurement Manager, CCGs", "..., Director at QZH"
@@ -2395,6 +2397,25 @@ _POST_WORD = re.compile(r"\b(?:Director|Manager|Officer|Head|Chair|Chairman|Chai
 _POST_MEANING = re.compile(_POST_WORD.pattern + r"|\b(?:deputy|assistant)\b", re.IGNORECASE)
 
 
+#: a post's title in capitalised words from a line's start, then a comma and up to the letters (and one run of
+#: letters before them): "Director of Strategy and Partnerships, " (then "QOB ICB")
+_POST_HEAD = re.compile(r"[ \t]*(?:(?:[A-Z][\w&'’-]*|of|for|and|the|&)[ \t]+){0,8}[A-Z][\w'’-]*,[ \t]+(?:[A-Z][A-Za-z&]*[A-Z][ \t]+)?")
+#: after the letters, the end of the line or cell (one more run of letters may end the body's name)
+_POST_TAIL = re.compile(r"(?:[ \t]+[A-Z][A-Za-z&]*[A-Z])?[ \t]*[.;]?[ \t]*(?:\n|$)")
+
+
+def _post_line(text: str, block, occ) -> bool:
+    """Are the letters the body in a post's title standing alone on its line or in its cell ("Director of Strategy,
+    QOB ICB" in a table of who came, the name in the next cell): a roll's or a byline's entry, a label, not the
+    first use in the text (set EE acr2: an attendee's body in their post was called pedantic)?"""
+    head = _line_head(text, block, occ.start)
+    if occ.start - head > 120 or _POST_HEAD.fullmatch(text, head, occ.start) is None:
+        return False
+    line_end = text.find("\n", occ.end, block.end)
+    return _POST_TAIL.match(text, occ.end, block.end if line_end < 0 else line_end + 1) is not None and \
+        _POST_WORD.search(text, head, occ.start) is not None
+
+
 def _post_letters(occ) -> bool:
     """Do the letters stand for a post, by every meaning the glossary gives them, or are they unknown to it
     (a team's or a post's own letters, "QZDPH")?"""
@@ -2664,6 +2685,39 @@ def _own_council(text: str, s: Survey, glossary: dict) -> frozenset:
     return frozenset(keys)
 
 
+#: a letter's or a bulletin's sign-off: "Best wishes", "Kind regards", "Yours sincerely", on a line of its own
+_SIGN_OFF = re.compile(r"(?:^|\n)[ \t]*(?:(?:with[ \t]+)?(?:best|kind|warm|warmest)[ \t]+(?:wishes|regards)|regards|"
+                       r"yours[ \t]+(?:sincerely|faithfully|truly)|many[ \t]+thanks|thanks|thank[ \t]+you)[ \t]*[,.!]?[ \t]*(?:\n|$)",
+                       re.IGNORECASE)
+#: how far before a name, and how near the text's end, a sign-off puts it in the page's signature
+_SIGN_OFF_REACH = 300
+_SIGN_OFF_END = 1500
+
+
+def _in_sign_off(text: str, at: int) -> bool:
+    """Is offset ``at`` in the page's sign-off: near the end of the text, a few lines after a line such as "Best
+    wishes" or "Yours sincerely"? The name there is the body the letter or bulletin comes from."""
+    return len(text) - at <= _SIGN_OFF_END and _SIGN_OFF.search(text, max(0, at - _SIGN_OFF_REACH), at) is not None
+
+
+def _council_named(text: str, s: Survey) -> frozenset:
+    """Letters the page writes as a council's whole name, "Council" straight after them ("QZP Council": a council
+    whose legal name is its letters, as Bournemouth, Christchurch and Poole's is "BCP Council"), and never spells
+    out as anything but a council: the page has told its readers whose letters they are, and its other uses ("the
+    QZP area") are that council's; a suggestion, not an error, and where the glossary knows a council among the
+    letters' meanings, that meaning (set EE acr2: 'BCP' on the council's own page was offered 'business continuity
+    plan' first)."""
+    out = set()
+    i = text.find(" Council")  # found by str.find, the letters read back from each (a page names few councils)
+    while i != -1:
+        got = _LETTERS_END.search(text, max(0, i - 9), i)
+        if got is not None and (form := acronym_form(got.group(1))) is not None and (k := key_of(form[0])) in s.uses \
+                and not form[1] and not any(not d.expansion.rstrip().endswith("Council") for d in s.definitions.get(k, ())):
+            out.add(k)
+        i = text.find(" Council", i + 8)
+    return frozenset(out)
+
+
 #: a body's members named by its letters ("advice to QZS members", "put together by QZS members"): a membership
 #: body writing to or of its own members
 _MEMBERS_AFTER = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+members\b")
@@ -2687,7 +2741,7 @@ _DOMINANT_USES = 5
 _DOMINANT_RATIO = 2
 
 
-def _dominant_body(text: str, s: Survey, glossary: dict) -> frozenset:
+def _dominant_body(text: str, s: Survey, glossary: dict, least: int = _DOMINANT_USES, body_least: int = 2) -> frozenset:
     """The letters of the body whose own page this is, as a careful reader sees it when the page names no
     publisher: the letters used five times or more and at least twice as often as any other it leaves unexplained, mostly in the
     singular, never spelled out on the page, and a body's letters: the glossary's words for them end in a body's
@@ -2699,7 +2753,7 @@ def _dominant_body(text: str, s: Survey, glossary: dict) -> frozenset:
     # letters the page spells out are explained, its own terms (a working group's): the body's letters are
     # weighed against the letters it leaves unexplained
     counts = sorted(((len(us), k) for k, us in s.uses.items() if not s.definitions.get(k)), reverse=True)
-    if not counts or counts[0][0] < _DOMINANT_USES:
+    if not counts or counts[0][0] < least:
         return frozenset()
     n, key = counts[0]
     if len(counts) > 1 and n < _DOMINANT_RATIO * counts[1][0]:
@@ -2724,9 +2778,28 @@ def _dominant_body(text: str, s: Survey, glossary: dict) -> frozenset:
     body = 0
     for u in uses:
         m = _WORD_AFTER_USE.match(text, u.end, u.end + 30)
-        if m is not None and (m.group(1) or m.group(2).lower() in _PUBLISHER_USES):
+        if m is not None and (m.group(1) or m.group(2).lower() in _PUBLISHER_USES) or (
+                body_least < 2 and _AT_BODY_BEFORE.search(text, max(0, u.start - 8), u.start)):
             body += 1
-    return frozenset({key}) if body >= 2 else frozenset()
+    return frozenset({key}) if body >= body_least else frozenset()
+
+
+#: a letter to the body's own staff: "Dear colleague", "Dear colleagues", "Dear all" opening the page
+_DEAR_COLLEAGUE = re.compile(r"(?:^|\n)[ \t]*Dear[ \t]+(?:colleagues?|all|staff|team)\b", re.IGNORECASE)
+#: where the text is read for _DEAR_COLLEAGUE
+_DEAR_REACH = 600
+#: "at" or "across" before letters: the place one works ("this week at QZT we opened ...")
+_AT_BODY_BEFORE = re.compile(r"\b(?:at|across)[ \t]+(?:the[ \t]+)?$")
+
+
+def _colleagues_body(text: str, s: Survey, glossary: dict) -> frozenset:
+    """The letters of the body whose staff a letter or bulletin opening "Dear colleague" is written to: the letters
+    it uses most (twice or more, twice as often as any other it leaves unexplained), a body's (the glossary's words
+    for them a body's, or one use of them a body's: "QZT staff", "at QZT"). Its readers work there (set EE acr2: a
+    trust's initials in its own staff bulletin were called pedantic)."""
+    if _DEAR_COLLEAGUE.search(text, 0, _DEAR_REACH) is None:
+        return frozenset()
+    return _dominant_body(text, s, glossary, least=2, body_least=1)
 
 
 #: a sentence opened by letters stating the body's own position ("QZP supports the statement", "The QZB
@@ -3689,6 +3762,8 @@ class AcronymCheck(Check):
         own = _publisher(doc.text, analysed.lower_text) | _own_council(doc.text, s, self.glossary) | _membership_body(doc.text, self.glossary)
         own |= _dominant_body(doc.text, s, self.glossary) | _stance_of(doc.text, s) | _audit_firms(analysed, s)
         own |= {key_of(x.strip()) for x in rule.option(self.config, "publisher") or () if x.strip()}
+        councils = _council_named(doc.text, s)  # "QZP Council": the letters are that council's name
+        own |= councils | _colleagues_body(doc.text, s, self.glossary)
         # minutes whose people act by their initials ("RE queried ...", "JO informed ..."), or are named with
         # them: two or more such letters nearby, and other two letters not in the glossary are likely initials too
         acting = {k for k, us in s.uses.items() if self._initials_shape(us[0]) and any(_acts(doc.text, u) for u in us)}
@@ -3874,7 +3949,10 @@ class AcronymCheck(Check):
                 suggestions = []
                 # the name only well after the first use (set T ac03h: 'LGA' at line 6, 'Local Government
                 # Association' at line 20): readers meet the bare letters first, as with a spelling-out only later
-                severity = None if anywhere[0] > first.start + _BESIDE else "suggestion"
+                # but a name in the page's sign-off ("Best wishes, Jo Reed, Chief Executive, Quarry Vale Trust") is the
+                # body whose letter or bulletin this is: its readers know whose it is (set EE acr2, pedantic)
+                severity = None if anywhere[0] > first.start + _BESIDE and not _in_sign_off(
+                    doc.text, anywhere[0]) else "suggestion"
             elif slip is not None and (slipped := _slipped_definition(s, key, slip)) is not None:
                 # the words spelled out spell these letters, and the letters in their brackets are the other
                 # order ("Quiet Zone Tests (QTZ)", and QZT used after): the definition is the slip, so the finding is
@@ -3980,7 +4058,8 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-subject").format(
                     fix=fix, others=_or_list(order[1:]), **fmt)
                 suggestions = [_fix(e, first, at_start) for e in order]
-            elif entry is not None and (pick := _by_subject(analysed, entry)) is not None and not any(
+            elif entry is not None and (pick := _council_meaning(entry) if key in councils else _by_subject(
+                    analysed, entry)) is not None and not any(
                     _PLATFORM_BEFORE.search(doc.text, max(0, u.start - 60), u.start) for u in uses):
                 # (letters named as the place something is kept, 'monthly on PIP', are a system's name whatever the
                 # subject: asked about below)
