@@ -2438,11 +2438,27 @@ _LABEL_SECTION = re.compile(r"\W*\d{0,3}(?:(?:table\s+of\s+)?contents|agenda\s+i
 _CONTROL_SECTION = re.compile(r"\W*\d{0,3}\W*(?:document\s+(?:control|history|information|details)|(?:revision|version|"
                               r"amendment|change|review)\s+(?:history|control|log|record)|change\s+log|"
                               r"version\s+control\s+(?:sheet|table))(?:\s+sheet)?\W*$", re.IGNORECASE)
-#: letters named and described at once: "REPC, a leading non-profit organisation, helped ..."
-_DESCRIBED_AFTER = re.compile(r"s?,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:organisation|organization|charity|company|"
-                              r"body|provider|network|group|association|social\s+enterprise|foundation|trust|consultancy|"
-                              r"firm|partnership|forum|alliance|collective|campaign|programme|platform|website|service)\b",
+#: letters named and described at once: "REPC, a leading non-profit organisation, helped ...", "QZL, the London-wide
+#: online testing service,", "QZL – the testing system for London –" (set EE acr2: the
+#: reader is told what the letters name there; not a bracket, "the QZD (a new service) opens", a note on it)
+_DESCRIBED_AFTER = re.compile(r"s?(?:,|[ \t]+[–—-])\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:organisation|organization|"
+                              r"charity|company|body|provider|network|group|association|social\s+enterprise|foundation|trust|"
+                              r"consultancy|firm|partnership|forum|alliance|collective|campaign|programme|platform|website|"
+                              r"service|system|tool|scheme|app|database|agency|institute)\b",
                               re.IGNORECASE)
+
+
+def _described_before(analysed, uses: list, first) -> bool:
+    """Are the letters named and described at once (:data:`_DESCRIBED_AFTER`) at a use before ``first``, the first
+    use in running text ("QZL, the London-wide online testing service, sets the tests", then "QZL results")? Readers
+    were told what the letters name there: spelling them out is a nicety (set EE acr2, pedantic)."""
+    text = analysed.document.text
+    for u in uses:
+        if u.start >= first.start:
+            return False
+        if _DESCRIBED_AFTER.match(text, u.end, min(analysed.blocks[u.block].end, u.end + 120)):
+            return True
+    return False
 #: two capitalised words in brackets right after letters, the second a service's or team's kind ("(School Nursing)")
 _SERVICE_AFTER = re.compile(r"\s*\([A-Z][a-z'’-]+[ \t]+([A-Z][a-z]+)\)")
 _SERVICE_HEADS = word_set("acronym-words.toml", "service-heads")
@@ -3826,6 +3842,9 @@ class AcronymCheck(Check):
                     in_title, first, moved = first, body, True
             elif title is not None and first is not uses[0] and _title_use(analysed, uses[0], title):
                 in_title = uses[0]  # the title passed over as a label (a heading): the finding is in the text already
+            # named and described at once at an earlier use ("QZL, the London-wide online testing service,"): told
+            # what the letters name before the first use that counts (asked before the finding moves to that line)
+            described = not label_only and first is not uses[0] and _described_before(analysed, uses, first)
             if not label_only and first is not uses[0] and not moved:
                 # an earlier use in the same line, passed over as a label (a post after a name: "Chief Officer
                 # Moorside QZG, ... clinical lead, Moorside QZG"; a name's head: "the QZA Peer Review ... the QZA
@@ -4179,7 +4198,8 @@ class AcronymCheck(Check):
                     len(uses) >= 3 and _our_own(doc.text, analysed.blocks[first.block], first)) or (
                     not later and not glossed and _glossed_before(doc.text, analysed.blocks[first.block], first)) or (
                     not later and not glossed and _body_named_often(analysed, s, first)) or (
-                    not later and not glossed and _inside_used(s, key, self.glossary)):
+                    not later and not glossed and _inside_used(s, key, self.glossary)) or (
+                    not later and not glossed and described):
                 # letters in the document's own title, used on through it and spelled out somewhere in it, are its
                 # subject ("SEND Local Offer"): its readers know them (never spelled out, they are shown: two
                 # independent readers wanted a title's "ICP People Board" explained); so are the page's own publisher's (_publisher); letters with a
