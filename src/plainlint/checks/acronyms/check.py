@@ -1159,6 +1159,35 @@ def _by_subject(analysed, entry) -> Optional[int]:
     return _by_own_words(analysed.lower_text, entry)
 
 
+def _council_meaning(entry) -> Optional[int]:
+    """The one meaning of a glossary entry that is a council ("Bournemouth, Christchurch and Poole Council"), or
+    None: for letters the page writes as a council's name (:func:`_council_named`)."""
+    found = [i for i, e in enumerate(entry.expansions) if e.endswith("Council")]
+    return found[0] if len(found) == 1 else None
+
+
+#: the fewest cue words of one meaning that put it first in a list of meanings none of which is chosen
+_LEAN_LEAST = 2
+
+
+def _by_lean(analysed, entry) -> Optional[int]:
+    """Which meaning other than the glossary's first to list first, where none is chosen (:func:`_by_subject`): the
+    one whose cue words the page says at least _LEAN_LEAST times and three times as often as any other's, on a page
+    that says no cue word of the first meaning or that writes the leaning meaning's own words (the guard
+    :func:`_by_subject` keeps for choosing, set YZ ac21 and CC ac08). The message still lists every meaning and says
+    the writer must choose; only the order follows the page. Glossary order put 'lasting power of attorney' first for
+    LPA on a council's page about trees and planning applications, too short to choose by (set EE acr2, wrong). None
+    where the first meaning leads or nothing leans."""
+    scores = _subject_scores(analysed, entry)
+    if scores is None:
+        return None
+    best = max(range(len(scores)), key=scores.__getitem__)
+    rest = max((x for i, x in enumerate(scores) if i != best), default=0)
+    if best == 0 or scores[best] < _LEAN_LEAST or scores[best] < 3 * rest:
+        return None
+    return best if not scores[0] or _own_words_written(analysed, entry, best) else None
+
+
 def _own_words_written(analysed, entry, best: int) -> bool:
     """Whether the page writes a meaning's own words: its leading words ("integrated children's" of 'integrated
     children's services'; all of it where it has fewer than three words), or two of its words that are neither
@@ -1943,19 +1972,25 @@ def _reference_label(text: str, block, occ: Occurrence) -> bool:
     return m is not None and occ.start in (m.start(1), m.start(2))
 
 
-#: a paper's number after the word that says so: "Paper QZE 12", "PAPER QZE-12", "Report ref QZE 7" (the letters and
-#: the serial after them are the paper's code)
-_PAPER_CODE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Pp]aper|PAPER|[Rr]ef(?:erence)?\.?|REF(?:ERENCE)?|[Rr]eport\s+(?:[Nn]o\.?|[Rr]ef\.?))[ \t]+$")
-_PAPER_CODE_AFTER = re.compile(r"[ \t/-]?\d{1,4}[a-z]?\b(?![.,]\d)")
+#: a paper's or a decision's number after the word that says so: "Paper QZE 12", "PAPER QZE-12", "Report ref QZE 7",
+#: "Ref: QZG 14/22", "key decision QZE S123", "Decision no. QZE 463" (the letters and the serial after them are the
+#: paper's or the decision's code, a reference to quote as it is, not an abbreviation to spell out; set EE acr2)
+_PAPER_CODE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Pp]aper|PAPER|[Rr]ef(?:erence)?\.?|REF(?:ERENCE)?|[Rr]eport\s+(?:[Nn]o\.?|[Rr]ef\.?)"
+    r"|(?:[Kk]ey\s+)?[Dd]ecision|(?:KEY\s+)?DECISION)(?:\s+(?:[Nn]o|NO|[Nn]umber|NUMBER)\.?)?[ \t]*:?[ \t]+$")
+#: the serial after the letters: figures, perhaps after one or two capitals ("S123") or with parts after slashes
+#: ("14/22")
+_PAPER_CODE_AFTER = re.compile(r"[ \t/-]?(?:[A-Z]{1,2})?\d{1,4}[a-z]?\b(?![.,]\d)")
 
 
 def _reference_use(text: str, occ: Occurrence) -> bool:
     """Are the letters the head of a circular's or a document's reference number ("LAC (2000)3", "HSC 2000/003",
-    "QZTB (6/08) 040", "SI 2002 (Number 2271)"), or a paper's code after the word that says so ("Paper QZE 12")?"""
+    "QZTB (6/08) 040", "SI 2002 (Number 2271)"), or a paper's or a decision's code after the word that says so
+    ("Paper QZE 12", "Ref: QZG 14/22", "key decision QZE S123")?"""
     if _REFERENCE_AFTER.match(text, occ.end, occ.end + 24) is not None:
         return True
     return not occ.plural and _PAPER_CODE_AFTER.match(text, occ.end, occ.end + 8) is not None and \
-        _PAPER_CODE_BEFORE.search(text, max(0, occ.start - 16), occ.start) is not None
+        _PAPER_CODE_BEFORE.search(text, max(0, occ.start - 24), occ.start) is not None
 
 
 #: a year after letters, not a financial year's first half ("LGA 2000 s9F", "DPA 1998"; not "ICB 2023/24")
@@ -2071,6 +2106,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a document's reference label: "QZP DN - 2022-23 Support costs to the centre"
     if occ.start in _names_of(analysed):
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
+    if _post_line(text, block, occ):
+        return True  # a post and its body, alone on a line or in a cell: "Director of Strategy, QOB ICB" in a roll
     if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start) or _POST_AT_BEFORE.search(
             text, max(block.start, occ.start - 160), occ.start):
         return True  # a person's post after their name: "Joanne Smith, Procurement Manager, CCGs", "..., Director at QZH"
@@ -2384,6 +2421,25 @@ _POST_WORD = re.compile(r"\b(?:Director|Manager|Officer|Head|Chair|Chairman|Chai
 _POST_MEANING = re.compile(_POST_WORD.pattern + r"|\b(?:deputy|assistant)\b", re.IGNORECASE)
 
 
+#: a post's title in capitalised words from a line's start, then a comma and up to the letters (and one run of
+#: letters before them): "Director of Strategy and Partnerships, " (then "QOB ICB")
+_POST_HEAD = re.compile(r"[ \t]*(?:(?:[A-Z][\w&'’-]*|of|for|and|the|&)[ \t]+){0,8}[A-Z][\w'’-]*,[ \t]+(?:[A-Z][A-Za-z&]*[A-Z][ \t]+)?")
+#: after the letters, the end of the line or cell (one more run of letters may end the body's name)
+_POST_TAIL = re.compile(r"(?:[ \t]+[A-Z][A-Za-z&]*[A-Z])?[ \t]*[.;]?[ \t]*(?:\n|$)")
+
+
+def _post_line(text: str, block, occ) -> bool:
+    """Are the letters the body in a post's title standing alone on its line or in its cell ("Director of Strategy,
+    QOB ICB" in a table of who came, the name in the next cell): a roll's or a byline's entry, a label, not the
+    first use in the text (set EE acr2: an attendee's body in their post was called pedantic)?"""
+    head = _line_head(text, block, occ.start)
+    if occ.start - head > 120 or _POST_HEAD.fullmatch(text, head, occ.start) is None:
+        return False
+    line_end = text.find("\n", occ.end, block.end)
+    return _POST_TAIL.match(text, occ.end, block.end if line_end < 0 else line_end + 1) is not None and \
+        _POST_WORD.search(text, head, occ.start) is not None
+
+
 def _post_letters(occ) -> bool:
     """Do the letters stand for a post, by every meaning the glossary gives them, or are they unknown to it
     (a team's or a post's own letters, "QZDPH")?"""
@@ -2406,11 +2462,27 @@ _LABEL_SECTION = re.compile(r"\W*\d{0,3}(?:(?:table\s+of\s+)?contents|agenda\s+i
 _CONTROL_SECTION = re.compile(r"\W*\d{0,3}\W*(?:document\s+(?:control|history|information|details)|(?:revision|version|"
                               r"amendment|change|review)\s+(?:history|control|log|record)|change\s+log|"
                               r"version\s+control\s+(?:sheet|table))(?:\s+sheet)?\W*$", re.IGNORECASE)
-#: letters named and described at once: "REPC, a leading non-profit organisation, helped ..."
-_DESCRIBED_AFTER = re.compile(r"s?,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:organisation|organization|charity|company|"
-                              r"body|provider|network|group|association|social\s+enterprise|foundation|trust|consultancy|"
-                              r"firm|partnership|forum|alliance|collective|campaign|programme|platform|website|service)\b",
+#: letters named and described at once: "REPC, a leading non-profit organisation, helped ...", "QZL, the London-wide
+#: online testing service,", "QZL – the testing system for London –" (set EE acr2: the
+#: reader is told what the letters name there; not a bracket, "the QZD (a new service) opens", a note on it)
+_DESCRIBED_AFTER = re.compile(r"s?(?:,|[ \t]+[–—-])\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:organisation|organization|"
+                              r"charity|company|body|provider|network|group|association|social\s+enterprise|foundation|trust|"
+                              r"consultancy|firm|partnership|forum|alliance|collective|campaign|programme|platform|website|"
+                              r"service|system|tool|scheme|app|database|agency|institute)\b",
                               re.IGNORECASE)
+
+
+def _described_before(analysed, uses: list, first) -> bool:
+    """Are the letters named and described at once (:data:`_DESCRIBED_AFTER`) at a use before ``first``, the first
+    use in running text ("QZL, the London-wide online testing service, sets the tests", then "QZL results")? Readers
+    were told what the letters name there: spelling them out is a nicety (set EE acr2, pedantic)."""
+    text = analysed.document.text
+    for u in uses:
+        if u.start >= first.start:
+            return False
+        if _DESCRIBED_AFTER.match(text, u.end, min(analysed.blocks[u.block].end, u.end + 120)):
+            return True
+    return False
 #: two capitalised words in brackets right after letters, the second a service's or team's kind ("(School Nursing)")
 _SERVICE_AFTER = re.compile(r"\s*\([A-Z][a-z'’-]+[ \t]+([A-Z][a-z]+)\)")
 _SERVICE_HEADS = word_set("acronym-words.toml", "service-heads")
@@ -2653,6 +2725,39 @@ def _own_council(text: str, s: Survey, glossary: dict) -> frozenset:
     return frozenset(keys)
 
 
+#: a letter's or a bulletin's sign-off: "Best wishes", "Kind regards", "Yours sincerely", on a line of its own
+_SIGN_OFF = re.compile(r"(?:^|\n)[ \t]*(?:(?:with[ \t]+)?(?:best|kind|warm|warmest)[ \t]+(?:wishes|regards)|regards|"
+                       r"yours[ \t]+(?:sincerely|faithfully|truly)|many[ \t]+thanks|thanks|thank[ \t]+you)[ \t]*[,.!]?[ \t]*(?:\n|$)",
+                       re.IGNORECASE)
+#: how far before a name, and how near the text's end, a sign-off puts it in the page's signature
+_SIGN_OFF_REACH = 300
+_SIGN_OFF_END = 1500
+
+
+def _in_sign_off(text: str, at: int) -> bool:
+    """Is offset ``at`` in the page's sign-off: near the end of the text, a few lines after a line such as "Best
+    wishes" or "Yours sincerely"? The name there is the body the letter or bulletin comes from."""
+    return len(text) - at <= _SIGN_OFF_END and _SIGN_OFF.search(text, max(0, at - _SIGN_OFF_REACH), at) is not None
+
+
+def _council_named(text: str, s: Survey) -> frozenset:
+    """Letters the page writes as a council's whole name, "Council" straight after them ("QZP Council": a council
+    whose legal name is its letters, as Bournemouth, Christchurch and Poole's is "BCP Council"), and never spells
+    out as anything but a council: the page has told its readers whose letters they are, and its other uses ("the
+    QZP area") are that council's; a suggestion, not an error, and where the glossary knows a council among the
+    letters' meanings, that meaning (set EE acr2: 'BCP' on the council's own page was offered 'business continuity
+    plan' first)."""
+    out = set()
+    i = text.find(" Council")  # found by str.find, the letters read back from each (a page names few councils)
+    while i != -1:
+        got = _LETTERS_END.search(text, max(0, i - 9), i)
+        if got is not None and (form := acronym_form(got.group(1))) is not None and (k := key_of(form[0])) in s.uses \
+                and not form[1] and not any(not d.expansion.rstrip().endswith("Council") for d in s.definitions.get(k, ())):
+            out.add(k)
+        i = text.find(" Council", i + 8)
+    return frozenset(out)
+
+
 #: a body's members named by its letters ("advice to QZS members", "put together by QZS members"): a membership
 #: body writing to or of its own members
 _MEMBERS_AFTER = re.compile(r"\b([A-Z][A-Za-z&]{1,7})\s+members\b")
@@ -2676,7 +2781,7 @@ _DOMINANT_USES = 5
 _DOMINANT_RATIO = 2
 
 
-def _dominant_body(text: str, s: Survey, glossary: dict) -> frozenset:
+def _dominant_body(text: str, s: Survey, glossary: dict, least: int = _DOMINANT_USES, body_least: int = 2) -> frozenset:
     """The letters of the body whose own page this is, as a careful reader sees it when the page names no
     publisher: the letters used five times or more and at least twice as often as any other it leaves unexplained, mostly in the
     singular, never spelled out on the page, and a body's letters: the glossary's words for them end in a body's
@@ -2688,7 +2793,7 @@ def _dominant_body(text: str, s: Survey, glossary: dict) -> frozenset:
     # letters the page spells out are explained, its own terms (a working group's): the body's letters are
     # weighed against the letters it leaves unexplained
     counts = sorted(((len(us), k) for k, us in s.uses.items() if not s.definitions.get(k)), reverse=True)
-    if not counts or counts[0][0] < _DOMINANT_USES:
+    if not counts or counts[0][0] < least:
         return frozenset()
     n, key = counts[0]
     if len(counts) > 1 and n < _DOMINANT_RATIO * counts[1][0]:
@@ -2713,9 +2818,28 @@ def _dominant_body(text: str, s: Survey, glossary: dict) -> frozenset:
     body = 0
     for u in uses:
         m = _WORD_AFTER_USE.match(text, u.end, u.end + 30)
-        if m is not None and (m.group(1) or m.group(2).lower() in _PUBLISHER_USES):
+        if m is not None and (m.group(1) or m.group(2).lower() in _PUBLISHER_USES) or (
+                body_least < 2 and _AT_BODY_BEFORE.search(text, max(0, u.start - 8), u.start)):
             body += 1
-    return frozenset({key}) if body >= 2 else frozenset()
+    return frozenset({key}) if body >= body_least else frozenset()
+
+
+#: a letter to the body's own staff: "Dear colleague", "Dear colleagues", "Dear all" opening the page
+_DEAR_COLLEAGUE = re.compile(r"(?:^|\n)[ \t]*Dear[ \t]+(?:colleagues?|all|staff|team)\b", re.IGNORECASE)
+#: where the text is read for _DEAR_COLLEAGUE
+_DEAR_REACH = 600
+#: "at" or "across" before letters: the place one works ("this week at QZT we opened ...")
+_AT_BODY_BEFORE = re.compile(r"\b(?:at|across)[ \t]+(?:the[ \t]+)?$")
+
+
+def _colleagues_body(text: str, s: Survey, glossary: dict) -> frozenset:
+    """The letters of the body whose staff a letter or bulletin opening "Dear colleague" is written to: the letters
+    it uses most (twice or more, twice as often as any other it leaves unexplained), a body's (the glossary's words
+    for them a body's, or one use of them a body's: "QZT staff", "at QZT"). Its readers work there (set EE acr2: a
+    trust's initials in its own staff bulletin were called pedantic)."""
+    if _DEAR_COLLEAGUE.search(text, 0, _DEAR_REACH) is None:
+        return frozenset()
+    return _dominant_body(text, s, glossary, least=2, body_least=1)
 
 
 #: a sentence opened by letters stating the body's own position ("QZP supports the statement", "The QZB
@@ -3678,6 +3802,8 @@ class AcronymCheck(Check):
         own = _publisher(doc.text, analysed.lower_text) | _own_council(doc.text, s, self.glossary) | _membership_body(doc.text, self.glossary)
         own |= _dominant_body(doc.text, s, self.glossary) | _stance_of(doc.text, s) | _audit_firms(analysed, s)
         own |= {key_of(x.strip()) for x in rule.option(self.config, "publisher") or () if x.strip()}
+        councils = _council_named(doc.text, s)  # "QZP Council": the letters are that council's name
+        own |= councils | _colleagues_body(doc.text, s, self.glossary)
         # minutes whose people act by their initials ("RE queried ...", "JO informed ..."), or are named with
         # them: two or more such letters nearby, and other two letters not in the glossary are likely initials too
         acting = {k for k, us in s.uses.items() if self._initials_shape(us[0]) and any(_acts(doc.text, u) for u in us)}
@@ -3740,6 +3866,9 @@ class AcronymCheck(Check):
                     in_title, first, moved = first, body, True
             elif title is not None and first is not uses[0] and _title_use(analysed, uses[0], title):
                 in_title = uses[0]  # the title passed over as a label (a heading): the finding is in the text already
+            # named and described at once at an earlier use ("QZL, the London-wide online testing service,"): told
+            # what the letters name before the first use that counts (asked before the finding moves to that line)
+            described = not label_only and first is not uses[0] and _described_before(analysed, uses, first)
             if not label_only and first is not uses[0] and not moved:
                 # an earlier use in the same line, passed over as a label (a post after a name: "Chief Officer
                 # Moorside QZG, ... clinical lead, Moorside QZG"; a name's head: "the QZA Peer Review ... the QZA
@@ -3865,7 +3994,10 @@ class AcronymCheck(Check):
                 suggestions = []
                 # the name only well after the first use (set T ac03h: 'LGA' at line 6, 'Local Government
                 # Association' at line 20): readers meet the bare letters first, as with a spelling-out only later
-                severity = None if anywhere[0] > first.start + _BESIDE else "suggestion"
+                # but a name in the page's sign-off ("Best wishes, Jo Reed, Chief Executive, Quarry Vale Trust") is the
+                # body whose letter or bulletin this is: its readers know whose it is (set EE acr2, pedantic)
+                severity = None if anywhere[0] > first.start + _BESIDE and not _in_sign_off(
+                    doc.text, anywhere[0]) else "suggestion"
             elif slip is not None and (slipped := _slipped_definition(s, key, slip)) is not None:
                 # the words spelled out spell these letters, and the letters in their brackets are the other
                 # order ("Quiet Zone Tests (QTZ)", and QZT used after): the definition is the slip, so the finding is
@@ -3971,7 +4103,8 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-subject").format(
                     fix=fix, others=_or_list(order[1:]), **fmt)
                 suggestions = [_fix(e, first, at_start) for e in order]
-            elif entry is not None and (pick := _by_subject(analysed, entry)) is not None and not any(
+            elif entry is not None and (pick := _council_meaning(entry) if key in councils else _by_subject(
+                    analysed, entry)) is not None and not any(
                     _PLATFORM_BEFORE.search(doc.text, max(0, u.start - 60), u.start) for u in uses):
                 # (letters named as the place something is kept, 'monthly on PIP', are a system's name whatever the
                 # subject: asked about below)
@@ -3990,10 +4123,15 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-unclear").format(**fmt)
                 suggestions = []
             elif entry is not None:
-                fixes = [_fix(e, first, at_start) for e in entry.expansions]
-                meanings = _or_list(entry.expansions)
+                # every meaning, the one the page's subject leans to first (none chosen: the writer picks)
+                lean = _by_lean(analysed, entry)
+                order = list(range(len(entry.expansions))) if lean is None else \
+                    [lean] + [i for i in range(len(entry.expansions)) if i != lean]
+                expansions = [entry.expansions[i] for i in order]
+                fixes = [_fix(e, first, at_start) for e in expansions]
+                meanings = _or_list(expansions)
                 if entry.when:  # "'integrated care system' (in health and care papers) or ..."
-                    items = [f"'{e}' ({w})" for e, w in zip(entry.expansions, entry.when)]
+                    items = [f"'{entry.expansions[i]}' ({entry.when[i]})" for i in order]
                     meanings = ", ".join(items[:-1]) + " or " + items[-1]
                 message = rule.option(self.config, "message-several").format(
                     meanings=meanings, count=len(entry.expansions), **fmt)
@@ -4086,7 +4224,8 @@ class AcronymCheck(Check):
                     len(uses) >= 3 and _our_own(doc.text, analysed.blocks[first.block], first)) or (
                     not later and not glossed and _glossed_before(doc.text, analysed.blocks[first.block], first)) or (
                     not later and not glossed and _body_named_often(analysed, s, first)) or (
-                    not later and not glossed and _inside_used(s, key, self.glossary)):
+                    not later and not glossed and _inside_used(s, key, self.glossary)) or (
+                    not later and not glossed and described):
                 # letters in the document's own title, used on through it and spelled out somewhere in it, are its
                 # subject ("SEND Local Offer"): its readers know them (never spelled out, they are shown: two
                 # independent readers wanted a title's "ICP People Board" explained); so are the page's own publisher's (_publisher); letters with a

@@ -314,7 +314,23 @@ an editor makes:
   back to the question on the same line); a meeting page opening with its site's section naming its
   own body ("QZA Governance" over "Agenda and minutes") or titled with its body's board and the day
   ("QZA Leadership Board (...) - Wednesday, 24th January, 2018") is that body's: its letters are the
-  publisher's, a suggestion.
+  publisher's, a suggestion. After the second reading of set EE: letters inside a decision's or a
+  document's reference code after the word that says so, with a serial after them ("key decision QZE
+  S123", "Decision no. QZE 463", "Ref: QZG 14/22", a page heading "Decision QZE S463") are the code,
+  a label; where several meanings are listed and none is chosen, the one the page's subject leans to
+  comes first (its cue words said twice or more and three times as often as any other's, on a page
+  that says no cue word of the first meaning or writes the leaning one's own words: 'local planning
+  authority' before 'lasting power of attorney' for LPA on a council's page about trees and planning
+  applications; LPA's first meaning no longer takes "care" as a cue, a word planning pages say too);
+  letters the page writes as a council's whole name ("QZP Council", "BCP Council") are that
+  council's everywhere on the page, a suggestion, with the glossary's council offered where it knows
+  one; a letter or bulletin opening "Dear colleague" is its body's, whose letters it uses most (twice
+  or more, a body's: "at QZT", "QZT staff") are a suggestion, and so are letters whose body's name is
+  written only in the page's sign-off ("Best wishes", then a name, post and body); a body's letters
+  ending a post's title alone on its line or in its cell ("Director of Strategy, QOB ICB" in a table
+  of who came) are a label; and letters named and described at once after a comma or a dash ("QZL,
+  the London-wide online testing service,", "QZL – the testing system for London –"; not a bracket,
+  "the QZL (a new service)") are a suggestion at their next use too: readers were told what they name.
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
   late spelling-out, saying where the first use is, so the words can be moved there.
 - `acronym-defined-twice` (suggestion): spelled out again with the same words when
@@ -434,7 +450,8 @@ These are not acronyms:
 - a word in mixed case such as `SystmOne` that the document never spells out (a product's
   name);
 - letters after a person's name: degrees, honours, professional grades, offices
-  (`David Smith BA MSc MRTPI MCIHT`, `Anne Brown OBE JP`, `Mr S J Brown CC`; the list is the
+  (`David Smith BA MSc MRTPI MCIHT`, `Anne Brown OBE JP`, `Mr S J Brown CC`, a member's seat:
+  `Jane Rees AM`, `Jo Evans MS`, `Rhian Price MSP`; the list is the
   `post-nominals` set in `wordlists/acronym-words.toml`, with its sources), and a company's
   legal form after its name (`Riverside Voices CIC`);
 - a surname in capitals that the document also writes as a name (`Trudy McLEAY` and
