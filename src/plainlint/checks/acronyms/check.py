@@ -73,8 +73,7 @@ def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
 #: a word in lower case ending the text before a line break: the sentence may go on after the break
 _LOWER_WORD_END = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]*)[ \t]*\n\s*\Z")
 #: words that never end a sentence ("with", "the", "and"): a block ending in one goes on in the next
-_NEVER_LAST = (word_set("sentence-words.toml", "prepositions") | word_set("sentence-words.toml", "determiners")
-               | {"and", "or", "but", "nor"})
+_NEVER_LAST = word_set("sentence-words.toml", "line-continues")
 
 
 def _goes_on_over_a_break(text: str, blocks: list, occ: Occurrence) -> bool:
