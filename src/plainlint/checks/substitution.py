@@ -18,9 +18,10 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from ..addresses import is_address_token
-from ..analysis import SPEAKER_TIME_LINE, get_nlp, reference_blocks
+from ..analysis import get_nlp, has_speaker_time_line, reference_blocks
 from ..engine import SEVERITY_RANK, Check
 from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
 from ..wording import join_words
@@ -177,6 +178,8 @@ def _spelt_by_acronym(text: str, start: int, end: int) -> bool:
     spells ("the WRAP indicative cost and performance assessments (ICP)", "the Transforming
     Care Programme (TCP)", "wider determinants of health (WDH)")? The name is the one the
     paper defines and uses; a plain word in its place breaks the link to the acronym."""
+    if text.find("(", end, end + 120) < 0:
+        return False  # the bracket the match needs is not there: no match tried (its words backtrack)
     m = _ACRONYM_AFTER.match(text, end, min(len(text), end + 120))
     if m is None:
         return False
@@ -465,6 +468,49 @@ def _after_a_name(sdoc, span) -> bool:
     if k >= 0 and sdoc[k].lower_ in ("and", "&", "of"):
         k = prev(k)
     return k >= 0 and _capitalised(sdoc[k]) and sdoc[k].is_alpha and not _sentence_initial(sdoc, k)
+
+
+#: a capitalised word before a one-word term in title case, and 'and' or '&' after it at most ('the Patient
+#: and Client Council')
+_TITLE_LEAD = r"[A-Z][a-z]+[ \t]+(?:(?:and|&)[ \t]+)?"
+
+
+def _title_term_in(lead: str, rest: str, doc_text: str):
+    """re.search(lead + rest, doc_text), true where the words in title case stand in the text with
+    what ``rest`` asks after them, and ``lead`` before them. ``rest`` starts with the words, so its
+    search has a first character to look for; ``lead`` starts with any capital, whose search is tried
+    at each one (10 ms a MB). Neither matches a line break, so where a lead is asked for, the whole
+    is searched only in the lines where ``rest`` is (tests/test_speed_shortcuts_speed2.py compares)."""
+    if not lead:
+        return re.search(rest, doc_text)
+    after = re.compile(rest)
+    whole = re.compile(lead + rest)
+    pos = 0
+    while (m := after.search(doc_text, pos)) is not None:
+        a = doc_text.rfind("\n", 0, m.start()) + 1
+        b = doc_text.find("\n", m.end())
+        if b < 0:
+            b = len(doc_text)
+        found = whole.search(doc_text, a, b)
+        if found is not None:
+            return found
+        pos = b
+    return None
+
+
+def longest_matches(matches) -> list:
+    """The matches (match id, start, end) that spaCy's ``filter_spans`` keeps of the Spans made from
+    them: the (first) longest where they overlap, in the order of their starts. Read from the
+    tuples, so that a Span is made only for a match kept, and no label is written into the
+    vocabulary's strings for each (tests/test_speed_shortcuts_speed2.py compares)."""
+    kept = []
+    seen: set = set()
+    for m in sorted(matches, key=lambda x: (x[2] - x[1], -x[1]), reverse=True):
+        if m[1] not in seen and m[2] - 1 not in seen:
+            kept.append(m)
+            seen.update(range(m[1], m[2]))
+    kept.sort(key=itemgetter(1))
+    return kept
 
 
 def _defined_in_brackets(phrase: str, doc_text: str):
@@ -874,6 +920,31 @@ _NAMING_CUE = re.compile(
     r"|\bdubbed)[ \t]+(?:(?:the|an?|our)[ \t]+)?[‘“\"']?([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,3})")
 # the cue's own word, found first in the lower-case text (one literal search, no word test per place)
 _NAMING_WORD = re.compile(r"called|known[ \t]+as|referred[ \t]+to[ \t]+as|termed|dubbed")
+# its words' first letters, each its own: at most one of its choices matches at a place
+_NAMING_LITERALS = ("called", "known", "referred", "termed", "dubbed")
+
+
+def _naming_words(lower: str) -> list:
+    """(start, end) of each match of _NAMING_WORD.finditer(lower), found by str.find of each word
+    (0.3 ms a MB; the pattern's five first letters are common, and it is tried at each of them: 7 ms
+    a MB), then the pattern matched where a word is, and the places taken left to right with no
+    overlap, as finditer takes them (tests/test_speed_shortcuts_speed2.py compares)."""
+    hits = []
+    for word in _NAMING_LITERALS:
+        i = lower.find(word)
+        while i >= 0:
+            m = _NAMING_WORD.match(lower, i)
+            if m is not None:
+                hits.append((i, m.end()))
+            i = lower.find(word, i + 1)
+    hits.sort()
+    out = []
+    end = -1
+    for a, b in hits:
+        if a >= end:
+            out.append((a, b))
+            end = b
+    return out
 _QUOTED_TERM = re.compile(r"[“\"‘]([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,2})[”\"’](?![\w])")
 # a sentence that defines the words ('X defines anchor institutions as ...', 'A care navigator is
 # defined as ...', 'By stocktake we mean ...', at a sentence's start 'Touchpoints means ...',
@@ -1126,10 +1197,10 @@ def _named_terms(text: str, lower: str) -> dict:
     {last word, singular: the words before it in each term}, all in lower case."""
     found = [m.group(1) for m in _QUOTED_TERM.finditer(text)]
     end = -1
-    for hit in _NAMING_WORD.finditer(lower):
-        if hit.start() < end:
+    for hit_start, hit_end in _naming_words(lower):
+        if hit_start < end:
             continue
-        m = _NAMING_CUE.search(lower, max(0, hit.start() - 30), min(len(lower), hit.end() + 90))
+        m = _NAMING_CUE.search(lower, max(0, hit_start - 30), min(len(lower), hit_end + 90))
         if m is not None:
             found.append(m.group(1))
             end = m.end()
@@ -1244,6 +1315,10 @@ def _legal_definitions(text: str) -> list:
     that define a quoted term in the words of a statute ('In this Part, "care" means ...'):
     the writer quotes them and may not reword them."""
     out = []
+    if "mean" not in text and "includes" not in text and "defined as" not in text:
+        # none of the words every match holds ('means', 'includes', 'meaning', 'is defined as'): the
+        # pattern starts at every apostrophe and reads on up to 80 characters from each
+        return out
     for m in _LEGAL_DEFINITION.finditer(text):
         a = max(text.rfind(". ", 0, m.start()) + 1, 0)
         b = text.find(". ", m.end())
@@ -1383,6 +1458,21 @@ _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(
 #: position of a window around each finding: 0.04 s per MB;
 #: tests/test_speed_shortcuts_declaration.py)
 _DECLARATION_HINT = re.compile(r"declar|whip|minutes|(?-i:To)\s+(?:receive|note|consider)", re.IGNORECASE)
+# its last choice alone, with its first letters to look for
+_DECLARATION_TO = re.compile(r"To\s+(?i:receive|note|consider)")
+# the letters beyond ASCII that re.IGNORECASE takes for 'i' or 's' ('İ', 'ı', 'ſ'), which str.lower does not
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+
+
+def _declaration_hint(text: str) -> bool:
+    """_DECLARATION_HINT.search(text) is not None, by three substring tests of the text in lower case
+    and one search that starts at 'To' (the pattern's first letters, in either case, are tried at
+    every d, w, m and t of a long block); the pattern itself only where one of the letters
+    re.IGNORECASE reads as 'i' or 's' is there (tests/test_speed_shortcuts_speed2.py compares)."""
+    low = text.lower()
+    if "declar" in low or "whip" in low or "minutes" in low or _DECLARATION_TO.search(text) is not None:
+        return True
+    return not text.isascii() and _CASE_ODD.search(text) is not None and _DECLARATION_HINT.search(text) is not None
 
 
 _SPEECH_OPENERS = word_set("context-words.toml", "speech-openers")
@@ -1405,7 +1495,7 @@ def _verbatim_record(text: str) -> bool:
     members.'), or a paragraph opening 'My Lords,' (a debate)? What was said is not the
     writer's to reword. One such line before 'Thank you to the residents who ...' is a list
     of contributors and its acknowledgement."""
-    if SPEAKER_TIME_LINE.search(text):
+    if has_speaker_time_line(text):
         # "Ifan Evans: 00:14:22" on its own line: the speaker and time of a recording's
         # transcript, whose speech the writer cannot reword (set UV pl24, pl41)
         return True
@@ -2738,7 +2828,7 @@ class SubstitutionCheck(Check):
                         # witness said, not the writer's to reword; a suggestion
                         cap = "suggestion"
                 if rule.category == "plain-words" and declaring is None:
-                    declaring = _DECLARATION_HINT.search(analysed.block_texts[bi]) is not None
+                    declaring = _declaration_hint(analysed.block_texts[bi])
                 if rule.category == "plain-words" and (
                         (declaring and _declaration_formula(analysed.block_texts[bi], span))
                         or _declaration_item(block.section, analysed.block_texts[bi])):
@@ -2794,9 +2884,9 @@ class SubstitutionCheck(Check):
                 stem = re.escape(title[:-1] if title.endswith("s") else title)
                 # one word needs a capitalised word of the name before it too ('the Patient
                 # and Client Council'), else any heading in title case would do
-                lead = "" if " " in title else r"[A-Z][a-z]+[ \t]+(?:(?:and|&)[ \t]+)?"
-                own[id(entry)] = re.search(lead + stem + r"s?(?:['’]s?)?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]",
-                                           doc_text) or _defined_in_brackets(entry.phrase, doc_text)
+                lead = "" if " " in title else _TITLE_LEAD
+                own[id(entry)] = (_title_term_in(lead, stem + r"s?(?:['’]s?)?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]",
+                                                 doc_text) or _defined_in_brackets(entry.phrase, doc_text))
         if not any(own.values()):
             return pairs
         return [(e, f) for e, f in pairs if not own.get(id(e)) or f.severity != "suggestion"
@@ -2810,17 +2900,11 @@ class SubstitutionCheck(Check):
         only, so blocks of the same text share them (tests/test_speed_shortcuts_once.py); the
         tests of the words around the block (quotations running over paragraphs, the line
         the words are on) are the caller's."""
-        from spacy.util import filter_spans
-
-        spans = []
-        for match_id, s, e in matches:
-            span = sdoc[s:e]
-            span.label_ = str(match_id)
-            spans.append(span)
         out = []
         low = None  # the Doc's text in lower case, for the entries with a paragraph test (not_with)
-        for span in filter_spans(spans):
-            rule, entry, surfaces = self.table[int(span.label_)]
+        for match_id, s, e in longest_matches(matches):
+            span = sdoc[s:e]  # a Span only for the matches kept
+            rule, entry, surfaces = self.table[match_id]
             if (entry.not_with is not None or entry.only_with is not None) and low is None:
                 low = (sdoc.text if text is None else text).lower()  # once per Doc, not per match
             if any(is_address_token(t) for t in span):
