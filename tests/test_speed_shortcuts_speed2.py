@@ -146,3 +146,31 @@ def test_longest_matches_keep_what_filter_spans_kept(raw):
     doc = get_nlp().make_doc("one two three four five six seven eight nine ten eleven twelve thirteen")
     matches = [(1000 + m, s, min(s + n, len(doc))) for m, s, n in raw]
     assert S.longest_matches(matches) == _filter_spans_before(doc, matches)
+
+
+def test_split_hint_reads_the_shapes_list_as_it_would_read_its_own():
+    """metric.split_hint given the shape made from the same tokens (Shape.items, Shape.examples) says what
+    it says when it reads the sentence's list itself, for every sentence of eight words or more."""
+    from plainlint.analysis import analyse
+    from plainlint.checks.metric import WEIGHTS, _Tokens, split_hint
+    from plainlint.checks.sentence_shape import hard_reasons, shape
+    from plainlint.config import Config
+    from plainlint.extract import extract
+    from plainlint.metrics import count_words, syllables
+
+    paths = sorted((ROOT / "fixtures").glob("*.md")) + (sorted(CORPUS.glob("*.md"))[:2] if CORPUS.is_dir() else [])
+    seen = listed = 0
+    for path in paths:
+        a = analyse(extract(path.read_bytes(), str(path), Config().extract_options()))
+        for s in a.sentences:
+            if count_words(s.text) < 8:
+                continue
+            texts = a.token_texts[s.block_index][s.tok_start:s.tok_end]
+            span = a.block_docs[s.block_index][s.tok_start:s.tok_end]
+            toks = _Tokens(span, texts)
+            sh = shape(texts, toks.word, syllables(), s.text, lows=toks.lows, long_words=bool(WEIGHTS["long-words"]))
+            reasons = hard_reasons(sh)
+            assert split_hint(span, texts, reasons, toks, sh) == split_hint(span, texts, reasons, toks), s.text
+            seen += 1
+            listed += "bulleted list" in split_hint(span, texts, reasons, toks, sh)
+    assert seen > 100 and listed >= 1

@@ -856,6 +856,10 @@ class Shape:
     fragments: bool = False  # lines of a numbered list run into it ('...; and\nii. to a period of ...')
     standing: bool = False  # standing statutory wording (an exclusion resolution, the urgent-business test)
     capitals: bool = False  # written in capitals, like a title ('APPLICATION 19/01679/MFUL - CONSTRUCTION OF ...')
+    # the sentence's list as read for ``listed``: list_items of all its tokens, and examples_count where that
+    # is worth bullets (else None); metric.split_hint reads the same list, and takes them from here
+    items: tuple = ()
+    examples: Optional[int] = None
 
     @property
     def clauses(self) -> int:
@@ -1195,9 +1199,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     if len(named) >= 3 and sum(lows[i] in _JOB_TITLES and texts[i][:1].isupper() for p in named for i in p) >= 2:
         out.roll = sum(len(p) for p in named)
     listing = _Toks(texts, lows, word)
-    listed = list_items(listing, 0, n)
+    listed = out.items = list_items(listing, 0, n)
     if worth_bullets(listed):
-        examples = examples_count(listing)
+        examples = out.examples = examples_count(listing)
         out.listed = listed[0] if examples is None else (examples if examples >= 4 else 0)
     if ";" in out.links and not any(texts[k] == ";" and k + 1 < n and lows[k + 1] in _ALWAYS_CLAUSE
                                     for k in range(n)):
