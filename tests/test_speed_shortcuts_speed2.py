@@ -11,7 +11,8 @@ compared here with the way it was written before (kept in this file), on text of
 - ``substitution._spelt_by_acronym`` and ``_legal_definitions``: a cheap test of what every match needs
   before the pattern is tried;
 - ``substitution._declaration_hint``: _DECLARATION_HINT by substring tests of the text in lower case
-  (the pattern itself where a letter re.IGNORECASE reads as 'i' or 's' is there).
+  (the pattern itself where a letter re.IGNORECASE reads as 'i' or 's' is there);
+- ``sentence_shape._be_decided``: _BE_DECIDED searched only where ' be ' is.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from hypothesis import strategies as st
 
 from plainlint.analysis import SPEAKER_TIME_LINE, get_nlp, has_speaker_time_line, speaker_time_lines
 from plainlint.checks import substitution as S
+from plainlint.checks.sentence_shape import _BE_DECIDED, _be_decided
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "real"
@@ -42,7 +44,7 @@ _OURS = [
 
 _HINTS = [" 00:00:00", "Ann Bell: 09:59:59", ":12:34", "1:2:3", "\n", " ", "a", "A", "(", ")", ":", "Ab ",
           "called ", "known as ", "referred to as ", "termed", "dubbed", "Carers ", "Carer", "and ", "& ",
-          "DECLAR", "Declarations", "wh", "ıp", "İp", "minute", "ſ", "s", "To", "to", "\t", "receive", "NOTE", "conſider"]
+          "DECLAR", "Declarations", " be ", "be", ", be approved", "That the plan be noted", "x be y", "wh", "ıp", "İp", "minute", "ſ", "s", "To", "to", "\t", "receive", "NOTE", "conſider"]
 
 
 def _texts():
@@ -104,6 +106,8 @@ def _same(text: str) -> None:
             assert bool(S._title_term_in(lead, rest, text)) == _title_term_before(lead, rest, text), (phrase, lead)
     assert S._legal_definitions(text) == _legal_before(text)
     assert S._declaration_hint(text) == (S._DECLARATION_HINT.search(text) is not None), text[:80]
+    got, want = _be_decided(text), _BE_DECIDED.search(text)
+    assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
     for end in range(0, len(text) + 1, max(1, len(text) // 300)):
         if _acronym_match_before(text, end) is False:
             assert not S._spelt_by_acronym(text, max(0, end - 20), end)
