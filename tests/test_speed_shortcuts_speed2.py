@@ -178,3 +178,16 @@ def test_split_hint_reads_the_shapes_list_as_it_would_read_its_own():
             seen += 1
             listed += "bulleted list" in split_hint(span, texts, reasons, toks, sh)
     assert seen > 100 and listed >= 1
+
+
+def test_an_address_told_by_its_text_as_by_its_token():
+    """substitution._doc_spans tests a match's tokens for an address by their texts
+    (addresses.is_address_text, one test per distinct text): the same answer as is_address_token."""
+    from plainlint.addresses import is_address_text, is_address_token
+
+    nlp = get_nlp()
+    made = "see www.nhs.uk/conditions, mail a.b@c.org, https://x.gov.uk/a?b=1 or gmc-uk.org and NHS.UK. e.g. i.e."
+    for text in _texts()[:12] + [made]:
+        for tok in nlp.make_doc(text):
+            assert is_address_text(nlp.vocab, tok.text) == is_address_token(tok), tok.text
+    assert is_address_text(nlp.vocab, "www.nhs.uk") and not is_address_text(nlp.vocab, "e.g.")

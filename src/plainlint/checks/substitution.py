@@ -20,8 +20,8 @@ import re
 from functools import lru_cache
 from operator import itemgetter
 
-from ..addresses import is_address_token
-from ..analysis import get_nlp, has_speaker_time_line, reference_blocks
+from ..addresses import is_address_text
+from ..analysis import get_nlp, has_speaker_time_line, reference_blocks, text_table
 from ..engine import SEVERITY_RANK, Check
 from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
 from ..wording import join_words
@@ -2902,13 +2902,15 @@ class SubstitutionCheck(Check):
         the words are on) are the caller's."""
         out = []
         low = None  # the Doc's text in lower case, for the entries with a paragraph test (not_with)
+        # is_address_token by the tokens' texts (their flags are their lexemes'), once per distinct text
+        address = text_table(sdoc.vocab, is_address_text).__getitem__
         for match_id, s, e in longest_matches(matches):
+            if any(map(address, texts[s:e])):
+                continue
             span = sdoc[s:e]  # a Span only for the matches kept
             rule, entry, surfaces = self.table[match_id]
             if (entry.not_with is not None or entry.only_with is not None) and low is None:
                 low = (sdoc.text if text is None else text).lower()  # once per Doc, not per match
-            if any(is_address_token(t) for t in span):
-                continue
             # a word glued to a URL or path fragment is not prose
             if span.start > 0 and sdoc[span.start - 1].text in ("/", "@", "#", "_") and not sdoc[span.start - 1].whitespace_:
                 continue
