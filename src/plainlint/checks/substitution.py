@@ -910,6 +910,9 @@ def _defined_here(sdoc, span) -> bool:
 
 _NAMING = (("referred", "to", "as"), ("known", "as"), ("called",), ("termed",), ("term",), ("word",),
            ("phrase",), ("dubbed",))
+_NAMING_LAST = frozenset(n[-1] for n in _NAMING)  # the word each naming ends with
+_QUOTE_MARKS = ("'", "‘", "’", '"', "“", "”")
+_ARTICLES = ("a", "an", "the")
 
 
 # a term the page names ('a stage called project inception', 'what is known as a deep dive',
@@ -1263,10 +1266,19 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _named_here(sdoc, span) -> bool:
+def _named_here(sdoc, span, texts: list | None = None) -> bool:
     """Are the words named by what comes before them ("sometimes referred to as silo working",
     "what is known as a deep dive", "the so-called postcode lottery", "the term stakeholder")?
-    The writer names the term; a swap would change the name."""
+    The writer names the term; a swap would change the name. (``texts``: the Doc's token texts,
+    when the caller has them: the word just before, which every naming ends with, is read from
+    them first, and most words have none of those before them; a token's is_space and lower_ are
+    its text's isspace() and lower().)"""
+    if texts is not None:
+        j = span.start - 1
+        while j >= 0 and (texts[j].isspace() or texts[j] in _QUOTE_MARKS or texts[j].lower() in _ARTICLES):
+            j -= 1
+        if j < 0 or texts[j].lower() not in _NAMING_LAST:
+            return False
     words = []
     j = span.start - 1
     while j >= 0 and len(words) < 3:
@@ -2930,7 +2942,7 @@ class SubstitutionCheck(Check):
                 continue  # "reduce social contact in order to reduce the spread": 'to' would
                 # read at first as the amount ("reduce social contact to ...")
             if _defined_here(sdoc, span) or (rule.category == "plain-words" and (
-                    _named_here(sdoc, span) or _spells_out_letters(sdoc, span, texts))):
+                    _named_here(sdoc, span, texts) or _spells_out_letters(sdoc, span, texts))):
                 continue  # "Reaching a conclusion means ...", "(sometimes referred to as silo
                 # working)": the words are named, not used
             if heading and _name_after_colon(sdoc, span):
