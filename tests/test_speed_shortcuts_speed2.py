@@ -172,6 +172,8 @@ def test_split_hint_reads_the_shapes_list_as_it_would_read_its_own():
             texts = a.token_texts[s.block_index][s.tok_start:s.tok_end]
             span = a.block_docs[s.block_index][s.tok_start:s.tok_end]
             toks = _Tokens(span, texts)
+            # the lower case read from the document's table (Analysed.lower_of) is str.lower's
+            assert _Tokens(span, texts, a.lower_of).lows == toks.lows
             sh = shape(texts, toks.word, syllables(), s.text, lows=toks.lows, long_words=bool(WEIGHTS["long-words"]))
             reasons = hard_reasons(sh)
             assert split_hint(span, texts, reasons, toks, sh) == split_hint(span, texts, reasons, toks), s.text

@@ -61,10 +61,12 @@ class _Tokens:
     """A sentence's tokens as lists read once (texts, lower case, punctuation, words), so that
     looking for a place to split makes no spaCy Token object per token."""
 
-    def __init__(self, span, texts: list):
+    def __init__(self, span, texts: list, lower_of: Optional[dict] = None):
         self.span = span
         self.texts = texts
-        self.lows = list(map(str.lower, texts))
+        # (``lower_of``: Analysed.lower_of, each distinct text lowered once for the document: a look-up
+        # per token hands back a string already made, where str.lower makes a new one per token)
+        self.lows = list(map(lower_of.__getitem__, texts) if lower_of is not None else map(str.lower, texts))
         self._vocab = span.doc.vocab
         flags = word_flags(self._vocab)  # analysis.is_word, by text
         self.word = list(map(bool, map(flags.__getitem__, texts)))
@@ -1226,7 +1228,7 @@ class MetricCheck(Check):
         sdoc = analysed.block_docs[s.block_index]
         texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
         span = sdoc[s.tok_start:s.tok_end]
-        toks = _Tokens(span, texts)  # read once for every test below that walks the tokens
+        toks = _Tokens(span, texts, analysed.lower_of)  # read once for every test below that walks the tokens
         # (the shape reads the same lists: its words and lower-case texts are made once, here)
         # (hard_reasons below reads the default weights: where they give long words none, the
         # shape does not count them, and counts syllables only for words that may be abstract nouns)
