@@ -67,6 +67,8 @@ _ADVERBS = word_set("context-words.toml", "adverbs")
 _SUPERLATIVES = {"best", "latest", "most", "least", "worst", "greatest", "biggest", "largest"}
 # superlatives that give an amount and need no 'the' ("most respondents")
 _AMOUNT_SUPERLATIVES = {"most", "least"}
+# the superlatives that need 'the' or an owner before their noun (made once, not for each finding)
+_PLAIN_SUPERLATIVES = _SUPERLATIVES - _AMOUNT_SUPERLATIVES
 # prepositions after which a past participle before a noun is an adjective ("for expedited transfer")
 # what joins the items of a list ("service user and carer involvement")
 _JOINS = frozenset({",", "and", "or", "&", "/"})
@@ -2695,12 +2697,12 @@ class SubstitutionCheck(Check):
                     plain = [p for p in plain if p.split(" ", 1)[0].lower() not in _SUPERLATIVES]
                     rewrite = rewrite or not plain
                 elif plain and prev_word not in _OWNED_SUPERLATIVE and prev_word not in _POSSESSIVE_DETERMINERS and any(
-                        p.split(" ", 1)[0].lower() in _SUPERLATIVES - _AMOUNT_SUPERLATIVES for p in plain):
+                        p.split(" ", 1)[0].lower() in _PLAIN_SUPERLATIVES for p in plain):
                     # "They aim to provide optimum health care" -> not "provide best health
                     # care": before its noun a superlative needs 'the' or an owner ("our best",
                     # "the council's best"); another alternative where there is one ('ideal'),
                     # else none (our own audit of the shown swaps, eleventh session)
-                    plain = [p for p in plain if p.split(" ", 1)[0].lower() not in _SUPERLATIVES - _AMOUNT_SUPERLATIVES]
+                    plain = [p for p in plain if p.split(" ", 1)[0].lower() not in _PLAIN_SUPERLATIVES]
                     rewrite = rewrite or not plain
                 adjective = entry.pos == "adjective"  # any list's ('wheelchair-bound people')
                 if (entry.pos not in ("noun", "verb") and any(" " in p for p in plain) and not bare_people
