@@ -37,3 +37,9 @@ def is_address_token(tok) -> bool:
     t = tok.text
     return bool(tok.like_url or tok.like_email or "@" in t or "://" in t or t[:4].lower() == "www."
                 or DOMAIN.fullmatch(t))
+
+
+def is_address_text(vocab, text: str) -> bool:
+    """:func:`is_address_token` of a token with this text: ``like_url`` and ``like_email`` are its
+    lexeme's flags, so the text decides (for ``analysis.text_table``, one test per distinct text)."""
+    return is_address_token(vocab[text])

@@ -9,6 +9,7 @@ plain alternatives.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .wordlists import load_irregular_verbs, word_map, word_set
 
@@ -105,10 +106,13 @@ def noun_forms(base: str) -> dict[str, list[str]]:
     return {"base": [base.lower()], "s": [p]} if p != base.lower() else {"base": [base.lower()]}
 
 
+@lru_cache(maxsize=1 << 13)
 def inflect(phrase: str, pos: str, form: str) -> str:
     """Put a suggestion into ``form`` (as produced by :func:`verb_forms` / :func:`noun_forms`).
 
     Suggestions that are not a plain word or phrase (e.g. '(omit)') are returned as they are.
+    Worked out once per phrase, part of speech and form (its tables are fixed when the module
+    is imported): a long document asks for the same few thousand times.
     """
     if form == "base" or not phrase or not re.match(r"^[a-z]", phrase):
         return phrase

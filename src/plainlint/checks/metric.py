@@ -61,10 +61,12 @@ class _Tokens:
     """A sentence's tokens as lists read once (texts, lower case, punctuation, words), so that
     looking for a place to split makes no spaCy Token object per token."""
 
-    def __init__(self, span, texts: list):
+    def __init__(self, span, texts: list, lower_of: Optional[dict] = None):
         self.span = span
         self.texts = texts
-        self.lows = list(map(str.lower, texts))
+        # (``lower_of``: Analysed.lower_of, each distinct text lowered once for the document: a look-up
+        # per token hands back a string already made, where str.lower makes a new one per token)
+        self.lows = list(map(lower_of.__getitem__, texts) if lower_of is not None else map(str.lower, texts))
         self._vocab = span.doc.vocab
         flags = word_flags(self._vocab)  # analysis.is_word, by text
         self.word = list(map(bool, map(flags.__getitem__, texts)))
@@ -925,11 +927,13 @@ def _phrase_item(toks: _Tokens, k: int, b: int) -> bool:
 
 
 def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = None,
-               toks: Optional[_Tokens] = None) -> str:
+               toks: Optional[_Tokens] = None, sh=None) -> str:
     """Where to split a long sentence (a Span; ``texts``: its tokens' texts, when the caller
     has them; ``toks``: the same read once into a _Tokens, when the caller has that): at a
     semicolon, into a list, or at a conjunction. Where there is no clean place, what to do about
-    what makes it hard (``reasons``, from :func:`sentence_shape.hard_reasons`), else the general advice."""
+    what makes it hard (``reasons``, from :func:`sentence_shape.hard_reasons`), else the general advice.
+    ``sh``: the sentence's shape made from the same ``toks``, whose list (``Shape.items``, ``examples``)
+    is the one read here, so not read again (tests/test_speed_shortcuts_speed2.py)."""
     if toks is None:
         toks = _Tokens(span, [t.text for t in span] if texts is None else texts)
     texts = toks.texts
@@ -986,8 +990,11 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
         colon = texts.index(":")
         if worth_bullets(list_items(toks, colon + 1, len(toks))):
             return "It lists several things after the colon: make them a bulleted list."
-    listed = list_items(toks, 0, len(toks))
-    examples = examples_count(toks) if worth_bullets(listed) else None
+    if sh is not None and sh.items:
+        listed, examples = sh.items, sh.examples
+    else:
+        listed = list_items(toks, 0, len(toks))
+        examples = examples_count(toks) if worth_bullets(listed) else None
     if worth_bullets(listed) and (examples is None or examples >= 4):
         # an aside's examples are counted from its lead ('e.g.', 'such as'): three are no list to bullet
         return f"It lists {listed[0] if examples is None else examples} things separated by commas: make them a bulleted list."
@@ -1221,7 +1228,7 @@ class MetricCheck(Check):
         sdoc = analysed.block_docs[s.block_index]
         texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
         span = sdoc[s.tok_start:s.tok_end]
-        toks = _Tokens(span, texts)  # read once for every test below that walks the tokens
+        toks = _Tokens(span, texts, analysed.lower_of)  # read once for every test below that walks the tokens
         # (the shape reads the same lists: its words and lower-case texts are made once, here)
         # (hard_reasons below reads the default weights: where they give long words none, the
         # shape does not count them, and counts syllables only for words that may be abstract nouns)
@@ -1292,7 +1299,7 @@ class MetricCheck(Check):
                                   + rule.option(self.config, "quote-note"))
         severity, message = self._graded(rule, graded, self._message(rule, words, 1), hard)
         one_up_to = rule.option(self.config, "one-idea-up-to") if self._hard_only_up_to(rule) else 0
-        hint = split_hint(span, texts, reasons, toks)
+        hint = split_hint(span, texts, reasons, toks, sh)
         if (severity == "error" and graded <= (one_up_to or 0) and not hint.startswith(_NAMED_SPLIT)
                 and not _ideas(toks, sh)):
             # one idea, long by its names, titles or details ('The Chair advised that ... a special meeting

@@ -119,6 +119,12 @@ def _for_see(texts: list[str], lows: list[str], start: int, end: int) -> bool:
 _INLINE_MARKER = re.compile(r"\((?:[ivx]{1,4}|[a-h])\)")  # '(ii)', '(c)' inside a sentence
 _ITEM_MARKER = re.compile(r"\s*(?:[•·*–-]\s*|[0-9]{1,2}\.(?=[A-Z][a-z])|\(?[0-9]{1,2}(?:\.[0-9]{1,2})*[.)]?\s+|\(?[a-zA-Z]{1,3}[.)]\s+|\([a-zA-Z0-9]{1,3}\)\s+)?")
 _BE_DECIDED = re.compile(r"(\w+),? be (\w+)\b")
+
+
+def _be_decided(text: str):
+    """_BE_DECIDED.search(text), tried only where ' be ' is in the text (every match holds it; the
+    pattern starts at every letter of a sentence and reads its word: tests/test_speed_shortcuts_speed2.py)."""
+    return _BE_DECIDED.search(text) if " be " in text else None
 # after a verb of decision at the start: what was decided ('Noted that', 'Approved the', 'Delegate authority')
 _DECISION_OBJECTS = word_set("sentence-words.toml", "decision-objects")
 _MODAL_BEFORE_BE = word_set("sentence-words.toml", "before-be")
@@ -176,7 +182,7 @@ def is_decision(text: str) -> bool:
         # a resolution's long subject, asides after commas, then 'be' and a verb in -ed ('That the need to
         # promote ..., and also through ..., be acknowledged;': set T re19): the mandative subjunctive, a
         # decision's wording as voted, when no verb of the subject's own ('is', 'has', 'will') comes before
-        m = _BE_DECIDED.search(t)
+        m = _be_decided(t)
         if m is None or m.group(1).lower() in _MODAL_BEFORE_BE:
             return False
         verb = m.group(2).lower()
@@ -186,12 +192,12 @@ def is_decision(text: str) -> bool:
         # an item of a resolution's list after its lead-in, in lower case and closed by a semicolon ('(2) the
         # new High Needs schemes ..., as identified in Section 4 ..., be approved; and'): its decision after
         # 'be' wherever it comes, the commas before it holding the item's references
-        m = _BE_DECIDED.search(t)
+        m = _be_decided(t)
         if m and m.group(2).lower() in _DECISION_VERBS and m.group(1).lower() not in _MODAL_BEFORE_BE:
             return True
     # the subject, then 'be' and the decision: the sentence's first clause, no comma before it ('In
     # order that ..., the Chair proposed that the public be excluded' is an account of the meeting)
-    m = _BE_DECIDED.search(t.split(",", 1)[0][:200])
+    m = _be_decided(t.split(",", 1)[0][:200])
     # its subject in a dozen words; or, in an item of a resolution's list in lower case after its lead-in
     # ('(4) the terms of reference and standing orders in relation to the board be reviewed ...'), a longer
     # subject with no verb or 'that' of its own, and any verb in -ed after 'be' ('be reviewed and amended')
@@ -856,6 +862,10 @@ class Shape:
     fragments: bool = False  # lines of a numbered list run into it ('...; and\nii. to a period of ...')
     standing: bool = False  # standing statutory wording (an exclusion resolution, the urgent-business test)
     capitals: bool = False  # written in capitals, like a title ('APPLICATION 19/01679/MFUL - CONSTRUCTION OF ...')
+    # the sentence's list as read for ``listed``: list_items of all its tokens, and examples_count where that
+    # is worth bullets (else None); metric.split_hint reads the same list, and takes them from here
+    items: tuple = ()
+    examples: Optional[int] = None
 
     @property
     def clauses(self) -> int:
@@ -1195,9 +1205,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     if len(named) >= 3 and sum(lows[i] in _JOB_TITLES and texts[i][:1].isupper() for p in named for i in p) >= 2:
         out.roll = sum(len(p) for p in named)
     listing = _Toks(texts, lows, word)
-    listed = list_items(listing, 0, n)
+    listed = out.items = list_items(listing, 0, n)
     if worth_bullets(listed):
-        examples = examples_count(listing)
+        examples = out.examples = examples_count(listing)
         out.listed = listed[0] if examples is None else (examples if examples >= 4 else 0)
     if ";" in out.links and not any(texts[k] == ";" and k + 1 < n and lows[k + 1] in _ALWAYS_CLAUSE
                                     for k in range(n)):

@@ -18,9 +18,10 @@ from __future__ import annotations
 import itertools
 import re
 from functools import lru_cache
+from operator import itemgetter
 
-from ..addresses import is_address_token
-from ..analysis import SPEAKER_TIME_LINE, get_nlp, reference_blocks
+from ..addresses import is_address_text
+from ..analysis import get_nlp, has_speaker_time_line, reference_blocks, text_table
 from ..engine import SEVERITY_RANK, Check
 from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
 from ..wording import join_words
@@ -66,6 +67,8 @@ _ADVERBS = word_set("context-words.toml", "adverbs")
 _SUPERLATIVES = {"best", "latest", "most", "least", "worst", "greatest", "biggest", "largest"}
 # superlatives that give an amount and need no 'the' ("most respondents")
 _AMOUNT_SUPERLATIVES = {"most", "least"}
+# the superlatives that need 'the' or an owner before their noun (made once, not for each finding)
+_PLAIN_SUPERLATIVES = _SUPERLATIVES - _AMOUNT_SUPERLATIVES
 # prepositions after which a past participle before a noun is an adjective ("for expedited transfer")
 # what joins the items of a list ("service user and carer involvement")
 _JOINS = frozenset({",", "and", "or", "&", "/"})
@@ -177,6 +180,8 @@ def _spelt_by_acronym(text: str, start: int, end: int) -> bool:
     spells ("the WRAP indicative cost and performance assessments (ICP)", "the Transforming
     Care Programme (TCP)", "wider determinants of health (WDH)")? The name is the one the
     paper defines and uses; a plain word in its place breaks the link to the acronym."""
+    if text.find("(", end, end + 120) < 0:
+        return False  # the bracket the match needs is not there: no match tried (its words backtrack)
     m = _ACRONYM_AFTER.match(text, end, min(len(text), end + 120))
     if m is None:
         return False
@@ -465,6 +470,49 @@ def _after_a_name(sdoc, span) -> bool:
     if k >= 0 and sdoc[k].lower_ in ("and", "&", "of"):
         k = prev(k)
     return k >= 0 and _capitalised(sdoc[k]) and sdoc[k].is_alpha and not _sentence_initial(sdoc, k)
+
+
+#: a capitalised word before a one-word term in title case, and 'and' or '&' after it at most ('the Patient
+#: and Client Council')
+_TITLE_LEAD = r"[A-Z][a-z]+[ \t]+(?:(?:and|&)[ \t]+)?"
+
+
+def _title_term_in(lead: str, rest: str, doc_text: str):
+    """re.search(lead + rest, doc_text), true where the words in title case stand in the text with
+    what ``rest`` asks after them, and ``lead`` before them. ``rest`` starts with the words, so its
+    search has a first character to look for; ``lead`` starts with any capital, whose search is tried
+    at each one (10 ms a MB). Neither matches a line break, so where a lead is asked for, the whole
+    is searched only in the lines where ``rest`` is (tests/test_speed_shortcuts_speed2.py compares)."""
+    if not lead:
+        return re.search(rest, doc_text)
+    after = re.compile(rest)
+    whole = re.compile(lead + rest)
+    pos = 0
+    while (m := after.search(doc_text, pos)) is not None:
+        a = doc_text.rfind("\n", 0, m.start()) + 1
+        b = doc_text.find("\n", m.end())
+        if b < 0:
+            b = len(doc_text)
+        found = whole.search(doc_text, a, b)
+        if found is not None:
+            return found
+        pos = b
+    return None
+
+
+def longest_matches(matches) -> list:
+    """The matches (match id, start, end) that spaCy's ``filter_spans`` keeps of the Spans made from
+    them: the (first) longest where they overlap, in the order of their starts. Read from the
+    tuples, so that a Span is made only for a match kept, and no label is written into the
+    vocabulary's strings for each (tests/test_speed_shortcuts_speed2.py compares)."""
+    kept = []
+    seen: set = set()
+    for m in sorted(matches, key=lambda x: (x[2] - x[1], -x[1]), reverse=True):
+        if m[1] not in seen and m[2] - 1 not in seen:
+            kept.append(m)
+            seen.update(range(m[1], m[2]))
+    kept.sort(key=itemgetter(1))
+    return kept
 
 
 def _defined_in_brackets(phrase: str, doc_text: str):
@@ -864,6 +912,9 @@ def _defined_here(sdoc, span) -> bool:
 
 _NAMING = (("referred", "to", "as"), ("known", "as"), ("called",), ("termed",), ("term",), ("word",),
            ("phrase",), ("dubbed",))
+_NAMING_LAST = frozenset(n[-1] for n in _NAMING)  # the word each naming ends with
+_QUOTE_MARKS = ("'", "‘", "’", '"', "“", "”")
+_ARTICLES = ("a", "an", "the")
 
 
 # a term the page names ('a stage called project inception', 'what is known as a deep dive',
@@ -874,6 +925,31 @@ _NAMING_CUE = re.compile(
     r"|\bdubbed)[ \t]+(?:(?:the|an?|our)[ \t]+)?[‘“\"']?([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,3})")
 # the cue's own word, found first in the lower-case text (one literal search, no word test per place)
 _NAMING_WORD = re.compile(r"called|known[ \t]+as|referred[ \t]+to[ \t]+as|termed|dubbed")
+# its words' first letters, each its own: at most one of its choices matches at a place
+_NAMING_LITERALS = ("called", "known", "referred", "termed", "dubbed")
+
+
+def _naming_words(lower: str) -> list:
+    """(start, end) of each match of _NAMING_WORD.finditer(lower), found by str.find of each word
+    (0.3 ms a MB; the pattern's five first letters are common, and it is tried at each of them: 7 ms
+    a MB), then the pattern matched where a word is, and the places taken left to right with no
+    overlap, as finditer takes them (tests/test_speed_shortcuts_speed2.py compares)."""
+    hits = []
+    for word in _NAMING_LITERALS:
+        i = lower.find(word)
+        while i >= 0:
+            m = _NAMING_WORD.match(lower, i)
+            if m is not None:
+                hits.append((i, m.end()))
+            i = lower.find(word, i + 1)
+    hits.sort()
+    out = []
+    end = -1
+    for a, b in hits:
+        if a >= end:
+            out.append((a, b))
+            end = b
+    return out
 _QUOTED_TERM = re.compile(r"[“\"‘]([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,2})[”\"’](?![\w])")
 # a sentence that defines the words ('X defines anchor institutions as ...', 'A care navigator is
 # defined as ...', 'By stocktake we mean ...', at a sentence's start 'Touchpoints means ...',
@@ -1248,10 +1324,10 @@ def _named_terms(text: str, lower: str) -> dict:
     {last word, singular: the words before it in each term}, all in lower case."""
     found = [m.group(1) for m in _QUOTED_TERM.finditer(text)]
     end = -1
-    for hit in _NAMING_WORD.finditer(lower):
-        if hit.start() < end:
+    for hit_start, hit_end in _naming_words(lower):
+        if hit_start < end:
             continue
-        m = _NAMING_CUE.search(lower, max(0, hit.start() - 30), min(len(lower), hit.end() + 90))
+        m = _NAMING_CUE.search(lower, max(0, hit_start - 30), min(len(lower), hit_end + 90))
         if m is not None:
             found.append(m.group(1))
             end = m.end()
@@ -1314,10 +1390,19 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _named_here(sdoc, span) -> bool:
+def _named_here(sdoc, span, texts: list | None = None) -> bool:
     """Are the words named by what comes before them ("sometimes referred to as silo working",
     "what is known as a deep dive", "the so-called postcode lottery", "the term stakeholder")?
-    The writer names the term; a swap would change the name."""
+    The writer names the term; a swap would change the name. (``texts``: the Doc's token texts,
+    when the caller has them: the word just before, which every naming ends with, is read from
+    them first, and most words have none of those before them; a token's is_space and lower_ are
+    its text's isspace() and lower().)"""
+    if texts is not None:
+        j = span.start - 1
+        while j >= 0 and (texts[j].isspace() or texts[j] in _QUOTE_MARKS or texts[j].lower() in _ARTICLES):
+            j -= 1
+        if j < 0 or texts[j].lower() not in _NAMING_LAST:
+            return False
     words = []
     j = span.start - 1
     while j >= 0 and len(words) < 3:
@@ -1366,6 +1451,10 @@ def _legal_definitions(text: str) -> list:
     that define a quoted term in the words of a statute ('In this Part, "care" means ...'):
     the writer quotes them and may not reword them."""
     out = []
+    if "mean" not in text and "includes" not in text and "defined as" not in text:
+        # none of the words every match holds ('means', 'includes', 'meaning', 'is defined as'): the
+        # pattern starts at every apostrophe and reads on up to 80 characters from each
+        return out
     for m in _LEGAL_DEFINITION.finditer(text):
         a = max(text.rfind(". ", 0, m.start()) + 1, 0)
         b = text.find(". ", m.end())
@@ -1505,6 +1594,21 @@ _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(
 #: position of a window around each finding: 0.04 s per MB;
 #: tests/test_speed_shortcuts_declaration.py)
 _DECLARATION_HINT = re.compile(r"declar|whip|minutes|(?-i:To)\s+(?:receive|note|consider)", re.IGNORECASE)
+# its last choice alone, with its first letters to look for
+_DECLARATION_TO = re.compile(r"To\s+(?i:receive|note|consider)")
+# the letters beyond ASCII that re.IGNORECASE takes for 'i' or 's' ('İ', 'ı', 'ſ'), which str.lower does not
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
+
+
+def _declaration_hint(text: str) -> bool:
+    """_DECLARATION_HINT.search(text) is not None, by three substring tests of the text in lower case
+    and one search that starts at 'To' (the pattern's first letters, in either case, are tried at
+    every d, w, m and t of a long block); the pattern itself only where one of the letters
+    re.IGNORECASE reads as 'i' or 's' is there (tests/test_speed_shortcuts_speed2.py compares)."""
+    low = text.lower()
+    if "declar" in low or "whip" in low or "minutes" in low or _DECLARATION_TO.search(text) is not None:
+        return True
+    return not text.isascii() and _CASE_ODD.search(text) is not None and _DECLARATION_HINT.search(text) is not None
 
 
 _SPEECH_OPENERS = word_set("context-words.toml", "speech-openers")
@@ -1527,7 +1631,7 @@ def _verbatim_record(text: str) -> bool:
     members.'), or a paragraph opening 'My Lords,' (a debate)? What was said is not the
     writer's to reword. One such line before 'Thank you to the residents who ...' is a list
     of contributors and its acknowledgement."""
-    if SPEAKER_TIME_LINE.search(text):
+    if has_speaker_time_line(text):
         # "Ifan Evans: 00:14:22" on its own line: the speaker and time of a recording's
         # transcript, whose speech the writer cannot reword (set UV pl24, pl41)
         return True
@@ -2715,12 +2819,12 @@ class SubstitutionCheck(Check):
                     plain = [p for p in plain if p.split(" ", 1)[0].lower() not in _SUPERLATIVES]
                     rewrite = rewrite or not plain
                 elif plain and prev_word not in _OWNED_SUPERLATIVE and prev_word not in _POSSESSIVE_DETERMINERS and any(
-                        p.split(" ", 1)[0].lower() in _SUPERLATIVES - _AMOUNT_SUPERLATIVES for p in plain):
+                        p.split(" ", 1)[0].lower() in _PLAIN_SUPERLATIVES for p in plain):
                     # "They aim to provide optimum health care" -> not "provide best health
                     # care": before its noun a superlative needs 'the' or an owner ("our best",
                     # "the council's best"); another alternative where there is one ('ideal'),
                     # else none (our own audit of the shown swaps, eleventh session)
-                    plain = [p for p in plain if p.split(" ", 1)[0].lower() not in _SUPERLATIVES - _AMOUNT_SUPERLATIVES]
+                    plain = [p for p in plain if p.split(" ", 1)[0].lower() not in _PLAIN_SUPERLATIVES]
                     rewrite = rewrite or not plain
                 adjective = entry.pos == "adjective"  # any list's ('wheelchair-bound people')
                 if (entry.pos not in ("noun", "verb") and any(" " in p for p in plain) and not bare_people
@@ -2915,7 +3019,7 @@ class SubstitutionCheck(Check):
                         # witness said, not the writer's to reword; a suggestion
                         cap = "suggestion"
                 if rule.category == "plain-words" and declaring is None:
-                    declaring = _DECLARATION_HINT.search(analysed.block_texts[bi]) is not None
+                    declaring = _declaration_hint(analysed.block_texts[bi])
                 if rule.category == "plain-words" and (
                         (declaring and _declaration_formula(analysed.block_texts[bi], span))
                         or _declaration_item(block.section, analysed.block_texts[bi])):
@@ -2971,9 +3075,9 @@ class SubstitutionCheck(Check):
                 stem = re.escape(title[:-1] if title.endswith("s") else title)
                 # one word needs a capitalised word of the name before it too ('the Patient
                 # and Client Council'), else any heading in title case would do
-                lead = "" if " " in title else r"[A-Z][a-z]+[ \t]+(?:(?:and|&)[ \t]+)?"
-                own[id(entry)] = re.search(lead + stem + r"s?(?:['’]s?)?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]",
-                                           doc_text) or _defined_in_brackets(entry.phrase, doc_text)
+                lead = "" if " " in title else _TITLE_LEAD
+                own[id(entry)] = (_title_term_in(lead, stem + r"s?(?:['’]s?)?[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]",
+                                                 doc_text) or _defined_in_brackets(entry.phrase, doc_text))
         if not any(own.values()):
             return pairs
         return [(e, f) for e, f in pairs if not own.get(id(e)) or f.severity != "suggestion"
@@ -2987,21 +3091,17 @@ class SubstitutionCheck(Check):
         only, so blocks of the same text share them (tests/test_speed_shortcuts_once.py); the
         tests of the words around the block (quotations running over paragraphs, the line
         the words are on) are the caller's."""
-        from spacy.util import filter_spans
-
-        spans = []
-        for match_id, s, e in matches:
-            span = sdoc[s:e]
-            span.label_ = str(match_id)
-            spans.append(span)
         out = []
         low = None  # the Doc's text in lower case, for the entries with a paragraph test (not_with)
-        for span in filter_spans(spans):
-            rule, entry, surfaces = self.table[int(span.label_)]
+        # is_address_token by the tokens' texts (their flags are their lexemes'), once per distinct text
+        address = text_table(sdoc.vocab, is_address_text).__getitem__
+        for match_id, s, e in longest_matches(matches):
+            if any(map(address, texts[s:e])):
+                continue
+            span = sdoc[s:e]  # a Span only for the matches kept
+            rule, entry, surfaces = self.table[match_id]
             if (entry.not_with is not None or entry.only_with is not None) and low is None:
                 low = (sdoc.text if text is None else text).lower()  # once per Doc, not per match
-            if any(is_address_token(t) for t in span):
-                continue
             # a word glued to a URL or path fragment is not prose
             if span.start > 0 and sdoc[span.start - 1].text in ("/", "@", "#", "_") and not sdoc[span.start - 1].whitespace_:
                 continue
@@ -3021,7 +3121,7 @@ class SubstitutionCheck(Check):
                 continue  # "reduce social contact in order to reduce the spread": 'to' would
                 # read at first as the amount ("reduce social contact to ...")
             if _defined_here(sdoc, span) or (rule.category == "plain-words" and (
-                    _named_here(sdoc, span) or _spells_out_letters(sdoc, span, texts))):
+                    _named_here(sdoc, span, texts) or _spells_out_letters(sdoc, span, texts))):
                 continue  # "Reaching a conclusion means ...", "(sometimes referred to as silo
                 # working)": the words are named, not used
             if heading and _name_after_colon(sdoc, span):

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
-from ...analysis import SPEAKER_TIME_LINE
+from ...analysis import speaker_time_lines
 from ...engine import Check
 from ...wording import join_words
 from ...wordlists import load_known_acronyms, word_map, word_set, word_tuple
@@ -3809,7 +3809,7 @@ class AcronymCheck(Check):
         # and people given by name with their initials in brackets ("Cathy Hudson (CH)")
         acting |= {k for k, ds in s.definitions.items() if any(d.form == "name" or s.is_person(d.expansion) for d in ds)}
         # (three speaker lines, or one under a title that says it is a transcript)
-        speakers = len(SPEAKER_TIME_LINE.findall(doc.text, 0, 200_000))
+        speakers = len(speaker_time_lines(doc.text, 200_000))
         transcript = speakers >= 3 or (speakers >= 1 and _TRANSCRIPT_TITLE.search(doc.text, 0, 300) is not None)
         to_reader = None if not transcript else False  # the page speaks to its reader: read once, when first asked
         decision = None  # a council's decision paper: read once, when first asked
