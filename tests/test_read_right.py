@@ -177,3 +177,27 @@ def test_one_label_inside_a_sentence_is_no_table():
                    "officers to bring the costs of each part to the next meeting and to say which of them could "
                    "start in the spring.")
     assert "Without the lines" not in message, message
+
+
+# --- a condition's clauses hang on its 'if': none is a sentence of its own (session 17, brief 'read2')
+CONDITIONS = [
+    # laid out one clause a line, as a web page sets out who may apply
+    "If you rent your home from the council and you are over sixty\nor you have a disability and you live alone\n"
+    "then you can ask us for a free check of your smoke alarms and the wiring in your kitchen.",
+    "When the road is closed and the buses cannot run, or the school has no power and the heating is off, "
+    "the head teacher will tell parents by text message before eight in the morning.",
+]
+
+
+@pytest.mark.parametrize("text", CONDITIONS)
+def test_no_clause_of_a_condition_is_made_a_sentence_of_its_own(text):
+    message = _one(text)
+    assert "each clause a sentence" not in message, message
+    assert "Split it before" not in message, message
+
+
+def test_clauses_joined_by_and_with_no_condition_may_still_each_be_a_sentence():
+    message = _one("We will open a new library in the market square and we will train forty more staff, and "
+                   "the board will review our progress each quarter and it will publish what it finds each year "
+                   "with the figures for every branch.")
+    assert "each clause a sentence" in message or "Split it before" in message, message
