@@ -543,3 +543,49 @@ def test_a_two_column_table_with_a_rule_is_cells():
     assert blocks(src) == [("table-cell", "Term"), ("table-cell", "Meaning"), ("table-cell", "BCF"),
                            ("table-cell", "Better Care Fund"), ("table-cell", "ICB"),
                            ("table-cell", "Integrated Care Board")]
+
+
+# our own text: a short heading line straight above its sentence, where the sentence's first word
+# is not one that plainly starts a sentence ('To', a name), in wrapped and unwrapped text and Markdown
+_RUN_IN_HEADINGS = (
+    "Parks report for the summer\n"
+    "Purpose of the paper\n"
+    "To tell residents how the new play areas in the town's three parks have been used since they\n"
+    "opened in the spring, and what the council plans to change before the summer holidays begin.\n"
+    "\n"
+    "Background\n"
+    "Eastvale Town Council took over the parks from the district in 2021, and since then it has spent\n"
+    "most of its small budget on the play areas, which families had asked for at every meeting.\n")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+@pytest.mark.parametrize("wrapped", [True, False])
+def test_a_short_heading_line_is_never_the_first_words_of_its_sentence(fmt, wrapped):
+    src = _RUN_IN_HEADINGS if wrapped else _RUN_IN_HEADINGS.replace("since they\n", "since they ").replace(
+        "spent\n", "spent ")
+    texts = [t for _k, t in _units(src, fmt)]
+    # (two title lines in a row may stay one unit in Markdown: a fragment, never prose)
+    assert any(t.endswith("Purpose of the paper") for t in texts) and "Background" in texts, texts
+    assert any(t.startswith("To tell residents") for t in texts), texts
+    assert any(t.startswith("Eastvale Town Council took over") for t in texts), texts
+    r = check_text(src, Config(select=["long-sentence"]), fmt=fmt)
+    assert all(not f.text.startswith(("Purpose", "Background")) for f in r.findings), r.findings
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_line_cut_inside_a_name_or_a_phrase_is_no_heading(fmt):
+    # a name that runs over the line (the wrap width unknown), and a line a wrapper would have filled
+    assert len(_units("The Health and Wellbeing\nBoard agreed the plan.\n", fmt)) == 1
+    # a sentence's first words broken onto a line of their own: a determiner and an adjective with no
+    # noun, or a line ending on 'the', is never a heading, even where each line is a paragraph
+    line = ("This first paragraph is written on one line, as a web page gives its text, and it runs well past "
+            "the width that a program wraps lines at, so that each line is read as a whole paragraph.\n")
+    for cut, rest in [("Our existing", "Parking Strategy was agreed in 2019 and is now out of date."),
+                      ("All of the", "Members present agreed with the plan."),
+                      ("The current", "Play Area Policy runs until the end of next year.")]:
+        src = (line + "\n") * 4 + cut + "\n" + rest + "\n"
+        texts = [t for _k, t in _units(src, fmt)]
+        assert f"{cut} {rest}" in texts, texts
+    # a heading that is a noun phrase with its noun stays one
+    texts = [t for _k, t in _units((line + "\n") * 4 + "The new plan\nThe council agreed the new plan in May.\n", fmt)]
+    assert "The new plan" in texts, texts

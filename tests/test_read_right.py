@@ -10,7 +10,7 @@ import pytest
 
 from plainlint.api import check_text
 from plainlint.config import Config
-from plainlint.metrics import is_label_run
+from plainlint.metrics import is_cover_run, is_label_run
 
 LEAD = "Members met in the hall. "
 
@@ -177,3 +177,57 @@ def test_one_label_inside_a_sentence_is_no_table():
                    "officers to bring the costs of each part to the next meeting and to say which of them could "
                    "start in the spring.")
     assert "Without the lines" not in message, message
+
+
+# --- a condition's clauses hang on its 'if': none is a sentence of its own (session 17, brief 'read2')
+CONDITIONS = [
+    # laid out one clause a line, as a web page sets out who may apply
+    "If you rent your home from the council and you are over sixty\nor you have a disability and you live alone\n"
+    "then you can ask us for a free check of your smoke alarms and the wiring in your kitchen.",
+    "When the road is closed and the buses cannot run, or the school has no power and the heating is off, "
+    "the head teacher will tell parents by text message before eight in the morning.",
+]
+
+
+@pytest.mark.parametrize("text", CONDITIONS)
+def test_no_clause_of_a_condition_is_made_a_sentence_of_its_own(text):
+    message = _one(text)
+    assert "each clause a sentence" not in message, message
+    assert "Split it before" not in message, message
+
+
+def test_clauses_joined_by_and_with_no_condition_may_still_each_be_a_sentence():
+    message = _one("We will open a new library in the market square and we will train forty more staff, and "
+                   "the board will review our progress each quarter and it will publish what it finds each year "
+                   "with the figures for every branch.")
+    assert "each clause a sentence" in message or "Split it before" in message, message
+
+
+# --- a title page run into the first sentence is no prose (session 17, brief 'read2', class 3)
+COVERS = [
+    "2 Eastvale Community Hospice Annual Review 2022/23 Caring For You, Caring With You Part 2 - "
+    "A Word from the Chair of Trustees It has been a year of change for all of us at the hospice.",
+    "Northshire Carers Centre Impact Report 2024 Section 1 Foreword From Our Director This report shows "
+    "how much our volunteers gave to carers across the county last year.",
+]
+NOT_COVERS = [
+    # a sentence that opens with a long name is prose
+    "The Eastvale and Northshire Community Hospice Trust Board agreed the new plan in May 2024 after "
+    "hearing from patients.",
+    # names without a figure, then a new sentence: a roll, not a title page (is_label_run's business)
+    "Ann Bell Chair Sam Shah Vice Chair Jo Lee Treasurer Kim Fox Secretary The meeting began at six.",
+    # a title case run with a word in lower case among it: the writer's words had begun
+    "Our Hospice Annual Review for 2023 was written with patients and The board thanked them all.",
+]
+
+
+@pytest.mark.parametrize("text", COVERS)
+def test_a_title_page_run_into_the_first_sentence_is_no_prose(text):
+    assert is_cover_run(text)
+    r = check_text(text + "\n\n" + LEAD * 30, Config(select=["reading-age"]), name="x.txt")
+    assert r.metrics["prose_sentences"] == 30, r.metrics
+
+
+@pytest.mark.parametrize("text", NOT_COVERS)
+def test_a_sentence_that_opens_with_names_is_still_prose(text):
+    assert not is_cover_run(text)

@@ -644,6 +644,33 @@ def is_checked_sentence(block, sentence) -> bool:
     return not is_label_run(text)
 
 
+#: a title page's run before its first sentence: at least this many words (:func:`is_cover_run`)
+COVER_RUN_WORDS = 8
+_COVER_SMALL = word_set("sentence-words.toml", "runs-on")
+_COVER_OPENERS = word_set("sentence-words.toml", "sentence-start")
+
+
+def is_cover_run(text: str) -> bool:
+    """Is this 'sentence' a document's title page or cover run into its first sentence ('1 Northshire
+    Hospice Quality Account 2014/15 Your Care, Our Hospice Part 1- Statement from the Chief Executive It
+    gives me ...')? So when it opens with eight words or more each with a capital or a figure (small
+    words such as 'of', 'the' between them), one of them holding a figure (a page or part number, a
+    year), and then a word that starts a sentence, with a capital, followed by a word in lower case.
+    The title is not prose, and the writer's sentence is not read apart from it: the readability
+    figures leave the whole out, and reading age never quotes it. The long-sentence rule still reads
+    it (graded by its longest part). A first cheap test: seven of its first eight words with a
+    capital or a figure (most sentences fail it at their second or third word)."""
+    words = text.split(None, 40)
+    if len(words) < 2 * COVER_RUN_WORDS or sum(1 for w in words[:8] if w[:1].isupper() or w[:1].isdigit()) < 7:
+        return False
+    for i, w in enumerate(words[:-1]):
+        if i >= COVER_RUN_WORDS and w[:1].isupper() and w.lower() in _COVER_OPENERS and words[i + 1][:1].islower():
+            return any(map(str.isdigit, " ".join(words[:i])))
+        if not (w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() or w.lower() in _COVER_SMALL):
+            return False  # a word in lower case: the writer's words have begun, with no title before them
+    return False
+
+
 def counts_as_prose(block, sentence) -> bool:
     """Does this sentence take part in the readability figures? (see the module docstring)"""
     kind = block.kind
@@ -652,7 +679,7 @@ def counts_as_prose(block, sentence) -> bool:
         return False
     if kind == "heading":
         return is_sentence_styled_as_heading(text)
-    return is_full_sentence(text) and not is_label_run(text)
+    return is_full_sentence(text) and not is_label_run(text) and not is_cover_run(text)
 
 
 def prose_sentences(analysed, block_filter=None) -> list:

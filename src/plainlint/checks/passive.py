@@ -111,6 +111,13 @@ _TAKEN_PARTICLES = word_set("passive-words.toml", "taken-particles")
 _PREPOSITIONS = word_set("sentence-words.toml", "prepositions")
 _PARTICLES = {"upon", "on", "out", "up", "down", "into", "off", "back", "through", "over", "away", "for"}
 _MODAL_OR_TO = MODALS | {"to"}
+# a noun of action before a 'by' phrase, whose doer the phrase names ('following a review by', 'the
+# assessment by', 'after consideration by')
+_ACTION_ENDINGS = tuple(sorted(word_set("passive-words.toml", "action-endings")))
+# a 'by' phrase further on that opens with one of these names someone when a noun not of action follows
+_ACTOR_DETERMINERS = word_set("passive-words.toml", "agent-determiners")
+# people who act, though not written in the plural ('by staff', 'by the public')
+_PEOPLE = word_set("passive-words.toml", "agent-people")
 
 
 def _form_is_participle(tok, trained: bool) -> bool:
@@ -238,8 +245,59 @@ def _agent(sdoc, j: int, te: int) -> str:
             if end > k + 1 and sdoc[end - 1].lower_ in _MEANS_NOUNS:
                 return ""  # "by direct debit", "by the online portal"
             return sdoc[k:end].text if end > k + 1 else ""
+        if tok.lower_ in ("and", "or") and k + 1 < te and _form_is_participle(sdoc[k + 1], False) \
+                and sdoc[k - 1].is_alpha and _form_is_participle(sdoc[k - 1], False):
+            continue  # 'informed and guided by its members': the 'by' phrase is both verbs' doer
         if tok.is_punct or tok.lower_ in BE or tok.lower_ in ("that", "which", "who", "and", "but"):
             return ""
+    return ""
+
+
+def _names_actor(agent: str) -> bool:
+    """Does a 'by' phrase found further on plainly name someone: a name ('by KCC', 'by the Quality
+    Committee'), a determiner and a noun that is not an action ('by the local authority', 'by an
+    increasing majority of areas'; not 'by the implementation of ...'), or people or bodies in the
+    plural ('by volunteers', 'by local authorities', 'by staff')? Not a manner, means or breakdown in
+    one word or a few ('by stealth', 'by termination', 'by job role')."""
+    words = agent.split()[1:]
+    if not words:
+        return False
+    first = words[0]
+    if first[:1].isupper():
+        return True
+    if first.lower() in _ACTOR_DETERMINERS:
+        # the noun: the last word before 'of' ('the implementation of ...'), else the last word
+        lows = [w.lower() for w in words]
+        head = lows[lows.index("of") - 1] if "of" in lows[2:] else lows[-1]
+        return len(words) > 1 and not head.endswith(_ACTION_ENDINGS)
+    last = words[-1].lower()
+    return last in _PEOPLE or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
+def _far_agent(sdoc, pj: int, te: int, agent: str) -> str:
+    """``agent``, a 'by' phrase found after words between it and the participle at pj ('supported
+    in discharging this duty by the leadership team', 'approved at the meeting in March by the
+    cabinet', 'informed and guided by its members'), where it names who did this action: not where
+    the word before 'by' is an action of its own, a noun of action or another participle, whose
+    doer the phrase names ('taken following a review by the auditors', 'agreed at a meeting
+    chaired by the mayor'); else ''."""
+    if not agent:
+        return ""
+    for k in range(pj + 1, min(te, pj + 1 + _BY_WINDOW)):
+        if sdoc[k].lower_ == "by":
+            if k == pj + 1:
+                return agent
+            before = sdoc[k - 1]
+            low = before.lower_
+            if not _names_actor(agent):
+                return ""  # 'brought in by stealth', 'broken down later by job role'
+            if any(sdoc[x].lower_ == "to" for x in range(pj + 1, k)):
+                return ""  # 'asked to approve the plan by ...': the phrase goes with the verb after 'to'
+            if not (before.is_alpha or before.like_num) or low in BURIED_ACTIONS or low.rstrip("s") in BURIED_ACTIONS \
+                    or low.endswith(_ACTION_ENDINGS) or (k - 1 > pj and sdoc[k - 2].lower_ not in ("and", "or")
+                                                         and _form_is_participle(before, False)):
+                return ""
+            return agent
     return ""
 
 
@@ -338,7 +396,8 @@ def _verdict(sdoc, i: int, j: int, pj: int, plow: str, prefix: str, ts: int, te:
             return False, ""  # "I was encouraged to see", "we were pleased to present"
         if nxt != "to" and sdoc[i - 1].lower_ in ("i", "we") if i > ts else False:
             return False, ""  # "we were impressed"
-    return True, ""
+    # a 'by' phrase further on names who acts: the message must not say the reader cannot see it
+    return True, _far_agent(sdoc, pj, te, agent)
 
 
 def be_or_get_at(texts: list) -> list:

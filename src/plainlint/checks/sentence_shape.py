@@ -853,6 +853,10 @@ class Shape:
     # links after 'and', 'or' or 'but' with no subject after them ('and should continue'): the words after
     # the joint are no sentence on their own, so never 'give each clause a sentence' either
     subjectless: int = 0
+    # the sentence opens with a clause on 'if', 'when', 'although' ... ('If you live here and you have a
+    # child, or you are a carer, then ...'): its clauses joined by 'and' or 'or' may hang on that word,
+    # so never 'give each clause a sentence' ('You are a carer.' would state the condition as fact)
+    condition: bool = False
     # items of a list parted by semicolons, four or more, the last after '; and' or '; or' (the parts
     # metric.split_hint calls a list to bullet), else 0
     semicolon_items: int = 0
@@ -1028,6 +1032,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     out.decision = bool(text) and is_decision(text)
     out.standing = bool(text) and is_standing(text)
     out.capitals = in_capitals(texts, word)
+    out.condition = lows[words[0]] in _STACKED_OPENERS
     slashes = text.count(" / ")
     if slashes:
         # 'and / or', 'he / she': one pair of words that work as one, not parts run together
@@ -1911,7 +1916,8 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
         # one after 'that', 'unless', 'if' or 'which' hangs on the words before it ('steps taken
         # to ensure that there would be no recurrence' is no promise kept as 'There would be no
         # recurrence.'), so there the advice is one idea to a sentence, not each clause
-        coordinate = all(k in _COORD or k == ";" for k in s.links) and not s.loose and not s.subjectless
+        coordinate = all(k in _COORD or k == ";" for k in s.links) and not s.loose and not s.subjectless \
+            and not s.condition
         out.append((w["clause"] * (s.clauses - 2), f"{_count(s.clauses)} clauses joined by {_quoted(s.links)}",
                     "give each clause a sentence of its own" if coordinate
                     else "split it where a new idea starts, one idea to a sentence"))

@@ -171,6 +171,9 @@ def _metadata_line(line: str) -> bool:
 _RUNS_ON = word_set("sentence-words.toml", "runs-on")
 _SENTENCE_START = word_set("sentence-words.toml", "sentence-start")
 _DECISION_VERBS = word_set("sentence-words.toml", "decision-verbs")
+# 'The current' / 'Statement of ...': a noun phrase cut before its noun runs on
+_NOUN_WANTING = word_set("sentence-words.toml", "noun-wanting-adjectives")
+_CUT_DETERMINERS = word_set("sentence-words.toml", "cut-determiners")
 
 
 def _wrap_width(lines) -> int:
@@ -272,6 +275,12 @@ def _ends_paragraph(prev: str, nxt: str, width: int) -> bool:
     if q[:1].islower() or q[:1] in ",;)":
         return False
     p = prev.strip()
+    # a line cut inside a phrase ('The current' / 'Statement of Licensing Policy was ...', 'In the' /
+    # 'West of the county ...'), as a web page breaks a sentence at a link, goes on even where
+    # every line of the text is a paragraph; not an item closed by '; and' or '; or' before the next item
+    if width > _UNWRAPPED and not p.endswith(_JOINING_MARKS) and _runs_on(p) and not _LIST_ITEM.match(nxt) \
+            and ";" not in p and p.rsplit(None, 1)[-1].lower() not in _CONJUNCTIONS:
+        return False
     if width > _UNWRAPPED or (width and len(p) > 1.3 * width) or _LABEL.match(p) or _LABEL.match(q) \
             or (_FIELD.match(p) and not p.endswith(_END)) or (_FIELD.match(q) and not q.endswith(_END)):
         return True
@@ -292,6 +301,8 @@ def _ends_paragraph(prev: str, nxt: str, width: int) -> bool:
     return any(c.isalpha() for c in q) and q.upper() == q and len(q.split()) >= 2 and p.upper() != p
 
 
+#: a line ending with one of these may close a list's item ('... been; and') before the next item
+_CONJUNCTIONS = word_set("sentence-words.toml", "item-closers")
 #: the marks a line that runs on into the next one ends with
 _JOINING_MARKS = (",", "-", "–", "/", "&")
 
@@ -300,7 +311,18 @@ def _runs_on(line: str) -> bool:
     """Does this line plainly run on into the next one: it ends with a joining mark ('... health,')
     or a word that needs more after it ('... work with the')?"""
     s = line.strip()
-    return s.endswith(_JOINING_MARKS) or (bool(s) and s.rsplit(None, 1)[-1].lower() in _RUNS_ON)
+    if s.endswith(_JOINING_MARKS):
+        return True
+    if not s:
+        return False
+    words = s.rsplit(None, 2)
+    last = words[-1]
+    if last.lower() in _RUNS_ON:
+        return True
+    # a determiner and an adjective with no noun after it ('The current', 'all our existing'): the
+    # first words of a sentence broken onto a line of their own (set EE read: 'The current' /
+    # 'Statement of Licensing Policy was ...'), never a heading
+    return last in _NOUN_WANTING and len(words) > 1 and words[-2].lower() in _CUT_DETERMINERS
 
 
 def heading_line(prev: str, nxt: str, width: int) -> bool:
@@ -319,6 +341,53 @@ def heading_line(prev: str, nxt: str, width: int) -> bool:
         return True
     first = q.split(None, 1)[0]
     return first.lower() in _SENTENCE_START and (not width or width > _UNWRAPPED or len(p) < 0.7 * width)
+
+
+#: the most words, and characters, of a heading line run in above its sentence (:func:`_title_above`)
+_TITLE_MOST = 5
+_TITLE_CHARS = 50
+
+
+def _short_title(line: str) -> bool:
+    """Is this line short enough, and marked as little, to be a heading of its own ('Introduction',
+    'Reasons For Decision', 'Purpose of report'): five words at most, starting with a capital,
+    ending with no mark and not running on ('The current', '... of the')?"""
+    p = line.strip()
+    return bool(p) and len(p) <= _TITLE_CHARS and p[0].isupper() and not p.endswith(_END) \
+        and not p.endswith(_JOINING_MARKS) and len(p.split()) <= _TITLE_MOST and not _runs_on(p) \
+        and not _LIST_ITEM.match(line)
+
+
+def _title_above(prev: str, nxt: str, width: int) -> bool:
+    """Is ``prev`` a heading run in above the sentence that ``nxt`` starts ('Introduction' / 'The
+    trust has ...', 'Purpose of report' / 'To set out ...', 'Background' / 'Northshire County Council
+    has ...')? So when ``prev`` is a short title (:func:`_short_title`), ``nxt`` starts with a capital
+    and reads as a sentence (it ends with a full stop, or has six words or more: a wrapped
+    paragraph's first line), and ``prev`` ended by choice: the text was not wrapped, or the first
+    word of ``nxt`` would have fitted well within the wrap width after it (a line wrapped by a
+    program breaks only where the next word does not fit: 'Kent County' / 'Council has ...' was not
+    wrapped). Joined, the heading was read as the sentence's first words: counted in its length,
+    quoted as the start of a hard sentence, named among its long nouns."""
+    q = nxt.strip()
+    if not q[:1].isupper() or not _short_title(prev) or _LIST_ITEM.match(nxt):
+        return False
+    words = q.split(None, 6)
+    if len(words) < 7 and not q.endswith((".", "!", "?")):
+        return False
+    if width and width <= _UNWRAPPED:
+        return len(prev.strip()) + 1 + len(words[0]) <= 0.7 * width
+    # the wrap width unknown (a few lines) or none: a name may run over the line ('The Health and
+    # Wellbeing' / 'Board agreed ...'), so where ``prev`` ends with a capital, ``nxt`` must open with
+    # a word that starts a sentence ('The', 'To') or a name of its own ('Northshire County ...')
+    first = words[0].lower()
+    if first in _SENTENCE_START or first == "to":
+        return True
+    heads = prev.split()
+    if not heads[-1][:1].isupper():
+        return True  # 'Purpose of report': no name runs on from a word in lower case
+    # 'Background' / 'Northshire County Council has ...'; not 'The Health and Wellbeing' / 'Board
+    # Members agreed ...', a name after a determiner
+    return len(words) > 1 and words[1][:1].isupper() and heads[0].lower() not in _CUT_DETERMINERS
 
 
 #: the most words a short title-case line between two sentences has (:func:`_scrap_line`)
@@ -394,6 +463,11 @@ def unit_breaks(lines: list, width: int, items: set = None) -> set:
         after_end = k == 1 or lines[k - 2].rstrip().endswith(_END)
         if after_end and heading_line(lines[k - 1], lines[k], width):
             breaks.add(k)
+        elif (after_end or _short_title(lines[k - 2])) and _title_above(lines[k - 1], lines[k], width):
+            # (a heading under a title line too: 'Board paper' / 'Introduction' / 'The trust has ...')
+            breaks.add(k)
+            if k >= 2 and lines[k - 2].rstrip().endswith(_END):
+                breaks.add(k - 1)  # the heading is a unit of its own, apart from the sentence above too
         elif k >= 2 and after_end and _scrap_line(lines[k - 1], lines[k], width):
             breaks.update((k - 1, k))
     for first, end in _colon_lists(lines, [True] * n, width):
