@@ -39,6 +39,7 @@ time or means ("by a third", "by March", "by email", "by enabling them") are not
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Optional
 
@@ -253,6 +254,9 @@ def _agent(sdoc, j: int, te: int) -> str:
     return ""
 
 
+# endings of a word in -s that is no plural ("class", "status", "analysis"): suffixes, not words
+_NOT_PLURAL_END = re.compile(r"(?:ss|us|is)\Z")
+
 def _names_actor(agent: str) -> bool:
     """Does a 'by' phrase found further on plainly name someone: a name ('by KCC', 'by the Quality
     Committee'), a determiner and a noun that is not an action ('by the local authority', 'by an
@@ -271,7 +275,7 @@ def _names_actor(agent: str) -> bool:
         head = lows[lows.index("of") - 1] if "of" in lows[2:] else lows[-1]
         return len(words) > 1 and not head.endswith(_ACTION_ENDINGS)
     last = words[-1].lower()
-    return last in _PEOPLE or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+    return last in _PEOPLE or (last.endswith("s") and _NOT_PLURAL_END.search(last) is None)
 
 
 def _far_agent(sdoc, pj: int, te: int, agent: str) -> str:

@@ -925,8 +925,8 @@ _NAMING_CUE = re.compile(
     r"|\bdubbed)[ \t]+(?:(?:the|an?|our)[ \t]+)?[‘“\"']?([^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,3})")
 # the cue's own word, found first in the lower-case text (one literal search, no word test per place)
 _NAMING_WORD = re.compile(r"called|known[ \t]+as|referred[ \t]+to[ \t]+as|termed|dubbed")
-# its words' first letters, each its own: at most one of its choices matches at a place
-_NAMING_LITERALS = ("called", "known", "referred", "termed", "dubbed")
+# each choice's first word, taken from the pattern (one declaration): at most one choice matches at a place
+_NAMING_LITERALS = tuple(choice.split("[", 1)[0] for choice in _NAMING_WORD.pattern.split("|"))
 
 
 def _naming_words(lower: str) -> list:
