@@ -268,8 +268,6 @@ KINDS = {k.name: k for k in (
     Kind("acronym-rarely-used", "acronyms", "an acronym defined but used too rarely to be worth it", (
         Option("min-uses", int, "fewer uses than this and the acronym is not worth it", min=1),
         Option("message-never", str, _MESSAGE),
-        Option("never-severity", str, "severity where the letters are spelled out and never used again (dropping "
-               "them is a sure, one-step fix); unset: the rule's severity", choices=SEVERITIES, default=None),
     )),
     Kind("acronym-defined-twice", "acronyms", "an acronym spelled out again with the same words", (
         Option("within", int, "characters back to the earlier spelling-out for the second to be reported", min=0),

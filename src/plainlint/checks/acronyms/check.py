@@ -4592,10 +4592,6 @@ class AcronymCheck(Check):
                                       min=min_uses)
             suggestions = [d.expansion] if d.form in ("after", "before", "or") else []
             f = self.finding(rule, analysed, d.start, d.end, message, suggestions)
-            if n == 1 and occ is not None:
-                never = rule.option(self.config, "never-severity")
-                if never:
-                    f.severity = never  # nothing to remember and nothing lost: shown (set EE hidden sample)
             f.extra["acronym"] = key
             yield f
 
