@@ -32,3 +32,27 @@ def test_a_new_paragraph_after_a_lists_last_item_starts_a_sentence():
 def test_a_sentence_after_a_full_stop_and_a_line_break_keeps_its_capital():
     text = "# Plan\n\nThe plan was agreed in May.\nICB partners will review it each quarter with the council.\n"
     assert _fix(text, "ICB") == "The integrated care board (ICB)"
+
+
+# -- several meanings: the one whose cue words stand beside the letters is listed first --------------------------------
+
+def _fixes(text):
+    result = check_text(text, Config(select=["acronyms"]), fmt="text", name="x.txt")
+    return [f.suggestions for f in result.findings if f.rule == "acronym-undefined" and f.text == "IRO"][0]
+
+
+def test_a_cue_word_beside_the_letters_puts_its_meaning_first():
+    text = ("The HR business partner met the BMA IRO about the rota.\n\n"
+            "Foster carers and placements are reviewed each year by the team, and the plan is agreed.\n")
+    assert _fixes(text)[0] == "industrial relations officer (IRO)"
+
+
+def test_no_cue_word_beside_the_letters_keeps_the_glossary_order():
+    text = ("The independent panel met the IRO about the review.\n\n"
+            "Foster carers and placements are reviewed each year by the team, and the plan is agreed.\n")
+    assert _fixes(text)[0] == "independent reviewing officer (IRO)"
+
+
+def test_cue_words_of_two_meanings_beside_the_letters_keep_the_glossary_order():
+    text = "The union officer and the foster carers' IRO met about the placements review.\n"
+    assert _fixes(text)[0] == "independent reviewing officer (IRO)"

@@ -1187,6 +1187,31 @@ def _by_lean(analysed, entry) -> Optional[int]:
     return best if not scores[0] or _own_words_written(analysed, entry, best) else None
 
 
+#: characters either side of the letters' first use where a meaning's cue word puts it first
+_NEAR_CUES = 100
+
+
+def _by_near_cues(text: str, occ: Occurrence, entry) -> Optional[int]:
+    """Which meaning other than the glossary's first to list first where the page leans to none
+    (:func:`_by_lean`): the only meaning with a cue word within _NEAR_CUES characters of the letters' first use, in
+    its sentence (over line breaks: no stop between)
+    ("HR business partner, BMA IRO": 'bma', a cue of 'industrial relations officer', in a long board pack whose
+    children's papers also say 'carers'). The corpus acronym reading at 94b680d (seed 17211) marked the glossary's
+    order wrong there. The message still lists every meaning; only the order follows the words beside them."""
+    if not entry.cues or len(entry.cues) != len(entry.expansions):
+        return None
+    lo, hi = max(0, occ.start - _NEAR_CUES), occ.end + _NEAR_CUES
+    lo = max([lo] + [text.rfind(stop, lo, occ.start) + 1 for stop in ".?!"])
+    hi = min([hi] + [i for i in (text.find(stop, occ.end, hi) for stop in ".?!") if i >= 0])
+    near = set(_WORD_RUN.findall(text[lo:hi].lower()))
+    hits = [i for i, cues in enumerate(entry.cues) if near.intersection(cues)]
+    return hits[0] if len(hits) == 1 and hits[0] != 0 else None
+
+
+#: a run of letters, a word to look up among cue words
+_WORD_RUN = re.compile(r"[a-z]+")
+
+
 def _own_words_written(analysed, entry, best: int) -> bool:
     """Whether the page writes a meaning's own words: its leading words ("integrated children's" of 'integrated
     children's services'; all of it where it has fewer than three words), or two of its words that are neither
@@ -4124,6 +4149,8 @@ class AcronymCheck(Check):
             elif entry is not None:
                 # every meaning, the one the page's subject leans to first (none chosen: the writer picks)
                 lean = _by_lean(analysed, entry)
+                if lean is None:
+                    lean = _by_near_cues(analysed.document.text, first, entry)
                 order = list(range(len(entry.expansions))) if lean is None else \
                     [lean] + [i for i in range(len(entry.expansions)) if i != lean]
                 expansions = [entry.expansions[i] for i in order]
