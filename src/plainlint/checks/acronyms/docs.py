@@ -448,7 +448,9 @@ These are not acronyms:
 - in a PDF, letters met only as labels of a chart or diagram: every use alone in a block
   of three words or fewer, never spelled out, and not in plainlint's glossary;
 - a word in mixed case such as `SystmOne` that the document never spells out (a product's
-  name);
+  name), and a service's or a brand's name whose capitals after a short prefix spell a word of
+  five letters or more, said as a word in the pronouncing dictionary (`OpBRIGHT`, `GoTHRIVE`);
+  shorter runs (`eCAMHS`, `iSEND`) and letters the glossary knows (`OpSTOMP`) are still acronyms;
 - letters after a person's name: degrees, honours, professional grades, offices
   (`David Smith BA MSc MRTPI MCIHT`, `Anne Brown OBE JP`, `Mr S J Brown CC`, a member's seat:
   `Jane Rees AM`, `Jo Evans MS`, `Rhian Price MSP`; the list is the
