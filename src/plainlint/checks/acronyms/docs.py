@@ -153,7 +153,10 @@ an editor makes:
   editors"), is the writer's own spelling-out, loosely: a suggestion. Letters heading a name
   ("QZH Healthcare") that is one item of a list of names parted by commas, its neighbours
   names too, are part of a body's name, a suggestion when the glossary does not know them; a
-  web page's trail of links ("You are here: Home > ... > Quarrington QZNA > ...") is a label;
+  web page's trail of links ("You are here: Home > ... > Quarrington QZNA > ...") is a label, and so is a
+  page's metadata line ("Posted on: ... - Categories: moving QZTs to councils, Health Visiting", "Tags:",
+  "Filed under:", "Topics:"; where the page's lines are run together, a value within 80 characters of the
+  field's head with a comma after it): the first use in the text is the one that counts;
   letters after a person's name and a dash ("Dr Jo Reed - MBBS, MRCGP") are post-nominals.
   One of a list of named things
   whose kind the sentence gives ("trade deals such as QZTP, QZETA and QZSA", "reports e.g.
