@@ -1909,6 +1909,28 @@ _FIELD_LINE = re.compile(r"\W*(?:(?:meeting|committee|decided\s+at\s+meeting|(?:
                          re.IGNORECASE)
 #: the kinds of resource a list of links names before a title: "Template: Building a picture for QZNAs"
 _RESOURCE_KINDS = word_set("acronym-words.toml", "resource-kinds")
+#: a page's metadata field, its head and a colon, then its values up to the letters with no sentence between:
+#: "Categories: ...", "Tags: ...", "Filed under: ...", "Topics: ...", "Posted in: ..." (a label, not running text)
+_META_LINE = re.compile(r"(?<![\w-])(?:Categor(?:y|ies)|CATEGOR(?:Y|IES)|Tag(?:s|ged(?:[ \t]+with)?)?|TAGS?|"
+                        r"Filed[ \t]+(?:under|in)|FILED[ \t]+UNDER|Topics?|TOPICS?|Posted[ \t]+(?:by|on|in|under))"
+                        r"[ \t]*:[^.!?:;\n]*$")
+
+
+def _metadata_use(text: str, block, occ: Occurrence) -> bool:
+    """Are the letters among the values of a page's metadata field ("Posted on: 3 May - Categories: QZ transfer,
+    Health Visiting", "Tags: ...", "Filed under: ...", "Topics: ..."): a label, not running text? The field's head
+    within 200 characters before on the line, no sentence's stop between, and none after the letters on the line;
+    where the page's lines were run together, the letters within 80 characters of the head and a comma after them
+    (one of the field's list of values)."""
+    line_start = _line_head(text, block, occ.start)
+    meta = _META_LINE.search(text, max(line_start, occ.start - 200), occ.start)
+    if meta is None:
+        return False
+    line_end = text.find("\n", occ.end, block.end)
+    return not re.search(r"[.!?](?:\s|$)", text[occ.end:line_end if line_end >= 0 else block.end]) or (
+        occ.start - meta.start() <= 80 and re.match(r"s?[ \t]*[,|]", text[occ.end:occ.end + 4]) is not None)
+
+
 #: a line that is a resource's kind, a colon and a title with no sentence in it, up to the letters
 _RESOURCE_LINE = re.compile(r"[^\w\n]*([A-Za-z]+)[ \t]*:[ \t]+[^.!?:;\n]*$")
 
@@ -2225,6 +2247,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if resource and resource.group(1).lower() in _RESOURCE_KINDS and not re.search(
             r"[.!?](?:\s|$)", text[occ.end:line_end if line_end >= 0 else block.end]):
         return True  # a linked resource's title in a list: "Template: Building a basic picture for QZNAs and QZWSs"
+    if _metadata_use(text, block, occ):
+        return True  # a blog post's or a page's metadata: "Posted on: 3 May - Categories: QZ transfer, Health Visiting"
     if _FILE_LINE.match(text, occ.end, block.end):
         return True  # a link to a file, its title: "8.0 Report - HTS Transport resubmission PDF 219 KB"
     kind_list = _KIND_LIST_BEFORE.search(text, max(block.start, occ.start - 160), occ.start)
@@ -2403,6 +2427,8 @@ def _earlier_in_line(analysed, uses: list, first: Occurrence) -> Occurrence:
             continue
         if _member_question(text, analysed.blocks[u.block], u):
             continue  # a member's question printed as asked, on the line before its reply (set EE acr)
+        if _metadata_use(text, analysed.blocks[u.block], u):
+            continue  # a page's metadata run into its first lines: "Categories: QZ transfer, Health Visiting From ..."
         return u
     return first
 

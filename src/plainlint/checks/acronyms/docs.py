@@ -153,7 +153,10 @@ an editor makes:
   editors"), is the writer's own spelling-out, loosely: a suggestion. Letters heading a name
   ("QZH Healthcare") that is one item of a list of names parted by commas, its neighbours
   names too, are part of a body's name, a suggestion when the glossary does not know them; a
-  web page's trail of links ("You are here: Home > ... > Quarrington QZNA > ...") is a label;
+  web page's trail of links ("You are here: Home > ... > Quarrington QZNA > ...") is a label, and so is a
+  page's metadata line ("Posted on: ... - Categories: moving QZTs to councils, Health Visiting", "Tags:",
+  "Filed under:", "Topics:"; where the page's lines are run together, a value within 80 characters of the
+  field's head with a comma after it): the first use in the text is the one that counts;
   letters after a person's name and a dash ("Dr Jo Reed - MBBS, MRCGP") are post-nominals.
   One of a list of named things
   whose kind the sentence gives ("trade deals such as QZTP, QZETA and QZSA", "reports e.g.
@@ -448,7 +451,9 @@ These are not acronyms:
 - in a PDF, letters met only as labels of a chart or diagram: every use alone in a block
   of three words or fewer, never spelled out, and not in plainlint's glossary;
 - a word in mixed case such as `SystmOne` that the document never spells out (a product's
-  name);
+  name), and a service's or a brand's name whose capitals after a short prefix spell a word of
+  five letters or more, said as a word in the pronouncing dictionary (`OpBRIGHT`, `GoTHRIVE`);
+  shorter runs (`eCAMHS`, `iSEND`) and letters the glossary knows (`OpSTOMP`) are still acronyms;
 - letters after a person's name: degrees, honours, professional grades, offices
   (`David Smith BA MSc MRTPI MCIHT`, `Anne Brown OBE JP`, `Mr S J Brown CC`, a member's seat:
   `Jane Rees AM`, `Jo Evans MS`, `Rhian Price MSP`; the list is the

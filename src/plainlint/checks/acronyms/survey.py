@@ -288,6 +288,9 @@ def _lines(sdoc, texts: Optional[list] = None) -> list[tuple[int, int]]:
 
 
 _LETTER_PHONES: Optional[dict] = None
+#: a short prefix with a small letter, then a run of five capitals or more: "OpCOURAGE", "myTHRIVE"
+#: (the run to be checked as a word: :meth:`_brand_word`)
+_BRAND_WORD = re.compile(r"[A-Z]?[a-z]{1,3}([A-Z]{5,})\Z")
 
 
 def _cmudict() -> dict:
@@ -1772,6 +1775,8 @@ class _Surveyor:
             # a word or a first name typed with the shift key held a letter too long ("THe", "Contact: LIz Morgan"):
             # a slip of the word, not letters to spell out
             return "shift-slip"
+        if not defined and self._brand_word(base, occ.key):
+            return "brand-word"
         if not defined and base.isalpha() and (base.isupper() or _NAME_CASED.match(base)) and base not in self.glossary \
                 and occ.key not in self.glossary and occ.key not in self.known:
             # a surname in capitals ("Trudy MCLEAY", "Cllr John SMITH") or a name written as a word in capitals
@@ -1847,6 +1852,18 @@ class _Surveyor:
         if len(b) >= 8:
             return True  # acronyms this long are rare; a long word in capitals is shouting ("WORKFORCE")
         return len(b) >= 4 and is_dictionary_word(low)
+
+    def _brand_word(self, base: str, key: str) -> bool:
+        """A name written partly in capitals whose capitals spell a word ("OpCOURAGE", "myTHRIVE"): a service's
+        or a brand's name, not initials. The word must be five letters or more and said as a word in the
+        pronouncing dictionary (not spelled out); shorter runs ("eSEND", "iCAMHS") may be real letters and stay."""
+        m = _BRAND_WORD.match(base)
+        if m is None:
+            return False
+        run = m.group(1)
+        if run in self.glossary or key in self.glossary or key in self.known or key_of(run) in self.known:
+            return False
+        return is_dictionary_word(run.lower())
 
     def _word_shaped(self, b: str) -> bool:
         """Letters in capitals shaped like a word, not initials: five or more, two in five of them vowels
