@@ -1390,6 +1390,12 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _same_noun(word: str, other: str) -> bool:
+    """Are the two words the same word, or one the other's plural by -s ('review', 'reviews')?
+    Not a function word ('as' before 'a')."""
+    return word not in _FUNCTION_WORDS and (word == other or word + "s" == other or word == other + "s")
+
+
 def _named_here(sdoc, span, texts: list | None = None) -> bool:
     """Are the words named by what comes before them ("sometimes referred to as silo working",
     "what is known as a deep dive", "the so-called postcode lottery", "the term stakeholder")?
@@ -1542,6 +1548,13 @@ _CHOOSE_NOTE = "Pick the word that fits the sentence: {}."
 _NAME_NOTE = ("Written with capitals, it may be a name the writer keeps (of a document, a body or a"
               " programme): if readers may not know it, say what it is the first time.")
 _FRAME_NOTE = "Before {} a swap may not read: rewrite the sentence, with {} where it fits."
+#: words that say a thing matters most: one just before a word whose swap is another says it twice
+_SWAP_NEXT_NOTE = "Before '{next}', {choices} does not read: add 'the' or 'what' after it, or rewrite the words."
+_IMPORTANCE_WORDS = word_set("context-words.toml", "importance-words")
+_NOUN_TAIL_PREPOSITIONS = word_set("context-words.toml", "noun-tail-prepositions")
+_SAME_BEFORE_NOTE = "'{prev}' just before it says the same: cut the word."
+_BETWEEN_NOTE = ("It stands between a noun and the words that tell of it ('{next} ...'), where {choices} does not"
+                 " read: move the words next to the verb, or rewrite.")
 _FRAME_NAMES = {"verb": "a verb"}
 _ON_TIME_NOTE = "'On' would read as a time before this noun: say 'about' or 'as for' where the words name a topic."
 _ING_NOTE = "Before an -ing verb, say {} and the verb in its plain form."
@@ -2676,6 +2689,10 @@ class SubstitutionCheck(Check):
                         self._neighbour(sdoc, span.end, 1, texts)):
                     # "in the event of the death of", "in the event of delays": 'if there is'
                     # fits only a single thing named after it ("in the event of a fire")
+                    if not entry.note:
+                        # "to ascertain need" -> 'to find out need': say what the swap needs after it
+                        note = _SWAP_NEXT_NOTE.format(next=self._neighbour(sdoc, span.end, 1, texts),
+                                                      choices=join_words([f"'{a}'" for a in plain], last="or"))
                     plain = []
                     rewrite = True
                 if entry.no_swap_prev is not None and not rewrite and plain and entry.no_swap_prev.search(
@@ -2795,6 +2812,19 @@ class SubstitutionCheck(Check):
                     rewrite = True
                     taste = True
                     note = ""
+                if (plain and not rewrite and not framed and entry.pos == "phrase" and " " in entry.phrase
+                        and entry.phrase.split(" ", 1)[0] in _PHRASE_PREPOSITIONS
+                        and entry.phrase.rsplit(" ", 1)[1] not in _STACKING_PREPOSITIONS
+                        and all(" " not in p and p.lower() not in _STACKING_PREPOSITIONS for p in plain)
+                        and self._adverb_before_noun_tail(sdoc, span, texts)):
+                    # "restrictions in most instances on carers working" -> 'restrictions usually
+                    # on carers working': between a noun and the phrase that tells of it, an
+                    # adverbial phrase of several words can stand (as an aside) but a one-word
+                    # adverb cannot; advice, no swap (the independent readers of set FF, wrong)
+                    note = _BETWEEN_NOTE.format(next=self._neighbour(sdoc, span.end, 1, texts),
+                                                choices=join_words([f"'{a}'" for a in plain], last="or"))
+                    plain = []
+                    rewrite = True
                 if plain and not rewrite and " " in entry.phrase and self._adverb_before_verb(sdoc, span, plain, texts):
                     # "Protection of the receipts in a timely manner would allow ..." -> 'Protection
                     # of the receipts promptly would allow': an adverb after a noun, before the
@@ -2860,6 +2890,25 @@ class SubstitutionCheck(Check):
                     start = block.start + art.idx
                     matched = doc_text[start:end]
                     plain = [f"{_article(p)} {p}" for p in plain]
+                if plain and not rewrite:
+                    before = self._neighbour(sdoc, span.start - 1, -1, texts)
+                    if before in _IMPORTANCE_WORDS and any(p.lower() in _IMPORTANCE_WORDS for p in plain):
+                        # "the key salient points" -> 'the key main points', 'the main salient
+                        # points' -> 'the main important points': the word before already says
+                        # it, and any such swap says it twice; the fix is to cut the word (the
+                        # independent readers of set FF, wrong)
+                        plain = []
+                        note = _SAME_BEFORE_NOTE.format(prev=before)
+                if plain and not rewrite and not framed and any(" " in p for p in plain):
+                    # (not where a verb after the words joined the finding: 'to keep' is in the swap)
+                    after = self._neighbour(sdoc, span.end, 1, texts)
+                    if after[:1].isalpha() and not self._hyphened_on(sdoc, span.end):
+                        # "a deep dive review" -> 'a detailed review review': a swap whose last
+                        # word (or its head noun, singular or plural) is the word after the
+                        # words says it twice; that word is cut from the swap ('a detailed
+                        # review'), any list's entry alike (the independent readers of set FF, wrong)
+                        plain = [p.rsplit(" ", 1)[0] if " " in p and _same_noun(p.rsplit(" ", 1)[1].lower(), after) else p
+                                 for p in plain]
                 kept = [p for p in plain if not self._repeats_a_neighbour(sdoc, span, p, texts)]
                 repeated = False
                 if len(kept) < len(plain):
@@ -4455,6 +4504,25 @@ class SubstitutionCheck(Check):
             if w in _FINITE:
                 return False
         return True
+
+    @staticmethod
+    def _hyphened_on(sdoc, i: int) -> bool:
+        """Is the first word from token ``i`` on joined by a hyphen to the next ('place-based')?"""
+        j = next((k for k, t in _words_on(sdoc, i)), None)
+        return (j is not None and j + 1 < len(sdoc) and not sdoc[j].whitespace_
+                and sdoc[j + 1].text in ("-", "‑", "–"))
+
+    @staticmethod
+    def _adverb_before_noun_tail(sdoc, span, texts: list) -> bool:
+        """Do the words stand straight after a noun and before a preposition that opens the
+        phrase telling of it ('restrictions in most instances on carers')? The word before is a
+        word of content that reads as a noun (not a verb's form, an adverb or a function word),
+        with no comma between, and the word after is a preposition."""
+        if SubstitutionCheck._neighbour(sdoc, span.end, 1, texts) not in _NOUN_TAIL_PREPOSITIONS:
+            return False
+        before = SubstitutionCheck._neighbour(sdoc, span.start - 1, -1, texts)
+        return (_noun_like(before) and before not in _FINITE and before not in _BE
+                and before not in _DETERMINERS and not before.endswith("ed"))
 
     @staticmethod
     def _title_cased_term(sdoc, span) -> bool:
