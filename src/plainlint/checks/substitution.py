@@ -1164,6 +1164,28 @@ def _past_verb_like(words: list, i: int) -> bool:
         w.isalpha() and w.endswith("ed") and w not in _NOT_PAST_ED)
 
 
+def _clause_around(sdoc, span, openers: frozenset) -> tuple[list, list]:
+    """The words of the clause around a span, in lower case: back from it (nearest first) to a clause break,
+    'that', a relative or a word of ``openers``, at most 16; on from it to a clause break after a word, a stop,
+    'that' or a word of ``openers``, at most 16, clause breaks left out. One reading for the clause's tense
+    (:func:`_clause_in_past`, and :func:`_told_before_now`, which also stops at words that open a clause)."""
+    back = []
+    for _, t in _words_back(sdoc, span.start - 1):
+        w = t.lower_
+        if w in _CLAUSE_BREAKS or w == "that" or w in _RELATIVES or w in openers or len(back) > 15:
+            break
+        back.append(w)
+    on = []
+    for _, t in _words_on(sdoc, span.end):
+        w = t.lower_
+        if w in _CLAUSE_BREAKS and on or w in (";", ":", ".", "!", "?") or w == "that" or w in openers \
+                or len(on) > 15:
+            break
+        if w not in _CLAUSE_BREAKS:
+            on.append(w)
+    return back, on
+
+
 def _told_before_now(sdoc, span) -> bool:
     """Is the clause that holds the words told in the simple past, so that a word of the present
     ('now') would read as today ('The trusts were expected to act with immediate effect', 'The
@@ -1189,23 +1211,10 @@ def _told_before_now(sdoc, span) -> bool:
                 verb = True
         return verb
 
-    back = []
-    for _, t in _words_back(sdoc, span.start - 1):
-        w = t.lower_
-        if w in _CLAUSE_BREAKS or w == "that" or w in _RELATIVES or w in _CLAUSE_OPENERS or len(back) > 15:
-            break
-        back.append(w)
+    back, on = _clause_around(sdoc, span, _CLAUSE_OPENERS)
     said = read(back)
     if said is not None:
         return said
-    on = []
-    for _, t in _words_on(sdoc, span.end):
-        w = t.lower_
-        if w in _CLAUSE_BREAKS and on or w in (";", ":", ".", "!", "?") or w == "that" or w in _CLAUSE_OPENERS \
-                or len(on) > 15:
-            break
-        if w not in _CLAUSE_BREAKS:
-            on.append(w)
     for i, w in enumerate(on):  # read forwards: the first verb decides ('With immediate effect, the board agreed')
         if w == "to":
             continue
@@ -1279,22 +1288,10 @@ def _clause_in_past(sdoc, span) -> bool:
                 verb = True
         return verb
 
-    back = []
-    for _, t in _words_back(sdoc, span.start - 1):
-        w = t.lower_
-        if w in _CLAUSE_BREAKS or w == "that" or w in _RELATIVES or len(back) > 15:
-            break
-        back.append(w)
+    back, on = _clause_around(sdoc, span, frozenset())
     said = read(back)
     if said is not None:
         return said
-    on = []
-    for _, t in _words_on(sdoc, span.end):
-        w = t.lower_
-        if w in _CLAUSE_BREAKS and on or w in (";", ":", ".", "!", "?") or w == "that" or len(on) > 15:
-            break
-        if w not in _CLAUSE_BREAKS:
-            on.append(w)
     # read forwards, the first verb decides ('Going forward, the panel agreed to meet': the
     # 'to' after it is the next verb's)
     for i, w in enumerate(on):
