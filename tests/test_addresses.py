@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from plainlint.addresses import ADDRESS, is_address_token
+from plainlint.addresses import ADDRESS, is_address_text, is_address_token
 from plainlint.analysis import get_nlp
 
 
@@ -32,4 +32,8 @@ def test_every_reader_of_addresses_uses_the_one_definition():
     survey = importlib.import_module("plainlint.checks.acronyms.survey")  # the package exports a function of that name
 
     assert metrics.ADDRESS is ADDRESS
-    assert substitution.is_address_token is is_address_token and survey.is_address_token is is_address_token
+    # substitution asks once per distinct text (is_address_text), which asks is_address_token
+    assert substitution.is_address_text is is_address_text and survey.is_address_token is is_address_token
+    vocab = get_nlp(None).vocab
+    for text in ("www.example.org", "jo@example.org", "https://x.org/a", "plain", "3.2"):
+        assert is_address_text(vocab, text) is is_address_token(get_nlp(None)(text)[0])
