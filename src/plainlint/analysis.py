@@ -394,9 +394,14 @@ def _plain_english():
     if _plain_english_class is None:
         from spacy.lang.en import English
 
+        from .lex_getters import fast_getters
+
         class PlainDefaults(English.Defaults):
             infixes = list(English.Defaults.infixes) + _GLUED_BRACKET_INFIXES
             tokenizer_exceptions = _bracket_free(English.Defaults.tokenizer_exceptions)
+            # spaCy's getters of a new word's URL and number likeness, each with a shortcut giving
+            # the same answer (lex_getters)
+            lex_attr_getters = fast_getters(English.Defaults.lex_attr_getters)
 
         class PlainEnglish(English):
             Defaults = PlainDefaults
