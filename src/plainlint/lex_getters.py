@@ -7,17 +7,22 @@ gives the same answer as spaCy's for every text (it calls spaCy's where its shor
 a text with no full stop that does not start with 'http://' or 'https://' is no URL, a text of
 letters alone is a number only when it is a number word. (``word_shape`` by ``str.translate`` and a
 regular expression cutting runs of five was measured slower than spaCy's loop: 24 against 10 ms for
-12,000 words.) ``tests/test_speed_shortcuts_lex.py`` compares each with spaCy's.
+12,000 words.) Eleven more only call one method of the text (``string.isalpha()``) or slice it
+(``string[-3:]``): each is that method or an ``operator.itemgetter``, called from C without a
+Python frame. ``tests/test_speed_shortcuts_lex.py`` compares each with spaCy's.
 """
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 
 def fast_getters(english_getters: dict) -> dict:
     """``english_getters`` (English's own ``lex_attr_getters``) with the getters of LIKE_URL and
-    LIKE_NUM replaced by the shortcuts, to be the ``lex_attr_getters`` of a language's Defaults
+    LIKE_NUM replaced by the shortcuts, and those of one string method by that method, to be the ``lex_attr_getters`` of a language's Defaults
     (spaCy adds them to its base getters, overriding its own)."""
-    from spacy.attrs import LIKE_NUM, LIKE_URL
+    from spacy.attrs import (IS_ALPHA, IS_ASCII, IS_DIGIT, IS_LOWER, IS_SPACE, IS_TITLE, IS_UPPER, LIKE_NUM,
+                             LIKE_URL, LOWER, NORM, PREFIX, SUFFIX)
     from spacy.lang import lex_attrs as base
     from spacy.lang.en import lex_attrs as en
 
@@ -38,4 +43,10 @@ def fast_getters(english_getters: dict) -> dict:
     else:  # spaCy's English changed: keep its own
         like_num = slow_num
 
-    return {**english_getters, LIKE_URL: like_url, LIKE_NUM: like_num}
+    # spaCy's getters that only call one method of the text or slice it, as that method or
+    # slice itself: called from C, no Python frame for each (NORM is spaCy's lookups of
+    # special spellings over LOWER: it takes its default from here)
+    plain = {LOWER: str.lower, NORM: str.lower, PREFIX: itemgetter(0), SUFFIX: itemgetter(slice(-3, None)),
+             IS_ALPHA: str.isalpha, IS_DIGIT: str.isdigit, IS_LOWER: str.islower, IS_SPACE: str.isspace,
+             IS_TITLE: str.istitle, IS_UPPER: str.isupper, IS_ASCII: str.isascii}
+    return {**english_getters, **plain, LIKE_URL: like_url, LIKE_NUM: like_num}
