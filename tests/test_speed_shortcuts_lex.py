@@ -73,3 +73,19 @@ def test_lexemes_equal():
         assert a.check_flag(LIKE_NUM) == b.check_flag(LIKE_NUM)
         assert nlp.vocab.lex_attr_getters[SHAPE](w) == b.shape_
         assert nlp.vocab.lex_attr_getters[LIKE_URL](w) == b.like_url
+
+
+def test_sentences_made_by_position_hold_their_fields():
+    """analyse makes each Sentence by position (half the cost of naming the fields): each field
+    holds what its name says."""
+    from plainlint.analysis import analyse, is_word_text
+    from plainlint.extract import extract
+
+    doc = extract(b"# A heading\n\nThe council met twice. It agreed the plan.\n\n- one item\n", "t.md")
+    a = analyse(doc)
+    assert [s.text for s in a.sentences] == ["A heading", "The council met twice.", "It agreed the plan.", "one item"]
+    for s in a.sentences:
+        assert doc.text[s.start:s.end] == s.text
+        toks = a.token_texts[s.block_index][s.tok_start:s.tok_end]
+        assert "".join(toks).replace(" ", "") == s.text.replace(" ", "")
+        assert s.words == sum(is_word_text(get_nlp(None).vocab, t) for t in toks)
