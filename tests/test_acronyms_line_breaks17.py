@@ -56,3 +56,24 @@ def test_no_cue_word_beside_the_letters_keeps_the_glossary_order():
 def test_cue_words_of_two_meanings_beside_the_letters_keep_the_glossary_order():
     text = "The union officer and the foster carers' IRO met about the placements review.\n"
     assert _fixes(text)[0] == "independent reviewing officer (IRO)"
+
+
+# -- a document's name broken over a line break is still the name ---------------------------------------------------
+
+def _undefined_md(text, letters):
+    result = check_text(text, Config(select=["acronyms"]), fmt="markdown", name="x.md")
+    return [f for f in result.findings if f.rule == "acronym-undefined" and f.text == letters]
+
+
+def test_a_strategys_name_broken_after_and_keeps_its_letters():
+    text = ("# Links\n\nOther strategies: Everyone's included: the Moorside QZ and\n\n"
+            "Inclusion Strategy 2022-27 sets out how schools will help every child.\n")
+    (f,) = _undefined_md(text, "QZ")
+    assert f.suggestions == [] and "'Moorside QZ and Inclusion Strategy'" in f.message
+
+
+def test_a_name_that_ends_before_the_break_is_not_joined_to_the_next_line():
+    # 'and' then a new paragraph that is no name's words: no document name, so the usual finding
+    text = "# Plan\n\nWe met the QZ Board and\n\nthe families who use the service said it helped.\n"
+    found = _undefined_md(text, "QZ")
+    assert found and "part of the name" not in found[0].message

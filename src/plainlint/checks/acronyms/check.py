@@ -1808,12 +1808,26 @@ def _proper_name(words: str) -> bool:
     return bool(ws) and all(w[:1].isupper() for w in ws)
 
 
+#: a word that never ends a sentence or a name, last before a block's end: the name goes on in the next block
+_NEVER_LAST_AT_END = re.compile(r"(?<![\w'’-])(?:and|&|of|for|the)[ \t]*\Z")
+
+
+def _next_block_end(text: str, end: int) -> int:
+    """The end of the line after the blank lines that follow ``end`` (the next block's first line)."""
+    m = re.compile(r"\s*\n[^\n]*").match(text, end)
+    return m.end() if m else end
+
+
 def _document_name(text: str, block, occ) -> Optional[str]:
     """The name of a document, form or strategy in capitals that the letters stand in ("the QZIA Submission Form",
     "the Moorside QZ and Inclusion Strategy"): three words or more (not counting "and"), the last one of
     `document-name-tails`, with no "a", "each" or "their" before it (one of a kind, not a title: "a QZ Plan"); else
     None."""
-    m = _DOC_AFTER.match(text, occ.end, min(block.end, occ.end + 80))
+    end = block.end
+    if end < occ.end + 80 and _NEVER_LAST_AT_END.search(text, occ.end, end):
+        end = _next_block_end(text, end)  # the name goes on over a line break: "the Leeds QZ and" / "Inclusion Strategy"
+    # (the words after the letters with each run of spaces or line breaks as one space, as _DOC_AFTER reads them)
+    m = _DOC_AFTER.match(" " + " ".join(text[occ.end:min(end, occ.end + 80)].split()))
     if m is None:
         return None
     after = m.group(1).split()
