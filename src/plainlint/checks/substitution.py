@@ -1186,6 +1186,12 @@ def _clause_around(sdoc, span, openers: frozenset) -> tuple[list, list]:
     return back, on
 
 
+def _a_subject(word: str) -> bool:
+    """Can the word before a past form be its subject ('we', 'the board' -> 'board'), so that the form is a verb
+    told in the past, not an adjective ('a well-founded fear') or after an adverb ('presently aged')?"""
+    return word in _SUBJECT_PRONOUNS or (word.isalpha() and word not in _NOT_SUBJECTS and not word.endswith("ly"))
+
+
 def _told_before_now(sdoc, span) -> bool:
     """Is the clause that holds the words told in the simple past, so that a word of the present
     ('now') would read as today ('The trusts were expected to act with immediate effect', 'The
@@ -1205,9 +1211,7 @@ def _told_before_now(sdoc, span) -> bool:
             if w in _PAST_MARKERS:
                 return True
             before = words[i + 1] if i + 1 < len(words) else ""
-            if verb is None and _past_verb_like(words, i) and (
-                    before in _SUBJECT_PRONOUNS or (before.isalpha() and before not in _NOT_SUBJECTS
-                                                    and not before.endswith("ly"))):
+            if verb is None and _past_verb_like(words, i) and _a_subject(before):
                 verb = True
         return verb
 
@@ -1223,8 +1227,7 @@ def _told_before_now(sdoc, span) -> bool:
         if w in _PAST_MARKERS:
             return True
         before = on[i - 1] if i else ""
-        if _past_verb_like([w, before], 0) and (before in _SUBJECT_PRONOUNS or (
-                before.isalpha() and before not in _NOT_SUBJECTS and not before.endswith("ly"))):
+        if _past_verb_like([w, before], 0) and _a_subject(before):
             return True
     return False
 
