@@ -3810,6 +3810,26 @@ def known_acronyms(config) -> set:
     return known
 
 
+_TERM_NOTE_WORDS = word_set("acronym-words.toml", "term-note-words")
+_TERM_NOTE = re.compile(r"\bthe\s+([a-z]+)[\s‘'\"“]*$", re.IGNORECASE)
+
+
+def _term_note(text: str, d) -> bool:
+    """A note on the term itself: "The term quiet zone needs (QZN) is used in this paper ...", "we keep the
+    abbreviation ..." The words and their letters are what the sentence is about: dropping the letters defeats it
+    (set FF ac34, wrong). Only "the" and the word straight before the words: "the long term plan" is no note."""
+    m = _TERM_NOTE.search(text, max(0, d.start - 40), d.start)
+    return m is not None and m.group(1).lower() in _TERM_NOTE_WORDS
+
+
+def _post_with_holder(s: Survey, expansion: str) -> bool:
+    """A post's initials given with the person who holds it: "the Director of Nursing, Jane Smith (DoN)". The
+    fitted words ran on over the holder's name, which the letters do not stand for (set FF ac40, wrong: the message
+    said 'DoN' stands for the post and the name); a post's initials tagged in minutes are the minutes' convention."""
+    head, comma, tail = expansion.rpartition(",")
+    return bool(comma) and bool(head.strip()) and s.is_person(tail.strip())
+
+
 def widely_known(config) -> dict:
     """Keys of the acronyms most readers know that are still worth spelling out for some (GDP, CT):
     key -> the severity they are reported at (a suggestion), unless the writer allows them."""
@@ -4643,6 +4663,8 @@ class AcronymCheck(Check):
             if n >= min_uses or n == 0:
                 continue
             d = prose[0]
+            if _term_note(analysed.document.text, d) or _post_with_holder(s, d.expansion):
+                continue
             meant = _initials(d.expansion)
             if n == 1 and meant != key and sorted(meant) == sorted(key) and s.uses.get(meant) and \
                     _slipped_definition(s, meant, key) is d:
@@ -4678,7 +4700,8 @@ class AcronymCheck(Check):
                 occ = next((o for o in s.uses.get(key, []) if o.start == d.at), None)
                 if occ is None:
                     continue  # not a use of an acronym here (a heading in capitals, a reference list)
-                if s.is_person(d.expansion) or s.is_person(first.expansion):
+                if s.is_person(d.expansion) or s.is_person(first.expansion) or _post_with_holder(s, d.expansion) or \
+                        _post_with_holder(s, first.expansion):
                     continue  # "Lynne Mellor (LM)" in each set of minutes: a name, given again for each meeting
                 if self._restated(analysed, first, d):
                     continue
