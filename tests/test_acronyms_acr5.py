@@ -66,3 +66,42 @@ def test_a_place_after_a_comma_is_not_a_persons_name():
 def test_a_long_term_plan_is_no_note_on_a_term():
     (f,) = _rarely("Our long term quiet zone plan (QZP) sets out what we will do.")
     assert f.suggestions == ["quiet zone plan"]
+
+
+def _undefined(text):
+    return _found(text, "acronym-undefined")
+
+
+# -- a tag in square brackets opening a title line: a label, not running text ------------------------------------------
+
+def test_a_tag_in_square_brackets_opening_a_title_is_a_label():
+    # "[QZM] Quiet Zone Survey ...": a publication's kind tagged before its title; letters met only there are a
+    # suggestion, as letters met only in headings are
+    (f,) = _undefined("[QZM] Quiet Zone Survey, England April 2026\n\nThe survey counts quiet zones in each area.")
+    assert f.severity == "suggestion"
+
+
+def test_the_same_letters_used_in_the_text_are_still_shown():
+    text = ("[QZM] Quiet Zone Survey, England April 2026\n\nThe survey counts quiet zones in each area. QZM figures "
+            "are published each month.")
+    (f,) = _undefined(text)
+    assert f.severity == "error" and f.location.line == 3 and "at line 1, in a list, a name or another label" in f.message
+
+
+def test_letters_in_square_brackets_inside_a_sentence_are_no_tag():
+    (f,) = _undefined("The QZM [QZM] figures are out today for every area.")
+    assert f.severity == "error"
+
+
+# -- letters named and described at once: a description of six words before its kind ----------------------------------
+
+def test_letters_described_at_once_in_six_words_are_a_suggestion():
+    # "QZL, the London wide online sexual health testing service,": readers are told what the letters name
+    text = "QZL, the London wide online sexual health testing service, has taken many tests from clinics."
+    (f,) = _undefined(text)
+    assert f.severity == "suggestion"
+
+
+def test_letters_followed_by_a_list_of_bodies_are_still_shown():
+    (f,) = _undefined("Local groups now send most tests to QZL, the council and its partners in the area, this year.")
+    assert f.severity == "error"

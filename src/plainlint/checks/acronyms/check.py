@@ -2141,6 +2141,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     before = text[block.start:occ.start]
     if before.count("“") > before.count("”") or (before.count('"') % 2 == 1):
         return True
+    if text[occ.end:occ.end + 1] == "]" and before[before.rfind("\n") + 1:].strip() == "[":
+        return True  # a tag in square brackets opening a line: "[QZ] Quiet Zone Survey, England 2026" (set FF, wrong)
     # a source note after a table's figures, a citation, the title of a link
     if _SOURCE_BEFORE.search(before[-160:]) or _CITED_AFTER.search(before[-40:]) or _link_title(text, block, occ):
         return True
@@ -2529,7 +2531,7 @@ _CONTROL_SECTION = re.compile(r"\W*\d{0,3}\W*(?:document\s+(?:control|history|in
 #: letters named and described at once: "REPC, a leading non-profit organisation, helped ...", "QZL, the London-wide
 #: online testing service,", "QZL – the testing system for London –" (set EE acr2: the
 #: reader is told what the letters name there; not a bracket, "the QZD (a new service) opens", a note on it)
-_DESCRIBED_AFTER = re.compile(r"s?(?:,|[ \t]+[–—-])\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:organisation|organization|"
+_DESCRIBED_AFTER = re.compile(r"s?(?:,|[ \t]+[–—-])\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,6}?(?:organisation|organization|"
                               r"charity|company|body|provider|network|group|association|social\s+enterprise|foundation|trust|"
                               r"consultancy|firm|partnership|forum|alliance|collective|campaign|programme|platform|website|"
                               r"service|system|tool|scheme|app|database|agency|institute)\b",
