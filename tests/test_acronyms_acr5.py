@@ -105,3 +105,20 @@ def test_letters_described_at_once_in_six_words_are_a_suggestion():
 def test_letters_followed_by_a_list_of_bodies_are_still_shown():
     (f,) = _undefined("Local groups now send most tests to QZL, the council and its partners in the area, this year.")
     assert f.severity == "error"
+
+
+# -- ICP: the page's bodies point to the partnership, a pathway's own words to the pathway ------------------------------
+
+def test_icps_among_boards_and_councils_are_the_partnerships():
+    text = ("Each ICB in the region and its councils now meet as a partnership. Every ICB sets its budget with the "
+            "councils, and the councils agree it with the ICB. National guidance must be clear both via ICBs and ICPs.")
+    (f,) = [f for f in _undefined(text) if "ICP" in f.message]
+    assert f.suggestions[0] == "integrated care partnerships (ICPs)" and "suggests the first" in f.message
+
+
+def test_an_icp_on_a_ward_pathway_page_is_the_pathway():
+    text = ("Each ward now follows a pathway for falls. The pathway is agreed by clinicians and every clinical lead "
+            "signs the pathway off. Nurses use the ICP for each patient on the pathway, and clinicians review the "
+            "pathways monthly.")
+    (f,) = [f for f in _undefined(text) if "ICP" in f.message]
+    assert f.suggestions[0] == "integrated care pathway (ICP)"
