@@ -358,7 +358,14 @@ an editor makes:
   one and closed up in the other (`Co-production Board`, `Coproduction Board`).
 - `acronym-rarely-used` (suggestion): an acronym that is spelled out but then never used
   again, or used fewer than 3 times in all (option `min-uses`). Write the words each
-  time instead.
+  time instead. Two spellings-out are left alone (set FF, session 18): a note on the term
+  itself, the words straight after `the term`, `the phrase`, `the abbreviation` and the like
+  (`The term quiet zone needs (QZN) is used in this paper ...`: the letters are what the note
+  is about, and dropping them defeats it; `the long term plan` is no such note), and a post's
+  initials given with the person who holds it (`the Head of Quiet Zones, Priya Malden (HoQZ)`:
+  the fitted words ran on over the holder's name, which the letters do not stand for, and a
+  post's initials tagged in minutes are the minutes' convention). `acronym-defined-twice` and
+  the rules like it leave the second kind alone too, as they do a person's initials.
 - `acronym-density` (suggestion): more than 5 different acronyms for every 1,000 words
   (option `max-per-1000-words`; documents under 200 words are not judged, option
   `min-words`). The message names the acronyms used most.
@@ -563,8 +570,11 @@ name, a post and a body before the letters); a post's title (`Consultant SEN Com
 person's name (`DCI Jonathan Roberts`, or `DCI Roberts` where the document names him in
 full); a short name in quotation marks (`the ‘Shout out for SEND’ programme`); a title after
 a colon that points to it (`notes here: ESRC Seminar 6 Notes`) or a numbered or listed
-contents line; a blog post's title above its byline; letters named and described at once
-(`REPC, a leading non-profit organisation,`); the author of a cited work with its year
+contents line; a blog post's title above its byline; a tag in square brackets opening a line
+(`[QZM] Quiet Zone Survey, England April 2026`, a publication's kind before its title: set FF,
+session 18); letters named and described at once
+(`REPC, a leading non-profit organisation,`; up to six words between `a`, `an` or `the` and the
+kind of thing: `QZL, the London wide online sexual health testing service,`); the author of a cited work with its year
 (`DfE 2014`, `(IMD, 2019)`), or a source and its date opening a bracket, with at most two
 capitalised or source words between (`staff (ESR April 2024)`, `(CAMHS review, 2008)`; not a
 sentence in brackets, nor letters joined by a slash, which say what is counted); the end of an NHS body's name (`NHS Lancashire and South
