@@ -49,7 +49,7 @@ def _not_again(*_args):
 
 
 def test_every_shipped_list_passes_the_strict_checks_and_its_built_copy_gives_the_same_entries(built, monkeypatch):
-    from plainlint import resources, wordlists
+    from plainlint import resources, schema
     from plainlint.wordlists import load_substitutions
 
     lists = _substitution_lists(built)
@@ -58,7 +58,7 @@ def test_every_shipped_list_passes_the_strict_checks_and_its_built_copy_gives_th
         data, from_copy = resources.read_toml_built(path)
         assert from_copy, path.name  # the shortcut is taken
         with monkeypatch.context() as m:
-            m.setattr(wordlists, "check_record", _not_again)
+            m.setattr(schema, "check_record", _not_again)
             fast = load_substitutions(str(path), "jargon")
         # the same list read from its TOML, every record checked
         checked_path = ROOT / "wordlists" / path.name
@@ -88,3 +88,90 @@ def test_a_writers_own_list_is_checked(built, tmp_path):
                     encoding="utf-8")
     with pytest.raises(RuleFileError, match="'alternatives' must be a list"):
         load_substitutions(str(mine), "jargon")
+
+
+# The same shortcut for the other loaders: the rule files (their examples are some 1,200
+# records), the acronym lists, the irregular verbs and the word sets.
+
+@pytest.fixture
+def built_all(tmp_path, monkeypatch):
+    """The package laid out as its wheel installs it, rules and word lists both, with the build
+    step's JSON copies; every loader's cache emptied before and after."""
+    from plainlint import engine, resources, wordlists
+
+    sys.path.insert(0, str(ROOT))
+    try:
+        import hatch_build
+    finally:
+        sys.path.remove(str(ROOT))
+    for folder in ("rules", "wordlists"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    made = hatch_build.compile_data(ROOT, tmp_path / resources.COMPILED)
+    assert any(Path(k).parent.name == "rules" for k in made)
+
+    def clear():
+        for f in (wordlists.load_acronyms, wordlists.load_known_acronyms, wordlists.load_irregular_verbs,
+                  wordlists._word_sets):
+            f.cache_clear()
+        monkeypatch.setattr(engine, "_rules_cache", None)
+
+    monkeypatch.setattr(resources, "_PKG", tmp_path)
+    monkeypatch.setattr(resources, "_find", resources._find.__wrapped__)
+    clear()
+    yield tmp_path
+    clear()
+
+
+def _loaded(monkeypatch, quiet: bool) -> dict:
+    """Every loader's result, as text; with ``quiet``, a record check of any kind fails the test."""
+    from plainlint import engine, schema, wordlists
+
+    with monkeypatch.context() as m:
+        if quiet:
+            m.setattr(schema, "check_record", _not_again)
+        out = {"rules": repr(engine.all_rules()), "acronyms": repr(wordlists.load_acronyms()),
+               "known": repr(wordlists.load_known_acronyms()), "verbs": repr(wordlists.load_irregular_verbs())}
+        for p in sorted((ROOT / "wordlists").glob("*-words.toml")):
+            out[p.name] = repr(wordlists._word_sets(p.name))
+    return out
+
+
+def test_every_shipped_rule_and_list_read_from_its_built_copy_is_not_checked_again_and_is_the_same(
+        built_all, monkeypatch):
+    from plainlint import engine, resources, wordlists
+
+    for folder in ("rules", "wordlists"):
+        for p in sorted((built_all / folder).glob("*.toml")):
+            assert resources.read_toml_built(p)[1], p.name  # the shortcut is taken
+    fast = _loaded(monkeypatch, quiet=True)
+    # the same files read from the checkout's TOML, every record checked (rule paths as there)
+    monkeypatch.setattr(resources, "_PKG", ROOT / "src" / "plainlint")
+    for f in (wordlists.load_acronyms, wordlists.load_known_acronyms, wordlists.load_irregular_verbs,
+              wordlists._word_sets):
+        f.cache_clear()
+    monkeypatch.setattr(engine, "_rules_cache", None)
+    slow = _loaded(monkeypatch, quiet=False)
+    assert fast.keys() == slow.keys()
+    for k in fast:
+        assert fast[k].replace(str(built_all), "ROOT") == slow[k].replace(str(ROOT), "ROOT"), k
+
+
+def test_an_edited_shipped_rule_file_is_checked_again(built_all):
+    from plainlint.engine import load_rule
+    from plainlint.errors import RuleFileError
+
+    path = built_all / "rules" / "jargon.toml"
+    path.write_text('not_a_key = 1\n' + path.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(RuleFileError, match="unknown key 'not_a_key'"):
+        load_rule(path)
+
+
+def test_an_edited_shipped_word_set_is_checked_again(built_all):
+    from plainlint.errors import RuleFileError
+    from plainlint.wordlists import _word_sets
+
+    path = built_all / "wordlists" / "sentence-words.toml"
+    path.write_text(path.read_text(encoding="utf-8") + '\n[odd]\nabout = "x"\nsource = "ours"\nwords = [1]\n',
+                    encoding="utf-8")
+    with pytest.raises(RuleFileError, match="every item of 'words'"):
+        _word_sets("sentence-words.toml")

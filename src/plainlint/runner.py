@@ -607,10 +607,7 @@ def _warm_up(configs) -> None:
     global _freeze_at_exit
     import gc
 
-    from .analysis import get_nlp
-    from .api import lint_file
     from .pattern_store import stored as stored_patterns
-    from .wordlists import compile_waiting
 
     # A document's analysis makes hundreds of thousands of small objects that live until
     # the document is checked: at the default thresholds (700, 10, 10) the collector walked
@@ -626,8 +623,14 @@ def _warm_up(configs) -> None:
     # now no collection runs before they are frozen out of the collector's sight.
     gc.set_threshold(1_000_000, 20, 100)
     # the regular expressions spaCy and the rules make on the way, made from their stored
-    # compiled code where a run made them before (pattern_store: 0.08 s of every start)
+    # compiled code where a run made them before (pattern_store: 0.08 s of every start);
+    # plainlint's own modules imported here too (analysis, the API, the engine and the
+    # word lists: some 50 module-level patterns, about 5 ms compiled the usual way)
     with stored_patterns():
+        from .analysis import get_nlp
+        from .api import lint_file
+        from .wordlists import compile_waiting
+
         for cfg in configs[:8]:
             get_nlp(cfg.model)
         # spaCy's modules and the pipeline are a large heap that lives as long as the process:

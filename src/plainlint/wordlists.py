@@ -11,7 +11,7 @@ from typing import Optional
 
 from . import resources
 from .errors import RuleFileError
-from .schema import Field, check_record
+from .schema import Field, checker
 
 _POS = ("verb", "noun", "adjective", "adverb", "phrase")
 _SEVERITIES = ("suggestion", "warning", "error")
@@ -210,11 +210,6 @@ def _load_built(path: Path) -> tuple:
         raise RuleFileError(f"{path}: not a valid TOML word list: {exc}") from None
 
 
-def _unchecked(raw, fields, where):
-    """check_record's stand-in for data already checked (returns it, as check_record does)."""
-    return raw
-
-
 def resolve(name: str) -> Path:
     p = Path(name)
     if p.is_absolute():
@@ -229,7 +224,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
     data, built = _load_built(path)
     # the wheel's copy of a shipped list (built) passed these checks in the tests of the source
     # it was built from: its records are not checked again at each start-up (about 0.01 s)
-    check = _unchecked if built else check_record
+    check = checker(built)
     check(data, (Field("meta", dict), Field("entry", list, items=dict)), str(path))
     meta = check(data.get("meta", {}), (Field("rule", str), Field("description", str)), f"{path}: [meta]")
     rule = meta.get("rule", default_rule)
@@ -313,11 +308,12 @@ class Acronym:
 @lru_cache(maxsize=8)
 def load_acronyms(name: str = "acronyms.toml") -> dict:
     path = resolve(name)
-    data = _load(path)
+    data, built = _load_built(path)
+    check = checker(built)  # a shipped list's built copy is not checked again (as load_substitutions)
     out = {}
-    check_record(data, (Field("acronym", list, items=dict),), str(path))
+    check(data, (Field("acronym", list, items=dict),), str(path))
     for i, raw in enumerate(data.get("acronym", [])):
-        check_record(raw, _ACRONYM, f"{path}: acronym {i + 1} ({raw.get('acronym', '?')})")
+        check(raw, _ACRONYM, f"{path}: acronym {i + 1} ({raw.get('acronym', '?')})")
         n = len(raw["expansions"])
         for k in ("when", "cues"):
             if k in raw and len(raw[k]) != n:
@@ -334,11 +330,12 @@ def load_acronyms(name: str = "acronyms.toml") -> dict:
 @lru_cache(maxsize=8)
 def load_known_acronyms(name: str = "known-acronyms.toml") -> dict:
     path = resolve(name)
-    data = _load(path)
+    data, built = _load_built(path)
+    check = checker(built)
     out = {}
-    check_record(data, (Field("acronym", list, items=dict),), str(path))
+    check(data, (Field("acronym", list, items=dict),), str(path))
     for i, raw in enumerate(data.get("acronym", [])):
-        check_record(raw, _KNOWN, f"{path}: acronym {i + 1} ({raw.get('acronym', '?')})")
+        check(raw, _KNOWN, f"{path}: acronym {i + 1} ({raw.get('acronym', '?')})")
         out[raw["acronym"]] = raw
     return out
 
@@ -362,14 +359,15 @@ class IrregularVerbs:
 @lru_cache(maxsize=4)
 def load_irregular_verbs(name: str = "irregular-verbs.toml") -> IrregularVerbs:
     path = resolve(name)
-    data = _load(path)
-    check_record(data, (Field("description", str), Field("source", str, required=True),
-                        Field("verb", list, required=True, items=dict)), str(path))
+    data, built = _load_built(path)
+    check = checker(built)
+    check(data, (Field("description", str), Field("source", str, required=True),
+                 Field("verb", list, required=True, items=dict)), str(path))
     participles: dict = {}
     inflected: dict = {}
     for i, raw in enumerate(data["verb"]):
         where = f"{path}: verb {i + 1} ({raw.get('part', '?')})"
-        check_record(raw, _VERB_FIELDS, where)
+        check(raw, _VERB_FIELDS, where)
         given = [k for k in _INFLECTED if k in raw]
         if given and len(given) != len(_INFLECTED):
             raise RuleFileError(f"{where}: give all of base, s and ing, or none")
@@ -394,17 +392,18 @@ _MAP_FIELDS = (Field("about", str, required=True), Field("source", str, required
 @lru_cache(maxsize=32)
 def _word_sets(name: str) -> dict:
     path = resolve(name)
-    data = _load(path)
+    data, built = _load_built(path)
+    check = checker(built)
     out = {}
     for key, raw in data.items():
         where = f"{path}: [{key}]"
         if isinstance(raw, dict) and "pairs" in raw:
-            check_record(raw, _MAP_FIELDS, where)
+            check(raw, _MAP_FIELDS, where)
             if any(not isinstance(v, str) for v in raw["pairs"].values()):
                 raise RuleFileError(f"{where}: every value of 'pairs' must be a string")
             out[key] = dict(raw["pairs"])
         else:
-            check_record(raw, _SET_FIELDS, where)
+            check(raw, _SET_FIELDS, where)
             out[key] = tuple(raw["words"])
     return out
 
