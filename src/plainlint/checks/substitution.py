@@ -1860,6 +1860,42 @@ def _compared_after(sdoc, span) -> bool:
 _WALK_STOPS = word_set("context-words.toml", "walk-stops")
 
 
+def _plural_head_after(sdoc, span) -> bool:
+    """Does a plural noun end the noun phrase just after the words: up to three words after a
+    determiner, before a mark, a function word or a form of 'be' or 'have', the last ending in a
+    plural 's' ('of emergency admissions and', 'of the homes are'; not 'of money was', 'of
+    testing from', 'of the contract's budget')?"""
+    words = []
+    for _, t in itertools.islice(_words_on(sdoc, span.end), 6):
+        low = t.lower_
+        if not words and low in _DETERMINERS:
+            continue
+        if not t.is_alpha or low in _FUNCTION_WORDS or low in _BE_HAVE:
+            break
+        words.append(low)
+        if len(words) == 3:
+            break
+    head = words[-1] if words else ""
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
+
+
+def _name_word(sdoc, j: int) -> bool:
+    """Is token j a capitalised word inside a name, not a noun of the sentence ('NHS Improvement',
+    'Health Improvement Partnership')? It starts with a capital, is not the sentence's first word,
+    and the word before it is in capitals ('NHS') or capitalised mid-sentence ('Public Health').
+    A name's last word is no noun that governs a linking phrase: 'NHS Improvement with regards
+    to an update' is no improvement 'in' or 'to' an update (set EE pl26, our own reading)."""
+    text = sdoc[j].text
+    if not (text[:1].isupper() and text[1:].islower()) or _sentence_initial(sdoc, j):
+        return False
+    before = next((i for i, _ in _words_back(sdoc, j - 1)), None)
+    if before is None:
+        return False
+    word = sdoc[before].text
+    return (len(word) > 1 and word.isupper() and word.isalpha()) or (
+        word[:1].isupper() and word[1:].islower() and not _sentence_initial(sdoc, before))
+
+
 def _link_governor(sdoc, span) -> str:
     """What a linking phrase ('in relation to', 'in respect of') hangs on, from the five words
     before it in its clause: 'speaking' after a verb of speaking ("addressed the Committee in
@@ -1868,10 +1904,12 @@ def _link_governor(sdoc, span) -> str:
     opening a clause or a noun with its own preposition ends the walk."""
     made = True  # every word so far a verb of making in the passive ('had been made')
     passed = set()  # the words walked over
-    for n, (_, tok) in enumerate(_words_back(sdoc, span.start - 1)):
+    for n, (j, tok) in enumerate(_words_back(sdoc, span.start - 1)):
         if n >= 5 or not (tok.is_alpha or "-" in tok.text):
             return ""
         low = tok.lower_
+        if low in _NOUN_PREPOSITIONS and _name_word(sdoc, j):
+            return ""  # "NHS Improvement with regards to": a name's word, not the noun
         if low in _SPEAKING_VERBS:
             return "speaking"
         if n and made and low in _NOUN_PREPOSITIONS and (
@@ -2195,6 +2233,13 @@ class SubstitutionCheck(Check):
                     # "the majority of the respondents" -> "most of the respondents": a
                     # quantifier keeps its "of" before a determiner or a pronoun
                     plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
+                if (entry.phrase.endswith(" of") and any(p.split()[0].lower() == "much" for p in plain)
+                        and _plural_head_after(sdoc, span)):
+                    # "reduce a significant amount of emergency admissions" -> "reduce much
+                    # emergency admissions": 'much' takes a mass noun only; before a plural the
+                    # other alternatives stay ('a lot of', 'many'), else no swap (set EE pl67)
+                    plain = [p for p in plain if p.split()[0].lower() != "much"]
+                    rewrite = rewrite or not plain
                 modifier = False
                 if entry.before_noun is not None and (_cut_at_block_end(doc_text, block, end)
                                                       or self._possessive_after(sdoc, span) or _glued_hyphen(sdoc, span.end)
@@ -2239,6 +2284,7 @@ class SubstitutionCheck(Check):
                 of_change = False  # the phrase hangs on a noun of change with its own preposition
                 sure = False  # the sentence's frame makes the phrase's sense certain
                 opposite = False  # the noun before takes prepositions of opposite roles: no swap
+                owned = False  # the phrase gave way to the preposition of the noun it hangs on
                 if linking and prev_word in _FOCUS_WORDS:
                     # "The duty applies not only in relation to services" -> "applies not only
                     # to services", "queries particularly in respect of cost": the word the
@@ -2250,7 +2296,10 @@ class SubstitutionCheck(Check):
                         and all(p.lower() in _LINK_SWAPS for p in plain)
                         # "encapsulate those issues with regard to strategic planning": a noun
                         # already named may leave the phrase to the verb (set O pl35)
-                        and not self._named_before(sdoc, span)):
+                        and not self._named_before(sdoc, span)
+                        # "NHS England and NHS Improvement with regards to": the word is a
+                        # name's, not a noun taking its own preposition (set EE pl26)
+                        and not self._name_just_before(sdoc, span)):
                     # "few rights in relation to treatment" -> "rights over treatment" or
                     # "rights to treatment": the noun takes its own preposition ("rights
                     # about treatment" is not English)
@@ -2261,6 +2310,7 @@ class SubstitutionCheck(Check):
                     # wrong once: no swap, the entry's note asks how the things relate
                     plain = own or plain
                     opposite = not own
+                    owned = bool(own)
                     if "against" in plain and not any(
                             t.lower_ in _MEASURE_WORDS for _, t in itertools.islice(_words_on(sdoc, span.end), 6)):
                         # "performance in relation to the management of absence": one performs
@@ -2300,6 +2350,7 @@ class SubstitutionCheck(Check):
                         # -> "about" (a noun of saying: not a change made to a change)
                         plain = governs.split(":", 1)[1].split("|")
                         of_change = governs.startswith("noun:")
+                        owned = True
                     elif governs == "speaking":
                         # "addressed the Committee in respect of the application": 'for' reads
                         # as 'in favour of'; what was said is 'about' or 'on' the thing
@@ -2324,7 +2375,21 @@ class SubstitutionCheck(Check):
                     nxt = self._neighbour(sdoc, span.end, 1, texts)
                     for pattern, alts in entry.next_alternatives:
                         if pattern.search(nxt):
-                            plain = [inflect(a, entry.pos, form) for a in alts]
+                            if owned:
+                                # "improvements within our Trust with regards to how the process
+                                # works": the noun's own preposition takes the question word as
+                                # well ('improvements in how', 'a role in how', 'a policy on
+                                # how'), where the frame's 'about' does not ('improvements about
+                                # how': set EE pl81, our own reading); not 'for' after a noun of
+                                # change ('changes for how' reads as their purpose) nor 'against'
+                                # (a performance is measured against a target, not a 'how')
+                                # (where the frame's word is one of the noun's own, that one:
+                                # 'advice about how')
+                                plain = [p for p in plain if p not in ("against",) and not (of_change and p == "for")]
+                                plain = [p for p in plain if p in alts] or plain
+                                rewrite = rewrite or not plain
+                            else:
+                                plain = [inflect(a, entry.pos, form) for a in alts]
                             sure = True
                             framed = True
                             break
@@ -3899,6 +3964,12 @@ class SubstitutionCheck(Check):
             return True
         nxt = _word_after(sdoc, span)
         return nxt is not None and nxt.lower_ in _OBJECT_STARTS
+
+    @staticmethod
+    def _name_just_before(sdoc, span) -> bool:
+        """Is the word just before the words a capitalised word inside a name (_name_word)?"""
+        j = next((i for i, _ in _words_back(sdoc, span.start - 1)), None)
+        return j is not None and _name_word(sdoc, j)
 
     @staticmethod
     def _named_before(sdoc, span) -> bool:
