@@ -23,7 +23,7 @@ from plain_words_helpers import plain_findings as _plain
 
 @pytest.mark.parametrize("text", [
     "The panel heard from NHS England and NHS Improvement with regards to waiting lists.",
-    "Officers briefed the Health Improvement Board with regard to the new clinics.",
+    "Officers briefed the ICB Improvement Board with regard to the new clinics.",
 ])
 def test_a_name_before_a_linking_phrase_gives_no_preposition(text):
     found = _plain(text, "with regard")
@@ -33,6 +33,7 @@ def test_a_name_before_a_linking_phrase_gives_no_preposition(text):
 @pytest.mark.parametrize("text, swaps", [
     ("We have seen improvements with regards to waiting lists.", ["in", "to"]),
     ("The panel asked for an update with regard to the new clinics.", ["on"]),
+    ("The Committee agreed the Standing Orders with regard to the new panel.", ["for"]),
 ])
 def test_a_lower_case_noun_still_gives_its_preposition(text, swaps):
     found = _plain(text, "with regard")
@@ -93,3 +94,45 @@ def test_collaboratively_is_shown_with_the_swap_that_fits(text, swaps):
     found = _plain(text, "collaboratively")
     assert found and found[0][1] == "warning" and found[0][2] == swaps, (text, found)
 
+
+@pytest.mark.parametrize("text, swaps", [
+    ("The trust will drive forward the new discharge plan.", ["push ahead with", "make progress on"]),
+    ("Our lead is driving forward changes to the rota.", ["pushing ahead with", "making progress on"]),
+])
+def test_drive_forward_before_its_object_is_shown(text, swaps):
+    found = _plain(text, "driv")
+    assert found and found[0][1] == "warning" and found[0][2] == swaps, (text, found)
+
+
+@pytest.mark.parametrize("text, severity", [
+    ("The discharge plan is being driven forward by the trust.", "suggestion"),
+    ("We are ready to drive forward.", "warning"),
+    ("The trust will drive forward with the plan.", "warning"),
+])
+def test_drive_forward_with_no_object_after_it_takes_no_swap(text, severity):
+    found = _plain(text, "driv")
+    assert found and found[0][1] == severity and found[0][2] == [], (text, found)
+
+
+@pytest.mark.parametrize("text, swaps", [
+    ("It is anticipated that by June the ward will reopen.", ["We expect that"]),
+    ("It is envisaged that, once funding is agreed, the ward will reopen.", ["We expect that"]),
+    ("Members are of the view that if the ward closes, waits will grow.", ["think that", "believe that"]),
+])
+def test_a_thinking_verb_keeps_that_before_a_fronted_adverbial(text, swaps):
+    found = _plain(text, text.split()[0].lower() if text.startswith("It") else "are of")
+    assert found and found[0][2] == swaps, (text, found)
+
+
+@pytest.mark.parametrize("text, swaps", [
+    ("It is anticipated that the ward will reopen in June.", ["We expect"]),
+    ("It is envisaged that the ward will reopen in June.", ["We expect"]),
+])
+def test_a_thinking_verb_drops_that_before_its_subject(text, swaps):
+    found = _plain(text, "it is")
+    assert found and found[0][2] == swaps, (text, found)
+
+
+def test_an_adverb_in_place_of_it_appears_that_takes_no_that():
+    found = _plain("It appears that by May the backlog had grown.", "it appears")
+    assert found and found[0][2] == ["It seems that", "Apparently"], found

@@ -1880,11 +1880,12 @@ def _plural_head_after(sdoc, span) -> bool:
 
 
 def _name_word(sdoc, j: int) -> bool:
-    """Is token j a capitalised word inside a name, not a noun of the sentence ('NHS Improvement',
-    'Health Improvement Partnership')? It starts with a capital, is not the sentence's first word,
-    and the word before it is in capitals ('NHS') or capitalised mid-sentence ('Public Health').
-    A name's last word is no noun that governs a linking phrase: 'NHS Improvement with regards
-    to an update' is no improvement 'in' or 'to' an update (set EE pl26, our own reading)."""
+    """Is token j a capitalised word inside an organisation's name, not a noun of the sentence
+    ('NHS Improvement', 'KCC Policy')? It starts with a capital, is not the sentence's first word,
+    and the word before it is letters in capitals. A name's last word is no noun that governs a
+    linking phrase: 'NHS Improvement with regards to an update' is no improvement 'in' or 'to' an
+    update (set EE pl26, our own reading). A board paper's capitalised terms after another
+    capitalised word keep their noun ('Standing Orders in relation to the Board' -> 'for')."""
     text = sdoc[j].text
     if not (text[:1].isupper() and text[1:].islower()) or _sentence_initial(sdoc, j):
         return False
@@ -1892,8 +1893,7 @@ def _name_word(sdoc, j: int) -> bool:
     if before is None:
         return False
     word = sdoc[before].text
-    return (len(word) > 1 and word.isupper() and word.isalpha()) or (
-        word[:1].isupper() and word[1:].islower() and not _sentence_initial(sdoc, before))
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _link_governor(sdoc, span) -> str:
@@ -2375,18 +2375,16 @@ class SubstitutionCheck(Check):
                     nxt = self._neighbour(sdoc, span.end, 1, texts)
                     for pattern, alts in entry.next_alternatives:
                         if pattern.search(nxt):
-                            if owned:
+                            if owned and not {"on", "about"} & set(plain):
                                 # "improvements within our Trust with regards to how the process
-                                # works": the noun's own preposition takes the question word as
-                                # well ('improvements in how', 'a role in how', 'a policy on
-                                # how'), where the frame's 'about' does not ('improvements about
-                                # how': set EE pl81, our own reading); not 'for' after a noun of
-                                # change ('changes for how' reads as their purpose) nor 'against'
-                                # (a performance is measured against a target, not a 'how')
-                                # (where the frame's word is one of the noun's own, that one:
-                                # 'advice about how')
-                                plain = [p for p in plain if p not in ("against",) and not (of_change and p == "for")]
-                                plain = [p for p in plain if p in alts] or plain
+                                # works": a noun that is no topic's keeps its own preposition
+                                # before the question word ('improvements in how', 'a role in
+                                # how'), where the frame's 'about' does not read ('improvements
+                                # about how': set EE pl81, our own reading); not 'for' after a
+                                # noun of change ('changes for how' reads as their purpose). A
+                                # topic's noun ('guidance', 'advice': 'on' or 'about') takes the
+                                # frame's word as before
+                                plain = [p for p in plain if not (of_change and p == "for")]
                                 rewrite = rewrite or not plain
                             else:
                                 plain = [inflect(a, entry.pos, form) for a in alts]
