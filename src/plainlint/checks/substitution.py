@@ -86,6 +86,8 @@ _OWNED_SUPERLATIVE = {"the", "'s", "’s", "'", "’"} | _BE
 # nouns that take their own preposition ("rights over", "responsibility for"): after one, a
 # linking phrase's prepositions ("about", "for", "on") give way to the noun's own
 _NOUN_PREPOSITIONS = word_map("context-words.toml", "noun-prepositions")  # "over|to": either
+#: the prepositions of a topic ("guidance on", "advice about"): a topic's noun
+_TOPIC_PREPOSITIONS = word_set("context-words.toml", "topic-prepositions")
 # verbs whose object is often followed by 'to' and an amount or a place ("reduce X to £2m")
 _TO_VERBS = word_set("context-words.toml", "to-verbs")
 # words after 'be' and an adjective that start no noun ("has been wheelchair-bound since")
@@ -1860,6 +1862,10 @@ def _compared_after(sdoc, span) -> bool:
 _WALK_STOPS = word_set("context-words.toml", "walk-stops")
 
 
+#: endings in "s" that are no plural's ("process", "status", "analysis", "economics")
+_NOT_PLURAL_S = re.compile(r"(?:ss|us|is|ics)$")
+
+
 def _plural_head_after(sdoc, span) -> bool:
     """Does a plural noun end the noun phrase just after the words: up to three words after a
     determiner, before a mark, a function word or a form of 'be' or 'have', the last ending in a
@@ -1876,7 +1882,7 @@ def _plural_head_after(sdoc, span) -> bool:
         if len(words) == 3:
             break
     head = words[-1] if words else ""
-    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics"))
+    return len(head) > 3 and head.endswith("s") and not _NOT_PLURAL_S.search(head)
 
 
 def _name_word(sdoc, j: int) -> bool:
@@ -2340,7 +2346,7 @@ class SubstitutionCheck(Check):
                     # English: set J..P audit, twelfth session)
                     governs = _link_governor(sdoc, span)
                     sure = governs == "speaking" or (prev_word in _NOUN_PREPOSITIONS and bool(
-                        {"about", "on"} & set(_NOUN_PREPOSITIONS[prev_word].split("|"))))
+                        _TOPIC_PREPOSITIONS & set(_NOUN_PREPOSITIONS[prev_word].split("|"))))
                 elif linking and plain and all(p.lower() in _LINK_SWAPS for p in plain):
                     governs = _link_governor(sdoc, span)
                     sure = governs != ""
@@ -2375,7 +2381,7 @@ class SubstitutionCheck(Check):
                     nxt = self._neighbour(sdoc, span.end, 1, texts)
                     for pattern, alts in entry.next_alternatives:
                         if pattern.search(nxt):
-                            if owned and not {"on", "about"} & set(plain):
+                            if owned and not _TOPIC_PREPOSITIONS & set(plain):
                                 # "improvements within our Trust with regards to how the process
                                 # works": a noun that is no topic's keeps its own preposition
                                 # before the question word ('improvements in how', 'a role in
