@@ -86,6 +86,8 @@ _OWNED_SUPERLATIVE = {"the", "'s", "’s", "'", "’"} | _BE
 # nouns that take their own preposition ("rights over", "responsibility for"): after one, a
 # linking phrase's prepositions ("about", "for", "on") give way to the noun's own
 _NOUN_PREPOSITIONS = word_map("context-words.toml", "noun-prepositions")  # "over|to": either
+#: the prepositions of a topic ("guidance on", "advice about"): a topic's noun
+_TOPIC_PREPOSITIONS = word_set("context-words.toml", "topic-prepositions")
 # verbs whose object is often followed by 'to' and an amount or a place ("reduce X to £2m")
 _TO_VERBS = word_set("context-words.toml", "to-verbs")
 # words after 'be' and an adjective that start no noun ("has been wheelchair-bound since")
@@ -1860,6 +1862,46 @@ def _compared_after(sdoc, span) -> bool:
 _WALK_STOPS = word_set("context-words.toml", "walk-stops")
 
 
+#: endings in "s" that are no plural's ("process", "status", "analysis", "economics")
+_NOT_PLURAL_S = re.compile(r"(?:ss|us|is|ics)$")
+
+
+def _plural_head_after(sdoc, span) -> bool:
+    """Does a plural noun end the noun phrase just after the words: up to three words after a
+    determiner, before a mark, a function word or a form of 'be' or 'have', the last ending in a
+    plural 's' ('of emergency admissions and', 'of the homes are'; not 'of money was', 'of
+    testing from', 'of the contract's budget')?"""
+    words = []
+    for _, t in itertools.islice(_words_on(sdoc, span.end), 6):
+        low = t.lower_
+        if not words and low in _DETERMINERS:
+            continue
+        if not t.is_alpha or low in _FUNCTION_WORDS or low in _BE_HAVE:
+            break
+        words.append(low)
+        if len(words) == 3:
+            break
+    head = words[-1] if words else ""
+    return len(head) > 3 and head.endswith("s") and not _NOT_PLURAL_S.search(head)
+
+
+def _name_word(sdoc, j: int) -> bool:
+    """Is token j a capitalised word inside an organisation's name, not a noun of the sentence
+    ('NHS Improvement', 'KCC Policy')? It starts with a capital, is not the sentence's first word,
+    and the word before it is letters in capitals. A name's last word is no noun that governs a
+    linking phrase: 'NHS Improvement with regards to an update' is no improvement 'in' or 'to' an
+    update (set EE pl26, our own reading). A board paper's capitalised terms after another
+    capitalised word keep their noun ('Standing Orders in relation to the Board' -> 'for')."""
+    text = sdoc[j].text
+    if not (text[:1].isupper() and text[1:].islower()) or _sentence_initial(sdoc, j):
+        return False
+    before = next((i for i, _ in _words_back(sdoc, j - 1)), None)
+    if before is None:
+        return False
+    word = sdoc[before].text
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
 def _link_governor(sdoc, span) -> str:
     """What a linking phrase ('in relation to', 'in respect of') hangs on, from the five words
     before it in its clause: 'speaking' after a verb of speaking ("addressed the Committee in
@@ -1868,10 +1910,12 @@ def _link_governor(sdoc, span) -> str:
     opening a clause or a noun with its own preposition ends the walk."""
     made = True  # every word so far a verb of making in the passive ('had been made')
     passed = set()  # the words walked over
-    for n, (_, tok) in enumerate(_words_back(sdoc, span.start - 1)):
+    for n, (j, tok) in enumerate(_words_back(sdoc, span.start - 1)):
         if n >= 5 or not (tok.is_alpha or "-" in tok.text):
             return ""
         low = tok.lower_
+        if low in _NOUN_PREPOSITIONS and _name_word(sdoc, j):
+            return ""  # "NHS Improvement with regards to": a name's word, not the noun
         if low in _SPEAKING_VERBS:
             return "speaking"
         if n and made and low in _NOUN_PREPOSITIONS and (
@@ -2195,6 +2239,13 @@ class SubstitutionCheck(Check):
                     # "the majority of the respondents" -> "most of the respondents": a
                     # quantifier keeps its "of" before a determiner or a pronoun
                     plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
+                if (entry.phrase.endswith(" of") and any(p.split()[0].lower() == "much" for p in plain)
+                        and _plural_head_after(sdoc, span)):
+                    # "reduce a significant amount of emergency admissions" -> "reduce much
+                    # emergency admissions": 'much' takes a mass noun only; before a plural the
+                    # other alternatives stay ('a lot of', 'many'), else no swap (set EE pl67)
+                    plain = [p for p in plain if p.split()[0].lower() != "much"]
+                    rewrite = rewrite or not plain
                 modifier = False
                 if entry.before_noun is not None and (_cut_at_block_end(doc_text, block, end)
                                                       or self._possessive_after(sdoc, span) or _glued_hyphen(sdoc, span.end)
@@ -2239,6 +2290,7 @@ class SubstitutionCheck(Check):
                 of_change = False  # the phrase hangs on a noun of change with its own preposition
                 sure = False  # the sentence's frame makes the phrase's sense certain
                 opposite = False  # the noun before takes prepositions of opposite roles: no swap
+                owned = False  # the phrase gave way to the preposition of the noun it hangs on
                 if linking and prev_word in _FOCUS_WORDS:
                     # "The duty applies not only in relation to services" -> "applies not only
                     # to services", "queries particularly in respect of cost": the word the
@@ -2250,7 +2302,10 @@ class SubstitutionCheck(Check):
                         and all(p.lower() in _LINK_SWAPS for p in plain)
                         # "encapsulate those issues with regard to strategic planning": a noun
                         # already named may leave the phrase to the verb (set O pl35)
-                        and not self._named_before(sdoc, span)):
+                        and not self._named_before(sdoc, span)
+                        # "NHS England and NHS Improvement with regards to": the word is a
+                        # name's, not a noun taking its own preposition (set EE pl26)
+                        and not self._name_just_before(sdoc, span)):
                     # "few rights in relation to treatment" -> "rights over treatment" or
                     # "rights to treatment": the noun takes its own preposition ("rights
                     # about treatment" is not English)
@@ -2261,6 +2316,7 @@ class SubstitutionCheck(Check):
                     # wrong once: no swap, the entry's note asks how the things relate
                     plain = own or plain
                     opposite = not own
+                    owned = bool(own)
                     if "against" in plain and not any(
                             t.lower_ in _MEASURE_WORDS for _, t in itertools.islice(_words_on(sdoc, span.end), 6)):
                         # "performance in relation to the management of absence": one performs
@@ -2290,7 +2346,7 @@ class SubstitutionCheck(Check):
                     # English: set J..P audit, twelfth session)
                     governs = _link_governor(sdoc, span)
                     sure = governs == "speaking" or (prev_word in _NOUN_PREPOSITIONS and bool(
-                        {"about", "on"} & set(_NOUN_PREPOSITIONS[prev_word].split("|"))))
+                        _TOPIC_PREPOSITIONS & set(_NOUN_PREPOSITIONS[prev_word].split("|"))))
                 elif linking and plain and all(p.lower() in _LINK_SWAPS for p in plain):
                     governs = _link_governor(sdoc, span)
                     sure = governs != ""
@@ -2300,6 +2356,7 @@ class SubstitutionCheck(Check):
                         # -> "about" (a noun of saying: not a change made to a change)
                         plain = governs.split(":", 1)[1].split("|")
                         of_change = governs.startswith("noun:")
+                        owned = True
                     elif governs == "speaking":
                         # "addressed the Committee in respect of the application": 'for' reads
                         # as 'in favour of'; what was said is 'about' or 'on' the thing
@@ -2324,7 +2381,19 @@ class SubstitutionCheck(Check):
                     nxt = self._neighbour(sdoc, span.end, 1, texts)
                     for pattern, alts in entry.next_alternatives:
                         if pattern.search(nxt):
-                            plain = [inflect(a, entry.pos, form) for a in alts]
+                            if owned and not _TOPIC_PREPOSITIONS & set(plain):
+                                # "improvements within our Trust with regards to how the process
+                                # works": a noun that is no topic's keeps its own preposition
+                                # before the question word ('improvements in how', 'a role in
+                                # how'), where the frame's 'about' does not read ('improvements
+                                # about how': set EE pl81, our own reading); not 'for' after a
+                                # noun of change ('changes for how' reads as their purpose). A
+                                # topic's noun ('guidance', 'advice': 'on' or 'about') takes the
+                                # frame's word as before
+                                plain = [p for p in plain if not (of_change and p == "for")]
+                                rewrite = rewrite or not plain
+                            else:
+                                plain = [inflect(a, entry.pos, form) for a in alts]
                             sure = True
                             framed = True
                             break
@@ -3899,6 +3968,12 @@ class SubstitutionCheck(Check):
             return True
         nxt = _word_after(sdoc, span)
         return nxt is not None and nxt.lower_ in _OBJECT_STARTS
+
+    @staticmethod
+    def _name_just_before(sdoc, span) -> bool:
+        """Is the word just before the words a capitalised word inside a name (_name_word)?"""
+        j = next((i for i, _ in _words_back(sdoc, span.start - 1)), None)
+        return j is not None and _name_word(sdoc, j)
 
     @staticmethod
     def _named_before(sdoc, span) -> bool:
