@@ -89,8 +89,21 @@ def _goes_on_over_a_break(text: str, blocks: list, occ: Occurrence) -> bool:
     if occ.block == 0:
         return False
     prev = blocks[occ.block - 1]
-    m = _LOWER_WORD_END.search(text[max(prev.start, prev.end - 80):prev.end] + "\n")
-    return m is not None and m.group(1) in _NEVER_LAST
+    tail = text[max(prev.start, prev.end - 80):prev.end] + "\n"
+    m = _LOWER_WORD_END.search(tail)
+    if m is not None:
+        return m.group(1) in _NEVER_LAST
+    # a line of running text ending in other letters with no stop ("... partner QZB" / "QZI and guidance ..."): the
+    # two sets of letters stand side by side in one sentence, the second only put on a line of its own; the words
+    # after the letters go on in lower case (a new sentence would not open "QZI and guidance received")
+    return prev.kind == blocks[occ.block].kind and prev.kind != "heading" and _PROSE_LETTERS_END.search(tail) is not None \
+        and _LOWER_AFTER.match(text, occ.end) is not None
+
+
+#: a line of running text (a word in lower case, then two words or fewer) ending in letters with no stop after them
+_PROSE_LETTERS_END = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+,?(?:[ \t]+[\w'’&-]+){0,2}[ \t]+[A-Z][A-Za-z&]*[A-Z]s?[ \t]*\n\s*\Z")
+#: a word in lower case right after the letters
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 #: endings of a describing word (an adjective): "musculoskeletal", "psychiatric", "respiratory", "cognitive"
@@ -1818,6 +1831,33 @@ def _next_block_end(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+#: a short line of a title's last words alone, capitalised, ending in a document's word and perhaps its years
+#: ("Inclusion Strategy 2022-27"), as a two-column layout leaves them a few lines below the rest of the title
+_TITLE_TAIL_LINE = re.compile(
+    r"^[ \t*_]*((?:(?:and|&|of|for|the)[ \t]+)?[A-Z][A-Za-z'’-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][A-Za-z'’-]*){0,3})"
+    r"(?:[ \t]+\d{4}(?:[-–/]\d{2}(?:\d{2})?)?)?[ \t*_]*$", re.M)
+
+
+def _title_tail_below(text: str, end: int) -> Optional[str]:
+    """A title's last words on a short line of their own within the 300 characters after ``end`` (a name cut after
+    "and", "of", "for" or "the" whose rest a two-column layout put a few lines below, other lines between); the
+    line's words when the last is one of `document-name-tails`, else None."""
+    for m in _TITLE_TAIL_LINE.finditer(text, end, min(len(text), end + 300)):
+        words = m.group(1).split()
+        if words and words[-1].lower() in _DOCUMENT_TAILS and (m.group(0).strip(" \t*_") != m.group(1).strip()
+                                                             or _title_lines_near(text, end)):
+            return m.group(1)
+    return None
+
+
+def _title_lines_near(text: str, at: int) -> bool:
+    """Is the line's neighbourhood (600 characters either side) a list of titles: two other short lines of a title's
+    capitalised words ending in a document's word (a title with no years must have such company)?"""
+    lo, hi = max(0, at - 600), min(len(text), at + 600)
+    return sum(1 for m in _TITLE_TAIL_LINE.finditer(text, lo, hi)
+               if m.group(1).split()[-1].lower() in _DOCUMENT_TAILS) >= 3
+
+
 def _document_name(text: str, block, occ) -> Optional[str]:
     """The name of a document, form or strategy in capitals that the letters stand in ("the QZIA Submission Form",
     "the Moorside QZ and Inclusion Strategy"): three words or more (not counting "and"), the last one of
@@ -1825,9 +1865,29 @@ def _document_name(text: str, block, occ) -> Optional[str]:
     None."""
     end = block.end
     if end < occ.end + 80 and _NEVER_LAST_AT_END.search(text, occ.end, end):
+        cut = end
         end = _next_block_end(text, end)  # the name goes on over a line break: "the Leeds QZ and" / "Inclusion Strategy"
+        head = " ".join(text[occ.end:cut].split())
+        if head.count(" ") < 3 and not _ends_in_tail(text[cut:end]):
+            # the next line does not end the name: a title's last words alone on a line a little further down
+            # ("... the Leeds QZ and" / two lines of the other column / "Inclusion Strategy 2022-27")
+            tail = _title_tail_below(text, end)
+            if tail is not None:
+                m = _DOC_AFTER.match(" " + " ".join(f"{head} {tail}".split()))
+                return _name_from(text, block, occ, m)
     # (the words after the letters with each run of spaces or line breaks as one space, as _DOC_AFTER reads them)
     m = _DOC_AFTER.match(" " + " ".join(text[occ.end:min(end, occ.end + 80)].split()))
+    return _name_from(text, block, occ, m)
+
+
+def _ends_in_tail(line: str) -> bool:
+    """Does a line hold a word of `document-name-tails` in capitals?"""
+    return any(w.lower().strip("*_") in _DOCUMENT_TAILS and w[:1].isupper() for w in line.split())
+
+
+def _name_from(text: str, block, occ, m) -> Optional[str]:
+    """The document's name from the words after the letters (``m``, a match of _DOC_AFTER) and the capitalised
+    words before them on their line; None when it is no title."""
     if m is None:
         return None
     after = m.group(1).split()
@@ -2302,6 +2362,11 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         named = words[:-1] if len(words) >= 3 and words[-1] in _CUT_JOINERS else words
         titled = len([w for w in text.split() if any(c.isalpha() for c in w)]) <= (4 if block.kind == "table-cell" else 3) \
             and all(w[:1].isupper() or w[:1].isdigit() for w in named)
+        # a line of Title Case, its small word capitalised too ("QZU Transfer Of Care", "QZ Care At Home"): a
+        # table's row label or a line of a list of labels, which running text never writes so (a sentence's
+        # "of" is in lower case); up to six words, no stop
+        titled = titled or (2 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and any(
+            w.lower() in SMALL_WORDS and w[:1].isupper() for w in words[1:]) and not re.search(r"[.!?:;,]", text))
         # a line that is a body's name ending in its letters, in a list of members or organisations
         # ("NHS Coastal West Sussex CCG")
         titled = titled or (bool(words) and len(words) <= 6 and acronym_form(words[-1]) is not None and all(

@@ -334,6 +334,14 @@ an editor makes:
   of who came) are a label; and letters named and described at once after a comma or a dash ("QZL,
   the London-wide online testing service,", "QZL – the testing system for London –"; not a bracket,
   "the QZL (a new service)") are a suggestion at their next use too: readers were told what they name.
+  After the corpus reading of issue 19: letters opening a line of their own after a line of running text that
+  ends in other letters with no stop ("... talks with the union reps and the NMC" over "QZI and advice from
+  ..."), the words after them in lower case, are mid-sentence: the spelling-out keeps the glossary's lower case
+  (not after a heading, or a stop, colon or the line before being a list's item); and a title whose last words
+  a two-column layout put on a short line of their own a few lines below the letters ("... the Moorside QZ and",
+  two lines of the other column, then "Inclusion Strategy 2022-27": the name cut after "and", "of", "for" or
+  "the", the line below capitalised words ending in `document-name-tails`, with its years or among two other
+  such title lines within 600 characters) is read as the name, as if it were whole: no words are pasted into it.
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
   late spelling-out, saying where the first use is, so the words can be moved there.
 - `acronym-defined-twice` (suggestion): spelled out again with the same words when
@@ -373,7 +381,8 @@ headings pedantic, and the text's own first use is where a definition helps.)
 A label does not count as the first use; the first use in the text does. Labels are a
 table cell or line of one or two words (`SLT`, `D&R Total`) or of up to three capitalised
 words (`BME Staff Proportion`, but not `HI Tool launched`; four in a table cell; a name the layout cut
-after `and`, `&`, `of` or `for`, `CBU Children and` over `Young People`, is one too), a caption or the title of a
+after `and`, `&`, `of` or `for`, `CBU Children and` over `Young People`, is one too; a line of up to six words
+in Title Case, its small word capitalised too, `QZU Transfer Of Care`, which running text never writes), a caption or the title of a
 table or figure (`Table 19: ...`), the source line under a chart (`Source: ONS, Census
 2021`), a line of a contents list (`Staffing and SLT ........ 12`, or a short line with
 no full stop that ends in a page number, `The role of the SLT 88`) and words inside
