@@ -72,3 +72,43 @@ def test_a_sentence_cut_after_and_with_no_title_below_is_offered_the_words():
             "More text here about the plans for the town and its people.\n")
     (f,) = _undefined(text, "SEND")
     assert f.suggestions == ["special educational needs and disabilities (SEND)"]
+
+
+# -- 4. spelled out and never used again: a post's initials beside a name, a note on the report's terms ------------
+
+def _rarely(text):
+    result = check_text(text, Config(select=["acronyms"]), fmt="markdown", name="x.md")
+    assert result.error is None, result.error
+    return [f for f in result.findings if f.rule == "acronym-rarely-used"]
+
+
+def test_a_posts_initials_after_a_persons_name_in_minutes_are_not_reported():
+    assert _rarely("# Minutes\n\nApologies came from Sam Hale, Finance Director (FD).\n\nThe board met at ten.\n") == []
+
+
+def test_a_posts_initials_after_the_post_and_a_name_never_take_the_name():
+    text = ("# Minutes\n\nThe Head of Estates, Jo Marsh (HoE) set out the repairs planned for the winter.\n\n"
+            "Members asked when the HoE report would come back, and the HoE said in March.\n")
+    result = check_text(text, Config(select=["acronyms"]), fmt="markdown", name="x.md")
+    assert not any("Jo Marsh" in x for f in result.findings for x in [f.message, *f.suggestions])
+
+
+def test_a_post_spelled_out_with_no_name_beside_it_is_still_reported():
+    (f,) = _rarely("# Report\n\nWe asked the Finance Director (FD) about the budget for the winter.\n")
+    assert f.suggestions == ["Finance Director"]
+
+
+def test_a_note_on_the_reports_terms_is_not_reported():
+    text = "# About\n\nThe term quiet zone users (QZU) is used in this report to match the national forms.\n"
+    assert _rarely(text) == []
+
+
+def test_letters_used_once_in_ordinary_prose_are_still_reported():
+    (f,) = _rarely("# About\n\nWe asked quiet zone users (QZU) what they thought of the new rooms.\n")
+    assert f.suggestions == ["quiet zone users"]
+
+
+def test_a_thing_that_is_used_is_no_note_on_terms():
+    text = "# Care\n\nQuiet zone monitoring (QZM) is used by many patients at home each night.\n"
+    (f,) = _rarely(text)
+    assert f.suggestions == ["Quiet zone monitoring"]

@@ -1521,6 +1521,14 @@ def _or_list(items: list) -> str:
 
 
 #: definitions the writer wrote in the text (not plainlint's readings of a layout or a nearby name)
+#: a note on the terms a report uses, before the spelling-out ("The term ...") or after it ("... is used in this
+#: report", "... refers to")
+_TERM_NOTE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:terms?|abbreviations?|acronyms?|phrase|wording)[ \t]+['‘\"“]?[ \t]*\Z")
+_TERM_NOTE_AFTER = re.compile(
+    r"['’\"”]?[ \t]+(?:is|are|will[ \t]+be|has[ \t]+been|have[ \t]+been)[ \t]+used[ \t]+(?:(?:in|throughout)[ \t]+"
+    r"(?:this|the)[ \t]+(?:report|document|paper|strategy|plan|policy|guidance)\b|to[ \t]+(?:describe|refer|mean)\b)")
+#: a person's name and a comma just before a post's words: "Jo Reed, " in "Jo Reed, Trust Chair (TC)"
+_PERSON_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2},[ \t]*\Z")
 _WRITERS_FORMS = frozenset({"after", "before", "or", "means", "group", "quoted"})
 
 
@@ -4716,6 +4724,15 @@ class AcronymCheck(Check):
             occ = next((o for o in s.uses.get(key, []) if o.start == d.at), None)
             if (d.start, d.end) in seen:
                 continue
+            text = analysed.document.text
+            if _TERM_NOTE_BEFORE.search(text, max(0, d.start - 40), d.start) or _TERM_NOTE_AFTER.match(
+                    text, d.end, d.end + 40):
+                continue  # a note on the report's terms ("The term quiet zone (QZ) is used in this report"): the
+                # letters are the point of the sentence (set FF: dropping them was wrong)
+            if _POST_MEANING.search(d.expansion) and (_PERSON_COMMA_BEFORE.search(
+                    text, max(0, d.start - 60), d.start) or text[d.start:d.end].find(",", len(d.expansion)) >= 0):
+                continue  # a post's initials beside the person's name in minutes ("Jo Reed, Trust Chair (TC)", "the
+                # Director of Nursing, Jo Reed (DoN)"): a convention of minutes, not worth the writer's time (set FF)
             seen.add((d.start, d.end))
             template = rule.message
             if n == 1 and occ is not None:

@@ -366,7 +366,11 @@ an editor makes:
   one and closed up in the other (`Co-production Board`, `Coproduction Board`).
 - `acronym-rarely-used` (suggestion): an acronym that is spelled out but then never used
   again, or used fewer than 3 times in all (option `min-uses`). Write the words each
-  time instead.
+  time instead. Not reported (set FF's readers): a post's initials beside a person's name in
+  minutes ("Sam Hale, Finance Director (FD)", "the Head of Estates, Jo Marsh (HoE)": a minutes'
+  convention, not worth the writer's time; the name after the post's comma is never taken into the
+  post's words), and a note on the terms a report uses ("The term ... (QZU) is used in this report",
+  "... is used to describe ..."), where the letters are the point of the sentence.
 - `acronym-density` (suggestion): more than 5 different acronyms for every 1,000 words
   (option `max-per-1000-words`; documents under 200 words are not judged, option
   `min-words`). The message names the acronyms used most.

@@ -106,6 +106,24 @@ _BRACKET_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+(?:\)\([A-Z][a-z’'-]+)*")
 _ROLE_WORDS = word_set("acronym-words.toml", "role-words")
 
 
+#: a person's name of two or three words after a comma: "Jo Reed", "Mary Ann Lee"
+_PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+\Z")
+
+
+def _post_then_name(sdoc, base: str, words: list, r0: int) -> Optional[int]:
+    """The last token of a post's words when the words before the brackets are a post, a comma and a person's name
+    ("The Director of Nursing, Jo Reed (DoN)"): the letters fit the post's words alone, and the name is two or three
+    capitalised words, none a small word; else None. The post's initials are no spelling-out of the name."""
+    for k in (len(words) - 3, len(words) - 4):
+        if k <= r0 or sdoc[words[k].start + 1].text != ",":
+            continue
+        name = words[k + 1:]
+        if all(_PERSON_WORD.match(w.text) and w.low not in SMALL_WORDS for w in name) and fits(
+                base, words[r0:k + 1], "suffix") is not None:
+            return words[k].start
+    return None
+
+
 def _holds(words, base: str) -> bool:
     """Do the words hold the letters themselves ("QZMHS teams" is no spelling-out of QZMHS)?"""
     key = base.upper()
@@ -754,7 +772,10 @@ class _Surveyor:
                     r2 = self._fit_after(base, wrapped, lenient)
                     if r2 is not None:
                         words, r = wrapped, r2
-            if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, words[r[0]].start,
+            last = words[-1].start if words else 0
+            if r is not None and (cut := _post_then_name(sdoc, base, words, r[0])) is not None:
+                last = cut  # "the Director of Nursing, Jo Reed (DoN)": the post's words, never the person's name
+            if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, last, words[r[0]].start,
                                    close + 1, "after"):
                 return True
             name = self._name_before(sdoc, p, base)
