@@ -112,3 +112,31 @@ def test_a_thing_that_is_used_is_no_note_on_terms():
     text = "# Care\n\nQuiet zone monitoring (QZM) is used by many patients at home each night.\n"
     (f,) = _rarely(text)
     assert f.suggestions == ["Quiet zone monitoring"]
+
+
+# -- 5. a table's name in one row, its letters a few rows down --------------------------------------------------------
+
+def _table(rows):
+    head = "| Body | Note |\n| --- | --- |\n"
+    return "# Where to complain\n\nThe table lists the bodies.\n\n" + head + "".join(f"| {a} | {b} |\n" for a, b in rows) + \
+        "\n" + "Later text. " * 60 + "\n\nThe Quiet Zone Ombudsman (QZO) looks at complaints about councils.\n"
+
+
+def _one(text, letters):
+    result = check_text(text, Config(select=["acronyms"]), fmt="markdown", name="x.md")
+    assert result.error is None, result.error
+    (f,) = [f for f in result.findings if f.rule == "acronym-undefined" and f.text.split()[0] == letters]
+    return f
+
+
+def test_a_name_in_an_earlier_row_of_the_same_table_links_the_letters():
+    rows = [("Quiet Zone Ombudsman", "(councils)")] + [(f"Panel {k}", "(schools)") for k in range(8)] + [
+        ("Health complaints", "(with the QZO)")]
+    f = _one(_table(rows), "QZO")
+    assert f.severity == "suggestion" and "used after 'Quiet Zone Ombudsman'" in f.message
+
+
+def test_letters_in_a_table_with_no_name_above_are_spelled_out_later():
+    rows = [(f"Panel {k}", "(schools)") for k in range(9)] + [("Health complaints", "(with the QZO)")]
+    f = _one(_table(rows), "QZO")
+    assert f.severity == "error" and "only later" in f.message

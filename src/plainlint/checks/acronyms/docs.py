@@ -76,7 +76,9 @@ an editor makes:
   The EOI must", a heading "Non-Executive Director Roles" above "NED", a list item "urinary
   tract infections" above "UTIs"), or further up the same part (within 1,200 characters and
   twelve blocks: a law's title in the heading and first paragraph above a sub-heading, a list
-  a few paragraphs up, the row above in a table a PDF gives cell by cell) where the words are
+  a few paragraphs up, the row above in a table a PDF gives cell by cell; inside the letters' own table, any
+  of its cells (up to 48 blocks back) within those 1,200 characters, since a table's cells are short blocks: "Local Government
+  Ombudsman" in a row's first cell, "(with the LGO)" a few rows down) where the words are
   exactly the letters' (a name in capitals, or one word for each letter with a small word only
   for a small letter, "experts by experience" for "EbEs"; nothing but a hyphen or "&" between;
   for letters the glossary knows, one of its meanings), are not undefined, only not linked to
@@ -101,7 +103,7 @@ an editor makes:
   "West Sussex"). Letters the glossary knows with another meaning (FTE, TOR) take such a name
   only when the document writes it twice. A definition in brackets further on still makes the
   first use "spelled out only later", unless the name is written just before the first use
-  (within 600 characters), is the heading it sits under or a heading within 1,200 characters
+  (within 600 characters, however many short blocks between), is the heading it sits under or a heading within 1,200 characters
   above; when the later definition is the
   paper's own council or trust ("Kent County Council (KCC)", a name ending in Council, Trust
   or Healthcare, its letters used five times or more) that is a suggestion. Letters joined by

@@ -258,6 +258,8 @@ _UNLINKED_BLOCKS = 4
 #: further up, the words exactly (_Surveyor._exact_words): the characters and the blocks
 _UNLINKED_FAR = 1200
 _UNLINKED_FAR_BLOCKS = 12
+#: how many blocks back the far pass may read inside the letters' own table (its cells, within _UNLINKED_FAR)
+_UNLINKED_TABLE_BLOCKS = 48
 #: the last word of each phrase that defines the letters after it, and the first of each that defines them
 #: before it: a phrase is compared word by word only where the token there is one of these
 _BEFORE_LAST_WORDS = frozenset(p[-1] for p in _DEFINING_BEFORE)
@@ -1245,7 +1247,13 @@ class _Surveyor:
                                     (_UNLINKED_FAR, _UNLINKED_FAR_BLOCKS, True)):
             text_start = occ.start - reach
             bi = occ.block
-            while bi >= 0 and occ.block - bi <= most:
+            # a table's cells are short blocks: further up the same table, the twelve blocks are a row or two; its
+            # cells count as one part, up to the reach in characters ("Local Government Ombudsman" in a row's first
+            # cell, "(with the QZO)" a few rows down)
+            table = blocks[occ.block].table[0] if strict and blocks[occ.block].table else None
+            while bi >= 0 and (occ.block - bi <= most or (
+                    table is not None and occ.block - bi <= _UNLINKED_TABLE_BLOCKS
+                    and blocks[bi].table is not None and blocks[bi].table[0] == table)):
                 block = blocks[bi]
                 if block.end < text_start:
                     break
@@ -1411,8 +1419,11 @@ class _Surveyor:
                 continue
             if strict and not self._exact_words(occ, sdoc, span):
                 continue
+            # the exact words within the near reach in characters, only more blocks back (a table's short cells):
+            # as near as the near pass's words, so not "far"
+            far = strict and occ.start - (block_start + sdoc[span[0].start].idx) > _UNLINKED_REACH
             d = Definition(key=occ.key, acronym=occ.text, expansion=sdoc[span[0].start:span[-1].end].text,
-                           start=occ.start, end=occ.end, at=occ.start, form=form, far=strict)
+                           start=occ.start, end=occ.end, at=occ.start, form=form, far=far)
             self.survey.definitions.setdefault(occ.key, []).insert(0, d)
             return True
         return False
