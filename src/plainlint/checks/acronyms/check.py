@@ -89,8 +89,21 @@ def _goes_on_over_a_break(text: str, blocks: list, occ: Occurrence) -> bool:
     if occ.block == 0:
         return False
     prev = blocks[occ.block - 1]
-    m = _LOWER_WORD_END.search(text[max(prev.start, prev.end - 80):prev.end] + "\n")
-    return m is not None and m.group(1) in _NEVER_LAST
+    tail = text[max(prev.start, prev.end - 80):prev.end] + "\n"
+    m = _LOWER_WORD_END.search(tail)
+    if m is not None:
+        return m.group(1) in _NEVER_LAST
+    # a line of running text ending in other letters with no stop ("... partner QZB" / "QZI and guidance ..."): the
+    # two sets of letters stand side by side in one sentence, the second only put on a line of its own; the words
+    # after the letters go on in lower case (a new sentence would not open "QZI and guidance received")
+    return prev.kind == blocks[occ.block].kind and prev.kind != "heading" and _PROSE_LETTERS_END.search(tail) is not None \
+        and _LOWER_AFTER.match(text, occ.end) is not None
+
+
+#: a line of running text (a word in lower case, then two words or fewer) ending in letters with no stop after them
+_PROSE_LETTERS_END = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+,?(?:[ \t]+[\w'’&-]+){0,2}[ \t]+[A-Z][A-Za-z&]*[A-Z]s?[ \t]*\n\s*\Z")
+#: a word in lower case right after the letters
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 
 
 #: endings of a describing word (an adjective): "musculoskeletal", "psychiatric", "respiratory", "cognitive"
@@ -1508,6 +1521,16 @@ def _or_list(items: list) -> str:
 
 
 #: definitions the writer wrote in the text (not plainlint's readings of a layout or a nearby name)
+#: a note on the terms a report uses, before the spelling-out ("The term ...") or after it ("... is used in this
+#: report", "... refers to")
+_TERM_NOTE_WORDS = word_set("acronym-words.toml", "term-note-words")
+_TERM_NOTE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:" + "|".join(sorted(_TERM_NOTE_WORDS, key=len, reverse=True))
+                               + r")[ \t]+['‘\"“]?[ \t]*\Z")
+_TERM_NOTE_AFTER = re.compile(
+    r"['’\"”]?[ \t]+(?:is|are|will[ \t]+be|has[ \t]+been|have[ \t]+been)[ \t]+used[ \t]+(?:(?:in|throughout)[ \t]+"
+    r"(?:this|the)[ \t]+(?:report|document|paper|strategy|plan|policy|guidance)\b|to[ \t]+(?:describe|refer|mean)\b)")
+#: a person's name and a comma just before a post's words: "Jo Reed, " in "Jo Reed, Trust Chair (TC)"
+_PERSON_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2},[ \t]*\Z")
 _WRITERS_FORMS = frozenset({"after", "before", "or", "means", "group", "quoted"})
 
 
@@ -1818,6 +1841,33 @@ def _next_block_end(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+#: a short line of a title's last words alone, capitalised, ending in a document's word and perhaps its years
+#: ("Inclusion Strategy 2022-27"), as a two-column layout leaves them a few lines below the rest of the title
+_TITLE_TAIL_LINE = re.compile(
+    r"^[ \t*_]*((?:(?:and|&|of|for|the)[ \t]+)?[A-Z][A-Za-z'’-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][A-Za-z'’-]*){0,3})"
+    r"(?:[ \t]+\d{4}(?:[-–/]\d{2}(?:\d{2})?)?)?[ \t*_]*$", re.M)
+
+
+def _title_tail_below(text: str, end: int) -> Optional[str]:
+    """A title's last words on a short line of their own within the 300 characters after ``end`` (a name cut after
+    "and", "of", "for" or "the" whose rest a two-column layout put a few lines below, other lines between); the
+    line's words when the last is one of `document-name-tails`, else None."""
+    for m in _TITLE_TAIL_LINE.finditer(text, end, min(len(text), end + 300)):
+        words = m.group(1).split()
+        if words and words[-1].lower() in _DOCUMENT_TAILS and (m.group(0).strip(" \t*_") != m.group(1).strip()
+                                                             or _title_lines_near(text, end)):
+            return m.group(1)
+    return None
+
+
+def _title_lines_near(text: str, at: int) -> bool:
+    """Is the line's neighbourhood (600 characters either side) a list of titles: two other short lines of a title's
+    capitalised words ending in a document's word (a title with no years must have such company)?"""
+    lo, hi = max(0, at - 600), min(len(text), at + 600)
+    return sum(1 for m in _TITLE_TAIL_LINE.finditer(text, lo, hi)
+               if m.group(1).split()[-1].lower() in _DOCUMENT_TAILS) >= 3
+
+
 def _document_name(text: str, block, occ) -> Optional[str]:
     """The name of a document, form or strategy in capitals that the letters stand in ("the QZIA Submission Form",
     "the Moorside QZ and Inclusion Strategy"): three words or more (not counting "and"), the last one of
@@ -1825,9 +1875,29 @@ def _document_name(text: str, block, occ) -> Optional[str]:
     None."""
     end = block.end
     if end < occ.end + 80 and _NEVER_LAST_AT_END.search(text, occ.end, end):
+        cut = end
         end = _next_block_end(text, end)  # the name goes on over a line break: "the Leeds QZ and" / "Inclusion Strategy"
+        head = " ".join(text[occ.end:cut].split())
+        if head.count(" ") < 3 and not _ends_in_tail(text[cut:end]):
+            # the next line does not end the name: a title's last words alone on a line a little further down
+            # ("... the Leeds QZ and" / two lines of the other column / "Inclusion Strategy 2022-27")
+            tail = _title_tail_below(text, end)
+            if tail is not None:
+                m = _DOC_AFTER.match(" " + " ".join(f"{head} {tail}".split()))
+                return _name_from(text, block, occ, m)
     # (the words after the letters with each run of spaces or line breaks as one space, as _DOC_AFTER reads them)
     m = _DOC_AFTER.match(" " + " ".join(text[occ.end:min(end, occ.end + 80)].split()))
+    return _name_from(text, block, occ, m)
+
+
+def _ends_in_tail(line: str) -> bool:
+    """Does a line hold a word of `document-name-tails` in capitals?"""
+    return any(w.lower().strip("*_") in _DOCUMENT_TAILS and w[:1].isupper() for w in line.split())
+
+
+def _name_from(text: str, block, occ, m) -> Optional[str]:
+    """The document's name from the words after the letters (``m``, a match of _DOC_AFTER) and the capitalised
+    words before them on their line; None when it is no title."""
     if m is None:
         return None
     after = m.group(1).split()
@@ -2304,6 +2374,11 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         named = words[:-1] if len(words) >= 3 and words[-1] in _CUT_JOINERS else words
         titled = len([w for w in text.split() if any(c.isalpha() for c in w)]) <= (4 if block.kind == "table-cell" else 3) \
             and all(w[:1].isupper() or w[:1].isdigit() for w in named)
+        # a line of Title Case, its small word capitalised too ("QZU Transfer Of Care", "QZ Care At Home"): a
+        # table's row label or a line of a list of labels, which running text never writes so (a sentence's
+        # "of" is in lower case); up to six words, no stop
+        titled = titled or (2 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and any(
+            w.lower() in SMALL_WORDS and w[:1].isupper() for w in words[1:]) and not re.search(r"[.!?:;,]", text))
         # a line that is a body's name ending in its letters, in a list of members or organisations
         # ("NHS Coastal West Sussex CCG")
         titled = titled or (bool(words) and len(words) <= 6 and acronym_form(words[-1]) is not None and all(
@@ -3812,26 +3887,6 @@ def known_acronyms(config) -> set:
     return known
 
 
-_TERM_NOTE_WORDS = word_set("acronym-words.toml", "term-note-words")
-_TERM_NOTE = re.compile(r"\bthe\s+([a-z]+)[\s‘'\"“]*$", re.IGNORECASE)
-
-
-def _term_note(text: str, d) -> bool:
-    """A note on the term itself: "The term quiet zone needs (QZN) is used in this paper ...", "we keep the
-    abbreviation ..." The words and their letters are what the sentence is about: dropping the letters defeats it
-    (set FF ac34, wrong). Only "the" and the word straight before the words: "the long term plan" is no note."""
-    m = _TERM_NOTE.search(text, max(0, d.start - 40), d.start)
-    return m is not None and m.group(1).lower() in _TERM_NOTE_WORDS
-
-
-def _post_with_holder(s: Survey, expansion: str) -> bool:
-    """A post's initials given with the person who holds it: "the Director of Nursing, Jane Smith (DoN)". The
-    fitted words ran on over the holder's name, which the letters do not stand for (set FF ac40, wrong: the message
-    said 'DoN' stands for the post and the name); a post's initials tagged in minutes are the minutes' convention."""
-    head, comma, tail = expansion.rpartition(",")
-    return bool(comma) and bool(head.strip()) and s.is_person(tail.strip())
-
-
 def widely_known(config) -> dict:
     """Keys of the acronyms most readers know that are still worth spelling out for some (GDP, CT):
     key -> the severity they are reported at (a suggestion), unless the writer allows them."""
@@ -4665,8 +4720,6 @@ class AcronymCheck(Check):
             if n >= min_uses or n == 0:
                 continue
             d = prose[0]
-            if _term_note(analysed.document.text, d) or _post_with_holder(s, d.expansion):
-                continue
             meant = _initials(d.expansion)
             if n == 1 and meant != key and sorted(meant) == sorted(key) and s.uses.get(meant) and \
                     _slipped_definition(s, meant, key) is d:
@@ -4675,6 +4728,15 @@ class AcronymCheck(Check):
             occ = next((o for o in s.uses.get(key, []) if o.start == d.at), None)
             if (d.start, d.end) in seen:
                 continue
+            text = analysed.document.text
+            if _TERM_NOTE_BEFORE.search(text, max(0, d.start - 40), d.start) or _TERM_NOTE_AFTER.match(
+                    text, d.end, d.end + 40):
+                continue  # a note on the report's terms ("The term quiet zone (QZ) is used in this report"): the
+                # letters are the point of the sentence (set FF: dropping them was wrong)
+            if _POST_MEANING.search(d.expansion) and (_PERSON_COMMA_BEFORE.search(
+                    text, max(0, d.start - 60), d.start) or text[d.start:d.end].find(",", len(d.expansion)) >= 0):
+                continue  # a post's initials beside the person's name in minutes ("Jo Reed, Trust Chair (TC)", "the
+                # Director of Nursing, Jo Reed (DoN)"): a convention of minutes, not worth the writer's time (set FF)
             seen.add((d.start, d.end))
             template = rule.message
             if n == 1 and occ is not None:
@@ -4702,8 +4764,7 @@ class AcronymCheck(Check):
                 occ = next((o for o in s.uses.get(key, []) if o.start == d.at), None)
                 if occ is None:
                     continue  # not a use of an acronym here (a heading in capitals, a reference list)
-                if s.is_person(d.expansion) or s.is_person(first.expansion) or _post_with_holder(s, d.expansion) or \
-                        _post_with_holder(s, first.expansion):
+                if s.is_person(d.expansion) or s.is_person(first.expansion):
                     continue  # "Lynne Mellor (LM)" in each set of minutes: a name, given again for each meeting
                 if self._restated(analysed, first, d):
                     continue

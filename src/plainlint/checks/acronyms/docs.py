@@ -76,7 +76,9 @@ an editor makes:
   The EOI must", a heading "Non-Executive Director Roles" above "NED", a list item "urinary
   tract infections" above "UTIs"), or further up the same part (within 1,200 characters and
   twelve blocks: a law's title in the heading and first paragraph above a sub-heading, a list
-  a few paragraphs up, the row above in a table a PDF gives cell by cell) where the words are
+  a few paragraphs up, the row above in a table a PDF gives cell by cell; inside the letters' own table, any
+  of its cells (up to 48 blocks back) within those 1,200 characters, since a table's cells are short blocks: "Local Government
+  Ombudsman" in a row's first cell, "(with the LGO)" a few rows down) where the words are
   exactly the letters' (a name in capitals, or one word for each letter with a small word only
   for a small letter, "experts by experience" for "EbEs"; nothing but a hyphen or "&" between;
   for letters the glossary knows, one of its meanings), are not undefined, only not linked to
@@ -101,7 +103,7 @@ an editor makes:
   "West Sussex"). Letters the glossary knows with another meaning (FTE, TOR) take such a name
   only when the document writes it twice. A definition in brackets further on still makes the
   first use "spelled out only later", unless the name is written just before the first use
-  (within 600 characters), is the heading it sits under or a heading within 1,200 characters
+  (within 600 characters, however many short blocks between), is the heading it sits under or a heading within 1,200 characters
   above; when the later definition is the
   paper's own council or trust ("Kent County Council (KCC)", a name ending in Council, Trust
   or Healthcare, its letters used five times or more) that is a suggestion. Letters joined by
@@ -334,6 +336,14 @@ an editor makes:
   of who came) are a label; and letters named and described at once after a comma or a dash ("QZL,
   the London-wide online testing service,", "QZL – the testing system for London –"; not a bracket,
   "the QZL (a new service)") are a suggestion at their next use too: readers were told what they name.
+  After the corpus reading of issue 19: letters opening a line of their own after a line of running text that
+  ends in other letters with no stop ("... talks with the union reps and the NMC" over "QZI and advice from
+  ..."), the words after them in lower case, are mid-sentence: the spelling-out keeps the glossary's lower case
+  (not after a heading, or a stop, colon or the line before being a list's item); and a title whose last words
+  a two-column layout put on a short line of their own a few lines below the letters ("... the Moorside QZ and",
+  two lines of the other column, then "Inclusion Strategy 2022-27": the name cut after "and", "of", "for" or
+  "the", the line below capitalised words ending in `document-name-tails`, with its years or among two other
+  such title lines within 600 characters) is read as the name, as if it were whole: no words are pasted into it.
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
   late spelling-out, saying where the first use is, so the words can be moved there.
 - `acronym-defined-twice` (suggestion): spelled out again with the same words when
@@ -358,14 +368,13 @@ an editor makes:
   one and closed up in the other (`Co-production Board`, `Coproduction Board`).
 - `acronym-rarely-used` (suggestion): an acronym that is spelled out but then never used
   again, or used fewer than 3 times in all (option `min-uses`). Write the words each
-  time instead. Two spellings-out are left alone (set FF, session 18): a note on the term
-  itself, the words straight after `the term`, `the phrase`, `the abbreviation` and the like
-  (`The term quiet zone needs (QZN) is used in this paper ...`: the letters are what the note
-  is about, and dropping them defeats it; `the long term plan` is no such note), and a post's
-  initials given with the person who holds it (`the Head of Quiet Zones, Priya Malden (HoQZ)`:
-  the fitted words ran on over the holder's name, which the letters do not stand for, and a
-  post's initials tagged in minutes are the minutes' convention). `acronym-defined-twice` and
-  the rules like it leave the second kind alone too, as they do a person's initials.
+  time instead. Not reported (set FF's readers, session 18): a note on the terms a report uses,
+  the words straight after `the term`, `the phrase`, `the abbreviation` and the like, or before
+  "is used in this report" or "is used to describe" (`The term quiet zone needs (QZN) is used in
+  this paper ...`: the letters are what the note is about, and dropping them defeats it; `the long
+  term plan` is no such note), and a post's initials beside a person's name in minutes ("Sam Hale,
+  Finance Director (FD)", "the Head of Estates, Jo Marsh (HoE)": a minutes' convention, not worth
+  the writer's time; the name after the post's comma is never taken into the post's words).
 - `acronym-density` (suggestion): more than 5 different acronyms for every 1,000 words
   (option `max-per-1000-words`; documents under 200 words are not judged, option
   `min-words`). The message names the acronyms used most.
@@ -380,7 +389,8 @@ headings pedantic, and the text's own first use is where a definition helps.)
 A label does not count as the first use; the first use in the text does. Labels are a
 table cell or line of one or two words (`SLT`, `D&R Total`) or of up to three capitalised
 words (`BME Staff Proportion`, but not `HI Tool launched`; four in a table cell; a name the layout cut
-after `and`, `&`, `of` or `for`, `CBU Children and` over `Young People`, is one too), a caption or the title of a
+after `and`, `&`, `of` or `for`, `CBU Children and` over `Young People`, is one too; a line of up to six words
+in Title Case, its small word capitalised too, `QZU Transfer Of Care`, which running text never writes), a caption or the title of a
 table or figure (`Table 19: ...`), the source line under a chart (`Source: ONS, Census
 2021`), a line of a contents list (`Staffing and SLT ........ 12`, or a short line with
 no full stop that ends in a page number, `The role of the SLT 88`) and words inside

@@ -106,6 +106,24 @@ _BRACKET_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+(?:\)\([A-Z][a-z’'-]+)*")
 _ROLE_WORDS = word_set("acronym-words.toml", "role-words")
 
 
+#: a person's name of two or three words after a comma: "Jo Reed", "Mary Ann Lee"
+_PERSON_WORD = re.compile(r"[A-Z][a-z'’-]+\Z")
+
+
+def _post_then_name(sdoc, base: str, words: list, r0: int) -> Optional[int]:
+    """The last token of a post's words when the words before the brackets are a post, a comma and a person's name
+    ("The Director of Nursing, Jo Reed (DoN)"): the letters fit the post's words alone, and the name is two or three
+    capitalised words, none a small word; else None. The post's initials are no spelling-out of the name."""
+    for k in (len(words) - 3, len(words) - 4):
+        if k <= r0 or sdoc[words[k].start + 1].text != ",":
+            continue
+        name = words[k + 1:]
+        if all(_PERSON_WORD.match(w.text) and w.low not in SMALL_WORDS for w in name) and fits(
+                base, words[r0:k + 1], "suffix") is not None:
+            return words[k].start
+    return None
+
+
 def _holds(words, base: str) -> bool:
     """Do the words hold the letters themselves ("QZMHS teams" is no spelling-out of QZMHS)?"""
     key = base.upper()
@@ -240,6 +258,8 @@ _UNLINKED_BLOCKS = 4
 #: further up, the words exactly (_Surveyor._exact_words): the characters and the blocks
 _UNLINKED_FAR = 1200
 _UNLINKED_FAR_BLOCKS = 12
+#: how many blocks back the far pass may read inside the letters' own table (its cells, within _UNLINKED_FAR)
+_UNLINKED_TABLE_BLOCKS = 48
 #: the last word of each phrase that defines the letters after it, and the first of each that defines them
 #: before it: a phrase is compared word by word only where the token there is one of these
 _BEFORE_LAST_WORDS = frozenset(p[-1] for p in _DEFINING_BEFORE)
@@ -754,7 +774,10 @@ class _Surveyor:
                     r2 = self._fit_after(base, wrapped, lenient)
                     if r2 is not None:
                         words, r = wrapped, r2
-            if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, words[r[0]].start,
+            last = words[-1].start if words else 0
+            if r is not None and (cut := _post_then_name(sdoc, base, words, r[0])) is not None:
+                last = cut  # "the Director of Nursing, Jo Reed (DoN)": the post's words, never the person's name
+            if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, last, words[r[0]].start,
                                    close + 1, "after"):
                 return True
             name = self._name_before(sdoc, p, base)
@@ -1224,7 +1247,13 @@ class _Surveyor:
                                     (_UNLINKED_FAR, _UNLINKED_FAR_BLOCKS, True)):
             text_start = occ.start - reach
             bi = occ.block
-            while bi >= 0 and occ.block - bi <= most:
+            # a table's cells are short blocks: further up the same table, the twelve blocks are a row or two; its
+            # cells count as one part, up to the reach in characters ("Local Government Ombudsman" in a row's first
+            # cell, "(with the QZO)" a few rows down)
+            table = blocks[occ.block].table[0] if strict and blocks[occ.block].table else None
+            while bi >= 0 and (occ.block - bi <= most or (
+                    table is not None and occ.block - bi <= _UNLINKED_TABLE_BLOCKS
+                    and blocks[bi].table is not None and blocks[bi].table[0] == table)):
                 block = blocks[bi]
                 if block.end < text_start:
                     break
@@ -1390,8 +1419,11 @@ class _Surveyor:
                 continue
             if strict and not self._exact_words(occ, sdoc, span):
                 continue
+            # the exact words within the near reach in characters, only more blocks back (a table's short cells):
+            # as near as the near pass's words, so not "far"
+            far = strict and occ.start - (block_start + sdoc[span[0].start].idx) > _UNLINKED_REACH
             d = Definition(key=occ.key, acronym=occ.text, expansion=sdoc[span[0].start:span[-1].end].text,
-                           start=occ.start, end=occ.end, at=occ.start, form=form, far=strict)
+                           start=occ.start, end=occ.end, at=occ.start, form=form, far=far)
             self.survey.definitions.setdefault(occ.key, []).insert(0, d)
             return True
         return False
