@@ -10,7 +10,7 @@ import pytest
 
 from plainlint.api import check_text
 from plainlint.config import Config
-from plainlint.metrics import is_cover_run, is_label_run
+from plainlint.metrics import is_cover_run, is_label_run, run_in_heading
 
 LEAD = "Members met in the hall. "
 
@@ -231,3 +231,70 @@ def test_a_title_page_run_into_the_first_sentence_is_no_prose(text):
 @pytest.mark.parametrize("text", NOT_COVERS)
 def test_a_sentence_that_opens_with_names_is_still_prose(text):
     assert not is_cover_run(text)
+
+
+# --- a short heading run into its sentence with no full stop (session 18, brief read3: EE1-024,
+# EE1-026, EE1-047, EE1-068, EE2-006, FF2-025 quoted among reading age's hardest sentences)
+RUN_IN = [
+    ("1. Introduction This plan sets out how the library service will change over the next three years.", 2),
+    ("Introduction The Parks Strategy for Eastvale was agreed by the board in the spring of last year.", 1),
+    ("Reasons For Decision Following the review the board chose to keep the mobile library running.", 3),
+    ("Defining advocacy For the purpose of this policy, advocacy means speaking up for a person.", 2),
+    ("Background We asked carers in every ward what would help them most over the winter.", 1),
+]
+NOT_RUN_IN = [
+    "Plan A is the option the board preferred after hearing from residents.",  # a letter in a name
+    "Thank You for Caring is the name of the awards evening run by the hospice.",  # 'You' in a title
+    "Living With Dementia is a group that meets in the library every Tuesday.",  # a name's capital opener
+    "The Trust In the past year opened two new clinics.",  # opens with a sentence's first word
+    "Moving On from the old building took most of the year.",  # a title's preposition, no determiner after
+    "Technical teams secure the IT estate against attacks every day of the year.",  # 'IT' is letters
+    "Councillor Shah In reply said that the figures would be checked.",  # a preposition before no determiner
+]
+
+
+@pytest.mark.parametrize("text,k", RUN_IN)
+def test_a_short_heading_run_into_its_sentence_is_found(text, k):
+    assert run_in_heading(text.split()) == k
+
+
+@pytest.mark.parametrize("text", NOT_RUN_IN)
+def test_a_sentence_with_a_capital_word_inside_is_no_run_in_heading(text):
+    assert run_in_heading(text.split()) == 0
+
+
+def test_reading_age_never_quotes_a_sentence_with_a_heading_run_into_it():
+    text = ("Introduction This report summarises the complaints and compliments the service received over "
+            "the year, with what changed as a result of them across all of the wards and teams.\n\n"
+            + LEAD * 30)
+    r = check_text(text, Config(select=["reading-age"]), name="x.txt")
+    assert r.metrics["prose_sentences"] == 30, r.metrics
+    assert all("Introduction This" not in f.message for f in r.findings)
+
+
+@pytest.mark.parametrize("text", [
+    "4 (4) REVIEW OF LIBRARY HOURS - The Director of Community Services presented the report.",
+    "Parks Plan Update PDF 312 KB Additional documents: Minutes: The Head of Parks presented the report.",
+])
+def test_a_capitals_heading_or_a_web_link_tag_run_in_is_no_prose(text):
+    r = check_text(text + "\n\n" + LEAD * 30, Config(select=["reading-age"]), name="x.txt")
+    assert r.metrics["prose_sentences"] == 30, r.metrics
+
+
+@pytest.mark.parametrize("text", [
+    "NHS ICB CCG partners met in the hall to agree the winter plan for the county.",  # initials, not a heading
+    "The MAIN ROAD closure was agreed by the board after the consultation closed.",
+])
+def test_a_sentence_with_capitals_inside_is_still_prose(text):
+    r = check_text(text + "\n\n" + LEAD * 30, Config(select=["reading-age"]), name="x.txt")
+    assert r.metrics["prose_sentences"] == 31, r.metrics
+
+
+def test_long_sentence_grades_a_sentence_without_its_run_in_heading_and_names_no_heading_noun():
+    text = ("1. Introduction The Regulation of Care Homes in Eastvale is one overarching arrangement which "
+            "requires that residents, their families and the staff who look after them are protected against "
+            "the risks of infection, neglect and harm in every home across the county.")
+    r = check_text(text, Config(select=["long-sentence"]), name="x.txt")
+    [f] = r.findings
+    assert "Without the heading or page header run into it" in f.message, f.message
+    assert "'Introduction'" not in f.message, f.message

@@ -61,6 +61,7 @@ from itertools import compress, islice
 from operator import itemgetter, not_
 from typing import Optional
 
+from ..metrics import run_in_heading
 from ..wordlists import load_irregular_verbs, word_set
 
 _ALWAYS_CLAUSE = word_set("sentence-words.toml", "clause-starts")
@@ -1151,8 +1152,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
         counted = words if long_words else list(compress(words, map(_may_be_abstract, map(lows.__getitem__, words))))
         for i in counted:
             low = lows[i]
-            if not low.isalpha() or (i != words[0] and texts[i][:1].isupper()):
-                continue  # a name's words ('Disability Living Allowance') are not the writer's nouns
+            if not low.isalpha() or (texts[i][:1].isupper() and (i != words[0] or run_in_heading(texts))):
+                continue  # a name's words ('Disability Living Allowance') are not the writer's nouns, nor a heading's
             if syllables(low) >= 3:
                 out.long_words += long_words
                 # not a thing one can point to ('ambulance'), nor the end of a hyphened word
@@ -1677,6 +1678,10 @@ def _heading_run_in(texts: list) -> int:
     after the paragraph's number; else 0. The heading: one to six words, the first with a capital,
     none a verb ('is', 'will', 'has' ...) and no punctuation; then a number such as '2.1'; then a
     word with a capital (set UV re32; set L 150)."""
+    if texts[:1] and texts[0][:1].isalnum():
+        k = run_in_heading(texts)  # a heading run in before a capital opener ('Introduction This report ...')
+        if k:
+            return k
     a = 0  # the section's own number, where the sentence kept it ('2.', '2')
     if texts and _SECTION_NUMBER.match(texts[0]):
         a = 2 if len(texts) > 1 and texts[1] == "." else 1
