@@ -298,3 +298,39 @@ def test_long_sentence_grades_a_sentence_without_its_run_in_heading_and_names_no
     [f] = r.findings
     assert "Without the heading or page header run into it" in f.message, f.message
     assert "'Introduction'" not in f.message, f.message
+
+
+# --- three counts and a split that were not true of their sentences (session 18, brief read3:
+# EE1-057 'town.I also', EE1-047 'a contract of 5+1+1+1', EE2-057 '... or, which put ...')
+def _long(text):
+    return [f.message for f in check_text(text, Config(select=["long-sentence"]), name="x.txt").findings]
+
+
+def test_a_sentence_glued_on_with_the_pronoun_i_is_a_sentence_of_its_own():
+    [m] = _long("We met in the hall with the friends group and talked about the plan for the park and the new "
+                "paths beside the river this summer.I also asked the group about the lights and the benches "
+                "and the cafe by the gate and the bins.")
+    assert "Without the sentence glued to it with no space after its full stop" in m, m
+    [m] = _long("We met in the hall with the friends group and talked about the plan for the park and the new "
+                "paths beside the river this summer and I also asked the group about the lights and the "
+                "benches and the cafe by the gate and the bins.")
+    assert "glued" not in m and "Over 40 words" in m, m
+
+
+def test_a_sum_written_out_is_one_figure():
+    [m] = _long("The four wards had 120 + 190 + 270 + 310 people on the waiting list at the end of the year, "
+                "and the board asked officers to find out why the numbers rose so fast.")
+    assert "figures" not in m, m
+    [m] = _long("The four wards had 120, 190, 270 and 310 people on the waiting list at the end of the year, "
+                "and the board asked officers to find out why the numbers rose so fast.")
+    assert "Put the figures in a table" in m, m
+
+
+def test_no_split_before_a_which_clause_joined_on_by_or():
+    [m] = _long("We keep a complaints policy which sets out the way in which tenants, visitors or other people / "
+                "groups can raise worries about possible council 'failings' that is acts or choices which "
+                "break the law, go against our rules or, which put the safety of residents at risk.")
+    assert "which put the safety" not in m, m
+    [m] = _long("The committee agreed the new parking charges for the town centre car parks after a long debate "
+                "at its meeting in March, which means that drivers will pay more from the first of June.")
+    assert "Split it at the comma before 'which means that drivers'" in m, m
