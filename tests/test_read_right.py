@@ -334,3 +334,23 @@ def test_no_split_before_a_which_clause_joined_on_by_or():
     [m] = _long("The committee agreed the new parking charges for the town centre car parks after a long debate "
                 "at its meeting in March, which means that drivers will pay more from the first of June.")
     assert "Split it at the comma before 'which means that drivers'" in m, m
+
+
+HARD_FILLER = (
+    "The board agreed the plan for the new community equipment service at its meeting last month.\n\n"
+    "Officers will report back on the cost of the service and the views of carers in the spring.\n\n"
+    "The committee asked for more detail on the waiting times for assessments in each district.\n\n"
+    "Residents and local groups will be invited to comment on the draft before the board decides.\n\n")
+
+
+def test_reading_age_quotes_a_sentence_repeated_with_other_spacing_once():
+    hard = ("It is proposed that the county council should undertake an extensive consultation with parents, "
+            "headteachers and other interested organisations upon a comprehensive range of possible "
+            "alterations to the{} Home to School Transport Policy.")
+    text = hard.format(" ") + "\n\n" + HARD_FILLER + hard.format("")
+    [f] = check_text(text, Config(select=["reading-age"]), name="x.txt").findings
+    assert f.message.count("'It is proposed") == 1, f.message
+    other = hard.format("").replace("Home to School", "Adult Day Care")
+    [f] = check_text(hard.format("") + "\n\n" + HARD_FILLER + other, Config(select=["reading-age"]),
+                     name="x.txt").findings
+    assert f.message.count("'It is proposed") == 2, f.message

@@ -184,14 +184,16 @@ class ReadabilityCheck(Check):
             if age is None or age <= target:
                 continue
             named = []
-            # a page may repeat a sentence; a decision's recorded wording ('That Cabinet approve ...',
+            # a page may repeat a sentence (its spacing aside); a decision's recorded wording ('That Cabinet approve ...',
             # 'RESOLVED that ...') is not the writer's to rewrite
+            shown = set()  # each sentence's words, spaces aside ('the  Home' and 'the Home': one sentence)
             for _g, s in hardest_sentences(sentences, 3 * hardest_n):
-                if (len(named) < hardest_n and all(s.text != t.text for t in named)
+                if (len(named) < hardest_n and " ".join(s.text.split()) not in shown
                         and not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)
                         and not in_quoted_law(analysed, s)
                         and not _labels(s.text) and not _PAGE_FOOTER.match(s.text)):
                     named.append(s)
+                    shown.add(" ".join(s.text.split()))
             quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)
             if title is None:
                 where = "This document has"
