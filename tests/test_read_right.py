@@ -354,3 +354,18 @@ def test_reading_age_quotes_a_sentence_repeated_with_other_spacing_once():
     [f] = check_text(hard.format("") + "\n\n" + HARD_FILLER + other, Config(select=["reading-age"]),
                      name="x.txt").findings
     assert f.message.count("'It is proposed") == 2, f.message
+
+
+MORE_FILLER = ("Integrated neighbourhood teams coordinate multidisciplinary assessments for residents with "
+               "complex conditions.\n\nCommissioners anticipate considerable improvements following the "
+               "reorganisation of community services.\n\n")
+
+
+def test_reading_age_never_quotes_two_sentences_glued_at_a_full_stop():
+    glued = ("Individualised progressive resistance exercises considerably reduce hospitalisation following "
+             "accidental falls.**Unplanned admissions remain considerably higher amongst residents.")
+    [f] = check_text(glued + "\n\n" + HARD_FILLER + MORE_FILLER, Config(select=["reading-age"]), name="x.txt").findings
+    assert "Individualised" not in f.message, f.message
+    spaced = glued.replace(".**", ". ")
+    [f] = check_text(spaced + "\n\n" + HARD_FILLER + MORE_FILLER, Config(select=["reading-age"]), name="x.txt").findings
+    assert "'Individualised progressive" in f.message, f.message

@@ -51,6 +51,9 @@ def _labels(text: str) -> bool:
 # a page's footer run into the sentence after it ('1 of 4 This includes ...'): the page number and count,
 # then a word with a capital
 _PAGE_FOOTER = re.compile(r"^(?:Page\s+)?\d{1,3}\s+of\s+\d{1,3}\s+[A-Z]")
+#: two sentences glued at a full stop with no space ('... prevent falls.**Unplanned admissions ...',
+#: bold markers a PDF kept): the splitter made them one, and quoted it is no sentence of the writer's
+_GLUED = re.compile(r"[a-z]{2}[.!?]\*{0,2}[A-Z][a-z]")
 
 
 def _not_the_writers(text: str) -> bool:
@@ -191,7 +194,7 @@ class ReadabilityCheck(Check):
                 if (len(named) < hardest_n and " ".join(s.text.split()) not in shown
                         and not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)
                         and not in_quoted_law(analysed, s)
-                        and not _labels(s.text) and not _PAGE_FOOTER.match(s.text)):
+                        and not _labels(s.text) and not _PAGE_FOOTER.match(s.text) and not _GLUED.search(s.text)):
                     named.append(s)
                     shown.add(" ".join(s.text.split()))
             quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)
