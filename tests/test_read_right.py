@@ -10,7 +10,7 @@ import pytest
 
 from plainlint.api import check_text
 from plainlint.config import Config
-from plainlint.metrics import is_cover_run, is_label_run
+from plainlint.metrics import is_cover_run, is_label_run, run_in_heading
 
 LEAD = "Members met in the hall. "
 
@@ -231,3 +231,141 @@ def test_a_title_page_run_into_the_first_sentence_is_no_prose(text):
 @pytest.mark.parametrize("text", NOT_COVERS)
 def test_a_sentence_that_opens_with_names_is_still_prose(text):
     assert not is_cover_run(text)
+
+
+# --- a short heading run into its sentence with no full stop (session 18, brief read3: EE1-024,
+# EE1-026, EE1-047, EE1-068, EE2-006, FF2-025 quoted among reading age's hardest sentences)
+RUN_IN = [
+    ("1. Introduction This plan sets out how the library service will change over the next three years.", 2),
+    ("Introduction The Parks Strategy for Eastvale was agreed by the board in the spring of last year.", 1),
+    ("Reasons For Decision Following the review the board chose to keep the mobile library running.", 3),
+    ("Defining advocacy For the purpose of this policy, advocacy means speaking up for a person.", 2),
+    ("Background We asked carers in every ward what would help them most over the winter.", 1),
+]
+NOT_RUN_IN = [
+    "Plan A is the option the board preferred after hearing from residents.",  # a letter in a name
+    "Thank You for Caring is the name of the awards evening run by the hospice.",  # 'You' in a title
+    "Living With Dementia is a group that meets in the library every Tuesday.",  # a name's capital opener
+    "The Trust In the past year opened two new clinics.",  # opens with a sentence's first word
+    "Moving On from the old building took most of the year.",  # a title's preposition, no determiner after
+    "Technical teams secure the IT estate against attacks every day of the year.",  # 'IT' is letters
+    "Councillor Shah In reply said that the figures would be checked.",  # a preposition before no determiner
+]
+
+
+@pytest.mark.parametrize("text,k", RUN_IN)
+def test_a_short_heading_run_into_its_sentence_is_found(text, k):
+    assert run_in_heading(text.split()) == k
+
+
+@pytest.mark.parametrize("text", NOT_RUN_IN)
+def test_a_sentence_with_a_capital_word_inside_is_no_run_in_heading(text):
+    assert run_in_heading(text.split()) == 0
+
+
+def test_reading_age_never_quotes_a_sentence_with_a_heading_run_into_it():
+    text = ("Introduction This report summarises the complaints and compliments the service received over "
+            "the year, with what changed as a result of them across all of the wards and teams.\n\n"
+            + LEAD * 30)
+    r = check_text(text, Config(select=["reading-age"]), name="x.txt")
+    assert r.metrics["prose_sentences"] == 30, r.metrics
+    assert all("Introduction This" not in f.message for f in r.findings)
+
+
+@pytest.mark.parametrize("text", [
+    "4 (4) REVIEW OF LIBRARY HOURS - The Director of Community Services presented the report.",
+    "Parks Plan Update PDF 312 KB Additional documents: Minutes: The Head of Parks presented the report.",
+])
+def test_a_capitals_heading_or_a_web_link_tag_run_in_is_no_prose(text):
+    r = check_text(text + "\n\n" + LEAD * 30, Config(select=["reading-age"]), name="x.txt")
+    assert r.metrics["prose_sentences"] == 30, r.metrics
+
+
+@pytest.mark.parametrize("text", [
+    "NHS ICB CCG partners met in the hall to agree the winter plan for the county.",  # initials, not a heading
+    "The MAIN ROAD closure was agreed by the board after the consultation closed.",
+])
+def test_a_sentence_with_capitals_inside_is_still_prose(text):
+    r = check_text(text + "\n\n" + LEAD * 30, Config(select=["reading-age"]), name="x.txt")
+    assert r.metrics["prose_sentences"] == 31, r.metrics
+
+
+def test_long_sentence_grades_a_sentence_without_its_run_in_heading_and_names_no_heading_noun():
+    text = ("1. Introduction The Regulation of Care Homes in Eastvale is one overarching arrangement which "
+            "requires that residents, their families and the staff who look after them are protected against "
+            "the risks of infection, neglect and harm in every home across the county.")
+    r = check_text(text, Config(select=["long-sentence"]), name="x.txt")
+    [f] = r.findings
+    assert "Without the heading or page header run into it" in f.message, f.message
+    assert "'Introduction'" not in f.message, f.message
+
+
+# --- three counts and a split that were not true of their sentences (session 18, brief read3:
+# EE1-057 'town.I also', EE1-047 'a contract of 5+1+1+1', EE2-057 '... or, which put ...')
+def _long(text):
+    return [f.message for f in check_text(text, Config(select=["long-sentence"]), name="x.txt").findings]
+
+
+def test_a_sentence_glued_on_with_the_pronoun_i_is_a_sentence_of_its_own():
+    [m] = _long("We met in the hall with the friends group and talked about the plan for the park and the new "
+                "paths beside the river this summer.I also asked the group about the lights and the benches "
+                "and the cafe by the gate and the bins.")
+    assert "Without the sentence glued to it with no space after its full stop" in m, m
+    [m] = _long("We met in the hall with the friends group and talked about the plan for the park and the new "
+                "paths beside the river this summer and I also asked the group about the lights and the "
+                "benches and the cafe by the gate and the bins.")
+    assert "glued" not in m and "Over 40 words" in m, m
+
+
+def test_a_sum_written_out_is_one_figure():
+    [m] = _long("The four wards had 120 + 190 + 270 + 310 people on the waiting list at the end of the year, "
+                "and the board asked officers to find out why the numbers rose so fast.")
+    assert "figures" not in m, m
+    [m] = _long("The four wards had 120, 190, 270 and 310 people on the waiting list at the end of the year, "
+                "and the board asked officers to find out why the numbers rose so fast.")
+    assert "Put the figures in a table" in m, m
+
+
+def test_no_split_before_a_which_clause_joined_on_by_or():
+    [m] = _long("We keep a complaints policy which sets out the way in which tenants, visitors or other people / "
+                "groups can raise worries about possible council 'failings' that is acts or choices which "
+                "break the law, go against our rules or, which put the safety of residents at risk.")
+    assert "which put the safety" not in m, m
+    [m] = _long("The committee agreed the new parking charges for the town centre car parks after a long debate "
+                "at its meeting in March, which means that drivers will pay more from the first of June.")
+    assert "Split it at the comma before 'which means that drivers'" in m, m
+
+
+HARD_FILLER = (
+    "The board agreed the plan for the new community equipment service at its meeting last month.\n\n"
+    "Officers will report back on the cost of the service and the views of carers in the spring.\n\n"
+    "The committee asked for more detail on the waiting times for assessments in each district.\n\n"
+    "Residents and local groups will be invited to comment on the draft before the board decides.\n\n")
+
+
+def test_reading_age_quotes_a_sentence_repeated_with_other_spacing_once():
+    hard = ("It is proposed that the county council should undertake an extensive consultation with parents, "
+            "headteachers and other interested organisations upon a comprehensive range of possible "
+            "alterations to the{} Home to School Transport Policy.")
+    text = hard.format(" ") + "\n\n" + HARD_FILLER + hard.format("")
+    [f] = check_text(text, Config(select=["reading-age"]), name="x.txt").findings
+    assert f.message.count("'It is proposed") == 1, f.message
+    other = hard.format("").replace("Home to School", "Adult Day Care")
+    [f] = check_text(hard.format("") + "\n\n" + HARD_FILLER + other, Config(select=["reading-age"]),
+                     name="x.txt").findings
+    assert f.message.count("'It is proposed") == 2, f.message
+
+
+MORE_FILLER = ("Integrated neighbourhood teams coordinate multidisciplinary assessments for residents with "
+               "complex conditions.\n\nCommissioners anticipate considerable improvements following the "
+               "reorganisation of community services.\n\n")
+
+
+def test_reading_age_never_quotes_two_sentences_glued_at_a_full_stop():
+    glued = ("Individualised progressive resistance exercises considerably reduce hospitalisation following "
+             "accidental falls.**Unplanned admissions remain considerably higher amongst residents.")
+    [f] = check_text(glued + "\n\n" + HARD_FILLER + MORE_FILLER, Config(select=["reading-age"]), name="x.txt").findings
+    assert "Individualised" not in f.message, f.message
+    spaced = glued.replace(".**", ". ")
+    [f] = check_text(spaced + "\n\n" + HARD_FILLER + MORE_FILLER, Config(select=["reading-age"]), name="x.txt").findings
+    assert "'Individualised progressive" in f.message, f.message

@@ -671,6 +671,78 @@ def is_cover_run(text: str) -> bool:
     return False
 
 
+#: capitalised words that open a sentence after a heading run into it ('Introduction This report ...',
+#: 'Reasons For Decision Following key decision ...'); not 'A', 'I' or 'You', which stand inside names
+#: and titles ('Plan A is ...', 'Thank You for ...')
+_RUN_IN_OPENERS = _COVER_OPENERS - {"a", "an", "i", "you", "your", "one", "that"}
+#: a section's heading word: any capitalised word may follow it ('Introduction The Code of Practice ...')
+_HEADING_TERMS = word_set("sentence-words.toml", "not-titles") - {"from", "to", "draft", "official", "public"}
+_HEADING_VERBS = word_set("context-words.toml", "finite-markers") | {"not", "being"}
+_NUMBERING = re.compile(r"[0-9().]+")
+#: openers that are prepositions: in a name or title too ('Moving On from ...'), so they open a
+#: sentence after a heading only before a determiner ('For the purpose of ...', 'In this report ...')
+_PREPOSITION_OPENERS = frozenset({"in", "for", "on", "at", "by", "as", "with", "from", "since"})
+_CUT_DETERMINERS = word_set("sentence-words.toml", "cut-determiners")
+
+
+def run_in_heading(words: list) -> int:
+    """How many of a sentence's first words are a short heading run into it with no full stop, as text
+    saved from a PDF or a web page has it ('1. Introduction This report sets out ...', 'Reasons For
+    Decision Following key decision ... work has been ...', 'Defining interpretation For the purpose of
+    ...'); 0 where none. ``words``: the sentence's words or tokens, in order. A heading: after a section's
+    number, if any ('1.', '9 (9)'), one to four words, the first with a capital, all letters and none a
+    verb or a pronoun; then a word that opens a sentence, with a capital and the rest in lower case
+    ('The', 'This', 'For', 'Following'; not 'IT'), followed by a word in lower case, or any word after a section's own name
+    ('Introduction', 'Background', 'Purpose'). A capital opener is never one in the middle of an
+    English sentence but in a name ('Living With Dementia': a capital after it), so 'Our plan In the
+    ...' is a heading 'Our plan' only where the writer's words could not go on through it. Cheap: the
+    second or third word stops most sentences (a word in lower case that is no heading's word before
+    any capital opener is allowed, but a comma, a figure or a verb ends the search)."""
+    i = 0
+    while i < len(words) and i < 4 and _NUMBERING.fullmatch(words[i]):
+        i += 1
+    start = i
+    if start >= len(words) - 2 or not words[start][:1].isupper() or words[start].lower() in _COVER_OPENERS:
+        return 0
+    for k in range(start + 1, min(len(words) - 1, start + 5)):
+        w = words[k - 1]
+        if not w.isalpha() or w.lower() in _HEADING_VERBS:
+            return 0
+        nxt = words[k]
+        if nxt[:1].isupper() and nxt[1:].islower() and nxt.lower() in _RUN_IN_OPENERS and nxt.isalpha():
+            after = words[k + 1]
+            low = nxt.lower()
+            if ((after[:1].islower() and (low not in _PREPOSITION_OPENERS or after.lower() in _CUT_DETERMINERS))
+                    or (after[:1].isupper() and after.isalpha()
+                        and " ".join(words[start:k]).lower() in _HEADING_TERMS)):
+                return k
+    return 0
+
+
+#: a web page's link to a document, saved with the agenda item's title before its minute ('Local
+#: Offer for Care Leavers PDF 314 KB Additional documents: Minutes: The Leaving Care Manager ...')
+_LINK_TAG = re.compile(r"\bPDF [0-9][0-9.,]* ?KB\b")
+
+
+def is_caps_heading_run_in(words: list) -> bool:
+    """Does this sentence open with a heading in capitals run into it ('9 (9) REVIEW OF LIBRARY OPENING
+    HOURS - The Director ...', 'ANNUAL REPORT 2022-23 PDF 490 KB ... The Head of Service presented
+    ...')? So three words in capitals or more after any section number, two of them of five letters
+    or more (not a run of initials such as 'NHS ICB'), before a word in lower case further on. Reading
+    age never quotes such a sentence, and the readability figures leave it out."""
+    i = 0
+    while i < len(words) and i < 4 and _NUMBERING.fullmatch(words[i]):
+        i += 1
+    caps = 0
+    long_caps = 0
+    for w in words[i:i + 3]:
+        if not (w.isalpha() and w.isupper()):
+            return False
+        caps += 1
+        long_caps += len(w) >= 5
+    return caps == 3 and long_caps >= 2 and re.search(r"(?:^|\s)[a-z]", " ".join(words[i + 3:])) is not None
+
+
 def counts_as_prose(block, sentence) -> bool:
     """Does this sentence take part in the readability figures? (see the module docstring)"""
     kind = block.kind
@@ -679,7 +751,13 @@ def counts_as_prose(block, sentence) -> bool:
         return False
     if kind == "heading":
         return is_sentence_styled_as_heading(text)
-    return is_full_sentence(text) and not is_label_run(text) and not is_cover_run(text)
+    if not (is_full_sentence(text) and not is_label_run(text) and not is_cover_run(text)):
+        return False
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return True
+    words = text.split(None, 8)
+    return (not run_in_heading(words) and not is_caps_heading_run_in(words)
+            and not (" KB" in text[:120] and _LINK_TAG.search(text, 0, 120)))
 
 
 def prose_sentences(analysed, block_filter=None) -> list:

@@ -708,6 +708,9 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
             if low == "so" and i + 1 < n and (lows[i + 1] in ("that", "as") or (
                     i + 2 < n and lows[i + 1] in ("long", "far") and lows[i + 2] == "as")):
                 continue  # ', so that at least 75% ...': a purpose, not a sentence of its own
+            if i >= 2 and lows[i - 2] in _AND_OR and lows[i] in _DEPENDENT:
+                continue  # '... acts which are illegal, contrary to policy or, which put ...': after 'or,' the
+                # clause is one more item joined to the one before ('Which put ...' would be a fragment)
             if _after_short_aside(texts, toks.word, i - 1):
                 continue  # '... is to decide, objectively, who meets the criteria': the word after a short
                 # aside is the verb's object ('Who meets the criteria.' is no sentence)

@@ -51,6 +51,9 @@ def _labels(text: str) -> bool:
 # a page's footer run into the sentence after it ('1 of 4 This includes ...'): the page number and count,
 # then a word with a capital
 _PAGE_FOOTER = re.compile(r"^(?:Page\s+)?\d{1,3}\s+of\s+\d{1,3}\s+[A-Z]")
+#: two sentences glued at a full stop with no space ('... prevent falls.**Unplanned admissions ...',
+#: bold markers a PDF kept): the splitter made them one, and quoted it is no sentence of the writer's
+_GLUED = re.compile(r"[a-z]{2}[.!?]\*{0,2}[A-Z][a-z]")
 
 
 def _not_the_writers(text: str) -> bool:
@@ -184,14 +187,16 @@ class ReadabilityCheck(Check):
             if age is None or age <= target:
                 continue
             named = []
-            # a page may repeat a sentence; a decision's recorded wording ('That Cabinet approve ...',
+            # a page may repeat a sentence (its spacing aside); a decision's recorded wording ('That Cabinet approve ...',
             # 'RESOLVED that ...') is not the writer's to rewrite
+            shown = set()  # each sentence's words, spaces aside ('the  Home' and 'the Home': one sentence)
             for _g, s in hardest_sentences(sentences, 3 * hardest_n):
-                if (len(named) < hardest_n and all(s.text != t.text for t in named)
+                if (len(named) < hardest_n and " ".join(s.text.split()) not in shown
                         and not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)
                         and not in_quoted_law(analysed, s)
-                        and not _labels(s.text) and not _PAGE_FOOTER.match(s.text)):
+                        and not _labels(s.text) and not _PAGE_FOOTER.match(s.text) and not _GLUED.search(s.text)):
                     named.append(s)
+                    shown.add(" ".join(s.text.split()))
             quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)
             if title is None:
                 where = "This document has"

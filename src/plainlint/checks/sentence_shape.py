@@ -61,6 +61,7 @@ from itertools import compress, islice
 from operator import itemgetter, not_
 from typing import Optional
 
+from ..metrics import run_in_heading
 from ..wordlists import load_irregular_verbs, word_set
 
 _ALWAYS_CLAUSE = word_set("sentence-words.toml", "clause-starts")
@@ -1103,6 +1104,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                 and not (t.isdigit() and texts[i - 1].isdigit())
                 # the end of a range ('aged 18-25', '2.4.21 - 22'): one figure with its start
                 and not (i >= 2 and texts[i - 1] in ("-", "–") and _is_figure(texts[i - 2]))
+                # a sum written out ('a contract of 5+1+1+1', '2 + 1 years'): one figure with its first part
+                and not (i >= 2 and texts[i - 1] == "+" and _is_figure(texts[i - 2]))
                 and not (i + 1 < n and lows[i + 1] in _DATE_WORDS) and not _numbers_a_reference(texts, lows, i)):
             out.figures += 1  # not a paragraph number before it, a reference in brackets or a date
         if depth:
@@ -1151,8 +1154,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
         counted = words if long_words else list(compress(words, map(_may_be_abstract, map(lows.__getitem__, words))))
         for i in counted:
             low = lows[i]
-            if not low.isalpha() or (i != words[0] and texts[i][:1].isupper()):
-                continue  # a name's words ('Disability Living Allowance') are not the writer's nouns
+            if not low.isalpha() or (texts[i][:1].isupper() and (i != words[0] or run_in_heading(texts))):
+                continue  # a name's words ('Disability Living Allowance') are not the writer's nouns, nor a heading's
             if syllables(low) >= 3:
                 out.long_words += long_words
                 # not a thing one can point to ('ambulance'), nor the end of a hyphened word
@@ -1228,7 +1231,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
         # 2 where a footnote's address is glued on at a full stop: the sentence before it is cut off too
         out.footnotes = 2 if any("http" in t and _NOTE_URL.search(t) for t in texts) else int(
             any(_NOTE_START.search(t) for t in texts if t[-1:].islower()))
-    out.glued = bool(out.furniture_words) and any(map(_GLUED_STOP.search, texts))
+    out.glued = bool(out.furniture_words) and (any(map(_GLUED_STOP.search, texts))
+                                               or (".I " in text and _GLUED_I.search(text) is not None))
     out.ticks = bool(out.furniture_words) and " X " in text and len(_TICK.findall(text)) >= 2
     out.dashed = bool(out.furniture_words) and not out.glued and " - " in text
     out.run_list = (bool(out.furniture_words) and ":" in texts and not out.glued and not out.dashed
@@ -1411,6 +1415,7 @@ _GLUED_OPENERS = {"The", "This", "These", "Our", "We"}
 # 'SEND).In', 'services.The' (three letters or more, a bracket or a figure before it: not 'St.Helens'), or a
 # list's bold markers between ('falls.**Unplanned': bullet points a PDF gave as '**')
 _GLUED_STOP = re.compile(r"(?:[a-z]{3}|[0-9)\]’”])\.(?:\*\*)?[A-Z][a-z]+$")
+_GLUED_I = re.compile(r"[a-z]{3}\.I ")  # '... this lovely town.I also ...': the pronoun, split off by the tokeniser
 _MONEY_SIGNS = frozenset("£$€")  # a sentence that starts with a sum ('£249m is spent ...')
 _TICK = re.compile(r"[a-z] X [A-Z]")  # a checklist's box ticked between one line and the next
 # a footnote's number and its web address glued on at a full stop ('... claim asylum’.1https://www.gov.uk'):
@@ -1677,6 +1682,10 @@ def _heading_run_in(texts: list) -> int:
     after the paragraph's number; else 0. The heading: one to six words, the first with a capital,
     none a verb ('is', 'will', 'has' ...) and no punctuation; then a number such as '2.1'; then a
     word with a capital (set UV re32; set L 150)."""
+    if texts[:1] and texts[0][:1].isalnum():
+        k = run_in_heading(texts)  # a heading run in before a capital opener ('Introduction This report ...')
+        if k:
+            return k
     a = 0  # the section's own number, where the sentence kept it ('2.', '2')
     if texts and _SECTION_NUMBER.match(texts[0]):
         a = 2 if len(texts) > 1 and texts[1] == "." else 1
@@ -1771,6 +1780,11 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
         elif ("." in t and word[k] and _GLUED_STOP.search(t) and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
             # a full stop with no space after it, the next sentence glued on ('... disability (SEND).In June
             # 2021, a representative ...'): two sentences, whatever the splitter made of them
+            cuts.append((k, k + 1))
+        elif (t == "." and 0 < k < n - 1 and texts[k + 1] == "I" and texts[k - 1].isalpha() and texts[k - 1].islower()
+              and len(texts[k - 1]) >= 3 and f"{texts[k - 1]}.I " in text and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
+            # the same with the pronoun, which the tokeniser splits off ('... of this lovely town.I also
+            # enjoy ...'): two sentences
             cuts.append((k, k + 1))
         elif t == "." and _run_on_stop(texts, word, k):
             # a full stop after a word and a new sentence begun in lower case ('... signed by both
