@@ -371,10 +371,11 @@ def _blank_factories(cls) -> dict:
     the entity linker's models, ...) and checked the empty settings with pydantic: about
     0.015 s of every start. {} (the registry's way) where the config names anything else or
     sets anything, or this spaCy lacks either function (a tokenizer another package
-    registers under spaCy's own name is not asked for). tests/test_speed_shortcuts_start.py
-    compares the two pipelines."""
+    registers under spaCy's own name is not asked for). The tokenizer's factory is spaCy's own
+    with the suffix and infix searches' shortcut for a word of letters (``affix_search``).
+    tests/test_speed_shortcuts_start.py compares the two pipelines."""
     try:
-        from spacy.language import create_tokenizer
+        from spacy.language import create_tokenizer  # noqa: F401 - (the layout affix_search mirrors)
         from spacy.vectors import create_mode_vectors
     except ImportError:  # pragma: no cover - another spaCy 3 layout
         return {}
@@ -382,7 +383,11 @@ def _blank_factories(cls) -> dict:
     if (dict(cfg["tokenizer"]) != {"@tokenizers": "spacy.Tokenizer.v1"}
             or dict(cfg["vectors"]) != {"@vectors": "spacy.Vectors.v1"}):
         return {}
-    return {"create_tokenizer": create_tokenizer(), "create_vectors": create_mode_vectors()}
+    # spaCy's tokenizer factory, its suffix and infix searches with the shortcut for a word of
+    # letters (affix_search): the same Tokenizer
+    from .affix_search import tokenizer_factory
+
+    return {"create_tokenizer": tokenizer_factory(), "create_vectors": create_mode_vectors()}
 
 
 _plain_english_class = None
