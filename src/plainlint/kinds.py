@@ -236,6 +236,7 @@ KINDS = {k.name: k for k in (
         Option("message-anywhere", str, _MESSAGE),
         Option("message-name", str, _MESSAGE),
         Option("message-describing", str, _MESSAGE),
+        Option("message-noun", str, _MESSAGE),
         Option("message-document", str, _MESSAGE),
         Option("message-document-spelled", str, _MESSAGE),
         Option("message-site", str, _MESSAGE),

@@ -37,7 +37,7 @@ _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
             Field("source", str, required=True), Field("note", str), Field("when", list, items=str),
             Field("cues", list, items=str), Field("known", str, choices=("sector", "clinical", "subject")), Field("known_reason", str),
-            Field("sure", str), Field("others", list, items=str))
+            Field("sure", str), Field("others", list, items=str), Field("noun", str))
 _KNOWN = (Field("acronym", str, required=True), Field("reason", str, required=True), Field("source", str, required=True),
           Field("severity", str, choices=("suggestion",)))
 
@@ -303,6 +303,10 @@ class Acronym:
     #: (named in the message where the one meaning is asked about, not offered as certain, on a page whose words
     #: do not fit it)
     others: list = field(default_factory=list)
+    #: the noun the words describe, where they name none ("sector" for "voluntary, community and social
+    #: enterprise"): letters used with no noun after them ("links with VCSE through ...") get no fix that puts
+    #: the bare words in their place
+    noun: str = ""
 
 
 @lru_cache(maxsize=8)
@@ -323,7 +327,7 @@ def load_acronyms(name: str = "acronyms.toml") -> dict:
         out[raw["acronym"]] = Acronym(raw["acronym"], list(raw["expansions"]), raw["source"], raw.get("note", ""),
                                       list(raw.get("when", [])), [c.split() for c in raw.get("cues", [])],
                                       raw.get("known", ""), raw.get("known_reason", ""), raw.get("sure", ""),
-                                      list(raw.get("others", [])))
+                                      list(raw.get("others", [])), raw.get("noun", ""))
     return out
 
 

@@ -4445,6 +4445,13 @@ class AcronymCheck(Check):
                 # English; the letters name a service, team or pathway here, so say what
                 message = rule.option(self.config, "message-describing").format(words=words_put[0].lower(), **fmt)
                 suggestions = []
+            elif suggestions and slip is None and entry is not None and entry.noun and len(words_put) == 1 and (
+                    _no_noun_after(doc.text, first.end) or _word_after(doc.text, first.end) in _ARTICLE_PREPOSITIONS):
+                # words that describe a noun they do not name ("voluntary, community and social enterprise" for
+                # VCSE): with no noun after the letters ("links with VCSE through the board") the bare words put in
+                # their place would not read (corpus reading, session 18); say the noun
+                message = rule.option(self.config, "message-noun").format(words=words_put[0], noun=entry.noun, **fmt)
+                suggestions = []
             end = first.end
             if suggestions and slip is None and not first.plural and _LIST_PLURAL.match(doc.text, first.end) and \
                     not _DETERMINER_BEFORE.search(doc.text, max(0, first.start - 12), first.start):
