@@ -674,14 +674,16 @@ def is_cover_run(text: str) -> bool:
 #: capitalised words that open a sentence after a heading run into it ('Introduction This report ...',
 #: 'Reasons For Decision Following key decision ...'); not 'A', 'I' or 'You', which stand inside names
 #: and titles ('Plan A is ...', 'Thank You for ...')
-_RUN_IN_OPENERS = _COVER_OPENERS - {"a", "an", "i", "you", "your", "one", "that"}
+_NOT_RUN_IN = word_set("sentence-words.toml", "not-run-in-openers")
+_RUN_IN_OPENERS = _COVER_OPENERS - _NOT_RUN_IN
 #: a section's heading word: any capitalised word may follow it ('Introduction The Code of Practice ...')
-_HEADING_TERMS = word_set("sentence-words.toml", "not-titles") - {"from", "to", "draft", "official", "public"}
+_NOT_HEADING_TERMS = word_set("sentence-words.toml", "not-heading-terms")
+_HEADING_TERMS = word_set("sentence-words.toml", "not-titles") - _NOT_HEADING_TERMS
 _HEADING_VERBS = word_set("context-words.toml", "finite-markers") | {"not", "being"}
 _NUMBERING = re.compile(r"[0-9().]+")
 #: openers that are prepositions: in a name or title too ('Moving On from ...'), so they open a
 #: sentence after a heading only before a determiner ('For the purpose of ...', 'In this report ...')
-_PREPOSITION_OPENERS = frozenset({"in", "for", "on", "at", "by", "as", "with", "from", "since"})
+_PREPOSITION_OPENERS = word_set("sentence-words.toml", "preposition-openers")
 _CUT_DETERMINERS = word_set("sentence-words.toml", "cut-determiners")
 
 
