@@ -461,3 +461,16 @@ def test_and_indeed_is_no_verb_resumed():
             ("She pointed to the report, which said that costs rose, and the board agreed.", False)):
         doc = nlp(text)
         assert _main_verb_resumes(_Tokens(doc[:], [t.text for t in doc]), 6) is resumes, text
+
+
+def test_no_split_at_an_aside_after_which_the_sentence_goes_on():
+    [m] = _long("It was noted that the new voluntary scheme for the town did not oblige the private landlords, who "
+                "needed to improve the state of their homes and their letting practices, to join and they could "
+                "avoid any checks unless they were caught by routine inspections.")
+    assert "comma before 'who needed" not in m, m
+    # must fire: the 'who' clause runs to the end of the sentence
+    [m] = _long("It was noted that the new voluntary scheme for the town had been welcomed by the private landlords "
+                "of the district, who needed to improve the state of their homes and their letting practices before "
+                "the next round of routine inspections in the spring.")
+    assert "comma before 'who needed" in m, m
+

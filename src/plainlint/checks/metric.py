@@ -735,6 +735,10 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
                 continue  # a short aside ('..., which officers will write, will come back'): no sentence
             if _in_wh_series(texts, lows, i - 1, n if close is None else close):
                 continue  # '..., which parts are working, which are not, and what should change': items of a list
+            if close is not None and close + 1 < n and lows[close + 1] in _NO_SUBJECT:
+                continue  # '... did not oblige the landlords, who needed to improve ..., to join and ...': the
+                # clause is an aside and the sentence goes on after it; split at 'who', 'to join' would go with
+                # the new sentence (set HH, unseen)
             if _main_verb_resumes(toks, i + 1):
                 continue  # '... drew attention to the report, which stated that ..., and asked for comment': the
                 # tail's verb has the main clause's subject; split at 'which', it would take the clause's (set HH re04)
