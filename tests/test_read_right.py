@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from plainlint.api import check_text
+from plainlint.checks import sentence_shape
 from plainlint.config import Config
 from plainlint.metrics import is_cover_run, is_label_run, run_in_heading
 
@@ -369,3 +370,107 @@ def test_reading_age_never_quotes_two_sentences_glued_at_a_full_stop():
     spaced = glued.replace(".**", ". ")
     [f] = check_text(spaced + "\n\n" + HARD_FILLER + MORE_FILLER, Config(select=["reading-age"]), name="x.txt").findings
     assert "'Individualised progressive" in f.message, f.message
+
+
+# --- set HH: the classes the readers judged wrong
+
+
+def test_a_split_after_however_between_commas_starts_the_new_sentence_with_it():
+    [m] = _long("Ms Hart said the clinic now opens on Saturdays for urgent cases and the list of routine patients is "
+                "being worked through on every day of the week because of the delays, however, there are no plans "
+                "yet to offer routine visits on a seven day basis.")
+    assert "Split it at the comma before 'however' and start the new sentence with 'However,'." in m, m
+    assert "before 'there are" not in m, m
+    # must fire as before: no 'however' before the comma
+    [m] = _long("Ms Hart said the clinic now opens on Saturdays for urgent cases and the list of routine patients is "
+                "being worked through on every day of the week because of the long delays, there are no plans "
+                "yet to offer routine visits on a seven day basis.")
+    assert "Split it at the comma before 'there are no'" in m, m
+
+
+def test_no_split_at_which_where_the_main_verb_resumes_after_and():
+    [m] = _long("Councillor Shaw thanked the officers for the work and pointed to section 4.2 of the report, which "
+                "said that one cause of the rise in dumped rubbish was the new charge for the collection of bulky "
+                "household items, and asked for a reply on this point.")
+    assert "comma before 'which said" not in m, m
+    # must fire: no verb of the main clause after the 'which' clause
+    [m] = _long("Councillor Shaw thanked the officers for the work and pointed to section 4.2 of the report on "
+                "the many complaints from residents, which said that one cause of the rise in dumped rubbish was "
+                "the new charge for the collection of bulky items and garden waste.")
+    assert "comma before 'which said" in m, m
+
+
+def test_semicolons_after_a_list_item_part_items_not_clauses():
+    [m] = _long("The fund set out the themes that councils should focus on, which were towns and places; helping "
+                "small firms; people and skills with each council being asked to talk to its residents and "
+                "partners about what should go into its plan.")
+    assert "semicolon" not in m, m
+    # must fire: clauses with verbs of their own after a semicolon
+    [m] = _long("The fund set out the themes that councils should focus on over the next three years of the "
+                "scheme; each council will be asked to talk to its residents and partners about what should go "
+                "into its plan; the plans are due in May.")
+    assert "semicolon" in m, m
+
+
+def test_a_report_code_and_its_link_labels_are_no_aside_nor_words():
+    [m] = _long("The panel considered the report of the Director of Roads and Transport (RTD/21/07 - text only | "
+                "pdf RTD/21/07) setting out the damage to the footpath network across the county from the winter "
+                "storms, with many paths needing to be closed or diverted.")
+    assert "aside" not in m and "Without the cross-reference in brackets" in m, m
+    [m] = _long("The panel considered the report of the Director of Roads and Transport (which was sent to members "
+                "late last week) setting out the damage to the footpath network across the county from the winter "
+                "storms, with many paths needing to be closed or diverted.")
+    assert "aside in the middle (in brackets)" in m, m
+
+
+def test_a_minute_heading_in_capitals_run_in_is_not_counted():
+    heading = "12  VISIT BY SAM PEREIRA, DIRECTOR OF PLACES – "
+    body = ("The panel heard a short talk from Sam Pereira on recent changes and open issues across the district, "
+            "including steps taken to cut the waiting list, the review of the future shape of the service, "
+            "repairs, and staffing.")
+    [m] = _long(heading + body)
+    assert "Without the heading or page header run into it" in m, m
+    # must not cut: a capitalised name at the start with no dash after it
+    assert sentence_shape._caps_heading_end("THE HOUSING PANEL met on Monday – The".split()) == 0
+    assert sentence_shape._caps_heading_end("12 VISIT BY SAM PEREIRA – The panel heard".split()) == 6
+    assert sentence_shape._caps_heading_end("12 NHS ICB UK – The panel heard".split()) == 0
+
+
+def test_a_relative_clause_among_criteria_joined_by_and_is_no_aside():
+    [m] = _long("The free checks are being offered to those people living in the districts where there is a high "
+                "rate of heart disease, who are aged between 40 and 70, and who are at a higher risk because of "
+                "their family history or their work.")
+    assert "aside" not in m, m
+    # the test itself: ', who ...,' then 'and who' is one of a series; then 'and the' is not
+    texts = "people in areas where rates are high , who are aged 40 to 70 , and who smoke".split()
+    lows = [t.lower() for t in texts]
+    assert sentence_shape._in_wh_series(texts, lows, 7, 14)
+    texts = "we thanked the staff at the clinic , who had worked all winter , and the board agreed".split()
+    lows = [t.lower() for t in texts]
+    assert not sentence_shape._in_wh_series(texts, lows, 7, 13)
+
+
+def test_and_indeed_is_no_verb_resumed():
+    import spacy
+
+    from plainlint.checks.metric import _main_verb_resumes, _Tokens
+    nlp = spacy.blank("en")
+    for text, resumes in (
+            ("She pointed to the report, which said that costs rose, and asked for a reply.", True),
+            ("She pointed to the report, which said that costs rose, and indeed it is true.", False),
+            ("She pointed to the report, which said that costs rose, and the board agreed.", False)):
+        doc = nlp(text)
+        assert _main_verb_resumes(_Tokens(doc[:], [t.text for t in doc]), 6) is resumes, text
+
+
+def test_no_split_at_an_aside_after_which_the_sentence_goes_on():
+    [m] = _long("It was noted that the new voluntary scheme for the town did not oblige the private landlords, who "
+                "needed to improve the state of their homes and their letting practices, to join and they could "
+                "avoid any checks unless they were caught by routine inspections.")
+    assert "comma before 'who needed" not in m, m
+    # must fire: the 'who' clause runs to the end of the sentence
+    [m] = _long("It was noted that the new voluntary scheme for the town had been welcomed by the private landlords "
+                "of the district, who needed to improve the state of their homes and their letting practices before "
+                "the next round of routine inspections in the spring.")
+    assert "comma before 'who needed" in m, m
+

@@ -145,6 +145,22 @@ def _past_verb_at(toks: _Tokens, k: int) -> bool:
     return toks.lows[k].endswith("ed") and k + 1 < len(toks) and toks.lows[k + 1] in _AFTER_PAST_VERB
 
 
+#: words in -ed that are no verb ('..., and indeed it is ...')
+_NOT_VERBS_IN_ED = frozenset({"indeed", "hundred", "kindred", "sacred", "naked", "wicked", "wretched", "rugged"})
+#: words after a verb in the past that show it is one ('asked for', 'noted that', 'agreed to')
+_AFTER_RESUMED_VERB = frozenset(_AFTER_PAST_VERB | {"for", "about", "whether", "if", "how", "what", "on"})
+
+
+def _main_verb_resumes(toks: _Tokens, a: int) -> bool:
+    """After token a, does ', and' open a verb in the past with no subject of its own ('..., which stated
+    that X, and asked for comment on this'): the sentence's first subject takes it up again after a
+    ', which ...' clause, so the clause is no sentence's start?"""
+    lows, texts = toks.lows, toks.texts
+    return any(texts[k - 1] == "," and lows[k] == "and" and texts[k + 1].islower() and len(lows[k + 1]) > 4
+               and lows[k + 1].endswith("ed") and lows[k + 1] not in _NOT_VERBS_IN_ED and lows[k + 2] in _AFTER_RESUMED_VERB
+               for k in range(a + 1, len(toks) - 2))
+
+
 def _ends_an_opening(toks: _Tokens, comma: int) -> bool:
     """Does the comma close a phrase or clause that cannot stand alone: the part before it,
     from the sentence's start or the comma before, opens with 'given', 'if', 'in', 'when', an
@@ -719,6 +735,13 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
                 continue  # a short aside ('..., which officers will write, will come back'): no sentence
             if _in_wh_series(texts, lows, i - 1, n if close is None else close):
                 continue  # '..., which parts are working, which are not, and what should change': items of a list
+            if close is not None and close + 1 < n and lows[close + 1] in _NO_SUBJECT:
+                continue  # '... did not oblige the landlords, who needed to improve ..., to join and ...': the
+                # clause is an aside and the sentence goes on after it; split at 'who', 'to join' would go with
+                # the new sentence (set HH, unseen)
+            if _main_verb_resumes(toks, i + 1):
+                continue  # '... drew attention to the report, which stated that ..., and asked for comment': the
+                # tail's verb has the main clause's subject; split at 'which', it would take the clause's (set HH re04)
             score = 1.5
         elif low in _AND_OR:
             if not starts_clause:
@@ -929,6 +952,12 @@ def _phrase_item(toks: _Tokens, k: int, b: int) -> bool:
         and not _gerund_subject(toks, k, b)
 
 
+#: adverbs that link a clause to the one before, set between commas where a sentence runs on
+#: ('..., however, there are ...'): a new sentence opens with them
+_LINK_ADVERBS = frozenset({"however", "therefore", "nevertheless", "nonetheless", "consequently", "furthermore",
+                           "moreover", "instead", "meanwhile", "otherwise", "thus", "hence"})
+
+
 def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = None,
                toks: Optional[_Tokens] = None, sh=None) -> str:
     """Where to split a long sentence (a Span; ``texts``: its tokens' texts, when the caller
@@ -1019,6 +1048,11 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
                      and _stands_alone(toks, 0, i) and _stands_alone(toks, i + 1, len(toks))]
         if commas_at:
             i = min(commas_at, key=lambda k: abs(k - len(toks) / 2))
+            if i >= 2 and texts[i - 2] == "," and toks.lows[i - 1] in _LINK_ADVERBS:
+                # ('... because of the delays, however, there are no plans ...'): the adverb between the
+                # commas opens the new sentence; split after it and '..., however.' is left stranded (set HH re12)
+                return (f"Split it at the comma before '{texts[i - 1]}' and start the new sentence with "
+                        f"'{texts[i - 1][:1].upper()}{texts[i - 1][1:]},'.")
             return f"Split it at the comma before '{_quote(toks, i + 1, 3)}'."
     return advise(reasons or []) or "Split it into two or more sentences, one idea in each."
 

@@ -285,6 +285,20 @@ def _a_range(texts: list, lows: list, i: int) -> bool:
             and (_is_figure(after) or lows[i + 1] in _DATE_WORDS))
 
 
+#: a report's reference code ('HCW/14/48', 'CAB/2023/15'), and the labels of the links to it a web
+#: page saved with it ('text only | pdf')
+_DOC_CODE = re.compile(r"[A-Z]{2,}[A-Z0-9]*(?:/[A-Za-z0-9]+){1,3}$")
+_LINK_LABELS = frozenset({"text", "only", "pdf", "html", "doc", "docx", "word", "kb", "mb", "|", "-", "–"})
+
+
+def _linked_code(texts: list, lows: list, inside: list) -> bool:
+    """Are the words in a pair of brackets (token indexes ``inside``) a report's reference code and the
+    labels of its links, nothing else ('(HCW/14/48 - text only | pdf HCW/14/48)')? A reader passes over
+    them: no aside, and not words of the sentence (set HH re11)."""
+    return _DOC_CODE.match(texts[inside[0]]) is not None and all(
+        _DOC_CODE.match(texts[k]) or lows[k] in _LINK_LABELS or texts[k].isdigit() for k in inside)
+
+
 def _numbers_a_reference(texts: list, lows: list, i: int) -> bool:
     """Does the number at token i point to a part of a document ('paragraphs 67 and 73 of the 2019 NPPF',
     'Section 100A(4)', 'in Section 2 of Annex A', 'paragraph 3 of Part 1 of Schedule 12A'): a reference a
@@ -1050,6 +1064,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     if len(semis_at) >= 3 and semis_at[-1] + 1 < n and lows[semis_at[-1] + 1] in _AND_OR:
         out.semicolon_items = len(semis_at) + 1
     last_link = last_links = 0  # where the last clause began, and how many links there were then
+    item_semi = False  # a semicolon before parted the items of a list
     for i in _loop_tokens(texts, lows):
         low = lows[i]
         t = texts[i]
@@ -1073,7 +1088,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                     or (len(inside) <= 8 and _CITED_YEAR.match(texts[i - 1]))
                     # a pointer opened by 'for': '(for copy of report, see file of minutes)'
                     or _for_see(texts, lows, aside_start + 1, i))
-                if inside and (lows[inside[0]] in _POINTER_WORDS or _for_see(texts, lows, aside_start + 1, i)) and (
+                linked = bool(inside) and _linked_code(texts, lows, inside)
+                reference = reference or linked
+                if inside and (linked or lows[inside[0]] in _POINTER_WORDS or _for_see(texts, lows, aside_start + 1, i)) and (
                         sum(word[:aside_start]) >= 3):
                     # a cross-reference ('(see paragraphs 3.2 to 3.9 of Chapter 1 for more on ...)'): a
                     # reader passes over it, and its words do not make the sentence long
@@ -1115,9 +1132,15 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
             # a clause after it, not one more item of a list ('...; a referral from the committee')
             end = next((k for k in range(i + 1, n) if texts[k] == ";"), n)
             part = lows[i + 1:end]
-            if not listed_after_colon and not _VERB_MARKERS.isdisjoint(part) and not _example_item(
+            if not listed_after_colon and not _VERB_MARKERS.isdisjoint(part) and not item_semi and not _example_item(
                     texts, lows, max([k + 1 for k in semis_at if k < i], default=0), i, end):
                 out.links.append(";")
+            elif not out.semicolon_items:
+                # the part after it is an item of a list: so is the part after the next semicolon, even where
+                # it runs on with a verb ('... the priorities, which were places; local firms; skills with
+                # the council being required to ...': one list of three, no clauses joined; set HH re07). Not
+                # in a list of four or more closed by '; and', which the message names as a list already
+                item_semi = True
         elif low in _ALWAYS_CLAUSE and i > 0:
             out.links.append(low)
         elif low in _RELATIVE and i > 0 and (low == "which" or texts[i - 1] in (",", ";", "(")):
@@ -1335,8 +1358,11 @@ def _in_wh_series(texts: list, lows: list, i: int, close: int) -> bool:
     prev = next((k for k in range(i - 1, -1, -1) if texts[k] in (",", ";", ":", "(", ")")), None)
     before = prev is not None and texts[prev] == "," and prev + 1 < i and (
         lows[prev + 1] in _RELATIVE or (lows[prev + 1] in _WH and lows[prev + 1] != "that"))
-    after = close + 1 < len(texts) and (
-        lows[close + 1] in _RELATIVE or (lows[close + 1] in _WH and lows[close + 1] != "that"))
+    # (or 'and' or 'or' before it: '... living in areas where ..., who are aged 55 to 74, and who smoke' is
+    # the second of three criteria, not an aside to move out: set HH re45)
+    k = close + 2 if close + 2 < len(texts) and lows[close + 1] in ("and", "or") else close + 1
+    after = k < len(texts) and (
+        lows[k] in _RELATIVE or (lows[k] in _WH and lows[k] != "that"))
     return before or after
 
 
@@ -1671,6 +1697,33 @@ def _url_end(texts: list, k: int) -> int:
     return k
 
 
+#: the marks that end a minute's heading in capitals run into its text ('12 REVIEW OF FEES – The board ...')
+_HEADING_DASHES = ("–", "—", "-", ":")
+
+
+def _caps_heading_end(texts: list) -> int:
+    """Where a minute's heading in capitals runs into its text, closed by a dash or a colon ('105
+    VISIT BY JO LEE, DIRECTOR OF PLACES – The panel heard ...'): the index of the token after the dash,
+    else 0. The heading: after any section number, three words in capitals, then only words in capitals,
+    figures, '&' and commas up to the dash, two of its words of five letters or more (not a run of
+    initials); after it a word with a capital and then one in lower case (set HH re40)."""
+    i = 0
+    while i < len(texts) and i < 4 and (texts[i].isspace() or (texts[i][:1].isdigit() and texts[i].replace(".", "").isdigit())):
+        i += 1
+    head = texts[i:i + 3]
+    if len(head) < 3 or not all(t.isalpha() and t.isupper() for t in head):
+        return 0
+    for j in range(i + 3, min(len(texts) - 2, i + 40)):
+        t = texts[j]
+        if t in _HEADING_DASHES:
+            nxt, after = texts[j + 1], texts[j + 2]
+            long_caps = sum(len(w) >= 5 and w.isalpha() for w in texts[i:j])
+            return j + 1 if long_caps >= 2 and _cap(nxt) and not nxt.isupper() and after[:1].islower() else 0
+        if not (t.isupper() or t.isdigit() or t.isspace() or t in ("&", ",", "(", ")", "'", "’")):
+            return 0
+    return 0
+
+
 _SUB_NUMBER = re.compile(r"[1-9][0-9]?\.[0-9]{1,2}$")
 _SECTION_NUMBER = re.compile(r"[1-9][0-9]?\.?$")
 
@@ -1684,6 +1737,9 @@ def _heading_run_in(texts: list) -> int:
     word with a capital (set UV re32; set L 150)."""
     if texts[:1] and texts[0][:1].isalnum():
         k = run_in_heading(texts)  # a heading run in before a capital opener ('Introduction This report ...')
+        if k:
+            return k
+        k = _caps_heading_end(texts)
         if k:
             return k
     a = 0  # the section's own number, where the sentence kept it ('2.', '2')
