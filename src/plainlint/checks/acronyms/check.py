@@ -1524,7 +1524,7 @@ def _or_list(items: list) -> str:
 #: a note on the terms a report uses, before the spelling-out ("The term ...") or after it ("... is used in this
 #: report", "... refers to")
 _TERM_NOTE_WORDS = word_set("acronym-words.toml", "term-note-words")
-_TERM_NOTE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:" + "|".join(sorted(_TERM_NOTE_WORDS, key=len, reverse=True))
+_TERM_NOTE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:" + "|".join(sorted(_TERM_NOTE_WORDS, key=lambda w: (-len(w), w)))
                                + r")[ \t]+['‘\"“]?[ \t]*\Z")
 _TERM_NOTE_AFTER = re.compile(
     r"['’\"”]?[ \t]+(?:is|are|will[ \t]+be|has[ \t]+been|have[ \t]+been)[ \t]+used[ \t]+(?:(?:in|throughout)[ \t]+"
