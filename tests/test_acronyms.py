@@ -2228,7 +2228,7 @@ _LATER = (" Later the Higher Education Grants Council for England (HEGC) closed,
     # a body's or a team's name for letters bare after a preposition or at a sentence's start takes "the"
     ("Colleges get money from HEGC for their students.", "HEGC", "the Higher Education Grants Council for England (HEGC)"),
     ("It was agreed after talks with APCE, then published.", "APCE", "the Alliance for Paper Cartons and the Environment (APCE)"),
-    ("The policy is due to SLG week commencing 4th May.", "SLG", "the senior leadership group (SLG)"),
+    ("The policy is due to SLG week commencing 4th May.", "SLG", "senior leadership group (SLG)"),
     ("HEGC provides grants to colleges.", "HEGC", "The Higher Education Grants Council for England (HEGC)"),
     ("SLG agreed the plan.", "SLG", "The senior leadership group (SLG)"),
     ("Staff from SLG meetings were there.", "SLG", "the senior leadership group (SLG)"),

@@ -10,7 +10,7 @@ from typing import Optional
 from ...analysis import speaker_time_lines
 from ...engine import Check
 from ...wording import join_words
-from ...wordlists import load_known_acronyms, word_map, word_set, word_tuple
+from ...wordlists import load_irregular_verbs, load_known_acronyms, word_map, word_set, word_tuple
 from .fit import (
     _W,
     _initials_in_a_row,
@@ -273,14 +273,34 @@ _OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:[a-z]{2,}ing|ask(?:s|ed)?|invite[
 _TO_DO_AFTER = re.compile(r"[ \t]+to[ \t]+[a-z]")
 
 
+#: a verb's simple past that reads as a noun after letters ("QZB met the firms"), from wordlists/irregular-verbs.toml
+_IRREGULAR_PASTS = frozenset(load_irregular_verbs().participles.values()) | frozenset(
+    forms[1] for forms in load_irregular_verbs().inflected.values())
+#: words after letters that begin a phrase of their own, never a noun the letters modify ("issued by QZD each year")
+_NOT_COMPOUND = frozenset(("each", "every", "all", "some", "any", "this", "that", "these", "those", "both", "either",
+                           "neither", "several", "many", "much", "more", "most", "last", "next", "other", "per", "only",
+                           "also", "then", "now", "yet", "still", "again", "too", "alone", "itself", "today", "since",
+                           "before", "after", "until", "when", "where", "while", "which", "who", "whose", "so", "than"))
+#: a determiner or pronoun after the word after letters: that word is a verb taking its object ("QZB met the firms")
+_OBJECT_AFTER = re.compile(r"[ \t]+[a-z][a-z-]*[ \t]+(?:the|a|an|this|that|these|those|its|their|our|his|her|them|it|us)\b")
+
+
+def _compound_after(text: str, end: int, noun: Optional[str]) -> bool:
+    """Do the letters modify the noun after them, a compound ("QZG locality", "QZL week"), not the subject of a verb
+    ("QZB met the firms": a simple past, or a word taking an object after it)?"""
+    return noun is not None and noun not in _IRREGULAR_PASTS and noun not in _NOT_COMPOUND \
+        and not _OBJECT_AFTER.match(text, end, end + 40)
+
+
 def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_start: bool) -> tuple[list, str]:
     """Fit the words put in for letters to where the letters stand. Letters that modify a noun ("QZN
     performance") take a team's name in the singular ("neighbourhood team (QZN) performance", never "...
     teams (QZN) performance"). Letters met bare after a preposition or at a sentence's start take "the" before
-    a body's, a team's or a post's name ("funding from the Higher ... Council for England (QZF)", "due to the
-    senior leadership team (QZL) week", "sent to the Director of Medical Education (DME)"); never after a
-    determiner or possessive ("the QZL", "our QZL"), before a plural noun ("QZL members"), or where the name
-    takes none ("NHS England", "Ofsted", "neighbourhood teams")."""
+    a body's, a team's or a post's name ("funding from the Higher ... Council for England (QZF)", "sent to the
+    Director of Medical Education (DME)"); never after a determiner or possessive ("the QZL", "our QZL"), before a
+    plural noun ("QZL members"), where the name takes none ("NHS England", "Ofsted", "neighbourhood teams"), or
+    where the letters after a preposition modify a noun ("due to QZL week", "rates by QZG locality": a compound
+    the writer left bare keeps its shape)."""
     tail = f" ({occ.text})"
     if occ.plural or not suggestions or text[occ.end:occ.end + 2] in ("'s", "’s"):
         return suggestions, message
@@ -303,7 +323,9 @@ def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_st
             # not "services": "child and adolescent mental health services (QZC) plan" is the usual name
             if one and _head(one) in _ARTICLE_HEADS and _head(one) != "service" and _head(words) != _head(one):
                 words = one
-        if bare and _takes_the(words):
+        if bare and _takes_the(words) and (at_start or not _compound_after(text, occ.end, noun)):
+            # (not where the letters modify a noun after a preposition, a compound the writer left bare: "rates by
+            # QZG locality and by ward" keeps its shape, "by QZ group (QZG) locality"; set HH ac26, wrong with "the")
             if at_start:
                 rest = words.split()[1:]
                 if rest and all(w.islower() or w.lower() in SMALL_WORDS for w in rest):
@@ -807,6 +829,33 @@ def _acts(text: str, occ) -> bool:
     """Do the letters speak or act, as people do in minutes ("NH confirmed", "JB to circulate")?"""
     m = _ACTING_AFTER.match(text, occ.end, occ.end + 30)
     return m is not None and m.group(1).lower() in _SPEAKING_VERBS
+
+
+#: what only someone at a meeting does, right after their initials ("QZ asked", "QZ stressed")
+_SPEECH_VERBS = word_set("acronym-words.toml", "minutes-speech-verbs")
+#: someone greeted or thanked in minutes, right before their initials: "The chair welcomed " (then "QZ")
+_GREETED_BEFORE = re.compile(r"\b(?:welcomed|thanked)[ \t]+$")
+#: a determiner or possessive right before letters: a body's or a thing's, never a person's initials ("the QZ")
+_PERSON_DETERMINER = re.compile(r"(?<![\w'’-])(?:the|a|an|this|that|our|their|its|his|her|each|every|any|all|of)[ \t]+$",
+                                re.IGNORECASE)
+#: other sets of unknown letters acting in minutes, never after "the", that make a page one where initials stand for people
+_SPEAKERS_LEAST = 3
+
+
+def _speaks(text: str, occ) -> bool:
+    """Do the letters speak, as only someone at a meeting does ("QZ asked", "QZ stressed")?"""
+    m = _ACTING_AFTER.match(text, occ.end, occ.end + 30)
+    return m is not None and m.group(1) in _SPEECH_VERBS
+
+
+def _greeted(text: str, occ) -> bool:
+    """Are the letters someone welcomed or thanked ("The chair welcomed QZ.")?"""
+    return _GREETED_BEFORE.search(text, max(0, occ.start - 12), occ.start) is not None
+
+
+def _bare(text: str, occ) -> bool:
+    """Do the letters stand with no determiner or possessive before them, as a person's initials do?"""
+    return _PERSON_DETERMINER.search(text, max(0, occ.start - 8), occ.start) is None
 
 
 #: the last word of a council's or an NHS trust's name
@@ -2286,6 +2335,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a roll's entry with its mark of attendance: "Associate Chief of Staff, Nursing, QZLD (part meeting)"
     if _VENUE_BEFORE.search(text, max(block.start, occ.start - 160), occ.start):
         return True  # a meeting's venue in its header: "Held on 18 May at 9:30 am Syndicate Room 9, QZCC, Moorside Hospital"
+    if _VENUE_LINE.match(text, line_head, occ.start) and (line_stop if line_stop >= 0 else block.end) - line_head <= 160:
+        return True  # a venue's line in a meeting's header: "Venue: QZH, Moor Road", "Tuesday 3rd May 2022 Room 4, QZH"
     if _BODY_NAME_BEFORE.search(text, max(block.start, occ.start - 80), occ.start):
         return True  # the end of an NHS body's name: "NHS Lancashire and South Cumbria ICB"
     if _BETWEEN_LETTERS.search(text, max(block.start, occ.start - 12), occ.start) and _LETTERS_AFTER.match(
@@ -2670,6 +2721,12 @@ _ROLL_MARK_AFTER = re.compile(r"s?[ \t]*\((?:part(?:[ \t]+of)?[ \t]+(?:the[ \t]+
 #: "Held on 18 May at 9:30 am Syndicate Room 9, " (then "QZCC, Moorside Hospital")
 _VENUE_BEFORE = re.compile(r"\b[Hh]eld[ \t]+(?:on|at|in)\b[^.!?;\n]{0,120}?\b(?:[Rr]oom|ROOM|[Ss]uite|[Cc]hamber|[Hh]all)\b"
                            r"[^.!?;\n]{0,30},[ \t]*$")
+#: a short line giving where a meeting is, up to the letters: one opened by its label ("Venue: ", "Location: "), or a
+#: header of capitalised words and figures (a day and a date) naming a room by its number, the letters after it among
+#: capitalised words only ("Tuesday 3rd May 2022 Room 4, " then "QZH"): a place, not running text (set HH ac05, ac20)
+_VENUE_LINE = re.compile(r"[ \t]*(?:(?:Venue|VENUE|Location|LOCATION|Meeting[ \t]+place|Place[ \t]+of[ \t]+meeting)[ \t]*:"
+                         r"[^!?;\n]{0,120}|(?:(?:[A-Z0-9][\w’'/-]*|\d+[.:]\d+)[ \t,]+|[–-][ \t]+)*?"
+                         r"(?:[Mm]eeting[ \t]+)?(?:Room|ROOM)[ \t]+[A-Z0-9][\w.]{0,4}[ \t]*,(?:[ \t]*[A-Z][\w’'&-]*,?)*[ \t]*)$")
 #: an NHS body's name up to its letters: "NHS Lancashire and South Cumbria " (then "ICB")
 _BODY_NAME_BEFORE = re.compile(r"\bNHS\s+(?:[A-Z][\w'’-]*\s+|(?:and|&)\s+){1,6}$")
 _BETWEEN_LETTERS = re.compile(r"\b[A-Z]{2,}[ \t]+$")
@@ -3948,6 +4005,8 @@ class AcronymCheck(Check):
         # minutes whose people act by their initials ("RE queried ...", "JO informed ..."), or are named with
         # them: two or more such letters nearby, and other two letters not in the glossary are likely initials too
         acting = {k for k, us in s.uses.items() if self._initials_shape(us[0]) and any(_acts(doc.text, u) for u in us)}
+        # of those, the letters never after "the" or "our", as people's initials: the page's people
+        speakers_of = frozenset(k for k in acting if all(_bare(doc.text, u) for u in s.uses[k]))
         # and people given by name with their initials in brackets ("Cathy Hudson (CH)")
         acting |= {k for k, ds in s.definitions.items() if any(d.form == "name" or s.is_person(d.expansion) for d in ds)}
         # (three speaker lines, or one under a title that says it is a transcript)
@@ -3970,6 +4029,8 @@ class AcronymCheck(Check):
             prose = s.prose_definitions(key)
             if not prose and self._person_acting(analysed, s, first, acting):
                 continue  # a person's initials in minutes: "Mr Nick Harris ... NH confirmed that .."
+            if not prose and self._person_speaking(analysed, s, key, uses, speakers_of):
+                continue  # a person's initials in minutes that name everyone by initials: "QZ asked ...; QZ stressed ..."
             if not prose and self._person_joined(analysed, s, first, acting):
                 continue  # a person's initials beside another's in minutes: "MR and AF's appointments", Abi Folorunso named
             if not prose and key in roll and first.base.isalpha() and len(first.key) <= 4:
@@ -4596,6 +4657,29 @@ class AcronymCheck(Check):
                     _LOWER_FIRST.match(w) and w.lower() not in s.lower_words for w in parts)):
                 return True
         return False
+
+    def _person_speaking(self, analysed, s: Survey, key: str, uses: list, speakers: frozenset) -> bool:
+        """Are two or three capitals a person's initials in minutes that name everyone by initials, with no name on
+        the page to match them? Every use acts, speaks as only someone at a meeting does ("QZ asked", "QZ stressed")
+        or is welcomed or thanked ("The chair welcomed QZ"), never after "the" or "our"; at least one speaks (two,
+        for letters the glossary knows, such as IG, information governance); three other sets of letters unknown
+        to the glossary act as people do on the page ("QZA to circulate", "QZB said"), never after "the"; and no
+        name on the page with those initials is other than a person's. Set HH ac17, ac19: "IG asked", "welcomed
+        ARP", wrong as an acronym to spell out."""
+        first = uses[0]
+        text = analysed.document.text
+        if not 2 <= len(key) <= 3 or not first.base.isalpha() or not first.base.isupper():
+            return False
+        if len(speakers - {key}) < _SPEAKERS_LEAST or not all(_bare(text, u) for u in uses):
+            return False
+        if not all(_acts(text, u) or _speaks(text, u) or _greeted(text, u) for u in uses):
+            return False  # also a thing's or a body's letters somewhere ("taken to QZT", "QZT meetings")
+        spoken = sum(1 for u in uses if _speaks(text, u))
+        if spoken < (1 if self._initials_shape(first) else 2):
+            return False
+        # a name on the page with those initials that is no person's ("Quiet Zone Team" for QZT): the body's letters
+        return not any(len(words.split()) == len(key) and not s.is_person(words)
+                       for _at, words in _name_index(analysed, s).get(key, ()))
 
     @staticmethod
     def _person_joined(analysed, s: Survey, first: Occurrence, acting) -> bool:

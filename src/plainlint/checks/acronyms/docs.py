@@ -295,7 +295,10 @@ an editor makes:
   letters ending an organisation's own name ("PlayWorks NI", "Age UK": `place-letters-in-names`)
   are the name's: a suggestion with no fix, and never "National Insurance". Letters in a postal
   address (a full postcode later in the same line, or "c/o" in it, with no sentence's stop
-  between) are a label. Brackets whose letters are a slip for the letters the text then uses
+  between) are a label, and so are letters on a meeting's venue line: one opened by `Venue:` or
+  `Location:`, or a short header of capitalised words and figures naming a room by its number
+  ("Tuesday 3rd May Room 4, QZH Moorside"; not running text, "met in Room 4, and QZH staff ...";
+  set HH). Brackets whose letters are a slip for the letters the text then uses
   ("Quiet Zone Readiness Test (QZTR)", then QZRT) are fixed in the brackets, not linked as if the
   words were apart (acronym-rarely-used says nothing of the slip's letters). Letters the glossary
   marks `known = "subject"` (DNA, RNA) are a science's: on a page whose words are that science's
@@ -484,6 +487,15 @@ These are not acronyms:
   or three capitalised words it never writes in lower case (`Mr Nick Harris`); and letters joined by
   "and" to such acting initials where the page names a person with them (`TR and AF's forms`, Abi
   Fennick on the roll), even where the glossary knows the letters as words;
+- a person's initials in minutes that name everyone by initials, with no name on the page to match
+  them: two or three capitals whose every use acts, speaks as only someone at a meeting does (`QZA
+  asked`, `QZA stressed`: the `minutes-speech-verbs` set) or is welcomed or thanked (`The chair
+  welcomed QZA. QZA noted ...`), never after "the", "our" or another determiner, at least one use
+  speaking (two for letters the glossary knows, such as IG, information governance; `IG training`
+  anywhere keeps them an acronym), on a page where three other sets of letters unknown to the
+  glossary act as people do (`QZB to circulate`, `QZC said`) and never follow a determiner either,
+  and where no name with those initials is other than a person's (`Quiet Zone Team` written on the
+  page keeps `QZT agreed` the team's letters; set HH);
 - a person's initials in minutes after a title (`Sr. EC`, `Cllr JT`), or in a list after a
   role word (`governors MB, BO'M and Sr. EC`, `led by governor JA`) or after the words that open
   a list of people (`Apologies were received from PB, FB and AHe`, `Present:`), where none of
@@ -600,7 +612,11 @@ control`, `Version history` or `Change log`), whose letters are people's initial
 Words put in front of the letters take the article they need: `an SAB` becomes `a
 safeguarding adults board (SAB)`, the fix starting at the article, and one post's title put in for
 letters met bare after a small word takes "the" (`sent to DME` becomes `sent to the Director of
-Medical Education (DME)`). Where the meaning is one
+Medical Education (DME)`), but not where the letters after a preposition modify a noun, a
+compound the writer left bare (`rates by CCG locality and by ward` keeps its shape: `by clinical
+commissioning group (CCG) locality`; set HH, wrong with "the"); a word after the letters that
+takes an object (`from CCG met the families`), a simple past or a word opening a phrase of its own
+(`issued by DfE each year`) is no such noun, and "the" is still put in. Where the meaning is one
 describing word and no noun follows the letters (`working with MSK`, `children awaiting
 ND`), no words are offered: the message asks the writer to say what the letters name. A
 website's or an app's name in capitals in a sentence about reading online (`on ISSUU,
