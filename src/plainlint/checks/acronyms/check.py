@@ -4506,7 +4506,7 @@ class AcronymCheck(Check):
                 # English; the letters name a service, team or pathway here, so say what
                 message = rule.option(self.config, "message-describing").format(words=words_put[0].lower(), **fmt)
                 suggestions = []
-            elif suggestions and slip is None and entry is not None and entry.noun and len(words_put) == 1 and (
+            elif suggestions and slip is None and entry is not None and entry.noun and not first.plural and len(words_put) == 1 and (
                     _no_noun_after(doc.text, first.end) or _word_after(doc.text, first.end) in _ARTICLE_PREPOSITIONS):
                 # words that describe a noun they do not name ("voluntary, community and social enterprise" for
                 # VCSE): with no noun after the letters ("links with VCSE through the board") the bare words put in
