@@ -146,9 +146,10 @@ def _past_verb_at(toks: _Tokens, k: int) -> bool:
 
 
 #: words in -ed that are no verb ('..., and indeed it is ...')
-_NOT_VERBS_IN_ED = frozenset({"indeed", "hundred", "kindred", "sacred", "naked", "wicked", "wretched", "rugged"})
+_NOT_VERBS_IN_ED = word_set("sentence-words.toml", "not-verbs-in-ed")
 #: words after a verb in the past that show it is one ('asked for', 'noted that', 'agreed to')
-_AFTER_RESUMED_VERB = frozenset(_AFTER_PAST_VERB | {"for", "about", "whether", "if", "how", "what", "on"})
+_AFTER_RESUMED_ONLY = word_set("sentence-words.toml", "after-resumed-verb")
+_AFTER_RESUMED_VERB = frozenset(_AFTER_PAST_VERB | _AFTER_RESUMED_ONLY)
 
 
 def _main_verb_resumes(toks: _Tokens, a: int) -> bool:
@@ -954,8 +955,7 @@ def _phrase_item(toks: _Tokens, k: int, b: int) -> bool:
 
 #: adverbs that link a clause to the one before, set between commas where a sentence runs on
 #: ('..., however, there are ...'): a new sentence opens with them
-_LINK_ADVERBS = frozenset({"however", "therefore", "nevertheless", "nonetheless", "consequently", "furthermore",
-                           "moreover", "instead", "meanwhile", "otherwise", "thus", "hence"})
+_LINK_ADVERBS = word_set("sentence-words.toml", "link-adverbs")
 
 
 def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = None,

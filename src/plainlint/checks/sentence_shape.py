@@ -288,7 +288,7 @@ def _a_range(texts: list, lows: list, i: int) -> bool:
 #: a report's reference code ('HCW/14/48', 'CAB/2023/15'), and the labels of the links to it a web
 #: page saved with it ('text only | pdf')
 _DOC_CODE = re.compile(r"[A-Z]{2,}[A-Z0-9]*(?:/[A-Za-z0-9]+){1,3}$")
-_LINK_LABELS = frozenset({"text", "only", "pdf", "html", "doc", "docx", "word", "kb", "mb", "|", "-", "–"})
+_LINK_LABELS = word_set("sentence-words.toml", "link-labels")
 
 
 def _linked_code(texts: list, lows: list, inside: list) -> bool:

@@ -277,10 +277,7 @@ _TO_DO_AFTER = re.compile(r"[ \t]+to[ \t]+[a-z]")
 _IRREGULAR_PASTS = frozenset(load_irregular_verbs().participles.values()) | frozenset(
     forms[1] for forms in load_irregular_verbs().inflected.values())
 #: words after letters that begin a phrase of their own, never a noun the letters modify ("issued by QZD each year")
-_NOT_COMPOUND = frozenset(("each", "every", "all", "some", "any", "this", "that", "these", "those", "both", "either",
-                           "neither", "several", "many", "much", "more", "most", "last", "next", "other", "per", "only",
-                           "also", "then", "now", "yet", "still", "again", "too", "alone", "itself", "today", "since",
-                           "before", "after", "until", "when", "where", "while", "which", "who", "whose", "so", "than"))
+_NOT_COMPOUND = word_set("acronym-words.toml", "not-compound-after")
 #: a determiner or pronoun after the word after letters: that word is a verb taking its object ("QZB met the firms")
 _OBJECT_AFTER = re.compile(r"[ \t]+[a-z][a-z-]*[ \t]+(?:the|a|an|this|that|these|those|its|their|our|his|her|them|it|us)\b")
 
