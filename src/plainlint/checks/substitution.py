@@ -996,6 +996,10 @@ _PREPOSITION_SWAPS = word_set("context-words.toml", "preposition-swaps")
 #: words before an -ed word that show it is no verb with its subject ('a well-founded fear', 'and aged 21')
 _NOT_SUBJECTS = (_FUNCTION_WORDS | _DETERMINERS | _STACKING_PREPOSITIONS
                  | word_set("context-words.toml", "not-subjects"))
+#: particles that make an -ing word a phrasal verb ('setting up', 'carrying out')
+_ING_PARTICLES = frozenset(("up", "out", "off", "down", "back", "forward", "together"))
+_TO_ING_NOTE = ("An -ing verb follows it, where {choices} would read as the 'to' of a verb: say 'to' with the"
+                " plain form ('in relation to setting up a group' -> 'to set up a group').")
 _STACKED_NOTE = ("It stands straight after '{prev}', and {choices} there would stack two prepositions"
                  " ('{prev} {first}'): rewrite the two together ('up to no later than March' -> 'until March').")
 #: alternatives that take a subject of its own and an -ing verb after them ('because of the hall
@@ -3077,6 +3081,18 @@ class SubstitutionCheck(Check):
                         upto = next((i for i, w in enumerate(words) if w.lower().endswith("ing")), 1)
                         note = _CLAUSE_NOTE.format(words=" ".join(words[:upto + 1]),
                                                    choices=join_words([f"'{p}'" for p in unread], last="or"))
+                if (plain and not rewrite and entry.pos == "phrase"
+                        and any(p.split()[-1].lower() == "to" for p in plain)
+                        and self._ing_verb_with_object(sdoc, span)):
+                    # "a trial in relation to setting up and running a group" -> 'a trial to
+                    # setting up and running' reads as an infinitive's 'to' before an -ing verb:
+                    # the other alternatives ('for setting up'), else advice to use the plain
+                    # form of the verb (the independent readers of set II, pl10 wrong)
+                    infinitive = [p for p in plain if p.split()[-1].lower() == "to"]
+                    plain = [p for p in plain if p.split()[-1].lower() != "to"]
+                    if not plain:
+                        rewrite = True
+                        note = _TO_ING_NOTE.format(choices=join_words([f"'{p}'" for p in infinitive], last="or"))
                 if (plain and not rewrite and prev_word in ("more", "most") and entry.pos not in ("noun", "verb")
                         and " " not in entry.phrase.strip() and not all(_takes_more(p) for p in plain)):
                     # "a more seamless service" -> 'a more smooth service': after 'more' or 'most'
@@ -3948,6 +3964,23 @@ class SubstitutionCheck(Check):
         an -ing noun ('parking,')?"""
         verb = cls._ing_after(sdoc, span)
         return verb is not None and not cls._gerund_noun(sdoc, verb[0])
+
+    @classmethod
+    def _ing_verb_with_object(cls, sdoc, span) -> bool:
+        """Is the word just after the words an -ing verb that plainly is one: a determiner or a
+        pronoun after it ('making the forms shorter'), a particle ('setting up'), or 'and' or
+        'or' and another -ing word ('establishing and adopting')? Not an -ing word before a
+        noun ('waiting lists', 'training and development')."""
+        verb = cls._ing_after(sdoc, span)
+        if verb is None:
+            return False
+        after = [t.lower_ for t in _tokens_after(sdoc, sdoc[verb[0].i:verb[0].i + 1], 2,
+                                                   lambda t: not t.is_alpha)]
+        if not after:
+            return False
+        if after[0] in ("and", "or"):
+            return len(after) > 1 and after[1].endswith("ing") and base_of_ing(after[1]) is not None
+        return after[0] in _NOUN_BEFORE or after[0] in _OF_BEFORE or after[0] in _ING_PARTICLES
 
     @staticmethod
     def _in_a_verb_slot(sdoc, span) -> bool:
