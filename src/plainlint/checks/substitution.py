@@ -3067,14 +3067,19 @@ class SubstitutionCheck(Check):
                         and entry.phrase.split()[-1] in _STACKING_PREPOSITIONS
                         and any(p.split()[-1].lower() not in _CLAUSE_TAKING for p in plain)
                         and self._own_subject_clause(sdoc, span)):
+                    # "progress in relation to the new rules being brought in": a noun phrase and
+                    # a passive -ing participle is the noun with its description ('the rules that
+                    # are being brought in'), which 'on' takes as well ('progress on the new rules
+                    # being brought in'; the independent readers of set II, pl39 wrong)
+                    takes = _CLAUSE_TAKING | {"on"} if self._passive_description(sdoc, span) else _CLAUSE_TAKING
                     # "in the event of a hall being closed" -> 'if there is a hall being closed',
                     # "in the case of the library being shut" -> 'for the library being shut': a
                     # subject of its own and an -ing verb make a clause, which 'if there is', 'for'
                     # or 'in' do not take; only the alternatives that do ('without a chair being
                     # appointed'), else advice to rewrite as a clause (the independent readers
                     # of set EE, pl wrong)
-                    unread = [p for p in plain if p.split()[-1].lower() not in _CLAUSE_TAKING]
-                    plain = [p for p in plain if p.split()[-1].lower() in _CLAUSE_TAKING]
+                    unread = [p for p in plain if p.split()[-1].lower() not in takes]
+                    plain = [p for p in plain if p.split()[-1].lower() in takes]
                     if not plain:
                         rewrite = True
                         words = [t.text for t in _tokens_after(sdoc, span, 6, lambda t: not t.is_alpha)]
@@ -3931,6 +3936,19 @@ class SubstitutionCheck(Check):
         opens = (words[0] in _NOUN_BEFORE or words[0] in _OF_BEFORE or words[0] in _DETERMINERS
                  or tokens[0].text[:1].isupper() or (words[0].endswith("s") and not words[0].endswith("ss")))
         return opens and any(w in ("being", "having") for w in words[1:])
+
+    @staticmethod
+    def _passive_description(sdoc, span) -> bool:
+        """Do a noun phrase opened by a determiner ('the', 'any', 'our') and a passive -ing
+        participle follow ``span`` ('the new rules being brought in', 'any changes being made'),
+        with no punctuation between? That is a noun with its description, not a clause; a
+        pronoun ('it being made') is left to the clause reading."""
+        words = [t.lower_ for t in _tokens_after(sdoc, span, 6, lambda t: not t.is_alpha)]
+        if len(words) < 3 or words[0] not in _NOUN_BEFORE:
+            return False  # (a pronoun, 'it being made', has no room for a noun before 'being')
+        i = next((k for k, w in enumerate(words) if w == "being"), None)
+        return (i is not None and i >= 2 and i + 1 < len(words)
+                and (words[i + 1] in _PARTICIPLES or words[i + 1].endswith("ed")))
 
     @staticmethod
     def _four_words_after(sdoc, span) -> list:
