@@ -109,6 +109,8 @@ _TIME_ON_OWNERS = word_set("context-words.toml", "time-on-owners")
 _BARE_TIME = word_set("context-words.toml", "bare-time")
 _EVENT_NOUNS = word_set("context-words.toml", "event-nouns")
 _ON_TIME_NOUNS = word_set("context-words.toml", "on-time-nouns")
+#: nouns of a written document: a linking phrase opening a clause before one takes 'For', not 'On'
+_DOCUMENT_NOUNS = word_set("context-words.toml", "document-nouns")
 # words after a group's noun that say who it is ('the stakeholders of the scheme'): see _back_reference
 _DEFINING_AFTER = word_set("context-words.toml", "defining-after")
 _TIME_ON_AFTER = word_set("context-words.toml", "bare-time-after")
@@ -2497,6 +2499,14 @@ class SubstitutionCheck(Check):
                     # the note names the topic words (the independent reader of set AA, pl02)
                     plain = []
                     rewrite = True
+                if (plain and not rewrite and len(plain) > 1 and any(p.lower() == "on" for p in plain)
+                        and any(p.lower() == "for" for p in plain)
+                        and (prev_word in ("that", ",") or _sentence_initial(sdoc, span.start, texts))
+                        and self._on_a_document(sdoc, span)):
+                    # "In relation to this document, the auditor is a third party" -> 'On this
+                    # document' reads as its topic or place; what is said holds for the document:
+                    # 'For' alone (the independent reader of set II, pl02 wrong)
+                    plain = [p for p in plain if p.lower() != "on"]
                 note = None  # the entry's own note
                 if on_time:
                     note = _ON_TIME_NOTE
@@ -3850,6 +3860,15 @@ class SubstitutionCheck(Check):
         if prev_word not in _DEMONSTRATIVES or not span.text.lower().endswith("s"):
             return False  # (one of them, 'the stakeholder agrees to the terms', is no group named before)
         return self._neighbour(sdoc, span.end, 1, texts) not in _DEFINING_AFTER
+
+    @staticmethod
+    def _on_a_document(sdoc, span) -> bool:
+        """Is the noun after the words, with 'the', 'this' or a possessive before it or not, one
+        of a written document ('this document', 'the report')?"""
+        words = _tokens_after(sdoc, span, 3, lambda t: not t.is_alpha)
+        if words and words[0].lower_ in _DETERMINERS:
+            words = words[1:]
+        return bool(words) and words[0].lower_ in _DOCUMENT_NOUNS
 
     @staticmethod
     def _on_a_time(sdoc, span) -> bool:
