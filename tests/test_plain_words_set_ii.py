@@ -1,0 +1,70 @@
+"""Plain words after the independent readers of set II (brief plain6): four classes, each tested both
+ways with sentences of our own.
+
+1. A linking phrase before an -ing verb ('a trial in relation to setting up a group'): 'to' there reads
+   as the 'to' of a verb ('a trial to setting up'): the other alternatives, else advice.
+2. 'step change' before another noun ('a step change increase'): the adjective alone, 'a major
+   increase', never 'a big change increase'.
+3. A noun phrase and a passive -ing participle after a linking phrase ('the new rules being brought
+   in') is a noun with its description: 'on' reads there; a clause ('if the hall is closed') is still
+   asked for after 'in the event of'.
+4. A linking phrase opening a sentence before a document noun ('In relation to this leaflet, ...'):
+   'For', not 'On'."""
+
+from __future__ import annotations
+
+import pytest
+
+from plain_words_helpers import plain_findings as _plain
+
+
+@pytest.mark.parametrize("text", [
+    "The board made changes in relation to setting up and running a small group.",
+    "Members agreed some changes in relation to making the forms shorter.",
+])
+def test_no_to_before_an_ing_verb(text):
+    found = _plain(text, "in relation to")
+    assert found and [s.lower() for s in found[0][2]] == ["for"], (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "We made some changes in relation to training.",
+    "We made some changes in relation to waiting lists.",
+])
+def test_to_still_offered_before_an_ing_noun(text):
+    found = _plain(text, "in relation to")
+    assert found and "to" in found[0][2], (text, found)
+
+
+def test_step_change_before_a_noun_takes_the_adjective():
+    found = _plain("Recycling rose by a third, a step change increase on the year before.", "step change")
+    assert found and found[0][2] == ["major"], found
+
+
+def test_step_change_as_a_noun_keeps_big_change():
+    found = _plain("We need a step change in how the town recycles.", "step change")
+    assert found and found[0][2][:1] == ["big change"], found
+
+
+@pytest.mark.parametrize("text", [
+    "The panel asked to hear of progress in relation to the new rules being brought in.",
+    "Members want updates in relation to any repairs being carried out this winter.",
+])
+def test_on_reads_before_a_noun_with_a_passive_description(text):
+    found = _plain(text, "in relation to")
+    assert found and "on" in found[0][2], (text, found)
+
+
+def test_a_clause_after_in_the_event_of_is_still_advice():
+    found = _plain("In the event of the hall being closed, we will text every member.", "in the event of")
+    assert found and found[0][2] == [], found
+
+
+def test_for_not_on_before_a_document_at_the_start():
+    found = _plain("In relation to this leaflet, the council is the data controller.", "in relation to")
+    assert found and [s.lower() for s in found[0][2]] == ["for"], found
+
+
+def test_on_still_offered_before_an_item_at_the_start():
+    found = _plain("In relation to the third item, there were no questions.", "in relation to")
+    assert found and found[0][2][:1] == ["On"], found
