@@ -999,7 +999,7 @@ _PREPOSITION_SWAPS = word_set("context-words.toml", "preposition-swaps")
 _NOT_SUBJECTS = (_FUNCTION_WORDS | _DETERMINERS | _STACKING_PREPOSITIONS
                  | word_set("context-words.toml", "not-subjects"))
 #: particles that make an -ing word a phrasal verb ('setting up', 'carrying out')
-_ING_PARTICLES = frozenset(("up", "out", "off", "down", "back", "forward", "together"))
+_ING_PARTICLES = word_set("context-words.toml", "ing-particles")
 _TO_ING_NOTE = ("An -ing verb follows it, where {choices} would read as the 'to' of a verb: say 'to' with the"
                 " plain form ('in relation to setting up a group' -> 'to set up a group').")
 _STACKED_NOTE = ("It stands straight after '{prev}', and {choices} there would stack two prepositions"
