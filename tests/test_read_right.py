@@ -474,3 +474,20 @@ def test_no_split_at_an_aside_after_which_the_sentence_goes_on():
                 "the next round of routine inspections in the spring.")
     assert "comma before 'who needed" in m, m
 
+
+
+# --- sentences that are two (session 18, brief read5, set II re26, re29, re46): a bullet's hyphen glued to
+# the next sentence's first word; a stop lost where a title ends or a year went missing
+def test_a_hyphen_glued_to_a_capital_word_after_a_stop_starts_a_sentence():
+    text = ("It was recorded that the treasurer of the club had stepped down from the post because of the new "
+            "duties of her job with effect from 3 June 2021. -Mr Okafor proposed that the club should meet again "
+            "next month to hear the audit, and to confirm what had been agreed tonight, at a quorate meeting.")
+    for m in _long(text):
+        assert "has 5" not in m and "has 4" not in m, m
+
+
+def test_a_hyphen_inside_a_sentence_is_no_new_sentence():
+    text = ("The board heard that the north-East route and the bus-Rail link had both been delayed by the works "
+            "at the station, by the weather over the winter and by the late delivery of new parts for the trains.")
+    [m] = _long(text)
+    assert "has 38 words" in m, m
