@@ -491,3 +491,13 @@ def test_a_hyphen_inside_a_sentence_is_no_new_sentence():
             "at the station, by the weather over the winter and by the late delivery of new parts for the trains.")
     [m] = _long(text)
     assert "has 38 words" in m, m
+
+
+def test_no_split_at_an_aside_shared_by_two_verbs_of_one_that_clause():
+    for m in _long("Mrs Holt proposed, and it was agreed, that the group should meet again in the new year, chiefly "
+                   "to hear the finance report, and to confirm what was decided today at the next full meeting."):
+        assert "Split it before 'and it was agreed'" not in m, m
+    # must fire: the clause after ', and' is a sentence of its own
+    [m] = _long("The group met again in the new year to hear the finance report from the treasurer of the club, "
+                "and it was agreed that the decisions taken today would be confirmed at the next full meeting.")
+    assert "Split it before 'and it was agreed'" in m, m

@@ -749,6 +749,11 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
                 continue  # ', and young people', ', or the young person': one list, not two sentences
             if low == "or" and ("either" in lows[:i] or "whether" in lows[:i]):
                 continue  # 'would either be detained ... or they could go home': one choice, not two sentences
+            if prev == ",":
+                close = next((k for k in range(i + 1, n) if texts[k] == ","), None)
+                if close is not None and close + 1 < n and lows[close + 1] == "that" and sum(toks.word[i:close]) < 8:
+                    continue  # 'Mrs Holt proposed, and it was agreed, that ...': a short aside between two verbs
+                    # and their one 'that' clause; split at 'and', 'And it was agreed, that ...' is no sentence
             score = 1.0
         else:
             continue
