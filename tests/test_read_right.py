@@ -493,6 +493,35 @@ def test_a_hyphen_inside_a_sentence_is_no_new_sentence():
     assert "has 38 words" in m, m
 
 
+def _hardest(first: str) -> str:
+    text = first + "\n\n" + ("The board noted the report, which set out the costs of the new service for older "
+                             "people and the risks that remained, and asked for an update next year. ") * 3
+    r = check_text(text, Config(select=["reading-age"]), name="x.txt")
+    return " ".join(f.message for f in r.findings)
+
+
+@pytest.mark.parametrize("first", [
+    ("Requests are handled under section 12 of the Local Records Act The section 12 guidance explains in full "
+     "how the council weighs the public interest against the cost of finding the information requested."),
+    ("This plan builds on the county strategy for carers which was agreed by the council in Between 2015 and "
+     "2018 the partnership commissioned independent evaluations of respite, advocacy and training for carers."),
+])
+def test_reading_age_never_quotes_two_sentences_whose_stop_was_lost(first):
+    message = _hardest(first)
+    assert "Start with the hardest" in message, message
+    assert first[:40] not in message, message
+
+
+@pytest.mark.parametrize("first", [
+    ("The officer explained that the evidence collected by The King's Fund on waiting lists, staffing and costs "
+     "across the region had been considered by independent evaluators in the autumn of 2019."),
+    ("This plan builds on the county strategy for carers which was agreed by the council in December 2015 and "
+     "in turn led the partnership to commission independent evaluations of respite, advocacy and training."),
+])
+def test_reading_age_still_quotes_a_sentence_with_a_title_or_a_date_inside(first):
+    assert first[:40] in _hardest(first)
+
+
 def test_no_split_at_an_aside_shared_by_two_verbs_of_one_that_clause():
     for m in _long("Mrs Holt proposed, and it was agreed, that the group should meet again in the new year, chiefly "
                    "to hear the finance report, and to confirm what was decided today at the next full meeting."):
