@@ -522,6 +522,21 @@ def test_reading_age_still_quotes_a_sentence_with_a_title_or_a_date_inside(first
     assert first[:40] in _hardest(first)
 
 
+# --- one slash inside each of several items of a list: pairs in names, not parts run together (set II re30)
+def test_one_slash_in_each_item_of_a_list_is_no_parts_run_together():
+    message = _one("The checks offered to new parents and their children in the first year are Eye care / Optometry "
+                   "review, Speech / Language Assessment, checks for common conditions (asthma, eczema), Dental check, "
+                   "Hearing and Growth /Weight Review.")
+    assert "slash" not in message, message
+    assert "bulleted list" in message, message
+
+
+def test_slashes_in_one_item_of_a_list_are_still_parts_run_together():
+    message = _one("Parents said the hub is close / friendly / free to use / open late, and that it is the only place "
+                   "nearby where they can meet other parents with small babies and talk to the staff about feeding.")
+    assert "parts run together with slashes" in message, message
+
+
 def test_no_split_at_an_aside_shared_by_two_verbs_of_one_that_clause():
     for m in _long("Mrs Holt proposed, and it was agreed, that the group should meet again in the new year, chiefly "
                    "to hear the finance report, and to confirm what was decided today at the next full meeting."):

@@ -248,6 +248,8 @@ _PARA_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\Z")
 _POINTING_ON = word_set("sentence-words.toml", "determiners")
 
 
+#: where a list's items part: a comma, a semicolon, or ' and ' / ' or ' (the last item)
+_LIST_ITEM_CUT = re.compile(r"[,;]| and | or ")
 # a pair written with a slash that works as one word ('and / or', 'he / she', 'his / her'): no parts
 _ONE_PAIR_SLASH = re.compile(r"(?i)(?<![\w-])(?:and / or|he / she|his / her|him / her|she / he)(?![\w-])")
 
@@ -1052,6 +1054,11 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     if slashes:
         # 'and / or', 'he / she': one pair of words that work as one, not parts run together
         slashes -= len(_ONE_PAIR_SLASH.findall(text))
+        if slashes >= 2 and ("," in text or ";" in text) and \
+                all(part.count(" / ") <= 1 for part in _LIST_ITEM_CUT.split(text)):
+            # one slash in each of several items of a list: pairs inside names ('Eye care / Optometry
+            # Service, Mental health / Wellbeing Service and ...'), not parts run together
+            slashes = 0
     out.slashes = slashes if slashes >= 2 else 0  # 'academic / innovation partners' is one pair
     depth = 0
     aside_start = None
