@@ -537,6 +537,24 @@ def test_slashes_in_one_item_of_a_list_are_still_parts_run_together():
     assert "parts run together with slashes" in message, message
 
 
+# --- items of minutes run together, each a heading, a dash and who spoke (set II re25): graded by the longest
+def test_items_of_minutes_run_together_are_graded_by_the_longest():
+    r = check_text(LEAD + "Action: Agenda May 09 (b) Lone Working Policy – JT reported that after some discussion "
+                   "and a review it was agreed that there was no need for a separate policy within the Trust Fleet – "
+                   "AB reported that this was a matter which was still under review, but that feedback had so far "
+                   "been good in most depots.", Config(select=["long-sentence"]), name="x.txt")
+    [f] = r.findings
+    assert "Without the items of minutes run into it" in f.message, f.message
+    assert f.severity == "suggestion", f.message
+
+
+def test_one_dash_before_initials_is_no_items_of_minutes():
+    [m] = _long(LEAD + "The board heard from the Fleet – AB team that the vans had all been serviced and that the "
+                "drivers had all been trained in the new routes for the winter gritting, which starts next month "
+                "and runs until the spring.")
+    assert "items of minutes" not in m, m
+
+
 def test_no_split_at_an_aside_shared_by_two_verbs_of_one_that_clause():
     for m in _long("Mrs Holt proposed, and it was agreed, that the group should meet again in the new year, chiefly "
                    "to hear the finance report, and to confirm what was decided today at the next full meeting."):

@@ -1373,6 +1373,8 @@ class MetricCheck(Check):
                         else "the footnotes run into it (numbers, citations and web addresses)" if sh.footnotes
                         else "the sentence glued to it with no space after its full stop" if sh.glued
                         else "the lines of a numbered list run into it" if sh.fragments
+                        else "the items of minutes run into it (each a heading, a dash and who spoke)"
+                        if sh.minutes
                         else "the parts run into it after ' - ' (bullet points or a heading)" if sh.dashed
                         else "the list run in after its colon and the sentence after it" if sh.run_list
                         else "the lines run into it with no full stops (a table or a list)" if sh.lines
