@@ -227,4 +227,9 @@ CASES = [
     ("plain", "Dr Ravi Lazeda.Yasmin Patel said so.", None),
     ("plain", "The form is at https://www.example.gov.uk/forms/Plan.Final for staff.", None),
     ("plain", "The plan (see annex.B) was agreed.", None),
+    # a bullet's hyphen glued to the next sentence's first word (session 18, brief read5, set II re26)
+    ("list", "The post ends on 3 June. -Mr Okafor asked that the board meet in July.",
+     ["The post ends on 3 June.", "-Mr Okafor asked that the board meet in July."]),
+    ("plain", "The score fell to 4. -5 is the lowest ever recorded.", None),
+    ("plain", "The field ran from A. -B was not on the list of options.", None),
 ]

@@ -474,3 +474,92 @@ def test_no_split_at_an_aside_after_which_the_sentence_goes_on():
                 "the next round of routine inspections in the spring.")
     assert "comma before 'who needed" in m, m
 
+
+
+# --- sentences that are two (session 18, brief read5, set II re26, re29, re46): a bullet's hyphen glued to
+# the next sentence's first word; a stop lost where a title ends or a year went missing
+def test_a_hyphen_glued_to_a_capital_word_after_a_stop_starts_a_sentence():
+    text = ("It was recorded that the treasurer of the club had stepped down from the post because of the new "
+            "duties of her job with effect from 3 June 2021. -Mr Okafor proposed that the club should meet again "
+            "next month to hear the audit, and to confirm what had been agreed tonight, at a quorate meeting.")
+    for m in _long(text):
+        assert "has 5" not in m and "has 4" not in m, m
+
+
+def test_a_hyphen_inside_a_sentence_is_no_new_sentence():
+    text = ("The board heard that the north-East route and the bus-Rail link had both been delayed by the works "
+            "at the station, by the weather over the winter and by the late delivery of new parts for the trains.")
+    [m] = _long(text)
+    assert "has 38 words" in m, m
+
+
+def _hardest(first: str) -> str:
+    text = first + "\n\n" + ("The board noted the report, which set out the costs of the new service for older "
+                             "people and the risks that remained, and asked for an update next year. ") * 3
+    r = check_text(text, Config(select=["reading-age"]), name="x.txt")
+    return " ".join(f.message for f in r.findings)
+
+
+@pytest.mark.parametrize("first", [
+    ("Requests are handled under section 12 of the Local Records Act The section 12 guidance explains in full "
+     "how the council weighs the public interest against the cost of finding the information requested."),
+    ("This plan builds on the county strategy for carers which was agreed by the council in Between 2015 and "
+     "2018 the partnership commissioned independent evaluations of respite, advocacy and training for carers."),
+])
+def test_reading_age_never_quotes_two_sentences_whose_stop_was_lost(first):
+    message = _hardest(first)
+    assert "Start with the hardest" in message, message
+    assert first[:40] not in message, message
+
+
+@pytest.mark.parametrize("first", [
+    ("The officer explained that the evidence collected by The King's Fund on waiting lists, staffing and costs "
+     "across the region had been considered by independent evaluators in the autumn of 2019."),
+    ("This plan builds on the county strategy for carers which was agreed by the council in December 2015 and "
+     "in turn led the partnership to commission independent evaluations of respite, advocacy and training."),
+])
+def test_reading_age_still_quotes_a_sentence_with_a_title_or_a_date_inside(first):
+    assert first[:40] in _hardest(first)
+
+
+# --- one slash inside each of several items of a list: pairs in names, not parts run together (set II re30)
+def test_one_slash_in_each_item_of_a_list_is_no_parts_run_together():
+    message = _one("The checks offered to new parents and their children in the first year are Eye care / Optometry "
+                   "review, Speech / Language Assessment, checks for common conditions (asthma, eczema), Dental check, "
+                   "Hearing and Growth /Weight Review.")
+    assert "slash" not in message, message
+    assert "bulleted list" in message, message
+
+
+def test_slashes_in_one_item_of_a_list_are_still_parts_run_together():
+    message = _one("Parents said the hub is close / friendly / free to use / open late, and that it is the only place "
+                   "nearby where they can meet other parents with small babies and talk to the staff about feeding.")
+    assert "parts run together with slashes" in message, message
+
+
+# --- items of minutes run together, each a heading, a dash and who spoke (set II re25): graded by the longest
+def test_items_of_minutes_run_together_are_graded_by_the_longest():
+    r = check_text(LEAD + "Action: Agenda May 09 (b) Lone Working Policy – JT reported that after some discussion "
+                   "and a review it was agreed that there was no need for a separate policy within the Trust Fleet – "
+                   "AB reported that this was a matter which was still under review, but that feedback had so far "
+                   "been good in most depots.", Config(select=["long-sentence"]), name="x.txt")
+    [f] = r.findings
+    assert "Without the items of minutes run into it" in f.message, f.message
+    assert f.severity == "suggestion", f.message
+
+
+def test_one_dash_before_initials_is_no_items_of_minutes():
+    [m] = _long(LEAD + "The board heard from the Fleet – AB team that the vans had all been serviced and that the "
+                "drivers had all been trained in the new routes for the winter gritting, which starts next month "
+                "and runs until the spring.")
+    assert "items of minutes" not in m, m
+
+
+def test_no_split_at_an_aside_shared_by_two_verbs_of_one_that_clause():
+    for m in _long("Mrs Holt proposed, and it was agreed, that the group should meet again in the new year, chiefly "
+                   "to hear the finance report, and to confirm what was decided today at the next full meeting."):
+        assert "Split it before 'and it was agreed'" not in m, m
+    # must fire: the clause after ', and' is a sentence of its own
+    [m] = _long("The group met again in the new year to hear the finance report from the treasurer of the club, "
+                "and it was agreed that the decisions taken today would be confirmed at the next full meeting.")
+    assert "Split it before 'and it was agreed'" in m, m

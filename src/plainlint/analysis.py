@@ -428,6 +428,9 @@ def _starts_sentence(tok) -> bool:
         # a bullet flattened into the line: "... in the coming weeks. - MRSA cases have ..."
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and nxt.text[:1].isupper()
+    if c == "-" and len(tok.text) > 2 and tok.text[1].isupper() and tok.text[2:].isalpha():
+        # a bullet's hyphen glued to the word it was typed before: "... 1 April. -Mrs Holt said ..."
+        return True
     return c.isupper() or c.isdigit() or c in _OPENERS or c in "•–*" or c in _BULLETS
 
 

@@ -749,6 +749,11 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
                 continue  # ', and young people', ', or the young person': one list, not two sentences
             if low == "or" and ("either" in lows[:i] or "whether" in lows[:i]):
                 continue  # 'would either be detained ... or they could go home': one choice, not two sentences
+            if prev == ",":
+                close = next((k for k in range(i + 1, n) if texts[k] == ","), None)
+                if close is not None and close + 1 < n and lows[close + 1] == "that" and sum(toks.word[i:close]) < 8:
+                    continue  # 'Mrs Holt proposed, and it was agreed, that ...': a short aside between two verbs
+                    # and their one 'that' clause; split at 'and', 'And it was agreed, that ...' is no sentence
             score = 1.0
         else:
             continue
@@ -1368,6 +1373,8 @@ class MetricCheck(Check):
                         else "the footnotes run into it (numbers, citations and web addresses)" if sh.footnotes
                         else "the sentence glued to it with no space after its full stop" if sh.glued
                         else "the lines of a numbered list run into it" if sh.fragments
+                        else "the items of minutes run into it (each a heading, a dash and who spoke)"
+                        if sh.minutes
                         else "the parts run into it after ' - ' (bullet points or a heading)" if sh.dashed
                         else "the list run in after its colon and the sentence after it" if sh.run_list
                         else "the lines run into it with no full stops (a table or a list)" if sh.lines

@@ -54,6 +54,11 @@ _PAGE_FOOTER = re.compile(r"^(?:Page\s+)?\d{1,3}\s+of\s+\d{1,3}\s+[A-Z]")
 #: two sentences glued at a full stop with no space ('... prevent falls.**Unplanned admissions ...',
 #: bold markers a PDF kept): the splitter made them one, and quoted it is no sentence of the writer's
 _GLUED = re.compile(r"[a-z]{2}[.!?]\*{0,2}[A-Z][a-z]")
+#: two sentences whose stop was lost with the words before it: a title's last word then 'The' and a
+#: lowercase word ('... under the Parks Act The act gives ...'), or a preposition then a capitalised
+#: one before a year ('... was agreed in Between 2015 and 2018 we ...'); never quoted as one sentence
+_LOST_STOP = re.compile(r"\b[A-Z][a-z]+ The [a-z]|\b(?:in|of|on|at|by|to|from|for) "
+                        r"(?:Between|In|From|During|Since|After|Before|Over|By) (?:19|20)\d\d\b")
 
 
 def _not_the_writers(text: str) -> bool:
@@ -194,7 +199,8 @@ class ReadabilityCheck(Check):
                 if (len(named) < hardest_n and " ".join(s.text.split()) not in shown
                         and not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)
                         and not in_quoted_law(analysed, s)
-                        and not _labels(s.text) and not _PAGE_FOOTER.match(s.text) and not _GLUED.search(s.text)):
+                        and not _labels(s.text) and not _PAGE_FOOTER.match(s.text) and not _GLUED.search(s.text)
+                        and not _LOST_STOP.search(s.text)):
                     named.append(s)
                     shown.add(" ".join(s.text.split()))
             quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)

@@ -248,6 +248,10 @@ _PARA_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\Z")
 _POINTING_ON = word_set("sentence-words.toml", "determiners")
 
 
+#: the dash between a minute's heading and who spoke ('Fleet Review – JT reported ...')
+_ITEM_DASHES = ("–", "-", "—")
+#: where a list's items part: a comma, a semicolon, or ' and ' / ' or ' (the last item)
+_LIST_ITEM_CUT = re.compile(r"[,;]| and | or ")
 # a pair written with a slash that works as one word ('and / or', 'he / she', 'his / her'): no parts
 _ONE_PAIR_SLASH = re.compile(r"(?i)(?<![\w-])(?:and / or|he / she|his / her|him / her|she / he)(?![\w-])")
 
@@ -857,6 +861,7 @@ class Shape:
     stopped: bool = False  # a sentence run on after a full stop the splitter passed ('... years. £249m is ...')
     ticks: bool = False  # a checklist's lines run into it, each box ticked 'X' ('... the best care X We will ...')
     footnotes: int = 0  # footnotes run into it: 1, a number and its citation to a web address; 2, one glued on at a full stop
+    minutes: bool = False  # items of minutes run together ('... Fleet – AB reported ... Parks – JT said ...')
     dashed: bool = False  # parts run together with a spaced hyphen and a capital ('... at that time - Stronger ...')
     # a list's items run in after a lead-in's colon, then a new sentence ('...: Annual Report The meeting was ...')
     run_list: bool = False
@@ -1052,6 +1057,11 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     if slashes:
         # 'and / or', 'he / she': one pair of words that work as one, not parts run together
         slashes -= len(_ONE_PAIR_SLASH.findall(text))
+        if slashes >= 2 and ("," in text or ";" in text) and \
+                all(part.count(" / ") <= 1 for part in _LIST_ITEM_CUT.split(text)):
+            # one slash in each of several items of a list: pairs inside names ('Eye care / Optometry
+            # Service, Mental health / Wellbeing Service and ...'), not parts run together
+            slashes = 0
     out.slashes = slashes if slashes >= 2 else 0  # 'academic / innovation partners' is one pair
     depth = 0
     aside_start = None
@@ -1258,6 +1268,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                                                or (".I " in text and _GLUED_I.search(text) is not None))
     out.ticks = bool(out.furniture_words) and " X " in text and len(_TICK.findall(text)) >= 2
     out.dashed = bool(out.furniture_words) and not out.glued and " - " in text
+    out.minutes = bool(out.furniture_words) and not out.glued and len(_minute_items(texts, word)) >= 2
     out.run_list = (bool(out.furniture_words) and ":" in texts and not out.glued and not out.dashed
                     and any(texts[k] in ("The", "This") and _list_run_in(texts, word, k) is not None
                             for k in range(1, len(texts))))
@@ -1673,6 +1684,17 @@ def _fragment_cuts(texts: list, word: list) -> list:
     return cuts
 
 
+def _minute_items(texts: list, word: list) -> list:
+    """(start, end) of the dash of each item of minutes run together: a heading's last word with a
+    capital, a dash, a speaker's initials, a word in lower case ('... Fleet Review – JT reported ...')."""
+    if "–" not in texts and "-" not in texts and "—" not in texts:
+        return []
+    n = len(texts)
+    return [(k, k + 1) for k in range(1, n - 2) if texts[k] in _ITEM_DASHES and word[k - 1]
+            and texts[k - 1][:1].isupper() and 2 <= len(texts[k + 1]) <= 3 and texts[k + 1].isupper()
+            and texts[k + 1].isalpha() and texts[k + 2].isalpha() and texts[k + 2].islower()]
+
+
 def inside_brackets(texts: list) -> list:
     """For each token, is it inside round brackets? (Also the reading-age check's test.)"""
     out, depth = [], 0
@@ -1861,6 +1883,11 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
              and _cap(texts[k + 1]) and texts[k + 1] != "X"] if "X" in texts else []
     if len(ticks) >= 2:
         cuts = sorted(cuts + ticks)
+    # items of minutes run together, each a heading, a dash and who spoke ('... the policy Fleet Review
+    # – JT reported that ... Car Parks – AB noted that ...'), twice or more: each item from its dash
+    items = _minute_items(texts, word)
+    if len(items) >= 2:
+        cuts = sorted(cuts + items)
     furniture = 0
     lo, hi = 0, n
     if cuts:
