@@ -453,7 +453,8 @@ These are not acronyms:
 - words of a heading or line written all in capitals (`SECTION 3: KEY ISSUES`);
 - words shouted in capitals (`do NOT`, `DRAFT`), found with a pronouncing dictionary;
 - roman numerals (`Annex IV`, `Part II`, `Type II diabetes`, a list marked `IV.`);
-- single letters (`Option A`), postcodes (`LS1 4AP`), times (`10 AM`), a person's
+- single letters (`Option A`), postcodes (`LS1 4AP`), times (`10 AM`), hours after a clock time
+  (`15:00 HRS`, `0930 HR`; `HRS` after any number, `24 HRS`), a person's
   initials after a title (`Mr AB`) or in a case name (`AB v CD`), and court codes in
   neutral citations (`[2017] UKSC 21`) and law reports' codes in a citation (`(2019) 165
   BMLR 1`, `[2018] Med LR 595`);

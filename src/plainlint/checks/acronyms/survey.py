@@ -52,6 +52,8 @@ from .shape import (
     _STOP,
     _TRAILING_DIGITS,
     _UNITS_AFTER_NUMBER,
+    _HOURS,
+    _CLOCK,
     _UNITS_ALWAYS,
     _YEAR,
     SHIFT_SLIP,
@@ -1759,6 +1761,10 @@ class _Surveyor:
         if next_t is not None and next_t.text == "=" and not defined:
             return "notation"  # statistics: "SD = 0.6"
         if base in _UNITS_ALWAYS or (base in _UNITS_AFTER_NUMBER and prev_t is not None and prev_t.like_num):
+            return "unit"
+        # hours after a time: "15:00 HRS", "1400 hrs" (the unit, not letters to spell out)
+        if base in _HOURS and prev_t is not None and (
+                _CLOCK.match(prev_t.text) or base == "HRS" and prev_t.like_num):
             return "unit"
         # letters after a name: "Helen Thomson DL", "Jane Smith FRCP, OBE", "Dr Jo Reed - MBBS, MRCGP"
         if base in _POSTNOMINALS and not defined:
