@@ -28,3 +28,18 @@ def test_hours_after_a_plain_number_are_the_unit():
 def test_the_same_letters_not_after_a_time_still_fire():
     assert len(_any("The HRS team will bring the figures to the next panel.", "HRS")) == 1
 
+
+# -- a firm named after its founders: initials joined by '&' before a surname ------------------------------------------
+
+def test_initials_and_ampersand_before_a_surname_are_a_firm():
+    text = "Three quotes came in and Q&Z Marwood were chosen to value the old depot before it is sold."
+    assert _any(text, "Q&Z") == []
+
+
+def test_initials_and_ampersand_before_a_body_word_or_common_noun_still_fire():
+    assert len(_any("They work at a wider level than the Q&Z Partnerships do.", "Q&Z")) == 1
+    assert len(_any("The Q&Z Board will meet again in the spring to look at the plans.", "Q&Z")) == 1
+    text = "The Q&Z Review found gaps, and the review will be shared with staff."
+    assert len(_any(text, "Q&Z")) == 1
+    assert len(_any("The Q&Z Marwood Partnership met again in the spring.", "Q&Z")) == 1
+

@@ -418,6 +418,11 @@ PSC`) are post-nominals, like a KC's. Letters before `Ltd`, `plc`, `FC`, `Recycl
 (`wordlists/acronym-words.toml`, `name-endings`) are a company's or club's name and never
 reported, unless the document spells them out or the glossary knows them; letters before
 `Council` are a council's own name (`BCP Council`) even when the glossary knows them.
+Two single initials joined by `&` straight before a surname-like word (`Q&Z Marwood were
+appointed`) are a firm named after its founders: the word ends the name, is no body's head
+word (`Board`, `Department`: `wordlists/acronym-words.toml`, `article-heads`) and is never
+written in lower case in the document; unless the glossary knows the letters or the document
+spells them out.
 Two sets of letters joined by a hyphen are one name (`BEH-MHT`), reported once. An
 everyday word in capitals after Plan, Project, Operation, Programme or Campaign names it
 (`Plan BEE`) and is not reported.
