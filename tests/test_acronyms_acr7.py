@@ -43,3 +43,27 @@ def test_initials_and_ampersand_before_a_body_word_or_common_noun_still_fire():
     assert len(_any(text, "Q&Z")) == 1
     assert len(_any("The Q&Z Marwood Partnership met again in the spring.", "Q&Z")) == 1
 
+
+# -- the initials of a person the page names by spaced initials --------------------------------------------------------
+
+_PRESENT = "Present\n\nMr D Fenwick, Chair\n\nMs Q Z Marwood, Director of Estates\n\n"
+
+
+def test_initials_of_a_person_named_by_spaced_initials_are_that_person():
+    text = _PRESENT + "Item 3 – The fire doors on the east wing are to be checked again. Awaiting quotes. / QZM\n"
+    assert _any(text, "QZM") == []
+
+
+def test_initials_of_a_spaced_name_without_a_title_need_a_surname_never_in_lower_case():
+    text = "Signed: Q Z Marwood, Director of Estates\n\nThe east wing audit is open. / QZM\n"
+    assert _any(text, "QZM") == []
+    text = "See Q Z Board for the detail.\n\nThe board met. The QZB plan was agreed.\n"
+    assert len(_any(text, "QZB")) == 1
+
+
+def test_letters_that_are_no_named_persons_initials_still_fire():
+    text = _PRESENT + "Item 3 – The QZT plan for the east wing is to be checked again. Awaiting quotes.\n"
+    assert len(_any(text, "QZT")) == 1
+    # two letters: only a titled name counts, since a lone capital before a capitalised word is often "A"
+    text = "A Kindly welcome was given. The QAK plan and the AK plan were agreed.\n"
+    assert len(_any(text, "AK")) == 1

@@ -502,6 +502,10 @@ These are not acronyms:
   glossary act as people do (`QZB to circulate`, `QZC said`) and never follow a determiner either,
   and where no name with those initials is other than a person's (`Quiet Zone Team` written on the
   page keeps `QZT agreed` the team's letters; set HH);
+- two or three capitals unknown to the glossary that are the initials of a person the page names
+  by spaced initials and a surname (`Ms Q Z Marwood` on the roll, `/ QZM` owning an action; set
+  II): two letters only where a title comes first (`Mr Q Marwood`), and without a title only
+  when the surname is never written in lower case on the page;
 - a person's initials in minutes after a title (`Sr. EC`, `Cllr JT`), or in a list after a
   role word (`governors MB, BO'M and Sr. EC`, `led by governor JA`) or after the words that open
   a list of people (`Apologies were received from PB, FB and AHe`, `Present:`), where none of
