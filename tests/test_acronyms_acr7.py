@@ -67,3 +67,21 @@ def test_letters_that_are_no_named_persons_initials_still_fire():
     # two letters: only a titled name counts, since a lone capital before a capitalised word is often "A"
     text = "A Kindly welcome was given. The QAK plan and the AK plan were agreed.\n"
     assert len(_any(text, "AK")) == 1
+
+
+# -- a meaning whose own words the page writes is listed first ---------------------------------------------------------
+
+def test_the_meaning_whose_words_the_page_writes_comes_first():
+    text = ("The group ran the NI survey of hospice care in two rounds. The second round reached every hospice "
+            "across Northern Ireland and some beyond.")
+    found = _any(text, "NI")
+    assert len(found) == 1
+    assert found[0].message.index("Northern Ireland") < found[0].message.index("National Insurance")
+
+
+def test_without_either_meanings_words_the_glossary_order_stays():
+    text = ("The group ran the NI survey of hospice care in two rounds. The second round reached every hospice "
+            "in Ireland, and its staff gave their views on pay.")
+    found = _any(text, "NI")
+    assert len(found) == 1
+    assert found[0].message.index("National Insurance") < found[0].message.index("Northern Ireland")

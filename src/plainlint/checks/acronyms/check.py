@@ -1267,6 +1267,20 @@ def _by_near_cues(text: str, occ: Occurrence, entry) -> Optional[int]:
     return hits[0] if len(hits) == 1 and hits[0] != 0 else None
 
 
+def _by_words_written(lower: str, entry) -> Optional[int]:
+    """Which meaning other than the glossary's first to list first where neither the page's subject nor the words
+    beside the letters lean to one (:func:`_by_lean`, :func:`_by_near_cues`): the one meaning whose words the page
+    writes, all of them as a phrase, once is enough, where it writes none of the others'. 'NI' on a page that says
+    'across Northern Ireland' in the next sentence offered 'National Insurance' first (set II ac10, wrong). Its
+    leading words alone are not enough here: 'health and care' of 'health and care partnership' is also in
+    'health and care services'. Only the order: the message still lists every meaning."""
+    pats = [_phrase_pattern(e.lower().split()) for e in entry.expansions]
+    if len({p.pattern for p in pats}) != len(pats):
+        return None
+    found = [i for i, p in enumerate(pats) if p.search(lower) is not None]
+    return found[0] if len(found) == 1 and found[0] != 0 else None
+
+
 #: a run of letters, a word to look up among cue words
 _WORD_RUN = re.compile(r"[a-z]+")
 
@@ -4353,6 +4367,8 @@ class AcronymCheck(Check):
                 lean = _by_lean(analysed, entry)
                 if lean is None:
                     lean = _by_near_cues(analysed.document.text, first, entry)
+                if lean is None:
+                    lean = _by_words_written(analysed.lower_text.replace("\u2019", "'"), entry)
                 order = list(range(len(entry.expansions))) if lean is None else \
                     [lean] + [i for i in range(len(entry.expansions)) if i != lean]
                 expansions = [entry.expansions[i] for i in order]

@@ -329,7 +329,10 @@ an editor makes:
   comes first (its cue words said twice or more and three times as often as any other's, on a page
   that says no cue word of the first meaning or writes the leaning one's own words: 'local planning
   authority' before 'lasting power of attorney' for LPA on a council's page about trees and planning
-  applications; LPA's first meaning no longer takes "care" as a cue, a word planning pages say too);
+  applications; LPA's first meaning no longer takes "care" as a cue, a word planning pages say too;
+  where neither the subject nor the words beside the letters lean, the one meaning whose words
+  the page writes in full, once is enough, where it writes no other's: 'Northern Ireland' before 'National
+  Insurance' for NI on a page that says "across Northern Ireland", set II);
   letters the page writes as a council's whole name ("QZP Council", "BCP Council") are that
   council's everywhere on the page, a suggestion, with the glossary's council offered where it knows
   one; a letter or bulletin opening "Dear colleague" is its body's, whose letters it uses most (twice
