@@ -85,3 +85,15 @@ def test_without_either_meanings_words_the_glossary_order_stays():
     found = _any(text, "NI")
     assert len(found) == 1
     assert found[0].message.index("National Insurance") < found[0].message.index("Northern Ireland")
+
+
+# -- a system's brand written in capitals ------------------------------------------------------------------------------
+
+def test_a_system_brand_in_capitals_the_known_list_holds_is_no_acronym():
+    text = "Staff now log every fall on the DATIX system, and the ward managers read the log each week."
+    assert _any(text, "DATIX") == []
+
+
+def test_an_unknown_word_in_capitals_before_system_still_fires():
+    text = "Staff now log every fall on the QZIX system, and the ward managers read the log each week."
+    assert len(_any(text, "QZIX")) == 1
