@@ -97,3 +97,10 @@ def test_a_system_brand_in_capitals_the_known_list_holds_is_no_acronym():
 def test_an_unknown_word_in_capitals_before_system_still_fires():
     text = "Staff now log every fall on the QZIX system, and the ward managers read the log each week."
     assert len(_any(text, "QZIX")) == 1
+
+
+def test_letters_readers_know_before_a_capitalised_word_are_no_firm():
+    # R&D is on the known list as a suggestion: a name going on after it keeps it letters, not a firm's initials
+    text = "The QZV R&D Division, Wessex, had a busy year, and the R&D Division has grown since."
+    found = _any(text, "R&D")
+    assert len(found) == 1 and found[0].severity == "suggestion"

@@ -424,8 +424,8 @@ reported, unless the document spells them out or the glossary knows them; letter
 Two single initials joined by `&` straight before a surname-like word (`Q&Z Marwood were
 appointed`) are a firm named after its founders: the word ends the name, is no body's head
 word (`Board`, `Department`: `wordlists/acronym-words.toml`, `article-heads`) and is never
-written in lower case in the document; unless the glossary knows the letters or the document
-spells them out.
+written in lower case in the document; unless the glossary or the known list knows the letters
+(`R&D Division`) or the document spells them out.
 Two sets of letters joined by a hyphen are one name (`BEH-MHT`), reported once. An
 everyday word in capitals after Plan, Project, Operation, Programme or Campaign names it
 (`Plan BEE`) and is not reported.

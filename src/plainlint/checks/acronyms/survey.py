@@ -244,6 +244,12 @@ _BODY_HEADS = word_set("acronym-words.toml", "article-heads")
 _FIRM_INITIALS = re.compile(r"[A-Z]&[A-Z]\Z")
 _SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:['’-][A-Z]?[a-z]+)?\Z")
 
+
+@lru_cache(maxsize=1)
+def _listed_known() -> frozenset:
+    """Every key of the known list, a suggestion's too ('R&D'): letters readers know are no firm's initials."""
+    return frozenset(key_of(k) for k in load_known_acronyms())
+
 #: words that start a sentence about the term in a glossary entry, not part of its name
 _GLOSS_VERBS = word_set("acronym-words.toml", "gloss-verbs")
 
@@ -1767,10 +1773,12 @@ class _Surveyor:
             return "name"  # a company's or club's name: "SAIT Ltd", "ABC FC", "XYZ Recycling"
         if prev_t is not None and (prev_t.lower_, base) in _PRODUCT_NAMES:
             return "name"
-        # a firm named after its founders: two initials joined by '&' straight before a surname-like word
-        # ("Q&Z Barker were appointed"): a capitalised word that ends the name, is no body's head word
-        # ("Q&Z Board", "Q&Z Partnerships") and is never written in lower case in the document (so no common noun)
+        # a firm named after its founders: two initials joined by '&' (no letters the glossary or the known list
+        # holds: "R&D Division") straight before a surname-like word ("Q&Z Barker were appointed"): a capitalised
+        # word that ends the name, is no body's head word ("Q&Z Board", "Q&Z Partnerships") and is never written
+        # in lower case in the document (so no common noun)
         if _FIRM_INITIALS.match(base) and not defined and base not in self.glossary and next_t is not None \
+                and occ.key not in _listed_known() \
                 and _SURNAME.match(next_t.text) and not {next_t.lower_, next_t.lower_[:-1]} & _BODY_HEADS \
                 and self._name_ends(sdoc, k) \
                 and not re.search(r"(?<![\w'’-])" + re.escape(next_t.lower_) + r"(?![\w'’-])", self.doc.text):
