@@ -1267,6 +1267,20 @@ def _by_near_cues(text: str, occ: Occurrence, entry) -> Optional[int]:
     return hits[0] if len(hits) == 1 and hits[0] != 0 else None
 
 
+def _by_words_written(lower: str, entry) -> Optional[int]:
+    """Which meaning other than the glossary's first to list first where neither the page's subject nor the words
+    beside the letters lean to one (:func:`_by_lean`, :func:`_by_near_cues`): the one meaning whose words the page
+    writes, all of them as a phrase, once is enough, where it writes none of the others'. 'NI' on a page that says
+    'across Northern Ireland' in the next sentence offered 'National Insurance' first (set II ac10, wrong). Its
+    leading words alone are not enough here: 'health and care' of 'health and care partnership' is also in
+    'health and care services'. Only the order: the message still lists every meaning."""
+    pats = [_phrase_pattern(e.lower().split()) for e in entry.expansions]
+    if len({p.pattern for p in pats}) != len(pats):
+        return None
+    found = [i for i, p in enumerate(pats) if p.search(lower) is not None]
+    return found[0] if len(found) == 1 and found[0] != 0 else None
+
+
 #: a run of letters, a word to look up among cue words
 _WORD_RUN = re.compile(r"[a-z]+")
 
@@ -3354,6 +3368,26 @@ _ROLL_ITEM = re.compile(r"(?:" + _PERSON_TITLE + r"[ \t]+)?([A-Z][A-Za-z'’]{1,
                         r"((?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*))?")
 
 
+#: a person named by spaced initials and a surname, maybe after a title: "Ms Q Z Marwood", "Q. Z. Marwood"
+_SPACED_NAME = re.compile(r"(?<![\w'’&.])(" + _PERSON_TITLE + r"[ \t]+)?((?:[A-Z]\.?[ \t]+){1,2})"
+                          r"([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w&])")
+
+
+def _spaced_initials_names(text: str) -> frozenset:
+    """The initials of the people the page names by spaced initials and a surname ("Ms Q Z Marwood", "Q Z
+    Marwood, Director of ..."): "QZM". Two letters only after a title ("Mr Q Marwood": a lone capital before a
+    capitalised word is as often a sentence's "A"); without a title, a surname never written in lower case.
+    One search in C over the page, made only when letters shaped like initials are still unexplained."""
+    out = set()
+    for m in _SPACED_NAME.finditer(text):
+        initials = re.sub(r"[^A-Z]", "", m.group(2)) + m.group(3)[0]
+        if m.group(1) is None and (len(initials) < 3 or re.search(
+                r"(?<![\w'’-])" + re.escape(m.group(3).lower()) + r"(?![\w'’-])", text)):
+            continue
+        out.add(initials)
+    return frozenset(out)
+
+
 def _roll_initials(text: str, occ, known) -> bool:
     """Are the letters a person's initials in minutes: right after a title ("Sr. EC", "Mr AB"), or in a list
     after a role word ("governors MB, BO'M and ...", "led by governor JA") or after the words that open a list
@@ -4015,6 +4049,7 @@ class AcronymCheck(Check):
         # is a person's, not letters to spell out (set UV ac41)
         roll = {key_of(m) for run in _INITIALS_RUN.finditer(doc.text) for m in re.findall(r"\(\s*(\w+)\s*\)", run.group())}
         title_block = False  # the block holding the document's title (_title_block), once asked
+        spaced = None  # the initials of people named by spaced initials (_spaced_initials_names), once asked
         for key, uses in s.uses.items():
             # a label (a one-word cell, a chart's source line, a contents line, a quotation) is not where
             # the reader meets the letters: the first use in the text is; letters met only in labels
@@ -4030,6 +4065,12 @@ class AcronymCheck(Check):
                 continue  # a person's initials in minutes that name everyone by initials: "QZ asked ...; QZ stressed ..."
             if not prose and self._person_joined(analysed, s, first, acting):
                 continue  # a person's initials beside another's in minutes: "MR and AF's appointments", Abi Folorunso named
+            if all(d.form == "unlinked" and _SPACED_NAME.fullmatch(d.expansion.strip()) for d in prose) \
+                    and self._initials_shape(first) and key in (spaced if spaced is not None else (
+                        spaced := _spaced_initials_names(doc.text))):
+                # the initials of a person the page names by spaced initials: "Ms Q Z Marwood ... / QZM" (that
+                # name, found as the letters' words not linked to them, is the person's, not words to link)
+                continue
             if not prose and key in roll and first.base.isalpha() and len(first.key) <= 4:
                 continue  # a person's initials, given in a table of who came: "... Nnenna Osuji ... (MBe) (JG) (NCO) (GA)"
             if not prose and _roll_initials(doc.text, first, self._known_letters):
@@ -4326,6 +4367,8 @@ class AcronymCheck(Check):
                 lean = _by_lean(analysed, entry)
                 if lean is None:
                     lean = _by_near_cues(analysed.document.text, first, entry)
+                if lean is None:
+                    lean = _by_words_written(analysed.lower_text.replace("\u2019", "'"), entry)
                 order = list(range(len(entry.expansions))) if lean is None else \
                     [lean] + [i for i in range(len(entry.expansions)) if i != lean]
                 expansions = [entry.expansions[i] for i in order]

@@ -329,7 +329,10 @@ an editor makes:
   comes first (its cue words said twice or more and three times as often as any other's, on a page
   that says no cue word of the first meaning or writes the leaning one's own words: 'local planning
   authority' before 'lasting power of attorney' for LPA on a council's page about trees and planning
-  applications; LPA's first meaning no longer takes "care" as a cue, a word planning pages say too);
+  applications; LPA's first meaning no longer takes "care" as a cue, a word planning pages say too;
+  where neither the subject nor the words beside the letters lean, the one meaning whose words
+  the page writes in full, once is enough, where it writes no other's: 'Northern Ireland' before 'National
+  Insurance' for NI on a page that says "across Northern Ireland", set II);
   letters the page writes as a council's whole name ("QZP Council", "BCP Council") are that
   council's everywhere on the page, a suggestion, with the glossary's council offered where it knows
   one; a letter or bulletin opening "Dear colleague" is its body's, whose letters it uses most (twice
@@ -418,6 +421,11 @@ PSC`) are post-nominals, like a KC's. Letters before `Ltd`, `plc`, `FC`, `Recycl
 (`wordlists/acronym-words.toml`, `name-endings`) are a company's or club's name and never
 reported, unless the document spells them out or the glossary knows them; letters before
 `Council` are a council's own name (`BCP Council`) even when the glossary knows them.
+Two single initials joined by `&` straight before a surname-like word (`Q&Z Marwood were
+appointed`) are a firm named after its founders: the word ends the name, is no body's head
+word (`Board`, `Department`: `wordlists/acronym-words.toml`, `article-heads`) and is never
+written in lower case in the document; unless the glossary or the known list knows the letters
+(`R&D Division`) or the document spells them out.
 Two sets of letters joined by a hyphen are one name (`BEH-MHT`), reported once. An
 everyday word in capitals after Plan, Project, Operation, Programme or Campaign names it
 (`Plan BEE`) and is not reported.
@@ -453,7 +461,8 @@ These are not acronyms:
 - words of a heading or line written all in capitals (`SECTION 3: KEY ISSUES`);
 - words shouted in capitals (`do NOT`, `DRAFT`), found with a pronouncing dictionary;
 - roman numerals (`Annex IV`, `Part II`, `Type II diabetes`, a list marked `IV.`);
-- single letters (`Option A`), postcodes (`LS1 4AP`), times (`10 AM`), a person's
+- single letters (`Option A`), postcodes (`LS1 4AP`), times (`10 AM`), hours after a clock time
+  (`15:00 HRS`, `0930 HR`; `HRS` after any number, `24 HRS`), a person's
   initials after a title (`Mr AB`) or in a case name (`AB v CD`), and court codes in
   neutral citations (`[2017] UKSC 21`) and law reports' codes in a citation (`(2019) 165
   BMLR 1`, `[2018] Med LR 595`);
@@ -496,6 +505,10 @@ These are not acronyms:
   glossary act as people do (`QZB to circulate`, `QZC said`) and never follow a determiner either,
   and where no name with those initials is other than a person's (`Quiet Zone Team` written on the
   page keeps `QZT agreed` the team's letters; set HH);
+- two or three capitals unknown to the glossary that are the initials of a person the page names
+  by spaced initials and a surname (`Ms Q Z Marwood` on the roll, `/ QZM` owning an action; set
+  II): two letters only where a title comes first (`Mr Q Marwood`), and without a title only
+  when the surname is never written in lower case on the page;
 - a person's initials in minutes after a title (`Sr. EC`, `Cllr JT`), or in a list after a
   role word (`governors MB, BO'M and Sr. EC`, `led by governor JA`) or after the words that open
   a list of people (`Apologies were received from PB, FB and AHe`, `Present:`), where none of

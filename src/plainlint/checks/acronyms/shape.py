@@ -113,6 +113,10 @@ _SCHOOL_WORDS = word_set("acronym-words.toml", "school-words")
 #: units: "2.8 TWh", "5 GW"
 _UNITS_ALWAYS = frozenset({"TWh", "GWh", "MWh", "MtCO2e", "CO2e", "tCO2e", "MtCO2", "ktCO2e"})
 _UNITS_AFTER_NUMBER = frozenset({"GW", "MW", "KW", "TW", "GB", "MB", "KB", "MHz", "GHz", "AM", "PM"})
+#: hours after a clock time ("15:00 HRS", "0930 HR"); "HRS" after any number too ("24 HRS"), but "HR" only
+#: after a time: after a plain number it is as often human resources ("3 HR advisers")
+_HOURS = frozenset({"HRS", "HR"})
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\Z|(?:[01]\d|2[0-3])[0-5]\d\Z")
 #: titles before a person's initials: "Mr AB", "Child CD"
 _PERSON_TITLES = word_set("acronym-words.toml", "person-titles")
 _QUOTES = frozenset("\"'“”‘’«»")

@@ -52,6 +52,8 @@ from .shape import (
     _STOP,
     _TRAILING_DIGITS,
     _UNITS_AFTER_NUMBER,
+    _HOURS,
+    _CLOCK,
     _UNITS_ALWAYS,
     _YEAR,
     SHIFT_SLIP,
@@ -236,6 +238,17 @@ _BACKGROUND = re.compile(r"^\W*(\d+(\.\d+)*\.?\s+)?background (documents|papers)
 _LAW_WORDS = word_set("acronym-words.toml", "law-words")
 #: words that end a company's or club's name after its letters: "SAIT Ltd", "ABC FC", "XYZ Recycling"
 _NAME_ENDINGS = word_set("acronym-words.toml", "name-endings")
+#: a body's or team's head word ("Board", "Department"): after letters joined by '&' it makes no surname
+_BODY_HEADS = word_set("acronym-words.toml", "article-heads")
+#: two single initials joined by '&' ("Q&Z"): a firm named after its founders when a surname follows
+_FIRM_INITIALS = re.compile(r"[A-Z]&[A-Z]\Z")
+_SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:['’-][A-Z]?[a-z]+)?\Z")
+
+
+@lru_cache(maxsize=1)
+def _listed_known() -> frozenset:
+    """Every key of the known list, a suggestion's too ('R&D'): letters readers know are no firm's initials."""
+    return frozenset(key_of(k) for k in load_known_acronyms())
 
 #: words that start a sentence about the term in a glossary entry, not part of its name
 _GLOSS_VERBS = word_set("acronym-words.toml", "gloss-verbs")
@@ -1700,6 +1713,14 @@ class _Surveyor:
         self.survey.definitions.setdefault(d.key, []).append(d)
 
     # -- is this token an acronym at all? ----------------------------------------------
+    @staticmethod
+    def _name_ends(sdoc, i: int) -> bool:
+        """Does the name end at token ``i``: no capitalised word straight after it on the line?"""
+        k = i + 1
+        while k < len(sdoc) and sdoc[k].is_space and "\n" not in sdoc[k].text:
+            k += 1
+        return k >= len(sdoc) or not sdoc[k].text[:1].isupper()
+
     def _why_not(self, occ: Occurrence, sdoc, lo: int, hi: int) -> Optional[str]:
         """Why the acronym-shaped token at ``occ`` is not an acronym (None: it is one)."""
         i = occ.token
@@ -1752,6 +1773,16 @@ class _Surveyor:
             return "name"  # a company's or club's name: "SAIT Ltd", "ABC FC", "XYZ Recycling"
         if prev_t is not None and (prev_t.lower_, base) in _PRODUCT_NAMES:
             return "name"
+        # a firm named after its founders: two initials joined by '&' (no letters the glossary or the known list
+        # holds: "R&D Division") straight before a surname-like word ("Q&Z Barker were appointed"): a capitalised
+        # word that ends the name, is no body's head word ("Q&Z Board", "Q&Z Partnerships") and is never written
+        # in lower case in the document (so no common noun)
+        if _FIRM_INITIALS.match(base) and not defined and base not in self.glossary and next_t is not None \
+                and occ.key not in _listed_known() \
+                and _SURNAME.match(next_t.text) and not {next_t.lower_, next_t.lower_[:-1]} & _BODY_HEADS \
+                and self._name_ends(sdoc, k) \
+                and not re.search(r"(?<![\w'’-])" + re.escape(next_t.lower_) + r"(?![\w'’-])", self.doc.text):
+            return "name"
         if base in _CHURCH_SCHOOL and next_t is not None and next_t.lower_ in _SCHOOL_WORDS:
             return "name"  # part of a school's name: "Davison CE High School", "St Joseph's RC Primary"
         if base == "PO" and next_t is not None and next_t.lower_ == "box":
@@ -1759,6 +1790,10 @@ class _Surveyor:
         if next_t is not None and next_t.text == "=" and not defined:
             return "notation"  # statistics: "SD = 0.6"
         if base in _UNITS_ALWAYS or (base in _UNITS_AFTER_NUMBER and prev_t is not None and prev_t.like_num):
+            return "unit"
+        # hours after a time: "15:00 HRS", "1400 hrs" (the unit, not letters to spell out)
+        if base in _HOURS and prev_t is not None and (
+                _CLOCK.match(prev_t.text) or base == "HRS" and prev_t.like_num):
             return "unit"
         # letters after a name: "Helen Thomson DL", "Jane Smith FRCP, OBE", "Dr Jo Reed - MBBS, MRCGP"
         if base in _POSTNOMINALS and not defined:
