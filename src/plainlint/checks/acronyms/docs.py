@@ -631,7 +631,12 @@ commissioning group (CCG) locality`; set HH, wrong with "the"); a word after the
 takes an object (`from CCG met the families`), a simple past or a word opening a phrase of its own
 (`issued by DfE each year`) is no such noun, and "the" is still put in. Where the meaning is one
 describing word and no noun follows the letters (`working with MSK`, `children awaiting
-ND`), no words are offered: the message asks the writer to say what the letters name. A
+ND`), no words are offered: the message asks the writer to say what the letters name. Where
+the glossary names the noun its words describe (`noun`: VCSE's `sector`, SEMH's `needs`) and
+the letters stand with no noun after them or before a preposition (`links with VCSE through
+the board`), no words are offered either: the message says to write `the voluntary, community
+and social enterprise sector (VCSE)` or who is meant (the corpus reading, session 18); a
+plural's words name the things themselves (`VCSEs`) and keep their fix. A
 website's or an app's name in capitals in a sentence about reading online (`on ISSUU,
 please click here`) is a suggestion with no fix, and letters alone in brackets a few short
 lines further on, where a table's cells were run together (`\\(CYPMHS\\) -`), are a
