@@ -125,8 +125,10 @@ def _spelled_in_slow(self, occ, sdoc, bounds, bi, taken, names=False, form="near
             continue
         if strict and not self._exact_words(occ, sdoc, span):
             continue
+        # (as the code it mirrors: the exact words within the near reach in characters are not "far")
+        far = strict and occ.start - (block_start + sdoc[span[0].start].idx) > survey_mod._UNLINKED_REACH
         d = survey_mod.Definition(key=occ.key, acronym=occ.text, expansion=sdoc[span[0].start:span[-1].end].text,
-                                  start=occ.start, end=occ.end, at=occ.start, form=form, far=strict)
+                                  start=occ.start, end=occ.end, at=occ.start, form=form, far=far)
         self.survey.definitions.setdefault(occ.key, []).insert(0, d)
         return True
     return False

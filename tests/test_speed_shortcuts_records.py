@@ -7,6 +7,7 @@ own list) is still checked."""
 
 from __future__ import annotations
 
+import functools
 import shutil
 import sys
 from pathlib import Path
@@ -15,6 +16,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 _NOT_SUBSTITUTIONS = ("acronyms.toml", "known-acronyms.toml", "co-production-ladder.toml", "irregular-verbs.toml")
+
+
+def _own_caches(monkeypatch, names) -> None:
+    """Each of wordlists' loaders named replaced, for the test, by a copy with an empty cache of
+    its own. The package's loaders keep what they hold: modules compare the objects they loaded
+    at import with a loader's answer (the passive check's irregular verbs), so emptying the
+    package's own caches here broke later tests in the same run."""
+    from plainlint import wordlists
+
+    for name in names:
+        monkeypatch.setattr(wordlists, name, functools.lru_cache(maxsize=None)(getattr(wordlists, name).__wrapped__))
 
 
 def _substitution_lists(folder: Path) -> list:
@@ -27,7 +39,6 @@ def built(tmp_path, monkeypatch):
     """The package laid out as its wheel installs it: the shipped word lists inside it and the
     build step's JSON copies beside them."""
     from plainlint import resources
-    from plainlint.wordlists import load_substitutions
 
     sys.path.insert(0, str(ROOT))
     try:
@@ -39,9 +50,8 @@ def built(tmp_path, monkeypatch):
     assert any(Path(k).name == "jargon.toml.json" for k in made)
     monkeypatch.setattr(resources, "_PKG", tmp_path)
     monkeypatch.setattr(resources, "_find", resources._find.__wrapped__)  # not the checkout's, remembered
-    load_substitutions.cache_clear()
+    _own_caches(monkeypatch, ("load_substitutions",))
     yield tmp_path / "wordlists"
-    load_substitutions.cache_clear()
 
 
 def _not_again(*_args):
@@ -96,8 +106,8 @@ def test_a_writers_own_list_is_checked(built, tmp_path):
 @pytest.fixture
 def built_all(tmp_path, monkeypatch):
     """The package laid out as its wheel installs it, rules and word lists both, with the build
-    step's JSON copies; every loader's cache emptied before and after."""
-    from plainlint import engine, resources, wordlists
+    step's JSON copies; every loader with a cache of its own for the test."""
+    from plainlint import engine, resources
 
     sys.path.insert(0, str(ROOT))
     try:
@@ -109,17 +119,11 @@ def built_all(tmp_path, monkeypatch):
     made = hatch_build.compile_data(ROOT, tmp_path / resources.COMPILED)
     assert any(Path(k).parent.name == "rules" for k in made)
 
-    def clear():
-        for f in (wordlists.load_acronyms, wordlists.load_known_acronyms, wordlists.load_irregular_verbs,
-                  wordlists._word_sets):
-            f.cache_clear()
-        monkeypatch.setattr(engine, "_rules_cache", None)
-
     monkeypatch.setattr(resources, "_PKG", tmp_path)
     monkeypatch.setattr(resources, "_find", resources._find.__wrapped__)
-    clear()
+    _own_caches(monkeypatch, ("load_acronyms", "load_known_acronyms", "load_irregular_verbs", "_word_sets"))
+    monkeypatch.setattr(engine, "_rules_cache", None)
     yield tmp_path
-    clear()
 
 
 def _loaded(monkeypatch, quiet: bool) -> dict:
