@@ -1200,6 +1200,14 @@ def _a_subject(word: str) -> bool:
     return word in _SUBJECT_PRONOUNS or (word.isalpha() and word not in _NOT_SUBJECTS and not word.endswith("ly"))
 
 
+def _tense_marker(word: str) -> bool | None:
+    """What a word says of its clause's time: False for one of the present or the perfect ('now',
+    'has'), True for one of the past ('was', 'last'), None for any other."""
+    if word in _PRESENT_MARKERS or word in _PERFECT:
+        return False
+    return True if word in _PAST_MARKERS else None
+
+
 def _told_before_now(sdoc, span) -> bool:
     """Is the clause that holds the words told in the simple past, so that a word of the present
     ('now') would read as today ('The trusts were expected to act with immediate effect', 'The
@@ -1214,10 +1222,8 @@ def _told_before_now(sdoc, span) -> bool:
         for i, w in enumerate(words):
             if w == "to":
                 continue
-            if w in _PRESENT_MARKERS or w in _PERFECT:
-                return False
-            if w in _PAST_MARKERS:
-                return True
+            if (said := _tense_marker(w)) is not None:
+                return said
             before = words[i + 1] if i + 1 < len(words) else ""
             if verb is None and _past_verb_like(words, i) and _a_subject(before):
                 verb = True
@@ -1230,10 +1236,8 @@ def _told_before_now(sdoc, span) -> bool:
     for i, w in enumerate(on):  # read forwards: the first verb decides ('With immediate effect, the board agreed')
         if w == "to":
             continue
-        if w in _PRESENT_MARKERS or w in _PERFECT:
-            return False
-        if w in _PAST_MARKERS:
-            return True
+        if (said := _tense_marker(w)) is not None:
+            return said
         before = on[i - 1] if i else ""
         if _past_verb_like([w, before], 0) and _a_subject(before):
             return True

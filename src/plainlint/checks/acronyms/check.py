@@ -1895,9 +1895,13 @@ def _proper_name(words: str) -> bool:
 _NEVER_LAST_AT_END = re.compile(r"(?<![\w'’-])(?:and|&|of|for|the)[ \t]*\Z")
 
 
+#: the line after a line break (spaces before it allowed)
+_NEXT_LINE = re.compile(r"\s*\n[^\n]*")
+
+
 def _next_block_end(text: str, end: int) -> int:
     """The end of the line after the blank lines that follow ``end`` (the next block's first line)."""
-    m = re.compile(r"\s*\n[^\n]*").match(text, end)
+    m = _NEXT_LINE.match(text, end)
     return m.end() if m else end
 
 
