@@ -3129,7 +3129,13 @@ class SubstitutionCheck(Check):
                     # a passive -ing participle is the noun with its description ('the rules that
                     # are being brought in'), which 'on' takes as well ('progress on the new rules
                     # being brought in'; the independent readers of set II, pl39 wrong)
-                    takes = _CLAUSE_TAKING | {"on"} if self._passive_description(sdoc, span) else _CLAUSE_TAKING
+                    # Not where the words open a clause ("On the new rules being brought in, the
+                    # panel asked ...", after ';', ':' or 'that' too): there 'on' and an -ing
+                    # participle read as a time, 'when the rules were brought in'
+                    described = self._passive_description(sdoc, span)
+                    opening = described and (prev_word in (";", ":", "that")
+                                             or _sentence_initial(sdoc, span.start, texts))
+                    takes = _CLAUSE_TAKING | {"on"} if described and not opening else _CLAUSE_TAKING
                     # "in the event of a hall being closed" -> 'if there is a hall being closed',
                     # "in the case of the library being shut" -> 'for the library being shut': a
                     # subject of its own and an -ing verb make a clause, which 'if there is', 'for'
@@ -3142,8 +3148,9 @@ class SubstitutionCheck(Check):
                         rewrite = True
                         words = [t.text for t in _tokens_after(sdoc, span, 6, lambda t: not t.is_alpha)]
                         upto = next((i for i, w in enumerate(words) if w.lower().endswith("ing")), 1)
-                        note = _CLAUSE_NOTE.format(words=" ".join(words[:upto + 1]),
-                                                   choices=join_words([f"'{p}'" for p in unread], last="or"))
+                        note = _ON_TIME_NOTE if opening and any(p.lower() == "on" for p in unread) else \
+                            _CLAUSE_NOTE.format(words=" ".join(words[:upto + 1]),
+                                                choices=join_words([f"'{p}'" for p in unread], last="or"))
                 if (plain and not rewrite and entry.pos == "phrase"
                         and any(p.split()[-1].lower() == "to" for p in plain)
                         and self._ing_verb_with_object(sdoc, span)):
@@ -4011,13 +4018,16 @@ class SubstitutionCheck(Check):
     @staticmethod
     def _passive_description(sdoc, span) -> bool:
         """Do a noun phrase opened by a determiner ('the', 'any', 'our') and a passive -ing
-        participle follow ``span`` ('the new rules being brought in', 'any changes being made'),
-        with no punctuation between? That is a noun with its description, not a clause; a
-        pronoun ('it being made') is left to the clause reading."""
-        words = [t.lower_ for t in _tokens_after(sdoc, span, 6, lambda t: not t.is_alpha)]
+        participle follow ``span`` ('the new rules being brought in', 'any changes being made',
+        and in the perfect, 'the draft order having been made'), with no punctuation between?
+        That is a noun with its description, not a clause; a pronoun ('it being made') is left
+        to the clause reading."""
+        words = [t.lower_ for t in _tokens_after(sdoc, span, 7, lambda t: not t.is_alpha)]
         if len(words) < 3 or words[0] not in _NOUN_BEFORE:
             return False  # (a pronoun, 'it being made', has no room for a noun before 'being')
         i = next((k for k, w in enumerate(words) if w == "being"), None)
+        if i is None:  # 'having been' and the participle: the same description, done
+            i = next((k + 1 for k, w in enumerate(words[:-1]) if w == "having" and words[k + 1] == "been"), None)
         return (i is not None and i >= 2 and i + 1 < len(words)
                 and (words[i + 1] in _PARTICIPLES or words[i + 1].endswith("ed")))
 
