@@ -1495,6 +1495,42 @@ def test_the_standing_wording_of_minutes_taken_as_read_is_a_suggestion(text, sev
     assert [s for s, _ in _one(text, "in respect of")] == [severity]
 
 
+@pytest.mark.parametrize("text,words,severity", [
+    # a report's status notice (set II pl06, pl30, pl48: both readers called two of them pedantic,
+    # one reader each): the issuing body's standing wording; our own sentences
+    ("This report was written for the board's own use. No responsibility is taken by the review team in "
+     "relation to any officer acting alone, or to any third party.", "in relation to", "suggestion"),
+    ("We accept no liability to any third party in respect of this review.", "in respect of", "suggestion"),
+    ("Requests for this paper are dealt with under the Code of Practice issued under section 45 of the "
+     "Freedom of Information Act. In relation to this paper, the review team is a relevant third party.",
+     "in relation to", "suggestion"),
+    # the controls: third parties in the writer's own prose, with no notice's disclaimer or code
+    ("The council does not accept liability for damage by third party contractors, and residents wrote to "
+     "the council in respect of the fees.", "in respect of", "warning"),
+    ("The council works with third parties in relation to waste, and no responsibility for missed bins is "
+     "taken lightly.", "in relation to", "warning"),
+    ("We will not accept responsibility in relation to the repairs.", "in relation to", "warning"),
+])
+def test_a_reports_status_notice_is_a_suggestion(text, words, severity):
+    assert [s for s, _ in _one(text, words)] == [severity]
+
+
+@pytest.mark.parametrize("text,severity", [
+    # an agenda item's standing wording, its rule cited further on and numbered 'No.s' or 'No.'
+    # (set HH pl64, pedantic); our own sentences
+    ("To receive questions from residents in respect of any item of business on this agenda, as set out in "
+     "the rules of the council at Standing Order No. 14.", "suggestion"),
+    ("To receive statements from the public in respect of any item on the agenda, as allowed for in "
+     "Standing Order No.s 4(a) and 4(b).", "suggestion"),
+    # the controls: a section of any document further on, and a sentence ended before the rule
+    ("To receive questions from residents in respect of any item of business on this agenda, as set out in "
+     "section 14 of the council's rules.", "warning"),
+    ("To receive an update in respect of the depot. Standing Order No. 14 applies.", "warning"),
+])
+def test_an_agenda_items_rule_cited_further_on(text, severity):
+    assert [s for s, _ in _one(text, "in respect of")] == [severity]
+
+
 @pytest.mark.parametrize("text, severity", [
     # set J at 19062fc, pl09, pl47, pl50 (wrong): 'partners' narrows who is meant where the people
     # include staff, families or users; no swap anywhere, the note says who to name. Our own sentences.

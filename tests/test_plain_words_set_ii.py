@@ -17,6 +17,9 @@ import pytest
 
 from plain_words_helpers import plain_findings as _plain
 
+from plainlint.api import check_text
+from plainlint.config import Config
+
 
 @pytest.mark.parametrize("text", [
     "The board made changes in relation to setting up and running a small group.",
@@ -49,10 +52,30 @@ def test_step_change_as_a_noun_keeps_big_change():
 @pytest.mark.parametrize("text", [
     "The panel asked to hear of progress in relation to the new rules being brought in.",
     "Members want updates in relation to any repairs being carried out this winter.",
+    # the perfect passive is the same description, done (set HH pl92: the note said 'on' would
+    # not read); our own sentences
+    "The board wanted an update in relation to the new forms having been sent out.",
+    "Members asked for a note in relation to the old depot having been sold.",
 ])
 def test_on_reads_before_a_noun_with_a_passive_description(text):
     found = _plain(text, "in relation to")
     assert found and "on" in found[0][2], (text, found)
+
+
+@pytest.mark.parametrize("text,words", [
+    # opening a clause (its sentence, or after ';', ':' or 'that'), 'on' before a noun and what
+    # was done to it reads as a time ('On the new rules being brought in, the panel asked ...':
+    # when they were brought in): advice naming 'about' or 'as for', no swap; our own sentences
+    ("In relation to the new forms having been sent out, the board wanted an update.", "in relation to"),
+    ("In relation to the new rules being brought in, the panel asked for an update.", "in relation to"),
+    ("The letters are in the appendix; in respect of the draft order having been made.", "in respect of"),
+    ("Officers said that in relation to the new rules being brought in, the panel would meet.", "in relation to"),
+])
+def test_on_reads_as_a_time_before_a_described_noun_opening_a_clause(text, words):
+    found = [f for f in check_text(text, Config(select=["wordy-phrase"], min_severity="suggestion")).findings
+             if f.text.lower() == words]
+    assert found and found[0].suggestions == [], (text, found)
+    assert "as a time" in found[0].message, found[0].message
 
 
 def test_a_clause_after_in_the_event_of_is_still_advice():

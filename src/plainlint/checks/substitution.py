@@ -1610,7 +1610,7 @@ _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(
                           # petitions (if any) submitted by members of the public under the provisions
                           # of Executive Procedure Rule 49"): our own strict reading at seed 8272
                           r"(?-i:\bTo)\s+(?:receive|note|consider)\b[^.;]{0,160}?\b(?:procedure\s+rules?|"
-                          r"standing\s+orders?|section|regulation)\s+\d",
+                          r"standing\s+orders?|section|regulation)\s+(?:nos?\b\.?s?\s*)?\d",
                           re.IGNORECASE)
 #: what every match of _DECLARATION holds, with the same flags (so the same letters match
 #: either way): 'declar', 'whip', 'minutes', or 'To' and a verb of an agenda item. A block
@@ -1621,6 +1621,10 @@ _DECLARATION = re.compile(r"\bdeclar(?:e|es|ed|ing|ation|ations)\b[^.;]{0,80}\b(
 _DECLARATION_HINT = re.compile(r"declar|whip|minutes|(?-i:To)\s+(?:receive|note|consider)", re.IGNORECASE)
 # its last choice alone, with its first letters to look for
 _DECLARATION_TO = re.compile(r"To\s+(?i:receive|note|consider)")
+# that last choice of _DECLARATION, its rules of procedure only (a 'section 5' further on may be
+# any document's)
+_AGENDA_RULE = re.compile(r"(?-i:\bTo)\s+(?:receive|note|consider)\b[^.;]{0,200}?\b(?:procedure\s+rules?|"
+                          r"standing\s+orders?)\s+(?:nos?\b\.?s?\s*)?\d", re.IGNORECASE)
 # the letters beyond ASCII that re.IGNORECASE takes for 'i' or 's' ('İ', 'ı', 'ſ'), which str.lower does not
 _CASE_ODD = re.compile("[\u0130\u0131\u017f]")
 
@@ -1689,7 +1693,18 @@ def _declaration_formula(text: str, span) -> bool:
     a = max(text.rfind(". ", 0, span.start_char), text.rfind("\n", 0, span.start_char), span.start_char - 120)
     b = text.find(". ", span.end_char)
     b = min(len(text) if b < 0 else b, span.end_char + 60)
-    return _DECLARATION.search(text, max(a + 1, 0), b) is not None
+    if _DECLARATION.search(text, max(a + 1, 0), b) is not None:
+        return True
+    # the rule an agenda item cites may stand further on in its sentence ("To receive questions
+    # from members of the public in respect of any item of business included in the agenda, as
+    # provided for in Standing Order No.s 3(f) and 3(g)": set HH pl64, pedantic)
+    if _DECLARATION_TO.search(text, max(a + 1, 0), span.start_char) is None:
+        return False
+    c = text.find(". ", b if b > span.end_char + 59 else span.end_char)
+    while c > 1 and text[c - 2:c] in ("No", "no") and (c < 3 or not text[c - 3].isalpha()):
+        c = text.find(". ", c + 2)  # 'Standing Order No. 3': no sentence's end
+    c = min(len(text) if c < 0 else c, span.end_char + 200)
+    return c > b and _AGENDA_RULE.search(text, max(a + 1, 0), c) is not None
 
 
 def _declaration_item(section, text: str) -> bool:
@@ -1705,6 +1720,34 @@ def _declaration_item(section, text: str) -> bool:
 
 _RESOLVED_LEAD_IN = re.compile(r"\b(?:resolved|agreed|decided|determined)\b\s*(?:that)?\s*[:\-–—]*\s*$", re.IGNORECASE)
 _LIMB_MARKER = re.compile(r"\s*(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})[.)])?\s*$")
+
+
+# an auditor's or adviser's status notice: it disclaims responsibility to third parties, or
+# points to the Code of Practice under section 45 of the Freedom of Information Act ("No
+# responsibility is taken by the Audit Office in relation to any officer ... or to any third
+# party"): the issuing body's standing wording, printed in every report, not the writer's own
+_DISCLAIMER = re.compile(
+    r"\bno\s+(?:responsibility|liability)\b[^.;]{0,80}?\b(?:is|are|will\s+be|can\s+be)\s+(?:taken|accepted|assumed)"
+    r"\b(?!\s+(?:lightly|seriously))|"
+    r"\b(?:do|does|will)\s+not\s+(?:accept|assume)\s+(?:any\s+)?(?:responsibility|liability)\b|"
+    r"\b(?:accepts?|assumes?)\s+no\s+(?:responsibility|liability)\b",
+    re.IGNORECASE)
+# to whom it is disclaimed: 'to any third party', 'to third parties', 'any other third party'
+_TO_THIRD_PARTIES = re.compile(r"\b(?:to|any)\s+(?:other\s+)?third\s+part(?:y|ies)\b", re.IGNORECASE)
+_FOI_CODE = re.compile(r"\bsection\s+45\s+of\s+the\s+freedom\s+of\s+information\s+act\b", re.IGNORECASE)
+
+
+def _status_notice(text: str) -> bool:
+    """Is the block (up to 2,500 characters) a report's status notice: it disclaims
+    responsibility or liability to any third party, or names third parties and cites the section
+    45 Code of the Freedom of Information Act? The issuing body's standing wording (an auditor's 'Status of report'),
+    which the writer of the paper does not draft (set II pl06, pl30, pl48: pedantic). One
+    substring test for most blocks: the notice always names a 'third party'."""
+    if "hird part" not in text and "HIRD PART" not in text or len(text) > 2500:
+        return False
+    if _FOI_CODE.search(text) is not None:
+        return True
+    return _TO_THIRD_PARTIES.search(text) is not None and _DISCLAIMER.search(text) is not None
 
 
 def _resolution_limb(section, text: str, span) -> bool:
@@ -2160,6 +2203,7 @@ class SubstitutionCheck(Check):
             quotes = None
             legal = None
             declaring = None  # does the block hold a declaration's wording (_DECLARATION_HINT)
+            notice = None  # is the block a report's status notice (_status_notice)
             texts = block_texts[bi]  # its tokens' texts: the words around are read here, not from Tokens
             lead_in = None  # a list item's lead-in (_list_lead_in), found when first wanted
             for span, rule, entry, surfaces in kept:
@@ -3085,7 +3129,13 @@ class SubstitutionCheck(Check):
                     # a passive -ing participle is the noun with its description ('the rules that
                     # are being brought in'), which 'on' takes as well ('progress on the new rules
                     # being brought in'; the independent readers of set II, pl39 wrong)
-                    takes = _CLAUSE_TAKING | {"on"} if self._passive_description(sdoc, span) else _CLAUSE_TAKING
+                    # Not where the words open a clause ("On the new rules being brought in, the
+                    # panel asked ...", after ';', ':' or 'that' too): there 'on' and an -ing
+                    # participle read as a time, 'when the rules were brought in'
+                    described = self._passive_description(sdoc, span)
+                    opening = described and (prev_word in (";", ":", "that")
+                                             or _sentence_initial(sdoc, span.start, texts))
+                    takes = _CLAUSE_TAKING | {"on"} if described and not opening else _CLAUSE_TAKING
                     # "in the event of a hall being closed" -> 'if there is a hall being closed',
                     # "in the case of the library being shut" -> 'for the library being shut': a
                     # subject of its own and an -ing verb make a clause, which 'if there is', 'for'
@@ -3098,8 +3148,9 @@ class SubstitutionCheck(Check):
                         rewrite = True
                         words = [t.text for t in _tokens_after(sdoc, span, 6, lambda t: not t.is_alpha)]
                         upto = next((i for i, w in enumerate(words) if w.lower().endswith("ing")), 1)
-                        note = _CLAUSE_NOTE.format(words=" ".join(words[:upto + 1]),
-                                                   choices=join_words([f"'{p}'" for p in unread], last="or"))
+                        note = _ON_TIME_NOTE if opening and any(p.lower() == "on" for p in unread) else \
+                            _CLAUSE_NOTE.format(words=" ".join(words[:upto + 1]),
+                                                choices=join_words([f"'{p}'" for p in unread], last="or"))
                 if (plain and not rewrite and entry.pos == "phrase"
                         and any(p.split()[-1].lower() == "to" for p in plain)
                         and self._ing_verb_with_object(sdoc, span)):
@@ -3179,6 +3230,10 @@ class SubstitutionCheck(Check):
                     # "declarations of interest in relation to any item": the standing wording
                     # of an agenda item or a minute, which the writer does not choose
                     cap = "suggestion"
+                if rule.category == "plain-words" and notice is None:
+                    notice = _status_notice(analysed.block_texts[bi])
+                if rule.category == "plain-words" and notice:
+                    cap = "suggestion"  # 'No responsibility is taken ... to any third party': a status notice
                 if (rule.category == "plain-words" and entry.opening_clause is not None
                         and _resolution_limb(block.section, analysed.block_texts[bi], span)):
                     cap = "suggestion"  # '(ii) in relation to the report, to note ...': a minute's formula
@@ -3963,13 +4018,16 @@ class SubstitutionCheck(Check):
     @staticmethod
     def _passive_description(sdoc, span) -> bool:
         """Do a noun phrase opened by a determiner ('the', 'any', 'our') and a passive -ing
-        participle follow ``span`` ('the new rules being brought in', 'any changes being made'),
-        with no punctuation between? That is a noun with its description, not a clause; a
-        pronoun ('it being made') is left to the clause reading."""
-        words = [t.lower_ for t in _tokens_after(sdoc, span, 6, lambda t: not t.is_alpha)]
+        participle follow ``span`` ('the new rules being brought in', 'any changes being made',
+        and in the perfect, 'the draft order having been made'), with no punctuation between?
+        That is a noun with its description, not a clause; a pronoun ('it being made') is left
+        to the clause reading."""
+        words = [t.lower_ for t in _tokens_after(sdoc, span, 7, lambda t: not t.is_alpha)]
         if len(words) < 3 or words[0] not in _NOUN_BEFORE:
             return False  # (a pronoun, 'it being made', has no room for a noun before 'being')
         i = next((k for k, w in enumerate(words) if w == "being"), None)
+        if i is None:  # 'having been' and the participle: the same description, done
+            i = next((k + 1 for k, w in enumerate(words[:-1]) if w == "having" and words[k + 1] == "been"), None)
         return (i is not None and i >= 2 and i + 1 < len(words)
                 and (words[i + 1] in _PARTICIPLES or words[i + 1].endswith("ed")))
 
