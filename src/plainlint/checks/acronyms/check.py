@@ -1632,6 +1632,13 @@ _AGENDA_TITLE = re.compile(r"\s*(agenda\s+)?(item|appendix|annexe?)\s+[0-9A-Za-z
 #: a person's name and post just before the letters: "Joanne Smith, Procurement Manager, " (then "CCGs")
 _PERSON_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:[A-Z][A-Za-z&'’-]*\s+){0,5}[A-Z][a-z]+"
                                   r"(?:\s*\([^()]{1,100}\))?,\s+$")
+#: a roll's entry: a person's name at the line's head or after their title (Mr, Dr, Cllr: a roll run together into
+#: one line keeps them), a comma and their post in capitalised words, running on into
+#: their body's place and letters with no comma between ("Mr Jo Reed, General Manager Moorside " then "QZP, via video");
+#: the post must hold a post's word (_POST_WORD), read on the words after the comma (set II ac05: pedantic in a list of
+#: who attended)
+_ROLL_NAME_POST = re.compile(r"(?:(?<![^\n])[ \t]*|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?[ \t]+)"
+                             r"[A-Z][a-z'’-]+(?:[ \t-]+[A-Z][a-z'’-]+){1,3},[ \t]+((?:(?:[A-Z][\w&'’-]*|of|for|and|&)[ \t]+){1,8})$")
 #: a person's name and post at a body, up to the letters: "Nicole Smith, Associate Director for Midwifery at " (then "NMUH")
 _POST_AT_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:(?:[A-Z][\w&'’-]*|of|for|and|&|interim|acting)\s+){1,8}"
                              r"at\s+$")
@@ -2307,6 +2314,9 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start) or _POST_AT_BEFORE.search(
             text, max(block.start, occ.start - 160), occ.start):
         return True  # a person's post after their name: "Joanne Smith, Procurement Manager, CCGs", "..., Director at QZH"
+    roll = _ROLL_NAME_POST.search(text, max(_line_head(text, block, occ.start), occ.start - 160), occ.start)
+    if roll is not None and _POST_WORD.search(roll.group(1)):
+        return True  # a roll's entry, a post running on into its body: "Mr Jo Reed, General Manager Moorside QZP, ..."
     if _POST_IN_BRACKETS_BEFORE.search(text, max(block.start, occ.start - 160), occ.start) or _ATTRIBUTION_BEFORE.search(
             text, max(block.start, occ.start - 40), occ.start):
         return True  # "Dr Mike Gill (Medical Director, BHRUT)"; a quotation's attribution: "” Samantha, DHC Staff"

@@ -1,0 +1,45 @@
+"""Acronym findings on the unseen sets HH, II, EE and FF read as a careful editor would (session 19, acr9): the
+classes judged pedantic or wrong, each both ways. Our own sentences; 'QZ'-style letters stand for letters no glossary
+knows."""
+
+from plainlint.api import check_text
+from plainlint.config import Config
+
+_FILLER = " The working group will report back to the board in the spring with a summary of what it heard." * 12
+_PARA = "The service has grown quickly, and the wards now ask for more help than the team can give at present. "
+
+
+def _found(text, letters):
+    result = check_text(text + _FILLER, Config(select=["acronyms"]), fmt="text", name="x.txt")
+    assert result.error is None, result.error
+    return [f for f in result.findings if f.rule == "acronym-undefined" and f.text == letters]
+
+
+def _shown(text, letters):
+    return [f for f in _found(text, letters) if f.severity != "suggestion"]
+
+
+# -- a roll's entry: a person's name, a comma, their post running on into their body's letters ---------------------------
+
+def test_post_running_on_into_its_body_in_a_roll_is_a_label():
+    text = ("In attendance\n\nMs Kay Lund, Treasury Accountant\n\n"
+            "Mr Jo Reed, General Manager Moorside QZP, by video link - Item 6\n\nThe meeting began at ten.\n")
+    assert _shown(text, "QZP") == []
+    assert [f.severity for f in _found(text, "QZP")] == ["suggestion"]  # met only in a label
+
+
+def test_roll_entries_run_together_on_one_line_keep_the_title_before_the_name():
+    text = "Items 4.2 and 4.3 Dr Sam Lee, Head of Estates QZP, Item 6 Ms Kay Lund, Treasury Accountant\n"
+    assert _shown(text, "QZP") == []
+
+
+def test_a_person_then_a_sentence_about_the_letters_is_still_shown():
+    # the post ends at its comma and the sentence goes on in small letters: the letters are met in running text
+    text = "Jo Reed, Finance Director, asked whether QZP would fund the new posts.\n"
+    assert [f.text for f in _shown(text, "QZP")] == ["QZP"]
+
+
+def test_a_place_and_a_comma_without_a_post_is_no_roll():
+    # a street and a place before the letters: no post's word, so no person's post
+    text = "Leeds Road, Moorside QZP centre opens to visitors in May.\n"
+    assert [f.text for f in _shown(text, "QZP")] == ["QZP"]
