@@ -43,3 +43,29 @@ def test_a_place_and_a_comma_without_a_post_is_no_roll():
     # a street and a place before the letters: no post's word, so no person's post
     text = "Leeds Road, Moorside QZP centre opens to visitors in May.\n"
     assert [f.text for f in _shown(text, "QZP")] == ["QZP"]
+
+
+# -- letters in the page's title line, the name they stand for written in the text's opening ----------------------------
+
+_TITLE = "The Future of Quiet Zone Services in England: Report on Phase 1 of the QZI Review"
+
+
+def test_title_letters_with_their_name_in_the_opening_paragraphs_are_a_suggestion():
+    text = (f"{_TITLE}\n\nThe review looked at every ward. {_PARA * 7}\n\n"
+            "To plan the next steps, Quiet Zone Improvement asked every ward to say what it needed.\n")
+    found = _found(text, "QZI")
+    assert [f.severity for f in found] == ["suggestion"]
+    assert "Quiet Zone Improvement" in found[0].message
+
+
+def test_title_letters_whose_name_comes_only_far_below_are_still_shown():
+    text = (f"{_TITLE}\n\nThe review looked at every ward. {_PARA * 13}\n\n"
+            "To plan the next steps, Quiet Zone Improvement asked every ward to say what it needed.\n")
+    assert [f.text for f in _shown(text, "QZI")] == ["QZI"]
+
+
+def test_a_first_line_that_is_a_sentence_is_no_title():
+    text = ("The review of quiet zone services in England asked what the QZI should do next and how the wards could help it.\n\n"
+            f"The review looked at every ward. {_PARA * 7}\n\n"
+            "To plan the next steps, Quiet Zone Improvement asked every ward to say what it needed.\n")
+    assert [f.text for f in _shown(text, "QZI")] == ["QZI"]

@@ -1738,6 +1738,25 @@ def _title_block(analysed) -> Optional[int]:
     return None
 
 
+#: how far below the title line the name its letters stand for may be written and still be met with the title
+_BELOW_TITLE = 1200
+
+
+def _named_below_title(analysed, occ, at: int) -> bool:
+    """Are the letters in the page's title line (its first block: 30 words or fewer, two in three of them
+    capitalised or figures, no sentence's stop; a colon may part title and subtitle) and the name they stand for
+    written at ``at``, in the text below it within :data:`_BELOW_TITLE` characters of the title's end?"""
+    if occ.block != 0 or not analysed.blocks:
+        return False
+    block = analysed.blocks[0]
+    if not 0 < at - block.end <= _BELOW_TITLE:
+        return False
+    line = analysed.document.text[block.start:block.end]
+    words = line.split()
+    return 0 < len(words) <= 30 and "\n" not in line.strip() and not re.search(r"[.!?;]\s", line + " ") and 3 * sum(
+        w.lstrip("(“‘\"'")[:1].isupper() or w[:1].isdigit() for w in words) >= 2 * len(words)
+
+
 def _title_use(analysed, occ, title: Optional[int]) -> bool:
     """Is this use of the letters in the document's title, or in the title written again (a running header, the
     title above the text: its first four words or more, the letters among them)?"""
@@ -4250,8 +4269,11 @@ class AcronymCheck(Check):
                 # Association' at line 20): readers meet the bare letters first, as with a spelling-out only later
                 # but a name in the page's sign-off ("Best wishes, Jo Reed, Chief Executive, Quarry Vale Trust") is the
                 # body whose letter or bulletin this is: its readers know whose it is (set EE acr2, pedantic)
+                # nor is a name written in the text's opening, after the title line that holds the letters ("... Report
+                # on the QZI Review" as the page's title, "Quiet Zone Improvement" in its fourth line): the title is a
+                # label, and readers meet the words in the first paragraphs below it (set II ac25, pedantic)
                 severity = None if anywhere[0] > first.start + _BESIDE and not _in_sign_off(
-                    doc.text, anywhere[0]) else "suggestion"
+                    doc.text, anywhere[0]) and not _named_below_title(analysed, first, anywhere[0]) else "suggestion"
             elif slip is not None and (slipped := _slipped_definition(s, key, slip)) is not None:
                 # the words spelled out spell these letters, and the letters in their brackets are the other
                 # order ("Quiet Zone Tests (QTZ)", and QZT used after): the definition is the slip, so the finding is

@@ -353,7 +353,10 @@ an editor makes:
   After session 19's readings of the unseen sets (acr9): a roll's entry whose post runs on into its body's
   place and letters with no comma between ("Mr Jo Reed, General Manager Moorside QZP, by video": a name at the
   line's head or after its title, a comma, capitalised words holding a post's word) is a label, like the post and
-  body set off by commas.
+  body set off by commas; letters in the page's title line (its first block: 30 words or fewer, two in three
+  capitalised, no sentence's stop, a colon allowed) whose name the text writes within 1,200 characters below the
+  title ("... Report on Phase 1 of the QZI Review" over "Quiet Zone Improvement asked ..." a few paragraphs on) are
+  a suggestion, "stands for ..., but the two are not linked": readers meet the words with the title.
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
   late spelling-out, saying where the first use is, so the words can be moved there.
 - `acronym-defined-twice` (suggestion): spelled out again with the same words when
