@@ -69,3 +69,25 @@ def test_a_first_line_that_is_a_sentence_is_no_title():
             f"The review looked at every ward. {_PARA * 7}\n\n"
             "To plan the next steps, Quiet Zone Improvement asked every ward to say what it needed.\n")
     assert [f.text for f in _shown(text, "QZI")] == ["QZI"]
+
+
+# -- a letter to colleagues naming its own body once, in brackets after a body's word ---------------------------------
+
+_LETTER = ("Dear colleague\n\nI am writing with news of the new records system. We had planned to go live in both Trusts "
+           "(QZT and Moorside Hospitals) in the autumn, but we will now go live in the spring.{more}\n\n"
+           "Best wishes\n\nJo Reed\n")
+
+
+def test_a_letter_to_colleagues_naming_its_own_body_once_in_brackets_is_a_suggestion():
+    found = _found(_LETTER.format(more=""), "QZT")
+    assert [f.severity for f in found] == ["suggestion"]
+
+
+def test_the_same_sentence_in_no_letter_to_colleagues_is_shown():
+    text = _LETTER.format(more="").replace("Dear colleague", "Records system update")
+    assert [f.text for f in _shown(text, "QZT")] == ["QZT"]
+
+
+def test_a_letter_leaving_other_letters_unexplained_does_not_tell_whose_they_are():
+    text = _LETTER.format(more=" The QZR team will run the training sessions.")
+    assert [f.text for f in _shown(text, "QZT")] == ["QZT"]

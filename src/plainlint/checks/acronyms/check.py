@@ -3072,16 +3072,30 @@ _DEAR_COLLEAGUE = re.compile(r"(?:^|\n)[ \t]*Dear[ \t]+(?:colleagues?|all|staff|
 _DEAR_REACH = 600
 #: "at" or "across" before letters: the place one works ("this week at QZT we opened ...")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|across)[ \t]+(?:the[ \t]+)?$")
+#: a body's word and an opening bracket before letters: "both Trusts (" then "QZT and ...)"
+_BODIES_BRACKET_BEFORE = re.compile(r"\b(?:[Tt]rusts?|[Oo]rganisations?|[Hh]ospitals?|[Cc]ouncils?|[Bb]oards?)[ \t]*\([ \t]*$")
 
 
 def _colleagues_body(text: str, s: Survey, glossary: dict) -> frozenset:
     """The letters of the body whose staff a letter or bulletin opening "Dear colleague" is written to: the letters
     it uses most (twice or more, twice as often as any other it leaves unexplained), a body's (the glossary's words
-    for them a body's, or one use of them a body's: "QZT staff", "at QZT"). Its readers work there (set EE acr2: a
-    trust's initials in its own staff bulletin were called pedantic)."""
+    for them a body's, or one use of them a body's: "QZT staff", "at QZT"), or letters used once, the only ones it leaves
+    unexplained, unknown to the glossary and named in brackets after a body's word ("both Trusts (QZT and Moorside
+    Hospitals)"). Its readers work there (set EE acr2: a trust's initials in its own staff bulletin were called
+    pedantic; set EE ac05, acr9)."""
     if _DEAR_COLLEAGUE.search(text, 0, _DEAR_REACH) is None:
         return frozenset()
-    return _dominant_body(text, s, glossary, least=2, body_least=1)
+    found = _dominant_body(text, s, glossary, least=2, body_least=1)
+    if found:
+        return found
+    # used once, the only letters the letter leaves unexplained and unknown to the glossary, named in brackets as one
+    # of the bodies its word before says ("in both our Trusts (QZT and Moorside Hospitals)"): the writer's own body,
+    # named beside a partner spelled out (set EE ac05, both readers pedantic)
+    unexplained = [k for k, us in s.uses.items() if not s.definitions.get(k)]
+    if len(unexplained) != 1 or len(uses := s.uses[unexplained[0]]) != 1 or unexplained[0] in glossary:
+        return frozenset()
+    return frozenset(unexplained) if _BODIES_BRACKET_BEFORE.search(text, max(0, uses[0].start - 24), uses[0].start) \
+        else frozenset()
 
 
 #: a sentence opened by letters stating the body's own position ("QZP supports the statement", "The QZB

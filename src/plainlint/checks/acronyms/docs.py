@@ -356,7 +356,9 @@ an editor makes:
   body set off by commas; letters in the page's title line (its first block: 30 words or fewer, two in three
   capitalised, no sentence's stop, a colon allowed) whose name the text writes within 1,200 characters below the
   title ("... Report on Phase 1 of the QZI Review" over "Quiet Zone Improvement asked ..." a few paragraphs on) are
-  a suggestion, "stands for ..., but the two are not linked": readers meet the words with the title.
+  a suggestion, "stands for ..., but the two are not linked": readers meet the words with the title; and a letter
+  opening "Dear colleague" whose only unexplained letters, unknown to the glossary, are used once, in brackets
+  after a body's word ("in both Trusts (QZT and Moorside Hospitals)"), is that body's: a suggestion.
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
   late spelling-out, saying where the first use is, so the words can be moved there.
 - `acronym-defined-twice` (suggestion): spelled out again with the same words when
