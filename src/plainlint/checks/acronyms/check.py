@@ -1632,6 +1632,13 @@ _AGENDA_TITLE = re.compile(r"\s*(agenda\s+)?(item|appendix|annexe?)\s+[0-9A-Za-z
 #: a person's name and post just before the letters: "Joanne Smith, Procurement Manager, " (then "CCGs")
 _PERSON_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:[A-Z][A-Za-z&'’-]*\s+){0,5}[A-Z][a-z]+"
                                   r"(?:\s*\([^()]{1,100}\))?,\s+$")
+#: a roll's entry: a person's name at the line's head or after their title (Mr, Dr, Cllr: a roll run together into
+#: one line keeps them), a comma and their post in capitalised words, running on into
+#: their body's place and letters with no comma between ("Mr Jo Reed, General Manager Moorside " then "QZP, via video");
+#: the post must hold a post's word (_POST_WORD), read on the words after the comma (set II ac05: pedantic in a list of
+#: who attended)
+_ROLL_NAME_POST = re.compile(r"(?:(?<![^\n])[ \t]*|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?[ \t]+)"
+                             r"[A-Z][a-z'’-]+(?:[ \t-]+[A-Z][a-z'’-]+){1,3},[ \t]+((?:(?:[A-Z][\w&'’-]*|of|for|and|&)[ \t]+){1,8})$")
 #: a person's name and post at a body, up to the letters: "Nicole Smith, Associate Director for Midwifery at " (then "NMUH")
 _POST_AT_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:(?:[A-Z][\w&'’-]*|of|for|and|&|interim|acting)\s+){1,8}"
                              r"at\s+$")
@@ -1729,6 +1736,25 @@ def _title_block(analysed) -> Optional[int]:
                 and 3 * sum(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in line.split()) >= 3 * len(line.split())):
             return n
     return None
+
+
+#: how far below the title line the name its letters stand for may be written and still be met with the title
+_BELOW_TITLE = 1200
+
+
+def _named_below_title(analysed, occ, at: int) -> bool:
+    """Are the letters in the page's title line (its first block: 30 words or fewer, two in three of them
+    capitalised or figures, no sentence's stop; a colon may part title and subtitle) and the name they stand for
+    written at ``at``, in the text below it within :data:`_BELOW_TITLE` characters of the title's end?"""
+    if occ.block != 0 or not analysed.blocks:
+        return False
+    block = analysed.blocks[0]
+    if not 0 < at - block.end <= _BELOW_TITLE:
+        return False
+    line = analysed.document.text[block.start:block.end]
+    words = line.split()
+    return 0 < len(words) <= 30 and "\n" not in line.strip() and not re.search(r"[.!?;]\s", line + " ") and 3 * sum(
+        w.lstrip("(“‘\"'")[:1].isupper() or w[:1].isdigit() for w in words) >= 2 * len(words)
 
 
 def _title_use(analysed, occ, title: Optional[int]) -> bool:
@@ -2307,6 +2333,9 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start) or _POST_AT_BEFORE.search(
             text, max(block.start, occ.start - 160), occ.start):
         return True  # a person's post after their name: "Joanne Smith, Procurement Manager, CCGs", "..., Director at QZH"
+    roll = _ROLL_NAME_POST.search(text, max(_line_head(text, block, occ.start), occ.start - 160), occ.start)
+    if roll is not None and _POST_WORD.search(roll.group(1)):
+        return True  # a roll's entry, a post running on into its body: "Mr Jo Reed, General Manager Moorside QZP, ..."
     if _POST_IN_BRACKETS_BEFORE.search(text, max(block.start, occ.start - 160), occ.start) or _ATTRIBUTION_BEFORE.search(
             text, max(block.start, occ.start - 40), occ.start):
         return True  # "Dr Mike Gill (Medical Director, BHRUT)"; a quotation's attribution: "” Samantha, DHC Staff"
@@ -3043,16 +3072,30 @@ _DEAR_COLLEAGUE = re.compile(r"(?:^|\n)[ \t]*Dear[ \t]+(?:colleagues?|all|staff|
 _DEAR_REACH = 600
 #: "at" or "across" before letters: the place one works ("this week at QZT we opened ...")
 _AT_BODY_BEFORE = re.compile(r"\b(?:at|across)[ \t]+(?:the[ \t]+)?$")
+#: a body's word and an opening bracket before letters: "both Trusts (" then "QZT and ...)"
+_BODIES_BRACKET_BEFORE = re.compile(r"\b(?:[Tt]rusts?|[Oo]rganisations?|[Hh]ospitals?|[Cc]ouncils?|[Bb]oards?)[ \t]*\([ \t]*$")
 
 
 def _colleagues_body(text: str, s: Survey, glossary: dict) -> frozenset:
     """The letters of the body whose staff a letter or bulletin opening "Dear colleague" is written to: the letters
     it uses most (twice or more, twice as often as any other it leaves unexplained), a body's (the glossary's words
-    for them a body's, or one use of them a body's: "QZT staff", "at QZT"). Its readers work there (set EE acr2: a
-    trust's initials in its own staff bulletin were called pedantic)."""
+    for them a body's, or one use of them a body's: "QZT staff", "at QZT"), or letters used once, the only ones it leaves
+    unexplained, unknown to the glossary and named in brackets after a body's word ("both Trusts (QZT and Moorside
+    Hospitals)"). Its readers work there (set EE acr2: a trust's initials in its own staff bulletin were called
+    pedantic; set EE ac05, acr9)."""
     if _DEAR_COLLEAGUE.search(text, 0, _DEAR_REACH) is None:
         return frozenset()
-    return _dominant_body(text, s, glossary, least=2, body_least=1)
+    found = _dominant_body(text, s, glossary, least=2, body_least=1)
+    if found:
+        return found
+    # used once, the only letters the letter leaves unexplained and unknown to the glossary, named in brackets as one
+    # of the bodies its word before says ("in both our Trusts (QZT and Moorside Hospitals)"): the writer's own body,
+    # named beside a partner spelled out (set EE ac05, both readers pedantic)
+    unexplained = [k for k, us in s.uses.items() if not s.definitions.get(k)]
+    if len(unexplained) != 1 or len(uses := s.uses[unexplained[0]]) != 1 or unexplained[0] in glossary:
+        return frozenset()
+    return frozenset(unexplained) if _BODIES_BRACKET_BEFORE.search(text, max(0, uses[0].start - 24), uses[0].start) \
+        else frozenset()
 
 
 #: a sentence opened by letters stating the body's own position ("QZP supports the statement", "The QZB
@@ -4240,8 +4283,11 @@ class AcronymCheck(Check):
                 # Association' at line 20): readers meet the bare letters first, as with a spelling-out only later
                 # but a name in the page's sign-off ("Best wishes, Jo Reed, Chief Executive, Quarry Vale Trust") is the
                 # body whose letter or bulletin this is: its readers know whose it is (set EE acr2, pedantic)
+                # nor is a name written in the text's opening, after the title line that holds the letters ("... Report
+                # on the QZI Review" as the page's title, "Quiet Zone Improvement" in its fourth line): the title is a
+                # label, and readers meet the words in the first paragraphs below it (set II ac25, pedantic)
                 severity = None if anywhere[0] > first.start + _BESIDE and not _in_sign_off(
-                    doc.text, anywhere[0]) else "suggestion"
+                    doc.text, anywhere[0]) and not _named_below_title(analysed, first, anywhere[0]) else "suggestion"
             elif slip is not None and (slipped := _slipped_definition(s, key, slip)) is not None:
                 # the words spelled out spell these letters, and the letters in their brackets are the other
                 # order ("Quiet Zone Tests (QTZ)", and QZT used after): the definition is the slip, so the finding is

@@ -350,6 +350,15 @@ an editor makes:
   two lines of the other column, then "Inclusion Strategy 2022-27": the name cut after "and", "of", "for" or
   "the", the line below capitalised words ending in `document-name-tails`, with its years or among two other
   such title lines within 600 characters) is read as the name, as if it were whole: no words are pasted into it.
+  After session 19's readings of the unseen sets (acr9): a roll's entry whose post runs on into its body's
+  place and letters with no comma between ("Mr Jo Reed, General Manager Moorside QZP, by video": a name at the
+  line's head or after its title, a comma, capitalised words holding a post's word) is a label, like the post and
+  body set off by commas; letters in the page's title line (its first block: 30 words or fewer, two in three
+  capitalised, no sentence's stop, a colon allowed) whose name the text writes within 1,200 characters below the
+  title ("... Report on Phase 1 of the QZI Review" over "Quiet Zone Improvement asked ..." a few paragraphs on) are
+  a suggestion, "stands for ..., but the two are not linked": readers meet the words with the title; and a letter
+  opening "Dear colleague" whose only unexplained letters, unknown to the glossary, are used once, in brackets
+  after a body's word ("in both Trusts (QZT and Moorside Hospitals)"), is that body's: a suggestion.
 - `acronym-defined-late` (suggestion): the same problem seen from the other end, at the
   late spelling-out, saying where the first use is, so the words can be moved there.
 - `acronym-defined-twice` (suggestion): spelled out again with the same words when
