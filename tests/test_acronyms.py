@@ -3548,3 +3548,13 @@ def test_senior_responsible_letters_are_asked_about_where_the_page_says_neither_
     # a page that speaks of the programme's owner is given the words
     (f,) = _undefined("The SRO owns the programme." + long + " The senior owner is responsible for delivery.")
     assert f.suggestions == ["senior responsible owner (SRO)"]
+
+
+def test_staff_known_regulators_and_schemes_are_sector_letters():
+    # nineteenth session (sets HH and II: both readers called CQUIN, NEWS2, MHRA and COSHH pedantic in staff and
+    # committee papers): a suggestion for board papers, shown for the public
+    text = "The CQUIN target was met, NEWS2 scores were audited, the MHRA wrote and the COSHH checks were done."
+    board = {f.text: f.severity for f in _undefined(text)}
+    assert board == {"CQUIN": "suggestion", "NEWS2": "suggestion", "MHRA": "suggestion", "COSHH": "suggestion"}
+    public = {f.text: f.severity for f in _undefined(text, profile="public")}
+    assert set(public.values()) == {"error"} and len(public) == 4
