@@ -236,3 +236,42 @@ def test_spaced_names_same_on_made_text(parts):
 @given(st.text(alphabet="MrsDQZ. \t'&xa\u00c9", max_size=40))
 def test_spaced_names_same_on_any_text(text):
     _same_spaced_names(text)
+
+
+#: a report's section number flattened onto a line as it was written before (analysis._SECTION_NO), which is
+#: only ever searched from a text's second character
+_SECTION_NO_BEFORE = re.compile(r"(?:^|(?<=\s))[1-9][0-9]?\.[0-9]{1,2} +[A-Z]")
+
+
+def _same_section_numbers(text: str) -> None:
+    from plainlint.analysis import _SECTION_NO
+
+    assert [m.span() for m in _SECTION_NO.finditer(text, 1)] == [m.span() for m in _SECTION_NO_BEFORE.finditer(text, 1)]
+    assert bool(_SECTION_NO.search(text, 1)) == bool(_SECTION_NO_BEFORE.search(text, 1))
+
+
+def test_section_numbers_found_as_before():
+    for text in _texts():
+        _same_section_numbers(text)
+    _same_section_numbers(" 2.1 The board")
+    from plainlint.analysis import _SECTION_NO
+
+    assert [m.group() for m in _SECTION_NO.finditer("our customers 1.1 The Council\t2.12  That x3.4 A 0.1 B", 1)] \
+        == ["1.1 T", "2.12  T"]
+    assert _SECTION_NO.search(" 2.1 The", 1) is not None  # the space before it at the text's first character
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2", "12", "0", ".", "3.4", " ", "  ", "\t", "\n", "\u00a0", "The", "x", "A",
+                                 "1.1 ", "a"]), max_size=20))
+def test_section_numbers_same_on_made_text(parts):
+    _same_section_numbers("".join(parts))
+
+
+def test_letter_quote_shortcut():
+    # sentence_shape.quotation_words asks _LETTER_QUOTE only where the sentence holds '‘' (it needs one)
+    from plainlint.checks.sentence_shape import _LETTER_QUOTE
+
+    for text in _texts() + ["o‘ the key strate’ies", "‘a’", "x ‘a’", "A‘", "\u00e9‘"]:
+        for piece in [text] + text.split("\n"):
+            assert ("‘" not in piece or not _LETTER_QUOTE.search(piece)) == (not _LETTER_QUOTE.search(piece))
