@@ -275,3 +275,40 @@ def test_letter_quote_shortcut():
     for text in _texts() + ["o‘ the key strate’ies", "‘a’", "x ‘a’", "A‘", "\u00e9‘"]:
         for piece in [text] + text.split("\n"):
             assert ("‘" not in piece or not _LETTER_QUOTE.search(piece)) == (not _LETTER_QUOTE.search(piece))
+
+
+#: a gap left by a lost bullet as it was written before (analysis._LOST_BULLET)
+_LOST_BULLET_BEFORE = re.compile(r"(?<=[a-z0-9%)])[ \u00a0]{2,}(?=[A-Z][a-z]|A )")
+_GAP_PIECES = ["staffing", "the", "1", "%", ")", "(", " ", "  ", "   ", "\u00a0", "\u00a0 ", "Every", "A ", "A", "Ab",
+               "AB", "x", ".", "\t", "\n", "\u2028", "\u3000", "\x1c", "é"]
+
+
+def _same_gaps(text: str) -> None:
+    from plainlint.analysis import _LOST_BULLET, _SPACE_TOKEN_TEXT, may_hold_space_token
+
+    assert [m.span() for m in _LOST_BULLET.finditer(text)] == [m.span() for m in _LOST_BULLET_BEFORE.finditer(text)]
+    assert may_hold_space_token(text) == bool(_SPACE_TOKEN_TEXT.search(text)), repr(text[:80])
+
+
+def test_gaps_and_space_tokens_found_as_before():
+    for text in _texts():
+        _same_gaps(text)
+        for line in text.split("\n"):
+            _same_gaps(line)
+    from plainlint.analysis import _LOST_BULLET, may_hold_space_token
+
+    assert [m.span() for m in _LOST_BULLET.finditer("made up of staffing  Every school\u00a0 A plan   x")] == [(19, 21), (33, 35)]
+    assert [may_hold_space_token(t) for t in ["", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\n", "a\x1cb"]] == \
+        [False, False, True, True, True, True, True, True, True]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_PIECES), max_size=24))
+def test_gaps_and_space_tokens_same_on_made_text(parts):
+    _same_gaps("".join(parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_space_tokens_same_on_any_text(text):
+    _same_gaps(text)
