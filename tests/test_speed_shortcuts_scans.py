@@ -32,6 +32,7 @@ _OURS = [
     "Kent and the people of Kent; Kentish, kent's, kent_, _kent, k\u00e9nt, KENT, Moorside, moorsides",
     "At QZT, we agreed. At QZB our staff met.\n  At QZC we did!\tAt Q, we no. At QZD,  ourselves",
     "Link to QZT\u2019s Strategic Mission:\nAt QZE, we met\nLinked to the QZF's Aims And Values :  \nLink to QZG's Aim:",
+    "At QZA we. \t At QZB, our!  At QZC we?At QZD we\n\t\tAt QZE our .At QZF we\nAtQZG we\nLink  to QZH's Aim: \nLink",
 ]
 
 _WORDS = ["kent", "moorside", "leeds", "we", "k\u00e9nt", "kent's", "kent.", "a+b", "k", "\u0131stanbul", "i\u0307"]
@@ -74,6 +75,7 @@ def test_they_find_things():
     assert [m.start() for m in _YEAR_AT.finditer("in 1999 and 2020")] == [3, 12]
     assert [m.group(1) or m.group(2) for m in _speaks_as(_OURS[5])] == ["QZT", "QZB", "QZC"]  # (not "ourselves")
     assert [m.group(1) or m.group(2) for m in _speaks_as(_OURS[6])] == ["QZT", "QZF"]  # (QZG: its newline taken by the match before)
+    assert [m.group(1) or m.group(2) for m in _speaks_as(_OURS[7])] == ["QZA", "QZB", "QZC", "QZE", "QZH"]
     assert _whole_word_in("the people of Kent.", "kent") is False
     assert _whole_word_in("the people of kent.", "kent") is True
     assert _whole_word_in("kentish kent_", "kent") is False
