@@ -151,3 +151,33 @@ def test_the_name_index_is_the_same_on_made_up_text(parts):
     # each made-up paragraph written twice: blocks of the same text share a Doc
     doc = extract((text + "\n\n" + text).encode(), "t.txt", Config().extract_options())
     _same_index(doc)
+
+
+#: the test for two name words in a row as it was written before (check._TWO_NAME_WORDS)
+_TWO_NAME_WORDS_BEFORE = __import__("re").compile(
+    r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*[ \t&]+(?:(?:of|for|and|[A-Z&]+)[ \t&]+)*[A-Z][A-Za-z'’-]*[a-z]")
+
+
+def _same_two_name_words(text: str) -> None:
+    for lo in (0, len(text) // 3):
+        new, old = C._TWO_NAME_WORDS.search(text, lo), _TWO_NAME_WORDS_BEFORE.search(text, lo)
+        assert (new and new.span()) == (old and old.span()), text[:80]
+    assert [m.span() for m in C._TWO_NAME_WORDS.finditer(text)] == [m.span() for m in _TWO_NAME_WORDS_BEFORE.finditer(text)]
+
+
+def test_two_name_words_found_as_before():
+    texts = [_OURS, "McDonald's Trust", "NHS Trust", "Kent &AB Medway", "KENT Council", "O'Neill-Smith and Co",
+             "Kent’s Board", "A Bc", "Ab C"]
+    for folder in (ROOT / "fixtures", CORPUS):
+        if folder.is_dir():
+            texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.md"))[:40]]
+    for text in texts:
+        _same_two_name_words(text)
+    assert C._TWO_NAME_WORDS.search("the Department for Education") and not C._TWO_NAME_WORDS.search("NHS KCC Trust")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Kent", "KENT", "K", "Mc", "Donald", "of", "for", "and", "&", "AB", "x", "'", "’",
+                                 "-", " ", "\t", "\n", "Ab", "aB", "é", "É"]), max_size=20))
+def test_two_name_words_same_on_made_text(parts):
+    _same_two_name_words("".join(parts))

@@ -32,6 +32,7 @@ _OURS = [
     "Kent and the people of Kent; Kentish, kent's, kent_, _kent, k\u00e9nt, KENT, Moorside, moorsides",
     "At QZT, we agreed. At QZB our staff met.\n  At QZC we did!\tAt Q, we no. At QZD,  ourselves",
     "Link to QZT\u2019s Strategic Mission:\nAt QZE, we met\nLinked to the QZF's Aims And Values :  \nLink to QZG's Aim:",
+    "At QZA we. \t At QZB, our!  At QZC we?At QZD we\n\t\tAt QZE our .At QZF we\nAtQZG we\nLink  to QZH's Aim: \nLink",
 ]
 
 _WORDS = ["kent", "moorside", "leeds", "we", "k\u00e9nt", "kent's", "kent.", "a+b", "k", "\u0131stanbul", "i\u0307"]
@@ -74,6 +75,7 @@ def test_they_find_things():
     assert [m.start() for m in _YEAR_AT.finditer("in 1999 and 2020")] == [3, 12]
     assert [m.group(1) or m.group(2) for m in _speaks_as(_OURS[5])] == ["QZT", "QZB", "QZC"]  # (not "ourselves")
     assert [m.group(1) or m.group(2) for m in _speaks_as(_OURS[6])] == ["QZT", "QZF"]  # (QZG: its newline taken by the match before)
+    assert [m.group(1) or m.group(2) for m in _speaks_as(_OURS[7])] == ["QZA", "QZB", "QZC", "QZE", "QZH"]
     assert _whole_word_in("the people of Kent.", "kent") is False
     assert _whole_word_in("the people of kent.", "kent") is True
     assert _whole_word_in("kentish kent_", "kent") is False
@@ -199,3 +201,116 @@ def test_initials_runs_found_as_before():
                 max_size=30))
 def test_initials_runs_same_on_made_text(parts):
     _same_initials_runs("".join(parts))
+
+
+#: pieces of pages that name people by spaced initials, and what could stand beside them
+_SPACED_PIECES = ["Ms", "Mr", "Mrs", "Miss", "Dr", "Cllr", "Revd", "Rev", "Sr", "Sister", "Sis", ".", " ", "\t", "  ",
+                  "\n", "Q", "Z", "A", "I", "Q.", "Marwood", "O'Dell", "Hill-Smith", "marwood", "x", "'", "\u2019",
+                  "&", "_", "1", ",", "QZM", "\u00c9", "Mr.", "a"]
+
+
+def _same_spaced_names(text: str) -> None:
+    from plainlint.checks.acronyms.check import _SPACED_NAME, _spaced_names
+
+    assert [(m.span(), m.groups()) for m in _spaced_names(text)] == \
+        [(m.span(), m.groups()) for m in _SPACED_NAME.finditer(text)], text[:80]
+
+
+def test_spaced_names_found_as_before():
+    for text in _texts():
+        _same_spaced_names(text)
+    from plainlint.checks.acronyms.check import _spaced_initials_names, _spaced_names
+
+    page = "Present: Ms Q Z Marwood (chair), Dr. A. Pell, x.Mr Q Lee, Q Z Y Hart and Q. Z. Marwood.\n"
+    # "x.Mr": no title after a full stop, so "Q Lee" (one letter, no title: not kept); three capitals take two
+    assert [m.group() for m in _spaced_names(page)] == ["Ms Q Z Marwood", "Dr. A. Pell", "Q Lee", "Z Y Hart",
+                                                        "Q. Z. Marwood"]
+    assert _spaced_initials_names(page) == {"QZM", "AP", "ZYH"}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SPACED_PIECES), max_size=30))
+def test_spaced_names_same_on_made_text(parts):
+    _same_spaced_names("".join(parts))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="MrsDQZ. \t'&xa\u00c9", max_size=40))
+def test_spaced_names_same_on_any_text(text):
+    _same_spaced_names(text)
+
+
+#: a report's section number flattened onto a line as it was written before (analysis._SECTION_NO), which is
+#: only ever searched from a text's second character
+_SECTION_NO_BEFORE = re.compile(r"(?:^|(?<=\s))[1-9][0-9]?\.[0-9]{1,2} +[A-Z]")
+
+
+def _same_section_numbers(text: str) -> None:
+    from plainlint.analysis import _SECTION_NO
+
+    assert [m.span() for m in _SECTION_NO.finditer(text, 1)] == [m.span() for m in _SECTION_NO_BEFORE.finditer(text, 1)]
+    assert bool(_SECTION_NO.search(text, 1)) == bool(_SECTION_NO_BEFORE.search(text, 1))
+
+
+def test_section_numbers_found_as_before():
+    for text in _texts():
+        _same_section_numbers(text)
+    _same_section_numbers(" 2.1 The board")
+    from plainlint.analysis import _SECTION_NO
+
+    assert [m.group() for m in _SECTION_NO.finditer("our customers 1.1 The Council\t2.12  That x3.4 A 0.1 B", 1)] \
+        == ["1.1 T", "2.12  T"]
+    assert _SECTION_NO.search(" 2.1 The", 1) is not None  # the space before it at the text's first character
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2", "12", "0", ".", "3.4", " ", "  ", "\t", "\n", "\u00a0", "The", "x", "A",
+                                 "1.1 ", "a"]), max_size=20))
+def test_section_numbers_same_on_made_text(parts):
+    _same_section_numbers("".join(parts))
+
+
+def test_letter_quote_shortcut():
+    # sentence_shape.quotation_words asks _LETTER_QUOTE only where the sentence holds '‘' (it needs one)
+    from plainlint.checks.sentence_shape import _LETTER_QUOTE
+
+    for text in _texts() + ["o‘ the key strate’ies", "‘a’", "x ‘a’", "A‘", "\u00e9‘"]:
+        for piece in [text] + text.split("\n"):
+            assert ("‘" not in piece or not _LETTER_QUOTE.search(piece)) == (not _LETTER_QUOTE.search(piece))
+
+
+#: a gap left by a lost bullet as it was written before (analysis._LOST_BULLET)
+_LOST_BULLET_BEFORE = re.compile(r"(?<=[a-z0-9%)])[ \u00a0]{2,}(?=[A-Z][a-z]|A )")
+_GAP_PIECES = ["staffing", "the", "1", "%", ")", "(", " ", "  ", "   ", "\u00a0", "\u00a0 ", "Every", "A ", "A", "Ab",
+               "AB", "x", ".", "\t", "\n", "\u2028", "\u3000", "\x1c", "é"]
+
+
+def _same_gaps(text: str) -> None:
+    from plainlint.analysis import _LOST_BULLET, _SPACE_TOKEN_TEXT, may_hold_space_token
+
+    assert [m.span() for m in _LOST_BULLET.finditer(text)] == [m.span() for m in _LOST_BULLET_BEFORE.finditer(text)]
+    assert may_hold_space_token(text) == bool(_SPACE_TOKEN_TEXT.search(text)), repr(text[:80])
+
+
+def test_gaps_and_space_tokens_found_as_before():
+    for text in _texts():
+        _same_gaps(text)
+        for line in text.split("\n"):
+            _same_gaps(line)
+    from plainlint.analysis import _LOST_BULLET, may_hold_space_token
+
+    assert [m.span() for m in _LOST_BULLET.finditer("made up of staffing  Every school\u00a0 A plan   x")] == [(19, 21), (33, 35)]
+    assert [may_hold_space_token(t) for t in ["", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "a\n", "a\x1cb"]] == \
+        [False, False, True, True, True, True, True, True, True]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_PIECES), max_size=24))
+def test_gaps_and_space_tokens_same_on_made_text(parts):
+    _same_gaps("".join(parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_space_tokens_same_on_any_text(text):
+    _same_gaps(text)

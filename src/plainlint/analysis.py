@@ -104,8 +104,7 @@ class Analysed:
         white space a token of its own, so a text with no white space but single spaces
         between words has none; callers then skip looking for them token by token."""
         seen: dict = {}  # each distinct text searched once (a third of a document's blocks repeat)
-        return [seen[t] if t in seen else seen.setdefault(t, bool(_SPACE_TOKEN_TEXT.search(t)))
-                for t in self.block_texts]
+        return [seen[t] if t in seen else seen.setdefault(t, may_hold_space_token(t)) for t in self.block_texts]
 
     @cached_property
     def token_texts(self) -> list:
@@ -712,8 +711,12 @@ def _glued_stop(texts: list, i: int, j: int) -> bool:
 _ADDRESS_END = re.compile(r"^(?:https?://|www\.)|@|\.(?:" + "|".join(TOP_LEVEL) + r")$", re.IGNORECASE)
 
 
-# a section's number of a report flattened onto one line: '2.1', '3.12'
-_SECTION_NO = re.compile(r"(?:^|(?<=\s))[1-9][0-9]?\.[0-9]{1,2} +[A-Z]")
+# a section's number of a report flattened onto one line: '2.1', '3.12', after white space; searched from
+# the text's second character (``_SECTION_NO.search(text, 1)``), where '^' never matches. The look-behind
+# goes after the first digit, so that the regex engine has a first character to look for: written
+# ``(?:^|(?<=\s))[1-9]...`` it tried every position of each block (13-16 ms for the 5,800 distinct blocks of
+# 1 MB; this way 3.5 ms; tests/test_speed_shortcuts_scans.py compares)
+_SECTION_NO = re.compile(r"[1-9](?<=\s[1-9])[0-9]?\.[0-9]{1,2} +[A-Z]")
 #: the words a figure such as '2.5' follows inside a sentence ('paragraph 3.4', 'rose by 2.5'):
 #: no section starts after them
 _NOT_BEFORE_SECTION = word_set("sentence-words.toml", "not-before-section")
@@ -748,7 +751,10 @@ _SECTION_TOKEN = re.compile(r"^[1-9][0-9]?\.[0-9]{1,2}$")
 # a bullet's mark lost in a list flattened from a PDF, two spaces or more left in its place between the end
 # of one item (a word in lower case, a figure, a bracket) and the next item's first word with a capital
 # ('... is made up of staffing  Every school has a lead ...  The new scheme ...', set AA re32)
-_LOST_BULLET = re.compile(r"(?<=[a-z0-9%)])[ \u00a0]{2,}(?=[A-Z][a-z]|A )")
+# (the look-behind after the gap's first space, so that the regex engine has a first character to look for:
+# the same matches as ``(?<=[a-z0-9%)])[ \u00a0]{2,}(?=[A-Z][a-z]|A )``, 7 -> 4 ms for the 1,499 distinct blocks
+# of 1 MB with a gap; tests/test_speed_shortcuts_scans.py compares)
+_LOST_BULLET = re.compile(r"[ \u00a0](?<=[a-z0-9%)][ \u00a0])[ \u00a0]+(?=[A-Z][a-z]|A )")
 #: a list whose bullets were lost has this many items after its first at least
 LOST_BULLETS = 2
 #: how far back the word before a gap is looked for, longer than any word of _LINE_CONTINUES
@@ -1109,6 +1115,14 @@ def word_flags(vocab) -> TextTable:
 
 #: white space that makes a token of its own: any but a single space between words
 _SPACE_TOKEN_TEXT = re.compile(r"[^\S ]|  |^ | $")
+
+
+def may_hold_space_token(text: str) -> bool:
+    """``bool(_SPACE_TOKEN_TEXT.search(text))``, in C without the regex engine: the text is not its words
+    joined by single spaces (``str.split`` and the regex's ``\\s`` take the same characters for white
+    space) where it has white space other than a space, two spaces together, or a space at either end.
+    8.5 -> 5.5 ms for the 5,800 distinct blocks of 1 MB; tests/test_speed_shortcuts_scans.py compares."""
+    return " ".join(text.split()) != text
 
 _INVISIBLE = {c: " " for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202A, 0x202B, 0x202C,
                                0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F)}

@@ -1008,7 +1008,7 @@ def quotation_words(texts: list, word: list, text: str = "") -> int:
     letter ('o‘ the key strate’ies': letters a PDF's text lost, not a quotation)."""
     out = 0
     n = len(texts)
-    single = not _LETTER_QUOTE.search(text)
+    single = "‘" not in text or not _LETTER_QUOTE.search(text)  # most sentences have no ‘: no search
     k = 0
     while k < n:
         t = texts[k]

@@ -510,8 +510,13 @@ def _names_by_initials(analysed, s: Survey, wanted: Optional[frozenset] = None) 
 
 
 #: two capitalised words with only spaces, '&', joining words or capitals between: a block without it has no
-#: name to index (a looser test than the tokens' classes, so it never passes a block that has one; tested)
-_TWO_NAME_WORDS = re.compile(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*[ \t&]+(?:(?:of|for|and|[A-Z&]+)[ \t&]+)*[A-Z][A-Za-z'’-]*[a-z]")
+#: name to index (a looser test than the tokens' classes, so it never passes a block that has one; tested).
+#: The first word is its whole run of word characters (a space, a tab or '&' must follow), a small letter in it
+#: after the capital seen by a look-ahead: written ``[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*``, the regex engine tried
+#: every split of each capitalised word round a small letter where no name word followed (13 -> 8.8 ms for the
+#: 14,633 blocks of 1 MB; tests/test_speed_shortcuts_names.py compares with the pattern as it was)
+_TWO_NAME_WORDS = re.compile(r"[A-Z](?=[A-Za-z'’-]*[a-z])[A-Za-z'’-]*[ \t&]+(?:(?:of|for|and|[A-Z&]+)[ \t&]+)*"
+                             r"[A-Z][A-Za-z'’-]*[a-z]")
 #: a run of a name's words in a block's string of token classes (see _names_by_initials): two name words or
 #: more, with letters in capitals, joining words and spaces between
 _RUN = re.compile(r"w[as ]*w[was ]*")
@@ -3165,11 +3170,36 @@ _SPEAKS_AS_AFTER = re.compile(r"(?:[.!?][ \t]+|\n[ \t]*)" + _SPEAKS_AS_WORDS)
 def _speaks_as(text: str):
     """The matches of ``_SPEAKS_AS.finditer(text)``: the one at the text's start, if any, then those of
     _SPEAKS_AS_AFTER from its end ('^' matches nowhere else, and a match is never empty), found in a third less
-    time (0.014 -> 0.0095 s per MB; tests/test_speed_shortcuts_scans.py compares)."""
+    time (0.014 -> 0.0095 s per MB), then tried only before its words (0.002 s; tests/test_speed_shortcuts_scans.py
+    compares with _SPEAKS_AS.finditer)."""
     m = _SPEAKS_AS.match(text)
     if m is not None:
         yield m
-    yield from _SPEAKS_AS_AFTER.finditer(text, m.end() if m is not None else 0)
+    end = m.end() if m is not None else 0
+    # _SPEAKS_AS_AFTER's first characters ('.', '!', '?', a line break) are common; its words ("At", "Link") are
+    # not: each place they are written, found by str.find, is walked back over spaces and tabs to the one place a
+    # match could start, and the pattern tried there alone (11-12 -> 2 ms per MB). A start inside a match already
+    # given is passed over, as finditer goes on from a match's end.
+    match = _SPEAKS_AS_AFTER.match
+    for at in sorted(_places(text, "At", end) + _places(text, "Link", end)):
+        q = at
+        while q > end and text[q - 1] in " \t":
+            q -= 1
+        if q > end and (text[q - 1] == "\n" or (q < at and text[q - 1] in ".!?")) \
+                and (found := match(text, q - 1)) is not None:
+            end = found.end()
+            yield found
+
+
+def _places(text: str, word: str, pos: int) -> list:
+    """Every offset from ``pos`` where ``word`` is written in ``text`` (overlapping), by str.find."""
+    out = []
+    find = text.find
+    i = find(word, pos)
+    while i != -1:
+        out.append(i)
+        i = find(word, i + 1)
+    return out
 
 
 def _stance_of(text: str, s: Survey) -> frozenset:
@@ -3420,13 +3450,32 @@ _SPACED_NAME = re.compile(r"(?<![\w'’&.])(" + _PERSON_TITLE + r"[ \t]+)?((?:[A
                           r"([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\w&])")
 
 
+#: where a match of _SPACED_NAME can start: a capital no word character, apostrophe, '&' or full stop comes
+#: before (its look-behind, tried after the letter so the regex engine has a first character to look for), then
+#: the rest of a title of _PERSON_TITLE or nothing, an optional full stop and a space or tab
+_SPACED_NAME_START = re.compile(r"[A-Z](?<![\w'’&.][A-Z])(?:r|ister|rs|s|iss|llr|evd|ev)?\.?[ \t]")
+
+
+def _spaced_names(text: str):
+    """The matches of ``_SPACED_NAME.finditer(text)``, found by trying the pattern only where one can start
+    (_SPACED_NAME_START: _SPACED_NAME opens with a look-behind, so the regex engine tries it at every position
+    of the page, 31 ms a MB; this way 3 ms). A start found inside a match already given is passed over, as
+    finditer goes on from a match's end; no start lies inside another start's match (after its capital come
+    only small letters, a full stop and a space or tab). tests/test_speed_shortcuts_scans.py compares."""
+    end = 0
+    for c in _SPACED_NAME_START.finditer(text):
+        if c.start() >= end and (m := _SPACED_NAME.match(text, c.start())) is not None:
+            end = m.end()
+            yield m
+
+
 def _spaced_initials_names(text: str) -> frozenset:
     """The initials of the people the page names by spaced initials and a surname ("Ms Q Z Marwood", "Q Z
     Marwood, Director of ..."): "QZM". Two letters only after a title ("Mr Q Marwood": a lone capital before a
     capitalised word is as often a sentence's "A"); without a title, a surname never written in lower case.
     One search in C over the page, made only when letters shaped like initials are still unexplained."""
     out = set()
-    for m in _SPACED_NAME.finditer(text):
+    for m in _spaced_names(text):
         initials = re.sub(r"[^A-Z]", "", m.group(2)) + m.group(3)[0]
         if m.group(1) is None and (len(initials) < 3 or re.search(
                 r"(?<![\w'’-])" + re.escape(m.group(3).lower()) + r"(?![\w'’-])", text)):
