@@ -563,3 +563,55 @@ def test_no_split_at_an_aside_shared_by_two_verbs_of_one_that_clause():
     [m] = _long("The group met again in the new year to hear the finance report from the treasurer of the club, "
                 "and it was agreed that the decisions taken today would be confirmed at the next full meeting.")
     assert "Split it before 'and it was agreed'" in m, m
+
+
+# two sentences whose full stop was lost with the words before it (sets HH and II, session 19, brief read6)
+@pytest.mark.parametrize("text, part", [
+    ("The officer set out the figures for the new depot and the costs of running it over the next ten years for "
+     "the project He also gave details of the bids from the firms and said that a contract would follow soon.", 24),
+    ("Questions about the scheme can be sent to the parks team at parks@example.org.uk The team who ran the "
+     "survey this year were Sam Lee and Jo Khan from the council and their two trainees.", 20),
+    ("The chair recalled the talk on selling land near the river when members heard that no sale would happen "
+     "soon but one might follow later in the defence The Committee agreed to ask the agent for the list of sites.",
+     28),
+])
+def test_long_sentence_grades_two_sentences_whose_stop_was_lost_by_the_longer(text, part):
+    [m] = _long(text)
+    assert f"where a full stop was lost, it has {part}." in m, m
+
+
+def test_long_sentence_reads_a_section_name_run_in_mid_sentence_as_a_heading():
+    [m] = _long("This yearly report sets out the work done by the falls team, the courses it ran and what difference "
+                "the team made to the care of older patients in 2019/ Recommendations The Board is asked to note it.")
+    assert "Without the heading or page header run into it, it has 31." in m, m
+
+
+@pytest.mark.parametrize("text", [
+    ("The chair said the final choice of site for the new library would need formal approval from The Leader "
+     "rather than from the member for parks and open spaces as set out in the draft plan and the budget."),
+    ("The residents told the panel that the bus route was vital to them and they had asked the company many "
+     "times to keep it running but they had heard nothing back from anyone at all this year."),
+    ("The group read the article about the new service in The Guardian and agreed that the points it made about "
+     "the waiting times for older people in the county were fair and worth a reply."),
+])
+def test_long_sentence_keeps_a_title_or_pronoun_inside_one_sentence(text):
+    [m] = _long(text)
+    assert "full stop was lost" not in m and "heading" not in m, m
+
+
+@pytest.mark.parametrize("first", [
+    ("The officer set out the figures for the new depot and the costs of running it over the next ten years for "
+     "the project He also gave details of the bids from the firms and said that a contract would follow soon."),
+    ("Any questions about this survey and its findings should be sent to the research team at "
+     "survey@example.org.uk The team who carried out the interviews were led by two officers of the council."),
+])
+def test_reading_age_never_quotes_two_sentences_run_together_at_a_pronoun_or_address(first):
+    message = _hardest(first)
+    assert "Start with the hardest" in message, message
+    assert first[:40] not in message, message
+
+
+def test_reading_age_still_quotes_a_sentence_naming_a_title_in_capitals():
+    first = ("The chair said the final choice of site for the new library would need formal approval from The "
+             "Leader rather than from the member for parks and open spaces as set out in the draft plan.")
+    assert first[:40] in _hardest(first)

@@ -15,7 +15,7 @@ from ..engine import Check
 from ..metrics import BEFORE_FIRST_HEADING, count_words, section_anchor
 from ..wording import clip
 from .metric import in_quoted_law
-from .sentence_shape import is_decision, is_standing, is_written_question
+from .sentence_shape import has_lost_stop, is_decision, is_standing, is_written_question
 
 
 # a long name: three capitalised words or more, with the small words between them ('Corporate Director
@@ -129,6 +129,10 @@ class ReadabilityCheck(Check):
             rest = readability([s for s in sentences if id(s) not in gone]).get("reading_age")
             if rest is None or rest > target + over:
                 return ""
+            if not gone <= {id(s) for s in named}:
+                # one of them is not named (two sentences run together, a form's fields): it is no sentence
+                # to point the writer at, long-sentence reports what is long in it
+                return f"Without its hardest sentence{'s' if n > 1 else ''} it is {rest}."
             return (f"Without its hardest sentence it is {rest}: rewrite that sentence." if n == 1 else
                     f"Without its {n} hardest sentences it is {rest}: rewrite those.")
 
@@ -200,7 +204,7 @@ class ReadabilityCheck(Check):
                         and not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)
                         and not in_quoted_law(analysed, s)
                         and not _labels(s.text) and not _PAGE_FOOTER.match(s.text) and not _GLUED.search(s.text)
-                        and not _LOST_STOP.search(s.text)):
+                        and not _LOST_STOP.search(s.text) and not has_lost_stop(s.text)):
                     named.append(s)
                     shown.add(" ".join(s.text.split()))
             quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)

@@ -861,6 +861,7 @@ class Shape:
     stopped: bool = False  # a sentence run on after a full stop the splitter passed ('... years. £249m is ...')
     ticks: bool = False  # a checklist's lines run into it, each box ticked 'X' ('... the best care X We will ...')
     footnotes: int = 0  # footnotes run into it: 1, a number and its citation to a web address; 2, one glued on at a full stop
+    lost: bool = False  # two sentences whose full stop was lost ('... of the project He also ...')
     minutes: bool = False  # items of minutes run together ('... Fleet – AB reported ... Parks – JT said ...')
     dashed: bool = False  # parts run together with a spaced hyphen and a capital ('... at that time - Stronger ...')
     # a list's items run in after a lead-in's colon, then a new sentence ('...: Annual Report The meeting was ...')
@@ -1277,6 +1278,11 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                  and _lines_run_together(texts))
     out.stopped = (bool(out.furniture_words) and not out.glued and not out.dashed and not out.fragments
                    and not out.lines and any(_run_on_stop(texts, word, k) for k in range(1, n - 1) if texts[k] == "."))
+    out.lost = (bool(out.furniture_words) and not out.glued and not out.dashed and not out.fragments
+                and not out.lines and not out.stopped and not out.run_list
+                and any(_lost_stop(texts, word, k) for k in range(1, n - 2)
+                        if (texts[k] in _GLUED_OPENERS or texts[k] in _PRONOUN_OPENERS)
+                        and texts[k - 1].lower() not in _SECTION_NAMES))
     if out.name_words and (out.listed or out.words - out.furniture_words > NAMES_UP_TO or any(
             lows[k] in ("and", "but") and _FINITE.intersection(lows[k + 1:k + 7]) for k in range(1, n))):
         # a list worth bullets ('developed by X Council (XC), Y Police (YP), ...'), two things said
@@ -1463,8 +1469,14 @@ _NOTE_URL = re.compile(r"[a-z’”)\]]\.\d{1,2}https?://")
 _NOTE_START = re.compile(r"[a-z’”)\]],?\d{1,2}[A-Z][a-z]+$")
 # the tokens reader_length's walk can act at: a web address, a footnote's number glued on (_NOTE_START), a
 # full stop, 'Page', a spaced hyphen or a sentence's opener run on (_GLUED_OPENERS); more do no harm
+# a pronoun that opens the next sentence where a full stop was lost ('... of the project He also ...')
+_PRONOUN_OPENERS = {"He", "She", "They", "We"}
+# small words a title in capitals follows inside a sentence ('approval from The Leader', 'by The King's Fund')
+_TITLE_BEFORE = word_set("sentence-words.toml", "title-before")
+# a section's own name, a heading whatever follows it ('... in 2014/ Recommendations The Board is asked ...')
+_SECTION_NAMES = word_set("sentence-words.toml", "not-titles") - word_set("sentence-words.toml", "not-heading-terms")
 _READER_AT = re.compile("http|\\.|" + _NOTE_START.pattern + "|^(?:"
-                        + "|".join(map(re.escape, sorted(_GLUED_OPENERS | {_PAGE, "-"}))) + ")$")
+                        + "|".join(map(re.escape, sorted(_GLUED_OPENERS | _PRONOUN_OPENERS | {_PAGE, "-"}))) + ")$")
 _BODIES = word_set("sentence-words.toml", "bodies")  # 'Board', 'Members': capitals inside minutes' sentences
 # words after which a capital starts a name, not a line ('with Kent Training', 'thanked Sam for')
 _LINE_JOINERS = OPENING_WORDS | word_set("sentence-words.toml", "determiners") | {"and", "or", "but", "of", "to"}
@@ -1650,6 +1662,42 @@ def _run_on_stop(texts: list, word: list, k: int) -> bool:
             and len(texts[k - 1]) >= 4 and texts[k - 1] not in _SHORTENED
             and ((word[k + 1] and texts[k + 1].isalpha() and texts[k + 1].islower() and texts[k + 1] not in _GOES_ON)
                  or money))
+
+
+def _lost_stop(texts: list, word: list, k: int) -> bool:
+    """Does a new sentence start at token k, its full stop lost with the words before it? After a web or
+    email address ('... to info@example.org.uk The team who ...'); a pronoun after a word in lower case
+    ('... of the project He also gave ...'); 'The', a capitalised word and a verb after a word in lower
+    case that is no small word a title follows ('... in the defence The Committee agreed ...', not
+    '... approval from The Leader ...'); or 'The' or 'This' after a section's own name ('... during
+    2014/ Recommendations The Board is asked ...'). Three words or more either side."""
+    n = len(texts)
+    t = texts[k]
+    if not (0 < k < n - 2 and word[k + 1] and sum(word[:k]) >= 3 and sum(word[k:]) >= 3):
+        return False
+    before, after = texts[k - 1], texts[k + 1]
+    if t in _GLUED_OPENERS or t in _PRONOUN_OPENERS:
+        if "@" in before or before.startswith(("www.", "http")):
+            return True
+    if t in _PRONOUN_OPENERS:
+        return (before.isalpha() and before.islower() and len(before) >= 3 and before not in _TITLE_BEFORE
+                and after.isalpha() and after.islower())
+    if t in ("The", "This") and _cap(before) and before.isalpha() and before.lower() in _SECTION_NAMES:
+        return True
+    if t == "The" and before.isalpha() and before.islower() and len(before) >= 3 and before not in _TITLE_BEFORE:
+        verb = texts[k + 2]
+        return (_cap(after) and after.isalpha() and verb.isalpha() and verb.islower()
+                and (verb in _VERB_MARKERS or verb.endswith("ed")))
+    return False
+
+
+def has_lost_stop(text: str) -> bool:
+    """Is this "sentence" two whose full stop was lost (_lost_stop), read from its words split at spaces?
+    (reading age's test before it quotes a sentence: only a few sentences, so no tokeniser is needed)"""
+    texts = text.split()
+    word = [any(map(str.isalnum, t)) for t in texts]
+    return any(_lost_stop(texts, word, k) for k in range(1, len(texts) - 2)
+               if texts[k] in _GLUED_OPENERS or texts[k] in _PRONOUN_OPENERS)
 
 
 def _fragment_cuts(texts: list, word: list) -> list:
@@ -1849,6 +1897,10 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
             c = _list_run_in(texts, word, k) if t in ("The", "This") else None
             if c is not None:
                 cuts.append((c + 1, k))  # the items of a list run in after the lead-in's colon: no sentence
+        elif (t in _GLUED_OPENERS or t in _PRONOUN_OPENERS) and _lost_stop(texts, word, k):
+            # two sentences whose full stop was lost with the words before it (a year, an address, a
+            # heading): '... of the project He also gave ...', '... in the defence The Committee agreed ...'
+            cuts.append((k, k))
         elif (t == "-" and 0 < k < n - 2 and not (inside and inside[k]) and _cap(texts[k + 1]) and texts[k + 2].islower() and word[k + 2]
               and f" - {texts[k + 1]} " in text and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
             # bullet points flattened into one line, or a label before its text, with a spaced hyphen
