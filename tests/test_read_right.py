@@ -615,3 +615,16 @@ def test_reading_age_still_quotes_a_sentence_naming_a_title_in_capitals():
     first = ("The chair said the final choice of site for the new library would need formal approval from The "
              "Leader rather than from the member for parks and open spaces as set out in the draft plan.")
     assert first[:40] in _hardest(first)
+
+
+def test_no_aside_where_a_list_goes_on_after_the_comma_with_an_article():
+    for m in _long("The guide sets out the aims and costs of the scheme, the way it links with other plans and the "
+                   "duties of staff, who can and how to take part in the trial, the basis of each grant and how the "
+                   "panel will judge each bid."):
+        assert "aside" not in m, m
+
+
+def test_an_aside_before_a_verb_in_s_is_still_one():
+    [m] = _long("The new plan, which was written over many months by the team and its partners, sets out the aims "
+                "for the next five years and the money needed to reach them.")
+    assert "Move the aside to a sentence of its own." in m, m

@@ -1417,6 +1417,10 @@ def _a_list(texts: list, lows: list, a: int, b: int) -> bool:
             and not any(lows[k] in _FINITE for k in range(a, b)))
 
 
+#: articles and possessives: the word after one is a noun ('the basis', 'its costs'), never a verb
+_ARTICLES = frozenset({"the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "each", "every"})
+
+
 def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
     """Is there a verb after token k for the clause that a ', which ...,' aside interrupts ('The plan,
     which ..., is long', '..., sets out ...')? Not where only more names of a list follow ('...,
@@ -1427,8 +1431,14 @@ def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
     # further on ('..., increase revenue or support the provision of services') is no verb of that clause,
     # and the comma closed an item of a list inside the aside ('which lets X fund projects that reduce
     # costs, increase revenue or ...')
-    said = [j for j in range(k, len(texts)) if word[j]][:3]
-    return any(lows[j] in _VERB_MARKERS or lows[j] in _VERB_FORMS or (lows[j].endswith(("s", "ed")) and not _cap(texts[j]))
+    # (a word after a determiner is a noun, whatever its ending: '..., the basis of transfer and ...' is
+    # the next item of a list, not the clause going on: set II re60)
+    said = [j for j in range(k, len(texts)) if word[j]][:4]
+    if not any(lows[j] in _ARTICLES for j in said[:2]):
+        said = said[:3]  # (a noun after an article: one word further, '..., the villages also had ...')
+    return any(lows[j] in _VERB_MARKERS or lows[j] in _VERB_FORMS
+               or (lows[j].endswith(("s", "ed")) and not _cap(texts[j]) and lows[j - 1] not in _ARTICLES
+                   and lows[j] not in _ARTICLES)
                for j in said)
 
 
