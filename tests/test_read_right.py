@@ -628,3 +628,18 @@ def test_an_aside_before_a_verb_in_s_is_still_one():
     [m] = _long("The new plan, which was written over many months by the team and its partners, sets out the aims "
                 "for the next five years and the money needed to reach them.")
     assert "Move the aside to a sentence of its own." in m, m
+
+
+def test_reading_age_never_quotes_a_sentence_with_a_heading_run_in_mid_sentence():
+    first = ("Our aim is that every patient gets safe and kind care from staff who have the time and training they "
+             "need - Care Plan Falls Prevention Service (FPS) The Falls Prevention Service (FPS) is part of the "
+             "community nursing team and works with older people at home.")
+    message = _hardest(first)
+    assert "Start with the hardest" in message, message
+    assert first[:40] not in message, message
+
+
+def test_reading_age_still_quotes_a_sentence_with_a_name_in_brackets():
+    first = ("The Falls Prevention Service (FPS) is part of the community nursing team and works with older people "
+             "at home and in care homes across the county to reduce the number of falls each winter.")
+    assert first[:40] in _hardest(first)

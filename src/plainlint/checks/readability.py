@@ -61,6 +61,20 @@ _LOST_STOP = re.compile(r"\b[A-Z][a-z]+ The [a-z]|\b(?:in|of|on|at|by|to|from|fo
                         r"(?:Between|In|From|During|Since|After|Before|Over|By) (?:19|20)\d\d\b")
 
 
+def _run_into(analysed, s) -> bool:
+    """Has the sentence a heading, a form's label, a page's furniture or another sentence run into it
+    with no full stop, as long-sentence finds them (sentence_shape.reader_length: '... experience -
+    Quality Strategy Clinic Service (CS) The Clinic Service is ...')? Such a "sentence" is not one the
+    writer wrote, so reading age never quotes it (set HH re15). Read for the few sentences a reading
+    age may name only."""
+    from ..analysis import word_flags
+    from .sentence_shape import reader_length
+
+    texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
+    flags = word_flags(analysed.block_docs[s.block_index].vocab)
+    return reader_length(texts, [flags[t] for t in texts], s.text)[0] > 0
+
+
 def _not_the_writers(text: str) -> bool:
     """Is the sentence someone else's words, which the writer cannot rewrite: a quotation (it opens
     with a quotation mark: a motion, a chief executive's words), a decision's wording inside one
@@ -204,7 +218,8 @@ class ReadabilityCheck(Check):
                         and not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)
                         and not in_quoted_law(analysed, s)
                         and not _labels(s.text) and not _PAGE_FOOTER.match(s.text) and not _GLUED.search(s.text)
-                        and not _LOST_STOP.search(s.text) and not has_lost_stop(s.text)):
+                        and not _LOST_STOP.search(s.text) and not has_lost_stop(s.text)
+                        and not _run_into(analysed, s)):
                     named.append(s)
                     shown.add(" ".join(s.text.split()))
             quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)
