@@ -643,3 +643,22 @@ def test_reading_age_still_quotes_a_sentence_with_a_name_in_brackets():
     first = ("The Falls Prevention Service (FPS) is part of the community nursing team and works with older people "
              "at home and in care homes across the county to reduce the number of falls each winter.")
     assert first[:40] in _hardest(first)
+
+
+@pytest.mark.parametrize("text, note", [
+    ("This plan builds on the county strategy for carers which was agreed by the council in Between 2015 and 2018 "
+     "the partnership paid for independent reviews of respite, advocacy and training for carers and their families.",
+     "where a full stop was lost, it has 20."),
+    ("He said that the money available from the county to pay for the new surveys of old landfill sites had fallen. "
+     "that approval be given to the revised plan for checking land at Appendix B to the report of the director.",
+     "after a full stop, it has 21."),
+])
+def test_long_sentence_cuts_at_a_year_or_a_resolution_whose_stop_was_lost(text, note):
+    [m] = _long(text)
+    assert note in m, m
+
+
+def test_long_sentence_keeps_a_year_after_a_preposition_and_a_month():
+    [m] = _long("He said the meeting would be held in June 2020 and that the team would report on the results from "
+                "2019 to the board in the autumn after the survey of all the schools.")
+    assert "Without" not in m, m

@@ -58,7 +58,10 @@ _GLUED = re.compile(r"[a-z]{2}[.!?]\*{0,2}[A-Z][a-z]")
 #: lowercase word ('... under the Parks Act The act gives ...'), or a preposition then a capitalised
 #: one before a year ('... was agreed in Between 2015 and 2018 we ...'); never quoted as one sentence
 _LOST_STOP = re.compile(r"\b[A-Z][a-z]+ The [a-z]|\b(?:in|of|on|at|by|to|from|for) "
-                        r"(?:Between|In|From|During|Since|After|Before|Over|By) (?:19|20)\d\d\b")
+                        r"(?:Between|In|From|During|Since|After|Before|Over|By) (?:19|20)\d\d\b"
+                        # a resolution run on after a full stop, its label lost ('... had fallen. that
+                        # approval be given to ...')
+                        r"|[a-z]{4}\. that (?:\S+ ){0,3}be ")
 
 
 def _run_into(analysed, s) -> bool:

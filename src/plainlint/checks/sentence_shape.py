@@ -1281,7 +1281,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     out.lost = (bool(out.furniture_words) and not out.glued and not out.dashed and not out.fragments
                 and not out.lines and not out.stopped and not out.run_list
                 and any(_lost_stop(texts, word, k) for k in range(1, n - 2)
-                        if (texts[k] in _GLUED_OPENERS or texts[k] in _PRONOUN_OPENERS)
+                        if (texts[k] in _GLUED_OPENERS or texts[k] in _PRONOUN_OPENERS or texts[k] in _YEAR_OPENERS)
                         and texts[k - 1].lower() not in _SECTION_NAMES))
     if out.name_words and (out.listed or out.words - out.furniture_words > NAMES_UP_TO or any(
             lows[k] in ("and", "but") and _FINITE.intersection(lows[k + 1:k + 7]) for k in range(1, n))):
@@ -1485,8 +1485,13 @@ _PRONOUN_OPENERS = {"He", "She", "They", "We"}
 _TITLE_BEFORE = word_set("sentence-words.toml", "title-before")
 # a section's own name, a heading whatever follows it ('... in 2014/ Recommendations The Board is asked ...')
 _SECTION_NAMES = word_set("sentence-words.toml", "not-titles") - word_set("sentence-words.toml", "not-heading-terms")
+# a time word that opens the next sentence before a year, after a preposition that lost its year and
+# full stop ('... launched by the department in Between 2006 and 2010 the network ...')
+_YEAR_OPENERS = {"Between", "During", "Since", "From", "In", "After", "Before", "Over", "By"}
+_YEAR_BEFORE = {"in", "of", "on", "at", "by", "to", "from", "for"}
 _READER_AT = re.compile("http|\\.|" + _NOTE_START.pattern + "|^(?:"
-                        + "|".join(map(re.escape, sorted(_GLUED_OPENERS | _PRONOUN_OPENERS | {_PAGE, "-"}))) + ")$")
+                        + "|".join(map(re.escape, sorted(_GLUED_OPENERS | _PRONOUN_OPENERS | _YEAR_OPENERS
+                                                         | {_PAGE, "-"}))) + ")$")
 _BODIES = word_set("sentence-words.toml", "bodies")  # 'Board', 'Members': capitals inside minutes' sentences
 # words after which a capital starts a name, not a line ('with Kent Training', 'thanked Sam for')
 _LINE_JOINERS = OPENING_WORDS | word_set("sentence-words.toml", "determiners") | {"and", "or", "but", "of", "to"}
@@ -1668,10 +1673,11 @@ def _run_on_stop(texts: list, word: list, k: int) -> bool:
     money = texts[k + 1] in _MONEY_SIGNS and k + 2 < n and texts[k + 2][:1].isdigit()
     if money and texts[k - 1].isdigit() and (_YEAR.match(texts[k - 1]) or texts[k - 2] in ("-", "/", "–")):
         return True  # after a year or a year's span ('... planned for 2026-27. £11.7m of it is ...')
+    # (or a resolution's wording, its label lost: '... had reduced. that agreement be given to ...')
     return (texts[k - 1].isalpha() and texts[k - 1].islower()
             and len(texts[k - 1]) >= 4 and texts[k - 1] not in _SHORTENED
             and ((word[k + 1] and texts[k + 1].isalpha() and texts[k + 1].islower() and texts[k + 1] not in _GOES_ON)
-                 or money))
+                 or money or (texts[k + 1] == "that" and "be" in texts[k + 2:k + 6])))
 
 
 def _lost_stop(texts: list, word: list, k: int) -> bool:
@@ -1689,6 +1695,8 @@ def _lost_stop(texts: list, word: list, k: int) -> bool:
     if t in _GLUED_OPENERS or t in _PRONOUN_OPENERS:
         if "@" in before or before.startswith(("www.", "http")):
             return True
+    if t in _YEAR_OPENERS:
+        return before in _YEAR_BEFORE and _YEAR.match(after) is not None
     if t in _PRONOUN_OPENERS:
         return (before.isalpha() and before.islower() and len(before) >= 3 and before not in _TITLE_BEFORE
                 and after.isalpha() and after.islower())
@@ -1707,7 +1715,7 @@ def has_lost_stop(text: str) -> bool:
     texts = text.split()
     word = [any(map(str.isalnum, t)) for t in texts]
     return any(_lost_stop(texts, word, k) for k in range(1, len(texts) - 2)
-               if texts[k] in _GLUED_OPENERS or texts[k] in _PRONOUN_OPENERS)
+               if texts[k] in _GLUED_OPENERS or texts[k] in _PRONOUN_OPENERS or texts[k] in _YEAR_OPENERS)
 
 
 def _fragment_cuts(texts: list, word: list) -> list:
@@ -1907,7 +1915,7 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
             c = _list_run_in(texts, word, k) if t in ("The", "This") else None
             if c is not None:
                 cuts.append((c + 1, k))  # the items of a list run in after the lead-in's colon: no sentence
-        elif (t in _GLUED_OPENERS or t in _PRONOUN_OPENERS) and _lost_stop(texts, word, k):
+        elif (t in _GLUED_OPENERS or t in _PRONOUN_OPENERS or t in _YEAR_OPENERS) and _lost_stop(texts, word, k):
             # two sentences whose full stop was lost with the words before it (a year, an address, a
             # heading): '... of the project He also gave ...', '... in the defence The Committee agreed ...'
             cuts.append((k, k))
