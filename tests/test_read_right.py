@@ -563,3 +563,102 @@ def test_no_split_at_an_aside_shared_by_two_verbs_of_one_that_clause():
     [m] = _long("The group met again in the new year to hear the finance report from the treasurer of the club, "
                 "and it was agreed that the decisions taken today would be confirmed at the next full meeting.")
     assert "Split it before 'and it was agreed'" in m, m
+
+
+# two sentences whose full stop was lost with the words before it (sets HH and II, session 19, brief read6)
+@pytest.mark.parametrize("text, part", [
+    ("The officer set out the figures for the new depot and the costs of running it over the next ten years for "
+     "the project He also gave details of the bids from the firms and said that a contract would follow soon.", 24),
+    ("Questions about the scheme can be sent to the parks team at parks@example.org.uk The team who ran the "
+     "survey this year were Sam Lee and Jo Khan from the council and their two trainees.", 20),
+    ("The chair recalled the talk on selling land near the river when members heard that no sale would happen "
+     "soon but one might follow later in the defence The Committee agreed to ask the agent for the list of sites.",
+     28),
+])
+def test_long_sentence_grades_two_sentences_whose_stop_was_lost_by_the_longer(text, part):
+    [m] = _long(text)
+    assert f"where a full stop was lost, it has {part}." in m, m
+
+
+def test_long_sentence_reads_a_section_name_run_in_mid_sentence_as_a_heading():
+    [m] = _long("This yearly report sets out the work done by the falls team, the courses it ran and what difference "
+                "the team made to the care of older patients in 2019/ Recommendations The Board is asked to note it.")
+    assert "Without the heading or page header run into it, it has 31." in m, m
+
+
+@pytest.mark.parametrize("text", [
+    ("The chair said the final choice of site for the new library would need formal approval from The Leader "
+     "rather than from the member for parks and open spaces as set out in the draft plan and the budget."),
+    ("The residents told the panel that the bus route was vital to them and they had asked the company many "
+     "times to keep it running but they had heard nothing back from anyone at all this year."),
+    ("The group read the article about the new service in The Guardian and agreed that the points it made about "
+     "the waiting times for older people in the county were fair and worth a reply."),
+])
+def test_long_sentence_keeps_a_title_or_pronoun_inside_one_sentence(text):
+    [m] = _long(text)
+    assert "full stop was lost" not in m and "heading" not in m, m
+
+
+@pytest.mark.parametrize("first", [
+    ("The officer set out the figures for the new depot and the costs of running it over the next ten years for "
+     "the project He also gave details of the bids from the firms and said that a contract would follow soon."),
+    ("Any questions about this survey and its findings should be sent to the research team at "
+     "survey@example.org.uk The team who carried out the interviews were led by two officers of the council."),
+])
+def test_reading_age_never_quotes_two_sentences_run_together_at_a_pronoun_or_address(first):
+    message = _hardest(first)
+    assert "Start with the hardest" in message, message
+    assert first[:40] not in message, message
+
+
+def test_reading_age_still_quotes_a_sentence_naming_a_title_in_capitals():
+    first = ("The chair said the final choice of site for the new library would need formal approval from The "
+             "Leader rather than from the member for parks and open spaces as set out in the draft plan.")
+    assert first[:40] in _hardest(first)
+
+
+def test_no_aside_where_a_list_goes_on_after_the_comma_with_an_article():
+    for m in _long("The guide sets out the aims and costs of the scheme, the way it links with other plans and the "
+                   "duties of staff, who can and how to take part in the trial, the basis of each grant and how the "
+                   "panel will judge each bid."):
+        assert "aside" not in m, m
+
+
+def test_an_aside_before_a_verb_in_s_is_still_one():
+    [m] = _long("The new plan, which was written over many months by the team and its partners, sets out the aims "
+                "for the next five years and the money needed to reach them.")
+    assert "Move the aside to a sentence of its own." in m, m
+
+
+def test_reading_age_never_quotes_a_sentence_with_a_heading_run_in_mid_sentence():
+    first = ("Our aim is that every patient gets safe and kind care from staff who have the time and training they "
+             "need - Care Plan Falls Prevention Service (FPS) The Falls Prevention Service (FPS) is part of the "
+             "community nursing team and works with older people at home.")
+    message = _hardest(first)
+    assert "Start with the hardest" in message, message
+    assert first[:40] not in message, message
+
+
+def test_reading_age_still_quotes_a_sentence_with_a_name_in_brackets():
+    first = ("The Falls Prevention Service (FPS) is part of the community nursing team and works with older people "
+             "at home and in care homes across the county to reduce the number of falls each winter.")
+    assert first[:40] in _hardest(first)
+
+
+@pytest.mark.parametrize("text, note", [
+    ("This plan builds on the county strategy for carers which was agreed by the council in Between 2015 and 2018 "
+     "the partnership paid for independent reviews of respite, advocacy and training for carers and their families.",
+     "where a full stop was lost, it has 20."),
+    ("He said that the money available from the county to pay for the new surveys of old landfill sites had fallen. "
+     "that approval be given to the revised plan for checking land at Appendix B to the report of the director.",
+     "after a full stop, it has 21."),
+])
+def test_long_sentence_cuts_at_a_year_or_a_resolution_whose_stop_was_lost(text, note):
+    [m] = _long(text)
+    assert note in m, m
+
+
+def test_long_sentence_keeps_a_year_after_a_preposition_and_a_month():
+    [m] = _long("He said the meeting would be held in June 2020 and that the team would report on the results from "
+                "2019 to the board in the autumn after the survey of all the schools.")
+    assert "Without" not in m, m

@@ -1379,6 +1379,7 @@ class MetricCheck(Check):
                         else "the list run in after its colon and the sentence after it" if sh.run_list
                         else "the lines run into it with no full stops (a table or a list)" if sh.lines
                         else "the sentence run into it after a full stop" if sh.stopped
+                        else "the heading or sentence run into it where a full stop was lost" if sh.lost
                         else "the heading or page header run into it")
         if sh.post_words and not sh.name_words:
             # a name set after a post ('the Cabinet Member for Parks, Councillor Jo Lee, ...') is said as

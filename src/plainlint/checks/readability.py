@@ -15,7 +15,7 @@ from ..engine import Check
 from ..metrics import BEFORE_FIRST_HEADING, count_words, section_anchor
 from ..wording import clip
 from .metric import in_quoted_law
-from .sentence_shape import is_decision, is_standing, is_written_question
+from .sentence_shape import has_lost_stop, is_decision, is_standing, is_written_question
 
 
 # a long name: three capitalised words or more, with the small words between them ('Corporate Director
@@ -58,7 +58,24 @@ _GLUED = re.compile(r"[a-z]{2}[.!?]\*{0,2}[A-Z][a-z]")
 #: lowercase word ('... under the Parks Act The act gives ...'), or a preposition then a capitalised
 #: one before a year ('... was agreed in Between 2015 and 2018 we ...'); never quoted as one sentence
 _LOST_STOP = re.compile(r"\b[A-Z][a-z]+ The [a-z]|\b(?:in|of|on|at|by|to|from|for) "
-                        r"(?:Between|In|From|During|Since|After|Before|Over|By) (?:19|20)\d\d\b")
+                        r"(?:Between|In|From|During|Since|After|Before|Over|By) (?:19|20)\d\d\b"
+                        # a resolution run on after a full stop, its label lost ('... had fallen. that
+                        # approval be given to ...')
+                        r"|[a-z]{4}\. that (?:\S+ ){0,3}be ")
+
+
+def _run_into(analysed, s) -> bool:
+    """Has the sentence a heading, a form's label, a page's furniture or another sentence run into it
+    with no full stop, as long-sentence finds them (sentence_shape.reader_length: '... experience -
+    Quality Strategy Clinic Service (CS) The Clinic Service is ...')? Such a "sentence" is not one the
+    writer wrote, so reading age never quotes it (set HH re15). Read for the few sentences a reading
+    age may name only."""
+    from ..analysis import word_flags
+    from .sentence_shape import reader_length
+
+    texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
+    flags = word_flags(analysed.block_docs[s.block_index].vocab)
+    return reader_length(texts, [flags[t] for t in texts], s.text)[0] > 0
 
 
 def _not_the_writers(text: str) -> bool:
@@ -129,6 +146,10 @@ class ReadabilityCheck(Check):
             rest = readability([s for s in sentences if id(s) not in gone]).get("reading_age")
             if rest is None or rest > target + over:
                 return ""
+            if not gone <= {id(s) for s in named}:
+                # one of them is not named (two sentences run together, a form's fields): it is no sentence
+                # to point the writer at, long-sentence reports what is long in it
+                return f"Without its hardest sentence{'s' if n > 1 else ''} it is {rest}."
             return (f"Without its hardest sentence it is {rest}: rewrite that sentence." if n == 1 else
                     f"Without its {n} hardest sentences it is {rest}: rewrite those.")
 
@@ -200,7 +221,8 @@ class ReadabilityCheck(Check):
                         and not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)
                         and not in_quoted_law(analysed, s)
                         and not _labels(s.text) and not _PAGE_FOOTER.match(s.text) and not _GLUED.search(s.text)
-                        and not _LOST_STOP.search(s.text)):
+                        and not _LOST_STOP.search(s.text) and not has_lost_stop(s.text)
+                        and not _run_into(analysed, s)):
                     named.append(s)
                     shown.add(" ".join(s.text.split()))
             quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)

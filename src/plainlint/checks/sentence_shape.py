@@ -861,6 +861,7 @@ class Shape:
     stopped: bool = False  # a sentence run on after a full stop the splitter passed ('... years. £249m is ...')
     ticks: bool = False  # a checklist's lines run into it, each box ticked 'X' ('... the best care X We will ...')
     footnotes: int = 0  # footnotes run into it: 1, a number and its citation to a web address; 2, one glued on at a full stop
+    lost: bool = False  # two sentences whose full stop was lost ('... of the project He also ...')
     minutes: bool = False  # items of minutes run together ('... Fleet – AB reported ... Parks – JT said ...')
     dashed: bool = False  # parts run together with a spaced hyphen and a capital ('... at that time - Stronger ...')
     # a list's items run in after a lead-in's colon, then a new sentence ('...: Annual Report The meeting was ...')
@@ -1277,6 +1278,11 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                  and _lines_run_together(texts))
     out.stopped = (bool(out.furniture_words) and not out.glued and not out.dashed and not out.fragments
                    and not out.lines and any(_run_on_stop(texts, word, k) for k in range(1, n - 1) if texts[k] == "."))
+    out.lost = (bool(out.furniture_words) and not out.glued and not out.dashed and not out.fragments
+                and not out.lines and not out.stopped and not out.run_list
+                and any(_lost_stop(texts, word, k) for k in range(1, n - 2)
+                        if (texts[k] in _GLUED_OPENERS or texts[k] in _PRONOUN_OPENERS or texts[k] in _YEAR_OPENERS)
+                        and texts[k - 1].lower() not in _SECTION_NAMES))
     if out.name_words and (out.listed or out.words - out.furniture_words > NAMES_UP_TO or any(
             lows[k] in ("and", "but") and _FINITE.intersection(lows[k + 1:k + 7]) for k in range(1, n))):
         # a list worth bullets ('developed by X Council (XC), Y Police (YP), ...'), two things said
@@ -1411,6 +1417,10 @@ def _a_list(texts: list, lows: list, a: int, b: int) -> bool:
             and not any(lows[k] in _FINITE for k in range(a, b)))
 
 
+#: articles and possessives: the word after one is a noun ('the basis', 'its costs'), never a verb
+_ARTICLES = frozenset({"the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "each", "every"})
+
+
 def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
     """Is there a verb after token k for the clause that a ', which ...,' aside interrupts ('The plan,
     which ..., is long', '..., sets out ...')? Not where only more names of a list follow ('...,
@@ -1421,8 +1431,14 @@ def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
     # further on ('..., increase revenue or support the provision of services') is no verb of that clause,
     # and the comma closed an item of a list inside the aside ('which lets X fund projects that reduce
     # costs, increase revenue or ...')
-    said = [j for j in range(k, len(texts)) if word[j]][:3]
-    return any(lows[j] in _VERB_MARKERS or lows[j] in _VERB_FORMS or (lows[j].endswith(("s", "ed")) and not _cap(texts[j]))
+    # (a word after a determiner is a noun, whatever its ending: '..., the basis of transfer and ...' is
+    # the next item of a list, not the clause going on: set II re60)
+    said = [j for j in range(k, len(texts)) if word[j]][:4]
+    if not any(lows[j] in _ARTICLES for j in said[:2]):
+        said = said[:3]  # (a noun after an article: one word further, '..., the villages also had ...')
+    return any(lows[j] in _VERB_MARKERS or lows[j] in _VERB_FORMS
+               or (lows[j].endswith(("s", "ed")) and not _cap(texts[j]) and lows[j - 1] not in _ARTICLES
+                   and lows[j] not in _ARTICLES)
                for j in said)
 
 
@@ -1463,8 +1479,19 @@ _NOTE_URL = re.compile(r"[a-z’”)\]]\.\d{1,2}https?://")
 _NOTE_START = re.compile(r"[a-z’”)\]],?\d{1,2}[A-Z][a-z]+$")
 # the tokens reader_length's walk can act at: a web address, a footnote's number glued on (_NOTE_START), a
 # full stop, 'Page', a spaced hyphen or a sentence's opener run on (_GLUED_OPENERS); more do no harm
+# a pronoun that opens the next sentence where a full stop was lost ('... of the project He also ...')
+_PRONOUN_OPENERS = {"He", "She", "They", "We"}
+# small words a title in capitals follows inside a sentence ('approval from The Leader', 'by The King's Fund')
+_TITLE_BEFORE = word_set("sentence-words.toml", "title-before")
+# a section's own name, a heading whatever follows it ('... in 2014/ Recommendations The Board is asked ...')
+_SECTION_NAMES = word_set("sentence-words.toml", "not-titles") - word_set("sentence-words.toml", "not-heading-terms")
+# a time word that opens the next sentence before a year, after a preposition that lost its year and
+# full stop ('... launched by the department in Between 2006 and 2010 the network ...')
+_YEAR_OPENERS = {"Between", "During", "Since", "From", "In", "After", "Before", "Over", "By"}
+_YEAR_BEFORE = {"in", "of", "on", "at", "by", "to", "from", "for"}
 _READER_AT = re.compile("http|\\.|" + _NOTE_START.pattern + "|^(?:"
-                        + "|".join(map(re.escape, sorted(_GLUED_OPENERS | {_PAGE, "-"}))) + ")$")
+                        + "|".join(map(re.escape, sorted(_GLUED_OPENERS | _PRONOUN_OPENERS | _YEAR_OPENERS
+                                                         | {_PAGE, "-"}))) + ")$")
 _BODIES = word_set("sentence-words.toml", "bodies")  # 'Board', 'Members': capitals inside minutes' sentences
 # words after which a capital starts a name, not a line ('with Kent Training', 'thanked Sam for')
 _LINE_JOINERS = OPENING_WORDS | word_set("sentence-words.toml", "determiners") | {"and", "or", "but", "of", "to"}
@@ -1646,10 +1673,49 @@ def _run_on_stop(texts: list, word: list, k: int) -> bool:
     money = texts[k + 1] in _MONEY_SIGNS and k + 2 < n and texts[k + 2][:1].isdigit()
     if money and texts[k - 1].isdigit() and (_YEAR.match(texts[k - 1]) or texts[k - 2] in ("-", "/", "–")):
         return True  # after a year or a year's span ('... planned for 2026-27. £11.7m of it is ...')
+    # (or a resolution's wording, its label lost: '... had reduced. that agreement be given to ...')
     return (texts[k - 1].isalpha() and texts[k - 1].islower()
             and len(texts[k - 1]) >= 4 and texts[k - 1] not in _SHORTENED
             and ((word[k + 1] and texts[k + 1].isalpha() and texts[k + 1].islower() and texts[k + 1] not in _GOES_ON)
-                 or money))
+                 or money or (texts[k + 1] == "that" and "be" in texts[k + 2:k + 6])))
+
+
+def _lost_stop(texts: list, word: list, k: int) -> bool:
+    """Does a new sentence start at token k, its full stop lost with the words before it? After a web or
+    email address ('... to info@example.org.uk The team who ...'); a pronoun after a word in lower case
+    ('... of the project He also gave ...'); 'The', a capitalised word and a verb after a word in lower
+    case that is no small word a title follows ('... in the defence The Committee agreed ...', not
+    '... approval from The Leader ...'); or 'The' or 'This' after a section's own name ('... during
+    2014/ Recommendations The Board is asked ...'). Three words or more either side."""
+    n = len(texts)
+    t = texts[k]
+    if not (0 < k < n - 2 and word[k + 1] and sum(word[:k]) >= 3 and sum(word[k:]) >= 3):
+        return False
+    before, after = texts[k - 1], texts[k + 1]
+    if t in _GLUED_OPENERS or t in _PRONOUN_OPENERS:
+        if "@" in before or before.startswith(("www.", "http")):
+            return True
+    if t in _YEAR_OPENERS:
+        return before in _YEAR_BEFORE and _YEAR.match(after) is not None
+    if t in _PRONOUN_OPENERS:
+        return (before.isalpha() and before.islower() and len(before) >= 3 and before not in _TITLE_BEFORE
+                and after.isalpha() and after.islower())
+    if t in ("The", "This") and _cap(before) and before.isalpha() and before.lower() in _SECTION_NAMES:
+        return True
+    if t == "The" and before.isalpha() and before.islower() and len(before) >= 3 and before not in _TITLE_BEFORE:
+        verb = texts[k + 2]
+        return (_cap(after) and after.isalpha() and verb.isalpha() and verb.islower()
+                and (verb in _VERB_MARKERS or verb.endswith("ed")))
+    return False
+
+
+def has_lost_stop(text: str) -> bool:
+    """Is this "sentence" two whose full stop was lost (_lost_stop), read from its words split at spaces?
+    (reading age's test before it quotes a sentence: only a few sentences, so no tokeniser is needed)"""
+    texts = text.split()
+    word = [any(map(str.isalnum, t)) for t in texts]
+    return any(_lost_stop(texts, word, k) for k in range(1, len(texts) - 2)
+               if texts[k] in _GLUED_OPENERS or texts[k] in _PRONOUN_OPENERS or texts[k] in _YEAR_OPENERS)
 
 
 def _fragment_cuts(texts: list, word: list) -> list:
@@ -1849,6 +1915,10 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
             c = _list_run_in(texts, word, k) if t in ("The", "This") else None
             if c is not None:
                 cuts.append((c + 1, k))  # the items of a list run in after the lead-in's colon: no sentence
+        elif (t in _GLUED_OPENERS or t in _PRONOUN_OPENERS or t in _YEAR_OPENERS) and _lost_stop(texts, word, k):
+            # two sentences whose full stop was lost with the words before it (a year, an address, a
+            # heading): '... of the project He also gave ...', '... in the defence The Committee agreed ...'
+            cuts.append((k, k))
         elif (t == "-" and 0 < k < n - 2 and not (inside and inside[k]) and _cap(texts[k + 1]) and texts[k + 2].islower() and word[k + 2]
               and f" - {texts[k + 1]} " in text and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
             # bullet points flattened into one line, or a label before its text, with a spaced hyphen
