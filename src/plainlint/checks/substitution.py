@@ -15,6 +15,7 @@ point, table cell or heading with no verb get at most a suggestion.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from functools import lru_cache
@@ -27,6 +28,8 @@ from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
 from ..wording import join_words
 from ..wordlists import load_irregular_verbs, load_substitutions, resolve, word_map, word_set, word_tuple
 
+# how many times one wordy phrase in one sentence makes the sentence's padding worth showing
+_SAID_AGAIN = 3
 _BE_HAVE = word_set("context-words.toml", "be-have")
 _SUBJECT_PRONOUNS = word_set("context-words.toml", "subject-pronouns")
 _ON_SET_PHRASES = word_set("context-words.toml", "on-set-phrases")
@@ -3265,7 +3268,40 @@ class SubstitutionCheck(Check):
                 out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions,
                                                  rewrite=rewrite, cap=cap, recast=recast, note=note)))
         out.sort(key=lambda pair: pair[1].start)
-        return self._once_per_document(self._own_term(doc_text, out))
+        return self._once_per_document(self._own_term(doc_text, self._said_again(analysed, out)))
+
+    def _said_again(self, analysed, pairs) -> list:
+        """A wordy phrase of several words said three times in one sentence ("concerns in terms of
+        cost, in terms of staff and in terms of time") is padding any editor would cut, whatever
+        the entry's own severity: the first of them is shown (a warning, saying how many times it
+        comes), the others stay as they were (issue 17: the independent readers of set HH, pl10).
+        Twice is not enough: on the corpus and sets EE to II a phrase said twice was often natural
+        ('work carried out here and work carried out for others'), a formula ('by virtue of' in two
+        declarations the layout ran together) or a fix that does not read ('4 hours per manager are
+        required to' -> 'must'): 11 of 17 useful, one wrong. Only an entry of the wordy-phrase rule
+        whose own severity is a suggestion (not one capped to it as standing wording or a
+        quotation), and one-word entries never (a term said three times, 'prevalence' in a
+        prevalence briefing, is the subject, not padding); entries found fewer than
+        ``_SAID_AGAIN`` times in the document are skipped before any sentence is looked up."""
+        counts: dict = {}
+        own = {r.id: r.severity for r in self.rules}
+        for entry, f in pairs:
+            if f.severity == "suggestion" and f.rule == "wordy-phrase" and " " in entry.phrase and (
+                    entry.severity or own.get(f.rule)) == "suggestion":
+                counts.setdefault(id(entry), []).append(f)
+        groups = [fs for fs in counts.values() if len(fs) >= _SAID_AGAIN]
+        if not groups:
+            return pairs
+        starts = [x.start for x in analysed.sentences]
+        for fs in groups:
+            by_sentence: dict = {}
+            for f in fs:
+                by_sentence.setdefault(bisect.bisect_right(starts, f.start) - 1, []).append(f)
+            for same in by_sentence.values():
+                if len(same) >= _SAID_AGAIN:
+                    same[0].severity = "warning"
+                    same[0].message += f" It comes {len(same)} times in this one sentence."
+        return pairs
 
     @staticmethod
     def _own_term(doc_text: str, pairs) -> list:
