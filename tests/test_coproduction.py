@@ -1357,3 +1357,41 @@ def test_taking_part_in_decisions_about_the_work_is_shared_decisions():
                  "service.\n"):
         found, _ = findings(text, rule=UNEV)
         assert found and "shared decisions ('" not in found[0].message, text
+
+
+# issue 16, nineteenth session: definitions in varied shapes ('we', 'for us', 'means', 'is when',
+# 'is about', a list of principles, a quoted definition) report no work done, so
+# co-production-unevidenced gives none of them a warning (our own sentences)
+OWN_DEFINITIONS = [
+    "For us, co-production means that carers and staff make decisions together as equals.",
+    "We define co-design as people who use a service designing it with the staff who run it.",
+    "Co-production is when the people who use a service share power with those who provide it.",
+    "Co-design is about designing with people, not for them.",
+    "Our principles of co-production are: equal partnership, shared decisions, and paying people for their time.",
+    "In this strategy, 'co-produced' means that residents and officers agreed every priority together.",
+    "\"Co-production is a way of working where everybody works together on an equal basis to create a service or come to a decision.\"",
+    "We believe co-production is a relationship in which power is shared from the start.",
+    "By co-design we mean that families help to shape a service before any decision is made.",
+    "Co-creation, for our team, is building a service side by side with the people who will use it.",
+    "What is co-production? It is people with lived experience and professionals sharing power and responsibility.",
+    "A co-produced plan is one that people who use services have written with us as equal partners.",
+    "Co-production is not the same as consultation, which asks for views on a plan someone else has made.",
+    "When we talk about co-designing services, we mean young people being part of every decision from the first idea.",
+    "Co-production: people who use services and professionals working together as equals, sharing decisions and power.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_DEFINITIONS)
+def test_a_definition_in_any_shape_gets_no_unevidenced_warning(text):
+    got, _ = findings(text + "\n", rule=UNEV)
+    assert not [f for f in got if f.severity in ("warning", "error")]
+
+
+def test_the_loose_tier_asks_and_can_be_turned_off():
+    """The loose tier (nineteenth session): a claim and an activity in its block with no tie in
+    the grammar is a suggestion whose message asks what people decided; the option turns it off."""
+    text = "Parents came to three workshops in the spring. The new short breaks offer was co-designed with families.\n"
+    got, _ = findings(text)
+    assert [(f.text, f.severity) for f in got] == [("co-designed", "suggestion")]
+    assert "came to three workshops" in got[0].message and "What did people decide?" in got[0].message
+    assert not findings(text, **{"loose-tier": False})[0]

@@ -289,6 +289,8 @@ KINDS = {k.name: k for k in (
         Option("ladder", str, "the co-production ladder file in wordlists/"),
         Option("unsure-note", str, "sentence added when the evidence is not clear-cut"),
         Option("trained-reader", bool, "also read claims with the trained model (suggestions only)"),
+        Option("loose-tier", bool, "also flag, as a suggestion, a claim with a lower-rung activity anywhere in its paragraph and no sign of power"),
+        Option("loose-message", str, "message of the loose tier; {claim}, {activity}, {rung}, {honest} and {did} are filled in"),
     )),
     Kind("co-production-unevidenced", "coproduction", "co-production claimed with no evidence of it", (
         Option("ladder", str, "the co-production ladder file in wordlists/"),

@@ -20,6 +20,10 @@ LEADS_ON = word_set("co-production-words.toml", "leads-on")
 NUMBER_WORDS = word_set("co-production-words.toml", "number-words")
 #: words that start a phrase of their own after a linking word ('listened to in order to ...')
 PREPOSITIONS = word_set("co-production-words.toml", "after-link-stops")
+#: (the loose tier only) more words an activity may end on that lead to what it is about ('taking
+#: part in testing sessions', 'came along to two events'): its message quotes what they lead to
+LOOSE_LEADS = frozenset({"in", "at", "to", "along"})
+LOOSE_STOPS = frozenset({"and", "or", "but", "in", "at", "to", "on", "by", "was", "were", "is", "are", "which", "who"})
 
 
 class Reader(Ties, Context, Evidence, SentenceReader):
@@ -84,12 +88,13 @@ class CoproductionCheck(Check):
         last = r._token(block, hit.end - 1)
         return start, b.start + last.idx + len(last.text)
 
-    def _whole_activity(self, r: Reader, block: int, hit: Hit) -> Hit:
+    def _whole_activity(self, r: Reader, block: int, hit: Hit, extra=frozenset()) -> Hit:
         """An activity phrase that ends on a linking word ('told us what', 'the views of') is
         quoted with the word it leads to, where that is a content word ('told us what
         mattered', 'the views of patients'), so that the message reads as English."""
         low = r._lower(block)
-        if hit.end >= len(low) or (low[hit.end - 1] not in LEADS_ON and low[hit.end - 1] not in NUMBER_WORDS):
+        if hit.end >= len(low) or (low[hit.end - 1] not in LEADS_ON and low[hit.end - 1] not in NUMBER_WORDS
+                                   and low[hit.end - 1] not in extra):
             return hit
         # up to four words on, to the first content word ("the views of more than 1,500 people")
         for j in range(hit.end, min(len(low), hit.end + 4)):
@@ -106,10 +111,26 @@ class CoproductionCheck(Check):
                 break  # punctuation or another kind of word: quote the phrase as it is
         return hit
 
+    def _noun_goes_on(self, r: Reader, block: int, hit: Hit) -> Hit:
+        """(the loose tier) An activity quoted up to a number or a first word of what it leads to
+        ('took part in two', 'came to three') goes on to the end of that noun phrase, up to three
+        more words ('took part in two open days')."""
+        low = r._lower(block)
+        end = hit.end
+        while end < len(low) and end < hit.end + 5 and low[end].isalpha() and low[end] not in DETERMINERS \
+                and low[end] not in PREPOSITIONS and low[end] not in LOOSE_STOPS \
+                and (low[end] not in LEADS_ON or (low[end] == "of" and end > hit.start)):
+            end += 1  # ('a series of community conversations': 'of' goes on to what it is a series of)
+        if low[end - 1] == "of":
+            end -= 1
+        return Hit(hit.tag, hit.start, end)
+
     def _consultation(self, rule, r: Reader, analysed):
         doc_text = analysed.document.text
         rels = r.relations()
         rels += r.context_relations({rel.scan.index for rel in rels})
+        if rule.option(self.config, "loose-tier"):
+            rels += r.loose_relations({rel.scan.index for rel in rels})
         for rel in sorted(rels, key=lambda rel: rel.scan.index):
             block = rel.scan.block
             claim = rel.claim
@@ -126,14 +147,20 @@ class CoproductionCheck(Check):
             start, end = self._span(r, block, claim)
             acts = []
             last = None
+            loose = rel.how == "loose"
             for bh in sorted(rel.acts or [(block, h) for h in rel.lows], key=lambda bh: (bh[0], bh[1].start)):
                 act_block, h = bh
-                a, b = self._span(r, act_block, self._whole_activity(r, act_block, h))
+                whole = self._whole_activity(r, act_block, h, LOOSE_LEADS if loose else frozenset())
+                if loose and whole.end > h.end:
+                    whole = self._noun_goes_on(r, act_block, whole)
+                a, b = self._span(r, act_block, whole)
                 if last is not None and last[0] == act_block and h.start <= last[1]:
-                    acts[-1] = (acts[-1][0], b)  # adjacent: one activity ("survey respondents")
+                    acts[-1] = (acts[-1][0], max(b, acts[-1][1]))  # adjacent: one activity ("survey respondents")
                 else:
                     acts.append((a, b))
-                last = (act_block, h.end)
+                # the loose tier quotes 'came to three workshops' once, not 'came to three and workshops'
+                last = (act_block, max(whole.end, last[1]) if loose and last is not None and last[0] == act_block
+                        else whole.end if loose else h.end)
             acts = [" ".join(doc_text[a:b].split()) for a, b in acts]
             seen: dict = {}
             for a in acts:
@@ -155,6 +182,15 @@ class CoproductionCheck(Check):
                 severity = "warning" if rule.severity == "error" else rule.severity
             else:
                 severity = "suggestion"
+            if rel.how == "loose":
+                # no tie in the grammar: say what was seen and ask, rather than assert
+                severity = "suggestion"
+                message = rule.option(self.config, "loose-message").format(
+                    claim=" ".join(doc_text[start:end].split()), activity=join_words(dict.fromkeys(acts)),
+                    rung=top.name, honest=top.honest, did=top.did,
+                )
+                yield self.finding(rule, analysed, start, end, message, severity=severity)
+                continue
             message = rule.message.format(
                 claim=" ".join(doc_text[start:end].split()), activity=join_words(dict.fromkeys(acts)),
                 rung=top.name, honest=top.honest, did=top.did,

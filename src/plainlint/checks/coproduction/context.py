@@ -18,7 +18,7 @@ import bisect
 from .evidence import SUBJECTS
 from .evidence import AIM_KINDS as INTENT  # the cue lists of an aim or an intention ('we will', 'our ambition is')
 from .model import DETERMINERS, NO_CLAIM_KINDS
-from .reading import EVENT_CONTENT, EVENTS, OBLIGED, PAST, REPORTING, Relation, _verbish
+from .reading import EVENT_CONTENT, EVENTS, OBLIGED, PAST, PERCEIVING, REPORTING, Relation, _verbish
 from ...wordlists import word_set
 
 #: words that open a frame around the claim: "As part of our co-design work, ..."
@@ -48,6 +48,12 @@ FULFILMENT = word_set("co-production-words.toml", "fulfilment")
 COLONS = {":", "–", "—"}
 #: list and paragraph kinds whose neighbours belong together
 PROSE = {"paragraph", "list-item", "table-cell"}
+#: the blocks whose claims the loose tier reads (not a table's cell: a cell's neighbours are other columns)
+LOOSE_KINDS = {"paragraph", "list-item"}
+#: words after people that carry on their description as a subject ('people with lived experience of ...')
+#: words that bring in another piece of work beside the claim's, in its own sentence
+ALONGSIDE = {"alongside", "also", "besides", "additionally", "separately", "plus"}
+SUBJECT_GOES_ON = {"with", "of", "from", "in", "at", "across", "living", "who"}
 #: words opening a sentence that adds another thing ('In addition, it set up a network ...')
 ADDITIVE = word_set("co-production-words.toml", "additive-openers")
 #: first words of a sentence's subject that make it a meeting's officials or members ('The Chair
@@ -180,6 +186,126 @@ class Context:
             rel.acts = acts[:3]
             out.append(rel)
         return out
+
+    def loose_relations(self, done: set) -> list[Relation]:
+        """The loose tier (issue 16, nineteenth session: "a firm tie is a warning; a looser one
+        a suggestion"): no grammatical tie. In the claim's block (its own paragraph or list
+        item: the sentence before, the two after, and a heading directly over the block), a
+        co- word claim of the writer's own work that the reading keeps (past or present; not an
+        aim, a plan, a duty or a negation: definitions, names, titles and topics are already set
+        aside by the reading), any activity on a lower rung, and no sign of shared power in any
+        of those sentences. Each relation is a suggestion whose message says the activity may
+        be consultation and asks what people decided (``how`` = "loose"). One per block, and
+        none in a block the other tiers already flag."""
+        out = []
+        blocks = self.analysed.blocks
+        flagged = {self.analysed.sentences[i].block_index for i in done}
+        for scan in self.sentences:
+            if scan.index in done or not scan.claims or scan.principle or scan.block in flagged:
+                continue
+            if blocks[scan.block].kind not in LOOSE_KINDS:
+                continue
+            claim = next((c for c in scan.claims if not self.is_aim(scan, c) and not self._negated(scan, c)
+                          and not self.obliged(scan, c) and not self._thing_described(scan, c)
+                          and not self._made_a_survey(scan, c) and self._loose_claim(scan, c)), None)
+            if claim is None or self.sentence_aim(scan, INTENT):
+                continue
+            if ((self._people_made_it(scan, [claim]) or self._people_subject(scan, claim))
+                    and not self._how_they_did_it(scan, claim)):
+                continue  # the people themselves made the thing ('service users co-produced a new approach')
+            if set(self._words(scan, scan.lo, claim.start)) & PERCEIVING:
+                continue  # how people saw themselves ('patients saw themselves as co-designers'): a finding, not the work
+            near = self._loose_block(scan)
+            if any(self.power(s) or s.high for s in [scan] + near) or any(self.power(s) for s in self._around(scan)):
+                continue  # shared decisions or power, in any words the ladder knows, or near it as the context reads it
+            acts, mixed = [], False
+            # a sentence after the claim that opens 'In addition, ...' tells of another piece of
+            # work, and so does what follows it (as for the near context)
+            other = min((s.index for s in near if s.index > scan.index and self._another_thing(s)), default=None)
+            for s in [scan] + near:
+                if other is not None and s.index >= other:
+                    continue
+                if s is not scan and (s.principle or self.sentence_aim(s, INTENT)
+                                      or set(self._words(s, s.lo, s.hi)) & OBLIGED or self._officials_act(s)):
+                    continue  # a definition, an aim, a duty or a meeting's own business: not what people did
+                # in the claim's own sentence, informing is what was done with the finished thing
+                # ('Co-produced with parents, the charter was shared through our newsletter'), not
+                # how it was made; consultation there counts
+                # in the claim's own sentence the grammar's reading still holds: an activity in
+                # another clause, the thing made, or what was done with it is not what the work was
+                # ('... co-produced with the youth council, and other young people told us ...');
+                # informing there is what was done with the finished thing ('Co-produced with
+                # parents, the charter was shared through our newsletter'), not how it was made
+                lows = s.low if s is not scan else [h for h in s.low if self._loosely_tied(s, claim, h)
+                                                    and not self._added_to(s, claim, h)
+                                                    and self._rung(h).level > min(self.lex.low_levels)]
+                acts += [(s.block, h) for h in lows]
+                # engagement counts in the sentences around the claim only: in its own sentence a
+                # workshop is often where the work was done ('co-produced at a workshop with residents')
+                mids = [] if s is scan else [h for h in s.mid if h.tag.kind == "rung" and not self._a_group(s, h)]
+                if mids:
+                    mixed = True
+                    acts += [(s.block, h) for h in mids]
+            if not acts:
+                continue
+            acts.sort(key=lambda bh: (bh[0], bh[1].start))
+            rel = Relation(scan, claim, [h for _, h in acts[:3]], False, mixed, "loose")
+            rel.acts = acts[:3]
+            out.append(rel)
+            flagged.add(scan.block)
+        return out
+
+    def _added_to(self, scan, c, h) -> bool:
+        """An activity after the claim in its own sentence that a word of addition brings in ('We
+        co-designed the play area with parents, alongside a survey of 300 residents'): another
+        piece of work beside the claim's, not what it was."""
+        if h.start < c.end:
+            return False
+        return bool(set(self._words(scan, c.end, h.start)) & ALONGSIDE)
+
+    def _loose_claim(self, scan, c) -> bool:
+        """A claim the loose tier may read: a verb or an -ed form ('we co-designed', 'was
+        co-produced', 'we co-produce the plan with carers'), or a noun only where it names an
+        event ('two co-production workshops') or is said to have happened ('co-production took
+        place'). A bare noun is too often a topic or one item of a list ('our methods of
+        engagement and co-design', 'encourage participation and co-production', 'informed by
+        consultation, co-production and research')."""
+        if not c.tag.noun or self._low(scan, c.end - 1).endswith("ed"):
+            return True
+        nxt = self._low(scan, c.end) if c.end < scan.hi else ""
+        return nxt in EVENTS or self.is_done(scan, c)
+
+    def _people_subject(self, scan, c) -> bool:
+        """The people are the subject of a claim verb, up to eight words before it with no verb
+        and no break of the clause between ('A group of people with lived experience of poverty
+        have co-produced a theory'): they did the making."""
+        if c.tag.noun and not self._low(scan, c.end - 1).endswith("ed"):
+            return False
+        for h in scan.hits:
+            if h.tag.kind != "people" or h.end > c.start or c.start - h.end > 8:
+                continue
+            gap = self._words(scan, h.end, c.start)
+            if self._low(scan, h.start) in ("they", "them") or set(gap) & (SUBJECT_BREAKS - {"and", "or"}):
+                continue
+            if gap and gap[0] not in AUX and gap[0] not in SUBJECT_GOES_ON:
+                continue  # a people word naming a thing ('our carers strategy was co-designed'), not its makers
+            lead = self._words(scan, scan.lo, h.start)  # the subject opens the sentence ('A group of ...')
+            if not any(_verbish(w) for w in gap) and not set(lead) & (SUBJECT_BREAKS | AUX | {"to", ",", "is", "are"}) \
+                    and not any(_verbish(w) for w in lead):
+                return True
+        return False
+
+    def _loose_block(self, scan) -> list:
+        """The loose tier's block: the sentence before the claim and the two after it in the
+        same paragraph or list item, and the heading directly over the block."""
+        by_index = self._scan_by_index()
+        sents = self.analysed.block_sentences[scan.block]
+        pos = sents.index(scan.index)
+        want = sents[max(0, pos - 1):pos] + sents[pos + 1:pos + 3]
+        head = scan.block - 1
+        if head >= 0 and self.analysed.blocks[head].kind == "heading":
+            want += self.analysed.block_sentences[head]
+        return [by_index[i] for i in want if i in by_index]
 
     def _section_blocks(self, block: int) -> range:
         """The blocks of a block's section: from the heading over it (or the block itself, where
