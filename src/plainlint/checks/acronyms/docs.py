@@ -53,6 +53,21 @@ an editor makes:
   letters used once, in no glossary, one inner letter from letters every reader knows (`GGSE`
   for `GCSE`), or used once or twice with two letters side by side swapped from a firm's name every
   reader knows (`KMPG` for `KPMG`; set BB: the name mistyped is the fault, not letters left unexplained).
+  A definition further up whose brackets hold a near miss of the letters the text then uses (four
+  letters or more: the same letters in another order, or one added, dropped or changed), letters used
+  nowhere but in those brackets and in no glossary, whose words fit the letters used at least as well
+  as the bracketed ones (initials in order, each missed letter counted against; the words read back
+  from the bracket, since the name may start before the words first taken, and accepted for the
+  letters used by Schwartz and Hearst's rule or with at most one letter short), holds the slip: the
+  finding is at those brackets, "the letters in these brackets, 'QZBBS', are not the letters the text
+  then uses for 'Quarry Zone Bridge Survey': it writes 'QZBS' ... make them match", with the letters
+  used to paste there, and the use itself is not reported as "spelled out only later" (issue 19: "...
+  Audit Programme (SNAPP)", then SSNAP). The glossary's meanings are not offered as the likely one
+  where the word after the letters starts with their last letter and is a name's last word (a
+  plan's or a body's: `Strategy`, `Plan`, `Board`) that none of the meanings ends in ("the QZS
+  Strategy" where every meaning ends in "system" or "services"): the letters may stand for a name
+  ending in that word, so the message asks what they stand for, naming the usual meanings, and
+  pastes nothing (issue 19: "the ICS Strategy" in a paper on an integrated care strategy).
   A firm's or a brand's letters that are its whole name, as the firm itself writes it (`BDO`, `BT`,
   `PwC`, `ITV`, like `KPMG` and `HSBC`), are in the list of letters readers already know, and so are
   audit and IT firms, record systems, exam boards and charities known by their letters alone (`RSM`,
