@@ -86,3 +86,24 @@ def test_a_word_the_meaning_ends_in_is_no_doubt():
     found = _of(text, "CAMHS")
     assert len(found) == 1 and "its last letter" not in found[0].message.lower()
     assert found[0].suggestions
+
+
+# -- words in lower case, joined by 'and', just above the letters ('children and young people' above CYP) -----------
+
+_ABOVE = ("Help children and young people to grow up healthy\n\n"
+          "Give children and young people a good start in school and at home\n\n")
+_LATER = ("\n\n" + "The board will look at the results again next year and say what has changed. " * 20 +
+          "\n\nThe Children and Young People Board will oversee the work.\n")
+
+
+def test_words_joined_by_and_just_above_link_the_letters_as_a_suggestion():
+    for tail in ("", _LATER):
+        found = _of(_ABOVE + "CYP mental health workstreams and the crisis pathway project" + tail, "CYP")
+        assert len(found) == 1 and found[0].severity == "suggestion"
+        assert "'children and young people'" in found[0].message
+
+
+def test_letters_with_no_such_words_before_still_fire():
+    text = "Help families to grow up healthy\n\nCYP mental health workstreams and the crisis pathway project"
+    found = _of(text, "CYP")
+    assert len(found) == 1 and found[0].severity == "error"

@@ -641,6 +641,11 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
             analysed, s, occ, glossary, defs) or _prefixed_name(analysed, occ, defs) or _lower_words_before(
             analysed, occ, defs) or _in_heading_above(analysed, occ) or _name_in_capitals(analysed, occ, defs) or (
             None if (glossary.get(occ.base) or glossary.get(occ.key)) is not None else _place_and_name(analysed, s, occ, defs))
+    if all(at > occ.start + _BESIDE for at, _w in places) and (
+            before := _lower_words_before(analysed, occ, defs)) is not None:
+        # the name in capitals only well after the first use, but its words in lower case just before ("children
+        # and young people" in the headings above "CYP Mental Health"): readers have just met those (set II ac88)
+        return before
     entry = glossary.get(occ.base) or glossary.get(occ.key)
     if entry is not None and not any(_same_name(places[0][1], e) for e in entry.expansions):
         # letters with a usual meaning of their own ("FTE", "TOR"): another name with those initials counts
@@ -1026,13 +1031,15 @@ def _lower_words_before(analysed, occ: Occurrence, defs: list) -> Optional[tuple
         return None
     text = analysed.document.text
     lo = max(0, occ.start - _LOWER_REACH)
-    pattern = re.compile(r"\b" + r"\s+".join(rf"[{c}{c.lower()}][a-z]+" for c in key) + r"\b")
+    # a joining word may stand between two of the words ("children and young people" for CYP)
+    pattern = re.compile(r"\b" + _JOINED_GAP.join(rf"[{c}{c.lower()}][a-z]+" for c in key) + r"\b")
     seen: dict = {}
     for m in pattern.finditer(text, lo, occ.start):
-        words = m.group().split()
-        if any(w.lower() in SMALL_WORDS for w in words) or any(a <= m.start() < b for a, b in defs) or not words[-1].islower():
+        words = [w for w in m.group().split() if w.lower() not in _JOINERS]
+        if len(words) != len(key) or any(w.lower() in SMALL_WORDS for w in words) or any(
+                a <= m.start() < b for a, b in defs) or not words[-1].islower():
             continue
-        phrase = " ".join(w.lower() for w in words)
+        phrase = " ".join(w.lower() for w in m.group().split())
         seen.setdefault(phrase, []).append(m.start())
     title = analysed.blocks[0] if analysed.blocks else None
     # the title: the first block, a line with no full stop at its end ("Costs rose over time." is no title)
@@ -1051,6 +1058,9 @@ def _lower_words_before(analysed, occ: Occurrence, defs: list) -> Optional[tuple
             return ats[-1], text[ats[-1]:ats[-1] + len(phrase)]
     return None
 
+
+#: the space between two words of a name in lower case, with at most one joining word ("and", "of", "for") in it
+_JOINED_GAP = r"\s+(?:(?:" + "|".join(sorted(_JOINERS)) + r")\s+)?"
 
 #: how often the words in lower case must be written through the paper when they stand only in the block above,
 #: counted within this many characters either side of the letters (a search of a stretch, not of a whole book)

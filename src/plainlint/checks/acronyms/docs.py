@@ -127,8 +127,9 @@ an editor makes:
   "no GW collection") are beside their words too, and so are: the glossary's words written
   just before in another form or order ("exploited sexually (CSE)", "stopping the
   over-medication of adults with a learning disability, autism or both (STOMP)"), a suggestion
-  with nothing to paste; words in lower case with those initials written twice in the 1,500
-  characters before, once in the block just above where the paper writes them three times or
+  with nothing to paste; words in lower case with those initials (one joining word, "and", "of" or
+  "for", may stand between two of them: "children and young people" for CYP) written twice in the 1,500
+  characters before, also where the name in capitals is written only well after the first use (issue 19), once in the block just above where the paper writes them three times or
   more ("preventative quiet zone care" in the row above "infant QZ visitors"), or in the document's title line ("Evaluation of participatory budgeting"
   above "PB activity"); a name of three letters or more and words ("NHS Norfolk" for NHSN).
   The page's own publisher's letters are a suggestion where the page says whose it is: its
