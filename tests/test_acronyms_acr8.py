@@ -107,3 +107,20 @@ def test_letters_with_no_such_words_before_still_fire():
     text = "Help families to grow up healthy\n\nCYP mental health workstreams and the crisis pathway project"
     found = _of(text, "CYP")
     assert len(found) == 1 and found[0].severity == "error"
+
+
+# -- two spellings-out, one short a word: the whole one shown without a noun the letters do not need ----------------
+
+def test_the_whole_spelling_out_is_shown_without_a_trailing_noun():
+    text = ("Most people in the Quiet Zone Survey (QZTS) were happy. Then the survey grew. "
+            "Rates were low in the Quiet Zone Tidal Survey Teams (QZTS) and in the wider town.")
+    found = _of(text, "Quiet Zone Tidal Survey Teams (QZTS)", "acronym-inconsistent")
+    assert len(found) == 1
+    assert "'Quiet Zone Tidal Survey'" in found[0].message and "Survey Teams'" not in found[0].message
+
+
+def test_a_word_the_letters_need_is_kept():
+    text = ("Most people in the Quiet Zone Survey (QZTS) were happy. Then the survey grew. "
+            "Rates were low in the Quiet Zone Tidal Survey (QZTS) and in the wider town.")
+    found = _of(text, "Quiet Zone Tidal Survey (QZTS)", "acronym-inconsistent")
+    assert len(found) == 1 and "'Quiet Zone Tidal Survey'" in found[0].message

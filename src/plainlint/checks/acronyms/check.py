@@ -1575,6 +1575,15 @@ def _doubled_word(text: str, occ: Occurrence, entry) -> Optional[str]:
     return word
 
 
+def _letters_words(expansion: str, acronym: str) -> str:
+    """The words without the words at their end that no letter needs: their initials still give every letter in
+    order without them ("Black Asian & Minority Ethnic Communities" for BAME: "Black Asian & Minority Ethnic")."""
+    words = expansion.split()
+    while len(words) > 1 and _covers(" ".join(words[:-1]), acronym):
+        words.pop()
+    return " ".join(words)
+
+
 def _capitals(acronym: str) -> str:
     """The letters' capitals: a small letter stands for a small word or is a plural's s ("DoLS", "SACs")."""
     return "".join(c for c in acronym if c.isupper())
@@ -5101,6 +5110,9 @@ class AcronymCheck(Check):
                         # matter of wording but a wrong spelling-out, which readers take at its word; shown.
                         # Where the first is the short one, its words are not the fix for the second
                         severity = "warning"
+                        # the words to use, without a word after them that no letter needs ("Black Asian & Minority
+                        # Ethnic Communities (BAME)": 'Communities' is the writer's noun, not the letters'; set HH)
+                        fmt["second" if short[0] else "first"] = _letters_words(whole.expansion, whole.acronym)
                         message = rule.option(self.config, "message-first-short" if short[0] else
                                               "message-short").format(**fmt)
                         if short[0]:

@@ -377,7 +377,10 @@ an editor makes:
   The same words in other capitals count as the same spelling-out.
 - `acronym-inconsistent` (suggestion): spelled out again in other words
   (`Integrated Care Board (ICB)`, later `Integrated Care Boards Partnership (ICB)`), or
-  with a typing slip in a word (`in vessel composting`, later `in-vessel compositing`).
+  with a typing slip in a word (`in vessel composting`, later `in-vessel compositing`). Where one
+  of the two has no word for one of the letters (a warning), the whole one is named as the words to use
+  without a word at its end that no letter needs (`Black Asian & Minority Ethnic Communities (BAME)`:
+  "Black Asian & Minority Ethnic").
 - `acronym-two-meanings` (warning): the same letters spelled out with two different
   meanings (`Inner City Partnership (ICP)`, later `Integrated Care Partnership (ICP)`). A
   spelling-out that holds the letters themselves (`ICP using 2020 data sets (ICP3)`, a
