@@ -1536,7 +1536,8 @@ def _near_slip_definition(s, text: str, key: str, first: Occurrence, known) -> t
         return None, None
     found = []
     for other, defs in s.definitions.items():
-        if other == key or not _near_letters(other, key) or len(s.uses.get(other, ())) > 1 or known(other):
+        # (the cheap tests first: most definitions' letters are used again, or are of another length)
+        if other == key or len(s.uses.get(other, ())) > 1 or not _near_letters(other, key) or known(other):
             continue
         d = next((d for d in defs if d.form in _BRACKET_FORMS and d.at < first.start), None)
         if d is None or d.glossary:
@@ -5016,8 +5017,9 @@ class AcronymCheck(Check):
                     _slipped_definition(s, meant, key) is d:
                 continue  # the brackets hold a slip for the letters used after ("... Examination (OCSE)", then OSCE):
                 # acronym-undefined says so there; dropping the letters would not be the fix
-            if n == 1 and any(_near_slip_definition(s, analysed.document.text, k, us[0], self._known_letters)[0] is d
-                              for k, us in s.uses.items() if _near_letters(key, k)):
+            if n == 1 and len(key) >= 3 and any(
+                    _near_slip_definition(s, analysed.document.text, k, us[0], self._known_letters)[0] is d
+                    for k, us in s.uses.items() if abs(len(k) - len(key)) <= 1 and _near_letters(key, k)):
                 continue  # the brackets hold a near miss of the letters used after ("Sentinel Stroke Audit Programme
                 # (SNAPP)", then SSNAP): acronym-undefined says so there; dropping the letters would not be the fix
             occ = next((o for o in s.uses.get(key, []) if o.start == d.at), None)
