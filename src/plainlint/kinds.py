@@ -224,6 +224,8 @@ KINDS = {k.name: k for k in (
         Option("message-subject", str, _MESSAGE),
         Option("message-slip", str, _MESSAGE),
         Option("message-slip-definition", str, _MESSAGE),
+        Option("message-slip-near", str, _MESSAGE),
+        Option("message-doubled", str, _MESSAGE),
         Option("message-slip-letter", str, _MESSAGE),
         Option("message-slip-known", str, _MESSAGE),
         Option("message-slip-known-swap", str, _MESSAGE),

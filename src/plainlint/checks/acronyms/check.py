@@ -646,6 +646,11 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
             analysed, s, occ, glossary, defs) or _prefixed_name(analysed, occ, defs) or _lower_words_before(
             analysed, occ, defs) or _in_heading_above(analysed, occ) or _name_in_capitals(analysed, occ, defs) or (
             None if (glossary.get(occ.base) or glossary.get(occ.key)) is not None else _place_and_name(analysed, s, occ, defs))
+    if all(at > occ.start + _BESIDE for at, _w in places) and (
+            before := _lower_words_before(analysed, occ, defs)) is not None:
+        # the name in capitals only well after the first use, but its words in lower case just before ("children
+        # and young people" in the headings above "CYP Mental Health"): readers have just met those (set II ac88)
+        return before
     entry = glossary.get(occ.base) or glossary.get(occ.key)
     if entry is not None and not any(_same_name(places[0][1], e) for e in entry.expansions):
         # letters with a usual meaning of their own ("FTE", "TOR"): another name with those initials counts
@@ -1031,13 +1036,15 @@ def _lower_words_before(analysed, occ: Occurrence, defs: list) -> Optional[tuple
         return None
     text = analysed.document.text
     lo = max(0, occ.start - _LOWER_REACH)
-    pattern = re.compile(r"\b" + r"\s+".join(rf"[{c}{c.lower()}][a-z]+" for c in key) + r"\b")
+    # a joining word may stand between two of the words ("children and young people" for CYP)
+    pattern = re.compile(r"\b" + _JOINED_GAP.join(rf"[{c}{c.lower()}][a-z]+" for c in key) + r"\b")
     seen: dict = {}
     for m in pattern.finditer(text, lo, occ.start):
-        words = m.group().split()
-        if any(w.lower() in SMALL_WORDS for w in words) or any(a <= m.start() < b for a, b in defs) or not words[-1].islower():
+        words = [w for w in m.group().split() if w.lower() not in _JOINERS]
+        if len(words) != len(key) or any(w.lower() in SMALL_WORDS for w in words) or any(
+                a <= m.start() < b for a, b in defs) or not words[-1].islower():
             continue
-        phrase = " ".join(w.lower() for w in words)
+        phrase = " ".join(w.lower() for w in m.group().split())
         seen.setdefault(phrase, []).append(m.start())
     title = analysed.blocks[0] if analysed.blocks else None
     # the title: the first block, a line with no full stop at its end ("Costs rose over time." is no title)
@@ -1056,6 +1063,9 @@ def _lower_words_before(analysed, occ: Occurrence, defs: list) -> Optional[tuple
             return ats[-1], text[ats[-1]:ats[-1] + len(phrase)]
     return None
 
+
+#: the space between two words of a name in lower case, with at most one joining word ("and", "of", "for") in it
+_JOINED_GAP = r"\s+(?:(?:" + "|".join(sorted(_JOINERS)) + r")\s+)?"
 
 #: how often the words in lower case must be written through the paper when they stand only in the block above,
 #: counted within this many characters either side of the letters (a search of a stretch, not of a whole book)
@@ -1464,6 +1474,122 @@ def _bracket_slip(s, key: str, anagrams: dict) -> Optional[str]:
     return found[0] if len(found) == 1 else None
 
 
+def _near_letters(a: str, b: str) -> bool:
+    """Are two sets of letters (four or more, in capitals) a near miss of each other: the same letters in another
+    order, or one letter added, dropped or changed ("SNAPP" and "SSNAP", "QZTP" and "QZP")?"""
+    if a == b or min(len(a), len(b)) < 3 or max(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    from collections import Counter
+
+    ca, cb = Counter(a), Counter(b)
+    extra, missing = sum((ca - cb).values()), sum((cb - ca).values())
+    return extra <= 1 and missing <= 1
+
+
+def _lcs(a: str, b: str) -> int:
+    """The length of the longest run of ``a``'s letters found in ``b`` in the same order (others may stand
+    between): short strings only."""
+    row = [0] * (len(b) + 1)
+    for ca in a:
+        prev = 0
+        for j, cb in enumerate(b):
+            cur = row[j + 1]
+            row[j + 1] = prev + 1 if ca == cb else max(row[j + 1], row[j])
+            prev = cur
+    return row[-1]
+
+
+def _fit_score(expansion: str, letters: str) -> int:
+    """How well a name's initials give the letters: each letter found in order counts one, each letter not found
+    takes one off (a hyphened word read whole or as its parts, the better of the two)."""
+    return max(2 * _lcs(letters, _initials(expansion, split)) - len(letters) for split in (False, True))
+
+
+def _accepts(expansion: str, letters: str) -> bool:
+    """Would the name stand as a spelling-out of ``letters``: Schwartz and Hearst's rule (each letter found, last
+    to first, in the words, the first starting a word), or its initials giving every letter but one, in order (a
+    word the name leaves out, as with "the Health and Wellbeing Strategy (JHWS)")?"""
+    from .fit import schwartz_hearst
+
+    words = [_W(w, w.lower(), w.lower() in SMALL_WORDS, i, i + 1) for i, w in enumerate(expansion.split())]
+    if words and schwartz_hearst(letters, words) is not None:
+        return True
+    return any(len(got) >= len(letters) - 1 and _in_order(got, letters)
+               for got in (_initials(expansion), _initials(expansion, split=True)))
+
+
+_NAME_BEFORE_BRACKET = re.compile(r"([A-Za-z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,8})[ \t]*\\?[(\[][ \t]*$")
+
+
+def _long_forms(text: str, d) -> list:
+    """The runs of words straight before a definition's brackets, each ending at them, shortest first: the survey's
+    words may be cut short of the name ("Stroke Audit Programme" of "Sentinel Stroke Audit Programme (SNAPP)")."""
+    m = _NAME_BEFORE_BRACKET.search(text, max(0, d.at - 160), d.at)
+    if m is None:
+        return [d.expansion]
+    words = m.group(1).split()
+    return [d.expansion] + [" ".join(words[j:]) for j in range(len(words) - 1, -1, -1)]
+
+
+def _near_slip_definition(s, text: str, key: str, first: Occurrence, known) -> tuple:
+    """The writer's definition before ``first`` whose brackets hold letters that are a near miss of ``key`` (the
+    letters the text then uses): used nowhere but in those brackets, in no glossary, and with words that fit
+    ``key`` at least as well as the letters bracketed ("Sentinel Stroke Audit Programme (SNAPP)", then SSNAP used),
+    with the words that fit ``key`` best; else (None, None). The brackets hold a typing slip: the fix is there, not
+    a second spelling-out at the use."""
+    if len(key) < 4 or not key.isalpha():
+        return None, None
+    found = []
+    for other, defs in s.definitions.items():
+        # (the cheap tests first: most definitions' letters are used again, or are of another length)
+        if other == key or len(s.uses.get(other, ())) > 1 or not _near_letters(other, key) or known(other):
+            continue
+        d = next((d for d in defs if d.form in _BRACKET_FORMS and d.at < first.start), None)
+        if d is None or d.glossary:
+            continue
+        letters = _capitals(d.acronym[:len(other)]) or other
+        forms = _long_forms(text, d)
+        ours = [f for f in forms if _accepts(f, key)]
+        best = max(ours, key=lambda f: (_fit_score(f, key), -len(f)), default=None)
+        if best is not None and _fit_score(best, key) >= max(_fit_score(f, letters) for f in forms):
+            found.append((d, best))
+    return found[0] if len(found) == 1 else (None, None)
+
+
+_WORD_AFTER_LETTERS = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+#: the last word of a plan's or a scheme's name (wordlists/acronym-words.toml plan-endings)
+_PLAN_ENDINGS = word_set("acronym-words.toml", "plan-endings")
+
+
+def _doubled_word(text: str, occ: Occurrence, entry) -> Optional[str]:
+    """The word straight after the letters, in capitals, when it starts with their last letter and is a name's last
+    word (a plan's or a body's: "Strategy", "Board"; not "the ICB budget") that no meaning of the glossary's ends in ("the ICS Strategy", the glossary's
+    meanings ending in 'system' and 'services'): the letters may stand for a name ending in that word, written
+    twice ('Integrated Care Strategy Strategy'), so the glossary's meanings are not likely. Else None."""
+    m = _WORD_AFTER_LETTERS.match(text, occ.end, occ.end + 40)
+    if m is None or occ.plural:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    if low[0] != occ.key[-1].lower() or (low not in _PLAN_ENDINGS and low not in _BODY_WORDS):
+        return None
+    stem = low[:-1] if low.endswith("s") else low
+    for e in entry.expansions:
+        last = e.split()[-1].lower() if e.split() else ""
+        if last.startswith(stem[:5]):
+            return None  # the meaning ends in that word ("ICB Board", "CAMHS service"): the letters' own word again
+    return word
+
+
+def _letters_words(expansion: str, acronym: str) -> str:
+    """The words without the words at their end that no letter needs: their initials still give every letter in
+    order without them ("Black Asian & Minority Ethnic Communities" for BAME: "Black Asian & Minority Ethnic")."""
+    words = expansion.split()
+    while len(words) > 1 and _covers(" ".join(words[:-1]), acronym):
+        words.pop()
+    return " ".join(words)
+
+
 def _capitals(acronym: str) -> str:
     """The letters' capitals: a small letter stands for a small word or is a plural's s ("DoLS", "SACs")."""
     return "".join(c for c in acronym if c.isupper())
@@ -1597,6 +1723,8 @@ _TERM_NOTE_AFTER = re.compile(
 #: a person's name and a comma just before a post's words: "Jo Reed, " in "Jo Reed, Trust Chair (TC)"
 _PERSON_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2},[ \t]*\Z")
 _WRITERS_FORMS = frozenset({"after", "before", "or", "means", "group", "quoted"})
+#: the writer's own definitions, and a name run in capitals before brackets ("Sentinel Stroke Audit Programme (SNAPP)")
+_BRACKET_FORMS = _WRITERS_FORMS | {"name-run"}
 
 
 _SOURCE_LINE = re.compile(r"^\W*((data )?sources?\b|(table|figure|chart|graph|map)\s+\d+[a-z]?\s*[:.–-])", re.IGNORECASE)
@@ -4296,6 +4424,11 @@ class AcronymCheck(Check):
                     unlinked = anywhere = None
             slip_template = "message-slip"
             defined_slip = None
+            # a definition further up whose brackets hold a near miss of these letters, used nowhere else ("Sentinel
+            # Stroke Audit Programme (SNAPP)", then SSNAP): the brackets hold the slip; the fix is there, never a
+            # second spelling-out here (sets HH ac12, II ac34: "spelled out only later" was wrong)
+            near, near_words = _near_slip_definition(s, doc.text, key, first, self._known_letters) if (
+                not glossed or glossed[0].at > first.start) else (None, None)
             if slip is None and not (later or glossed or unlinked or anywhere) and entry is None:
                 slip = self._one_letter_off(first, s)
                 slip_template = "message-slip-letter"
@@ -4305,7 +4438,12 @@ class AcronymCheck(Check):
                 if slip is None:
                     slip = _known_swap(first, s)
                     slip_template = "message-slip-known-swap"
-            if unlinked is not None:
+            if near is not None:
+                where = doc.locate(first.start).describe() or "further on"
+                message = rule.option(self.config, "message-slip-near").format(
+                    other=near.acronym, words=" ".join(near_words.split()), where=where, **fmt)
+                suggestions = [first.base + near.acronym[len(near.key):]]
+            elif unlinked is not None:
                 # the words are there just before, only not tied to the letters: "an Expression of Interest
                 # by May. ... The EOI must". Not undefined; where to write the letters is at the words, so
                 # no fix at the letters is offered
@@ -4483,6 +4621,16 @@ class AcronymCheck(Check):
             else:
                 message = rule.message.format(**fmt)
                 suggestions = []
+            if near is not None:
+                # at the brackets that hold the slip: none of the readings of the use below (a name, a label, words
+                # beside it) applies there
+                f = self.finding(rule, analysed, near.at, near.at + len(near.acronym), message, suggestions,
+                                 severity=severity)
+                f.extra["acronym"] = key
+                f.extra["expanded"] = False
+                f.extra["from-glossary"] = False
+                yield f
+                continue
             place = None if slip is not None or unlinked is not None or anywhere is not None \
                 else _in_place_name(doc.text, first.end, analysed.blocks[first.block].end)
             # a country's or region's letters ending an organisation's own name ("PlayBoard NI", "Age UK"): the name's,
@@ -4713,6 +4861,15 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-act").format(
                     year=_ACT_YEAR.match(doc.text, first.end).group(1), meaning=entry.expansions[0], **fmt)
                 suggestions, severity = [], "suggestion"
+            if suggestions and entry is not None and not later and not glossed and near is None and slip is None \
+                    and chosen is None and (doubled := _doubled_word(doc.text, first, entry)) is not None:
+                # "the ICS Strategy" where ICS is the Integrated Care Strategy: the word after the letters starts with
+                # their last letter and is a name's last word (a plan's, a body's), and no meaning of the glossary ends
+                # in it; the letters may stand for a name ending in that word, so no meaning is offered as the likely
+                # one (set II ac02: 'integrated care system (ICS) Strategy' was wrong)
+                message = rule.option(self.config, "message-doubled").format(
+                    word=doubled, meanings=_or_list(entry.expansions), **fmt)
+                suggestions = []
             words = "" if doc_name is None else (
                 later[0].expansion if later else glossed[0].expansion if glossed else
                 entry.expansions[0] if entry is not None and len(entry.expansions) == 1 and not unsure else "")
@@ -4955,6 +5112,11 @@ class AcronymCheck(Check):
                     _slipped_definition(s, meant, key) is d:
                 continue  # the brackets hold a slip for the letters used after ("... Examination (OCSE)", then OSCE):
                 # acronym-undefined says so there; dropping the letters would not be the fix
+            if n == 1 and len(key) >= 3 and any(
+                    _near_slip_definition(s, analysed.document.text, k, us[0], self._known_letters)[0] is d
+                    for k, us in s.uses.items() if abs(len(k) - len(key)) <= 1 and _near_letters(key, k)):
+                continue  # the brackets hold a near miss of the letters used after ("Sentinel Stroke Audit Programme
+                # (SNAPP)", then SSNAP): acronym-undefined says so there; dropping the letters would not be the fix
             occ = next((o for o in s.uses.get(key, []) if o.start == d.at), None)
             if (d.start, d.end) in seen:
                 continue
@@ -5045,6 +5207,9 @@ class AcronymCheck(Check):
                         # matter of wording but a wrong spelling-out, which readers take at its word; shown.
                         # Where the first is the short one, its words are not the fix for the second
                         severity = "warning"
+                        # the words to use, without a word after them that no letter needs ("Black Asian & Minority
+                        # Ethnic Communities (BAME)": 'Communities' is the writer's noun, not the letters'; set HH)
+                        fmt["second" if short[0] else "first"] = _letters_words(whole.expansion, whole.acronym)
                         message = rule.option(self.config, "message-first-short" if short[0] else
                                               "message-short").format(**fmt)
                         if short[0]:

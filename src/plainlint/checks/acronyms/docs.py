@@ -53,6 +53,21 @@ an editor makes:
   letters used once, in no glossary, one inner letter from letters every reader knows (`GGSE`
   for `GCSE`), or used once or twice with two letters side by side swapped from a firm's name every
   reader knows (`KMPG` for `KPMG`; set BB: the name mistyped is the fault, not letters left unexplained).
+  A definition further up whose brackets hold a near miss of the letters the text then uses (four
+  letters or more: the same letters in another order, or one added, dropped or changed), letters used
+  nowhere but in those brackets and in no glossary, whose words fit the letters used at least as well
+  as the bracketed ones (initials in order, each missed letter counted against; the words read back
+  from the bracket, since the name may start before the words first taken, and accepted for the
+  letters used by Schwartz and Hearst's rule or with at most one letter short), holds the slip: the
+  finding is at those brackets, "the letters in these brackets, 'QZBBS', are not the letters the text
+  then uses for 'Quarry Zone Bridge Survey': it writes 'QZBS' ... make them match", with the letters
+  used to paste there, and the use itself is not reported as "spelled out only later" (issue 19: "...
+  Audit Programme (SNAPP)", then SSNAP). The glossary's meanings are not offered as the likely one
+  where the word after the letters starts with their last letter and is a name's last word (a
+  plan's or a body's: `Strategy`, `Plan`, `Board`) that none of the meanings ends in ("the QZS
+  Strategy" where every meaning ends in "system" or "services"): the letters may stand for a name
+  ending in that word, so the message asks what they stand for, naming the usual meanings, and
+  pastes nothing (issue 19: "the ICS Strategy" in a paper on an integrated care strategy).
   A firm's or a brand's letters that are its whole name, as the firm itself writes it (`BDO`, `BT`,
   `PwC`, `ITV`, like `KPMG` and `HSBC`), are in the list of letters readers already know, and so are
   audit and IT firms, record systems, exam boards and charities known by their letters alone (`RSM`,
@@ -112,8 +127,9 @@ an editor makes:
   "no GW collection") are beside their words too, and so are: the glossary's words written
   just before in another form or order ("exploited sexually (CSE)", "stopping the
   over-medication of adults with a learning disability, autism or both (STOMP)"), a suggestion
-  with nothing to paste; words in lower case with those initials written twice in the 1,500
-  characters before, once in the block just above where the paper writes them three times or
+  with nothing to paste; words in lower case with those initials (one joining word, "and", "of" or
+  "for", may stand between two of them: "children and young people" for CYP) written twice in the 1,500
+  characters before, also where the name in capitals is written only well after the first use (issue 19), once in the block just above where the paper writes them three times or
   more ("preventative quiet zone care" in the row above "infant QZ visitors"), or in the document's title line ("Evaluation of participatory budgeting"
   above "PB activity"); a name of three letters or more and words ("NHS Norfolk" for NHSN).
   The page's own publisher's letters are a suggestion where the page says whose it is: its
@@ -370,7 +386,10 @@ an editor makes:
   The same words in other capitals count as the same spelling-out.
 - `acronym-inconsistent` (suggestion): spelled out again in other words
   (`Integrated Care Board (ICB)`, later `Integrated Care Boards Partnership (ICB)`), or
-  with a typing slip in a word (`in vessel composting`, later `in-vessel compositing`).
+  with a typing slip in a word (`in vessel composting`, later `in-vessel compositing`). Where one
+  of the two has no word for one of the letters (a warning), the whole one is named as the words to use
+  without a word at its end that no letter needs (`Black Asian & Minority Ethnic Communities (BAME)`:
+  "Black Asian & Minority Ethnic").
 - `acronym-two-meanings` (warning): the same letters spelled out with two different
   meanings (`Inner City Partnership (ICP)`, later `Integrated Care Partnership (ICP)`). A
   spelling-out that holds the letters themselves (`ICP using 2020 data sets (ICP3)`, a
