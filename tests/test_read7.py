@@ -6,8 +6,11 @@ answers to ring, and actions of a list whose bullets were lost. Every sentence h
 
 from __future__ import annotations
 
+import pytest
+
 from plainlint.api import check_text
 from plainlint.config import Config
+from plainlint.metrics import run_in_heading
 
 
 def _long(text: str, fmt: str = "text") -> list:
@@ -40,3 +43,24 @@ def test_a_list_of_things_after_posts_is_still_a_list():
             "every town and faith groups across the county to hear what would make the biggest difference to them.")
     (found,) = _long(text + "\n")
     assert "bulleted list" in found[1], found
+
+
+# --- an image's caption glued to the sentence's first word
+def test_a_caption_glued_to_the_first_word_is_a_heading_run_in():
+    assert run_in_heading("Broken kerb stonesUnsafe walls are checked by our officers every week .".split()) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Our eConsult service lets patients ask their surgery for advice online at any time of day .",
+    "Book through the council website or call the contact centre on any weekday morning .",
+])
+def test_no_caption_where_no_word_is_glued(text):
+    assert run_in_heading(text.split()) == 0
+
+
+def test_a_glued_caption_does_not_count_in_the_sentence():
+    text = ("Street works\n\nBroken kerb stonesUnsafe walls are checked by trained building control officers, "
+            "who have the skills to judge the right steps to remove the danger and keep the public safe; this "
+            "is very often done together with the fire service.\n")
+    (found,) = _long(text)
+    assert "it has 37" in found[1] and found[0] != "error", found
