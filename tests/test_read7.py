@@ -64,3 +64,18 @@ def test_a_glued_caption_does_not_count_in_the_sentence():
             "is very often done together with the fire service.\n")
     (found,) = _long(text)
     assert "it has 37" in found[1] and found[0] != "error", found
+
+
+# --- a page's number and heading run into a sentence before a body's initials
+def test_a_page_number_and_heading_before_initials_are_a_heading_run_in():
+    assert run_in_heading("4 Funding Rules NHS England will pay for two cycles of treatment .".split()) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Funding Rules NHS England will pay for two cycles of treatment .",  # no page number
+    "4 Members NHS England asked about the cost of treatment .",  # one word only
+    "4 nurses NHS England trained last year joined the ward .",  # no heading in title case
+    "2019. Northshire Teaching Hospitals NHS Trust .",  # a year in a list of references
+])
+def test_no_page_heading_without_its_number_and_title_case(text):
+    assert run_in_heading(text.split()) == 0

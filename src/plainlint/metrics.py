@@ -705,7 +705,9 @@ def run_in_heading(words: list) -> int:
     ...' is a heading 'Our plan' only where the writer's words could not go on through it. Cheap: the
     second or third word stops most sentences (a word in lower case that is no heading's word before
     any capital opener is allowed, but a comma, a figure or a verb ends the search). Also a caption's last
-    word glued to the sentence's first ('Broken kerb stonesUnsafe walls are ...')."""
+    word glued to the sentence's first ('Broken kerb stonesUnsafe walls are ...'), and, after a section
+    or page number, two words in title case or more before a body's initials ('4 Funding Rules NHS
+    England will ...')."""
     i = 0
     while i < len(words) and i < 4 and _NUMBERING.fullmatch(words[i]):
         i += 1
@@ -717,6 +719,11 @@ def run_in_heading(words: list) -> int:
         if not w.isalpha() or w.lower() in _HEADING_VERBS:
             return 0
         nxt = words[k]
+        if start and len(words[0].rstrip(".")) <= 3 and k - start >= 2 and len(nxt) >= 2 and nxt.isalpha() and nxt.isupper() \
+                and all(w[:1].isupper() and w[1:].islower() for w in words[start:k]) and words[k + 1][:1].isalpha():
+            # a page's number and its heading in title case, then a body's initials opening the sentence
+            # ('4 Policy Statement NHS England will ...', set JJ re24; not a year: '2019. Leeds City NHS ...')
+            return k
         if _GLUED_CAPTION.fullmatch(nxt):
             # a caption's last word glued to the sentence's first ('Loose roof tilesDangerous buildings
             # are ...'): the words before the glued one are the caption (set JJ re17)
