@@ -79,3 +79,31 @@ def test_a_page_number_and_heading_before_initials_are_a_heading_run_in():
 ])
 def test_no_page_heading_without_its_number_and_title_case(text):
     assert run_in_heading(text.split()) == 0
+
+
+# --- items of a numbered list, each closed by '; and' or '; or' on a line of its own
+ITEMS = """Terms
+
+2.1
+A doctor may ask the panel to fund a treatment for one patient where:
+2.1.1
+the treatment is not part of a new service that the board would need to plan for;
+and
+2.1.2
+the patient has a condition that the board pays to treat and there is a policy for it;
+or
+the patient cannot join a trial of the treatment because too few people have the condition.
+"""
+
+
+def test_items_of_a_numbered_list_set_apart_by_and_on_a_line_are_read_apart():
+    found = _long(ITEMS)
+    assert not any("bulleted list" in m or int(m.split()[3]) > 40 for _s, m in found), found
+
+
+def test_a_sentence_wrapped_across_lines_stays_one():
+    text = ("Terms\n\nThe panel agreed that the new service for young carers would be planned with the carers\n"
+            "themselves and their families over the coming year, and that a report on the progress made\n"
+            "would come back to the board in the spring with the costs of each of the options set out.\n")
+    (found,) = _long(text)
+    assert found[1].startswith("This sentence has 51 words"), found

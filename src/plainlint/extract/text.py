@@ -449,6 +449,10 @@ def _lower_item(line: str) -> bool:
 _LOWER_ITEM_MOST = 120
 
 
+#: a paragraph's number of two levels or more on a line of its own ('1.2', '4.3.1.')
+_BARE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?")
+
+
 def unit_breaks(lines: list, width: int, items: set = None) -> set:
     """Indexes of the lines of one paragraph (no blank line between them) that start a unit of
     their own, though the lines read as joined: the line after a heading (:func:`heading_line`),
@@ -470,6 +474,13 @@ def unit_breaks(lines: list, width: int, items: set = None) -> set:
                 breaks.add(k - 1)  # the heading is a unit of its own, apart from the sentence above too
         elif k >= 2 and after_end and _scrap_line(lines[k - 1], lines[k], width):
             breaks.update((k - 1, k))
+        if k >= 2 and lines[k - 1].strip().lower() in ("and", "or") and lines[k - 2].rstrip().endswith(";"):
+            # items of a list set apart by a semicolon and an 'and' or 'or' on a line of its own
+            # ('... a service development;' / 'and' / '1.2.2' / 'the patient ...'): the next item is a
+            # unit of its own, not one more clause of a sentence (set JJ re23: 107 words)
+            breaks.add(k)
+        elif _BARE_NUMBER.fullmatch(lines[k].strip()) and not lines[k - 1].rstrip().endswith(_JOINING_MARKS):
+            breaks.add(k)  # a paragraph's number on a line of its own ('1.2.2') opens an item
     for first, end in _colon_lists(lines, [True] * n, width):
         breaks.update(range(first, min(end + 1, n)))
         if items is not None:
