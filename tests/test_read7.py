@@ -107,3 +107,24 @@ def test_a_sentence_wrapped_across_lines_stays_one():
             "would come back to the board in the spring with the costs of each of the options set out.\n")
     (found,) = _long(text)
     assert found[1].startswith("This sentence has 51 words"), found
+
+
+# --- actions of a list whose bullets were lost
+ACTIONS = """Next steps
+
+Set up an appeal panel as a sub-group of the funding panel (it would meet each month) with
+the chair of the sub-group chosen from among the lay members of the board
+Nominate a member or a manager to be responsible for signing off the weekly triage decisions
+"""
+
+
+def test_an_action_line_after_a_line_that_ends_with_no_mark_is_an_item_of_its_own():
+    found = _long(ACTIONS)
+    assert not any(int(m.split()[3]) > 35 for _s, m in found), found
+
+
+def test_a_verb_with_a_capital_after_a_line_that_runs_on_stays_in_the_sentence():
+    text = ("Next steps\n\nThe board asked officers to come back in the spring with a plan for how they would\n"
+            "Establish the new panel, who would sit on it and how often it would meet over the coming year.\n")
+    (found,) = _long(text)
+    assert found[1].startswith("This sentence has 36 words"), found
