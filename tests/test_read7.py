@@ -128,3 +128,30 @@ def test_a_verb_with_a_capital_after_a_line_that_runs_on_stays_in_the_sentence()
             "Establish the new panel, who would sit on it and how often it would meet over the coming year.\n")
     (found,) = _long(text)
     assert found[1].startswith("This sentence has 36 words"), found
+
+
+# --- a ballot's question with its answers to ring
+BALLOT = """Housing ballot
+
+This report sets out a plan to hold a ballot of tenants about the future of the two estates in line with the rules of the regional housing fund for landlords.
+Decision:
+RESOLVED:
+i. That Cabinet agreed that a ballot of the tenants of the two estates take place before the end of the year, run by an independent body chosen by the council after a fair and open process.
+ii. That Cabinet agreed that the voters in the ballot are the tenants of the four hundred homes in the blocks due for rebuilding, who also meet the rules on who may vote set by the housing fund.
+iii. That Cabinet agreed the following question for the ballot paper;
+Are you in favour of the plan to rebuild the homes on the two estates? - YES / NO
+iv. That Cabinet agreed to delegate authority to the Chief Executive in consultation with the Lead Member for Housing to agree the final wording of the offer to tenants and to publish it to every home on the estates.
+"""
+
+
+def test_a_ballot_question_is_never_quoted_as_a_hardest_sentence():
+    from plainlint.checks.readability import _ballot_question
+    from plainlint.analysis import analyse
+    from plainlint.extract.text import build_text
+
+    doc = build_text(BALLOT, "example.txt")
+    analysed = analyse(doc)
+    asked = [s for s in analysed.sentences if s.text.startswith("Are you in favour")]
+    assert asked and _ballot_question(analysed, asked[0])
+    told = [s for s in analysed.sentences if s.text.startswith("This report sets out")]
+    assert told and not _ballot_question(analysed, told[0])
