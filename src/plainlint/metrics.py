@@ -687,6 +687,11 @@ _PREPOSITION_OPENERS = word_set("sentence-words.toml", "preposition-openers")
 _CUT_DETERMINERS = word_set("sentence-words.toml", "cut-determiners")
 
 
+#: a word in lower case glued to a capitalised one with no space ('tilesDangerous'): an image's
+#: caption or a label run into the sentence after it, as web pages saved as text have it
+_GLUED_CAPTION = re.compile(r"[a-z]{3,}[A-Z][a-z]{2,}")
+
+
 def run_in_heading(words: list) -> int:
     """How many of a sentence's first words are a short heading run into it with no full stop, as text
     saved from a PDF or a web page has it ('1. Introduction This report sets out ...', 'Reasons For
@@ -699,7 +704,10 @@ def run_in_heading(words: list) -> int:
     English sentence but in a name ('Living With Dementia': a capital after it), so 'Our plan In the
     ...' is a heading 'Our plan' only where the writer's words could not go on through it. Cheap: the
     second or third word stops most sentences (a word in lower case that is no heading's word before
-    any capital opener is allowed, but a comma, a figure or a verb ends the search)."""
+    any capital opener is allowed, but a comma, a figure or a verb ends the search). Also a caption's last
+    word glued to the sentence's first ('Broken kerb stonesUnsafe walls are ...'), and, after a section
+    or page number, two words in title case or more before a body's initials ('4 Funding Rules NHS
+    England will ...')."""
     i = 0
     while i < len(words) and i < 4 and _NUMBERING.fullmatch(words[i]):
         i += 1
@@ -711,6 +719,15 @@ def run_in_heading(words: list) -> int:
         if not w.isalpha() or w.lower() in _HEADING_VERBS:
             return 0
         nxt = words[k]
+        if start and len(words[0].rstrip(".")) <= 3 and k - start >= 2 and len(nxt) >= 2 and nxt.isalpha() and nxt.isupper() \
+                and all(w[:1].isupper() and w[1:].islower() for w in words[start:k]) and words[k + 1][:1].isalpha():
+            # a page's number and its heading in title case, then a body's initials opening the sentence
+            # ('4 Policy Statement NHS England will ...', set JJ re24; not a year: '2019. Leeds City NHS ...')
+            return k
+        if _GLUED_CAPTION.fullmatch(nxt):
+            # a caption's last word glued to the sentence's first ('Loose roof tilesDangerous buildings
+            # are ...'): the words before the glued one are the caption (set JJ re17)
+            return k
         if nxt[:1].isupper() and nxt[1:].islower() and nxt.lower() in _RUN_IN_OPENERS and nxt.isalpha():
             after = words[k + 1]
             low = nxt.lower()

@@ -78,6 +78,17 @@ def _run_into(analysed, s) -> bool:
     return reader_length(texts, [flags[t] for t in texts], s.text)[0] > 0
 
 
+def _ballot_question(analysed, s) -> bool:
+    """Is the sentence a form's or a ballot paper's question, the answers to tick or ring after it
+    ('Do you support the plan? - YES / NO')? A fixed line of the form, not the writer's prose to
+    rewrite: reading age never quotes it (set JJ re36)."""
+    if not s.text.rstrip().endswith("?"):
+        return False
+    after = [t.lower() for t in analysed.token_texts[s.block_index][s.tok_end:s.tok_end + 6]
+             if t.strip() and t not in ("-", "–", "—", ":")]
+    return after[:3] == ["yes", "/", "no"]
+
+
 def _not_the_writers(text: str) -> bool:
     """Is the sentence someone else's words, which the writer cannot rewrite: a quotation (it opens
     with a quotation mark: a motion, a chief executive's words), a decision's wording inside one
@@ -222,7 +233,7 @@ class ReadabilityCheck(Check):
                         and not in_quoted_law(analysed, s)
                         and not _labels(s.text) and not _PAGE_FOOTER.match(s.text) and not _GLUED.search(s.text)
                         and not _LOST_STOP.search(s.text) and not has_lost_stop(s.text)
-                        and not _run_into(analysed, s)):
+                        and not _run_into(analysed, s) and not _ballot_question(analysed, s)):
                     named.append(s)
                     shown.add(" ".join(s.text.split()))
             quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)

@@ -506,7 +506,8 @@ def list_items(toks, start: int, end: int) -> tuple:
             firsts.append(joint + 1)
         else:
             firsts[-1] = joint + 1  # an Oxford comma: the last item opens after 'and'
-    if not _parallel(toks, firsts, end) or _post_title(toks, commas[best[0]], firsts, end):
+    if not _parallel(toks, firsts, end) or _post_title(toks, commas[best[0]], firsts, end) \
+            or _roll_of_posts(toks, [commas[ci] for ci in best], end):
         return 0, []
     # the list opens after a word that leads into it ('..., leading to patient harm, reputational damage
     # and financial loss'): what goes before the first comma is the sentence, not one more item
@@ -661,6 +662,21 @@ def _parallel(toks, firsts: list, end: int) -> bool:
     return most == len(kinds) or (len(kinds) >= 4 and most == len(kinds) - 1 and kinds.count("noun") == 1)
 
 
+def _roll_of_posts(toks, commas: list, end: int) -> bool:
+    """Is the 'list' people named one after another, each with a post or body in brackets ('Jo Bell
+    (Nurse Adviser), Sam Hart (Group Lead), Ann Rowe (Carers Group) attended ...')? The part before
+    the first comma ends with a bracket, and each part after a comma opens with a capital and holds
+    a bracket before the next comma. A reader takes them in as who was there: no list to bullet,
+    and the 'and' after them joins the verbs (set JJ re02: 'lists 4 things' for three people)."""
+    if toks.texts[commas[0] - 1] != ")":
+        return False
+    for c in commas:
+        stop = next((j for j in range(c + 1, end) if toks.texts[j] == ","), end)
+        if c + 1 >= end or not toks.texts[c + 1][:1].isupper() or "(" not in toks.texts[c + 1:stop]:
+            return False
+    return True
+
+
 def _post_title(toks, comma: int, firsts: list, end: int) -> bool:
     """Is the 'list' a post's title ('Chief Officer for Communities, Public Health, Environment and
     Prosperity')? Its items are all words with capitals (small joining words aside), and the
@@ -677,6 +693,21 @@ def _post_title(toks, comma: int, firsts: list, end: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def _name_gloss(texts, lows, word, a: int, b: int) -> bool:
+    """Is the part in brackets between tokens a and b a person's post or a body's name after a
+    name ('Jo Bell (Nurse Adviser at Carers Trust), Sam Hart (Carers Group Lead) attended ...')?
+    A word with a capital before the bracket, and inside only words with capitals and small
+    joining words, eight words at most: a label a reader passes over, no aside to move (set JJ
+    re02: 'two asides' for the posts of a list of people)."""
+    inside = [k for k in range(a + 1, b) if word[k]]
+    if not inside or len(inside) > 8 or a == 0 or not word[a - 1] or not texts[a - 1][:1].isupper() \
+            or "," in texts[a + 1:b]:
+        return False  # ('(Age Well, Live Well)': names in a row, an aside)
+    return texts[inside[0]][:1].isupper() and all(
+        texts[k][:1].isupper() or lows[k] in _NAME_JOINERS or lows[k] in ("at", "in", "to")
+        or texts[k - 1] == "-" for k in inside)  # 'Co-ordinator' 
 
 
 def _item_like(toks, a: int, b: int) -> bool:
@@ -1100,7 +1131,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                     # a pointer opened by 'for': '(for copy of report, see file of minutes)'
                     or _for_see(texts, lows, aside_start + 1, i))
                 linked = bool(inside) and _linked_code(texts, lows, inside)
-                reference = reference or linked
+                reference = reference or linked or _name_gloss(texts, lows, word, aside_start, i)
                 if inside and (linked or lows[inside[0]] in _POINTER_WORDS or _for_see(texts, lows, aside_start + 1, i)) and (
                         sum(word[:aside_start]) >= 3):
                     # a cross-reference ('(see paragraphs 3.2 to 3.9 of Chapter 1 for more on ...)'): a

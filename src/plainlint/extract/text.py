@@ -174,6 +174,7 @@ _DECISION_VERBS = word_set("sentence-words.toml", "decision-verbs")
 # 'The current' / 'Statement of ...': a noun phrase cut before its noun runs on
 _NOUN_WANTING = word_set("sentence-words.toml", "noun-wanting-adjectives")
 _CUT_DETERMINERS = word_set("sentence-words.toml", "cut-determiners")
+_ITEM_VERBS = word_set("sentence-words.toml", "item-verbs")
 
 
 def _wrap_width(lines) -> int:
@@ -425,6 +426,20 @@ def _scrap_line(line: str, nxt: str, width: int) -> bool:
     return capitals >= 2 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _RUNS_ON for w in words)
 
 
+def _action_item(prev: str, line: str) -> bool:
+    """Does ``line`` open an action of a list whose bullets were lost ('... is a lay member' / 'Nominate
+    a member to ...'): a verb that opens an action, with a capital, then a determiner, after a line that
+    ends with a word in lower case or a bracket, with no mark, and does not run on? Inside a sentence
+    such a verb is never written with a capital (set JJ re42: two recommendations read as one 43-word
+    sentence)."""
+    words = line.split(None, 2)
+    if len(words) < 3 or not (words[0][:1].isupper() and words[0][1:].islower()) \
+            or words[0].lower() not in _ITEM_VERBS or words[1].lower() not in _CUT_DETERMINERS:
+        return False
+    p = prev.rstrip()
+    return len(p.split()) >= 3 and (p[-1:].islower() or p.endswith(")")) and not _runs_on(p)
+
+
 def _item_line(line: str) -> bool:
     """Could this line be one item of a list written one a line with no markers: it starts with a
     capital, a figure or a bullet and does not run on into the next line?"""
@@ -449,6 +464,10 @@ def _lower_item(line: str) -> bool:
 _LOWER_ITEM_MOST = 120
 
 
+#: a paragraph's number of two levels or more on a line of its own ('1.2', '4.3.1.')
+_BARE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?")
+
+
 def unit_breaks(lines: list, width: int, items: set = None) -> set:
     """Indexes of the lines of one paragraph (no blank line between them) that start a unit of
     their own, though the lines read as joined: the line after a heading (:func:`heading_line`),
@@ -470,6 +489,15 @@ def unit_breaks(lines: list, width: int, items: set = None) -> set:
                 breaks.add(k - 1)  # the heading is a unit of its own, apart from the sentence above too
         elif k >= 2 and after_end and _scrap_line(lines[k - 1], lines[k], width):
             breaks.update((k - 1, k))
+        if k >= 2 and lines[k - 1].strip().lower() in ("and", "or") and lines[k - 2].rstrip().endswith(";"):
+            # items of a list set apart by a semicolon and an 'and' or 'or' on a line of its own
+            # ('... a service development;' / 'and' / '1.2.2' / 'the patient ...'): the next item is a
+            # unit of its own, not one more clause of a sentence (set JJ re23: 107 words)
+            breaks.add(k)
+        elif _action_item(lines[k - 1], lines[k]):
+            breaks.add(k)
+        elif _BARE_NUMBER.fullmatch(lines[k].strip()) and not lines[k - 1].rstrip().endswith(_JOINING_MARKS):
+            breaks.add(k)  # a paragraph's number on a line of its own ('1.2.2') opens an item
     for first, end in _colon_lists(lines, [True] * n, width):
         breaks.update(range(first, min(end + 1, n)))
         if items is not None:
