@@ -2454,6 +2454,18 @@ class SubstitutionCheck(Check):
                             sure = True
                             framed = True
                             break
+                given_to = False  # the words before chose the alternative (prev_alternatives)
+                if plain and not rewrite and entry.prev_alternatives:
+                    # "Members are asked to give consideration as to whether" -> "to whether":
+                    # after a form of 'give' or 'pay' and what is given ('consideration',
+                    # 'thought', 'attention') the preposition is 'to'; 'give consideration about
+                    # whether' does not read (the independent readers of set JJ, pl13, wrong)
+                    before = self._words_before(sdoc, span.start, 4, texts)
+                    for pattern, alts in entry.prev_alternatives:
+                        if pattern.search(before):
+                            plain = list(alts)
+                            sure = given_to = True
+                            break
                 if plain and not rewrite and entry.pos == "phrase" and entry.phrase.split()[0] in ("a", "an") and (
                         prev_word in _SINGULAR_BE
                         or (prev_word in _FOCUS_WORDS and self._word_before_focus(sdoc, span) in _SINGULAR_BE)) and any(
@@ -2559,6 +2571,8 @@ class SubstitutionCheck(Check):
                     # 'For' alone (the independent reader of set II, pl02 wrong)
                     plain = [p for p in plain if p.lower() != "on"]
                 note = None  # the entry's own note
+                if given_to and plain:
+                    note = ""  # the entry's note names the swap the words before chose
                 if on_time:
                     note = _ON_TIME_NOTE
                 if people_rewrite:
@@ -4500,6 +4514,21 @@ class SubstitutionCheck(Check):
             return "part", False
         return "past", (prev not in _SUBJECT_PRONOUNS and nxt not in _OBJECT_OPENERS
                         and not (k < len(sdoc) and sdoc[k].like_num))  # 'elicited 900 replies'
+
+    @staticmethod
+    def _words_before(sdoc, i, n: int, texts: list | None = None) -> str:
+        """The lower-case text of up to ``n`` tokens before token ``i`` within its sentence
+        (white space left out, one space between): 'to give consideration'."""
+        words = []
+        j = i - 1
+        while j >= 0 and len(words) < n:
+            t = texts[j] if texts is not None else sdoc[j].text
+            if not t.isspace():
+                if t in _SENTENCE_END:
+                    break
+                words.append(t.lower())
+            j -= 1
+        return " ".join(reversed(words))
 
     @staticmethod
     def _prev_word(sdoc, i, texts: list | None = None):
