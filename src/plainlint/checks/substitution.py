@@ -1563,6 +1563,7 @@ _CHOOSE_NOTE = "Pick the word that fits the sentence: {}."
 _NAME_NOTE = ("Written with capitals, it may be a name the writer keeps (of a document, a body or a"
               " programme): if readers may not know it, say what it is the first time.")
 _FRAME_NOTE = "Before {} a swap may not read: rewrite the sentence, with {} where it fits."
+_AFTER_BE_NOTE = "After '{prev}', {choices} does not read: say it in a clause ('a tenant who is in circumstances where the rent is late' -> 'a tenant whose rent is late')."
 #: words that say a thing matters most: one just before a word whose swap is another says it twice
 _SWAP_NEXT_NOTE = "Before '{next}', {choices} does not read: add 'the' or 'what' after it, or rewrite the words."
 _IMPORTANCE_WORDS = word_set("context-words.toml", "importance-words")
@@ -2689,6 +2690,10 @@ class SubstitutionCheck(Check):
                 if entry.after_be is not None and prev_word in _BE and not (entry.pos == "verb" and form == "ing"):
                     # "were in conjunction with the service areas": after 'be' the phrase
                     # says how things stand, and 'were with the service areas' does not read
+                    if not entry.after_be and plain and not entry.note and entry.pos == "phrase":
+                        # "any patient who is in circumstances where the CCG pays" -> 'who is
+                        # where', 'who is if': say which swaps fail there (set JJ pl23)
+                        note = _AFTER_BE_NOTE.format(prev=prev_word, choices=join_words([f"'{a}'" for a in plain], last="or"))
                     plain = list(entry.after_be)
                     rewrite = rewrite or not plain
                     after_be = True
