@@ -85,6 +85,14 @@ def _examples(folder: Path = ROOT / "wordlists"):
                         if re.search(alt["next"], nxt):
                             alternatives = list(alt["alternatives"])
                             break
+                    m = re.search(r"(?<![\w-])" + words + r"(?![\w-])", low)
+                    before = " ".join(re.findall(r"[\w'-]+|[^\w\s]", low[:m.start()])[-4:]) if m else ""
+                    for alt in entry.get("prev_alternatives", []):
+                        # the words before pick the alternatives ('give consideration as to
+                        # whether' -> 'to whether')
+                        if re.search(alt["prev"], before):
+                            alternatives = list(alt["alternatives"])
+                            break
                     if "opening_clause" in entry and re.search(r"(^|\bthat,? )" + words + r"\b[^.;:]*,", low):
                         # opening a clause before a comma ('said that in regard to the car park,')
                         alternatives = list(entry["opening_clause"])

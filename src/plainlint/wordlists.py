@@ -31,8 +31,9 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("severity_as_adjective", str, choices=_SEVERITIES),
           Field("next_alternatives", list, items=dict), Field("opening_clause", list, items=str),
           Field("before_duration", list, items=str), Field("unsure_note", str),
-          Field("as_participle", list, items=str))
+          Field("as_participle", list, items=str), Field("prev_alternatives", list, items=dict))
 _NEXT_ALTERNATIVES = (Field("next", str, required=True), Field("alternatives", list, required=True, items=str))
+_PREV_ALTERNATIVES = (Field("prev", str, required=True), Field("alternatives", list, required=True, items=str))
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
             Field("source", str, required=True), Field("note", str), Field("when", list, items=str),
@@ -132,6 +133,10 @@ class Entry:
     # respect of how" -> "about how", not "for how"; "six monthly thereafter." -> "after
     # that", not "then"
     next_alternatives: list = field(default_factory=list)
+    # alternatives for when the words before (up to four, lower case, one space between, within
+    # the sentence) match a pattern, the first that matches: [(Pattern, [alternatives])].
+    # "give consideration as to whether" -> "to whether", not "about whether"
+    prev_alternatives: list = field(default_factory=list)
     # alternatives for when the words open a clause, at the start of a sentence or after
     # 'that', and a comma closes them ("stated that in regard to the costs, rents were low"
     # -> "on the costs", not "about the costs")
@@ -252,6 +257,10 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             for k, alt in enumerate(raw.get("next_alternatives", [])):
                 check(alt, _NEXT_ALTERNATIVES, f"{where}: next_alternatives[{k}]")
                 by_next.append((Pattern(alt["next"], check=not shipped), list(alt["alternatives"])))
+            by_prev = []
+            for k, alt in enumerate(raw.get("prev_alternatives", [])):
+                check(alt, _PREV_ALTERNATIVES, f"{where}: prev_alternatives[{k}]")
+                by_prev.append((Pattern(alt["prev"], check=not shipped), list(alt["alternatives"])))
             other = Pattern(raw["not_with"], check=not shipped) if "not_with" in raw else None
             only = Pattern(raw["only_with"], check=not shipped) if "only_with" in raw else None
         except re.error as exc:
@@ -273,7 +282,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             swap_next=swap, no_swap_prev=no_swap, severity_in_list=raw.get("severity_in_list"),
             severity_before_noun=raw.get("severity_before_noun"), severity_after_be=raw.get("severity_after_be"),
             severity_as_adjective=raw.get("severity_as_adjective"),
-            next_alternatives=by_next,
+            next_alternatives=by_next, prev_alternatives=by_prev,
             opening_clause=list(raw["opening_clause"]) if "opening_clause" in raw else None,
             before_duration=list(raw["before_duration"]) if "before_duration" in raw else None,
             unsure_note=raw.get("unsure_note", ""),

@@ -1563,6 +1563,9 @@ _CHOOSE_NOTE = "Pick the word that fits the sentence: {}."
 _NAME_NOTE = ("Written with capitals, it may be a name the writer keeps (of a document, a body or a"
               " programme): if readers may not know it, say what it is the first time.")
 _FRAME_NOTE = "Before {} a swap may not read: rewrite the sentence, with {} where it fits."
+_FRONTED_NOTE = ("Opening a clause inside the sentence, 'on' would read as a place or a time and 'for'"
+                 " does not fit what follows: say 'as for' ('they said that as for how it works, ...') or rewrite.")
+_AFTER_BE_NOTE = "After '{prev}', {choices} does not read: say it in a clause ('a tenant who is in circumstances where the rent is late' -> 'a tenant whose rent is late')."
 #: words that say a thing matters most: one just before a word whose swap is another says it twice
 _SWAP_NEXT_NOTE = "Before '{next}', {choices} does not read: add 'the' or 'what' after it, or rewrite the words."
 _IMPORTANCE_WORDS = word_set("context-words.toml", "importance-words")
@@ -2454,6 +2457,18 @@ class SubstitutionCheck(Check):
                             sure = True
                             framed = True
                             break
+                given_to = False  # the words before chose the alternative (prev_alternatives)
+                if plain and not rewrite and entry.prev_alternatives:
+                    # "Members are asked to give consideration as to whether" -> "to whether":
+                    # after a form of 'give' or 'pay' and what is given ('consideration',
+                    # 'thought', 'attention') the preposition is 'to'; 'give consideration about
+                    # whether' does not read (the independent readers of set JJ, pl13, wrong)
+                    before = self._words_before(sdoc, span.start, 4, texts)
+                    for pattern, alts in entry.prev_alternatives:
+                        if pattern.search(before):
+                            plain = list(alts)
+                            sure = given_to = True
+                            break
                 if plain and not rewrite and entry.pos == "phrase" and entry.phrase.split()[0] in ("a", "an") and (
                         prev_word in _SINGULAR_BE
                         or (prev_word in _FOCUS_WORDS and self._word_before_focus(sdoc, span) in _SINGULAR_BE)) and any(
@@ -2497,7 +2512,7 @@ class SubstitutionCheck(Check):
                     # swap (the second independent reader of set DD, pl08 wrong)
                     plain = [p for p in plain if p.lower() not in _OBJECT_FIRST_VERBS]
                     rewrite = not plain
-                people_rewrite = False
+                people_rewrite = fronted = False
                 bare = (plain and not rewrite and entry.opening_clause is not None
                         and self._bare_opener(sdoc, span))
                 if bare:
@@ -2539,6 +2554,21 @@ class SubstitutionCheck(Check):
                         plain = [p for p in plain if p.lower() in _PEOPLE_OPENERS]
                         rewrite = people_rewrite = not plain
                         sure = bool(plain)
+                    if ((people_rewrite or (plain and not rewrite and any(p.lower() == "on" for p in plain)))
+                            and self._opens_inside(sdoc, span)):
+                        # "the Committee was advised that with regard to Under 5s, having ...
+                        # should see": a topic put first in a clause inside the sentence (after
+                        # 'that' or ';'), where a lower-case 'on' reads as a place or a time and
+                        # misleads ("advised that on Under 5s"; the independent readers of set
+                        # JJ, pl21, wrong twice): 'for' ("that for Under 5s, ..."), the same for
+                        # every entry; none before a question word ('for how' does not read),
+                        # where the note says 'as for'. At a sentence's start 'On' stays
+                        # (people or bodies after the words take 'for' too: "that with regard
+                        # to young carers, ..." -> "that for young carers")
+                        plain = [] if framed else ["for"]
+                        rewrite = fronted = not plain
+                        people_rewrite = False
+                        sure = bool(plain)
                 on_time = (plain and not rewrite and any(p.lower() == "on" for p in plain)
                            and (prev_word in ("that", ",") or _sentence_initial(sdoc, span.start, texts))
                            and self._on_a_time(sdoc, span))
@@ -2559,6 +2589,10 @@ class SubstitutionCheck(Check):
                     # 'For' alone (the independent reader of set II, pl02 wrong)
                     plain = [p for p in plain if p.lower() != "on"]
                 note = None  # the entry's own note
+                if fronted:
+                    note = _FRONTED_NOTE
+                if given_to and plain:
+                    note = ""  # the entry's note names the swap the words before chose
                 if on_time:
                     note = _ON_TIME_NOTE
                 if people_rewrite:
@@ -2675,6 +2709,10 @@ class SubstitutionCheck(Check):
                 if entry.after_be is not None and prev_word in _BE and not (entry.pos == "verb" and form == "ing"):
                     # "were in conjunction with the service areas": after 'be' the phrase
                     # says how things stand, and 'were with the service areas' does not read
+                    if not entry.after_be and plain and not entry.note and entry.pos == "phrase":
+                        # "any patient who is in circumstances where the CCG pays" -> 'who is
+                        # where', 'who is if': say which swaps fail there (set JJ pl23)
+                        note = _AFTER_BE_NOTE.format(prev=prev_word, choices=join_words([f"'{a}'" for a in plain], last="or"))
                     plain = list(entry.after_be)
                     rewrite = rewrite or not plain
                     after_be = True
@@ -3599,6 +3637,15 @@ class SubstitutionCheck(Check):
                 return False
         return False
 
+    @staticmethod
+    def _opens_inside(sdoc, span) -> bool:
+        """Is the mark or word before the words (a comma passed over) 'that' or ';': a clause
+        opening inside the sentence ("advised that with regard to Under 5s, ...")?"""
+        j = span.start - 1
+        while j >= 0 and (sdoc[j].is_space or sdoc[j].text == ","):
+            j -= 1
+        return j >= 0 and sdoc[j].lower_ in ("that", ";")
+
     @classmethod
     def _bare_opener(cls, sdoc, span) -> bool:
         """Do the words open their sentence with no comma, semicolon or colon before its end,
@@ -4500,6 +4547,21 @@ class SubstitutionCheck(Check):
             return "part", False
         return "past", (prev not in _SUBJECT_PRONOUNS and nxt not in _OBJECT_OPENERS
                         and not (k < len(sdoc) and sdoc[k].like_num))  # 'elicited 900 replies'
+
+    @staticmethod
+    def _words_before(sdoc, i, n: int, texts: list | None = None) -> str:
+        """The lower-case text of up to ``n`` tokens before token ``i`` within its sentence
+        (white space left out, one space between): 'to give consideration'."""
+        words = []
+        j = i - 1
+        while j >= 0 and len(words) < n:
+            t = texts[j] if texts is not None else sdoc[j].text
+            if not t.isspace():
+                if t in _SENTENCE_END:
+                    break
+                words.append(t.lower())
+            j -= 1
+        return " ".join(reversed(words))
 
     @staticmethod
     def _prev_word(sdoc, i, texts: list | None = None):
