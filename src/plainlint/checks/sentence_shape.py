@@ -66,8 +66,7 @@ from ..wordlists import load_irregular_verbs, word_set
 
 _ALWAYS_CLAUSE = word_set("sentence-words.toml", "clause-starts")
 OPENING_WORDS = word_set("sentence-words.toml", "opening-words")
-_FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-           "must", "may", "i"}
+_FINITE = word_set("sentence-words.toml", "finite-words")
 _RELATIVE = {"which", "who", "whom", "whose"}
 _VERB_MARKERS = word_set("context-words.toml", "finite-markers")
 _EXAMPLE_LEADS = word_set("sentence-words.toml", "example-leads")  # 'for example', 'such as'
@@ -1449,7 +1448,7 @@ def _a_list(texts: list, lows: list, a: int, b: int) -> bool:
 
 
 #: articles and possessives: the word after one is a noun ('the basis', 'its costs'), never a verb
-_ARTICLES = frozenset({"the", "a", "an", "our", "their", "his", "her", "its", "my", "your", "each", "every"})
+_ARTICLES = word_set("sentence-words.toml", "article-words")
 
 
 def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
@@ -1511,15 +1510,15 @@ _NOTE_START = re.compile(r"[a-z’”)\]],?\d{1,2}[A-Z][a-z]+$")
 # the tokens reader_length's walk can act at: a web address, a footnote's number glued on (_NOTE_START), a
 # full stop, 'Page', a spaced hyphen or a sentence's opener run on (_GLUED_OPENERS); more do no harm
 # a pronoun that opens the next sentence where a full stop was lost ('... of the project He also ...')
-_PRONOUN_OPENERS = {"He", "She", "They", "We"}
+_PRONOUN_OPENERS = word_set("sentence-words.toml", "pronoun-openers")
 # small words a title in capitals follows inside a sentence ('approval from The Leader', 'by The King's Fund')
 _TITLE_BEFORE = word_set("sentence-words.toml", "title-before")
 # a section's own name, a heading whatever follows it ('... in 2014/ Recommendations The Board is asked ...')
 _SECTION_NAMES = word_set("sentence-words.toml", "not-titles") - word_set("sentence-words.toml", "not-heading-terms")
 # a time word that opens the next sentence before a year, after a preposition that lost its year and
 # full stop ('... launched by the department in Between 2006 and 2010 the network ...')
-_YEAR_OPENERS = {"Between", "During", "Since", "From", "In", "After", "Before", "Over", "By"}
-_YEAR_BEFORE = {"in", "of", "on", "at", "by", "to", "from", "for"}
+_YEAR_OPENERS = word_set("sentence-words.toml", "year-openers")
+_YEAR_BEFORE = word_set("sentence-words.toml", "year-before")
 _READER_AT = re.compile("http|\\.|" + _NOTE_START.pattern + "|^(?:"
                         + "|".join(map(re.escape, sorted(_GLUED_OPENERS | _PRONOUN_OPENERS | _YEAR_OPENERS
                                                          | {_PAGE, "-"}))) + ")$")

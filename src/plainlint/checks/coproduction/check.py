@@ -22,8 +22,8 @@ NUMBER_WORDS = word_set("co-production-words.toml", "number-words")
 PREPOSITIONS = word_set("co-production-words.toml", "after-link-stops")
 #: (the loose tier only) more words an activity may end on that lead to what it is about ('taking
 #: part in testing sessions', 'came along to two events'): its message quotes what they lead to
-LOOSE_LEADS = frozenset({"in", "at", "to", "along"})
-LOOSE_STOPS = frozenset({"and", "or", "but", "in", "at", "to", "on", "by", "was", "were", "is", "are", "which", "who"})
+LOOSE_LEADS = word_set("co-production-words.toml", "loose-leads")
+LOOSE_STOPS = word_set("co-production-words.toml", "loose-stops")
 
 
 class Reader(Ties, Context, Evidence, SentenceReader):

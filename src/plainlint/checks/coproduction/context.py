@@ -50,10 +50,10 @@ COLONS = {":", "–", "—"}
 PROSE = {"paragraph", "list-item", "table-cell"}
 #: the blocks whose claims the loose tier reads (not a table's cell: a cell's neighbours are other columns)
 LOOSE_KINDS = {"paragraph", "list-item"}
-#: words after people that carry on their description as a subject ('people with lived experience of ...')
 #: words that bring in another piece of work beside the claim's, in its own sentence
-ALONGSIDE = {"alongside", "also", "besides", "additionally", "separately", "plus"}
-SUBJECT_GOES_ON = {"with", "of", "from", "in", "at", "across", "living", "who"}
+ALONGSIDE = word_set("co-production-words.toml", "alongside-words")
+#: words after people that carry on their description as a subject ('people with lived experience of ...')
+SUBJECT_GOES_ON = word_set("co-production-words.toml", "subject-goes-on")
 #: words opening a sentence that adds another thing ('In addition, it set up a network ...')
 ADDITIVE = word_set("co-production-words.toml", "additive-openers")
 #: first words of a sentence's subject that make it a meeting's officials or members ('The Chair
