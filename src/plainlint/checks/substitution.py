@@ -4850,6 +4850,14 @@ class SubstitutionCheck(Check):
             nxt = self._neighbour(sdoc, span.end, 1, texts)
             if nxt in entry.not_next:
                 return False
+            if nxt == "-" and entry.not_next:
+                # a hyphened word after ('service user-led'): an entry's not_next may name it
+                # with its hyphen ('-led')
+                j = span.end
+                while j < len(sdoc) and (texts[j] if texts is not None else sdoc[j].text).isspace():
+                    j += 1
+                if "-" + self._neighbour(sdoc, j + 1, 1, texts) in entry.not_next:
+                    return False
             if entry.next is not None and not entry.next.search(nxt):
                 return False
         if entry.rule == "done-to-language" and self._in_post_title(sdoc, span, texts):
