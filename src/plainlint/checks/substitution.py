@@ -2684,6 +2684,13 @@ class SubstitutionCheck(Check):
                     # "current service users" -> "current users of services", not "current
                     # people who use services" (the adjective would describe the people)
                     plain = list(entry.after_adjective)
+                    if not plain and entry.alternatives:
+                        # "potential service users": 'users of services' only reshuffles the
+                        # same words (the independent reader of set JJ, co11 pedantic), and
+                        # 'potential people who use services' reads wrong: advice to rewrite
+                        note = (f"'{prev_word}' would then describe the people ('{prev_word} "
+                                f"{entry.alternatives[0]}'): rewrite around the person."
+                                + (f" {entry.note}" if entry.note else ""))
                     rewrite = rewrite or not plain
                 elif plain and not rewrite and _person_first(plain) and (
                         role := self._role_word_before(sdoc, span, prev_word, texts)):
