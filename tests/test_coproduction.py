@@ -499,7 +499,9 @@ def test_done_to_inflects_and_keeps_capitals():
     # (with no relative clause right after: 'people who use services who decide' would not read)
     ("It's service users and carers who decide the menu.", "service users", "people who use services"),
     ("We asked service users what they thought.", "service users", "people who use services"),
-    ("Charges for current service users will rise.", "service users", "users of services"),
+    # after an adjective of the people, no swap: 'users of services' only reshuffles the words
+    # (set JJ co11)
+    ("Charges for current service users will rise.", "service users", None),
     ("We help clients to find work.", "clients", "people we support"),
 ])
 def test_done_to_after_a_possessive_offers_no_people_first_swap(text, words, first):
@@ -1206,7 +1208,6 @@ def test_done_to_swaps_that_would_move_a_modifier_change_case_or_repeat_give_no_
     ("We asked service users what they thought of the timetable.", "people who use services"),
     ("Looked after children get extra help at school.", "Children in care"),
     ("The fund helps vulnerable people pay their bills.", "people who may need extra support"),
-    ("Older service users told us about the bus.", "users of services"),
     # a relative clause elsewhere in the sentence is no bar
     ("We asked service users what they thought of the staff who run the cafe.", "people who use services"),
     # set R co01: 'have' of a condition is a state, with no -ing form after 'be' ('patients who are

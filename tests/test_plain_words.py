@@ -521,9 +521,10 @@ def test_classes_the_final_reader_named_on_fresh_set_b():
     def done_to(text):
         return [(f.text, f.suggestions) for f in check_text(text, Config(select=["done-to-language"])).findings]
 
-    assert done_to("Fees will rise for current service users.") == [("service users", ["users of services"])]
+    # (set JJ co11: 'users of services' after the adjective only reshuffled the words: no swap)
+    assert done_to("Fees will rise for current service users.") == [("service users", [])]
     assert done_to("It may affect existing and potential service users.") == [
-        ("service users", ["users of services"])]
+        ("service users", [])]
     assert done_to("We asked service users about the timetable.")[0][1][0] == "people who use services"
     [(text, _sev, sugg)] = _words("The new bus routes were in conjunction with the school term.")
     assert text == "in conjunction with" and sugg == []

@@ -82,6 +82,8 @@ _COMPOUND_HEADS = word_set("context-words.toml", "compound-heads")
 _PEOPLE_ADJECTIVES = word_set("context-words.toml", "people-adjectives")
 # words of a role, habit or condition before a people noun ("reformed addicts"): see _role_word_before
 _ROLE_WORDS = word_set("context-words.toml", "role-words")
+# words that cannot fill a '<condition> sufferers' slot ("meant sufferers"): see _condition_before
+_NOT_CONDITIONS = word_set("context-words.toml", "not-conditions")
 _BE = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
 # the words after which a superlative stands with no 'the' of its own: 'the', an owner's "'s",
 # a form of 'be' ("is best")
@@ -2720,6 +2722,13 @@ class SubstitutionCheck(Check):
                     # "current service users" -> "current users of services", not "current
                     # people who use services" (the adjective would describe the people)
                     plain = list(entry.after_adjective)
+                    if not plain and entry.alternatives:
+                        # "potential service users": 'users of services' only reshuffles the
+                        # same words (the independent reader of set JJ, co11 pedantic), and
+                        # 'potential people who use services' reads wrong: advice to rewrite
+                        note = (f"'{prev_word}' would then describe the people ('{prev_word} "
+                                f"{entry.alternatives[0]}'): rewrite around the person."
+                                + (f" {entry.note}" if entry.note else ""))
                     rewrite = rewrite or not plain
                 elif plain and not rewrite and _person_first(plain) and (
                         role := self._role_word_before(sdoc, span, prev_word, texts)):
@@ -3007,6 +3016,13 @@ class SubstitutionCheck(Check):
                 before_name = False
                 if entry.with_prev and not role_before and self._role_word_before(sdoc, span, prev_word, texts) is None:
                     prev = self._content_word_before(sdoc, span, any_word=entry.prev is not None)
+                    if prev is not None and entry.prev is None and not self._condition_word(prev.lower_):
+                        # "... and meant sufferers were not able to": the word before is a verb
+                        # (or a number, a pronoun, an adjective of amount), not the condition;
+                        # 'people with meant' is nonsense (the independent reader of set JJ,
+                        # co05 wrong). The plain alternatives stand alone ('meant people with
+                        # the condition were not able to')
+                        prev = None
                     if prev is not None:
                         # "dementia sufferers" -> "people with dementia": the word joins the finding
                         start = block.start + prev.idx
@@ -3496,6 +3512,17 @@ class SubstitutionCheck(Check):
                 or w.endswith("ly") or (w.endswith("ing") and not any_word) or t.is_upper):
             return None
         return t
+
+    @staticmethod
+    def _condition_word(w: str) -> bool:
+        """Can ``w`` (lower case) name a condition before 'sufferers' ("dementia", "asthma")?
+        Not a verb in any form ('meant', 'caused', 'helps'), a form of be or have, a pronoun,
+        a number or an adjective of amount or kind ('several', 'fellow')."""
+        if w in _NOT_CONDITIONS or w in _BE_HAVE or w in _SUBJECT_PRONOUNS or w in _OBJECT_PRONOUNS:
+            return False
+        if w.endswith("ed") or (w in _IRREGULAR_PASTS or w in _PARTICIPLES) and w not in _PLAIN_PASTS:
+            return False
+        return True
 
     @staticmethod
     def _role_word_before(sdoc, span, prev_word: str, texts: list) -> str | None:
@@ -4892,6 +4919,14 @@ class SubstitutionCheck(Check):
             nxt = self._neighbour(sdoc, span.end, 1, texts)
             if nxt in entry.not_next:
                 return False
+            if nxt == "-" and entry.not_next:
+                # a hyphened word after ('service user-led'): an entry's not_next may name it
+                # with its hyphen ('-led')
+                j = span.end
+                while j < len(sdoc) and (texts[j] if texts is not None else sdoc[j].text).isspace():
+                    j += 1
+                if "-" + self._neighbour(sdoc, j + 1, 1, texts) in entry.not_next:
+                    return False
             if entry.next is not None and not entry.next.search(nxt):
                 return False
         if entry.rule == "done-to-language" and self._in_post_title(sdoc, span, texts):

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from ...wordlists import _word_sets, word_map
+from ...wordlists import _word_sets, word_map, word_set
 from .evidence import AIM_KINDS
 from .model import NO_CLAIM_KINDS
 
@@ -40,6 +40,12 @@ _TABLES = _word_sets(FAMILY_FILE)
 CLAIMS = tuple(k for k, v in _TABLES.items() if k.startswith("claim-") and isinstance(v, tuple))
 ACTS = tuple(k for k, v in _TABLES.items() if k.startswith("act-") and isinstance(v, tuple))
 ACT_RUNG = word_map(FAMILY_FILE, "act-rungs")
+#: the organisation or the writer deciding, and what may stand between them and the word or
+#: hang an -ing word on its clause (see _organisation_decides)
+DECIDERS = word_set("co-production-words.toml", "deciders")
+DECIDER_SKIPS = word_set("co-production-words.toml", "decider-skips")
+HANGING = word_set("co-production-words.toml", "hanging-openers")
+_WORD = re.compile(r"[\w'-]+|[,;:()]")
 #: the sentences read around a candidate: one before it, two after it, in its block
 BEFORE, AFTER = 1, 2
 _GAP = r"(?:\S+\s+){0,3}?"
@@ -299,6 +305,32 @@ def read(analysed, si: int, r=None) -> Reading:
     return Reading(si, feats, claim_span, activity)
 
 
+def _organisation_decides(text: str, m, people) -> bool:
+    """Is the one who decides in claim ``m`` the organisation or the writer: its stated subject
+    ('the board will decide', 'we decide') or, for an -ing word hung on its clause ('before
+    deciding', 'in deciding'), that clause's subject, the first of the organisation and the
+    people to be named in it ('The CCG wanted the views of local patients before deciding
+    whether ...': the CCG decides, not the patients; the independent reader of set JJ, co03)?"""
+    before = _WORD.findall(text[:m.start()])
+    k = len(before) - 1
+    while k >= 0 and before[k] in DECIDER_SKIPS:
+        k -= 1
+    if k < 0:
+        return False
+    if before[k] in DECIDERS:
+        return True  # 'the council decides', 'we will decide'
+    if not (m.group().endswith("ing") and before[k] in HANGING and k == len(before) - 1 - (before[-1:] == ["to"])):
+        return False
+    # the clause it hangs on: from the last ';' or ':' before (or the sentence's start)
+    cut = max(text.rfind(";", 0, m.start()), text.rfind(":", 0, m.start())) + 1
+    clause = text[cut:m.start()]
+    org = next((i for i, w in enumerate(_WORD.findall(clause)) if w in DECIDERS), None)
+    if org is None:
+        return False
+    p = people.search(clause)
+    return p is None or len(_WORD.findall(clause[:p.start()])) > org
+
+
 def power_by_consultation(analysed, r) -> list:
     """Claims of power without a co- word whose means is consultation: people said to decide,
     set the direction, help plan, be empowered or hold someone to account ('you decide our key
@@ -332,6 +364,8 @@ def power_by_consultation(analysed, r) -> list:
                 continue  # people are not the ones said to decide ('the local authority decides')
             if "whether" in text[:m.start()].split():
                 continue  # a question's topic ('whether patients feel involved in the decisions')
+            if _organisation_decides(text, m, fams["people"]):
+                continue  # 'The CCG wanted views of patients before deciding whether ...'
             scan = scans.get(si)
             if scan is not None and r.sentence_aim(scan, AIM_KINDS):
                 continue
