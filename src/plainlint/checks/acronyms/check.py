@@ -2262,6 +2262,11 @@ _BREADCRUMB = re.compile(r"\bYou are here\b|\s[>»]\s.*\s[>»]\s")
 _QUESTION_SECTION = re.compile(r"\s*(\d+[.)]?\s*)?(supplementary\s+)?questions?\s+(by|from|to)\b", re.IGNORECASE)
 #: a web address written out: "ASH http://ash.org.uk/home/"
 _URL = re.compile(r"\b(https?://|www\.)\S")
+#: an apostrophe straight after the letters, of a possessive or a plural ("CCGs’ position", "CCG's", "CSU’S"); one
+#: after letters ending in anything but "s" and before no "s" is a closing quotation mark ("the 'Ask the CCG' page")
+#: (letters in quotation marks, "the 'QZS' label", close the quotation there: no apostrophe of theirs)
+_OPENING_QUOTES = frozenset("'‘\"“")
+_APOSTROPHE_AFTER = re.compile(r"['’](?:[sS](?!\w)|(?<=[sS]['’])(?!\w))")
 #: a link's address in brackets, which makes the words before it a link's title ("Summary - GDE (gmc-uk.org)")
 _LINKED = re.compile(r"\((https?://)?(www\.)?[\w-]+(\.[\w-]+)+(/[^\s)]*)?\)")
 
@@ -4905,6 +4910,13 @@ class AcronymCheck(Check):
                 start, end, suggestions = first.start, first.end, []
             if defined_slip is not None:
                 start, end = defined_slip.at, defined_slip.at + len(defined_slip.acronym)
+            elif any("(" in x for x in suggestions) and _APOSTROPHE_AFTER.match(doc.text, end) and \
+                    doc.text[start - 1:start] not in _OPENING_QUOTES:
+                # an apostrophe straight after the letters ("the Riverside CCGs’ letter", "the QZB's report", "staff
+                # and QZU’S"): pasted before it, the words leave it hanging off the bracket ("... groups (CCGs)'"),
+                # which is no English (set JJ ac08, ac24); say where the letters can go instead, paste nothing
+                message = message + " " + rule.option(self.config, "message-apostrophe")
+                suggestions = []
             f = self.finding(rule, analysed, start, end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)

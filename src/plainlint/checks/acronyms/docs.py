@@ -281,7 +281,11 @@ an editor makes:
   possessive, which a noun follows or "the" comes before) are offered the plural words with a plain s
   in place of both ("primary care networks (PCNs)"); letters with any other apostrophe and s ("the
   ICB’s budget") are told the words in the message with nothing to paste, since the words put before
-  the letters would read "integrated care board (ICB)’s". Two letters
+  the letters would read "integrated care board (ICB)’s"; so are letters with an apostrophe and a
+  capital S ("clinicians and QZU’S") or a plural's apostrophe ("the two CCGs’ reply"; not letters
+  in quotation marks, "'QZS'"), and the message adds that no apostrophe can follow a bracket: write
+  the words in the form the sentence needs and put the letters where nothing follows (set JJ ac08,
+  ac24: "commissioning support unit (CSU)'S" and "... groups (CCGs)' position" were wrong). Two letters
   side by side swapped from letters the writer spells out ("JNSA" for JSNA) ask "did you mean".
   A team's or group's letters in the plural after a word of how often ("daily QZTs", "weekly QZT's";
   `meeting-frequency` and `meeting-groups` in wordlists/acronym-words.toml) stand for its meetings:

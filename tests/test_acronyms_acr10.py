@@ -1,0 +1,56 @@
+"""Acronym findings judged wrong on set JJ (session 19, acr10), each class both ways: an apostrophe after the letters
+(no fix can be pasted before it), letters with a hospital's and a commissioner's meaning (CSU), and a speaker's
+initials in minutes that name other speakers by theirs. Our own sentences; 'QZ'-style letters stand for letters no
+glossary knows."""
+
+from plainlint.api import check_text
+from plainlint.config import Config
+
+_FILLER = " The working group will report back to the board in the spring with a summary of what it heard." * 12
+
+
+def _found(text, letters):
+    result = check_text(text + _FILLER, Config(select=["acronyms"]), fmt="text", name="x.txt")
+    assert result.error is None, result.error
+    return [f for f in result.findings if f.rule == "acronym-undefined" and f.text == letters]
+
+
+def _shown(text, letters):
+    return [f for f in _found(text, letters) if f.severity != "suggestion"]
+
+
+# -- an apostrophe straight after the letters: the words cannot be pasted before it ------------------------------------
+
+def test_possessive_plural_after_the_letters_gets_no_fix():
+    text = "Members read the two local CCGs’ joint reply on waiting times for patients at the hospital.\n"
+    found = _shown(text, "CCGs")
+    assert len(found) == 1
+    assert found[0].suggestions == []
+    assert "apostrophe" in found[0].message
+
+
+def test_possessive_after_the_letters_gets_no_fix():
+    text = "Members read the CCG's reply on waiting times for patients at the hospital.\n"
+    found = _shown(text, "CCG")
+    assert len(found) == 1 and found[0].suggestions == []
+
+
+def test_plain_letters_keep_their_fix():
+    text = "Members read a reply from the CCG on waiting times for patients at the hospital.\n"
+    found = _shown(text, "CCG")
+    assert len(found) == 1
+    assert found[0].suggestions == ["clinical commissioning group (CCG)"]
+    assert "apostrophe" not in found[0].message
+
+
+def test_a_quote_closing_after_a_word_is_no_apostrophe_after_the_letters():
+    # a closing quotation mark after the whole phrase, not straight after the letters
+    text = "Members asked patients at the hospital to write to 'the CCG' about waiting times and services.\n"
+    found = _shown(text, "CCG")
+    assert len(found) == 1 and found[0].suggestions == ["clinical commissioning group (CCG)"]
+
+
+def test_letters_in_quotation_marks_keep_their_fix():
+    text = "Patients at the hospital asked what 'CCGs' meant in the letter about waiting times and services.\n"
+    found = _shown(text, "CCGs")
+    assert len(found) == 1 and found[0].suggestions == ["clinical commissioning groups (CCGs)"]
