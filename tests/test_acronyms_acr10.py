@@ -50,6 +50,29 @@ def test_a_quote_closing_after_a_word_is_no_apostrophe_after_the_letters():
     assert len(found) == 1 and found[0].suggestions == ["clinical commissioning group (CCG)"]
 
 
+# -- CSU: a hospital's clinical service unit or a commissioning support unit --------------------------------------------
+
+def test_csu_in_a_hospital_paper_lists_the_hospital_meaning_first():
+    text = ("This procedure applies to all clinicians and every CSU across the hospital trust, on every ward and in "
+            "outpatient clinics. Consultants on the wards keep the records.\n")
+    found = _shown(text, "CSU")
+    assert len(found) == 1
+    assert "clinical service unit" in found[0].message
+    assert found[0].message.index("clinical service unit") < found[0].message.index("commissioning support unit") \
+        if "commissioning support unit" in found[0].message else True
+
+
+def test_csu_in_a_commissioning_paper_keeps_the_commissioning_meaning():
+    text = ("The CCG commissioners asked the CSU to run the procurement, and the commissioning team will review "
+            "the contracting plan with GPs next month.\n")
+    found = _shown(text, "CSU")
+    assert len(found) == 1
+    msg = found[0].message
+    assert "commissioning support unit" in msg
+    if "clinical service unit" in msg:
+        assert msg.index("commissioning support unit") < msg.index("clinical service unit")
+
+
 def test_letters_in_quotation_marks_keep_their_fix():
     text = "Patients at the hospital asked what 'CCGs' meant in the letter about waiting times and services.\n"
     found = _shown(text, "CCGs")
