@@ -73,6 +73,45 @@ def test_csu_in_a_commissioning_paper_keeps_the_commissioning_meaning():
         assert msg.index("commissioning support unit") < msg.index("clinical service unit")
 
 
+# -- a speaker's initials in minutes that name the other speakers by theirs ---------------------------------------------
+
+_PEOPLE = ("Minutes\n\nThe Chair welcomed for this item:\n\nMara Quell (MQ), Director of Housing\n\n"
+           "Tobin Vayle (TV), Head of Lettings\n\n")
+
+
+def test_unnamed_speaker_in_minutes_of_named_initials_gets_no_glossary_meaning():
+    text = (_PEOPLE + "The Chair asked about the cost of the new scheme. HB replied that the cost was small.\n\n"
+            "A member asked about waiting lists. MQ replied that they were falling.\n")
+    found = _shown(text, "HB")
+    assert len(found) == 1
+    assert "Housing Benefit" not in found[0].message
+    assert "initials" in found[0].message and "'MQ'" in found[0].message
+    assert found[0].suggestions == []
+
+
+def test_housing_benefit_as_a_thing_keeps_its_meaning_in_the_same_minutes():
+    text = (_PEOPLE + "The Chair asked about the cost of the new scheme. The HB claims rose this year.\n\n"
+            "A member asked about waiting lists. MQ replied that they were falling.\n")
+    found = _shown(text, "HB")
+    assert len(found) == 1
+    assert "Housing Benefit" in found[0].message
+
+
+def test_speaking_letters_without_other_named_initials_keep_the_glossary_meaning():
+    text = ("Minutes\n\nThe Chair asked about the cost of the new scheme. HB replied that the cost was small.\n\n"
+            "A member asked about waiting lists. The officer replied that they were falling.\n")
+    found = _shown(text, "HB")
+    assert len(found) == 1
+    assert "Housing Benefit" in found[0].message
+
+
+def test_a_body_that_replies_is_not_taken_for_a_person():
+    text = (_PEOPLE + "Members asked about benefit checks. DWP replied that the checks were done.\n\n"
+            "A member asked about waiting lists. MQ replied that they were falling.\n")
+    for f in _found(text, "DWP"):
+        assert "initials" not in f.message
+
+
 def test_letters_in_quotation_marks_keep_their_fix():
     text = "Patients at the hospital asked what 'CCGs' meant in the letter about waiting times and services.\n"
     found = _shown(text, "CCGs")

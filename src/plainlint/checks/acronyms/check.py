@@ -4443,7 +4443,16 @@ class AcronymCheck(Check):
                 if slip is None:
                     slip = _known_swap(first, s)
                     slip_template = "message-slip-known-swap"
-            if near is not None:
+            speaker = None if prose or glossed or near is not None else self._unnamed_speaker(
+                analysed, s, key, uses, entry)
+            if speaker is not None:
+                # a person's initials in minutes that name other speakers by theirs ("Ann Zed (AZ) ... AZ replied"):
+                # no glossary meaning; what readers lack is whose initials these are
+                message = rule.option(self.config, "message-speaker").format(
+                    others=join_words((f"'{x}'" for x in speaker), "and"), **fmt)
+                suggestions = []
+                entry = None
+            elif near is not None:
                 where = doc.locate(first.start).describe() or "further on"
                 message = rule.option(self.config, "message-slip-near").format(
                     other=near.acronym, words=" ".join(near_words.split()), where=where, **fmt)
@@ -4988,6 +4997,29 @@ class AcronymCheck(Check):
         # a name on the page with those initials that is no person's ("Quiet Zone Team" for QZT): the body's letters
         return not any(len(words.split()) == len(key) and not s.is_person(words)
                        for _at, words in _name_index(analysed, s).get(key, ()))
+
+    def _unnamed_speaker(self, analysed, s: Survey, key: str, uses: list, entry) -> Optional[list]:
+        """The other people's initials, where two or three capitals speak in minutes as a person at the meeting does
+        ("QZ replied that ...") and the minutes name other speakers by initials given after their names ("Ann Zed
+        (AZ)", and "AZ replied ..."), or None. Every use stands bare (never after "the" or "our"), acts, speaks or is
+        welcomed, and one speaks; the glossary's meaning, if any, is no body's (no sector body such as a department,
+        no name ending in a body's word such as board or group: a body may be said to reply). Such letters are a
+        person's initials the minutes never expand: the glossary's words ("Housing Benefit" for HB) are wrong there
+        (set JJ ac05, wrong for both readers)."""
+        first = uses[0]
+        if not (2 <= len(key) <= 3 and first.base.isalpha() and first.base.isupper()):
+            return None
+        if entry is not None and (entry.known == "sector" or any(
+                e.split()[-1].lower() in _BODY_WORDS for e in entry.expansions if e.split())):
+            return None
+        text = analysed.document.text
+        if not any(_speaks(text, u) for u in uses) or not all(_bare(text, u) for u in uses) or not all(
+                _acts(text, u) or _speaks(text, u) or _greeted(text, u) for u in uses):
+            return None
+        others = sorted(k for k, ds in s.definitions.items() if k != key and 2 <= len(k) <= 3 and any(
+            d.form == "name" or s.is_person(d.expansion) for d in ds) and any(
+            _speaks(text, u) and _bare(text, u) for u in s.uses.get(k, ())))
+        return others or None
 
     @staticmethod
     def _person_joined(analysed, s: Survey, first: Occurrence, acting) -> bool:
