@@ -257,6 +257,10 @@ KINDS = {k.name: k for k in (
                "('UX/UI'), the second then a suggestion: {other}, the second letters", default=""),
         Option("message-in-title", str, "added after the message when the letters are first in the document's "
                "title and the finding is at their first use in the text: {where}, where the title is", default=""),
+        Option("message-speaker", str, "the message for two or three capitals that speak in minutes as the people "
+               "the minutes name by initials do ('AZ replied'): {others}, those people's initials", default=""),
+        Option("message-apostrophe", str, "added after the message when an apostrophe follows the letters "
+               "('CCGs’ position', 'CCG's report'), where no fix is offered", default=""),
         Option("message-bracketed", str, "added after the message when the letters are inside brackets and the "
                "words alone are offered first: {words}, the words", default=""),
         Option("message-in-name", str, "added after the message when the letters first appear earlier inside an NHS "

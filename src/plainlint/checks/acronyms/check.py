@@ -2262,6 +2262,11 @@ _BREADCRUMB = re.compile(r"\bYou are here\b|\s[>»]\s.*\s[>»]\s")
 _QUESTION_SECTION = re.compile(r"\s*(\d+[.)]?\s*)?(supplementary\s+)?questions?\s+(by|from|to)\b", re.IGNORECASE)
 #: a web address written out: "ASH http://ash.org.uk/home/"
 _URL = re.compile(r"\b(https?://|www\.)\S")
+#: an apostrophe straight after the letters, of a possessive or a plural ("CCGs’ position", "CCG's", "CSU’S"); one
+#: after letters ending in anything but "s" and before no "s" is a closing quotation mark ("the 'Ask the CCG' page")
+#: (letters in quotation marks, "the 'QZS' label", close the quotation there: no apostrophe of theirs)
+_OPENING_QUOTES = frozenset("'‘\"“")
+_APOSTROPHE_AFTER = re.compile(r"['’](?:[sS](?!\w)|(?<=[sS]['’])(?!\w))")
 #: a link's address in brackets, which makes the words before it a link's title ("Summary - GDE (gmc-uk.org)")
 _LINKED = re.compile(r"\((https?://)?(www\.)?[\w-]+(\.[\w-]+)+(/[^\s)]*)?\)")
 
@@ -4438,7 +4443,16 @@ class AcronymCheck(Check):
                 if slip is None:
                     slip = _known_swap(first, s)
                     slip_template = "message-slip-known-swap"
-            if near is not None:
+            speaker = None if prose or glossed or near is not None else self._unnamed_speaker(
+                analysed, s, key, uses, entry)
+            if speaker is not None:
+                # a person's initials in minutes that name other speakers by theirs ("Ann Zed (AZ) ... AZ replied"):
+                # no glossary meaning; what readers lack is whose initials these are
+                message = rule.option(self.config, "message-speaker").format(
+                    others=join_words((f"'{x}'" for x in speaker), "and"), **fmt)
+                suggestions = []
+                entry = None
+            elif near is not None:
                 where = doc.locate(first.start).describe() or "further on"
                 message = rule.option(self.config, "message-slip-near").format(
                     other=near.acronym, words=" ".join(near_words.split()), where=where, **fmt)
@@ -4905,6 +4919,13 @@ class AcronymCheck(Check):
                 start, end, suggestions = first.start, first.end, []
             if defined_slip is not None:
                 start, end = defined_slip.at, defined_slip.at + len(defined_slip.acronym)
+            elif any("(" in x for x in suggestions) and _APOSTROPHE_AFTER.match(doc.text, end) and \
+                    doc.text[start - 1:start] not in _OPENING_QUOTES:
+                # an apostrophe straight after the letters ("the Riverside CCGs’ letter", "the QZB's report", "staff
+                # and QZU’S"): pasted before it, the words leave it hanging off the bracket ("... groups (CCGs)'"),
+                # which is no English (set JJ ac08, ac24); say where the letters can go instead, paste nothing
+                message = message + " " + rule.option(self.config, "message-apostrophe")
+                suggestions = []
             f = self.finding(rule, analysed, start, end, message, suggestions, severity=severity)
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)
@@ -4976,6 +4997,29 @@ class AcronymCheck(Check):
         # a name on the page with those initials that is no person's ("Quiet Zone Team" for QZT): the body's letters
         return not any(len(words.split()) == len(key) and not s.is_person(words)
                        for _at, words in _name_index(analysed, s).get(key, ()))
+
+    def _unnamed_speaker(self, analysed, s: Survey, key: str, uses: list, entry) -> Optional[list]:
+        """The other people's initials, where two or three capitals speak in minutes as a person at the meeting does
+        ("QZ replied that ...") and the minutes name other speakers by initials given after their names ("Ann Zed
+        (AZ)", and "AZ replied ..."), or None. Every use stands bare (never after "the" or "our"), acts, speaks or is
+        welcomed, and one speaks; the glossary's meaning, if any, is no body's (no sector body such as a department,
+        no name ending in a body's word such as board or group: a body may be said to reply). Such letters are a
+        person's initials the minutes never expand: the glossary's words ("Housing Benefit" for HB) are wrong there
+        (set JJ ac05, wrong for both readers)."""
+        first = uses[0]
+        if not (2 <= len(key) <= 3 and first.base.isalpha() and first.base.isupper()):
+            return None
+        if entry is not None and (entry.known == "sector" or any(
+                e.split()[-1].lower() in _BODY_WORDS for e in entry.expansions if e.split())):
+            return None
+        text = analysed.document.text
+        if not any(_speaks(text, u) for u in uses) or not all(_bare(text, u) for u in uses) or not all(
+                _acts(text, u) or _speaks(text, u) or _greeted(text, u) for u in uses):
+            return None
+        others = sorted(k for k, ds in s.definitions.items() if k != key and 2 <= len(k) <= 3 and any(
+            d.form == "name" or s.is_person(d.expansion) for d in ds) and any(
+            _speaks(text, u) and _bare(text, u) for u in s.uses.get(k, ())))
+        return others or None
 
     @staticmethod
     def _person_joined(analysed, s: Survey, first: Occurrence, acting) -> bool:

@@ -281,7 +281,11 @@ an editor makes:
   possessive, which a noun follows or "the" comes before) are offered the plural words with a plain s
   in place of both ("primary care networks (PCNs)"); letters with any other apostrophe and s ("the
   ICB’s budget") are told the words in the message with nothing to paste, since the words put before
-  the letters would read "integrated care board (ICB)’s". Two letters
+  the letters would read "integrated care board (ICB)’s"; so are letters with an apostrophe and a
+  capital S ("clinicians and QZU’S") or a plural's apostrophe ("the two CCGs’ reply"; not letters
+  in quotation marks, "'QZS'"), and the message adds that no apostrophe can follow a bracket: write
+  the words in the form the sentence needs and put the letters where nothing follows (set JJ ac08,
+  ac24: "commissioning support unit (CSU)'S" and "... groups (CCGs)' position" were wrong). Two letters
   side by side swapped from letters the writer spells out ("JNSA" for JSNA) ask "did you mean".
   A team's or group's letters in the plural after a word of how often ("daily QZTs", "weekly QZT's";
   `meeting-frequency` and `meeting-groups` in wordlists/acronym-words.toml) stand for its meetings:
@@ -533,6 +537,13 @@ These are not acronyms:
   glossary act as people do (`QZB to circulate`, `QZC said`) and never follow a determiner either,
   and where no name with those initials is other than a person's (`Quiet Zone Team` written on the
   page keeps `QZT agreed` the team's letters; set HH);
+- (still shown, with no glossary meaning) two or three capitals that speak as someone at the
+  meeting does (`QZ replied`, the `minutes-speech-verbs` set), every use bare and acting, in minutes
+  that name other speakers by initials in brackets after their names (`Ann Zed (AZ)`, then `AZ
+  replied`), where the glossary's meaning, if any, is no body's (no sector body, no name ending in a
+  `body-words` word): the message says the letters look like a person's initials the minutes never
+  explain, and asks for the name and role, offering no glossary words (set JJ ac05: "HB replied",
+  offered 'Housing Benefit', wrong for both readers);
 - two or three capitals unknown to the glossary that are the initials of a person the page names
   by spaced initials and a surname (`Ms Q Z Marwood` on the roll, `/ QZM` owning an action; set
   II): two letters only where a title comes first (`Mr Q Marwood`), and without a title only
