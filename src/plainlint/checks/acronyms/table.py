@@ -61,7 +61,8 @@ def table_rows(analysed, known: Optional[set] = None, glossary: Optional[dict] =
         written.setdefault(key, defs[0].acronym)
     rows = []
     for key in sorted(first_seen, key=first_seen.get):
-        uses = s.uses.get(key, [])
+        # letters every reader knows are no rule's concern, but a row shows how often they are used (issue 19)
+        uses = s.uses.get(key) or s.known_uses.get(key, [])
         if not uses and key not in s.definitions:
             continue
         if s.mixed.get(key) and key not in s.definitions:

@@ -1,0 +1,26 @@
+"""`plainlint acronyms` on papers with their own glossary (issue 19, gloss19): counts of letters every reader
+knows, contents lines, the paper's glossary first, labels on a line of their own, typing slips."""
+
+from plainlint.analysis import analyse
+from plainlint.checks.acronyms.table import table_rows
+from plainlint.extract import extract
+
+
+def _rows(text, fmt="text"):
+    doc = extract(text.encode(), "paper.md" if fmt == "markdown" else "paper.txt", {}, fmt=fmt)
+    return {r.abbreviation: r for r in table_rows(analyse(doc))}
+
+
+def test_letters_every_reader_knows_spelled_out_in_the_glossary_show_their_real_count():
+    rows = _rows("# Pharmacy review\n\n## Glossary\n\nGeneral Practitioner (GP): a family doctor.\n\n"
+                 "Quiet Zone Review (QZR): the study this paper reports.\n\n"
+                 "## Findings\n\nAsk your GP first. Most GP surgeries open late on Mondays. The QZR found that "
+                 "two GPs cover each ward.\n", fmt="markdown")
+    gp = rows["GP"]
+    assert (gp.meaning, gp.uses) == ("General Practitioner", 3)
+    assert "Findings" in gp.first_use  # the glossary's own line is no use
+
+
+def test_letters_every_reader_knows_never_spelled_out_stay_out_of_the_table():
+    rows = _rows("Ask your GP about the QZR. The QZR starts soon and the QZR ends in May.\n")
+    assert "GP" not in rows and "QZR" in rows
