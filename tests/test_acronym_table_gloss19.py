@@ -24,3 +24,17 @@ def test_letters_every_reader_knows_spelled_out_in_the_glossary_show_their_real_
 def test_letters_every_reader_knows_never_spelled_out_stay_out_of_the_table():
     rows = _rows("Ask your GP about the QZR. The QZR starts soon and the QZR ends in May.\n")
     assert "GP" not in rows and "QZR" in rows
+
+
+def test_a_contents_line_is_no_place_where_the_letters_are_spelled_out():
+    rows = _rows("Contents\n\nQuiet Zone Board (QZB) ........................ 12\n\nIntroduction\n\n"
+                 "This paper is about noise in parks. It sets out what we will do.\n\n"
+                 "The Quiet Zone Board (QZB) meets each month. The QZB agreed the budget.\n")
+    qzb = rows["QZB"]
+    assert qzb.meaning == "Quiet Zone Board" and qzb.defined.startswith("line 9")
+
+
+def test_a_contents_line_still_counts_where_nothing_else_spells_the_letters_out():
+    rows = _rows("Contents\n\nQuiet Zone Board (QZB) ........................ 12\n\nIntroduction\n\n"
+                 "The QZB meets each month. The QZB agreed the budget.\n")
+    assert rows["QZB"].meaning == "Quiet Zone Board"

@@ -59,6 +59,9 @@ def table_rows(analysed, known: Optional[set] = None, glossary: Optional[dict] =
     for key, defs in s.definitions.items():
         first_seen.setdefault(key, min(d.at for d in defs))
         written.setdefault(key, defs[0].acronym)
+    # a contents line repeats a heading ("Dispensing Appliance Contractors (DACs) ..... 53"): no place where the
+    # document spells the letters out while the body does (issue 19)
+    contents = {o.start for o in s.occurrences if o.skip == "contents"}
     rows = []
     for key in sorted(first_seen, key=first_seen.get):
         # letters every reader knows are no rule's concern, but a row shows how often they are used (issue 19)
@@ -68,6 +71,7 @@ def table_rows(analysed, known: Optional[set] = None, glossary: Optional[dict] =
         if s.mixed.get(key) and key not in s.definitions:
             continue  # a product name in mixed case ("SystmOne"), never spelled out: not an abbreviation here
         prose = [d for d in s.prose_definitions(key) if d.form not in ("nearby", "cut", "unlinked")]
+        prose = [d for d in prose if d.at not in contents] or prose
         glossed = s.glossary_definitions(key)
         entry = glossary.get(written[key]) or glossary.get(key)
         others: list = []
