@@ -38,3 +38,22 @@ def test_a_contents_line_still_counts_where_nothing_else_spells_the_letters_out(
     rows = _rows("Contents\n\nQuiet Zone Board (QZB) ........................ 12\n\nIntroduction\n\n"
                  "The QZB meets each month. The QZB agreed the budget.\n")
     assert rows["QZB"].meaning == "Quiet Zone Board"
+
+
+def test_the_papers_own_glossary_gives_the_meaning_before_the_text():
+    rows = _rows("The Quiet Zone Plans (QZP) cover each town. Every QZP is reviewed yearly.\n\n"
+                 "Glossary\n\nQZP – Quiet Zone Plan\n\nQZW – Quiet Zone Warden\n\nQZL – Quiet Zone Licence\n")
+    qzp = rows["QZP"]
+    assert (qzp.meaning, qzp.source, qzp.other_meanings) == ("Quiet Zone Plan", "document-glossary", [])
+
+
+def test_letters_spelled_out_with_a_small_letter_before_them_take_those_words():
+    rows = _rows("The Packaging Extended Producer Responsibility (pEPR) scheme starts next year. Under pEPR, "
+                 "firms pay for packaging waste. EPR will move the cost of waste from councils to the firms.\n")
+    epr = rows["EPR"]
+    assert (epr.meaning, epr.source) == ("Extended Producer Responsibility", "document")
+
+
+def test_letters_at_the_end_of_longer_capitals_do_not_take_their_words():
+    rows = _rows("The West Quarry County Council (WQCC) met. The QCC said nothing about the WQCC plans.\n")
+    assert rows["QCC"].meaning != "Quarry County Council"

@@ -41,6 +41,34 @@ def _where(doc, offset: int) -> str:
     return doc.locate(offset).describe() or "start of the document"
 
 
+def _inside_longer(s, key: str) -> Optional[tuple]:
+    """The words of these letters inside the spelling-out of the same letters with a small letter before them
+    that the document defines, one word for each letter ("Packaging Extended Producer Responsibility (pEPR)" holds
+    "Extended Producer Responsibility" for EPR; "electronic Medicines Administration Record (eMAR)" holds MAR's):
+    (words, the definition). The small letter names a kind of the thing; letters in capitals before others
+    ("WSCC" before "SCC") are no such kind. None where there are none, or two that differ."""
+    from .check import _WRITERS_FORMS
+
+    found: dict = {}
+    n = len(key)
+    for other, defs in s.definitions.items():
+        if len(other) <= n or not other.endswith(key):
+            continue
+        for d in defs:
+            if d.form not in _WRITERS_FORMS and d.form not in ("entry", "table", "columns"):
+                continue
+            if not (d.acronym[:len(other) - n].islower() and d.acronym[len(other) - n:].upper() == key):
+                continue  # "pEPR", not "WSCC"
+            words = d.expansion.split()
+            if len(words) != len(other):
+                continue  # one word for each of the longer letters, or the run cannot be told
+            run = words[-n:]
+            if "".join(w[:1] for w in run).upper() == key and all(w[:1].isupper() for w in run):
+                found.setdefault(" ".join(run).lower(), (" ".join(run), d))
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def table_rows(analysed, known: Optional[set] = None, glossary: Optional[dict] = None) -> list[Row]:
     """The table of abbreviations of an analysed document, in order of first appearance."""
     from .check import _similar
@@ -75,11 +103,18 @@ def table_rows(analysed, known: Optional[set] = None, glossary: Optional[dict] =
         glossed = s.glossary_definitions(key)
         entry = glossary.get(written[key]) or glossary.get(key)
         others: list = []
-        if prose:
+        inside = None if prose or glossed else _inside_longer(s, key)
+        if glossed:
+            # the document's own glossary is its word on what the letters mean (issue 19); what the text says
+            # otherwise follows as another meaning
+            meaning, source, defined = glossed[0].expansion, "document-glossary", _where(doc, glossed[0].at)
+            others = [d.expansion for d in prose if not _similar(d.expansion, meaning)]
+        elif prose:
             meaning, source, defined = prose[0].expansion, "document", _where(doc, prose[0].at)
             others = [d.expansion for d in prose[1:] if not _similar(d.expansion, meaning)]
-        elif glossed:
-            meaning, source, defined = glossed[0].expansion, "document-glossary", _where(doc, glossed[0].at)
+        elif inside is not None:
+            words, d = inside
+            meaning, source, defined = words, "document-glossary" if d.glossary else "document", _where(doc, d.at)
         elif entry is not None:
             meaning, source, defined = entry.expansions[0], "plainlint", ""
             others = list(entry.expansions[1:])
