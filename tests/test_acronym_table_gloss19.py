@@ -57,3 +57,15 @@ def test_letters_spelled_out_with_a_small_letter_before_them_take_those_words():
 def test_letters_at_the_end_of_longer_capitals_do_not_take_their_words():
     rows = _rows("The West Quarry County Council (WQCC) met. The QCC said nothing about the WQCC plans.\n")
     assert rows["QCC"].meaning != "Quarry County Council"
+
+
+def test_a_title_on_its_own_line_with_letters_in_brackets_is_no_meaning_of_them():
+    rows = _rows("Further reading\n\nSafer Routes to School Handbook (DfT)\n\nCycling Lanes Toolkit (DfT)\n\n"
+                 "The DfT pays for new crossings near schools.\n")
+    assert rows["DfT"].meaning != "Safer Routes to School Handbook"
+    assert rows["DfT"].source != "document"
+
+
+def test_a_name_on_its_own_line_read_from_its_last_word_is_no_meaning_either():
+    rows = _rows("Where to appeal\n\nUpper-tier Tribunal (SEND)\n\nParents may appeal to it about SEND support.\n")
+    assert rows["SEND"].meaning != "Tribunal"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
@@ -39,6 +40,24 @@ class Row:
 
 def _where(doc, offset: int) -> str:
     return doc.locate(offset).describe() or "start of the document"
+
+
+def _alone_on_line(text: str, d) -> bool:
+    """Is a label's name with its letters in brackets a line of its own ("Access to Work (DWP)" in a list of
+    further reading, "First-tier Tribunal (SEND)" in a table's cell)? Such a line names a thing and, in brackets,
+    whose it is (its publisher, its jurisdiction): no meaning of the letters."""
+    before = text[text.rfind("\n", 0, d.start) + 1:d.start]
+    close = text.find(")", d.at)
+    if close < 0:
+        return False
+    after_end = text.find("\n", close)
+    after = text[close + 1:after_end if after_end >= 0 else len(text)]
+    return bool(_NAME_BEFORE.fullmatch(before)) and not after.strip(" \t.;,")
+
+
+#: what may stand before a label's words on its line: a bullet and capitalised words of the same name, the
+#: label read from its last words only ("First-tier " before "Tribunal (SEND)")
+_NAME_BEFORE = re.compile(r"[ \t•*·–-]*(?:[A-Z][\w’'-]*[ \t]+)*")
 
 
 def _inside_longer(s, key: str) -> Optional[tuple]:
@@ -100,6 +119,9 @@ def table_rows(analysed, known: Optional[set] = None, glossary: Optional[dict] =
             continue  # a product name in mixed case ("SystmOne"), never spelled out: not an abbreviation here
         prose = [d for d in s.prose_definitions(key) if d.form not in ("nearby", "cut", "unlinked")]
         prose = [d for d in prose if d.at not in contents] or prose
+        # a label alone on its line names something else, with whose it is in brackets (issue 19: "Access to Work
+        # (DWP)" in a list of further reading): no meaning of the letters
+        prose = [d for d in prose if not (d.form == "label" and _alone_on_line(doc.text, d))]
         glossed = s.glossary_definitions(key)
         entry = glossary.get(written[key]) or glossary.get(key)
         others: list = []
