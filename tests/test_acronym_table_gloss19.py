@@ -69,3 +69,17 @@ def test_a_title_on_its_own_line_with_letters_in_brackets_is_no_meaning_of_them(
 def test_a_name_on_its_own_line_read_from_its_last_word_is_no_meaning_either():
     rows = _rows("Where to appeal\n\nUpper-tier Tribunal (SEND)\n\nParents may appeal to it about SEND support.\n")
     assert rows["SEND"].meaning != "Tribunal"
+
+
+def test_letters_in_another_order_beside_the_same_word_are_a_slip_with_no_meaning():
+    rows = _rows("Each Quiet Zone Homes (QZH) plan is agreed with the family. Every QZH plan is read again "
+                 "each year. The QHZ plan reviews are held in school.\n")
+    qhz = rows["QHZ"]
+    assert (qhz.meaning, qhz.source) == ("", "unknown")
+    assert qhz.other_meanings == ["a typing slip for QZH?"]
+
+
+def test_letters_in_another_order_used_as_their_own_keep_their_row():
+    rows = _rows("Each Quiet Zone Homes (QZH) plan is agreed with the family. The QHZ team visits "
+                 "homes on Fridays.\n")
+    assert rows["QHZ"].other_meanings == []

@@ -90,7 +90,7 @@ def _inside_longer(s, key: str) -> Optional[tuple]:
 
 def table_rows(analysed, known: Optional[set] = None, glossary: Optional[dict] = None) -> list[Row]:
     """The table of abbreviations of an analysed document, in order of first appearance."""
-    from .check import _similar
+    from .check import AcronymCheck, _similar
     from .survey import glossary_index, survey
 
     if glossary is None:
@@ -109,6 +109,10 @@ def table_rows(analysed, known: Optional[set] = None, glossary: Optional[dict] =
     # a contents line repeats a heading ("Dispensing Appliance Contractors (DACs) ..... 53"): no place where the
     # document spells the letters out while the body does (issue 19)
     contents = {o.start for o in s.occurrences if o.skip == "contents"}
+    anagrams: dict = {}  # the letters in order -> the document's letters made of them (as the rule reads them)
+    for k in set(s.definitions) | set(s.uses):
+        if len(k) >= 3:
+            anagrams.setdefault("".join(sorted(k)), []).append(k)
     rows = []
     for key in sorted(first_seen, key=first_seen.get):
         # letters every reader knows are no rule's concern, but a row shows how often they are used (issue 19)
@@ -137,6 +141,12 @@ def table_rows(analysed, known: Optional[set] = None, glossary: Optional[dict] =
         elif inside is not None:
             words, d = inside
             meaning, source, defined = words, "document-glossary" if d.glossary else "document", _where(doc, d.at)
+        elif uses and len(uses) <= 2 and (slip := AcronymCheck._swapped(
+                analysed, uses[0], s, anagrams, strict=entry is not None)):
+            # letters used once or twice that are the document's other letters in another order, with the same
+            # word after them ("ECH plan reviews" in a paper about EHC plans): a typing slip, no meaning of its own
+            meaning, source, defined = "", "unknown", ""
+            others = [f"a typing slip for {slip}?"]
         elif entry is not None:
             meaning, source, defined = entry.expansions[0], "plainlint", ""
             others = list(entry.expansions[1:])
