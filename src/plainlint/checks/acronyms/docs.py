@@ -482,7 +482,33 @@ that a spreadsheet would run as a formula) and `json`
 alpha` (default, as a glossary is sorted) or `first-use`; `-o FILE` writes the table to a
 file (never to one of the documents read). A file that cannot be read gets one line on
 standard error and exit code 2; the other files are still tabled. Acronyms the public
-already knows are left out unless the document spells them out.
+already knows are left out unless the document spells them out; where it does (`General
+Practitioner (GP)` in its glossary), the row counts their uses in the text by the same rules
+as any other letters' (issue 19: a pharmacy paper's GP, used 90 times, was shown as used never).
+
+The meaning comes from, in this order:
+
+- the document's own glossary (a section headed Glossary, Abbreviations or the like, or a run
+  of entries): the paper's word on what its letters mean, before a spelling-out in the text and
+  always before plainlint's glossary; where the text's words differ, they are shown as other
+  meanings, and "spelled out" names the glossary's line;
+- the text's spelling-out. A contents line (`Dispensing Appliance Contractors (DACs) ...... 53`)
+  is never the place shown where the body spells the letters out too. A name on a line of its
+  own with letters in brackets after it that do not fit it (`Access to Work (DWP)` in a list of
+  further reading, `First-tier Tribunal (SEND)` in a table's cell) names a thing and, in
+  brackets, whose it is: no meaning of the letters;
+- the words of the same letters with small letters before them that the document spells out,
+  one word for each letter (`Packaging Extended Producer Responsibility (pEPR)` gives EPR
+  "Extended Producer Responsibility"; capitals before them are no such kind: `West Quarry
+  County Council (WQCC)` gives QCC nothing);
+- letters used once or twice that are letters the document spells out in another order, with
+  the same word after them (`ECH plan` in a paper about `EHC plan`s, as the rule reads a slip):
+  no meaning, and "a typing slip for EHC?" among the other meanings;
+- plainlint's glossary ("check it"), or unknown.
+
+A name written as a word with one capital (`Ofsted`, `Ofcom`, `Ofgem`) is no abbreviation
+here, as in the checks: readers say it as a word, and a paper's glossary line for it explains
+a body, not letters. It is left out of the table.
 
 ## What counts as an acronym
 

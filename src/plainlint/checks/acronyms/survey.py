@@ -169,6 +169,9 @@ class Survey:
     place_initials: Optional[frozenset] = None
     #: id(use) -> is that use a label, not running text (check.first_text_use), judged once each
     labels: dict = field(default_factory=dict)
+    #: key -> [Occurrence]: the uses of letters every reader knows (A&E, GP, NHS) that the document spells out,
+    #: counted for the table of abbreviations only (``plainlint acronyms``); no rule reads them
+    known_uses: dict = field(default_factory=dict)
 
     def is_person(self, expansion: str) -> bool:
         """Is this spelling-out a person's name ("Lynne Mellor" for LM): two capitalised words,
@@ -1070,6 +1073,7 @@ class _Surveyor:
         table_entries = self._table_entries(glossary_blocks)
         self._column_glossary(glossary_blocks)
         pending: list = []  # (Occurrence, line tokens, block index)
+        known_seen: list = []  # (Occurrence, Doc): letters every reader knows, counted for the table if spelled out
         # words in lower case anywhere in the document (one pass over the text, not the tokens)
         # (made unique first: each distinct word is tested once, not each time it is written)
         self._all_words = letter_words(a.document.text)
@@ -1139,6 +1143,7 @@ class _Surveyor:
                 if key in self.known:
                     if self._near_bracket(sdoc, tok.i):
                         self._definitions_at(bi, sdoc, tok.i, base)  # "National Health Service (NHS)": for the table
+                    known_seen.append((occ, sdoc))
                     continue
                 m = _TRAILING_DIGITS.match(base)
                 if m and key_of(m.group(1)) in self.known:
@@ -1174,6 +1179,7 @@ class _Surveyor:
             occ.skip = self._why_not(occ, sdoc, lo, hi)
             if occ.skip is None and not occ.glossary:
                 self.survey.uses.setdefault(occ.key, []).append(occ)
+        self._count_known(known_seen)
         if self.doc.format == "pdf":
             self._drop_chart_labels()
         self.survey.name_parts = self._name_parts()
@@ -1188,6 +1194,21 @@ class _Surveyor:
                 if not any(d.at <= first.start and not d.glossary for d in self.survey.definitions.get(key, [])):
                     self._other_case(first) or self._unlinked(first, taken)
         return self.survey
+
+    def _count_known(self, seen: list) -> None:
+        """The uses of letters every reader knows that the document spells out (its glossary's "GP General
+        Practitioner"), for the table's count: the rules never report them, so the survey reads no more of them
+        than that (issue 19: "used never" for GP, used 90 times). Each is judged as any other letters are (not in
+        a glossary, a contents line, a reference list, a line in capitals, ...)."""
+        defined = self.survey.definitions
+        for occ, sdoc in seen:
+            if occ.key not in defined:
+                continue
+            if not occ.glossary:
+                lo, hi = self._line_of(self._lines_of(sdoc, self.a.token_texts[occ.block]), sdoc, occ.token)
+                occ.skip = self._why_not(occ, sdoc, lo, hi)
+                if occ.skip is None:
+                    self.survey.known_uses.setdefault(occ.key, []).append(occ)
 
     def _lines_of(self, sdoc, texts: list) -> tuple[list, list]:
         """A Doc's lines (:func:`_lines`) and their first tokens, read once for each distinct Doc (blocks of the

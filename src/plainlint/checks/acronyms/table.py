@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
@@ -41,9 +42,55 @@ def _where(doc, offset: int) -> str:
     return doc.locate(offset).describe() or "start of the document"
 
 
+def _alone_on_line(text: str, d) -> bool:
+    """Is a label's name with its letters in brackets a line of its own ("Access to Work (DWP)" in a list of
+    further reading, "First-tier Tribunal (SEND)" in a table's cell)? Such a line names a thing and, in brackets,
+    whose it is (its publisher, its jurisdiction): no meaning of the letters."""
+    before = text[text.rfind("\n", 0, d.start) + 1:d.start]
+    close = text.find(")", d.at)
+    if close < 0:
+        return False
+    after_end = text.find("\n", close)
+    after = text[close + 1:after_end if after_end >= 0 else len(text)]
+    return bool(_NAME_BEFORE.fullmatch(before)) and not after.strip(" \t.;,")
+
+
+#: what may stand before a label's words on its line: a bullet and capitalised words of the same name, the
+#: label read from its last words only ("First-tier " before "Tribunal (SEND)")
+_NAME_BEFORE = re.compile(r"[ \t•*·–-]*(?:[A-Z][\w’'-]*[ \t]+)*")
+
+
+def _inside_longer(s, key: str) -> Optional[tuple]:
+    """The words of these letters inside the spelling-out of the same letters with a small letter before them
+    that the document defines, one word for each letter ("Packaging Extended Producer Responsibility (pEPR)" holds
+    "Extended Producer Responsibility" for EPR; "electronic Medicines Administration Record (eMAR)" holds MAR's):
+    (words, the definition). The small letter names a kind of the thing; letters in capitals before others
+    ("WSCC" before "SCC") are no such kind. None where there are none, or two that differ."""
+    from .check import _WRITERS_FORMS
+
+    found: dict = {}
+    n = len(key)
+    for other, defs in s.definitions.items():
+        if len(other) <= n or not other.endswith(key):
+            continue
+        for d in defs:
+            if d.form not in _WRITERS_FORMS and d.form not in ("entry", "table", "columns"):
+                continue
+            if not (d.acronym[:len(other) - n].islower() and d.acronym[len(other) - n:].upper() == key):
+                continue  # "pEPR", not "WSCC"
+            words = d.expansion.split()
+            if len(words) != len(other):
+                continue  # one word for each of the longer letters, or the run cannot be told
+            run = words[-n:]
+            if "".join(w[:1] for w in run).upper() == key and all(w[:1].isupper() for w in run):
+                found.setdefault(" ".join(run).lower(), (" ".join(run), d))
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def table_rows(analysed, known: Optional[set] = None, glossary: Optional[dict] = None) -> list[Row]:
     """The table of abbreviations of an analysed document, in order of first appearance."""
-    from .check import _similar
+    from .check import AcronymCheck, _similar
     from .survey import glossary_index, survey
 
     if glossary is None:
@@ -59,22 +106,47 @@ def table_rows(analysed, known: Optional[set] = None, glossary: Optional[dict] =
     for key, defs in s.definitions.items():
         first_seen.setdefault(key, min(d.at for d in defs))
         written.setdefault(key, defs[0].acronym)
+    # a contents line repeats a heading ("Dispensing Appliance Contractors (DACs) ..... 53"): no place where the
+    # document spells the letters out while the body does (issue 19)
+    contents = {o.start for o in s.occurrences if o.skip == "contents"}
+    anagrams: dict = {}  # the letters in order -> the document's letters made of them (as the rule reads them)
+    for k in set(s.definitions) | set(s.uses):
+        if len(k) >= 3:
+            anagrams.setdefault("".join(sorted(k)), []).append(k)
     rows = []
     for key in sorted(first_seen, key=first_seen.get):
-        uses = s.uses.get(key, [])
+        # letters every reader knows are no rule's concern, but a row shows how often they are used (issue 19)
+        uses = s.uses.get(key) or s.known_uses.get(key, [])
         if not uses and key not in s.definitions:
             continue
         if s.mixed.get(key) and key not in s.definitions:
             continue  # a product name in mixed case ("SystmOne"), never spelled out: not an abbreviation here
         prose = [d for d in s.prose_definitions(key) if d.form not in ("nearby", "cut", "unlinked")]
+        prose = [d for d in prose if d.at not in contents] or prose
+        # a label alone on its line names something else, with whose it is in brackets (issue 19: "Access to Work
+        # (DWP)" in a list of further reading): no meaning of the letters
+        prose = [d for d in prose if not (d.form == "label" and _alone_on_line(doc.text, d))]
         glossed = s.glossary_definitions(key)
         entry = glossary.get(written[key]) or glossary.get(key)
         others: list = []
-        if prose:
+        inside = None if prose or glossed else _inside_longer(s, key)
+        if glossed:
+            # the document's own glossary is its word on what the letters mean (issue 19); what the text says
+            # otherwise follows as another meaning
+            meaning, source, defined = glossed[0].expansion, "document-glossary", _where(doc, glossed[0].at)
+            others = [d.expansion for d in prose if not _similar(d.expansion, meaning)]
+        elif prose:
             meaning, source, defined = prose[0].expansion, "document", _where(doc, prose[0].at)
             others = [d.expansion for d in prose[1:] if not _similar(d.expansion, meaning)]
-        elif glossed:
-            meaning, source, defined = glossed[0].expansion, "document-glossary", _where(doc, glossed[0].at)
+        elif inside is not None:
+            words, d = inside
+            meaning, source, defined = words, "document-glossary" if d.glossary else "document", _where(doc, d.at)
+        elif uses and len(uses) <= 2 and (slip := AcronymCheck._swapped(
+                analysed, uses[0], s, anagrams, strict=entry is not None)):
+            # letters used once or twice that are the document's other letters in another order, with the same
+            # word after them ("ECH plan reviews" in a paper about EHC plans): a typing slip, no meaning of its own
+            meaning, source, defined = "", "unknown", ""
+            others = [f"a typing slip for {slip}?"]
         elif entry is not None:
             meaning, source, defined = entry.expansions[0], "plainlint", ""
             others = list(entry.expansions[1:])
