@@ -466,7 +466,9 @@ def _ends_sentence(doc, i: int) -> bool:
             return True
         pl = prev.text.lower()
         if pl in NEVER_SPLIT:
-            return False
+            # in capitals it is an acronym, not the abbreviation: 'the features of CF. The disease ...'
+            # ('CF': cystic fibrosis, not 'cf.') ends where a sentence plainly starts next (set KK re14)
+            return len(pl) >= 2 and prev.text.isupper() and nxt is not None and _opens_sentence(nxt)
         if pl in BEFORE_NUMBER and nxt is not None and nxt.text[:1].isdigit():
             return False
         if len(pl) == 1 and prev.text.isalpha():
