@@ -430,7 +430,8 @@ def _starts_sentence(tok) -> bool:
     if c == "-" and len(tok.text) > 2 and tok.text[1].isupper() and tok.text[2:].isalpha():
         # a bullet's hyphen glued to the word it was typed before: "... 1 April. -Mrs Holt said ..."
         return True
-    return c.isupper() or c.isdigit() or c in _OPENERS or c in "•–*" or c in _BULLETS
+    # a sum of money starts a sentence as a figure does: '... through its HRA. £200k of funding ...' (set KK re23)
+    return c.isupper() or c.isdigit() or c in _OPENERS or c in "•–*£€$" or c in _BULLETS
 
 
 def _next_word(doc, i: int):
