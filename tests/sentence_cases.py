@@ -149,6 +149,18 @@ CASES = [
     ("board-paper", "Progress was too slow in the areas named in the WSoA.  The DfE wrote to the council.",
      ["Progress was too slow in the areas named in the WSoA.", "The DfE wrote to the council."]),
     ("board-paper", "The PhD. thesis was read by the panel.", None),
+    # an acronym in capitals spelt like an abbreviation ('CF': cystic fibrosis, not 'cf.') ends the sentence where
+    # one plainly starts next (session 19, brief read8, set KK re14); 'cf.' in lower case still runs on
+    ("board-paper", "Our clinic treats adults with CF. The team also sees their carers.",
+     ["Our clinic treats adults with CF.", "The team also sees their carers."]),
+    ("abbreviation", "Read the older guidance (cf. The Care Act) first.", None),
+    ("abbreviation", "Ask DR. Okafor about the results.", None),
+    # a sum of money starts a sentence as a figure does (brief read8, set KK re23); not after an abbreviation
+    ("board-paper", "The rest was paid from the HRA. £50k of it went on roofs.",
+     ["The rest was paid from the HRA.", "£50k of it went on roofs."]),
+    ("board-paper", "Fees rose this year. $30 goes to the card provider.",
+     ["Fees rose this year.", "$30 goes to the card provider."]),
+    ("abbreviation", "Each visit costs approx. £40 for the family.", None),
     # a footnote's number glued to the full stop, then a space and a capital or a figure: the sentence ends
     # there (an independent reading of fresh set I: two sentences graded as one); our own words
     ("board-paper", "Waiting lists grew by a third during the year.16 However, fewer people waited over a year.",

@@ -430,7 +430,8 @@ def _starts_sentence(tok) -> bool:
     if c == "-" and len(tok.text) > 2 and tok.text[1].isupper() and tok.text[2:].isalpha():
         # a bullet's hyphen glued to the word it was typed before: "... 1 April. -Mrs Holt said ..."
         return True
-    return c.isupper() or c.isdigit() or c in _OPENERS or c in "•–*" or c in _BULLETS
+    # a sum of money starts a sentence as a figure does: '... through its HRA. £200k of funding ...' (set KK re23)
+    return c.isupper() or c.isdigit() or c in _OPENERS or c in "•–*£€$" or c in _BULLETS
 
 
 def _next_word(doc, i: int):
@@ -466,7 +467,9 @@ def _ends_sentence(doc, i: int) -> bool:
             return True
         pl = prev.text.lower()
         if pl in NEVER_SPLIT:
-            return False
+            # in capitals it is an acronym, not the abbreviation: 'the features of CF. The disease ...'
+            # ('CF': cystic fibrosis, not 'cf.') ends where a sentence plainly starts next (set KK re14)
+            return len(pl) >= 2 and prev.text.isupper() and nxt is not None and _opens_sentence(nxt)
         if pl in BEFORE_NUMBER and nxt is not None and nxt.text[:1].isdigit():
             return False
         if len(pl) == 1 and prev.text.isalpha():
