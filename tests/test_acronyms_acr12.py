@@ -28,3 +28,21 @@ def test_letters_with_a_small_letter_that_is_no_word_stay_letters():
     text = "Parents can ask the QZVo for help with the plan at any time of the school year.\n"
     assert len(_found(text, "QZVo")) == 1
 
+
+# -- a title asking what the letters are, answered by the first sentence in words -------------------------------------
+
+_LATER = ("\n\nIt can last for years and comes and goes.\n\nWe run clinics in three towns each week.\n\n"
+          "Quiet zone syndrome (QZS) is described in full on the national pages.\n\nMore about QZS is below.\n")
+
+
+def test_title_question_answered_in_words_is_not_shown():
+    text = "What is QZS?\n\nQuiet zone syndrome is a long term condition that makes people very tired." + _LATER
+    found = _found(text, "QZS")
+    assert found and all(f.severity == "suggestion" for f in found)
+
+
+def test_title_question_not_answered_in_words_is_shown():
+    text = "What is QZS?\n\nMany people live with it for a long time and feel very tired." + _LATER
+    found = _found(text, "QZS")
+    assert found and found[0].severity != "suggestion"
+

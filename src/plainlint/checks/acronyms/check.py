@@ -3452,6 +3452,27 @@ def _title_then_body(analysed, occ, at: int) -> bool:
     return 0 <= at - block.end <= _NEXT_REACH and not re.search(r"[.!?](?:\s|$)", text[block.end:at])
 
 
+def _title_then_words(analysed, occ, words: str) -> bool:
+    """Are the letters in a heading or the title line, and the first sentence under it (within :data:`_NEXT_REACH`
+    characters) says the words the document spells them out with, without brackets ("What is QZS?" above "Quiet
+    zone syndrome is a ...", the letters put in brackets after the words only further on)? The heading's question is
+    answered at once: an editor leaves it (set KK ac11, wrong for both readers)."""
+    block = analysed.blocks[occ.block]
+    text = analysed.document.text
+    line = text[block.start:block.end]
+    # (a title line may be a question: "What is QZS?")
+    if not (block.kind == "heading" or (occ.block == 0 and len(line.split()) <= 20 and not re.search(
+            r"[.!?:;]\s", line.rstrip().rstrip("?") + " "))):
+        return False
+    want = " ".join(words.split()).casefold()
+    if len(want.split()) < 2:
+        return False
+    after = text[block.end:block.end + _NEXT_REACH]
+    end = re.search(r"[.!?](?:\s|$)", after)
+    first_sentence = " ".join((after[:end.start()] if end else after).split()).casefold()
+    return want in first_sentence
+
+
 def _split_definition(analysed, occ) -> Optional[str]:
     """Where the letters stand alone in brackets a few short lines further on ("\\(CYPMHS\\) -"), the first use
     being in a short line too: a table whose cells the layout interleaved, the words spread over its lines.
@@ -4531,7 +4552,7 @@ class AcronymCheck(Check):
                     if template == "message-later":
                         message = rule.option(self.config, "message-next").format(fix=fix, where=where, **fmt)
                     severity = "suggestion"
-                elif _title_then_body(analysed, first, d.at):
+                elif _title_then_body(analysed, first, d.at) or _title_then_words(analysed, first, d.expansion):
                     # in the title, and the first sentence under it spells the letters out: an editor leaves it
                     message = rule.option(self.config, "message-heading").format(fix=fix, where=where, **fmt)
                     severity = "suggestion"

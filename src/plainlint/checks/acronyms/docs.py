@@ -185,7 +185,9 @@ an editor makes:
   next sentence, under the same heading and within 400 characters ("The purpose of the QZP is
   ... . The Quiet Zones Partnership (QZP) is ..."), are a suggestion to move the words, and so
   are letters in a heading or the title line whose first sentence below spells them out: a
-  title may use the letters its text explains at once. A meeting's or a paper's field line
+  title may use the letters its text explains at once. So too a title that asks what the letters
+  are ("What is QZS?") when the first sentence under it says the words the document spells the
+  letters out with, without brackets ("Quiet zone syndrome is ...", set KK ac11). A meeting's or a paper's field line
   ("Meeting: 04/06/2024 - Health Board and QZB Sub-Committee", "Report title: ...", "Subject:
   ...") and a link to a file with its type and size ("... QZT transport review PDF 219 KB")
   hold fixed titles: labels, not the first use. An agenda item's or an appendix's title
