@@ -46,3 +46,16 @@ def test_title_question_not_answered_in_words_is_shown():
     found = _found(text, "QZS")
     assert found and found[0].severity != "suggestion"
 
+
+# -- a science's letters before a noun only the science's meaning takes ----------------------------------------------
+
+def test_dna_before_testing_is_not_shown():
+    text = "Residents asked that DNA testing of the pond water be carried out before the summer.\n"
+    found = _found(text, "DNA")
+    assert all(f.severity == "suggestion" for f in found)
+
+
+def test_dna_before_other_nouns_is_shown():
+    text = "Residents asked why the DNA figures for the summer were so much higher than last year.\n"
+    found = _found(text, "DNA")
+    assert found and found[0].severity != "suggestion"

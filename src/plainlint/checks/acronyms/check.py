@@ -141,6 +141,8 @@ def _list_plural(occ: Occurrence, suggestions: list, message: str) -> tuple[int,
 _DESCRIBING_LAST = tuple(sorted(word_set("acronym-words.toml", "describing-endings")))
 #: words after letters that make them a verb's subject ("PND continues to be", "MSK is"): no noun follows
 _VERBS_AFTER = word_set("acronym-words.toml", "verbs-after-letters")
+#: nouns after a science's letters that only the science's meaning takes: "DNA testing", "DNA samples"
+_SCIENCE_USES = word_set("acronym-words.toml", "science-uses")
 
 
 def _describing(expansions) -> bool:
@@ -4777,7 +4779,8 @@ class AcronymCheck(Check):
                 # letters before a guideline's code are a reference, which words would break: "NICE CG111")
                 severity = rule.option(self.config, "sector-severity")
             elif slip is None and severity is None and entry is not None and (field or (
-                    len(entry.expansions) == 1 and _field_page(analysed, entry))):
+                    len(entry.expansions) == 1 and _field_page(analysed, entry)) or (
+                    entry.known == "subject" and (_word_after(doc.text, first.end) or "").lower() in _SCIENCE_USES)):
                 # a science's own letters on a page about that science (DNA, RNA on a genomics page): its readers use
                 # the letters every day (set EE acr); a suggestion
                 severity = "suggestion"

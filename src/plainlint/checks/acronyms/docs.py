@@ -326,7 +326,8 @@ an editor makes:
   marks `known = "subject"` (DNA, RNA) are a science's: on a page whose words are that science's
   (the last meaning's cues three times or more, and three times as often as any other's) its
   meaning is offered first, as a suggestion; on an outpatients' paper DNA is still "did not
-  attend", shown. A heading in
+  attend", shown. Such letters before a noun only the science's meaning takes (the `science-uses`
+  set: "DNA testing", "DNA samples") are a suggestion on any page (set KK ac29). A heading in
   capitals run into the next sentence's first word by a PDF's extraction ("VISIONTo", "AIMSIn":
   three capitals or more, then a short word of a capital and one small letter) is two words, not
   letters (set KK ac22); "SENDCo" stays letters. Letters right after a post's head in capitals ("the Deputy Director QZ and HR",
