@@ -141,6 +141,8 @@ def _list_plural(occ: Occurrence, suggestions: list, message: str) -> tuple[int,
 _DESCRIBING_LAST = tuple(sorted(word_set("acronym-words.toml", "describing-endings")))
 #: words after letters that make them a verb's subject ("PND continues to be", "MSK is"): no noun follows
 _VERBS_AFTER = word_set("acronym-words.toml", "verbs-after-letters")
+#: nouns after a science's letters that only the science's meaning takes: "DNA testing", "DNA samples"
+_SCIENCE_USES = word_set("acronym-words.toml", "science-uses")
 
 
 def _describing(expansions) -> bool:
@@ -3452,6 +3454,27 @@ def _title_then_body(analysed, occ, at: int) -> bool:
     return 0 <= at - block.end <= _NEXT_REACH and not re.search(r"[.!?](?:\s|$)", text[block.end:at])
 
 
+def _title_then_words(analysed, occ, words: str) -> bool:
+    """Are the letters in a heading or the title line, and the first sentence under it (within :data:`_NEXT_REACH`
+    characters) says the words the document spells them out with, without brackets ("What is QZS?" above "Quiet
+    zone syndrome is a ...", the letters put in brackets after the words only further on)? The heading's question is
+    answered at once: an editor leaves it (set KK ac11, wrong for both readers)."""
+    block = analysed.blocks[occ.block]
+    text = analysed.document.text
+    line = text[block.start:block.end]
+    # (a title line may be a question: "What is QZS?")
+    if not (block.kind == "heading" or (occ.block == 0 and len(line.split()) <= 20 and not re.search(
+            r"[.!?:;]\s", line.rstrip().rstrip("?") + " "))):
+        return False
+    want = " ".join(words.split()).casefold()
+    if len(want.split()) < 2:
+        return False
+    after = text[block.end:block.end + _NEXT_REACH]
+    end = re.search(r"[.!?](?:\s|$)", after)
+    first_sentence = " ".join((after[:end.start()] if end else after).split()).casefold()
+    return want in first_sentence
+
+
 def _split_definition(analysed, occ) -> Optional[str]:
     """Where the letters stand alone in brackets a few short lines further on ("\\(CYPMHS\\) -"), the first use
     being in a short line too: a table whose cells the layout interleaved, the words spread over its lines.
@@ -4531,7 +4554,7 @@ class AcronymCheck(Check):
                     if template == "message-later":
                         message = rule.option(self.config, "message-next").format(fix=fix, where=where, **fmt)
                     severity = "suggestion"
-                elif _title_then_body(analysed, first, d.at):
+                elif _title_then_body(analysed, first, d.at) or _title_then_words(analysed, first, d.expansion):
                     # in the title, and the first sentence under it spells the letters out: an editor leaves it
                     message = rule.option(self.config, "message-heading").format(fix=fix, where=where, **fmt)
                     severity = "suggestion"
@@ -4756,7 +4779,8 @@ class AcronymCheck(Check):
                 # letters before a guideline's code are a reference, which words would break: "NICE CG111")
                 severity = rule.option(self.config, "sector-severity")
             elif slip is None and severity is None and entry is not None and (field or (
-                    len(entry.expansions) == 1 and _field_page(analysed, entry))):
+                    len(entry.expansions) == 1 and _field_page(analysed, entry)) or (
+                    entry.known == "subject" and (_word_after(doc.text, first.end) or "").lower() in _SCIENCE_USES)):
                 # a science's own letters on a page about that science (DNA, RNA on a genomics page): its readers use
                 # the letters every day (set EE acr); a suggestion
                 severity = "suggestion"

@@ -185,7 +185,9 @@ an editor makes:
   next sentence, under the same heading and within 400 characters ("The purpose of the QZP is
   ... . The Quiet Zones Partnership (QZP) is ..."), are a suggestion to move the words, and so
   are letters in a heading or the title line whose first sentence below spells them out: a
-  title may use the letters its text explains at once. A meeting's or a paper's field line
+  title may use the letters its text explains at once. So too a title that asks what the letters
+  are ("What is QZS?") when the first sentence under it says the words the document spells the
+  letters out with, without brackets ("Quiet zone syndrome is ...", set KK ac11). A meeting's or a paper's field line
   ("Meeting: 04/06/2024 - Health Board and QZB Sub-Committee", "Report title: ...", "Subject:
   ...") and a link to a file with its type and size ("... QZT transport review PDF 219 KB")
   hold fixed titles: labels, not the first use. An agenda item's or an appendix's title
@@ -324,7 +326,11 @@ an editor makes:
   marks `known = "subject"` (DNA, RNA) are a science's: on a page whose words are that science's
   (the last meaning's cues three times or more, and three times as often as any other's) its
   meaning is offered first, as a suggestion; on an outpatients' paper DNA is still "did not
-  attend", shown. Letters right after a post's head in capitals ("the Deputy Director QZ and HR",
+  attend", shown. Such letters before a noun only the science's meaning takes (the `science-uses`
+  set: "DNA testing", "DNA samples") are a suggestion on any page (set KK ac29). A heading in
+  capitals run into the next sentence's first word by a PDF's extraction ("VISIONTo", "AIMSIn":
+  three capitals or more, then a short word of a capital and one small letter) is two words, not
+  letters (set KK ac22); "SENDCo" stays letters. Letters right after a post's head in capitals ("the Deputy Director QZ and HR",
   "Head of HR/QZ"), a standard's code ("BS EN 1176", unknown letters before "safety standards")
   and household letters (Q&A never; TfL and UCAS as a suggestion) are labels or suggestions. On a
   council's decision paper ("Key decision", "Decision maker", "Reason for decision", "Cabinet

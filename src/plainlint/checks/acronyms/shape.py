@@ -28,6 +28,8 @@ _YEAR = re.compile(r"(1[89]|20)\d\d\Z")
 _CODE_SUFFIX = re.compile(r"-\d{3,}\Z")  # "DEFRA-4341" in "RPC-DEFRA-4341"
 _LOWER_PREFIX = re.compile(r"[a-z][A-Z][A-Z0-9&]+\Z")  # "ePCHR", "iBCF"
 _MIXED = re.compile(r"[A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\Z")
+#: three or more capitals, then a capital and a small letter that make a short word: "VISIONTo", "SUMMARYIn"
+_GLUED_OPENER = re.compile(r"(?<=[A-Z]{3})([A-Z][a-z]{1,4})\Z")
 
 
 @lru_cache(maxsize=1 << 15)  # asked of the same words again and again; the answer is the text's
@@ -54,6 +56,12 @@ def acronym_form(text: str) -> Optional[tuple[str, bool]]:
         t, plural = t[:-1], True
     if t.endswith("&") or "&&" in t or _CODE_DIGITS.search(t):
         return None  # "INDG479", "FQT79": reference codes, not acronyms
+    glued = _GLUED_OPENER.search(t)
+    if glued is not None and glued.group(1).upper() in _SHOUTED:
+        # a heading in capitals run into the next sentence's first word by a PDF's extraction ("VISIONTo deliver"):
+        # two words, not letters to spell out (set KK ac22); a real abbreviation's small letters are no such word
+        # ("SENDCo")
+        return None
     upper = sum(1 for c in t if c.isupper())
     lower = sum(1 for c in t if c.islower())
     if upper < 2 or lower >= upper or _TWO_LOWER.search(t):
