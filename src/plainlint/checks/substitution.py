@@ -1580,6 +1580,8 @@ _ON_TIME_NOTE = "'On' would read as a time before this noun: say 'about' or 'as 
 _ING_NOTE = "Before an -ing verb, say {} and the verb in its plain form."
 # 'on the topic of', 'on the subject of': the writer's own first word fits wherever the phrase did
 _OWN_FIRST_WORD = re.compile(r"[a-z]+ the [a-z]+ of")
+#: a ratio ("1:1 sessions", "2:1 staffing"): it names a kind, so a quantifier before it takes no "of"
+_RATIO = re.compile(r"\d+:\d+")
 # a role of watching over others ("their scrutiny role in relation to ...") is 'over' or 'on' it
 _OVERSIGHT_WORDS = word_set("context-words.toml", "oversight-words")
 _OVERSIGHT_ROLES = {"role", "roles"}
@@ -4305,6 +4307,8 @@ class SubstitutionCheck(Check):
             return False
         if t.text[:1].isdigit() and (t.text.endswith("-") or SubstitutionCheck._neighbour(sdoc, t.i + 1, 1) in ("-", "–")):
             return False  # a number that opens a compound ("the majority of 3- and 4-year-olds")
+        if _RATIO.fullmatch(t.text):
+            return False  # a ratio names a kind of thing ("a limited number of 1:1 sessions" -> "a few 1:1 sessions")
         if t.lower_ in _OF_BEFORE or t.text[:1].isdigit():
             return True  # "most of the", "most of 2024" ("most 2024" is not English)
         # a capital names a group ("a number of GP practices": no "of") unless a number or a
