@@ -39,3 +39,24 @@ def test_asks_as_a_verb_is_not_the_noun(text):
 def test_the_ask_as_a_noun_still_fires(text, words, swap):
     found = _plain(text, words)
     assert found and found[0][2] and found[0][2][0] == swap, (text, found)
+
+
+@pytest.mark.parametrize("text,swap", [
+    # 'closely' says the two work together: 'talk closely with' does not read (set KK pl34)
+    ("We liaise closely with the school nurses.", "work closely"),
+    ("The ward team is liaising closely with housing.", "working closely"),
+    ("Staff liaised closely with families last year.", "worked closely"),
+])
+def test_liaise_closely_is_work_closely(text, swap):
+    found = _plain(text, "liais")
+    assert found and found[0][2] == [swap], (text, found)
+
+
+@pytest.mark.parametrize("text", [
+    "The two teams will liaise every week.",
+    "Staff will liaise with the police.",
+    "Funeral directors will liaise directly with us.",
+])
+def test_liaise_without_closely_is_not_work_closely(text):
+    found = _plain(text, "liais")
+    assert found and "work closely" not in found[0][2] and found[0][0].lower().split()[-1] != "closely", (text, found)
