@@ -60,3 +60,17 @@ def test_liaise_closely_is_work_closely(text, swap):
 def test_liaise_without_closely_is_not_work_closely(text):
     found = _plain(text, "liais")
     assert found and "work closely" not in found[0][2] and found[0][0].lower().split()[-1] != "closely", (text, found)
+
+
+@pytest.mark.parametrize("text,words,swaps", [
+    # 'most' alone weakens 'the vast majority' (nearly all) to more than half (set KK pl19):
+    # 'nearly all' first, 'most' second
+    ("The vast majority of tenants said the repairs were good.", "the vast majority of", ["Nearly all", "Most"]),
+    ("We found that the vast majority of forms were late.", "the vast majority of", ["nearly all", "most"]),
+    # under a negative 'nearly all' turns round: 'most' only
+    ("The council does not own the vast majority of the halls.", "the vast majority of", ["most of"]),
+    ("We don't keep the vast majority of old files.", "the vast majority of", ["most"]),
+])
+def test_the_vast_majority_is_nearly_all_first(text, words, swaps):
+    found = _plain(text, words)
+    assert found and found[0][2] == swaps, (text, found)

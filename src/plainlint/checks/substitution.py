@@ -2472,6 +2472,9 @@ class SubstitutionCheck(Check):
                         if pattern.search(before):
                             plain = list(alts)
                             sure = given_to = True
+                            if entry.phrase.endswith(" of") and self._determiner_or_name_after(sdoc, span):
+                                # as above: "does not own most of the halls", not "most the halls"
+                                plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
                             break
                 if plain and not rewrite and entry.pos == "phrase" and entry.phrase.split()[0] in ("a", "an") and (
                         prev_word in _SINGULAR_BE
