@@ -1580,6 +1580,8 @@ _ON_TIME_NOTE = "'On' would read as a time before this noun: say 'about' or 'as 
 _ING_NOTE = "Before an -ing verb, say {} and the verb in its plain form."
 # 'on the topic of', 'on the subject of': the writer's own first word fits wherever the phrase did
 _OWN_FIRST_WORD = re.compile(r"[a-z]+ the [a-z]+ of")
+#: a ratio ("1:1 sessions", "2:1 staffing"): it names a kind, so a quantifier before it takes no "of"
+_RATIO = re.compile(r"\d+:\d+")
 # a role of watching over others ("their scrutiny role in relation to ...") is 'over' or 'on' it
 _OVERSIGHT_WORDS = word_set("context-words.toml", "oversight-words")
 _OVERSIGHT_ROLES = {"role", "roles"}
@@ -2470,6 +2472,9 @@ class SubstitutionCheck(Check):
                         if pattern.search(before):
                             plain = list(alts)
                             sure = given_to = True
+                            if entry.phrase.endswith(" of") and self._determiner_or_name_after(sdoc, span):
+                                # as above: "does not own most of the halls", not "most the halls"
+                                plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
                             break
                 if plain and not rewrite and entry.pos == "phrase" and entry.phrase.split()[0] in ("a", "an") and (
                         prev_word in _SINGULAR_BE
@@ -4305,6 +4310,8 @@ class SubstitutionCheck(Check):
             return False
         if t.text[:1].isdigit() and (t.text.endswith("-") or SubstitutionCheck._neighbour(sdoc, t.i + 1, 1) in ("-", "–")):
             return False  # a number that opens a compound ("the majority of 3- and 4-year-olds")
+        if _RATIO.fullmatch(t.text):
+            return False  # a ratio names a kind of thing ("a limited number of 1:1 sessions" -> "a few 1:1 sessions")
         if t.lower_ in _OF_BEFORE or t.text[:1].isdigit():
             return True  # "most of the", "most of 2024" ("most 2024" is not English)
         # a capital names a group ("a number of GP practices": no "of") unless a number or a
