@@ -525,7 +525,8 @@ def test_a_sentence_starting_with_a_sum_after_a_full_stop_is_a_sentence_of_its_o
     f = _one("The new rules add about £40m to the costs of small firms in the first year, and £3m a year for the "
              "two years after that. £40m is spent by small firms on learning the new rules, changing their bins "
              "and training staff. £3m is spent on training new staff.")
-    assert f.severity == "suggestion" and "run into it after a full stop" in f.message, f.message
+    # the splitter ends the sentence at '. £40m' (nineteenth session, wread8): only the first sentence, 26 words
+    assert f.severity == "suggestion" and "has 26 words" in f.message, f.message
 
 
 # a second part opening with 'there' and no verb after it (the writer's 'there' for 'their': '... and there
@@ -759,8 +760,10 @@ def test_a_sentence_whose_opening_words_come_again_is_still_one(text):
 ])
 def test_a_sentence_ending_with_a_year_and_one_opening_with_a_sum_are_two(text):
     found = _long(text + "\n")
-    assert found and all("Without the sentence run into it after a full stop" in f.message for f in found), \
-        [f.message for f in found]
+    # the splitter ends the first sentence before the sum (nineteenth session, wread8): each is graded alone,
+    # none near the 82 words of the two together
+    counts = [int(re.search(r"has (\d+) words", f.message).group(1)) for f in found]
+    assert found and all(n < 40 for n in counts), [f.message for f in found]
 
 
 def test_a_year_before_a_full_stop_and_a_sum_inside_one_sentence_is_left():
