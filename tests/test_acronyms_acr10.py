@@ -3,20 +3,9 @@
 initials in minutes that name other speakers by theirs. Our own sentences; 'QZ'-style letters stand for letters no
 glossary knows."""
 
-from plainlint.api import check_text
-from plainlint.config import Config
 
-_FILLER = " The working group will report back to the board in the spring with a summary of what it heard." * 12
-
-
-def _found(text, letters):
-    result = check_text(text + _FILLER, Config(select=["acronyms"]), fmt="text", name="x.txt")
-    assert result.error is None, result.error
-    return [f for f in result.findings if f.rule == "acronym-undefined" and f.text == letters]
-
-
-def _shown(text, letters):
-    return [f for f in _found(text, letters) if f.severity != "suggestion"]
+from acronym_helpers import undefined_on as _found
+from acronym_helpers import shown_on as _shown
 
 
 # -- an apostrophe straight after the letters: the words cannot be pasted before it ------------------------------------

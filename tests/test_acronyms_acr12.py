@@ -1,16 +1,8 @@
 """Acronym findings judged wrong on set KK (session 19, acr12), each class both ways. Our own sentences."""
 
-from plainlint.api import check_text
-from plainlint.config import Config
 from plainlint.checks.acronyms.shape import acronym_form
 
-_FILLER = " The working group will report back to the board in the spring with a summary of what it heard." * 12
-
-
-def _found(text, letters):
-    result = check_text(text + _FILLER, Config(select=["acronyms"]), fmt="text", name="x.txt")
-    assert result.error is None, result.error
-    return [f for f in result.findings if f.rule == "acronym-undefined" and f.text == letters]
+from acronym_helpers import undefined_on as _found
 
 
 # -- a heading in capitals run into the next sentence's first word by a PDF's extraction ------------------------------

@@ -1,16 +1,8 @@
 """Acronym findings on set II read as a careful editor would (session 18, acr7): the classes that were wrong, each both
 ways. Our own sentences; 'QZ'-style letters stand for letters no glossary knows."""
 
-from plainlint.api import check_text
-from plainlint.config import Config
 
-_FILLER = " The working group will report back to the board in the spring with a summary of what it heard." * 12
-
-
-def _any(text, letters):
-    result = check_text(text + _FILLER, Config(select=["acronyms"]), fmt="text", name="x.txt")
-    assert result.error is None, result.error
-    return [f for f in result.findings if f.rule == "acronym-undefined" and f.text == letters]
+from acronym_helpers import undefined_on as _any
 
 
 # -- hours after a clock time ------------------------------------------------------------------------------------------

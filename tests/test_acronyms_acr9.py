@@ -2,21 +2,10 @@
 classes judged pedantic or wrong, each both ways. Our own sentences; 'QZ'-style letters stand for letters no glossary
 knows."""
 
-from plainlint.api import check_text
-from plainlint.config import Config
 
-_FILLER = " The working group will report back to the board in the spring with a summary of what it heard." * 12
+from acronym_helpers import undefined_on as _found
+from acronym_helpers import shown_on as _shown
 _PARA = "The service has grown quickly, and the wards now ask for more help than the team can give at present. "
-
-
-def _found(text, letters):
-    result = check_text(text + _FILLER, Config(select=["acronyms"]), fmt="text", name="x.txt")
-    assert result.error is None, result.error
-    return [f for f in result.findings if f.rule == "acronym-undefined" and f.text == letters]
-
-
-def _shown(text, letters):
-    return [f for f in _found(text, letters) if f.severity != "suggestion"]
 
 
 # -- a roll's entry: a person's name, a comma, their post running on into their body's letters ---------------------------
