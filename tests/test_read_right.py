@@ -109,6 +109,20 @@ def test_a_slash_spaced_on_one_side_is_counted_with_the_others():
     assert "slash" not in message, message
 
 
+def test_a_question_quoted_in_straight_single_marks_is_someone_elses_words():
+    """A survey question quoted in straight single marks ('... the question 'How likely are you ...?'') is
+    mostly someone else's words, as with curly marks (set KK re25); a plural's mark ('the members' Forum')
+    opens no quotation."""
+    quoted = _one("After your stay you will be asked to answer the question 'How likely are you to recommend our "
+                  "Day Unit to friends and family if they needed similar care or treatment at any of our sites "
+                  "across the county?'")
+    assert "quoted" in quoted, quoted
+    plain = _one("The members' Forum heard from the chair that the plan for the year, which the board approved in "
+                 "March after a long debate about the costs and the risks, will be reviewed again in the autumn "
+                 "once the figures for the first half of the year are known to everyone.")
+    assert "quoted" not in plain, plain
+
+
 def test_a_post_and_its_area_after_a_dash_are_one_job_title():
     """'Sam Roe, Programme Lead - Staying well' is one post, not a heading run in after a dash (set KK re24)."""
     message = _one("The panel heard an update on the question raised at Full Council on 3rd March 2025 about keeping "

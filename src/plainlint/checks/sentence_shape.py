@@ -1013,15 +1013,21 @@ def _mostly_quoted(texts: list, word: list) -> bool:
     words, like a sentence that opens with a quotation mark."""
     closer = ""  # the mark that closes the quotation we are in ('' outside one)
     quoted = total = pending = single = spans = 0
-    for t, w in zip(texts, word):
+    n = len(texts)
+    for k, (t, w) in enumerate(zip(texts, word)):
         if closer == "’" and t == "‘":
             spans, pending = spans + 2, 0  # a second opening before any close: the first was never closed
         elif not closer and t in ("“", '"', "‘"):
             # single marks too, the UK's usual quotation ('... amending the recommendation to ‘Agree
             # that ...’'): a lone ’ is an apostrophe ('members’ questions') and opens nothing
             closer = "’" if t == "‘" else "”"
+        elif (not closer and t == "'" and 0 < k < n - 1 and word[k + 1] and texts[k + 1][:1].isupper()
+              and texts[k - 1][-1:].lower() != "s"):
+            # a straight single mark before a capital, not after a plural's s ('the question 'How likely
+            # are you ...?'' , set KK re25): it opens a quotation as ‘ does; 'members' Forum' does not
+            closer = "'"
         elif closer and (t == closer or (closer == "”" and t == '"')):
-            if closer == "’":
+            if closer in ("’", "'"):
                 single, spans = single + pending, spans + 1
             else:
                 quoted += pending
