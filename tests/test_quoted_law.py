@@ -76,3 +76,19 @@ def test_reading_age_does_not_name_the_quoted_law():
     got = _found(text, "reading-age")
     assert got and "Our organisational accountability" in got[0].message
     assert "Notwithstanding" not in got[0].message
+
+
+def test_a_notice_or_standard_quoted_after_states_that():
+    """A standard of a compliance notice quoted word for word after 'states that:' (set KK re13): the
+    writer cannot split it; the same words as the writer's own, with no quoting lead-in, are still told."""
+    quoted = ("(a) You must keep a record, in the language the caller chose, of each call made to the service "
+              "during the year, which shows the way in which the standard with which you were under a duty "
+              "to comply was met on each day.")
+    text = f"Each of the duties in the Service Notice states that:\n\n{quoted}\n\nWe met this duty in full.\n"
+    assert not _shown(text, "long-sentence")
+    assert _shown(f"Our plan for the year is below.\n\n{quoted}\n", "long-sentence")
+    got = quoted_law_ranges(["One standard in the Delivery Standards states that:", "(a) You must answer in Welsh."],
+                            ["paragraph"] * 2)
+    assert got == {1: [(0, len("(a) You must answer in Welsh."))]}
+    # 'states that' after no named document or law quotes nothing
+    assert quoted_law_ranges(["The officer states that:", "We will answer in Welsh."], ["paragraph"] * 2) == {}

@@ -96,6 +96,42 @@ def test_parts_run_together_with_slashes_are_still_named():
     assert "parts run together with slashes" in message, message
 
 
+def test_a_slash_spaced_on_one_side_is_counted_with_the_others():
+    """'Ward/ Day Unit / Clinic / Theatre' is four parts, not three (set KK re25): a slash spaced on one side
+    between words sets parts apart as ' / ' does; 'and/or' and '24/7' unspaced are no parts."""
+    message = _one("Patients leaving the hospital are asked whether they would recommend our Ward/ Day Unit / "
+                   "Outpatient Clinic / Theatre Suite to friends and family if they ever needed similar care or "
+                   "treatment from any of the teams at our sites in the county.")
+    assert "four parts run together with slashes" in message, message
+    message = _one("Parents said the hub, which is open 24/7 and/or at weekends for families across the town, is "
+                   "close / friendly to use for every family with small babies who wants to meet other parents "
+                   "and talk to the staff about feeding.")
+    assert "slash" not in message, message
+
+
+def test_a_question_quoted_in_straight_single_marks_is_someone_elses_words():
+    """A survey question quoted in straight single marks ('... the question 'How likely are you ...?'') is
+    mostly someone else's words, as with curly marks (set KK re25); a plural's mark ('the members' Forum')
+    opens no quotation."""
+    quoted = _one("After your stay you will be asked to answer the question 'How likely are you to recommend our "
+                  "Day Unit to friends and family if they needed similar care or treatment at any of our sites "
+                  "across the county?'")
+    assert "quoted" in quoted, quoted
+    plain = _one("The members' Forum heard from the chair that the plan for the year, which the board approved in "
+                 "March after a long debate about the costs and the risks, will be reviewed again in the autumn "
+                 "once the figures for the first half of the year are known to everyone.")
+    assert "quoted" not in plain, plain
+
+
+def test_a_post_and_its_area_after_a_dash_are_one_job_title():
+    """'Sam Roe, Programme Lead - Staying well' is one post, not a heading run in after a dash (set KK re24)."""
+    message = _one("The panel heard an update on the question raised at Full Council on 3rd March 2025 about keeping "
+                   "community alarm services working for older residents, and about meeting the problems caused by "
+                   "the switch from analogue to digital phone lines by 2027, from Sam Roe, Programme Lead - Staying "
+                   "well at home.")
+    assert "after ' - '" not in message, message
+
+
 # --- an aside is named by the marks the sentence has
 @pytest.mark.parametrize("text, marks", [
     ("Whilst there would be more money for the towns, which was fair given the number of people living there, "

@@ -1254,14 +1254,14 @@ def _reference_blocks(analysed) -> set:
 #: a law, rule or document named by its title or number: 'the Housing Act 1996', 'section 13A(1)',
 #: 'Regulation 4', 'Article 8', 'Schedule 2', 'the Council's Lettings Policy', 'paragraph 3.2 of the Code'
 _NAMED_LAW = re.compile(
-    r"\b(?:[A-Z][\w'’()-]*\s+){1,8}(?:Act|Regulations|Order|Rules|Code|Directive|Policy|Constitution|Standing Orders)\b"
+    r"\b(?:[A-Z][\w'’()-]*\s+){1,8}(?:Act|Regulations|Order|Rules|Code|Directive|Policy|Constitution|Standing Orders|Notice|Standards?|Guidance|Directions?)\b"
     r"|\b(?:[Ss]ections?|[Rr]egulations?|[Aa]rticles?|[Ss]chedules?|[Pp]aragraphs?|[Cc]lauses?|[Rr]ules?|[Ss]\.)\s*\d+[A-Z]?\b"
     r"|\bs\d+[A-Z]?\b")
 #: the words that introduce a quotation given word for word, just before its colon ('It says:', 'which
-#: states:', 'reads as follows:', 'provides that:', 'is defined as:'); the colon after a writer's own
+#: states:', 'states that:', 'reads as follows:', 'provides that:', 'is defined as:'); the colon after a writer's own
 #: words that open a list ('We will:', 'The plan covers:') is none
 _QUOTING_COLON = re.compile(
-    r"\b(?:says|states|stated|reads(?: as follows)?|read as follows|provides(?: that)?|is defined as"
+    r"\b(?:says|states(?: that)?|stated(?: that)?|reads(?: as follows)?|read as follows|provides(?: that)?|is defined as"
     r"|are defined as|defines (?:it|this|them) as|is worded as follows)\s*:\s*", re.IGNORECASE)
 #: the start of a numbered or lettered part of a law ('a.', '(1)', '(b)', 'ii)')
 _LAW_PART = re.compile(r"^\s*(?:\(?[a-z]{1,4}[.)]|\(?\d{1,3}[A-Z]?[.)]|\([a-z]{1,4}\)|\(\d{1,3}[A-Z]?\))\s", re.IGNORECASE)

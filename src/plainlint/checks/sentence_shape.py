@@ -251,6 +251,17 @@ _POINTING_ON = word_set("sentence-words.toml", "determiners")
 _ITEM_DASHES = ("–", "-", "—")
 #: where a list's items part: a comma, a semicolon, or ' and ' / ' or ' (the last item)
 _LIST_ITEM_CUT = re.compile(r"[,;]| and | or ")
+#: a slash spaced on one side only, between words ('our Ward/ Accident and Emergency'): a separator as
+#: much as ' / ' is; a slash with no space ('and/or', '24/7', an address) is not counted
+_LOPSIDED_SLASH = re.compile(r"(?<=\w)/ (?=\w)|(?<=\w) /(?=\w)")
+
+
+def _slashes(text: str) -> int:
+    """How many slashes set parts apart: spaced (' / ') or spaced on one side ('Ward/ Accident')."""
+    n = text.count(" / ")
+    return n + len(_LOPSIDED_SLASH.findall(text)) if "/ " in text or " /" in text else n
+
+
 # a pair written with a slash that works as one word ('and / or', 'he / she', 'his / her'): no parts
 _ONE_PAIR_SLASH = re.compile(r"(?i)(?<![\w-])(?:and / or|he / she|his / her|him / her|she / he)(?![\w-])")
 
@@ -1002,15 +1013,21 @@ def _mostly_quoted(texts: list, word: list) -> bool:
     words, like a sentence that opens with a quotation mark."""
     closer = ""  # the mark that closes the quotation we are in ('' outside one)
     quoted = total = pending = single = spans = 0
-    for t, w in zip(texts, word):
+    n = len(texts)
+    for k, (t, w) in enumerate(zip(texts, word)):
         if closer == "’" and t == "‘":
             spans, pending = spans + 2, 0  # a second opening before any close: the first was never closed
         elif not closer and t in ("“", '"', "‘"):
             # single marks too, the UK's usual quotation ('... amending the recommendation to ‘Agree
             # that ...’'): a lone ’ is an apostrophe ('members’ questions') and opens nothing
             closer = "’" if t == "‘" else "”"
+        elif (not closer and t == "'" and 0 < k < n - 1 and word[k + 1] and texts[k + 1][:1].isupper()
+              and texts[k - 1][-1:].lower() != "s"):
+            # a straight single mark before a capital, not after a plural's s ('the question 'How likely
+            # are you ...?'' , set KK re25): it opens a quotation as ‘ does; 'members' Forum' does not
+            closer = "'"
         elif closer and (t == closer or (closer == "”" and t == '"')):
-            if closer == "’":
+            if closer in ("’", "'"):
                 single, spans = single + pending, spans + 1
             else:
                 quoted += pending
@@ -1084,12 +1101,12 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     out.standing = bool(text) and is_standing(text)
     out.capitals = in_capitals(texts, word)
     out.condition = lows[words[0]] in _STACKED_OPENERS
-    slashes = text.count(" / ")
+    slashes = _slashes(text)
     if slashes:
         # 'and / or', 'he / she': one pair of words that work as one, not parts run together
         slashes -= len(_ONE_PAIR_SLASH.findall(text))
         if slashes >= 2 and ("," in text or ";" in text) and \
-                all(part.count(" / ") <= 1 for part in _LIST_ITEM_CUT.split(text)):
+                all(_slashes(part) <= 1 for part in _LIST_ITEM_CUT.split(text)):
             # one slash in each of several items of a list: pairs inside names ('Eye care / Optometry
             # Service, Mental health / Wellbeing Service and ...'), not parts run together
             slashes = 0
@@ -1950,7 +1967,9 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
             # heading): '... of the project He also gave ...', '... in the defence The Committee agreed ...'
             cuts.append((k, k))
         elif (t == "-" and 0 < k < n - 2 and not (inside and inside[k]) and _cap(texts[k + 1]) and texts[k + 2].islower() and word[k + 2]
-              and f" - {texts[k + 1]} " in text and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
+              and f" - {texts[k + 1]} " in text and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3
+              # a post's area after its title ('..., Programme Lead - Living well for longer.'): one job title
+              and not (_cap(texts[k - 1]) and texts[k - 1].lower() in _JOB_TITLES)):
             # bullet points flattened into one line, or a label before its text, with a spaced hyphen
             # and a capital between ('... agreed at that time - Stronger financial performance is ...',
             # '... Youth Forum - To represent the views ... - To provide ...'): not one sentence
