@@ -146,3 +146,19 @@ def test_engine_run_gives_the_findings_of_the_old_loop(name):
     assert [f.to_dict() | {"context": f.context, "start": f.start} for f in new] == \
         [f.to_dict() | {"context": f.context, "start": f.start} for f in old]
 
+
+def test_forms_of_be_and_get_found_in_c_are_the_ones_found_token_by_token():
+    """The passive check's forms of 'be' and 'get' of each block (``be_or_get_in``, a set test and
+    ``compress`` over the texts) against :func:`be_or_get_at` (each token's ``str.lower``)."""
+    from plainlint.analysis import analyse
+    from plainlint.checks.passive import be_or_get_at, be_or_get_in, be_or_get_texts
+
+    cfg = Config()
+    texts = ["It was agreed. IS it? They WERE Got by Getting BEEN 'm 're Be being; GOTTEN gets am",
+             "No form here at all.", "", "İs ſo wAs wERE"]
+    for doc in _documents()[:6] + [extract(t.encode(), "x.txt", cfg.extract_options()) for t in texts if t]:
+        analysed = analyse(doc, model=cfg.model)
+        forms = be_or_get_texts(analysed.lower_of)
+        for block_texts in analysed.token_texts:
+            assert be_or_get_in(block_texts, forms) == be_or_get_at(block_texts)
+
