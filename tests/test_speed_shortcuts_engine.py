@@ -162,3 +162,33 @@ def test_forms_of_be_and_get_found_in_c_are_the_ones_found_token_by_token():
         for block_texts in analysed.token_texts:
             assert be_or_get_in(block_texts, forms) == be_or_get_at(block_texts)
 
+
+def test_co_production_families_grouped_by_first_letter_match_as_before():
+    """Each family of the co-production reader's phrases (``learned.families``), grouped by first
+    character with the look-behind after it, against the one alternation behind a look-behind it
+    replaced: every match (``finditer``, ``search`` from each offset) on the corpus's and made-up
+    sentences."""
+    import re
+
+    from plainlint.checks.coproduction import learned
+
+    learned.families.cache_clear()
+    fams = learned.families()
+    old = {}
+    for fam, words in learned._word_sets(learned.FAMILY_FILE).items():
+        if isinstance(words, tuple):
+            alts = sorted(set(words), key=lambda p: (-len(p), p))
+            old[fam] = re.compile(r"(?<![\w-])(?:" + "|".join(learned._phrase_re(p) for p in alts) + r")(?![\w])")
+    assert set(old) == set(fams)
+    assert any(p.pattern != old[f].pattern for f, p in fams.items())
+    texts = [learned._norm(p.read_text(encoding="utf-8", errors="replace"))[:60_000]
+             for p in sorted(CORPUS.glob("*.md"))[:4]]
+    words = sorted({w for ws in learned._word_sets(learned.FAMILY_FILE).values() if isinstance(ws, tuple) for w in ws})
+    made = " ".join(w.replace("*", "ed") for w in words)
+    texts += [made, "-" + made.replace(" ", "-"), "x" + made.replace(" ", "x "), made.upper().lower() + "s", ""]
+    for fam, rx in fams.items():
+        for text in texts:
+            assert [m.span() for m in rx.finditer(text)] == [m.span() for m in old[fam].finditer(text)], fam
+            for i in range(0, len(text), 997):
+                a, b = rx.search(text, i), old[fam].search(text, i)
+                assert (a and a.span()) == (b and b.span())
