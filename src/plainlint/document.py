@@ -101,6 +101,20 @@ class Location:
         return text
 
 
+_new_object = object.__new__
+
+
+def _location(line, column, end_line, end_column, page, paragraph, section, table, kind) -> Location:
+    """``Location(line=line, ..., kind=kind)`` without the frozen dataclass's ``__init__``, which
+    sets each of the nine fields by ``object.__setattr__`` (about 3 of its 4 us): the same fields
+    in the same order in the instance's ``__dict__``, so equality, hashing, ``repr``, pickling and
+    ``dataclasses.replace`` see the same object (``tests/test_speed_shortcuts_engine.py``)."""
+    loc = _new_object(Location)
+    loc.__dict__.update(line=line, column=column, end_line=end_line, end_column=end_column, page=page,
+                        paragraph=paragraph, section=section, table=table, kind=kind)
+    return loc
+
+
 @dataclass
 class Document:
     path: str
@@ -176,42 +190,63 @@ class Document:
 
     def locate(self, start: int, end: Optional[int] = None) -> Location:
         """Where ``text[start:end]`` is, in words and numbers a writer can use."""
+        return self.place(start, end)[0]
+
+    def place(self, start: int, end: Optional[int] = None) -> tuple:
+        """(:meth:`locate` of the span, the source offset of its start, the source offset of its
+        last character: of its start for an empty span); the two offsets None where there is no
+        source map. The engine reads all three for every finding: each offset is looked up
+        once (``source_offset`` asked four times and ``_line_col`` three times a finding before),
+        and the ``Location`` is made without its frozen ``__init__`` (:func:`_location`).
+        ``tests/test_speed_shortcuts_engine.py`` compares it with the way it was."""
         if end is None or end < start:
             end = start
         block = self.block_at(start)
-        line = column = end_line = end_column = None
-        so = self.source_offset(start)
-        if so is not None:
-            line, column = self._line_col(so)
-            # the end column points at the last character of the span, exclusive end + 1
-            eo = self.source_offset(max(start, end - 1)) if end > start else so
-            end_line, end_column = self._line_col(eo)
-            end_column += 1 if end > start else 0
-        page = block.page if block else None
-        starts = (getattr(block, "anchor", None) or {}).get("page_starts") if block else None
+        line = column = end_line = end_column = so = eo = None
+        md = self._map_doc
+        if self.source is not None and md:
+            ms = self._map_src
+            i = bisect.bisect_right(md, start) - 1
+            if i < 0:
+                i = 0
+            so = ms[i] + (start - md[i])
+            starts = self._line_starts
+            if starts is None:
+                self._line_col(0)
+                starts = self._line_starts
+            k = bisect.bisect_right(starts, so) - 1
+            line, column = k + 1, so - starts[k] + 1
+            if end > start:
+                # the end column points at the last character of the span, exclusive end + 1
+                last = end - 1
+                i = bisect.bisect_right(md, last) - 1
+                if i < 0:
+                    i = 0
+                eo = ms[i] + (last - md[i])
+                k = bisect.bisect_right(starts, eo) - 1
+                end_line, end_column = k + 1, eo - starts[k] + 2
+            else:
+                eo, end_line, end_column = so, line, column
+        if block is None:
+            return _location(line, column, end_line, end_column, None, None, None, None, None), so, eo
+        page = block.page
+        starts = (getattr(block, "anchor", None) or {}).get("page_starts")
         if starts:
             # a PDF paragraph over a page break: the page where the span's own words are
             rel = start - block.start
             for off, pg in starts:
                 if rel >= off:
                     page = pg
-        return Location(
-            line=line,
-            column=column,
-            end_line=end_line,
-            end_column=end_column,
-            page=page,
-            paragraph=block.paragraph if block else None,
-            section=block.section if block else None,
-            table=block.table if block else None,
-            kind=block.kind if block else None,
-        )
+        return _location(line, column, end_line, end_column, page, block.paragraph, block.section, block.table,
+                         block.kind), so, eo
 
     def source_line_text(self, line: int) -> str:
         if self.source is None:
             return ""
-        self._line_col(0)
         starts = self._line_starts
+        if starts is None:
+            self._line_col(0)
+            starts = self._line_starts
         if line < 1 or line > len(starts):
             return ""
         s = starts[line - 1]

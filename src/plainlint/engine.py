@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from operator import attrgetter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional
@@ -366,21 +367,26 @@ class Engine:
         overrides = self.config.rule_severity
         profile = profile_of(self.config)
         by_id = {r.id: r for r in self.rules}
+        source = doc.source
+        place = doc.place
         for f in findings:
             if f.rule in overrides:
                 f.severity = overrides[f.rule]
             else:
                 f.severity = profile.severity(f, by_id.get(f.rule))
+            start, end = f.start, f.end
             if f.location is None:
-                f.location = doc.locate(f.start, f.end)
-            if doc.source is not None and f.end > f.start and not f.document_level:
-                so, eo = doc.source_offset(f.start), doc.source_offset(f.end - 1)
-                if so is not None and eo is not None and 0 <= so <= eo < len(doc.source) and eo - so < 4 * (f.end - f.start) + 8:
-                    f.text = doc.source[so:eo + 1]  # the exact source text of the span
+                # the span's source offsets come with its place: each looked up once (Document.place)
+                f.location, so, eo = place(start, end)
+            elif source is not None and end > start:
+                so, eo = doc.source_offset(start), doc.source_offset(end - 1)
+            if source is not None and end > start and not f.document_level:
+                if so is not None and eo is not None and 0 <= so <= eo < len(source) and eo - so < 4 * (end - start) + 8:
+                    f.text = source[so:eo + 1]  # the exact source text of the span
             if not f.document_level and f.context is None:
                 f.context = context_for(doc, f)
         findings = apply_suppressions(doc, findings)
-        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        findings.sort(key=attrgetter("start", "end", "rule"))
         return findings
 
 
