@@ -14,6 +14,8 @@ by hypothesis.
 
 from __future__ import annotations
 
+from itertools import compress
+
 import re
 from pathlib import Path
 
@@ -81,7 +83,12 @@ def _same(sentences, monkeypatch) -> int:
     for texts, word, lows, text in sentences:
         fast.append((reader_length(texts, word, text), shape(texts, word, syl, text, lows=lows, long_words=False)))
     # the slow way: every token walked, every word's syllables counted
+    # (_reader_at is _READER_AT's matches: test_reader_at_is_the_pattern_s_matches below)
+    assert all(sentence_shape._reader_at(texts) == list(compress(range(len(texts)), map(sentence_shape._READER_AT.search,
+                                                                                         texts)))
+               for texts, _w, _l, _t in sentences)
     monkeypatch.setattr(sentence_shape, "_READER_AT", re.compile(""))
+    monkeypatch.setattr(sentence_shape, "_reader_at", lambda texts: list(range(len(texts))))
     monkeypatch.setattr(sentence_shape, "_name_starts", lambda texts, lo, hi: set(range(lo, hi)))
     checked = 0
     for (texts, word, lows, text), (length, sh) in zip(sentences, fast):
@@ -135,3 +142,74 @@ def test_a_sentence_mostly_in_capitals_is_not_read_for_furniture():
     texts, word, _lows, text = next(s for s in _sentences(_OURS) if reader_length(s[0], s[1], s[3])[0] > 0)
     shouted = [t.upper() if w and t not in ("Page", "The", "This") else t for t, w in zip(texts, word)]
     assert reader_length(shouted, word, " ".join(shouted)) == (0, 0)
+
+
+def test_reader_at_is_the_pattern_s_matches():
+    """speed8: reader_length's candidates, the letters' tokens looked up in a set and only the others
+    searched, are every token _READER_AT matches and no other."""
+    cases = [["The", "plan", "http", "Page", "2", "-", "We", "3.1", "x.", "The\n", "é", "2019Home", "this", "These"],
+             ["the", "council", "agreed", "Our", "aims", "in", "Between", "2006", "and", "2010"],
+             ["see", "https", "x"], ["ht", "tp", "The"], [], ["Page"]]
+    for texts in cases + [t for t, _w, _l, _x in _sentences(_OURS)]:
+        want = list(compress(range(len(texts)), map(sentence_shape._READER_AT.search, texts)))
+        assert sentence_shape._reader_at(texts) == want, texts
+
+
+def _old_row_starts(texts: list) -> list:
+    """sentence_shape._row_starts before speed8 (every token read for the words)."""
+    S = sentence_shape
+    words = [k for k, t in enumerate(texts) if t[:1].isalpha()]
+    if len(words) < 8:
+        return []
+    a, b = words[0], words[1]
+    first, second = texts[a], texts[b]
+    if not (b == a + 1 and first.istitle() and first.isalpha() and len(first) >= 3 and second.islower()
+            and first not in S._GLUED_OPENERS and first.lower() not in S._LINE_JOINERS
+            and second not in S._VERB_MARKERS and second not in S._FINITE):
+        return []
+    n = len(texts)
+    out = []
+    k = b + 3
+    while True:
+        try:
+            k = texts.index(first, k + 1, n - 3)
+        except ValueError:
+            return out
+        if (texts[k + 1] == second and texts[k - 1] not in (".", ":", ";") and not texts[k - 1].istitle()
+                and texts[k - 1].lower() not in S._LINE_JOINERS and not texts[k + 2].istitle()):
+            out.append(k)
+
+
+class _CommaBlind(list):
+    """Token texts that say they hold a comma: list_items then takes its walk, not its shortcut."""
+
+    def __contains__(self, x):
+        return x == "," or list.__contains__(self, x)
+
+    def __getitem__(self, i):
+        got = list.__getitem__(self, i)
+        return _CommaBlind(got) if isinstance(i, slice) else got
+
+
+def test_row_starts_and_list_items_shortcuts_on_our_sentences():
+    """speed8: _row_starts reads only the first eight words; list_items answers (0, []) at once where
+    there is no comma: both the same as the walk of every token."""
+
+    class _T:
+        def __init__(self, texts, word, lows):
+            self.texts, self.word, self.lows = texts, word, lows
+
+    made = [["Provision", "for", "the", "rise", "in", "fees", "is", "set", "out", "and", "Provision", "for", "the",
+             "rise", "in", "costs", "too"], ["A", "b"], ["1", "2"]]
+    sentences = [(t, [True] * len(t), [x.lower() for x in t], " ".join(t)) for t in made]
+    sentences += _sentences(_texts()[:15])
+    no_comma = 0
+    for texts, word, lows, _text in sentences:
+        assert sentence_shape._row_starts(texts) == _old_row_starts(texts), texts
+        for start, end in ((0, len(texts)), (1, len(texts)), (0, len(texts) // 2)):
+            if "," in texts[start:end]:
+                continue
+            no_comma += 1
+            walked = sentence_shape.list_items(_T(_CommaBlind(texts), word, lows), start, end)
+            assert sentence_shape.list_items(_T(texts, word, lows), start, end) == walked == (0, []), texts
+    assert no_comma > 20

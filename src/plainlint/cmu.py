@@ -55,14 +55,18 @@ class Pronunciations:
         key = self._key(word)
         if key is None:
             return None
-        lines = self._lines
         out = []
         # the main entry: "word  PHONES"
         main = self._main(key)
         if main is not None:
             out.append(main)
-        # the others: "word(2)  PHONES", "word(3)  ..." (sorted by their number while it
-        # has one digit, as the dictionary numbers them)
+        out.extend(self._others(key))
+        return out or None
+
+    def _others(self, key: bytes) -> list:
+        """The pronunciations after the main one: "word(2)  PHONES", "word(3)  ..." (sorted by
+        their number while it has one digit, as the dictionary numbers them)."""
+        lines = self._lines
         prefix = key + b"("
         i = bisect_left(lines, prefix)
         variants = []
@@ -73,8 +77,7 @@ class Pronunciations:
                 variants.append((int(number), _phones_of(lines[i])))
             i += 1
         variants.sort()
-        out.extend(p for _, p in variants)
-        return out or None
+        return [p for _, p in variants]
 
     def get(self, word: str, default=None):
         memo = self._memo
@@ -95,7 +98,9 @@ class Pronunciations:
             main = self._main(key) if key is not None else None
             if main is not None:
                 return main
-            found = self.get(word)
+            # no main entry: what get(word) keeps is the others alone (the main entry is not
+            # looked for again: two searches of the 135,000 lines less for each word it lacks)
+            found = self._memo[word] = (self._others(key) or None) if key is not None else None
         return found[0] if found else None
 
     def __contains__(self, word: str) -> bool:

@@ -849,12 +849,25 @@ def sentence_grade(sentence) -> float:
     return 0.39 * w + 11.8 * y / w - 15.59
 
 
-def hardest_sentences(sentences: list, n: int = 5) -> list:
-    """The ``n`` sentences with the highest grade (of those with 8 or more words)."""
+def hardest_sentences(sentences: list, n: int = 5, ranked: Optional[list] = None) -> list:
+    """The ``n`` sentences with the highest grade (of those with 8 or more words). ``ranked``: the
+    sentences' :func:`ranked_by_grade`, where the caller has it (asked for several ``n``)."""
+    if ranked is not None:
+        return ranked[:n]
     scored = [(sentence_grade(s), i, s) for i, s in enumerate(sentences)
               if sentence_words(s) >= HARDEST_MIN_WORDS]
     scored.sort(key=lambda x: (-x[0], x[1]))
     return [(g, s) for g, _i, s in scored[:n]]
+
+
+def ranked_by_grade(sentences: list) -> list:
+    """(grade, sentence) of every sentence of 8 words or more, the highest grade first (the same
+    grade in the sentences' order): ``hardest_sentences(sentences, n)`` is its first ``n``, for
+    every ``n``, so a caller asking for several works the grades out once."""
+    scored = [(sentence_grade(s), i, s) for i, s in enumerate(sentences)
+              if sentence_words(s) >= HARDEST_MIN_WORDS]
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    return [(g, s) for g, _i, s in scored]
 
 
 def percent_passive(analysed, sentences: Optional[list] = None) -> Optional[float]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from types import SimpleNamespace
+from typing import Optional
 
 from ..engine import Check
 from ..metrics import BEFORE_FIRST_HEADING, count_words, section_anchor
@@ -133,7 +134,8 @@ class ReadabilityCheck(Check):
         return (over, rule.option(self.config, "leave-out-hardest") or 0,
                 rule.option(self.config, "named-over-words") or 0, rule.option(self.config, "named-up-to") or 0)
 
-    def _severity(self, rule, age: int, target: int, sentences: list, named: list) -> tuple:
+    def _severity(self, rule, age: int, target: int, sentences: list, named: list,
+                  ranked: Optional[list] = None) -> tuple:
         """(None for the rule's severity or 'suggestion', a note saying why it is a suggestion).
 
         A careful editor acts on a reading age only where the text as a whole is well over the
@@ -141,7 +143,8 @@ class ReadabilityCheck(Check):
         measure's own error; a short text whose age one sentence drives over the line is that
         sentence's problem (long-sentence reports it); just past the line, where no sentence
         named is long, the age comes from long words that are often the topic's own
-        ('scrutiny', 'organisations') and there is little to act on."""
+        ('scrutiny', 'organisations') and there is little to act on. ``ranked``: the sentences'
+        ``metrics.ranked_by_grade``, where the caller has it."""
         from ..metrics import hardest_sentences, readability
 
         over, leave_out, named_over, named_up_to = self._softening(rule)
@@ -153,7 +156,7 @@ class ReadabilityCheck(Check):
             """The note where the text without its n hardest sentences is within the margin, else ''."""
             if not n or len(sentences) <= n:
                 return ""
-            gone = {id(s) for _g, s in hardest_sentences(sentences, n)}
+            gone = {id(s) for _g, s in hardest_sentences(sentences, n, ranked)}
             rest = readability([s for s in sentences if id(s) not in gone]).get("reading_age")
             if rest is None or rest > target + over:
                 return ""
@@ -205,7 +208,8 @@ class ReadabilityCheck(Check):
         return out
 
     def _reading_age(self, rule, analysed):
-        from ..metrics import document_readability, hardest_sentences, prose_sentences, readability, sections
+        from ..metrics import (document_readability, hardest_sentences, prose_sentences, ranked_by_grade, readability,
+                               sections)
 
         target = rule.option(self.config, "target")
         min_words = rule.option(self.config, "min-words")
@@ -227,7 +231,9 @@ class ReadabilityCheck(Check):
             # a page may repeat a sentence (its spacing aside); a decision's recorded wording ('That Cabinet approve ...',
             # 'RESOLVED that ...') is not the writer's to rewrite
             shown = set()  # each sentence's words, spaces aside ('the  Home' and 'the Home': one sentence)
-            for _g, s in hardest_sentences(sentences, 3 * hardest_n):
+            # the sentences ranked once: _severity asks for the hardest again, without them
+            ranked = ranked_by_grade(sentences)
+            for _g, s in hardest_sentences(sentences, 3 * hardest_n, ranked):
                 if (len(named) < hardest_n and " ".join(s.text.split()) not in shown
                         and not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)
                         and not in_quoted_law(analysed, s)
@@ -248,7 +254,7 @@ class ReadabilityCheck(Check):
             if quoted:
                 message += f" Start with the hardest sentences: {quoted}."
             start, end = section_anchor(analysed, title, heading, sentences)
-            severity, note = self._severity(rule, age, target, sentences, named)
+            severity, note = self._severity(rule, age, target, sentences, named, ranked)
             if note:
                 message += " " + note
             yield self.finding(rule, analysed, start, end, message, document_level=True, severity=severity)

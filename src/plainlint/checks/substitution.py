@@ -20,6 +20,7 @@ import itertools
 import re
 from functools import lru_cache
 from operator import itemgetter
+from typing import Optional
 
 from ..addresses import is_address_text
 from ..analysis import get_nlp, has_speaker_time_line, reference_blocks, text_table
@@ -576,9 +577,37 @@ def _echoes_a_quotation(text: str, quotes: list, words: str) -> bool:
     """Are the words (not inside quotation marks themselves) also inside quotation marks in
     the same block: the writer repeating a term they quoted ("the Act's vision of
     ‘transformative changes’ ... five principles to produce transformative changes")?"""
-    pattern = re.compile(r"(?<![\w-])" + re.escape(words.lower()) + r"(?![\w-])")
+    w = words.lower()
     low = text.lower()
-    return any(pattern.search(low, max(a, 0), b) for a, b in quotes)
+    if not w:
+        pattern = re.compile(r"(?<![\w-])(?![\w-])")
+        return any(pattern.search(low, max(a, 0), b) for a, b in quotes)
+    # (found by str.find, not a pattern compiled for each phrase: 62 compilations on 1 MB)
+    return any(whole_word_at(low, w, max(a, 0), b) >= 0 for a, b in quotes)
+
+
+def _word_or_dash(c: str) -> bool:
+    """Is the character one that ``[\\w-]`` matches (str patterns: a letter, a digit, '_' or '-')?"""
+    return c.isalnum() or c == "_" or c == "-"
+
+
+def whole_word_at(text: str, w: str, start: int = 0, end: Optional[int] = None) -> int:
+    """Where ``w`` (not empty) first stands in ``text[start:end]`` with no letter, digit, '_' or '-'
+    just before it (looked at before ``start`` too) nor just after it (``end`` counts as the end of the
+    text); -1 if nowhere. The start of ``re.compile(r"(?<![\\w-])" + re.escape(w) +
+    r"(?![\\w-])").search(text, start, end)``, without compiling a pattern for each ``w``
+    (tests/test_speed_shortcuts_whole_words.py compares the two)."""
+    size = len(text)
+    end = size if end is None else max(0, min(end, size))
+    start = max(0, start)
+    n = len(w)
+    i = text.find(w, start, end)
+    while i != -1:
+        j = i + n
+        if not (i > 0 and _word_or_dash(text[i - 1])) and not (j < end and _word_or_dash(text[j])):
+            return i
+        i = text.find(w, i + 1, end)
+    return -1
 
 
 def _title(text: str) -> bool:
@@ -688,10 +717,19 @@ def _read_example_frames(entry) -> frozenset:
     for ex in entry.examples:
         text = ex.get("text", "")
         for form in forms:
-            m = re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text, re.IGNORECASE)
-            if m is None:
-                continue
-            nxt = _NEXT_WORD.match(text, m.end()).group(1) or ""
+            if form and form.isascii() and text.isascii():
+                # ASCII alone: re.IGNORECASE matches a letter of either case and nothing else, so the
+                # text and the form in lower case are compared (no pattern compiled per entry)
+                i = whole_word_at(text.lower(), form.lower())
+                if i < 0:
+                    continue
+                after = i + len(form)
+            else:
+                m = re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text, re.IGNORECASE)
+                if m is None:
+                    continue
+                after = m.end()
+            nxt = _NEXT_WORD.match(text, after).group(1) or ""
             kinds.add(_frame_kind(nxt.lower(), entry.phrase))
             break
     return frozenset(kinds)
