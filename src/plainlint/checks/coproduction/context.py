@@ -516,6 +516,12 @@ class Context:
             return False  # "the draft co-produced strategy": a thing described, not how it was made
         if h.start >= c.end and all(w in DETERMINERS or w in ("of", "a", "new", "short", "online") for w in between):
             return False  # the object: "co-designed the survey", "co-production of the survey"
+        if (h.start >= c.end and between and between[0] in DETERMINERS and len(between) <= 5
+                and all(w.isalpha() and not _verbish(w) for w in between)
+                and not any(x.start < hi and x.end > lo for x in scan.hits if x.tag.kind in ("cue", "people"))):
+            # the head of the object's noun phrase ("co-produced the new discharge leaflet with
+            # patients"): the thing made together, not what people did (no link, no people between)
+            return False
         if h.start < c.start and (not between or between[-1] in DETERMINERS):
             return False  # "the draft co-produced strategy"
         if h.start < c.start and all(w in AUX for w in between):
