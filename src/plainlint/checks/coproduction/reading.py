@@ -125,6 +125,8 @@ HOLDING_BEFORE = word_set("co-production-words.toml", "holding-power-before")
 RESPONDING = word_set("co-production-words.toml", "responding-verbs")
 #: participles that do not end in -ed, as the first word of a glossary entry ('made by ...')
 IRREGULAR_PARTICIPLES = word_set("co-production-words.toml", "irregular-participles")
+#: who an -ed glossary term's thing was made by or with ('made by', 'shaped jointly with')
+GLOSSARY_MAKERS = word_set("co-production-words.toml", "glossary-makers")
 OWN_CARE = word_set("co-production-words.toml", "own-care")
 #: verbs that say what a word means, straight after it ("Co-designed means ...")
 DEFINING_VERBS = word_set("co-production-words.toml", "defining-verbs")
@@ -885,8 +887,13 @@ class SentenceReader:
             # 'Co-produced: yes' is a label's answer, read as it is; 'Co-produced: developed by
             # people who use services and professionals as equals' says what the word means
             # (issue 16, thirteenth round: a glossary's -ed entry)
-            return (first.isalpha() and (first.endswith("ed") or first in IRREGULAR_PARTICIPLES)
-                    and c.end + 2 < scan.hi and self._low(scan, c.end + 2) in ("by", "with", "together", "alongside"))
+            if first.isalpha() and (first.endswith("ed") or first in IRREGULAR_PARTICIPLES):
+                # 'made by ...', 'shaped jointly by ...', 'designed together with ...': an adverb
+                # may come between the participle and who it was made by or with
+                return any(w in GLOSSARY_MAKERS for w in rest[1:4])
+            # 'Co-designed - a service or plan that has been shaped jointly by ...': a kind of
+            # thing and a relative clause saying what makes it one (issue 16, twentieth round)
+            return first in ("a", "an") and any(w in DEFINING_RELATIVES for w in rest[2:7])
         return (first.endswith("ing") and first.isalpha()) or first in ("a", "an")
 
     def _other_part(self, scan, c) -> bool:
