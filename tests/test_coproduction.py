@@ -1396,3 +1396,68 @@ def test_the_loose_tier_asks_and_can_be_turned_off():
     assert [(f.text, f.severity) for f in got] == [("co-designed", "suggestion")]
     assert "came to three workshops" in got[0].message and "What did people decide?" in got[0].message
     assert not findings(text, **{"loose-tier": False})[0]
+
+
+#: issue 16, twentieth round: definition and principle paragraphs of our own in the shapes a
+#: definition row can take (a definition that says "we", in the past tense, followed by a
+#: description of a service, a glossary entry with a dash or a full stop, a definition quoted
+#: from a report, a list of values, "what co-production means to us", "our approach is ...",
+#: "co-production is how we ...", a definition heading over text, principles said to be
+#: co-produced): each gets at most a suggestion from co-production-unevidenced
+OWN_DEFINITIONS_20 = [
+    'We see co-production as staff and the people who use our services making decisions together as equals. We share power from the first idea to the final review.',
+    'In our first strategy, co-production was described as working together as equals from start to finish.',
+    "Co-production was understood by the working group to mean that decisions were shared and nobody's voice counted for more.",
+    'Co-production means people who use a service and those who run it deciding together. The co-produced day service opens five days a week at the community centre and offers lunch, activities and advice.',
+    'Co-design means designing with people rather than for them. Our co-designed wellbeing hub is open on Tuesdays and Thursdays from 10am to 3pm.',
+    'Co-produced: made by professionals and people with lived experience working together as equals, sharing power and responsibility.',
+    'Glossary\n\nCo-designed - a service or plan that has been shaped jointly by the people who use it and the people who provide it.',
+    'The 2019 review described co-production as "a relationship where professionals and citizens share power to plan and deliver support together".',
+    'As the national guidance put it, a co-produced service is one that was planned, designed and delivered by equal partners.',
+    'Co-production for us is built on five values: equality, diversity, accessibility, reciprocity and shared ownership. Each value was agreed as part of our charter.',
+    'Our co-production values are trust, openness, fairness and respect. These were agreed by everyone who signed the charter.',
+    'What co-production means to us\n\nFor our trust, co-production has meant treating patients and carers as partners who hold as much say as clinicians. It is about sharing power, not asking for comments.',
+    'What co-production means to us: patients, carers and staff have worked side by side as equals, each bringing their own expertise.',
+    'Our approach is co-produced: people with lived experience and professionals plan, design and review services together as equals.',
+    'Our approach to co-design has always been to start with the people who use the service and share every decision with them.',
+    'Co-production is how we have worked with families for many years: as equal partners who share decisions.',
+    'Co-production is how we make decisions: together, with the people who use our services, from the start.',
+    'Co-production\n\nCo-production is a way of working in which people who use services and professionals share power and responsibility as equals.',
+    'Our definition of co-design\n\nCo-design happened when people with lived experience and staff designed something together and both had equal say in what was decided.',
+    'Co-produced work is only genuine when power is shared and people are paid for their time.',
+    'Everything we do is underpinned by the principle that services should be co-produced with the people who use them.',
+    "Co-production has been defined as a partnership of equals in which nobody's knowledge counts for more than anyone else's.",
+    'The Think Local Act Personal ladder places co-production at the top, above co-design, engagement and consultation.',
+    'We have adopted the following definition: co-production is a relationship where professionals and people share power to plan and deliver support together.',
+    'Co-designed - a service or plan that has been shaped jointly by the people who use it and the people who provide it.',
+    'Co-designed – shaped jointly by the people who use a service and the staff who provide it.',
+    'Co-produced. Made together by professionals and people with lived experience as equals.',
+    'Our co-production principles were co-designed with the Lived Experience Panel. They are: respect, equality and openness.',
+    'The following values were co-developed with our partners: trust, honesty, inclusion.',
+    'We co-produced these principles with people who use our services: equal partnership, shared decisions and paid time.',
+    'Co-production, in the words of our members, was "doing with, not doing to".',
+    'When we started, we defined co-production as working together as equals.',
+]
+
+#: the writer's own report of past work stays a warning, beside a definition, a label or principles
+OWN_PAST_WORK_20 = [
+    "Our new carers' strategy was co-produced with carers last year. It sets out six priorities for the next five years.",
+    "We co-designed the young people's mental health service in 2023. The service opened in January.",
+    'The housing allocations policy was co-produced with tenants. It was approved by cabinet in March.',
+    'We co-produced our dementia plan with people living with dementia. The plan was published in June.',
+    'Co-designed - our new youth app was built with young people in 2023 and launched in March.',
+    'The carers plan was co-produced with carers last year. Our co-production charter sets out how we work.',
+    'The values and the service plan were co-produced with carers in 2023.',
+]
+
+
+@pytest.mark.parametrize("text", OWN_DEFINITIONS_20)
+def test_definitions_in_twenty_shapes_get_at_most_a_suggestion(text):
+    got, _ = findings(text + "\n", rule=UNEV)
+    assert not [f for f in got if f.severity in ("warning", "error")], [(f.text, f.severity) for f in got]
+
+
+@pytest.mark.parametrize("text", OWN_PAST_WORK_20)
+def test_past_work_beside_definitions_is_still_a_warning(text):
+    got, _ = findings(text + "\n", rule=UNEV)
+    assert [f.severity for f in got] == ["warning"], [(f.text, f.severity) for f in got]

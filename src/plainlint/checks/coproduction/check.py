@@ -311,6 +311,8 @@ class CoproductionCheck(Check):
             # Tom Brown and our head of experience have co-designed the programme'): the claim
             # says who; the rest is worth adding, not a warning
             severity = "suggestion"
+        elif all(r.makes_principles(scan, c) for scan, c in reported):
+            severity = "suggestion"  # principles or values said to be co-produced: a statement of principle
         elif "shared-decisions" in found:
             severity = "suggestion"  # shared power is shown: the rest is worth adding, not a warning
         elif r.definitional() and not any(r.owned(s) for s, _ in reported):

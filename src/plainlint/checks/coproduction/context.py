@@ -95,6 +95,8 @@ class Context:
             if any(self.power(s) for s in around) or self.section_power(scan, around):
                 continue  # shared decisions or power near the claim, or anywhere in its section
             claim = claims[0]
+            if self._first_step_of_aim(scan, claim):
+                continue  # "The workshop was the first step in our aim to co-design ...": a beginning, no claim
             if claim in scan.claims and self._thing_described(scan, claim):
                 continue  # "support for the proposed co-designed model": the thing consulted on
             firm = None if scan.weak_claims and not scan.claims else self._frame_or_event(scan, scan.claims)
@@ -174,6 +176,10 @@ class Context:
                 far = bool(acts)
             if not acts:
                 continue
+            if kind == "heading" and claim.tag.noun and not any(
+                    self._rung(h).level in self.lex.low_levels for _, h in acts):
+                continue  # an event heading ('Co-design workshops') over its own details: only what
+                # people were asked for there (views, comments) says what the event was
             acts.sort(key=lambda bh: (bh[0], bh[1].start))
             own = bool(scan.claims) and not aim and any(b == scan.block and scan.lo <= h.start < scan.hi
                                                         for b, h in acts if h in scan.low)
@@ -822,6 +828,18 @@ class Context:
             return False
         words = set(self._words(scan, scan.lo, scan.hi))
         return not (words & {"was", "were", "had", "did", "have", "has"})
+
+    def _first_step_of_aim(self, scan, claim) -> bool:
+        """'The workshop was the first step in the Trust's aim to co-design a strategy', 'The survey
+        is the start of our journey towards co-producing the plan': the claim is what the writer
+        aims at (an aim cue straight before it), and the sentence calls what was done a first step
+        or a start of that aim: the work named is a beginning, not the co-design, whatever the
+        past tense of the sentence (issue 16, twentieth round)."""
+        if not any(h.end <= claim.start and claim.start - h.end <= 2 for h in self._cues(scan, "aim")):
+            return False
+        words = self._words(scan, scan.lo, claim.start)
+        return any((a == "first" and b in ("step", "steps")) or (a in ("start", "beginning") and b == "of")
+                   or (a == "starting" and b == "point") for a, b in zip(words, words[1:]))
 
     def _reports(self, scan) -> bool:
         """The sentence reports something done: 'we have held', 'residents were asked'."""

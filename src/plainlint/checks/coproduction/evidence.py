@@ -42,6 +42,10 @@ MENTION_NOUNS = word_set("co-production-words.toml", "mention-nouns")
 #: verbs that define or name a word ('has been called', 'is defined as', 'was first described')
 DESCRIBING = word_set("co-production-words.toml", "describing-verbs")
 QUOTES = {"‘", "’", "“", "”", "'", '"'}
+#: nouns of a statement of principle: after a claim noun they name a topic ('our co-production
+#: principles', 'the co-design toolkit'); as what a claim made, a statement of principle
+PRINCIPLE_TOPICS = word_set("co-production-words.toml", "principle-topics")
+PRINCIPLE_MADE = word_set("co-production-words.toml", "principle-made")
 
 
 #: present verbs after people in general ('people who use services and professionals work together')
@@ -93,13 +97,41 @@ class Evidence:
         popular', 'the word co-design', 'a buzzword such as co-creation': a critique or a
         definition of the word, no claim that the work was done."""
         words = [w for w in self._words(scan, c.start - 4, c.start) if w not in QUOTES]
+        if c.tag.noun and c.end < scan.hi and self._low(scan, c.end) in PRINCIPLE_TOPICS:
+            return True  # 'our co-production principles', 'the co-design toolkit': a topic named, not work done
         return any(w in MENTION_NOUNS for w in words[-3:]) and not set(words) & {"we", "our"}
+
+    def makes_principles(self, scan, c) -> bool:
+        """What the claim says was made is a statement of principle: 'These principles were
+        co-produced with the panel', 'The values below have been co-designed', 'We co-produced our
+        values with members': the document's principles, with who shaped them; their signs of
+        co-production are worth asking for, but the page states principles, it reports no service
+        or plan, so the claim is at most a suggestion (issue 16, twentieth round)."""
+        if c.tag.noun:
+            return False
+        k = c.start - 1
+        while k >= scan.lo and k >= c.start - 4 and (self._low(scan, k) in PAST_PASSIVE or self._low(scan, k) in PERFECT):
+            k -= 1
+        if k < c.start - 1 and k >= scan.lo and self._low(scan, k) in PRINCIPLE_MADE:
+            return True  # 'principles were co-produced', 'values have been co-designed'
+        for j in range(c.end, min(scan.hi, c.end + 3)):
+            w = self._low(scan, j)
+            if w in PRINCIPLE_MADE:
+                return True  # 'co-produced these principles', 'co-designed our values'
+            if w not in DETERMINERS and w not in WRITER:
+                return False
+        return False
 
     def _a_label(self, scan) -> bool:
         """'Co-production banner', 'Figure 3: our co-design journey', 'Co-produced with
-        carers': a short line with no full stop, standing alone, labels something."""
+        carers': a short line with no full stop, standing alone, labels something; so does the
+        claim word alone as a sentence ('Co-produced.' as a glossary's term, its meaning in the
+        next sentence): one word reports nothing."""
         sents = self.analysed.block_sentences[scan.block]
         text = self.analysed.sentences[scan.index].text.strip()
+        if len(scan.claims) == 1 and all(not any(ch.isalnum() for ch in self._low(scan, i))
+                                         for i in range(scan.lo, scan.hi) if not scan.claims[0].start <= i < scan.claims[0].end):
+            return True
         if len(sents) != 1 or text.endswith((".", "!", "?", ":", ";")):
             return False
         return len(text.split()) <= 8

@@ -52,6 +52,9 @@ REPORTING = word_set("co-production-words.toml", "reporting")
 #: event nouns that a claim can name: "a co-production meeting", "the co-design workshop"
 #: (here, not in context.py, which imports this module: no import cycle)
 EVENTS = word_set("co-production-words.toml", "events")
+#: events and stages a heading can name by a claim noun ('Co-design workshop', 'The co-production phase')
+HEADING_EVENTS = word_set("co-production-words.toml", "heading-events")
+MONTHS = word_set("co-production-words.toml", "months")
 #: words between an event named after a claim and an activity that make the activity its
 #: content: "a co-production meeting for parents to share their views", "the co-design
 #: workshop gave residents a chance to comment"
@@ -125,6 +128,8 @@ HOLDING_BEFORE = word_set("co-production-words.toml", "holding-power-before")
 RESPONDING = word_set("co-production-words.toml", "responding-verbs")
 #: participles that do not end in -ed, as the first word of a glossary entry ('made by ...')
 IRREGULAR_PARTICIPLES = word_set("co-production-words.toml", "irregular-participles")
+#: who an -ed glossary term's thing was made by or with ('made by', 'shaped jointly with')
+GLOSSARY_MAKERS = word_set("co-production-words.toml", "glossary-makers")
 OWN_CARE = word_set("co-production-words.toml", "own-care")
 #: verbs that say what a word means, straight after it ("Co-designed means ...")
 DEFINING_VERBS = word_set("co-production-words.toml", "defining-verbs")
@@ -420,7 +425,12 @@ class SentenceReader:
         if block.kind == "heading":
             # a heading that claims ("How we co-produced the plan"), not one that names a
             # topic ("Co-production"): read with the paragraph under it, in the context step
-            scan.claims = [c for c in claims_all if not c.tag.noun and self._claim_verdict(scan, c) == "claim"]
+            # ("How we co-produced the plan"), not one that names a topic ("Co-production");
+            # a heading that names an event held under the claim's name ("Co-design workshop",
+            # "Our co-production events", "The co-design phase") is read the same way: what the
+            # paragraph under it says people did there is what the event was
+            scan.claims = [c for c in claims_all if (not c.tag.noun or self._heading_event(scan, c))
+                           and self._claim_verdict(scan, c) == "claim"]
             # and a claim in other words with its verb ("Council partners with young people to
             # design the new youth offer", "Designed with parents"): not a topic ("Working in
             # partnership with carers", "In partnership with residents")
@@ -615,6 +625,21 @@ class SentenceReader:
 
     def _obliged_words(self, words) -> bool:
         return any(w in OBLIGED for w in words)
+
+    def _heading_event(self, scan, c) -> bool:
+        """A short heading that names an event or a stage of the work by the claim noun: 'Co-design
+        workshop', 'Our co-production events', 'The co-design phase', 'Co-creation sessions (March
+        2024)'. Before the claim only a determiner or 'our'; after the event noun nothing but
+        numbers, dates and punctuation. Not a body ('Co-production Group'), a week of events
+        ('Co-production Week') or a method ('co-design approach'): they name no one occasion's
+        content (issue 16, twentieth round)."""
+        if c.end >= scan.hi or self._low(scan, c.end) not in HEADING_EVENTS:
+            return False
+        if scan.hi - scan.lo > 12:
+            return False
+        if any(w.isalpha() and w not in DETERMINERS for w in self._words(scan, scan.lo, c.start)):
+            return False
+        return all(not w.isalpha() or w in MONTHS for w in self._words(scan, c.end + 1, scan.hi))
 
     def _named_event_of_consultation(self, scan, c) -> bool:
 
@@ -885,8 +910,13 @@ class SentenceReader:
             # 'Co-produced: yes' is a label's answer, read as it is; 'Co-produced: developed by
             # people who use services and professionals as equals' says what the word means
             # (issue 16, thirteenth round: a glossary's -ed entry)
-            return (first.isalpha() and (first.endswith("ed") or first in IRREGULAR_PARTICIPLES)
-                    and c.end + 2 < scan.hi and self._low(scan, c.end + 2) in ("by", "with", "together", "alongside"))
+            if first.isalpha() and (first.endswith("ed") or first in IRREGULAR_PARTICIPLES):
+                # 'made by ...', 'shaped jointly by ...', 'designed together with ...': an adverb
+                # may come between the participle and who it was made by or with
+                return any(w in GLOSSARY_MAKERS for w in rest[1:4])
+            # 'Co-designed - a service or plan that has been shaped jointly by ...': a kind of
+            # thing and a relative clause saying what makes it one (issue 16, twentieth round)
+            return first in ("a", "an") and any(w in DEFINING_RELATIVES for w in rest[2:7])
         return (first.endswith("ing") and first.isalpha()) or first in ("a", "an")
 
     def _other_part(self, scan, c) -> bool:
