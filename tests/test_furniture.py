@@ -136,3 +136,57 @@ def test_furniture_is_not_counted_in_reading_age():
 def test_a_sentence_ending_in_labels_is_not_furniture():
     # two words with a colon, but the line opens with a sentence, not a field
     assert not furniture_line("The motion had been put forward by Cllr B Shaw and backed by Cllr C Dunn: Motion:")
+
+
+# -- the shortcuts against the slow way (docs/architecture.md: each shortcut has its test) -------
+
+def _slow_furniture_line(s):
+    """furniture_line with no test of a character before each test."""
+    from plainlint import furniture as F
+
+    if len(s) <= F._MOST_CHARS and "\n" not in s and not s.endswith(F._ENDS):
+        low = s.lower().lstrip("(")
+        n = len(s.split())
+        if F._LINK_OPENER.match(low) and n <= 10 and "," not in low and ";" not in low:
+            return True
+        if n <= 15 and F._FILE_SIZE.search(s):
+            return True
+        if n <= 30 and F._FIELD_LABEL.match(s) and F._fields(s):
+            return True
+        if F._breadcrumb(s):
+            return True
+    return len(s) <= F._DATE_CHARS and (s.endswith(".") or not s.endswith(F._ENDS)) and F._date_line(s)
+
+
+_EDGES = [
+    "Wednesday,  4 May 2022", "24th  January 2022 Room 1.", "3 may 2021", "Friday", "Monday:", "12 June",
+    "(Opens in a new window)", "Download", "downloads page", "Home › Services › Roads", "A > B",
+    "Tel: 01632 960000 Email: team@example.org", "PDF 12 KB", "Report (Word, 45kb)", "",
+]
+
+
+@pytest.mark.corpus
+def test_furniture_line_equals_the_slow_way_on_the_corpus_lines():
+    from conftest import CORPUS
+
+    lines = list(_EDGES)
+    for path in sorted(CORPUS.rglob("*")):
+        if path.suffix in (".txt", ".md"):
+            lines.extend(t.strip() for t in path.read_text(encoding="utf-8", errors="replace").split("\n"))
+    assert len(lines) > 10000
+    for line in lines:
+        assert furniture_line(line) == _slow_furniture_line(line), line
+
+
+@pytest.mark.corpus
+def test_a_source_with_no_link_note_needs_no_look():
+    # may_hold_link_note is False only where no line of the source holds a note
+    from conftest import CORPUS
+    from plainlint.furniture import cut_link_notes, may_hold_link_note
+
+    for path in sorted(CORPUS.rglob("*")):
+        if path.suffix in (".txt", ".md"):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if not may_hold_link_note(text):
+                assert all(cut_link_notes(t, 0) is None for t in text.split("\n")), path
+    assert may_hold_link_note("See the plan (opens in a new window) here.")

@@ -35,7 +35,7 @@ _DATE_WORDS = word_set("sentence-words.toml", "months-and-days")
 _DAYS = frozenset(w for w in _DATE_WORDS if w.endswith("day"))
 _MONTHS = tuple(_DATE_WORDS - _DAYS)
 # a date line's start, found in one test: a day's name, or a day's number and a word with a capital
-_DATE_START = re.compile(r"(?:(?i:" + "|".join(sorted(_DAYS)) + r"),? |\d{1,2}(?:st|nd|rd|th)?,? [A-Z])")
+_DATE_START = re.compile(r"(?:(?i:" + "|".join(sorted(_DAYS)) + r"),?\s|\d{1,2}(?:st|nd|rd|th)?,?\s+[A-Z])")
 #: the longest date and place line, in characters (twelve words at most)
 _DATE_CHARS = 120
 #: the first characters of the link labels, in either case and after a bracket
