@@ -190,3 +190,14 @@ def test_a_source_with_no_link_note_needs_no_look():
             if not may_hold_link_note(text):
                 assert all(cut_link_notes(t, 0) is None for t in text.split("\n")), path
     assert may_hold_link_note("See the plan (opens in a new window) here.")
+
+
+@pytest.mark.parametrize("first", [
+    "Tuesday 9 May 2023 Room 2, QXRH.",
+    "Download the QXRH plan (PDF, 2MB)",
+    "Posted by: Web team, Categories: QXRH, News and events, Health",
+])
+def test_letters_met_first_in_furniture_are_told_in_the_sentence(first):
+    text = first + "\n\nThe board met to agree the plan. The QXRH team will lead the work from June.\n"
+    found = check_text(text, Config(select=["acronym-undefined"])).findings
+    assert [(f.text, f.location.line) for f in found] == [("QXRH", 3)]
