@@ -201,3 +201,23 @@ def test_letters_met_first_in_furniture_are_told_in_the_sentence(first):
     text = first + "\n\nThe board met to agree the plan. The QXRH team will lead the work from June.\n"
     found = check_text(text, Config(select=["acronym-undefined"])).findings
     assert [(f.text, f.location.line) for f in found] == [("QXRH", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "Posted by: Web team, Filed under: News, Parks, QXRH\n\nIn order to apply, you must utilise the form.\n",
+    "# Parks\n\nIn order to apply, you must utilise the form. The QXRH team will help.\n\n- In order to help, ring us.\n",
+])
+def test_the_scope_filter_shortcut_keeps_what_the_full_filter_keeps(text):
+    # Engine.run filters only the rules whose scopes leave out a kind the document has: the same
+    # findings as asking every finding's block
+    from plainlint.analysis import analyse
+    from plainlint.engine import Engine
+
+    eng = Engine(Config())
+    analysed = analyse(extract(text.encode("utf-8"), "x.md"))
+    found = eng.run(analysed)
+    scopes, eng.scopes = eng.scopes, {}
+    every = [f for f in eng.run(analyse(extract(text.encode("utf-8"), "x.md")))
+             if scopes.get(f.rule) is None or f.document_level or analysed.document.block_at(f.start) is None
+             or analysed.document.block_at(f.start).kind in scopes[f.rule]]
+    assert [(f.rule, f.start, f.message) for f in found] == [(f.rule, f.start, f.message) for f in every]
