@@ -17,6 +17,9 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
+from .furniture import KIND as FURNITURE
+from .furniture import cut_link_notes, furniture_line, may_hold_link_note
+
 #: The fixed vocabulary of block kinds (scopes a rule may limit itself to).
 BLOCK_KINDS = (
     "heading",
@@ -27,6 +30,7 @@ BLOCK_KINDS = (
     "quote",
     "footnote",
     "header-footer",
+    "furniture",  # a page's furniture, not running prose: no rule reads it (plainlint.furniture)
 )
 
 
@@ -254,11 +258,41 @@ class Document:
         return self.source[s:e].rstrip("\r")
 
 
+#: the kinds of block that may be a page's furniture (a table's cell, a list's item or a
+#: footnote keeps its kind: its findings are already read as such)
+_FURNITURE_FROM = frozenset(("paragraph",))
+#: the longest block read as furniture, in characters (furniture.furniture_line reads no more)
+_FURNITURE_MOST = 200
+
+
+def _without_link_notes(pieces):
+    """``pieces`` with the link notes of mapped text cut out (:func:`furniture.cut_link_notes`)."""
+    out = None
+    for i, p in enumerate(pieces):
+        if isinstance(p, str) or p[1] is None or "(" not in p[0]:
+            if out is not None:
+                out.append(p)
+            continue
+        cut = cut_link_notes(p[0], p[1])
+        if cut is None:
+            if out is not None:
+                out.append(p)
+            continue
+        if out is None:
+            out = list(pieces[:i])
+        out.extend(cut)
+    if out is None or not any((p if isinstance(p, str) else p[0]).strip() for p in out):
+        return pieces
+    return out
+
+
 class DocumentBuilder:
     """Helps an extractor append blocks and keep the source map right."""
 
     def __init__(self, path: str, fmt: str, source: Optional[str] = None):
         self.doc = Document(path=path, format=fmt, source=source)
+        #: may the source (text or Markdown) hold a link note, '(opens in a new window)'? (one search)
+        self._notes = source is not None and may_hold_link_note(source)
         self._parts: list[str] = []
         self._len = 0
         self.section: Optional[str] = None
@@ -278,8 +312,13 @@ class DocumentBuilder:
     def add_block(self, pieces, kind: str = "paragraph", **attrs) -> Optional[Block]:
         """Append a block made of ``pieces``: strings, or (text, src_offset) pairs for mapped text.
 
-        Leading and trailing white space is trimmed; a block with no text is dropped.
+        Leading and trailing white space is trimmed; a block with no text is dropped. A note
+        after a link's words in mapped text ('(opens in a new window)') is left out, and a
+        paragraph or heading of one line that is a page's furniture is given that kind
+        (:mod:`plainlint.furniture`).
         """
+        if self._notes and kind != "header-footer":
+            pieces = _without_link_notes(pieces)
         if len(pieces) == 1 and not isinstance(pieces[0], str):
             # one piece of mapped text (most blocks of plain text and Markdown): the same
             # steps as below with no list to trim
@@ -296,6 +335,8 @@ class DocumentBuilder:
                 self.doc.map_piece(start, src + len(pieces[0][0]) - len(lead))
             self._parts.append(text)
             self._len += len(text)
+            if kind in _FURNITURE_FROM and len(text) <= _FURNITURE_MOST and furniture_line(text):
+                kind = FURNITURE
             return self._close(start, kind, attrs)
         norm = []
         for p in pieces:
@@ -326,6 +367,9 @@ class DocumentBuilder:
                 self.doc.map_piece(self._len, src)
             self._parts.append(text)
             self._len += len(text)
+        if kind in _FURNITURE_FROM and self._len - start <= _FURNITURE_MOST \
+                and furniture_line("".join(t for t, _s in norm)):
+            kind = FURNITURE
         return self._close(start, kind, attrs)
 
     def _close(self, start: int, kind: str, attrs: dict) -> Block:

@@ -626,13 +626,17 @@ def is_label_run(text: str) -> bool:
     return shouted < 0.8 * len(words)
 
 
+#: blocks that are never prose: a page's header or footer, and its furniture (plainlint.furniture)
+_NOT_PROSE_KINDS = frozenset(("header-footer", "furniture"))
+
+
 def is_checked_sentence(block, sentence) -> bool:
     """Do the one-sentence rules (long-sentence, passive-voice) read this sentence? Not a
     header or footer, not a heading unless styled as a sentence, not a contents line with
     leaders (five full stops in a row), and not a run of more than eight words with none of
     the little words of prose ('Grade KS R KS Q ...': a table row or chart labels run
     together)."""
-    if block.kind == "header-footer":
+    if block.kind in _NOT_PROSE_KINDS:
         return False
     if block.kind == "heading":
         return is_sentence_styled_as_heading(sentence.text)
@@ -766,7 +770,7 @@ def counts_as_prose(block, sentence) -> bool:
     """Does this sentence take part in the readability figures? (see the module docstring)"""
     kind = block.kind
     text = sentence.text
-    if kind == "header-footer":
+    if kind in _NOT_PROSE_KINDS:
         return False
     if kind == "heading":
         return is_sentence_styled_as_heading(text)

@@ -13,6 +13,7 @@ from operator import add, methodcaller
 
 from ..document import Document, DocumentBuilder
 from ..errors import ExtractError
+from ..furniture import furniture_line
 from ..wordlists import word_set
 from .limits import check_size
 
@@ -238,7 +239,9 @@ def _rejoin(paras: list, width: int, items: set) -> list:
         prev = out[-1]
         if not ended[k - 1] and prev and para and k not in apart and not prev[-1][3] and para[0][2] - prev[-1][2] <= 2 and _continues(prev[-1][0], para[0][0], width) \
                 and not (len(prev) == 1 and _LIST_ITEM.match(prev[0][0]) is None and _is_title(prev[0][0])
-                         and not _continues_title(prev[0][0], para[0][0], width)):
+                         and not _continues_title(prev[0][0], para[0][0], width)) \
+                and not (len(prev) == 1 and furniture_line(prev[0][0])):
+            # (a page's furniture, 'Read more' above the next item, is never the start of its sentence)
             out[-1] = prev + para
         else:
             out.append(para)

@@ -174,7 +174,10 @@ an editor makes:
   web page's trail of links ("You are here: Home > ... > Quarrington QZNA > ...") is a label, and so is a
   page's metadata line ("Posted on: ... - Categories: moving QZTs to councils, Health Visiting", "Tags:",
   "Filed under:", "Topics:"; where the page's lines are run together, a value within 80 characters of the
-  field's head with a comma after it): the first use in the text is the one that counts;
+  field's head with a comma after it): the first use in the text is the one that counts (where
+  such a line stands on its own, it is page furniture, read by no rule, so letters used nowhere
+  else give no finding at all: docs/architecture.md, 'Page furniture'; letters in a heading, or
+  in such a line run into a sentence, are still told);
   letters after a person's name and a dash ("Dr Jo Reed - MBBS, MRCGP") are post-nominals.
   One of a list of named things
   whose kind the sentence gives ("trade deals such as QZTP, QZETA and QZSA", "reports e.g.

@@ -17,7 +17,7 @@ from ...wordlists import resolve, word_set
 from .forms import _alternatives, _forms, _hyphen_variants, plan, stored_plan  # noqa: F401
 
 LADDER_FILE = "co-production-ladder.toml"
-SKIP_KINDS = {"heading", "header-footer"}  # never describe involvement as sentences
+SKIP_KINDS = {"heading", "header-footer", "furniture"}  # never describe involvement as sentences
 NO_CLAIM_KINDS = SKIP_KINDS | {"quote"}  # a quotation is someone else's words
 GAP = 3  # "*" in a phrase: up to this many words
 DETERMINERS = word_set("co-production-words.toml", "determiners")
