@@ -259,6 +259,9 @@ KINDS = {k.name: k for k in (
                "title and the finding is at their first use in the text: {where}, where the title is", default=""),
         Option("message-speaker", str, "the message for two or three capitals that speak in minutes as the people "
                "the minutes name by initials do ('AZ replied'): {others}, those people's initials", default=""),
+        Option("message-initials", str, "the message for two or three capitals handed a task or acting in notes that "
+               "name their people by initials only ('40 words to QZ for the site'): {others}, other people's initials",
+               default=""),
         Option("message-apostrophe", str, "added after the message when an apostrophe follows the letters "
                "('CCGs’ position', 'CCG's report'), where no fix is offered", default=""),
         Option("message-bracketed", str, "added after the message when the letters are inside brackets and the "

@@ -346,11 +346,30 @@ def load_known_acronyms(name: str = "known-acronyms.toml") -> dict:
     data, built = _load_built(path)
     check = checker(built)
     out = {}
-    check(data, (Field("acronym", list, items=dict),), str(path))
+    check(data, (Field("acronym", list, items=dict), Field("named", list, items=dict)), str(path))
     for i, raw in enumerate(data.get("acronym", [])):
         check(raw, _KNOWN, f"{path}: acronym {i + 1} ({raw.get('acronym', '?')})")
         out[raw["acronym"]] = raw
     return out
+
+
+_NAMED = (Field("acronym", str, required=True), Field("before", list, required=True, items=str),
+          Field("reason", str, required=True), Field("source", str, required=True))
+
+
+@lru_cache(maxsize=8)
+def load_named_letters(name: str = "known-acronyms.toml") -> dict:
+    """The ``[[named]]`` entries of the known list: letters that are the end of a brand's or product's name only
+    right after one of its ``before`` words ("Chat GPT"), and letters to spell out anywhere else. Letters -> the
+    words (lower case) that make them a name."""
+    path = resolve(name)
+    data, built = _load_built(path)
+    check = checker(built)
+    out: dict = {}
+    for i, raw in enumerate(data.get("named", [])):
+        check(raw, _NAMED, f"{path}: named {i + 1} ({raw.get('acronym', '?')})")
+        out.setdefault(raw["acronym"], set()).update(w.lower() for w in raw["before"])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 # ---------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from typing import Optional
 from ...analysis import speaker_time_lines
 from ...engine import Check
 from ...wording import join_words
-from ...wordlists import load_irregular_verbs, load_known_acronyms, word_map, word_set, word_tuple
+from ...wordlists import load_irregular_verbs, load_known_acronyms, load_named_letters, word_map, word_set, word_tuple
 from .fit import (
     _W,
     _initials_in_a_row,
@@ -3066,6 +3066,8 @@ _JOINED_INITIALS_BEFORE = re.compile(r"\b([A-Z]{2,3})[ \t]+(?:and|&)[ \t]+$")
 _JOINED_INITIALS_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:and|&)[ \t]+([A-Z]{2,3})\b")
 #: how near initials that act such a person's letters must be: the same sentence or the next
 _WITH_PERSON_NEAR = 160
+#: an action's lead named by initials in notes of a meeting: "Action: QZ", "Lead - QZ"
+_ACTION_LEAD_BEFORE = re.compile(r"\b(?:[Aa]ctions?|ACTIONS?|[Ll]ead|[Oo]wner)[ \t]*[:–-][ \t]*$")
 
 
 #: a council's letters: a county, city, borough or district council ("KCC", "ESCC", "SBC", "NMBC") or a London
@@ -4227,6 +4229,20 @@ def known_acronyms(config) -> set:
     return known
 
 
+#: the word right before letters, on their line: "Chat " before "GPT"
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+
+
+def _brand_letters(text: str, occ, named: dict) -> str:
+    """The word before the letters where they end a brand's or product's name the known list gives with that word
+    ("Chat GPT", "Bloodhound SSC"), or "". There they are the name readers know, not letters to spell out (set KK ac07, ac15)."""
+    words = named.get(occ.base)
+    if not words:
+        return ""
+    m = _WORD_BEFORE.search(text, max(0, occ.start - 24), occ.start)
+    return m.group(1) if m is not None and m.group(1).lower() in words else ""
+
+
 def widely_known(config) -> dict:
     """Keys of the acronyms most readers know that are still worth spelling out for some (GDP, CT):
     key -> the severity they are reported at (a suggestion), unless the writer allows them."""
@@ -4242,6 +4258,7 @@ class AcronymCheck(Check):
         super().__init__(rules, config)
         self.known = known_acronyms(config)
         self.widely = widely_known(config)
+        self.named = load_named_letters()
         self.glossary = glossary_index()
         self.by_kind = {r.kind: r for r in rules}
 
@@ -4468,7 +4485,18 @@ class AcronymCheck(Check):
                     slip_template = "message-slip-known-swap"
             speaker = None if prose or glossed or near is not None else self._unnamed_speaker(
                 analysed, s, key, uses, entry)
-            if speaker is not None:
+            noted = None if speaker is not None or prose or glossed or later or near is not None else \
+                self._initials_in_notes(analysed, s, key, uses, speakers_of)
+            if noted is not None:
+                # letters handed a task or working in notes that name their people by initials only ("40 words to
+                # QZ for the site. QY to send."): most likely a person's, with no name on the page to say whose
+                # (set KK ac16, wrong for both readers); no words to paste, and a suggestion
+                message = rule.option(self.config, "message-initials").format(
+                    others=join_words((f"'{x}'" for x in noted), "and"), **fmt)
+                suggestions = []
+                entry = None
+                severity = "suggestion"
+            elif speaker is not None:
                 # a person's initials in minutes that name other speakers by theirs ("Ann Zed (AZ) ... AZ replied"):
                 # no glossary meaning; what readers lack is whose initials these are
                 message = rule.option(self.config, "message-speaker").format(
@@ -4670,6 +4698,8 @@ class AcronymCheck(Check):
                 continue
             place = None if slip is not None or unlinked is not None or anywhere is not None \
                 else _in_place_name(doc.text, first.end, analysed.blocks[first.block].end)
+            # the end of a brand's or product's name the known list gives ("Chat GPT", "Bloodhound SSC")
+            brand = _brand_letters(doc.text, first, self.named)
             # a country's or region's letters ending an organisation's own name ("PlayBoard NI", "Age UK"): the name's,
             # not a term to spell out ("PlayBoard National Insurance (NI)" was wrong; set EE acr)
             owned = None if place is not None or slip is not None or later or glossed else _place_letters_name(
@@ -4732,7 +4762,7 @@ class AcronymCheck(Check):
                     message = rule.option(self.config, "message-name").format(name=f"{first.text} {place}", **fmt)
                 suggestions = []
                 severity = "suggestion"
-            elif label_only or key in own or (key in self.widely and not (
+            elif label_only or key in own or brand or (key in self.widely and not (
                     # widely known in one sense, but the document spells out another ("Collection and Packaging
                     # Reforms (CPRs)" in a waste paper is not resuscitation)
                     later and entry is not None and not any(_same_name(later[0].expansion, e) for e in entry.expansions))) \
@@ -4758,6 +4788,10 @@ class AcronymCheck(Check):
                 # subject ("SEND Local Offer"): its readers know them (never spelled out, they are shown: two
                 # independent readers wanted a title's "ICP People Board" explained); so are the page's own publisher's (_publisher); letters with a
                 # footnote's mark ("not OPAT*") whose footnote is not in the text may be explained there
+                if brand and not (later or glossed):
+                    # the end of a brand's or product's name ("Chat GPT"): say so, and paste nothing
+                    message = rule.option(self.config, "message-name").format(name=f"{brand} {first.text}", **fmt)
+                    suggestions = []
                 severity = "suggestion"
             elif glossed_earlier or (entry is None and not later and not glossed and _FUNDED_BY.search(
                     doc.text, max(analysed.blocks[first.block].start, first.start - 120), first.start)):
@@ -5021,6 +5055,35 @@ class AcronymCheck(Check):
         # a name on the page with those initials that is no person's ("Quiet Zone Team" for QZT): the body's letters
         return not any(len(words.split()) == len(key) and not s.is_person(words)
                        for _at, words in _name_index(analysed, s).get(key, ()))
+
+    def _initials_in_notes(self, analysed, s: Survey, key: str, uses: list, speakers: frozenset) -> Optional[list]:
+        """Up to three other sets of initials, where two or three capitals unknown to the glossary stand in notes of a
+        meeting as a person does: every use bare (never after "the" or "our"), and each one acting or speaking ("QZ to
+        send"), handed something or worked with ("40 words to QZ for the site", "agreed with QZ."), or named as an
+        action's lead ("Action: QZ"); three other sets of letters act bare on the page, one of them within
+        :data:`_WITH_PERSON_NEAR` characters; and no name on the page with those initials is other than a person's.
+        Else None. The notes name nobody with these initials, so whose they are is unsaid, but there are no words
+        behind them to spell out (set KK ac16: "40 words to JF for website. TE to submit.")."""
+        first = uses[0]
+        if not self._initials_shape(first) or len(speakers - {key}) < _SPEAKERS_LEAST:
+            return None
+        text = analysed.document.text
+        for u in uses:
+            if not _bare(text, u):
+                return None
+            if not (_acts(text, u) or _speaks(text, u) or _greeted(text, u) or (
+                    (_WITH_PERSON_BEFORE.search(text, max(0, u.start - 8), u.start) or
+                     _ACTION_LEAD_BEFORE.search(text, max(0, u.start - 12), u.start)) and
+                    _HIRED_TAIL.match(text, u.end, u.end + 6))):
+                return None
+        others = sorted(k for k in speakers if k != key and any(
+            abs(u.start - first.start) <= _WITH_PERSON_NEAR for u in s.uses.get(k, ())))
+        if not others:
+            return None
+        if any(len(words.split()) == len(key) and not s.is_person(words)
+               for _at, words in _name_index(analysed, s).get(key, ())):
+            return None  # a name on the page with those initials that is no person's: the body's letters
+        return others[:3]
 
     def _unnamed_speaker(self, analysed, s: Survey, key: str, uses: list, entry) -> Optional[list]:
         """The other people's initials, where two or three capitals speak in minutes as a person at the meeting does

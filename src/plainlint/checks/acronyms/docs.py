@@ -73,7 +73,11 @@ an editor makes:
   audit and IT firms, record systems, exam boards and charities known by their letters alone (`RSM`,
   `TIAA`, `CGI`, `EMIS`, `TPP`, `CPOMS`, `OCR`, `WJEC`, `NSPCC`, `RNLI`); an audit firm's letters that
   stand for words on other pages (`EY`, early years) are the firm, a suggestion, on a page that speaks of
-  audit or auditors and never of early years. Letters
+  audit or auditors and never of early years. An engineering consultancy written in capitals (`AECOM`,
+  `WSP`) is a firm's name the same way. Letters that end a brand's or product's name only right after its
+  word ("Chat GPT", "Bloodhound SSC": the known list's `[[named]]` entries, each with the words it follows
+  and its source) are a suggestion there, "'GPT' is part of the name 'Chat GPT'", with nothing to paste;
+  the same letters anywhere else are spelled out like any others (set KK ac05, ac07, ac15). Letters
   with a colon inside and no space (`QP:RS`) are one group, read and spelled out whole: "QP:RS (Quiet
   People: Reading Stories)" defines them. Two names joined by "and" before two groups of letters
   joined by "and" in one pair of brackets define each group, the names sharing their last words
@@ -361,7 +365,11 @@ an editor makes:
   applications; LPA's first meaning no longer takes "care" as a cue, a word planning pages say too;
   where neither the subject nor the words beside the letters lean, the one meaning whose words
   the page writes in full, once is enough, where it writes no other's: 'Northern Ireland' before 'National
-  Insurance' for NI on a page that says "across Northern Ireland", set II);
+  Insurance' for NI on a page that says "across Northern Ireland", set II); every glossary entry of
+  several meanings has cue words for each, words only that meaning's papers say ('gmc', 'trainee',
+  'deanery' for the national training survey, 'unaccompanied', 'asylum' for the National Transfer
+  Scheme), so the words beside the letters can order them: "GMC NTS" offered the children's scheme
+  first (set KK ac13, wrong for both readers), and now offers the survey;
   letters the page writes as a council's whole name ("QZP Council", "BCP Council") are that
   council's everywhere on the page, a suggestion, with the glossary's council offered where it knows
   one; a letter or bulletin opening "Dear colleague" is its body's, whose letters it uses most (twice
@@ -579,6 +587,14 @@ These are not acronyms:
   `body-words` word): the message says the letters look like a person's initials the minutes never
   explain, and asks for the name and role, offering no glossary words (set JJ ac05: "HB replied",
   offered 'Housing Benefit', wrong for both readers);
+- (as a suggestion) two or three capitals unknown to the glossary handed a task or worked with in
+  notes that name their people by initials only: every use bare, and each one acting or speaking
+  (`QZ to send`), after "to", "with", "from", "by" or "and" with nothing but a small word or a stop
+  after (`40 words to QZ for the site`), or an action's lead (`Action: QZ`); three other sets of
+  letters act bare on the page, one of them within 160 characters; and no name on the page with those
+  initials is other than a person's. The message says the letters look like a person's initials the
+  notes never explain, naming the initials acting nearby, and pastes nothing (set KK ac16: "to JF for
+  website. TE to submit.", wrong for both readers as letters to spell out);
 - two or three capitals unknown to the glossary that are the initials of a person the page names
   by spaced initials and a surname (`Ms Q Z Marwood` on the roll, `/ QZM` owning an action; set
   II): two letters only where a title comes first (`Mr Q Marwood`), and without a title only
