@@ -59,6 +59,13 @@ negatives 0/62 (tune6) and 1/52 (held6, an honest-consultation row).
 stored-page search and labelled by the same rubric, each with its source; 3 claim-lower-rung) is tuning
 material whole, scored with ``--file ... --show-file``: at 4de5604, before any change made for it, 0/3
 claims found and no finding on its 19 negatives.
+RETIRED as measures (the twentieth session, cop5): held3, held4, held5 and held6, each measured in
+aggregate and reported (last at that session's start: held3 0/13, held4 7/19, held5 1/5, held6 0/7
+claims found), are training rows of the trained reader from then on (``bench/train_coproduction.py``):
+a figure on them is a tuning figure, not a held one. ``--show-file`` still refuses them by name.
+``bench/coproduction-tune8.jsonl`` (the twentieth session: 34 real rows from 26 pages none of the other
+sets quote, gathered with the stored-page search and labelled by the same rubric, each with its source;
+1 claim-lower-rung) is tuning and training material whole.
 ``bench/coproduction-tune3.jsonl`` (issue 16's sixth round: real sentences gathered and labelled
 by a separate reader who never saw the code) is tuning material whole, scored once before any
 change made for it: ``--show tune3`` lists the rows the rules get wrong, ``--tune-only`` scores it.

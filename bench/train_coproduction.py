@@ -5,15 +5,20 @@
     python bench/train_coproduction.py --check    # train and compare with the shipped JSON
     python bench/train_coproduction.py --cv       # print the cross-validated figures only
 
-Training data: every tuning row and nothing kept aside (tenth session): the tuning part of the
-shared set (../shared/data/coproduction-sentences.jsonl, SEED 16 split of bench/coproduction.py),
-the tuning part of bench/coproduction-extra.jsonl (its own split), and the tuning files whole
-(TRAIN_FILES: tune2, tune3, tune4, tune5), with the rule file's own examples (our own sentences:
-must-fire a positive, must-not-fire a negative). Never a part or file kept aside: not the shared
-set's held part, not extra's held part, not coproduction-fresh.jsonl (kept aside whole; the
-seventh session trained on it, which made its figure for the reader a tuning figure), not held3,
-held4 or held5. Only the features' weights come from the rows, never a sentence. Where ../shared
-is absent the shared set's part is left out (and the shipped weights cannot be remade).
+Training data: every row of our own that is not kept aside (twentieth session, cop5): the
+tuning part of the shared set (../shared/data/coproduction-sentences.jsonl, SEED 16 split of
+bench/coproduction.py), the tuning part of bench/coproduction-extra.jsonl (its own split), and the
+files in TRAIN_FILES whole: tune2 to tune8 and held3 to held6, with the rule file's own examples
+(our own sentences: must-fire a positive, must-not-fire a negative).
+
+held3, held4, held5 and held6 were sets kept aside until the twentieth session: each was measured
+in aggregate and reported (docs/co-production.md; last at that session's start: held3 0/13, held4
+7/19, held5 1/5, held6 0/7 claims found) and they were then RETIRED as measures. From that session
+on they are training rows like the tune files, and no figure on them is a held figure any more.
+Never trained on: the shared set's part kept aside, extra's part kept aside, and
+coproduction-fresh.jsonl (kept aside whole). Only the features' weights come from the rows, never
+a sentence. Where ../shared is absent the shared set's part is left out (and the shipped weights
+cannot be remade).
 
 Each row becomes a small document exactly as bench/coproduction.py builds it (the sentence
 before, the row's sentence, the sentence after), is analysed by plainlint, and its sentence is
@@ -45,7 +50,11 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 TRAIN_FILES = ["coproduction-tune2.jsonl", "coproduction-tune3.jsonl", "coproduction-tune4.jsonl",
-               "coproduction-tune5.jsonl"]
+               "coproduction-tune5.jsonl", "coproduction-tune6.jsonl", "coproduction-tune7.jsonl",
+               "coproduction-tune8.jsonl",
+               # measures until the twentieth session (each measured and reported), training rows since
+               "coproduction-held3.jsonl", "coproduction-held4.jsonl", "coproduction-held5.jsonl",
+               "coproduction-held6.jsonl"]
 #: sets with a tuning part: only that part is trained on (the split of bench/coproduction.py)
 PARTED = {"../shared/data/coproduction-sentences.jsonl": "seed", "bench/coproduction-extra.jsonl": "extra"}
 OUT = ROOT / "src" / "plainlint" / "checks" / "coproduction" / "coproduction-model.json"
@@ -248,7 +257,9 @@ def train(rows=None) -> dict:
     # the rule's own must-not-fire examples stay quiet: the threshold lies above each of them
     # that has an activity to quote (they are tests of the rule as shipped)
     quiet = [prob(w, d[2]) for d in ours if not d[1] and d[3]]
-    sugg = round(max(thresholds(real, oof), max(quiet, default=0.0) + 1e-4), 4)
+    # rounded UP to 4 places: rounding down could let in a row the chosen threshold keeps out
+    # (the twentieth session: 0.778137 became 0.7781 and let one more negative through)
+    sugg = math.ceil(max(thresholds(real, oof), max(quiet, default=0.0) + 1e-4) * 1e4) / 1e4
     trained = {d[0]: prob(w, d[2]) for d in real + ours}
     files = {}
     for n in list(PARTED) + [f"bench/{n}" for n in TRAIN_FILES] + [RULE_FILE]:

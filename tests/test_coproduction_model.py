@@ -45,6 +45,8 @@ def test_the_weights_ship_inside_the_package_and_load():
 
 
 SHARED_SET = "../shared/data/coproduction-sentences.jsonl"
+#: sets kept aside until the twentieth session (each measured and reported), training rows since
+RETIRED = {f"bench/coproduction-held{n}.jsonl" for n in (3, 4, 5, 6)}
 
 
 def test_the_shipped_weights_were_trained_on_the_committed_rows():
@@ -52,7 +54,8 @@ def test_the_shipped_weights_were_trained_on_the_committed_rows():
     assert data["trained_on"], "no training files named"
     parted = set(data["tuning_part_only"])
     for name, digest in data["trained_on"].items():
-        assert "held" not in name and "fresh" not in name, name  # never a set kept aside whole
+        assert "fresh" not in name, name  # never a set kept aside whole
+        assert "held" not in name or name in RETIRED, name  # held3-6 only: retired as measures
         path = ROOT / name
         if name == SHARED_SET and not path.exists():
             continue  # ../shared is absent here (CI): nothing to compare
@@ -67,7 +70,8 @@ def test_only_the_tuning_parts_are_training_rows():
 
     rows = trainer.rows_of()
     files = {r["_file"] for r in rows}
-    assert not any("held" in f or "fresh" in f for f in files), files
+    assert not any("fresh" in f for f in files), files
+    assert {f for f in files if "held" in f} == {Path(n).name for n in RETIRED}, files
     extra = bench.read_rows(bench.EXTRA)
     part = bench.split_extra(extra)
     ids = {r["id"] for r in rows if r["_file"] == "bench/coproduction-extra.jsonl"}
@@ -105,8 +109,9 @@ def _found(text, on=True):
 
 
 def test_the_trained_reader_is_off_by_default():
-    # (issue 16, fifteenth session: 'shaped by young people' is now the patterns' own claim, so
-    # the model is tried on a claim they still leave to it)
+    # (issue 16, twentieth session, cop5: retrained with held3-6 as training rows it passes its bar
+    # out of fold, but it finds none of the new rows' claims forward, adds nothing on the real
+    # pages and would cost 1.3% of the check on 1 MB: it stays off)
     text = ("You said, we did: the youth strategy. Last year we ran a survey in every school "
             "and held two listening events.")
     assert not [f for f in check_text(text, Config(select=[CAC])).findings if "model" in f.extra]
