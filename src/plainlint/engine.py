@@ -12,7 +12,6 @@ import importlib
 import re
 from operator import attrgetter
 from dataclasses import dataclass, field
-from operator import attrgetter
 from pathlib import Path
 from typing import Iterable, Optional
 
