@@ -3458,9 +3458,11 @@ class SubstitutionCheck(Check):
                 continue
             if _in_a_name(sdoc, span) if not heading else _possessive_name(sdoc, span):
                 continue
-            if entry.phrase in ("in order to", "so as to") and self._after_a_to_verb(sdoc, span):
+            if entry.phrase in ("in order to", "so as to") and (
+                    self._after_a_to_verb(sdoc, span) or self._after_a_degree_word(sdoc, span)):
                 continue  # "reduce social contact in order to reduce the spread": 'to' would
-                # read at first as the amount ("reduce social contact to ...")
+                # read at first as the amount ("reduce social contact to ..."); "too often in
+                # order to": 'too often to' reads as a degree, not an aim
             if _defined_here(sdoc, span) or (rule.category == "plain-words" and (
                     _named_here(sdoc, span, texts) or _spells_out_letters(sdoc, span, texts))):
                 continue  # "Reaching a conclusion means ...", "(sometimes referred to as silo
@@ -3634,6 +3636,28 @@ class SubstitutionCheck(Check):
                 if not seen and t.lower_ in _DESTINATION_VERBS and SubstitutionCheck._neighbour(sdoc, j - 1, -1) in _BE:
                     # a passive ("after being discharged in order to improve": 'discharged to
                     # improve' reads as a destination)
+                    return True
+                seen += 1
+            j -= 1
+        return False
+
+    @staticmethod
+    def _after_a_degree_word(sdoc, span) -> bool:
+        """Is there 'too' or 'so' before a word, or 'enough', in the three words before the
+        words, no mark between ("should not be held too often in order to keep it special",
+        "arrived early enough in order to")? A bare 'to' there reads as the degree's own 'to'
+        ("too often to keep it special": so often that it cannot), not as an aim (both
+        independent readers of set LL, pl22). 'did so in order to', with no word between, is
+        an aim."""
+        j = span.start - 1
+        seen = 0
+        while j >= 0 and seen < 3:
+            t = sdoc[j]
+            if not t.is_space:
+                if t.is_punct:
+                    return False
+                low = t.lower_
+                if low == "enough" or (seen > 0 and low in ("too", "so")):
                     return True
                 seen += 1
             j -= 1
