@@ -80,6 +80,24 @@ def test_the_initials_test_on_words_it_must_let_through():
     assert not check_mod._initials_may_follow("children and older people", "yp")
 
 
+# -- _prefixed_name: its pattern compiled only where the letters before the name's words have white space after them
+
+_HEAD_PIECES = st.sampled_from(["NHS", "NHSN", "QZ", "QZW", "QZWE", "West", "Essex", "Norfolk", "N", "W", "E", "x",
+                                "_", "1", "é", " ", "\t", "\n", "\u00a0", "\u2028", "\x1c", "(", "-"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_HEAD_PIECES, max_size=16).map("".join), st.sampled_from(["NHS", "QZ", "QZW", "NHSN"]),
+       st.integers(0, 20), st.integers(0, 80))
+def test_spaced_after_never_misses_a_match_of_the_pattern(text, head, lo, hi):
+    pattern = re.compile(rf"\b{head}\s+[A-Z][a-z]+\b")
+    if pattern.search(text, lo, hi) is not None:
+        assert check_mod._spaced_after(text, head, lo, hi)
+    # and where it says yes, the letters are there with white space after them
+    if check_mod._spaced_after(text, head, lo, hi):
+        assert re.search(re.escape(head) + r"\s", text[lo:hi]) is not None
+
+
 _MADE_UP = """# Evaluation of participatory budgeting in Quayshire
 
 Children and young people told us what they need. We asked children and young people in every ward.
@@ -111,3 +129,24 @@ def test_lower_words_before_the_same_with_the_initials_test_and_without(monkeypa
             asked += 1
             found += fast is not None
     assert asked > 1000 and found >= 2
+
+
+def test_prefixed_name_the_same_with_the_test_and_without(monkeypatch):
+    found = asked = 0
+    texts = ["NHS Norfolk met in March. The NHSN board agreed.", "QZ West Essex is new; QZWE said so.",
+             "Our NHSN team (NHS\tNorfolk) and QZWE."]
+    cfg = Config()
+    docs = list(_documents()) + [analyse(extract(t.encode(), "t.md", cfg.extract_options()), model=cfg.model)
+                                 for t in texts]
+    for analysed in docs:
+        s = survey_mod.survey(analysed)
+        for occ in s.occurrences:
+            defs = [(d.start, d.end) for d in s.definitions.get(occ.key, ())]
+            fast = check_mod._prefixed_name(analysed, occ, defs)
+            with monkeypatch.context() as m:
+                m.setattr(check_mod, "_spaced_after", lambda *args: True)
+                slow = check_mod._prefixed_name(analysed, occ, defs)
+            assert fast == slow, (occ.text, occ.start)
+            asked += 1
+            found += fast is not None
+    assert asked > 1000 and found >= 3
