@@ -2146,6 +2146,12 @@ def _name_from(text: str, block, occ, m) -> Optional[str]:
     words = name + [occ.text] + after
     if len([w for w in words if w.lower() not in ("and", "&")]) < 3:
         return None
+    if not name and rest and rest[-1][:1].islower() and rest[-1] != "the" and text.count(" ".join(words)) < 2:
+        # letters heading capitalised words bare in running text, with no "the" and no name's word before them,
+        # met once ("to support QZG Pollinator Action Plan"): read as the owner's letters before a plan it owns (the
+        # QZ Government's plan), not a name the page shows keeping them; the letters are spelled out as usual
+        # (set LL ac07, both readers: "part of the name ..., which keeps its letters" was untrue)
+        return None
     return " ".join(words)
 
 
@@ -3206,6 +3212,21 @@ def _dominant_body(text: str, s: Survey, glossary: dict, least: int = _DOMINANT_
                 body_least < 2 and _AT_BODY_BEFORE.search(text, max(0, u.start - 8), u.start)):
             body += 1
     return frozenset({key}) if body >= body_least else frozenset()
+
+
+#: road classes joined by '&' ("A&B", "B&C"): single letters of Britain's road classes, each once
+_ROAD_CLASS_LETTERS = re.compile(r"([ABCMU])&(?!\1)([ABCMU])(?:&(?!\1|\2)[ABCMU])?")
+#: what follows road classes: "roads", "road", "class roads", "-class roads", "road network"
+_ROAD_AFTER = re.compile(r"(?:[ \t]*-?[ \t]*class(?:ified)?)?[ \t]+roads?\b", re.IGNORECASE)
+
+
+def _road_classes(text: str, uses) -> bool:
+    """Are the letters road classes joined by '&' ("A&B roads", "the B&C class roads"): single letters of the road
+    classes (A, B, C, M, U), each once, and every use followed by "road" or "roads"? Readers in Britain know them as
+    the kinds of road, not letters standing for words; "A&E", "D&R" and "B&NES" are never so followed (set LL ac21,
+    both readers wrong)."""
+    return _ROAD_CLASS_LETTERS.fullmatch(uses[0].base) is not None and all(
+        _ROAD_AFTER.match(text, u.end) is not None for u in uses)
 
 
 #: a letter to the body's own staff: "Dear colleague", "Dear colleagues", "Dear all" opening the page
@@ -4328,6 +4349,8 @@ class AcronymCheck(Check):
                 continue  # only ever the head of a reference number ("HSC 2000/003") or in a court case's citation: nothing
                 # to spell out, no place for words
             prose = s.prose_definitions(key)
+            if not prose and "&" in key and _road_classes(doc.text, uses):
+                continue  # "A&B roads": the road classes (A roads and B roads), known to every UK reader (set LL ac21)
             if not prose and self._person_acting(analysed, s, first, acting):
                 continue  # a person's initials in minutes: "Mr Nick Harris ... NH confirmed that .."
             if not prose and self._person_speaking(analysed, s, key, uses, speakers_of):
