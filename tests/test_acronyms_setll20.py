@@ -52,3 +52,26 @@ def test_a_plan_named_twice_keeps_its_letters():
             "are in the library.")
     (f,) = _of(_undefined(text), "QZG")
     assert "part of the name 'QZG Hedgerow Recovery Plan'" in f.message
+
+
+# -- letters naming the body a person at the meeting speaks for (set LL ac04) ----------------------------------------
+
+_PRESENT = "Present:\n\nDr Ravi Okafor, Chair\n\nMrs Jo Pell, NSF Wales\n\nMinutes\n\n"
+
+
+def test_a_bodys_letters_in_a_line_of_who_came_take_no_guessed_meaning():
+    found = _undefined(_PRESENT + "Jo Pell said that NSF will move to new offices in the spring.")
+    (f,) = _of(found, "NSF")
+    assert "national service framework" not in f.message and f.suggestions == []
+
+
+def test_the_same_letters_in_running_text_keep_the_glossarys_meaning():
+    (f,) = _of(_undefined("Clinics follow the NSF for older people in every ward."), "NSF")
+    assert "national service framework" in f.message
+
+
+def test_a_posts_letters_after_a_name_keep_the_glossarys_meaning():
+    # letters after a name that run on in small words are a post's, not a body's with its place
+    text = "Present:\n\nDr Ravi Okafor, NSF with Dr Lee\n\nMinutes\n\nThe NSF was discussed at length."
+    (f,) = _of(_undefined(text), "NSF")
+    assert "national service framework" in f.message

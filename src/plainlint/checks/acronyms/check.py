@@ -3229,6 +3229,29 @@ def _road_classes(text: str, uses) -> bool:
         _ROAD_AFTER.match(text, u.end) is not None for u in uses)
 
 
+#: a line of who came: a person's title and name, a comma, then the body they speak for ("Mrs Ann Q Zed, QZF Scotland")
+_ATTENDEE_BEFORE = re.compile(r"(?:^|\n)[ \t*•-]*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor|Sir|Dame)\.?"
+                              r"(?:[ \t]+[A-Z][A-Za-z'’.-]*){1,4}[ \t]*,[ \t]*$")
+
+#: one capitalised word ending the line after the letters: the body's place or branch ("QZF Scotland"); a post's
+#: letters run on in small words ("QZR with Dr Lee") or end the line
+_BRANCH_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]*(?:\n|\Z)")
+
+
+def _represented_body(text: str, uses, expansions) -> bool:
+    """Do the letters stand, at some use, right after a person's title, name and a comma opening their line, in a line
+    of who came, and before one capitalised word ending it, a place or a branch ("Mrs Ann Q Zed, QZF Scotland"), while none of the glossary's meanings is a body's (a framework, a
+    plan)? There the letters are the body the person speaks for, and the glossary's meaning is of other letters."""
+    if any(_head(e) in _ARTICLE_HEADS or _head(e) in _BODY_WORDS or _head(e) in _PUBLISHER_KINDS for e in expansions):
+        return False
+    for u in uses:
+        lo = max(0, u.start - 80)
+        if "," in text[lo:u.start] and _ATTENDEE_BEFORE.search(text, lo, u.start) is not None and \
+                _BRANCH_AFTER.match(text, u.end) is not None:
+            return True
+    return False
+
+
 #: a letter to the body's own staff: "Dear colleague", "Dear colleagues", "Dear all" opening the page
 _DEAR_COLLEAGUE = re.compile(r"(?:^|\n)[ \t]*Dear[ \t]+(?:colleagues?|all|staff|team)\b", re.IGNORECASE)
 #: where the text is read for _DEAR_COLLEAGUE
@@ -4432,6 +4455,11 @@ class AcronymCheck(Check):
                     entry is not None and entry.known == "sector"):
                 # the letters label a name further on ("report to Board (TB)"): not the glossary's meaning (but a
                 # national body's letters in brackets after a title are its publisher: "... Guidance (DfE)")
+                entry = None
+            if entry is not None and not prose and _represented_body(doc.text, uses, entry.expansions):
+                # the letters name the body a person at the meeting speaks for ("Mrs Q Zed, QZF Scotland"): a
+                # body's letters, so a meaning of the glossary's that names a thing (a framework, a plan) is a
+                # guess about some other letters; readers are asked what they stand for (set LL ac04, both readers)
                 entry = None
             fmt = {"acronym": first.text}
             severity = None

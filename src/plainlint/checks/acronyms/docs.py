@@ -326,7 +326,12 @@ an editor makes:
   the page shows keeping them, and are spelled out as usual (set LL ac07, both readers). Road classes
   joined by '&' before "road" or "roads" at every use ("A&B roads", "the B&C class roads": single
   letters of A, B, C, M and U, each once) are the kinds of road every UK reader knows, not letters
-  to spell out (set LL ac21, both readers). A country's or region's
+  to spell out (set LL ac21, both readers). Letters that stand in a line of who came, after a
+  person's title, name and a comma and before one capitalised word ending the line ("Mrs Jo Pell,
+  QZF Wales"), name the body that person speaks for: a glossary meaning that is no body's (a
+  framework, a plan) is a guess about other letters, so none is offered and the message asks what
+  they stand for (set LL ac04, both readers; a post's letters, "Dr Lee, QZR with Dr Okafor", keep
+  the glossary's meaning). A country's or region's
   letters ending an organisation's own name ("PlayWorks NI", "Age UK": `place-letters-in-names`)
   are the name's: a suggestion with no fix, and never "National Insurance". Letters in a postal
   address (a full postcode later in the same line, or "c/o" in it, with no sentence's stop
