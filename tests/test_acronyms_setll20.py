@@ -75,3 +75,23 @@ def test_a_posts_letters_after_a_name_keep_the_glossarys_meaning():
     text = "Present:\n\nDr Ravi Okafor, NSF with Dr Lee\n\nMinutes\n\nThe NSF was discussed at length."
     (f,) = _of(_undefined(text), "NSF")
     assert "national service framework" in f.message
+
+
+# -- letters one more than the spelled-out letters, the word already written after them (set LL ac22) -------------
+
+def test_letters_read_as_the_spelled_out_letters_and_the_word_after_them():
+    text = ("Parents may ask for an education, health and care (EHC) needs assessment. This spring 40 pupils had an "
+            "EHC plan, and 12 more were waiting for an EHCP.")
+    assert not _of(_undefined(text), "EHCP")
+
+
+def test_the_longer_letters_with_no_such_word_before_still_fire():
+    text = ("Parents may ask for an education, health and care (EHC) needs assessment. Another 12 pupils were "
+            "waiting for an EHCP. This spring 40 pupils had an EHC plan.")
+    assert _of(_undefined(text), "EHCP")
+
+
+def test_a_word_after_the_shorter_letters_that_is_not_the_glossarys_is_no_reading():
+    # 'NT' spelled out, then "NT staff": the glossary's 'NTS' ends in another word, so NTS still fires
+    text = ("The Northern Trust (NT) runs two wards. NT staff met in May. The NTS results came out in June.")
+    assert _of(_undefined(text), "NTS")

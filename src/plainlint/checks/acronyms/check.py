@@ -3252,6 +3252,26 @@ def _represented_body(text: str, uses, expansions) -> bool:
     return False
 
 
+def _shorter_then_word(text: str, s: Survey, key: str, first, entry) -> bool:
+    """Are the letters the page's spelled-out shorter letters and one letter more, the glossary's every meaning for
+    them ending in one word that starts with that letter, and that word written right after the shorter letters
+    before this first use ("Education, Health and Care (EHC) ... an EHC plan ... an EHCP")? Readers have just read
+    the letters' words. ("LCH to ...", "NT Staff" are no such word: not the glossary's last word for the letters.)"""
+    if entry is None or not entry.expansions:
+        return False
+    ends = {e.split()[-1].lower() for e in entry.expansions if e.split()}
+    if len(ends) != 1:
+        return False
+    word = next(iter(ends))
+    if not word.startswith(key[-1].lower()):
+        return False
+    short = key[:-1]
+    if not any(d.at < first.start and d.form not in ("unlinked", "label") for d in s.prose_definitions(short)):
+        return False
+    m = re.search(rf"\b{re.escape(short)}[ \t]+{re.escape(word)}s?\b", text[:first.start], re.IGNORECASE)
+    return m is not None
+
+
 #: a letter to the body's own staff: "Dear colleague", "Dear colleagues", "Dear all" opening the page
 _DEAR_COLLEAGUE = re.compile(r"(?:^|\n)[ \t]*Dear[ \t]+(?:colleagues?|all|staff|team)\b", re.IGNORECASE)
 #: where the text is read for _DEAR_COLLEAGUE
@@ -4374,6 +4394,10 @@ class AcronymCheck(Check):
             prose = s.prose_definitions(key)
             if not prose and "&" in key and _road_classes(doc.text, uses):
                 continue  # "A&B roads": the road classes (A roads and B roads), known to every UK reader (set LL ac21)
+            if not prose and len(key) >= 3 and key[:-1] in s.definitions and _shorter_then_word(
+                    doc.text, s, key, first, self.glossary.get(key)):
+                continue  # "an EHC plan ... with an EHCP": the letters read as the spelled-out shorter letters and
+                # the word already written after them (set LL ac22, both readers pedantic)
             if not prose and self._person_acting(analysed, s, first, acting):
                 continue  # a person's initials in minutes: "Mr Nick Harris ... NH confirmed that .."
             if not prose and self._person_speaking(analysed, s, key, uses, speakers_of):

@@ -331,7 +331,11 @@ an editor makes:
   QZF Wales"), name the body that person speaks for: a glossary meaning that is no body's (a
   framework, a plan) is a guess about other letters, so none is offered and the message asks what
   they stand for (set LL ac04, both readers; a post's letters, "Dr Lee, QZR with Dr Okafor", keep
-  the glossary's meaning). A country's or region's
+  the glossary's meaning). Letters one more than letters the page spells out, where the glossary's
+  every meaning for them ends in one word starting with that letter and the page has already
+  written that word after the shorter letters ("education, health and care (EHC) ... an EHC plan
+  ... an EHCP"), are read as those letters and that word: not reported (set LL ac22, both readers
+  pedantic). A country's or region's
   letters ending an organisation's own name ("PlayWorks NI", "Age UK": `place-letters-in-names`)
   are the name's: a suggestion with no fix, and never "National Insurance". Letters in a postal
   address (a full postcode later in the same line, or "c/o" in it, with no sentence's stop
