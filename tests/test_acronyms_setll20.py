@@ -95,3 +95,15 @@ def test_a_word_after_the_shorter_letters_that_is_not_the_glossarys_is_no_readin
     # 'NT' spelled out, then "NT staff": the glossary's 'NTS' ends in another word, so NTS still fires
     text = ("The Northern Trust (NT) runs two wards. NT staff met in May. The NTS results came out in June.")
     assert _of(_undefined(text), "NTS")
+
+
+# -- a brand's letters glued to its product word (set LL ac19) -------------------------------------------------------
+
+def test_letters_before_a_hire_schemes_bike_are_part_of_the_name():
+    (f,) = _of(_undefined("The council will add scooters to the Quayside QZN Bike hire scheme next year."), "QZN")
+    assert f.severity == "suggestion" and f.suggestions == [] and "part of the name 'QZN Bike'" in f.message
+
+
+def test_letters_before_bikes_in_small_letters_still_fire_as_usual():
+    (f,) = _of(_undefined("The council bought QZN bikes for the town centre last year."), "QZN")
+    assert "part of the name" not in f.message

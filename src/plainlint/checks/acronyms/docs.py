@@ -335,7 +335,9 @@ an editor makes:
   every meaning for them ends in one word starting with that letter and the page has already
   written that word after the shorter letters ("education, health and care (EHC) ... an EHC plan
   ... an EHCP"), are read as those letters and that word: not reported (set LL ac22, both readers
-  pedantic). A country's or region's
+  pedantic). A hire scheme's product word after letters ("the Quayside QZN Bike hire scheme":
+  `bike`, `bikes`, `bikeshare` in `place-and-product-tails`) makes them part of a brand's name: a
+  suggestion naming the name, with no words offered (set LL ac19, both readers wrong). A country's or region's
   letters ending an organisation's own name ("PlayWorks NI", "Age UK": `place-letters-in-names`)
   are the name's: a suggestion with no fix, and never "National Insurance". Letters in a postal
   address (a full postcode later in the same line, or "c/o" in it, with no sentence's stop
