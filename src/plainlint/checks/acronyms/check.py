@@ -3245,8 +3245,10 @@ def _represented_body(text: str, uses, expansions) -> bool:
     if any(_head(e) in _ARTICLE_HEADS or _head(e) in _BODY_WORDS or _head(e) in _PUBLISHER_KINDS for e in expansions):
         return False
     for u in uses:
-        lo = max(0, u.start - 80)
-        if "," in text[lo:u.start] and _ATTENDEE_BEFORE.search(text, lo, u.start) is not None and \
+        # (cheap first: a comma, then only spaces, right before the letters)
+        if not text[max(0, u.start - 4):u.start].rstrip(" \t").endswith(","):
+            continue
+        if _ATTENDEE_BEFORE.search(text, max(0, u.start - 80), u.start) is not None and \
                 _BRANCH_AFTER.match(text, u.end) is not None:
             return True
     return False
