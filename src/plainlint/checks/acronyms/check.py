@@ -2177,6 +2177,12 @@ def _name_from(text: str, block, occ, m) -> Optional[str]:
     words = name + [occ.text] + after
     if len([w for w in words if w.lower() not in ("and", "&")]) < 3:
         return None
+    if not name and rest and rest[-1][:1].islower() and rest[-1] != "the" and text.count(" ".join(words)) < 2:
+        # letters heading capitalised words bare in running text, with no "the" and no name's word before them,
+        # met once ("to support QZG Pollinator Action Plan"): read as the owner's letters before a plan it owns (the
+        # QZ Government's plan), not a name the page shows keeping them; the letters are spelled out as usual
+        # (set LL ac07, both readers: "part of the name ..., which keeps its letters" was untrue)
+        return None
     return " ".join(words)
 
 
@@ -3237,6 +3243,66 @@ def _dominant_body(text: str, s: Survey, glossary: dict, least: int = _DOMINANT_
                 body_least < 2 and _AT_BODY_BEFORE.search(text, max(0, u.start - 8), u.start)):
             body += 1
     return frozenset({key}) if body >= body_least else frozenset()
+
+
+#: road classes joined by '&' ("A&B", "B&C"): single letters of Britain's road classes, each once
+_ROAD_CLASS_LETTERS = re.compile(r"([ABCMU])&(?!\1)([ABCMU])(?:&(?!\1|\2)[ABCMU])?")
+#: what follows road classes: "roads", "road", "class roads", "-class roads", "road network"
+_ROAD_AFTER = re.compile(r"(?:[ \t]*-?[ \t]*class(?:ified)?)?[ \t]+roads?\b", re.IGNORECASE)
+
+
+def _road_classes(text: str, uses) -> bool:
+    """Are the letters road classes joined by '&' ("A&B roads", "the B&C class roads"): single letters of the road
+    classes (A, B, C, M, U), each once, and every use followed by "road" or "roads"? Readers in Britain know them as
+    the kinds of road, not letters standing for words; "A&E", "D&R" and "B&NES" are never so followed (set LL ac21,
+    both readers wrong)."""
+    return _ROAD_CLASS_LETTERS.fullmatch(uses[0].base) is not None and all(
+        _ROAD_AFTER.match(text, u.end) is not None for u in uses)
+
+
+#: a line of who came: a person's title and name, a comma, then the body they speak for ("Mrs Ann Q Zed, QZF Scotland")
+_ATTENDEE_BEFORE = re.compile(r"(?:^|\n)[ \t*•-]*(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor|Sir|Dame)\.?"
+                              r"(?:[ \t]+[A-Z][A-Za-z'’.-]*){1,4}[ \t]*,[ \t]*$")
+
+#: one capitalised word ending the line after the letters: the body's place or branch ("QZF Scotland"); a post's
+#: letters run on in small words ("QZR with Dr Lee") or end the line
+_BRANCH_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]*(?:\n|\Z)")
+
+
+def _represented_body(text: str, uses, expansions) -> bool:
+    """Do the letters stand, at some use, right after a person's title, name and a comma opening their line, in a line
+    of who came, and before one capitalised word ending it, a place or a branch ("Mrs Ann Q Zed, QZF Scotland"), while none of the glossary's meanings is a body's (a framework, a
+    plan)? There the letters are the body the person speaks for, and the glossary's meaning is of other letters."""
+    if any(_head(e) in _ARTICLE_HEADS or _head(e) in _BODY_WORDS or _head(e) in _PUBLISHER_KINDS for e in expansions):
+        return False
+    for u in uses:
+        # (cheap first: a comma, then only spaces, right before the letters)
+        if not text[max(0, u.start - 4):u.start].rstrip(" \t").endswith(","):
+            continue
+        if _ATTENDEE_BEFORE.search(text, max(0, u.start - 80), u.start) is not None and \
+                _BRANCH_AFTER.match(text, u.end) is not None:
+            return True
+    return False
+
+
+def _shorter_then_word(text: str, s: Survey, key: str, first, entry) -> bool:
+    """Are the letters the page's spelled-out shorter letters and one letter more, the glossary's every meaning for
+    them ending in one word that starts with that letter, and that word written right after the shorter letters
+    before this first use ("Education, Health and Care (EHC) ... an EHC plan ... an EHCP")? Readers have just read
+    the letters' words. ("LCH to ...", "NT Staff" are no such word: not the glossary's last word for the letters.)"""
+    if entry is None or not entry.expansions:
+        return False
+    ends = {e.split()[-1].lower() for e in entry.expansions if e.split()}
+    if len(ends) != 1:
+        return False
+    word = next(iter(ends))
+    if not word.startswith(key[-1].lower()):
+        return False
+    short = key[:-1]
+    if not any(d.at < first.start and d.form not in ("unlinked", "label") for d in s.prose_definitions(short)):
+        return False
+    m = re.search(rf"\b{re.escape(short)}[ \t]+{re.escape(word)}s?\b", text[:first.start], re.IGNORECASE)
+    return m is not None
 
 
 #: a letter to the body's own staff: "Dear colleague", "Dear colleagues", "Dear all" opening the page
@@ -4359,6 +4425,12 @@ class AcronymCheck(Check):
                 continue  # only ever the head of a reference number ("HSC 2000/003") or in a court case's citation: nothing
                 # to spell out, no place for words
             prose = s.prose_definitions(key)
+            if not prose and "&" in key and _road_classes(doc.text, uses):
+                continue  # "A&B roads": the road classes (A roads and B roads), known to every UK reader (set LL ac21)
+            if not prose and len(key) >= 3 and key[:-1] in s.definitions and _shorter_then_word(
+                    doc.text, s, key, first, self.glossary.get(key)):
+                continue  # "an EHC plan ... with an EHCP": the letters read as the spelled-out shorter letters and
+                # the word already written after them (set LL ac22, both readers pedantic)
             if not prose and self._person_acting(analysed, s, first, acting):
                 continue  # a person's initials in minutes: "Mr Nick Harris ... NH confirmed that .."
             if not prose and self._person_speaking(analysed, s, key, uses, speakers_of):
@@ -4440,6 +4512,11 @@ class AcronymCheck(Check):
                     entry is not None and entry.known == "sector"):
                 # the letters label a name further on ("report to Board (TB)"): not the glossary's meaning (but a
                 # national body's letters in brackets after a title are its publisher: "... Guidance (DfE)")
+                entry = None
+            if entry is not None and not prose and _represented_body(doc.text, uses, entry.expansions):
+                # the letters name the body a person at the meeting speaks for ("Mrs Q Zed, QZF Scotland"): a
+                # body's letters, so a meaning of the glossary's that names a thing (a framework, a plan) is a
+                # guess about some other letters; readers are asked what they stand for (set LL ac04, both readers)
                 entry = None
             fmt = {"acronym": first.text}
             severity = None

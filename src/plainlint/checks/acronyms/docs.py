@@ -320,7 +320,24 @@ an editor makes:
   Strategy"; not one of a kind, "a QZ Support Plan"), get no fix, since words put before them would
   rewrite the title: spelled out elsewhere, a suggestion saying where; never spelled out, shown, the
   message saying to say what they stand for beside the name (a body's name in capitals, such as
-  the Ministry's, may still go into a title and is offered as usual). A country's or region's
+  the Ministry's, may still go into a title and is offered as usual). Not so letters heading such
+  words bare in running text, with no "the" and no name's word before them, met once ("to support
+  QZG Hedgerow Recovery Plan"): they read as the owner's letters before a plan it owns, not a name
+  the page shows keeping them, and are spelled out as usual (set LL ac07, both readers). Road classes
+  joined by '&' before "road" or "roads" at every use ("A&B roads", "the B&C class roads": single
+  letters of A, B, C, M and U, each once) are the kinds of road every UK reader knows, not letters
+  to spell out (set LL ac21, both readers). Letters that stand in a line of who came, after a
+  person's title, name and a comma and before one capitalised word ending the line ("Mrs Jo Pell,
+  QZF Wales"), name the body that person speaks for: a glossary meaning that is no body's (a
+  framework, a plan) is a guess about other letters, so none is offered and the message asks what
+  they stand for (set LL ac04, both readers; a post's letters, "Dr Lee, QZR with Dr Okafor", keep
+  the glossary's meaning). Letters one more than letters the page spells out, where the glossary's
+  every meaning for them ends in one word starting with that letter and the page has already
+  written that word after the shorter letters ("education, health and care (EHC) ... an EHC plan
+  ... an EHCP"), are read as those letters and that word: not reported (set LL ac22, both readers
+  pedantic). A hire scheme's product word after letters ("the Quayside QZN Bike hire scheme":
+  `bike`, `bikes`, `bikeshare` in `place-and-product-tails`) makes them part of a brand's name: a
+  suggestion naming the name, with no words offered (set LL ac19, both readers wrong). A country's or region's
   letters ending an organisation's own name ("PlayWorks NI", "Age UK": `place-letters-in-names`)
   are the name's: a suggestion with no fix, and never "National Insurance". Letters in a postal
   address (a full postcode later in the same line, or "c/o" in it, with no sentence's stop
