@@ -18,3 +18,15 @@ def undefined_on(text: str, letters: str) -> list:
 
 def shown_on(text: str, letters: str) -> list:
     return [f for f in undefined_on(text, letters) if f.severity != "suggestion"]
+
+
+def undefined(text: str, filler: bool = True) -> list:
+    """Every `acronym-undefined` finding of the text (with the filler after it unless ``filler`` is false)."""
+    result = check_text(text + (FILLER if filler else ""), Config(select=["acronyms"]), fmt="text", name="x.txt")
+    assert result.error is None, result.error
+    return [f for f in result.findings if f.rule == "acronym-undefined"]
+
+
+def of(found: list, letters: str) -> list:
+    """Those of ``found`` on the given letters (the first word of the finding's text)."""
+    return [f for f in found if f.text.split()[0] == letters]

@@ -1,20 +1,8 @@
 """Acronym findings on set LL (session 20, brief acr14): the classes both readers called wrong, each both ways.
 Our own sentences; 'QZ'-style letters stand for letters no glossary knows."""
 
-from plainlint.api import check_text
-from plainlint.config import Config
-
-_FILLER = " The working group will report back to the board in the spring with a summary of what it heard." * 12
-
-
-def _undefined(text, filler=True):
-    result = check_text(text + (_FILLER if filler else ""), Config(select=["acronyms"]), fmt="text", name="x.txt")
-    assert result.error is None, result.error
-    return [f for f in result.findings if f.rule == "acronym-undefined"]
-
-
-def _of(found, letters):
-    return [f for f in found if f.text.split()[0] == letters]
+from acronym_helpers import of as _of
+from acronym_helpers import undefined as _undefined
 
 
 # -- road classes joined by '&' (set LL ac21) ---------------------------------------------------------------------
