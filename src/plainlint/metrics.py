@@ -411,10 +411,16 @@ def _repeats_itself(words: list, n: int = 6, times: int = 3) -> bool:
         # none (most sentences: their runs are not walked; tests/test_speed_shortcuts_label_run.py;
         # a run asked for once needs no repeat: tests/test_speed_shortcuts_start.py)
         return False
-    seen: dict = {}
     # every run of n words in order, as tuples made in C by zip: (w0..w5), (w1..w6), ...
+    runs = list(zip(*[lows[k:] for k in range(n)]))
+    if times > 1 and len(set(runs)) == len(runs):
+        # both tests below need a run met before (a count of 2 or more; a first sight before this one):
+        # where no run comes twice, the walk finds nothing (most sentences with repeated words: 'of the'
+        # and 'and' are not a run of six; tests/test_speed_shortcuts_repeats.py)
+        return False
+    seen: dict = {}
     first: dict = {}
-    for i, key in enumerate(zip(*[lows[k:] for k in range(n)])):
+    for i, key in enumerate(runs):
         count = seen[key] = seen.get(key, 0) + 1
         if count >= times and words[i][:1].isupper():
             return True
