@@ -670,6 +670,15 @@ def is_cover_run(text: str) -> bool:
     figures leave the whole out, and reading age never quotes it. The long-sentence rule still reads
     it (graded by its longest part). A first cheap test: seven of its first eight words with a
     capital or a figure (most sentences fail it at their second or third word)."""
+    # seven of eight need no two words without a capital or a figure: the second and third words tell most
+    # sentences at once, before the text is split into forty words and counted (a text of fewer than four
+    # words has fewer than sixteen; tests/test_speed_shortcuts_cover.py)
+    words = text.split(None, 3)
+    if len(words) < 4:
+        return False
+    second, third = words[1][:1], words[2][:1]
+    if not (second.isupper() or second.isdigit()) and not (third.isupper() or third.isdigit()):
+        return False
     words = text.split(None, 40)
     if len(words) < 2 * COVER_RUN_WORDS or sum(1 for w in words[:8] if w[:1].isupper() or w[:1].isdigit()) < 7:
         return False
