@@ -411,10 +411,16 @@ def _repeats_itself(words: list, n: int = 6, times: int = 3) -> bool:
         # none (most sentences: their runs are not walked; tests/test_speed_shortcuts_label_run.py;
         # a run asked for once needs no repeat: tests/test_speed_shortcuts_start.py)
         return False
-    seen: dict = {}
     # every run of n words in order, as tuples made in C by zip: (w0..w5), (w1..w6), ...
+    runs = list(zip(*[lows[k:] for k in range(n)]))
+    if times > 1 and len(set(runs)) == len(runs):
+        # both tests below need a run met before (a count of 2 or more; a first sight before this one):
+        # where no run comes twice, the walk finds nothing (most sentences with repeated words: 'of the'
+        # and 'and' are not a run of six; tests/test_speed_shortcuts_repeats.py)
+        return False
+    seen: dict = {}
     first: dict = {}
-    for i, key in enumerate(zip(*[lows[k:] for k in range(n)])):
+    for i, key in enumerate(runs):
         count = seen[key] = seen.get(key, 0) + 1
         if count >= times and words[i][:1].isupper():
             return True
@@ -664,6 +670,15 @@ def is_cover_run(text: str) -> bool:
     figures leave the whole out, and reading age never quotes it. The long-sentence rule still reads
     it (graded by its longest part). A first cheap test: seven of its first eight words with a
     capital or a figure (most sentences fail it at their second or third word)."""
+    # seven of eight need no two words without a capital or a figure: the second and third words tell most
+    # sentences at once, before the text is split into forty words and counted (a text of fewer than four
+    # words has fewer than sixteen; tests/test_speed_shortcuts_cover.py)
+    words = text.split(None, 3)
+    if len(words) < 4:
+        return False
+    second, third = words[1][:1], words[2][:1]
+    if not (second.isupper() or second.isdigit()) and not (third.isupper() or third.isdigit()):
+        return False
     words = text.split(None, 40)
     if len(words) < 2 * COVER_RUN_WORDS or sum(1 for w in words[:8] if w[:1].isupper() or w[:1].isdigit()) < 7:
         return False
