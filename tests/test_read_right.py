@@ -312,6 +312,8 @@ def test_reading_age_never_quotes_a_sentence_with_a_heading_run_into_it():
 @pytest.mark.parametrize("text", [
     "4 (4) REVIEW OF LIBRARY HOURS - The Director of Community Services presented the report.",
     "Parks Plan Update PDF 312 KB Additional documents: Minutes: The Head of Parks presented the report.",
+    # a dash between the parts of the heading (set MM re18)
+    "7.1 CARER VOICE – HOSPITAL DISCHARGE TEAM Ms Okafor described how the team plans each return home.",
 ])
 def test_a_capitals_heading_or_a_web_link_tag_run_in_is_no_prose(text):
     r = check_text(text + "\n\n" + LEAD * 30, Config(select=["reading-age"]), name="x.txt")
@@ -321,6 +323,8 @@ def test_a_capitals_heading_or_a_web_link_tag_run_in_is_no_prose(text):
 @pytest.mark.parametrize("text", [
     "NHS ICB CCG partners met in the hall to agree the winter plan for the county.",  # initials, not a heading
     "The MAIN ROAD closure was agreed by the board after the consultation closed.",
+    "NHS – ICB partners met in the hall to agree the winter plan for the county.",  # initials around a dash
+    "PLEASE NOTE – the car park by the north entrance is closed for repairs until June.",  # two words only
 ])
 def test_a_sentence_with_capitals_inside_is_still_prose(text):
     r = check_text(text + "\n\n" + LEAD * 30, Config(select=["reading-age"]), name="x.txt")
