@@ -702,3 +702,21 @@ def test_long_sentence_keeps_a_year_after_a_preposition_and_a_month():
     [m] = _long("He said the meeting would be held in June 2020 and that the team would report on the results from "
                 "2019 to the board in the autumn after the survey of all the schools.")
     assert "Without" not in m, m
+
+
+def _units(text):
+    from plainlint.extract.text import build_text
+    doc = build_text(text, "x.txt")
+    return [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+
+
+def test_a_heading_worded_as_a_question_stands_apart_from_the_paragraph_below():
+    # a heading with no question mark ending on a word that could run on ('it', 'for', 'with'), a blank
+    # line, then a capital: a heading of its own, not the start of one sentence (set MM re50)
+    for head in ("How we went about it", "Who we worked with", "What the money was for"):
+        units = _units("Some text.\n\n" + head + "\n\nStaff rehearsed each scene on a dummy ward first.\n")
+        assert ("heading", head) in units, units
+    # must not split: a line that goes on in lower case, and a line that is no question's heading
+    for text in ("How the board will judge it\n\nwill be set out in the spring report to members.\n",
+                 "The panel agreed that it\n\nWestfield Council should lead the bid for the county.\n"):
+        assert len(_units("Some text.\n\n" + text)) == 2, _units(text)
