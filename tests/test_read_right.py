@@ -720,3 +720,22 @@ def test_a_heading_worded_as_a_question_stands_apart_from_the_paragraph_below():
     for text in ("How the board will judge it\n\nwill be set out in the spring report to members.\n",
                  "The panel agreed that it\n\nWestfield Council should lead the bid for the county.\n"):
         assert len(_units("Some text.\n\n" + text)) == 2, _units(text)
+
+
+def _long_lengths(text):
+    r = check_text(text, Config(select=["long-sentence"], min_severity="suggestion"), name="x.txt")
+    return [int(f.message.split(" has ")[1].split()[0]) for f in r.findings if f.rule == "long-sentence"]
+
+
+def test_a_full_stop_lost_with_a_removed_link_parts_two_sentences():
+    # the block parts its sentences with two spaces; one gap has no full stop before it, after a word
+    # in lower case and before an opener and a word in lower case: two sentences there (set MM re20)
+    first = ("Residents are asked to send in their views on the new bin rounds by the end of the month through "
+             "the survey page  ")
+    second = ("There will then be a chance at the autumn meeting for anyone who sent views to hear how the rounds "
+              "were changed as a result and what happens next.  Thank you.")
+    assert all(n < 30 for n in _long_lengths("Bins.  " + first + second)), _long_lengths("Bins.  " + first + second)
+    # must not part: the block has no two spaces after a full stop (the gap is a justified line's), or the
+    # word before the gap is a function word
+    assert max(_long_lengths("Bins. " + first + second.replace(".  ", ". "))) > 40
+    assert max(_long_lengths("Bins.  " + first.replace("page  ", "page and the  ") + second)) > 40
