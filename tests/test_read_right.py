@@ -739,3 +739,16 @@ def test_a_full_stop_lost_with_a_removed_link_parts_two_sentences():
     # word before the gap is a function word
     assert max(_long_lengths("Bins. " + first + second.replace(".  ", ". "))) > 40
     assert max(_long_lengths("Bins.  " + first.replace("page  ", "page and the  ") + second)) > 40
+
+
+def test_three_clauses_on_what_and_how_parted_by_semicolons_are_a_list():
+    # the objects of one verb ('setting out what ...; how ...; and what ...'): a list, not sentences (set MM re16)
+    [m] = _long("The committee was given a report from the head of housing, describing what the repairs team has "
+                "fixed since the spring; how the team is dealing with the jobs still waiting for parts; and what "
+                "it plans to change over the winter so that fewer tenants wait more than a month.")
+    assert "It lists 3 things separated by semicolons: make them a bulleted list." in m, m
+    # must not: clauses with their own subjects after the semicolons still stand as sentences
+    [m] = _long("The committee was given a report from the head of housing about the repairs done since the "
+                "spring; the team is still dealing with the jobs waiting for parts across the county; and it "
+                "plans to change the way jobs are booked over the winter so fewer tenants wait.")
+    assert "bulleted list" not in m, m
