@@ -312,6 +312,8 @@ def test_reading_age_never_quotes_a_sentence_with_a_heading_run_into_it():
 @pytest.mark.parametrize("text", [
     "4 (4) REVIEW OF LIBRARY HOURS - The Director of Community Services presented the report.",
     "Parks Plan Update PDF 312 KB Additional documents: Minutes: The Head of Parks presented the report.",
+    # a dash between the parts of the heading (set MM re18)
+    "7.1 CARER VOICE – HOSPITAL DISCHARGE TEAM Ms Okafor described how the team plans each return home.",
 ])
 def test_a_capitals_heading_or_a_web_link_tag_run_in_is_no_prose(text):
     r = check_text(text + "\n\n" + LEAD * 30, Config(select=["reading-age"]), name="x.txt")
@@ -321,6 +323,8 @@ def test_a_capitals_heading_or_a_web_link_tag_run_in_is_no_prose(text):
 @pytest.mark.parametrize("text", [
     "NHS ICB CCG partners met in the hall to agree the winter plan for the county.",  # initials, not a heading
     "The MAIN ROAD closure was agreed by the board after the consultation closed.",
+    "NHS – ICB partners met in the hall to agree the winter plan for the county.",  # initials around a dash
+    "PLEASE NOTE – the car park by the north entrance is closed for repairs until June.",  # two words only
 ])
 def test_a_sentence_with_capitals_inside_is_still_prose(text):
     r = check_text(text + "\n\n" + LEAD * 30, Config(select=["reading-age"]), name="x.txt")
@@ -698,3 +702,53 @@ def test_long_sentence_keeps_a_year_after_a_preposition_and_a_month():
     [m] = _long("He said the meeting would be held in June 2020 and that the team would report on the results from "
                 "2019 to the board in the autumn after the survey of all the schools.")
     assert "Without" not in m, m
+
+
+def _units(text):
+    from plainlint.extract.text import build_text
+    doc = build_text(text, "x.txt")
+    return [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+
+
+def test_a_heading_worded_as_a_question_stands_apart_from_the_paragraph_below():
+    # a heading with no question mark ending on a word that could run on ('it', 'for', 'with'), a blank
+    # line, then a capital: a heading of its own, not the start of one sentence (set MM re50)
+    for head in ("How we went about it", "Who we worked with", "What the money was for"):
+        units = _units("Some text.\n\n" + head + "\n\nStaff rehearsed each scene on a dummy ward first.\n")
+        assert ("heading", head) in units, units
+    # must not split: a line that goes on in lower case, and a line that is no question's heading
+    for text in ("How the board will judge it\n\nwill be set out in the spring report to members.\n",
+                 "The panel agreed that it\n\nWestfield Council should lead the bid for the county.\n"):
+        assert len(_units("Some text.\n\n" + text)) == 2, _units(text)
+
+
+def _long_lengths(text):
+    r = check_text(text, Config(select=["long-sentence"], min_severity="suggestion"), name="x.txt")
+    return [int(f.message.split(" has ")[1].split()[0]) for f in r.findings if f.rule == "long-sentence"]
+
+
+def test_a_full_stop_lost_with_a_removed_link_parts_two_sentences():
+    # the block parts its sentences with two spaces; one gap has no full stop before it, after a word
+    # in lower case and before an opener and a word in lower case: two sentences there (set MM re20)
+    first = ("Residents are asked to send in their views on the new bin rounds by the end of the month through "
+             "the survey page  ")
+    second = ("There will then be a chance at the autumn meeting for anyone who sent views to hear how the rounds "
+              "were changed as a result and what happens next.  Thank you.")
+    assert all(n < 30 for n in _long_lengths("Bins.  " + first + second)), _long_lengths("Bins.  " + first + second)
+    # must not part: the block has no two spaces after a full stop (the gap is a justified line's), or the
+    # word before the gap is a function word
+    assert max(_long_lengths("Bins. " + first + second.replace(".  ", ". "))) > 40
+    assert max(_long_lengths("Bins.  " + first.replace("page  ", "page and the  ") + second)) > 40
+
+
+def test_three_clauses_on_what_and_how_parted_by_semicolons_are_a_list():
+    # the objects of one verb ('setting out what ...; how ...; and what ...'): a list, not sentences (set MM re16)
+    [m] = _long("The committee was given a report from the head of housing, describing what the repairs team has "
+                "fixed since the spring; how the team is dealing with the jobs still waiting for parts; and what "
+                "it plans to change over the winter so that fewer tenants wait more than a month.")
+    assert "It lists 3 things separated by semicolons: make them a bulleted list." in m, m
+    # must not: clauses with their own subjects after the semicolons still stand as sentences
+    [m] = _long("The committee was given a report from the head of housing about the repairs done since the "
+                "spring; the team is still dealing with the jobs waiting for parts across the county; and it "
+                "plans to change the way jobs are booked over the winter so fewer tenants wait.")
+    assert "bulleted list" not in m, m

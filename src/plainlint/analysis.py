@@ -833,9 +833,43 @@ def item_breaks(doc, text: str, texts: list, starts: Optional[list] = None):
             items = set(items) | sections
     if "  " in text or "\u00a0 " in text or " \u00a0" in text:
         lost = _lost_bullet_breaks(doc, text, starts)
+        if not lost and ".  " in text:
+            lost = _lost_stop_breaks(doc, text, starts)
         if lost:
             items = set(items) | lost
     return items
+
+
+#: the words a sentence opens with (a capital on the first): after a gap with no full stop, in a block whose
+#: sentences are parted by two spaces, a new sentence whose full stop was lost with a link removed before it
+_STOP_OPENERS = word_set("sentence-words.toml", "sentence-start") - word_set("sentence-words.toml", "not-run-in-openers")
+# a gap of two spaces or more after a word in lower case, before an opener with a capital and a word in lower case
+# (the look-behind after the gap's first space, as in _LOST_BULLET: the regex engine has a first character to look for)
+_LOST_STOP = re.compile(r"[ \u00a0](?<=[a-z][ \u00a0])[ \u00a0]+([A-Z][a-z]+) [a-z]")
+
+
+def _lost_stop_breaks(doc, text: str, starts: Optional[list]) -> set:
+    """Token indexes where a sentence starts whose full stop was lost (a web page's link removed with it:
+    '... using the form on our site  There will be ...'): in a block whose sentences are parted by two
+    spaces after their full stops, the same gap after a word in lower case that is no function word, before
+    a word that opens sentences ('There', 'We', 'The') followed by one in lower case (set MM re20)."""
+    gaps = []
+    for m in _LOST_STOP.finditer(text):
+        before = text[max(0, m.start() - _GAP_WORD_WINDOW):m.start()].rsplit(None, 1)[-1:] or [""]
+        if m.group(1).lower() in _STOP_OPENERS and before[0].lower() not in _LINE_CONTINUES:
+            gaps.append(m.start(1))
+    if not gaps:
+        return set()
+    if starts is None:
+        from spacy.attrs import IDX
+
+        starts = doc.to_array(IDX).tolist()
+    out = set()
+    for end in gaps:
+        i = bisect.bisect_left(starts, end)
+        if i < len(starts) and starts[i] == end:
+            out.add(i)
+    return out
 
 
 def _stop_candidates(text: str, texts: list, starts: list) -> list:

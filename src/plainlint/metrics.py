@@ -762,23 +762,33 @@ def run_in_heading(words: list) -> int:
 _LINK_TAG = re.compile(r"\bPDF [0-9][0-9.,]* ?KB\b")
 
 
+#: a dash standing alone between the parts of a heading in capitals
+_HEADING_DASHES = frozenset(("-", "–", "—"))
+
+
 def is_caps_heading_run_in(words: list) -> bool:
     """Does this sentence open with a heading in capitals run into it ('9 (9) REVIEW OF LIBRARY OPENING
     HOURS - The Director ...', 'ANNUAL REPORT 2022-23 PDF 490 KB ... The Head of Service presented
     ...')? So three words in capitals or more after any section number, two of them of five letters
-    or more (not a run of initials such as 'NHS ICB'), before a word in lower case further on. Reading
+    or more (not a run of initials such as 'NHS ICB'), a dash standing alone between them let pass ('CASE
+    STUDY – WINTER PRESSURES The team ...'), before a word in lower case further on. Reading
     age never quotes such a sentence, and the readability figures leave it out."""
     i = 0
     while i < len(words) and i < 4 and _NUMBERING.fullmatch(words[i]):
         i += 1
     caps = 0
     long_caps = 0
-    for w in words[i:i + 3]:
+    k = i
+    while caps < 3 and k < len(words):
+        w = words[k]
+        k += 1
+        if w in _HEADING_DASHES and caps:
+            continue  # a dash between a heading's parts ('PATIENT STORY – HIP FRACTURE SERVICE Dr ...')
         if not (w.isalpha() and w.isupper()):
             return False
         caps += 1
         long_caps += len(w) >= 5
-    return caps == 3 and long_caps >= 2 and re.search(r"(?:^|\s)[a-z]", " ".join(words[i + 3:])) is not None
+    return caps == 3 and long_caps >= 2 and re.search(r"(?:^|\s)[a-z]", " ".join(words[k:])) is not None
 
 
 def counts_as_prose(block, sentence) -> bool:

@@ -992,7 +992,8 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
     nexts = [toks.lows[i + 1] if i + 1 < len(toks) else "" for i in semis]
     all_semis = semis
     if len(semis) >= 2 and (nexts[-1] in _AND_OR or sum(w in _NO_SUBJECT or w in OPENING_WORDS for w in nexts) >= 2):
-        if len(semis) >= 3:
+        if len(semis) >= 3 or (sh is not None and sh.semicolon_items):
+            # (three clauses on 'what' or 'how', the objects of one verb: sentence_shape.Shape.semicolon_items)
             return (f"It lists {len(semis) + 1 - _lead_in_semicolon(toks, semis)} things separated by "
                     "semicolons: make them a bulleted list.")
         semis = []

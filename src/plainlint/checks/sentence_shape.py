@@ -437,6 +437,8 @@ _EITHER_SENSE = word_set("sentence-words.toml", "either-sense-nouns")  # 'agreem
 _JOB_TITLES = word_set("sentence-words.toml", "job-titles")  # 'Director', 'Officer': in a roll of names
 _REFERENCE_WORDS = word_set("sentence-words.toml", "reference-words")  # '(Appendix B)': not an aside
 _AND_OR = {"and", "or"}
+#: the words that open a clause standing as an item of a list of them, a verb's object ('what we did', 'how we ...')
+_WH_ITEM = frozenset(("what", "how", "whether"))
 #: what shape()'s walk over a sentence acts on (see _loop_tokens): these token texts, and
 #: these lower-case words (a new clause's first word)
 _LOOP_TEXTS = frozenset({"(", ")", ";"} | _DASHES)
@@ -1127,6 +1129,13 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
         lows[semis_at[-1] + 1] in _AND_OR)
     if len(semis_at) >= 3 and semis_at[-1] + 1 < n and lows[semis_at[-1] + 1] in _AND_OR:
         out.semicolon_items = len(semis_at) + 1
+    elif len(semis_at) == 2 and semis_at[-1] + 2 < n and lows[semis_at[-1] + 1] in _AND_OR \
+            and lows[semis_at[-1] + 2] in _WH_ITEM and lows[semis_at[0] + 1] in _WH_ITEM \
+            and not _WH_ITEM.isdisjoint(lows[:semis_at[0]]):
+        # three clauses on 'what' or 'how' parted by semicolons, the last after 'and' ('setting out what we
+        # did; how we ...; and what we ...'): the objects of one verb, a list, none a sentence on its own
+        # (set MM re16)
+        out.semicolon_items = 3
     last_link = last_links = 0  # where the last clause began, and how many links there were then
     item_semi = False  # a semicolon before parted the items of a list
     for i in _loop_tokens(texts, lows):

@@ -248,12 +248,21 @@ def _rejoin(paras: list, width: int, items: set) -> list:
     return out
 
 
+#: the words a heading worded as a question without its mark opens with ('How we did it')
+_WH_HEADING = frozenset(("how", "what", "why", "who", "where", "when"))
+
+
 def _continues_title(prev: str, nxt: str, width: int) -> bool:
     """A short line that looks like a title is still joined when it plainly runs on."""
     q = nxt.strip()
-    last = prev.split()[-1].lower() if prev.split() else ""
-    return q[:1].islower() or last in _RUNS_ON or prev.rstrip().endswith((",", "-", "/")) or \
-        (bool(width) and len(prev.rstrip()) >= 0.7 * width)
+    words = prev.split()
+    last = words[-1].lower() if words else ""
+    if q[:1].islower() or prev.rstrip().endswith((",", "-", "/")) or (bool(width) and len(prev.rstrip()) >= 0.7 * width):
+        return True
+    # a heading that is a question without its mark ends where its clause ends, often on a word that
+    # could run on ('How we did it', 'What we are aiming for', 'Who we work with'): before a capital
+    # it stands apart (set MM re50: 'How they did it' / 'Training was ...' read as one sentence)
+    return last in _RUNS_ON and not (q[:1].isupper() and words[0].lower() in _WH_HEADING)
 
 
 # Text whose long lines reach past this many characters was not wrapped by hand or by a
