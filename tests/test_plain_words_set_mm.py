@@ -73,3 +73,12 @@ def test_elsewhere_the_swap_stays(text, word, swap):
 def test_state_of_the_art_is_a_suggestion_with_a_note():
     found = _plain("The ward has a new state-of-the-art scanner.", "state-of-the-art")
     assert found and found[0][1] == "suggestion", found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("On occasion, the clinic opens on a Saturday.", "on occasion"),
+    ("The lift has broken down on occasions this winter.", "on occasions"),
+])
+def test_on_occasion_is_a_suggestion(text, word):
+    found = _plain(text, word)
+    assert found and found[0][1] == "suggestion" and found[0][2] == ["Sometimes" if text[0] == "O" else "sometimes"], found
