@@ -113,6 +113,10 @@ _COUNTED_BACK = word_set("context-words.toml", "counted-back")
 _TIME_ON = word_set("context-words.toml", "time-on")
 _TIME_ON_OWNERS = word_set("context-words.toml", "time-on-owners")
 _BARE_TIME = word_set("context-words.toml", "bare-time")
+_TIME_BETWEEN_OPENERS = word_set("context-words.toml", "time-between-openers")
+_TIME_BETWEEN_WORDS = word_set("context-words.toml", "time-between-words")
+_LIGHT_VERBS = word_set("context-words.toml", "light-verbs")
+_TIME_BETWEEN_PREPOSITIONS = word_set("context-words.toml", "time-between-prepositions")
 _EVENT_NOUNS = word_set("context-words.toml", "event-nouns")
 _ON_TIME_NOUNS = word_set("context-words.toml", "on-time-nouns")
 #: nouns of a written document: a linking phrase opening a clause before one takes 'For', not 'On'
@@ -2909,8 +2913,12 @@ class SubstitutionCheck(Check):
                     taste = True
                     if " " in matched.strip():
                         note = _NAME_NOTE
-                if entry.swap_next is not None and not rewrite and plain and not entry.swap_next.search(
-                        self._neighbour(sdoc, span.end, 1, texts)):
+                if entry.swap_next is not None and not rewrite and plain and (
+                        not entry.swap_next.search(self._neighbour(sdoc, span.end, 1, texts))
+                        or not all(entry.swap_next.search(w) for w in self._next_past_time(entry, sdoc, span, texts))):
+                    # "gave approval in April 2023 for the scheme to be adopted": a verb phrase's
+                    # next word is read past a phrase of time too ('approved in April 2023 for the
+                    # scheme' is not English: set MM pl46 wrong, both readers)
                     # "in the event of the death of", "in the event of delays": 'if there is'
                     # fits only a single thing named after it ("in the event of a fire")
                     if not entry.note:
@@ -4954,6 +4962,45 @@ class SubstitutionCheck(Check):
             j += step
         return ""
 
+    @staticmethod
+    def _next_past_time(entry, sdoc, span, texts: list | None) -> tuple:
+        """For a verb entry of a light verb and a noun ('give approval', 'make a request';
+        context-words.toml light-verbs), the lower-case words that may take
+        the verb's place after a short phrase of time or manner that follows the words ('in April
+        2023', 'at its meeting on 3 June', 'last week', 'unanimously'; context-words.toml
+        time-between-openers and time-between-words, numbers and -ly words): the word after the
+        phrase, and each preposition inside it after its first word ('last week on the options'
+        may be 'on the options' of the verb). The plain verb takes these just as it would
+        straight after ('approved in April 2023 for the scheme' is not English). Empty where the
+        entry is no verb, no such phrase follows, or it runs past eight words. Cheap: one look at
+        the next word unless it opens such a phrase."""
+        if entry.pos != "verb" or entry.phrase.split(" ", 1)[0] not in _LIGHT_VERBS or " " not in entry.phrase:
+            return ()
+        texts = [t.text for t in sdoc] if texts is None else texts
+        j, n = span.end, len(texts)
+        while j < n and texts[j].isspace():
+            j += 1
+        if j >= n:
+            return ()
+        first = texts[j].lower()
+        if first not in _TIME_BETWEEN_OPENERS and not (first.endswith("ly") and len(first) > 4 and first.isalpha()):
+            return ()
+        words, found = 0, []
+        while j < n and words <= 8:
+            t = texts[j].lower()
+            if t.isspace():
+                j += 1
+                continue
+            if not (t in _TIME_BETWEEN_WORDS or t in _TIME_BETWEEN_OPENERS or t.isdigit()
+                    or (t[:-2].isdigit() and t[-2:] in _TIME_BETWEEN_WORDS)
+                    or (t.endswith("ly") and len(t) > 4 and t.isalpha())):
+                return (*found, t) if words else ()
+            if words and t in _TIME_BETWEEN_PREPOSITIONS:
+                found.append(t)
+            words += 1
+            j += 1
+        return ()
+
     def _in_post_title(self, sdoc, span, texts: list | None) -> bool:
         """Are the words part of a post's title: up to three words after them, with nothing but
         hyphens between, end in a title noun ('a service user co-design coordinator', 'our
@@ -4987,6 +5034,10 @@ class SubstitutionCheck(Check):
         if entry.not_next or entry.next is not None:
             nxt = self._neighbour(sdoc, span.end, 1, texts)
             if nxt in entry.not_next:
+                return False
+            if entry.not_next and any(w in entry.not_next for w in self._next_past_time(entry, sdoc, span, texts)):
+                # "gave approval last week to spend the grant": past a phrase of time, as if
+                # straight after (see _next_past_time)
                 return False
             if nxt == "-" and entry.not_next:
                 # a hyphened word after ('service user-led'): an entry's not_next may name it
