@@ -132,7 +132,9 @@ def test_a_noun_joined_after_the_phrase_keeps_the_noun(text, swapped):
 @pytest.mark.parametrize("text, swapped", [
     ("The team is working on housing regeneration transformational schemes.", False),
     ("The board backed the Recovery transformational projects.", False),
-    ("The board backed the transformational projects.", True),
+    # set LL pl28 (both readers wrong): 'major' says size where 'transformational' says change, so
+    # the swap is kept only before a noun of change (wplain10); before 'projects' the advice has no swap
+    ("The board backed the transformational projects.", False),
     ("We will deliver transformational change for residents.", True),
 ])
 def test_an_adjective_after_a_modifying_noun_gets_no_swap(text, swapped):
