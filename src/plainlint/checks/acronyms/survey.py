@@ -1824,8 +1824,9 @@ class _Surveyor:
         if prev_t is not None and prev_t.lower_ in _FIRM_WORDS and not defined and base not in self.glossary \
                 and occ.key not in self.glossary and occ.key not in self.known:
             return "firm"
-        # a conformity mark before "marked" or "mark": "CE marked", "the UKCA mark"
-        if next_t is not None and next_t.lower_ in ("marked", "mark", "marking") and not defined:
+        # a conformity mark before "marked": "CE marked", "UKCA marked" (not "the QZS mark is written on
+        # each form", where the letters may stand for a scheme readers need spelled out)
+        if next_t is not None and next_t.lower_ == "marked" and not defined:
             return "mark"
         # a label before its value: "RGB: 0/94/184", "QZ: 12.5" (letters no glossary knows)
         if next_t is not None and next_t.text == ":" and not defined and base not in self.glossary \
