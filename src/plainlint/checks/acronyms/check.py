@@ -381,6 +381,12 @@ def _echoed_word(text: str, occ: Occurrence, suggestions: list) -> tuple[int, li
     after = m.group(1).lower()
     lasts = [(x[:-len(tail)] if x.endswith(tail) else x).rsplit(None, 1)[-1].lower() for x in suggestions]
     if all(w == after for w in lasts):
+        heads = [(x[:-len(tail)] if x.endswith(tail) else x).rsplit(None, 1) for x in suggestions]
+        if all(len(h) == 2 and h[0][:1].lower() == occ.base[:1].lower() for h in heads) \
+                and after[0] not in occ.base.lower():
+            # the noun gives no letter ("NG tube", NG being "nasogastric tube"; not QZE's "ethnic"): the letters stand
+            # for the words before it, so they go before the same noun: "nasogastric (NG) tube" (set MM ac17)
+            return m.end(), [f"{h[0]} ({occ.text}) {m.group(1)}" for h in heads]
         return m.end(), suggestions
     if any(w == after for w in lasts):
         return occ.end, []
@@ -1611,6 +1617,10 @@ def _doubled_word(text: str, occ: Occurrence, entry) -> Optional[str]:
         last = e.split()[-1].lower() if e.split() else ""
         if last.startswith(stem[:5]):
             return None  # the meaning ends in that word ("ICB Board", "CAMHS service"): the letters' own word again
+    if re.search(rf"\b[Tt]he[ \t]+{re.escape(occ.text)}(?![\w'’&-])(?![ \t]+[A-Z])", text) is not None:
+        # the page writes "the QZP" with no name word after it ("the work of the QZP"): the letters name a body or a
+        # thing of their own, and "QZP Programme" is its programme (set MM ac21: "the ICP Programme Director")
+        return None
     return word
 
 
@@ -5013,7 +5023,10 @@ class AcronymCheck(Check):
                 suggestions, message = _with_the(doc.text, first, suggestions, message, at_start)
             if suggestions and end == first.end:
                 # "from QZE ethnic backgrounds", QZE being "Quiet Zone ethnic": take in the word said twice
+                was = suggestions[0]
                 end, suggestions = _echoed_word(doc.text, first, suggestions)
+                if suggestions and suggestions[0] != was:
+                    message = message.replace(f"'{was}'", f"'{suggestions[0]}'", 1)
             named_first = None if label_only or later or glossed or first is uses[0] else next(
                 (m for u in uses if u.start < first.start and (m := _BODY_NAME_BEFORE.search(
                     doc.text, max(analysed.blocks[u.block].start, u.start - 80), u.start)) is not None), None)

@@ -67,7 +67,13 @@ an editor makes:
   plan's or a body's: `Strategy`, `Plan`, `Board`) that none of the meanings ends in ("the QZS
   Strategy" where every meaning ends in "system" or "services"): the letters may stand for a name
   ending in that word, so the message asks what they stand for, naming the usual meanings, and
-  pastes nothing (issue 19: "the ICS Strategy" in a paper on an integrated care strategy).
+  pastes nothing (issue 19: "the ICS Strategy" in a paper on an integrated care strategy). Not where
+  the page also writes "the" and the letters with no name word after them ("the work of the ICP"): the
+  letters name something of their own there, and "the ICP Programme Director" is its programme's (set MM).
+  Letters before the noun their words end in, a noun that gives none of the letters ("NG tube", the words
+  "nasogastric tube"), take the noun into the finding and keep it after the brackets:
+  "nasogastric (NG) tube" (set MM; a noun that gives a letter, "QZE ethnic" for "Quiet Zone ethnic",
+  is taken in and put before the brackets as before).
   A firm's or a brand's letters that are its whole name, as the firm itself writes it (`BDO`, `BT`,
   `PwC`, `ITV`, like `KPMG` and `HSBC`), are in the list of letters readers already know, and so are
   audit and IT firms, record systems, exam boards and charities known by their letters alone (`RSM`,
@@ -487,6 +493,12 @@ PSC`) are post-nominals, like a KC's. Letters before `Ltd`, `plc`, `FC`, `Recycl
 (`wordlists/acronym-words.toml`, `name-endings`) are a company's or club's name and never
 reported, unless the document spells them out or the glossary knows them; letters before
 `Council` are a council's own name (`BCP Council`) even when the glossary knows them.
+Letters the page calls a firm (after `company`, `firm` or `formerly`: "the software company QZX",
+"Brook Ltd (formerly QZX)") are that firm's name at every use, unless the document spells them out
+or the glossary or the known list holds them ("formerly CCG" still fires). Letters before `marked`
+are a conformity mark (`CE marked`; not "the SLS mark is written on ..."); letters no glossary knows before a colon
+and a number are a label (`RGB: 0/94/184`); two or three letters before a surname in a run of names
+that a person's title opens on the same line are initials ("Councillors QZ Hollis and XW Pemberton").
 Two single initials joined by `&` straight before a surname-like word (`Q&Z Marwood were
 appointed`) are a firm named after its founders: the word ends the name, is no body's head
 word (`Board`, `Department`: `wordlists/acronym-words.toml`, `article-heads`) and is never

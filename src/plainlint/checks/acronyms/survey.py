@@ -246,6 +246,10 @@ _BODY_HEADS = word_set("acronym-words.toml", "article-heads")
 #: two single initials joined by '&' ("Q&Z"): a firm named after its founders when a surname follows
 _FIRM_INITIALS = re.compile(r"[A-Z]&[A-Z]\Z")
 _SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:['’-][A-Z]?[a-z]+)?\Z")
+#: words just before letters that make them a firm's name: "the software company QZX", "(formerly QZX)"
+_FIRM_WORDS = frozenset(("company", "firm", "formerly"))
+#: a value after a label's colon: "0/94/184", "12", "3.5", "1,200"
+_VALUE = re.compile(r"\d+(?:[./,]\d+)*\Z")
 
 
 @lru_cache(maxsize=1)
@@ -1179,6 +1183,11 @@ class _Surveyor:
             occ.skip = self._why_not(occ, sdoc, lo, hi)
             if occ.skip is None and not occ.glossary:
                 self.survey.uses.setdefault(occ.key, []).append(occ)
+        # letters the page calls a firm ("the software company QZX") are the firm's name at every use
+        firms = {o.key for o in self.survey.occurrences if o.skip == "firm"}
+        for key in firms:
+            for o in self.survey.uses.pop(key, ()):
+                o.skip = "firm"
         self._count_known(known_seen)
         if self.doc.format == "pdf":
             self._drop_chart_labels()
@@ -1810,6 +1819,23 @@ class _Surveyor:
             return "name"  # a company's or club's name: "SAIT Ltd", "ABC FC", "XYZ Recycling"
         if prev_t is not None and (prev_t.lower_, base) in _PRODUCT_NAMES:
             return "name"
+        # letters the page itself calls a firm: "the software company QZX", "Acme Ltd (formerly QZX)"
+        # (not letters the glossary or readers know: "formerly the CCG" still fires)
+        if prev_t is not None and prev_t.lower_ in _FIRM_WORDS and not defined and base not in self.glossary \
+                and occ.key not in self.glossary and occ.key not in self.known:
+            return "firm"
+        # a conformity mark before "marked": "CE marked", "UKCA marked" (not "the QZS mark is written on
+        # each form", where the letters may stand for a scheme readers need spelled out)
+        if next_t is not None and next_t.lower_ == "marked" and not defined:
+            return "mark"
+        # a label before its value: "RGB: 0/94/184", "QZ: 12.5" (letters no glossary knows)
+        if next_t is not None and next_t.text == ":" and not defined and base not in self.glossary \
+                and occ.key not in self.glossary and k + 1 < len(sdoc):
+            v = k + 1
+            while v < len(sdoc) and sdoc[v].is_space and "\n" not in sdoc[v].text:
+                v += 1
+            if v < len(sdoc) and _VALUE.match(sdoc[v].text):
+                return "label"
         # a firm named after its founders: two initials joined by '&' (no letters the glossary or the known list
         # holds: "R&D Division") straight before a surname-like word ("Q&Z Barker were appointed"): a capitalised
         # word that ends the name, is no body's head word ("Q&Z Board", "Q&Z Partnerships") and is never written
@@ -1852,6 +1878,9 @@ class _Surveyor:
         if len(base) <= 3 and base.isalpha() and not defined:
             # a person's initials: "Mr AB", "AB v CD"
             if prev_t is not None and prev_t.lower_.rstrip(".") in _PERSON_TITLES:
+                return "initials"
+            # a person's initials before a surname in a list after a title: "Councillors QZ Adams and XY Bell"
+            if next_t is not None and _SURNAME.match(next_t.text) and self._in_named_list(sdoc, j):
                 return "initials"
             if (next_t is not None and next_t.lower_ in ("v", "v.", "vs", "vs.")) or (
                     prev_t is not None and prev_t.lower_ in ("v", "v.", "vs", "vs.")):
@@ -1909,6 +1938,24 @@ class _Surveyor:
         if base in self.series:
             return "series"  # a code in a lettered series: grades "KSA", "KSB", "KSC"
         return None
+
+    @staticmethod
+    def _in_named_list(sdoc, j: int) -> bool:
+        """Does a person's title ("Councillors", "Mrs") start the run of names that token ``j`` ends: back over
+        surnames, initials, commas and 'and' (at most a dozen tokens), on the same line?"""
+        steps = 0
+        while j >= 0 and steps < 12:
+            t = sdoc[j].text
+            if "\n" in t:
+                return False
+            if t.lower().rstrip(".") in _PERSON_TITLES:
+                return True
+            if not (sdoc[j].is_space or t in (",", "and", "&") or _SURNAME.match(t)
+                    or (len(t.rstrip(".")) <= 3 and t.rstrip(".").isalpha() and t.rstrip(".").isupper())):
+                return False
+            j -= 1
+            steps += 1
+        return False
 
     def _after_initial(self, sdoc, j: int) -> bool:
         """Is token ``j`` (the one before the letters) a person's initial, "J." or "J" then ".", that opens a
