@@ -438,7 +438,7 @@ _JOB_TITLES = word_set("sentence-words.toml", "job-titles")  # 'Director', 'Offi
 _REFERENCE_WORDS = word_set("sentence-words.toml", "reference-words")  # '(Appendix B)': not an aside
 _AND_OR = {"and", "or"}
 #: the words that open a clause standing as an item of a list of them, a verb's object ('what we did', 'how we ...')
-_WH_ITEM = frozenset(("what", "how", "whether"))
+_WH_ITEM = word_set("sentence-words.toml", "wh-list-items")
 #: what shape()'s walk over a sentence acts on (see _loop_tokens): these token texts, and
 #: these lower-case words (a new clause's first word)
 _LOOP_TEXTS = frozenset({"(", ")", ";"} | _DASHES)

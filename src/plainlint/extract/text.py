@@ -249,7 +249,7 @@ def _rejoin(paras: list, width: int, items: set) -> list:
 
 
 #: the words a heading worded as a question without its mark opens with ('How we did it')
-_WH_HEADING = frozenset(("how", "what", "why", "who", "where", "when"))
+_WH_HEADING = word_set("sentence-words.toml", "question-heading-openers")
 
 
 def _continues_title(prev: str, nxt: str, width: int) -> bool:

@@ -247,7 +247,7 @@ _BODY_HEADS = word_set("acronym-words.toml", "article-heads")
 _FIRM_INITIALS = re.compile(r"[A-Z]&[A-Z]\Z")
 _SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:['’-][A-Z]?[a-z]+)?\Z")
 #: words just before letters that make them a firm's name: "the software company QZX", "(formerly QZX)"
-_FIRM_WORDS = frozenset(("company", "firm", "formerly"))
+_FIRM_WORDS = word_set("acronym-words.toml", "firm-words")
 #: a value after a label's colon: "0/94/184", "12", "3.5", "1,200"
 _VALUE = re.compile(r"\d+(?:[./,]\d+)*\Z")
 
