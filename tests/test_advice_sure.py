@@ -407,7 +407,7 @@ def _severity_with(monkeypatch, age: int, ages_without: dict, named_words: int =
     long = " ".join(["word"] * named_words)
     sentences = [SimpleNamespace(text=long), SimpleNamespace(text=long)] + [
         SimpleNamespace(text="The group met in the library.") for _ in range(10)]
-    monkeypatch.setattr(metrics, "hardest_sentences", lambda ss, n: [(0, s) for s in ss[:n]])
+    monkeypatch.setattr(metrics, "hardest_sentences", lambda ss, n, ranked=None: [(0, s) for s in ss[:n]])
     monkeypatch.setattr(metrics, "readability",
                         lambda ss: {"reading_age": ages_without.get(len(sentences) - len(ss), age)})
     check = ReadabilityCheck([all_rules()["reading-age"]], Config())
