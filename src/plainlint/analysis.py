@@ -807,12 +807,18 @@ def _lost_bullet_breaks(doc, text: str, starts: Optional[list]) -> set:
             gaps.append(m.end())
     if len(gaps) < LOST_BULLETS:
         return set()
+    return _tokens_starting_at(doc, gaps, starts)
+
+
+def _tokens_starting_at(doc, offsets: list, starts: Optional[list]) -> set:
+    """The indexes of the tokens that start exactly at the given character offsets of the block
+    (``starts``: the tokens' offsets, read from the Doc where the caller has none)."""
     if starts is None:
         from spacy.attrs import IDX
 
         starts = doc.to_array(IDX).tolist()
     out = set()
-    for end in gaps:
+    for end in offsets:
         i = bisect.bisect_left(starts, end)
         if i < len(starts) and starts[i] == end:
             out.add(i)
@@ -860,16 +866,7 @@ def _lost_stop_breaks(doc, text: str, starts: Optional[list]) -> set:
             gaps.append(m.start(1))
     if not gaps:
         return set()
-    if starts is None:
-        from spacy.attrs import IDX
-
-        starts = doc.to_array(IDX).tolist()
-    out = set()
-    for end in gaps:
-        i = bisect.bisect_left(starts, end)
-        if i < len(starts) and starts[i] == end:
-            out.add(i)
-    return out
+    return _tokens_starting_at(doc, gaps, starts)
 
 
 def _stop_candidates(text: str, texts: list, starts: list) -> list:
