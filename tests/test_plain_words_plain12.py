@@ -6,7 +6,8 @@ own.
    past ('The Chair noted ...', 'Members asked ...'): the minute-taker writes down what was said
    and cannot say whom a speaker or a report meant. A suggestion there, as at the end of a list
    that names the people; advice in the present ('officers should ...') and a page that speaks as
-   'we' keep the warning."""
+   'we' keep the warning.
+2. 'seamless' is everyday English that readers know: a suggestion, its swap kept."""
 
 from __future__ import annotations
 
@@ -55,3 +56,20 @@ def test_stakeholders_rewritten_to_say_who_is_left_alone():
     # the fixed sentence: say who is meant
     text = _OWN_PAGE.format(sentence="We will share the draft with tenants and the tenants' forum before the summer.")
     assert _plain(text, "stakeholders") == []
+
+
+@pytest.mark.parametrize("text, swap", [
+    ("Residents want a seamless way to pay their council tax online.", ["smooth"]),
+    ("The new booking form makes the visit seamless for families.", ["smooth"]),
+])
+def test_seamless_is_a_suggestion_with_its_swap(text, swap):
+    found = _plain(text, "seamless")
+    assert found and found[0][1] == "suggestion" and found[0][2] == swap, found
+
+
+@pytest.mark.parametrize("text", [
+    "Residents want a smooth way to pay their council tax online.",  # the fixed sentence
+    "Young people need a seamless transition between children's and adult teams.",
+])
+def test_seamless_left_alone(text):
+    assert _plain(text, "seamless") == []
