@@ -7,7 +7,9 @@ own.
    and cannot say whom a speaker or a report meant. A suggestion there, as at the end of a list
    that names the people; advice in the present ('officers should ...') and a page that speaks as
    'we' keep the warning.
-2. 'seamless' is everyday English that readers know: a suggestion, its swap kept."""
+2. 'seamless' is everyday English that readers know: a suggestion, its swap kept.
+3. 'much' takes a mass noun only: after 'a significant amount of' and its kin a plural made
+   without an -s ('people', 'children', 'women') takes 'a lot of' only, as 'homes' does."""
 
 from __future__ import annotations
 
@@ -73,3 +75,24 @@ def test_seamless_is_a_suggestion_with_its_swap(text, swap):
 ])
 def test_seamless_left_alone(text):
     assert _plain(text, "seamless") == []
+
+
+@pytest.mark.parametrize("text, word, swap, fixed", [
+    ("A significant amount of older people use the bus to reach the clinic.", "a significant amount of",
+     "A lot of", "A lot of older people use the bus to reach the clinic."),
+    ("The nurses saw a considerable amount of children at the drop-in.", "a considerable amount of",
+     "a lot of", "The nurses saw a lot of children at the drop-in."),
+])
+def test_amount_of_before_an_irregular_plural_drops_much(text, word, swap, fixed):
+    found = _plain(text, word)
+    assert found and found[0][2] == [swap], found
+    assert text.replace(found[0][0], swap) == fixed
+
+
+@pytest.mark.parametrize("text, word, swaps", [
+    ("A significant amount of money was saved on energy.", "a significant amount of", ["A lot of", "Much"]),
+    ("The move took a considerable amount of staff time.", "a considerable amount of", ["a lot of", "much"]),
+])
+def test_amount_of_before_a_mass_noun_keeps_much(text, word, swaps):
+    found = _plain(text, word)
+    assert found and found[0][2] == swaps, found

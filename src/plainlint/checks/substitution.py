@@ -25,7 +25,7 @@ from typing import Optional
 from ..addresses import is_address_text
 from ..analysis import get_nlp, has_speaker_time_line, reference_blocks, text_table
 from ..engine import SEVERITY_RANK, Check
-from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
+from ..inflect import _IRREGULAR_PLURALS, base_of_ing, inflect, match_case, noun_forms, verb_forms
 from ..wording import join_words
 from ..wordlists import load_irregular_verbs, load_substitutions, resolve, word_map, word_set, word_tuple
 
@@ -1971,11 +1971,16 @@ _WALK_STOPS = word_set("context-words.toml", "walk-stops")
 _NOT_PLURAL_S = re.compile(r"(?:ss|us|is|ics)$")
 
 
+#: plurals made without an -s ('people', 'children', 'women'): a plural head as much as 'homes'
+_IRREGULAR_PLURAL_HEADS = frozenset(v for k, v in _IRREGULAR_PLURALS.items() if v != k)
+
+
 def _plural_head_after(sdoc, span) -> bool:
     """Does a plural noun end the noun phrase just after the words: up to three words after a
     determiner, before a mark, a function word or a form of 'be' or 'have', the last ending in a
     plural 's' ('of emergency admissions and', 'of the homes are'; not 'of money was', 'of
-    testing from', 'of the contract's budget')?"""
+    testing from', 'of the contract's budget') or a plural made without one ('of younger people
+    develop', 'of children': inflection-words.toml [irregular-plurals])?"""
     words = []
     for _, t in itertools.islice(_words_on(sdoc, span.end), 6):
         low = t.lower_
@@ -1987,7 +1992,10 @@ def _plural_head_after(sdoc, span) -> bool:
         if len(words) == 3:
             break
     head = words[-1] if words else ""
-    return len(head) > 3 and head.endswith("s") and not _NOT_PLURAL_S.search(head)
+    # a plural made without an -s is read wherever it stands in those words, as a verb may end
+    # them unmarked ('of younger people develop', 'of children attend')
+    return (any(w in _IRREGULAR_PLURAL_HEADS for w in words)
+            or (len(head) > 3 and head.endswith("s") and not _NOT_PLURAL_S.search(head)))
 
 
 def _name_word(sdoc, j: int) -> bool:
