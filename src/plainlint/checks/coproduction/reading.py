@@ -227,7 +227,9 @@ class SentenceReader:
         low = self._lowers.get(block)
         if low is None:
             texts = self.analysed.token_texts[block]
-            low = list(map(str.lower, map(texts.__getitem__, self.blocks[block][0])))
+            # each distinct text lowered once for the document (Analysed.lower_of, already made for the
+            # matcher's prepare): a look-up hands back a string made, where str.lower makes one per token
+            low = list(map(self.analysed.lower_of.__getitem__, map(texts.__getitem__, self.blocks[block][0])))
             self._lowers[block] = low
         return low
 
