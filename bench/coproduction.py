@@ -66,6 +66,9 @@ a figure on them is a tuning figure, not a held one. ``--show-file`` still refus
 ``bench/coproduction-tune8.jsonl`` (the twentieth session: 34 real rows from 26 pages none of the other
 sets quote, gathered with the stored-page search and labelled by the same rubric, each with its source;
 1 claim-lower-rung) is tuning and training material whole.
+``bench/coproduction-tune9.jsonl`` (the twenty-first session, cop8: 10 real rows from 6 UK pages none of the
+other sets quote, labelled by the same rubric, each with its source and a note; no claim-lower-rung row)
+is measurement material whole, scored with ``--file ... --show-file``; never trained on.
 ``bench/coproduction-tune3.jsonl`` (issue 16's sixth round: real sentences gathered and labelled
 by a separate reader who never saw the code) is tuning material whole, scored once before any
 change made for it: ``--show tune3`` lists the rows the rules get wrong, ``--tune-only`` scores it.

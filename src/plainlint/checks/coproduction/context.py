@@ -67,6 +67,9 @@ AFTER = 3  # sentences after it ("activity several sentences away", the data set
 FAR = 30
 
 
+#: what may join the people of one partner list ("with the public, staff and patients")
+PARTNER_LIST_JOINS = frozenset({",", "and", "or", "the", "our", "their", "its", "local", "all"})
+
 class Context:
     """Mixed into the Reader: relations found from a claim's context."""
 
@@ -484,6 +487,8 @@ class Context:
             return True  # "This plan is the result of thousands of conversations ... and putting people at the heart of the plan"
         if h.start >= c.end and self._same_subject_goes_on(scan, c, lo, hi):
             return True  # "Members of the public have worked with us to develop our plans and have described their aspirations"
+        if h.start >= c.end and self._other_people_asked(scan, c, h):
+            return False  # "co-produced the strategy with carers and ran a survey of 400 residents"
         if self._blocked(scan, lo, hi, c):
             return False
         between = self._words(scan, lo, hi)
@@ -546,6 +551,42 @@ class Context:
                 return True  # "we took a co-production approach, running an online survey"
             return any(w in EVENTS for w in self._words(scan, c.end, c.end + 6))
         return True
+
+    def _other_people_asked(self, scan, c, h) -> bool:
+        """Which activity belongs to which claim: the claim names its partners ('co-produced the
+        strategy with carers') and the activity after it names other people as the ones it
+        reached ('... and ran a survey of 400 residents', '..., and asked residents for their
+        views'): another piece of work with another group, not how the partners worked. People
+        named only in the claim's phrase, or the same people again ('... a survey of 400
+        carers'), leave the activity tied."""
+        people = [p for p in scan.hits if p.tag.kind == "people" and c.end <= p.start < h.start + 12]
+        partners = [p for p in people if p.start < h.start and "with" in self._words(scan, max(c.end, p.start - 3), p.start)]
+        if not partners:
+            return False
+        first = partners[0]
+        if self._low(scan, first.start) in ("they", "them"):
+            return False
+        partners, end = [first], first.end
+        for p in people:  # the partner list goes on: "with the public, staff and patients"
+            if p.start >= end and all(w in PARTNER_LIST_JOINS for w in self._words(scan, end, p.start)):
+                partners.append(p)
+                end = p.end
+        reached = [p for p in people if p.start >= end and p.start >= h.start - 4
+                   and not set(self._words(scan, end, p.start)) & {"who", "whom", "whose", "which"}
+                   and (p.start >= h.start or self._new_group(scan, end, p.start))]
+        if not reached:
+            return False
+        own = {w.rstrip("s") for p in partners for w in self._words(scan, p.start, p.end)}
+        return all(self._low(scan, p.start) not in ("they", "them") and not own & {w.rstrip("s") for w in self._words(scan, p.start, p.end)}
+                   for p in reached)
+
+    def _new_group(self, scan, lo, hi) -> bool:
+        """Between one list of people and the next, 'and' or a comma and then a word that opens a
+        new group ('and 300 parents', ', and other families'), not the list going on ('the public,
+        staff and patients')."""
+        words = self._words(scan, lo, hi + 1)
+        return any(w in (",", "and") and (n in DETERMINERS or n in ("other", "some", "many", "all") or n[:1].isdigit())
+                   for w, n in zip(words, words[1:]))
 
     def _power_words_over(self, scan, c, h) -> bool:
         """Power words with no co- word ('handing power back', 'at the heart of the decisions')

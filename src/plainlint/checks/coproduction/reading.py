@@ -52,6 +52,9 @@ REPORTING = word_set("co-production-words.toml", "reporting")
 #: event nouns that a claim can name: "a co-production meeting", "the co-design workshop"
 #: (here, not in context.py, which imports this module: no import cycle)
 EVENTS = word_set("co-production-words.toml", "events")
+#: the events people may run themselves ('the workshop was led by parents'; see _decided_by_people)
+RUN_EVENTS = (EVENTS - {"phase", "stage", "process", "exercise", "work", "programme", "project", "approach", "week",
+                        "techniques", "technique", "methods", "method", "tools", "activity", "activities"}) | {"group", "groups"}
 #: events and stages a heading can name by a claim noun ('Co-design workshop', 'The co-production phase')
 HEADING_EVENTS = word_set("co-production-words.toml", "heading-events")
 MONTHS = word_set("co-production-words.toml", "months")
@@ -119,6 +122,14 @@ DECIDING = word_set("co-production-words.toml", "deciding")
 DECISION_MAKING = word_set("co-production-words.toml", "decision-making-verbs")
 DECIDING_HEDGES = word_set("co-production-words.toml", "deciding-hedges")
 CLAUSE_STOPS = word_set("co-production-words.toml", "deciding-clause-stops")
+#: the decision said to be the people's by its agent ('chosen by residents'; see _decided_by_people)
+AGENT_DECIDING = word_set("co-production-words.toml", "agent-deciding")
+RESPONDED = word_set("co-production-words.toml", "responded-verbs")
+AUX_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: the looser words of leading, which may find what the people did in the next sentence
+LOOSE_LEADS = frozenset({"led", "driven", "hands"})
+#: what may come before the people who open a sentence ('Over 200 patients', 'All the families')
+LEAD_INS = frozenset({"over", "more", "than", "almost", "nearly", "about", "around", "some", "all", "the", "many", "most"})
 #: people said to hold the power in other words ('patients led the redesign', 'carers were in
 #: control', 'young people had the final say'), and what must come before the noun ones
 HOLDING = word_set("co-production-words.toml", "holding-power")
@@ -470,6 +481,10 @@ class SentenceReader:
                     scan.weak_claims.append(made_by)
             if not scan.weak_claims and not scan.claims and not principle:
                 shaped = self._shaped_by_consultation(scan) or self._decided_by_consultation(scan)
+                if shaped is None:
+                    shaped = self._decided_by_people(scan)
+                    if shaped is not None:  # the participle's own high word is the claim, not power
+                        scan.high = [h for h in scan.high if not (h.start < shaped.end and shaped.start < h.end)]
                 if shaped is not None:
                     # "Young people helped shape the offer by completing an online survey": the
                     # shaping is a claim of power whose means is consultation, not a sign of power
@@ -1276,6 +1291,93 @@ class SentenceReader:
                             return hit or Hit(Tag("ctx", "co-producing"), start, end)
                 return None
         return None
+
+    def _decided_by_people(self, scan):
+        """The decision or the lead said to be the people's by its agent ('the priorities were
+        chosen by local people', 'decisions about the park were made by residents', 'the review
+        was led by families', 'the plan is in the hands of residents'), where what those people
+        did, said straight after them, is a lower-rung activity: a means ('... through our annual
+        survey'), a relative clause about them whose verb is answering ('..., who gave their views
+        in a survey'), or a colon and a clause of answering (': 900 residents answered our
+        survey'). The words from the participle to the people as a hit, else None. Not an
+        organisation as the agent ('led by the council's board', 'decided by the cabinet'), an aim
+        ('will be decided by'), a negation, people who ran the asking themselves ('led by parents,
+        who gathered the views of other families') or people's power in other words in the
+        sentence ('..., who chose the contractor')."""
+        low = self._lower(scan.block)
+        if AGENT_DECIDING.isdisjoint(low[scan.lo:scan.hi]) and "hands" not in low[scan.lo:scan.hi]:
+            return None  # the cheap pre-check: no participle of deciding and no 'hands'
+        people = {h.start: h for h in scan.hits if h.tag.kind == "people"}
+        for i in range(scan.lo + 1, scan.hi - 2):
+            w = low[i]
+            if w in AGENT_DECIDING and low[i + 1] == "by":
+                start = i
+                if w in ("made", "taken") and not set(low[max(scan.lo, i - 8):i]) & DECISION_WORDS:
+                    continue  # 'made by residents' is making, read elsewhere; 'decisions ... were made by'
+                if low[i - 1] not in AUX_BE:
+                    continue  # a passive ('were chosen by'), not 'the residents led by example'
+            elif w == "hands" and i >= scan.lo + 2 and low[i - 2:i] == ["in", "the"] and low[i + 1] == "of":
+                start = i - 2
+            else:
+                continue
+            if w in LOOSE_LEADS and set(low[max(scan.lo, start - 4):start]) & RUN_EVENTS:
+                continue  # 'the workshop was led by parents': they ran the event, not asked
+            j = self._past_determiners(scan, i + 2)
+            if j not in people and low[j:j + 1] in (["local"], ["young"], ["older"], ["other"]):
+                j += 1  # 'chosen by local families'
+            p = people.get(j)
+            if p is None:
+                continue  # an organisation or a name ('led by the council's board')
+            if set(low[max(scan.lo, start - 3):start]) & DECIDING_HEDGES or self._negation_reaches(scan, start, p.end):
+                continue  # 'will be decided by residents', 'were not chosen by residents'
+            if low[p.end:p.end + 1] in (["'s"], ["'"], ["’s"]):
+                continue  # 'led by residents' views': the views, not the people
+            if any(not (h.start < p.end and start < h.end) for h in scan.high):
+                return None  # a vote, a budget: people's power in its own words
+            if (scan.low and self._answered_after(scan, low, p.end)) or (w in LOOSE_LEADS and self._next_answers(scan)):
+                # 'in the hands of' quoted as it is; 'chosen by' runs on to who (the caller)
+                return Hit(Tag("ctx", "co-producing"), start, i + 2)
+        return None
+
+    def _next_answers(self, scan) -> bool:
+        """The next sentence of the same paragraph opens with people ('they', 'families', 'over
+        200 patients') whose verb, a few words on, is answering ('Families answered an online
+        questionnaire'), with a lower-rung activity and nothing of the higher rungs in it: what
+        the people said to lead did. Not 'they also ...' (an extra)."""
+        sents = self.analysed.sentences
+        if scan.index + 1 >= len(sents) or sents[scan.index + 1].block_index != scan.block:
+            return False
+        keep, hits = self.blocks[scan.block]
+        lo = bisect.bisect_left(keep, sents[scan.index + 1].tok_start)
+        hi = bisect.bisect_left(keep, sents[scan.index + 1].tok_end)
+        low = self._lower(scan.block)
+        first = next((h for h in hits if h.tag.kind == "people" and lo <= h.start < lo + 4), None)
+        if first is None or not all(x.isdigit() or x.replace(",", "").isdigit() or x in LEAD_INS for x in low[lo:first.start]):
+            return False  # the people open it ('Families ...', 'Over 200 patients ...'), not 'We asked them'
+        verb = next((x for x in range(first.end, min(hi, first.end + 3)) if low[x] in RESPONDED), None)
+        if verb is None or self.lex.words["who-block"] & set(low[first.end:verb]):
+            return False
+        rungs = [h for h in hits if lo <= h.start < hi and h.tag.kind == "rung"]
+        return any(self._rung(h).level in self.lex.low_levels for h in rungs) and \
+            not any(self._rung(h).level in self.lex.high_levels for h in rungs)
+
+    def _answered_after(self, scan, low, k: int) -> bool:
+        """What the people just named did, said straight after them (from token k): a means link
+        and a lower-rung activity ('through our survey', 'in our budget consultation'), a relative
+        clause that answers ('who gave their views at ...'), or a colon and a clause that answers
+        (': 900 residents answered our survey')."""
+        j = k + 1 if k < scan.hi and low[k] == "," else k
+        if j >= scan.hi:
+            return False
+        near = [lo for lo in scan.low if lo.start >= j]
+        if low[j] in ("through", "via", "by", "in", "at"):
+            return any(lo.start - j <= 4 for lo in near)  # 'through a short online questionnaire'
+        if low[j] in ("who", ":"):
+            verb = next((x for x in range(j + 1, min(scan.hi, j + 5)) if low[x] in RESPONDED), None)
+            if verb is None or self.lex.words["who-block"] & set(low[j + 1:verb]):
+                return False  # 'who gathered views', 'who also answered': they ran it, or an extra
+            return any(lo.start - verb <= 6 for lo in near if lo.start >= verb)
+        return False
 
     def _equal_partners_giving_views(self, scan, h) -> bool:
         """'Carers were equal partners in developing the strategy, giving their views at three
