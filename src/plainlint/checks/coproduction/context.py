@@ -68,7 +68,11 @@ FAR = 30
 
 
 #: what may join the people of one partner list ("with the public, staff and patients")
-PARTNER_LIST_JOINS = frozenset({",", "and", "or", "the", "our", "their", "its", "local", "all"})
+PARTNER_LIST_JOINS = word_set("co-production-words.toml", "partner-list-joins") | {","}
+RELATIVES = word_set("context-words.toml", "relatives")
+#: words that open a new group of people after 'and' or a comma ('and other families')
+NEW_GROUP_OPENERS = word_set("co-production-words.toml", "new-group-openers")
+
 
 class Context:
     """Mixed into the Reader: relations found from a claim's context."""
@@ -572,7 +576,7 @@ class Context:
                 partners.append(p)
                 end = p.end
         reached = [p for p in people if p.start >= end and p.start >= h.start - 4
-                   and not set(self._words(scan, end, p.start)) & {"who", "whom", "whose", "which"}
+                   and not set(self._words(scan, end, p.start)) & RELATIVES
                    and (p.start >= h.start or self._new_group(scan, end, p.start))]
         if not reached:
             return False
@@ -585,7 +589,7 @@ class Context:
         new group ('and 300 parents', ', and other families'), not the list going on ('the public,
         staff and patients')."""
         words = self._words(scan, lo, hi + 1)
-        return any(w in (",", "and") and (n in DETERMINERS or n in ("other", "some", "many", "all") or n[:1].isdigit())
+        return any(w in (",", "and") and (n in DETERMINERS or n in NEW_GROUP_OPENERS or n[:1].isdigit())
                    for w, n in zip(words, words[1:]))
 
     def _power_words_over(self, scan, c, h) -> bool:

@@ -53,8 +53,8 @@ REPORTING = word_set("co-production-words.toml", "reporting")
 #: (here, not in context.py, which imports this module: no import cycle)
 EVENTS = word_set("co-production-words.toml", "events")
 #: the events people may run themselves ('the workshop was led by parents'; see _decided_by_people)
-RUN_EVENTS = (EVENTS - {"phase", "stage", "process", "exercise", "work", "programme", "project", "approach", "week",
-                        "techniques", "technique", "methods", "method", "tools", "activity", "activities"}) | {"group", "groups"}
+EVENTS_NOT_RUN = word_set("co-production-words.toml", "events-not-run")
+RUN_EVENTS = (EVENTS - EVENTS_NOT_RUN) | word_set("co-production-words.toml", "run-events-extra")
 #: events and stages a heading can name by a claim noun ('Co-design workshop', 'The co-production phase')
 HEADING_EVENTS = word_set("co-production-words.toml", "heading-events")
 MONTHS = word_set("co-production-words.toml", "months")
@@ -125,11 +125,13 @@ CLAUSE_STOPS = word_set("co-production-words.toml", "deciding-clause-stops")
 #: the decision said to be the people's by its agent ('chosen by residents'; see _decided_by_people)
 AGENT_DECIDING = word_set("co-production-words.toml", "agent-deciding")
 RESPONDED = word_set("co-production-words.toml", "responded-verbs")
-AUX_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+AUX_BE = word_set("co-production-words.toml", "be-forms")
 #: the looser words of leading, which may find what the people did in the next sentence
-LOOSE_LEADS = frozenset({"led", "driven", "hands"})
+LOOSE_LEADS = word_set("co-production-words.toml", "loose-leading-words")
 #: what may come before the people who open a sentence ('Over 200 patients', 'All the families')
-LEAD_INS = frozenset({"over", "more", "than", "almost", "nearly", "about", "around", "some", "all", "the", "many", "most"})
+LEAD_INS = word_set("co-production-words.toml", "people-lead-ins")
+#: what joins people deciding to their means ('chosen by residents through a survey')
+MEANS_PREPOSITIONS = word_set("co-production-words.toml", "means-prepositions")
 #: people said to hold the power in other words ('patients led the redesign', 'carers were in
 #: control', 'young people had the final say'), and what must come before the noun ones
 HOLDING = word_set("co-production-words.toml", "holding-power")
@@ -1370,7 +1372,7 @@ class SentenceReader:
         if j >= scan.hi:
             return False
         near = [lo for lo in scan.low if lo.start >= j]
-        if low[j] in ("through", "via", "by", "in", "at"):
+        if low[j] in MEANS_PREPOSITIONS:
             return any(lo.start - j <= 4 for lo in near)  # 'through a short online questionnaire'
         if low[j] in ("who", ":"):
             verb = next((x for x in range(j + 1, min(scan.hi, j + 5)) if low[x] in RESPONDED), None)
