@@ -93,6 +93,7 @@ def _example_item(texts: list, lows: list, a: int, i: int, b: int) -> bool:
 _VERB_FORMS = word_set("sentence-words.toml", "verb-forms")  # "said", "sets": verbs not in -ed
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$")  # 2017, 2017-2022, 2025/26
 _DATE_WORDS = word_set("sentence-words.toml", "months-and-days")
+_PERIOD_WORDS = word_set("sentence-words.toml", "period-words")  # 'Quarter 2', 'Year 3': a figure's time
 _CITED_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?$")  # the year that ends a citation in brackets
 _DECISION_VERBS = word_set("sentence-words.toml", "decision-verbs")
 _AGENDA_VERBS = word_set("sentence-words.toml", "agenda-verbs")  # 'To consider the report of ...'
@@ -961,6 +962,26 @@ def _is_figure(text: str) -> bool:
 
 _QUOTES = set("\"“‘'")
 
+#: a number that is part of a name: one or two digits, perhaps a letter ('Phase 2', 'Year 7', 'Tier 3b')
+_NAME_NUMBER = re.compile(r"[0-9]{1,2}[a-zA-Z]?$")
+
+
+def _names_number(texts: list, lows: list, i: int, first: int) -> bool:
+    """Is the number at token i part of a name, straight after a word with a capital ('Phase 2', 'Key
+    Stage 2', 'Band 5', 'the Over 75s clinic'), or after one and a hyphen ('Post-16', 'COVID-19')? A label,
+    not a figure to put in a table (set KK re48: 'the Phase 2 programme ... the Phase 2 Post-16 work
+    stream' was called three figures run into the prose). Not after the sentence's first word ('Over 45%
+    of ...', 'Around 30 people ...'), before '%', nor after a month, a day or a period ('Quarter 2', 'Year
+    3': the time a figure is for, set KK re31)."""
+    if not _NAME_NUMBER.match(texts[i]) or (i + 1 < len(texts) and texts[i + 1] == "%"):
+        return False
+    k = i - 2 if i >= 2 and texts[i - 1] == "-" else i - 1
+    if k <= first:
+        return False
+    before = texts[k]
+    return (before[:1].isupper() and before.isalpha() and lows[k] not in _DATE_WORDS
+            and lows[k] not in _PERIOD_WORDS)
+
 
 def _in_a_name(texts: list, word: list, i: int, first: int) -> bool:
     """Is the 'that' at token i a word of a name in title case ('the Borough That Cares Network', 'the
@@ -1196,8 +1217,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                 and not (i >= 2 and texts[i - 1] in ("-", "–") and _is_figure(texts[i - 2]))
                 # a sum written out ('a contract of 5+1+1+1', '2 + 1 years'): one figure with its first part
                 and not (i >= 2 and texts[i - 1] == "+" and _is_figure(texts[i - 2]))
-                and not (i + 1 < n and lows[i + 1] in _DATE_WORDS) and not _numbers_a_reference(texts, lows, i)):
-            out.figures += 1  # not a paragraph number before it, a reference in brackets or a date
+                and not (i + 1 < n and lows[i + 1] in _DATE_WORDS) and not _numbers_a_reference(texts, lows, i)
+                and not _names_number(texts, lows, i, words[0])):
+            out.figures += 1  # not a paragraph number before it, a reference in brackets, a date or a name's number
         if depth:
             continue
         nxt = lows[i + 1] if i + 1 < n else ""
