@@ -363,6 +363,21 @@ def test_a_number_that_is_part_of_a_name_is_no_figure_run_into_the_prose():
     assert "three figures run into the prose" in f.message, f.message
 
 
+def test_a_remit_in_brackets_inside_a_name_is_no_aside():
+    """'the Scrutiny Board (Parks, Housing and Transport)' names the board (sets KK and LL): no aside to move
+    out; names in a row in brackets, or a clause, still are."""
+    remit = ("However, we expect that this will inform a discussion of the parts of the plan that belong to the "
+             "Scrutiny Board (Parks, Housing and Transport) – in particular the theme of safer streets in the light "
+             "of the council's new plan for roads.")
+    [f] = _run(remit, "long-sentence")
+    assert "aside" not in f.message, f.message
+    names = ("However, we expect that this will inform a discussion of the parts of the plan that belong to the "
+             "Healthy Towns Board (Age Well, Live Well) – in particular the theme of safer streets in the light "
+             "of the council's new plan for roads.")
+    [f] = _run(names, "long-sentence")
+    assert "an aside in the middle (in brackets)" in f.message, f.message
+
+
 def test_reported_speech_of_31_to_40_words_is_a_suggestion_where_nothing_else_makes_it_hard():
     """Clauses hanging on 'that' (what was said, in the order it was said) weigh half towards 'hard to
     follow' (sets EE to LL: 8 readings in 12 called such warnings pedantic); an aside still tips it."""

@@ -721,12 +721,26 @@ def _name_gloss(texts, lows, word, a: int, b: int) -> bool:
     joining words, eight words at most: a label a reader passes over, no aside to move (set JJ
     re02: 'two asides' for the posts of a list of people)."""
     inside = [k for k in range(a + 1, b) if word[k]]
-    if not inside or len(inside) > 8 or a == 0 or not word[a - 1] or not texts[a - 1][:1].isupper() \
-            or "," in texts[a + 1:b]:
-        return False  # ('(Age Well, Live Well)': names in a row, an aside)
+    if not inside or len(inside) > 8 or a == 0 or not word[a - 1] or not texts[a - 1][:1].isupper():
+        return False
+    if "," in texts[a + 1:b]:
+        # a remit in a name, single words with capitals closed by 'and' ('the Head of Skills and Employment
+        # (Families, Children and Learning)', 'the Scrutiny Board (Environment, Housing and Communities)':
+        # sets KK and LL), not names in a row ('(Age Well, Live Well)'), an aside
+        return _remit(texts[a + 1:b])
     return texts[inside[0]][:1].isupper() and all(
         texts[k][:1].isupper() or lows[k] in _NAME_JOINERS or lows[k] in ("at", "in", "to")
         or texts[k - 1] == "-" for k in inside)  # 'Co-ordinator' 
+
+
+def _remit(parts: list) -> bool:
+    """Are these tokens a list of single words with capitals, parted by commas and closed by 'and' or '&'
+    ('Families , Children and Learning')?"""
+    if len(parts) < 5 or parts[-2] not in ("and", "&"):
+        return False
+    names = parts[0:-2:2] + parts[-1:]
+    return all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in names) and all(
+        t == "," for t in parts[1:-3:2])
 
 
 def _item_like(toks, a: int, b: int) -> bool:
