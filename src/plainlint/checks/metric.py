@@ -28,7 +28,7 @@ from ..engine import Check
 from ..metrics import count_words, is_checked_sentence, syllables
 from ..wordlists import word_set
 from .sentence_shape import (HARD_AT, OPENING_WORDS, WEIGHTS, _NOT_FINITE, _after_short_aside, _in_wh_series, _is_figure, advise, describe, examples_count,
-                             hard_reasons, inside_brackets, is_resolution_item, list_items, shape, worth_bullets)
+                             hard_reasons, hard_weight, inside_brackets, is_resolution_item, list_items, shape, worth_bullets)
 
 #: not yet judged (a sentence's verdict may be None: no finding)
 _UNSEEN = object()
@@ -1284,7 +1284,7 @@ class MetricCheck(Check):
         if sh.opening:
             sh.opening = _opening_words(toks)  # only where the main clause is found for certain
         reasons = hard_reasons(sh)
-        hard = sum(r[0] for r in reasons) >= HARD_AT
+        hard = hard_weight(reasons) >= HARD_AT  # (reported speech weighs half: REPORTED_SHARE)
         if sh.quoted and self._hard_only_up_to(rule):
             # someone else's words, quoted: the writer may not change them
             return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "quote-note")

@@ -93,6 +93,7 @@ def _example_item(texts: list, lows: list, a: int, i: int, b: int) -> bool:
 _VERB_FORMS = word_set("sentence-words.toml", "verb-forms")  # "said", "sets": verbs not in -ed
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?$")  # 2017, 2017-2022, 2025/26
 _DATE_WORDS = word_set("sentence-words.toml", "months-and-days")
+_PERIOD_WORDS = word_set("sentence-words.toml", "period-words")  # 'Quarter 2', 'Year 3': a figure's time
 _CITED_YEAR = re.compile(r"(?:19|20)\d\d[a-z]?$")  # the year that ends a citation in brackets
 _DECISION_VERBS = word_set("sentence-words.toml", "decision-verbs")
 _AGENDA_VERBS = word_set("sentence-words.toml", "agenda-verbs")  # 'To consider the report of ...'
@@ -720,12 +721,26 @@ def _name_gloss(texts, lows, word, a: int, b: int) -> bool:
     joining words, eight words at most: a label a reader passes over, no aside to move (set JJ
     re02: 'two asides' for the posts of a list of people)."""
     inside = [k for k in range(a + 1, b) if word[k]]
-    if not inside or len(inside) > 8 or a == 0 or not word[a - 1] or not texts[a - 1][:1].isupper() \
-            or "," in texts[a + 1:b]:
-        return False  # ('(Age Well, Live Well)': names in a row, an aside)
+    if not inside or len(inside) > 8 or a == 0 or not word[a - 1] or not texts[a - 1][:1].isupper():
+        return False
+    if "," in texts[a + 1:b]:
+        # a remit in a name, single words with capitals closed by 'and' ('the Head of Skills and Employment
+        # (Families, Children and Learning)', 'the Scrutiny Board (Environment, Housing and Communities)':
+        # sets KK and LL), not names in a row ('(Age Well, Live Well)'), an aside
+        return _remit(texts[a + 1:b])
     return texts[inside[0]][:1].isupper() and all(
         texts[k][:1].isupper() or lows[k] in _NAME_JOINERS or lows[k] in ("at", "in", "to")
         or texts[k - 1] == "-" for k in inside)  # 'Co-ordinator' 
+
+
+def _remit(parts: list) -> bool:
+    """Are these tokens a list of single words with capitals, parted by commas and closed by 'and' or '&'
+    ('Families , Children and Learning')?"""
+    if len(parts) < 5 or parts[-2] not in ("and", "&"):
+        return False
+    names = parts[0:-2:2] + parts[-1:]
+    return all(t.isalpha() and t[:1].isupper() and t[1:].islower() for t in names) and all(
+        t == "," for t in parts[1:-3:2])
 
 
 def _item_like(toks, a: int, b: int) -> bool:
@@ -960,6 +975,26 @@ def _is_figure(text: str) -> bool:
 
 
 _QUOTES = set("\"“‘'")
+
+#: a number that is part of a name: one or two digits, perhaps a letter ('Phase 2', 'Year 7', 'Tier 3b')
+_NAME_NUMBER = re.compile(r"[0-9]{1,2}[a-zA-Z]?$")
+
+
+def _names_number(texts: list, lows: list, i: int, first: int) -> bool:
+    """Is the number at token i part of a name, straight after a word with a capital ('Phase 2', 'Key
+    Stage 2', 'Band 5', 'the Over 75s clinic'), or after one and a hyphen ('Post-16', 'COVID-19')? A label,
+    not a figure to put in a table (set KK re48: 'the Phase 2 programme ... the Phase 2 Post-16 work
+    stream' was called three figures run into the prose). Not after the sentence's first word ('Over 45%
+    of ...', 'Around 30 people ...'), before '%', nor after a month, a day or a period ('Quarter 2', 'Year
+    3': the time a figure is for, set KK re31)."""
+    if not _NAME_NUMBER.match(texts[i]) or (i + 1 < len(texts) and texts[i + 1] == "%"):
+        return False
+    k = i - 2 if i >= 2 and texts[i - 1] == "-" else i - 1
+    if k <= first:
+        return False
+    before = texts[k]
+    return (before[:1].isupper() and before.isalpha() and lows[k] not in _DATE_WORDS
+            and lows[k] not in _PERIOD_WORDS)
 
 
 def _in_a_name(texts: list, word: list, i: int, first: int) -> bool:
@@ -1196,8 +1231,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                 and not (i >= 2 and texts[i - 1] in ("-", "–") and _is_figure(texts[i - 2]))
                 # a sum written out ('a contract of 5+1+1+1', '2 + 1 years'): one figure with its first part
                 and not (i >= 2 and texts[i - 1] == "+" and _is_figure(texts[i - 2]))
-                and not (i + 1 < n and lows[i + 1] in _DATE_WORDS) and not _numbers_a_reference(texts, lows, i)):
-            out.figures += 1  # not a paragraph number before it, a reference in brackets or a date
+                and not (i + 1 < n and lows[i + 1] in _DATE_WORDS) and not _numbers_a_reference(texts, lows, i)
+                and not _names_number(texts, lows, i, words[0])):
+            out.figures += 1  # not a paragraph number before it, a reference in brackets, a date or a name's number
         if depth:
             continue
         nxt = lows[i + 1] if i + 1 < n else ""
@@ -2137,6 +2173,21 @@ def _quoted(words: list) -> str:
 #: the weight from which a sentence of max-words to error-words is hard to follow
 HARD_AT = 2.0
 
+#: the share of their weight that clauses hanging on 'that' give towards 'hard to follow' (reported
+#: speech: 'He said that ... and that it was likely that ...'); each thing said comes in the order it
+#: was said, and readers follow it (sets EE to LL: such sentences of 31 to 40 words shown as warnings
+#: were called pedantic by 8 readings in 12)
+REPORTED_SHARE = 0.5
+
+#: the words of the reason given for clauses hanging on 'that' (see hard_reasons)
+_HANGING = " of them hanging on "
+
+
+def hard_weight(reasons: list) -> float:
+    """How hard to follow the reasons make a sentence, against HARD_AT: their weights, clauses that
+    hang on 'that' (reported speech) at REPORTED_SHARE of theirs."""
+    return sum(r[0] * (REPORTED_SHARE if _HANGING in r[1] else 1) for r in reasons)
+
 
 #: how an aside is set off, in the order the message names them
 _MARKS = ("in brackets", "between dashes", "between commas")
@@ -2172,7 +2223,7 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
         hanging = [k for k in s.links if k == "that" or k in _RELATIVE]
         on = " or ".join(dict.fromkeys(f"'{k}'" for k in hanging))
         out.append((w["clause"] * (s.clauses - 2),
-                    f"{_count(s.clauses)} clauses, {_count(len(hanging))} of them hanging on {on}",
+                    f"{_count(s.clauses)} clauses, {_count(len(hanging))}{_HANGING}{on}",
                     "put the main point in a short sentence first, then the rest in one or two more"))
     elif s.clauses >= 3:
         # only clauses joined by 'and', 'or', 'but' or semicolons stand as sentences on their own:
