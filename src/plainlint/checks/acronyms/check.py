@@ -3984,6 +3984,14 @@ _FIRM_ROLE = r"(?:" + "|".join(sorted(_FIRM_ROLES)) + r")"
 _FIRM_AFTER = re.compile(r"[ \t]*(?:(?:\(|,)[ \t]*(?:the|our|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + _FIRM_ROLE + r"[ \t]*[),]"
                          # or taken on as one: "appointed Mazars as its external auditor and QZB as its internal auditor"
                          r"|[ \t]+as[ \t]+(?:the|our|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + _FIRM_ROLE + r"\b)")
+#: "QZB, a software company,", "QZB (a local charity)", "QZB is a charity": the page says in an apposition or with "is"
+#: that unknown letters are a firm, a charity or a brand (issue 17: letters the page itself describes as a name); only
+#: kinds of named body, not roles a public body may also have ("an agency", "an adviser")
+#: and the kind word ends its noun phrase ("a brand new service", "a company priority" say nothing of a name)
+_FIRM_KINDS_AFTER = frozenset(word_set("acronym-words.toml", "firm-kinds")) | {"company", "consultancy"}
+_FIRM_KIND_AFTER = re.compile(r"(?:[ \t]*(?:\(|,)[ \t]*|[ \t]+(?:is|was|are|were)[ \t]+)(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}(?:"
+                              + "|".join(sorted(_FIRM_KINDS_AFTER)) + r")(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:that|which|who|"
+                              r"based|in|from|called|with|for|of|whose|to)\b)")
 #: "the council's internal auditors, QZB,", "a research company called QZF": the role just before the letters
 _FIRM_BEFORE = re.compile(r"\b" + _FIRM_ROLE + r"(?:,[ \t]*|[ \t]+(?:called|named|known[ \t]+as)[ \t]+)$", re.IGNORECASE)
 
@@ -4013,6 +4021,8 @@ def _firm_named(text: str, block, occ) -> bool:
     by QZB (the council's internal auditors)", "our internal auditors, QZB, found", "a company called QZF")? A
     firm's letters are often its whole name (no words stand behind them), and readers are told what it is."""
     if _FIRM_AFTER.match(text, occ.end, min(block.end, occ.end + 80)):
+        return True
+    if _FIRM_KIND_AFTER.match(text, occ.end, min(block.end, occ.end + 80)):
         return True
     if _FIRM_BEFORE.search(text, max(block.start, occ.start - 40), occ.start) is None:
         return False

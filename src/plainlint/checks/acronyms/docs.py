@@ -495,7 +495,16 @@ reported, unless the document spells them out or the glossary knows them; letter
 `Council` are a council's own name (`BCP Council`) even when the glossary knows them.
 Letters the page calls a firm (after `company`, `firm` or `formerly`: "the software company QZX",
 "Brook Ltd (formerly QZX)") are that firm's name at every use, unless the document spells them out
-or the glossary or the known list holds them ("formerly CCG" still fires). Letters before `marked`
+or the glossary or the known list holds them ("formerly CCG" still fires). The same holds wherever
+the page says in other words what kind of named body or product the letters are (issue 17, the general
+reading): a lower-case kind word just before them (`charity`, `supplier`, `vendor`, `manufacturer`,
+`brand`: "the charity QZC", "the system supplier QZS"; `wordlists/acronym-words.toml`, `firm-kinds`;
+capitalised, the word may start a title of its own, "the Charity QZSRP", which still fires), "trading as"
+or "rebranded as" before them (`name-introducers`), `app` after them ("the QZX app", `app-words`), or a
+trade mark's sign (`QZX®`, `QZX™`). An apposition or "is" after the letters that makes them a kind of
+named body ("QZB, a small software company,", "QZB (a local charity)", "QZB is a charity that ...")
+makes them a suggestion; the kind word must end its noun phrase ("QZB is a brand new board" and "a
+company priority" still fire). Letters before `marked`
 are a conformity mark (`CE marked`; not "the SLS mark is written on ..."); letters no glossary knows before a colon
 and a number are a label (`RGB: 0/94/184`); two or three letters before a surname in a run of names
 that a person's title opens on the same line are initials ("Councillors QZ Hollis and XW Pemberton").
