@@ -42,3 +42,31 @@ def test_letters_the_page_calls_a_name_are_not_asked_to_be_spelled_out(text):
 ])
 def test_letters_not_called_a_name_still_fire(text, letters):
     assert _shown(text) == [letters]
+
+
+def _finding(text):
+    result = check_text(text, Config(select=["acronyms"]), fmt="text", name="x.txt")
+    assert result.error is None, result.error
+    return [f for f in result.findings if f.rule == "acronym-undefined" and f.severity != "suggestion"]
+
+
+def test_letters_heading_a_nations_body_name_take_no_glossary_words_that_name_no_body():
+    # "NSF Scotland": the page names a body with these letters; a framework (the glossary's one meaning) is no body
+    text = ("Present: Ms Tara Quill, NSF Scotland\n\nMatters arising\n\nTara Quill said that NSF would hold its "
+            "members' day in June and that everyone on the panel would be asked to come along.")
+    (f,) = _finding(text)
+    assert f.text == "NSF" and f.suggestions == []
+    assert "check that it means that here" in f.message
+
+
+@pytest.mark.parametrize("text,letters,words", [
+    # no nation's name after the letters: the glossary's words are offered as before
+    ("The clinic was set up to meet the NSF for older people and its standards on falls.", "NSF",
+     "national service framework (NSF)"),
+    # the glossary's one meaning is a body: a nation's branch of it keeps its words
+    ("Officers from LGA Wales met the cabinet to talk about the budget for the coming year.", "LGA",
+     "Local Government Association"),
+])
+def test_the_glossarys_words_stay_where_the_letters_head_no_nations_body_name(text, letters, words):
+    (f,) = _finding(text)
+    assert f.text == letters and any(words in s for s in f.suggestions), (f.message, f.suggestions)

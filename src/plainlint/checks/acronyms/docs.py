@@ -40,6 +40,11 @@ an editor makes:
   therapy paper, "LOC" in one on software, "HV" for high voltage in one on an electrical plant room),
   and the message asks what the letters stand for;
   but not the page's own body's letters (its board's meetings, its website), whatever the page is about.
+  Letters the page writes at the head of a body's name, straight before a nation's (`Scotland`, `Wales`,
+  `Cymru`, `UK`, `Northern Ireland`: "QZF Scotland", as "Age UK" is written), whose glossary's one meaning
+  names no body (its last word is no `body-words` word: a framework, a test), are that body's letters
+  there: the message asks what they stand for, saying what they usually mean, and pastes nothing
+  (issue 17; set LL ac04, "NSF Scotland", a charity, was offered "national service framework").
   If the document spells it out only later, or only in its own glossary, the first use
   still fires, saying where the words are (a glossary-only acronym as a suggestion):
   readers meet the letters first. Letters never spelled out, used once or twice, that are
