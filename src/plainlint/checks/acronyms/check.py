@@ -1404,6 +1404,22 @@ def _by_own_words(lower: str, entry) -> Optional[int]:
 #: is about none of them (its length, not its words counted: one look, whatever the size)
 _UNCLEAR_CHARS = 1200
 
+#: a nation's name straight after letters, which makes them an organisation's name ("QZF Scotland", "QZA Cymru", as
+#: "Age UK" is written)
+_NATION_AFTER = re.compile(r"[ \t]+(?:Scotland|Wales|Cymru|UK|Northern[ \t]+Ireland)\b")
+
+
+def _heads_nation_name(text: str, letters: str) -> bool:
+    """Does the page write the letters, as a word, straight before a nation's name ("QZF Scotland")? Each place the
+    letters stand is found with ``str.find`` and only the few characters after it are read."""
+    i = text.find(letters)
+    while i >= 0:
+        j = i + len(letters)
+        if (i == 0 or not text[i - 1].isalnum()) and _NATION_AFTER.match(text, j, j + 24):
+            return True
+        i = text.find(letters, j)
+    return False
+
 
 def _meaning_fits(analysed, entry) -> bool:
     """May a one-meaning glossary entry's words be offered as what the letters mean on this page?
@@ -3984,6 +4000,14 @@ _FIRM_ROLE = r"(?:" + "|".join(sorted(_FIRM_ROLES)) + r")"
 _FIRM_AFTER = re.compile(r"[ \t]*(?:(?:\(|,)[ \t]*(?:the|our|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + _FIRM_ROLE + r"[ \t]*[),]"
                          # or taken on as one: "appointed Mazars as its external auditor and QZB as its internal auditor"
                          r"|[ \t]+as[ \t]+(?:the|our|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + _FIRM_ROLE + r"\b)")
+#: "QZB, a software company,", "QZB (a local charity)", "QZB is a charity": the page says in an apposition or with "is"
+#: that unknown letters are a firm, a charity or a brand (issue 17: letters the page itself describes as a name); only
+#: kinds of named body, not roles a public body may also have ("an agency", "an adviser")
+#: and the kind word ends its noun phrase ("a brand new service", "a company priority" say nothing of a name)
+_FIRM_KINDS_AFTER = frozenset(word_set("acronym-words.toml", "firm-kinds")) | {"company", "consultancy"}
+_FIRM_KIND_AFTER = re.compile(r"(?:[ \t]*(?:\(|,)[ \t]*|[ \t]+(?:is|was|are|were)[ \t]+)(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}(?:"
+                              + "|".join(sorted(_FIRM_KINDS_AFTER)) + r")(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:that|which|who|"
+                              r"based|in|from|called|with|for|of|whose|to)\b)")
 #: "the council's internal auditors, QZB,", "a research company called QZF": the role just before the letters
 _FIRM_BEFORE = re.compile(r"\b" + _FIRM_ROLE + r"(?:,[ \t]*|[ \t]+(?:called|named|known[ \t]+as)[ \t]+)$", re.IGNORECASE)
 
@@ -4013,6 +4037,8 @@ def _firm_named(text: str, block, occ) -> bool:
     by QZB (the council's internal auditors)", "our internal auditors, QZB, found", "a company called QZF")? A
     firm's letters are often its whole name (no words stand behind them), and readers are told what it is."""
     if _FIRM_AFTER.match(text, occ.end, min(block.end, occ.end + 80)):
+        return True
+    if _FIRM_KIND_AFTER.match(text, occ.end, min(block.end, occ.end + 80)):
         return True
     if _FIRM_BEFORE.search(text, max(block.start, occ.start - 40), occ.start) is None:
         return False
@@ -4730,6 +4756,14 @@ class AcronymCheck(Check):
                 else:
                     message = rule.message.format(**fmt)
                     suggestions = []
+            elif entry is not None and len(entry.expansions) == 1 and key not in own and entry.expansions[0].split() and \
+                    entry.expansions[0].split()[-1].lower() not in _BODY_WORDS and _heads_nation_name(doc.text, first.base):
+                # the page writes the letters at the head of a body's name, before a nation's ("QZF Scotland", as "Age
+                # UK" is written), and the glossary's one meaning is no body (a framework, a test): the letters are that
+                # body's here, and its words are likely not the glossary's (issue 17, letters the page describes as a
+                # name; set LL ac04, "NSF Scotland", wrong for both readers). Asked about, nothing pasted
+                message = rule.option(self.config, "message-unfit").format(meaning=entry.expansions[0], **fmt)
+                suggestions = []
             elif entry is not None and len(entry.expansions) == 1 and len(entry.cues) == 1 and key not in own and \
                     len(doc.text) >= _UNCLEAR_CHARS and not any(map(analysed.word_count, entry.cues[0])):
                 # one meaning, with the words of its subject, and the document says none of them ('CSP' in a health

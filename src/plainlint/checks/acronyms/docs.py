@@ -40,6 +40,11 @@ an editor makes:
   therapy paper, "LOC" in one on software, "HV" for high voltage in one on an electrical plant room),
   and the message asks what the letters stand for;
   but not the page's own body's letters (its board's meetings, its website), whatever the page is about.
+  Letters the page writes at the head of a body's name, straight before a nation's (`Scotland`, `Wales`,
+  `Cymru`, `UK`, `Northern Ireland`: "QZF Scotland", as "Age UK" is written), whose glossary's one meaning
+  names no body (its last word is no `body-words` word: a framework, a test), are that body's letters
+  there: the message asks what they stand for, saying what they usually mean, and pastes nothing
+  (issue 17; set LL ac04, "NSF Scotland", a charity, was offered "national service framework").
   If the document spells it out only later, or only in its own glossary, the first use
   still fires, saying where the words are (a glossary-only acronym as a suggestion):
   readers meet the letters first. Letters never spelled out, used once or twice, that are
@@ -495,7 +500,16 @@ reported, unless the document spells them out or the glossary knows them; letter
 `Council` are a council's own name (`BCP Council`) even when the glossary knows them.
 Letters the page calls a firm (after `company`, `firm` or `formerly`: "the software company QZX",
 "Brook Ltd (formerly QZX)") are that firm's name at every use, unless the document spells them out
-or the glossary or the known list holds them ("formerly CCG" still fires). Letters before `marked`
+or the glossary or the known list holds them ("formerly CCG" still fires). The same holds wherever
+the page says in other words what kind of named body or product the letters are (issue 17, the general
+reading): a lower-case kind word just before them (`charity`, `supplier`, `vendor`, `manufacturer`,
+`brand`: "the charity QZC", "the system supplier QZS"; `wordlists/acronym-words.toml`, `firm-kinds`;
+capitalised, the word may start a title of its own, "the Charity QZSRP", which still fires), "trading as"
+or "rebranded as" before them (`name-introducers`), `app` after them ("the QZX app", `app-words`), or a
+trade mark's sign (`QZX®`, `QZX™`). An apposition or "is" after the letters that makes them a kind of
+named body ("QZB, a small software company,", "QZB (a local charity)", "QZB is a charity that ...")
+makes them a suggestion; the kind word must end its noun phrase ("QZB is a brand new board" and "a
+company priority" still fire). Letters before `marked`
 are a conformity mark (`CE marked`; not "the SLS mark is written on ..."); letters no glossary knows before a colon
 and a number are a label (`RGB: 0/94/184`); two or three letters before a surname in a run of names
 that a person's title opens on the same line are initials ("Councillors QZ Hollis and XW Pemberton").

@@ -248,6 +248,13 @@ _FIRM_INITIALS = re.compile(r"[A-Z]&[A-Z]\Z")
 _SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:['’-][A-Z]?[a-z]+)?\Z")
 #: words just before letters that make them a firm's name: "the software company QZX", "(formerly QZX)"
 _FIRM_WORDS = word_set("acronym-words.toml", "firm-words")
+#: a lower-case word just before letters saying what kind of named body they are: "the charity QZC"
+_FIRM_KINDS = word_set("acronym-words.toml", "firm-kinds")
+#: two words just before letters that introduce them as a name: "trading as QZX", "formerly known as QZX"
+_NAME_INTRODUCERS = frozenset(tuple(w.split()) for w in word_set("acronym-words.toml", "name-introducers"))
+#: a word after letters that makes them a product's name: "the QZX app", "download QZX App"
+_APP_WORDS = word_set("acronym-words.toml", "app-words")
+_INTRODUCER_LAST = frozenset(pair[-1] for pair in _NAME_INTRODUCERS)
 #: a value after a label's colon: "0/94/184", "12", "3.5", "1,200"
 _VALUE = re.compile(r"\d+(?:[./,]\d+)*\Z")
 
@@ -1821,9 +1828,23 @@ class _Surveyor:
             return "name"
         # letters the page itself calls a firm: "the software company QZX", "Acme Ltd (formerly QZX)"
         # (not letters the glossary or readers know: "formerly the CCG" still fires)
-        if prev_t is not None and prev_t.lower_ in _FIRM_WORDS and not defined and base not in self.glossary \
-                and occ.key not in self.glossary and occ.key not in self.known:
-            return "firm"
+        if not defined and base not in self.glossary and occ.key not in self.glossary and occ.key not in self.known:
+            if prev_t is not None and (prev_t.lower_ in _FIRM_WORDS or (
+                    prev_t.text in _FIRM_KINDS)):
+                return "firm"
+            # the page calls the letters a name in other ways (issue 17, the general reading): a trade mark's sign
+            # straight after them ("QZX®", "QZX™"), "trading as QZX", or an app the letters name ("the QZX app")
+            text = self.doc.text
+            if text[occ.end:occ.end + 1] in ("®", "™"):
+                return "firm"
+            if prev_t is not None and prev_t.lower_ in _INTRODUCER_LAST:
+                h = j - 1
+                while h >= 0 and texts[h].isspace():
+                    h -= 1
+                if h >= 0 and (sdoc[h].lower_, prev_t.lower_) in _NAME_INTRODUCERS:
+                    return "firm"
+            if next_t is not None and next_t.lower_ in _APP_WORDS and (next_t.text.islower() or next_t.text.istitle()):
+                return "name"
         # a conformity mark before "marked": "CE marked", "UKCA marked" (not "the QZS mark is written on
         # each form", where the letters may stand for a scheme readers need spelled out)
         if next_t is not None and next_t.lower_ == "marked" and not defined:
