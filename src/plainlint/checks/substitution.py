@@ -2272,6 +2272,10 @@ class SubstitutionCheck(Check):
                         lead_in = _list_lead_in(analysed, bi)
                     if lead_in and entry.not_with.search(lead_in):
                         continue  # the list's lead-in shows the words' other sense (Entry.not_with)
+                    if block.section and entry.not_with.search(block.section.lower()):
+                        # or the heading over the list does ('Our approach to enforcement' over
+                        # '- whether there has been previous non-compliance': set NN co05, wrong)
+                        continue
                 if quotes is None:
                     if carried is None:
                         carried = _quotes_across_blocks(analysed.block_texts)
