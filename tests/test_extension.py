@@ -133,3 +133,12 @@ def test_categories_come_from_one_declaration():
                      "mark.c-house-style", "a.ref.c-house-style", ".note.c-house-style",
                      "body.hide-house-style mark.c-house-style", "--house-style: #00703c;"):
         assert selector in joined, selector
+
+
+def test_an_unknown_input_format_name_is_one_clear_error_naming_the_formats():
+    # a caller's 'md' for 'markdown' was "could not be read (KeyError: 'md')"
+    from plainlint.api import check_text
+
+    error = check_text("Some words here.", fmt="md").error
+    assert error["kind"] == "unsupported"
+    assert "unknown input format 'md'" in error["message"] and "markdown" in error["message"]

@@ -132,7 +132,11 @@ def extract(data: bytes, name: str, options: Optional[ExtractOptions] = None,
             f"file is {len(data) / 1048576:.0f} MB, over the limit of "
             f"{options.max_file_bytes / 1048576:.0f} MB (setting max-file-mb)",
         )
-    declared = INPUT_FORMATS[fmt]
+    declared = INPUT_FORMATS.get(fmt)
+    if declared is None:  # a caller's format name, not one of ours ('md' for 'markdown')
+        raise ExtractError(
+            "unsupported", f"unknown input format {fmt!r}; plainlint reads {', '.join(sorted(INPUT_FORMATS))}"
+        )
     module = importlib.import_module(f".{declared.module}", __name__)
     refuse = getattr(module, "refuse", None)
     if refuse is not None:
