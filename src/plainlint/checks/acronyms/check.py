@@ -873,6 +873,115 @@ def _bare(text: str, occ) -> bool:
     return _PERSON_DETERMINER.search(text, max(0, occ.start - 8), occ.start) is None
 
 
+#: a person's title straight before their name: "Dr Karen Moore", "Cllr K. Moore"
+_NAME_TITLE = word_set("acronym-words.toml", "person-name-titles")
+_NAME_TITLE_RE = r"(?:(?:" + "|".join(sorted((t.capitalize() for t in _NAME_TITLE), key=len, reverse=True)) + \
+    r")\.?[ \t]+)"
+#: a name's last word that makes two capitalised words a body's or a place's, not a person's ("Welsh Government")
+_NOT_PERSON_ENDS = word_set("acronym-words.toml", "not-person-name-ends")
+#: a capitalised word right before a name with no title: the name is the end of a longer one
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
+#: a post after a person's name given with no title: "Karen Moore, Director of Finance", "Karen Moore (Head of
+#: Estates)", "Karen Moore – Senior Analyst": a comma, a bracket or a dash, then capitalised words ending in a post's word
+_PERSON_POSTS = word_set("acronym-words.toml", "role-words") | word_set("acronym-words.toml", "person-post-words")
+_POST_AFTER = re.compile(r"[ \t]*[,(–—-][ \t]*(?:[A-Z][\w'’&/-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,3}(?i:"
+                         + "|".join(sorted(re.escape(w) for w in _PERSON_POSTS)) + r")\b")
+#: a labelled line of people ("Chair: Karen Moore", "Present: Karen Moore, Tom Bell"): its label, from the line's start
+_PEOPLE_LABEL = re.compile(r"[ \t]*(?i:chair|chairman|chairperson|present|attendees|in attendance|apologies|"
+                           r"members present|minutes|minute taker|author|report author|presented by|lead officer|"
+                           r"contact|contact officer)[ \t]*:[ \t]*(?:[^\n:]*[,;][ \t]*)?\Z")
+
+
+#: a run of given names or initials ("Karen", "K.", "K") and a surname ("Moore", "McLeod", "O'Neil", "Moore-Smith"):
+#: the shape of a person's name, found once per document (only where letters are still asked about)
+_PERSON_RUN = re.compile(r"(?<![\w'’.&-])(?:(?:[A-Z][a-z]+|[A-Z]\.?)[ \t]+){1,4}"
+                         r"[A-Z](?:[a-z]+|[a-z]?c[A-Z][a-z]+|['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?(?![\w'’&-])")
+#: a person's title straight before a name: "Dr ", "Cllr. "
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])" + _NAME_TITLE_RE + r"\Z")
+
+
+def _people_by_initials(text: str, s: Survey) -> dict:
+    """initials -> [(start, end, titled)]: every stretch of the page shaped as a person's name (given names or
+    initials, then a surname), from a run's first word or from the word after a title inside it ("Apologies Dr Karen
+    Moore"), by its initials: "KM" (and "KMS" for "Karen Moore-Smith"). One search of the text, built when first
+    asked (see :func:`_person_with_initials`)."""
+    if s.people is not None:
+        return s.people
+    out: dict = {}
+    for m in _PERSON_RUN.finditer(text):
+        words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        for i in range(len(words) - 1):
+            titled = words[i - 1][2].rstrip(".").lower() in _NAME_TITLE if i else bool(
+                _TITLE_BEFORE.search(text, max(0, m.start() - 14), m.start()))
+            if i and not titled:
+                continue
+            given = words[i:-1]
+            surname = words[-1][2]
+            lead = "".join(w[2][0] for w in given) + surname[0]
+            start, end = m.start() + words[i][0], m.start() + words[-1][1]
+            keys = [lead] + ([lead + surname.split("-")[1][0]] if "-" in surname else [])
+            for key in keys:
+                if 2 <= len(key) <= 4:
+                    out.setdefault(key, []).append((start, end, titled))
+    s.people = out
+    return out
+
+
+def _person_with_initials(text: str, key: str, s: Survey) -> Optional[str]:
+    """The first name on the page of a person whose initials are ``key``, or None (issue 17: "Karen Moore ... KM
+    reported that"). With a title before it ("Dr Karen Moore", "Cllr K. Moore") any such name is a person's; with
+    none, each whole word must be one the page never writes in lower case, an initial must have its full stop
+    ("K. Moore", not "A Good"), the last word must be no body's or place's ("Welsh Government"), neither a determiner
+    nor a capitalised word may stand before it ("... Concessionary Travel Scheme"), and it must be a person's by where
+    it stands: a post after it ("Karen Moore, Director of Finance", "Karen Moore (Head of Estates)"), or a people's
+    label before it on its line ("Chair: Karen Moore", "Present: Tom Bell, Karen Moore"). Not a name alone on a line
+    or before a dash and lower-case words: "Trading Standards – advice for traders" is a service's."""
+    for start, end, titled in _people_by_initials(text, s).get(key, ()):
+        words = text[start:end].split()
+        last = words[-1].split("-")[0].lower()
+        if last in _NOT_PERSON_ENDS or last in _BODY_WORDS:
+            continue
+        if not titled:
+            if any(len(w) == 1 for w in words):
+                continue  # an initial with no full stop and no title: "A Good start"
+            if any(p.lower() in s.lower_words for w in words if len(w.rstrip(".")) > 1 for p in w.split("-")):
+                continue
+            if _PERSON_DETERMINER.search(text, max(0, start - 8), start) or _NAME_WORD_BEFORE.search(
+                    text, max(0, start - 40), start):
+                continue  # "the Karen ...", or the end of a longer name ("... Concessionary Travel Scheme")
+            if _POST_AFTER.match(text, end) is None and not (
+                    _PEOPLE_LABEL.match(text, text.rfind("\n", 0, start) + 1, start)
+                    and re.match(r"[ \t]*(?:[,;(]|\n|\Z)", text[end:end + 3])):
+                continue  # no post after it and no people's label before it: maybe a service's ("Trading Standards")
+        return text[start:end]
+    return None
+
+
+#: a capitalised word after letters that names a kind of firm: "QZH Healthcare", "QZ Group"
+_FIRM_NAME_WORDS = word_set("acronym-words.toml", "firm-name-words")
+_FIRM_WORD_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(w.capitalize() for w in _FIRM_NAME_WORDS)) + r")(?![\w'’&-])")
+#: words after the firm's word that make the name a trust's, a body's or its meeting's: "QZ Healthcare NHS Trust"
+_NOT_FIRM_AFTER = re.compile(r"[ \t]+(?:NHS|Trust|Foundation|Board|Committee|Steering|Programme|Partnership|Meeting|"
+                             r"meetings?|members?|chair)\b")
+
+
+def _firm_word_name(text: str, block, occ) -> Optional[str]:
+    """The firm's name that letters no glossary knows head, with a word after them that names a kind of firm
+    ("QZH Healthcare", "QZ Group", "QZ International", "QZ Systems"), or None (issue 17, session acr17: a firm's
+    letters may stand for nothing). Not after a determiner ("the QZ Group" may be a body's own group), nor after a
+    name's capitalised word ("Access QZ Group"), nor where the letters' last letter is the word's initial ("QZG Group":
+    the letters may be the group's own), nor before a trust's or a meeting's words ("QZ Healthcare NHS Trust")."""
+    m = _FIRM_WORD_AFTER.match(text, occ.end, min(block.end, occ.end + 20))
+    if m is None or occ.base[-1:] == m.group(1)[0] or _NOT_FIRM_AFTER.match(text, m.end()):
+        return None
+    if _PERSON_DETERMINER.search(text, max(block.start, occ.start - 8), occ.start):
+        return None
+    before = _words_before_on_line(text, block, occ, 1)
+    if before and before[-1][:1].isupper() and before[-1].lower() not in SMALL_WORDS:
+        return None
+    return m.group(1)
+
+
 #: the last word of a council's or an NHS trust's name
 _BODY_ENDS = word_set("acronym-words.toml", "body-ends")
 
@@ -4473,6 +4582,8 @@ class AcronymCheck(Check):
                 continue  # a person's initials in minutes that name everyone by initials: "QZ asked ...; QZ stressed ..."
             if not prose and self._person_joined(analysed, s, first, acting):
                 continue  # a person's initials beside another's in minutes: "MR and AF's appointments", Abi Folorunso named
+            if not prose and self._person_named(analysed, s, first, uses):
+                continue  # a person's initials, the person named on the page: "Karen Moore ... KM to arrange"
             if all(d.form == "unlinked" and _SPACED_NAME.fullmatch(d.expansion.strip()) for d in prose) \
                     and self._initials_shape(first) and key in (spaced if spaced is not None else (
                         spaced := _spaced_initials_names(doc.text))):
@@ -4850,6 +4961,11 @@ class AcronymCheck(Check):
                 continue
             place = None if slip is not None or unlinked is not None or anywhere is not None \
                 else _in_place_name(doc.text, first.end, analysed.blocks[first.block].end)
+            if place is None and entry is None and not later and not glossed and slip is None and unlinked is None \
+                    and anywhere is None and chosen is None and key not in self.widely:
+                # letters no glossary knows before a word that names a kind of firm ("EIDO Healthcare"): the firm's
+                # name, which may stand for nothing; say what it is, paste nothing (issue 17, session acr17)
+                place = _firm_word_name(doc.text, analysed.blocks[first.block], first)
             # the end of a brand's or product's name the known list gives ("Chat GPT", "Bloodhound SSC")
             brand = _brand_letters(doc.text, first, self.named)
             # a country's or region's letters ending an organisation's own name ("PlayBoard NI", "Age UK"): the name's,
@@ -5262,6 +5378,23 @@ class AcronymCheck(Check):
             d.form == "name" or s.is_person(d.expansion) for d in ds) and any(
             _speaks(text, u) and _bare(text, u) for u in s.uses.get(k, ())))
         return others or None
+
+    def _person_named(self, analysed, s: Survey, first: Occurrence, uses: list) -> bool:
+        """Are two to four capitals no glossary and no reader knows the initials of a person the page names
+        (:func:`_person_with_initials`: "Karen Moore", "Dr Karen Moore", "Cllr K. Moore", "Karen Moore-Smith"),
+        wherever they stand? Each use bare, as a person's initials are (never after "the" or "our": "the KM
+        framework" is a thing's letters), and none heading a name ("KM Strategy"). Issue 17, session acr17: people's
+        initials were the largest class of wrongs among letters of unknown meaning used once."""
+        key = first.key
+        if not 2 <= len(key) <= 4 or not first.base.isalpha() or not first.base.isupper() or key in self.glossary \
+                or first.base in self.glossary or key in self.widely or s.definitions.get(key):
+            return False  # (letters the page itself spells out anywhere, its own glossary too, are its to explain)
+        text = analysed.document.text
+        for u in uses:
+            if not _bare(text, u) or re.match(r"[ \t]+[A-Z][a-z]", text[u.end:u.end + 3]) or \
+                    text[u.end:u.end + 1] in ("-", "/"):
+                return False
+        return _person_with_initials(text, key, s) is not None
 
     @staticmethod
     def _person_joined(analysed, s: Survey, first: Occurrence, acting) -> bool:

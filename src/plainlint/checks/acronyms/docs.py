@@ -513,6 +513,25 @@ company priority" still fire). Letters before `marked`
 are a conformity mark (`CE marked`; not "the SLS mark is written on ..."); letters no glossary knows before a colon
 and a number are a label (`RGB: 0/94/184`); two or three letters before a surname in a run of names
 that a person's title opens on the same line are initials ("Councillors QZ Hollis and XW Pemberton").
+Two to four capitals that neither the glossary, the known list nor the document spells out (its own glossary
+included) are the initials of a person the page names, wherever they stand bare (never after "the", "our", "of";
+never heading a name, "QZ Strategy"), and get no finding (issue 17, session acr17; people's initials were the
+largest class of wrongs among letters of unknown meaning used once): the person is named with a title ("Dr Rhona
+Tillet", "Cllr R. Tillet"), or with a post after a comma, a bracket or a dash ("Rhona Tillet, Head of Parks",
+"Rhona Tillet (Chief Executive)"; `role-words`, `person-post-words`), or on a labelled line of people ("Chair:
+Rhona Tillet", "Present: Owen Briggs, Rhona Tillet"); a double-barrelled surname gives one letter or two
+("Rhona Tillet-Vance": RT or RTV). With no title, each whole word of the name must be one the page never writes
+in lower case, an initial needs its full stop, no capitalised word may stand just before the name ("... Travel
+Scheme"), and its last word must be no body's or place's (`not-person-name-ends`: "Welsh Government"): "WG
+confirmed that ..." still fires where no person with those initials is named, and "Trading Standards – advice"
+makes no person of TS. Letters no glossary knows straight before a word naming a kind of firm (`Healthcare`,
+`Group`, `International`, `Systems`: `firm-name-words`; `Ltd`, `plc`, `Solutions`, `Consulting`, `Technologies`
+were `name-endings` already) are the firm's name, which may stand for nothing: a suggestion, "'QZE' is part of the
+name 'QZE Healthcare'. If readers may not know what it is, say so ...", with nothing to paste (set MM ac12, "EIDO
+Healthcare", wrong for both readers). Not after a determiner ("the QZT Group" may be the body's own group), nor
+after a name's capitalised word ("Access QZT Group"), nor where the letters' last letter is the word's initial
+("QZH Healthcare", "QZSG Group": the letter may stand for the word), nor before a trust's, a board's or a
+meeting's words ("QZE Healthcare NHS Trust"); letters the glossary knows ("the SEND Group") are unchanged.
 Two single initials joined by `&` straight before a surname-like word (`Q&Z Marwood were
 appointed`) are a firm named after its founders: the word ends the name, is no body's head
 word (`Board`, `Department`: `wordlists/acronym-words.toml`, `article-heads`) and is never

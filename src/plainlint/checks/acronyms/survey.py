@@ -156,6 +156,8 @@ class Survey:
     name_parts: frozenset = frozenset()
     #: the document's names in capitals by their initials (check._names_by_initials), built when first asked
     anywhere: Optional[dict] = None
+    #: initials -> [(start, end, titled)]: the names shaped as people's (check._people_by_initials), when first asked
+    people: Optional[dict] = None
     #: the document's text in lower case with straight apostrophes (check._glossary_words_written), when asked
     lower_text: Optional[str] = None
     #: the names before the commercial web addresses and e-mail domains the document gives ("qzbresearch" for
