@@ -764,16 +764,39 @@ def _adjective_like(low: str, after_comma: bool = False) -> bool:
         or (after_comma and len(low) > 6 and low.endswith("ing"))
 
 
+def _compound_adjective(first: str, last: str) -> bool:
+    """Do two words joined by a hyphen (lower case) read as one adjective before a noun ('high-quality',
+    'long-term', 'person-centred', 'evidence-based', 'far-reaching'): either part like an adjective
+    (:func:`_adjective_like`, after a comma), or either a past participle in -ed?"""
+    return (_adjective_like(first) or _adjective_like(last, True)
+            or any(len(w) > 4 and w.endswith("ed") for w in (first, last)))
+
+
+def _adjective_at(toks, k: int, end: int, after_comma: bool) -> int:
+    """The number of tokens of the adjective that ends (``after_comma`` False) or starts (True) at
+    token k: 1 for a single word like an adjective ('timely'), 3 for two words joined by a hyphen that
+    read as one ('high-quality', tokens 'high', '-', 'quality'); 0 where there is none."""
+    if not (0 <= k < end and toks.word[k]):
+        return 0
+    a, b = (k, k + 2) if after_comma else (k - 2, k)
+    if 0 <= a and b < end and toks.texts[a + 1] == "-" and toks.word[a] and toks.word[b]:
+        return 3 if _compound_adjective(toks.lows[a], toks.lows[b]) else 0
+    return 1 if _adjective_like(toks.lows[k], after_comma) else 0
+
+
 def _adjective_comma(toks, k: int, end: int, commas: list) -> bool:
     """Is the comma at token k one between two adjectives before a noun: a single word like an
-    adjective on each side ('free, warm rooms', 'effective, integrated, local care'), the word
-    after it followed straight by a word that is no 'and' or 'or' (the noun), or by another such
-    comma? A run of single words closed by 'and' ('safe, effective and caring') is a list."""
-    if k < 1 or k + 2 >= end or not (toks.word[k - 1] and toks.word[k + 1]):
+    adjective on each side ('free, warm rooms', 'effective, integrated, local care'), or two words
+    joined by a hyphen that read as one ('timely, high-quality support', 'a person-centred, safe
+    service'), the adjective after it followed straight by a word that is no 'and' or 'or' (the
+    noun), or by another such comma? A run of adjectives closed by 'and' ('safe, effective and
+    caring', 'safe, high-quality and timely') is a list."""
+    if k < 1 or k + 2 >= end or not _adjective_at(toks, k - 1, end, False):
         return False
-    if not (_adjective_like(toks.lows[k - 1]) and _adjective_like(toks.lows[k + 1], True)):
+    size = _adjective_at(toks, k + 1, end, True)
+    nxt = k + 1 + size
+    if not size or nxt >= end:
         return False
-    nxt = k + 2
     if toks.texts[nxt] == ",":
         return nxt in commas and _adjective_comma(toks, nxt, end, commas)
     return bool(toks.word[nxt]) and toks.lows[nxt] not in _AND_OR
