@@ -853,9 +853,14 @@ def _in_a_name(sdoc, span) -> bool:
 _FIRST_PERSON = re.compile(r"[wou](?<!\w\w)(?:(?<=[wW])e|(?<=[oO])(?:urselves|urs|ur)|(?<=[uU])s)\b", re.IGNORECASE)
 
 
-# words of a meeting's record or a committee's report: 'Members noted', 'The Committee asks'
-_MEETING_RECORD = re.compile(r"\b(?:Members|Councillors?|Cllr|the Chair(?:man)?|RESOLVED|Resolved|[Mm]inutes|"
-                             r"the Committee|the Board|the Panel)\b")
+# words of a meeting's record or a committee's report: 'Members noted', 'The Committee asks';
+# 'The' opening a sentence as well as 'the' inside one ('The Board noted'), and a title before
+# 'Chair' ('the Board's deputy Chair', 'Vice-Chair', 'Co-Chair'): an officer's overview minuted
+# as 'The Board noted ...' with the deputy Chair's sign-off was missed, and 'it is anticipated
+# that' -> 'We expect' brought in a 'we' nobody in the text is (the independent readers of set NN
+# at ce368f4, pl06, both wrong)
+_MEETING_RECORD = re.compile(r"\b(?:Members|Councillors?|Cllr|(?:[Tt]he |[Dd]eputy |[Vv]ice[- ]|[Cc]o-)Chair(?:man)?|"
+                             r"RESOLVED|Resolved|[Mm]inutes|[Tt]he (?:Committee|Board|Panel))\b")
 
 
 def _third_person(doc_text: str) -> bool:
