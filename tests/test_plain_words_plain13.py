@@ -62,3 +62,35 @@ def test_a_minute_where_the_writer_speaks_as_we_keeps_the_swap():
         "as the deadline fell", "as our deadline fell").replace(
         "the work done so far", "the work we have done so far")
     assert _one(text, "it is anticipated that") == [("warning", ["We expect"])]
+
+
+# A decision notice that quotes, word for word, a resolution a body passed at an earlier meeting:
+# the lead-in gives the date and says the body resolved, the items are the resolution's own
+# words, which the writer of the notice cannot reword (set NN at ce368f4, pl07, pl37: pedantic).
+_NOTICE = ("Decision details\n\n"
+           "Purpose:\n\n"
+           "{lead_in}\n\n"
+           "1. Ask the scrutiny panel to look again at the depot proposals prior to officers choosing a "
+           "site in the spring; and\n\n"
+           "2. Report back to the next meeting.\n\n"
+           "Decision:\n\n"
+           "The Cabinet noted the report of the scrutiny panel and chose the northern site for the depot.\n")
+
+
+def _prior(text):
+    return [sev for sev, _ in _one(text, "prior to")]
+
+
+def test_an_item_of_a_dated_earlier_resolution_is_a_suggestion():
+    # must not fire as a warning: the items quote what the Council resolved on a date before
+    for lead_in in ("The Council on 4th March 2019 resolved in respect of the new depot to:",
+                    "At its meeting on 21 June 2022 the Cabinet resolved that officers should:"):
+        assert _prior(_NOTICE.format(lead_in=lead_in)) == ["suggestion"], lead_in
+
+
+def test_an_item_under_other_lead_ins_stays_a_warning():
+    # must fire: no resolution (a plan's own list), or a resolution with no date (the minute
+    # of the meeting itself, where the readers disagreed), keeps the warning
+    for lead_in in ("On 4 March 2019 the Council published a plan to:",
+                    "The Council resolved in respect of the new depot to:"):
+        assert _prior(_NOTICE.format(lead_in=lead_in)) == ["warning"], lead_in
