@@ -853,9 +853,14 @@ def _in_a_name(sdoc, span) -> bool:
 _FIRST_PERSON = re.compile(r"[wou](?<!\w\w)(?:(?<=[wW])e|(?<=[oO])(?:urselves|urs|ur)|(?<=[uU])s)\b", re.IGNORECASE)
 
 
-# words of a meeting's record or a committee's report: 'Members noted', 'The Committee asks'
-_MEETING_RECORD = re.compile(r"\b(?:Members|Councillors?|Cllr|the Chair(?:man)?|RESOLVED|Resolved|[Mm]inutes|"
-                             r"the Committee|the Board|the Panel)\b")
+# words of a meeting's record or a committee's report: 'Members noted', 'The Committee asks';
+# 'The' opening a sentence as well as 'the' inside one ('The Board noted'), and a title before
+# 'Chair' ('the Board's deputy Chair', 'Vice-Chair', 'Co-Chair'): an officer's overview minuted
+# as 'The Board noted ...' with the deputy Chair's sign-off was missed, and 'it is anticipated
+# that' -> 'We expect' brought in a 'we' nobody in the text is (the independent readers of set NN
+# at ce368f4, pl06, both wrong)
+_MEETING_RECORD = re.compile(r"\b(?:Members|Councillors?|Cllr|(?:[Tt]he |[Dd]eputy |[Vv]ice[- ]|[Cc]o-)Chair(?:man)?|"
+                             r"RESOLVED|Resolved|[Mm]inutes|[Tt]he (?:Committee|Board|Panel))\b")
 
 
 def _third_person(doc_text: str) -> bool:
@@ -1809,6 +1814,25 @@ def _resolution_limb(section, text: str, span) -> bool:
     prose to reword (set X pl28, pl41: both readers called the finding pedantic)."""
     return (bool(section) and len(section) <= 120 and _RESOLVED_LEAD_IN.search(section) is not None
             and _LIMB_MARKER.fullmatch(text[:span.start_char]) is not None)
+
+
+# a date with its year: '12th November 2015', '3 March 2024', 'March 3, 2024' (the month's
+# name checked against the names of months and days of sentence-words.toml)
+_DATED = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+([a-z]+),?\s+(?:19|20)\d\d\b|"
+                    r"\b([a-z]+)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
+_CALENDAR_WORDS = word_set("sentence-words.toml", "months-and-days")
+
+
+def _earlier_resolution(lead_in: str) -> bool:
+    """Does a list's lead-in (in lower case, ending with a colon) say that a body resolved, on a
+    date it gives, what the items then set out ('The Council on 5th March 2019 resolved in
+    respect of the depot to:', 'On 3 June 2021 the Board resolved that:')? The items quote a
+    resolution passed at an earlier meeting, word for word, which the writer of the later report
+    or decision notice cannot reword (set NN at ce368f4, pl07 and pl37: both readers pedantic).
+    A minute's own 'it was RESOLVED:' gives no date and is left to _resolution_limb."""
+    return (len(lead_in) <= 300 and "resolved" in lead_in
+            and re.search(r"\bresolved\b", lead_in) is not None
+            and any((m.group(1) or m.group(2)) in _CALENDAR_WORDS for m in _DATED.finditer(lead_in)))
 
 
 def _name_after_colon(sdoc, span) -> bool:
@@ -3369,6 +3393,11 @@ class SubstitutionCheck(Check):
                 if (rule.category == "plain-words" and entry.opening_clause is not None
                         and _resolution_limb(block.section, analysed.block_texts[bi], span)):
                     cap = "suggestion"  # '(ii) in relation to the report, to note ...': a minute's formula
+                if rule.category == "plain-words" and block.kind == "list-item":
+                    if lead_in is None:
+                        lead_in = _list_lead_in(analysed, bi)
+                    if lead_in and _earlier_resolution(lead_in):
+                        cap = "suggestion"  # an item of a resolution passed on a date before, quoted
                 if rule.category == "plain-words":
                     if legal is None:
                         legal = _legal_definitions(analysed.block_texts[bi])
