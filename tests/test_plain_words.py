@@ -662,7 +662,8 @@ def test_fragments_and_kinds_of_respondent_from_the_corpus_tuning_reading():
     ("It endeavours to make sure people are not left out.", "endeavours"),
     ("A report will come back once a deep dive on recruitment is complete.", "deep dive"),
     ("We are moving away from siloed services.", "siloed"),
-    ("People should experience a seamless local service.", "seamless"),
+    # ('seamless' was here from set C's reader; four later readings on sets EE, KK and L called it
+    # pedantic or wrong and never useful, so wplain12 made it a suggestion: tests/test_plain_words_plain12.py)
     ("The children should be the key stakeholders in shaping it.", "stakeholders"),
     ("There will be regular reviews moving forwards.", "moving forwards"),
     ("The panel will meet on a regular basis.", "on a regular basis"),
