@@ -253,7 +253,8 @@ _FIRM_WORDS = word_set("acronym-words.toml", "firm-words")
 #: a lower-case word just before letters saying what kind of named body they are: "the charity QZC"
 _FIRM_KINDS = word_set("acronym-words.toml", "firm-kinds")
 #: two words just before letters that introduce them as a name: "trading as QZX", "formerly known as QZX"
-_NAME_INTRODUCERS = frozenset(tuple(w.split()) for w in word_set("acronym-words.toml", "name-introducers"))
+_NAME_INTRODUCER_PHRASES = word_set("acronym-words.toml", "name-introducers")
+_NAME_INTRODUCERS = frozenset(tuple(w.split()) for w in _NAME_INTRODUCER_PHRASES)
 #: a word after letters that makes them a product's name: "the QZX app", "download QZX App"
 _APP_WORDS = word_set("acronym-words.toml", "app-words")
 _INTRODUCER_LAST = frozenset(pair[-1] for pair in _NAME_INTRODUCERS)
