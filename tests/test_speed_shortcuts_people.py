@@ -1,8 +1,13 @@
-"""Issue 15's speed shortcut in the acronym check's index of people's names (``check._people_by_initials``):
-``_PERSON_RUN`` opens with a look-behind, so ``finditer`` tried it at every position of the page; it is tried
-only where ``_PERSON_RUN_START`` finds a capital that can start a run (``check._person_runs``), and a run's
-words are its ``str.split()``. Both are compared here with the way they were, on text of our own, the fixtures
-(and the shared corpus's Markdown where it is present) and text made by hypothesis.
+"""Issue 15's speed shortcuts in the acronym check's searches of the whole page, done once a check:
+
+- the index of people's names (``check._people_by_initials``): ``_PERSON_RUN`` opens with a look-behind, so
+  ``finditer`` tried it at every position of the page; it is tried only where ``_PERSON_RUN_START`` finds a
+  capital that can start a run (``check._person_runs``), and a run's words are its ``str.split()``;
+- letters at the head of a nation's name (``check._heads_nation_name``): read only at the places before a
+  nation's name (``check._nation_heads``, found once), not by a scan of the page for each set of letters.
+
+Each is compared here with the way it was, on text of our own, the fixtures (and the shared corpus's Markdown
+where it is present) and text made by hypothesis.
 """
 
 from __future__ import annotations
@@ -13,8 +18,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plainlint.checks.acronyms.check import (_NAME_TITLE, _PERSON_RUN, _TITLE_BEFORE, _people_by_initials,
-                                             _person_runs)
+from plainlint.checks.acronyms.check import (_NAME_TITLE, _PERSON_RUN, _TITLE_BEFORE, _heads_nation_name,
+                                             _nation_heads, _people_by_initials, _person_runs)
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "real"
@@ -43,6 +48,7 @@ def _people_before(text: str) -> dict:
 
 class _Survey:
     people = None
+    nation_heads = None
 
 
 _PAGES = [
@@ -92,3 +98,36 @@ def test_same_on_made_text(parts):
 @given(st.text(alphabet="DrKMoe.Q \t'&-xa\u00c9\u2019", max_size=40))
 def test_same_on_any_text(text):
     _same(text)
+
+
+_NATION_PAGES = [
+    "QZF Scotland, QZF  Wales, (QZA\tCymru), xQZB UK, QZC UKR, QZD Northern \t Ireland, QZE Northern Irel",
+    "QZG" + " " * 20 + "Scotland. QZH" + " " * 16 + "Scotlandia; QZJ" + " " * 30 + "UK. A&E Scotland, A&A&A Wales",
+    "QZQZQZ UK; ZQZ Wales; QZ:IC Cymru; 2QZ UK; _QZ UK; \u00e9QZ UK; QZ\u00e9 UK; QZ\nUK; QZ\u00a0UK; UK UK; QZ UKUK",
+]
+_LETTERS = ["QZF", "QZA", "QZB", "QZC", "QZD", "QZE", "QZG", "QZH", "QZJ", "A&E", "A&A", "QZ", "ZQZ", "QZQZ", "QZ:IC",
+            "UK", "Q", "QZ\u00e9", "NHS", "ICB"]
+
+
+def _same_nations(text: str, letters=_LETTERS) -> None:
+    heads = _nation_heads(text, _Survey())
+    for w in letters:
+        assert _heads_nation_name(text, w, heads) == _heads_nation_name(text, w), (w, text[:80])
+
+
+def test_nation_heads_found_as_before():
+    for text in _NATION_PAGES + _texts():
+        _same_nations(text)
+    page = _NATION_PAGES[0] + " " + _NATION_PAGES[1]
+    assert [w for w in _LETTERS if _heads_nation_name(page, w, _nation_heads(page, _Survey()))] == \
+        ["QZF", "QZA", "QZD", "QZH", "A&E"]  # (QZH: "Scotland" ends the window; A&A is found inside A&A&A)
+
+
+_NATION_PIECES = ["QZ", "Q", "Z", "UK", "Wales", "Scotland", "Northern", "Ireland", "Cymru", " ", "\t", "\n", "&", ":",
+                  "x", "2", "_", "(", "\u00e9", "ia"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NATION_PIECES), max_size=30))
+def test_nation_heads_same_on_made_text(parts):
+    _same_nations("".join(parts), ["QZ", "Q", "Z", "QZQZ", "Q&Z", "QZ:Z", "UK", "ZQ", "QZ\u00e9"])
