@@ -900,25 +900,54 @@ _PERSON_RUN = re.compile(r"(?<![\w'’.&-])(?:(?:[A-Z][a-z]+|[A-Z]\.?)[ \t]+){1,
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])" + _NAME_TITLE_RE + r"\Z")
 
 
+#: where a _PERSON_RUN can start: a capital with none of its look-behind's characters before it, then small letters
+#: or a full stop, a space or tab and another capital (every run has a given name or an initial, a gap and a capital
+#: next): the regex engine is given a first character to look for, and _PERSON_RUN is tried only there (see
+#: _person_runs)
+_PERSON_RUN_START = re.compile(r"[A-Z](?<![\w'’.&-][A-Z])(?=(?:[a-z]*|\.)[ \t]+[A-Z])")
+
+
+def _person_runs(text: str):
+    """The matches of ``_PERSON_RUN.finditer(text)``, found by trying the pattern only where one can start
+    (_PERSON_RUN_START: _PERSON_RUN opens with a look-behind, so the engine tried it at every position of the page,
+    26-29 ms a MB; this way 14-15 ms). A start inside a match already given is passed over, as finditer goes on from
+    a match's end. tests/test_speed_shortcuts_people.py compares."""
+    end = 0
+    for c in _PERSON_RUN_START.finditer(text):
+        if c.start() >= end and (m := _PERSON_RUN.match(text, c.start())) is not None:
+            end = m.end()
+            yield m
+
+
 def _people_by_initials(text: str, s: Survey) -> dict:
     """initials -> [(start, end, titled)]: every stretch of the page shaped as a person's name (given names or
     initials, then a surname), from a run's first word or from the word after a title inside it ("Apologies Dr Karen
     Moore"), by its initials: "KM" (and "KMS" for "Karen Moore-Smith"). One search of the text, built when first
-    asked (see :func:`_person_with_initials`)."""
+    asked (see :func:`_person_with_initials`). A run's words are parted by spaces and tabs alone, so they are its
+    ``str.split()``; a word's offset is looked for only after a title inside the run (the first word starts the run)."""
     if s.people is not None:
         return s.people
     out: dict = {}
-    for m in _PERSON_RUN.finditer(text):
-        words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
-        for i in range(len(words) - 1):
-            titled = words[i - 1][2].rstrip(".").lower() in _NAME_TITLE if i else bool(
-                _TITLE_BEFORE.search(text, max(0, m.start() - 14), m.start()))
-            if i and not titled:
-                continue
-            given = words[i:-1]
-            surname = words[-1][2]
-            lead = "".join(w[2][0] for w in given) + surname[0]
-            start, end = m.start() + words[i][0], m.start() + words[-1][1]
+    for m in _person_runs(text):
+        g = m.group()
+        m0 = m.start()
+        words = g.split()
+        surname = words[-1]
+        end = m0 + len(g)
+        last = len(words) - 1
+        for i in range(last):
+            if i:
+                if words[i - 1].rstrip(".").lower() not in _NAME_TITLE:
+                    continue
+                titled = True
+                p = 0
+                for w in words[:i + 1]:
+                    p = g.find(w, p) + len(w)
+                start = m0 + p - len(words[i])
+            else:
+                titled = _TITLE_BEFORE.search(text, max(0, m0 - 14), m0) is not None
+                start = m0
+            lead = "".join([w[0] for w in words[i:last]]) + surname[0]
             keys = [lead] + ([lead + surname.split("-")[1][0]] if "-" in surname else [])
             for key in keys:
                 if 2 <= len(key) <= 4:
@@ -1518,9 +1547,17 @@ _UNCLEAR_CHARS = 1200
 _NATION_AFTER = re.compile(r"[ \t]+(?:Scotland|Wales|Cymru|UK|Northern[ \t]+Ireland)\b")
 
 
-def _heads_nation_name(text: str, letters: str) -> bool:
+def _heads_nation_name(text: str, letters: str, heads: Optional[frozenset] = None) -> bool:
     """Does the page write the letters, as a word, straight before a nation's name ("QZF Scotland")? Each place the
-    letters stand is found with ``str.find`` and only the few characters after it are read."""
+    letters stand is found with ``str.find`` and only the few characters after it are read. With ``heads`` (the
+    page's :func:`_nation_heads`) and letters that are all letters or digits, only the places before a nation's
+    name are read: a place the search passes over (inside an earlier find) has a letter or digit before it, so it
+    is never one that counts (one scan of 1 MB a set of letters was 0.66 ms; tests/test_speed_shortcuts_people.py
+    compares)."""
+    if heads is not None and letters.isalnum():
+        n = len(letters)
+        return any(j >= n and text.startswith(letters, j - n) and (j == n or not text[j - n - 1].isalnum())
+                   for j in heads)
     i = text.find(letters)
     while i >= 0:
         j = i + len(letters)
@@ -1528,6 +1565,27 @@ def _heads_nation_name(text: str, letters: str) -> bool:
             return True
         i = text.find(letters, j)
     return False
+
+
+#: a nation's name of _NATION_AFTER, with no boundary after it (that pattern's search ends at a window's end)
+_NATION_WORD = re.compile(r"Scotland|Wales|Cymru|UK|Northern[ \t]+Ireland")
+
+
+def _nation_heads(text: str, s: Survey) -> frozenset:
+    """The offsets ``j`` where ``_NATION_AFTER.match(text, j, j + 24)`` holds after a character that is no space or
+    tab (the end of a word straight before a nation's name): each nation's name found once in the page, the spaces
+    before it walked back over, the pattern asked there. Found once a check, when first asked (see
+    :func:`_heads_nation_name`)."""
+    if s.nation_heads is None:
+        out = set()
+        for m in _NATION_WORD.finditer(text):
+            j = m.start()
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            if j < m.start() and _NATION_AFTER.match(text, j, j + 24):
+                out.add(j)
+        s.nation_heads = frozenset(out)
+    return s.nation_heads
 
 
 def _meaning_fits(analysed, entry) -> bool:
@@ -4868,7 +4926,8 @@ class AcronymCheck(Check):
                     message = rule.message.format(**fmt)
                     suggestions = []
             elif entry is not None and len(entry.expansions) == 1 and key not in own and entry.expansions[0].split() and \
-                    entry.expansions[0].split()[-1].lower() not in _BODY_WORDS and _heads_nation_name(doc.text, first.base):
+                    entry.expansions[0].split()[-1].lower() not in _BODY_WORDS and _heads_nation_name(
+                    doc.text, first.base, _nation_heads(doc.text, s)):
                 # the page writes the letters at the head of a body's name, before a nation's ("QZF Scotland", as "Age
                 # UK" is written), and the glossary's one meaning is no body (a framework, a test): the letters are that
                 # body's here, and its words are likely not the glossary's (issue 17, letters the page describes as a

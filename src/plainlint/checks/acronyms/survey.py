@@ -158,6 +158,8 @@ class Survey:
     anywhere: Optional[dict] = None
     #: initials -> [(start, end, titled)]: the names shaped as people's (check._people_by_initials), when first asked
     people: Optional[dict] = None
+    #: the offsets where a nation's name follows after spaces ("QZF| Scotland": check._nation_heads), when first asked
+    nation_heads: Optional[frozenset] = None
     #: the document's text in lower case with straight apostrophes (check._glossary_words_written), when asked
     lower_text: Optional[str] = None
     #: the names before the commercial web addresses and e-mail domains the document gives ("qzbresearch" for
