@@ -875,7 +875,7 @@ def _bare(text: str, occ) -> bool:
 
 #: a person's title straight before their name: "Dr Karen Moore", "Cllr K. Moore"
 _NAME_TITLE = word_set("acronym-words.toml", "person-name-titles")
-_NAME_TITLE_RE = r"(?:(?:" + "|".join(sorted((t.capitalize() for t in _NAME_TITLE), key=len, reverse=True)) + \
+_NAME_TITLE_RE = r"(?:(?:" + "|".join(sorted((t.capitalize() for t in _NAME_TITLE), key=lambda t: (-len(t), t))) + \
     r")\.?[ \t]+)"
 #: a name's last word that makes two capitalised words a body's or a place's, not a person's ("Welsh Government")
 _NOT_PERSON_ENDS = word_set("acronym-words.toml", "not-person-name-ends")
