@@ -730,7 +730,11 @@ them only loosely (`the Independent Chair (SSCP)`, `the Business Manager (WSAB)`
 body the role belongs to: a use, not a second meaning. Where brackets of their own follow
 the letters (`Education & SEND (EHCPs)`, `three HWRCs (Tovil, Dartford and Sittingbourne)`),
 the words alone come first: the words with the letters after them would set two pairs of
-brackets side by side.
+brackets side by side. Letters in brackets beside other letters (a place's initials before or
+after them, `(MQ QZWS)`) are spelled out where the words before the brackets hold the glossary's
+meaning of the letters word for word, with at most five words after it (a subtitle:
+`Quarry Zone Walking Survey - Older Residents (MQ QZWS)`): the writer's definition, not a use to
+spell out again (set NN ac06, both readers: the fix put the meaning inside the brackets twice).
 
 Abbreviations in mixed case count too: a small letter before capitals (`ePCHR`, `iBCF`)
 is an acronym like any other; a word such as `PACSim` or `eRedBook` is an abbreviation
