@@ -39,3 +39,26 @@ def test_the_glossary_meaning_before_letters_with_initials_defines_them(text, le
 ])
 def test_letters_with_initials_and_no_meaning_just_before_still_fire(text, letters):
     assert shown_on(text, letters)
+
+
+def test_a_name_stops_at_and_before_other_letters():
+    found = of(undefined("We looked at how the plan fits with the QZP Strategy and NHS Quiet Plan; the board agreed."),
+               "QZP")
+    assert found and all("part of the name" not in f.message for f in found)
+
+
+def test_a_name_stops_at_and_between_two_documents_words():
+    found = of(undefined("The board noted the Moorside QZP Strategy and Delivery Plan at its meeting in June."), "QZP")
+    assert found and all("Delivery Plan" not in f.message for f in found)
+
+
+@pytest.mark.parametrize("text,name", [
+    # "and" inside one name: the word after it is no letters and no document's word stands before it
+    ("The board noted the Moorside QZ Health and Wellbeing Strategy at its meeting in June.",
+     "Moorside QZ Health and Wellbeing Strategy"),
+    ("The board noted the Moorside QZ Safety and Inclusion Policy at its meeting in June.",
+     "Moorside QZ Safety and Inclusion Policy"),
+])
+def test_one_name_with_and_inside_stays_one_name(text, name):
+    found = of(undefined(text), "QZ")
+    assert found and all(f"the name '{name}'" in f.message for f in found)

@@ -334,7 +334,12 @@ an editor makes:
   the Ministry's, may still go into a title and is offered as usual). Not so letters heading such
   words bare in running text, with no "the" and no name's word before them, met once ("to support
   QZG Hedgerow Recovery Plan"): they read as the owner's letters before a plan it owns, not a name
-  the page shows keeping them, and are spelled out as usual (set LL ac07, both readers). Road classes
+  the page shows keeping them, and are spelled out as usual (set LL ac07, both readers). Such a name
+  stops at an "and" that starts a second one: where the word after it is other letters in capitals
+  ("the QZP Strategy and NHS Quiet Plan", the NHS's plan) or where a word of `document-name-tails`
+  stands both before and after it ("the Moorside QZP Strategy and Delivery Plan": two documents);
+  "the Moorside QZ Health and Wellbeing Strategy" stays one name (set NN ac07: the message had
+  called a strategy and the NHS's plan one name). Road classes
   joined by '&' before "road" or "roads" at every use ("A&B roads", "the B&C class roads": single
   letters of A, B, C, M and U, each once) are the kinds of road every UK reader knows, not letters
   to spell out (set LL ac21, both readers). Letters that stand in a line of who came, after a
