@@ -62,3 +62,21 @@ def test_a_name_stops_at_and_between_two_documents_words():
 def test_one_name_with_and_inside_stays_one_name(text, name):
     found = of(undefined(text), "QZ")
     assert found and all(f"the name '{name}'" in f.message for f in found)
+
+
+def test_letters_run_together_that_the_page_writes_spaced_are_not_reported_again():
+    text = ("QZR QZT will need to answer the report quickly. The plan fits the aims of QZRQZT for the county."
+            " The QZRQZT board meets in May.")
+    found = undefined(text)
+    assert of(found, "QZRQZT") == []
+    assert of(found, "QZR") and of(found, "QZT")
+
+
+@pytest.mark.parametrize("text", [
+    # never written with a space: letters of their own
+    "The plan fits the aims of QZRQZT for the county. QZR and QZT will both sign it.",
+    # the two groups apart, not side by side
+    "QZR said that QZT would answer. The plan fits the aims of QZRQZT for the county.",
+])
+def test_letters_run_together_with_no_spaced_form_still_fire(text):
+    assert of(undefined(text), "QZRQZT")

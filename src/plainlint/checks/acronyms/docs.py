@@ -741,6 +741,13 @@ meaning of the letters word for word, with at most five words after it (a subtit
 `Quarry Zone Walking Survey - Older Residents (MQ QZWS)`): the writer's definition, not a use to
 spell out again (set NN ac06, both readers: the fix put the meaning inside the brackets twice).
 
+Letters run together (`QZRQZT`), never spelled out and in no glossary, that the page also writes
+as two groups with a space between (`QZR QZT`, each group a use of its own, not letters in a line
+of capitals), are that name without its space: the two groups are reported (or spelled out) where
+they stand, and the run-together letters not again (set NN ac02, both readers called the third
+finding pedantic; set FF's "Veterans Covenant Healthcare Alliance (VC HA)", then "VCHA", loses a
+suggestion the hidden-findings reader called wrong: every acronym there is spelled out).
+
 Abbreviations in mixed case count too: a small letter before capitals (`ePCHR`, `iBCF`)
 is an acronym like any other; a word such as `PACSim` or `eRedBook` is an abbreviation
 only where the document spells it out (or the glossary knows it), and otherwise is taken

@@ -1231,6 +1231,9 @@ class _Surveyor:
         for key in firms:
             for o in self.survey.uses.pop(key, ()):
                 o.skip = "firm"
+        for key in self._spaced_elsewhere():
+            for o in self.survey.uses.pop(key, ()):
+                o.skip = "joined"
         self._count_known(known_seen)
         if self.doc.format == "pdf":
             self._drop_chart_labels()
@@ -1246,6 +1249,25 @@ class _Surveyor:
                 if not any(d.at <= first.start and not d.glossary for d in self.survey.definitions.get(key, [])):
                     self._other_case(first) or self._unlinked(first, taken)
         return self.survey
+
+    def _spaced_elsewhere(self) -> set:
+        """Letters the page also writes as two groups with a space between ("QZR QZT" and "QZRQZT"), never spelled
+        out and in no glossary: the same name without its space, reported (or spelled out) where the two groups
+        stand, not as letters of their own (set NN ac02, both readers: "LCRPCT" two lines after "LCR PCT")."""
+        text = self.doc.text
+        occs = self.survey.occurrences
+        out = set()
+        for o1, o2 in zip(occs, occs[1:]):
+            if o1.block != o2.block or o1.plural or o2.start != o1.end + 1 or text[o1.end] != " " \
+                    or o1.skip is not None or o2.skip is not None:
+                # (each group a use of its own, reported where it is first used: not letters in a line of
+                # capitals, "MINUTES OF THE QZ HB GROUP", which are left alone)
+                continue
+            key = key_of(o1.base + o2.base)
+            if key in self.survey.uses and key not in self.survey.definitions and key not in self.glossary \
+                    and key not in self.known:
+                out.add(key)
+        return out
 
     def _count_known(self, seen: list) -> None:
         """The uses of letters every reader knows that the document spells out (its glossary's "GP General
