@@ -2344,12 +2344,29 @@ def _ends_in_tail(line: str) -> bool:
     return any(w.lower().strip("*_") in _DOCUMENT_TAILS and w[:1].isupper() for w in line.split())
 
 
+def _one_name(after: list) -> list:
+    """The words after the letters up to an "and" (or "&") that starts a second name: one whose first word is
+    other letters in capitals ("the QZP Strategy and NHS Quiet Plan": the NHS's plan, not part of the first),
+    or with a document's word both before and after it ("the QZP Strategy and Quiet Plan": two documents).
+    "the QZ Health and Wellbeing Board" stays one name (set NN ac07, both readers: "'ICP Strategy and NHS
+    Operating Plan' one name" was untrue)."""
+    for j, w in enumerate(after):
+        if w.lower() not in ("and", "&") or j == 0 or j + 1 >= len(after):
+            continue
+        nxt = after[j + 1]
+        if len(nxt) >= 2 and nxt.isupper() and nxt.isalpha() or (
+                any(x.lower() in _DOCUMENT_TAILS for x in after[:j])
+                and any(x.lower() in _DOCUMENT_TAILS for x in after[j + 1:])):
+            return after[:j]
+    return after
+
+
 def _name_from(text: str, block, occ, m) -> Optional[str]:
     """The document's name from the words after the letters (``m``, a match of _DOC_AFTER) and the capitalised
     words before them on their line; None when it is no title."""
     if m is None:
         return None
-    after = m.group(1).split()
+    after = _one_name(m.group(1).split())
     before = _words_before_on_line(text, block, occ, 3)
     name: list = []
     for w in reversed(before):

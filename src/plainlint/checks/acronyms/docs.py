@@ -334,7 +334,12 @@ an editor makes:
   the Ministry's, may still go into a title and is offered as usual). Not so letters heading such
   words bare in running text, with no "the" and no name's word before them, met once ("to support
   QZG Hedgerow Recovery Plan"): they read as the owner's letters before a plan it owns, not a name
-  the page shows keeping them, and are spelled out as usual (set LL ac07, both readers). Road classes
+  the page shows keeping them, and are spelled out as usual (set LL ac07, both readers). Such a name
+  stops at an "and" that starts a second one: where the word after it is other letters in capitals
+  ("the QZP Strategy and NHS Quiet Plan", the NHS's plan) or where a word of `document-name-tails`
+  stands both before and after it ("the Moorside QZP Strategy and Delivery Plan": two documents);
+  "the Moorside QZ Health and Wellbeing Strategy" stays one name (set NN ac07: the message had
+  called a strategy and the NHS's plan one name). Road classes
   joined by '&' before "road" or "roads" at every use ("A&B roads", "the B&C class roads": single
   letters of A, B, C, M and U, each once) are the kinds of road every UK reader knows, not letters
   to spell out (set LL ac21, both readers). Letters that stand in a line of who came, after a
@@ -730,7 +735,18 @@ them only loosely (`the Independent Chair (SSCP)`, `the Business Manager (WSAB)`
 body the role belongs to: a use, not a second meaning. Where brackets of their own follow
 the letters (`Education & SEND (EHCPs)`, `three HWRCs (Tovil, Dartford and Sittingbourne)`),
 the words alone come first: the words with the letters after them would set two pairs of
-brackets side by side.
+brackets side by side. Letters in brackets beside other letters (a place's initials before or
+after them, `(MQ QZWS)`) are spelled out where the words before the brackets hold the glossary's
+meaning of the letters word for word, with at most five words after it (a subtitle:
+`Quarry Zone Walking Survey - Older Residents (MQ QZWS)`): the writer's definition, not a use to
+spell out again (set NN ac06, both readers: the fix put the meaning inside the brackets twice).
+
+Letters run together (`QZRQZT`), never spelled out and in no glossary, that the page also writes
+as two groups with a space between (`QZR QZT`, each group a use of its own, not letters in a line
+of capitals), are that name without its space: the two groups are reported (or spelled out) where
+they stand, and the run-together letters not again (set NN ac02, both readers called the third
+finding pedantic; set FF's "Veterans Covenant Healthcare Alliance (VC HA)", then "VCHA", loses a
+suggestion the hidden-findings reader called wrong: every acronym there is spelled out).
 
 Abbreviations in mixed case count too: a small letter before capitals (`ePCHR`, `iBCF`)
 is an acronym like any other; a word such as `PACSim` or `eRedBook` is an abbreviation

@@ -277,6 +277,11 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]")
 
 #: what every web or e-mail address has (spaCy's like_url needs a dot before a real top-level domain)
 _URLISH = re.compile(r"@|://|\.[A-Za-z]{2}")
+#: the words of a glossary meaning, as compared: "lives", "and", "deaths" (hyphens and apostrophes aside)
+_CHUNK = re.compile(r"[a-z0-9]+")
+#: words at most between a glossary meaning and the brackets of letters it defines with other letters beside
+#: them (a subtitle after the name: "... Walking Survey - Older Residents (MC QZWS)")
+_MEANING_TAIL = 5
 _GROUP_REACH = 24  # tokens between an acronym and the bracket of its group, at most
 # the possessive ending after letters in brackets: "the Quiet Valley Team's (QVT's) budget"
 _POSSESSIVE = frozenset(("'s", "’s", "'", "’"))
@@ -918,7 +923,9 @@ class _Surveyor:
         words = self._back_words(sdoc, p, len(_letters(joined)) + 6)
         r = fits(joined, words, "suffix", lenient) if words else None
         if r is None:
-            return False
+            # other letters beside the acronym in its brackets, a place's initials: "... Quiet Zone Walking
+            # Survey - Older Residents (MC QZWS)" where the glossary's QZWS is "quiet zone walking survey"
+            return self._meaning_before(bi, sdoc, base, i, p, close)
         rest = words[r[0]:]
         for t, b in zip(members, bases):
             if not rest:
@@ -933,6 +940,33 @@ class _Surveyor:
                 return self._add_def(bi, sdoc, base, tok, rest[part[0]].start, rest[part[1]].start,
                                      rest[part[0]].start, close + 1, "group")
             rest = rest[part[1] + 1:]
+        return False
+
+    def _meaning_before(self, bi, sdoc, base, i, p, close) -> bool:
+        """Letters in brackets with other letters beside them ("(MC QZWS)", a place's initials before the
+        acronym), the words before the brackets holding the glossary's meaning of the acronym at token ``i``,
+        word for word, with at most a few words after it (a subtitle: "Quiet Zone Walking Survey - Older
+        Residents (MC QZWS)"): the writer's definition of those letters, never a use to spell out again
+        (set NN ac06, both readers: "(HW LeDeR)" after "Learning from Lives and Deaths- ...")."""
+        entry = self.glossary.get(base) or self.glossary.get(key_of(base)) if self.glossary else None
+        if entry is None:
+            return False
+        for meaning in entry.expansions:
+            want = _CHUNK.findall(meaning.lower())
+            if len(want) < 2:
+                continue
+            words = self._back_words(sdoc, p, len(want) + _MEANING_TAIL, base)
+            chunks = [(c, k) for k, w in enumerate(words) for c in _CHUNK.findall(w.low)]
+            got = [c for c, _k in chunks]
+            m = len(want)
+            for s in range(len(got) - m, -1, -1):
+                if got[s:s + m - 1] != want[:-1] or got[s + m - 1] not in (want[-1], want[-1] + "s"):
+                    continue
+                first, last = chunks[s][1], chunks[s + m - 1][1]
+                if len(words) - 1 - last > _MEANING_TAIL:
+                    break
+                return self._add_def(bi, sdoc, base, sdoc[i], words[first].start, words[last].start,
+                                     words[first].start, close + 1, "group")
         return False
 
     def _coordinated(self, bi, sdoc, base, i, p, close, members) -> bool:
@@ -1200,6 +1234,9 @@ class _Surveyor:
         for key in firms:
             for o in self.survey.uses.pop(key, ()):
                 o.skip = "firm"
+        for key in self._spaced_elsewhere():
+            for o in self.survey.uses.pop(key, ()):
+                o.skip = "joined"
         self._count_known(known_seen)
         if self.doc.format == "pdf":
             self._drop_chart_labels()
@@ -1215,6 +1252,25 @@ class _Surveyor:
                 if not any(d.at <= first.start and not d.glossary for d in self.survey.definitions.get(key, [])):
                     self._other_case(first) or self._unlinked(first, taken)
         return self.survey
+
+    def _spaced_elsewhere(self) -> set:
+        """Letters the page also writes as two groups with a space between ("QZR QZT" and "QZRQZT"), never spelled
+        out and in no glossary: the same name without its space, reported (or spelled out) where the two groups
+        stand, not as letters of their own (set NN ac02, both readers: "LCRPCT" two lines after "LCR PCT")."""
+        text = self.doc.text
+        occs = self.survey.occurrences
+        out = set()
+        for o1, o2 in zip(occs, occs[1:]):
+            if o1.block != o2.block or o1.plural or o2.start != o1.end + 1 or text[o1.end] != " " \
+                    or o1.skip is not None or o2.skip is not None:
+                # (each group a use of its own, reported where it is first used: not letters in a line of
+                # capitals, "MINUTES OF THE QZ HB GROUP", which are left alone)
+                continue
+            key = key_of(o1.base + o2.base)
+            if key in self.survey.uses and key not in self.survey.definitions and key not in self.glossary \
+                    and key not in self.known:
+                out.add(key)
+        return out
 
     def _count_known(self, seen: list) -> None:
         """The uses of letters every reader knows that the document spells out (its glossary's "GP General
