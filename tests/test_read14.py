@@ -45,3 +45,20 @@ def test_reading_age_never_quotes_a_sentence_with_a_glued_heading():
     prose = " ".join(["We will write to every owner before the office moves to its new home in the town."] * 12)
     found = _found(glued + " " + prose + "\n", "reading-age")
     assert all("newsDVLA" not in m for _, m in found), found
+
+
+# --- long nouns that only name a kind of service, team or people are not abstract nouns
+def test_a_noun_before_a_service_or_in_a_hyphened_word_is_not_abstract():
+    text = ("Our nurses take calls from the prevention team, admission staff, school nurses and local charities, "
+            "and pass clear advice to the commission-funded groups in the county, every week of the year, when "
+            "they plan and pay for care for these families.")
+    found = _found(text + "\n")
+    assert found and "abstract" not in found[0][1], found
+
+
+def test_abstract_nouns_of_actions_are_still_named():
+    text = ("The consideration of the application was delayed by the introduction of new rules, the cancellation "
+            "of two meetings and the late submission of the plans, so the committee could not decide in time and "
+            "the applicant had to wait until the next meeting in the spring.")
+    found = _found(text + "\n")
+    assert found and "long abstract nouns" in found[0][1], found

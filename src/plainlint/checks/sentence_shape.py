@@ -435,6 +435,8 @@ _CONCRETE = word_set("sentence-words.toml", "concrete-nouns")  # 'ambulance': no
 #: a section's own name ('introduction', 'background', 'purpose'), as metrics.run_in_heading reads them
 _HEADING_TERMS = word_set("sentence-words.toml", "not-titles") - word_set("sentence-words.toml", "not-heading-terms")
 _EITHER_SENSE = word_set("sentence-words.toml", "either-sense-nouns")  # 'agreement': abstract only before 'of'
+#: 'service', 'team', 'staff': a long noun before one only names its kind ('the probation service')
+_COMPOUND_HEADS = word_set("sentence-words.toml", "compound-heads")
 _JOB_TITLES = word_set("sentence-words.toml", "job-titles")  # 'Director', 'Officer': in a roll of names
 _REFERENCE_WORDS = word_set("sentence-words.toml", "reference-words")  # '(Appendix B)': not an aside
 _AND_OR = {"and", "or"}
@@ -1320,6 +1322,10 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                         and not (i > 0 and lows[i - 1] == "in" and low in _LINKING_NOUNS)
                         and not _a_verb_here(lows, word, i)
                         and not (i > 0 and texts[i - 1] == "-")
+                        # nor a noun naming a kind: one before a service's, a team's or people's noun
+                        # ('the probation service'), or the first half of a hyphened word ('decision-makers')
+                        and not (i + 1 < n and lows[i + 1] in _COMPOUND_HEADS)
+                        and not (i + 2 < n and texts[i + 1] == "-" and word[i + 2] and f"{texts[i]}-" in text)
                         and not (texts[i - 1] == "/" and any("http" in x for x in texts[max(0, i - 12):i]))
                         and low.rstrip("s") not in seen):
                     seen.add(low.rstrip("s"))
