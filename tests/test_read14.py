@@ -62,3 +62,29 @@ def test_abstract_nouns_of_actions_are_still_named():
             "the applicant had to wait until the next meeting in the spring.")
     found = _found(text + "\n")
     assert found and "long abstract nouns" in found[0][1], found
+
+
+# --- a list of long options after 'include': a list to bullet, not clauses to split
+def test_options_after_include_are_a_list_to_bullet():
+    text = ("Choices looked at include opening a new hub in the market town for young people, requesting that the "
+            "trust keeps the ward open for at least another year, to run a mobile clinic across the villages in "
+            "the west, ask how best to help carers at home, or do nothing at all.")
+    (found,) = _found(text + "\n")
+    assert "It lists 5 things" in found[1] and "clauses" not in found[1], found
+
+
+@pytest.mark.parametrize("text", [
+    # 'include' late in the sentence: no lead-in that frames the whole sentence
+    ("The board met in May at the town hall and heard from the staff of the three wards about the winter, "
+     "and the plans for next year include a new ward, which opens in June, and more beds."),
+    # no 'and' or 'or' to close the items: clauses, not a list
+    ("The changes include a longer opening day, staff will answer the phone until eight in the evening, "
+     "families can book online at any hour of the day through the new website that the council launched."),
+    # an 'and' after an earlier comma, and the last part goes on past the list: a sentence, not a list
+    ("Advice for families must include where to find the list of clinics and family hubs in the borough, "
+     "and Children's Centres in the county, including which ones open late on weekdays, to help parents "
+     "who work to book a visit, or to ask that a nurse calls them back."),
+])
+def test_no_include_list_without_a_lead_in_and_a_close(text):
+    for _, message in _found(text + "\n"):
+        assert "It lists 3 things separated by commas" not in message
