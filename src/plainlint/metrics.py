@@ -709,6 +709,24 @@ _CUT_DETERMINERS = word_set("sentence-words.toml", "cut-determiners")
 #: a word in lower case glued to a capitalised one with no space ('tilesDangerous'): an image's
 #: caption or a label run into the sentence after it, as web pages saved as text have it
 _GLUED_CAPTION = re.compile(r"[a-z]{3,}[A-Z][a-z]{2,}")
+#: a heading's last word in lower case glued to a run of capitals that opens the next line
+#: ('Service updateHMLR Local Land ...', 'Contact the teamSERVICE ...'): a line break lost. Never a name
+#: written in camel case: a lower-case part of one or two letters ('eConsult', 'iPhone', 'myNHS') does
+#: not match, and the lower-case part must be an English word (session 21, set OO re30)
+_GLUED_CAPITALS = re.compile(r"([a-z]{3,})[A-Z]{2,}")
+
+
+def _glued_break(word: str) -> bool:
+    """Is ``word`` two lines glued with no space, a word in lower case and then a caption's, a heading's
+    or a body's initials ('stonesUnsafe', 'updateHMLR')?"""
+    if _GLUED_CAPTION.fullmatch(word):
+        return True
+    m = _GLUED_CAPITALS.fullmatch(word)
+    if m is None:
+        return False
+    from .cmu import pronunciations  # only for the rare word that matches
+
+    return m.group(1) in pronunciations()
 
 
 def run_in_heading(words: list) -> int:
@@ -743,9 +761,10 @@ def run_in_heading(words: list) -> int:
             # a page's number and its heading in title case, then a body's initials opening the sentence
             # ('4 Policy Statement NHS England will ...', set JJ re24; not a year: '2019. Leeds City NHS ...')
             return k
-        if _GLUED_CAPTION.fullmatch(nxt):
+        if _glued_break(nxt):
             # a caption's last word glued to the sentence's first ('Loose roof tilesDangerous buildings
-            # are ...'): the words before the glued one are the caption (set JJ re17)
+            # are ...'): the words before the glued one are the caption (set JJ re17); or a heading's
+            # last word glued to capitals ('Service updateHMLR Local Land Charges ...', set OO re30)
             return k
         if nxt[:1].isupper() and nxt[1:].islower() and nxt.lower() in _RUN_IN_OPENERS and nxt.isalpha():
             after = words[k + 1]

@@ -986,6 +986,10 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
         # a numbered list run into the sentence ('... revised to include:- (i) ...; (ii) ...; and (iii) ...'):
         # its items are a list, not sentences to split (set N re24)
         return "It lists items marked by number or letter: make them a bulleted list."
+    if sh is not None and sh.lead_items and sh.clauses >= 3:
+        # a list after 'include(s)' whose items are long ('Options include setting up ..., asking that
+        # ..., or doing nothing.'): a list to bullet, not clauses to split (set OO re17)
+        return f"It lists {sh.lead_items} things separated by commas: make them a bulleted list."
     # semicolons between the items of a list ('...; need for local focus; consultation with
     # the public; and the importance of ...', '...; for Cabinet to receive ...; to receive ...'):
     # the last closed by 'and' or 'or', or items with no subject of their own

@@ -435,6 +435,8 @@ _CONCRETE = word_set("sentence-words.toml", "concrete-nouns")  # 'ambulance': no
 #: a section's own name ('introduction', 'background', 'purpose'), as metrics.run_in_heading reads them
 _HEADING_TERMS = word_set("sentence-words.toml", "not-titles") - word_set("sentence-words.toml", "not-heading-terms")
 _EITHER_SENSE = word_set("sentence-words.toml", "either-sense-nouns")  # 'agreement': abstract only before 'of'
+#: 'service', 'team', 'staff': a long noun before one only names its kind ('the probation service')
+_COMPOUND_HEADS = word_set("sentence-words.toml", "compound-heads")
 _JOB_TITLES = word_set("sentence-words.toml", "job-titles")  # 'Director', 'Officer': in a roll of names
 _REFERENCE_WORDS = word_set("sentence-words.toml", "reference-words")  # '(Appendix B)': not an aside
 _AND_OR = {"and", "or"}
@@ -892,6 +894,49 @@ def _count_examples(toks, k: int) -> int:
     return len(parts) + (0 if closed or not any(w in ("and", "or") for w in parts[-1]) else 1)
 
 
+#: words that lead into a list of what something includes ('The options considered include ...')
+_INCLUDE_LEADS = frozenset(("include", "includes", "included"))
+#: the lead must come within this many words of the sentence's start: it frames the whole sentence
+_LEAD_WITHIN = 8
+
+
+def lead_list_items(texts: list, lows: list, word: list) -> int:
+    """How many items a list after 'include', 'includes' or 'included' near the sentence's start has
+    ('Choices looked at include opening a new hub in the town, asking the trust to keep the ward open,
+    to run a mobile clinic, or leaving things as they are.'): four items or more separated by commas
+    (outside brackets), the last opened by 'and' or 'or' after its comma (and no other), with no
+    semicolon or colon after the lead, and items of three words on average or more; else 0. Its items
+    may be long and not parallel, so :func:`list_items` misses it, and its 'that' and 'or' are inside
+    the items: not clauses to split, but a list to bullet (session 21, set OO re17); only where the
+    sentence's shape counts three clauses or more (Shape.clauses), the wrong it mends. Cheap: only a
+    sentence holding one of the words is read."""
+    n = len(texts)
+    lead = next((k for k in range(min(n, 3 * _LEAD_WITHIN)) if lows[k] in _INCLUDE_LEADS), None)
+    if lead is None or sum(word[:lead]) > _LEAD_WITHIN or lead + 1 >= n or not word[lead + 1]:
+        return 0
+    commas = []
+    depth = 0
+    for k in range(lead + 1, n):
+        t = texts[k]
+        depth += (t == "(") - (t == ")")
+        if t in (";", ":"):
+            return 0
+        if t == "," and depth == 0:
+            commas.append(k)
+    if len(commas) < 2:
+        return 0
+    cuts = [lead] + commas + [n]
+    sizes = [sum(word[a + 1:b]) for a, b in zip(cuts, cuts[1:])]
+    if min(sizes) == 0:
+        return 0
+    # closed by ', or' or ', and' after the last comma, and after that comma only: '..., and X, including Y,
+    # to give ...' goes on past its 'and', a sentence, not a list
+    if lows[commas[-1] + 1] not in _AND_OR or any(lows[k + 1] in _AND_OR for k in commas[:-1]):
+        return 0
+    items = len(commas) + 1
+    return items if items >= 4 and sum(sizes) >= 3 * items else 0
+
+
 def worth_bullets(listed: tuple) -> bool:
     """Bullets help a list of four items or more (``listed``: from :func:`list_items`), not
     one of items of one or two words ('cost, quality, safety and access' reads well as it is)."""
@@ -935,6 +980,9 @@ class Shape:
     openings: int = 1  # 2: a clause stacked on the opening before the main clause ('To ..., if ..., they ...')
     slashes: int = 0  # parts run together with ' / '
     listed: int = 0  # items of a list run into the prose (worth bullets: worth_bullets), else 0
+    # items of a list after 'include(s)' whose items are too long for list_items ('Options include
+    # setting up ..., asking ..., or doing nothing.'): a list to bullet, not clauses to split; else 0
+    lead_items: int = 0
     quoted: bool = False  # the sentence opens with a quotation mark: someone else's words
     roll: int = 0  # words in parts that are people's names and job titles ('Jo Smith, Director of ..., Sam Lee')
     decision: bool = False  # a decision's recorded wording ('Noted that ...', 'That Cabinet approve ...')
@@ -1320,6 +1368,10 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                         and not (i > 0 and lows[i - 1] == "in" and low in _LINKING_NOUNS)
                         and not _a_verb_here(lows, word, i)
                         and not (i > 0 and texts[i - 1] == "-")
+                        # nor a noun naming a kind: one before a service's, a team's or people's noun
+                        # ('the probation service'), or the first half of a hyphened word ('decision-makers')
+                        and not (i + 1 < n and lows[i + 1] in _COMPOUND_HEADS)
+                        and not (i + 2 < n and texts[i + 1] == "-" and word[i + 2] and f"{texts[i]}-" in text)
                         and not (texts[i - 1] == "/" and any("http" in x for x in texts[max(0, i - 12):i]))
                         and low.rstrip("s") not in seen):
                     seen.add(low.rstrip("s"))
@@ -1376,6 +1428,8 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     if worth_bullets(listed):
         examples = out.examples = examples_count(listing)
         out.listed = listed[0] if examples is None else (examples if examples >= 4 else 0)
+    elif "include" in text and n > 2:  # (cheap: only a sentence with the word is read)
+        out.lead_items = lead_list_items(texts, lows, word)
     if ";" in out.links and not any(texts[k] == ";" and k + 1 < n and lows[k + 1] in _ALWAYS_CLAUSE
                                     for k in range(n)):
         # not '...; because we know that ...': a part that cannot stand as a sentence
@@ -2235,6 +2289,11 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
         # 'to identify: whether ..., whether ..., whether ..., whether ...': a list of questions, none a sentence
         out.append((w["clause"] * (s.clauses - 2), f"{_count(s.links.count('whether'))} questions after 'whether'",
                     "set the questions out as a bulleted list after a short lead-in"))
+    elif s.lead_items and s.clauses >= 3:
+        # a list after 'include(s)': its 'that' and 'or' are inside the items, never places to split; the
+        # list takes the clauses' place, with their weight (so the severity stays as it was)
+        out.append((w["clause"] * (s.clauses - 2), f"a list of {s.lead_items} items run into the prose",
+                    "make the list a bulleted list after a short lead-in"))
     elif s.clauses >= 3 and s.semicolon_items and s.links.count(";") >= 2 and 1 + len(s.links) - s.links.count(";") < 3:
         # the semicolons part the items of a list ('...; how residents had helped ...; clear priorities ...;
         # and how partners ...'): they weigh as clauses, but the message calls them what they are
