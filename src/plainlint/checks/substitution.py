@@ -2550,6 +2550,10 @@ class SubstitutionCheck(Check):
                         if pattern.search(before):
                             plain = list(alts)
                             sure = given_to = True
+                            # [] names a frame where no swap reads ("must be made in conjunction
+                            # with the rules": 'made together with' changes the sense), as
+                            # after_be = []: the note says how to rewrite, never "cut it"
+                            rewrite = not plain
                             if entry.phrase.endswith(" of") and self._determiner_or_name_after(sdoc, span):
                                 # as above: "does not own most of the halls", not "most the halls"
                                 plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
