@@ -2638,23 +2638,23 @@ def _case_cited(text: str, occ: Occurrence) -> bool:
     return _CASE_V.search(between) is not None or _CASE_V_BEFORE.search(text, max(head, occ.start - 80), occ.start) is not None
 
 
-def _known_slip(first: Occurrence, s: Survey) -> Optional[str]:
+def _known_slip(first: Occurrence, s: Survey, text: str) -> Optional[str]:
     """The letters every reader knows (the known list: "GCSE", "CCTV") that these are with one letter inside
     mistyped ("GGSE" for "GCSE"), when these are four or more, used once and in no glossary (set YZ ac33); None
     if there is none or more than one."""
-    return _known_near(first, s, 1, lambda key, k: k[0] == key[0] and k[-1] == key[-1]
+    return _known_near(first, s, text, 1, lambda key, k: k[0] == key[0] and k[-1] == key[-1]
                        and sum(a != b for a, b in zip(k, key)) == 1)
 
 
-def _known_swap(first: Occurrence, s: Survey) -> Optional[str]:
+def _known_swap(first: Occurrence, s: Survey, text: str) -> Optional[str]:
     """The letters every reader knows (a firm's name such as "KPMG") that these are with two letters side by
     side swapped ("KMPG"), when these are four or more, used at most twice and in no glossary (set BB ac16: a
     firm's name mistyped is a slip to correct, not letters to spell out); None if there is none or more than
     one."""
-    return _known_near(first, s, 2, _adjacent_swap)
+    return _known_near(first, s, text, 2, _adjacent_swap)
 
 
-def _known_near(first: Occurrence, s: Survey, most_uses: int, near) -> Optional[str]:
+def _known_near(first: Occurrence, s: Survey, text: str, most_uses: int, near) -> Optional[str]:
     """The one known letters of four or more, of the same length as these, that ``near(these, known)`` says these
     are a slip of, where these are four letters or more used at most ``most_uses`` times; None if none or several.
     Letters written with a small letter inside ("TiSA") are a form chosen on purpose, not a capital mistyped."""
@@ -2662,7 +2662,15 @@ def _known_near(first: Occurrence, s: Survey, most_uses: int, near) -> Optional[
     if len(key) < 4 or len(s.uses.get(key, ())) > most_uses or not key.isalpha() or not first.base.isupper():
         return None
     found = {k for k in _known_long() if len(k) == len(key) and near(key, k)}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    known = found.pop()
+    # the near letters must be written elsewhere on the page: a guess towards letters the document never writes is
+    # a guess about the world, and letters one letter from famous ones are often a body's own name ("EMAS", the
+    # ambulance service, is not a slip for the GP system "EMIS"; set OO ac08, wrong for both readers). Known
+    # letters are not surveyed, so the text is searched, only here, where a slip is already in view.
+    return known if any(not m.group().islower() for m in re.finditer(
+        rf"(?<![A-Za-z]){known}s?(?![A-Za-z])", text, re.IGNORECASE)) else None
 
 
 @lru_cache(maxsize=1)
@@ -4808,10 +4816,10 @@ class AcronymCheck(Check):
                 slip = self._one_letter_off(first, s)
                 slip_template = "message-slip-letter"
                 if slip is None:
-                    slip = _known_slip(first, s)
+                    slip = _known_slip(first, s, doc.text)
                     slip_template = "message-slip-known"
                 if slip is None:
-                    slip = _known_swap(first, s)
+                    slip = _known_swap(first, s, doc.text)
                     slip_template = "message-slip-known-swap"
             speaker = None if prose or glossed or near is not None else self._unnamed_speaker(
                 analysed, s, key, uses, entry)

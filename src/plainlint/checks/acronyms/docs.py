@@ -57,7 +57,10 @@ an editor makes:
   letters or more, the first and last the same) are asked about the same way, and so are
   letters used once, in no glossary, one inner letter from letters every reader knows (`GGSE`
   for `GCSE`), or used once or twice with two letters side by side swapped from a firm's name every
-  reader knows (`KMPG` for `KPMG`; set BB: the name mistyped is the fault, not letters left unexplained).
+  reader knows (`KMPG` for `KPMG`; set BB: the name mistyped is the fault, not letters left unexplained),
+  where the page writes those known letters elsewhere: a guess towards letters the document never
+  uses is a guess about the world, and a body's own letters are often one letter from famous ones
+  (set OO ac08: `EMAS`, the ambulance service, was asked "did you mean 'EMIS'?", the GP system).
   A definition further up whose brackets hold a near miss of the letters the text then uses (four
   letters or more: the same letters in another order, or one added, dropped or changed), letters used
   nowhere but in those brackets and in no glossary, whose words fit the letters used at least as well

@@ -1,0 +1,37 @@
+"""Set OO, session acr19: four wrong acronym findings, read as classes. Our own sentences, both ways.
+
+1. A typing slip guessed towards letters every reader knows is asked about only where the page itself writes
+   those letters elsewhere: a guess towards letters the document never uses is a guess about the world (a body's
+   own letters are often one letter from famous ones).
+2. PSHE has two meanings by date: the glossary offers both, the current name first.
+3. A name read before the letters that ends a list of capitalised words joined by ", " and "and" is the whole run
+   after "the"; without "the" to mark its start, the message names no words of it ("the panel's name").
+4. Letters no glossary knows and the page never spells out, straight before "portal", "platform" or "software",
+   name a product: a suggestion to say what it is, no words to paste."""
+
+import pytest
+
+from acronym_helpers import of, undefined
+
+
+# --- 1. a slip towards known letters, only where the page writes them ------------------------------------------
+
+@pytest.mark.parametrize("text,letters", [
+    # the known letters are nowhere else on the page: the letters may be a body's own (never a slip to correct)
+    ("Last winter QCTV answered more calls than in any year before.", "QCTV"),
+    ("Pupils who sat their GGSE papers did well this summer.", "GGSE"),
+    ("The council worked with KMPG on its savings plan.", "KMPG"),
+])
+def test_no_slip_is_guessed_towards_known_letters_the_page_never_writes(text, letters):
+    found = of(undefined(text), letters)
+    assert found and not any("did you mean" in f.message for f in found)
+
+
+@pytest.mark.parametrize("text,letters,other", [
+    ("Pupils who sat their GGSE papers did well. Their GCSE grades rose again.", "GGSE", "GCSE"),
+    ("The council worked with KMPG on its savings plan. KPMG also audit the accounts.", "KMPG", "KPMG"),
+])
+def test_a_slip_towards_known_letters_the_page_writes_still_asks(text, letters, other):
+    found = of(undefined(text), letters)
+    assert len(found) == 1 and f"did you mean '{other}'" in found[0].message
+    assert found[0].suggestions == [other]
