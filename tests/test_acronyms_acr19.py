@@ -35,3 +35,13 @@ def test_a_slip_towards_known_letters_the_page_writes_still_asks(text, letters, 
     found = of(undefined(text), letters)
     assert len(found) == 1 and f"did you mean '{other}'" in found[0].message
     assert found[0].suggestions == [other]
+
+
+# --- 2. PSHE, both names ------------------------------------------------------------------------------------------
+
+def test_pshe_offers_the_current_name_and_the_earlier_one():
+    found = of(undefined("The school reviewed its PSHE lessons with pupils and parents."), "PSHE")
+    assert len(found) == 1
+    assert found[0].suggestions == ["personal, social, health and economic education (PSHE)",
+                                    "personal, social and health education (PSHE)"]
+    assert "earlier name" in found[0].message
