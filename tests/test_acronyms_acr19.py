@@ -45,3 +45,22 @@ def test_pshe_offers_the_current_name_and_the_earlier_one():
     assert found[0].suggestions == ["personal, social, health and economic education (PSHE)",
                                     "personal, social and health education (PSHE)"]
     assert "earlier name" in found[0].message
+
+
+# --- 3. a name's words may be a list of capitalised words -------------------------------------------------------
+
+def test_a_name_after_the_that_is_a_list_is_quoted_whole():
+    found = of(undefined("She asked for the view of the Parks, Rivers and Bridges QZ&R Panel before May."), "QZ&R")
+    assert len(found) == 1
+    assert "the name 'Parks, Rivers and Bridges QZ&R Panel'" in found[0].message
+
+
+def test_a_name_whose_start_is_unsure_is_not_quoted():
+    found = of(undefined("She wrote to Quarrytown, Moorside and Riverside QZ&R Panel before May."), "QZ&R")
+    assert len(found) == 1
+    assert "part of the panel's name" in found[0].message and "'Riverside QZ&R Panel'" not in found[0].message
+
+
+def test_a_name_with_no_list_before_it_is_quoted_as_before():
+    found = of(undefined("She asked for the view of the Quiet Rivers QZ&R Panel before May."), "QZ&R")
+    assert len(found) == 1 and "the name 'Quiet Rivers QZ&R Panel'" in found[0].message

@@ -241,6 +241,8 @@ KINDS = {k.name: k for k in (
         Option("message-noun", str, _MESSAGE),
         Option("message-document", str, _MESSAGE),
         Option("message-document-spelled", str, _MESSAGE),
+        Option("message-document-cut", str, _MESSAGE),
+        Option("message-document-spelled-cut", str, _MESSAGE),
         Option("message-site", str, _MESSAGE),
         Option("message-split", str, _MESSAGE),
         Option("message-loose", str, _MESSAGE),

@@ -2361,6 +2361,33 @@ def _one_name(after: list) -> list:
     return after
 
 
+class _CutName(str):
+    """A name whose start the text leaves unsure (capitalised words joined by "and" before it, no "the" to mark where
+    it starts: "asked Leeds, Bradford and York QZ Panel"): the message says "the panel's name", quoting none of it."""
+
+
+#: a list of capitalised words joined by ", " and "and" ending just before a name's words, after "the": the name's own
+#: first words ("the Early Years, Children and Youth QZ Panel"); group 1 is the list
+_NAME_LIST_BEFORE = re.compile(
+    r"(?:^|[ \t(])[Tt]he[ \t]+((?:[A-Z][A-Za-z'’-]*[ \t]+)*?[A-Z][A-Za-z'’-]*"
+    r"(?:,[ \t]+(?:[A-Z][A-Za-z'’-]*[ \t]+)*?[A-Z][A-Za-z'’-]*)*[ \t]+(?:and|&)[ \t]+)\Z")
+
+
+def _name_list_start(text: str, block, occ, first_word: str) -> Optional[list]:
+    """The words of a list of capitalised words joined by ", " and "and" that a name's first capitalised word
+    (``first_word``, just before the letters) ends, after "the" ("the Early Years, Children and Youth QZ Panel":
+    ["Early", "Years,", "Children", "and"]); [] when "and" comes before the name's word but no "the" marks where
+    the list starts (unsure); None when no "and" comes before it."""
+    head = _line_head(text, block, occ.start)
+    at = text.rfind(first_word, head, occ.start)
+    if at < 0 or not re.search(r"[A-Z][A-Za-z'’-]*[ \t]+(?:and|&)[ \t]+\Z", text[max(head, at - 60):at]):
+        return None
+    m = _NAME_LIST_BEFORE.search(text, max(head, at - 160), at)
+    if m is None or m.end() != at:
+        return []
+    return m.group(1).split()
+
+
 def _name_from(text: str, block, occ, m) -> Optional[str]:
     """The document's name from the words after the letters (``m``, a match of _DOC_AFTER) and the capitalised
     words before them on their line; None when it is no title."""
@@ -2387,6 +2414,13 @@ def _name_from(text: str, block, occ, m) -> Optional[str]:
     words = name + [occ.text] + after
     if len([w for w in words if w.lower() not in ("and", "&")]) < 3:
         return None
+    listed = _name_list_start(text, block, occ, name[0]) if name else None
+    if listed is not None:
+        # the words before the letters end a list of capitalised words joined by ", " and "and": after "the", the
+        # name is the whole run ("the Early Years, Children and Youth QZ Panel"); otherwise where it starts is
+        # unsure, and the message names none of it (set OO ac19, both readers: "the name 'Youth PD&S Panel'" was
+        # untrue of the panel's name, which the comma had cut)
+        return " ".join(listed + words) if listed else _CutName(" ".join(words))
     if not name and rest and rest[-1][:1].islower() and rest[-1] != "the" and text.count(" ".join(words)) < 2:
         # letters heading capitalised words bare in running text, with no "the" and no name's word before them,
         # met once ("to support QZG Pollinator Action Plan"): read as the owner's letters before a plan it owns (the
@@ -5307,14 +5341,16 @@ class AcronymCheck(Check):
                 # Spelled out elsewhere, readers learn them there (a suggestion, saying where); never spelled out, the
                 # writer should say what they stand for beside the name (set EE acr: "complete the EQIA Submission
                 # Form", "the Leeds SEND and Inclusion Strategy")
+                cut = "-cut" if isinstance(doc_name, _CutName) else ""
+                kind = doc_name.split()[-1].lower()  # "the panel's name", where the name's start is unsure
                 if later or glossed:
                     where = doc.locate((later or glossed)[0].at).describe() or "further on"
-                    message = rule.option(self.config, "message-document-spelled").format(
-                        name=doc_name, where=where, **fmt)
+                    message = rule.option(self.config, "message-document-spelled" + cut).format(
+                        name=doc_name, kind=kind, where=where, **fmt)
                     severity = "suggestion"
                 else:
-                    message = rule.option(self.config, "message-document").format(
-                        name=doc_name, words=f" ('{words}')" if words else "", **fmt)
+                    message = rule.option(self.config, "message-document" + cut).format(
+                        name=doc_name, kind=kind, words=f" ('{words}')" if words else "", **fmt)
                 suggestions = []
             if title is not None and in_title is None and _title_use(analysed, first, title):
                 # met only in the title: words put there would rename the document; say so, offer no fix

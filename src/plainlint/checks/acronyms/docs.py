@@ -342,7 +342,11 @@ an editor makes:
   ("the QZP Strategy and NHS Quiet Plan", the NHS's plan) or where a word of `document-name-tails`
   stands both before and after it ("the Moorside QZP Strategy and Delivery Plan": two documents);
   "the Moorside QZ Health and Wellbeing Strategy" stays one name (set NN ac07: the message had
-  called a strategy and the NHS's plan one name). Road classes
+  called a strategy and the NHS's plan one name). The words before the letters may be a list of
+  capitalised words joined by ", " and "and" ("the Parks, Rivers and Bridges QZ&R Panel"): after
+  "the", the name is the whole run; with no "the" to mark where it starts ("wrote to Quarrytown,
+  Moorside and Riverside QZ&R Panel"), the message quotes none of it and says "the panel's name" (set
+  OO ac19, both readers: "the name 'Youth PD&S Panel'" had cut a name at its comma). Road classes
   joined by '&' before "road" or "roads" at every use ("A&B roads", "the B&C class roads": single
   letters of A, B, C, M and U, each once) are the kinds of road every UK reader knows, not letters
   to spell out (set LL ac21, both readers). Letters that stand in a line of who came, after a
