@@ -11,7 +11,7 @@
 
 import pytest
 
-from acronym_helpers import of, undefined
+from acronym_helpers import of, shown_on, undefined, undefined_on
 
 
 # --- 1. a slip towards known letters, only where the page writes them ------------------------------------------
@@ -64,3 +64,32 @@ def test_a_name_whose_start_is_unsure_is_not_quoted():
 def test_a_name_with_no_list_before_it_is_quoted_as_before():
     found = of(undefined("She asked for the view of the Quiet Rivers QZ&R Panel before May."), "QZ&R")
     assert len(found) == 1 and "the name 'Quiet Rivers QZ&R Panel'" in found[0].message
+
+
+# --- 4. letters before "portal", "platform", "software" ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,letters,word", [
+    ("Searches come to us through the QZNL and QZT portals or by post.", "QZT", "portals"),
+    ("Staff record each visit on the QZRP platform.", "QZRP", "platform"),
+    ("The team installed QZDS software on every laptop.", "QZDS", "software"),
+])
+def test_letters_before_a_product_word_are_a_suggestion_to_say_what_it_is(text, letters, word):
+    found = undefined_on(text, letters)
+    assert len(found) == 1 and found[0].severity == "suggestion" and found[0].suggestions == []
+    assert f"before '{word}' looks like a product's name" in found[0].message
+    assert shown_on(text, letters) == []
+
+
+@pytest.mark.parametrize("text,letters", [
+    # spelled out in the text, even where the definition is not read as one: not a product's bare name
+    ("We installed the new quiet zone display system (QZDS) software. The QZDS software works.", "QZDS"),
+    # the letters before "and", not before the product word, are asked about as before
+    ("Searches come to us through the QZNL and QZT portals or by post.", "QZNL"),
+])
+def test_letters_not_straight_before_a_product_word_or_spelled_out_are_not_called_a_product(text, letters):
+    assert not any("product" in f.message for f in undefined_on(text, letters))
+
+
+def test_glossary_letters_before_portal_keep_the_glossary_meaning():
+    found = undefined_on("Patients can book through the CCG portal each week.", "CCG")
+    assert found and "clinical commissioning group" in found[0].message

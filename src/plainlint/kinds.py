@@ -242,6 +242,7 @@ KINDS = {k.name: k for k in (
         Option("message-document", str, _MESSAGE),
         Option("message-document-spelled", str, _MESSAGE),
         Option("message-document-cut", str, _MESSAGE),
+        Option("message-product", str, _MESSAGE),
         Option("message-document-spelled-cut", str, _MESSAGE),
         Option("message-site", str, _MESSAGE),
         Option("message-split", str, _MESSAGE),

@@ -3298,6 +3298,23 @@ _SITE_WORDS = re.compile(r"\b(?:click|download|website|web\s+site|online|app|fol
                          r"platform|channel|podcast|social\s+media)\b", re.IGNORECASE)
 
 
+#: a word straight after letters that makes them a product's name: "the QZ portal", "on the QZX platform", "QZS software"
+_PRODUCT_AFTER = re.compile(r"[ \t]+((?:[Pp]ortal|[Pp]latform)s?|[Ss]oftware)\b")
+
+
+def _product_word(text: str, uses) -> Optional[str]:
+    """The word after a use of the letters that makes them a product's name ("via the QZN and QZT portals", "the
+    QZX platform", "QZS software"), or None. Like the 'app' reading (session acr16): such letters name a product,
+    called by its brand, so there may be no words to spell out; read only for letters the document never spells
+    out (not even in brackets the definitions were not read from: "MAX display system (MDS) software") and no
+    glossary knows (set OO ac10: "the ... TM portals", a firm's search portal, was no abbreviation)."""
+    for u in uses:
+        m = _PRODUCT_AFTER.match(text, u.end, u.end + 12)
+        if m is not None:
+            return m.group(1).lower()
+    return None
+
+
 def _site_named(text: str, occ, block) -> bool:
     """Are the letters a website's or an app's name in capitals ("in a magazine format on ISSUU, please click
     here"): five letters or more that read as a word, after "on", "via", "at" or "from", in a sentence about
@@ -5110,6 +5127,14 @@ class AcronymCheck(Check):
                 # a website's or an app's name in capitals ("read it in a magazine format on ISSUU, please click
                 # here"): maybe no acronym at all, so a suggestion with no words to paste
                 message = rule.option(self.config, "message-site").format(**fmt)
+                suggestions = []
+                severity = "suggestion"
+            elif place is None and not (later or glossed or chosen is not None or entry is not None) and \
+                    key not in s.definitions and f"({first.base})" not in doc.text and (
+                    product := _product_word(doc.text, uses)):
+                # letters before "portal", "platform" or "software": a product's name, maybe no abbreviation at all
+                # (set OO ac10, "the ... TM portals"): a suggestion to say what it is, no words to paste
+                message = rule.option(self.config, "message-product").format(word=product, **fmt)
                 suggestions = []
                 severity = "suggestion"
             elif place is None and not (later or glossed or chosen is not None or unlinked is not None or anywhere

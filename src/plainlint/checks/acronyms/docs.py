@@ -813,7 +813,11 @@ the board`), no words are offered either: the message says to write `the volunta
 and social enterprise sector (VCSE)` or who is meant (the corpus reading, session 18); a
 plural's words name the things themselves (`VCSEs`) and keep their fix. A
 website's or an app's name in capitals in a sentence about reading online (`on ISSUU,
-please click here`) is a suggestion with no fix, and letters alone in brackets a few short
+please click here`) is a suggestion with no fix; so are letters no glossary knows, never spelled
+out (not even in brackets the definitions were not read from), straight before `portal`, `platform`
+or `software` at any use (`via the QZN and QZT portals`: a product called by its brand, like the
+`app` reading; set OO ac10, a firm's search portal): the message says to say what it is. Letters
+alone in brackets a few short
 lines further on, where a table's cells were run together (`\\(CYPMHS\\) -`), are a
 suggestion that says so. Letters most readers know in one sense (CPR, QA, EV, AGM) are a
 suggestion, but an error where the document spells out another sense (`Collection and
