@@ -106,7 +106,7 @@ def test_letters_with_a_small_letter_inside_are_no_slip_of_a_known_name():
 
 
 def test_a_capital_slip_of_a_known_name_is_still_asked_about():
-    result = check_text("Pupils who passed their GGSE exams may apply.", Config(select=["acronyms"]), fmt="text",
+    result = check_text("Pupils who passed their GGSE exams may apply. Bring your GCSE certificates.", Config(select=["acronyms"]), fmt="text",
                         name="x.txt")
     assert any("did you mean 'GCSE'" in f.message for f in result.findings)
 

@@ -111,7 +111,7 @@ def test_letters_outside_a_citation_still_fire(text):
 # --- a slip for letters every reader knows (set YZ ac33) -------------------------------------------------------
 
 def test_a_slip_for_known_letters_asks_did_you_mean():
-    found = _findings("Most pupils sat their GGSE exams in the summer and did well.", "acronym-undefined")
+    found = _findings("Most pupils sat their GGSE exams in the summer. Their GCSE grades were good.", "acronym-undefined")
     assert len(found) == 1
     assert "did you mean 'GCSE'" in found[0].message
     assert found[0].suggestions == ["GCSE"]

@@ -2361,6 +2361,33 @@ def _one_name(after: list) -> list:
     return after
 
 
+class _CutName(str):
+    """A name whose start the text leaves unsure (capitalised words joined by "and" before it, no "the" to mark where
+    it starts: "asked Leeds, Bradford and York QZ Panel"): the message says "the panel's name", quoting none of it."""
+
+
+#: a list of capitalised words joined by ", " and "and" ending just before a name's words, after "the": the name's own
+#: first words ("the Early Years, Children and Youth QZ Panel"); group 1 is the list
+_NAME_LIST_BEFORE = re.compile(
+    r"(?:^|[ \t(])[Tt]he[ \t]+((?:[A-Z][A-Za-z'’-]*[ \t]+)*?[A-Z][A-Za-z'’-]*"
+    r"(?:,[ \t]+(?:[A-Z][A-Za-z'’-]*[ \t]+)*?[A-Z][A-Za-z'’-]*)*[ \t]+(?:and|&)[ \t]+)\Z")
+
+
+def _name_list_start(text: str, block, occ, first_word: str) -> Optional[list]:
+    """The words of a list of capitalised words joined by ", " and "and" that a name's first capitalised word
+    (``first_word``, just before the letters) ends, after "the" ("the Early Years, Children and Youth QZ Panel":
+    ["Early", "Years,", "Children", "and"]); [] when "and" comes before the name's word but no "the" marks where
+    the list starts (unsure); None when no "and" comes before it."""
+    head = _line_head(text, block, occ.start)
+    at = text.rfind(first_word, head, occ.start)
+    if at < 0 or not re.search(r"[A-Z][A-Za-z'’-]*[ \t]+(?:and|&)[ \t]+\Z", text[max(head, at - 60):at]):
+        return None
+    m = _NAME_LIST_BEFORE.search(text, max(head, at - 160), at)
+    if m is None or m.end() != at:
+        return []
+    return m.group(1).split()
+
+
 def _name_from(text: str, block, occ, m) -> Optional[str]:
     """The document's name from the words after the letters (``m``, a match of _DOC_AFTER) and the capitalised
     words before them on their line; None when it is no title."""
@@ -2387,6 +2414,13 @@ def _name_from(text: str, block, occ, m) -> Optional[str]:
     words = name + [occ.text] + after
     if len([w for w in words if w.lower() not in ("and", "&")]) < 3:
         return None
+    listed = _name_list_start(text, block, occ, name[0]) if name else None
+    if listed is not None:
+        # the words before the letters end a list of capitalised words joined by ", " and "and": after "the", the
+        # name is the whole run ("the Early Years, Children and Youth QZ Panel"); otherwise where it starts is
+        # unsure, and the message names none of it (set OO ac19, both readers: "the name 'Youth PD&S Panel'" was
+        # untrue of the panel's name, which the comma had cut)
+        return " ".join(listed + words) if listed else _CutName(" ".join(words))
     if not name and rest and rest[-1][:1].islower() and rest[-1] != "the" and text.count(" ".join(words)) < 2:
         # letters heading capitalised words bare in running text, with no "the" and no name's word before them,
         # met once ("to support QZG Pollinator Action Plan"): read as the owner's letters before a plan it owns (the
@@ -2638,23 +2672,23 @@ def _case_cited(text: str, occ: Occurrence) -> bool:
     return _CASE_V.search(between) is not None or _CASE_V_BEFORE.search(text, max(head, occ.start - 80), occ.start) is not None
 
 
-def _known_slip(first: Occurrence, s: Survey) -> Optional[str]:
+def _known_slip(first: Occurrence, s: Survey, text: str) -> Optional[str]:
     """The letters every reader knows (the known list: "GCSE", "CCTV") that these are with one letter inside
     mistyped ("GGSE" for "GCSE"), when these are four or more, used once and in no glossary (set YZ ac33); None
     if there is none or more than one."""
-    return _known_near(first, s, 1, lambda key, k: k[0] == key[0] and k[-1] == key[-1]
+    return _known_near(first, s, text, 1, lambda key, k: k[0] == key[0] and k[-1] == key[-1]
                        and sum(a != b for a, b in zip(k, key)) == 1)
 
 
-def _known_swap(first: Occurrence, s: Survey) -> Optional[str]:
+def _known_swap(first: Occurrence, s: Survey, text: str) -> Optional[str]:
     """The letters every reader knows (a firm's name such as "KPMG") that these are with two letters side by
     side swapped ("KMPG"), when these are four or more, used at most twice and in no glossary (set BB ac16: a
     firm's name mistyped is a slip to correct, not letters to spell out); None if there is none or more than
     one."""
-    return _known_near(first, s, 2, _adjacent_swap)
+    return _known_near(first, s, text, 2, _adjacent_swap)
 
 
-def _known_near(first: Occurrence, s: Survey, most_uses: int, near) -> Optional[str]:
+def _known_near(first: Occurrence, s: Survey, text: str, most_uses: int, near) -> Optional[str]:
     """The one known letters of four or more, of the same length as these, that ``near(these, known)`` says these
     are a slip of, where these are four letters or more used at most ``most_uses`` times; None if none or several.
     Letters written with a small letter inside ("TiSA") are a form chosen on purpose, not a capital mistyped."""
@@ -2662,7 +2696,15 @@ def _known_near(first: Occurrence, s: Survey, most_uses: int, near) -> Optional[
     if len(key) < 4 or len(s.uses.get(key, ())) > most_uses or not key.isalpha() or not first.base.isupper():
         return None
     found = {k for k in _known_long() if len(k) == len(key) and near(key, k)}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    known = found.pop()
+    # the near letters must be written elsewhere on the page: a guess towards letters the document never writes is
+    # a guess about the world, and letters one letter from famous ones are often a body's own name ("EMAS", the
+    # ambulance service, is not a slip for the GP system "EMIS"; set OO ac08, wrong for both readers). Known
+    # letters are not surveyed, so the text is searched, only here, where a slip is already in view.
+    return known if any(not m.group().islower() for m in re.finditer(
+        rf"(?<![A-Za-z]){known}s?(?![A-Za-z])", text, re.IGNORECASE)) else None
 
 
 @lru_cache(maxsize=1)
@@ -3254,6 +3296,23 @@ def _titled_tail(text: str, block, occ) -> bool:
 _SITE_BEFORE = re.compile(r"\b(?:on|via|at|from)\s+$")
 _SITE_WORDS = re.compile(r"\b(?:click|download|website|web\s+site|online|app|follow\s+us|subscribe|magazine|"
                          r"platform|channel|podcast|social\s+media)\b", re.IGNORECASE)
+
+
+#: a word straight after letters that makes them a product's name: "the QZ portal", "on the QZX platform", "QZS software"
+_PRODUCT_AFTER = re.compile(r"[ \t]+((?:[Pp]ortal|[Pp]latform)s?|[Ss]oftware)\b")
+
+
+def _product_word(text: str, uses) -> Optional[str]:
+    """The word after a use of the letters that makes them a product's name ("via the QZN and QZT portals", "the
+    QZX platform", "QZS software"), or None. Like the 'app' reading (session acr16): such letters name a product,
+    called by its brand, so there may be no words to spell out; read only for letters the document never spells
+    out (not even in brackets the definitions were not read from: "MAX display system (MDS) software") and no
+    glossary knows (set OO ac10: "the ... TM portals", a firm's search portal, was no abbreviation)."""
+    for u in uses:
+        m = _PRODUCT_AFTER.match(text, u.end, u.end + 12)
+        if m is not None:
+            return m.group(1).lower()
+    return None
 
 
 def _site_named(text: str, occ, block) -> bool:
@@ -4808,10 +4867,10 @@ class AcronymCheck(Check):
                 slip = self._one_letter_off(first, s)
                 slip_template = "message-slip-letter"
                 if slip is None:
-                    slip = _known_slip(first, s)
+                    slip = _known_slip(first, s, doc.text)
                     slip_template = "message-slip-known"
                 if slip is None:
-                    slip = _known_swap(first, s)
+                    slip = _known_swap(first, s, doc.text)
                     slip_template = "message-slip-known-swap"
             speaker = None if prose or glossed or near is not None else self._unnamed_speaker(
                 analysed, s, key, uses, entry)
@@ -5070,6 +5129,14 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-site").format(**fmt)
                 suggestions = []
                 severity = "suggestion"
+            elif place is None and not (later or glossed or chosen is not None or entry is not None) and \
+                    key not in s.definitions and f"({first.base})" not in doc.text and (
+                    product := _product_word(doc.text, uses)):
+                # letters before "portal", "platform" or "software": a product's name, maybe no abbreviation at all
+                # (set OO ac10, "the ... TM portals"): a suggestion to say what it is, no words to paste
+                message = rule.option(self.config, "message-product").format(word=product, **fmt)
+                suggestions = []
+                severity = "suggestion"
             elif place is None and not (later or glossed or chosen is not None or unlinked is not None or anywhere
                                         is not None) and (split := _split_definition(analysed, first)):
                 # "(CYPMHS)" a few short lines further on, its words scattered through a table's cells that the
@@ -5299,14 +5366,16 @@ class AcronymCheck(Check):
                 # Spelled out elsewhere, readers learn them there (a suggestion, saying where); never spelled out, the
                 # writer should say what they stand for beside the name (set EE acr: "complete the EQIA Submission
                 # Form", "the Leeds SEND and Inclusion Strategy")
+                cut = "-cut" if isinstance(doc_name, _CutName) else ""
+                kind = doc_name.split()[-1].lower()  # "the panel's name", where the name's start is unsure
                 if later or glossed:
                     where = doc.locate((later or glossed)[0].at).describe() or "further on"
-                    message = rule.option(self.config, "message-document-spelled").format(
-                        name=doc_name, where=where, **fmt)
+                    message = rule.option(self.config, "message-document-spelled" + cut).format(
+                        name=doc_name, kind=kind, where=where, **fmt)
                     severity = "suggestion"
                 else:
-                    message = rule.option(self.config, "message-document").format(
-                        name=doc_name, words=f" ('{words}')" if words else "", **fmt)
+                    message = rule.option(self.config, "message-document" + cut).format(
+                        name=doc_name, kind=kind, words=f" ('{words}')" if words else "", **fmt)
                 suggestions = []
             if title is not None and in_title is None and _title_use(analysed, first, title):
                 # met only in the title: words put there would rename the document; say so, offer no fix

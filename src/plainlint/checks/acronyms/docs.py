@@ -57,7 +57,10 @@ an editor makes:
   letters or more, the first and last the same) are asked about the same way, and so are
   letters used once, in no glossary, one inner letter from letters every reader knows (`GGSE`
   for `GCSE`), or used once or twice with two letters side by side swapped from a firm's name every
-  reader knows (`KMPG` for `KPMG`; set BB: the name mistyped is the fault, not letters left unexplained).
+  reader knows (`KMPG` for `KPMG`; set BB: the name mistyped is the fault, not letters left unexplained),
+  where the page writes those known letters elsewhere: a guess towards letters the document never
+  uses is a guess about the world, and a body's own letters are often one letter from famous ones
+  (set OO ac08: `EMAS`, the ambulance service, was asked "did you mean 'EMIS'?", the GP system).
   A definition further up whose brackets hold a near miss of the letters the text then uses (four
   letters or more: the same letters in another order, or one added, dropped or changed), letters used
   nowhere but in those brackets and in no glossary, whose words fit the letters used at least as well
@@ -339,7 +342,11 @@ an editor makes:
   ("the QZP Strategy and NHS Quiet Plan", the NHS's plan) or where a word of `document-name-tails`
   stands both before and after it ("the Moorside QZP Strategy and Delivery Plan": two documents);
   "the Moorside QZ Health and Wellbeing Strategy" stays one name (set NN ac07: the message had
-  called a strategy and the NHS's plan one name). Road classes
+  called a strategy and the NHS's plan one name). The words before the letters may be a list of
+  capitalised words joined by ", " and "and" ("the Parks, Rivers and Bridges QZ&R Panel"): after
+  "the", the name is the whole run; with no "the" to mark where it starts ("wrote to Quarrytown,
+  Moorside and Riverside QZ&R Panel"), the message quotes none of it and says "the panel's name" (set
+  OO ac19, both readers: "the name 'Youth PD&S Panel'" had cut a name at its comma). Road classes
   joined by '&' before "road" or "roads" at every use ("A&B roads", "the B&C class roads": single
   letters of A, B, C, M and U, each once) are the kinds of road every UK reader knows, not letters
   to spell out (set LL ac21, both readers). Letters that stand in a line of who came, after a
@@ -806,7 +813,11 @@ the board`), no words are offered either: the message says to write `the volunta
 and social enterprise sector (VCSE)` or who is meant (the corpus reading, session 18); a
 plural's words name the things themselves (`VCSEs`) and keep their fix. A
 website's or an app's name in capitals in a sentence about reading online (`on ISSUU,
-please click here`) is a suggestion with no fix, and letters alone in brackets a few short
+please click here`) is a suggestion with no fix; so are letters no glossary knows, never spelled
+out (not even in brackets the definitions were not read from), straight before `portal`, `platform`
+or `software` at any use (`via the QZN and QZT portals`: a product called by its brand, like the
+`app` reading; set OO ac10, a firm's search portal): the message says to say what it is. Letters
+alone in brackets a few short
 lines further on, where a table's cells were run together (`\\(CYPMHS\\) -`), are a
 suggestion that says so. Letters most readers know in one sense (CPR, QA, EV, AGM) are a
 suggestion, but an error where the document spells out another sense (`Collection and
