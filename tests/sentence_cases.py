@@ -175,6 +175,20 @@ CASES = [
     ("board-paper", "We now use version 1.2 Beta of the system.", None),
     ("board-paper", "Each ticket costs £3.16 Adults and children pay the same.", None),
     ("board-paper", "The year.16 would be fine lower case.", None),
+    # a footnote's marker in square brackets (or in superscript figures) glued after the full stop, '?' or '!',
+    # then a space and a capital: the sentence ends there (set PP re: two sentences read as one of 65 words);
+    # our own words
+    ("board-paper", "Carers told us the service helped them a great deal.[2] The board thanked them.",
+     ["Carers told us the service helped them a great deal.[2]", "The board thanked them."]),
+    ("board-paper", "Was the target met?[14] It was not. Costs rose sharply![b] We will look again.[3][4] Members agreed.",
+     ["Was the target met?[14]", "It was not.", "Costs rose sharply![b]", "We will look again.[3][4]",
+      "Members agreed."]),
+    ("board-paper", "Bed numbers fell in the winter.³ Staff were moved to the wards.",
+     ["Bed numbers fell in the winter.³", "Staff were moved to the wards."]),
+    ("board-paper", "As set out in [7], the plan was agreed by the board in May.", None),
+    ("board-paper", "The figure was revised.[7] and then revised again by the team.", None),
+    ("board-paper", "The method follows Patel et al.[9] The later study used it too.", None),
+    ("board-paper", "The area grows by a factor of 10.² Most of it is farmland.", None),
     # ... its text a web address, glued to the number or after a space: the address goes with its sentence
     # (set YZ re14: two sentences and a note read as one of 126 words); our own words
     ("board-paper", "The scheme was a ‘new way to share the care of children’.1https://www.example.gov.uk/news/a-plan "

@@ -83,7 +83,13 @@ def _split_token_by_token(doc, text=None, texts=None):
             start = i
             i += 1
             continue
-        elif t[-1:].isdigit() and A._ends_at_note(doc, i) is not None:
+        elif A._ends_at_mark_note(doc, texts, i) is not None:
+            k = A._ends_at_mark_note(doc, texts, i)
+            bounds.append((start, k))
+            start = k
+            i = k
+            continue
+        elif (t[-1:].isdigit() or (t[:1].isalpha() and A._NOTE_URL.match(t))) and A._ends_at_note(doc, i) is not None:
             k = A._ends_at_note(doc, i)
             bounds.append((start, k))
             start = k
@@ -130,7 +136,8 @@ def _texts():
     pieces = [".", "...", ". . .", ". . . .", "…", "!", "?", "?!", "\n", "\n\n", " \n ", "1.", "2)", "(a)",
               "(b)", "•", "e.g.", "Mr.", "No.", "U.K.", "I", "The", "We", "council", "agreed", "”", ")",
               "'", "3.5", "Section", "2.", "a.", "B.", "www.example.org", " ", "  ", "NHS.", "end.",
-              "year.16", "registered.14", "22,848", "However", "2.5", "3.16"]
+              "year.16", "registered.14", "22,848", "However", "2.5", "3.16", "grew.[1]", "[2]", "rose?[3]",
+              "al.[4]", "year.¹", "10.²", "[b]", "end.[5][6]"]
     rnd = random.Random(15)
     for _ in range(3000):
         yield "".join(rnd.choice(pieces) + rnd.choice(["", " ", " ", "\n"]) for _ in range(rnd.randint(1, 30)))

@@ -659,6 +659,7 @@ _NOTE_URL = re.compile(r"^[A-Za-z]*[a-z]{3}[)’”]?\.[0-9]{1,3}(?:https?://|ww
 # a year with a footnote's number glued to its full stop ('... in the Plan in 2019.5 Mapped onto ...'): the end
 # before a word with a capital (not a figure: '2019.5' may be a figure in a table)
 _YEAR_NOTE = re.compile(r"^(?:19|20)[0-9]{2}\.[0-9]{1,3}$")
+_SUPERSCRIPTS = frozenset("¹²³⁰⁴⁵⁶⁷⁸⁹")
 
 
 def _chunk_end(doc, i: int) -> int:
@@ -700,6 +701,46 @@ def _ends_at_note(doc, i: int):
     if year:
         return k if nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha() else None
     return k if (nxt[:1].isdigit() or (nxt[:1].isupper() and nxt.isalpha())) else None
+
+
+# a footnote's marker in square brackets glued after a full stop, '?' or '!' ('... health problems.[1] The
+# ...', '... in 2019.[12] ...', '.[a]', '?[2]', '.[1][2]': spaCy keeps 'problems.[1' whole, the ']' apart), or
+# in superscript figures after a full stop after a word ('... the year.¹ The ...'): the sentence ends there
+# before a capital (set PP re: one sentence of 65 words); a number in brackets inside a sentence ('as shown in
+# [1], the ...') has no stop before it, and never after an abbreviation ('et al.[3]', 'e.g.[2]')
+_MARK_NOTE = re.compile(r"^(.*?[A-Za-z0-9%)’”'\"])[.?!](?:(?:\[(?:[0-9]{1,3}|[a-z])\])*\[(?:[0-9]{1,3}|[a-z])"
+                        r"|[¹²³⁰⁴-⁹]{1,3})$")
+
+
+def _ends_at_mark_note(doc, texts: list, i: int):
+    """Where the next sentence starts after token i, a word with a footnote's marker glued after its full stop
+    ('problems.[1' then ']', 'year.¹'), when a space and a word with a capital follow; else None."""
+    m = _MARK_NOTE.match(texts[i])
+    if m is None:
+        return None
+    stem = m.group(1)
+    low = stem.lower()
+    if low in NEVER_SPLIT or low in _DOTTED_NEVER or "." in stem or (len(stem) == 1 and stem.isalpha()):
+        return None  # an abbreviation or an initial before the note: 'et al.[3]', 'e.g.[2]', 'J.[1]'
+    if low == "al" and i and texts[i - 1].lower() == "et":
+        return None
+    j = i
+    if texts[i][-1:].isalnum() and "[" in texts[i][len(stem):]:
+        j = i + 1
+        if j >= len(texts) or texts[j] != "]":
+            return None
+    elif not any(c.isalpha() for c in stem):
+        return None  # superscript after a figure ('10.²'): a power, not surely a note
+    if not doc[j].whitespace_:
+        return None
+    k = j + 1
+    n = len(doc)
+    while k < n and doc[k].is_space:
+        k += 1
+    if k >= n:
+        return None
+    nxt = texts[k]
+    return k if nxt[:1].isupper() and nxt[:1].isalpha() else None
 
 
 # a full stop typed at the start of the next sentence's first word: '... invest in the plant .They said ...'
@@ -883,7 +924,8 @@ def _stop_candidates(text: str, texts: list, starts: list) -> list:
             t = texts[ti]
             if t[-1:] == "." or "\n" in t or t in _TERMINAL \
                     or (t[-1:].isdigit() and (_NOTE_STOP.match(t) or _YEAR_NOTE.match(t))) \
-                    or (t[:1] == "." and _LEAD_STOP.match(t)) or (t[:1].isalpha() and _NOTE_URL.match(t)):
+                    or (t[:1] == "." and _LEAD_STOP.match(t)) or (t[:1].isalpha() and _NOTE_URL.match(t)) \
+                    or ((t[-1:].isalnum() or t[-1:] in _SUPERSCRIPTS) and _MARK_NOTE.match(t)):
                 found.append(ti)
     return found
 
@@ -957,6 +999,13 @@ def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = Non
             bounds.append((start, i))
             start = i
             pos = i + 1
+            continue
+        elif _MARK_NOTE.match(t):
+            k = _ends_at_mark_note(doc, texts, i)
+            if k is not None:
+                bounds.append((start, k))
+                start = k
+                pos = k
             continue
         elif t[-1:].isdigit() or (t[:1].isalpha() and _NOTE_URL.match(t)):
             k = _ends_at_note(doc, i)
