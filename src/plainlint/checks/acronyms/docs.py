@@ -605,6 +605,11 @@ a body, not letters. It is left out of the table.
 
 A word of two or more capitals, perhaps with digits, `&` or a plural `s` (`CCGs` counts as
 `CCG`), and at most single small letters between the capitals (`DoLS`, `EqIA`, `DfE`).
+Letters the page writes followed by a capital `S` are their plural typed with the shift key held:
+`CCGS` beside `CCG`, and three letters beside two (`GPS` beside `GP`) where the two are known to readers,
+the glossary or the page's definitions and the three are none of these nor defined on the page; they get
+at most the finding the letters would (`GPS` on a page that never writes `GP` is satellite positioning,
+still read as `GPS`; `ICS` beside `IC` keeps its own meaning).
 These are not acronyms:
 
 - words of a heading or line written all in capitals (`SECTION 3: KEY ISSUES`);

@@ -1219,7 +1219,9 @@ class _Surveyor:
                 pending.append((occ, sdoc, lo, hi))
         # runs of three or more glossary-style entries outside a glossary section are a glossary
         self._promote_entry_runs()
-        self._merge_plural_capitals()
+        dropped = self._merge_plural_capitals({o.key for o, _ in known_seen})
+        if dropped:
+            pending = [p for p in pending if id(p[0]) not in dropped]
         self.series = self._letter_series()
         for occ, sdoc, lo, hi in pending:
             if occ.key in self.survey.mixed and occ.key not in self.survey.definitions and \
@@ -1590,12 +1592,25 @@ class _Surveyor:
             return k
         return -1
 
-    def _merge_plural_capitals(self) -> None:
-        """'AHPS' beside 'AHP' in the same document is its plural in capitals."""
+    def _merge_plural_capitals(self, known_seen: set) -> set:
+        """'AHPS' beside 'AHP' in the same document is its plural in capitals; so are three letters ending in 'S'
+        beside the two before it ('GPS' beside 'GP', a slip of the shift key for 'GPs'), where the two are letters
+        every reader knows or the glossary or the page defines, and the three are none of these ('GPS' on a page
+        that never writes 'GP' is satellite positioning; 'ICS' beside 'IC' and 'NHS' are letters of their own).
+        Returns the ids of the occurrences now read as letters every reader knows ('GPS' beside 'GP'), which are
+        dropped as those are (set PP ac: "spell out 'GPS'" was wrong for both readers)."""
         keys = {o.key for o in self.survey.occurrences} | set(self.survey.definitions)
+        dropped: set = set()
         for o in self.survey.occurrences:
             if len(o.key) >= 4 and o.key.endswith("S") and o.key[:-1] in keys:
                 o.key, o.base, o.plural = o.key[:-1], o.base[:-1], True
+            elif len(o.key) == 3 and o.key.endswith("S") and o.base == o.key and not o.plural \
+                    and self._shifted_plural(o.key, keys, known_seen):
+                o.key, o.base, o.plural = o.key[:-1], o.base[:-1], True
+                if o.key in self.known:
+                    dropped.add(id(o))
+        if dropped:
+            self.survey.occurrences = [o for o in self.survey.occurrences if id(o) not in dropped]
         numbered: dict = {}
         for o in self.survey.occurrences:
             m = _TRAILING_DIGITS.match(o.base)
@@ -1622,6 +1637,18 @@ class _Surveyor:
                     d.key = k[:-1]
                     defs.setdefault(d.key, []).append(d)
                 defs[k[:-1]].sort(key=lambda d: d.at)
+        return dropped
+
+    def _shifted_plural(self, key: str, keys: set, known_seen: set) -> bool:
+        """Are three letters ending in 'S' ('GPS') the plural of the two before it typed with the shift key held,
+        the page writing the two ('GP' in ``keys`` or ``known_seen``), these known to readers, the glossary or the
+        page's definitions, and the three known to none of these nor defined on the page?"""
+        one = key[:-1]
+        if one not in keys and one not in known_seen:
+            return False
+        if not (one in self.known or one in self.glossary or one in self.survey.definitions):
+            return False
+        return key not in self.known and key not in self.glossary and key not in self.survey.definitions
 
     def _letter_series(self) -> set:
         """Bases that are codes in a lettered series, not acronyms: grades or bands such as
