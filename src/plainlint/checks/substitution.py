@@ -25,7 +25,7 @@ from typing import Optional
 from ..addresses import is_address_text
 from ..analysis import get_nlp, has_speaker_time_line, reference_blocks, text_table
 from ..engine import SEVERITY_RANK, Check
-from ..inflect import _IRREGULAR_PLURALS, base_of_ing, inflect, match_case, noun_forms, verb_forms
+from ..inflect import base_of_ing, inflect, match_case, noun_forms, verb_forms
 from ..wording import join_words
 from ..wordlists import load_irregular_verbs, load_substitutions, resolve, word_map, word_set, word_tuple
 
@@ -1996,7 +1996,9 @@ _NOT_PLURAL_S = re.compile(r"(?:ss|us|is|ics)$")
 
 
 #: plurals made without an -s ('people', 'children', 'women'): a plural head as much as 'homes'
-_IRREGULAR_PLURAL_HEADS = frozenset(v for k, v in _IRREGULAR_PLURALS.items() if v != k)
+_IRREGULAR_PLURAL_HEADS = frozenset(
+    v for k, v in word_map("inflection-words.toml", "irregular-plurals").items() if v != k
+)
 
 
 def _plural_head_after(sdoc, span) -> bool:
