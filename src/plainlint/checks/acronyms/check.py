@@ -3299,7 +3299,9 @@ _SITE_WORDS = re.compile(r"\b(?:click|download|website|web\s+site|online|app|fol
 
 
 #: a word straight after letters that makes them a product's name: "the QZ portal", "on the QZX platform", "QZS software"
-_PRODUCT_AFTER = re.compile(r"[ \t]+((?:[Pp]ortal|[Pp]latform)s?|[Ss]oftware)\b")
+_PRODUCT_WORDS = word_tuple("acronym-words.toml", "product-words")
+_PRODUCT_AFTER = re.compile(r"[ \t]+((?:" + "|".join(
+    f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(_PRODUCT_WORDS, key=lambda w: (-len(w), w))) + r"))\b")
 
 
 def _product_word(text: str, uses) -> Optional[str]:
