@@ -887,9 +887,9 @@ _PERSON_POSTS = word_set("acronym-words.toml", "role-words") | word_set("acronym
 _POST_AFTER = re.compile(r"[ \t]*[,(–—-][ \t]*(?:[A-Z][\w'’&/-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,3}(?i:"
                          + "|".join(sorted(re.escape(w) for w in _PERSON_POSTS)) + r")\b")
 #: a labelled line of people ("Chair: Karen Moore", "Present: Karen Moore, Tom Bell"): its label, from the line's start
-_PEOPLE_LABEL = re.compile(r"[ \t]*(?i:chair|chairman|chairperson|present|attendees|in attendance|apologies|"
-                           r"members present|minutes|minute taker|author|report author|presented by|lead officer|"
-                           r"contact|contact officer)[ \t]*:[ \t]*(?:[^\n:]*[,;][ \t]*)?\Z")
+_PEOPLE_LABELS = word_tuple("acronym-words.toml", "people-labels")
+_PEOPLE_LABEL = re.compile(r"[ \t]*(?i:" + "|".join(re.escape(w) for w in _PEOPLE_LABELS)
+                           + r")[ \t]*:[ \t]*(?:[^\n:]*[,;][ \t]*)?\Z")
 
 
 #: a run of given names or initials ("Karen", "K.", "K") and a surname ("Moore", "McLeod", "O'Neil", "Moore-Smith"):
