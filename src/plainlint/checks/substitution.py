@@ -1167,6 +1167,11 @@ def _after_a_prepositions_object(sdoc, span) -> bool:
     return False
 
 _COMPOUND_TO = word_set("context-words.toml", "compound-to-heads")
+#: the word before an entry's last 'to' where that 'to' is a preposition ('in close proximity
+#: to', 'prior to'), and the plain verbs that, straight after, make it an infinitive's instead
+#: ('in close proximity to serve the town': set PP pl49; _infinitive_after)
+_TO_PREPOSITION_HEADS = word_set("context-words.toml", "to-preposition-heads")
+_INFINITIVE_VERBS = word_set("context-words.toml", "infinitive-verbs")
 #: each form of the verbs that hand something to someone ('delegate', 'report', 'refer'):
 #: 'delegate to the Director in order to' (_after_a_to_phrase)
 _HANDING_FORMS = frozenset(form for base in word_set("context-words.toml", "handing-verbs")
@@ -1203,6 +1208,18 @@ def _after_a_to_phrase(sdoc, span) -> bool:
                 or (t.is_alpha and w.endswith("ing") and t.text[:1].isupper())):
             return False
     return False
+
+
+def _infinitive_after(phrase: str, sdoc, span, texts: list) -> bool:
+    """Is the entry's last 'to' a preposition ('in close proximity to', 'prior to') that the
+    sentence uses as an infinitive's, a plain verb that is seldom a noun straight after it ('a
+    park in close proximity to serve the town', 'in addition to provide advice')? Then the words
+    are the entry's without their 'to', and a swap ('near serve the town') is not English: set PP
+    pl49 (both readers wrong)."""
+    words = phrase.split()
+    if len(words) < 2 or words[-2] not in _TO_PREPOSITION_HEADS:
+        return False
+    return SubstitutionCheck._neighbour(sdoc, span.end, 1, texts) in _INFINITIVE_VERBS
 
 
 def _noun_like(w: str) -> bool:
@@ -3516,6 +3533,8 @@ class SubstitutionCheck(Check):
             if _in_a_chain(sdoc, span):
                 continue
             if not self._context_ok(entry, sdoc, span, texts, low):
+                continue
+            if entry.phrase.endswith(" to") and _infinitive_after(entry.phrase, sdoc, span, texts):
                 continue
             if entry.pos == "verb" and not entry.as_noun and self._a_noun_here(sdoc, span):
                 continue

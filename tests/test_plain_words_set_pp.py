@@ -1,0 +1,48 @@
+"""Plain words after the independent readers of set PP (brief plain15): four classes, each tested both
+ways with sentences of our own.
+
+1. An entry whose last 'to' is a preposition ('in close proximity to', 'prior to', 'in addition to')
+   does not fire where a plain verb that is seldom a noun follows ('a park in close proximity to serve
+   the estate' -> 'near serve the estate' is not English: the 'to' is the infinitive's; set PP pl49).
+2. A swap to a topic's preposition ('about', 'on') that the clause already has a few words before
+   ('asked about the cost of the scheme in regard to how ...' -> 'the scheme about how') is not
+   offered: another alternative where there is one, else no swap (set PP pl42).
+3. 'appreciable' said of a thing that is there takes 'considerable'; denied ('no appreciable
+   change') it takes 'noticeable' (set PP pl18: 'The challenges were noticeable' weakens it).
+4. A jargon term explained where it stands, straight after its noun ('co-located services, ie those
+   in a health centre', 'silo working (ie ...)') is not reported (set PP pl11 pedantic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plain_words_helpers import plain_findings as _plain
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The estate was built with a large green in close proximity to serve the families who lived there.", "in close"),
+    ("In addition to provide advice, the team runs two drop-in sessions a week.", "in addition"),
+    ("Prior to commence the works, the contractor will write to every household.", "prior"),
+    ("Officers met the trust with regard to improve the discharge process.", "with regard"),
+])
+def test_a_prepositions_to_before_a_plain_verb_is_left_alone(text, word):
+    assert _plain(text, word) == [], text
+
+
+@pytest.mark.parametrize("text, word, swap", [
+    ("The new homes are in close proximity to the primary school.", "in close", ["near", "close to"]),
+    ("Prior to the works, the contractor will write to every household.", "prior", ["Before"]),
+    ("We met the trust prior to serving notice on the tenant.", "prior", ["before"]),
+])
+def test_a_prepositions_to_before_a_noun_or_ing_still_fires(text, word, swap):
+    found = _plain(text, word)
+    assert found and found[0][2] == swap, (text, found)
+
+
+@pytest.mark.parametrize("text, word", [
+    # words that are nouns as well keep the preposition's reading
+    ("In addition to support from family, carers can claim an allowance.", "in addition"),
+    ("The hall is in close proximity to help points on the seafront.", "in close"),
+])
+def test_a_word_that_is_a_noun_as_well_keeps_the_finding(text, word):
+    assert _plain(text, word), text
