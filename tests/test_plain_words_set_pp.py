@@ -46,3 +46,25 @@ def test_a_prepositions_to_before_a_noun_or_ing_still_fires(text, word, swap):
 ])
 def test_a_word_that_is_a_noun_as_well_keeps_the_finding(text, word):
     assert _plain(text, word), text
+
+
+@pytest.mark.parametrize("text", [
+    "A councillor asked about the cost of the scheme in regard to how the grant would be spent.",
+    "Residents were told about the closure of the library in regard to how the books would be moved.",
+])
+def test_about_said_just_before_is_not_offered_again(text):
+    found = _plain(text, "in regard")
+    assert found and found[0][2] == [], (text, found)
+    assert "stands a few words before it already" in " ".join(f.message for f in __import__(
+        "plainlint.api", fromlist=["check_text"]).check_text(text).findings if f.rule == "wordy-phrase")
+
+
+@pytest.mark.parametrize("text, swap", [
+    ("A councillor asked for the cost of the scheme in regard to how the grant would be spent.", ["about"]),
+    ("We wrote to you in regard to your booking.", ["about", "on"]),
+    # 'about' in an earlier sentence is no repeat
+    ("We spoke about the hall. A councillor asked for figures in regard to how it would be run.", ["about"]),
+])
+def test_about_not_said_just_before_is_still_offered(text, swap):
+    found = _plain(text, "in regard")
+    assert found and found[0][2] == swap, (text, found)

@@ -1636,6 +1636,8 @@ _AFTER_BE_NOTE = "After '{prev}', {choices} does not read: say it in a clause ('
 _SWAP_NEXT_NOTE = "Before '{next}', {choices} does not read: add 'the' or 'what' after it, or rewrite the words."
 _IMPORTANCE_WORDS = word_set("context-words.toml", "importance-words")
 _NOUN_TAIL_PREPOSITIONS = word_set("context-words.toml", "noun-tail-prepositions")
+_SAID_BEFORE_NOTE = ("'{word}' stands a few words before it already, and a second '{word}' would seem to tell"
+                     " of the nearer noun: recast the sentence, or keep the words.")
 _SAME_BEFORE_NOTE = "'{prev}' just before it says the same: cut the word."
 _BETWEEN_NOTE = ("It stands between a noun and the words that tell of it ('{next} ...'), where {choices} does not"
                  " read: move the words next to the verb, or rewrite.")
@@ -3220,6 +3222,19 @@ class SubstitutionCheck(Check):
                     # to') the words are padding to cut, still shown
                     repeated = not plain and (self._neighbour(sdoc, span.end, 1, texts) in (",", "and", "or")
                                               or self._prev_word(sdoc, span.start, texts) in (",", "and", "or"))
+                if plain and not rewrite and any(p.lower() in _TOPIC_PREPOSITIONS for p in plain):
+                    # "asked about the enforcement of the policy in regard to how ..." -> 'the
+                    # policy about how': the topic's word said again a few words on, in the same
+                    # clause, repeats it and reads as telling of the nearer noun (the policy
+                    # about how ...), not of the asking; another alternative where there is one,
+                    # else no swap (the independent readers of set PP, pl42 wrong)
+                    said = self._prepositions_before(span, texts)
+                    if any(p.lower() in said for p in plain):
+                        gone = [p for p in plain if p.lower() in said]
+                        plain = [p for p in plain if p.lower() not in said]
+                        rewrite = rewrite or not plain
+                        if not plain:
+                            note = _SAID_BEFORE_NOTE.format(word=gone[0].lower())
                 cap = "suggestion" if before_name or taste or repeated or verb_use else None
                 if counted_back:
                     # "no later than three working days before the meeting": a deadline
@@ -3702,6 +3717,24 @@ class SubstitutionCheck(Check):
                     seen += 1
                 j += step
         return False
+
+    @staticmethod
+    def _prepositions_before(span, texts: list) -> set:
+        """The topic's prepositions ('about', 'on': context-words.toml topic-prepositions) among
+        the ten words before the words in their clause (back to a stop, a colon, a semicolon or
+        a bracket). ``texts``: the block's token texts."""
+        j, seen, found = span.start - 1, 0, set()
+        while j >= 0 and seen < 10:
+            t = texts[j]
+            j -= 1
+            if t.isspace():
+                continue
+            if t in _SENTENCE_END or t in ("(", ")"):
+                break
+            if t.lower() in _TOPIC_PREPOSITIONS:
+                found.add(t.lower())
+            seen += 1
+        return found
 
     @staticmethod
     def _after_a_to_verb(sdoc, span) -> bool:
