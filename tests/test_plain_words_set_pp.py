@@ -68,3 +68,14 @@ def test_about_said_just_before_is_not_offered_again(text):
 def test_about_not_said_just_before_is_still_offered(text, swap):
     found = _plain(text, "in regard")
     assert found and found[0][2] == swap, (text, found)
+
+
+@pytest.mark.parametrize("text, swap", [
+    ("The risks to the budget this winter are appreciable.", ["considerable"]),
+    ("The new rota brought an appreciable rise in cover at weekends.", ["a considerable"]),
+    ("There has been no appreciable change in waiting times.", ["noticeable"]),
+    ("The drop in calls was not appreciable.", ["noticeable"]),
+])
+def test_appreciable_takes_the_word_of_its_sense(text, swap):
+    found = _plain(text, "appreciable") or _plain(text, "an appreciable")
+    assert found and found[0][2] == swap, (text, found)
