@@ -79,3 +79,24 @@ def test_about_not_said_just_before_is_still_offered(text, swap):
 def test_appreciable_takes_the_word_of_its_sense(text, swap):
     found = _plain(text, "appreciable") or _plain(text, "an appreciable")
     assert found and found[0][2] == swap, (text, found)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The second band covers co-located services, ie those found in a health centre, and clinics.", "co-located"),
+    ("Staff told us about silo working (ie teams that never share what they know) in the old service.", "silo"),
+    ("We will take a holistic approach, that is, one that looks at the whole person.", "holistic"),
+])
+def test_a_term_glossed_where_it_stands_is_left_alone(text, word):
+    assert _plain(text, word) == [], text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The second band covers co-located services in the health centre.", "co-located"),
+    # examples of a term do not explain it
+    ("The second band covers co-located services, such as the clinic in the library.", "co-located"),
+    ("Staff told us about silo working in the old service.", "silo"),
+    # the verb of a clause: the gloss tells of its object, not of the word
+    ("The council co-located the teams, ie put them in one office.", "co-located"),
+])
+def test_a_term_not_glossed_is_still_found(text, word):
+    assert _plain(text, word), text

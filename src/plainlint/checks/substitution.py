@@ -1222,6 +1222,34 @@ def _infinitive_after(phrase: str, sdoc, span, texts: list) -> bool:
     return SubstitutionCheck._neighbour(sdoc, span.end, 1, texts) in _INFINITIVE_VERBS
 
 
+#: what opens a gloss of the words before it ('ie', 'that is'): _glossed_after
+_GLOSS_OPENERS = (("ie",), ("i.e.",), ("i.e",), ("that", "is"), ("in", "other", "words"))
+
+
+def _glossed_after(span, texts: list) -> bool:
+    """Is the term explained where it stands: within three words after it (its noun: 'co-located
+    services'), a comma or an opening bracket, then 'ie', 'i.e.', 'that is' or 'in other words'
+    ('co-located services, ie those found in a health centre', 'step-down beds (that is, beds for
+    people leaving hospital)')? The reader has the plain words already. Not 'such as' or 'for
+    example', which name instances and leave the term unexplained."""
+    j, seen, n = span.end, 0, len(texts)
+    while j < n:
+        t = texts[j]
+        if t.isspace() or t == "-":
+            j += 1
+            continue
+        if t in (",", "("):
+            break
+        if not t.replace("-", "").isalpha() or seen >= 3:
+            return False
+        seen += 1
+        j += 1
+    else:
+        return False
+    words = [w.lower() for w in itertools.islice((w for w in texts[j + 1:j + 12] if not w.isspace()), 3)]
+    return any(tuple(words[:len(g)]) == g for g in _GLOSS_OPENERS)
+
+
 def _noun_like(w: str) -> bool:
     return (w.isalpha() and w not in _FUNCTION_WORDS and w not in _PRESENT_MARKERS
             and not w.endswith(("ly", "ing")) and not _participle_like(w))
@@ -3570,6 +3598,10 @@ class SubstitutionCheck(Check):
                 # working)": the words are named, not used
             if heading and _name_after_colon(sdoc, span):
                 continue  # "Exception Report: Transforming Mental Health": a programme's name
+            if entry.rule == "jargon" and _glossed_after(span, texts) and (
+                    entry.pos != "verb" or self._participle_before_noun(sdoc, span, texts)):
+                continue  # "co-located services, ie those found in a health centre": the term is
+                # explained where it stands (the independent readers of set PP, pl11 pedantic)
             out.append((span, rule, entry, surfaces))
         return out
 
@@ -3717,6 +3749,18 @@ class SubstitutionCheck(Check):
                     seen += 1
                 j += step
         return False
+
+    @staticmethod
+    def _participle_before_noun(sdoc, span, texts: list) -> bool:
+        """Is a verb entry's word an -ed form that describes the noun straight after it ('a range
+        of co-located services', 'covers co-located services'), not the verb of a clause with its
+        object ('the council co-located the teams') or after 'be' ('teams were co-located')?"""
+        if not texts[span.end - 1].lower().endswith("ed"):
+            return False
+        before = SubstitutionCheck._neighbour(sdoc, span.start - 1, -1, texts)
+        after = SubstitutionCheck._neighbour(sdoc, span.end, 1, texts)
+        return (after.isalpha() and after not in _FUNCTION_WORDS
+                and before not in _BE_HAVE and before not in _SUBJECT_PRONOUNS)
 
     @staticmethod
     def _prepositions_before(span, texts: list) -> set:
