@@ -1167,6 +1167,11 @@ def _after_a_prepositions_object(sdoc, span) -> bool:
     return False
 
 _COMPOUND_TO = word_set("context-words.toml", "compound-to-heads")
+#: the word before an entry's last 'to' where that 'to' is a preposition ('in close proximity
+#: to', 'prior to'), and the plain verbs that, straight after, make it an infinitive's instead
+#: ('in close proximity to serve the town': set PP pl49; _infinitive_after)
+_TO_PREPOSITION_HEADS = word_set("context-words.toml", "to-preposition-heads")
+_INFINITIVE_VERBS = word_set("context-words.toml", "infinitive-verbs")
 #: each form of the verbs that hand something to someone ('delegate', 'report', 'refer'):
 #: 'delegate to the Director in order to' (_after_a_to_phrase)
 _HANDING_FORMS = frozenset(form for base in word_set("context-words.toml", "handing-verbs")
@@ -1203,6 +1208,46 @@ def _after_a_to_phrase(sdoc, span) -> bool:
                 or (t.is_alpha and w.endswith("ing") and t.text[:1].isupper())):
             return False
     return False
+
+
+def _infinitive_after(phrase: str, sdoc, span, texts: list) -> bool:
+    """Is the entry's last 'to' a preposition ('in close proximity to', 'prior to') that the
+    sentence uses as an infinitive's, a plain verb that is seldom a noun straight after it ('a
+    park in close proximity to serve the town', 'in addition to provide advice')? Then the words
+    are the entry's without their 'to', and a swap ('near serve the town') is not English: set PP
+    pl49 (both readers wrong)."""
+    words = phrase.split()
+    if len(words) < 2 or words[-2] not in _TO_PREPOSITION_HEADS:
+        return False
+    return SubstitutionCheck._neighbour(sdoc, span.end, 1, texts) in _INFINITIVE_VERBS
+
+
+#: what opens a gloss of the words before it ('ie', 'that is'): _glossed_after
+_GLOSS_OPENERS = (("ie",), ("i.e.",), ("i.e",), ("that", "is"), ("in", "other", "words"))
+
+
+def _glossed_after(span, texts: list) -> bool:
+    """Is the term explained where it stands: within three words after it (its noun: 'co-located
+    services'), a comma or an opening bracket, then 'ie', 'i.e.', 'that is' or 'in other words'
+    ('co-located services, ie those found in a health centre', 'step-down beds (that is, beds for
+    people leaving hospital)')? The reader has the plain words already. Not 'such as' or 'for
+    example', which name instances and leave the term unexplained."""
+    j, seen, n = span.end, 0, len(texts)
+    while j < n:
+        t = texts[j]
+        if t.isspace() or t == "-":
+            j += 1
+            continue
+        if t in (",", "("):
+            break
+        if not t.replace("-", "").isalpha() or seen >= 3:
+            return False
+        seen += 1
+        j += 1
+    else:
+        return False
+    words = [w.lower() for w in itertools.islice((w for w in texts[j + 1:j + 12] if not w.isspace()), 3)]
+    return any(tuple(words[:len(g)]) == g for g in _GLOSS_OPENERS)
 
 
 def _noun_like(w: str) -> bool:
@@ -1619,6 +1664,8 @@ _AFTER_BE_NOTE = "After '{prev}', {choices} does not read: say it in a clause ('
 _SWAP_NEXT_NOTE = "Before '{next}', {choices} does not read: add 'the' or 'what' after it, or rewrite the words."
 _IMPORTANCE_WORDS = word_set("context-words.toml", "importance-words")
 _NOUN_TAIL_PREPOSITIONS = word_set("context-words.toml", "noun-tail-prepositions")
+_SAID_BEFORE_NOTE = ("'{word}' stands a few words before it already, and a second '{word}' would seem to tell"
+                     " of the nearer noun: recast the sentence, or keep the words.")
 _SAME_BEFORE_NOTE = "'{prev}' just before it says the same: cut the word."
 _BETWEEN_NOTE = ("It stands between a noun and the words that tell of it ('{next} ...'), where {choices} does not"
                  " read: move the words next to the verb, or rewrite.")
@@ -3203,6 +3250,19 @@ class SubstitutionCheck(Check):
                     # to') the words are padding to cut, still shown
                     repeated = not plain and (self._neighbour(sdoc, span.end, 1, texts) in (",", "and", "or")
                                               or self._prev_word(sdoc, span.start, texts) in (",", "and", "or"))
+                if plain and not rewrite and any(p.lower() in _TOPIC_PREPOSITIONS for p in plain):
+                    # "asked about the enforcement of the policy in regard to how ..." -> 'the
+                    # policy about how': the topic's word said again a few words on, in the same
+                    # clause, repeats it and reads as telling of the nearer noun (the policy
+                    # about how ...), not of the asking; another alternative where there is one,
+                    # else no swap (the independent readers of set PP, pl42 wrong)
+                    said = self._prepositions_before(span, texts)
+                    if any(p.lower() in said for p in plain):
+                        gone = [p for p in plain if p.lower() in said]
+                        plain = [p for p in plain if p.lower() not in said]
+                        rewrite = rewrite or not plain
+                        if not plain:
+                            note = _SAID_BEFORE_NOTE.format(word=gone[0].lower())
                 cap = "suggestion" if before_name or taste or repeated or verb_use else None
                 if counted_back:
                     # "no later than three working days before the meeting": a deadline
@@ -3517,6 +3577,8 @@ class SubstitutionCheck(Check):
                 continue
             if not self._context_ok(entry, sdoc, span, texts, low):
                 continue
+            if entry.phrase.endswith(" to") and _infinitive_after(entry.phrase, sdoc, span, texts):
+                continue
             if entry.pos == "verb" and not entry.as_noun and self._a_noun_here(sdoc, span):
                 continue
             if self._word_cut_short(sdoc, span):
@@ -3536,6 +3598,10 @@ class SubstitutionCheck(Check):
                 # working)": the words are named, not used
             if heading and _name_after_colon(sdoc, span):
                 continue  # "Exception Report: Transforming Mental Health": a programme's name
+            if entry.rule == "jargon" and _glossed_after(span, texts) and (
+                    entry.pos != "verb" or self._participle_before_noun(sdoc, span, texts)):
+                continue  # "co-located services, ie those found in a health centre": the term is
+                # explained where it stands (the independent readers of set PP, pl11 pedantic)
             out.append((span, rule, entry, surfaces))
         return out
 
@@ -3683,6 +3749,36 @@ class SubstitutionCheck(Check):
                     seen += 1
                 j += step
         return False
+
+    @staticmethod
+    def _participle_before_noun(sdoc, span, texts: list) -> bool:
+        """Is a verb entry's word an -ed form that describes the noun straight after it ('a range
+        of co-located services', 'covers co-located services'), not the verb of a clause with its
+        object ('the council co-located the teams') or after 'be' ('teams were co-located')?"""
+        if not texts[span.end - 1].lower().endswith("ed"):
+            return False
+        before = SubstitutionCheck._neighbour(sdoc, span.start - 1, -1, texts)
+        after = SubstitutionCheck._neighbour(sdoc, span.end, 1, texts)
+        return (after.isalpha() and after not in _FUNCTION_WORDS
+                and before not in _BE_HAVE and before not in _SUBJECT_PRONOUNS)
+
+    @staticmethod
+    def _prepositions_before(span, texts: list) -> set:
+        """The topic's prepositions ('about', 'on': context-words.toml topic-prepositions) among
+        the ten words before the words in their clause (back to a stop, a colon, a semicolon or
+        a bracket). ``texts``: the block's token texts."""
+        j, seen, found = span.start - 1, 0, set()
+        while j >= 0 and seen < 10:
+            t = texts[j]
+            j -= 1
+            if t.isspace():
+                continue
+            if t in _SENTENCE_END or t in ("(", ")"):
+                break
+            if t.lower() in _TOPIC_PREPOSITIONS:
+                found.add(t.lower())
+            seen += 1
+        return found
 
     @staticmethod
     def _after_a_to_verb(sdoc, span) -> bool:
