@@ -19,7 +19,7 @@ from .evidence import SUBJECTS
 from .evidence import AIM_KINDS as INTENT  # the cue lists of an aim or an intention ('we will', 'our ambition is')
 from .model import DETERMINERS, NO_CLAIM_KINDS
 from .reading import EVENT_CONTENT, EVENTS, OBLIGED, PAST, PERCEIVING, REPORTING, Relation, _verbish
-from ...wordlists import word_set
+from ...wordlists import load_irregular_verbs, word_set
 
 #: words that open a frame around the claim: "As part of our co-design work, ..."
 FRAME_OPENERS = word_set("co-production-words.toml", "frame-openers")
@@ -59,6 +59,12 @@ ADDITIVE = word_set("co-production-words.toml", "additive-openers")
 #: first words of a sentence's subject that make it a meeting's officials or members ('The Chair
 #: invited comments'): their doings at the meeting are not the people's activity (set M, 117)
 OFFICIALS = word_set("co-production-words.toml", "officials")
+#: the words before an -ed claim in a frame that make it the writer's own work ('Through our
+#: co-produced approach, ...'), not a general one ('As with any co-designed approach, ...')
+FRAMED_OWNERS = word_set("co-production-words.toml", "framed-owners")
+#: the simple past and past participle of the irregular verbs, and 'was', 'held', 'ran' ...
+_IRREGULAR = load_irregular_verbs().participles
+PAST_FORMS = frozenset(_IRREGULAR) | frozenset(_IRREGULAR.values()) | PAST
 BEFORE = 2  # sentences before the claim that count as its context
 LIST_ITEMS = 8  # list items a claim ending with a colon leads into
 AFTER = 3  # sentences after it ("activity several sentences away", the data set's rubric)
@@ -104,7 +110,7 @@ class Context:
             claim = claims[0]
             if self._first_step_of_aim(scan, claim):
                 continue  # "The workshop was the first step in our aim to co-design ...": a beginning, no claim
-            if claim in scan.claims and self._thing_described(scan, claim):
+            if claim in scan.claims and self._thing_described(scan, claim) and not self._framed_ed(scan, claim):
                 continue  # "support for the proposed co-designed model": the thing consulted on
             firm = None if scan.weak_claims and not scan.claims else self._frame_or_event(scan, scan.claims)
             if firm is not None:
@@ -927,6 +933,24 @@ class Context:
                     return c, lows[:3]
         return None
 
+    def _framed_ed(self, scan, c) -> bool:
+        """An -ed claim before a way of working or an event, in a frame that opens the sentence
+        ("Through our co-produced approach, ...", "As part of the co-designed programme, ...",
+        "During the co-designed engagement phase, ..."): the work the frame is about, not a
+        thing described (issue 16, twenty-second session)."""
+        if (c.tag.noun or not self._low(scan, c.end - 1).endswith("ed") or c.start <= scan.lo
+                or self._low(scan, scan.lo) not in FRAME_OPENERS or c.start - scan.lo > 6
+                or self._low(scan, c.start - 1) not in FRAMED_OWNERS):
+            return False  # (not a general one: "As with any co-designed approach, ...")
+        after = self._words(scan, c.end, c.end + 4)
+        if not any(w in EVENTS for w in after[:2]) or "," not in after:
+            return False
+        # what was done, told in the past ("people gave feedback", "we held a roadshow"); not a
+        # routine now ("staff now complete a quarterly survey")
+        comma = c.end + after.index(",")
+        return any((len(w) > 4 and w.endswith("ed") and w != "indeed") or w in PAST_FORMS
+                   for w in self._words(scan, comma + 1, scan.hi))
+
     def _opening_clause(self, scan, claims):
         """(claim, activities) where a participle or purpose clause that claims opens the
         sentence ("Working with carers to design the strategy, we ...", "Co-designing the
@@ -965,7 +989,9 @@ class Context:
             return None  # (an event still to come is an aim: "the co-production meeting next month will be ...")
         for c in claims:
             gerund = self._low(scan, c.end - 1).endswith("ing")
-            if not (c.tag.noun or gerund):
+            # an -ed claim before a way of working or an event in the frame: "Through our
+            # co-produced approach, ...", "As part of the co-designed programme, ..."
+            if not (c.tag.noun or gerund or self._framed_ed(scan, c)):
                 continue
             # the frame: an opener at the start, the claim (as a noun, or a verb in -ing: "In
             # co-designing the service, ..."), a comma soon after

@@ -258,7 +258,8 @@ class Ties:
                 continue
             if not self._low(scan, k.start).isalpha():
                 continue  # "Options: consult on ..., co-produce ...": a list, not a means
-            if k.tag.key == "weak" and (self._low(scan, k.start) not in BASIS_OPENERS or self.sentence_aim(scan, INTENT)):
+            if k.tag.key == "weak" and ((self._low(scan, k.start) not in BASIS_OPENERS and not self._bare_passive(scan, c))
+                                        or self.sentence_aim(scan, INTENT)):
                 continue  # "Following the consultation, residents co-designed ...": a sequence; "we will ...": an aim
             reach = self._reach(scan, k.end, {"by": 4}.get(k.tag.key, 5))
             low_reach = [h for h in reach if h in lows]
@@ -289,6 +290,14 @@ class Ties:
                         part = "part" in self._words(scan, c.end, h.start)
                         return Relation(scan, c, [h], not part, False, "equation")
         return loose
+
+    def _bare_passive(self, scan, c) -> bool:
+        """'..., the plan was co-produced.': a passive claim that ends its sentence names no one
+        who did the work, so a sequence before it ('Following consultation with residents, ...')
+        names the only people in view: what it rests on (issue 16, twenty-second session)."""
+        if c.start - 1 < scan.lo or self._low(scan, c.start - 1) not in ("was", "were", "been"):
+            return False
+        return all(not w.isalnum() for w in self._words(scan, c.end, scan.hi))
 
     def _consulting_later(self, scan, c, reach) -> list:
         """Consultation activities after an engagement activity reached by a means link, in the
