@@ -1223,7 +1223,8 @@ def _infinitive_after(phrase: str, sdoc, span, texts: list) -> bool:
 
 
 #: what opens a gloss of the words before it ('ie', 'that is'): _glossed_after
-_GLOSS_OPENERS = (("ie",), ("i.e.",), ("i.e",), ("that", "is"), ("in", "other", "words"))
+_GLOSS_PHRASES = word_tuple("context-words.toml", "gloss-openers")
+_GLOSS_OPENERS = tuple(tuple(g.split()) for g in _GLOSS_PHRASES)
 
 
 def _glossed_after(span, texts: list) -> bool:
