@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import compress, islice
 from typing import Optional
 
 from ..analysis import word_flags
@@ -681,10 +682,31 @@ def _reported_before(toks: _Tokens, i: int) -> bool:
     return False
 
 
+def _split_candidates(texts: list, lows: list, first_ok: int, last_ok: int) -> list:
+    """The places from first_ok to last_ok where :func:`_split_points` weighs a split: a joining
+    word (``_CONJUNCTIONS``) not inside brackets ('(weekly, but not every week)': the '(' before
+    it more than the ')'). The joining words are picked out in C, not by a Python step a token,
+    and the depth at each is counted from the one before; with no '(' it is never above 0
+    (tests/test_speed_shortcuts_split_points.py walks every token and compares)."""
+    found = list(compress(range(first_ok, last_ok + 1),
+                          map(_CONJUNCTIONS.__contains__, islice(lows, first_ok, last_ok + 1))))
+    if not found or "(" not in texts:
+        return found
+    out = []
+    depth = at = 0
+    for i in found:
+        passed = texts[at:i]
+        depth += passed.count("(") - passed.count(")")
+        at = i
+        if depth <= 0:
+            out.append(i)
+    return out
+
+
 def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
     """(score, token index) of every sensible place to start a new sentence."""
     n = len(toks)
-    words = [i for i, w in enumerate(toks.word) if w]
+    words = list(compress(range(n), toks.word))
     if len(words) < 8:
         return []
     first_ok, last_ok = max(words[3], _after_opening(toks)), words[-4]
@@ -692,13 +714,8 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
         return []
     texts, lows = toks.texts, toks.lows
     out = []
-    depth = sum(1 for t in texts[:first_ok] if t == "(") - sum(1 for t in texts[:first_ok] if t == ")")
-    for i in range(first_ok, last_ok + 1):
-        if i > first_ok:
-            depth += (texts[i - 1] == "(") - (texts[i - 1] == ")")
+    for i in _split_candidates(texts, lows, first_ok, last_ok):
         low = lows[i]
-        if depth > 0 or low not in _CONJUNCTIONS:
-            continue  # never inside brackets: '(weekly, but not every week)'
         prev = texts[i - 1]
         nxt = texts[i + 1] if i + 1 < n else None
         if nxt is None or lows[i + 1] in _NO_SUBJECT:
@@ -1272,6 +1289,8 @@ class MetricCheck(Check):
         if rule.option(self.config, "advice") != "split-sentence":
             return self._graded(rule, words, self._message(rule, words, 1))
         max_words = rule.option(self.config, "max-words")
+        # (the same for every sentence of the run: read once here, not at each of the tests below)
+        hard_up_to = self._hard_only_up_to(rule)
         sdoc = analysed.block_docs[s.block_index]
         texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
         span = sdoc[s.tok_start:s.tok_end]
@@ -1280,7 +1299,7 @@ class MetricCheck(Check):
         # (hard_reasons below reads the default weights: where they give long words none, the
         # shape does not count them, and counts syllables only for words that may be abstract nouns)
         sh = shape(texts, toks.word, syllables(), s.text, lows=toks.lows, long_words=bool(WEIGHTS["long-words"]))
-        if sh.lines and self._hard_only_up_to(rule) and rule.option(self.config, "table-note") and analysed.label_run(s):
+        if sh.lines and hard_up_to and rule.option(self.config, "table-note") and analysed.label_run(s):
             # a table, form or document-control sheet flattened into text ('Title of the policy Purpose of
             # the policy ... To ensure ...'): its labels and cells are no sentence to split (set X re50); asked
             # only where the shape found lines run together (the label runs of metrics are never read here)
@@ -1289,31 +1308,31 @@ class MetricCheck(Check):
             sh.opening = _opening_words(toks)  # only where the main clause is found for certain
         reasons = hard_reasons(sh)
         hard = hard_weight(reasons) >= HARD_AT  # (reported speech weighs half: REPORTED_SHARE)
-        if sh.quoted and self._hard_only_up_to(rule):
+        if sh.quoted and hard_up_to:
             # someone else's words, quoted: the writer may not change them
             return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "quote-note")
         for flag, key in ((sh.standing, "standing-note"), (sh.capitals, "capitals-note")):
-            if flag and self._hard_only_up_to(rule) and rule.option(self.config, key):
+            if flag and hard_up_to and rule.option(self.config, key):
                 # standing statutory wording ('... the press and public be excluded ... exempt information
                 # ...'), or a title in capitals ('APPLICATION 19/01679/MFUL - CONSTRUCTION OF ...'): not
                 # the writer's prose to split
                 return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, key)
-        if (sh.roll and 3 * sh.roll >= sh.words and sh.words - sh.roll <= self._hard_only_up_to(rule)
+        if (sh.roll and 3 * sh.roll >= sh.words and sh.words - sh.roll <= hard_up_to
                 and rule.option(self.config, "names-note")):
             # a roll of who presented or attended: long by its names, not by its thought (a third
             # of its words or more, and no more than hard-only-up-to words besides them)
             return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "names-note")
-        if (self._hard_only_up_to(rule) and rule.option(self.config, "decision-note")
+        if (hard_up_to and rule.option(self.config, "decision-note")
                 and is_resolution_item(s.text, listed=block.kind == "list-item")):
             # an item of a resolution's list as it was voted ('(a) Cabinet, having regard to ..., agrees
             # that ...; and'), at any length: the minutes cannot reword it
             return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "decision-note")
         if ((sh.decision or _decision_under_label(analysed, s.block_index, s.text))
                 and words <= (rule.option(self.config, "decision-up-to") or 0)
-                and self._hard_only_up_to(rule) and rule.option(self.config, "decision-note")):
+                and hard_up_to and rule.option(self.config, "decision-note")):
             # a decision's recorded wording: its length is mostly references, dates and titles
             return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "decision-note")
-        if (block.kind == "list-item" and self._hard_only_up_to(rule) and rule.option(self.config, "item-note")
+        if (block.kind == "list-item" and hard_up_to and rule.option(self.config, "item-note")
                 and list_item_unit(analysed, s.block_index, toks)):
             # an item of a list, not a sentence of its own ('we welcome the:' / 'Commitment by ...; and', a
             # criterion under 'Criteria for review'): a split or an aside moved out would break the list, or
@@ -1325,7 +1344,7 @@ class MetricCheck(Check):
         # graded as a reader takes it in: without the words of cross-references in brackets, which
         # a reader passes over, nor a page header or heading run into it, and each long name as one
         graded = words
-        if self._hard_only_up_to(rule):
+        if hard_up_to:
             # (a post after a name is one long name the names' count may already have taken in)
             posts = 0 if sh.name_words else sh.post_words
             if (sh.quote_words > sh.name_words + posts
@@ -1337,15 +1356,15 @@ class MetricCheck(Check):
             else:
                 sh.quote_words = 0
             graded = max(words - sh.reference_words - sh.furniture_words - sh.name_words - posts - sh.quote_words, 1)
-            if (sh.semicolon_part and graded <= self._hard_only_up_to(rule)
+            if (sh.semicolon_part and graded <= hard_up_to
                     and sh.semicolon_part <= self._warning_words(rule)):
                 hard = False  # its clauses are already parted by a semicolon, each short enough
-        if sh.quote_words and self._hard_only_up_to(rule) and rule.option(self.config, "quote-note"):
+        if sh.quote_words and hard_up_to and rule.option(self.config, "quote-note"):
             # long only by the quotation: the quoted words are someone else's (or the writer's to split)
             return "suggestion", (self._message(rule, words, 1) + " " + self._graded_note(sh, graded) + " "
                                   + rule.option(self.config, "quote-note"))
         severity, message = self._graded(rule, graded, self._message(rule, words, 1), hard)
-        one_up_to = rule.option(self.config, "one-idea-up-to") if self._hard_only_up_to(rule) else 0
+        one_up_to = rule.option(self.config, "one-idea-up-to") if hard_up_to else 0
         hint = split_hint(span, texts, reasons, toks, sh)
         if (severity == "error" and graded <= (one_up_to or 0) and not hint.startswith(_NAMED_SPLIT)
                 and not _ideas(toks, sh)):

@@ -468,8 +468,15 @@ def list_items(toks, start: int, end: int) -> tuple:
     with 'and' or 'or' within eight words after its last comma, not after a word that starts
     a clause; two commas at least; never a comma inside brackets or an aside between two
     dashes. Else (0, [])."""
-    if "," not in toks.texts[start:end]:
-        return 0, []  # (no comma, no list: the same answer as the walk below, found in C)
+    if toks.texts[start:end].count(",") < 2:
+        # (two commas at least, or no list: the same answer as the walk, found in C; 1 MB's long
+        # sentences with one comma were walked for nothing; tests/test_speed_shortcuts_walks.py)
+        return 0, []
+    return _list_items_walk(toks, start, end)
+
+
+def _list_items_walk(toks, start: int, end: int) -> tuple:
+    """:func:`list_items` read token by token."""
     commas = []
     depth = 0
     quoted = False  # commas inside a quotation are the speaker's ('"go away, get worse and ..."')
@@ -1121,7 +1128,20 @@ def _loop_tokens(texts: list, lows: list):
     return sorted(at)
 
 
+#: the tokens that open a quotation to :func:`_mostly_quoted`'s walk
+_QUOTE_OPENERS = frozenset(("“", '"', "‘", "'"))
+#: the tokens that open a quotation to :func:`quotation_words`' walk
+_QUOTATION_OPENERS = frozenset(("“", '"', "‘"))
+
+
 def _mostly_quoted(texts: list, word: list) -> bool:
+    """:func:`_mostly_quoted_walk`, walked only where a token may open a quotation (told in C: most
+    long sentences have none, and with none open no word is quoted;
+    tests/test_speed_shortcuts_walks.py walks every sentence and compares)."""
+    return not _QUOTE_OPENERS.isdisjoint(texts) and _mostly_quoted_walk(texts, word)
+
+
+def _mostly_quoted_walk(texts: list, word: list) -> bool:
     """Are half the sentence's words or more inside quotation marks, double or single ('A conflict of
     interest is defined as "a set of circumstances by which ..."')? Then it is mostly someone else's
     words, like a sentence that opens with a quotation mark."""
@@ -1163,6 +1183,13 @@ _LETTER_QUOTE = re.compile(r"[A-Za-z]‘")
 
 
 def quotation_words(texts: list, word: list, text: str = "") -> int:
+    """:func:`quotation_words_walk`, walked only where a token may open a quotation (told in C: most
+    long sentences have none, and then there are no quoted words; tests/test_speed_shortcuts_walks.py
+    walks every sentence and compares)."""
+    return 0 if _QUOTATION_OPENERS.isdisjoint(texts) else quotation_words_walk(texts, word, text)
+
+
+def quotation_words_walk(texts: list, word: list, text: str = "") -> int:
     """The words of the quotations inside the sentence, closed and of eight words or more, beyond one
     each: “...” (or "...") and ‘...’, closed by the first ’ on its own (an apostrophe of a plural,
     ‘... the members’ fund ...’, closes it early: fewer words taken, never more; 'authority’s' is
@@ -1192,6 +1219,28 @@ def quotation_words(texts: list, word: list, text: str = "") -> int:
     return out
 
 
+def _roll_words(texts: list, lows: list, word: list, first: int) -> int:
+    """A roll of names and titles: the parts between commas and semicolons (outside brackets) with
+    half their words or more starting with a capital, three parts at least and two job titles
+    among them ('Jo Smith, Head of Service, and Sam Lee, Director of ...'): their words (0 where
+    there is no roll). ``first``: the sentence's first word, whose capital says nothing.
+    :func:`shape` asks only where there are two commas or semicolons and two tokens that are job
+    titles (tests/test_speed_shortcuts_roll.py asks of every sentence and compares)."""
+    parts, cur, depth = [], [], 0
+    for i in range(len(texts)):
+        depth += (texts[i] == "(") - (texts[i] == ")")
+        if texts[i] in (",", ";") and depth <= 0:
+            parts.append(cur)
+            cur = []
+        elif word[i]:
+            cur.append(i)
+    parts.append(cur)
+    named = [p for p in parts if p and 2 * sum(texts[i][:1].isupper() and i != first for i in p) >= len(p)]
+    if len(named) >= 3 and sum(lows[i] in _JOB_TITLES and texts[i][:1].isupper() for p in named for i in p) >= 2:
+        return sum(len(p) for p in named)
+    return 0
+
+
 def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optional[list] = None,
           long_words: bool = True) -> Shape:
     """The features of one sentence: ``texts`` its tokens' texts, ``word`` whether each is a
@@ -1205,7 +1254,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     if lows is None:
         lows = [t.lower() for t in texts]
     n = len(texts)
-    words = [i for i in range(n) if word[i]]
+    words = list(compress(range(n), word))  # (the word tokens' indexes picked out in C)
     out = Shape(words=len(words))
     if not words:
         return out
@@ -1230,7 +1279,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     dash_open = None
     # items of a list after a colon, set apart by semicolons, the last after 'and' or 'or' ('It has
     # three aims: X; Y; and Z'): one list, not clauses to make sentences of (the items may be noun phrases)
-    semis_at = [k for k in range(n) if texts[k] == ";"]
+    semis_at = [k for k in range(n) if texts[k] == ";"] if ";" in texts else []
     listed_after_colon = bool(semis_at) and ":" in texts[:semis_at[0]] and semis_at[-1] + 1 < n and (
         lows[semis_at[-1] + 1] in _AND_OR)
     if len(semis_at) >= 3 and semis_at[-1] + 1 < n and lows[semis_at[-1] + 1] in _AND_OR:
@@ -1408,21 +1457,10 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                 out.asides += 1  # not '..., which has been adopted by X Council, Y Council and Z': a list goes on
                 out.aside_marks.append("between commas")
                 out.movable += 1  # six words or more after 'which' or 'who': a clause of its own
-    # a roll of names and titles: the parts between commas and semicolons (outside brackets) with
-    # half their words or more starting with a capital, three parts at least and two job titles
-    # among them ('Jo Smith, Head of Service, and Sam Lee, Director of ...'): their words
-    parts, cur, depth = [], [], 0
-    for i in range(n):
-        depth += (texts[i] == "(") - (texts[i] == ")")
-        if texts[i] in (",", ";") and depth <= 0:
-            parts.append(cur)
-            cur = []
-        elif word[i]:
-            cur.append(i)
-    parts.append(cur)
-    named = [p for p in parts if p and 2 * sum(texts[i][:1].isupper() and i != words[0] for i in p) >= len(p)]
-    if len(named) >= 3 and sum(lows[i] in _JOB_TITLES and texts[i][:1].isupper() for p in named for i in p) >= 2:
-        out.roll = sum(len(p) for p in named)
+    # a roll of names and titles (three parts need two commas or semicolons, and two job titles two
+    # tokens of them: told in C, most long sentences have neither, and their parts are not walked)
+    if texts.count(",") + texts.count(";") >= 2 and sum(map(_JOB_TITLES.__contains__, lows)) >= 2:
+        out.roll = _roll_words(texts, lows, word, words[0])
     listing = _Toks(texts, lows, word)
     listed = out.items = list_items(listing, 0, n)
     if worth_bullets(listed):
@@ -2061,7 +2099,7 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
     Services & Well-being (Wales) Act 2014') beyond one, which a reader takes in as one thing.
     Not in a line mostly in capitals (a title, or prose shouted)."""
     n = len(texts)
-    idx = [k for k in range(n) if word[k]]
+    idx = list(compress(range(n), word))
     if len(idx) < 8:
         return 0, 0
     # (the words' first letters read in C: a word's text is never empty, and there are 7 after the first at least)

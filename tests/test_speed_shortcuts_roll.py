@@ -1,0 +1,79 @@
+"""Issue 15's speed shortcut in the long-sentence check's reading of a roll of names and titles
+(checks/sentence_shape.py): ``shape`` walks a sentence's parts between commas and semicolons
+(``_roll_words``) only where it has two commas or semicolons at least and two tokens that are
+job titles (three parts need two marks, and a roll two titles). Asked of every sentence,
+``_roll_words`` gives the roll ``shape`` gives, on sentences of our own, the fixtures (and the
+shared corpus where it is present) and text made by hypothesis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plainlint.analysis import analyse, get_nlp, word_flags
+from plainlint.checks.sentence_shape import _roll_words, shape
+from plainlint.config import Config
+from plainlint.document import Block, Document
+from plainlint.extract import extract
+from plainlint.metrics import syllables
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+
+_OURS = [
+    "The report was presented by Kim Hart, Head of Housing, Lee Moss, Finance Director, and Ana Webb, "
+    "Senior Officer, who answered questions from the members of the panel about the budget.",
+    "Present were Jo Smith, Chair; Raj Patel, Vice Chair; Mo Lane, Director of Care; and Ed Fox, Treasurer, "
+    "with two members of the public watching online.",
+    "The director said that the plan, which the officer wrote, was late, but the chair and the manager agreed "
+    "that it could go ahead next year without more changes.",
+    "Jo Smith (Director, Adult Care, North), Sam Lee (Manager) and Ali Khan (Officer) met the residents' group "
+    "on Tuesday to talk about the changes to the service.",
+]
+
+
+def _sentences(texts: list) -> list:
+    flags = word_flags(get_nlp().vocab)
+    out = []
+    for text in texts:
+        if isinstance(text, Path):
+            doc = extract(text.read_bytes(), str(text), Config().extract_options())
+        else:
+            doc = Document(path="t.txt", format="text", text=text, blocks=[Block(start=0, end=len(text))])
+        analysed = analyse(doc)
+        for s in analysed.sentences:
+            toks = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
+            out.append((toks, [bool(flags[t]) for t in toks], [t.lower() for t in toks], s.text))
+    return out
+
+
+def _same(sentences) -> int:
+    rolls = 0
+    syl = syllables()
+    for texts, word, lows, text in sentences:
+        words = [i for i in range(len(texts)) if word[i]]
+        if not words:
+            continue
+        slow = _roll_words(texts, lows, word, words[0])
+        assert shape(texts, word, syl, text, lows=lows, long_words=False).roll == slow, text
+        rolls += slow > 0
+    return rolls
+
+
+def test_roll_on_our_sentences_the_fixtures_and_the_corpus():
+    assert _same(_sentences(_OURS)) >= 2  # our rolls are found both ways
+    paths = []
+    for folder in (ROOT / "fixtures", CORPUS):
+        if folder.is_dir():
+            paths += sorted(folder.glob("*.md"))[:30]
+    _same(_sentences(paths))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["Jo", "Smith", "Director", "director", "Officer", "Head", "of", "Care", ",", ";",
+                                 "(", ")", "and", "the", "plan", "Chair", "Manager", "was", "late", "Lee"]),
+                min_size=3, max_size=40))
+def test_roll_on_made_up_text(parts):
+    _same(_sentences([" ".join(parts) + "."]))

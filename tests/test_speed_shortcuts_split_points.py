@@ -1,0 +1,111 @@
+"""Issue 15's speed shortcut in the long-sentence check's search for a place to split
+(checks/metric.py): ``_split_candidates`` picks out the joining words in C and counts the
+depth of brackets only at them, where ``_split_points`` walked every token from the first
+place a split may come to the last, keeping the depth token by token. Both give the same
+places on every sentence of our own, of the fixtures (and of the shared corpus where it is
+present) and on text made by hypothesis.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from plainlint.analysis import analyse
+from plainlint.checks import metric
+from plainlint.checks.metric import _CONJUNCTIONS, _split_candidates, _split_points
+from plainlint.config import Config
+from plainlint.document import Block, Document
+from plainlint.extract import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+
+_OURS = [
+    "The panel looked at the plan (which was late, but complete) and it agreed that the work should go on.",
+    "We asked the families what mattered (and why it mattered to them), but they told us the forms were too long.",
+    "Some costs rose) and others fell, so the budget was set again, which took the team most of the autumn.",
+    "The board met twice (in March and (briefly) in May) and it said that the service, which had grown, was safe.",
+    "The review found gaps in training, however the team had plans for them and staff were positive about it.",
+]
+
+
+def _slow(texts: list, lows: list, first_ok: int, last_ok: int) -> list:
+    """The walk as it was: every token from first_ok on, the depth kept token by token."""
+    out = []
+    depth = sum(1 for t in texts[:first_ok] if t == "(") - sum(1 for t in texts[:first_ok] if t == ")")
+    for i in range(first_ok, last_ok + 1):
+        if i > first_ok:
+            depth += (texts[i - 1] == "(") - (texts[i - 1] == ")")
+        if depth > 0 or lows[i] not in _CONJUNCTIONS:
+            continue
+        out.append(i)
+    return out
+
+
+def _token_lists(texts: list) -> list:
+    """(token texts, lower-case texts) of each sentence of each text (a str, one paragraph, or a
+    file's path, read as plainlint reads it)."""
+    out = []
+    for text in texts:
+        if isinstance(text, Path):
+            doc = extract(text.read_bytes(), str(text), Config().extract_options())
+        else:
+            doc = Document(path="t.txt", format="text", text=text, blocks=[Block(start=0, end=len(text))])
+        analysed = analyse(doc)
+        for s in analysed.sentences:
+            toks = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
+            out.append((toks, [t.lower() for t in toks]))
+    return out
+
+
+def _same(sentences) -> int:
+    checked = 0
+    for texts, lows in sentences:
+        n = len(texts)
+        # every range the caller can ask for, and some it cannot (first_ok past last_ok)
+        for first_ok in range(0, n, 3):
+            for last_ok in (first_ok - 1, first_ok, (first_ok + n) // 2, n - 1):
+                if last_ok >= n:
+                    continue
+                assert _split_candidates(texts, lows, first_ok, last_ok) == _slow(texts, lows, first_ok, last_ok), texts
+                checked += 1
+    return checked
+
+
+def _texts() -> list:
+    out = list(_OURS)
+    for folder in (ROOT / "fixtures", CORPUS):
+        if folder.is_dir():
+            out += sorted(folder.glob("*.md"))[:30]
+    return out
+
+
+def test_split_candidates_on_our_sentences_the_fixtures_and_the_corpus():
+    ours = _token_lists(_OURS)
+    # our own sentences have joining words inside brackets and after a ')' with no '('
+    assert any(_split_candidates(t, lw, 0, len(t) - 1) != [i for i in range(len(t)) if lw[i] in _CONJUNCTIONS]
+               for t, lw in ours)
+    assert _same(ours) > 0
+    assert _same(_token_lists(_texts())) > len(_OURS)
+
+
+def test_split_points_never_inside_brackets():
+    # the place after the brackets is still found
+    (texts, lows), = _token_lists([_OURS[0]])
+    toks = metric._Tokens.__new__(metric._Tokens)
+    toks.texts, toks.lows, toks.word = texts, lows, [t.isalpha() for t in texts]
+    found = [texts[i] for _s, i in _split_points(toks)]
+    assert "but" not in found
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", "and", "but", "which", "however", "so", "or", "the", "plan", ",", "we",
+                                 "it", "who", "Board", ";", "was", "yet"]), min_size=0, max_size=60),
+       st.integers(0, 60), st.integers(-1, 60))
+def test_split_candidates_on_made_up_tokens(texts, first_ok, last_ok):
+    lows = [t.lower() for t in texts]
+    last_ok = min(last_ok, len(texts) - 1)
+    assert _split_candidates(texts, lows, first_ok, last_ok) == _slow(texts, lows, first_ok, last_ok)
