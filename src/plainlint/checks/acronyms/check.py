@@ -29,6 +29,7 @@ from .survey import (
     is_dictionary_word,
     survey,
     word_text_flags,
+    written_whole,
 )
 
 # ---------------------------------------------------------------------------------------
@@ -4023,8 +4024,7 @@ def _spaced_initials_names(text: str) -> frozenset:
     out = set()
     for m in _spaced_names(text):
         initials = re.sub(r"[^A-Z]", "", m.group(2)) + m.group(3)[0]
-        if m.group(1) is None and (len(initials) < 3 or re.search(
-                r"(?<![\w'’-])" + re.escape(m.group(3).lower()) + r"(?![\w'’-])", text)):
+        if m.group(1) is None and (len(initials) < 3 or written_whole(text, m.group(3).lower())):
             continue
         out.add(initials)
     return frozenset(out)
