@@ -29,6 +29,7 @@ from .survey import (
     is_dictionary_word,
     survey,
     word_text_flags,
+    written_whole,
 )
 
 # ---------------------------------------------------------------------------------------
@@ -3995,6 +3996,26 @@ def _spaced_names(text: str):
             yield m
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+
+
+def _bracketed_texts(text: str) -> frozenset:
+    """Every stretch of ``text`` between a '(' and the first ')' after it, with no '(' between: for letters with
+    no bracket of their own, ``f"({letters})" in text`` is ``letters in`` this set (each such '(' opens a match,
+    and a match holds no bracket, so no '(' is passed over inside an earlier one). One search in C over the page
+    a check (0.7 ms a MB), made when the first acronym asks, for the scan of the page each asked (0.5 ms a MB
+    each, 80 acronyms on 1 MB; ``tests/test_speed_shortcuts_bracketed.py``)."""
+    return frozenset(_BRACKETED.findall(text))
+
+
+def _written_in_brackets(text: str, letters: str, bracketed: frozenset) -> bool:
+    """``f"({letters})" in text``, read from :func:`_bracketed_texts` of the text where the letters hold no
+    bracket."""
+    if "(" in letters or ")" in letters:
+        return f"({letters})" in text
+    return letters in bracketed
+
+
 def _spaced_initials_names(text: str) -> frozenset:
     """The initials of the people the page names by spaced initials and a surname ("Ms Q Z Marwood", "Q Z
     Marwood, Director of ..."): "QZM". Two letters only after a title ("Mr Q Marwood": a lone capital before a
@@ -4003,8 +4024,7 @@ def _spaced_initials_names(text: str) -> frozenset:
     out = set()
     for m in _spaced_names(text):
         initials = re.sub(r"[^A-Z]", "", m.group(2)) + m.group(3)[0]
-        if m.group(1) is None and (len(initials) < 3 or re.search(
-                r"(?<![\w'’-])" + re.escape(m.group(3).lower()) + r"(?![\w'’-])", text)):
+        if m.group(1) is None and (len(initials) < 3 or written_whole(text, m.group(3).lower())):
             continue
         out.add(initials)
     return frozenset(out)
@@ -4697,6 +4717,7 @@ class AcronymCheck(Check):
         roll = {key_of(m) for run in _INITIALS_RUN.finditer(doc.text) for m in re.findall(r"\(\s*(\w+)\s*\)", run.group())}
         title_block = False  # the block holding the document's title (_title_block), once asked
         spaced = None  # the initials of people named by spaced initials (_spaced_initials_names), once asked
+        bracketed = None  # the texts the page writes in brackets (_bracketed_texts), once asked
         for key, uses in s.uses.items():
             # a label (a one-word cell, a chart's source line, a contents line, a quotation) is not where
             # the reader meets the letters: the first use in the text is; letters met only in labels
@@ -5132,7 +5153,8 @@ class AcronymCheck(Check):
                 suggestions = []
                 severity = "suggestion"
             elif place is None and not (later or glossed or chosen is not None or entry is not None) and \
-                    key not in s.definitions and f"({first.base})" not in doc.text and (
+                    key not in s.definitions and not _written_in_brackets(doc.text, first.base, bracketed if (
+                        bracketed is not None) else (bracketed := _bracketed_texts(doc.text))) and (
                     product := _product_word(doc.text, uses)):
                 # letters before "portal", "platform" or "software": a product's name, maybe no abbreviation at all
                 # (set OO ac10, "the ... TM portals"): a suggestion to say what it is, no words to paste
