@@ -78,3 +78,51 @@ def test_a_label_or_heading_before_a_fragment_is_not_quoted(fragment):
 def test_a_label_or_heading_before_a_sentence_is_still_quoted(sentence):
     message = _message(sentence)
     assert sentence[:20] in message, message
+
+
+# --- a purpose on a line of its own, its label a heading above it: the same fragment without 'Reason:'
+@pytest.mark.parametrize("fragment", [
+    "To secure the committee's endorsement of the reorganised neighbourhood administrative arrangements.",
+    "To provide independent community associations with sustainable organisational stability.",
+    "In order to investigate whether the organisation could facilitate collaborative environmental initiatives.",
+    "To ensure the authority can effectively, efficiently and consistently administer environmental regulation.",
+    "To ensure considerable organisational improvements are implemented immediately.",
+])
+def test_a_purpose_on_its_own_line_is_not_quoted(fragment):
+    message = _message(fragment)
+    assert "'Members considered" in message, message
+    assert fragment[:20] not in message, message
+
+
+@pytest.mark.parametrize("sentence", [
+    # a purpose, then the main clause after a comma
+    "To ensure the reorganisation reflects local priorities, the authority commissioned considerable "
+    "independent consultation.",
+    "To date, additional investment of approximately £4 million has supported organisational development.",
+    # a purpose, then the main clause's subject pronoun
+    "In order to administer the arrangements effectively we rely on considerable collaboration.",
+    "To be considered eligible you must demonstrate considerable organisational accountability.",
+    # an instruction after the purpose
+    "To arrange an administrative appointment electronically please telephone the organisational helpline.",
+    # a question
+    "To what extent would the reorganisation necessitate additional administrative investment?",
+])
+def test_a_sentence_that_opens_with_a_purpose_is_still_quoted(sentence):
+    message = _message(sentence)
+    assert sentence[:20] in message, message
+
+
+def test_with_no_sentence_to_name_the_reading_age_says_so_and_is_a_suggestion():
+    # every hard line a decision's wording or a purpose: nothing for the writer to rewrite
+    text = " ".join([
+        "That the environmental administration arrangements be approved with immediate organisational effect.",
+        "That authority be delegated to the Director of Environmental Regulation to finalise the documentation.",
+        "To ensure the authority can effectively administer environmental regulation throughout the municipality.",
+        "The panel met.",
+    ])
+    cfg = Config(select=["reading-age"])
+    cfg.min_severity = "suggestion"
+    cfg.rule_options["reading-age"] = {"min-words": 20}
+    [f] = [f for f in check_text(text, cfg, fmt="text", name="example.txt").findings if f.rule == "reading-age"]
+    assert f.severity == "suggestion", f.message
+    assert "Start with" not in f.message and "none to rewrite" in f.message, f.message
