@@ -15,8 +15,9 @@ from typing import Optional
 from ..engine import Check
 from ..metrics import BEFORE_FIRST_HEADING, count_words, section_anchor
 from ..wording import clip
-from .metric import in_quoted_law
-from .sentence_shape import has_lost_stop, is_decision, is_standing, is_written_question
+from .metric import (_DEPENDENT, _DETERMINERS, _FINITE, _PREPOSITIONS, _VERB_FORMS, _VERB_MARKS, _stands_alone, _subject_and_verb, _Tokens,
+                     in_quoted_law)
+from .sentence_shape import _NOT_FINITE, has_lost_stop, is_decision, is_standing, is_written_question
 
 
 # a long name: three capitalised words or more, with the small words between them ('Corporate Director
@@ -79,6 +80,164 @@ def _run_into(analysed, s) -> bool:
     return reader_length(texts, [flags[t] for t in texts], s.text)[0] > 0
 
 
+#: where a label or a heading run in before a sentence ends: a colon ('Reason for Decision:', 'Purpose:-') or a
+#: dash with a space before it ('Dedicated Focus – ...', 'REASON - ...'; not the hyphen of 'Blair-Pilling')
+_LABEL_ENDS = {":", ":-", "–", "—", "-"}
+_LABEL_MOST = 6  # words: a label or a heading this short; longer, the words before the mark are a clause
+#: the small words a label's capitalised words may have between them ('Reason for Decision', 'Matter of Fact')
+_LABEL_SMALL = {"of", "and", "for", "in", "on", "to", "the", "a", "an", "&", "or", "with", "by", "at", "from"}
+#: a label's or a dashed heading's mark within the first few words (the cheap test before any token is read)
+_LABEL_MARK = re.compile(r"^\W{0,3}[A-Z][^,.;(]{0,70}?(?::|\s[–—-]\s)")
+
+
+def _label_end(toks: _Tokens, span) -> Optional[int]:
+    """The token that ends a label or a heading run in at the sentence's start, or None: up to six words, the
+    first with a capital and no determiner ('The Service Manager – Community Safety highlighted ...' is a
+    post, the subject), no comma, bracket or small word of a verb among them ('Examples are:'); before a
+    colon every word has a capital but the small words between ('Reason for Decision:', not 'National
+    standards included:' nor 'Reduce our impact: deliver ...', a sentence's own colon), before a dash a
+    heading may be in sentence case ('Self-directed support – ...') but holds no verb in the past or present
+    ('Funding allocated – ...', 'Work includes – ...')."""
+    words = 0
+    for k, t in enumerate(toks.texts):
+        if t in _LABEL_ENDS and (t[0] == ":" or (k and span[k - 1].whitespace_)):
+            return k if words else None
+        low = toks.lows[k]
+        if t in (",", "(", ";") or low in _FINITE:
+            return None
+        if toks.word[k] and k > 1 and toks.texts[k - 1] == "-" and not span[k - 2].whitespace_:
+            continue  # the rest of a word with a hyphen ('Self-directed')
+        if toks.word[k]:
+            if not words and (not t[:1].isupper() or low in _DETERMINERS):
+                return None
+            words += 1
+            if words > _LABEL_MOST:
+                return None
+            if words > 1 and not t[:1].isupper() and low not in _LABEL_SMALL:
+                if (len(low) > 4 and low.endswith("ed")) or (low in _VERB_FORMS and low.endswith("s")):
+                    return None
+                # sentence case: a heading only before a dash (the colon's label is read below)
+                ends = next((toks.texts[j] for j in range(k + 1, len(toks)) if toks.texts[j] in _LABEL_ENDS), "")
+                if ends[:1] == ":":
+                    return None
+    return None
+
+
+def _finite_in_main(toks: _Tokens, a: int, b: int) -> bool:
+    """Is there a finite verb in tokens a to b before a comma or a word that opens a dependent clause: one of
+    the small words that show one ('is', 'had', 'will'; not 'be') or a verb in the present ('remains',
+    'includes')? ('cardiovascular disease remains the main cause ...', a note's sentence, its article left
+    out; not 'identification of young people who were ...', whose verb is the clause's.)"""
+    for j in range(a, b):
+        low = toks.lows[j]
+        if toks.texts[j] in (",", ";", ":") or low in _DEPENDENT:
+            return False
+        if (low in _VERB_MARKS and low not in _NOT_FINITE) or (low in _VERB_FORMS and low.endswith("s")):
+            return True
+    return False
+
+
+def _may_open_a_clause(toks: _Tokens, j: int) -> bool:
+    """May token j, after a comma, open a main clause's subject ('..., the council undertook ...', '...,
+    patients who ... should ...'): a word, not a preposition, a joining or clause word, 'to', or a word in
+    -ing, -ed or -ly ('..., including ...', '..., together with ...', '..., particularly ...')?"""
+    low = toks.lows[j]
+    return (toks.word[j] and low not in _PREPOSITIONS and low not in _DEPENDENT
+            and low not in ("and", "or", "but", "to", "together", "as", "not", "also", "then", "so")
+            and not low.endswith(("ing", "ed", "ly")))
+
+
+def _only_a_purpose(toks: _Tokens, first: int, b: int) -> bool:
+    """Is the sentence from token ``first`` ('to' or 'in order') an infinitive of purpose and nothing more:
+    no clause with its subject and verb after a comma ('To apply, you must ...'), and, before a word that
+    opens a dependent clause, no sign of a main clause of its own: a subject pronoun after the infinitive's
+    object ('In order to meet it we rely on ...'; not 'To ensure we can ...', the infinitive's own clause),
+    'please' ('To book a place please call ...'), or after a comma one of the small words that show a finite
+    verb or a verb in the present ('To date, funding has ...'; not '... to ensure good practices are
+    followed', the infinitive's clause with its 'that' left out)?"""
+    if any(toks.texts[j] == "," and _subject_and_verb(toks, j + 1, b, past_commas=False) for j in range(first, b)):
+        return False
+    if toks.lows[first] == "in" and first + 2 < b and toks.lows[first + 2] == "that":
+        return True  # 'In order that X be restricted ...': the purpose's own clause
+    verb = first + (3 if toks.lows[first] == "in" else 1)  # the infinitive's verb ('to offer', 'in order to meet')
+    comma = False
+    for j in range(verb + 1, b):
+        low = toks.lows[j]
+        if toks.texts[j] == ",":
+            comma = True
+        elif low in _DEPENDENT:
+            return True  # the rest hangs on the infinitive ('To ensure that ...', '..., which will ...')
+        elif low == "please":
+            return False
+        elif low in _FINITE and low not in _VERB_MARKS:  # a subject pronoun
+            if j == verb + 1:
+                return True  # 'To ensure we can ...'
+            if j + 1 < b and toks.word[j + 1]:
+                return False
+        elif comma and ((low in _VERB_MARKS and low not in _NOT_FINITE) or (low in _VERB_FORMS and low.endswith("s"))):
+            return False
+    return True
+
+
+#: a purpose on its own line, its label a heading above it ('To seek approval for ...', '2. To note ...')
+_PURPOSE_START = re.compile(r"^\W{0,3}(?:\(?[0-9a-z]{1,3}[.)]\s+)?(?:To [a-z]|In order to )")
+
+
+def _purpose_line(analysed, s) -> bool:
+    """Is the sentence an infinitive of purpose and nothing more ('To seek approval for the revised
+    policy.', 'To raise funds for local groups.'): a report's purpose or a decision's reason under its
+    heading, no sentence a writer would rewrite (the same line as 'Reason for Decision: to ...' with its
+    label on a line of its own)? Not a question ('To what extent ...?'), nor a purpose before a clause
+    ('To apply, you must ...'); asked only of sentences that open with 'To' and a word in lower case."""
+    if not _PURPOSE_START.match(s.text) or s.text.rstrip().endswith("?"):
+        return False
+    texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
+    span = analysed.block_docs[s.block_index][s.tok_start:s.tok_end]
+    toks = _Tokens(span, texts, analysed.lower_of)
+    first = next((j for j in range(len(texts)) if toks.lows[j] in ("to", "in")), None)
+    if first is None or toks.lows[first + 1] in _DETERMINERS:
+        return False  # 'To the council's surprise, ...'
+    if any(texts[j] == "," and j + 1 < len(texts) and _may_open_a_clause(toks, j + 1) for j in range(first, len(texts))):
+        # with no label to say it is a purpose, a comma before a word that may open the main clause's
+        # subject ('To ensure the plan meets needs, the council undertook ...'): read as a sentence
+        return False
+    return _only_a_purpose(toks, first, len(texts))
+
+
+def _label_fragment(analysed, s) -> bool:
+    """Does the sentence open with a label or a heading run in by a colon or a dash (``_label_end``:
+    'Reason for Decision:', 'Dedicated Focus –', 'REASON -'), and is what follows no sentence of its own:
+    an infinitive of purpose ('to offer financial security to ...', 'In order to ...') with no clause after
+    a comma, or words with no subject and verb ('Improving access and treatment for ...', 'identification
+    of young people who ...', 'a recognisable complex of ...')? A form's line or a heading joined to a list
+    item, never a sentence a writer would rewrite, so reading age never quotes it (set PP re18, re20). A
+    clause whose subject the note leaves out, opening with a verb in the past ('Created a learning
+    environment: Established a nationwide ...'), is a sentence (readers called those quoted useful, set PP
+    re05). Read for the few sentences a reading age may name only, and only where a colon or a spaced dash
+    comes early."""
+    if not _LABEL_MARK.match(s.text):
+        return False
+    texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
+    span = analysed.block_docs[s.block_index][s.tok_start:s.tok_end]
+    toks = _Tokens(span, texts, analysed.lower_of)
+    k = _label_end(toks, span)
+    if k is None:
+        return False
+    a, b = k + 1, len(texts)
+    first = next((j for j in range(a, b) if toks.word[j]), None)
+    if first is None:
+        return True
+    low = toks.lows[first]
+    if low == "to" or (low == "in" and first + 1 < b and toks.lows[first + 1] == "order"):
+        return _only_a_purpose(toks, first, b)
+    if texts[first][:1].isupper() and ((len(low) > 4 and low.endswith("ed")) or low in _VERB_FORMS) \
+            and low not in _NOT_FINITE:
+        return False  # 'Established a nationwide community ...': a note's clause, its subject left out
+    if low in _DEPENDENT or (len(low) > 5 and low.endswith("ing")):
+        return not _stands_alone(toks, a, b)  # 'when a patient ...', 'Improving access ...': a sentence only with its own clause
+    return not (_stands_alone(toks, a, b) or _finite_in_main(toks, first, b))
+
+
 def _ballot_question(analysed, s) -> bool:
     """Is the sentence a form's or a ballot paper's question, the answers to tick or ring after it
     ('Do you support the plan? - YES / NO')? A fixed line of the form, not the writer's prose to
@@ -120,6 +279,18 @@ def _not_the_writers(text: str) -> bool:
     return 2 * inside >= len(t)
 
 
+def _nameable(analysed, s) -> bool:
+    """May reading age quote the sentence as one of the hardest to start with: the writer's own sentence,
+    not a decision's or someone else's words, a form's labels or line, sentences run together or a
+    fragment after a label?"""
+    return (not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)
+            and not in_quoted_law(analysed, s)
+            and not _labels(s.text) and not _PAGE_FOOTER.match(s.text) and not _GLUED.search(s.text)
+            and not _LOST_STOP.search(s.text) and not has_lost_stop(s.text)
+            and not _run_into(analysed, s) and not _ballot_question(analysed, s)
+            and not _label_fragment(analysed, s) and not _purpose_line(analysed, s))
+
+
 class ReadabilityCheck(Check):
     def _softening(self, rule) -> tuple:
         """(warning-over, leave-out-hardest, named-over-words, named-up-to), or all 0 where a
@@ -152,6 +323,11 @@ class ReadabilityCheck(Check):
             return None, ""
         if age <= target + over:
             return "suggestion", ""
+        if not named and sentences:
+            # every sentence among the hardest is a decision's wording, a form's line or a fragment after a
+            # label ('Reason: To ...'): nothing the writer would rewrite to bring the age down (set PP re18)
+            return "suggestion", ("Its hardest sentences are a decision's wording or a form's labels and lines, "
+                                  "none to rewrite.")
         def without_hardest(n: int):
             """The note where the text without its n hardest sentences is within the margin, else ''."""
             if not n or len(sentences) <= n:
@@ -234,14 +410,13 @@ class ReadabilityCheck(Check):
             # the sentences ranked once: _severity asks for the hardest again, without them
             ranked = ranked_by_grade(sentences)
             for _g, s in hardest_sentences(sentences, 3 * hardest_n, ranked):
-                if (len(named) < hardest_n and " ".join(s.text.split()) not in shown
-                        and not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)
-                        and not in_quoted_law(analysed, s)
-                        and not _labels(s.text) and not _PAGE_FOOTER.match(s.text) and not _GLUED.search(s.text)
-                        and not _LOST_STOP.search(s.text) and not has_lost_stop(s.text)
-                        and not _run_into(analysed, s) and not _ballot_question(analysed, s)):
+                if len(named) < hardest_n and " ".join(s.text.split()) not in shown and _nameable(analysed, s):
                     named.append(s)
                     shown.add(" ".join(s.text.split()))
+            if not named:
+                # the hardest all labels, fragments or repeats ('Reason: To ...' under every item): the
+                # hardest real sentence further down, so the message names one and its severity reads it
+                named = next(([s] for _g, s in ranked[3 * hardest_n:] if _nameable(analysed, s)), [])
             quoted = "; ".join(f"'{clip(s.text, 90)}'" for s in named)
             if title is None:
                 where = "This document has"
