@@ -15,6 +15,7 @@ from typing import Optional
 from ..engine import Check
 from ..metrics import BEFORE_FIRST_HEADING, count_words, section_anchor
 from ..wording import clip
+from ..wordlists import word_set
 from .metric import (_DEPENDENT, _DETERMINERS, _FINITE, _PREPOSITIONS, _VERB_FORMS, _VERB_MARKS, _stands_alone, _subject_and_verb, _Tokens,
                      in_quoted_law)
 from .sentence_shape import _NOT_FINITE, has_lost_stop, is_decision, is_standing, is_written_question
@@ -85,7 +86,9 @@ def _run_into(analysed, s) -> bool:
 _LABEL_ENDS = {":", ":-", "–", "—", "-"}
 _LABEL_MOST = 6  # words: a label or a heading this short; longer, the words before the mark are a clause
 #: the small words a label's capitalised words may have between them ('Reason for Decision', 'Matter of Fact')
-_LABEL_SMALL = {"of", "and", "for", "in", "on", "to", "the", "a", "an", "&", "or", "with", "by", "at", "from"}
+_LABEL_SMALL = word_set("sentence-words.toml", "label-small-words")
+#: words that, after a comma, do not open a main clause's subject (_may_open_a_clause)
+_NOT_CLAUSE_OPENERS = word_set("sentence-words.toml", "not-clause-openers")
 #: a label's or a dashed heading's mark within the first few words (the cheap test before any token is read)
 _LABEL_MARK = re.compile(r"^\W{0,3}[A-Z][^,.;(]{0,70}?(?::|\s[–—-]\s)")
 
@@ -143,7 +146,7 @@ def _may_open_a_clause(toks: _Tokens, j: int) -> bool:
     -ing, -ed or -ly ('..., including ...', '..., together with ...', '..., particularly ...')?"""
     low = toks.lows[j]
     return (toks.word[j] and low not in _PREPOSITIONS and low not in _DEPENDENT
-            and low not in ("and", "or", "but", "to", "together", "as", "not", "also", "then", "so")
+            and low not in _NOT_CLAUSE_OPENERS
             and not low.endswith(("ing", "ed", "ly")))
 
 

@@ -126,6 +126,8 @@ CLAUSE_STOPS = word_set("co-production-words.toml", "deciding-clause-stops")
 AGENT_DECIDING = word_set("co-production-words.toml", "agent-deciding")
 RESPONDED = word_set("co-production-words.toml", "responded-verbs")
 AUX_BE = word_set("co-production-words.toml", "be-forms")
+#: the past forms of 'be' ("it was co-produced", "the plans were based on ...")
+PAST_BE = ("was", "were", "been")
 #: the looser words of leading, which may find what the people did in the next sentence
 LOOSE_LEADS = word_set("co-production-words.toml", "loose-leading-words")
 #: what may come before the people who open a sentence ('Over 200 patients', 'All the families')
@@ -953,7 +955,7 @@ class SentenceReader:
         if self._words(scan, h.start, h.end) != ["on"] or c.end >= scan.hi or self._low(scan, c.end) not in METHOD_NOUNS:
             return False
         return self._words(scan, h.start - 2, h.start) in (
-            [a, v] for a in ("was", "were", "been") for v in ("based", "built", "founded"))
+            [a, v] for a in PAST_BE for v in ("based", "built", "founded"))
 
     def _method_used(self, scan, c) -> bool:
         nxt = self._low(scan, c.end) if c.end < scan.hi else ""

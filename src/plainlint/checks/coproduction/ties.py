@@ -8,7 +8,7 @@ from typing import Optional
 
 from .evidence import AIM_KINDS as INTENT  # the cue lists of an aim or an intention
 from .model import COORDINATORS, DETERMINERS, NO_CLAIM_KINDS, GAP, Hit, Tag  # noqa: F401
-from .reading import ADVERBS, REPORTING, Relation, SentenceScan, _verbish
+from .reading import ADVERBS, PAST_BE, REPORTING, Relation, SentenceScan, _verbish
 from ...wordlists import word_set
 
 
@@ -295,7 +295,7 @@ class Ties:
         """'..., the plan was co-produced.': a passive claim that ends its sentence names no one
         who did the work, so a sequence before it ('Following consultation with residents, ...')
         names the only people in view: what it rests on (issue 16, twenty-second session)."""
-        if c.start - 1 < scan.lo or self._low(scan, c.start - 1) not in ("was", "were", "been"):
+        if c.start - 1 < scan.lo or self._low(scan, c.start - 1) not in PAST_BE:
             return False
         return all(not w.isalnum() for w in self._words(scan, c.end, scan.hi))
 
