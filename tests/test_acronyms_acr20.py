@@ -4,7 +4,7 @@ own record. Our own sentences, both ways; 'QZ'-style letters stand for letters n
 
 import pytest
 
-from acronym_helpers import shown_on, undefined_on
+from acronym_helpers import of, shown_on, undefined, undefined_on
 
 
 # -- a person's body in a sentence of the minutes: running text, shown ------------------------------------------------
@@ -51,3 +51,40 @@ def test_letters_used_again_in_the_text_are_reported_there_as_before():
             "The board asked the QZH to bring its waiting list figures to the next meeting.")
     (f,) = undefined_on(text, "QZH")
     assert f.severity == "error" and f.start == text.index("QZH to bring")
+
+
+# -- a headline whose first paragraph spells its letters out: headline practice, a suggestion -------------------------
+
+_HEADLINE = ("Less medicine, more support: how the new QZMC clinic in Riverside helps older people sleep better without "
+             "tablets\n\n")
+_FIRST = ("Families told us the waiting room felt cold and the signs were hard to follow, so the team changed both "
+          "over the summer. ")
+_WORDS = "The Quiet Zone Medicines Clinic (QZMC) opened in March to review sleeping tablets.\n"
+
+
+def _shown(text):
+    return [f for f in of(undefined(text), "QZMC") if f.severity != "suggestion"]
+
+
+@pytest.mark.parametrize("text", [
+    # a colon parting the headline, a date line between, the words at the first use in the first paragraph
+    _HEADLINE + "3 June 2025\n\n" + _FIRST + _WORDS,
+    # straight after the headline, in the paragraph's second sentence
+    _HEADLINE + _FIRST + _WORDS,
+])
+def test_a_headline_spelled_out_in_its_first_paragraph_is_not_shown(text):
+    found = of(undefined(text), "QZMC")
+    assert found and not _shown(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the words only in a later paragraph
+    _HEADLINE + _FIRST + "\n\n" + _FIRST + _WORDS,
+    # the letters used bare in the first paragraph before the words come
+    _HEADLINE + "The QZMC is busy. " + _FIRST + _WORDS,
+    # the words far down a long first paragraph
+    _HEADLINE + _FIRST * 10 + _WORDS,
+])
+def test_a_headline_spelled_out_further_on_is_still_shown(text):
+    assert _shown(text)
+

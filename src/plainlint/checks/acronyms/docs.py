@@ -206,7 +206,12 @@ an editor makes:
   next sentence, under the same heading and within 400 characters ("The purpose of the QZP is
   ... . The Quiet Zones Partnership (QZP) is ..."), are a suggestion to move the words, and so
   are letters in a heading or the title line whose first sentence below spells them out: a
-  title may use the letters its text explains at once. So too a title that asks what the letters
+  title may use the letters its text explains at once. A headline (the title line, 20 words or fewer,
+  a colon may part its halves: "Less medicine: how the QZC clinic helps") whose first paragraph spells
+  the letters out at their first use in it, within 1,000 characters and with only headings or page
+  furniture (a date line) between, is the same headline practice: a suggestion (set PP ac03, STOMP,
+  pedantic for both readers); the words in a later paragraph, or the letters used bare before them,
+  still make the headline's use "spelled out only later". So too a title that asks what the letters
   are ("What is QZS?") when the first sentence under it says the words the document spells the
   letters out with, without brackets ("Quiet zone syndrome is ...", set KK ac11). A meeting's or a paper's field line
   ("Meeting: 04/06/2024 - Health Board and QZB Sub-Committee", "Report title: ...", "Subject:
