@@ -88,3 +88,27 @@ def test_a_headline_spelled_out_in_its_first_paragraph_is_not_shown(text):
 def test_a_headline_spelled_out_further_on_is_still_shown(text):
     assert _shown(text)
 
+
+# -- a council's own short name in its own meeting record ------------------------------------------------------------
+
+_RECORD = ("Agenda item\n\nSchool meals\n\nMinutes:\n\nThe officer reported that {0} had paid for meals in six "
+           "schools, and that {1} would review the scheme in June.\n")
+
+
+@pytest.mark.parametrize("first,second", [("B&NES", "B&NES"), ("BNES", "B&NES"), ("H&F", "H&F")])
+def test_a_councils_own_short_name_in_its_own_record_is_not_shown(first, second):
+    found = of(undefined(_RECORD.format(first, second)), first)
+    assert found and all(f.severity == "suggestion" for f in found)
+
+
+@pytest.mark.parametrize("text,letters", [
+    # not the council's own record: a page about the place
+    ("Music in schools\n\nPupils across B&NES can borrow instruments, and the hub in B&NES runs a band.\n", "B&NES"),
+    # two councils' short names: neither is known to be the record's own
+    (_RECORD.format("B&NES", "H&F"), "B&NES"),
+    # asked or written to: another body
+    (_RECORD.format("B&NES", "B&NES").replace("The officer reported that B&NES", "The officer would ask B&NES if it"),
+     "B&NES"),
+])
+def test_a_councils_short_name_elsewhere_is_shown(text, letters):
+    assert [f for f in of(undefined(text), letters) if f.severity != "suggestion"]

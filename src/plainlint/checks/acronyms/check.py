@@ -3452,6 +3452,8 @@ _WITH_PERSON_NEAR = 160
 _ACTION_LEAD_BEFORE = re.compile(r"\b(?:[Aa]ctions?|ACTIONS?|[Ll]ead|[Oo]wner)[ \t]*[:–-][ \t]*$")
 
 
+#: a council's own short name of another shape ("B&NES", "H&F"), as the survey keys its letters
+_COUNCIL_SHORT = frozenset(map(key_of, word_set("acronym-words.toml", "council-short-names")))
 #: a council's letters: a county, city, borough or district council ("KCC", "ESCC", "SBC", "NMBC") or a London
 #: borough ("LBB", "RBK")
 _COUNCIL_LETTERS = re.compile(r"[A-Z]{1,3}(?:CC|BC|DC|MBC)|LB[A-Z]{1,2}|RB[A-Z]{1,2}")
@@ -3476,17 +3478,20 @@ def _own_council(text: str, s: Survey, glossary: dict) -> frozenset:
     closely with bus companies" of themselves; their readers know whose minutes they are."""
     # letters of a council's shape that the document spells out as something else are no council's ("Looked
     # after Children's Integrated Care Board (IBC)")
-    # (a place's own short name of another shape, "H&F", "B&NES", says no council: outside readers cannot
-    # tell what it stands for, as with any other letters; shown, set W hidden ac02)
-    keys = [k for k in s.uses if _COUNCIL_LETTERS.fullmatch(k) and not any(
+    # a council's own short name of another shape ("B&NES", "H&F": council-short-names), written with or without
+    # its '&' ("BNES" beside "B&NES"), is that council's in its own record too: its readers know whose record it is
+    # (sets KK ac32, LL ac14 and ac29, PP ac19: pedantic for both readers each time, 'the council's own well-known
+    # short name'; set N ac05 before them). Outside its own record it is shown as any other letters (set W hidden
+    # ac02: a place's letters used again and again are never the page's publisher, _dominant_body)
+    keys = [k for k in s.uses if (_COUNCIL_LETTERS.fullmatch(k) or k in _COUNCIL_SHORT) and not any(
         not d.expansion.rstrip().endswith("Council") for d in s.definitions.get(k, ()))]
-    if len(keys) != 1:
+    if len({k.replace("&", "") for k in keys}) != 1:
         return frozenset()
-    entry = glossary.get(keys[0])
-    if entry is not None and not any(e.endswith("Council") for e in entry.expansions):
+    if any((entry := glossary.get(k)) is not None and not any(e.endswith("Council") for e in entry.expansions)
+           for k in keys):
         return frozenset()
     if not _COUNCIL_RECORD.search(text) or _LOCAL_COUNCIL.search(text) or any(
-            _ADDRESSED_BEFORE.search(text, max(0, u.start - 20), u.start) for u in s.uses[keys[0]]):
+            _ADDRESSED_BEFORE.search(text, max(0, u.start - 20), u.start) for k in keys for u in s.uses[k]):
         return frozenset()
     return frozenset(keys)
 

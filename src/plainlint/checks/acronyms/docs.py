@@ -168,8 +168,10 @@ an editor makes:
   in their text (the web address does), so a writer checking their own papers can name their
   organisation's letters with the rule's `publisher` option (`[rules.acronym-undefined]`,
   `publisher = ["KCC"]`): those letters are then a suggestion. So are a council's letters (`KCC`,
-  `ESCC`, `SBC`, `LBB`: ending in CC, BC, DC or MBC, or a London borough's LB/RB; a place's
-  own short name of another shape, `H&F`, `B&NES`, is shown as any other letters) in a council's
+  `ESCC`, `SBC`, `LBB`: ending in CC, BC, DC or MBC, or a London borough's LB/RB; or a council's
+  own short name of another shape, `H&F`, `B&NES`, written with or without its '&' (`BNES`):
+  `council-short-names` in wordlists/acronym-words.toml; sets KK, LL and PP, both readers pedantic each
+  time) in a council's
   own meeting record (councillors, a cabinet, overview and scrutiny, or a published meeting
   page's "Agenda item" and "Minutes:" lines), where they are the only council's letters used,
   no parish or town council or clerk is named (a parish's minutes name the borough above it)
