@@ -112,3 +112,14 @@ def test_a_councils_own_short_name_in_its_own_record_is_not_shown(first, second)
 ])
 def test_a_councils_short_name_elsewhere_is_shown(text, letters):
     assert [f for f in of(undefined(text), letters) if f.severity != "suggestion"]
+
+
+# -- letters most readers know from the news: a suggestion ------------------------------------------------------------
+
+def test_the_trades_union_congress_is_known_to_most_readers():
+    # set NN ac19, both readers pedantic: the TUC in a partnership forum's terms of reference
+    text = "The forum is where staff and managers talk. The TUC principles of partnership will apply to its work."
+    found = of(undefined(text), "TUC")
+    assert found and all(f.severity == "suggestion" for f in found)
+    # letters of the same shape that no list knows are still shown
+    assert [f for f in of(undefined(text.replace("TUC", "QUC")), "QUC") if f.severity != "suggestion"]
