@@ -123,3 +123,28 @@ def test_the_trades_union_congress_is_known_to_most_readers():
     assert found and all(f.severity == "suggestion" for f in found)
     # letters of the same shape that no list knows are still shown
     assert [f for f in of(undefined(text.replace("TUC", "QUC")), "QUC") if f.severity != "suggestion"]
+
+
+# -- a long appendix's title in a list of appendices: a label -----------------------------------------------------
+
+_APPENDICES = ("Contents\n\n    Appendix 1: Process map: Referral to QZHS for Children Placed Outside the Riverside Area "
+               "(Riverside City Council and Riverside Health Partnership, April 2016)\n\n"
+               "    Appendix 2: Practice guidance for the strengths questionnaire (November 2017)\n\n"
+               "1. Who does what\n\nThe council and the health partnership share the work of planning care.\n")
+
+
+def test_letters_only_in_a_long_appendix_title_are_not_shown():
+    found = of(undefined(_APPENDICES), "QZHS")
+    assert found and all(f.severity == "suggestion" for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence about the appendix, not its title: shown
+    _APPENDICES.replace("Appendix 1: Process map: Referral to QZHS for Children Placed Outside the Riverside Area "
+                        "(Riverside City Council and Riverside Health Partnership, April 2016)",
+                        "Appendix 1 shows how staff refer children to QZHS. It was agreed in April 2016"),
+    # the letters used again in running text: shown there
+    _APPENDICES + "Staff refer children to QZHS when a placement is far from home.\n",
+])
+def test_letters_outside_an_appendix_title_are_still_shown(text):
+    assert [f for f in of(undefined(text), "QZHS") if f.severity != "suggestion"]

@@ -1988,6 +1988,9 @@ _RUN_IN_AFTER = re.compile(r"[ \t]+[-–—][ \t]+[A-Z]|:[ \t]+[A-Z]")
 #: the start of an agenda item's or an appendix's title, up to the letters: "Item 7ii", "Appendix 2 –", "Annex B:"
 _AGENDA_TITLE = re.compile(r"\s*(agenda\s+)?(item|appendix|annexe?)\s+[0-9A-Za-z]{1,5}[.)]?\s*[:–—-]?\s*[^.!?:;]*$",
                            re.IGNORECASE)
+#: an appendix's title introduced by a colon or a dash, up to the letters, which may hold a colon of its own: "Appendix
+#: 1: Process flowchart: Referral to " (then "QZHS"); no sentence's stop
+_APPENDIX_TITLE = re.compile(r"\s*(?:appendix|annexe?)\s+[0-9A-Za-z]{1,5}[.)]?\s*[:–—-]\s*[^.!?;]*$", re.IGNORECASE)
 #: a person's name and post just before the letters: "Joanne Smith, Procurement Manager, " (then "CCGs")
 _PERSON_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:[A-Z][A-Za-z&'’-]*\s+){0,5}[A-Z][a-z]+"
                                   r"(?:\s*\([^()]{1,100}\))?,\s+$")
@@ -2881,6 +2884,10 @@ def _label_use(analysed, occ: Occurrence, bodies_in_prose: bool = False) -> bool
     if _AGENDA_TITLE.match(text, block.start, occ.start) and not re.search(r"[.!?]\s", text[occ.end:block.end]) \
             and len(text[block.start:block.end].split()) <= 14:
         return True  # an agenda item's or an appendix's title: "Item 7ii LCH Winter Plan", "Appendix 2 – HLI update"
+    if _APPENDIX_TITLE.match(text, block.start, occ.start) and not re.search(r"[.!?]\s", text[occ.end:block.end]) \
+            and len(text[block.start:block.end].split()) <= 40:
+        return True  # a long appendix's title after its colon, in a list of appendices: "Appendix 1: Process flowchart:
+        # Referral to QZHS for Children Placed Outside the Area (... April 2016)" (set NN ac23, both readers pedantic)
     if _PAGE_FOOTER.match(text, occ.end, min(block.end, occ.end + 120)):
         return True  # a page's footer the layout put inside a sentence: "... had QZHB Quality Committee minutes Page 1 of 11"
     if _column_value(analysed, text, block, occ):

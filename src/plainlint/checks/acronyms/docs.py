@@ -220,7 +220,9 @@ an editor makes:
   ...") and a link to a file with its type and size ("... QZT transport review PDF 219 KB")
   hold fixed titles: labels, not the first use. An agenda item's or an appendix's title
   ("Item 7ii LCH Winter Plan", "Appendix 2 – HLI development update") is a label, not the first
-  use, as is a short line of nothing but codes joined by "and" ("WFD and FH WFD"), a line
+  use; so is a long appendix's title after its colon or dash, up to 40 words with no sentence's stop,
+  which may hold a colon of its own ("Appendix 1: Process flowchart: Referral to QZHS for Children
+  Placed Outside ... (... April 2016)", set NN ac23, both readers pedantic); as is a short line of nothing but codes joined by "and" ("WFD and FH WFD"), a line
   that is a body's name ending in its letters ("NHS Coastal West Sussex CCG"), a list of names
   under a heading such as "Organisations represented", "Members present" or "... Steering
   Group", a member's question printed as asked (under "Question by ... to ..."), a person's
