@@ -33,6 +33,9 @@ def test_a_persons_body_in_a_sentence_of_the_text_is_shown(text, letters):
     ("Ann Lowe, Head of Parks, QZPS, was in attendance for this item. The board discussed the play areas.", "QZPS"),
     ("Apologies were received from Dr Ola Banks, Chief Officer, NHS Riverside QZG. The board discussed the clinic.",
      "QZG"),
+    ("Also present were Ann Lowe, Head of Parks at QZPS, and Tim Reeve. The board discussed the play areas.", "QZPS"),
+    # a byline: the author introduced
+    ("Ann Lowe, Head of Parks, Riverside QZPS, describes how children helped to design the new play areas.", "QZPS"),
     # the letters inside the post's own title, not its body
     ("The chair invited Cllr Jo Marsh (Cabinet Member for Adult Care, QZSD and Inclusion) to introduce the "
      "report on day services.", "QZSD"),

@@ -2956,6 +2956,13 @@ _PORTFOLIO_HEAD = re.compile(r"(?:Cabinet|Lead|Executive|Deputy)\s+Member|Portfo
 _LIST_GOES_ON = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+[ \t]*[),]")
 
 
+#: "present" of people at a meeting ("Also present were ...", "... were present"), not the verb ("to present a report")
+_PRESENT_AT = re.compile(r"(?<!\bto )(?<!\bwill )\bpresent\b(?! a\b| an\b| the\b| their\b| his\b| her\b| its\b)")
+#: a byline's verb straight after the author's body: "Jo Reed, Head of Parks, QZC, writes ..." (the author introduced)
+_BYLINE_VERBS = word_set("acronym-words.toml", "byline-verbs")
+_BYLINE_VERB_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:" + "|".join(sorted(_BYLINE_VERBS)) + r")\b")
+
+
 def _body_in_prose(text: str, block, occ) -> bool:
     """Are the letters a person's body, after their name and post ("Jo Reed, Head of Parks, QZC", "Jo Reed (Head of
     Parks, QZC)", "Jo Reed, Head of Parks at QZC", "NHS Moorside QZU", "Sam Reed (Moorside QZB)"), inside a sentence
@@ -2966,8 +2973,8 @@ def _body_in_prose(text: str, block, occ) -> bool:
     were shown and called useful by one reader of two). Not a roll or an attendance note, where the letters only
     say whom a person came for ("Present:", "... was in attendance", "Apologies were received from ..."): its
     letters used nowhere else stay a label, as both readers would have them (set PP hidden ac02, set FF ac05); not
-    the post's own title ("Cabinet Member for Adult Social Care, QZ and Inclusion"), nor a contact's line ("contact
-    Jo Reed, Head of Parks, QZC on 01234 ...")."""
+    the post's own title ("Cabinet Member for Adult Social Care, QZ and Inclusion"), a byline ("..., QZC, writes
+    ..."), nor a contact's line ("contact Jo Reed, Head of Parks, QZC on 01234 ...")."""
     lo = max(block.start, occ.start - 250)
     if not (_PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start)
             or _POST_AT_BEFORE.search(text, max(block.start, occ.start - 160), occ.start)
@@ -2985,6 +2992,8 @@ def _body_in_prose(text: str, block, occ) -> bool:
         return False  # inside the post's own title: "Cabinet Member for Adult Care, QZ", "Head of Care, QZ and Inclusion"
     if _ROLL_START.match(text, block.start, block.end) or (block.section and _ROLL_START.match(block.section)):
         return False
+    if _BYLINE_VERB_AFTER.match(text, occ.end, min(block.end, occ.end + 30)):
+        return False  # a byline, the author introduced: "Sam Okafor, Director of ..., Moorside QZS, describes how ..."
     start = block.start
     for m in _SENTENCE_END.finditer(text, block.start, occ.start):
         start = m.end()
@@ -2997,7 +3006,8 @@ def _body_in_prose(text: str, block, occ) -> bool:
         if shorter == sentence:
             break
         sentence = shorter
-    if any(w in _ATTENDANCE_WORDS for w in re.findall(r"[a-z]+", sentence.lower())):
+    low = sentence.lower()
+    if any(w in _ATTENDANCE_WORDS for w in re.findall(r"[a-z]+", low)) or _PRESENT_AT.search(low):
         return False
     return sum(w not in SMALL_WORDS and w not in _ROLL_WORDS for w in _LOWER_WORD.findall(sentence)) >= 2
 

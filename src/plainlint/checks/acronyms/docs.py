@@ -818,9 +818,10 @@ in the text (set PP hidden ac01 'BEH' and ac03 'CSU', set FF hidden ac07 'ICB': 
 hidden findings wanted each shown; the same shape shown on sets EE and PP was called useful by
 one reader of two). They stay a label in a roll's entry (no words of what was done, or only a
 roll's own: "via video", "for item 5 only"), in a note of who came ("..., QZH, was in attendance",
-"Apologies were received from ...", "The Chair welcomed ..."), inside the post's own title ("Cabinet
-Member for Adult Care, QZSD and Inclusion") and in a contact's line ("contact Sam Hale, Bookings
-Manager, QZFM Services on 01234 ..."): its letters used nowhere else are a suggestion, as both
+"Also present were ...", "Apologies were received from ...", "The Chair welcomed ..."), inside the
+post's own title ("Cabinet Member for Adult Care, QZSD and Inclusion"), in a byline ("..., QZS,
+describes how ...") and in a contact's line ("contact Sam Hale, Bookings Manager, QZFM Services on
+01234 ..."): its letters used nowhere else are a suggestion, as both
 readers would have them (set PP hidden ac02, set FF ac05).
 
 ## Fixes that read right
