@@ -1989,6 +1989,9 @@ _RUN_IN_AFTER = re.compile(r"[ \t]+[-–—][ \t]+[A-Z]|:[ \t]+[A-Z]")
 #: the start of an agenda item's or an appendix's title, up to the letters: "Item 7ii", "Appendix 2 –", "Annex B:"
 _AGENDA_TITLE = re.compile(r"\s*(agenda\s+)?(item|appendix|annexe?)\s+[0-9A-Za-z]{1,5}[.)]?\s*[:–—-]?\s*[^.!?:;]*$",
                            re.IGNORECASE)
+#: an appendix's title introduced by a colon or a dash, up to the letters, which may hold a colon of its own: "Appendix
+#: 1: Process flowchart: Referral to " (then "QZHS"); no sentence's stop
+_APPENDIX_TITLE = re.compile(r"\s*(?:appendix|annexe?)\s+[0-9A-Za-z]{1,5}[.)]?\s*[:–—-]\s*[^.!?;]*$", re.IGNORECASE)
 #: a person's name and post just before the letters: "Joanne Smith, Procurement Manager, " (then "CCGs")
 _PERSON_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)+,\s+(?:[A-Z][A-Za-z&'’-]*\s+){0,5}[A-Z][a-z]+"
                                   r"(?:\s*\([^()]{1,100}\))?,\s+$")
@@ -2713,12 +2716,14 @@ def _known_long() -> frozenset:
     return frozenset(key_of(k) for k in load_known_acronyms() if len(key_of(k)) >= 4)
 
 
-def _label_use(analysed, occ: Occurrence) -> bool:
+def _label_use(analysed, occ: Occurrence, bodies_in_prose: bool = False) -> bool:
     """Is this use of the letters a label rather than running text: a cell or line of one or two
     words ("SLT", "D&R Total") or of three capitalised ones, a caption or a table's or figure's title
     ("Table 19: ..."), a source line under a chart ("Source: ONS"), a line of a contents list, or inside
     a quotation (the speaker's words are not the writer's to spell out)?
-    Readers meet an acronym properly in the text, so its first use in the text is the one that counts."""
+    Readers meet an acronym properly in the text, so its first use in the text is the one that counts.
+    With ``bodies_in_prose``, a person's body after their name in a sentence of the text that says what they
+    did (:func:`_body_in_prose`) is running text, not a label: asked only of letters met nowhere but in labels."""
     block = analysed.blocks[occ.block]
     if block.kind in ("heading", "caption"):
         # a heading is a title, as an agenda item's is ("SEND Strategy", "Mental Health, IRS and Community
@@ -2760,6 +2765,8 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # part of a name: a law's, a company's or another acronym's spelled-out name
     if _post_line(text, block, occ):
         return True  # a post and its body, alone on a line or in a cell: "Director of Strategy, QOB ICB" in a roll
+    if bodies_in_prose and _body_in_prose(text, block, occ):
+        return False  # a person's body in a sentence of the minutes: "... was given by Jo Reed (Head of Parks, QZC) and ..."
     if _PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start) or _POST_AT_BEFORE.search(
             text, max(block.start, occ.start - 160), occ.start):
         return True  # a person's post after their name: "Joanne Smith, Procurement Manager, CCGs", "..., Director at QZH"
@@ -2826,10 +2833,7 @@ def _label_use(analysed, occ: Occurrence) -> bool:
         return True  # a title: "You can view the notes here: ESRC Seminar 6 Notes", a blog post's title above its byline
     # (a bracket just before is needed for either of the next two: one cheap look first)
     bracket = text.rfind("(", max(block.start, occ.start - 90), occ.start) >= 0
-    aff = _AFFILIATION_BEFORE.search(text, max(block.start, occ.start - 60), occ.start) if bracket else None
-    if aff is not None and _AFFILIATION_END.match(text, occ.end, occ.end + 12) and not _covers(
-            " ".join(text[max(block.start, occ.start - 120):occ.start].split()[-9:]), occ.key) and \
-            len(aff.group(1).split()) <= 3 and not any(w.lower() in _BODY_WORDS for w in aff.group(1).split()):
+    if bracket and _affiliation(text, block, occ):
         return True  # a person's body in brackets after their name: "Sam Reed (Moorside QZB) presented the item"
     if bracket and _ROLL_ENTRY_BEFORE.search(text, max(_line_head(text, block, occ.start), occ.start - 90), occ.start):
         return True  # a roll's entry: "Jo Reed (JR) – Detective Inspector, QZP A Sam Lee (SL) – ..." (set EE acr)
@@ -2881,6 +2885,10 @@ def _label_use(analysed, occ: Occurrence) -> bool:
     if _AGENDA_TITLE.match(text, block.start, occ.start) and not re.search(r"[.!?]\s", text[occ.end:block.end]) \
             and len(text[block.start:block.end].split()) <= 14:
         return True  # an agenda item's or an appendix's title: "Item 7ii LCH Winter Plan", "Appendix 2 – HLI update"
+    if _APPENDIX_TITLE.match(text, block.start, occ.start) and not re.search(r"[.!?]\s", text[occ.end:block.end]) \
+            and len(text[block.start:block.end].split()) <= 40:
+        return True  # a long appendix's title after its colon, in a list of appendices: "Appendix 1: Process flowchart:
+        # Referral to QZHS for Children Placed Outside the Area (... April 2016)" (set NN ac23, both readers pedantic)
     if _PAGE_FOOTER.match(text, occ.end, min(block.end, occ.end + 120)):
         return True  # a page's footer the layout put inside a sentence: "... had QZHB Quality Committee minutes Page 1 of 11"
     if _column_value(analysed, text, block, occ):
@@ -2920,6 +2928,89 @@ def _label_use(analysed, occ: Occurrence) -> bool:
                 _NUMBERED_LINE.search(text) and not _CUT_AT_NUMBER.search(text)))
             and not re.search(r"[.!?:;]", text[-12:])))
     return got
+
+
+def _affiliation(text: str, block, occ) -> bool:
+    """Are the letters a person's body alone in brackets after their name, the sentence going on after them ("Sam
+    Reed (Moorside QZB) presented the item"), the words before not the letters' own ("High-Level Indicators
+    (HLIs)")? (The caller has seen a bracket just before.)"""
+    aff = _AFFILIATION_BEFORE.search(text, max(block.start, occ.start - 60), occ.start)
+    return aff is not None and _AFFILIATION_END.match(text, occ.end, occ.end + 12) is not None and not _covers(
+        " ".join(text[max(block.start, occ.start - 120):occ.start].split()[-9:]), occ.key) and \
+        len(aff.group(1).split()) <= 3 and not any(w.lower() in _BODY_WORDS for w in aff.group(1).split())
+
+
+#: words of a roll's or an attendance note's own ("Jo Reed, Head of Parks, QZC, via video, for item 5 only"; "... was
+#: in attendance", "apologies were received from ..."): a sentence with them records who came, not what they did
+_ROLL_WORDS = word_set("acronym-words.toml", "roll-words")
+_ATTENDANCE_WORDS = word_set("acronym-words.toml", "attendance-words")
+#: a lower-case word of three letters or more, not inside another word
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
+#: contact details after a person's post and body: "please contact Jo Reed, Head of Parks, QZC on 01234 567890"
+_CONTACT_DETAILS_AFTER = re.compile(r"[^.!?\n]{0,60}?(?:\b0\d{2,4}[ \t]?\d{3}|@|\b(?:tel|telephone|phone|email|e-mail)\b)", re.IGNORECASE)
+
+
+#: a post's head whose title lists its portfolio ("Cabinet Member for Adult Social Care, QZSD and Inclusion"): letters
+#: after it are one of its topics, not the person's body
+_PORTFOLIO_HEAD = re.compile(r"(?:Cabinet|Lead|Executive|Deputy)\s+Member|Portfolio\s+Holder")
+#: a list of a post's topics going on after the letters: "... Social Care, QZSD and Inclusion)"
+_LIST_GOES_ON = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+[ \t]*[),]")
+
+
+#: "present" of people at a meeting ("Also present were ...", "... were present"), not the verb ("to present a report")
+_PRESENT_AT = re.compile(r"(?<!\bto )(?<!\bwill )\bpresent\b(?! a\b| an\b| the\b| their\b| his\b| her\b| its\b)")
+#: a byline's verb straight after the author's body: "Jo Reed, Head of Parks, QZC, writes ..." (the author introduced)
+_BYLINE_VERBS = word_set("acronym-words.toml", "byline-verbs")
+_BYLINE_VERB_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:" + "|".join(sorted(_BYLINE_VERBS)) + r")\b")
+
+
+def _body_in_prose(text: str, block, occ) -> bool:
+    """Are the letters a person's body, after their name and post ("Jo Reed, Head of Parks, QZC", "Jo Reed (Head of
+    Parks, QZC)", "Jo Reed, Head of Parks at QZC", "NHS Moorside QZU", "Sam Reed (Moorside QZB)"), inside a sentence
+    of the text that says what the person did ("... jointly presented the report", "More detail was given by ...",
+    "The board received a presentation from ...")? A resident reading the minutes meets the letters there, in the
+    text, and cannot tell what body spoke (issue 17; set PP hidden ac01 'BEH', ac03 'CSU', set FF hidden ac07 'ICB':
+    the reader of the hidden findings wanted each shown; set PP ac07, ac09, ac15 and set EE ac10, the same shape,
+    were shown and called useful by one reader of two). Not a roll or an attendance note, where the letters only
+    say whom a person came for ("Present:", "... was in attendance", "Apologies were received from ..."): its
+    letters used nowhere else stay a label, as both readers would have them (set PP hidden ac02, set FF ac05); not
+    the post's own title ("Cabinet Member for Adult Social Care, QZ and Inclusion"), a byline ("..., QZC, writes
+    ..."), nor a contact's line ("contact Jo Reed, Head of Parks, QZC on 01234 ...")."""
+    lo = max(block.start, occ.start - 250)
+    if not (_PERSON_TITLE_BEFORE.search(text, max(block.start, occ.start - 200), occ.start)
+            or _POST_AT_BEFORE.search(text, max(block.start, occ.start - 160), occ.start)
+            or _POST_IN_BRACKETS_BEFORE.search(text, max(block.start, occ.start - 160), occ.start)
+            or (_BYLINE_BEFORE.search(text, lo, occ.start) and _POST_WORD.search(text, lo, occ.start))
+            or _BODY_NAME_BEFORE.search(text, max(block.start, occ.start - 80), occ.start)
+            or (text.rfind("(", max(block.start, occ.start - 90), occ.start) >= 0 and _affiliation(text, block, occ))):
+        return False
+    line_head = _line_head(text, block, occ.start)
+    post = _POST_BEFORE.search(text, max(line_head, occ.start - 120), occ.start)
+    if (post and re.search(r"(,|&|\bfor|\bof|\band)\s+$", post.group(0)) and (
+            _PORTFOLIO_HEAD.match(post.group(0)) or _LIST_GOES_ON.match(text, occ.end, min(block.end, occ.end + 40)))) \
+            or _POST_AFTER.match(text, occ.end, min(block.end, occ.end + 60)) or _POST_HEAD_BEFORE.search(
+            text, max(line_head, occ.start - 60), occ.start):
+        return False  # inside the post's own title: "Cabinet Member for Adult Care, QZ", "Head of Care, QZ and Inclusion"
+    if _ROLL_START.match(text, block.start, block.end) or (block.section and _ROLL_START.match(block.section)):
+        return False
+    if _BYLINE_VERB_AFTER.match(text, occ.end, min(block.end, occ.end + 30)):
+        return False  # a byline, the author introduced: "Sam Okafor, Director of ..., Moorside QZS, describes how ..."
+    start = block.start
+    for m in _SENTENCE_END.finditer(text, block.start, occ.start):
+        start = m.end()
+    m = _SENTENCE_END.search(text, occ.end, block.end)
+    sentence = text[start:m.start() + 1 if m else block.end]
+    if _CONTACT_DETAILS_AFTER.match(text, occ.end, start + len(sentence)):
+        return False
+    while "(" in sentence:  # what the person did is said outside brackets: "(Head of Parks, QZC)", "(part meeting)"
+        shorter = re.sub(r"\([^()]*\)", " ", sentence)
+        if shorter == sentence:
+            break
+        sentence = shorter
+    low = sentence.lower()
+    if any(w in _ATTENDANCE_WORDS for w in re.findall(r"[a-z]+", low)) or _PRESENT_AT.search(low):
+        return False
+    return sum(w not in SMALL_WORDS and w not in _ROLL_WORDS for w in _LOWER_WORD.findall(sentence)) >= 2
 
 
 #: a full UK postcode ("NW1 2AY", "EC1M 5LG") and "c/o" (care of): an address's marks
@@ -3379,6 +3470,8 @@ _WITH_PERSON_NEAR = 160
 _ACTION_LEAD_BEFORE = re.compile(r"\b(?:[Aa]ctions?|ACTIONS?|[Ll]ead|[Oo]wner)[ \t]*[:–-][ \t]*$")
 
 
+#: a council's own short name of another shape ("B&NES", "H&F"), as the survey keys its letters
+_COUNCIL_SHORT = frozenset(map(key_of, word_set("acronym-words.toml", "council-short-names")))
 #: a council's letters: a county, city, borough or district council ("KCC", "ESCC", "SBC", "NMBC") or a London
 #: borough ("LBB", "RBK")
 _COUNCIL_LETTERS = re.compile(r"[A-Z]{1,3}(?:CC|BC|DC|MBC)|LB[A-Z]{1,2}|RB[A-Z]{1,2}")
@@ -3403,17 +3496,20 @@ def _own_council(text: str, s: Survey, glossary: dict) -> frozenset:
     closely with bus companies" of themselves; their readers know whose minutes they are."""
     # letters of a council's shape that the document spells out as something else are no council's ("Looked
     # after Children's Integrated Care Board (IBC)")
-    # (a place's own short name of another shape, "H&F", "B&NES", says no council: outside readers cannot
-    # tell what it stands for, as with any other letters; shown, set W hidden ac02)
-    keys = [k for k in s.uses if _COUNCIL_LETTERS.fullmatch(k) and not any(
+    # a council's own short name of another shape ("B&NES", "H&F": council-short-names), written with or without
+    # its '&' ("BNES" beside "B&NES"), is that council's in its own record too: its readers know whose record it is
+    # (sets KK ac32, LL ac14 and ac29, PP ac19: pedantic for both readers each time, 'the council's own well-known
+    # short name'; set N ac05 before them). Outside its own record it is shown as any other letters (set W hidden
+    # ac02: a place's letters used again and again are never the page's publisher, _dominant_body)
+    keys = [k for k in s.uses if (_COUNCIL_LETTERS.fullmatch(k) or k in _COUNCIL_SHORT) and not any(
         not d.expansion.rstrip().endswith("Council") for d in s.definitions.get(k, ()))]
-    if len(keys) != 1:
+    if len({k.replace("&", "") for k in keys}) != 1:
         return frozenset()
-    entry = glossary.get(keys[0])
-    if entry is not None and not any(e.endswith("Council") for e in entry.expansions):
+    if any((entry := glossary.get(k)) is not None and not any(e.endswith("Council") for e in entry.expansions)
+           for k in keys):
         return frozenset()
     if not _COUNCIL_RECORD.search(text) or _LOCAL_COUNCIL.search(text) or any(
-            _ADDRESSED_BEFORE.search(text, max(0, u.start - 20), u.start) for u in s.uses[keys[0]]):
+            _ADDRESSED_BEFORE.search(text, max(0, u.start - 20), u.start) for k in keys for u in s.uses[k]):
         return frozenset()
     return frozenset(keys)
 
@@ -3794,6 +3890,8 @@ def _sign_ups(text: str, low: Optional[str] = None) -> list:
 
 #: characters after the first use within which a definition in the next sentence is "just after"
 _NEXT_REACH = 400
+#: how far below a headline its first paragraph may spell its letters out (set PP ac03: 450 characters on)
+_FIRST_PARAGRAPH_REACH = 1000
 _SENTENCE_END = re.compile(r"[.!?](?:[\s\"”’)]|$)")
 
 
@@ -3820,9 +3918,26 @@ def _title_then_body(analysed, occ, at: int) -> bool:
     block = analysed.blocks[occ.block]
     text = analysed.document.text
     line = text[block.start:block.end]
-    if not (block.kind == "heading" or (occ.block == 0 and len(line.split()) <= 20 and not re.search(r"[.!?:;]\s", line + " "))):
+    if (block.kind == "heading" or (occ.block == 0 and len(line.split()) <= 20 and not re.search(
+            r"[.!?:;]\s", line + " "))) and 0 <= at - block.end <= _NEXT_REACH and not re.search(
+            r"[.!?](?:\s|$)", text[block.end:at]):
+        return True
+    # a headline (a colon may part its two halves: "Less medicine: how the QZC clinic helps") above a first paragraph
+    # that spells the letters out at their first use in it, only furniture (a date, a byline) or headings between
+    # ("... The Quiet Zone Clinic (QZC) was set up to ..."): headline practice, which an editor leaves (set PP ac03,
+    # STOMP, pedantic for both readers); a definition in a later paragraph is still "only later"
+    if not (block.kind == "heading" or (occ.block == 0 and len(line.split()) <= 20 and "\n" not in line.strip()
+                                        and not re.search(r"[.!?;]\s", line + " "))):
         return False
-    return 0 <= at - block.end <= _NEXT_REACH and not re.search(r"[.!?](?:\s|$)", text[block.end:at])
+    if not 0 <= at - block.end <= _FIRST_PARAGRAPH_REACH or re.search(
+            r"(?<![\w&-])" + re.escape(occ.base) + r"(?![\w&-])", text[block.end:at]):
+        return False
+    bi = occ.block + 1
+    while bi < len(analysed.blocks) and analysed.blocks[bi].end < at:
+        if analysed.blocks[bi].kind not in ("heading", "furniture"):
+            return False  # a paragraph between: the words come later than the first paragraph
+        bi += 1
+    return True
 
 
 def _title_then_words(analysed, occ, words: str) -> bool:
@@ -4727,6 +4842,12 @@ class AcronymCheck(Check):
                 continue  # only ever the head of a reference number ("HSC 2000/003") or in a court case's citation: nothing
                 # to spell out, no place for words
             prose = s.prose_definitions(key)
+            if label_only and not prose:
+                # met only in labels, but one of them is a person's body in a sentence of the text that says what they
+                # did ("More detail was given by Jo Reed (Head of Parks, QZC)"): readers meet the letters there
+                body = next((u for u in uses if not _label_use(analysed, u, bodies_in_prose=True)), None)
+                if body is not None:
+                    first, label_only = body, False
             if not prose and "&" in key and _road_classes(doc.text, uses):
                 continue  # "A&B roads": the road classes (A roads and B roads), known to every UK reader (set LL ac21)
             if not prose and len(key) >= 3 and key[:-1] in s.definitions and _shorter_then_word(

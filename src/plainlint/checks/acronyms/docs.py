@@ -168,8 +168,10 @@ an editor makes:
   in their text (the web address does), so a writer checking their own papers can name their
   organisation's letters with the rule's `publisher` option (`[rules.acronym-undefined]`,
   `publisher = ["KCC"]`): those letters are then a suggestion. So are a council's letters (`KCC`,
-  `ESCC`, `SBC`, `LBB`: ending in CC, BC, DC or MBC, or a London borough's LB/RB; a place's
-  own short name of another shape, `H&F`, `B&NES`, is shown as any other letters) in a council's
+  `ESCC`, `SBC`, `LBB`: ending in CC, BC, DC or MBC, or a London borough's LB/RB; or a council's
+  own short name of another shape, `H&F`, `B&NES`, written with or without its '&' (`BNES`):
+  `council-short-names` in wordlists/acronym-words.toml; sets KK, LL and PP, both readers pedantic each
+  time) in a council's
   own meeting record (councillors, a cabinet, overview and scrutiny, or a published meeting
   page's "Agenda item" and "Minutes:" lines), where they are the only council's letters used,
   no parish or town council or clerk is named (a parish's minutes name the borough above it)
@@ -206,14 +208,21 @@ an editor makes:
   next sentence, under the same heading and within 400 characters ("The purpose of the QZP is
   ... . The Quiet Zones Partnership (QZP) is ..."), are a suggestion to move the words, and so
   are letters in a heading or the title line whose first sentence below spells them out: a
-  title may use the letters its text explains at once. So too a title that asks what the letters
+  title may use the letters its text explains at once. A headline (the title line, 20 words or fewer,
+  a colon may part its halves: "Less medicine: how the QZC clinic helps") whose first paragraph spells
+  the letters out at their first use in it, within 1,000 characters and with only headings or page
+  furniture (a date line) between, is the same headline practice: a suggestion (set PP ac03, STOMP,
+  pedantic for both readers); the words in a later paragraph, or the letters used bare before them,
+  still make the headline's use "spelled out only later". So too a title that asks what the letters
   are ("What is QZS?") when the first sentence under it says the words the document spells the
   letters out with, without brackets ("Quiet zone syndrome is ...", set KK ac11). A meeting's or a paper's field line
   ("Meeting: 04/06/2024 - Health Board and QZB Sub-Committee", "Report title: ...", "Subject:
   ...") and a link to a file with its type and size ("... QZT transport review PDF 219 KB")
   hold fixed titles: labels, not the first use. An agenda item's or an appendix's title
   ("Item 7ii LCH Winter Plan", "Appendix 2 – HLI development update") is a label, not the first
-  use, as is a short line of nothing but codes joined by "and" ("WFD and FH WFD"), a line
+  use; so is a long appendix's title after its colon or dash, up to 40 words with no sentence's stop,
+  which may hold a colon of its own ("Appendix 1: Process flowchart: Referral to QZHS for Children
+  Placed Outside ... (... April 2016)", set NN ac23, both readers pedantic); as is a short line of nothing but codes joined by "and" ("WFD and FH WFD"), a line
   that is a body's name ending in its letters ("NHS Coastal West Sussex CCG"), a list of names
   under a heading such as "Organisations represented", "Members present" or "... Steering
   Group", a member's question printed as asked (under "Question by ... to ..."), a person's
@@ -799,6 +808,21 @@ Code of Practice`); legislation quoted (a paragraph ending in a dash before its 
 `... an SAB must publish a report on—`); a list under a steering committee's heading; and
 a document's record of its own versions (a section headed `Revision history`, `Document
 control`, `Version history` or `Change log`), whose letters are people's initials and teams' codes.
+
+A person's body after their name and post is a label in a roll or a note of who came, but not in
+a sentence of the text that says what the person did (issue 17, session acr20): letters met
+nowhere else are reported there as any others ("More detail was given by Mo Farrant (Clinical
+Director, QZH Care Trust) and ...", "Ann Lowe, Head of Parks, QZPS, jointly presented the
+review", "NHS Riverside QZU set out to cut ..."), since a resident reading the minutes meets them
+in the text (set PP hidden ac01 'BEH' and ac03 'CSU', set FF hidden ac07 'ICB': the reader of the
+hidden findings wanted each shown; the same shape shown on sets EE and PP was called useful by
+one reader of two). They stay a label in a roll's entry (no words of what was done, or only a
+roll's own: "via video", "for item 5 only"), in a note of who came ("..., QZH, was in attendance",
+"Also present were ...", "Apologies were received from ...", "The Chair welcomed ..."), inside the
+post's own title ("Cabinet Member for Adult Care, QZSD and Inclusion"), in a byline ("..., QZS,
+describes how ...") and in a contact's line ("contact Sam Hale, Bookings Manager, QZFM Services on
+01234 ..."): its letters used nowhere else are a suggestion, as both
+readers would have them (set PP hidden ac02, set FF ac05).
 
 ## Fixes that read right
 
