@@ -1098,6 +1098,38 @@ _BEFORE_VERB = word_set("sentence-words.toml", "before-verb")
 _THAT_LEADS = word_set("sentence-words.toml", "that-leads")
 
 
+#: words with an abstract noun's ending that are verbs too ('experience', 'influence')
+_NOUN_OR_VERB = word_set("sentence-words.toml", "noun-or-verb")
+#: 'we', 'they', 'who': a verb follows them ('who experience disadvantage')
+_VERB_SUBJECTS = word_set("sentence-words.toml", "verb-subjects")
+#: 'already', 'often': an adverb between a subject and its verb ('who already experience ...')
+_VERB_ADVERBS = word_set("sentence-words.toml", "verb-adverbs")
+
+
+def _verb_after_subject(lows: list, word: list, i: int) -> bool:
+    """Is the word at i, one that is a noun and a verb ('experience', 'influence'), a verb here by the words
+    before it: a subject ('we', 'they', 'who'), 'that' or 'which' with an object's first word after
+    ('services which influence the plan'), or 'to' with a word after that can be its object ('to experience
+    poverty'); an adverb may stand between ('who already experience ...', 'to directly influence')? Never
+    'that experience was ...' (a determiner: no object after), 'through that experience', 'access to
+    experience of work' or 'refer to evidence from ...' (a preposition after)."""
+    if lows[i] not in _NOUN_OR_VERB:
+        return False
+    k = i - 1
+    if k > 0 and (lows[k] in _VERB_ADVERBS or (lows[k].endswith("ly") and len(lows[k]) > 4)):
+        k -= 1
+    before = lows[k]
+    nxt = lows[i + 1] if i + 1 < len(lows) and word[i + 1] else ""
+    if before in _VERB_SUBJECTS:
+        return True
+    if before in ("that", "which"):
+        return nxt in _OBJECT_STARTS and nxt not in ("that", "how", "what")
+    if before == "to":
+        return (nxt.isalpha() and nxt not in _PREPOSITIONS and nxt not in _AND_OR and nxt not in ("of", "that", "but")
+                and nxt not in _FINITE and not nxt.endswith("ed"))
+    return False
+
+
 def _a_verb_here(lows: list, word: list, i: int) -> bool:
     """Is the word at i, ending in -ment, -ence or -ance, a verb here, not a noun: after 'to' or a
     modal and before the first word of its object ('to implement five ways of working', 'will influence
@@ -1416,6 +1448,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                         and (low not in _EITHER_SENSE or (i + 1 < n and lows[i + 1] == "of"))
                         and not (i > 0 and lows[i - 1] == "in" and low in _LINKING_NOUNS)
                         and not _a_verb_here(lows, word, i)
+                        and not (i > 0 and _verb_after_subject(lows, word, i))
                         and not (i > 0 and texts[i - 1] == "-")
                         # nor a noun naming a kind: one before a service's, a team's or people's noun
                         # ('the probation service'), or the first half of a hyphened word ('decision-makers')
