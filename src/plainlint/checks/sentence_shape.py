@@ -57,6 +57,7 @@ the held-aside figures).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import compress, islice
 from operator import itemgetter, not_
@@ -445,6 +446,8 @@ _WH_ITEM = word_set("sentence-words.toml", "wh-list-items")
 #: what shape()'s walk over a sentence acts on (see _loop_tokens): these token texts, and
 #: these lower-case words (a new clause's first word)
 _LOOP_TEXTS = frozenset({"(", ")", ";"} | _DASHES)
+#: words that open a clause, counted against the clauses found on them (Shape.uncounted)
+_COUNTED_OPENERS = frozenset(_ALWAYS_CLAUSE | _RELATIVE | {"that", "when", "though"})
 _LOOP_WORDS = frozenset(_ALWAYS_CLAUSE | _RELATIVE | _COORD | _PLACE_TIME | {"that"})
 
 
@@ -1023,6 +1026,9 @@ class Shape:
     # items of a list parted by semicolons, four or more, the last after '; and' or '; or' (the parts
     # metric.split_hint calls a list to bullet), else 0
     semicolon_items: int = 0
+    # a word that opens a clause ('whilst', 'that', 'which', ';') comes more often than the clauses counted on it:
+    # the count of clauses is the least there are (the message says 'at least three clauses')
+    uncounted: bool = False
     # words of quotations given word for word, eight words or more each, beyond one each ('the
     # recommendation ‘that income generated from ... be ring-fenced ...’'): a reader takes each in as one
     quote_words: int = 0
@@ -1096,6 +1102,38 @@ _OBJECT_STARTS = word_set("sentence-words.toml", "determiners") | word_set("sent
 _BEFORE_VERB = word_set("sentence-words.toml", "before-verb")
 #: 'so that', 'in order that', 'such that', 'now that': the 'that' opens a clause
 _THAT_LEADS = word_set("sentence-words.toml", "that-leads")
+
+
+#: words with an abstract noun's ending that are verbs too ('experience', 'influence')
+_NOUN_OR_VERB = word_set("sentence-words.toml", "noun-or-verb")
+#: 'we', 'they', 'who': a verb follows them ('who experience disadvantage')
+_VERB_SUBJECTS = word_set("sentence-words.toml", "verb-subjects")
+#: 'already', 'often': an adverb between a subject and its verb ('who already experience ...')
+_VERB_ADVERBS = word_set("sentence-words.toml", "verb-adverbs")
+
+
+def _verb_after_subject(lows: list, word: list, i: int) -> bool:
+    """Is the word at i, one that is a noun and a verb ('experience', 'influence'), a verb here by the words
+    before it: a subject ('we', 'they', 'who'), 'that' or 'which' with an object's first word after
+    ('services which influence the plan'), or 'to' with a word after that can be its object ('to experience
+    poverty'); an adverb may stand between ('who already experience ...', 'to directly influence')? Never
+    'that experience was ...' (a determiner: no object after), 'through that experience', 'access to
+    experience of work' or 'refer to evidence from ...' (a preposition after)."""
+    if lows[i] not in _NOUN_OR_VERB:
+        return False
+    k = i - 1
+    if k > 0 and (lows[k] in _VERB_ADVERBS or (lows[k].endswith("ly") and len(lows[k]) > 4)):
+        k -= 1
+    before = lows[k]
+    nxt = lows[i + 1] if i + 1 < len(lows) and word[i + 1] else ""
+    if before in _VERB_SUBJECTS:
+        return True
+    if before in ("that", "which"):
+        return nxt in _OBJECT_STARTS and nxt not in ("that", "how", "what")
+    if before == "to":
+        return (nxt.isalpha() and nxt not in _PREPOSITIONS and nxt not in _AND_OR and nxt not in ("of", "that", "but")
+                and nxt not in _FINITE and not nxt.endswith("ed"))
+    return False
 
 
 def _a_verb_here(lows: list, word: list, i: int) -> bool:
@@ -1416,6 +1454,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                         and (low not in _EITHER_SENSE or (i + 1 < n and lows[i + 1] == "of"))
                         and not (i > 0 and lows[i - 1] == "in" and low in _LINKING_NOUNS)
                         and not _a_verb_here(lows, word, i)
+                        and not (i > 0 and _verb_after_subject(lows, word, i))
                         and not (i > 0 and texts[i - 1] == "-")
                         # nor a noun naming a kind: one before a service's, a team's or people's noun
                         # ('the probation service'), or the first half of a hyphened word ('decision-makers')
@@ -1506,6 +1545,15 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
         # ('..., and there have been several meetings of ...'), or so long that a reader has too much
         # to hold even with each name taken in as one
         out.name_words = 0
+    if len(out.links) >= 2:
+        # words that open a clause the walk did not count ('Whilst ...', 'due to the fact that ...', a second
+        # 'that' after 'and'): the count is the least there are, and the message says 'at least' (set QR re23,
+        # re28, re30: three clauses where a reader found five); only for a sentence with two links or more, the
+        # ones whose count is told, and counted in C
+        said = Counter(out.links)
+        seen = Counter(compress(lows, map(_COUNTED_OPENERS.__contains__, lows)))
+        seen[";"] = texts.count(";")
+        out.uncounted = any(k > said[w] for w, k in seen.items())
     return out
 
 
@@ -2269,6 +2317,11 @@ _NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven
                  10: "ten"}
 
 
+def _least(s: Shape) -> str:
+    """'at least ' where the clauses counted are the least there are (Shape.uncounted), else ''."""
+    return "at least " if s.uncounted else ""
+
+
 def _count(n: int) -> str:
     return _NUMBER_WORDS.get(n, str(n))
 
@@ -2332,6 +2385,13 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
         # list takes the clauses' place, with their weight (so the severity stays as it was)
         out.append((w["clause"] * (s.clauses - 2), f"a list of {s.lead_items} items run into the prose",
                     "make the list a bulleted list after a short lead-in"))
+    elif s.clauses >= 3 and s.semicolon_items and s.links.count(";") >= 2 and \
+            s.links.count("who") == s.semicolon_items and all(k in (";", "who") for k in s.links):
+        # a roll of people, each with 'who is <post>' ('Jo Lee, who leads ...; Sam Roe, who chairs ...; and ...'):
+        # one main clause and a list; a 'who' clause and the semicolon after it are one item, not two clauses
+        # (set QR re20: '12 clauses' for six people). The weight stays the clauses' (the severity as it was)
+        out.append((w["clause"] * (s.clauses - 2), f"a list of {s.semicolon_items} people, each with a 'who' clause",
+                    "make the list a bulleted list after a short lead-in"))
     elif s.clauses >= 3 and s.semicolon_items and s.links.count(";") >= 2 and 1 + len(s.links) - s.links.count(";") < 3:
         # the semicolons part the items of a list ('...; how residents had helped ...; clear priorities ...;
         # and how partners ...'): they weigh as clauses, but the message calls them what they are
@@ -2343,7 +2403,7 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
         hanging = [k for k in s.links if k == "that" or k in _RELATIVE]
         on = " or ".join(dict.fromkeys(f"'{k}'" for k in hanging))
         out.append((w["clause"] * (s.clauses - 2),
-                    f"{_count(s.clauses)} clauses, {_count(len(hanging))}{_HANGING}{on}",
+                    f"{_least(s)}{_count(s.clauses)} clauses, {_count(len(hanging))}{_HANGING}{on}",
                     "put the main point in a short sentence first, then the rest in one or two more"))
     elif s.clauses >= 3:
         # only clauses joined by 'and', 'or', 'but' or semicolons stand as sentences on their own:
@@ -2352,7 +2412,7 @@ def hard_reasons(s: Shape, weights: Optional[dict] = None) -> list:
         # recurrence.'), so there the advice is one idea to a sentence, not each clause
         coordinate = all(k in _COORD or k == ";" for k in s.links) and not s.loose and not s.subjectless \
             and not s.condition
-        out.append((w["clause"] * (s.clauses - 2), f"{_count(s.clauses)} clauses joined by {_quoted(s.links)}",
+        out.append((w["clause"] * (s.clauses - 2), f"{_least(s)}{_count(s.clauses)} clauses joined by {_quoted(s.links)}",
                     "give each clause a sentence of its own" if coordinate
                     else "split it where a new idea starts, one idea to a sentence"))
     if s.asides:
