@@ -439,6 +439,8 @@ _EITHER_SENSE = word_set("sentence-words.toml", "either-sense-nouns")  # 'agreem
 #: 'service', 'team', 'staff': a long noun before one only names its kind ('the probation service')
 _COMPOUND_HEADS = word_set("sentence-words.toml", "compound-heads")
 _JOB_TITLES = word_set("sentence-words.toml", "job-titles")  # 'Director', 'Officer': in a roll of names
+_NOT_VERB_OBJECTS = word_set("sentence-words.toml", "not-verb-objects")
+_NOT_AFTER_TO_VERB = word_set("sentence-words.toml", "not-after-to-verb")
 _REFERENCE_WORDS = word_set("sentence-words.toml", "reference-words")  # '(Appendix B)': not an aside
 _AND_OR = {"and", "or"}
 #: the words that open a clause standing as an item of a list of them, a verb's object ('what we did', 'how we ...')
@@ -447,7 +449,8 @@ _WH_ITEM = word_set("sentence-words.toml", "wh-list-items")
 #: these lower-case words (a new clause's first word)
 _LOOP_TEXTS = frozenset({"(", ")", ";"} | _DASHES)
 #: words that open a clause, counted against the clauses found on them (Shape.uncounted)
-_COUNTED_OPENERS = frozenset(_ALWAYS_CLAUSE | _RELATIVE | {"that", "when", "though"})
+_COUNTED_EXTRA = word_set("sentence-words.toml", "counted-openers-extra")
+_COUNTED_OPENERS = frozenset(_ALWAYS_CLAUSE | _RELATIVE | _COUNTED_EXTRA)
 _LOOP_WORDS = frozenset(_ALWAYS_CLAUSE | _RELATIVE | _COORD | _PLACE_TIME | {"that"})
 
 
@@ -1129,9 +1132,9 @@ def _verb_after_subject(lows: list, word: list, i: int) -> bool:
     if before in _VERB_SUBJECTS:
         return True
     if before in ("that", "which"):
-        return nxt in _OBJECT_STARTS and nxt not in ("that", "how", "what")
+        return nxt in _OBJECT_STARTS and nxt not in _NOT_VERB_OBJECTS
     if before == "to":
-        return (nxt.isalpha() and nxt not in _PREPOSITIONS and nxt not in _AND_OR and nxt not in ("of", "that", "but")
+        return (nxt.isalpha() and nxt not in _PREPOSITIONS and nxt not in _AND_OR and nxt not in _NOT_AFTER_TO_VERB
                 and nxt not in _FINITE and not nxt.endswith("ed"))
     return False
 
