@@ -26,14 +26,15 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("before_noun", list, items=str), Field("after_be", list, items=str),
           Field("after_adjective", list, items=str), Field("as_adjective", list, items=str),
           Field("after_the_list", list, items=str),
-          Field("swap_next", str), Field("no_swap_prev", str), Field("severity_in_list", str, choices=_SEVERITIES),
+          Field("swap_next", str), Field("no_swap_prev", str), Field("no_swap_after", str), Field("severity_in_list", str, choices=_SEVERITIES),
           Field("severity_before_noun", str, choices=_SEVERITIES), Field("severity_after_be", str, choices=_SEVERITIES),
           Field("severity_as_adjective", str, choices=_SEVERITIES),
           Field("next_alternatives", list, items=dict), Field("opening_clause", list, items=str),
-          Field("before_duration", list, items=str), Field("unsure_note", str),
+          Field("before_duration", list, items=str), Field("unsure_note", str), Field("no_swap_note", str),
           Field("as_participle", list, items=str), Field("prev_alternatives", list, items=dict))
 _NEXT_ALTERNATIVES = (Field("next", str, required=True), Field("alternatives", list, required=True, items=str))
-_PREV_ALTERNATIVES = (Field("prev", str, required=True), Field("alternatives", list, required=True, items=str))
+_PREV_ALTERNATIVES = (Field("prev", str, required=True), Field("alternatives", list, required=True, items=str),
+                      Field("note", str))
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
             Field("source", str, required=True), Field("note", str), Field("when", list, items=str),
@@ -113,6 +114,12 @@ class Entry:
     # compound that "strands of work" breaks, "priority area areas of work"): the finding
     # offers no swap there and the note says how to rewrite
     no_swap_prev: Optional["Pattern"] = None
+    # a regular expression the words after (up to eight, lower case, one space between, within
+    # the sentence) match where no alternative reads: the finding offers no swap there, and
+    # no_swap_note (else the entry's note) says how to rewrite ("an incidence of about 50 new
+    # cases a week" -> 'a rate of new cases of about 50 new cases')
+    no_swap_after: Optional["Pattern"] = None
+    no_swap_note: str = ""
     # the severity where the words close a list of named groups ("residents, partners and
     # stakeholders", "staff and other stakeholders"): after 'and', 'or', a comma or 'other',
     # adjectives between; the reader already has the people named
@@ -135,7 +142,8 @@ class Entry:
     next_alternatives: list = field(default_factory=list)
     # alternatives for when the words before (up to four, lower case, one space between, within
     # the sentence) match a pattern, the first that matches: [(Pattern, [alternatives])].
-    # "give consideration as to whether" -> "to whether", not "about whether"
+    # "give consideration as to whether" -> "to whether", not "about whether". A frame's own
+    # note, if it has one, replaces the entry's: [(Pattern, [alternatives], note or None)]
     prev_alternatives: list = field(default_factory=list)
     # alternatives for when the words open a clause, at the start of a sentence or after
     # 'that', and a comma closes them ("stated that in regard to the costs, rents were low"
@@ -253,6 +261,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             prv = Pattern(raw["prev"], check=not shipped) if "prev" in raw else None
             swap = Pattern(raw["swap_next"], check=not shipped) if "swap_next" in raw else None
             no_swap = Pattern(raw["no_swap_prev"], check=not shipped) if "no_swap_prev" in raw else None
+            no_swap_after = Pattern(raw["no_swap_after"], check=not shipped) if "no_swap_after" in raw else None
             by_next = []
             for k, alt in enumerate(raw.get("next_alternatives", [])):
                 check(alt, _NEXT_ALTERNATIVES, f"{where}: next_alternatives[{k}]")
@@ -260,7 +269,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             by_prev = []
             for k, alt in enumerate(raw.get("prev_alternatives", [])):
                 check(alt, _PREV_ALTERNATIVES, f"{where}: prev_alternatives[{k}]")
-                by_prev.append((Pattern(alt["prev"], check=not shipped), list(alt["alternatives"])))
+                by_prev.append((Pattern(alt["prev"], check=not shipped), list(alt["alternatives"]), alt.get("note")))
             other = Pattern(raw["not_with"], check=not shipped) if "not_with" in raw else None
             only = Pattern(raw["only_with"], check=not shipped) if "only_with" in raw else None
         except re.error as exc:
@@ -279,7 +288,8 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             after_adjective=list(raw["after_adjective"]) if "after_adjective" in raw else None,
             after_the_list=list(raw["after_the_list"]) if "after_the_list" in raw else None,
             as_adjective=list(raw["as_adjective"]) if "as_adjective" in raw else None, before_ing=list(raw["before_ing"]) if "before_ing" in raw else None,
-            swap_next=swap, no_swap_prev=no_swap, severity_in_list=raw.get("severity_in_list"),
+            swap_next=swap, no_swap_prev=no_swap, no_swap_after=no_swap_after, no_swap_note=raw.get("no_swap_note", ""),
+            severity_in_list=raw.get("severity_in_list"),
             severity_before_noun=raw.get("severity_before_noun"), severity_after_be=raw.get("severity_after_be"),
             severity_as_adjective=raw.get("severity_as_adjective"),
             next_alternatives=by_next, prev_alternatives=by_prev,

@@ -1643,6 +1643,10 @@ _TO_NOUNS = word_set("context-words.toml", "to-nouns")
 _TO_ADJECTIVES = word_set("context-words.toml", "to-adjectives")
 # the words a minute points back with ("With reference to paragraph 5 of the Minute of ...")
 _CROSS_REFERENCES = word_set("context-words.toml", "cross-references")
+# "article 7 of the minute of ...", "articles 3 and 4 of the minutes": a minute's article
+_MINUTE_ARTICLE = re.compile(r"articles? [\w.()/-]+(?: (?:and|to|,) [\w.()/-]+)* of (?:the )?minutes?\b")
+_POINTER_NOTE = ("Here it points back to an earlier minute or item, the minutes' own formula: "
+                 "'Following' is the plainer opening, if the house style allows.")
 # nouns of the law's wording before a linking phrase ("functions in relation to the Duty")
 _LEGAL_FORMULA_NOUNS = word_set("context-words.toml", "legal-formula-nouns")
 # the asides a bare 'to' would make of a purpose ("to be fair", "to be honest")
@@ -2590,13 +2594,14 @@ class SubstitutionCheck(Check):
                             framed = True
                             break
                 given_to = False  # the words before chose the alternative (prev_alternatives)
+                frame_note = None  # that frame's own note, if it has one
                 if plain and not rewrite and entry.prev_alternatives:
                     # "Members are asked to give consideration as to whether" -> "to whether":
                     # after a form of 'give' or 'pay' and what is given ('consideration',
                     # 'thought', 'attention') the preposition is 'to'; 'give consideration about
                     # whether' does not read (the independent readers of set JJ, pl13, wrong)
                     before = self._words_before(sdoc, span.start, 4, texts)
-                    for pattern, alts in entry.prev_alternatives:
+                    for pattern, alts, frame_note in entry.prev_alternatives:
                         if pattern.search(before):
                             plain = list(alts)
                             sure = given_to = True
@@ -2608,6 +2613,8 @@ class SubstitutionCheck(Check):
                                 # as above: "does not own most of the halls", not "most the halls"
                                 plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
                             break
+                    else:
+                        frame_note = None
                 if plain and not rewrite and entry.pos == "phrase" and entry.phrase.split()[0] in ("a", "an") and (
                         prev_word in _SINGULAR_BE
                         or (prev_word in _FOCUS_WORDS and self._word_before_focus(sdoc, span) in _SINGULAR_BE)) and any(
@@ -2732,6 +2739,10 @@ class SubstitutionCheck(Check):
                     note = _FRONTED_NOTE
                 if given_to and plain:
                     note = ""  # the entry's note names the swap the words before chose
+                if given_to and frame_note:
+                    # "do not work in the vast majority of cases": the frame says why no swap
+                    # reads there ('most' weakens the claim, 'nearly all' turns round after 'not')
+                    note = frame_note
                 if on_time:
                     note = _ON_TIME_NOTE
                 if people_rewrite:
@@ -2768,8 +2779,15 @@ class SubstitutionCheck(Check):
                     # "the Secretary of State's functions in relation to the Duty": the wording of
                     # statutes and the guidance that quotes them, where 'under' is only a little
                     # plainer: at most a suggestion (the independent readers of set S, pl02)
-                    formula = ((self._neighbour(sdoc, span.end, 1, texts) in _CROSS_REFERENCES
-                                and _opens_after_a_number(texts, span.start))
+                    # "With reference to article 7 of the minute of the meeting of ...": an article
+                    # of a minute, not of a law, is the same pointing back, where the note's 'under
+                    # (a rule or an article)' misleads (the independent readers of set QR, pl46)
+                    nxt = self._neighbour(sdoc, span.end, 1, texts)
+                    pointer = (nxt in _CROSS_REFERENCES or (nxt in ("article", "articles") and _MINUTE_ARTICLE.match(
+                        self._words_after(sdoc, span.end, 8, texts)) is not None)) and _opens_after_a_number(texts, span.start)
+                    if pointer:
+                        note = _POINTER_NOTE
+                    formula = (pointer
                                or ((prev_word in _LEGAL_FORMULA_NOUNS or self._exercised_function(sdoc, span, prev_word))
                                    # (an object after: not 'in this regard,')
                                    and self._neighbour(sdoc, span.end, 1, texts).isalpha()))
@@ -3023,6 +3041,16 @@ class SubstitutionCheck(Check):
                     # compound, which "strands of work" breaks ("priority area areas of work")
                     plain = []
                     rewrite = True
+                if entry.no_swap_after is not None and ((not rewrite and plain) or (given_to and not plain)) and entry.no_swap_after.search(
+                        self._words_after(sdoc, span.end, 8, texts)):
+                    # "with an incidence of about 50 new cases a week": the swap would say 'new
+                    # cases' twice; "higher incidence of smoking" means how common, not new cases
+                    # (the independent readers of set QR, pl32, pl35 wrong): no swap, the note
+                    # says how to rewrite (its note before a frame's: 'have higher incidence of
+                    # smoking' is no matter of a missing 'a')
+                    plain = []
+                    rewrite = True
+                    note = entry.no_swap_note or note
                 if entry.before_ing is not None:
                     verb = self._ing_after(sdoc, span)
                     if verb is None and entry.phrase.endswith(" to"):
@@ -4822,6 +4850,22 @@ class SubstitutionCheck(Check):
                 words.append(t.lower())
             j -= 1
         return " ".join(reversed(words))
+
+    @staticmethod
+    def _words_after(sdoc, i, n: int, texts: list | None = None) -> str:
+        """The lower-case text of up to ``n`` tokens from token ``i`` on within its sentence
+        (white space left out, one space between): 'of about 50 new cases'."""
+        words = []
+        j = i
+        end = len(texts) if texts is not None else len(sdoc)
+        while j < end and len(words) < n:
+            t = texts[j] if texts is not None else sdoc[j].text
+            if not t.isspace():
+                if t in _SENTENCE_END:
+                    break
+                words.append(t.lower())
+            j += 1
+        return " ".join(words)
 
     @staticmethod
     def _prev_word(sdoc, i, texts: list | None = None):
