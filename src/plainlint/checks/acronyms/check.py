@@ -1949,7 +1949,7 @@ _TERM_NOTE_AFTER = re.compile(
     r"(?:this|the)[ \t]+(?:report|document|paper|strategy|plan|policy|guidance)\b|to[ \t]+(?:describe|refer|mean)\b)")
 #: a person's name and a comma just before a post's words: "Jo Reed, " in "Jo Reed, Trust Chair (TC)"
 _PERSON_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2},[ \t]*\Z")
-_WRITERS_FORMS = frozenset({"after", "before", "or", "means", "group", "quoted"})
+_WRITERS_FORMS = frozenset({"after", "before", "or", "means", "group", "quoted", "dash"})
 #: the writer's own definitions, and a name run in capitals before brackets ("Sentinel Stroke Audit Programme (SNAPP)")
 _BRACKET_FORMS = _WRITERS_FORMS | {"name-run"}
 

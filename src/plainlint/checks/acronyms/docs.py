@@ -718,6 +718,7 @@ Any of these, where the words fit the letters:
 | the letters, then the words in brackets | `JSNA (joint strategic needs assessment)` |
 | square brackets | `JSNA [joint strategic needs assessment]` |
 | the letters quoted | `joint strategic needs assessment ("JSNA")` |
+| the letters between dashes, straight after the words (em or en dashes, or hyphens with a space each side; set QR) | `the joint strategic needs assessment—JSNA—report`, `the needs assessment – JSNA – report` |
 | "or" | `the joint strategic needs assessment, or JSNA,` |
 | "known as", "referred to as" | `the joint strategic needs assessment, known as the JSNA` |
 | "stands for", "means" | `JSNA stands for joint strategic needs assessment` |

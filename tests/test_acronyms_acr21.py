@@ -1,0 +1,36 @@
+"""Session acr21 (set QR): letters between dashes straight after their words are a definition, as in brackets; a
+roman numeral with a small letter after a class's word is a label; a definition after a possessive keeps the
+possessive in its fix. Our own sentences, both ways; 'QZ'-style letters stand for letters no glossary knows."""
+
+import pytest
+
+from acronym_helpers import undefined_on
+
+
+# -- the letters between dashes after their words: a definition ------------------------------------------------------
+
+@pytest.mark.parametrize("text,letters", [
+    # em dashes, no spaces; the words give two letters from one word, as brackets allow
+    ("We return to the geodesic optimisation of zones of road care—GEOZ—review, which came out in 2015. "
+     "The GEOZ review is still read.", "GEOZ"),
+    # spaced en dashes, a name in capitals
+    ("The Harbour Lighting Plan – QHLP – sets out the new lamps. The QHLP was agreed in May.", "QHLP"),
+    # spaced hyphens
+    ("The board read the river access group - QRAG - report on the new paths. The QRAG meets monthly.", "QRAG"),
+])
+def test_letters_between_dashes_after_their_words_are_defined(text, letters):
+    assert not undefined_on(text, letters)
+
+
+@pytest.mark.parametrize("text,letters", [
+    # the words before the dashes do not give the letters
+    ("The board noted the winter cover - QZW - report on gritting. The QZW was agreed.", "QZW"),
+    # one dash only: an aside, not letters set between dashes
+    ("The board noted the winter road cover—QWRC and its costs. The QWRC was agreed.", "QWRC"),
+    # hyphens with no spaces join words: "care-GEOZ-led" is no definition
+    ("We return to the geodesic optimisation of zones of road care-GEOZ-led review of 2015. "
+     "The GEOZ review is still read.", "GEOZ"),
+])
+def test_letters_not_set_between_dashes_after_their_words_still_fire(text, letters):
+    assert undefined_on(text, letters)
+
