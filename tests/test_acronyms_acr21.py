@@ -34,3 +34,19 @@ def test_letters_between_dashes_after_their_words_are_defined(text, letters):
 def test_letters_not_set_between_dashes_after_their_words_still_fire(text, letters):
     assert undefined_on(text, letters)
 
+
+# -- a roman numeral with a small letter, after a class's word: a label ------------------------------------------------
+
+@pytest.mark.parametrize("text,letters", [
+    ("The Quarrel Clade IIb outbreak of last year was handled well by the teams.", "IIb"),
+    ("Patients with grade IIIa tears were seen in the clinic within a week.", "IIIa"),
+    ("Cases of Type IVb were referred on to the regional centre.", "IVb"),
+    ("The new lineage IIa spread slowly over the summer months.", "IIa"),
+])
+def test_a_numeral_with_a_small_letter_after_a_class_word_is_a_label(text, letters):
+    assert not undefined_on(text, letters)
+
+
+def test_a_numeral_with_a_small_letter_after_any_other_word_still_fires():
+    assert undefined_on("The Quarry IIb office will close in June for the summer.", "IIb")
+

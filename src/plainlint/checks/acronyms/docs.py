@@ -623,7 +623,10 @@ These are not acronyms:
 
 - words of a heading or line written all in capitals (`SECTION 3: KEY ISSUES`);
 - words shouted in capitals (`do NOT`, `DRAFT`), found with a pronouncing dictionary;
-- roman numerals (`Annex IV`, `Part II`, `Type II diabetes`, a list marked `IV.`);
+- roman numerals (`Annex IV`, `Part II`, `Type II diabetes`, a list marked `IV.`), and a numeral with a
+  small letter after it straight after a class's word (`Clade IIb`, `grade IIIa`, `Type IVb`, `lineage IIa`:
+  `numbering` in wordlists/acronym-words.toml; set QR ac24); after any other word (`the Quarry IIb office`)
+  such letters are reported as usual;
 - single letters (`Option A`), postcodes (`LS1 4AP`), times (`10 AM`), hours after a clock time
   (`15:00 HRS`, `0930 HR`; `HRS` after any number, `24 HRS`), a person's
   initials after a title (`Mr AB`) or in a case name (`AB v CD`), and court codes in

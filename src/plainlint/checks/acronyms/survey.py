@@ -2245,6 +2245,14 @@ class _Surveyor:
         return info
 
     def _numeral(self, sdoc, i: int, base: str, defined: bool, lo: int, hi: int) -> bool:
+        if len(base) >= 3 and base[-1].islower() and base[-1].isalpha() and base[:-1].isupper() \
+                and _ROMAN.match(base[:-1]):
+            # a numeral with a small letter after it, after a class's word: "Clade IIb", "Type IIIa", "grade IVb"
+            # (set QR ac24): a label, numbered; not after any other word
+            j = i - 1
+            while j >= 0 and sdoc[j].is_space:
+                j -= 1
+            return j >= 0 and (sdoc[j].lower_ in _NUMBERING or sdoc[j].lower_.rstrip("s") in _NUMBERING)
         if not _ROMAN.match(base) or not base.isupper():
             return False
         # "Annex IV", "Type II", "Parts II and III"
