@@ -5,6 +5,8 @@ possessive in its fix. Our own sentences, both ways; 'QZ'-style letters stand fo
 import pytest
 
 from acronym_helpers import undefined_on
+from plainlint.api import check_text
+from plainlint.config import Config
 
 
 # -- the letters between dashes after their words: a definition ------------------------------------------------------
@@ -50,3 +52,24 @@ def test_a_numeral_with_a_small_letter_after_a_class_word_is_a_label(text, lette
 def test_a_numeral_with_a_small_letter_after_any_other_word_still_fires():
     assert undefined_on("The Quarry IIb office will close in June for the summer.", "IIb")
 
+
+# -- a definition after a possessive: the fix keeps the possessive -----------------------------------------------------
+
+def _rarely(text: str) -> list:
+    result = check_text(text, Config(select=["acronyms"]), fmt="text", name="x.txt")
+    return [f for f in result.findings if f.rule == "acronym-rarely-used"]
+
+
+def test_the_fix_for_a_definition_after_a_possessive_keeps_it():
+    (f,) = _rarely("This is the Chief Quiet Officer's (CQO) third report on the roads of the county.")
+    assert f.suggestions == ["Chief Quiet Officer's"]
+
+
+def test_the_fix_for_a_definition_with_no_possessive_is_as_before():
+    (f,) = _rarely("The Quiet Roads Panel (QRP) met once this year to look at the roads.")
+    assert f.suggestions == ["Quiet Roads Panel"]
+
+
+def test_a_closing_quotation_mark_before_the_brackets_is_no_possessive():
+    (f,) = _rarely("We looked at the ‘quiet zone regulator’ (QZR) in the north of the county this year.")
+    assert f.suggestions == ["quiet zone regulator"]

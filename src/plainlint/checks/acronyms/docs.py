@@ -479,6 +479,8 @@ an editor makes:
   term plan` is no such note), and a post's initials beside a person's name in minutes ("Sam Hale,
   Finance Director (FD)", "the Head of Estates, Jo Marsh (HoE)": a minutes' convention, not worth
   the writer's time; the name after the post's comma is never taken into the post's words).
+  Words with a possessive's mark before the brackets (`the Chief Medical Officer's (CMO) report`) keep
+  it in the fix (`Chief Medical Officer's`), so the sentence still reads (set QR).
 - `acronym-density` (suggestion): more than 5 different acronyms for every 1,000 words
   (option `max-per-1000-words`; documents under 200 words are not judged, option
   `min-words`). The message names the acronyms used most.
