@@ -1949,7 +1949,10 @@ _TERM_NOTE_AFTER = re.compile(
     r"(?:this|the)[ \t]+(?:report|document|paper|strategy|plan|policy|guidance)\b|to[ \t]+(?:describe|refer|mean)\b)")
 #: a person's name and a comma just before a post's words: "Jo Reed, " in "Jo Reed, Trust Chair (TC)"
 _PERSON_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2},[ \t]*\Z")
-_WRITERS_FORMS = frozenset({"after", "before", "or", "means", "group", "quoted"})
+#: a possessive's 's ending the words before a definition's brackets: "Chief Medical Officer's (CMO)" (not a bare
+#: apostrophe, which may close a quotation: "... regulator’ (CFTR)")
+_POSSESSIVE_END = re.compile(r"(?<=\w)(['’]s)[ \t]*\Z")
+_WRITERS_FORMS = frozenset({"after", "before", "or", "means", "group", "quoted", "dash"})
 #: the writer's own definitions, and a name run in capitals before brackets ("Sentinel Stroke Audit Programme (SNAPP)")
 _BRACKET_FORMS = _WRITERS_FORMS | {"name-run"}
 
@@ -5845,6 +5848,11 @@ class AcronymCheck(Check):
             message = template.format(acronym=d.acronym, times=_times(n), count=n, expansion=d.expansion,
                                       min=min_uses)
             suggestions = [d.expansion] if d.form in ("after", "before", "or") else []
+            if d.form == "after" and (p := text.rfind("(", d.start, d.end)) > d.start and (
+                    mark := _POSSESSIVE_END.search(text, d.start, p)) and not d.expansion.endswith(mark.group(1)):
+                # the words a possessive before the brackets ("Chief Medical Officer's (CMO) third annual report"):
+                # the fix keeps it, or the sentence loses its grammar (set QR hidden ac02)
+                suggestions = [d.expansion + mark.group(1)]
             f = self.finding(rule, analysed, d.start, d.end, message, suggestions)
             f.extra["acronym"] = key
             yield f

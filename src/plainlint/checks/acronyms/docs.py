@@ -479,6 +479,8 @@ an editor makes:
   term plan` is no such note), and a post's initials beside a person's name in minutes ("Sam Hale,
   Finance Director (FD)", "the Head of Estates, Jo Marsh (HoE)": a minutes' convention, not worth
   the writer's time; the name after the post's comma is never taken into the post's words).
+  Words with a possessive's mark before the brackets (`the Chief Medical Officer's (CMO) report`) keep
+  it in the fix (`Chief Medical Officer's`), so the sentence still reads (set QR).
 - `acronym-density` (suggestion): more than 5 different acronyms for every 1,000 words
   (option `max-per-1000-words`; documents under 200 words are not judged, option
   `min-words`). The message names the acronyms used most.
@@ -623,7 +625,10 @@ These are not acronyms:
 
 - words of a heading or line written all in capitals (`SECTION 3: KEY ISSUES`);
 - words shouted in capitals (`do NOT`, `DRAFT`), found with a pronouncing dictionary;
-- roman numerals (`Annex IV`, `Part II`, `Type II diabetes`, a list marked `IV.`);
+- roman numerals (`Annex IV`, `Part II`, `Type II diabetes`, a list marked `IV.`), and a numeral with a
+  small letter after it straight after a class's word (`Clade IIb`, `grade IIIa`, `Type IVb`, `lineage IIa`:
+  `numbering` in wordlists/acronym-words.toml; set QR ac24); after any other word (`the Quarry IIb office`)
+  such letters are reported as usual;
 - single letters (`Option A`), postcodes (`LS1 4AP`), times (`10 AM`), hours after a clock time
   (`15:00 HRS`, `0930 HR`; `HRS` after any number, `24 HRS`), a person's
   initials after a title (`Mr AB`) or in a case name (`AB v CD`), and court codes in
@@ -718,6 +723,7 @@ Any of these, where the words fit the letters:
 | the letters, then the words in brackets | `JSNA (joint strategic needs assessment)` |
 | square brackets | `JSNA [joint strategic needs assessment]` |
 | the letters quoted | `joint strategic needs assessment ("JSNA")` |
+| the letters between dashes, straight after the words (em or en dashes, or hyphens with a space each side; set QR) | `the joint strategic needs assessment—JSNA—report`, `the needs assessment – JSNA – report` |
 | "or" | `the joint strategic needs assessment, or JSNA,` |
 | "known as", "referred to as" | `the joint strategic needs assessment, known as the JSNA` |
 | "stands for", "means" | `JSNA stands for joint strategic needs assessment` |

@@ -285,6 +285,7 @@ _MEANING_TAIL = 5
 _GROUP_REACH = 24  # tokens between an acronym and the bracket of its group, at most
 # the possessive ending after letters in brackets: "the Quiet Valley Team's (QVT's) budget"
 _POSSESSIVE = frozenset(("'s", "’s", "'", "’"))
+_DASHES = frozenset(("—", "–", "-"))
 # words that may stand before a count of the letters inside the brackets: "(all 42 ICBs)", "(over 30 QZTs)"
 _COUNT_LEADERS = word_set("acronym-words.toml", "count-leaders")
 #: how far before an acronym's first use its words, written without brackets, tie it to them: the
@@ -606,8 +607,16 @@ class _Surveyor:
             p, close, members, lenient = group
             if self._after_form(bi, sdoc, base, i, p, close, members, lenient, limit):
                 return True
-        # full name, or FN  /  full name, known as (the) FN
+        # full name—FN—study / full name – FN – : the letters between dashes straight after their words, read as
+        # brackets are (set QR ac04, "... of trauma care—GEOS—study"); a hyphen only with a space each side
         k = prev(i)
+        if k > 0 and texts[k] in _DASHES and self._dash_pair(sdoc, texts, k, nxt(i)):
+            words = self._back_words(sdoc, k, limit, base)
+            r = self._fit_after(base, words, False) if words else None
+            if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, words[r[0]].start,
+                                   nxt(i) + 1, "dash"):
+                return True
+        # full name, or FN  /  full name, known as (the) FN
         if k >= 0 and texts[k].lower() == "the":
             k = prev(k)
         marker_lo = None
@@ -696,6 +705,14 @@ class _Surveyor:
                                        words[r[1]].end, form):
                     return True
         return False
+
+    @staticmethod
+    def _dash_pair(sdoc, texts, k: int, q: int) -> bool:
+        """Are tokens k and q the two dashes round letters: an em or en dash each, or a hyphen with a space
+        each side ("the harbour plan - HP - says")?"""
+        if q >= len(texts) or texts[q] not in _DASHES:
+            return False
+        return all(texts[d] != "-" or (sdoc[d - 1].whitespace_ and sdoc[d].whitespace_) for d in (k, q))
 
     @staticmethod
     def _cut_off(sdoc, words, base: str, counted: bool = False) -> bool:
@@ -1407,7 +1424,7 @@ class _Surveyor:
         another acronym spells out ("University Hospital Sussex NHSFT (UHS)", "SEND Information, Advice
         and Support Service (SENDIASS)"), or in a law's title ("the SEND Regulations 2014")."""
         spans = sorted((d.start, d.end, d.key, d.at) for ds in self.survey.definitions.values() for d in ds
-                       if not d.glossary and d.form in ("after", "before", "or", "means", "group", "label",
+                       if not d.glossary and d.form in ("after", "before", "or", "means", "group", "dash", "label",
                                                         "loose", "name-run"))
         starts = [a for a, _e, _k, _at in spans]
         ats = {d.at for ds in self.survey.definitions.values() for d in ds}
@@ -2228,6 +2245,14 @@ class _Surveyor:
         return info
 
     def _numeral(self, sdoc, i: int, base: str, defined: bool, lo: int, hi: int) -> bool:
+        if len(base) >= 3 and base[-1].islower() and base[-1].isalpha() and base[:-1].isupper() \
+                and _ROMAN.match(base[:-1]):
+            # a numeral with a small letter after it, after a class's word: "Clade IIb", "Type IIIa", "grade IVb"
+            # (set QR ac24): a label, numbered; not after any other word
+            j = i - 1
+            while j >= 0 and sdoc[j].is_space:
+                j -= 1
+            return j >= 0 and (sdoc[j].lower_ in _NUMBERING or sdoc[j].lower_.rstrip("s") in _NUMBERING)
         if not _ROMAN.match(base) or not base.isupper():
             return False
         # "Annex IV", "Type II", "Parts II and III"
