@@ -23,6 +23,7 @@ from .shape import (
     key_of,
 )
 from .survey import (
+    WRITERS_FORMS,
     Occurrence,
     Survey,
     glossary_index,
@@ -1952,7 +1953,7 @@ _PERSON_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+(?:[ \t]+[A-Z]
 #: a possessive's 's ending the words before a definition's brackets: "Chief Medical Officer's (CMO)" (not a bare
 #: apostrophe, which may close a quotation: "... regulator’ (CFTR)")
 _POSSESSIVE_END = re.compile(r"(?<=\w)(['’]s)[ \t]*\Z")
-_WRITERS_FORMS = frozenset({"after", "before", "or", "means", "group", "quoted", "dash"})
+_WRITERS_FORMS = WRITERS_FORMS
 #: the writer's own definitions, and a name run in capitals before brackets ("Sentinel Stroke Audit Programme (SNAPP)")
 _BRACKET_FORMS = _WRITERS_FORMS | {"name-run"}
 

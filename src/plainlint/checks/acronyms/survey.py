@@ -68,6 +68,12 @@ from .shape import (
 # The survey of one document
 
 
+#: the ways a writer defines letters in the text ('words (ABC)', 'ABC (words)', 'ABC or words', 'ABC means
+#: ...', a group of them, a quoted one, 'words—ABC—'); the acronym check reads them as _WRITERS_FORMS
+WRITERS_FORMS = frozenset({"after", "before", "or", "means", "group", "quoted", "dash"})
+#: the definitions whose span names the thing (every writer's form but a quoted one, and labels, loose ones, runs)
+_NAMED_FORMS = (WRITERS_FORMS - {"quoted"}) | {"label", "loose", "name-run"}
+
 @dataclass
 class Definition:
     key: str
@@ -1424,8 +1430,7 @@ class _Surveyor:
         another acronym spells out ("University Hospital Sussex NHSFT (UHS)", "SEND Information, Advice
         and Support Service (SENDIASS)"), or in a law's title ("the SEND Regulations 2014")."""
         spans = sorted((d.start, d.end, d.key, d.at) for ds in self.survey.definitions.values() for d in ds
-                       if not d.glossary and d.form in ("after", "before", "or", "means", "group", "dash", "label",
-                                                        "loose", "name-run"))
+                       if not d.glossary and d.form in _NAMED_FORMS)
         starts = [a for a, _e, _k, _at in spans]
         ats = {d.at for ds in self.survey.definitions.values() for d in ds}
         text = self.a.document.text
