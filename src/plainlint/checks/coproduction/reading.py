@@ -57,6 +57,11 @@ EVENTS_NOT_RUN = word_set("co-production-words.toml", "events-not-run")
 RUN_EVENTS = (EVENTS - EVENTS_NOT_RUN) | word_set("co-production-words.toml", "run-events-extra")
 #: events and stages a heading can name by a claim noun ('Co-design workshop', 'The co-production phase')
 HEADING_EVENTS = word_set("co-production-words.toml", "heading-events")
+RATING_NOUNS = word_set("co-production-words.toml", "rating-nouns")
+RATED_THINGS = word_set("co-production-words.toml", "rated-things")
+RATING_RECEIVED = word_set("co-production-words.toml", "rating-received")
+RATING_LINKS = word_set("co-production-words.toml", "rating-links")
+RATING_BREAKS = word_set("co-production-words.toml", "rating-breaks")
 MONTHS = word_set("co-production-words.toml", "months")
 #: words between an event named after a claim and an activity that make the activity its
 #: content: "a co-production meeting for parents to share their views", "the co-design
@@ -415,7 +420,7 @@ class SentenceReader:
                 continue
             kept.append(h)
         kept.sort(key=lambda h: h.start)
-        kept = [h for h in kept if not self._in_a_post(scan, h)]
+        kept = [h for h in kept if not self._in_a_post(scan, h) and not self._rates_what_was_taken(scan, h)]
         scan.people = any(h.tag.kind == "people" for h in hits)
         words = self._words(scan, scan.lo, scan.hi)
         question = bool(words) and words[-1] == "?"
@@ -702,6 +707,35 @@ class SentenceReader:
                     return True
                 if not (t[:1].isupper() or t.lower() in ("of", "and", "for", "&")):
                     break
+        return False
+
+    def _rates_what_was_taken(self, scan, h) -> bool:
+        """'feedback on the course', 'the workshop always receives excellent feedback': people's
+        verdict on a course, class or session they took is a rating of it, not a say in how a
+        service was made, so it is no activity for a claim near it (set QR co04). The rating noun
+        ends the hit; the thing rated comes after 'on', 'for' or 'about' (a determiner and one
+        more word between), or before a verb of receiving just ahead of the hit (one word
+        between) within twelve words of it, with no new clause or other receiver between
+        (`rating-breaks`: 'sessions were held and we received feedback' is consultation)."""
+        if self._rung(h).level not in self.lex.low_levels or self._low(scan, h.end - 1) not in RATING_NOUNS:
+            return False
+        after = self._words(scan, h.end, min(scan.hi, h.end + 4))
+        if after and after[0] in RATING_LINKS:
+            rest = [w for w in after[1:] if w not in DETERMINERS][:2]
+            for w in rest:
+                if w in RATED_THINGS:
+                    return True
+                if not w.isalpha():
+                    break
+        before = self._words(scan, max(scan.lo, h.start - 14), h.start + (h.end - h.start) - 1)
+        for k in range(len(before) - 1, max(len(before) - 4, -1), -1):
+            if before[k] in RATING_RECEIVED:
+                for w in reversed(before[:k]):
+                    if w in RATED_THINGS:
+                        return True
+                    if w in RATING_BREAKS:
+                        return False  # "sessions were held and we received feedback": ours, not the sessions'
+                return False
         return False
 
     def _takes_part_in(self, scan, h, nxt) -> bool:
