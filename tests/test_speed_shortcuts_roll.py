@@ -12,12 +12,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plainlint.analysis import analyse, get_nlp, word_flags
 from plainlint.checks.sentence_shape import _roll_words, shape
-from plainlint.config import Config
-from plainlint.document import Block, Document
-from plainlint.extract import extract
 from plainlint.metrics import syllables
+from sentence_helpers import sentences as _sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "real"
@@ -32,21 +29,6 @@ _OURS = [
     "Jo Smith (Director, Adult Care, North), Sam Lee (Manager) and Ali Khan (Officer) met the residents' group "
     "on Tuesday to talk about the changes to the service.",
 ]
-
-
-def _sentences(texts: list) -> list:
-    flags = word_flags(get_nlp().vocab)
-    out = []
-    for text in texts:
-        if isinstance(text, Path):
-            doc = extract(text.read_bytes(), str(text), Config().extract_options())
-        else:
-            doc = Document(path="t.txt", format="text", text=text, blocks=[Block(start=0, end=len(text))])
-        analysed = analyse(doc)
-        for s in analysed.sentences:
-            toks = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
-            out.append((toks, [bool(flags[t]) for t in toks], [t.lower() for t in toks], s.text))
-    return out
 
 
 def _same(sentences) -> int:

@@ -23,13 +23,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plainlint.analysis import analyse, get_nlp, token_texts, word_flags
+from plainlint.analysis import get_nlp, token_texts
 from plainlint.checks import sentence_shape
 from plainlint.checks.sentence_shape import WEIGHTS, hard_reasons, reader_length, shape
-from plainlint.config import Config
-from plainlint.document import Block, Document
-from plainlint.extract import extract
 from plainlint.metrics import syllables
+from sentence_helpers import sentences as _sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "real"
@@ -50,23 +48,6 @@ _OURS = [
     "Sam Lee (Director of Public Health and Wellbeing) said that the implementation of the commissioning "
     "arrangements, which had been considered by Cardiff and Vale University Health Board, was on track.",
 ]
-
-
-def _sentences(texts: list) -> list:
-    """(token texts, word flags, lower-case texts, text) of each sentence of each text (a str,
-    one paragraph, or a file's path, read as plainlint reads it)."""
-    flags = word_flags(get_nlp().vocab)
-    out = []
-    for text in texts:
-        if isinstance(text, Path):
-            doc = extract(text.read_bytes(), str(text), Config().extract_options())
-        else:
-            doc = Document(path="t.txt", format="text", text=text, blocks=[Block(start=0, end=len(text))])
-        analysed = analyse(doc)
-        for s in analysed.sentences:
-            toks = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
-            out.append((toks, [bool(flags[t]) for t in toks], [t.lower() for t in toks], s.text))
-    return out
 
 
 def _texts() -> list:

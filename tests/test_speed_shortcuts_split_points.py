@@ -13,12 +13,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plainlint.analysis import analyse
 from plainlint.checks import metric
 from plainlint.checks.metric import _CONJUNCTIONS, _split_candidates, _split_points
-from plainlint.config import Config
-from plainlint.document import Block, Document
-from plainlint.extract import extract
+from sentence_helpers import sentence_tokens as _token_lists
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "real"
@@ -42,22 +39,6 @@ def _slow(texts: list, lows: list, first_ok: int, last_ok: int) -> list:
         if depth > 0 or lows[i] not in _CONJUNCTIONS:
             continue
         out.append(i)
-    return out
-
-
-def _token_lists(texts: list) -> list:
-    """(token texts, lower-case texts) of each sentence of each text (a str, one paragraph, or a
-    file's path, read as plainlint reads it)."""
-    out = []
-    for text in texts:
-        if isinstance(text, Path):
-            doc = extract(text.read_bytes(), str(text), Config().extract_options())
-        else:
-            doc = Document(path="t.txt", format="text", text=text, blocks=[Block(start=0, end=len(text))])
-        analysed = analyse(doc)
-        for s in analysed.sentences:
-            toks = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
-            out.append((toks, [t.lower() for t in toks]))
     return out
 
 

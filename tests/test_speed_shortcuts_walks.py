@@ -14,12 +14,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from plainlint.analysis import analyse, get_nlp, word_flags
 from plainlint.checks.sentence_shape import (_list_items_walk, _mostly_quoted, _mostly_quoted_walk, _Toks,
                                              list_items, quotation_words, quotation_words_walk)
-from plainlint.config import Config
-from plainlint.document import Block, Document
-from plainlint.extract import extract
+from sentence_helpers import sentences as _all_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "real"
@@ -43,18 +40,8 @@ _LISTS = [
 
 
 def _sentences(texts: list) -> list:
-    flags = word_flags(get_nlp().vocab)
-    out = []
-    for text in texts:
-        if isinstance(text, Path):
-            doc = extract(text.read_bytes(), str(text), Config().extract_options())
-        else:
-            doc = Document(path="t.txt", format="text", text=text, blocks=[Block(start=0, end=len(text))])
-        analysed = analyse(doc)
-        for s in analysed.sentences:
-            toks = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
-            out.append((toks, [bool(flags[t]) for t in toks], s.text))
-    return out
+    """(token texts, word flags, text) of each sentence of each text."""
+    return [(toks, word, text) for toks, word, _lows, text in _all_sentences(texts)]
 
 
 def _lists(sentences) -> int:
