@@ -11,6 +11,18 @@ from plainlint.config import Config
 from plainlint.document import Block, Document
 from plainlint.extract import extract
 
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "real"
+
+
+def markdown_files() -> list:
+    """The first 30 Markdown files of the fixtures and of ../shared/corpus/real (where it is there)."""
+    paths = []
+    for folder in (ROOT / "fixtures", CORPUS):
+        if folder.is_dir():
+            paths += sorted(folder.glob("*.md"))[:30]
+    return paths
+
 
 def _analysed(text):
     if isinstance(text, Path):

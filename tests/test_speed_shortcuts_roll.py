@@ -7,17 +7,14 @@ shared corpus where it is present) and text made by hypothesis."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plainlint.checks.sentence_shape import _roll_words, shape
 from plainlint.metrics import syllables
-from sentence_helpers import sentences as _sentences
+from sentence_helpers import markdown_files, sentences as _sentences
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 
 _OURS = [
     "The report was presented by Kim Hart, Head of Housing, Lee Moss, Finance Director, and Ana Webb, "
@@ -46,10 +43,7 @@ def _same(sentences) -> int:
 
 def test_roll_on_our_sentences_the_fixtures_and_the_corpus():
     assert _same(_sentences(_OURS)) >= 2  # our rolls are found both ways
-    paths = []
-    for folder in (ROOT / "fixtures", CORPUS):
-        if folder.is_dir():
-            paths += sorted(folder.glob("*.md"))[:30]
+    paths = markdown_files()
     _same(_sentences(paths))
 
 

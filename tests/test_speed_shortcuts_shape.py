@@ -17,7 +17,6 @@ from __future__ import annotations
 from itertools import compress
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -27,10 +26,8 @@ from plainlint.analysis import get_nlp, token_texts
 from plainlint.checks import sentence_shape
 from plainlint.checks.sentence_shape import WEIGHTS, hard_reasons, reader_length, shape
 from plainlint.metrics import syllables
-from sentence_helpers import sentences as _sentences
+from sentence_helpers import markdown_files, sentences as _sentences
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 
 _OURS = [
     "The Panel noted the report on the Integrated Care Board Programme Page 4 of 12 The Board agreed that the "
@@ -51,11 +48,7 @@ _OURS = [
 
 
 def _texts() -> list:
-    out = list(_OURS)
-    for folder in (ROOT / "fixtures", CORPUS):
-        if folder.is_dir():
-            out += sorted(folder.glob("*.md"))[:30]
-    return out
+    return list(_OURS) + markdown_files()
 
 
 def _same(sentences, monkeypatch) -> int:

@@ -8,17 +8,14 @@ present) and on text made by hypothesis.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plainlint.checks import metric
 from plainlint.checks.metric import _CONJUNCTIONS, _split_candidates, _split_points
-from sentence_helpers import sentence_tokens as _token_lists
+from sentence_helpers import markdown_files, sentence_tokens as _token_lists
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 
 _OURS = [
     "The panel looked at the plan (which was late, but complete) and it agreed that the work should go on.",
@@ -57,11 +54,7 @@ def _same(sentences) -> int:
 
 
 def _texts() -> list:
-    out = list(_OURS)
-    for folder in (ROOT / "fixtures", CORPUS):
-        if folder.is_dir():
-            out += sorted(folder.glob("*.md"))[:30]
-    return out
+    return list(_OURS) + markdown_files()
 
 
 def test_split_candidates_on_our_sentences_the_fixtures_and_the_corpus():

@@ -9,17 +9,14 @@ corpus where it is present) and on text made by hypothesis."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plainlint.checks.sentence_shape import (_list_items_walk, _mostly_quoted, _mostly_quoted_walk, _Toks,
                                              list_items, quotation_words, quotation_words_walk)
-from sentence_helpers import sentences as _all_sentences
+from sentence_helpers import markdown_files, sentences as _all_sentences
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 
 _OURS = [
     'The panel wrote that "every family should have one named worker who knows them and answers the phone" '
@@ -74,10 +71,7 @@ def test_quotations_on_our_sentences_the_fixtures_and_the_corpus():
     quoted, words = _same(_sentences(_OURS))
     assert quoted >= 2 and words >= 2  # our quotations are found both ways
     assert _lists(_sentences(_OURS + _LISTS)) >= 2  # and our lists
-    paths = []
-    for folder in (ROOT / "fixtures", CORPUS):
-        if folder.is_dir():
-            paths += sorted(folder.glob("*.md"))[:30]
+    paths = markdown_files()
     _same(_sentences(paths))
     _lists(_sentences(paths))
 
