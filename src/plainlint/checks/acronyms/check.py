@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import islice
 from typing import Optional
 
 from ...analysis import speaker_time_lines
@@ -2720,6 +2721,17 @@ def _known_long() -> frozenset:
     return frozenset(key_of(k) for k in load_known_acronyms() if len(key_of(k)) >= 4)
 
 
+def _has_letter(word: str) -> bool:
+    return any(map(str.isalpha, word))
+
+
+def _few_lettered_words(text: str, most: int) -> bool:
+    """Has ``text`` ``most`` words or fewer (pieces between white space) holding a letter? Counted up to one
+    more than ``most`` and no further: a long block (a paragraph of hundreds of words) was counted whole for
+    the one comparison (tests/test_speed_shortcuts_label_words.py)."""
+    return len(list(islice(filter(_has_letter, text.split()), most + 1))) <= most
+
+
 def _label_use(analysed, occ: Occurrence, bodies_in_prose: bool = False) -> bool:
     """Is this use of the letters a label rather than running text: a cell or line of one or two
     words ("SLT", "D&R Total") or of three capitalised ones, a caption or a table's or figure's title
@@ -2909,7 +2921,7 @@ def _label_use(analysed, occ: Occurrence, bodies_in_prose: bool = False) -> bool
         # a short line of capitalised words the layout cut after a joining word is a cell's name run on to the
         # next line ("QZU Children and" over "Young People"): a label too
         named = words[:-1] if len(words) >= 3 and words[-1] in _CUT_JOINERS else words
-        titled = len([w for w in text.split() if any(c.isalpha() for c in w)]) <= (4 if block.kind == "table-cell" else 3) \
+        titled = _few_lettered_words(text, 4 if block.kind == "table-cell" else 3) \
             and all(w[:1].isupper() or w[:1].isdigit() for w in named)
         # a line of Title Case, its small word capitalised too ("QZU Transfer Of Care", "QZ Care At Home"): a
         # table's row label or a line of a list of labels, which running text never writes so (a sentence's
