@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from plainlint import affix_search
-from plainlint.affix_search import letters_shortcut, needs_a_non_letter
+from plainlint.affix_search import first_characters, letters_shortcut, mark_led, needs_a_non_letter
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -87,7 +87,7 @@ def test_the_shortcut_gives_spacy_s_answers(monkeypatch):
     tok = _spacy_tokenizer()
     suffix, infix = tok.suffix_search, tok.infix_finditer
     fast_suffix = letters_shortcut(suffix, None)
-    fast_infix = letters_shortcut(infix, ())
+    fast_infix = letters_shortcut(infix, (), marks=True)
     words = _words()
     assert len(words) > 5000
     for w in words:
@@ -128,3 +128,48 @@ def test_a_tokenizer_with_the_shortcut_is_saved_with_its_patterns():
     assert ours.suffix_search.__self__.pattern == theirs.suffix_search.__self__.pattern
     assert ours.infix_finditer.__self__.pattern == theirs.infix_finditer.__self__.pattern
     assert ours.to_bytes(exclude=["vocab"]) == theirs.to_bytes(exclude=["vocab"])
+
+
+def test_blank_english_s_infixes_start_with_a_mark():
+    """Every match of the infix pattern in use starts with a mark the parse shows (else the
+    infix finder would keep trying every alternative at every position)."""
+    marks = first_characters(_spacy_tokenizer().infix_finditer.__self__)
+    assert marks is not None
+    assert not any(marks.search(c) for c in "abcxyzABCXYZ0123456789")
+    assert all(marks.search(c) for c in ".,-–()…;?!/")
+
+
+@pytest.mark.parametrize("pattern", [r"a?b", r"(?i:a)b", r"(?i)\.", r"\w\.", r"[^a]", r"^\.", r"(?:|\.)", r"(?=\.)",
+                                     r"\.|x*", r"(?<=a)(?:b|[\w])", r"(.)\1"])
+def test_a_pattern_without_a_sure_first_character_has_no_marks(pattern):
+    assert first_characters(re.compile(pattern)) is None
+
+
+@pytest.mark.parametrize("pattern", [r"\.\.+|…", r"(?<=[0-9])[+\-*^](?=[0-9-])", r"(?<=a)(?:-|–|--|~)(?=b)",
+                                     r"[\])](?<=[0-9a-z][\])])(?=\.[A-Z])", r"(?:\.|,){2,}", r"[\]\\^-]x"])
+def test_mark_led_gives_finditer_s_matches(pattern):
+    """The matches found only where a mark is are finditer's, for the test words and strings
+    of marks side by side (overlapping candidates, a failed try just before a match)."""
+    compiled = re.compile(pattern)
+    marks = first_characters(compiled)
+    assert marks is not None
+    fast = mark_led(compiled, marks)
+    rng = random.Random(16)
+    strings = _words() + ["".join(rng.choice("ab09.,-–~…^*+])[\\xA") for _ in range(rng.randint(0, 12)))
+                          for _ in range(3000)]
+    for w in strings:
+        assert [_span(m) for m in fast(w)] == [_span(m) for m in compiled.finditer(w)], w
+
+
+def test_the_infix_finder_takes_the_marks_once_proved(monkeypatch):
+    """With the proof made, the pipeline's infix finder looks for marks (and still answers as
+    spaCy's own for the test words)."""
+    monkeypatch.setattr(affix_search, "PROVE_AFTER", 0)
+    made = []
+    monkeypatch.setattr(affix_search, "mark_led", lambda *args: made.append(mark_led(*args)) or made[-1])
+    infix = _spacy_tokenizer().infix_finditer
+    fast = letters_shortcut(infix, (), marks=True)
+    assert tuple(fast("council")) == ()  # the proof made
+    assert len(made) == 1
+    for w in _words():
+        assert [_span(m) for m in fast(w)] == [_span(m) for m in infix(w)], w
