@@ -22,6 +22,8 @@ QUIET = [
     ("code", "The works order, WKO 55302, was raised in June.", "WKO"),
     ("code", "Policy HSG7 of the local plan protects family homes from conversion.", "HSG"),
     ("code", "Fire doors must meet BS 476 and be checked each year.", "BS"),
+    ("code", "The cost is 12m at price index level QZF/QZV 173 for the build.", "QZF"),
+    ("code", "Figures are at tender index HWR/TPI 310, as the adviser set.", "HWR"),
     # a time, a roman numeral, a part of a law, a model, a colour code, a mark
     ("grade", "The meeting will start at 14:30 HRS in the council chamber.", "HRS"),
     ("grade", "The panel met at 10.00 HRS and closed at noon.", "HRS"),
@@ -115,6 +117,9 @@ SHOWN = [
     ("useful", "The clinic's DNA rate rose to 12% this quarter.", "DNA"),
     # a year after letters is a paper's year (or an Act's), not a code: still shown
     ("useful", "The report went to the QZT 2025 meeting in March.", "QZT"),
+    # two sets of letters joined by a slash before a year or a count are no code
+    ("useful", "The QZB/QZC 2023 plan was agreed by both boards.", "QZB"),
+    ("useful", "The QZB/QZC 12 staff were trained in May.", "QZB"),
     # a needs assessment and its year is no Act's short title (set OO: 'the teenage pregnancy HNA 2015')
     ("useful", "The JSNA 2024 chapter on housing is now online.", "JSNA"),
     ("useful", "The findings of the carers' HNA 2019 were shared with the board.", "HNA"),

@@ -4655,6 +4655,9 @@ def _coded(analysed, bi: int) -> bool:
 #: serial: "cost centre QZN 88710", "works order QZW 55302", acr22)
 _NUMBER_AFTER = re.compile(r"(-\d|\s(?:\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,6})\b(?![,.]\d)"
                            r"(?!\s*(%|per\b|percent|people|staff|years?|months?|weeks?|days?|hours?|times)))")
+#: a slash and a second set of capitals, the code's number after them: "QZF/QZV 173" (acr22, an index level in a
+#: business case: the second letters were a code already, the first were "spell out")
+_PAIR_BEFORE_NUMBER = re.compile(r"/[A-Z]{1,4}(?=\s\d)")
 #: words after letters that make them a staff grade: "SAS doctor", "GP VTS trainees", "ST Level 2"
 _GRADE_AFTER = re.compile(r"\s+(doctors?|trainees?|registrars?|grades?|level\s+\d)\b", re.IGNORECASE)
 _GRADE_BEFORE = re.compile(r"\b(grades?|bands?)\s+$", re.IGNORECASE)
@@ -4722,6 +4725,9 @@ def _code_or_grade(analysed, occ, glossary) -> bool:
     if _STANDARD_CODE_AFTER.match(text, occ.end, occ.end + 40) or (
             occ.base.lower() in _STANDARDS_BODIES and _STANDARD_AFTER.match(text, occ.end, occ.end + 30)):
         return True  # a standard's code: "BS EN 1176", "to BSEN safety standards" (set EE acr: pedantic)
+    pair = _PAIR_BEFORE_NUMBER.match(after)
+    if pair is not None and _NUMBER_AFTER.match(after, pair.end()):
+        return True  # the first of two sets of letters joined by a slash before a code's number: "index level QZF/QZV 173"
     return bool(_NUMBER_AFTER.match(after) or _GRADE_AFTER.match(after) or _CODE_WORD_AFTER.match(after)
                 or _GRADE_BEFORE.search(text[max(0, occ.start - 12):occ.start]))
 

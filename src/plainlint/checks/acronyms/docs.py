@@ -872,8 +872,10 @@ page (`tests/test_acronym_variants.py`, run at the defaults and at `--min-severi
   marked`), a brand, a product or a firm the page calls one, a shouted word or a heading in capitals, a
   postcode or an address line: never shown. Letters before a number that is no year and no count are a
   code, reported as a suggestion: up to four figures before, and (acr22) five or six too, a ledger's or a
-  register's serial (`cost centre QZN 88710`, `works order QZW 55302`, a zip code's `DC 20590`). A year
-  after the letters is no code: `QZT 2025` is still shown.
+  register's serial (`cost centre QZN 88710`, `works order QZW 55302`, a zip code's `DC 20590`); so are
+  the first of two sets of letters joined by a slash before such a number (`index level QZF/QZV 173`), as
+  the second already were. A year or a count after the letters is no code: `QZT 2025` and `QZB/QZC 2023
+  plan` are still shown.
 - **Letters everyone reads as a word** (NHS, GP, UK, BBC, ID; GDPR as a suggestion), and a science's
   letters before a noun only the science's meaning takes (`DNA testing`, `DNA markers`, `DNA damage`:
   the `science-uses` set); `the clinic's DNA rate` is still shown.
