@@ -2623,11 +2623,13 @@ def _reference_label(text: str, block, occ: Occurrence) -> bool:
 
 
 #: a paper's or a decision's number after the word that says so: "Paper QZE 12", "PAPER QZE-12", "Report ref QZE 7",
-#: "Ref: QZG 14/22", "key decision QZE S123", "Decision no. QZE 463" (the letters and the serial after them are the
-#: paper's or the decision's code, a reference to quote as it is, not an abbreviation to spell out; set EE acr2)
+#: "Ref: QZG 14/22", "key decision QZE S123", "Decision no. QZE 463", "Minute QZF 14", "Agenda item QZC 7" (the
+#: letters and the serial after them are the paper's, the minute's or the decision's code, a reference to quote as it
+#: is, not an abbreviation to spell out; set EE acr2; minutes and agenda items acr22)
 _PAPER_CODE_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[Pp]aper|PAPER|[Rr]ef(?:erence)?\.?|REF(?:ERENCE)?|[Rr]eport\s+(?:[Nn]o\.?|[Rr]ef\.?)"
-    r"|(?:[Kk]ey\s+)?[Dd]ecision|(?:KEY\s+)?DECISION)(?:\s+(?:[Nn]o|NO|[Nn]umber|NUMBER)\.?)?[ \t]*:?[ \t]+$")
+    r"|(?:[Kk]ey\s+)?[Dd]ecision|(?:KEY\s+)?DECISION|[Mm]inute|MINUTE|[Aa]genda\s+[Ii]tem|AGENDA\s+ITEM)"
+    r"(?:\s+(?:[Nn]o|NO|[Nn]umber|NUMBER)\.?)?[ \t]*:?[ \t]+$")
 #: the serial after the letters: figures, perhaps after one or two capitals ("S123") or with parts after slashes
 #: ("14/22")
 _PAPER_CODE_AFTER = re.compile(r"[ \t/-]?(?:[A-Z]{1,2})?\d{1,4}[a-z]?\b(?![.,]\d)")
@@ -2645,6 +2647,12 @@ def _reference_use(text: str, occ: Occurrence) -> bool:
 
 #: a year after letters, not a financial year's first half ("LGA 2000 s9F", "DPA 1998"; not "ICB 2023/24")
 _ACT_YEAR = re.compile(r"[ \t]+((?:19|20)\d\d)\b(?!/)")
+
+
+#: the last word of a glossary meaning that names a paper written for a year ("the teenage pregnancy HNA 2015", "the
+#: JSNA 2024 chapter"): letters ending in A before a year are that paper and its year, not an Act's short title (set
+#: OO: 'HNA 2015', the health needs assessment, was called an Act and its words withheld)
+_DATED_PAPERS = frozenset({"assessment", "analysis", "agreement", "appraisal", "audit"})
 
 
 def _act_cited(text: str, occ: Occurrence) -> bool:
@@ -3484,6 +3492,15 @@ _JOINED_INITIALS_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:and|&)[ \t]+([A-Z]{2,
 _WITH_PERSON_NEAR = 160
 #: an action's lead named by initials in notes of a meeting: "Action: QZ", "Lead - QZ"
 _ACTION_LEAD_BEFORE = re.compile(r"\b(?:[Aa]ctions?|ACTIONS?|[Ll]ead|[Oo]wner)[ \t]*[:–-][ \t]*$")
+#: the label of an action's owner in an action log, right before the owner: "Owner: QZ", "Action by: QZ", "Lead
+#: officer - QZ", "Responsible: QZ" (wider than :data:`_ACTION_LEAD_BEFORE`: asked only of letters that stand there
+#: at every use, beside two other such sets)
+_OWNER_BEFORE = re.compile(r"\b(?:[Aa]ctions?(?:[ \t]+[Bb]y)?|ACTIONS?(?:[ \t]+BY)?|[Ll]ead(?:[ \t]+[Oo]fficer)?|LEAD"
+                           r"|[Oo]wner|OWNER|[Rr]esponsible(?:[ \t]+[Oo]fficer)?)[ \t]*[:–-][ \t]*$")
+#: what follows an action's owner: a task in lower case, a stop, the cell's or the line's end ("Owner: QZ. Due: May.")
+_OWNER_TAIL = re.compile(r"(?:[ \t]+[a-z]|[ \t]*[,.;:)|\n]|[ \t]+[-–—][ \t]|[ \t]*$)")
+#: other sets of unknown letters that own an action at every use, which make a log one whose owners are people
+_OWNERS_LEAST = 2
 
 
 #: a council's own short name of another shape ("B&NES", "H&F"), as the survey keys its letters
@@ -4646,9 +4663,13 @@ def _coded(analysed, bi: int) -> bool:
 
 
 #: after a code's letters: a number ("ISA 260", "IFRS 16", "ICD-10"), not a year or a count of something
-#: (four figures that are no year count too: a paper's number, "HC 1425")
-_NUMBER_AFTER = re.compile(r"(-\d|\s(?:\d{1,3}|(?!(?:19|20)\d\d\b)\d{4})\b(?![,.]\d)"
+#: (four figures that are no year count too: a paper's number, "HC 1425"; and five or six, a ledger's or a register's
+#: serial: "cost centre QZN 88710", "works order QZW 55302", acr22)
+_NUMBER_AFTER = re.compile(r"(-\d|\s(?:\d{1,3}|(?!(?:19|20)\d\d\b)\d{4,6})\b(?![,.]\d)"
                            r"(?!\s*(%|per\b|percent|people|staff|years?|months?|weeks?|days?|hours?|times)))")
+#: a slash and a second set of capitals, the code's number after them: "QZF/QZV 173" (acr22, an index level in a
+#: business case: the second letters were a code already, the first were "spell out")
+_PAIR_BEFORE_NUMBER = re.compile(r"/[A-Z]{1,4}(?=\s\d)")
 #: words after letters that make them a staff grade: "SAS doctor", "GP VTS trainees", "ST Level 2"
 _GRADE_AFTER = re.compile(r"\s+(doctors?|trainees?|registrars?|grades?|level\s+\d)\b", re.IGNORECASE)
 _GRADE_BEFORE = re.compile(r"\b(grades?|bands?)\s+$", re.IGNORECASE)
@@ -4716,6 +4737,9 @@ def _code_or_grade(analysed, occ, glossary) -> bool:
     if _STANDARD_CODE_AFTER.match(text, occ.end, occ.end + 40) or (
             occ.base.lower() in _STANDARDS_BODIES and _STANDARD_AFTER.match(text, occ.end, occ.end + 30)):
         return True  # a standard's code: "BS EN 1176", "to BSEN safety standards" (set EE acr: pedantic)
+    pair = _PAIR_BEFORE_NUMBER.match(after)
+    if pair is not None and _NUMBER_AFTER.match(after, pair.end()):
+        return True  # the first of two sets of letters joined by a slash before a code's number: "index level QZF/QZV 173"
     return bool(_NUMBER_AFTER.match(after) or _GRADE_AFTER.match(after) or _CODE_WORD_AFTER.match(after)
                 or _GRADE_BEFORE.search(text[max(0, occ.start - 12):occ.start]))
 
@@ -4836,6 +4860,14 @@ class AcronymCheck(Check):
         acting = {k for k, us in s.uses.items() if self._initials_shape(us[0]) and any(_acts(doc.text, u) for u in us)}
         # of those, the letters never after "the" or "our", as people's initials: the page's people
         speakers_of = frozenset(k for k in acting if all(_bare(doc.text, u) for u in s.uses[k]))
+        # letters unknown to the glossary that own an action at every use ("Owner: QZ. Due: June."), in a log where
+        # at least two other such sets do: the log's people, by their initials (cheap pre-check: the labels' words)
+        owners = frozenset() if not re.search(r"(?i)\b(?:owner|lead|action|responsible)", doc.text) else frozenset(
+            k for k, us in s.uses.items() if self._initials_shape(us[0]) and all(
+                _OWNER_BEFORE.search(doc.text, max(0, u.start - 24), u.start) and
+                _OWNER_TAIL.match(doc.text, u.end, u.end + 6) for u in us))
+        if len(owners) <= _OWNERS_LEAST:
+            owners = frozenset()
         # and people given by name with their initials in brackets ("Cathy Hudson (CH)")
         acting |= {k for k, ds in s.definitions.items() if any(d.form == "name" or s.is_person(d.expansion) for d in ds)}
         # (three speaker lines, or one under a title that says it is a transcript)
@@ -5035,7 +5067,7 @@ class AcronymCheck(Check):
             speaker = None if prose or glossed or near is not None else self._unnamed_speaker(
                 analysed, s, key, uses, entry)
             noted = None if speaker is not None or prose or glossed or later or near is not None else \
-                self._initials_in_notes(analysed, s, key, uses, speakers_of)
+                self._initials_in_notes(analysed, s, key, uses, speakers_of, owners)
             if noted is not None:
                 # letters handed a task or working in notes that name their people by initials only ("40 words to
                 # QZ for the site. QY to send."): most likely a person's, with no name on the page to say whose
@@ -5502,7 +5534,8 @@ class AcronymCheck(Check):
                 kind = _LABEL_KINDS.get(analysed.blocks[uses[0].block].kind, "a list, a name or another label")
                 message = f"{message} {rule.option(self.config, 'message-first-label').format(where=where, kind=kind)}".rstrip()
             if suggestions and entry is not None and not later and not glossed and _act_cited(doc.text, first) and \
-                    not any(e.split()[-1] == "Act" for e in entry.expansions):
+                    not any(e.split()[-1] == "Act" for e in entry.expansions) and \
+                    not any(e.split()[-1].lower() in _DATED_PAPERS for e in entry.expansions):
                 # "the powers in LGA 2000 s9F": letters ending in A before a year are an Act's short title (the Local
                 # Government Act 2000), not the glossary's body; its words pasted there would name the wrong thing
                 message = rule.option(self.config, "message-act").format(
@@ -5633,7 +5666,8 @@ class AcronymCheck(Check):
         return not any(len(words.split()) == len(key) and not s.is_person(words)
                        for _at, words in _name_index(analysed, s).get(key, ()))
 
-    def _initials_in_notes(self, analysed, s: Survey, key: str, uses: list, speakers: frozenset) -> Optional[list]:
+    def _initials_in_notes(self, analysed, s: Survey, key: str, uses: list, speakers: frozenset,
+                           owners: frozenset = frozenset()) -> Optional[list]:
         """Up to three other sets of initials, where two or three capitals unknown to the glossary stand in notes of a
         meeting as a person does: every use bare (never after "the" or "our"), and each one acting or speaking ("QZ to
         send"), handed something or worked with ("40 words to QZ for the site", "agreed with QZ."), or named as an
@@ -5642,10 +5676,14 @@ class AcronymCheck(Check):
         Else None. The notes name nobody with these initials, so whose they are is unsaid, but there are no words
         behind them to spell out (set KK ac16: "40 words to JF for website. TE to submit.")."""
         first = uses[0]
-        if not self._initials_shape(first) or len(speakers - {key}) < _SPEAKERS_LEAST:
+        if key in owners:
+            # an action's owner at every use, in a log with two other such owners or more ("Owner: QZ. Due: May."):
+            # a person's initials (set II ac16 'RMK' in an action column, KK ac16)
+            speakers = speakers | owners
+        elif not self._initials_shape(first) or len(speakers - {key}) < _SPEAKERS_LEAST:
             return None
         text = analysed.document.text
-        for u in uses:
+        for u in () if key in owners else uses:
             if not _bare(text, u):
                 return None
             if not (_acts(text, u) or _speaks(text, u) or _greeted(text, u) or (

@@ -280,7 +280,9 @@ an editor makes:
   confirmed`; not `the provider QZT`, which an NHS trust is). Letters ending in A with a year after them ("the powers in LGA 2000
   s9F") are an Act's short title, not the body the glossary names (the Local Government Association): unless
   the glossary's words are an Act's (MHA, Mental Health Act), the message asks for the Act's name, as a
-  suggestion, and no words are pasted. Letters the glossary marks `known = "clinical"` (a
+  suggestion, and no words are pasted; nor where they name a paper written for a year (a meaning ending in
+  assessment, analysis, agreement, appraisal or audit: "the teenage pregnancy HNA 2015", "the JSNA 2024
+  chapter"), which is that paper and its year, shown with its words (set OO, acr22). Letters the glossary marks `known = "clinical"` (a
   clinical test's or condition's letters, such as ECG, COPD, MDT; the list is below) are a
   suggestion on a page addressed to the clinicians who refer patients (it says who may refer, what a
   referral or referral letter must hold, or gives guidance for GPs, clinicians or referrers, in its
@@ -857,6 +859,46 @@ lines further on, where a table's cells were run together (`\\(CYPMHS\\) -`), ar
 suggestion that says so. Letters most readers know in one sense (CPR, QA, EV, AGM) are a
 suggestion, but an error where the document spells out another sense (`Collection and
 Packaging Reforms (CPRs)`).
+
+## Mechanisms and guards (issue 17, round acr22)
+
+Every wrong and pedantic verdict on sets EE..QR was grouped by the mechanism behind it, and each
+mechanism was tried with passages of our own in other letters, positions, punctuation and kinds of
+page (`tests/test_acronym_variants.py`, run at the defaults and at `--min-severity suggestion`):
+
+- **Not an acronym at all.** A reference or a code (`Ref: QZE 12`, `QZP/B221`, a number after
+  `Minute` or `Agenda item`: `Minute QZF 14`), a time (`14:30 HRS`), a roman numeral or a clade's or
+  part's label (`type IIIa`, `Part IV`), a model's number, a colour code (`RGB: ...`), a mark (`CE
+  marked`), a brand, a product or a firm the page calls one, a shouted word or a heading in capitals, a
+  postcode or an address line: never shown. Letters before a number that is no year and no count are a
+  code, reported as a suggestion: up to four figures before, and (acr22) five or six too, a ledger's or a
+  register's serial (`cost centre QZN 88710`, `works order QZW 55302`, a zip code's `DC 20590`); so are
+  the first of two sets of letters joined by a slash before such a number (`index level QZF/QZV 173`), as
+  the second already were. A year or a count after the letters is no code: `QZT 2025` and `QZB/QZC 2023
+  plan` are still shown.
+- **Letters everyone reads as a word** (NHS, GP, UK, BBC, ID; GDPR as a suggestion), and a science's
+  letters before a noun only the science's meaning takes (`DNA testing`, `DNA markers`, `DNA damage`:
+  the `science-uses` set); `the clinic's DNA rate` is still shown.
+- **Defined another way:** dashes either side, a colon either way round, `or`, `known as`, `for short`,
+  a table of abbreviations, brackets after the words.
+- **A body given in full nearby,** or a council's own letters in its own minutes: at most a suggestion
+  that links them.
+- **People:** initials given after names, initials that speak or act in minutes, councillors'
+  initials, and (acr22) letters no glossary knows that stand as an action's owner at every use
+  (`Owner: QZ.`, `Action by: QZ`, `Lead officer - QZ`, `Responsible: QZ`, then a task in lower case, a
+  stop or the line's end) in a log where two other such sets of letters do: a suggestion that asks whose
+  initials they are, with no words pasted. One owner alone, or letters also used as a body (`the QZS`),
+  keep the usual finding.
+- **A venue line, a citation, a body inside a post in a list of who came:** a label.
+- **A fix that must read right:** the article, a compound noun after the letters, a possessive or a
+  plural (no fix where an apostrophe follows), a describing word with no noun. Words read from a
+  definition whose possessive lost its apostrophe in extraction (`the Quiet Zone Service s (QZS)`)
+  drop the lone `s`: the fix is `Quiet Zone Service (QZS)`, not `Quiet Zone Service s (QZS)` (set LL,
+  acr22).
+
+Seen and left: a mobile network's brand in capitals (`EE`), which only knowledge of the world tells
+from letters; one action owner's initials alone on a page; clinical letters a resident may know
+(`BP`) and CPI, which the glossary's policy keeps shown.
 """
 
 

@@ -86,6 +86,12 @@ class Definition:
     glossary: bool = False
     far: bool = False  # "unlinked": the words further up than a paragraph or two (_Surveyor._unlinked)
 
+    def __post_init__(self):
+        # a possessive whose apostrophe the extraction lost ("The Quiet Zone Service s (QZS) team"): the lone 's' is
+        # no word of the name; pasted, "Quiet Zone Service s (QZS)" is not English (set LL, 'DHSSPS', acr22)
+        if self.expansion.endswith(" s") and self.expansion[-3:-2].isalpha():
+            self.expansion = self.expansion[:-2]
+
 
 @dataclass
 class Occurrence:
