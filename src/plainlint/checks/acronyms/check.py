@@ -2652,7 +2652,7 @@ _ACT_YEAR = re.compile(r"[ \t]+((?:19|20)\d\d)\b(?!/)")
 #: the last word of a glossary meaning that names a paper written for a year ("the teenage pregnancy HNA 2015", "the
 #: JSNA 2024 chapter"): letters ending in A before a year are that paper and its year, not an Act's short title (set
 #: OO: 'HNA 2015', the health needs assessment, was called an Act and its words withheld)
-_DATED_PAPERS = frozenset({"assessment", "analysis", "agreement", "appraisal", "audit"})
+_DATED_PAPERS = word_set("acronym-words.toml", "dated-papers")
 
 
 def _act_cited(text: str, occ: Occurrence) -> bool:
