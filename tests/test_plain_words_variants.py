@@ -216,8 +216,34 @@ def test_deep_dive_before_a_noun_of_looking_is_its_adjective(text, fixed):
     assert _fixed(text, found[0]) == fixed
 
 
+# inside a verb group (auxiliary, adverb, verb) only a one-word adverb reads
+@pytest.mark.parametrize("text, word, fixed", [
+    ("A response had thereafter been sent to the family.", "thereafter",
+     "A response had then been sent to the family."),
+    ("The policy has thereafter been applied to all staff.", "thereafter",
+     "The policy has then been applied to all staff."),
+    ("Checks take place in May and yearly thereafter.", "thereafter",
+     "Checks take place in May and yearly after that."),
+])
+def test_a_phrase_adverb_is_not_put_inside_a_verb_group(text, word, fixed):
+    found = _plain(text, word)
+    assert found and found[0].suggestions, found
+    assert _fixed(text, found[0]) == fixed
+    if " had " in text or " has " in text:
+        assert all(" " not in s for s in found[0].suggestions), found[0].suggestions
+
 
 def test_an_ing_word_after_a_preposition_is_no_clause_of_the_object():
     text = "We anticipate some delays in processing the claims."
     found = _plain(text, "anticipate")
     assert found and _fixed(text, found[0]) == "We expect some delays in processing the claims."
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Costs have thereby risen for every school.", "thereby"),
+    ("Older tenants are consequently affected by the change.", "consequently"),
+])
+def test_so_is_not_put_inside_a_verb_group(text, word):
+    found = _plain(text, word)
+    assert not any(s.lower() in ("so", "by doing this", "as a result") for f in found for s in f.suggestions), [
+        f.suggestions for f in found]

@@ -1426,6 +1426,23 @@ def _takes_more(alternative: str) -> bool:
 
 #: short adjectives whose 'more' form is as usual as their -er form ('more prompt')
 _MORE_ADJECTIVES = word_set("context-words.toml", "more-adjectives")
+#: an auxiliary before an adverb inside its verb group ('had thereafter been sent', 'will in due
+#: course be reviewed')
+_INSIDE_VERB_GROUP = frozenset(("had", "has", "have", "will", "would", "shall", "should", "could", "can", "may",
+                                "might", "must", "was", "were", "is", "are", "be", "been"))
+
+
+_VERB_GROUP_NOTE = ("It stands inside the verb, between the helping verb and the main one, where {choices} does"
+                    " not read: put the plain words before the verb or at the start of the clause ('as a result,"
+                    " costs have risen').")
+
+
+def _participle_next(word: str) -> bool:
+    """Is ``word`` the verb of a verb group after an adverb ('been', 'be', an -ed or -en word:
+    'had thereafter been sent', 'was subsequently agreed')?"""
+    return word in ("be", "been", "being") or (word.isalpha() and len(word) > 3 and word.endswith(("ed", "en")))
+
+
 #: plain words that take no degree ('together', 'jointly'): never offered after 'more'
 _UNGRADED = word_set("context-words.toml", "ungraded-words")
 _UNGRADED_NOTE = ("After '{prev}', {choices} takes no degree ('{prev} {first}' does not read): rewrite the words"
@@ -3530,6 +3547,22 @@ class SubstitutionCheck(Check):
                         rewrite = True
                         note = _UNGRADED_NOTE.format(prev=prev_word, first=short[0],
                                                      choices=join_words([f"'{p}'" for p in short], last="or"))
+                if (plain and not rewrite and entry.pos in ("phrase", "adverb") and prev_word in _INSIDE_VERB_GROUP
+                        and any(" " in p.strip() or p.lower() == "so" for p in plain)
+                        and entry.phrase.split()[-1] not in ("to", "of", "with", "that", "for", "from", "on", "in")
+                        and _participle_next(self._neighbour(sdoc, span.end, 1, texts))):
+                    # "a response had thereafter been sent" -> 'had after that been sent': inside
+                    # the verb group, between the auxiliary and the verb, only a one-word adverb
+                    # reads ('had then been sent'); a phrase of several words goes after the verb
+                    # or before the auxiliary (our own reading of the shown findings of sets
+                    # EE..QR, brief plain17). Nor 'so', which there reads as a degree ('has
+                    # thereby increased' -> 'has so increased', 'are consequently over-represented'
+                    # -> 'are so over-represented')
+                    inside = [p for p in plain if " " in p.strip() or p.lower() == "so"]
+                    plain = [p for p in plain if " " not in p.strip() and p.lower() != "so"]
+                    rewrite = not plain
+                    if rewrite:
+                        note = _VERB_GROUP_NOTE.format(choices=join_words([f"'{p}'" for p in inside], last="or"))
                 if (plain and not rewrite and entry.pos == "verb" and any(_object_slot(p) for p in plain)
                         and not (form == "part" and prev_word in _BE) and _object_after(sdoc, span)):
                     # "Operationalise the service to deliver" -> 'Put into practice the service':
