@@ -863,6 +863,15 @@ _MEETING_RECORD = re.compile(r"\b(?:Members|Councillors?|Cllr|(?:[Tt]he |[Dd]epu
                              r"RESOLVED|Resolved|[Mm]inutes|[Tt]he (?:Committee|Board|Panel))\b")
 
 
+#: a verb of reporting and 'that' just before the words ("The Director said that it is
+#: anticipated that", "it was noted that it is expected that"): what follows is reported
+#: speech, where a swap to 'we expect' puts in the reporter's 'we'
+_REPORTED_THAT = re.compile(r"\b(?:said|stated|reported|explained|advised|noted|confirmed|heard|informed|told|added|"
+                            r"highlighted|commented|indicated|felt|suggested|reminded|assured|clarified|outlined|"
+                            r"announced|acknowledged|updated|understood|learned|learnt|reiterated|emphasised|"
+                            r"stressed|agreed|considered|recognised|accepted|replied|responded|believed) that$")
+
+
 def _third_person(doc_text: str) -> bool:
     """A record of a meeting or a committee's report (its words twice or more: 'Members',
     'the Chair', 'Minutes', 'the Committee') of 100 words or more that hardly ever says
@@ -1172,6 +1181,46 @@ _COMPOUND_TO = word_set("context-words.toml", "compound-to-heads")
 #: ('in close proximity to serve the town': set PP pl49; _infinitive_after)
 _TO_PREPOSITION_HEADS = word_set("context-words.toml", "to-preposition-heads")
 _INFINITIVE_VERBS = word_set("context-words.toml", "infinitive-verbs")
+#: verbs that are nouns as well ('help', 'support'): an infinitive's only before an object
+#: ('in close proximity to help staff travel'; _infinitive_after)
+#: each form of the verbs that take someone and a 'to' verb ('help staff to attend'): where
+#: an entry's verb of this kind has that frame, its other alternatives do not read
+#: ('facilitate staff to attend' -> 'run staff to attend'; _object_to_after)
+_OBJECT_TO_FORMS = frozenset(form for base in word_set("context-words.toml", "object-to-verbs")
+                             for forms in verb_forms(base).values() for form in forms)
+#: the words after such a verb: up to three words of a noun phrase, then 'to' and a plain verb
+_OBJECT_TO_FRAME = re.compile(r"^(?!(?:to|with|in|on|for|of|at|by|from|and|or|as|that|into|through|towards|"
+                              r"about|under|over|between|across|within|up|out|back|down|off|is|are|was|were|be|"
+                              r"been|has|have|had|will|would|can|could|may|might|must|should)\b)"
+                              r"(?:[a-z’'-]+ ){1,3}to (?!(?:a|an|the|this|that|these|those|our|their|its|his|her|your|"
+                              r"my|all|any|some|each|every|home|school|work|hospital)\b)[a-z]+\b")
+#: someone or something, then an -ing verb, after a verb ('anticipate the works finishing',
+#: 'envisage them moving'): a verb of _OBJECT_TO_FORMS in the original's place needs 'to'
+#: there ('expect the works to finish'; 'expect the works finishing' is not English)
+_OBJECT_ING_FRAME = re.compile(r"^(?:(?:the|a|an|this|that|these|those|its|their|our|your|his|her|each|every|any|"
+                               r"some|all|both|more|many|most) (?:(?!(?:in|of|for|to|with|on|at|by|from|about|into|"
+                               r"and|or|over|after|before|than|as)\b)[a-z’'-]+ ){1,2}|(?:them|us|him|it|you|me|people|"
+                               r"residents|patients|staff|families|everyone|someone|members|officers) )"
+                               r"(?!(?:funding|training|housing|planning|meeting|building|parking|nursing|learning|"
+                               r"spending|staffing|safeguarding|commissioning|screening|testing|monitoring|reporting|"
+                               r"budgeting|marketing|shopping|recycling|lighting|clothing|wellbeing|during|including|"
+                               r"regarding|concerning|according|"
+                               r"following|pending|notwithstanding|excluding|involving)\b)[a-z-]+ing\b")
+#: the verbs that cannot take someone and an -ing verb: those of _OBJECT_TO_FORMS and those of
+#: intending ('plan the council selling the site' is not English)
+_NO_OBJECT_ING_FORMS = _OBJECT_TO_FORMS | frozenset(
+    form for base in ("plan", "intend", "hope", "aim", "agree", "decide", "promise")
+    for forms in verb_forms(base).values() for form in forms)
+#: each form of the verbs of foreseeing or entailing ('anticipate', 'envisage'): someone and an
+#: -ing verb after one is a clause, its object ('anticipate the works finishing'); after other
+#: verbs the -ing word more often describes the noun ('takes account of all information
+#: relating to it'), where the swap's frame does not change
+_FORESEEING_FORMS = frozenset(form for base in word_set("context-words.toml", "foreseeing-verbs")
+                              for forms in verb_forms(base).values() for form in forms)
+_OBJECT_ING_NOTE = ("Someone or something and an -ing verb follow it, where {choices} would need 'to' and the"
+                    " plain verb ('expect the works to finish'): rewrite them together.")
+_INFINITIVE_WITH_OBJECT = word_set("context-words.toml", "infinitive-verbs-with-object")
+_INFINITIVE_OBJECTS = word_set("context-words.toml", "objects-after-infinitive")
 #: each form of the verbs that hand something to someone ('delegate', 'report', 'refer'):
 #: 'delegate to the Director in order to' (_after_a_to_phrase)
 _HANDING_FORMS = frozenset(form for base in word_set("context-words.toml", "handing-verbs")
@@ -1219,7 +1268,17 @@ def _infinitive_after(phrase: str, sdoc, span, texts: list) -> bool:
     words = phrase.split()
     if len(words) < 2 or words[-2] not in _TO_PREPOSITION_HEADS:
         return False
-    return SubstitutionCheck._neighbour(sdoc, span.end, 1, texts) in _INFINITIVE_VERBS
+    after = SubstitutionCheck._neighbour(sdoc, span.end, 1, texts)
+    if after in _INFINITIVE_VERBS:
+        return True
+    # a word that is a noun as well ('help', 'support') is the infinitive's verb only before
+    # its object: 'offices in close proximity to help staff travel' ('near help staff travel'
+    # is not English: our own variant sweep, brief plain17); 'in addition to support from
+    # family' keeps its preposition; so do words that open a clause ('Prior to use the
+    # equipment must be cleaned', where the object is the next clause's subject)
+    return after in _INFINITIVE_WITH_OBJECT and SubstitutionCheck._words_before(
+        sdoc, span.start, 1, texts) not in ("", ",", ";", ":", "(", "that") and SubstitutionCheck._words_after(
+        sdoc, span.end, 2, texts).split(" ")[-1] in _INFINITIVE_OBJECTS
 
 
 #: what opens a gloss of the words before it ('ie', 'that is'): _glossed_after
@@ -1348,6 +1407,8 @@ def _takes_more(alternative: str) -> bool:
     in -y, -le, -ow or -er ('easy', 'simple', 'narrow'), takes -er; so does no alternative of
     several words that opens on a preposition or a determiner ('among the best', 'across all
     services'). Unsure is no (the alternative is not offered there)."""
+    if alternative.lower() in _UNGRADED:
+        return False  # 'work more together' (_UNGRADED)
     words = alternative.lower().split()
     if len(words) > 1:
         return words[0].endswith("ed") or words[0] == "able"
@@ -1365,6 +1426,27 @@ def _takes_more(alternative: str) -> bool:
 
 #: short adjectives whose 'more' form is as usual as their -er form ('more prompt')
 _MORE_ADJECTIVES = word_set("context-words.toml", "more-adjectives")
+#: an auxiliary before an adverb inside its verb group ('had thereafter been sent', 'will in due
+#: course be reviewed')
+_INSIDE_VERB_GROUP = frozenset(("had", "has", "have", "will", "would", "shall", "should", "could", "can", "may",
+                                "might", "must", "was", "were", "is", "are", "be", "been"))
+
+
+_VERB_GROUP_NOTE = ("It stands inside the verb, between the helping verb and the main one, where {choices} does"
+                    " not read: put the plain words before the verb or at the start of the clause ('as a result,"
+                    " costs have risen').")
+
+
+def _participle_next(word: str) -> bool:
+    """Is ``word`` the verb of a verb group after an adverb ('been', 'be', an -ed or -en word:
+    'had thereafter been sent', 'was subsequently agreed')?"""
+    return word in ("be", "been", "being") or (word.isalpha() and len(word) > 3 and word.endswith(("ed", "en")))
+
+
+#: plain words that take no degree ('together', 'jointly'): never offered after 'more'
+_UNGRADED = word_set("context-words.toml", "ungraded-words")
+_UNGRADED_NOTE = ("After '{prev}', {choices} takes no degree ('{prev} {first}' does not read): rewrite the words"
+                  " together ('work more closely together').")
 
 
 def _comparative(adjective: str, superlative: bool) -> str:
@@ -2593,6 +2675,7 @@ class SubstitutionCheck(Check):
                             sure = True
                             framed = True
                             break
+                object_ing_note = None  # 'anticipate the works finishing': no 'expect' (_OBJECT_ING_FRAME)
                 given_to = False  # the words before chose the alternative (prev_alternatives)
                 frame_note = None  # that frame's own note, if it has one
                 if plain and not rewrite and entry.prev_alternatives:
@@ -2615,6 +2698,33 @@ class SubstitutionCheck(Check):
                             break
                     else:
                         frame_note = None
+                if (plain and not rewrite and not given_to and entry.pos == "verb"
+                        and entry.phrase.split()[0] in _OBJECT_TO_FORMS
+                        and any(p.split()[0].lower() not in _OBJECT_TO_FORMS for p in plain)
+                        and _OBJECT_TO_FRAME.match(self._words_after(sdoc, span.end, 5, texts))):
+                    # "will facilitate staff to attend the training" -> 'run staff to attend' is
+                    # not English: the original takes someone and a 'to' verb, and only the
+                    # alternatives that take the same frame read ('help', 'support'); none
+                    # left, no swap (the plain word needs another complement than the original:
+                    # set OO pl27's 'require the council holding', generalised in our own
+                    # variant sweep, brief plain17)
+                    plain = [p for p in plain if p.split()[0].lower() in _OBJECT_TO_FORMS]
+                    rewrite = not plain
+                if (plain and not rewrite and not given_to and entry.pos == "verb"
+                        and entry.phrase.split()[0] in _FORESEEING_FORMS
+                        and any(p.lower() in _NO_OBJECT_ING_FORMS for p in plain)
+                        and _OBJECT_ING_FRAME.match(self._words_after(sdoc, span.end, 5, texts))):
+                    # "Officers anticipate the works finishing in May" -> 'expect the works
+                    # finishing' is not English: 'expect', 'require', 'allow' need 'to' before
+                    # their object's verb ('expect the works to finish'); the other alternatives,
+                    # else no swap (set OO pl27's 'require the council holding', generalised
+                    # in our own variant sweep, brief plain17)
+                    dropped = [p for p in plain if p.lower() in _NO_OBJECT_ING_FORMS]
+                    plain = [p for p in plain if p.lower() not in _NO_OBJECT_ING_FORMS]
+                    rewrite = not plain
+                    if rewrite:
+                        object_ing_note = _OBJECT_ING_NOTE.format(
+                            choices=join_words([f"'{p}'" for p in dropped], last="or"))
                 if plain and not rewrite and entry.pos == "phrase" and entry.phrase.split()[0] in ("a", "an") and (
                         prev_word in _SINGULAR_BE
                         or (prev_word in _FOCUS_WORDS and self._word_before_focus(sdoc, span) in _SINGULAR_BE)) and any(
@@ -2735,6 +2845,8 @@ class SubstitutionCheck(Check):
                     # 'For' alone (the independent reader of set II, pl02 wrong)
                     plain = [p for p in plain if p.lower() != "on"]
                 note = None  # the entry's own note
+                if object_ing_note and rewrite and not plain:
+                    note = object_ing_note
                 if fronted:
                     note = _FRONTED_NOTE
                 if given_to and plain:
@@ -2837,7 +2949,11 @@ class SubstitutionCheck(Check):
                         analysed.block_texts[bi]):
                     if third_person is None:
                         third_person = _third_person(doc_text)
-                    if third_person:
+                    if third_person or _REPORTED_THAT.search(self._words_before(sdoc, span.start, 3, texts)):
+                        # reported speech ("The Director said that it is anticipated that",
+                        # "Members were informed that it is expected that"): 'we' would be the
+                        # reporter's, not the speaker's, in any document (our own variant sweep
+                        # of set NN pl06's voice change, brief plain17).
                         # "The Strategic Lead ... invited Members to help ... when completed it is
                         # anticipated that it will be presented": minutes in the third person,
                         # where 'we expect' brings in a 'we' the writer never uses; another
@@ -3410,11 +3526,43 @@ class SubstitutionCheck(Check):
                     # independent readers of set EE, pl wrong); 'less smooth' reads, and stays
                     short = [p for p in plain if not _takes_more(p)]
                     plain = [p for p in plain if _takes_more(p)]
-                    if not plain:
+                    if not plain and all(p.lower() in _UNGRADED for p in short):
+                        # "helping them to work more collaboratively" -> 'work more together':
+                        # no -er form to name (_UNGRADED)
+                        rewrite = True
+                        note = _UNGRADED_NOTE.format(prev=prev_word, first=short[0],
+                                                     choices=join_words([f"'{p}'" for p in short], last="or"))
+                    elif not plain:
                         rewrite = True
                         note = _COMPARATIVE_NOTE.format(
                             prev=prev_word, first=short[0], compared=_comparative(short[0], prev_word == "most"),
                             choices=join_words([f"'{p}'" for p in short], last="or"))
+                if (plain and not rewrite and prev_word in ("less", "least", "very", "so", "too", "increasingly")
+                        and entry.pos not in ("noun", "verb") and any(p.lower() in _UNGRADED for p in plain)):
+                    # "partners will work less collaboratively" -> 'work less together': a word
+                    # of no degree does not read after any word of degree (_UNGRADED)
+                    short = [p for p in plain if p.lower() in _UNGRADED]
+                    plain = [p for p in plain if p.lower() not in _UNGRADED]
+                    if not plain:
+                        rewrite = True
+                        note = _UNGRADED_NOTE.format(prev=prev_word, first=short[0],
+                                                     choices=join_words([f"'{p}'" for p in short], last="or"))
+                if (plain and not rewrite and entry.pos in ("phrase", "adverb") and prev_word in _INSIDE_VERB_GROUP
+                        and any(" " in p.strip() or p.lower() == "so" for p in plain)
+                        and entry.phrase.split()[-1] not in ("to", "of", "with", "that", "for", "from", "on", "in")
+                        and _participle_next(self._neighbour(sdoc, span.end, 1, texts))):
+                    # "a response had thereafter been sent" -> 'had after that been sent': inside
+                    # the verb group, between the auxiliary and the verb, only a one-word adverb
+                    # reads ('had then been sent'); a phrase of several words goes after the verb
+                    # or before the auxiliary (our own reading of the shown findings of sets
+                    # EE..QR, brief plain17). Nor 'so', which there reads as a degree ('has
+                    # thereby increased' -> 'has so increased', 'are consequently over-represented'
+                    # -> 'are so over-represented')
+                    inside = [p for p in plain if " " in p.strip() or p.lower() == "so"]
+                    plain = [p for p in plain if " " not in p.strip() and p.lower() != "so"]
+                    rewrite = not plain
+                    if rewrite:
+                        note = _VERB_GROUP_NOTE.format(choices=join_words([f"'{p}'" for p in inside], last="or"))
                 if (plain and not rewrite and entry.pos == "verb" and any(_object_slot(p) for p in plain)
                         and not (form == "part" and prev_word in _BE) and _object_after(sdoc, span)):
                     # "Operationalise the service to deliver" -> 'Put into practice the service':
