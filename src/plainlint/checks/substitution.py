@@ -866,10 +866,8 @@ _MEETING_RECORD = re.compile(r"\b(?:Members|Councillors?|Cllr|(?:[Tt]he |[Dd]epu
 #: a verb of reporting and 'that' just before the words ("The Director said that it is
 #: anticipated that", "it was noted that it is expected that"): what follows is reported
 #: speech, where a swap to 'we expect' puts in the reporter's 'we'
-_REPORTED_THAT = re.compile(r"\b(?:said|stated|reported|explained|advised|noted|confirmed|heard|informed|told|added|"
-                            r"highlighted|commented|indicated|felt|suggested|reminded|assured|clarified|outlined|"
-                            r"announced|acknowledged|updated|understood|learned|learnt|reiterated|emphasised|"
-                            r"stressed|agreed|considered|recognised|accepted|replied|responded|believed) that$")
+_REPORTING_VERBS = word_tuple("context-words.toml", "reporting-verbs-before-that")
+_REPORTED_THAT = re.compile(r"\b(?:" + "|".join(_REPORTING_VERBS) + r") that$")
 
 
 def _third_person(doc_text: str) -> bool:
@@ -1186,6 +1184,11 @@ _INFINITIVE_VERBS = word_set("context-words.toml", "infinitive-verbs")
 #: each form of the verbs that take someone and a 'to' verb ('help staff to attend'): where
 #: an entry's verb of this kind has that frame, its other alternatives do not read
 #: ('facilitate staff to attend' -> 'run staff to attend'; _object_to_after)
+#: words of the wplain17 guards, in wordlists/context-words.toml with what each is for
+_INTENDING_VERBS = word_tuple("context-words.toml", "intending-verbs")
+_DEGREE_BEFORE_UNGRADED = word_set("context-words.toml", "degree-before-ungraded")
+_PHRASE_END_PARTICLES = word_set("context-words.toml", "phrase-end-particles")
+_BE_FORMS_BARE = word_set("context-words.toml", "be-forms-bare")
 _OBJECT_TO_FORMS = frozenset(form for base in word_set("context-words.toml", "object-to-verbs")
                              for forms in verb_forms(base).values() for form in forms)
 #: the words after such a verb: up to three words of a noun phrase, then 'to' and a plain verb
@@ -1197,19 +1200,16 @@ _OBJECT_TO_FRAME = re.compile(r"^(?!(?:to|with|in|on|for|of|at|by|from|and|or|as
 #: someone or something, then an -ing verb, after a verb ('anticipate the works finishing',
 #: 'envisage them moving'): a verb of _OBJECT_TO_FORMS in the original's place needs 'to'
 #: there ('expect the works to finish'; 'expect the works finishing' is not English)
+_ING_NOT_VERBS = word_tuple("context-words.toml", "ing-words-not-verbs")
 _OBJECT_ING_FRAME = re.compile(r"^(?:(?:the|a|an|this|that|these|those|its|their|our|your|his|her|each|every|any|"
                                r"some|all|both|more|many|most) (?:(?!(?:in|of|for|to|with|on|at|by|from|about|into|"
                                r"and|or|over|after|before|than|as)\b)[a-z’'-]+ ){1,2}|(?:them|us|him|it|you|me|people|"
                                r"residents|patients|staff|families|everyone|someone|members|officers) )"
-                               r"(?!(?:funding|training|housing|planning|meeting|building|parking|nursing|learning|"
-                               r"spending|staffing|safeguarding|commissioning|screening|testing|monitoring|reporting|"
-                               r"budgeting|marketing|shopping|recycling|lighting|clothing|wellbeing|during|including|"
-                               r"regarding|concerning|according|"
-                               r"following|pending|notwithstanding|excluding|involving)\b)[a-z-]+ing\b")
+                               r"(?!(?:" + "|".join(_ING_NOT_VERBS) + r")\b)[a-z-]+ing\b")
 #: the verbs that cannot take someone and an -ing verb: those of _OBJECT_TO_FORMS and those of
 #: intending ('plan the council selling the site' is not English)
 _NO_OBJECT_ING_FORMS = _OBJECT_TO_FORMS | frozenset(
-    form for base in ("plan", "intend", "hope", "aim", "agree", "decide", "promise")
+    form for base in _INTENDING_VERBS
     for forms in verb_forms(base).values() for form in forms)
 #: each form of the verbs of foreseeing or entailing ('anticipate', 'envisage'): someone and an
 #: -ing verb after one is a clause, its object ('anticipate the works finishing'); after other
@@ -1428,8 +1428,7 @@ def _takes_more(alternative: str) -> bool:
 _MORE_ADJECTIVES = word_set("context-words.toml", "more-adjectives")
 #: an auxiliary before an adverb inside its verb group ('had thereafter been sent', 'will in due
 #: course be reviewed')
-_INSIDE_VERB_GROUP = frozenset(("had", "has", "have", "will", "would", "shall", "should", "could", "can", "may",
-                                "might", "must", "was", "were", "is", "are", "be", "been"))
+_INSIDE_VERB_GROUP = word_set("context-words.toml", "verb-group-auxiliaries")
 
 
 _VERB_GROUP_NOTE = ("It stands inside the verb, between the helping verb and the main one, where {choices} does"
@@ -1440,7 +1439,7 @@ _VERB_GROUP_NOTE = ("It stands inside the verb, between the helping verb and the
 def _participle_next(word: str) -> bool:
     """Is ``word`` the verb of a verb group after an adverb ('been', 'be', an -ed or -en word:
     'had thereafter been sent', 'was subsequently agreed')?"""
-    return word in ("be", "been", "being") or (word.isalpha() and len(word) > 3 and word.endswith(("ed", "en")))
+    return word in _BE_FORMS_BARE or (word.isalpha() and len(word) > 3 and word.endswith(("ed", "en")))
 
 
 #: plain words that take no degree ('together', 'jointly'): never offered after 'more'
@@ -3537,7 +3536,7 @@ class SubstitutionCheck(Check):
                         note = _COMPARATIVE_NOTE.format(
                             prev=prev_word, first=short[0], compared=_comparative(short[0], prev_word == "most"),
                             choices=join_words([f"'{p}'" for p in short], last="or"))
-                if (plain and not rewrite and prev_word in ("less", "least", "very", "so", "too", "increasingly")
+                if (plain and not rewrite and prev_word in _DEGREE_BEFORE_UNGRADED
                         and entry.pos not in ("noun", "verb") and any(p.lower() in _UNGRADED for p in plain)):
                     # "partners will work less collaboratively" -> 'work less together': a word
                     # of no degree does not read after any word of degree (_UNGRADED)
@@ -3549,7 +3548,7 @@ class SubstitutionCheck(Check):
                                                      choices=join_words([f"'{p}'" for p in short], last="or"))
                 if (plain and not rewrite and entry.pos in ("phrase", "adverb") and prev_word in _INSIDE_VERB_GROUP
                         and any(" " in p.strip() or p.lower() == "so" for p in plain)
-                        and entry.phrase.split()[-1] not in ("to", "of", "with", "that", "for", "from", "on", "in")
+                        and entry.phrase.split()[-1] not in _PHRASE_END_PARTICLES
                         and _participle_next(self._neighbour(sdoc, span.end, 1, texts))):
                     # "a response had thereafter been sent" -> 'had after that been sent': inside
                     # the verb group, between the auxiliary and the verb, only a one-word adverb
