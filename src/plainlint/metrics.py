@@ -732,7 +732,26 @@ def _glued_break(word: str) -> bool:
     return m.group(1) in pronunciations()
 
 
-def run_in_heading(words: list) -> int:
+#: the words that name an agenda item before its number ('Item 7 - Quarterly report The committee ...')
+_ITEM_WORDS = frozenset(("item", "minute"))
+
+
+def _item_number(words: list) -> int:
+    """How many of the first words are an agenda item's name and number and the dash or colon after them
+    ('Item 7 -', 'Agenda item 4:', 'Minute 12 –'), else 0."""
+    i = 1 if words[:1] and words[0].lower() == "agenda" else 0
+    if len(words) < i + 4 or words[i].lower() not in _ITEM_WORDS or words[i][:1].islower() and i == 0:
+        return 0
+    num = words[i + 1].rstrip(":.")
+    if not num or not _NUMBERING.fullmatch(num):
+        return 0
+    k = i + 2
+    if words[k] in ("-", "–", "—", ":"):
+        k += 1
+    return k if words[i + 1] != num or words[k - 1] in ("-", "–", "—", ":") else 0
+
+
+def run_in_heading(words: list, labels: bool = True) -> int:
     """How many of a sentence's first words are a short heading run into it with no full stop, as text
     saved from a PDF or a web page has it ('1. Introduction This report sets out ...', 'Reasons For
     Decision Following key decision ... work has been ...', 'Defining interpretation For the purpose of
@@ -747,8 +766,10 @@ def run_in_heading(words: list) -> int:
     any capital opener is allowed, but a comma, a figure or a verb ends the search). Also a caption's last
     word glued to the sentence's first ('Broken kerb stonesUnsafe walls are ...'), and, after a section
     or page number, two words in title case or more before a body's initials ('4 Funding Rules NHS
-    England will ...')."""
-    i = 0
+    England will ...'). ``labels``: also a label of up to four words closed by a colon standing alone
+    as a token ('Purpose of the report : The board is ...'; read17), for the length graded only: the
+    reading-age figures keep such a sentence (``labels=False``)."""
+    i = _item_number(words)
     while i < len(words) and i < 4 and _NUMBERING.fullmatch(words[i]):
         i += 1
     start = i
@@ -759,6 +780,13 @@ def run_in_heading(words: list) -> int:
         if not w.isalpha() or w.lower() in _HEADING_VERBS:
             return 0
         nxt = words[k]
+        if nxt == ":" and labels and k + 2 < len(words):
+            # a label and its colon before the sentence ('Purpose of the report: The board is asked ...',
+            # 'Reason for the change: We ...'): a capital opener and a word in lower case after the
+            # colon; the label's words are no verb (read17)
+            op, after = words[k + 1], words[k + 2]
+            return k + 1 if (op.isalpha() and op[:1].isupper() and op[1:].islower()
+                             and op.lower() in _RUN_IN_OPENERS and after[:1].islower()) else 0
         if start and len(words[0].rstrip(".")) <= 3 and k - start >= 2 and len(nxt) >= 2 and nxt.isalpha() and nxt.isupper() \
                 and all(w[:1].isupper() and w[1:].islower() for w in words[start:k]) and words[k + 1][:1].isalpha():
             # a page's number and its heading in title case, then a body's initials opening the sentence
@@ -826,7 +854,7 @@ def counts_as_prose(block, sentence) -> bool:
     if not text[:1].isupper() and not text[:1].isdigit():
         return True
     words = text.split(None, 8)
-    return (not run_in_heading(words) and not is_caps_heading_run_in(words)
+    return (not run_in_heading(words, labels=False) and not is_caps_heading_run_in(words)
             and not (" KB" in text[:120] and _LINK_TAG.search(text, 0, 120)))
 
 

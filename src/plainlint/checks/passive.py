@@ -195,6 +195,11 @@ def _it_that(sdoc, i: int, j: int, ts: int, te: int) -> bool:
     return False
 
 
+#: a footnote's marker, and the full stop before it, at the end of an agent's last token ('doctor.[2', 'team[3]';
+#: never the full stop of an abbreviation: 'by S.I.')
+_FOOTNOTE_TAIL = re.compile(r"\.?\[[0-9]{0,3}\]?$")
+
+
 def _agent(sdoc, j: int, te: int) -> str:
     """The 'by ...' phrase after the participle at j that names who acted, or ''. Not a time
     ('by March'), an amount ('by a third', 'by 20 per cent'), a means ('by email', 'by
@@ -246,7 +251,12 @@ def _agent(sdoc, j: int, te: int) -> str:
                 end -= 1
             if end > k + 1 and sdoc[end - 1].lower_ in _MEANS_NOUNS:
                 return ""  # "by direct debit", "by the online portal"
-            return sdoc[k:end].text if end > k + 1 else ""
+            if end <= k + 1:
+                return ""
+            text = sdoc[k:end].text
+            # a footnote's marker glued to the last word ('by their doctor.[2]' read as one token 'doctor.[2'):
+            # the sentence's end and the marker are no part of who acts (read17)
+            return _FOOTNOTE_TAIL.sub("", text) if "[" in text else text
         if tok.lower_ in ("and", "or") and k + 1 < te and _form_is_participle(sdoc[k + 1], False) \
                 and sdoc[k - 1].is_alpha and _form_is_participle(sdoc[k - 1], False):
             continue  # 'informed and guided by its members': the 'by' phrase is both verbs' doer

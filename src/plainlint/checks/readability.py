@@ -78,7 +78,21 @@ def _run_into(analysed, s) -> bool:
 
     texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
     flags = word_flags(analysed.block_docs[s.block_index].vocab)
-    return reader_length(texts, [flags[t] for t in texts], s.text)[0] > 0
+    word = [flags[t] for t in texts]
+    if not reader_length(texts, word, s.text)[0]:
+        return False
+    if ":" in texts:
+        # only a label and its colon before the writer's sentence ('Recommendation: The committee is ...',
+        # 'Purpose of the report: The board is asked ...'): the sentence is the writer's, quoted with its label
+        from ..metrics import run_in_heading
+
+        k = run_in_heading(texts)
+        # (not a label of three words or more ending in a capital, 'Matter for Decision:', which
+        # reader_length's own label test has always cut, so reading age never quoted it)
+        if (k and texts[k - 1] == ":" and not (sum(word[:k]) >= 3 and texts[k - 2][:1].isupper())
+                and not reader_length(texts[k:], word[k:], s.text)[0]):
+            return False
+    return True
 
 
 #: where a label or a heading run in before a sentence ends: a colon ('Reason for Decision:', 'Purpose:-') or a

@@ -555,10 +555,14 @@ def _list_items_walk(toks, start: int, end: int) -> tuple:
         # someone did ('whether the landlord has failed to ..., followed ..., or behaved ...')
         return 0, []
     inner = [words_between[ci] for ci in best[:-1]]
+    # and each of them without its article or possessive ('the police, the fire service, the housing team
+    # and ...': names of one or two words, which read well as they are; read17)
+    bare = [words_between[ci] - (toks.lows[commas[ci] + 1] in _ARTICLES) for ci in best[:-1]]
     if last:  # no Oxford comma: the item before 'and' is measured too
         inner.append(last)
+        bare.append(last - (toks.lows[commas[best[-1]] + 1] in _ARTICLES))
     # and the first item (unless a word led into the list after it) and the one after 'and'
-    return (1 if opens else 2) + len(inner), inner
+    return (1 if opens else 2) + len(inner), inner, bare
 
 
 def _without_appositions(toks, commas: list, end: int) -> list:
@@ -950,11 +954,24 @@ def lead_list_items(texts: list, lows: list, word: list) -> int:
     return items if items >= 4 and sum(sizes) >= 3 * items else 0
 
 
+#: from this many items, a list is worth bullets however its items are measured; a shorter one only where its
+#: items are long without their articles too
+LONG_LIST = 6
+
+
 def worth_bullets(listed: tuple) -> bool:
     """Bullets help a list of four items or more (``listed``: from :func:`list_items`), not
-    one of items of one or two words ('cost, quality, safety and access' reads well as it is)."""
-    n, inner = listed
-    return n >= 4 and sorted(inner)[len(inner) // 2] >= 3
+    one of items of one or two words ('cost, quality, safety and access' reads well as it is).
+    A list of four or five items whose items are all names of three words at most without their
+    articles and possessives ('the police, the fire service, the housing team and ...') is measured
+    without them too (read17); one of LONG_LIST items or more is long enough to bullet even so."""
+    n, inner = listed[0], listed[1]
+    if n < 4 or sorted(inner)[len(inner) // 2] < 3:
+        return False
+    if n >= LONG_LIST or len(listed) < 3:
+        return True
+    bare = sorted(listed[2])
+    return bare[len(bare) // 2] >= 3 or bare[-1] > 3  # not names alone, each of three words at most
 
 
 def _no_verb_after(lows: list, k: int) -> bool:
@@ -1300,7 +1317,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     if not words:
         return out
     out.quoted = (any(texts[k] in _QUOTES for k in range(words[0])) or _mostly_quoted(texts, word)
-                  or is_written_question(text))
+                  or is_written_question(text) or ("defined" in lows and _LAW_DEFINES.search(text) is not None))
     out.decision = bool(text) and is_decision(text)
     out.standing = bool(text) and is_standing(text)
     out.capitals = in_capitals(texts, word)
@@ -1495,6 +1512,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
             if (close is not None and texts[close] == "," and sum(word[i + 1:close]) >= 6
                     and (close + 1 >= n or lows[close + 1] not in _COORD)
                     and sum(word[close:]) >= 3 and _verb_after(texts, lows, word, close + 1)
+                    and not _list_tail(lows, word, close + 1)
                     and not _in_wh_series(texts, lows, i, close) and not _verb_series(texts, lows, i + 2, close)):
                 out.asides += 1  # not '..., which has been adopted by X Council, Y Council and Z': a list goes on
                 out.aside_marks.append("between commas")
@@ -1527,7 +1545,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     out.glued = bool(out.furniture_words) and (any(map(_GLUED_STOP.search, texts))
                                                or (".I " in text and _GLUED_I.search(text) is not None))
     out.ticks = bool(out.furniture_words) and " X " in text and len(_TICK.findall(text)) >= 2
-    out.dashed = bool(out.furniture_words) and not out.glued and " - " in text
+    out.dashed = bool(out.furniture_words) and not out.glued and (" - " in text or _SPACED_GLUED_DASH.search(text) is not None)
     out.minutes = bool(out.furniture_words) and not out.glued and len(_minute_items(texts, word)) >= 2
     out.run_list = (bool(out.furniture_words) and ":" in texts and not out.glued and not out.dashed
                     and any(texts[k] in ("The", "This") and _list_run_in(texts, word, k) is not None
@@ -1689,6 +1707,25 @@ def _a_list(texts: list, lows: list, a: int, b: int) -> bool:
 _ARTICLES = word_set("sentence-words.toml", "article-words")
 
 
+def _list_tail(lows: list, word: list, k: int) -> bool:
+    """Is all of the sentence from token k on the last items of a list, its comma before k one of the
+    list's ('..., which required the owners to keep clear hedges, gates, stiles and bridges.'): parts
+    of four words at most between commas, the last joined by 'and' or 'or', none with a verb's little
+    word? Then a ', which ...' before it runs to the sentence's end, no aside in the middle (read17)."""
+    parts, cur = [], []
+    for j in range(k, len(lows)):
+        if lows[j] == ",":
+            parts.append(cur)
+            cur = []
+        elif word[j]:
+            cur.append(lows[j])
+        elif lows[j] not in (".", "-", "'", "’"):
+            return False
+    parts.append(cur)
+    return (all(1 <= len(p) <= 4 for p in parts) and any(w in _AND_OR for w in parts[-1])
+            and not any(w in _FINITE or w in _VERB_MARKERS for p in parts for w in p))
+
+
 def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
     """Is there a verb after token k for the clause that a ', which ...,' aside interrupts ('The plan,
     which ..., is long', '..., sets out ...')? Not where only more names of a list follow ('...,
@@ -1710,6 +1747,11 @@ def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
                for j in said)
 
 
+# a term's definition in law, set down in the law's own words ('A child in need is defined under the
+# Children Act 1989 as a child who ...', 'The term medical device is legally defined in the Medical Devices
+# Regulations 2002 as ...'): the writer cannot change its words, so it is read as quoted (read17)
+_LAW_DEFINES = re.compile(r"\b(?:is|are) (?:legally |formally |statutorily )?defined (?:in|by|under) [^.;:]{0,90}?"
+                          r"\b(?:Act|Regulations|Order|Directive|Code)(?: [0-9]{4})?(?: \([^)]{0,40}\))? as\b")
 # a parliamentary written question in its fixed form, published as it was asked ('To ask the Scottish
 # Government, ... whether ...', 'To ask the Secretary of State for Health, what ...'): the member's words
 _ASKED = re.compile(r"To ask (?:the|Her|His) [A-Z]")
@@ -1757,7 +1799,10 @@ _SECTION_NAMES = word_set("sentence-words.toml", "not-titles") - word_set("sente
 # full stop ('... launched by the department in Between 2006 and 2010 the network ...')
 _YEAR_OPENERS = word_set("sentence-words.toml", "year-openers")
 _YEAR_BEFORE = word_set("sentence-words.toml", "year-before")
-_READER_AT = re.compile("http|\\.|" + _NOTE_START.pattern + "|^(?:"
+#: a bullet's hyphen glued to the capital that opens its text ('... in the spring -Cllr Lee asked ...')
+_GLUED_DASH = re.compile(r"^-[A-Z][a-z]+$")
+_SPACED_GLUED_DASH = re.compile(r"[a-z] -[A-Z][a-z]+ ")
+_READER_AT = re.compile("http|\\.|" + _NOTE_START.pattern + "|" + _GLUED_DASH.pattern + "|^(?:"
                         + "|".join(map(re.escape, sorted(_GLUED_OPENERS | _PRONOUN_OPENERS | _YEAR_OPENERS
                                                          | {_PAGE, "-"}))) + ")$")
 #: the whole tokens _READER_AT picks out (its last part)
@@ -2223,6 +2268,11 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
             # and a capital between ('... agreed at that time - Stronger financial performance is ...',
             # '... Youth Forum - To represent the views ... - To provide ...'): not one sentence
             cuts.append((k, k + 1))
+        elif (t[:1] == "-" and 1 < k and _GLUED_DASH.match(t) and texts[k - 1].isalpha() and texts[k - 1].islower()
+              and f" {t} " in text and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
+            # the same with the hyphen glued to the capital ('... in the spring -Cllr Lee asked whether ...',
+            # '... over the winter -Mrs Shah said ...'): a line of notes, each begun with a hyphen (read17)
+            cuts.append((k, k))
         elif ("." in t and word[k] and _GLUED_STOP.search(t) and sum(word[:k]) >= 3 and sum(word[k + 1:]) >= 3):
             # a full stop with no space after it, the next sentence glued on ('... disability (SEND).In June
             # 2021, a representative ...'): two sentences, whatever the splitter made of them
