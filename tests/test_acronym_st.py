@@ -1,0 +1,32 @@
+"""Round acr23a: the "not an abbreviation here" classes readers judged on set ST (new pages), each mended by its
+mechanism: letters glued by a hyphen to a single capital or digit before them, a firm's trading name ending in its
+trade, everyday abbreviations read as words, and a unit after a number. "quiet" passages must have no SHOWN finding on
+the letters; "shown" ones are useful findings that must stay shown. The passages are ours: none is copied from a
+page."""
+
+import pytest
+
+from acronym_helpers import of, undefined
+
+QUIET = [
+    # 3. everyday abbreviations every resident reads as words (set ST ac01, ac05, ac25, ac32, ac35)
+    ("everyday", "Please do not light a BBQ on the beach or near the dunes.", "BBQ"),
+    ("everyday", "Throwaway BBQs left on the grass have started several fires this year.", "BBQs"),
+    ("everyday", "Two BBQ’s were found burning after the crowds had gone home.", "BBQ"),
+    ("everyday", "Sun cream and a hat protect children from strong UV light at midday.", "UV"),
+    ("everyday", "Sunbeds give off UV rays that can harm the skin.", "UV"),
+]
+
+SHOWN = [
+]
+
+
+@pytest.mark.parametrize("mechanism,text,letters", QUIET, ids=[f"{m}-{x}" for m, _t, x in QUIET])
+def test_no_shown_finding(mechanism, text, letters):
+    shown = [f for f in of(undefined(text), letters) if f.severity != "suggestion"]
+    assert not shown, (mechanism, shown[0].message)
+
+
+@pytest.mark.parametrize("mechanism,text,letters", SHOWN, ids=[f"{m}-{x}" for m, _t, x in SHOWN])
+def test_useful_finding_stays_shown(mechanism, text, letters):
+    assert [f for f in of(undefined(text), letters) if f.severity != "suggestion"]
