@@ -15,9 +15,19 @@ QUIET = [
     ("everyday", "Two BBQ’s were found burning after the crowds had gone home.", "BBQ"),
     ("everyday", "Sun cream and a hat protect children from strong UV light at midday.", "UV"),
     ("everyday", "Sunbeds give off UV rays that can harm the skin.", "UV"),
+    # 4. a unit of measure after a number, read as 'mg' and 'mcg' are (set ST ac27)
+    ("unit", "Adults should take 10 IU of vitamin D a day through the winter.", "IU"),
+    ("unit", "The dose was raised to 800 IU once the blood test came back.", "IU"),
+    ("unit", "A new 11 KV cable will link the substation to the depot.", "KV"),
+    ("unit", "The substation can take a load of 5 MVA at its peak.", "MVA"),
+    ("unit", "Panels on the depot roof are rated at 2 MWp in total.", "MWp"),
 ]
 
 SHOWN = [
+    # 4. letters after a number that are not a unit are still letters to spell out
+    ("unit", "There are 12 QZU staff on the ward at night.", "QZU"),
+    ("unit", "The IU team will meet the families next week.", "IU"),
+    ("unit", "The 3 PQS reports were noted by the committee.", "PQS"),
 ]
 
 
