@@ -9,6 +9,13 @@ import pytest
 from acronym_helpers import of, undefined
 
 QUIET = [
+    # 1. letters glued by a hyphen to a single capital or digit: one term, not letters standing alone (set ST ac10)
+    ("glued", "Your blood will be tested for C-RP and a full blood count before the clinic.", "RP"),
+    ("glued", "A raised B-HCG level was found, so the scan was brought forward.", "HCG"),
+    ("glued", "Drugs that act on 5-HT receptors can help some people with migraine.", "HT"),
+    ("glued", "The nurse took a sample to count the T-CELL numbers in the blood.", "CELL"),
+    ("glued", "An X-RAY of the wrist showed no break.", "RAY"),
+    ("glued", "The ward moved to the new D-WING building over the summer.", "WING"),
     # 3. everyday abbreviations every resident reads as words (set ST ac01, ac05, ac25, ac32, ac35)
     ("everyday", "Please do not light a BBQ on the beach or near the dunes.", "BBQ"),
     ("everyday", "Throwaway BBQs left on the grass have started several fires this year.", "BBQs"),
@@ -24,6 +31,11 @@ QUIET = [
 ]
 
 SHOWN = [
+    # 1. letters before the hyphen, or letters glued to more than one letter, still stand alone
+    ("glued", "The review will be QZB-led, with a report to the board in June.", "QZB"),
+    ("glued", "The scheme is now QZW-wide and covers every ward.", "QZW"),
+    ("glued", "Every school must send back the QZF-A form by Friday.", "QZF"),
+    ("glued", "The figures for 2021-QZX were lower than we expected.", "QZX"),
     # 4. letters after a number that are not a unit are still letters to spell out
     ("unit", "There are 12 QZU staff on the ward at night.", "QZU"),
     ("unit", "The IU team will meet the families next week.", "IU"),
@@ -40,3 +52,10 @@ def test_no_shown_finding(mechanism, text, letters):
 @pytest.mark.parametrize("mechanism,text,letters", SHOWN, ids=[f"{m}-{x}" for m, _t, x in SHOWN])
 def test_useful_finding_stays_shown(mechanism, text, letters):
     assert [f for f in of(undefined(text), letters) if f.severity != "suggestion"]
+
+
+def test_glued_letters_get_no_glossary_guess():
+    """'C-RP' in a blood test is not a registered provider: no finding on 'RP', so no wrong meaning offered."""
+    found = undefined("Your GP will check the ESR and C-RP levels and write to you with the results.")
+    assert not of(found, "RP")
+    assert of(found, "ESR")

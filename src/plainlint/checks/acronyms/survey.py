@@ -257,6 +257,8 @@ _BACKGROUND = re.compile(r"^\W*(\d+(\.\d+)*\.?\s+)?background (documents|papers)
 _LAW_WORDS = word_set("acronym-words.toml", "law-words")
 #: words that end a company's or club's name after its letters: "SAIT Ltd", "ABC FC", "XYZ Recycling"
 _NAME_ENDINGS = word_set("acronym-words.toml", "name-endings")
+#: a single capital or digit glued by a hyphen before letters ("C-RP", "B-HCG", "5-HT"): one term, not letters alone
+_GLUED_BEFORE = re.compile(r"(?<![\w.\-'’])[A-Z0-9]-\Z")
 #: a body's or team's head word ("Board", "Department"): after letters joined by '&' it makes no surname
 _BODY_HEADS = word_set("acronym-words.toml", "article-heads")
 #: two single initials joined by '&' ("Q&Z"): a firm named after its founders when a surname follows
@@ -1927,6 +1929,12 @@ class _Surveyor:
             return "contents"  # a table of contents repeats the headings, where the letters are met
         if line["caps"] or i in line["runs"]:
             return "caps-line"
+        # letters glued by a hyphen to a single capital or digit before them ("C-RP" for C-reactive protein,
+        # "B-HCG", "5-HT"): part of one term, not letters standing alone; a glossary's guess for the part is wrong
+        # (set ST ac10). Letters before a hyphen ("NHS-led", "ICB-wide") are untouched
+        if occ.start >= 2 and self.doc.text[occ.start - 1] == "-" \
+                and _GLUED_BEFORE.search(self.doc.text, max(0, occ.start - 3), occ.start):
+            return "glued"
         if self._numeral(sdoc, i, base, defined, lo, hi):
             return "numeral"
         # postcodes: "LS1 4AP", "the post code RH1"
