@@ -16,6 +16,13 @@ QUIET = [
     ("glued", "The nurse took a sample to count the T-CELL numbers in the blood.", "CELL"),
     ("glued", "An X-RAY of the wrist showed no break.", "RAY"),
     ("glued", "The ward moved to the new D-WING building over the summer.", "WING"),
+    # 2. a firm's trading name: the letters, then its trade, capitalised, ending the name (set ST ac22, ac40)
+    ("trade", "The council asked consultants QZR Rail to look at a new station on the line.", "QZR"),
+    ("trade", "Later in the year QZR Rail reported, and QZR said the station would pay for itself.", "QZR"),
+    ("trade", "The land by the river is owned by KVX Energy, which plans a solar farm there.", "KVX"),
+    ("trade", "Residents with a burst main should phone PWQ Water straight away.", "PWQ"),
+    ("trade", "The talks with KWM energy and the parish council went well.", "KWM"),
+    ("trade", "Since May FRV rail has run the extra trains on Sundays.", "FRV"),
     # 3. everyday abbreviations every resident reads as words (set ST ac01, ac05, ac25, ac32, ac35)
     ("everyday", "Please do not light a BBQ on the beach or near the dunes.", "BBQ"),
     ("everyday", "Throwaway BBQs left on the grass have started several fires this year.", "BBQs"),
@@ -36,6 +43,15 @@ SHOWN = [
     ("glued", "The scheme is now QZW-wide and covers every ward.", "QZW"),
     ("glued", "Every school must send back the QZF-A form by Friday.", "QZF"),
     ("glued", "The figures for 2021-QZX were lower than we expected.", "QZX"),
+    # 2. a body's own plan or letters in lower case before the trade are not a firm's name
+    ("trade", "The QZP Energy Strategy was approved by the cabinet in March.", "QZP"),
+    ("trade", "The QZK energy use fell by a fifth after the boilers were replaced.", "QZK"),
+    ("trade", "The QZT Capital programme pays for new wards and theatres.", "QZT"),
+    ("trade", "Rents from the QZH homes pay for repairs to the estate.", "QZH"),
+    ("trade", "We aim to cut BLT energy use by a tenth over five years.", "BLT"),
+    ("trade", "We also aim to halve the PDX energy by 2030.", "PDX"),
+    # letters on their own, with no trade after them, are still letters to spell out, whatever a firm may use them
+    ("trade", "Homes were searched by the police and the EDF in the region.", "EDF"),
     # 4. letters after a number that are not a unit are still letters to spell out
     ("unit", "There are 12 QZU staff on the ward at night.", "QZU"),
     ("unit", "The IU team will meet the families next week.", "IU"),

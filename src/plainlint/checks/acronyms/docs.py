@@ -523,6 +523,14 @@ PSC`) are post-nominals, like a KC's. Letters before `Ltd`, `plc`, `FC`, `Recycl
 (`wordlists/acronym-words.toml`, `name-endings`) are a company's or club's name and never
 reported, unless the document spells them out or the glossary knows them; letters before
 `Council` are a council's own name (`BCP Council`) even when the glossary knows them.
+Letters no glossary knows and the page never spells out, straight before the trade a firm's name ends with
+(`Energy`, `Rail`, `Water`: `trade-name-endings`), capitalised and with no capitalised word after it ("consultants
+QZR Rail", "QZE Energy"; not "the QZ Energy Strategy", a body's plan), are the firm's trading name at every use on
+the page (set ST ac22, ac40, wrong for both readers). In lower case the trade ends the name only where the sentence
+goes on after it with a stop or a word such as `and`, `has`, `was` (`after-trade-name`): "talks with QZE energy and
+the council" is the firm's name there, but "cut QZ energy use" and "QZ energy by 2030" still fire (set ST ac18).
+`Capital`, `Homes`, `Housing` and `Bank` are not trades here: "a trust's QZT Capital programme", "the QZ homes",
+"QZ Bank" (an NHS staff bank) are letters to spell out on the sets.
 Letters the page calls a firm (after `company`, `firm` or `formerly`: "the software company QZX",
 "Brook Ltd (formerly QZX)") are that firm's name at every use, unless the document spells them out
 or the glossary or the known list holds them ("formerly CCG" still fires). The same holds wherever
