@@ -523,6 +523,14 @@ PSC`) are post-nominals, like a KC's. Letters before `Ltd`, `plc`, `FC`, `Recycl
 (`wordlists/acronym-words.toml`, `name-endings`) are a company's or club's name and never
 reported, unless the document spells them out or the glossary knows them; letters before
 `Council` are a council's own name (`BCP Council`) even when the glossary knows them.
+Letters no glossary knows and the page never spells out, straight before the trade a firm's name ends with
+(`Energy`, `Rail`, `Water`: `trade-name-endings`), capitalised and with no capitalised word after it ("consultants
+QZR Rail", "QZE Energy"; not "the QZ Energy Strategy", a body's plan), are the firm's trading name at every use on
+the page (set ST ac22, ac40, wrong for both readers). In lower case the trade ends the name only where the sentence
+goes on after it with a stop or a word such as `and`, `has`, `was` (`after-trade-name`): "talks with QZE energy and
+the council" is the firm's name there, but "cut QZ energy use" and "QZ energy by 2030" still fire (set ST ac18).
+`Capital`, `Homes`, `Housing` and `Bank` are not trades here: "a trust's QZT Capital programme", "the QZ homes",
+"QZ Bank" (an NHS staff bank) are letters to spell out on the sets.
 Letters the page calls a firm (after `company`, `firm` or `formerly`: "the software company QZX",
 "Brook Ltd (formerly QZX)") are that firm's name at every use, unless the document spells them out
 or the glossary or the known list holds them ("formerly CCG" still fires). The same holds wherever
@@ -632,7 +640,11 @@ These are not acronyms:
   `numbering` in wordlists/acronym-words.toml; set QR ac24); after any other word (`the Quarry IIb office`)
   such letters are reported as usual;
 - single letters (`Option A`), postcodes (`LS1 4AP`), times (`10 AM`), hours after a clock time
-  (`15:00 HRS`, `0930 HR`; `HRS` after any number, `24 HRS`), a person's
+  (`15:00 HRS`, `0930 HR`; `HRS` after any number, `24 HRS`), units after a number (`5 MW`, `2 GB`,
+  `400 IU` of a vitamin, read as `mg` and `mcg` are, set ST ac27; `11 KV`, `5 MVA`, `4 MWp`; `12 QZU
+  staff` still fires), letters glued by a hyphen to a single capital or digit before them (`C-RP` for
+  C-reactive protein, `B-HCG`, `5-HT`: one term, not letters standing alone, so no glossary guess for
+  the part either, set ST ac10; letters before a hyphen, `NHS-led`, `ICB-wide`, `QZF-A`, are unchanged), a person's
   initials after a title (`Mr AB`) or in a case name (`AB v CD`), and court codes in
   neutral citations (`[2017] UKSC 21`) and law reports' codes in a citation (`(2019) 165
   BMLR 1`, `[2018] Med LR 595`);

@@ -120,7 +120,10 @@ _CHURCH_SCHOOL = frozenset({"CE", "RC", "CofE"})
 _SCHOOL_WORDS = word_set("acronym-words.toml", "school-words")
 #: units: "2.8 TWh", "5 GW"
 _UNITS_ALWAYS = frozenset({"TWh", "GWh", "MWh", "MtCO2e", "CO2e", "tCO2e", "MtCO2", "ktCO2e"})
-_UNITS_AFTER_NUMBER = frozenset({"GW", "MW", "KW", "TW", "GB", "MB", "KB", "MHz", "GHz", "AM", "PM"})
+#: (after a number also international units of a vitamin or medicine, "400 IU", read as 'mg' and 'mcg' are, set ST
+#: ac27; and electrical units, "11 KV", "5 MVA", "4 MWp")
+_UNITS_AFTER_NUMBER = frozenset({"GW", "MW", "KW", "TW", "GB", "MB", "KB", "MHz", "GHz", "AM", "PM", "IU", "KV", "MVA",
+                                 "KVA", "MWp"})
 #: hours after a clock time ("15:00 HRS", "0930 HR"); "HRS" after any number too ("24 HRS"), but "HR" only
 #: after a time: after a plain number it is as often human resources ("3 HR advisers")
 _HOURS = frozenset({"HRS", "HR"})

@@ -257,6 +257,12 @@ _BACKGROUND = re.compile(r"^\W*(\d+(\.\d+)*\.?\s+)?background (documents|papers)
 _LAW_WORDS = word_set("acronym-words.toml", "law-words")
 #: words that end a company's or club's name after its letters: "SAIT Ltd", "ABC FC", "XYZ Recycling"
 _NAME_ENDINGS = word_set("acronym-words.toml", "name-endings")
+#: a trade a firm's name ends with, capitalised, after its letters ("QZE Energy", "QZR Rail"): the firm's name
+_TRADE_ENDINGS = word_set("acronym-words.toml", "trade-name-endings")
+#: words after a trade in lower case that go on the sentence, so the trade ended a firm's name ("QZE energy and")
+_AFTER_TRADE = word_set("acronym-words.toml", "after-trade-name")
+#: a single capital or digit glued by a hyphen before letters ("C-RP", "B-HCG", "5-HT"): one term, not letters alone
+_GLUED_BEFORE = re.compile(r"(?<![\w.\-'’])[A-Z0-9]-\Z")
 #: a body's or team's head word ("Board", "Department"): after letters joined by '&' it makes no surname
 _BODY_HEADS = word_set("acronym-words.toml", "article-heads")
 #: two single initials joined by '&' ("Q&Z"): a firm named after its founders when a surname follows
@@ -1905,6 +1911,18 @@ class _Surveyor:
             k += 1
         return k >= len(sdoc) or not sdoc[k].text[:1].isupper()
 
+    @staticmethod
+    def _trade_ends_clause(sdoc, i: int) -> bool:
+        """Is token ``i`` followed, on its line, by a stop or a word that goes on the sentence ("and", "has"), or
+        by nothing?"""
+        k = i + 1
+        while k < len(sdoc) and sdoc[k].is_space and "\n" not in sdoc[k].text:
+            k += 1
+        if k >= len(sdoc) or "\n" in sdoc[k].text:
+            return True
+        t = sdoc[k].text
+        return t in (".", ",", ";", ":", ")", "’s", "'s", "’", "'") or t.lower() in _AFTER_TRADE
+
     def _why_not(self, occ: Occurrence, sdoc, lo: int, hi: int) -> Optional[str]:
         """Why the acronym-shaped token at ``occ`` is not an acronym (None: it is one)."""
         i = occ.token
@@ -1927,6 +1945,12 @@ class _Surveyor:
             return "contents"  # a table of contents repeats the headings, where the letters are met
         if line["caps"] or i in line["runs"]:
             return "caps-line"
+        # letters glued by a hyphen to a single capital or digit before them ("C-RP" for C-reactive protein,
+        # "B-HCG", "5-HT"): part of one term, not letters standing alone; a glossary's guess for the part is wrong
+        # (set ST ac10). Letters before a hyphen ("NHS-led", "ICB-wide") are untouched
+        if occ.start >= 2 and self.doc.text[occ.start - 1] == "-" \
+                and _GLUED_BEFORE.search(self.doc.text, max(0, occ.start - 3), occ.start):
+            return "glued"
         if self._numeral(sdoc, i, base, defined, lo, hi):
             return "numeral"
         # postcodes: "LS1 4AP", "the post code RH1"
@@ -1963,6 +1987,17 @@ class _Surveyor:
             if prev_t is not None and (prev_t.lower_ in _FIRM_WORDS or (
                     prev_t.text in _FIRM_KINDS)):
                 return "firm"
+            # a firm's trading name: the letters, then the trade its name ends with, capitalised, and nothing
+            # capitalised after it ("QZE Energy", "consultants QZR Rail"; not "QZ Energy Strategy", a body's plan):
+            # the letters are the firm's name at every use on the page (set ST ac22, ac40)
+            if next_t is not None and next_t.lower_ in _TRADE_ENDINGS:
+                if next_t.text.istitle() and self._name_ends(sdoc, k):
+                    return "firm"
+                # in lower case the trade ends the name only where no noun follows it, only a stop or a word that
+                # goes on the sentence ("talks with QZE energy and the council"; not "cut QZ energy use", "QZ
+                # energy by 2030", letters owning the energy): this use only (set ST ac18)
+                if next_t.text.islower() and self._trade_ends_clause(sdoc, k):
+                    return "name"
             # the page calls the letters a name in other ways (issue 17, the general reading): a trade mark's sign
             # straight after them ("QZX®", "QZX™"), "trading as QZX", or an app the letters name ("the QZX app")
             text = self.doc.text
