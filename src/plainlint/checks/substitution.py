@@ -3330,6 +3330,10 @@ class SubstitutionCheck(Check):
                     rewrite = rewrite or not plain
                 adjective = entry.pos == "adjective"  # any list's ('wheelchair-bound people')
                 if (entry.pos not in ("noun", "verb") and any(" " in p for p in plain) and not bare_people
+                        # a phrase that ends in 'of' takes the noun after it as its object
+                        # ('a proliferation of new scams' -> 'a rapid growth in new scams'): no
+                        # adjective before its noun (brief plain18)
+                        and not entry.phrase.endswith(" of")
                         and (art is not None or adjective)
                         # an adjective's next word ending in -s is its noun ("cross-cutting
                         # themes"): an adjective is no verb's subject
