@@ -1412,6 +1412,36 @@ def _by_subject(analysed, entry) -> Optional[int]:
     return _by_own_words(analysed.lower_text, entry)
 
 
+#: the fewest letters of a glossary meaning of one word that, written before the letters, is theirs ("musculoskeletal")
+_LONG_WORD = 10
+
+#: a cue word written as a name in running text: a capital after a small word ("the Dorset coast", "and Wales")
+_NAMED_AFTER_SMALL = r"(?<=[a-z,] ){}\b"
+
+
+def _place_passed_over(text: str, entry, first_listed: int, scores: Optional[list]) -> bool:
+    """Whether a glossary meaning that names a place or its body (a name whose own words are among its cue words:
+    'Bournemouth, Christchurch and Poole Council' with "bournemouth christchurch poole dorset", 'Northern Ireland'
+    with "ireland irish belfast ...") would be listed after another meaning on a page that writes one of those cue
+    words as a name in running text (a capital after a small word: "with Dorset and Wiltshire Fire and Rescue
+    Service"). The page is then in that place's world and the letters may well be the place: a message offering
+    another meaning first could be wrong (set ST ac38: 'business continuity plan (BCP)' first for "across BCP" in a
+    Dorset council's minutes), so none is offered. A meaning in small letters ('habitats regulations assessment')
+    is never a name; and where the page says the first-listed meaning's cue words more often than the place's
+    ("employer", "salary", "pay" around 'NI' on a page that also names Wales), the list stands as it was."""
+    if not scores or len(entry.cues) != len(entry.expansions):
+        return False
+    for i, (expansion, cues) in enumerate(zip(entry.expansions, entry.cues)):
+        if i == first_listed or not cues or scores[i] < scores[first_listed]:
+            continue
+        named = {w.lower() for w in re.findall(r"[A-Z][a-z]+", expansion)}
+        if not named.intersection(cues):
+            continue
+        if any(re.search(_NAMED_AFTER_SMALL.format(re.escape(w.capitalize())), text) for w in cues):
+            return True
+    return False
+
+
 def _council_meaning(entry) -> Optional[int]:
     """The one meaning of a glossary entry that is a council ("Bournemouth, Christchurch and Poole Council"), or
     None: for letters the page writes as a council's name (:func:`_council_named`)."""
@@ -4757,6 +4787,32 @@ def _names_of(analysed) -> frozenset:
     return s.name_parts if s is not None else frozenset()
 
 
+#: a post's title run into the letters inside a sentence, after a small word: "... herself as Chair of ", "the Head for "
+_POST_IN_SENTENCE = re.compile(r"\b(?:as|the|our|their|his|her|its)\s+(?:[A-Z][a-z]+\s+){1,3}(?:of|for)\s+$")
+#: a sentence's end before the letters
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _post_in_sentence(text: str, analysed, occ) -> bool:
+    """Whether a use is the end of a post's title inside a sentence of running text: a paragraph (not a heading, a
+    cell or a list's item), the post after a small word ("introduced herself as Chair of QZN Board and ..."), with at
+    least four words in small letters in the sentence before it and the sentence ending in a full stop. The check
+    reads a post's title as a label (a roll's "Head of QZN"), but in a sentence the reader meets the letters there:
+    a finding at a later use told the writer to spell them out after readers had met them (set ST ac44)."""
+    block = analysed.blocks[occ.block]
+    if block.kind != "paragraph":
+        return False
+    head = max(block.start, occ.start - 200)
+    cut = [m.end() for m in _SENTENCE_END.finditer(text, head, occ.start)]
+    lo = cut[-1] if cut else head
+    before = text[lo:occ.start]
+    if _POST_IN_SENTENCE.search(before) is None or len(re.findall(r"\b[a-z]+\b", before)) < 4:
+        return False
+    stop = _SENTENCE_END.search(text, occ.end, block.end)
+    rest = text[occ.end:stop.start() + 1 if stop else block.end].rstrip()
+    return rest.endswith((".", "!", "?")) and "\n" not in rest
+
+
 def first_text_use(analysed, uses: list):
     """(the first use in running text, or the first use when every use is a label; True when it is a label).
     Each use is judged once per document (the acronym-undefined and acronym-defined-late rules both ask):
@@ -4896,6 +4952,11 @@ class AcronymCheck(Check):
                 body = next((u for u in uses if not _label_use(analysed, u, bodies_in_prose=True)), None)
                 if body is not None:
                     first, label_only = body, False
+            if not label_only and first is not uses[0]:
+                # an earlier use inside a post's title in a sentence of the text ("she spoke as Chair of QZN Board and
+                # ..."): readers met the letters there, so the finding goes there, not to a later use (set ST ac44)
+                first = next((u for u in uses if u.start < first.start and _post_in_sentence(doc.text, analysed, u)),
+                             first)
             if not prose and "&" in key and _road_classes(doc.text, uses):
                 continue  # "A&B roads": the road classes (A roads and B roads), known to every UK reader (set LL ac21)
             if not prose and len(key) >= 3 and key[:-1] in s.definitions and _shorter_then_word(
@@ -5223,6 +5284,19 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-unsure").format(fix=fix, others=others, **fmt)
                 suggestions = [fix]
                 unsure = True
+            elif entry is not None and len(entry.expansions) == 1 and (
+                    len(entry.expansions[0].split()) >= 2 or len(entry.expansions[0]) >= _LONG_WORD) and \
+                    _phrase_pattern(entry.expansions[0].lower().split()).search(
+                        analysed.lower_text, 0, first.start) is not None:
+                # the glossary's one meaning written out before the first use, in any case and without brackets (a
+                # heading "DEPARTMENT FOR TRANSPORT CONSULTATIONS" above "the DfT consultations", set ST ac17; "carbon
+                # monoxide" three times before "CO detectors", ac46): readers have the words, only not tied to the
+                # letters; a suggestion to link them at the first use, nothing to paste
+                fix = _fix(entry.expansions[0], first, False)
+                message = rule.option(self.config, "message-unlinked").format(
+                    words=entry.expansions[0], fix=fix, **fmt)
+                suggestions = []
+                severity = "suggestion"
             elif entry is not None and len(entry.expansions) == 1:
                 fix = _fix(entry.expansions[0], first, at_start)
                 message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
@@ -5273,6 +5347,13 @@ class AcronymCheck(Check):
                     meanings=meanings, count=len(entry.expansions), **fmt)
                 # "the figures are available on PIP": a system's or site's name, which may be none of the meanings
                 suggestions = [] if _PLATFORM_BEFORE.search(doc.text, max(0, first.start - 60), first.start) else fixes
+                if _place_passed_over(doc.text, entry, order[0], _subject_scores(analysed, entry)):
+                    # a meaning that is a place or its body ('Bournemouth, Christchurch and Poole Council'), on a page
+                    # that names the place ("Dorset"), listed after another: the letters may well be the place, and
+                    # 'business continuity plan (BCP)' offered first for "across BCP" was wrong (set ST ac38, both
+                    # readers); the plain message, no meaning offered
+                    message = rule.message.format(**fmt)
+                    suggestions = []
             else:
                 message = rule.message.format(**fmt)
                 suggestions = []

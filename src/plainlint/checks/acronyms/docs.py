@@ -914,6 +914,40 @@ from letters; one action owner's initials alone on a page; clinical letters a re
 """
 
 
+#: round acr23b (set ST): definitions, meanings and words written out elsewhere
+MEANINGS_ST_SECTION = """\
+## Definitions, meanings and words written elsewhere (set ST, round acr23b)
+
+- **A definition whose words hold other letters.** `the single QZK multidisciplinary team (sMDT)`: the
+  words before the brackets stopped at the other letters (`QZK`), so the bracketed letters were flagged
+  as undefined on their own definition. Where the words up to the other letters do not fit, plainlint
+  now reads on past them, taking the other letters as a word the fit may skip; the fit must be by
+  initials (no looser rule) and must start before the other letters. Small first letters (`sMDT`,
+  `rMAH`) and two letters from one word (`multidisciplinary` giving M and D) fit as before.
+- **The words written out elsewhere.** Where the glossary's one meaning (two words or more, or one word
+  of ten letters or more) stands anywhere in the document before the first use, in any case and without
+  brackets (a heading `DEPARTMENT FOR TRANSPORT CONSULTATIONS` far above `the DfT consultations`), readers
+  have the words: the finding is a suggestion to link them (`'DfT' is used after 'Department for
+  Transport' but not linked to it`), with nothing to paste. `CO` is in the glossary as `carbon monoxide`,
+  with the gas's subject words as cues (a person's initials in minutes are left alone).
+- **A place's meaning passed over.** Where a glossary entry's meanings are listed and one that is not
+  listed first names a place or its body (its own words are among its cue words: `Bournemouth,
+  Christchurch and Poole Council`, `Northern Ireland`), and the page writes one of that meaning's cue words
+  as a name in running text (`with Dorset and Wiltshire Fire and Rescue Service`) at least as often as the
+  first-listed meaning's cue words, no meaning is offered: the plain message. `business continuity plan
+  (BCP)` offered first for `across BCP` in a Dorset council's minutes was wrong for both readers.
+- **The first use inside a post's title in a sentence.** `she introduced herself as Chair of QZN Board
+  and ...` is where readers first meet the letters, though a post's title is otherwise read as a label:
+  where the letters are flagged at a later use, the finding moves to that earlier use when it sits in a
+  paragraph, after a small word (`as`, `the`, `our`, ...), one to three capitalised words and `of` or
+  `for`, in a sentence ending in a full stop. A post alone on its line or in a roll stays a label.
+
+Seen and left: a staff list's body after a person's post with the full name a few lines later (`LCA`,
+set ST ac43: one reader useful, one pedantic); everyday letters, hyphen-glued letters and company names
+(round acr23a).
+"""
+
+
 def render_docs() -> str:
     """docs/acronyms.md: the rules, and why each acronym on the known list is there."""
     known = load_known_acronyms()
@@ -970,6 +1004,7 @@ def render_docs() -> str:
         "anyone who works in it uses every day. On a page whose words are that science's they are reported as a",
         "suggestion, with its meaning first; anywhere else as usual."],
         "why its readers know it")
+    lines += ["", MEANINGS_ST_SECTION.rstrip("\n")]
     lines.append("")
     return "\n".join(lines)
 

@@ -549,9 +549,12 @@ class _Surveyor:
         self.survey.occurrences.append(occ)
         return occ
 
-    def _back_words(self, sdoc, end: int, limit: int, base: str = "", cross_lines: bool = False) -> list[_W]:
+    def _back_words(self, sdoc, end: int, limit: int, base: str = "", cross_lines: bool = False,
+                    nested: Optional[list] = None) -> list[_W]:
         """Words before token ``end`` back to the start of the clause (at most ``limit``); with
-        ``cross_lines``, across line breaks inside the block (a name wrapped onto two lines)."""
+        ``cross_lines``, across line breaks inside the block (a name wrapped onto two lines). With a list as
+        ``nested``, another acronym does not end the words: it is passed over as a word the letters may skip, and
+        its token index is added to the list ("single HPB multidisciplinary team (sMDT)")."""
         lo = end
         count = 0
         inner = []  # the law title's own brackets passed over: their words may be left out of the letters
@@ -585,7 +588,9 @@ class _Surveyor:
                 if t.text not in ("NHS",) and other not in self.known and not (len(other) >= 2 and other in own) \
                         and not (len(own) >= 4 and other[:1] == own[:1] and other not in own[1:]) \
                         and not (len(other) >= 4 and self._wordlike(other)):
-                    break
+                    if nested is None:
+                        break
+                    nested.append(lo - 1)
             if _is_word_token(t):
                 count += 1
                 if count > limit:
@@ -595,6 +600,10 @@ class _Surveyor:
         if inner:
             for w in words:
                 if any(a < w.start < b for a, b in inner):
+                    w.free = True
+        if nested:
+            for w in words:
+                if w.start in nested:
                     w.free = True
         return words
 
@@ -843,6 +852,21 @@ class _Surveyor:
                 r = (r[0] - 1, r[1])
         return r
 
+    def _fit_over_nested(self, sdoc, p: int, limit: int, base: str, lenient: bool, words: list):
+        """(fit, words) of the letters in brackets at ``p`` over words that hold another acronym: the words stop at
+        the other letters, which often sit inside the name ("the single HPB multidisciplinary team (sMDT)", set ST
+        ac39: the letters were flagged as undefined on their own definition). The other letters are a word the fit may
+        skip; the fit must be by initials (:func:`fits`, no looser rule) and must start before them, or the words
+        before them add nothing. (None, ``words``) where there is no such fit."""
+        nested: list = []
+        longer = self._back_words(sdoc, p, limit, base, nested=nested)
+        if not nested or len(longer) <= len(words):
+            return None, words
+        r = fits(base, longer, "suffix", lenient)
+        if r is None or longer[r[0]].start >= max(nested):
+            return None, words
+        return r, longer
+
     def _after_form(self, bi, sdoc, base, i, p, close, members, lenient, limit) -> bool:
         tok = sdoc[i]
         if len(members) == 1:
@@ -861,6 +885,8 @@ class _Surveyor:
                     r2 = self._fit_after(base, wrapped, lenient)
                     if r2 is not None:
                         words, r = wrapped, r2
+            if r is None and words:
+                r, words = self._fit_over_nested(sdoc, p, limit, base, lenient, words)
             last = words[-1].start if words else 0
             if r is not None and (cut := _post_then_name(sdoc, base, words, r[0])) is not None:
                 last = cut  # "the Director of Nursing, Jo Reed (DoN)": the post's words, never the person's name
