@@ -1414,6 +1414,11 @@ def _by_subject(analysed, entry) -> Optional[int]:
 
 #: the fewest letters of a glossary meaning of one word that, written before the letters, is theirs ("musculoskeletal")
 _LONG_WORD = 10
+#: how far before the first use the glossary's words may stand for the reader still to have them (about a page: 3,000
+#: characters, some 500 words): a heading just above or the same sentence (set ST's 'DfT', 'CO') counts; words a long
+#: board pack wrote out thousands of lines before (its 'value for money' 13,600 lines before 'VFM') do not, and the
+#: letters are spelt out where they are used
+_UNLINKED_REACH = 3000
 
 #: a cue word written as a name in running text: a capital after a small word ("the Dorset coast", "and Wales")
 _NAMED_AFTER_SMALL = r"(?<=[a-z,] ){}\b"
@@ -5287,7 +5292,7 @@ class AcronymCheck(Check):
             elif entry is not None and len(entry.expansions) == 1 and (
                     len(entry.expansions[0].split()) >= 2 or len(entry.expansions[0]) >= _LONG_WORD) and \
                     _phrase_pattern(entry.expansions[0].lower().split()).search(
-                        analysed.lower_text, 0, first.start) is not None:
+                        analysed.lower_text, max(0, first.start - _UNLINKED_REACH), first.start) is not None:
                 # the glossary's one meaning written out before the first use, in any case and without brackets (a
                 # heading "DEPARTMENT FOR TRANSPORT CONSULTATIONS" above "the DfT consultations", set ST ac17; "carbon
                 # monoxide" three times before "CO detectors", ac46): readers have the words, only not tied to the
