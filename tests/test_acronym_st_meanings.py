@@ -143,3 +143,23 @@ def test_words_not_written_before_keep_the_fix(text, letters):
     found = undefined_on(text, letters)
     assert len(found) == 1
     assert found[0].suggestions
+
+
+# -- class 2's reach: words written out more than about a page before the first use no longer count --------------------
+
+FAR = "\n\n".join(["The committee went through the figures for each ward in turn and asked officers for more detail "
+                   "on the costs, the staffing and the time each project would take."] * 30)
+
+
+@pytest.mark.parametrize("text,letters", [
+    ("Carbon monoxide alarms save lives in the home.\n\n" + FAR +
+     "\n\nLandlords must fit CO detectors in rooms with a boiler.", "CO"),
+    ("DEPARTMENT FOR TRANSPORT CONSULTATIONS ON ROADS\n\n" + FAR +
+     "\n\nOfficers asked about the DfT consultations on roads.", "DfT"),
+])
+def test_words_written_far_before_the_first_use_do_not_hide_the_finding(text, letters):
+    assert len(FAR) > 3000
+    found = undefined_on(text, letters)
+    assert len(found) == 1
+    assert found[0].severity != "suggestion"
+    assert found[0].suggestions
