@@ -171,8 +171,11 @@ class _Store:
             again = _sre.compile(pattern, *args) if args is not None else None
             if (again is not None and again == compiled and again.groups == compiled.groups
                     and again.groupindex == compiled.groupindex):
+                # a pattern compiled again in one run (re's own cache of 512 evicted it: the start-up
+                # now makes some 550) is one entry, counted once
+                if key not in self.used:
+                    self.added += 1
                 self.used[key] = args
-                self.added += 1
         except Exception:  # noqa: BLE001, S110 - not stored: compiled the usual way next time too
             pass
         return compiled
