@@ -47,3 +47,75 @@ def test_a_real_list_beside_a_bodys_name_is_still_a_list():
             "libraries across the county.\n")
     assert any("It lists 5 things separated by commas" in f.message for f in _long(text))
 
+
+# --- 2. co-production (ST co01, co02, co03): 'pensioners' in a passage about a pension or a benefit, and
+# 'the elderly' heading a list of adjectives that lean on its 'the'
+
+def _done_to(text: str) -> list:
+    cfg = Config()
+    cfg.min_severity = "suggestion"
+    return [f for f in check_text(text, cfg, fmt="text", name="example.txt").findings if f.rule == "done-to-language"]
+
+
+BENEFIT_PASSAGES = [
+    # a point of a list after the point that names the payment
+    "The council notes:\n\n- the plan to stop the cold weather grant for everyone not on Pension Credit;\n\n"
+    "- the charity's estimate that half a million pensioners will now go without help this winter.\n",
+    # a motion's title over the paragraph that names the benefit
+    "Motion 2: Standing up for our pensioners this winter\n\n"
+    "The Government plans to limit the Winter Fuel Payment to people who claim means-tested benefits.\n",
+    # the paragraph after names what they are paid
+    "Many pensioners in the borough will feel the change.\n\n"
+    "From April, the payment will go only to those who qualify for Pension Credit.\n",
+    # a pension or fuel poverty in the same paragraph
+    "Pensioners whose pensions are paid every four weeks may ask for a later date to pay.\n",
+    "The motion asks the Cabinet to keep pensioners out of fuel poverty this winter.\n",
+]
+
+
+@pytest.mark.parametrize("text", BENEFIT_PASSAGES)
+def test_pensioners_in_a_passage_about_their_benefit_are_left_alone(text):
+    assert not [f for f in _done_to(text) if f.text.lower() == "pensioners"]
+
+
+PEOPLE_PASSAGES = [
+    # no pension or benefit in the passage: the word names older people
+    "Our lunch club meets on Tuesdays.\n\nPensioners from across the town come for a hot meal and a chat.\n",
+    # the benefit is named under another heading: another section, not read
+    "# Cost of living help\n\nThe payment goes to people on Pension Credit.\n\n# Our day centre\n\n"
+    "Pensioners told us the new minibus makes it easier to visit.\n",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_PASSAGES)
+def test_pensioners_named_as_people_still_get_the_suggestion(text):
+    fmt = "markdown" if text.startswith("#") else "text"
+    cfg = Config()
+    cfg.min_severity = "suggestion"
+    found = [f for f in check_text(text, cfg, fmt=fmt, name="example.md" if fmt == "markdown" else "example.txt").findings
+             if f.rule == "done-to-language" and f.text.lower() == "pensioners"]
+    assert found
+
+
+LEANING_LISTS = [
+    "We want the new hall to suit the elderly, disabled and the least well off in the parish.\n",
+    "The van brings meals to the elderly and housebound who cannot get to the shops.\n",
+    "The fund was set up for the elderly, infirm and lonely in the villages.\n",
+    "The warm space is for the elderly or vulnerable on the coldest days.\n",
+]
+
+
+@pytest.mark.parametrize("text", LEANING_LISTS)
+def test_the_elderly_heading_a_list_of_adjectives_asks_for_the_list_rewritten(text):
+    found = [f for f in _done_to(text) if f.text.lower() == "the elderly"]
+    assert found
+    for f in found:
+        assert "older people, disabled people" in f.message
+        assert not f.suggestions, "'older people' in its place leaves the list's adjectives with no noun"
+
+
+def test_the_elderly_beside_nouns_keeps_its_swap():
+    found = [f for f in _done_to("The lunch club is for the elderly, their carers and anyone who lives alone.\n")
+             if f.text.lower() == "the elderly"]
+    assert found and found[0].suggestions and found[0].suggestions[0] == "older people"
+
