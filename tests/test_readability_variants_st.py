@@ -119,3 +119,45 @@ def test_the_elderly_beside_nouns_keeps_its_swap():
              if f.text.lower() == "the elderly"]
     assert found and found[0].suggestions and found[0].suggestions[0] == "older people"
 
+
+# --- 3. a resolution as minutes record it (ST re05, re14): its words were voted on, so the long-sentence
+# finding says so as a suggestion, and reading age does not quote it as a sentence to rewrite
+
+CARRIED = ("Review of parking charges\n\n"
+           "The Head of Transport presented a report on the charges for the car parks in the town centre.\n\n"
+           "After some discussion the recommendation was moved, seconded, put to the vote and carried.\n\n"
+           "1. To keep the current charges for the town centre car parks until April and to delegate authority to "
+           "the Head of Transport to set new charges after that date in consultation with the Chair and Vice-Chair "
+           "of the committee, subject to any large change being brought back to this committee first.\n")
+
+UNDER_LABEL = ("RESOLVED\n\n"
+               "1. The use of the reserve held for the market hall roof (as set out in paragraph 4.2 and Appendix C of "
+               "the report to the last meeting of the committee) to pay for the repairs to the clock tower and the "
+               "gutters over the east entrance be approved.\n")
+
+
+@pytest.mark.parametrize("text", [CARRIED, UNDER_LABEL])
+def test_a_recorded_resolution_is_a_suggestion_that_says_so(text):
+    found = [f for f in _long(text) if f.message.startswith("This sentence has 4") or f.message.startswith("This sentence has 5")]
+    assert found
+    assert all(f.severity == "suggestion" and "worded as a decision" in f.message for f in found)
+
+
+def test_an_officers_long_sentence_in_minutes_stays_shown():
+    text = ("RESOLVED\n\n"
+            "The Head of Transport explained that the income from the car parks had fallen since the new charges "
+            "began in the spring, which he thought was due to the roadworks on the ring road and the closure of two "
+            "of the larger shops on the high street, and said that he would report again in the autumn.\n")
+    found = _long(text)
+    assert found and found[0].severity != "suggestion"
+
+
+def test_a_motions_own_points_stay_shown():
+    # a motion as put ('Council resolves to:'): its movers can still word it plainly (set ST re46)
+    text = ("Motion on library opening hours\n\n"
+            "This Council resolves to:\n\n"
+            "- Ask the Cabinet Member for Culture to write to every parish council in the district, setting out "
+            "the new opening hours of each branch library and asking them to share the details with residents "
+            "through their newsletters, notice boards and web pages before the changes begin in the autumn.\n")
+    found = [f for f in _long(text) if "words; aim for" in f.message]
+    assert found and found[0].severity != "suggestion"
