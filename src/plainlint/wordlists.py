@@ -19,7 +19,7 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("source", str, required=True), Field("pos", str, choices=_POS), Field("variants", list, items=str),
           Field("note", str), Field("severity", str, choices=_SEVERITIES), Field("not_next", list, items=str),
           Field("not_prev", list, items=str), Field("next", str), Field("prev", str), Field("not_with", str),
-          Field("only_with", str),
+          Field("not_with_beside", bool), Field("only_with", str),
           Field("examples", list, items=dict), Field("not_examples", list, items=str), Field("rewrite", bool),
           Field("before_ing", list, items=str),
           Field("as_noun", bool), Field("with_prev", list, items=str),
@@ -61,6 +61,10 @@ class Entry:
     # sense of the words ("pensioners" beside a payment's eligibility; "frequent flyer" said of
     # oneself or of flights): the entry does not fire there
     not_with: Optional["Pattern"] = None
+    # not_with is read in the paragraph before and the one after too, within the same section: the
+    # passage, not the paragraph alone, shows the sense ('pensioners' in one point of a list, the
+    # payment they get named in the point before)
+    not_with_beside: bool = False
     # a regular expression (lower case) that must be found in the paragraph for the entry to
     # fire: the words of the one sense it is jargon in ('incidence' beside cases, a rate or a
     # disease; elsewhere it is everyday English)
@@ -280,7 +284,8 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             note=raw.get("note", ""), severity=sev,
             not_next=frozenset(w.lower() for w in raw.get("not_next", [])),
             not_prev=frozenset(w.lower() for w in raw.get("not_prev", [])),
-            next=nxt, prev=prv, not_with=other, only_with=only, rule=rule, list_name=path.name,
+            next=nxt, prev=prv, not_with=other, not_with_beside=bool(raw.get("not_with_beside", False)),
+            only_with=only, rule=rule, list_name=path.name,
             rewrite=bool(raw.get("rewrite", False)), as_noun=bool(raw.get("as_noun", False)),
             with_prev=list(raw.get("with_prev", [])),
             before_noun=list(raw["before_noun"]) if "before_noun" in raw else None,

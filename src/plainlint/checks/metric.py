@@ -938,6 +938,47 @@ def _decision_under_label(analysed, bi: int, text: str) -> bool:
     return bool(_DECISION_LABEL.fullmatch(analysed.document.text[prev.start:prev.end].strip()))
 
 
+# a paragraph of minutes that records a vote carrying the wording that follows it ('The recommendation was
+# moved, seconded, put to the vote and carried.', 'The amendment was agreed.', 'It was RESOLVED:'), or the
+# lead-in of the decision as made ('It was agreed:', 'The Board decided that:'); not a motion's own lead-in in the
+# present ('Council resolves to:', 'This council agrees to:'): a motion as put, which its movers can still
+# word more plainly (set ST re46, both readers useful on its long points)
+_CARRIED = re.compile(r"(?i)\b(?:(?:put to the vote|voted on) and (?:carried|agreed|lost)|(?:recommendations?|motion|amendment)s? "
+                      r"(?:\w+ )?(?:was|were) (?:\w+ )?(?:carried|agreed|approved|adopted)|resolved|"
+                      r"(?:agreed|decided)(?: that| to)?\s*[:–-])\W*$")
+
+
+def recorded_resolution(analysed, bi: int) -> bool:
+    """Is block ``bi`` the wording of a resolution as minutes record it: a point of a list (a list item,
+    a paragraph numbered '1.' or '(a)', or one opening 'That' or 'To') in the run of points straight
+    after the decision's label ('RESOLVED', 'Decision:', a heading or a paragraph), after the decision's
+    lead-in as made ('It was agreed:'), or after the paragraph recording the vote that carried it
+    ('... put to the vote and carried.')? Its words were voted on: the clerk cannot reword them (set ST
+    re05, re14, both readers). Points under a list's other lead-in ('Comments raised were as follows:')
+    are the meeting's account, though a heading far above says 'Decisions'."""
+    blocks = analysed.blocks
+    block = blocks[bi]
+    if block.kind == "heading":
+        return False
+    text = analysed.block_texts[bi]
+    if block.kind != "list-item" and not _NUMBERED_POINT.match(text) and not text.lstrip().startswith(("That ", "To ")):
+        return False
+    j = bi - 1
+    while j >= 0 and (blocks[j].kind == "list-item" or _NUMBERED_POINT.match(analysed.block_texts[j])
+                      or not analysed.block_texts[j].strip()):
+        j -= 1  # back past the points before this one, to what leads into them
+    if j < 0:
+        return False
+    lead = analysed.block_texts[j].strip()
+    if _DECISION_LABEL.fullmatch(lead):
+        return True
+    return blocks[j].kind != "heading" and bool(_CARRIED.search(lead[-160:]))
+
+
+# a point numbered as text ('1. To continue ...', '(a) That ...'): a list item the text format keeps as a paragraph
+_NUMBERED_POINT = re.compile(r"\s*(?:\(?[0-9]{1,2}[.)]|\([a-z]\))\s")
+
+
 _EXAMPLE_LEADS = word_set("sentence-words.toml", "example-leads")  # 'for example', 'such as'
 
 
@@ -1327,7 +1368,8 @@ class MetricCheck(Check):
             # an item of a resolution's list as it was voted ('(a) Cabinet, having regard to ..., agrees
             # that ...; and'), at any length: the minutes cannot reword it
             return "suggestion", self._message(rule, words, 1) + " " + rule.option(self.config, "decision-note")
-        if ((sh.decision or _decision_under_label(analysed, s.block_index, s.text))
+        if ((sh.decision or _decision_under_label(analysed, s.block_index, s.text)
+             or recorded_resolution(analysed, s.block_index))
                 and words <= (rule.option(self.config, "decision-up-to") or 0)
                 and hard_up_to and rule.option(self.config, "decision-note")):
             # a decision's recorded wording: its length is mostly references, dates and titles

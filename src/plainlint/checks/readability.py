@@ -17,7 +17,7 @@ from ..metrics import BEFORE_FIRST_HEADING, count_words, section_anchor
 from ..wording import clip
 from ..wordlists import word_set
 from .metric import (_DEPENDENT, _DETERMINERS, _FINITE, _PREPOSITIONS, _VERB_FORMS, _VERB_MARKS, _stands_alone, _subject_and_verb, _Tokens,
-                     in_quoted_law)
+                     in_quoted_law, recorded_resolution)
 from .sentence_shape import _NOT_FINITE, has_lost_stop, is_decision, is_standing, is_written_question
 
 
@@ -301,7 +301,7 @@ def _nameable(analysed, s) -> bool:
     not a decision's or someone else's words, a form's labels or line, sentences run together or a
     fragment after a label?"""
     return (not is_decision(s.text) and not is_standing(s.text) and not _not_the_writers(s.text)
-            and not in_quoted_law(analysed, s)
+            and not in_quoted_law(analysed, s) and not recorded_resolution(analysed, s.block_index)
             and not _labels(s.text) and not _PAGE_FOOTER.match(s.text) and not _GLUED.search(s.text)
             and not _LOST_STOP.search(s.text) and not has_lost_stop(s.text)
             and not _run_into(analysed, s) and not _ballot_question(analysed, s)

@@ -513,6 +513,8 @@ def _list_items_walk(toks, start: int, end: int) -> tuple:
     # the year ahead, the approach ...'), never a list's first item
     commas = [k for k in commas if k == start or toks.lows[k - 1] not in _ASIDE_AFTER]
     commas = _without_appositions(toks, commas, end)
+    if len(commas) >= 2:
+        commas = _without_name_commas(toks, commas, end)
     words_between = [sum(toks.word[a + 1:b]) if _item_like(toks, a + 1, b) else _LIST_ITEM_MOST + 1
                      for a, b in zip(commas, commas[1:])]
     best: list = []
@@ -597,6 +599,47 @@ def _without_appositions(toks, commas: list, end: int) -> list:
                 dropped.add(commas[i + 1])
     return [k for k in commas if k not in dropped] if dropped else commas
 
+
+
+#: the singular heads that end a body's own name ('... and Local Government Committee', '... and Families
+#: Directorate'): a name's commas before them part the words of one name, not items of a list
+_NAME_HEADS = word_set("sentence-words.toml", "name-heads")
+
+
+def _without_name_commas(toks, commas: list, end: int) -> list:
+    """The commas less those inside a body's capitalised name ('the Children, Young People and Families
+    Directorate', 'the Housing, Communities and Local Government Committee'): a comma between two words
+    with capitals, the run of capitalised words going on through 'and' (or '&') to one singular head of a
+    body's name (a committee, a directorate, a department) with nothing in lower case but joining words
+    on the way. One body, named as it names itself; not a list of things (places listed before a plural
+    'Councils' are more than one body, and are read as a list)."""
+    texts, lows, word = toks.texts, toks.lows, toks.word
+    dropped: set = set()
+    for k in commas:
+        if k in dropped or k < 1 or k + 1 >= end or not word[k - 1] or not texts[k - 1][:1].isupper() \
+                or not texts[k + 1][:1].isupper():
+            continue
+        run = [k]
+        joined = None  # where the last 'and' is
+        head = None
+        j = k + 1
+        while j < end:
+            t = texts[j]
+            if t == ",":
+                run.append(j)
+            elif t[:1].isupper() and word[j]:
+                head = j
+            elif lows[j] in ("and", "&"):
+                joined = j
+            elif lows[j] not in ("of", "for"):
+                break
+            j += 1
+        # a word of the name between its 'and' and its head ('and Local Government Committee'): 'Chair,
+        # Vice-Chair and Board' lists two people and a body
+        if joined is not None and head is not None and head > joined + 1 and lows[head] in _NAME_HEADS \
+                and texts[head - 1] != ",":
+            dropped.update(run)
+    return [k for k in commas if k not in dropped] if dropped else commas
 
 #: the heads of a person's post written in lower case after their name ('Jo Lee, the director of ...',
 #: 'Ann Roe, our chief nurse, ...'): job titles that are no group, patient or carer ('the partner ...')

@@ -297,6 +297,23 @@ def _respondents_words(block) -> bool:
     return _comments_heading(block.section)
 
 
+def _beside_not_with(analysed, bi: int, pattern) -> bool:
+    """Does the block before or the block after block ``bi`` hold the words of an entry's other sense
+    (Entry.not_with), within the same section? A passage about a benefit names its claimants in the
+    paragraphs around the one that names who they are: a motion's title ('Protecting pensioners from
+    fuel poverty') over the paragraph on who loses the payment, or one point of a list ('... pensioners
+    who will not get it') after the point that names the payment (set ST co-production hidden co01,
+    co02, both wrong). Asked only for the entries that ask for it (Entry.not_with_beside), and only where
+    they matched."""
+    texts = analysed.block_texts
+    blocks = analysed.blocks
+    section = blocks[bi].section
+    for j in (bi - 1, bi + 1):
+        if 0 <= j < len(blocks) and blocks[j].section == section and pattern.search(texts[j].lower()):
+            return True
+    return False
+
+
 def _list_lead_in(analysed, bi: int) -> str:
     """The lead-in of the list a list item belongs to, in lower case: the block before the run
     of list items, where it ends with a colon ('We give grants to low income households,
@@ -2426,6 +2443,8 @@ class SubstitutionCheck(Check):
             texts = block_texts[bi]  # its tokens' texts: the words around are read here, not from Tokens
             lead_in = None  # a list item's lead-in (_list_lead_in), found when first wanted
             for span, rule, entry, surfaces in kept:
+                if entry.not_with_beside and _beside_not_with(analysed, bi, entry.not_with):
+                    continue  # the paragraph before or after shows the words' other sense (Entry.not_with)
                 if entry.not_with is not None and block.kind == "list-item":
                     if lead_in is None:
                         lead_in = _list_lead_in(analysed, bi)
