@@ -364,3 +364,66 @@ def test_together_is_not_first_where_it_does_not_say_with_whom(text, word, fixed
 def test_together_stays_first_after_a_verb_of_working(text, word, fixed):
     found = _plain(text, word)
     assert found and _fixed(text, found[0]) == fixed, found
+
+
+# set UV (brief plain19): 'with a view to' before a noun, where the advice of 'to' and a verb, or
+# 'hoping to', does not fit (a statute's 'with a view to profit'): a suggestion, with its own note
+@pytest.mark.parametrize("text", [
+    "Entry is free unless a charge is made with a view to profit.",
+    "The hall was let to a club with a view to gain.",
+    "We wrote to the owner with a view to a sale of the land.",
+    "Officers met the trust with a view to a joint bid for the post.",
+    "The fee was set with a view to profit, so a licence is needed.",
+    "Talks began with a view to a merger of the two boards.",
+    "The site was bought with a view to future homes.",
+    "The land was kept with a view to a new school.",
+])
+def test_with_a_view_to_before_a_noun_is_a_suggestion_with_no_verb_advice(text):
+    found = _plain(text, "with a view to")
+    assert found and all(f.severity == "suggestion" and not f.suggestions for f in found), found
+    assert "hoping to" not in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "We are in talks with a view to sharing the depot.",
+    "The board met with a view to agreeing the budget.",
+    "The plan was drafted with a view to it being signed off in June.",
+    "Staff were moved with a view to cutting waiting times.",
+    "The yard was cleared with a view to the site being sold.",
+    "The report was sent with a view to the council becoming a partner.",
+    "The plan looks for land with a view to have a site ready by winter.",
+    "The survey was sent with a view to them replying by Friday.",
+])
+def test_with_a_view_to_before_a_verb_keeps_its_warning(text):
+    found = _plain(text, "with a view to")
+    assert found and found[0].severity == "warning", found
+
+
+# set UV pl06: a decision with its purpose put before the thing decided keeps 'in order to'
+@pytest.mark.parametrize("text", [
+    "Agreed, in order to free the rooms, to close the old hall.",
+    "Resolved, in order to cut the queue, to open a second desk.",
+    "The panel decided, in order to save time, to meet online.",
+    "Cabinet agreed, in order to keep the pool open and in order to help the club, to lend it the money.",
+    "Members resolved that, in order to be fair to all bidders, the grant be split.",
+    "Agreed, in order to let staff plan ahead and in order to give notice, to publish the rota.",
+    "It was decided, in order to spare the families a second trip, to hold one meeting.",
+    "The board agreed, in order to meet the deadline, to sign the lease now.",
+])
+def test_in_order_to_before_the_thing_decided_is_left_alone(text):
+    assert not _plain(text, "in order to")
+
+
+@pytest.mark.parametrize("text", [
+    "In order to apply, fill in the form online.",
+    "We changed the opening hours in order to suit working parents.",
+    "Staff came in early in order to set up the hall.",
+    "We hired two drivers in order to run the late bus.",
+    "We wrote to every tenant in order to explain the changes.",
+    "The council bought the land in order to build homes.",
+    "Members asked for a report, and officers met in order to prepare it.",
+    "Bins are emptied weekly in order to keep the streets clean.",
+])
+def test_in_order_to_elsewhere_keeps_its_swap(text):
+    found = _plain(text, "in order to")
+    assert found and found[0].suggestions, found

@@ -31,7 +31,8 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("severity_as_adjective", str, choices=_SEVERITIES),
           Field("next_alternatives", list, items=dict), Field("opening_clause", list, items=str),
           Field("before_duration", list, items=str), Field("unsure_note", str), Field("no_swap_note", str),
-          Field("as_participle", list, items=str), Field("prev_alternatives", list, items=dict))
+          Field("as_participle", list, items=str), Field("prev_alternatives", list, items=dict),
+          Field("noun_object_note", str), Field("severity_noun_object", str, choices=_SEVERITIES))
 _NEXT_ALTERNATIVES = (Field("next", str, required=True), Field("alternatives", list, required=True, items=str))
 _PREV_ALTERNATIVES = (Field("prev", str, required=True), Field("alternatives", list, required=True, items=str),
                       Field("note", str))
@@ -124,6 +125,12 @@ class Entry:
     # cases a week" -> 'a rate of new cases of about 50 new cases')
     no_swap_after: Optional["Pattern"] = None
     no_swap_note: str = ""
+    # for a rewrite entry whose note tells of a verb after the words ('with a view to'): the
+    # note and the severity where a noun is their object, with no -ing verb and no clause of
+    # its own after them ("a charge made with a view to profit": 'to' and a verb, or 'hoping
+    # to', does not fit a noun; set UV pl11, pl31)
+    noun_object_note: str = ""
+    severity_noun_object: Optional[str] = None
     # the severity where the words close a list of named groups ("residents, partners and
     # stakeholders", "staff and other stakeholders"): after 'and', 'or', a comma or 'other',
     # adjectives between; the reader already has the people named
@@ -301,6 +308,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             opening_clause=list(raw["opening_clause"]) if "opening_clause" in raw else None,
             before_duration=list(raw["before_duration"]) if "before_duration" in raw else None,
             unsure_note=raw.get("unsure_note", ""),
+            noun_object_note=raw.get("noun_object_note", ""), severity_noun_object=raw.get("severity_noun_object"),
             as_participle=list(raw["as_participle"]) if "as_participle" in raw else None,
             examples=[dict(ex) for ex in examples], not_examples=list(raw.get("not_examples", [])),
         ))

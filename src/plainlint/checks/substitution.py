@@ -3625,6 +3625,13 @@ class SubstitutionCheck(Check):
                     cap = entry.severity_after_be
                 if entry.severity_as_adjective is not None and as_adjective:
                     cap = entry.severity_as_adjective
+                if entry.noun_object_note and not plain and self._noun_object(sdoc, span):
+                    # "a charge made with a view to profit": a noun is the object, where advice
+                    # of 'to' and a verb, or 'hoping to', does not fit; the wording is often a
+                    # statute's test (the independent readers of set UV, pl11, pl31 wrong)
+                    note = entry.noun_object_note
+                    if entry.severity_noun_object is not None:
+                        cap = entry.severity_noun_object
                 if rule.category == "plain-words" and entry.pos == "phrase" and _to_a_numbered_part(sdoc, span):
                     # "In respect of item 5, members noted ...", "With regard to minute 7/24":
                     # a minute-taker's formula pointing to a numbered part; a suggestion
@@ -4533,6 +4540,19 @@ class SubstitutionCheck(Check):
         view to them taking").
         ('the new funding arrangements', 'its existing site' are no clause.)"""
         return SubstitutionCheck._own_subject_ing(SubstitutionCheck._four_words_after(sdoc, span))
+
+    @staticmethod
+    def _noun_object(sdoc, span) -> bool:
+        """Is a noun the object of the words, with no verb after them: a word first, not an
+        -ing verb, not a plain verb that is seldom a noun (the writer's slip 'with a view to
+        have'), and no -ing word among the four words after before any mark (a clause of its
+        own, 'with a view to the council becoming an employer')? Asked only for the entries
+        with a noun_object_note."""
+        t = _word_after(sdoc, span)
+        if t is None or not t.is_alpha or t.lower_ in _INFINITIVE_VERBS:
+            return False
+        words = _tokens_after(sdoc, span, 4, lambda t: not t.is_alpha)
+        return not any(w.lower_.endswith("ing") and base_of_ing(w.lower_) for w in words)
 
     @staticmethod
     def _own_subject_clause(sdoc, span) -> bool:
