@@ -147,7 +147,7 @@ def test_words_not_written_before_keep_the_fix(text, letters):
 
 # -- class 2's reach: words written out more than about a page before the first use no longer count --------------------
 
-FAR = "\n\n".join([PAD] * 6)  # some 4,300 characters of minutes between
+FAR = "\n\n".join([PAD] * 6)  # some 4,000 characters of minutes between
 
 
 @pytest.mark.parametrize("text,letters", [
