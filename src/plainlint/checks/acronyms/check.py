@@ -3455,6 +3455,21 @@ _PRODUCT_AFTER = re.compile(r"[ \t]+((?:" + "|".join(
     f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(_PRODUCT_WORDS, key=lambda w: (-len(w), w))) + r"))\b")
 
 
+_APP_WORDS = word_tuple("acronym-words.toml", "app-words")
+#: the product words and the app words after letters, either case of the first letter: "SCI gateway", "the QZ App"
+_PRODUCT_OR_APP_AFTER = re.compile(r"[ \t]+(?:" + "|".join(
+    f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(_PRODUCT_WORDS + _APP_WORDS, key=lambda w: (-len(w), w)))
+    + r")\b")
+
+
+def _product_named(text: str, uses) -> bool:
+    """Is any use of the letters straight before a product's or an app's word ("sent through SCI gateway", "the QZ
+    portal", "the QZ App")? For letters the glossary knows, its words are then likely not the product's: the product
+    is called by its brand (set UV ac28, "SCI gateway", a referral system, was offered 'statement of community
+    involvement', wrong for both readers)."""
+    return any(_PRODUCT_OR_APP_AFTER.match(text, u.end, u.end + 12) for u in uses)
+
+
 def _product_word(text: str, uses) -> Optional[str]:
     """The word after a use of the letters that makes them a product's name ("via the QZN and QZT portals", "the
     QZX platform", "QZS software"), or None. Like the 'app' reading (session acr16): such letters name a product,
@@ -5244,6 +5259,11 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-glossary").format(fix=fix, where=where, **fmt)
                 suggestions = [fix]
                 severity = rule.option(self.config, "glossary-severity")
+            elif entry is not None and key not in own and _product_named(doc.text, uses):
+                # letters before a product's word ("sent through SCI gateway", "log in to the QZ portal"): a product's
+                # brand, which the glossary's words likely are not; the plain message, no meaning offered (set UV ac28)
+                message = rule.message.format(**fmt)
+                suggestions = []
             elif entry is not None and key not in own and len(entry.expansions) == 1 and (
                     council := _council_shaped(key, entry)) is not None and not _meaning_fits(analysed, entry) and (
                     (home := _page_council(doc.text, council)) is not None or len(doc.text) >= _UNCLEAR_CHARS):
