@@ -257,6 +257,10 @@ def _plural_word(w: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 
+#: the head word of a countable thing's name ("electronic patient record"): bare after a preposition, it takes "the"
+_ARTICLE_THINGS = word_set("acronym-words.toml", "article-things")
+
+
 def _takes_the(words: str) -> bool:
     """Does a name put in for bare letters need "the": a single post ("Director of Medical Education"), or a
     body or team in the singular ("Funding Council for England", "senior leadership team"), but not a council
@@ -264,7 +268,7 @@ def _takes_the(words: str) -> bool:
     if _ONE_POST.match(words):
         return True
     head = _head(words)
-    if head not in _ARTICLE_HEADS:
+    if head not in _ARTICLE_HEADS and not (head in _ARTICLE_THINGS and words[:1].islower()):
         return False
     if head == "council" and not any(w.lower() in _HEAD_ENDS for w in words.split()[1:]):
         return False
@@ -1387,6 +1391,13 @@ def _same_name(a: str, b: str, exact: bool = False) -> bool:
     if exact:
         return wa == wb
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _only_field(analysed, entry, pick: int) -> bool:
+    """Do the document's words point to the chosen meaning alone: its cue words five times or more, and not one cue
+    word of any other meaning (a hospital page that never speaks of packaging or recycling)?"""
+    scores = _subject_scores(analysed, entry)
+    return scores is not None and scores[pick] >= 5 and not any(x for i, x in enumerate(scores) if i != pick)
 
 
 def _by_subject(analysed, entry) -> Optional[int]:
@@ -5345,6 +5356,12 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-subject").format(
                     fix=fix, others=_or_list(order[1:]), **fmt)
                 suggestions = [_fix(e, first, at_start) for e in order]
+                if _only_field(analysed, entry, pick):
+                    # the page says nothing of the other meanings' fields (no cue word of any), and much of the
+                    # chosen one's: a meaning from another field is noise ('extended producer responsibility' for
+                    # "EPR" on a hospital page, set UV ac31, wrong for both readers); the one meaning alone
+                    message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
+                    suggestions = [fix]
             elif entry is not None and ((not any(_subject_scores(analysed, entry) or (1,))
                                          and len(doc.text) >= _UNCLEAR_CHARS) or any(
                     _PLATFORM_BEFORE.search(doc.text, max(0, u.start - 60), u.start) for u in uses)):
