@@ -280,6 +280,21 @@ _APP_WORDS = word_set("acronym-words.toml", "app-words")
 _INTRODUCER_LAST = frozenset(pair[-1] for pair in _NAME_INTRODUCERS)
 #: a label's word glued by a colon to letters after it ("PRESENT:QZFCA Members:"): a label, not half of one group
 _COLON_LABELS = word_set("acronym-words.toml", "colon-labels")
+#: words in a sentence that name a firm's parts or dealings ("divisions of the ... group"): letters there that read as
+#: a word are the firm's name (set UV ac16, ac40)
+_FIRM_SENTENCE = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(w) for w in sorted(word_set("acronym-words.toml", "firm-sentence-words"), key=len, reverse=True))
+    + r")(?![\w-])|(?<![\w-])[Dd]ivisions?\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&-]*\s+[Gg]roup\b", re.IGNORECASE)
+_VOWEL_RUN = re.compile(r"[AEIOU]{3}|[^AEIOU]{3}")
+
+
+def _word_like(base: str) -> bool:
+    """Do capitals read as a word, not letters to say one by one: five or more, a third of them vowels or more, never
+    three consonants or three vowels in a row ("SOLAVO"; not "WMCA", "NHSGGC")?"""
+    return len(base) >= 5 and base.isalpha() and base.isupper() and \
+        3 * sum(c in "AEIOU" for c in base) >= len(base) and _VOWEL_RUN.search(base) is None
+
+
 #: a compass point in letters ("NE of Moorside", "the SW corner"): a direction, not letters to spell out (set UV ac29)
 _COMPASS = word_set("acronym-words.toml", "compass-points")
 _COMPASS_SIDES = word_set("acronym-words.toml", "compass-sides")
@@ -1959,6 +1974,14 @@ class _Surveyor:
         t = sdoc[k].text
         return t in (".", ",", ";", ":", ")", "’s", "'s", "’", "'") or t.lower() in _AFTER_TRADE
 
+    def _firm_sentence(self, occ: Occurrence) -> bool:
+        """Does the sentence of the letters name a firm's parts or dealings (:data:`_FIRM_SENTENCE`)?"""
+        block = self.a.blocks[occ.block]
+        text = self.doc.text
+        lo = max(block.start, text.rfind(". ", block.start, occ.start) + 1)
+        hi = text.find(". ", occ.end, block.end)
+        return _FIRM_SENTENCE.search(text, lo, hi if hi >= 0 else block.end) is not None
+
     @staticmethod
     def _compass_use(sdoc, k: int) -> bool:
         """Is token ``k``, just after a compass point's letters, one that makes them a direction: a word for a part of
@@ -2053,6 +2076,11 @@ class _Surveyor:
             # straight after them ("QZX®", "QZX™"), "trading as QZX", or an app the letters name ("the QZX app")
             text = self.doc.text
             if text[occ.end:occ.end + 1] in ("®", "™"):
+                return "firm"
+            # capitals that read as a word, in a sentence that names a firm's parts or dealings ("two divisions of
+            # the QZARO group", "re-branded under the SOLAVO group of companies"): the firm's brand, not letters
+            # to spell out (set UV ac16, ac40, both readers wrong)
+            if _word_like(base) and self._firm_sentence(occ):
                 return "firm"
             if prev_t is not None and prev_t.lower_ in _INTRODUCER_LAST:
                 h = j - 1
