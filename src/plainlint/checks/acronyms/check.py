@@ -5358,9 +5358,9 @@ class AcronymCheck(Check):
                 suggestions = [_fix(e, first, at_start) for e in order]
                 if _only_field(analysed, entry, pick):
                     # the page says nothing of the other meanings' fields (no cue word of any), and much of the
-                    # chosen one's: a meaning from another field is noise ('extended producer responsibility' for
-                    # "EPR" on a hospital page, set UV ac31, wrong for both readers); the one meaning alone
-                    message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
+                    # chosen one's: a fix from another field is noise ('extended producer responsibility' for "EPR"
+                    # on a hospital page, set UV ac31, wrong for both readers); the one meaning's fix alone, the
+                    # message still saying what else the letters can mean (plainlint never picks silently)
                     suggestions = [fix]
             elif entry is not None and ((not any(_subject_scores(analysed, entry) or (1,))
                                          and len(doc.text) >= _UNCLEAR_CHARS) or any(

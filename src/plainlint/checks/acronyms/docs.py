@@ -969,9 +969,10 @@ NAMES_UV_SECTION = """\
   (`gateway` is now one of those words).
 - **Everyday letters.** `BMX` is on the known list beside `BBQ` and `UV`.
 - **A meaning from another field.** Where the page's subject picks one of several meanings (its cue words
-  five times or more) and says not one cue word of any other, only that meaning is offered (the
-  `message-known` wording, one fix): `extended producer responsibility` is no longer listed for `EPR`
-  on a hospital page. A page that speaks of both fields still gets both.
+  five times or more) and says not one cue word of any other, only that meaning's fix is offered: the
+  fix `extended producer responsibility (EPR)` is no longer pasted on a hospital page. The message still
+  says what else the letters can mean (plainlint never picks a meaning silently). A page that speaks of
+  both fields still gets both fixes.
 - **"the" before a countable thing.** Letters met bare after a preposition (`documented in EPR`) took "the"
   only before a body's, a team's or a post's name; the words for a countable thing in small letters whose
   last word is in `article-things` (`record`, `plan`, `register`, `system`, `pathway`, ...) now take it
