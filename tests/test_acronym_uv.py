@@ -193,8 +193,10 @@ THE_PUT_IN = [
     ("The savings are set out in MTFP for the next three years.", "MTFP", "the medium-term financial plan (MTFP)"),
     ("The gap was closed by changes to MTFP in February.", "MTFP", "the medium-term financial plan (MTFP)"),
 ]
-# a determiner already there (an article, a possessive, "each", "this"), or no preposition: no "the" put in
+# a determiner already there (an article, a possessive, "each", "this"), no preposition, or a noun the letters
+# modify after them: no "the" put in
 THE_NOT_PUT_IN = [
+    ("The scan was sent to EPR staff for filing." + HOSPITAL, "EPR", "electronic patient record (EPR)"),
     ("Make sure the consent form is documented in the EPR before discharge." + HOSPITAL, "EPR",
      "electronic patient record (EPR)"),
     ("Allergies are recorded on our EPR at the first visit." + HOSPITAL, "EPR", "electronic patient record (EPR)"),

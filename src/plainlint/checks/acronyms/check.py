@@ -261,14 +261,14 @@ def _plural_word(w: str) -> bool:
 _ARTICLE_THINGS = word_set("acronym-words.toml", "article-things")
 
 
-def _takes_the(words: str) -> bool:
+def _takes_the(words: str, thing: bool = False) -> bool:
     """Does a name put in for bare letters need "the": a single post ("Director of Medical Education"), or a
     body or team in the singular ("Funding Council for England", "senior leadership team"), but not a council
     named by its place alone ("Kirklees Council", "Moorside City Council": no "the" before those)?"""
     if _ONE_POST.match(words):
         return True
     head = _head(words)
-    if head not in _ARTICLE_HEADS and not (head in _ARTICLE_THINGS and words[:1].islower()):
+    if head not in _ARTICLE_HEADS and not (thing and head in _ARTICLE_THINGS and words[:1].islower()):
         return False
     if head == "council" and not any(w.lower() in _HEAD_ENDS for w in words.split()[1:]):
         return False
@@ -298,6 +298,12 @@ def _compound_after(text: str, end: int, noun: Optional[str]) -> bool:
         and not _OBJECT_AFTER.match(text, end, end + 40)
 
 
+#: words that start a phrase or a clause of their own after letters ("in QZR before discharge", "into QZP after the
+#: meeting"): the letters ended theirs
+_CLAUSE_WORDS = frozenset(("before", "after", "until", "when", "while", "once", "because", "so", "as", "if", "but",
+                           "or", "then", "during"))
+
+
 def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_start: bool) -> tuple[list, str]:
     """Fit the words put in for letters to where the letters stand. Letters that modify a noun ("QZN
     performance") take a team's name in the singular ("neighbourhood team (QZN) performance", never "...
@@ -318,6 +324,10 @@ def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_st
     # the letters as the object of a verb, asked to do something ("asking QZB to approve", "invited QZB to attend")
     bare = bare or (_OBJECT_BEFORE.search(text, max(0, occ.start - 20), occ.start) is not None
                     and _TO_DO_AFTER.match(text, occ.end, min(len(text), occ.end + 12)) is not None)
+    # a countable thing's words take "the" only where the letters end their phrase: a stop or a small word after
+    # them ("documented in EPR before discharge"), not a noun they modify ("sent to QZA leads")
+    after = re.match(r"[ \t]*([A-Za-z]+)", text[occ.end:occ.end + 30])
+    thing = after is None or after.group(1).lower() in _NOT_NOUN or after.group(1).lower() in _CLAUSE_WORDS
     fixed = []
     for x in suggestions:
         if not x.endswith(tail):
@@ -329,7 +339,7 @@ def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_st
             # not "services": "child and adolescent mental health services (QZC) plan" is the usual name
             if one and _head(one) in _ARTICLE_HEADS and _head(one) != "service" and _head(words) != _head(one):
                 words = one
-        if bare and _takes_the(words) and (at_start or not _compound_after(text, occ.end, noun)):
+        if bare and _takes_the(words, thing) and (at_start or not _compound_after(text, occ.end, noun)):
             # (not where the letters modify a noun after a preposition, a compound the writer left bare: "rates by
             # QZG locality and by ward" keeps its shape, "by QZ group (QZG) locality"; set HH ac26, wrong with "the")
             if at_start:
