@@ -5280,9 +5280,12 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-glossary").format(fix=fix, where=where, **fmt)
                 suggestions = [fix]
                 severity = rule.option(self.config, "glossary-severity")
-            elif entry is not None and key not in own and _product_named(doc.text, uses):
-                # letters before a product's word ("sent through SCI gateway", "log in to the QZ portal"): a product's
-                # brand, which the glossary's words likely are not; the plain message, no meaning offered (set UV ac28)
+            elif entry is not None and key not in own and not any(_head(e) in _ARTICLE_HEADS for e in entry.expansions) \
+                    and _product_named(doc.text, uses):
+                # letters before a product's word ("sent through SCI gateway"), whose glossary meanings name no body
+                # that could run one (a statement, a plan; "the CCG portal" is a group's, and keeps its meaning): a
+                # product's brand, which the glossary's words likely are not; the plain message, no meaning (set UV
+                # ac28)
                 message = rule.message.format(**fmt)
                 suggestions = []
             elif entry is not None and key not in own and len(entry.expansions) == 1 and (

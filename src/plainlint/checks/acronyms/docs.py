@@ -964,8 +964,9 @@ NAMES_UV_SECTION = """\
   the page spells the letters out.
 - **A product's word after letters the glossary knows.** Where a use of the letters stands straight before
   a product's or an app's word (`portal`, `platform`, `software`, `gateway`, `app`, either case: `sent
-  through SCI gateway`), the glossary's meaning is likely not the product's: the plain message, no meaning
-  and nothing pasted. Letters no glossary knows before such a word get the product suggestion as before
+  through SCI gateway`), and no glossary meaning names a body that could run one (a statement, a plan; `the
+  CCG portal` is a group's and keeps its meaning), the glossary's meaning is likely not the product's: the
+  plain message, no meaning and nothing pasted. Letters no glossary knows before such a word get the product suggestion as before
   (`gateway` is now one of those words).
 - **Everyday letters.** `BMX` is on the known list beside `BBQ` and `UV`.
 - **A meaning from another field.** Where the page's subject picks one of several meanings (its cue words
