@@ -257,14 +257,18 @@ def _plural_word(w: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 
-def _takes_the(words: str) -> bool:
+#: the head word of a countable thing's name ("electronic patient record"): bare after a preposition, it takes "the"
+_ARTICLE_THINGS = word_set("acronym-words.toml", "article-things")
+
+
+def _takes_the(words: str, thing: bool = False) -> bool:
     """Does a name put in for bare letters need "the": a single post ("Director of Medical Education"), or a
     body or team in the singular ("Funding Council for England", "senior leadership team"), but not a council
     named by its place alone ("Kirklees Council", "Moorside City Council": no "the" before those)?"""
     if _ONE_POST.match(words):
         return True
     head = _head(words)
-    if head not in _ARTICLE_HEADS:
+    if head not in _ARTICLE_HEADS and not (thing and head in _ARTICLE_THINGS and words[:1].islower()):
         return False
     if head == "council" and not any(w.lower() in _HEAD_ENDS for w in words.split()[1:]):
         return False
@@ -294,6 +298,12 @@ def _compound_after(text: str, end: int, noun: Optional[str]) -> bool:
         and not _OBJECT_AFTER.match(text, end, end + 40)
 
 
+#: words that start a phrase or a clause of their own after letters ("in QZR before discharge", "into QZP after the
+#: meeting"): the letters ended theirs
+_CLAUSE_WORDS = frozenset(("before", "after", "until", "when", "while", "once", "because", "so", "as", "if", "but",
+                           "or", "then", "during"))
+
+
 def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_start: bool) -> tuple[list, str]:
     """Fit the words put in for letters to where the letters stand. Letters that modify a noun ("QZN
     performance") take a team's name in the singular ("neighbourhood team (QZN) performance", never "...
@@ -314,6 +324,10 @@ def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_st
     # the letters as the object of a verb, asked to do something ("asking QZB to approve", "invited QZB to attend")
     bare = bare or (_OBJECT_BEFORE.search(text, max(0, occ.start - 20), occ.start) is not None
                     and _TO_DO_AFTER.match(text, occ.end, min(len(text), occ.end + 12)) is not None)
+    # a countable thing's words take "the" only where the letters end their phrase: a stop or a small word after
+    # them ("documented in EPR before discharge"), not a noun they modify ("sent to QZA leads")
+    after = re.match(r"[ \t]*([A-Za-z]+)", text[occ.end:occ.end + 30])
+    thing = after is None or after.group(1).lower() in _NOT_NOUN or after.group(1).lower() in _CLAUSE_WORDS
     fixed = []
     for x in suggestions:
         if not x.endswith(tail):
@@ -325,7 +339,7 @@ def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_st
             # not "services": "child and adolescent mental health services (QZC) plan" is the usual name
             if one and _head(one) in _ARTICLE_HEADS and _head(one) != "service" and _head(words) != _head(one):
                 words = one
-        if bare and _takes_the(words) and (at_start or not _compound_after(text, occ.end, noun)):
+        if bare and _takes_the(words, thing) and (at_start or not _compound_after(text, occ.end, noun)):
             # (not where the letters modify a noun after a preposition, a compound the writer left bare: "rates by
             # QZG locality and by ward" keeps its shape, "by QZ group (QZG) locality"; set HH ac26, wrong with "the")
             if at_start:
@@ -1387,6 +1401,13 @@ def _same_name(a: str, b: str, exact: bool = False) -> bool:
     if exact:
         return wa == wb
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _only_field(analysed, entry, pick: int) -> bool:
+    """Do the document's words point to the chosen meaning alone: its cue words five times or more, and not one cue
+    word of any other meaning (a hospital page that never speaks of packaging or recycling)?"""
+    scores = _subject_scores(analysed, entry)
+    return scores is not None and scores[pick] >= 5 and not any(x for i, x in enumerate(scores) if i != pick)
 
 
 def _by_subject(analysed, entry) -> Optional[int]:
@@ -3455,6 +3476,21 @@ _PRODUCT_AFTER = re.compile(r"[ \t]+((?:" + "|".join(
     f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(_PRODUCT_WORDS, key=lambda w: (-len(w), w))) + r"))\b")
 
 
+_APP_WORDS = word_tuple("acronym-words.toml", "app-words")
+#: the product words and the app words after letters, either case of the first letter: "SCI gateway", "the QZ App"
+_PRODUCT_OR_APP_AFTER = re.compile(r"[ \t]+(?:" + "|".join(
+    f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(_PRODUCT_WORDS + _APP_WORDS, key=lambda w: (-len(w), w)))
+    + r")\b")
+
+
+def _product_named(text: str, uses) -> bool:
+    """Is any use of the letters straight before a product's or an app's word ("sent through SCI gateway", "the QZ
+    portal", "the QZ App")? For letters the glossary knows, its words are then likely not the product's: the product
+    is called by its brand (set UV ac28, "SCI gateway", a referral system, was offered 'statement of community
+    involvement', wrong for both readers)."""
+    return any(_PRODUCT_OR_APP_AFTER.match(text, u.end, u.end + 12) for u in uses)
+
+
 def _product_word(text: str, uses) -> Optional[str]:
     """The word after a use of the letters that makes them a product's name ("via the QZN and QZT portals", "the
     QZX platform", "QZS software"), or None. Like the 'app' reading (session acr16): such letters name a product,
@@ -5244,6 +5280,14 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-glossary").format(fix=fix, where=where, **fmt)
                 suggestions = [fix]
                 severity = rule.option(self.config, "glossary-severity")
+            elif entry is not None and key not in own and not any(_head(e) in _ARTICLE_HEADS for e in entry.expansions) \
+                    and _product_named(doc.text, uses):
+                # letters before a product's word ("sent through SCI gateway"), whose glossary meanings name no body
+                # that could run one (a statement, a plan; "the CCG portal" is a group's, and keeps its meaning): a
+                # product's brand, which the glossary's words likely are not; the plain message, no meaning (set UV
+                # ac28)
+                message = rule.message.format(**fmt)
+                suggestions = []
             elif entry is not None and key not in own and len(entry.expansions) == 1 and (
                     council := _council_shaped(key, entry)) is not None and not _meaning_fits(analysed, entry) and (
                     (home := _page_council(doc.text, council)) is not None or len(doc.text) >= _UNCLEAR_CHARS):
@@ -5325,6 +5369,12 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-subject").format(
                     fix=fix, others=_or_list(order[1:]), **fmt)
                 suggestions = [_fix(e, first, at_start) for e in order]
+                if _only_field(analysed, entry, pick):
+                    # the page says nothing of the other meanings' fields (no cue word of any), and much of the
+                    # chosen one's: a fix from another field is noise ('extended producer responsibility' for "EPR"
+                    # on a hospital page, set UV ac31, wrong for both readers); the one meaning's fix alone, the
+                    # message still saying what else the letters can mean (plainlint never picks silently)
+                    suggestions = [fix]
             elif entry is not None and ((not any(_subject_scores(analysed, entry) or (1,))
                                          and len(doc.text) >= _UNCLEAR_CHARS) or any(
                     _PLATFORM_BEFORE.search(doc.text, max(0, u.start - 60), u.start) for u in uses)):

@@ -948,6 +948,47 @@ set ST ac43: one reader useful, one pedantic); everyday letters, hyphen-glued le
 """
 
 
+#: round acr24 (set UV): names, directions and the words put in
+NAMES_UV_SECTION = """\
+## Brands, directions, labels and the words put in (set UV, round acr24)
+
+- **A firm's brand in capitals that reads as a word.** Capitals of five letters or more that read as a
+  word (a third of them vowels or more, never three consonants or three vowels in a row: `QOLAVA`, not
+  `QWMCA`), that no glossary or known list holds and the page never spells out, in a sentence that names
+  a firm's parts or dealings (`group of companies`, `subsidiary`, `trading name`, `trading as`,
+  `re-branded`, `Ltd`, `plc`, or `divisions of the QOLAVA group`), are the firm's brand: no finding
+  (`firm-sentence-words`). A body's letters (`NIFCA`, `WMCA`) in other sentences stay shown.
+- **A compass point.** `NE`, `NW`, `SE`, `SW` (and the three-letter points) straight before `of` and a
+  place (a capitalised word, `the`, a road's number: `NE of Moorside`, `SW of the A38`) or before a part
+  of a place (`the NE corner`, `a SE facing garden`: `compass-sides`) are a direction: no finding, unless
+  the page spells the letters out.
+- **A product's word after letters the glossary knows.** Where a use of the letters stands straight before
+  a product's or an app's word (`portal`, `platform`, `software`, `gateway`, `app`, either case: `sent
+  through SCI gateway`), and no glossary meaning names a body that could run one (a statement, a plan; `the
+  CCG portal` is a group's and keeps its meaning), the glossary's meaning is likely not the product's: the
+  plain message, no meaning and nothing pasted. Letters no glossary knows before such a word get the product suggestion as before
+  (`gateway` is now one of those words).
+- **Everyday letters.** `BMX` is on the known list beside `BBQ` and `UV`.
+- **A meaning from another field.** Where the page's subject picks one of several meanings (its cue words
+  five times or more) and says not one cue word of any other, only that meaning's fix is offered: the
+  fix `extended producer responsibility (EPR)` is no longer pasted on a hospital page. The message still
+  says what else the letters can mean (plainlint never picks a meaning silently). A page that speaks of
+  both fields still gets both fixes.
+- **"the" before a countable thing.** Letters met bare after a preposition (`documented in EPR`) took "the"
+  only before a body's, a team's or a post's name; the words for a countable thing in small letters whose
+  last word is in `article-things` (`record`, `plan`, `register`, `system`, `pathway`, ...) now take it
+  too: `documented in the electronic patient record (EPR)`. Not after a determiner (`in the EPR`, `our
+  EPR`, `each MTFP`).
+- **Letters glued to a label by a colon.** `PRESENT:QZFA Members:` was read as one group of letters with
+  a colon inside (as `EP:IC` is); a label's word (`colon-labels`: present, apologies, attendees, action,
+  note, ...) is no half of a group and no letters, so the letters after it are their own first use, and
+  the finding at the first use in a sentence says the letters first appear there.
+
+Seen and left: letters the page's own readers know (`NHSGGC`, `HSCP` on a board's prescribing pages; `PALS`
+in a staff bulletin), judged pedantic by the readers, which only the page's audience tells apart.
+"""
+
+
 def render_docs() -> str:
     """docs/acronyms.md: the rules, and why each acronym on the known list is there."""
     known = load_known_acronyms()
@@ -1005,6 +1046,7 @@ def render_docs() -> str:
         "suggestion, with its meaning first; anywhere else as usual."],
         "why its readers know it")
     lines += ["", MEANINGS_ST_SECTION.rstrip("\n")]
+    lines += ["", NAMES_UV_SECTION.rstrip("\n")]
     lines.append("")
     return "\n".join(lines)
 

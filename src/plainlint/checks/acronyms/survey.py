@@ -278,6 +278,28 @@ _NAME_INTRODUCERS = frozenset(tuple(w.split()) for w in _NAME_INTRODUCER_PHRASES
 #: a word after letters that makes them a product's name: "the QZX app", "download QZX App"
 _APP_WORDS = word_set("acronym-words.toml", "app-words")
 _INTRODUCER_LAST = frozenset(pair[-1] for pair in _NAME_INTRODUCERS)
+#: a label's word glued by a colon to letters after it ("PRESENT:QZFCA Members:"): a label, not half of one group
+_COLON_LABELS = word_set("acronym-words.toml", "colon-labels")
+#: words in a sentence that name a firm's parts or dealings ("divisions of the ... group"): letters there that read as
+#: a word are the firm's name (set UV ac16, ac40)
+_FIRM_SENTENCE = re.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(w) for w in sorted(word_set("acronym-words.toml", "firm-sentence-words"), key=len, reverse=True))
+    + r")(?![\w-])|(?<![\w-])[Dd]ivisions?\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&-]*\s+[Gg]roup\b", re.IGNORECASE)
+_VOWEL_RUN = re.compile(r"[AEIOU]{3}|[^AEIOU]{3}")
+
+
+def _word_like(base: str) -> bool:
+    """Do capitals read as a word, not letters to say one by one: five or more, a third of them vowels or more, never
+    three consonants or three vowels in a row ("SOLAVO"; not "WMCA", "NHSGGC")?"""
+    return len(base) >= 5 and base.isalpha() and base.isupper() and \
+        3 * sum(c in "AEIOU" for c in base) >= len(base) and _VOWEL_RUN.search(base) is None
+
+
+#: a compass point in letters ("NE of Moorside", "the SW corner"): a direction, not letters to spell out (set UV ac29)
+_COMPASS = word_set("acronym-words.toml", "compass-points")
+_COMPASS_SIDES = word_set("acronym-words.toml", "compass-sides")
+#: what follows "of" after a compass point to make it a place's direction: a capitalised word, "the", a road's number
+_COMPASS_PLACE = re.compile(r"(?:[A-Z][\w'’-]*|the|[A-Z]?\d[\w/-]*)\Z")
 #: a value after a label's colon: "0/94/184", "12", "3.5", "1,200"
 _VALUE = re.compile(r"\d+(?:[./,]\d+)*\Z")
 
@@ -1248,10 +1270,13 @@ class _Surveyor:
                         and not sdoc[tok.i + 1].whitespace_ and _CODE_SUFFIX.search(texts[tok.i + 2]):
                     continue  # the start of one: "RPC-DEFRA-4341"
                 if ti >= 2 and texts[ti - 1] == ":" and not sdoc[ti - 1].whitespace_ \
-                        and not sdoc[ti - 2].whitespace_ and acronym_form(texts[ti - 2]):
+                        and not sdoc[ti - 2].whitespace_ and acronym_form(texts[ti - 2]) \
+                        and texts[ti - 2].lower() not in _COLON_LABELS:
                     continue  # the second half of one name with a colon inside: "EP:IC", reported once, at "EP"
                 base, plural = form
                 def_at = ti
+                if tx.lower() in _COLON_LABELS:
+                    continue  # a label's word in capitals ("PRESENT:QZFCA"): a word, whatever is glued after it
                 if not tok.whitespace_ and ti + 2 < len(texts) and texts[ti + 1] == ":" \
                         and not sdoc[ti + 1].whitespace_ and not plural and (glued := acronym_form(texts[ti + 2])):
                     # letters with a colon inside and no space ("EP:IC") are one group (set BB ac11): read and
@@ -1949,6 +1974,29 @@ class _Surveyor:
         t = sdoc[k].text
         return t in (".", ",", ";", ":", ")", "’s", "'s", "’", "'") or t.lower() in _AFTER_TRADE
 
+    def _firm_sentence(self, occ: Occurrence) -> bool:
+        """Does the sentence of the letters name a firm's parts or dealings (:data:`_FIRM_SENTENCE`)?"""
+        block = self.a.blocks[occ.block]
+        text = self.doc.text
+        lo = max(block.start, text.rfind(". ", block.start, occ.start) + 1)
+        hi = text.find(". ", occ.end, block.end)
+        return _FIRM_SENTENCE.search(text, lo, hi if hi >= 0 else block.end) is not None
+
+    @staticmethod
+    def _compass_use(sdoc, k: int) -> bool:
+        """Is token ``k``, just after a compass point's letters, one that makes them a direction: a word for a part of
+        a place or a way of facing ("corner", "boundary", "facing"), or "of" before a place (a capitalised word,
+        "the", a road's number)?"""
+        t = sdoc[k]
+        if t.lower_ in _COMPASS_SIDES and not t.text.isupper():
+            return True
+        if t.text != "of":
+            return False
+        v = k + 1
+        while v < len(sdoc) and sdoc[v].is_space and "\n" not in sdoc[v].text:
+            v += 1
+        return v < len(sdoc) and bool(_COMPASS_PLACE.match(sdoc[v].text))
+
     def _why_not(self, occ: Occurrence, sdoc, lo: int, hi: int) -> Optional[str]:
         """Why the acronym-shaped token at ``occ`` is not an acronym (None: it is one)."""
         i = occ.token
@@ -2029,6 +2077,11 @@ class _Surveyor:
             text = self.doc.text
             if text[occ.end:occ.end + 1] in ("®", "™"):
                 return "firm"
+            # capitals that read as a word, in a sentence that names a firm's parts or dealings ("two divisions of
+            # the QZARO group", "re-branded under the SOLAVO group of companies"): the firm's brand, not letters
+            # to spell out (set UV ac16, ac40, both readers wrong)
+            if _word_like(base) and self._firm_sentence(occ):
+                return "firm"
             if prev_t is not None and prev_t.lower_ in _INTRODUCER_LAST:
                 h = j - 1
                 while h >= 0 and texts[h].isspace():
@@ -2037,6 +2090,10 @@ class _Surveyor:
                     return "firm"
             if next_t is not None and next_t.lower_ in _APP_WORDS and (next_t.text.islower() or next_t.text.istitle()):
                 return "name"
+        # a compass point: "NE of Moorside", "SW of the church", "the NE corner of the site" (a direction every reader
+        # knows; set UV ac29, "north of the B road and NE of the village", wrong for both readers)
+        if base.lower() in _COMPASS and not defined and next_t is not None and self._compass_use(sdoc, k):
+            return "direction"
         # a conformity mark before "marked": "CE marked", "UKCA marked" (not "the QZS mark is written on
         # each form", where the letters may stand for a scheme readers need spelled out)
         if next_t is not None and next_t.lower_ == "marked" and not defined:
