@@ -300,8 +300,7 @@ def _compound_after(text: str, end: int, noun: Optional[str]) -> bool:
 
 #: words that start a phrase or a clause of their own after letters ("in QZR before discharge", "into QZP after the
 #: meeting"): the letters ended theirs
-_CLAUSE_WORDS = frozenset(("before", "after", "until", "when", "while", "once", "because", "so", "as", "if", "but",
-                           "or", "then", "during"))
+_CLAUSE_WORDS = word_set("acronym-words.toml", "clause-words-after-letters")
 
 
 def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_start: bool) -> tuple[list, str]:

@@ -282,8 +282,9 @@ _INTRODUCER_LAST = frozenset(pair[-1] for pair in _NAME_INTRODUCERS)
 _COLON_LABELS = word_set("acronym-words.toml", "colon-labels")
 #: words in a sentence that name a firm's parts or dealings ("divisions of the ... group"): letters there that read as
 #: a word are the firm's name (set UV ac16, ac40)
+_FIRM_SENTENCE_WORDS = word_set("acronym-words.toml", "firm-sentence-words")
 _FIRM_SENTENCE = re.compile(r"(?<![\w-])(?:" + "|".join(
-    re.escape(w) for w in sorted(word_set("acronym-words.toml", "firm-sentence-words"), key=len, reverse=True))
+    re.escape(w) for w in sorted(_FIRM_SENTENCE_WORDS, key=lambda w: (-len(w), w)))
     + r")(?![\w-])|(?<![\w-])[Dd]ivisions?\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w&-]*\s+[Gg]roup\b", re.IGNORECASE)
 _VOWEL_RUN = re.compile(r"[AEIOU]{3}|[^AEIOU]{3}")
 
