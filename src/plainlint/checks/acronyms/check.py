@@ -11,6 +11,7 @@ from typing import Optional
 from ...analysis import speaker_time_lines
 from ...engine import Check
 from ...wording import join_words
+from .audience import for_clinicians, health_letters
 from ...wordlists import load_irregular_verbs, load_known_acronyms, load_named_letters, word_map, word_set, word_tuple
 from .fit import (
     _W,
@@ -5562,8 +5563,15 @@ class AcronymCheck(Check):
                         doc.text, analysed.blocks[first.block], first)):
                 # (or one item of a terse checklist of measures: "physical examination, BMI, waist, BP, ears, feet")
                 # a clinical test's or condition's letters (ECG, COPD) on a page addressed to referrers and
-                # clinicians ("Referral letters should include ..."): its readers use the letters every day
-                severity = "suggestion"
+                # clinicians ("Referral letters should include ..."): its readers use the letters every day; the
+                # public profile shows them on such a page all the same (sector-severity, round acr25)
+                severity = "suggestion" if _terse_list(doc.text, analysed.blocks[first.block], first) else \
+                    rule.option(self.config, "sector-severity")
+            elif slip is None and severity is None and health_letters(entry) and for_clinicians(doc.text):
+                # the NHS's own letters (CCG, LMC, MDT: the glossary's health entries) on a page written for the
+                # clinicians, GPs or prescribers who use them every day (set UV ac09, ac15; JJ ac32): the profile
+                # decides, as for the letters the sector knows (audience.py)
+                severity = rule.option(self.config, "sector-severity")
             elif slip is None and severity is None and entry is None and not later and not glossed and (
                     _MEASURE_AFTER.match(doc.text, first.end, first.end + 30) or (
                         (sec := analysed.blocks[first.block].section) and _CRITERIA_SECTION.match(sec))) and \

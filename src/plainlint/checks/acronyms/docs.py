@@ -287,7 +287,9 @@ an editor makes:
   suggestion on a page addressed to the clinicians who refer patients (it says who may refer, what a
   referral or referral letter must hold, or gives guidance for GPs, clinicians or referrers, in its
   first 3,000 characters; a board's pack that mentions referral criteria deep inside is not): those
-  readers use the letters every day; on any other page they are reported as usual. Codes and grades are
+  readers use the letters every day (the rule's `sector-severity`, so the `public` profile shows them; and
+  so are the glossary's NHS letters there, CCG, LMC, PCT: 'Who the page is for' below); on any other page
+  they are reported as usual. Codes and grades are
   reported as a suggestion: digits in the letters (`AR4`, `GAD7`, `SO1`, unless the glossary
   knows them as written, like `KS2`), a number after them (`ISA 260`, `ICD-10`; not a year,
   a date or a count; four figures that are no year, a paper's number such as `HC 1425`), a
@@ -949,6 +951,32 @@ set ST ac43: one reader useful, one pedantic); everyday letters, hyphen-glued le
 
 
 #: round acr24 (set UV): names, directions and the words put in
+AUDIENCE_SECTION = """## Who the page is for (issue 17, round acr25)
+
+Most findings readers called correct but pedantic on unseen pages were about the page's readers, not its
+letters. `bench/acronym_readings.py` puts every acronym finding readers have judged (sets EE to UV, pages
+and corpus samples) in one table and says, for the current code, whether each is still shown at the
+default view, a suggestion, or gone; each change below was kept only for what it did on that table.
+
+- The NHS's own letters on a page written for those who use them: the glossary's health entries (one
+  meaning whose subject words are the NHS's, such as CCG, ICB, PCT, LMC, QOF, RTT) and those it marks
+  `known = "clinical"` (MDT, COPD), on a page whose opening (its first 3,000 characters) speaks to
+  clinicians, GPs, prescribers or referrers (referral criteria or letters, "prior to referral", "should be
+  referred", "for all prescribers", guidance for GPs) and that is no meeting's record (minutes, an agenda's
+  item: a scrutiny panel's minutes that mention a service's referral criteria are read by members and the
+  public), are reported at the rule's `sector-severity`: a
+  suggestion for board papers, shown in the `public` profile. On a page for residents they are shown as
+  before (`audience.py`; set UV ac09 and ac15, set JJ ac32: three pedantic findings left the default
+  view, no useful one).
+- Everyday letters: HGV (lorries) and RNIB (the sight loss charity, like the RNLI and the NSPCC) are in
+  the list of letters readers already know, as a suggestion (set UV ac19, ac32, both readers pedantic).
+- Tried and dropped: a body's own letters (written in the page's first lines) as a suggestion. On the
+  table it would have hidden 65 useful findings to 15 pedantic ones: readers want a body's letters spelled
+  out on pages residents read, the body's own pages included. PALS in a staff newsletter was pedantic
+  once, but useful twice on other pages, so it stays shown.
+"""
+
+
 NAMES_UV_SECTION = """\
 ## Brands, directions, labels and the words put in (set UV, round acr24)
 
@@ -1038,7 +1066,8 @@ def render_docs() -> str:
     lines += _known_table(glossary, "clinical", "Letters clinicians know", [
         "glossary entries are marked `known = \"clinical\"`: tests, conditions and teams that",
         "clinicians and GPs know by their letters but many patients do not. On a page addressed to the",
-        "clinicians who refer patients they are reported as a suggestion; anywhere else as usual."],
+        "clinicians who refer patients they are reported at the rule's `sector-severity` (a suggestion for",
+        "board papers, shown in the `public` profile); anywhere else as usual (see 'Who the page is for')."],
         "why clinicians know it")
     lines += _known_table(glossary, "subject", "Letters a science's readers know", [
         "glossary entries are marked `known = \"subject\"`: a science's letters (its meaning the entry's last) that",
@@ -1047,6 +1076,7 @@ def render_docs() -> str:
         "why its readers know it")
     lines += ["", MEANINGS_ST_SECTION.rstrip("\n")]
     lines += ["", NAMES_UV_SECTION.rstrip("\n")]
+    lines += ["", AUDIENCE_SECTION.rstrip("\n")]
     lines.append("")
     return "\n".join(lines)
 
