@@ -4585,6 +4585,22 @@ def _audit_firms(analysed, s: Survey) -> frozenset:
     return frozenset(used)
 
 
+#: a mobile network's letters that elsewhere stand for words ("EE": energy efficiency), and the words that say a page
+#: speaks of mobile networks
+_NETWORK_FIRM_LETTERS = word_set("acronym-words.toml", "network-firm-letters")
+_NETWORK_WORDS = sorted(word_set("acronym-words.toml", "network-words"))
+
+
+def _network_firms(analysed, s: Survey) -> frozenset:
+    """The mobile networks' letters (:data:`_NETWORK_FIRM_LETTERS`) used on a page that speaks of masts, mobiles or
+    operators and never spells them out ("the mast was listed for QZ and Three"): the network's trading name, as
+    BT's is; on another page the same letters may be words to spell out (set QR ac22)."""
+    used = [k for k in _NETWORK_FIRM_LETTERS if k in s.uses and k not in s.definitions]
+    if not used or not any(map(analysed.word_count, _NETWORK_WORDS)):
+        return frozenset()
+    return frozenset(used)
+
+
 def _firm_signs(analysed, s: Survey, occ) -> bool:
     """Do signs say that letters the glossary does not know are a firm's or a brand's whole name (sets Q/R/S: 'BDO',
     'IFF Research'): a company's web address or e-mail domain that starts with them ("www.qzb.co.uk",
@@ -4948,6 +4964,7 @@ class AcronymCheck(Check):
         # the page's own publisher's letters, from its own signals or as the writer names them
         own = _publisher(doc.text, analysed.lower_text) | _own_council(doc.text, s, self.glossary) | _membership_body(doc.text, self.glossary)
         own |= _dominant_body(doc.text, s, self.glossary) | _stance_of(doc.text, s) | _audit_firms(analysed, s)
+        own |= _network_firms(analysed, s)  # a mobile network's letters on a page about masts (set QR ac22)
         own |= {key_of(x.strip()) for x in rule.option(self.config, "publisher") or () if x.strip()}
         councils = _council_named(doc.text, s)  # "QZP Council": the letters are that council's name
         own |= councils | _colleagues_body(doc.text, s, self.glossary)
