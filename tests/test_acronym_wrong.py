@@ -1,10 +1,13 @@
 """Round acr26: acronym findings two readers judged wrong that still reproduced after round acr24, each class
 mended by its mechanism: a mobile network's letters that are its whole trading name, on a page about masts and
-mobiles (set QR ac22). The passages are ours: none is copied from a page."""
+mobiles (set QR ac22); letters in the title of a page written as one run-on line, spelled out in its opening text
+(sets KK ac23, MM ac17). The passages are ours: none is copied from a page."""
 
 import pytest
 
 from acronym_helpers import of, undefined
+
+LONG = " The service is open on weekdays and the team answers calls from nine until five." * 14
 
 # -- 1. a mobile network's letters on a page about masts, phones or operators (set QR ac22) --
 NETWORK_QUIET = [
@@ -43,4 +46,53 @@ def test_letters_off_a_mast_page_stay_shown(text, letters):
     if letters is None:  # spelled out: no finding at all on the letters
         assert not of(undefined(text), "EE")
         return
+    assert [f for f in of(undefined(text), letters) if f.severity != "suggestion"]
+
+
+# -- 2. a run-on page: the letters in its title, spelled out in its opening text (sets KK ac23, MM ac17) --
+RUN_IN_QUIET = [
+    ("The Quiet Zone Clinic/ QZS Service Other formats If you need this leaflet in large print, please ask the desk. "
+     "What is QZS? Quiet zone syndrome (QZS) is a condition that makes loud places hard to bear.", "QZS"),
+    ("Hearing Loop Policy KEY POINTS: 1. Check that every QZL loop is switched on before the meeting. "
+     "2. The hearing quiet zone loop (QZL) must be tested each month.", "QZL"),
+    ("QZT Guide for Parents This guide explains how the quiet zone team (QZT) supports your child at school.", "QZT"),
+    ("Your QZR Appointment Please bring this letter with you. Your quiet zone review (QZR) will take an hour.",
+     "QZR"),
+    ("Living with QZD A leaflet for patients and carers. Quiet zone disorder (QZD) affects one adult in fifty.",
+     "QZD"),
+    ("The QZA Scheme explained Read this before you apply. The quiet zone allowance (QZA) pays for ear defenders.",
+     "QZA"),
+    ("Referral to the QZH Hub How to refer a patient. Send the form to the quiet zone hub (QZH) by email.", "QZH"),
+    ("QZM Clinic Opening Times The clinic is open on weekdays. The quiet zone monitoring (QZM) clinic is in Ward 4.",
+     "QZM"),
+]
+RUN_IN_SHOWN = [
+    # the definition far on in the run-on page: the title's letters are met long before the words
+    ("The QZS Service Other formats" + LONG + " Quiet zone syndrome (QZS) is a condition.", "QZS"),
+    ("Help with QZF Other formats" + LONG + " Quiet zone fatigue (QZF) is common in adults.", "QZF"),
+    # the letters well into the text, not in its title, and spelled out only two sentences on or more
+    ("The clinic is open on weekdays and the team answers calls from nine until five every day of the week. "
+     "Patients may ask for a QZD check at any visit. Most visits take an hour. Parking is free. "
+     "Quiet zone disorder (QZD) affects one adult in fifty.", "QZD"),
+    ("Please read this leaflet before your first visit to the hospital and keep it somewhere safe at home. "
+     "The QZM clinic is in Ward 4. It opens at nine. Bring your letter. "
+     "The quiet zone monitoring (QZM) clinic sees adults only.", "QZM"),
+    # near the page's start but after its first sentence: text, not the title
+    ("Please keep this leaflet safe. The QZN clinic is in Ward 4. It opens at nine. Bring your letter. "
+     "The quiet zone nursing (QZN) clinic sees adults only.", "QZN"),
+    # never spelled out at all: the title's letters still need words
+    ("Living with QZY Read this leaflet. Your doctor will explain the condition to you.", "QZY"),
+    ("Living with QZX A leaflet for patients and carers. It affects one adult in fifty.", "QZX"),
+    ("The QZW Scheme explained Read this before you apply. The scheme pays for ear defenders.", "QZW"),
+]
+
+
+@pytest.mark.parametrize("text,letters", RUN_IN_QUIET)
+def test_a_run_on_pages_title_spelled_out_in_its_opening_is_not_shown(text, letters):
+    shown = [f for f in of(undefined(text), letters) if f.severity != "suggestion"]
+    assert not shown, shown[0].message
+
+
+@pytest.mark.parametrize("text,letters", RUN_IN_SHOWN)
+def test_letters_spelled_out_far_on_or_never_stay_shown(text, letters):
     assert [f for f in of(undefined(text), letters) if f.severity != "suggestion"]

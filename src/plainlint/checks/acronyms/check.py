@@ -4043,6 +4043,28 @@ def _title_then_body(analysed, occ, at: int) -> bool:
     return True
 
 
+#: how far into a page written as one run-on line the letters may stand and still be in its title
+_RUN_IN_TITLE = 120
+#: a sentence's end: a stop after a word in lower case, then a space
+_RUN_IN_STOP = re.compile(r"[a-z][.!?]\s")
+
+
+def _run_in_title(analysed, occ, at: int) -> bool:
+    """Is the page one run-on line (its title, headings and text in its first block, as a page copied without its
+    line breaks is), the letters in its opening words (the first :data:`_RUN_IN_TITLE` characters, before any
+    sentence ends: the title's place), and the definition at ``at`` in the same block within :data:`_FIRST_PARAGRAPH_REACH` characters of the
+    page's start ("The Quiet Zone/ QZS Service Other formats ... quiet zone syndrome (QZS) is ...")? The title uses
+    the letters its opening text spells out, as :func:`_title_then_body` reads a title on a line of its own; "spelled
+    out only later (line 1)" pointed at the same line (sets KK ac23, MM ac17: wrong for both readers)."""
+    if occ.block != 0 or not analysed.blocks:
+        return False
+    block = analysed.blocks[0]
+    text = analysed.document.text
+    # (no sentence ends before the letters: a numbered point's "1. " is no sentence's end)
+    return occ.start - block.start <= _RUN_IN_TITLE and block.start < at < block.end \
+        and at - block.start <= _FIRST_PARAGRAPH_REACH and not _RUN_IN_STOP.search(text, block.start, occ.start)
+
+
 def _title_then_words(analysed, occ, words: str) -> bool:
     """Are the letters in a heading or the title line, and the first sentence under it (within :data:`_NEXT_REACH`
     characters) says the words the document spells them out with, without brackets ("What is QZS?" above "Quiet
@@ -5281,7 +5303,8 @@ class AcronymCheck(Check):
                     if template == "message-later":
                         message = rule.option(self.config, "message-next").format(fix=fix, where=where, **fmt)
                     severity = "suggestion"
-                elif _title_then_body(analysed, first, d.at) or _title_then_words(analysed, first, d.expansion):
+                elif _title_then_body(analysed, first, d.at) or _title_then_words(analysed, first, d.expansion) or (
+                        _run_in_title(analysed, first, d.at)):
                     # in the title, and the first sentence under it spells the letters out: an editor leaves it
                     message = rule.option(self.config, "message-heading").format(fix=fix, where=where, **fmt)
                     severity = "suggestion"
