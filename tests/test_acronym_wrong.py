@@ -53,8 +53,8 @@ def test_letters_off_a_mast_page_stay_shown(text, letters):
 RUN_IN_QUIET = [
     ("The Quiet Zone Clinic/ QZS Service Other formats If you need this leaflet in large print, please ask the desk. "
      "What is QZS? Quiet zone syndrome (QZS) is a condition that makes loud places hard to bear.", "QZS"),
-    ("Hearing Loop Policy KEY POINTS: 1. Check that every QZL loop is switched on before the meeting. "
-     "2. The hearing quiet zone loop (QZL) must be tested each month.", "QZL"),
+    ("Quiet Zone Loop Policy KEY POINTS: 1. Check that every QZL loop is switched on before the meeting. "
+     "2. The quiet zone loop (QZL) must be tested each month.", "QZL"),
     ("QZT Guide for Parents This guide explains how the quiet zone team (QZT) supports your child at school.", "QZT"),
     ("Your QZR Appointment Please bring this letter with you. Your quiet zone review (QZR) will take an hour.",
      "QZR"),
@@ -80,9 +80,12 @@ RUN_IN_SHOWN = [
     # near the page's start but after its first sentence: text, not the title
     ("Please keep this leaflet safe. The QZN clinic is in Ward 4. It opens at nine. Bring your letter. "
      "The quiet zone nursing (QZN) clinic sees adults only.", "QZN"),
+    # a sentence's letters at the page's start, not a title's: a lower-case word goes on after them
+    ("The QZPB met in March. It agreed a plan. The Quiet Zone Panel Board (QZPB) is new.", "QZPB"),
+    ("Every QZL loop must be checked. The loops are in each room. The quiet zone loop (QZL) is tested monthly.",
+     "QZL"),
     # never spelled out at all: the title's letters still need words
     ("Living with QZY Read this leaflet. Your doctor will explain the condition to you.", "QZY"),
-    ("Living with QZX A leaflet for patients and carers. It affects one adult in fifty.", "QZX"),
     ("The QZW Scheme explained Read this before you apply. The scheme pays for ear defenders.", "QZW"),
 ]
 

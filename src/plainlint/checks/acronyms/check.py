@@ -4047,22 +4047,35 @@ def _title_then_body(analysed, occ, at: int) -> bool:
 _RUN_IN_TITLE = 120
 #: a sentence's end: a stop after a word in lower case, then a space
 _RUN_IN_STOP = re.compile(r"[a-z][.!?]\s")
+#: after letters in a title, the title going on: a capitalised word next, perhaps after a slash ("QZS Service",
+#: "QZS/QZF?")
+_RUN_IN_NAME_GOES_ON = re.compile(r"[ \t]*/?[ \t]*[A-Z]")
 
 
-def _run_in_title(analysed, occ, at: int) -> bool:
+def _run_in_title(analysed, occ, at: int, words: str) -> bool:
     """Is the page one run-on line (its title, headings and text in its first block, as a page copied without its
     line breaks is), the letters in its opening words (the first :data:`_RUN_IN_TITLE` characters, before any
-    sentence ends: the title's place), and the definition at ``at`` in the same block within :data:`_FIRST_PARAGRAPH_REACH` characters of the
-    page's start ("The Quiet Zone/ QZS Service Other formats ... quiet zone syndrome (QZS) is ...")? The title uses
-    the letters its opening text spells out, as :func:`_title_then_body` reads a title on a line of its own; "spelled
-    out only later (line 1)" pointed at the same line (sets KK ac23, MM ac17: wrong for both readers)."""
+    sentence ends: the title's place) and in a title's shape (a capitalised word goes on after them, or the
+    definition's ``words`` stand before them), and the definition at ``at`` in the same block within
+    :data:`_FIRST_PARAGRAPH_REACH` characters of the page's start ("The Quiet Zone/ QZS Service Other formats ...
+    quiet zone syndrome (QZS) is ...")? The title uses the letters its opening text spells out, as
+    :func:`_title_then_body` reads a title on a line of its own; "spelled out only later (line 1)" pointed at the
+    same line (sets KK ac23, MM ac17: wrong for both readers)."""
     if occ.block != 0 or not analysed.blocks:
         return False
     block = analysed.blocks[0]
     text = analysed.document.text
     # (no sentence ends before the letters: a numbered point's "1. " is no sentence's end)
-    return occ.start - block.start <= _RUN_IN_TITLE and block.start < at < block.end \
-        and at - block.start <= _FIRST_PARAGRAPH_REACH and not _RUN_IN_STOP.search(text, block.start, occ.start)
+    if not (occ.start - block.start <= _RUN_IN_TITLE and block.start < at < block.end
+            and at - block.start <= _FIRST_PARAGRAPH_REACH and not _RUN_IN_STOP.search(text, block.start, occ.start)):
+        return False
+    # a title's shape: a capitalised word goes on after the letters ("QZS Service Other formats"), or the words the
+    # definition gives stand before them, in the title ("Quiet Zone Loop Policy KEY POINTS: 1. ... every QZL loop");
+    # not a sentence's letters ("The QZPB met. ...")
+    if _RUN_IN_NAME_GOES_ON.match(text, occ.end, min(block.end, occ.end + 40)):
+        return True
+    want = " ".join(words.split()).casefold()
+    return len(want) >= 4 and want in " ".join(text[block.start:occ.start].split()).casefold()
 
 
 def _title_then_words(analysed, occ, words: str) -> bool:
@@ -5304,7 +5317,7 @@ class AcronymCheck(Check):
                         message = rule.option(self.config, "message-next").format(fix=fix, where=where, **fmt)
                     severity = "suggestion"
                 elif _title_then_body(analysed, first, d.at) or _title_then_words(analysed, first, d.expansion) or (
-                        _run_in_title(analysed, first, d.at)):
+                        _run_in_title(analysed, first, d.at, d.expansion)):
                     # in the title, and the first sentence under it spells the letters out: an editor leaves it
                     message = rule.option(self.config, "message-heading").format(fix=fix, where=where, **fmt)
                     severity = "suggestion"
