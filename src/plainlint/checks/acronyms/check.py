@@ -4044,6 +4044,41 @@ def _title_then_body(analysed, occ, at: int) -> bool:
     return True
 
 
+#: how far into a page written as one run-on line the letters may stand and still be in its title
+_RUN_IN_TITLE = 120
+#: a sentence's end: a stop after a word in lower case, then a space
+_RUN_IN_STOP = re.compile(r"[a-z][.!?]\s")
+#: after letters in a title, the title going on: a capitalised word next, perhaps after a slash ("QZS Service",
+#: "QZS/QZF?")
+_RUN_IN_NAME_GOES_ON = re.compile(r"[ \t]*/?[ \t]*[A-Z]")
+
+
+def _run_in_title(analysed, occ, at: int, words: str) -> bool:
+    """Is the page one run-on line (its title, headings and text in its first block, as a page copied without its
+    line breaks is), the letters in its opening words (the first :data:`_RUN_IN_TITLE` characters, before any
+    sentence ends: the title's place) and in a title's shape (a capitalised word goes on after them, or the
+    definition's ``words`` stand before them), and the definition at ``at`` in the same block within
+    :data:`_FIRST_PARAGRAPH_REACH` characters of the page's start ("The Quiet Zone/ QZS Service Other formats ...
+    quiet zone syndrome (QZS) is ...")? The title uses the letters its opening text spells out, as
+    :func:`_title_then_body` reads a title on a line of its own; "spelled out only later (line 1)" pointed at the
+    same line (sets KK ac23, MM ac17: wrong for both readers)."""
+    if occ.block != 0 or not analysed.blocks:
+        return False
+    block = analysed.blocks[0]
+    text = analysed.document.text
+    # (no sentence ends before the letters: a numbered point's "1. " is no sentence's end)
+    if not (occ.start - block.start <= _RUN_IN_TITLE and block.start < at < block.end
+            and at - block.start <= _FIRST_PARAGRAPH_REACH and not _RUN_IN_STOP.search(text, block.start, occ.start)):
+        return False
+    # a title's shape: a capitalised word goes on after the letters ("QZS Service Other formats"), or the words the
+    # definition gives stand before them, in the title ("Quiet Zone Loop Policy KEY POINTS: 1. ... every QZL loop");
+    # not a sentence's letters ("The QZPB met. ...")
+    if _RUN_IN_NAME_GOES_ON.match(text, occ.end, min(block.end, occ.end + 40)):
+        return True
+    want = " ".join(words.split()).casefold()
+    return len(want) >= 4 and want in " ".join(text[block.start:occ.start].split()).casefold()
+
+
 def _title_then_words(analysed, occ, words: str) -> bool:
     """Are the letters in a heading or the title line, and the first sentence under it (within :data:`_NEXT_REACH`
     characters) says the words the document spells them out with, without brackets ("What is QZS?" above "Quiet
@@ -4586,6 +4621,22 @@ def _audit_firms(analysed, s: Survey) -> frozenset:
     return frozenset(used)
 
 
+#: a mobile network's letters that elsewhere stand for words ("EE": energy efficiency), and the words that say a page
+#: speaks of mobile networks
+_NETWORK_FIRM_LETTERS = word_set("acronym-words.toml", "network-firm-letters")
+_NETWORK_WORDS = sorted(word_set("acronym-words.toml", "network-words"))
+
+
+def _network_firms(analysed, s: Survey) -> frozenset:
+    """The mobile networks' letters (:data:`_NETWORK_FIRM_LETTERS`) used on a page that speaks of masts, mobiles or
+    operators and never spells them out ("the mast was listed for QZ and Three"): the network's trading name, as
+    BT's is; on another page the same letters may be words to spell out (set QR ac22)."""
+    used = [k for k in _NETWORK_FIRM_LETTERS if k in s.uses and k not in s.definitions]
+    if not used or not any(map(analysed.word_count, _NETWORK_WORDS)):
+        return frozenset()
+    return frozenset(used)
+
+
 def _firm_signs(analysed, s: Survey, occ) -> bool:
     """Do signs say that letters the glossary does not know are a firm's or a brand's whole name (sets Q/R/S: 'BDO',
     'IFF Research'): a company's web address or e-mail domain that starts with them ("www.qzb.co.uk",
@@ -4949,6 +5000,7 @@ class AcronymCheck(Check):
         # the page's own publisher's letters, from its own signals or as the writer names them
         own = _publisher(doc.text, analysed.lower_text) | _own_council(doc.text, s, self.glossary) | _membership_body(doc.text, self.glossary)
         own |= _dominant_body(doc.text, s, self.glossary) | _stance_of(doc.text, s) | _audit_firms(analysed, s)
+        own |= _network_firms(analysed, s)  # a mobile network's letters on a page about masts (set QR ac22)
         own |= {key_of(x.strip()) for x in rule.option(self.config, "publisher") or () if x.strip()}
         councils = _council_named(doc.text, s)  # "QZP Council": the letters are that council's name
         own |= councils | _colleagues_body(doc.text, s, self.glossary)
@@ -5265,7 +5317,8 @@ class AcronymCheck(Check):
                     if template == "message-later":
                         message = rule.option(self.config, "message-next").format(fix=fix, where=where, **fmt)
                     severity = "suggestion"
-                elif _title_then_body(analysed, first, d.at) or _title_then_words(analysed, first, d.expansion):
+                elif _title_then_body(analysed, first, d.at) or _title_then_words(analysed, first, d.expansion) or (
+                        _run_in_title(analysed, first, d.at, d.expansion)):
                     # in the title, and the first sentence under it spells the letters out: an editor leaves it
                     message = rule.option(self.config, "message-heading").format(fix=fix, where=where, **fmt)
                     severity = "suggestion"

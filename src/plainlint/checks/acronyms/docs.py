@@ -910,9 +910,9 @@ page (`tests/test_acronym_variants.py`, run at the defaults and at `--min-severi
   drop the lone `s`: the fix is `Quiet Zone Service (QZS)`, not `Quiet Zone Service s (QZS)` (set LL,
   acr22).
 
-Seen and left: a mobile network's brand in capitals (`EE`), which only knowledge of the world tells
-from letters; one action owner's initials alone on a page; clinical letters a resident may know
-(`BP`) and CPI, which the glossary's policy keeps shown.
+Seen and left: one action owner's initials alone on a page; clinical letters a resident may know
+(`BP`) and CPI, which the glossary's policy keeps shown. (A mobile network's brand in capitals, `EE`,
+left here before, is mended in round acr26: see below.)
 """
 
 
@@ -945,8 +945,9 @@ MEANINGS_ST_SECTION = """\
   `for`, in a sentence ending in a full stop. A post alone on its line or in a roll stays a label.
 
 Seen and left: a staff list's body after a person's post with the full name a few lines later (`LCA`,
-set ST ac43: one reader useful, one pedantic); everyday letters, hyphen-glued letters and company names
-(round acr23a).
+set ST ac43: one reader useful, one pedantic). The everyday letters, hyphen-glued letters and company
+names left here in round acr23a (`BBQ`, `C-RP`, `EDF Energy`, `SLC Rail`) are no longer shown: round
+acr26 found none of set ST's wrong findings on them still reproducing.
 """
 
 
@@ -1017,6 +1018,42 @@ in a staff bulletin), judged pedantic by the readers, which only the page's audi
 """
 
 
+#: round acr26 (sets EE..UV): the wrong findings that still reproduced
+WRONG_ACR26_SECTION = """\
+## Wrong findings that still reproduced (sets EE to UV, round acr26)
+
+Of the 85 acronym findings a reader judged wrong on sets EE to UV, 7 were still shown in the same
+place with the same fault after round acr24 (41 were gone, 15 hidden, 22 changed so that the fault
+was gone). Two classes are mended:
+
+- **A mobile network's letters on a page about masts and phones.** `EE` is the whole trading name of a
+  mobile network, but in other papers the same letters may stand for words (energy efficiency). Like
+  an audit firm's `EY` on an audit page, the letters (`network-firm-letters`) on a page that says a
+  word of mobile networks (`network-words`: mast, mobile, operator, telecoms, antenna, broadband) and
+  never spells them out are the network's name: a suggestion, below the default view. On a page with
+  no such word they are shown as before; other letters on a mast page are shown as before.
+- **Letters in the title of a page written as one run-on line.** A page copied without its line breaks
+  holds its title, headings and text in one block, so a title's letters spelled out in the opening
+  text (`The Quiet Zone/ QZS Service ... quiet zone syndrome (QZS) is ...`) were reported as "spelled
+  out only later (line 1)", pointing at the very line of the use. Where the letters stand in the
+  block's first 120 characters before any sentence ends (a numbered point's `1. ` is no sentence's
+  end), in a title's shape (a capitalised word goes on after them, `QZS Service`, or the definition's
+  words stand before them, `Quiet Zone Loop Policy ... every QZL loop`), and the definition is in the
+  same block within its first 1,000 characters, the use is read as a title's, as a title on its own
+  line already was: a suggestion with the heading message. A definition further on, letters after the
+  first sentence, a sentence's letters (`The QZPB met. ...`) and letters never spelled out are shown.
+
+Seen and left: a programme's name that is a word in another language (`the ARFOR project`, a Welsh
+word: capitals that read as a word before `project` are as often real letters, `the HEPMA
+programme`); a leisure operator's trading name that is also letters to spell out (`GLL`: one reader
+pedantic, one wrong); letters before a product's word that the glossary knows (`SCI gateway`: the
+plain message without the glossary's meaning since round acr24; making it a suggestion would also
+hide letters of a common noun before `platform` or `portal`, `CRM`, `DPIA`, that need their words);
+a second meaning offered after the one the page's subject picks (`ICP` in a list of an integrated care
+system's members: one reader wrong, one useful).
+"""
+
+
 def render_docs() -> str:
     """docs/acronyms.md: the rules, and why each acronym on the known list is there."""
     known = load_known_acronyms()
@@ -1077,6 +1114,7 @@ def render_docs() -> str:
     lines += ["", MEANINGS_ST_SECTION.rstrip("\n")]
     lines += ["", NAMES_UV_SECTION.rstrip("\n")]
     lines += ["", AUDIENCE_SECTION.rstrip("\n")]
+    lines += ["", WRONG_ACR26_SECTION.rstrip("\n")]
     lines.append("")
     return "\n".join(lines)
 
