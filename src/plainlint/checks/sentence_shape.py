@@ -1393,6 +1393,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
         # (set MM re16)
         out.semicolon_items = 3
     last_link = last_links = 0  # where the last clause began, and how many links there were then
+    # a minute's heading in capitals run in ('9 (9) ASSETS OF VALUE – REGISTER UPDATE – The Director ...'): its
+    # dashes close the heading's parts, no aside (set WX re44); the test stops at the first word not in capitals
+    caps_head = _caps_heading_end(texts) if texts[:1] and texts[0][:1].isalnum() else 0
     item_semi = False  # a semicolon before parted the items of a list
     for i in _loop_tokens(texts, lows):
         low = lows[i]
@@ -1435,7 +1438,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
             continue
         if t == ";":
             dash_open = None  # a dash before a semicolon ends its part ('Officer – Co-production;'): no aside
-        if t in _DASHES and 0 < i < n - 1 and t != "-" and not _a_range(texts, lows, i):
+        if t in _DASHES and caps_head <= i < n - 1 and i and t != "-" and not _a_range(texts, lows, i):
             if dash_open is None:
                 dash_open = i
             else:
@@ -2168,21 +2171,43 @@ _HEADING_DASHES = ("–", "—", "-", ":")
 def _caps_heading_end(texts: list) -> int:
     """Where a minute's heading in capitals runs into its text, closed by a dash or a colon ('105
     VISIT BY JO LEE, DIRECTOR OF PLACES – The panel heard ...'): the index of the token after the dash,
-    else 0. The heading: after any section number, three words in capitals, then only words in capitals,
-    figures, '&' and commas up to the dash, two of its words of five letters or more (not a run of
-    initials); after it a word with a capital and then one in lower case (set HH re40)."""
+    else 0. The heading: after any section number (and the item's number in brackets: '9 (9)'), three
+    words in capitals, then only words in capitals, figures, '&' and commas up to the dash, two of its
+    words of five letters or more (not a run of initials); a dash before a word in capitals or a figure
+    is one between the heading's parts ('ASSETS OF VALUE – REGISTER UPDATE – ...', 'POST-16'); after the
+    closing dash a word with a capital and then one in lower case, or one within the next five words
+    ('– The Director of Places submitted ...'; set HH re40, WX re44)."""
     i = 0
-    while i < len(texts) and i < 4 and (texts[i].isspace() or (texts[i][:1].isdigit() and texts[i].replace(".", "").isdigit())):
+    while i < len(texts) and i < 7 and (texts[i].isspace() or (texts[i][:1].isdigit() and texts[i].replace(".", "").isdigit())
+                                        # an item's number in brackets after the page's ('9 (9) ASSETS ...', set WX re44)
+                                        or (texts[i] in ("(", ")") and 0 < i + 1 < len(texts)
+                                            and (texts[i + 1].isdigit() if texts[i] == "(" else texts[i - 1].isdigit()))):
         i += 1
-    head = texts[i:i + 3]
-    if len(head) < 3 or not all(t.isalpha() and t.isupper() for t in head):
+    caps = 0  # three words in capitals first, a dash between them let pass ('HIGHWAY VERGES – GRASS ...')
+    k = i
+    while caps < 3 and k < len(texts):
+        if texts[k] in _HEADING_DASHES and caps and k + 1 < len(texts) and texts[k + 1].isupper():
+            k += 1
+            continue
+        if not (texts[k].isupper() and (texts[k].isalpha() or (caps and texts[k].replace("-", "").isalnum()))):
+            return 0  # (a word with a hyphen after the first: 'POST-16')
+        caps += 1
+        k += 1
+    if caps < 3:
         return 0
-    for j in range(i + 3, min(len(texts) - 2, i + 40)):
+    for j in range(k, min(len(texts) - 2, i + 40)):
         t = texts[j]
         if t in _HEADING_DASHES:
             nxt, after = texts[j + 1], texts[j + 2]
+            if (nxt.isalpha() and nxt.isupper() and len(nxt) >= 2) or nxt.isdigit():
+                # a dash between the heading's parts ('ASSETS OF VALUE – REGISTER UPDATE – The ...'), or a
+                # hyphen inside a heading's word ('POST-16 TRANSPORT')
+                continue
             long_caps = sum(len(w) >= 5 and w.isalpha() for w in texts[i:j])
-            return j + 1 if long_caps >= 2 and _cap(nxt) and not nxt.isupper() and after[:1].islower() else 0
+            # a word in lower case straight after the opener, or within the next few words where a name
+            # opens the sentence ('– The Director of Places submitted ...', set WX re44)
+            return j + 1 if long_caps >= 2 and _cap(nxt) and not nxt.isupper() and (
+                after[:1].islower() or any(w[:1].islower() and w.isalpha() for w in texts[j + 3:j + 8])) else 0
         if not (t.isupper() or t.isdigit() or t.isspace() or t in ("&", ",", "(", ")", "'", "’")):
             return 0
     return 0
