@@ -425,6 +425,49 @@ def _verb_since(texts: list, lows: list, a: int, i: int) -> bool:
                for k in range(a, i))
 
 
+#: short words a page's extraction runs into the next or the last word ('oforganisations', 'beneeded', 'dependon')
+_GLUE_FIRST = word_set("sentence-words.toml", "run-together-first")
+_GLUE_LAST = word_set("sentence-words.toml", "run-together-last")
+
+
+#: British spellings and the American ones the pronouncing dictionary holds ('offence' / 'offense', 'centre' /
+#: 'center', 'organise' / 'organize', 'colour' / 'color', 'travelled' / 'traveled', 'paediatric' / 'pediatric')
+_BRITISH = (("ence", "ense"), ("ise", "ize"), ("isa", "iza"), ("isi", "izi"), ("yse", "yze"), ("ysi", "yzi"),
+            ("our", "or"), ("tre", "ter"), ("ll", "l"), ("ogue", "og"), ("amme", "am"), ("ae", "e"), ("oe", "e"))
+
+
+def _american(low: str):
+    """``low`` respelled the American way, one British spelling at a time (only for a word the dictionary
+    lacks)."""
+    for gb, us in _BRITISH:
+        if gb in low:
+            yield low.replace(gb, us)
+
+
+def run_together(low: str, again: bool = True) -> bool:
+    """Is ``low`` (a word in lower case, letters only) two words run together with no space, as text
+    saved from a PDF has them ('oforganisations', 'thewillingness', 'beneeded', 'dependon')? Not a word
+    of the pronouncing dictionary (nor its American spelling: 'offences'), and it parts into a short function
+    word ('of', 'the', 'be' ...; not 'in', 'on', 'at', 'an', which open many words) and a dictionary word of
+    four letters or more, or a dictionary word of four letters or more and a short
+    word after it ('on', 'to', 'of'). Never a word the dictionary holds ('together', 'become'); a
+    compound the dictionary lacks whose first half is a long word ('underinvestment') is left alone.
+    Three words run together are found too ('oftheapplications': ``again``, one level more)."""
+    from ..cmu import pronunciations  # only for words not already passed over
+
+    d = pronunciations()
+    if low in d or any(v in d for v in _american(low)):
+        return False
+    n = len(low)
+    for k in range(1, min(6, n - 2)):
+        if low[:k] in _GLUE_FIRST and n - k >= 4 and (low[k:] in d or (again and run_together(low[k:], False))):
+            return True
+    for k in range(2, 4):
+        if n - k >= 4 and low[n - k:] in _GLUE_LAST and low[:n - k] in d:
+            return True
+    return False
+
+
 def _may_be_abstract(low: str) -> bool:
     """Can a word (lower case) be a long abstract noun by its letters: eight or more, an abstract ending?"""
     return len(low) >= 8 and low.endswith(_ABSTRACT_ENDINGS)
@@ -1102,6 +1145,9 @@ class Shape:
     # is worth bullets (else None); metric.split_hint reads the same list, and takes them from here
     items: tuple = ()
     examples: Optional[int] = None
+    # words run together by a page's extraction, no space between them ('oforganisations', 'dependon'): the
+    # count of words is short by as many, and none is named a long abstract noun
+    run_together: int = 0
 
     @property
     def clauses(self) -> int:
@@ -1527,7 +1573,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                         and not (i + 1 < n and lows[i + 1] in _COMPOUND_HEADS)
                         and not (i + 2 < n and texts[i + 1] == "-" and word[i + 2] and f"{texts[i]}-" in text)
                         and not (texts[i - 1] == "/" and any("http" in x for x in texts[max(0, i - 12):i]))
-                        and low.rstrip("s") not in seen):
+                        and low.rstrip("s") not in seen
+                        # no word at all, two run together ('oforganisations'; set WX re15)
+                        and not run_together(low)):
                     seen.add(low.rstrip("s"))
                     out.abstract.append(texts[i])
     first = lows[words[0]]
@@ -1580,6 +1628,10 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
         cuts = [-1] + [k for k in range(n) if texts[k] == ";"] + [n]
         out.semicolon_part = max(sum(word[a + 1:b]) for a, b in zip(cuts, cuts[1:]))
     out.furniture_words, out.name_words = reader_length(texts, word, text)
+    # words run together ('beneeded', 'oforganisations'): only words in lower case of five letters or more
+    # are looked up, and each once per process (the dictionary remembers them)
+    out.run_together = sum(1 for k in words if len(lows[k]) >= 5 and texts[k].islower() and lows[k].isalpha()
+                           and run_together(lows[k]))
     out.quote_words = quotation_words(texts, word, text)
     out.post_words = post_words(texts, word)
     if out.post_words:
