@@ -188,3 +188,57 @@ def test_spaced_words_keep_an_exact_count(text):
     found = _long(text)
     assert found, "the sentence is long"
     assert all(" at least " not in f.message.split(";")[0] for f in found), [f.message for f in found]
+
+
+# --- 3. a resolution's points under a lead-in of its parts ('That:-', 'That the council notes:',
+# 'RECOMMENDED TO COUNCIL:') after the decision's label or the vote that carried it: the recorded
+# wording (WX re01, re24), a suggestion up to decision-up-to words
+
+_POINT = ("2.  The new parking strategy, with the changes set out in the second appendix to the report, be "
+          "adopted as the council's policy for the town centre, subject to the map on page twelve being "
+          "corrected so that the short-stay bays near the market and the station are shown in the right "
+          "place.\n")
+_POINT_LONG_OWN = ("2.  Over the last two years the number of cars parked in the town centre during the day has "
+                   "grown by a fifth, which the traders welcome, but residents have found it harder to park "
+                   "near their homes, and the officers have said that the old zones no longer match the "
+                   "streets where the pressure is greatest.\n")
+
+RECORDED = [
+    "RESOLVED:\n\nThat:-\n\n1.  The report be noted.\n\n" + _POINT,
+    "Decision:\n\nRECOMMENDED TO COUNCIL:\n\nThat:-\n\n1.  The report be noted.\n\n" + _POINT,
+    "The motion was put to the vote and declared to be carried.\n\nThat the council notes:\n\n1.  The report.\n\n" + _POINT,
+    "RESOLVED:\n\nThat the council believes:\n\n1.  The report is right.\n\n" + _POINT_LONG_OWN,
+    "Decision:\n\nThat the Cabinet:\n\n1.  Notes the report.\n\n" + _POINT,
+    "RESOLVED:\n\nThat the council notes:\n\n1.  The report.\n\nThat the council believes:\n\n" + _POINT_LONG_OWN,
+    "Resolved:\n\nThat:\n\n" + _POINT,
+    "The recommendation was moved, seconded, put to the vote and carried.\n\nThat:-\n\n" + _POINT_LONG_OWN,
+]
+
+
+@pytest.mark.parametrize("text", RECORDED)
+def test_a_recorded_resolutions_point_is_a_suggestion(text):
+    found = [f for f in _long(text) if "words;" in f.message and f.message.split(" has ")[1].split(" ")[0].isdigit()
+             and int(f.message.split(" has ")[1].split(" ")[0]) > 40]
+    assert found, "the point is long"
+    assert all(f.severity == "suggestion" and "worded as a decision" in f.message for f in found), \
+        [(f.severity, f.message) for f in found]
+
+
+# the same points where nothing says they were voted: a motion as put, a report's own numbered
+# paragraphs, or points under a lead-in of the writer's own ('The officers believe:')
+NOT_RECORDED = [
+    "Motion\n\nThat:-\n\n1.  The report be noted.\n\n" + _POINT_LONG_OWN,
+    "That the council believes:\n\n1.  The report is right.\n\n" + _POINT_LONG_OWN,
+    "Background\n\nThat the council notes:\n\n1.  The report.\n\n" + _POINT_LONG_OWN,
+    "The officers believe:\n\n1.  The report is right.\n\n" + _POINT_LONG_OWN,
+    "Council resolves to:\n\n1.  Note the report.\n\n" + _POINT_LONG_OWN,
+    "1.  The report is right.\n\n" + _POINT_LONG_OWN,
+    "Comments raised were as follows:\n\nThat:-\n\n" + _POINT_LONG_OWN,
+    "The meeting heard from residents.\n\nThat the panel notes:\n\n" + _POINT_LONG_OWN,
+]
+
+
+@pytest.mark.parametrize("text", NOT_RECORDED)
+def test_points_not_recorded_as_voted_stay_errors(text):
+    found = _long(text)
+    assert any(f.severity == "error" for f in found), [(f.severity, f.message) for f in found]
