@@ -943,7 +943,7 @@ def _decision_under_label(analysed, bi: int, text: str) -> bool:
 # lead-in of the decision as made ('It was agreed:', 'The Board decided that:'); not a motion's own lead-in in the
 # present ('Council resolves to:', 'This council agrees to:'): a motion as put, which its movers can still
 # word more plainly (set ST re46, both readers useful on its long points)
-_CARRIED = re.compile(r"(?i)\b(?:(?:put to the vote|voted on) and (?:carried|agreed|lost)|(?:recommendations?|motion|amendment)s? "
+_CARRIED = re.compile(r"(?i)\b(?:(?:put to the vote|voted on) and (?:carried|agreed|lost|declared (?:to be )?carried)|(?:recommendations?|motion|amendment)s? "
                       r"(?:\w+ )?(?:was|were) (?:\w+ )?(?:carried|agreed|approved|adopted)|resolved|"
                       r"(?:agreed|decided)(?: that| to)?\s*[:–-])\W*$")
 
@@ -955,7 +955,9 @@ def recorded_resolution(analysed, bi: int) -> bool:
     lead-in as made ('It was agreed:'), or after the paragraph recording the vote that carried it
     ('... put to the vote and carried.')? Its words were voted on: the clerk cannot reword them (set ST
     re05, re14, both readers). Points under a list's other lead-in ('Comments raised were as follows:')
-    are the meeting's account, though a heading far above says 'Decisions'."""
+    are the meeting's account, though a heading far above says 'Decisions'. Lead-ins of the resolution's
+    parts between the label and the points ('That:-', 'That council assembly believes:', 'RECOMMENDED TO
+    COUNCIL:') are passed over, up to three (set WX re01, re24)."""
     blocks = analysed.blocks
     block = blocks[bi]
     if block.kind == "heading":
@@ -964,17 +966,27 @@ def recorded_resolution(analysed, bi: int) -> bool:
     if block.kind != "list-item" and not _NUMBERED_POINT.match(text) and not text.lstrip().startswith(("That ", "To ")):
         return False
     j = bi - 1
-    while j >= 0 and (blocks[j].kind == "list-item" or _NUMBERED_POINT.match(analysed.block_texts[j])
-                      or not analysed.block_texts[j].strip()):
-        j -= 1  # back past the points before this one, to what leads into them
-    if j < 0:
-        return False
-    lead = analysed.block_texts[j].strip()
-    if _DECISION_LABEL.fullmatch(lead):
-        return True
-    return blocks[j].kind != "heading" and bool(_CARRIED.search(lead[-160:]))
+    for _ in range(4):  # (at most three lead-ins of a resolution's parts passed over)
+        while j >= 0 and (blocks[j].kind == "list-item" or _NUMBERED_POINT.match(analysed.block_texts[j])
+                          or not analysed.block_texts[j].strip()):
+            j -= 1  # back past the points before this one, to what leads into them
+        if j < 0:
+            return False
+        lead = analysed.block_texts[j].strip()
+        if _DECISION_LABEL.fullmatch(lead):
+            return True
+        if not _PART_LEAD.fullmatch(lead):
+            break
+        # a lead-in of the resolution's parts ('That:-', 'That council assembly notes:', 'RECOMMENDED TO
+        # COUNCIL:'): the points under it are the resolution's only where what leads into it is a decision's
+        # label or the vote that carried it, further back (set WX re01, re24); a motion as put is not
+        j -= 1
+    return j >= 0 and blocks[j].kind != "heading" and bool(_CARRIED.search(lead[-160:]))
 
 
+# the lead-in of a resolution's parts, between its label and its points ('That:-', 'That the Cabinet:', 'That council
+# assembly believes:', 'RECOMMENDED TO COUNCIL:'): short, closed by a colon
+_PART_LEAD = re.compile(r"(?:That(?: [\w’'-]+){0,5}|RECOMMENDED(?: TO [A-Z]+)?|Recommended(?: to \w+)?)\s*:\s*-?")
 # a point numbered as text ('1. To continue ...', '(a) That ...'): a list item the text format keeps as a paragraph
 _NUMBERED_POINT = re.compile(r"\s*(?:\(?[0-9]{1,2}[.)]|\([a-z]\))\s")
 
@@ -1405,7 +1417,7 @@ class MetricCheck(Check):
             # long only by the quotation: the quoted words are someone else's (or the writer's to split)
             return "suggestion", (self._message(rule, words, 1) + " " + self._graded_note(sh, graded) + " "
                                   + rule.option(self.config, "quote-note"))
-        severity, message = self._graded(rule, graded, self._message(rule, words, 1), hard)
+        severity, message = self._graded(rule, graded, self._at_least(sh, self._message(rule, words, 1), words), hard)
         one_up_to = rule.option(self.config, "one-idea-up-to") if hard_up_to else 0
         hint = split_hint(span, texts, reasons, toks, sh)
         if (severity == "error" and graded <= (one_up_to or 0) and not hint.startswith(_NAMED_SPLIT)
@@ -1424,6 +1436,14 @@ class MetricCheck(Check):
         said = describe(reasons, listed="bulleted list" not in hint) if severity != "suggestion" else ""
         message += (" " + said if said else "") + " " + hint
         return severity, message
+
+    @staticmethod
+    def _at_least(sh, message: str, words: int) -> str:
+        """'This sentence has at least 41 words' where two words or more of it are run together with no
+        space ('beneeded', 'oforganisations'; set WX re15): the count is short by as many."""
+        if sh.run_together >= 2:
+            return message.replace(f" has {words} words", f" has at least {words} words", 1)
+        return message
 
     @staticmethod
     def _graded_note(sh, graded: int) -> str:

@@ -425,6 +425,49 @@ def _verb_since(texts: list, lows: list, a: int, i: int) -> bool:
                for k in range(a, i))
 
 
+#: short words a page's extraction runs into the next or the last word ('oforganisations', 'beneeded', 'dependon')
+_GLUE_FIRST = word_set("sentence-words.toml", "run-together-first")
+_GLUE_LAST = word_set("sentence-words.toml", "run-together-last")
+
+
+#: British spellings and the American ones the pronouncing dictionary holds ('offence' / 'offense', 'centre' /
+#: 'center', 'organise' / 'organize', 'colour' / 'color', 'travelled' / 'traveled', 'paediatric' / 'pediatric')
+_BRITISH = (("ence", "ense"), ("ise", "ize"), ("isa", "iza"), ("isi", "izi"), ("yse", "yze"), ("ysi", "yzi"),
+            ("our", "or"), ("tre", "ter"), ("ll", "l"), ("ogue", "og"), ("amme", "am"), ("ae", "e"), ("oe", "e"))
+
+
+def _american(low: str):
+    """``low`` respelled the American way, one British spelling at a time (only for a word the dictionary
+    lacks)."""
+    for gb, us in _BRITISH:
+        if gb in low:
+            yield low.replace(gb, us)
+
+
+def run_together(low: str, again: bool = True) -> bool:
+    """Is ``low`` (a word in lower case, letters only) two words run together with no space, as text
+    saved from a PDF has them ('oforganisations', 'thewillingness', 'beneeded', 'dependon')? Not a word
+    of the pronouncing dictionary (nor its American spelling: 'offences'), and it parts into a short function
+    word ('of', 'the', 'be' ...; not 'in', 'on', 'at', 'an', which open many words) and a dictionary word of
+    four letters or more, or a dictionary word of four letters or more and a short
+    word after it ('on', 'to', 'of'). Never a word the dictionary holds ('together', 'become'); a
+    compound the dictionary lacks whose first half is a long word ('underinvestment') is left alone.
+    Three words run together are found too ('oftheapplications': ``again``, one level more)."""
+    from ..cmu import pronunciations  # only for words not already passed over
+
+    d = pronunciations()
+    if low in d or any(v in d for v in _american(low)):
+        return False
+    n = len(low)
+    for k in range(1, min(6, n - 2)):
+        if low[:k] in _GLUE_FIRST and n - k >= 4 and (low[k:] in d or (again and run_together(low[k:], False))):
+            return True
+    for k in range(2, 4):
+        if n - k >= 4 and low[n - k:] in _GLUE_LAST and low[:n - k] in d:
+            return True
+    return False
+
+
 def _may_be_abstract(low: str) -> bool:
     """Can a word (lower case) be a long abstract noun by its letters: eight or more, an abstract ending?"""
     return len(low) >= 8 and low.endswith(_ABSTRACT_ENDINGS)
@@ -1102,6 +1145,9 @@ class Shape:
     # is worth bullets (else None); metric.split_hint reads the same list, and takes them from here
     items: tuple = ()
     examples: Optional[int] = None
+    # words run together by a page's extraction, no space between them ('oforganisations', 'dependon'): the
+    # count of words is short by as many, and none is named a long abstract noun
+    run_together: int = 0
 
     @property
     def clauses(self) -> int:
@@ -1393,6 +1439,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
         # (set MM re16)
         out.semicolon_items = 3
     last_link = last_links = 0  # where the last clause began, and how many links there were then
+    # a minute's heading in capitals run in ('9 (9) ASSETS OF VALUE – REGISTER UPDATE – The Director ...'): its
+    # dashes close the heading's parts, no aside (set WX re44); the test stops at the first word not in capitals
+    caps_head = _caps_heading_end(texts) if texts[:1] and texts[0][:1].isalnum() else 0
     item_semi = False  # a semicolon before parted the items of a list
     for i in _loop_tokens(texts, lows):
         low = lows[i]
@@ -1435,7 +1484,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
             continue
         if t == ";":
             dash_open = None  # a dash before a semicolon ends its part ('Officer – Co-production;'): no aside
-        if t in _DASHES and 0 < i < n - 1 and t != "-" and not _a_range(texts, lows, i):
+        if t in _DASHES and caps_head <= i < n - 1 and i and t != "-" and not _a_range(texts, lows, i):
             if dash_open is None:
                 dash_open = i
             else:
@@ -1524,7 +1573,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                         and not (i + 1 < n and lows[i + 1] in _COMPOUND_HEADS)
                         and not (i + 2 < n and texts[i + 1] == "-" and word[i + 2] and f"{texts[i]}-" in text)
                         and not (texts[i - 1] == "/" and any("http" in x for x in texts[max(0, i - 12):i]))
-                        and low.rstrip("s") not in seen):
+                        and low.rstrip("s") not in seen
+                        # no word at all, two run together ('oforganisations'; set WX re15)
+                        and not run_together(low)):
                     seen.add(low.rstrip("s"))
                     out.abstract.append(texts[i])
     first = lows[words[0]]
@@ -1577,6 +1628,10 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
         cuts = [-1] + [k for k in range(n) if texts[k] == ";"] + [n]
         out.semicolon_part = max(sum(word[a + 1:b]) for a, b in zip(cuts, cuts[1:]))
     out.furniture_words, out.name_words = reader_length(texts, word, text)
+    # words run together ('beneeded', 'oforganisations'): only words in lower case of five letters or more
+    # are looked up, and each once per process (the dictionary remembers them)
+    out.run_together = sum(1 for k in words if len(lows[k]) >= 5 and texts[k].islower() and lows[k].isalpha()
+                           and run_together(lows[k]))
     out.quote_words = quotation_words(texts, word, text)
     out.post_words = post_words(texts, word)
     if out.post_words:
@@ -2168,21 +2223,43 @@ _HEADING_DASHES = ("–", "—", "-", ":")
 def _caps_heading_end(texts: list) -> int:
     """Where a minute's heading in capitals runs into its text, closed by a dash or a colon ('105
     VISIT BY JO LEE, DIRECTOR OF PLACES – The panel heard ...'): the index of the token after the dash,
-    else 0. The heading: after any section number, three words in capitals, then only words in capitals,
-    figures, '&' and commas up to the dash, two of its words of five letters or more (not a run of
-    initials); after it a word with a capital and then one in lower case (set HH re40)."""
+    else 0. The heading: after any section number (and the item's number in brackets: '9 (9)'), three
+    words in capitals, then only words in capitals, figures, '&' and commas up to the dash, two of its
+    words of five letters or more (not a run of initials); a dash before a word in capitals or a figure
+    is one between the heading's parts ('ASSETS OF VALUE – REGISTER UPDATE – ...', 'POST-16'); after the
+    closing dash a word with a capital and then one in lower case, or one within the next five words
+    ('– The Director of Places submitted ...'; set HH re40, WX re44)."""
     i = 0
-    while i < len(texts) and i < 4 and (texts[i].isspace() or (texts[i][:1].isdigit() and texts[i].replace(".", "").isdigit())):
+    while i < len(texts) and i < 7 and (texts[i].isspace() or (texts[i][:1].isdigit() and texts[i].replace(".", "").isdigit())
+                                        # an item's number in brackets after the page's ('9 (9) ASSETS ...', set WX re44)
+                                        or (texts[i] in ("(", ")") and 0 < i + 1 < len(texts)
+                                            and (texts[i + 1].isdigit() if texts[i] == "(" else texts[i - 1].isdigit()))):
         i += 1
-    head = texts[i:i + 3]
-    if len(head) < 3 or not all(t.isalpha() and t.isupper() for t in head):
+    caps = 0  # three words in capitals first, a dash between them let pass ('HIGHWAY VERGES – GRASS ...')
+    k = i
+    while caps < 3 and k < len(texts):
+        if texts[k] in _HEADING_DASHES and caps and k + 1 < len(texts) and texts[k + 1].isupper():
+            k += 1
+            continue
+        if not (texts[k].isupper() and (texts[k].isalpha() or (caps and texts[k].replace("-", "").isalnum()))):
+            return 0  # (a word with a hyphen after the first: 'POST-16')
+        caps += 1
+        k += 1
+    if caps < 3:
         return 0
-    for j in range(i + 3, min(len(texts) - 2, i + 40)):
+    for j in range(k, min(len(texts) - 2, i + 40)):
         t = texts[j]
         if t in _HEADING_DASHES:
             nxt, after = texts[j + 1], texts[j + 2]
+            if (nxt.isalpha() and nxt.isupper() and len(nxt) >= 2) or nxt.isdigit():
+                # a dash between the heading's parts ('ASSETS OF VALUE – REGISTER UPDATE – The ...'), or a
+                # hyphen inside a heading's word ('POST-16 TRANSPORT')
+                continue
             long_caps = sum(len(w) >= 5 and w.isalpha() for w in texts[i:j])
-            return j + 1 if long_caps >= 2 and _cap(nxt) and not nxt.isupper() and after[:1].islower() else 0
+            # a word in lower case straight after the opener, or within the next few words where a name
+            # opens the sentence ('– The Director of Places submitted ...', set WX re44)
+            return j + 1 if long_caps >= 2 and _cap(nxt) and not nxt.isupper() and (
+                after[:1].islower() or any(w[:1].islower() and w.isalpha() for w in texts[j + 3:j + 8])) else 0
         if not (t.isupper() or t.isdigit() or t.isspace() or t in ("&", ",", "(", ")", "'", "’")):
             return 0
     return 0
