@@ -3175,6 +3175,10 @@ class SubstitutionCheck(Check):
                     # compound, which "strands of work" breaks ("priority area areas of work")
                     plain = []
                     rewrite = True
+                    # "That on a case by case basis where ... apply, the title may be conferred":
+                    # 'That case by case' reads as 'that case'; the entry's own words for the
+                    # frame, where it has them (set WX pl03, both readers wrong)
+                    note = entry.no_swap_note or note
                 if entry.no_swap_after is not None and ((not rewrite and plain) or (given_to and not plain)) and entry.no_swap_after.search(
                         self._words_after(sdoc, span.end, 8, texts)):
                     # "with an incidence of about 50 new cases a week": the swap would say 'new
