@@ -2223,6 +2223,14 @@ def _link_governor(sdoc, span) -> str:
             # wrong); where its own 'to' is said already ("amendments to the scheme in respect
             # of older tenants") the phrase is its purpose: 'for', as below
             return "noun:" + _NOUN_PREPOSITIONS[low]
+        if (low in _CHANGE_NOUNS and low in _NOUN_PREPOSITIONS and passed
+                and all(w.endswith("ly") for w in passed)
+                and (own := [p for p in _NOUN_PREPOSITIONS[low].split("|") if p and p != "for"])):
+            # "some changes locally in respect of food bank provision": only an adverb between
+            # the noun and the phrase, and the noun's own 'to' or 'in' not said yet, so the
+            # phrase gives what changes ('changes locally to food bank provision'); 'for' reads
+            # as the change's purpose there (set WX pl46, both readers wrong)
+            return "noun:" + "|".join(own)
         passed.add(low)
         if low in _CHANGE_NOUNS:
             return "change"
