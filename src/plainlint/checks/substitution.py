@@ -867,6 +867,13 @@ def _in_a_name(sdoc, span) -> bool:
 #: that the regex engine looks for a w, o or u and tries the word only there; starting with ``\b`` it
 #: tried every position of the text (0.025 -> 0.012 s per MB; tests/test_speed_shortcuts_scans.py).
 #: ``(?<!\w\w)`` after the first letter (a word character) is the ``\b`` before it.
+# the note where a swap to 'we' is dropped on a page that never speaks as 'we' (set WX pl26)
+_NO_WE_NOTE = ("The page never says 'we': name who holds the view or makes the plan ('the panel "
+               "considers', 'the council expects'), or state it directly.")
+# a question on a line of its own, as a page of questions and answers asks them ('How are the
+# planning authorities involved?'); the opening words are context-words.toml question-openers
+_QUESTION_OPENERS = word_set("context-words.toml", "question-openers")
+_FAQ_QUESTION = re.compile(r"(?m)^[ \t]*(?:" + "|".join(sorted(_QUESTION_OPENERS)) + r")\b[^\n?]{0,200}\?[ \t]*$")
 _FIRST_PERSON = re.compile(r"[wou](?<!\w\w)(?:(?<=[wW])e|(?<=[oO])(?:urselves|urs|ur)|(?<=[uU])s)\b", re.IGNORECASE)
 
 
@@ -2417,6 +2424,7 @@ class SubstitutionCheck(Check):
         own_terms = None  # the terms the page names as its own (_named_terms), found when first wanted
         defined: set = set()  # the terms a sentence of the page defines (_term_defined_here), as met
         third_person = None  # does the document hardly ever say 'we', found when first wanted
+        never_we = None  # does the document never say 'we', 'our' or 'us', found when first wanted
         # the blocks that may hold a split phrase's first word, found once for the document (most
         # blocks hold none: they are not looked at token by token)
         split_blocks = analysed.blocks_holding(self.split) if self.split else None
@@ -2990,6 +2998,26 @@ class SubstitutionCheck(Check):
                         if not plain:
                             rewrite = True
                             taste = True
+                    else:
+                        if never_we is None:
+                            # a page of 100 words or more (as _third_person counts them): a
+                            # shorter text tells too little to say how it speaks. Not a page of
+                            # questions and answers ('How are the councils involved?' on a line of
+                            # its own): the body answers there in its own voice, 'we' or not
+                            # (fresh F pl47, useful)
+                            never_we = (doc_text.count(" ") + doc_text.count("\n") >= 100
+                                        and _FIRST_PERSON.search(doc_text) is None
+                                        and _FAQ_QUESTION.search(doc_text) is None)
+                        if never_we:
+                            # "It is considered that mild skin changes ... are in keeping with
+                            # Grade 2 veins" on a referral policy of 100 words or more that never
+                            # says 'we', 'our' or 'us': 'We think' brings in an author nobody is and turns a rule into
+                            # an opinion (set WX pl26, one reader wrong). Another alternative
+                            # where there is one ('must'), else advice: say who, or state it
+                            plain = [p for p in plain if p.split()[0].lower() != "we"]
+                            if not plain:
+                                rewrite = True
+                                note = _NO_WE_NOTE
                 after_be = as_adjective = bare_people = False
                 role_before = False
                 if (entry.pos == "verb" and entry.phrase.split()[-2:-1] in (["a"], ["an"], ["the"]) and plain
