@@ -867,6 +867,13 @@ def _in_a_name(sdoc, span) -> bool:
 #: that the regex engine looks for a w, o or u and tries the word only there; starting with ``\b`` it
 #: tried every position of the text (0.025 -> 0.012 s per MB; tests/test_speed_shortcuts_scans.py).
 #: ``(?<!\w\w)`` after the first letter (a word character) is the ``\b`` before it.
+# the note where a swap to 'we' is dropped on a page that never speaks as 'we' (set WX pl26)
+_NO_WE_NOTE = ("The page never says 'we': name who holds the view or makes the plan ('the panel "
+               "considers', 'the council expects'), or state it directly.")
+# a question on a line of its own, as a page of questions and answers asks them ('How are the
+# planning authorities involved?'); the opening words are context-words.toml question-openers
+_QUESTION_OPENERS = word_set("context-words.toml", "question-openers")
+_FAQ_QUESTION = re.compile(r"(?m)^[ \t]*(?:" + "|".join(sorted(_QUESTION_OPENERS)) + r")\b[^\n?]{0,200}\?[ \t]*$")
 _FIRST_PERSON = re.compile(r"[wou](?<!\w\w)(?:(?<=[wW])e|(?<=[oO])(?:urselves|urs|ur)|(?<=[uU])s)\b", re.IGNORECASE)
 
 
@@ -2223,6 +2230,14 @@ def _link_governor(sdoc, span) -> str:
             # wrong); where its own 'to' is said already ("amendments to the scheme in respect
             # of older tenants") the phrase is its purpose: 'for', as below
             return "noun:" + _NOUN_PREPOSITIONS[low]
+        if (low in _CHANGE_NOUNS and low in _NOUN_PREPOSITIONS and passed
+                and all(w.endswith("ly") for w in passed)
+                and (own := [p for p in _NOUN_PREPOSITIONS[low].split("|") if p and p != "for"])):
+            # "some changes locally in respect of food bank provision": only an adverb between
+            # the noun and the phrase, and the noun's own 'to' or 'in' not said yet, so the
+            # phrase gives what changes ('changes locally to food bank provision'); 'for' reads
+            # as the change's purpose there (set WX pl46, both readers wrong)
+            return "noun:" + "|".join(own)
         passed.add(low)
         if low in _CHANGE_NOUNS:
             return "change"
@@ -2409,6 +2424,7 @@ class SubstitutionCheck(Check):
         own_terms = None  # the terms the page names as its own (_named_terms), found when first wanted
         defined: set = set()  # the terms a sentence of the page defines (_term_defined_here), as met
         third_person = None  # does the document hardly ever say 'we', found when first wanted
+        never_we = None  # does the document never say 'we', 'our' or 'us', found when first wanted
         # the blocks that may hold a split phrase's first word, found once for the document (most
         # blocks hold none: they are not looked at token by token)
         split_blocks = analysed.blocks_holding(self.split) if self.split else None
@@ -2531,7 +2547,8 @@ class SubstitutionCheck(Check):
                     plain = []
                     rewrite = True
                     verb_use = True
-                if entry.phrase.endswith(" of") and self._determiner_or_name_after(sdoc, span):
+                if entry.phrase.endswith(" of") and self._determiner_or_name_after(
+                        sdoc, span, entry.phrase.endswith("number of")):
                     # "the majority of the respondents" -> "most of the respondents": a
                     # quantifier keeps its "of" before a determiner or a pronoun
                     plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
@@ -2710,7 +2727,8 @@ class SubstitutionCheck(Check):
                             # with the rules": 'made together with' changes the sense), as
                             # after_be = []: the note says how to rewrite, never "cut it"
                             rewrite = not plain
-                            if entry.phrase.endswith(" of") and self._determiner_or_name_after(sdoc, span):
+                            if entry.phrase.endswith(" of") and self._determiner_or_name_after(
+                                    sdoc, span, entry.phrase.endswith("number of")):
                                 # as above: "does not own most of the halls", not "most the halls"
                                 plain = [f"{p} of" if p.split()[-1].lower() in _QUANTIFIERS else p for p in plain]
                             break
@@ -2980,6 +2998,26 @@ class SubstitutionCheck(Check):
                         if not plain:
                             rewrite = True
                             taste = True
+                    else:
+                        if never_we is None:
+                            # a page of 100 words or more (as _third_person counts them): a
+                            # shorter text tells too little to say how it speaks. Not a page of
+                            # questions and answers ('How are the councils involved?' on a line of
+                            # its own): the body answers there in its own voice, 'we' or not
+                            # (fresh F pl47, useful)
+                            never_we = (doc_text.count(" ") + doc_text.count("\n") >= 100
+                                        and _FIRST_PERSON.search(doc_text) is None
+                                        and _FAQ_QUESTION.search(doc_text) is None)
+                        if never_we:
+                            # "It is considered that mild skin changes ... are in keeping with
+                            # Grade 2 veins" on a referral policy of 100 words or more that never
+                            # says 'we', 'our' or 'us': 'We think' brings in an author nobody is and turns a rule into
+                            # an opinion (set WX pl26, one reader wrong). Another alternative
+                            # where there is one ('must'), else advice: say who, or state it
+                            plain = [p for p in plain if p.split()[0].lower() != "we"]
+                            if not plain:
+                                rewrite = True
+                                note = _NO_WE_NOTE
                 after_be = as_adjective = bare_people = False
                 role_before = False
                 if (entry.pos == "verb" and entry.phrase.split()[-2:-1] in (["a"], ["an"], ["the"]) and plain
@@ -3175,6 +3213,10 @@ class SubstitutionCheck(Check):
                     # compound, which "strands of work" breaks ("priority area areas of work")
                     plain = []
                     rewrite = True
+                    # "That on a case by case basis where ... apply, the title may be conferred":
+                    # 'That case by case' reads as 'that case'; the entry's own words for the
+                    # frame, where it has them (set WX pl03, both readers wrong)
+                    note = entry.no_swap_note or note
                 if entry.no_swap_after is not None and ((not rewrite and plain) or (given_to and not plain)) and entry.no_swap_after.search(
                         self._words_after(sdoc, span.end, 8, texts)):
                     # "with an incidence of about 50 new cases a week": the swap would say 'new
@@ -4748,7 +4790,7 @@ class SubstitutionCheck(Check):
         return None
 
     @staticmethod
-    def _determiner_or_name_after(sdoc, span) -> bool:
+    def _determiner_or_name_after(sdoc, span, counted: bool = False) -> bool:
         t = _word_after(sdoc, span)
         if t is None:
             return False
@@ -4769,7 +4811,24 @@ class SubstitutionCheck(Check):
         if j >= len(sdoc):
             return False
         nxt = sdoc[j]
-        return nxt.text in _POSSESSIVE or (nxt.text[:1].isdigit() and not t.is_upper)
+        if nxt.text in _POSSESSIVE:
+            return True
+        if not (nxt.text[:1].isdigit() and not t.is_upper):
+            return False
+        # a grade, a year or a band before the noun it sorts ("a significant number of Grade 2
+        # varicose veins", "the majority of Grade 2 listed homes"): a kind of thing, not one
+        # thing, and "many of Grade 2 varicose veins" is not English (set WX pl33, both readers
+        # wrong). A word after the number that is a function word or none ("most of Part 3 is",
+        # "most of Schedule 2 to the Act") leaves it one thing; so may an -s word, which can be
+        # its verb ("the majority of Part 3 applies"), except after words that count things
+        # ("a number of"), which one named thing cannot follow
+        k = j + 1
+        while k < len(sdoc) and sdoc[k].is_space:
+            k += 1
+        after = sdoc[k] if k < len(sdoc) else None
+        return not (after is not None and after.is_alpha and after.is_lower
+                    and after.lower_ not in _FUNCTION_WORDS
+                    and (counted or not after.lower_.endswith("s")))
 
     @staticmethod
     def _before_a_noun(sdoc, span, strict: bool = False) -> bool:
