@@ -1779,6 +1779,10 @@ _SAID_BEFORE_NOTE = ("'{word}' stands a few words before it already, and a secon
 _SAME_BEFORE_NOTE = "'{prev}' just before it says the same: cut the word."
 _BETWEEN_NOTE = ("It stands between a noun and the words that tell of it ('{next} ...'), where {choices} does not"
                  " read: move the words next to the verb, or rewrite.")
+_WITH_CLAUSE_NOTE = ("In a clause that 'with' opens with no verb, which stands for 'being', {choices} does not"
+                     " read after '{prev}': give it a verb ('and the last one is at ...'), or keep the words.")
+_INFINITIVE_BETWEEN_NOTE = ("It stands between a noun and the 'to' of its verb, where {choices} does not read:"
+                            " move the words to the start of the clause, or keep them.")
 _FRAME_NAMES = {"verb": "a verb"}
 _ON_TIME_NOTE = "'On' would read as a time before this noun: say 'about' or 'as for' where the words name a topic."
 _ING_NOTE = "Before an -ing verb, say {} and the verb in its plain form."
@@ -3035,13 +3039,20 @@ class SubstitutionCheck(Check):
                     plain = []
                     rewrite = True
                     taste = True
-                if entry.after_be is not None and prev_word in _BE and not (entry.pos == "verb" and form == "ing"):
+                with_clause = (entry.after_be is not None and prev_word not in _BE
+                               and self._with_clause_noun(sdoc, span))
+                if (entry.after_be is not None and not (entry.pos == "verb" and form == "ing")
+                        and (prev_word in _BE or with_clause)):
                     # "were in conjunction with the service areas": after 'be' the phrase
-                    # says how things stand, and 'were with the service areas' does not read
+                    # says how things stand, and 'were with the service areas' does not read.
+                    # A clause that 'with' opens and that has no verb ("..., with the last hire
+                    # no later than 1.30pm") stands for 'with the last hire being ...': the
+                    # same frame ('with the last hire by 1.30pm': set UV pl04, wrong)
                     if not entry.after_be and plain and not entry.note and entry.pos == "phrase":
                         # "any patient who is in circumstances where the CCG pays" -> 'who is
                         # where', 'who is if': say which swaps fail there (set JJ pl23)
-                        note = _AFTER_BE_NOTE.format(prev=prev_word, choices=join_words([f"'{a}'" for a in plain], last="or"))
+                        note = (_WITH_CLAUSE_NOTE if with_clause else _AFTER_BE_NOTE).format(
+                            prev=prev_word, choices=join_words([f"'{a}'" for a in plain], last="or"))
                     plain = list(entry.after_be)
                     rewrite = rewrite or not plain
                     after_be = True
@@ -3351,6 +3362,20 @@ class SubstitutionCheck(Check):
                                                 choices=join_words([f"'{a}'" for a in plain], last="or"))
                     plain = []
                     rewrite = True
+                if (plain and not rewrite and not framed and entry.pos == "phrase" and " " in entry.phrase
+                        and entry.phrase.split(" ", 1)[0] in _PHRASE_PREPOSITIONS
+                        and entry.phrase.rsplit(" ", 1)[1] not in _STACKING_PREPOSITIONS
+                        and self._adverb_before_noun_infinitive(sdoc, span, texts)):
+                    # "the search in the interim to be held with the ward members" -> 'the search
+                    # meanwhile to be held': in a clause with no verb of its own (a resolution's
+                    # 'X to be done'), an adverb between the noun and its 'to' verb does not read;
+                    # the phrase of several words does, as an aside. Advice, no swap, and at most
+                    # a suggestion: the words read where they stand (set UV pl50, wrong and
+                    # pedantic)
+                    note = _INFINITIVE_BETWEEN_NOTE.format(choices=join_words([f"'{a}'" for a in plain], last="or"))
+                    plain = []
+                    rewrite = True
+                    taste = True
                 if plain and not rewrite and " " in entry.phrase and self._adverb_before_verb(sdoc, span, plain, texts):
                     # "Protection of the receipts in a timely manner would allow ..." -> 'Protection
                     # of the receipts promptly would allow': an adverb after a noun, before the
@@ -5369,6 +5394,64 @@ class SubstitutionCheck(Check):
         j = next((k for k, t in _words_on(sdoc, i)), None)
         return (j is not None and j + 1 < len(sdoc) and not sdoc[j].whitespace_
                 and sdoc[j + 1].text in ("-", "‑", "–"))
+
+    @staticmethod
+    def _with_clause_noun(sdoc, span) -> bool:
+        """Do the words follow the noun of a clause that 'with' opens and that has no verb
+        ('..., with the last hire no later than 1.30pm')? Such a clause stands for 'with the
+        last hire being ...', so the words say how its noun stands, as after 'be'. 'With' opens
+        the clause (a mark or the sentence's start before it; not a verb's 'with': 'comply with
+        the order no later than May'), and the words between are a noun phrase of one to five
+        words (a determiner, a number, words of content; no verb's mark, no -ed or -ing word),
+        the last of them a noun."""
+        seen: list = []  # the words between, read backwards
+        for i, t in _words_back(sdoc, span.start - 1):
+            w = t.lower_
+            if w == "with":
+                break
+            if len(seen) >= 5 or w in _CLAUSE_BREAKS or w in _FINITE:
+                return False
+            seen.append((w, t.like_num))
+        else:
+            return False
+        prev = next(_words_back(sdoc, i - 1), None)
+        if not seen or (prev is not None and prev[1].lower_ not in _CLAUSE_BREAKS):
+            return False
+        words = [w for w, _ in reversed(seen)]
+        for k, (w, num) in enumerate(reversed(seen)):
+            # an -ing word is a noun or its adjective after a determiner ('the last booking')
+            if not (w in _DETERMINERS or num or _noun_like(w)
+                    or (w.endswith("ing") and any(d in _DETERMINERS for d in words[:k]))):
+                return False
+        return words[-1] not in _DETERMINERS and not seen[0][1]
+
+    @staticmethod
+    def _adverb_before_noun_infinitive(sdoc, span, texts: list) -> bool:
+        """Do the words stand straight after a noun and before the 'to' of its verb, in a
+        clause with no verb before them ('the search in the interim to be led by ...', a
+        resolution's verbless clause)? The word after 'to' is 'be' (the clause's verb, 'the
+        costs ... to be met'); the word before the words reads as a noun (not a verb's form, an adverb or a function word), with no comma between,
+        and no mark of a verb ('is', 'will', 'has') stands before it in the clause."""
+        if SubstitutionCheck._neighbour(sdoc, span.end, 1, texts) != "to":
+            return False
+        verb = next(itertools.islice(_words_on(sdoc, span.end), 1, 2), None)
+        if verb is None or verb[1].lower_ != "be":
+            # 'to' and another verb is as often the aim of a verb before ("act in a timely
+            # manner to prevent it", "the board meets on a monthly basis to consider")
+            return False
+        back = [t.lower_ for _, t in itertools.islice(_words_back(sdoc, span.start - 1), 2)]
+        before = back[0] if back else ""
+        # an -ing word after a determiner is a noun ('the monitoring in the interim to be done')
+        nounish = _noun_like(before) or (before.endswith("ing") and len(back) > 1 and back[1] in _DETERMINERS)
+        if not (nounish and before not in _FINITE and before not in _DETERMINERS and not before.endswith("ed")):
+            return False
+        for _, t in _words_back(sdoc, span.start - 1):
+            w = t.lower_
+            if w in _CLAUSE_BREAKS:
+                break
+            if w in _FINITE:
+                return False
+        return True
 
     @staticmethod
     def _adverb_before_noun_tail(sdoc, span, texts: list) -> bool:
