@@ -642,7 +642,11 @@ These are not acronyms:
 - single letters (`Option A`), postcodes (`LS1 4AP`), times (`10 AM`), hours after a clock time
   (`15:00 HRS`, `0930 HR`; `HRS` after any number, `24 HRS`), units after a number (`5 MW`, `2 GB`,
   `400 IU` of a vitamin, read as `mg` and `mcg` are, set ST ac27; `11 KV`, `5 MVA`, `4 MWp`; `12 QZU
-  staff` still fires), letters glued by a hyphen to a single capital or digit before them (`C-RP` for
+  staff` still fires; a unit with a small letter first, `25 dBHL`, `40 dBA`, `800 kVA`, when its small letter
+  is one a unit starts with, a metric prefix or the `d` of the decibel, and such a word anywhere in a line
+  that measures in such units, `or equivalent dBA where dBHL not available`, a mistyped `dNHL` there too, set
+  WX ac04, ac14, ac33, ac35; never letters the page spells out or a glossary or the known list holds, nor
+  `eGFR`, `iBCF`: `checks/acronyms/units.py`), letters glued by a hyphen to a single capital or digit before them (`C-RP` for
   C-reactive protein, `B-HCG`, `5-HT`: one term, not letters standing alone, so no glossary guess for
   the part either, set ST ac10; letters before a hyphen, `NHS-led`, `ICB-wide`, `QZF-A`, are unchanged), a person's
   initials after a title (`Mr AB`) or in a case name (`AB v CD`), and court codes in

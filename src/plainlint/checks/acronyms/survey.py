@@ -23,6 +23,7 @@ from .fit import (
     fits,
     schwartz_hearst,
 )
+from .units import is_unit
 from .shape import (
     mixed_form,
     _BULLETS,
@@ -2124,6 +2125,10 @@ class _Surveyor:
         if next_t is not None and next_t.text == "=" and not defined:
             return "notation"  # statistics: "SD = 0.6"
         if base in _UNITS_ALWAYS or (base in _UNITS_AFTER_NUMBER and prev_t is not None and prev_t.like_num):
+            return "unit"
+        # a unit with a small letter first: "20 dBHL", "equivalent dBA" in a line of thresholds (:mod:`.units`)
+        if base[0].islower() and not defined and base not in self.glossary and occ.key not in self.glossary \
+                and occ.key not in self.known and is_unit(base, texts, i, lo, hi):
             return "unit"
         # hours after a time: "15:00 HRS", "1400 hrs" (the unit, not letters to spell out)
         if base in _HOURS and prev_t is not None and (
