@@ -41,3 +41,41 @@ def test_a_unit_with_a_small_letter_first_is_no_acronym(text, letters):
 def test_letters_with_a_small_letter_first_that_are_no_unit_still_fire(text, letters):
     assert of(undefined(text), letters) != []
 
+
+# -- 6. letters that close a body's proper name: the fix writes the body's words as a name (set WX ac15, ac17, ac26,
+# ac42) --
+NAME_CASED = [
+    ("North Lowland ICB will fund the first course of treatment.", "ICB", "Integrated Care Board (ICB)"),
+    ("NHS Fenmoor CCG pays for one pair of hearing aids.", "CCG", "Clinical Commissioning Group (CCG)"),
+    ("Patients are referred by Mid and East Brackland ICB each quarter.", "ICB", "Integrated Care Board (ICB)"),
+    ("The policy of NHS Vale of Dunmere CCG was agreed in spring.", "CCG", "Clinical Commissioning Group (CCG)"),
+    ("We wrote to Harrowfield ICB about the waiting list.", "ICB", "Integrated Care Board (ICB)"),
+    ("Both sites belong to Upper Tarnmoor ICB and its partners.", "ICB", "Integrated Care Board (ICB)"),
+    ("A bid went to Kestlebury CCG for the new clinic.", "CCG", "Clinical Commissioning Group (CCG)"),
+    ("Funding from South Orwick ICB ends next year.", "ICB", "Integrated Care Board (ICB)"),
+]
+NAME_NOT_CASED = [
+    # no proper name before the letters: a common word, a word opening its sentence, a month, an article
+    ("The ICB will fund the first course of treatment.", "ICB", "integrated care board (ICB)"),
+    ("Each CCG pays for one pair of hearing aids.", "CCG", "clinical commissioning group (CCG)"),
+    ("In March ICB members met the panel.", "ICB", "integrated care board (ICB)"),
+    ("Our local ICB wrote to every practice.", "ICB", "integrated care board (ICB)"),
+    ("Staff from the CCG visited the ward. A local CCG may say no.", "CCG", "clinical commissioning group (CCG)"),
+    ("Every Local ICB must publish its plan; the local plans differ.", "ICB", "integrated care board (ICB)"),
+    ("On Monday CCG staff will move offices.", "CCG", "clinical commissioning group (CCG)"),
+    ("Talks with the Moorside-wide ICB went well this year.", "ICB", "integrated care board (ICB)"),
+]
+
+
+@pytest.mark.parametrize("text,letters,fix", NAME_CASED)
+def test_letters_closing_a_proper_name_get_the_name_in_capitals(text, letters, fix):
+    found = of(undefined(text), letters)
+    assert found and fix in found[0].suggestions
+
+
+@pytest.mark.parametrize("text,letters,fix", NAME_NOT_CASED)
+def test_letters_after_no_proper_name_keep_the_words_in_small_letters(text, letters, fix):
+    found = of(undefined(text), letters)
+    cased = " ".join(w[:1].upper() + w[1:] for w in fix.split())
+    assert found and not any(cased in x for x in found[0].suggestions) and cased not in found[0].message
+

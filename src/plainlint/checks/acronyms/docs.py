@@ -642,11 +642,8 @@ These are not acronyms:
 - single letters (`Option A`), postcodes (`LS1 4AP`), times (`10 AM`), hours after a clock time
   (`15:00 HRS`, `0930 HR`; `HRS` after any number, `24 HRS`), units after a number (`5 MW`, `2 GB`,
   `400 IU` of a vitamin, read as `mg` and `mcg` are, set ST ac27; `11 KV`, `5 MVA`, `4 MWp`; `12 QZU
-  staff` still fires; a unit with a small letter first, `25 dBHL`, `40 dBA`, `800 kVA`, when its small letter
-  is one a unit starts with, a metric prefix or the `d` of the decibel, and such a word anywhere in a line
-  that measures in such units, `or equivalent dBA where dBHL not available`, a mistyped `dNHL` there too, set
-  WX ac04, ac14, ac33, ac35; never letters the page spells out or a glossary or the known list holds, nor
-  `eGFR`, `iBCF`: `checks/acronyms/units.py`), letters glued by a hyphen to a single capital or digit before them (`C-RP` for
+  staff` still fires; a unit with a small letter first, `25 dBHL`, `40 dBA`, `800 kVA`, and such a word in a
+  line of thresholds: see set WX below), letters glued by a hyphen to a single capital or digit before them (`C-RP` for
   C-reactive protein, `B-HCG`, `5-HT`: one term, not letters standing alone, so no glossary guess for
   the part either, set ST ac10; letters before a hyphen, `NHS-led`, `ICB-wide`, `QZF-A`, are unchanged), a person's
   initials after a title (`Mr AB`) or in a case name (`AB v CD`), and court codes in
@@ -993,6 +990,29 @@ in a staff bulletin), judged pedantic by the readers, which only the page's audi
 """
 
 
+READINGS_WX_SECTION = """\
+## Units and names (set WX, round acr27)
+
+- **A unit with a small letter first.** A word of a small letter then capitals (`dBHL`, `dBA`, `kVA`) is a
+  unit, not letters to spell out, straight after a number (`20 dBHL`, `25–30 dBHL`) when its small letter is
+  one a unit starts with (a metric prefix, or the `d` of the decibel); and anywhere in a line that measures in
+  such units (a unit after a number in the line, or glued to it: `4kHz`, `25-30dbHL`), so `or equivalent dBA
+  where dBHL not available` and a mistyped `dNHL` there are units too (`checks/acronyms/units.py`). Never a
+  unit: letters the page spells out or a glossary or the known list holds, and a small letter no unit starts
+  with (`eGFR`, `iBCF`).
+- **Letters that close a proper name.** Where a capitalised word that is no common word (never written in
+  small letters on the page, not a month or a day, not the first word of its sentence) stands straight
+  before the letters (`Mid and South Essex ICB`, `NHS Vale of York CCG`), a body's words from the glossary
+  (ending in a word of `name-closing-bodies`) are written as part of the name: `Integrated Care Board
+  (ICB)`, not `integrated care board (ICB)`. Letters after `the`, `our` or another acronym keep the words
+  in small letters.
+
+Seen and left: readers split on letters the page's own audience knows (`CCG`, `ENT`, `RSS`, `DRSS`, `GHFT`
+on GP referral pages, pedantic for both readers); acr25 adds the audience signal. A photo caption's letters
+(`... Service QZHT` in a caption, the name written in full further down with no letters) stay a suggestion.
+"""
+
+
 def render_docs() -> str:
     """docs/acronyms.md: the rules, and why each acronym on the known list is there."""
     known = load_known_acronyms()
@@ -1051,6 +1071,7 @@ def render_docs() -> str:
         "why its readers know it")
     lines += ["", MEANINGS_ST_SECTION.rstrip("\n")]
     lines += ["", NAMES_UV_SECTION.rstrip("\n")]
+    lines += ["", READINGS_WX_SECTION.rstrip("\n")]
     lines.append("")
     return "\n".join(lines)
 
