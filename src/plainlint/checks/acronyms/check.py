@@ -12,7 +12,7 @@ from ...analysis import speaker_time_lines
 from ...engine import Check
 from ...wording import join_words
 from ...wordlists import load_irregular_verbs, load_known_acronyms, load_named_letters, word_map, word_set, word_tuple
-from .glossed import closes_name, name_case
+from .glossed import NOTE_MARKS, bracket_gloss, closes_name, name_case, named_in_sentence, note_marked
 from .fit import (
     _W,
     _initials_in_a_row,
@@ -5078,6 +5078,11 @@ class AcronymCheck(Check):
             later = [d for d in prose if d.at > first.start and d.form not in ("cut", "label")]
             if later and _footnote_of(doc, later[0].at, analysed.blocks[first.block]):
                 continue  # the paragraph's own footnote spells them out: beside the letters, not later
+            if doc.text[first.end:first.end + 1] in NOTE_MARKS and any(
+                    note_marked(doc.text, first.end, d.at) for d in s.prose_definitions(key) if d.at > first.start):
+                continue  # a note's mark ("QZA*"), the note spelling them out further down ("* Quiet Zone Assessment")
+            if not prose and bracket_gloss(doc.text, first.start, first.end):
+                continue  # "a bone density (QZA) scan": the words before the brackets say what it is
             glossed = s.glossary_definitions(key)
             if glossed and glossed[0].at < first.start:
                 # the document's own glossary or definitions section, before the first use, explains the letters
@@ -5145,6 +5150,8 @@ class AcronymCheck(Check):
                     # the name is not just before (within a paragraph or two, or the heading the letters sit under):
                     # the definition further on is what the reader lacks here
                     anywhere = None
+                if anywhere is not None and anywhere[0] > first.start and note_marked(doc.text, first.end, anywhere[0]):
+                    continue  # a note's mark ("QZA*"), the note naming them further down ("*Quiet Zone Assessment")
             slip = None if later or glossed or unlinked or anywhere else self._swapped(
                 analysed, first, s, anagrams, strict=entry is not None)
             if slip is None and (unlinked is not None or anywhere is not None) and not later and not glossed:
@@ -5723,6 +5730,8 @@ class AcronymCheck(Check):
                 suggestions, severity = [], "suggestion"
             if not later and not glossed and _named_description(doc.text, analysed.blocks[first.block], first):
                 severity = "suggestion"  # "(the QZN scenario)" after the words that say what it is
+            if not later and not prose and named_in_sentence(doc.text, first.start, analysed.blocks[first.block].start):
+                severity = "suggestion"  # "two kinds of light called QZA and QZB": the sentence says what it is
             if unsure:
                 start, end, suggestions = first.start, first.end, []
             if defined_slip is not None:

@@ -991,7 +991,7 @@ in a staff bulletin), judged pedantic by the readers, which only the page's audi
 
 
 READINGS_WX_SECTION = """\
-## Units and names (set WX, round acr27)
+## Units, glosses, notes and names (set WX, round acr27)
 
 - **A unit with a small letter first.** A word of a small letter then capitals (`dBHL`, `dBA`, `kVA`) is a
   unit, not letters to spell out, straight after a number (`20 dBHL`, `25–30 dBHL`) when its small letter is
@@ -1000,6 +1000,20 @@ READINGS_WX_SECTION = """\
   where dBHL not available` and a mistyped `dNHL` there are units too (`checks/acronyms/units.py`). Never a
   unit: letters the page spells out or a glossary or the known list holds, and a small letter no unit starts
   with (`eGFR`, `iBCF`).
+- **Letters in brackets inside a described thing.** `a bone density (QZA) scan`: a describing word in small
+  letters straight before the brackets (no small word: `of the (QZA) screening` still fires), the letters
+  alone in brackets, then the thing's word (`gloss-heads`: scan, test, assessment, service, ...): the words
+  before the brackets are the gloss; no finding.
+- **Letters named by `called` or `known as`.** `two kinds of light called QZA and QZB`, `a pairing known as
+  QZP therapy`: two or more words in small letters before the naming words describe the thing, so the
+  sentence says what it is: at most a suggestion (`thing-naming-words`).
+- **A tool's name with its mark read as a letter.** `the QZX R risk assessment tool` (a `®` or `™` read as
+  `R`, `TM`, `(R)`), with a tool's word within four words (`tool-words`), is the tool's registered name: no
+  finding, as `QZX®` already was.
+- **A note's mark.** Letters with a note's mark straight after them (`QZA*`, `QZR†`) whose words are written
+  further down on a line opening with the same mark (`*Quiet Zone Assessment (QZA) ...`, with the letters or
+  without) are defined by the note: no finding. A mark with a space after it at a line's start is a bullet in
+  a text file and is not read as a note.
 - **Letters that close a proper name.** Where a capitalised word that is no common word (never written in
   small letters on the page, not a month or a day, not the first word of its sentence) stands straight
   before the letters (`Mid and South Essex ICB`, `NHS Vale of York CCG`), a body's words from the glossary

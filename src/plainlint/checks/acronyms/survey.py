@@ -23,6 +23,7 @@ from .fit import (
     fits,
     schwartz_hearst,
 )
+from .glossed import lost_mark_tool
 from .units import is_unit
 from .shape import (
     mixed_form,
@@ -2077,8 +2078,8 @@ class _Surveyor:
             # the page calls the letters a name in other ways (issue 17, the general reading): a trade mark's sign
             # straight after them ("QZX®", "QZX™"), "trading as QZX", or an app the letters name ("the QZX app")
             text = self.doc.text
-            if text[occ.end:occ.end + 1] in ("®", "™"):
-                return "firm"
+            if text[occ.end:occ.end + 1] in ("®", "™") or lost_mark_tool(text, occ.end):
+                return "firm"  # (or the sign read as a letter before a tool's word: "QZX R risk tool", :mod:`.glossed`)
             # capitals that read as a word, in a sentence that names a firm's parts or dealings ("two divisions of
             # the QZARO group", "re-branded under the SOLAVO group of companies"): the firm's brand, not letters
             # to spell out (set UV ac16, ac40, both readers wrong)
