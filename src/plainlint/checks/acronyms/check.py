@@ -13,6 +13,7 @@ from ...engine import Check
 from ...wording import join_words
 from .audience import for_clinicians, health_letters
 from ...wordlists import load_irregular_verbs, load_known_acronyms, load_named_letters, word_map, word_set, word_tuple
+from .glossed import NOTE_MARKS, bracket_gloss, closes_name, name_case, named_in_sentence, note_marked
 from .fit import (
     _W,
     _initials_in_a_row,
@@ -68,6 +69,8 @@ def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
             r" or |^not |^\w+s (?:by|of|in|for|with) ", words):
         # nor "experts by experience (EbEs)", whose first word is the plural already
         words = plural(words)
+    if sentence_start == "name":  # the letters close a proper name: the body's words as a name (:mod:`.glossed`)
+        words, sentence_start = name_case(words), False
     fix = f"{words} ({occ.text})"
     if sentence_start and fix[:1].islower():
         fix = fix[0].upper() + fix[1:]
@@ -5128,6 +5131,11 @@ class AcronymCheck(Check):
             later = [d for d in prose if d.at > first.start and d.form not in ("cut", "label")]
             if later and _footnote_of(doc, later[0].at, analysed.blocks[first.block]):
                 continue  # the paragraph's own footnote spells them out: beside the letters, not later
+            if doc.text[first.end:first.end + 1] in NOTE_MARKS and any(
+                    note_marked(doc.text, first.end, d.at) for d in s.prose_definitions(key) if d.at > first.start):
+                continue  # a note's mark ("QZA*"), the note spelling them out further down ("* Quiet Zone Assessment")
+            if not prose and bracket_gloss(doc.text, first.start, first.end):
+                continue  # "a bone density (QZA) scan": the words before the brackets say what it is
             glossed = s.glossary_definitions(key)
             if glossed and glossed[0].at < first.start:
                 # the document's own glossary or definitions section, before the first use, explains the letters
@@ -5147,6 +5155,8 @@ class AcronymCheck(Check):
                 entry = None
             fmt = {"acronym": first.text}
             severity = None
+            # letters that close a body's proper name ("South Essex ICB"): the fix's words in capitals
+            fix_case = "name" if not at_start and closes_name(doc.text, first.start) else at_start
             # a name with these initials just before the first use says what the letters mean here (read only where
             # it can change the outcome: a definition further on, or a glossary entry of several meanings and no
             # glossary of the document's own: the two tests below)
@@ -5193,6 +5203,8 @@ class AcronymCheck(Check):
                     # the name is not just before (within a paragraph or two, or the heading the letters sit under):
                     # the definition further on is what the reader lacks here
                     anywhere = None
+                if anywhere is not None and anywhere[0] > first.start and note_marked(doc.text, first.end, anywhere[0]):
+                    continue  # a note's mark ("QZA*"), the note naming them further down ("*Quiet Zone Assessment")
             slip = None if later or glossed or unlinked or anywhere else self._swapped(
                 analysed, first, s, anagrams, strict=entry is not None)
             if slip is None and (unlinked is not None or anywhere is not None) and not later and not glossed:
@@ -5289,9 +5301,9 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, slip_template).format(other=slip, **fmt)
                 suggestions = [slip + first.text[len(first.base):]]
                 if entry is not None:  # or the letters were meant: "extra care housing (ECH)"
-                    suggestions += [_fix(e, first, at_start) for e in entry.expansions]
+                    suggestions += [_fix(e, first, fix_case) for e in entry.expansions]
             elif chosen is not None:
-                fix = _fix(chosen, first, at_start)
+                fix = _fix(chosen, first, fix_case)
                 message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
                 suggestions = [fix]
             elif later:
@@ -5301,7 +5313,7 @@ class AcronymCheck(Check):
                     # spelled out in the plural further on ("integrated care boards (ICBs)"), met here as one
                     # ("designated ICB chairs"): the singular words, or no words where there is none
                     exp = _singular(exp)
-                fix = _fix(exp, first, at_start) if exp else ""
+                fix = _fix(exp, first, fix_case) if exp else ""
                 where = doc.locate(d.at).describe() or "further on"
                 # a title or heading is where readers meet the letters first: it is the first use
                 template = "message-heading" if analysed.blocks[first.block].kind == "heading" else (
@@ -5328,7 +5340,7 @@ class AcronymCheck(Check):
                     severity = "suggestion"
             elif glossed:
                 exp = self._prefer_wordlist(glossed[0].expansion, entry)
-                fix = _fix(exp, first, at_start)
+                fix = _fix(exp, first, fix_case)
                 where = doc.locate(glossed[0].at).describe() or "at the end"
                 message = rule.option(self.config, "message-glossary").format(fix=fix, where=where, **fmt)
                 suggestions = [fix]
@@ -5350,7 +5362,7 @@ class AcronymCheck(Check):
                 # (set BB ac01); with no such place no meaning is offered: a council's page is as likely to mean
                 # its own council
                 if home is not None:
-                    fix = _fix(home, first, at_start)
+                    fix = _fix(home, first, fix_case)
                     message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
                     suggestions = [fix]
                 else:
@@ -5381,7 +5393,7 @@ class AcronymCheck(Check):
                 # AA). The page's own body's letters keep their name, as above. Asked about, with no words to paste
                 # (the words are shaped as a fix is, below, for the message only): a wrong meaning put in as certain
                 # is worse than none
-                fix = _fix(entry.expansions[0], first, at_start)
+                fix = _fix(entry.expansions[0], first, fix_case)
                 others = f" It can also mean {join_words(entry.others, 'or')}." if entry.others else ""
                 message = rule.option(self.config, "message-unsure").format(fix=fix, others=others, **fmt)
                 suggestions = [fix]
@@ -5400,17 +5412,17 @@ class AcronymCheck(Check):
                 suggestions = []
                 severity = "suggestion"
             elif entry is not None and len(entry.expansions) == 1:
-                fix = _fix(entry.expansions[0], first, at_start)
+                fix = _fix(entry.expansions[0], first, fix_case)
                 message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
                 suggestions = [fix]
             elif entry is not None and len(entry.expansions) > 1 and (field := _field_page(analysed, entry)):
                 # a science's letters on a page about that science ("DNA" on a genomics page): its meaning first, the
                 # others after (and a suggestion, below)
                 order = [entry.expansions[-1]] + list(entry.expansions[:-1])
-                fix = _fix(order[0], first, at_start)
+                fix = _fix(order[0], first, fix_case)
                 message = rule.option(self.config, "message-subject").format(
                     fix=fix, others=_or_list(order[1:]), **fmt)
-                suggestions = [_fix(e, first, at_start) for e in order]
+                suggestions = [_fix(e, first, fix_case) for e in order]
             elif entry is not None and (pick := _council_meaning(entry) if key in councils else _by_subject(
                     analysed, entry)) is not None and not any(
                     _PLATFORM_BEFORE.search(doc.text, max(0, u.start - 60), u.start) for u in uses):
@@ -5418,10 +5430,10 @@ class AcronymCheck(Check):
                 # subject: asked about below)
                 # several meanings, and the document's subject points to one: offer it first, say there are others
                 order = [entry.expansions[pick]] + [e for i, e in enumerate(entry.expansions) if i != pick]
-                fix = _fix(order[0], first, at_start)
+                fix = _fix(order[0], first, fix_case)
                 message = rule.option(self.config, "message-subject").format(
                     fix=fix, others=_or_list(order[1:]), **fmt)
-                suggestions = [_fix(e, first, at_start) for e in order]
+                suggestions = [_fix(e, first, fix_case) for e in order]
                 if _only_field(analysed, entry, pick):
                     # the page says nothing of the other meanings' fields (no cue word of any), and much of the
                     # chosen one's: a fix from another field is noise ('extended producer responsibility' for "EPR"
@@ -5446,7 +5458,7 @@ class AcronymCheck(Check):
                 order = list(range(len(entry.expansions))) if lean is None else \
                     [lean] + [i for i in range(len(entry.expansions)) if i != lean]
                 expansions = [entry.expansions[i] for i in order]
-                fixes = [_fix(e, first, at_start) for e in expansions]
+                fixes = [_fix(e, first, fix_case) for e in expansions]
                 meanings = _or_list(expansions)
                 if entry.when:  # "'integrated care system' (in health and care papers) or ..."
                     items = [f"'{entry.expansions[i]}' ({entry.when[i]})" for i in order]
@@ -5779,6 +5791,8 @@ class AcronymCheck(Check):
                 suggestions, severity = [], "suggestion"
             if not later and not glossed and _named_description(doc.text, analysed.blocks[first.block], first):
                 severity = "suggestion"  # "(the QZN scenario)" after the words that say what it is
+            if not later and not prose and named_in_sentence(doc.text, first.start, analysed.blocks[first.block].start):
+                severity = "suggestion"  # "two kinds of light called QZA and QZB": the sentence says what it is
             if unsure:
                 start, end, suggestions = first.start, first.end, []
             if defined_slip is not None:

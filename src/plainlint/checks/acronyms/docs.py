@@ -644,7 +644,8 @@ These are not acronyms:
 - single letters (`Option A`), postcodes (`LS1 4AP`), times (`10 AM`), hours after a clock time
   (`15:00 HRS`, `0930 HR`; `HRS` after any number, `24 HRS`), units after a number (`5 MW`, `2 GB`,
   `400 IU` of a vitamin, read as `mg` and `mcg` are, set ST ac27; `11 KV`, `5 MVA`, `4 MWp`; `12 QZU
-  staff` still fires), letters glued by a hyphen to a single capital or digit before them (`C-RP` for
+  staff` still fires; a unit with a small letter first, `25 dBHL`, `40 dBA`, `800 kVA`, and such a word in a
+  line of thresholds: see set WX below), letters glued by a hyphen to a single capital or digit before them (`C-RP` for
   C-reactive protein, `B-HCG`, `5-HT`: one term, not letters standing alone, so no glossary guess for
   the part either, set ST ac10; letters before a hyphen, `NHS-led`, `ICB-wide`, `QZF-A`, are unchanged), a person's
   initials after a title (`Mr AB`) or in a case name (`AB v CD`), and court codes in
@@ -1053,6 +1054,43 @@ a second meaning offered after the one the page's subject picks (`ICP` in a list
 system's members: one reader wrong, one useful).
 """
 
+#: round acr27 (set WX): units, glosses, notes and names
+READINGS_WX_SECTION = """\
+## Units, glosses, notes and names (set WX, round acr27)
+
+- **A unit with a small letter first.** A word of a small letter then capitals (`dBHL`, `dBA`, `kVA`) is a
+  unit, not letters to spell out, straight after a number (`20 dBHL`, `25–30 dBHL`) when its small letter is
+  one a unit starts with (a metric prefix, or the `d` of the decibel); and anywhere in a line that measures in
+  such units (a unit after a number in the line, or glued to it: `4kHz`, `25-30dbHL`), so `or equivalent dBA
+  where dBHL not available` and a mistyped `dNHL` there are units too (`checks/acronyms/units.py`). Never a
+  unit: letters the page spells out or a glossary or the known list holds, and a small letter no unit starts
+  with (`eGFR`, `iBCF`).
+- **Letters in brackets inside a described thing.** `a bone density (QZA) scan`: a describing word in small
+  letters straight before the brackets (no small word: `of the (QZA) screening` still fires), the letters
+  alone in brackets, then the thing's word (`gloss-heads`: scan, test, assessment, service, ...): the words
+  before the brackets are the gloss; no finding.
+- **Letters named by `called` or `known as`.** `two kinds of light called QZA and QZB`, `a pairing known as
+  QZP therapy`: two or more words in small letters before the naming words describe the thing, so the
+  sentence says what it is: at most a suggestion (`thing-naming-words`).
+- **A tool's name with its mark read as a letter.** `the QZX R risk assessment tool` (a `®` or `™` read as
+  `R`, `TM`, `(R)`), with a tool's word within four words (`tool-words`), is the tool's registered name: no
+  finding, as `QZX®` already was.
+- **A note's mark.** Letters with a note's mark straight after them (`QZA*`, `QZR†`) whose words are written
+  further down on a line opening with the same mark (`*Quiet Zone Assessment (QZA) ...`, with the letters or
+  without) are defined by the note: no finding. A mark with a space after it at a line's start is a bullet in
+  a text file and is not read as a note.
+- **Letters that close a proper name.** Where a capitalised word that is no common word (never written in
+  small letters on the page, not a month or a day, not the first word of its sentence) stands straight
+  before the letters (`Mid and South Essex ICB`, `NHS Vale of York CCG`), a body's words from the glossary
+  (ending in a word of `name-closing-bodies`) are written as part of the name: `Integrated Care Board
+  (ICB)`, not `integrated care board (ICB)`. Letters after `the`, `our` or another acronym keep the words
+  in small letters.
+
+Seen and left: readers split on letters the page's own audience knows (`CCG`, `ENT`, `RSS`, `DRSS`, `GHFT`
+on GP referral pages, pedantic for both readers); acr25 adds the audience signal. A photo caption's letters
+(`... Service QZHT` in a caption, the name written in full further down with no letters) stay a suggestion.
+"""
+
 
 def render_docs() -> str:
     """docs/acronyms.md: the rules, and why each acronym on the known list is there."""
@@ -1115,6 +1153,7 @@ def render_docs() -> str:
     lines += ["", NAMES_UV_SECTION.rstrip("\n")]
     lines += ["", AUDIENCE_SECTION.rstrip("\n")]
     lines += ["", WRONG_ACR26_SECTION.rstrip("\n")]
+    lines += ["", READINGS_WX_SECTION.rstrip("\n")]
     lines.append("")
     return "\n".join(lines)
 

@@ -23,6 +23,8 @@ from .fit import (
     fits,
     schwartz_hearst,
 )
+from .glossed import lost_mark_tool
+from .units import is_unit
 from .shape import (
     mixed_form,
     _BULLETS,
@@ -2076,8 +2078,8 @@ class _Surveyor:
             # the page calls the letters a name in other ways (issue 17, the general reading): a trade mark's sign
             # straight after them ("QZX®", "QZX™"), "trading as QZX", or an app the letters name ("the QZX app")
             text = self.doc.text
-            if text[occ.end:occ.end + 1] in ("®", "™"):
-                return "firm"
+            if text[occ.end:occ.end + 1] in ("®", "™") or lost_mark_tool(text, occ.end):
+                return "firm"  # (or the sign read as a letter before a tool's word: "QZX R risk tool", :mod:`.glossed`)
             # capitals that read as a word, in a sentence that names a firm's parts or dealings ("two divisions of
             # the QZARO group", "re-branded under the SOLAVO group of companies"): the firm's brand, not letters
             # to spell out (set UV ac16, ac40, both readers wrong)
@@ -2124,6 +2126,10 @@ class _Surveyor:
         if next_t is not None and next_t.text == "=" and not defined:
             return "notation"  # statistics: "SD = 0.6"
         if base in _UNITS_ALWAYS or (base in _UNITS_AFTER_NUMBER and prev_t is not None and prev_t.like_num):
+            return "unit"
+        # a unit with a small letter first: "20 dBHL", "equivalent dBA" in a line of thresholds (:mod:`.units`)
+        if base[0].islower() and not defined and base not in self.glossary and occ.key not in self.glossary \
+                and occ.key not in self.known and is_unit(base, texts, i, lo, hi):
             return "unit"
         # hours after a time: "15:00 HRS", "1400 hrs" (the unit, not letters to spell out)
         if base in _HOURS and prev_t is not None and (

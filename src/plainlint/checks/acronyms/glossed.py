@@ -1,0 +1,112 @@
+"""Letters the sentence already explains, or that close a proper name (round acr27, set WX).
+
+- :func:`closes_name`: the letters end a body's proper name ("Mid and South Essex ICB", "NHS Vale of York CCG"):
+  the fix writes the body's words in capitals, as part of that name (:func:`name_case`), not "Mid and South Essex
+  integrated care board (ICB)" (set WX ac15, ac17, ac26, ac42, both readers).
+- :func:`note_marked`: the letters carry a note's mark ("QZA*") and the note that spells them out starts with the
+  same mark further down ("* Quiet Zone Assessment"): defined by the footnote (set WX ac37).
+- :func:`bracket_gloss`: letters in brackets inside a described thing, "a bone density (QZA) scan": the words
+  before the brackets say what the thing is (set WX ac22).
+- :func:`named_in_sentence`: letters introduced as a thing's name by "called" or "known as", after words that
+  describe it: "two types of light called QZA and QZB" (set WX ac02, ac06, ac40): at most a suggestion.
+- :func:`lost_mark_tool`: letters then a trade mark sign read as a letter ("QZX R risk assessment tool", from
+  "QZX®") and a tool's word: a registered tool's name (set WX ac12).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ...wordlists import word_set
+
+_NAME_BODIES = word_set("acronym-words.toml", "name-closing-bodies")
+_GLOSS_HEADS = word_set("acronym-words.toml", "gloss-heads")
+_NAMING = word_set("acronym-words.toml", "thing-naming-words")
+_TOOL_WORDS = word_set("acronym-words.toml", "tool-words")
+_DATE_WORDS = frozenset(w for w in (*calendar.month_name, *calendar.day_name) if w)
+
+#: the word straight before the letters, on their line: "Essex " in "South Essex ICB"
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’-]*)[ \t]+\Z")
+#: the end of a sentence or a line before a word: the word opens its sentence
+_OPENS = re.compile(r"(?:\A|[.!?:;•\n][\"'”’)]*[ \t]*|^[ \t]*[-*][ \t]+)\Z", re.MULTILINE)
+#: a note's mark straight after letters: "QZA*", "QZR†"
+NOTE_MARKS = "*†‡"
+_SMALL_LOWER = re.compile(r"[a-z][a-z-]*\Z")
+
+
+def closes_name(text: str, start: int) -> bool:
+    """Do the letters at ``start`` close a proper name: a capitalised word straight before them that is no common
+    word (never written in small letters in the document, no month's or day's name) and does not open its
+    sentence ("Our ICB", "Each CCG" are not names)?"""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if not (word[0].isupper() and word[1:].islower()) or word in _DATE_WORDS:
+        return False
+    if "-" in word and word.rsplit("-", 1)[1].islower():
+        return False  # a describing word of a place ("the London-wide LMC"), not the end of a name
+    if _OPENS.search(text, max(0, m.start() - 6), m.start()) is not None:
+        return False
+    low = word.lower()
+    return re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", text) is None
+
+
+def name_case(words: str) -> str:
+    """A body's words in small letters written as a name ("integrated care board" -> "Integrated Care Board");
+    other words (not a body's, or already in capitals) as they are."""
+    parts = words.split()
+    if not parts or parts[-1].lower() not in _NAME_BODIES or words != words.lower():
+        return words
+    from .shape import SMALL_WORDS
+    return " ".join(p if (p in SMALL_WORDS and i) else p[:1].upper() + p[1:] for i, p in enumerate(parts))
+
+
+def note_marked(text: str, end: int, note_at: int) -> bool:
+    """Do the letters (ending at ``end``) carry a note's mark that opens the line of the note at ``note_at``?"""
+    mark = text[end:end + 1]
+    if not mark or mark not in NOTE_MARKS:
+        return False
+    line = text.rfind("\n", 0, note_at) + 1
+    return text[line:note_at].strip().startswith(mark)
+
+
+def bracket_gloss(text: str, start: int, end: int) -> bool:
+    """Letters alone in brackets between words in small letters that describe a thing and the thing's word: "a
+    bone density (QZA) scan", "a kidney function (QZF) test"."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False
+    after = re.match(r"[ \t]+([a-z]+)\b", text[end + 1:end + 30])
+    if after is None or after.group(1) not in _GLOSS_HEADS:
+        return False
+    before = text[max(0, start - 60):start - 1].rstrip().split()
+    words = []
+    for w in reversed(before):
+        if not _SMALL_LOWER.match(w):
+            break
+        words.append(w)
+    from .shape import SMALL_WORDS
+    # the describing word stands straight before the brackets ("density (QZA)"; not "of the (QZA)")
+    return bool(words) and words[0] not in SMALL_WORDS
+
+
+def named_in_sentence(text: str, start: int, sentence_start: int) -> bool:
+    """Letters introduced as a thing's name ("called QZA", "called QZA and QZB", "known as QZP therapy") after at
+    least two words in small letters that describe the thing, in the same sentence."""
+    head = text[max(sentence_start, start - 160):start]
+    m = re.search(r"\b(" + "|".join(re.escape(w) for w in sorted(_NAMING, key=len, reverse=True)) +
+                  r")[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[A-Z][A-Za-z]+[ \t]*(?:,|and|or)[ \t]+)?\Z", head)
+    if m is None:
+        return False
+    described = [w for w in re.findall(r"[A-Za-z]+", head[:m.start()]) if w.islower() and len(w) > 3]
+    return len(described) >= 2
+
+
+def lost_mark_tool(text: str, end: int) -> bool:
+    """Letters straight followed by a trade mark sign read as letters ("QZX R", "QZX TM") and, within four words,
+    a tool's word ("risk assessment tool")."""
+    if text[end:end + 3].lstrip(" \t")[:1] not in ("R", "T", "("):
+        return False  # (a cheap test first: asked of most letters no glossary knows)
+    m = re.match(r"[ \t]?(?:R|TM|\(R\)|\(TM\))[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z]+)\b", text[end:end + 80])
+    return m is not None and any(w in _TOOL_WORDS for w in m.group(1).split())
