@@ -406,6 +406,22 @@ def _subject_and_verb(toks: _Tokens, k: int, b: int, past_commas: bool = True, s
     return False
 
 
+#: words before a verb that has no subject of its own there: the verb is the rest of one before it
+#: ('had not been'), or one more verb of the same clause ('that had come in but had not ...')
+_JOINED_VERB = {"and", "or", "but", "not", "yet"}
+_BETWEEN_VERBS = word_set("sentence-words.toml", "verb-adverbs")  # 'already', 'still': 'had not yet been'
+
+
+def _verb_goes_on(lows: list, j: int) -> bool:
+    """Is the small verb word at j the rest of a verb before it ('had not yet been', 'has already been')
+    or one more verb joined to one before with no subject of its own ('that had come in but had not ...'):
+    after adverbs, a word that shows a verb, 'not', 'yet', 'and', 'or' or 'but'?"""
+    k = j - 1
+    while k > 0 and (lows[k] in _BETWEEN_VERBS or (len(lows[k]) > 4 and lows[k].endswith("ly"))):
+        k -= 1
+    return lows[k] in _VERB_MARKS or lows[k] in _JOINED_VERB
+
+
 def _stands_alone(toks: _Tokens, a: int, b: int) -> bool:
     """Do tokens a to b read as a sentence of their own? A list item's number ('1.2') left out, a
     part that opens with a clause the rest needs ('While we support ...', 'that support was ...')
@@ -443,8 +459,11 @@ def _stands_alone(toks: _Tokens, a: int, b: int) -> bool:
             if _subject_and_verb(toks, j + 1, b, past_commas=False):
                 return True
         elif not commas and toks.lows[j] in _VERB_MARKS and toks.lows[j] not in _DEPENDENT \
-                and toks.lows[j - 1] not in _DEPENDENT:
-            marked = True  # (not the verb of a clause inside the phrase: 'Making the most of what was ...')
+                and toks.lows[j - 1] not in _DEPENDENT and not _verb_goes_on(toks.lows, j):
+            # (not the verb of a clause inside the phrase: 'Making the most of what was ...', nor the rest
+            # of its verb or one more verb joined to it with no subject of its own: 'With regard to the bids
+            # that had been sent in but had not been scored', set YZ re03)
+            marked = True
     return marked and not dependent
 
 
