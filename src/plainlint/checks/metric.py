@@ -542,6 +542,11 @@ def _second_part_stands(toks: _Tokens, i: int) -> bool:
     k = i + 1
     if k < n and toks.texts[k] == ",":
         k += 1  # 'however, ...'
+        if low == "however" and k < n and toks.lows[k] in _DEPENDENT and toks.texts[i - 1] == ",":
+            # ('It was agreed, however, that the fee should ...'): 'however' set off by commas inside a
+            # clause whose 'that' (or 'whether', 'if' ...) part hangs on the verb before it; split there,
+            # 'However, that the fee should ...' is no sentence
+            return False
     return _stands_alone(toks, k, n)
 
 
