@@ -105,6 +105,36 @@ _POINTER_WORDS = word_set("sentence-words.toml", "pointer-words")
 _FOR_WHAT = word_set("sentence-words.toml", "pointer-for")  # '(for details see ...)'
 
 
+_REPORTED = word_set("sentence-words.toml", "reporting-verbs")  # 'noted', 'said': a verb before 'that'
+_PHRASE_CLAUSE = {"that", "which", "who", "whom", "whose", "where"}
+
+
+def _phrase_part(texts: list, lows: list, a: int, end: int) -> bool:
+    """Is the part from a to end, after a semicolon, a phrase whose only verb is inside a clause on
+    its noun ('...; changes that have been made since May; and asking that the plan be reviewed'): a
+    noun in -s or an -ing word straight before 'that', 'which' or 'who', with no word before them that
+    shows a verb of the part's own and no punctuation? Not a part that opens with such a word or a
+    clause's word ('...; and that the fee would rise', '...; if the panel agrees ...'), nor one with a
+    verb first ('...; the panel noted that ...', '...; and recommended that ...', '...; the scheme could
+    be ...'), nor one whose clause may be a subject's ('...; 48% of the people who came were ...')."""
+    k = a
+    while k < end and (lows[k] in _AND_OR or not texts[k][:1].isalnum()):
+        k += 1
+    if k >= end or lows[k] in _PHRASE_CLAUSE or lows[k] in _ALWAYS_CLAUSE:
+        return False
+    for j in range(k, end):
+        low = lows[j]
+        if low in _VERB_MARKERS or low in _REPORTED or (len(low) > 4 and low.endswith("ed") and texts[j].islower()):
+            return False
+        if not texts[j][:1].isalnum():
+            return False  # ('...; with regard to item two – that the map be updated – he said ...')
+        if low in _PHRASE_CLAUSE:
+            before = lows[j - 1]
+            return j > k and len(before) > 3 and (before.endswith(("ing", "ion", "ions", "ment", "ments"))
+                                                  or (before.endswith("s") and not before.endswith("ss")))
+    return False
+
+
 def _for_see(texts: list[str], lows: list[str], start: int, end: int) -> bool:
     """A pointer that opens with 'for' ('(for copy of report, see file of minutes)', '(for details see
     Appendix A)', '(for more information see ...)'): 'see' after a comma or straight after 'details',
@@ -1512,7 +1542,9 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
             end = next((k for k in range(i + 1, n) if texts[k] == ";"), n)
             part = lows[i + 1:end]
             if not listed_after_colon and not _VERB_MARKERS.isdisjoint(part) and not item_semi and not _example_item(
-                    texts, lows, max([k + 1 for k in semis_at if k < i], default=0), i, end):
+                    texts, lows, max([k + 1 for k in semis_at if k < i], default=0), i, end) and not _phrase_part(
+                    texts, lows, i + 1, end):
+                # (a verb only inside a clause on the part's noun is no clause of the part's own: set YZ re19)
                 out.links.append(";")
             elif not out.semicolon_items:
                 # the part after it is an item of a list: so is the part after the next semicolon, even where
