@@ -1269,7 +1269,10 @@ def _verb_after_subject(lows: list, word: list, i: int) -> bool:
         return True
     if before in ("that", "which"):
         return nxt in _OBJECT_STARTS and nxt not in _NOT_VERB_OBJECTS
-    if before == "to":
+    if before == "to" or (before in _AND_OR and k >= 2 and lows[k - 2] == "to" and lows[k - 1] in _NOUN_OR_VERB):
+        # (the second of two after one 'to': 'to commission or decommission services')
+        if nxt in _AND_OR and i + 3 < len(lows) and lows[i + 2] in _NOUN_OR_VERB:
+            nxt = lows[i + 3]  # the first of two ('to commission or decommission services'): their one object
         return (nxt.isalpha() and nxt not in _PREPOSITIONS and nxt not in _AND_OR and nxt not in _NOT_AFTER_TO_VERB
                 and nxt not in _FINITE and not nxt.endswith("ed"))
     return False
@@ -1285,8 +1288,8 @@ def _a_verb_here(lows: list, word: list, i: int) -> bool:
     # the second of two verbs after one 'to' ('to develop and influence this understanding')
     if lows[i - 1] not in _BEFORE_VERB and not (i >= 3 and lows[i - 1] in _AND_OR and lows[i - 3] in _BEFORE_VERB):
         return False
-    if not lows[i].endswith(("ment", "ence", "ance")):
-        return False
+    if not lows[i].endswith(("ment", "ence", "ance")) and lows[i] not in _NOUN_OR_VERB:
+        return False  # (an -ion word that is a verb too: 'will commission the review', set YZ re13)
     nxt = lows[i + 1]
     return (nxt in _OBJECT_STARTS or nxt[:1].isdigit()) and nxt != "that"
 
