@@ -2300,6 +2300,39 @@ def _caps_heading_end(texts: list) -> int:
     return 0
 
 
+def _dash_heading_end(texts: list) -> int:
+    """Where a bullet's heading in sentence case is closed by a dash and run into the sentence that
+    follows, which opens with a capital ('Keeping older people out of hospital – Helping them home ...
+    is our first aim'): the index of the token after the dash, else 0. The heading: five to twenty
+    words in sentence case (no capital after the first word), no comma, colon, semicolon or bracket, no job title's word ('The Director of
+    Children's Services – People ...'); one dash only in the sentence (two may
+    enclose an aside); after it a word with a capital and the rest in lower case, then a word in
+    lower case, and eight words or more with one of the small words that show a verb (set YZ re39)."""
+    if "–" not in texts and "—" not in texts:
+        return 0
+    dashes = [j for j, t in enumerate(texts) if t in ("–", "—")]
+    if len(dashes) != 1:
+        return 0
+    d = dashes[0]
+    if d + 2 >= len(texts) or not texts[0][:1].isupper():
+        return 0
+    head = [t for t in texts[:d] if not t.isspace()]
+    if not 5 <= len(head) <= 20 or any(t in (",", ";", ":", "(", ")") for t in head):
+        return 0
+    if any(t[:1].isupper() for t in head[1:]):
+        return 0  # a title or a name in title case ('Adult Social Care in Northshire – Our plan ... sets out')
+    if any(t.lower() in _JOB_TITLES for t in head):
+        return 0  # a post's name with its part after a dash ('Director of Housing – People confirmed ...')
+    nxt, after = texts[d + 1], texts[d + 2]
+    if not (nxt.isalpha() and len(nxt) > 1 and nxt[:1].isupper() and nxt[1:].islower()
+            and after.isalpha() and after.islower()):
+        return 0
+    rest = [t.lower() for t in texts[d + 1:] if t[:1].isalpha()]
+    if len(rest) < 8 or not any(t in _FINITE or t in _VERB_MARKERS for t in rest):
+        return 0
+    return d + 1
+
+
 _SUB_NUMBER = re.compile(r"[1-9][0-9]?\.[0-9]{1,2}$")
 _SECTION_NUMBER = re.compile(r"[1-9][0-9]?\.?$")
 
@@ -2323,7 +2356,7 @@ def _heading_run_in(texts: list) -> int:
             # (set LL re25). Its words are left out of the length graded, but the sentence stays in the
             # readability figures (its prose is the writer's)
             return 3
-        k = _caps_heading_end(texts)
+        k = _caps_heading_end(texts) or _dash_heading_end(texts)
         if k:
             return k
     a = 0  # the section's own number, where the sentence kept it ('2.', '2')
