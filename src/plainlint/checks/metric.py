@@ -408,7 +408,7 @@ def _subject_and_verb(toks: _Tokens, k: int, b: int, past_commas: bool = True, s
 
 #: words before a verb that has no subject of its own there: the verb is the rest of one before it
 #: ('had not been'), or one more verb of the same clause ('that had come in but had not ...')
-_JOINED_VERB = {"and", "or", "but", "not", "yet"}
+_JOINED_VERB = word_set("sentence-words.toml", "verb-joiners")
 _BETWEEN_VERBS = word_set("sentence-words.toml", "verb-adverbs")  # 'already', 'still': 'had not yet been'
 
 

@@ -106,7 +106,8 @@ _FOR_WHAT = word_set("sentence-words.toml", "pointer-for")  # '(for details see 
 
 
 _REPORTED = word_set("sentence-words.toml", "reporting-verbs")  # 'noted', 'said': a verb before 'that'
-_PHRASE_CLAUSE = {"that", "which", "who", "whom", "whose", "where"}
+_PHRASE_CLAUSE = word_set("sentence-words.toml", "phrase-clause-words")  # "; developments that have ..."
+_PHRASE_NOUN_ENDS = tuple(sorted(word_set("sentence-words.toml", "phrase-noun-endings")))  # "; the meetings that ..."
 
 
 def _phrase_part(texts: list, lows: list, a: int, end: int) -> bool:
@@ -130,7 +131,7 @@ def _phrase_part(texts: list, lows: list, a: int, end: int) -> bool:
             return False  # ('...; with regard to item two – that the map be updated – he said ...')
         if low in _PHRASE_CLAUSE:
             before = lows[j - 1]
-            return j > k and len(before) > 3 and (before.endswith(("ing", "ion", "ions", "ment", "ments"))
+            return j > k and len(before) > 3 and (before.endswith(_PHRASE_NOUN_ENDS)
                                                   or (before.endswith("s") and not before.endswith("ss")))
     return False
 
