@@ -683,7 +683,11 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
     if entry is not None and not any(_same_name(places[0][1], e) for e in entry.expansions):
         # letters with a usual meaning of their own ("FTE", "TOR"): another name with those initials counts
         # only when the document writes it more than once ("Integrated Care Strategy" in a strategy's paper)
-        if sum(1 for _at, w in places if w.lower() == places[0][1].lower()) < 2:
+        # Once is enough where the page's name is the glossary meaning's kind of thing with another word inside
+        # (page "Chief Fire Officer", glossary "chief finance officer": same first and last word, another field):
+        # the page's words are the meaning, and the glossary's would change it (set YZ ac28, wrong for both)
+        if sum(1 for _at, w in places if w.lower() == places[0][1].lower()) < 2 and not _same_frame(
+                places[0][1], entry.expansions):
             return _named_with_of(analysed, s, occ, defs)
     # the name as a heading a little above the first use ("West Sussex Health and Wellbeing Board" heading a
     # summary whose next section says "the HWB's plan"): readers have just met it there
@@ -1404,6 +1408,20 @@ def _same_name(a: str, b: str, exact: bool = False) -> bool:
     if exact:
         return wa == wb
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _same_frame(name: str, expansions) -> bool:
+    """Is the page's name one of the glossary's meanings with an inner word changed: the same number of words, the
+    same first and last word, another word between ("Chief Fire Officer", "chief finance officer")? Three words or
+    more, so a name that only shares its ends with the meaning ("Care Strategy") is not taken."""
+    words = name.lower().split()
+    if len(words) < 3:
+        return False
+    for e in expansions:
+        ew = e.lower().split()
+        if len(ew) == len(words) and ew[0] == words[0] and ew[-1] == words[-1] and ew != words:
+            return True
+    return False
 
 
 def _only_field(analysed, entry, pick: int) -> bool:
