@@ -59,6 +59,20 @@ def _with_of(words: str) -> str:
     return _POST_NO_OF.sub(put, words) if " " in words else words
 
 
+_NAME_JOINERS = frozenset(("of", "for", "and", "&", "the", "in", "on", "to", "at", "with"))
+
+
+def _name_but_first(words: str, letters: str) -> bool:
+    """Words all capitalised but the first, a small word ("independent Custody Visiting Association"), for letters
+    whose first is a capital: a proper name with a slip at its start. Two capitalised words or more after it; the
+    small joining words ("of", "and") aside. Letters with a small first ("iBCF") keep it: the name's own."""
+    parts = words.split()
+    if len(parts) < 3 or not letters[:1].isupper() or not parts[0][:1].islower() or not parts[0].isalpha():
+        return False
+    rest = [w for w in parts[1:] if w.lower() not in _NAME_JOINERS]
+    return len(rest) >= 2 and all(w[:1].isupper() for w in rest)
+
+
 def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
     from ...inflect import plural
 
@@ -71,6 +85,10 @@ def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
         words = plural(words)
     if sentence_start == "name":  # the letters close a proper name: the body's words as a name (:mod:`.glossed`)
         words, sentence_start = name_case(words), False
+    elif _name_but_first(words, occ.text):
+        # a proper name whose first word the page wrote small ("independent Custody Visiting Association"): the
+        # name's capitals for it too, not the page's slip copied into the fix (set YZ ac45, wrong for both)
+        words = words[0].upper() + words[1:]
     fix = f"{words} ({occ.text})"
     if sentence_start and fix[:1].islower():
         fix = fix[0].upper() + fix[1:]
