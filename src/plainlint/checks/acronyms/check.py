@@ -6061,7 +6061,11 @@ class AcronymCheck(Check):
             # the same word after it as after the other somewhere ("ECH plan", "EHC plan"): a list of drugs
             # ("LSD, PCP, heroin") beside a defined CPP is not a slip; four letters or more with two side by
             # side swapped ("JNSA" where the writer spells out JSNA) are one, whatever follows
-            if not (defs and not strict and len(key) >= 4 and _adjacent_swap(key, other)) and (
+            # the other's words written as a name on the page (a title "Quiet Zone Mapping Project" above one
+            # "QZMP", then "QZPM" once): as good as a definition for a swap of two side by side (set YZ ac18)
+            named = not defs and not strict and len(key) >= 4 and _adjacent_swap(key, other) and bool(
+                s.uses.get(other)) and bool(_name_index(analysed, s).get(other))
+            if not ((defs or named) and not strict and len(key) >= 4 and _adjacent_swap(key, other)) and (
                     after is None or not any(_word_after(text, o.end) == after for o in s.uses.get(other, ()))):
                 continue
             often = len(s.uses.get(other, ())) >= 3
@@ -6069,6 +6073,8 @@ class AcronymCheck(Check):
                 found.add(defs[0].acronym[:len(other)] if defs else s.uses[other][0].base)
             elif defs and not strict:
                 found.add(defs[0].acronym[:len(other)])
+            elif named:
+                found.add(s.uses[other][0].base)
         return found.pop() if len(found) == 1 else None
 
     @staticmethod
