@@ -3413,6 +3413,20 @@ _VENUE_LINE = re.compile(r"[ \t]*(?:(?:Venue|VENUE|Location|LOCATION|Meeting[ \t
                          r"(?:[Mm]eeting[ \t]+)?(?:Room|ROOM)[ \t]+[A-Z0-9][\w.]{0,4}[ \t]*,(?:[ \t]*[A-Z][\w’'&-]*,?)*[ \t]*)$")
 #: an NHS body's name up to its letters: "NHS Lancashire and South Cumbria " (then "ICB")
 _BODY_NAME_BEFORE = re.compile(r"\bNHS\s+(?:[A-Z][\w'’-]*\s+|(?:and|&)\s+){1,6}$")
+
+
+def _name_with_letters_before(text: str, lo: int, first):
+    """A name's capitalised words just before the same letters earlier in the paragraph ("... Darlington QZFS",
+    then "QZFS" on its own): the match of those words (its end where the letters start), the last one; or None."""
+    if text.find(first.text, lo, first.start) < 0:
+        return None
+    pattern = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*[ \t]+){1,3}(?=" + re.escape(first.text) + r"(?![\w'’-]))")
+    found = None
+    for m in pattern.finditer(text, lo, first.start):
+        found = m
+    return found
+
+
 _BETWEEN_LETTERS = re.compile(r"\b[A-Z]{2,}[ \t]+$")
 _TWO_LETTERS_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+$")
 #: letters in brackets that name the body just named in short: "the Committee (Joint HOSC)"
@@ -5760,6 +5774,11 @@ class AcronymCheck(Check):
             named_first = None if label_only or later or glossed or first is uses[0] else next(
                 (m for u in uses if u.start < first.start and (m := _BODY_NAME_BEFORE.search(
                     doc.text, max(analysed.blocks[u.block].start, u.start - 80), u.start)) is not None), None)
+            if named_first is None and not label_only and not later and not glossed and first is uses[0]:
+                # the letters earlier in the same paragraph, closing a name and so not counted as a use ("the
+                # Quayside and Zetland QZFS were first, and other QZFS ..."): readers meet them there first; say so,
+                # so the words go there (set YZ ac40)
+                named_first = _name_with_letters_before(doc.text, analysed.blocks[first.block].start, first)
             more = rule.option(self.config, "message-in-name") if named_first is not None else ""
             if more:
                 # the letters met first at the end of an NHS body's name ("NHS Moorside QZG"), which is not where the
@@ -5833,8 +5852,8 @@ class AcronymCheck(Check):
                 start, end, suggestions = first.start, first.end, []
             if defined_slip is not None:
                 start, end = defined_slip.at, defined_slip.at + len(defined_slip.acronym)
-            elif any("(" in x for x in suggestions) and _APOSTROPHE_AFTER.match(doc.text, end) and \
-                    doc.text[start - 1:start] not in _OPENING_QUOTES:
+            elif (any("(" in x for x in suggestions) or f"({first.text})'" in message) and _APOSTROPHE_AFTER.match(
+                    doc.text, end) and doc.text[start - 1:start] not in _OPENING_QUOTES:
                 # an apostrophe straight after the letters ("the Riverside CCGs’ letter", "the QZB's report", "staff
                 # and QZU’S"): pasted before it, the words leave it hanging off the bracket ("... groups (CCGs)'"),
                 # which is no English (set JJ ac08, ac24); say where the letters can go instead, paste nothing
