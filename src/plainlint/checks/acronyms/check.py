@@ -4997,6 +4997,31 @@ def _brand_letters(text: str, occ, named: dict) -> str:
     return m.group(1) if m is not None and m.group(1).lower() in words else ""
 
 
+_SMALL_WORD_END = re.compile(r"(?:[a-z]|,)[ \t]+$")
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _brand_word_always(text: str, uses) -> str:
+    """The one capitalised word written straight before every use of the letters, twice or more ("Quorra QZN
+    ... Quorra QZN"), or "": letters never met without that word are the end of a programme's or a firm's name,
+    not a term of their own (set YZ ac33). A small word ("The", "For") or a title ("Mr") is no name's word."""
+    if len(uses) < 2:
+        return ""
+    word = None
+    inside = False
+    for u in uses:
+        m = _CAP_WORD_BEFORE.search(text, max(0, u.start - 24), u.start)
+        if m is None or (word is not None and m.group(1) != word):
+            return ""
+        word = m.group(1)
+        # once at least inside a sentence, after a word in small letters or a comma on its line: a word that only
+        # ever opens a line or a sentence ("Increased QZA, fewer ..." in a table's cells) may be a common word
+        inside = inside or _SMALL_WORD_END.search(text, max(0, m.start() - 30), m.start()) is not None
+    if not inside or word.lower() in SMALL_WORDS or word.lower() in _NAME_TITLE:
+        return ""
+    return word
+
+
 def widely_known(config) -> dict:
     """Keys of the acronyms most readers know that are still worth spelling out for some (GDP, CT):
     key -> the severity they are reported at (a suggestion), unless the writer allows them."""
@@ -5546,6 +5571,10 @@ class AcronymCheck(Check):
                 place = _firm_word_name(doc.text, analysed.blocks[first.block], first)
             # the end of a brand's or product's name the known list gives ("Chat GPT", "Bloodhound SSC")
             brand = _brand_letters(doc.text, first, self.named)
+            if not brand and entry is None and not later and not glossed and slip is None and unlinked is None and \
+                    anywhere is None and place is None and key not in self.widely:
+                # unknown letters never met without the same capitalised word before them: a name's end
+                brand = _brand_word_always(doc.text, uses)
             # a country's or region's letters ending an organisation's own name ("PlayBoard NI", "Age UK"): the name's,
             # not a term to spell out ("PlayBoard National Insurance (NI)" was wrong; set EE acr)
             owned = None if place is not None or slip is not None or later or glossed else _place_letters_name(
