@@ -3383,7 +3383,7 @@ def test_scr_is_no_single_meaning_offered_on_a_page_about_none_of_them():
     # 'The SCR transport budget' on a city region mayor's page offered 'serious case review (SCR)' (own pages,
     # session 14, 19b: wrong); the letters are also the NHS's summary care record
     (f,) = _undefined("The mayor will hold the SCR transport budget.\n\n" + _LONG_PROSE)
-    assert f.suggestions == [] and "nothing in this document points" in f.message
+    assert f.suggestions == [] and "does not say which one it means" in f.message
     (f,) = _undefined("The board reviewed safeguarding. The SCR found the children were not seen. "
                       "Safeguarding partners met the children's families. The child's school and safeguarding "
                       "leads agreed to learn from the neglect.\n\n" + _LONG_PROSE)

@@ -59,6 +59,20 @@ def _with_of(words: str) -> str:
     return _POST_NO_OF.sub(put, words) if " " in words else words
 
 
+_NAME_JOINERS = frozenset(("of", "for", "and", "&", "the", "in", "on", "to", "at", "with"))
+
+
+def _name_but_first(words: str, letters: str) -> bool:
+    """Words all capitalised but the first, a small word ("independent Custody Visiting Association"), for letters
+    whose first is a capital: a proper name with a slip at its start. Two capitalised words or more after it; the
+    small joining words ("of", "and") aside. Letters with a small first ("iBCF") keep it: the name's own."""
+    parts = words.split()
+    if len(parts) < 3 or not letters[:1].isupper() or not parts[0][:1].islower() or not parts[0].isalpha():
+        return False
+    rest = [w for w in parts[1:] if w.lower() not in _NAME_JOINERS]
+    return len(rest) >= 2 and all(w[:1].isupper() for w in rest)
+
+
 def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
     from ...inflect import plural
 
@@ -71,6 +85,10 @@ def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
         words = plural(words)
     if sentence_start == "name":  # the letters close a proper name: the body's words as a name (:mod:`.glossed`)
         words, sentence_start = name_case(words), False
+    elif _name_but_first(words, occ.text):
+        # a proper name whose first word the page wrote small ("independent Custody Visiting Association"): the
+        # name's capitals for it too, not the page's slip copied into the fix (set YZ ac45, wrong for both)
+        words = words[0].upper() + words[1:]
     fix = f"{words} ({occ.text})"
     if sentence_start and fix[:1].islower():
         fix = fix[0].upper() + fix[1:]
@@ -683,7 +701,11 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
     if entry is not None and not any(_same_name(places[0][1], e) for e in entry.expansions):
         # letters with a usual meaning of their own ("FTE", "TOR"): another name with those initials counts
         # only when the document writes it more than once ("Integrated Care Strategy" in a strategy's paper)
-        if sum(1 for _at, w in places if w.lower() == places[0][1].lower()) < 2:
+        # Once is enough where the page's name is the glossary meaning's kind of thing with another word inside
+        # (page "Chief Fire Officer", glossary "chief finance officer": same first and last word, another field):
+        # the page's words are the meaning, and the glossary's would change it (set YZ ac28, wrong for both)
+        if sum(1 for _at, w in places if w.lower() == places[0][1].lower()) < 2 and not _same_frame(
+                places[0][1], entry.expansions):
             return _named_with_of(analysed, s, occ, defs)
     # the name as a heading a little above the first use ("West Sussex Health and Wellbeing Board" heading a
     # summary whose next section says "the HWB's plan"): readers have just met it there
@@ -1404,6 +1426,20 @@ def _same_name(a: str, b: str, exact: bool = False) -> bool:
     if exact:
         return wa == wb
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _same_frame(name: str, expansions) -> bool:
+    """Is the page's name one of the glossary's meanings with an inner word changed: the same number of words, the
+    same first and last word, another word between ("Chief Fire Officer", "chief finance officer")? Three words or
+    more, so a name that only shares its ends with the meaning ("Care Strategy") is not taken."""
+    words = name.lower().split()
+    if len(words) < 3:
+        return False
+    for e in expansions:
+        ew = e.lower().split()
+        if len(ew) == len(words) and ew[0] == words[0] and ew[-1] == words[-1] and ew != words:
+            return True
+    return False
 
 
 def _only_field(analysed, entry, pick: int) -> bool:
@@ -3377,6 +3413,20 @@ _VENUE_LINE = re.compile(r"[ \t]*(?:(?:Venue|VENUE|Location|LOCATION|Meeting[ \t
                          r"(?:[Mm]eeting[ \t]+)?(?:Room|ROOM)[ \t]+[A-Z0-9][\w.]{0,4}[ \t]*,(?:[ \t]*[A-Z][\w’'&-]*,?)*[ \t]*)$")
 #: an NHS body's name up to its letters: "NHS Lancashire and South Cumbria " (then "ICB")
 _BODY_NAME_BEFORE = re.compile(r"\bNHS\s+(?:[A-Z][\w'’-]*\s+|(?:and|&)\s+){1,6}$")
+
+
+def _name_with_letters_before(text: str, lo: int, first):
+    """A name's capitalised words just before the same letters earlier in the paragraph ("... Darlington QZFS",
+    then "QZFS" on its own): the match of those words (its end where the letters start), the last one; or None."""
+    if text.find(first.text, lo, first.start) < 0:
+        return None
+    pattern = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*[ \t]+){1,3}(?=" + re.escape(first.text) + r"(?![\w'’-]))")
+    found = None
+    for m in pattern.finditer(text, lo, first.start):
+        found = m
+    return found
+
+
 _BETWEEN_LETTERS = re.compile(r"\b[A-Z]{2,}[ \t]+$")
 _TWO_LETTERS_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+$")
 #: letters in brackets that name the body just named in short: "the Committee (Joint HOSC)"
@@ -4947,6 +4997,31 @@ def _brand_letters(text: str, occ, named: dict) -> str:
     return m.group(1) if m is not None and m.group(1).lower() in words else ""
 
 
+_SMALL_WORD_END = re.compile(r"(?:[a-z]|,)[ \t]+$")
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _brand_word_always(text: str, uses) -> str:
+    """The one capitalised word written straight before every use of the letters, twice or more ("Quorra QZN
+    ... Quorra QZN"), or "": letters never met without that word are the end of a programme's or a firm's name,
+    not a term of their own (set YZ ac33). A small word ("The", "For") or a title ("Mr") is no name's word."""
+    if len(uses) < 2:
+        return ""
+    word = None
+    inside = False
+    for u in uses:
+        m = _CAP_WORD_BEFORE.search(text, max(0, u.start - 24), u.start)
+        if m is None or (word is not None and m.group(1) != word):
+            return ""
+        word = m.group(1)
+        # once at least inside a sentence, after a word in small letters or a comma on its line: a word that only
+        # ever opens a line or a sentence ("Increased QZA, fewer ..." in a table's cells) may be a common word
+        inside = inside or _SMALL_WORD_END.search(text, max(0, m.start() - 30), m.start()) is not None
+    if not inside or word.lower() in SMALL_WORDS or word.lower() in _NAME_TITLE:
+        return ""
+    return word
+
+
 def widely_known(config) -> dict:
     """Keys of the acronyms most readers know that are still worth spelling out for some (GDP, CT):
     key -> the severity they are reported at (a suggestion), unless the writer allows them."""
@@ -5496,6 +5571,10 @@ class AcronymCheck(Check):
                 place = _firm_word_name(doc.text, analysed.blocks[first.block], first)
             # the end of a brand's or product's name the known list gives ("Chat GPT", "Bloodhound SSC")
             brand = _brand_letters(doc.text, first, self.named)
+            if not brand and entry is None and not later and not glossed and slip is None and unlinked is None and \
+                    anywhere is None and place is None and key not in self.widely:
+                # unknown letters never met without the same capitalised word before them: a name's end
+                brand = _brand_word_always(doc.text, uses)
             # a country's or region's letters ending an organisation's own name ("PlayBoard NI", "Age UK"): the name's,
             # not a term to spell out ("PlayBoard National Insurance (NI)" was wrong; set EE acr)
             owned = None if place is not None or slip is not None or later or glossed else _place_letters_name(
@@ -5724,6 +5803,11 @@ class AcronymCheck(Check):
             named_first = None if label_only or later or glossed or first is uses[0] else next(
                 (m for u in uses if u.start < first.start and (m := _BODY_NAME_BEFORE.search(
                     doc.text, max(analysed.blocks[u.block].start, u.start - 80), u.start)) is not None), None)
+            if named_first is None and not label_only and not later and not glossed and first is uses[0]:
+                # the letters earlier in the same paragraph, closing a name and so not counted as a use ("the
+                # Quayside and Zetland QZFS were first, and other QZFS ..."): readers meet them there first; say so,
+                # so the words go there (set YZ ac40)
+                named_first = _name_with_letters_before(doc.text, analysed.blocks[first.block].start, first)
             more = rule.option(self.config, "message-in-name") if named_first is not None else ""
             if more:
                 # the letters met first at the end of an NHS body's name ("NHS Moorside QZG"), which is not where the
@@ -5797,8 +5881,8 @@ class AcronymCheck(Check):
                 start, end, suggestions = first.start, first.end, []
             if defined_slip is not None:
                 start, end = defined_slip.at, defined_slip.at + len(defined_slip.acronym)
-            elif any("(" in x for x in suggestions) and _APOSTROPHE_AFTER.match(doc.text, end) and \
-                    doc.text[start - 1:start] not in _OPENING_QUOTES:
+            elif (any("(" in x for x in suggestions) or f"({first.text})'" in message) and _APOSTROPHE_AFTER.match(
+                    doc.text, end) and doc.text[start - 1:start] not in _OPENING_QUOTES:
                 # an apostrophe straight after the letters ("the Riverside CCGs’ letter", "the QZB's report", "staff
                 # and QZU’S"): pasted before it, the words leave it hanging off the bracket ("... groups (CCGs)'"),
                 # which is no English (set JJ ac08, ac24); say where the letters can go instead, paste nothing
@@ -6025,7 +6109,11 @@ class AcronymCheck(Check):
             # the same word after it as after the other somewhere ("ECH plan", "EHC plan"): a list of drugs
             # ("LSD, PCP, heroin") beside a defined CPP is not a slip; four letters or more with two side by
             # side swapped ("JNSA" where the writer spells out JSNA) are one, whatever follows
-            if not (defs and not strict and len(key) >= 4 and _adjacent_swap(key, other)) and (
+            # the other's words written as a name on the page (a title "Quiet Zone Mapping Project" above one
+            # "QZMP", then "QZPM" once): as good as a definition for a swap of two side by side (set YZ ac18)
+            named = not defs and not strict and len(key) >= 4 and _adjacent_swap(key, other) and bool(
+                s.uses.get(other)) and bool(_name_index(analysed, s).get(other))
+            if not ((defs or named) and not strict and len(key) >= 4 and _adjacent_swap(key, other)) and (
                     after is None or not any(_word_after(text, o.end) == after for o in s.uses.get(other, ()))):
                 continue
             often = len(s.uses.get(other, ())) >= 3
@@ -6033,6 +6121,8 @@ class AcronymCheck(Check):
                 found.add(defs[0].acronym[:len(other)] if defs else s.uses[other][0].base)
             elif defs and not strict:
                 found.add(defs[0].acronym[:len(other)])
+            elif named:
+                found.add(s.uses[other][0].base)
         return found.pop() if len(found) == 1 else None
 
     @staticmethod

@@ -1092,6 +1092,44 @@ on GP referral pages, pedantic for both readers); acr25 adds the audience signal
 """
 
 
+#: round acr28 (set YZ): the page's own words, names, slips and a name's capitals
+READINGS_YZ_SECTION = """\
+## The page's own words, names and slips (set YZ, round acr28)
+
+- **The page's own words for glossary letters.** Where the page writes, once, a name of three words or more
+  with the glossary meaning's first and last words and another between (`Chief Fire Officer` in a fire
+  authority's paper, the glossary's `chief finance officer`), those words are the meaning: the message says
+  where they are written and asks to link them (`message-anywhere`), never the glossary's words. A name that
+  shares only one end with the meaning, or has another length, still needs writing twice before it beats
+  the glossary (letters with a usual meaning of their own).
+- **Letters never met without the same name word.** Letters no glossary knows, used twice or more and every
+  time straight after the same capitalised word (`Glimmer QZN ... Glimmer QZN`), at least once inside a
+  sentence (after a word in small letters or a comma), are the end of a programme's or a firm's name: a
+  suggestion saying so (`message-name`), nothing to paste. A small word (`The`) or a title (`Mr`) is no name's
+  word, nor one that only ever opens a line or a table's cell (`Increased QZA, ...`).
+- **Letters first met closing a name.** Where the first use counted comes after the same letters earlier in
+  its paragraph at the end of a name (`Darlington FRS ... other FRS's`), the message says where the letters
+  are first (`message-in-name`). Where an apostrophe's s follows the letters and the message gives words to
+  write, it says the words need the sentence's form (`message-apostrophe`), and nothing is pasted.
+- **A proper name with a small first word.** A fix whose words are all capitalised but a small first word
+  (`independent Custody Visiting Association`, from the page's own definition) is capitalised as a name
+  (`Independent ...`), for letters whose first is a capital; letters with a small first (`iBCF`) keep it.
+- **Two letters side by side swapped.** Letters used once or twice, four or more, that are another set of
+  letters on the page with two side by side swapped, where the page writes that other's words as a name (a
+  title `Quiet Zone Mapping Project` above `QZMP`, then `QZPM` once): `message-slip` asks whether the other
+  was meant, and offers no words.
+- **Several meanings, none pointed to.** `message-unclear` now says the document does not say which meaning
+  it is, not that nothing in it points to one (a council's own letters, `BCP`, on its own minutes).
+
+Seen and left: a glossary meaning from another field where the page writes no words for the letters (`CHIS`
+on a covert surveillance page): `message-unfit` names the usual meaning and asks the writer to check; telling
+a page's field apart from the meaning's needs field words the glossary does not have. A company's letters
+before a small word (`the QZC branch surgery`). A committee's own letters on its own agenda (`SACRE`, `HOSC`),
+a sector's daily letters in its own minutes (`FRA`, `FRS`), widely known letters (`PTSD`, `STEM`): pedantic
+for readers, kept.
+"""
+
+
 def render_docs() -> str:
     """docs/acronyms.md: the rules, and why each acronym on the known list is there."""
     known = load_known_acronyms()
@@ -1154,6 +1192,7 @@ def render_docs() -> str:
     lines += ["", AUDIENCE_SECTION.rstrip("\n")]
     lines += ["", WRONG_ACR26_SECTION.rstrip("\n")]
     lines += ["", READINGS_WX_SECTION.rstrip("\n")]
+    lines += ["", READINGS_YZ_SECTION.rstrip("\n")]
     lines.append("")
     return "\n".join(lines)
 
