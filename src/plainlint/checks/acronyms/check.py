@@ -59,7 +59,7 @@ def _with_of(words: str) -> str:
     return _POST_NO_OF.sub(put, words) if " " in words else words
 
 
-_NAME_JOINERS = frozenset(("of", "for", "and", "&", "the", "in", "on", "to", "at", "with"))
+_NAME_JOINERS = word_set("context-words.toml", "name-joiners")  # small words a name in title case keeps lower case
 
 
 def _name_but_first(words: str, letters: str) -> bool:
