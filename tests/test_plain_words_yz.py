@@ -177,3 +177,36 @@ def test_a_letter_keeps_i_attach():
 def test_on_stays_first_before_a_view_held():
     found = _plain("In relation to the new scheme, all the boards were supportive of the plan.", "in relation to")
     assert found and all(f[2][:1] == ["On"] for f in found), found
+
+
+# 5. 'at pace' straight after a noun of action it describes: an adverb in its place reads as
+# going with the verb before ('allow mobilisation quickly'); no swap, the note puts 'rapid' or
+# 'fast' before the noun (pl25, one reader wrong). After a verb or a plain noun the swap stays
+@pytest.mark.parametrize("text", [
+    "The funding will allow mobilisation at pace by the spring.",
+    "Partners want transformation at pace across the county.",
+    "The new team will support implementation at pace.",
+    "We expect improvement at pace in every school.",
+    "The aim is recruitment at pace for the new wards.",
+    "Members called for action on the decision at pace, not expansion at pace.",
+    "This enables investment at pace in the high street.",
+    "Delivery of the plan needs integration at pace between the two services.",
+])
+def test_at_pace_after_a_noun_of_action_gets_advice(text):
+    found = _plain(text, "at pace")
+    assert found and all(f[2] == [] for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "We will recruit new staff at pace.",
+    "The programme must progress at pace.",
+    "Capacity will be expanded at pace this year.",
+    "The council is moving at pace to open the new hub.",
+    "The trust will deliver the changes at pace.",
+    "Officers worked at pace to finish the bid.",
+    "The scheme was built at pace over the summer.",
+    "We need to act at pace.",
+])
+def test_at_pace_after_a_verb_or_a_plain_noun_keeps_its_swap(text):
+    found = _plain(text, "at pace")
+    assert found and all(f[2] == ["quickly", "fast"] for f in found), found
