@@ -72,7 +72,7 @@ SWAPS = [
     ("We will write to you in this regard.", "in this regard", "about this"),
     ("There is no news in that regard.", "in that regard", "about that"),
     ("The workshop was focused on the topic of loneliness.", "on the topic of", "on"),
-    ("In relation to parking, the rules are unchanged.", "In relation to", "On"),
+    ("In relation to parking, the rules are unchanged.", "In relation to", "For"),  # a clause of fact: 'For' first (set YZ pl50)
     ("The change was made in order to cut costs.", "in order to", "to"),
     ("Extra staff would be needed in order to open on Sundays.", "in order to", "to"),
     ("We met residents in order to hear their views.", "in order to", "to"),

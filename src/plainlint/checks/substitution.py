@@ -104,6 +104,9 @@ _LINK_SWAPS = {"about", "for", "on", "in", "over", "regarding"}
 # 'for' read right after them ("addressed the Committee in respect of the application" ->
 # "about", not "for"; "no changes to the boundary in relation to the system" -> "for")
 _SPEAKING_VERBS = word_set("context-words.toml", "speaking-verbs")
+# an adverb's, a past participle's or an -ing word's ending: no noun after a word (_noun_next)
+_NOT_A_NOUN_END = re.compile(r"(?:ly|ed|ing)$")
+_SAYING_WORDS = word_set("context-words.toml", "saying-words") | _SPEAKING_VERBS
 _CHANGE_NOUNS = word_set("context-words.toml", "change-nouns")
 _MADE_WORDS = word_set("context-words.toml", "made-words")
 # units of a length of time ("12 months", "five working days") and the words that count it back
@@ -874,6 +877,14 @@ _NO_WE_NOTE = ("The page never says 'we': name who holds the view or makes the p
 # planning authorities involved?'); the opening words are context-words.toml question-openers
 _QUESTION_OPENERS = word_set("context-words.toml", "question-openers")
 _FAQ_QUESTION = re.compile(r"(?m)^[ \t]*(?:" + "|".join(sorted(_QUESTION_OPENERS)) + r")\b[^\n?]{0,200}\?[ \t]*$")
+# the note where a swap to 'I' is dropped on a page that never speaks as 'I' (set YZ pl19), unless
+# the entry has words of its own for that (no_swap_note)
+_NO_I_NOTE = "The page never says 'I': say what is done without a writer, or name who does it."
+# does a page speak as one writer: 'I' as a word, or 'me', 'my', 'myself' (any case but 'ME', the
+# illness), or is it a letter ('Dear key stakeholder' opening a line, 'Yours sincerely'), which has
+# a writer who signs it (set QR pl09, both readers useful). Generous on purpose ('Part I' counts): a
+# page it wrongly finds speaking keeps its swap
+_WRITER = re.compile(r"\bI\b|\b[Mm](?:e|y|yself)\b|(?m:^[ \t]*Dear\b)|\bYours (?:sincerely|faithfully|truly)\b")
 _FIRST_PERSON = re.compile(r"[wou](?<!\w\w)(?:(?<=[wW])e|(?<=[oO])(?:urselves|urs|ur)|(?<=[uU])s)\b", re.IGNORECASE)
 
 
@@ -2292,6 +2303,14 @@ def _adverbial_noun_phrase(phrase: str) -> bool:
             and words[-1] not in _FUNCTION_WORDS and words[-1] not in _PREPOSITIONS)
 
 
+def _sentence_end_mark(texts: list, i: int) -> str:
+    """The mark that ends the sentence from token i on ('.', '?', ...), or '' at the block's end."""
+    for t in texts[i:]:
+        if t in _SENTENCE_END:
+            return t
+    return ""
+
+
 def _word_after(sdoc, span):
     """The first token after ``span`` that is not white space, or None at the end."""
     j = span.end
@@ -2429,6 +2448,7 @@ class SubstitutionCheck(Check):
         defined: set = set()  # the terms a sentence of the page defines (_term_defined_here), as met
         third_person = None  # does the document hardly ever say 'we', found when first wanted
         never_we = None  # does the document never say 'we', 'our' or 'us', found when first wanted
+        no_writer = None  # does the document never say 'I', 'me' or 'my', found when first wanted
         # the blocks that may hold a split phrase's first word, found once for the document (most
         # blocks hold none: they are not looked at token by token)
         split_blocks = analysed.blocks_holding(self.split) if self.split else None
@@ -2884,6 +2904,16 @@ class SubstitutionCheck(Check):
                     # document' reads as its topic or place; what is said holds for the document:
                     # 'For' alone (the independent reader of set II, pl02 wrong)
                     plain = [p for p in plain if p.lower() != "on"]
+                if (plain and not rewrite and not framed and len(plain) > 1 and plain[0].lower() == "on"
+                        and any(p.lower() == "for" for p in plain) and _sentence_initial(sdoc, span.start, texts)
+                        and not _SAYING_WORDS.intersection(self._words_after(sdoc, span.end, 60, texts).split())
+                        and _sentence_end_mark(texts, span.end) != "?"):
+                    # "In relation to residential homes, one young person went missing 27 times":
+                    # the clause states a fact, where 'On residential homes' reads as a place or a
+                    # topic of speech (both independent readers of set YZ, pl50 wrong); 'For' first.
+                    # 'On' stays first where the clause tells what was said ('..., members asked')
+                    # or asks ('..., does this mean that ...?': JJ2-047)
+                    plain = sorted(plain, key=lambda p: p.lower() != "for")
                 note = None  # the entry's own note
                 if object_ing_note and rewrite and not plain:
                     note = object_ing_note
@@ -3022,6 +3052,22 @@ class SubstitutionCheck(Check):
                             if not plain:
                                 rewrite = True
                                 note = _NO_WE_NOTE
+                if plain and not rewrite and any(p.split()[0] == "I" for p in plain):
+                    if no_writer is None:
+                        # as never_we: a page of 100 words or more, or too little to tell
+                        no_writer = (doc_text.count(" ") + doc_text.count("\n") >= 100
+                                     and _WRITER.search(doc_text) is None)
+                    if no_writer:
+                        # "Please find attached further information about the programme" on a
+                        # council's news item or a team's page that never says 'I', 'me' or 'my':
+                        # 'I attach' brings in a writer nobody on the page is (both independent
+                        # readers of set YZ, pl19 wrong). Another alternative where there is one,
+                        # else advice: the entry's own words ('The minutes are attached'), or say
+                        # it without a writer
+                        plain = [p for p in plain if p.split()[0] != "I"]
+                        if not plain:
+                            rewrite = True
+                            note = entry.no_swap_note or _NO_I_NOTE
                 after_be = as_adjective = bare_people = False
                 role_before = False
                 if (entry.pos == "verb" and entry.phrase.split()[-2:-1] in (["a"], ["an"], ["the"]) and plain
@@ -3098,6 +3144,15 @@ class SubstitutionCheck(Check):
                     # would not read ("realistic and result", "quantitative and story"); with no
                     # adjective of its own to offer, no swap (the independent readers of set
                     # UV, pl13 wrong)
+                    plain = []
+                    rewrite = True
+                if (plain and not rewrite and entry.pos == "noun" and entry.as_adjective is not None
+                        and not as_adjective and form == "base" and self._noun_next(sdoc, span, prev_word)):
+                    # "developers must demonstrate deliverable water neutrality": before a noun it
+                    # qualifies, the word is the adjective, and the entry's nouns do not read there
+                    # ("demonstrate result water neutrality"; both independent readers of set YZ,
+                    # pl43 wrong); its adjective may not fit a compound ('the deliverable
+                    # schedule'), so no swap: the note names the adjective
                     plain = []
                     rewrite = True
                 if (plain and not rewrite and entry.pos != "verb" and _adverbial_noun_phrase(entry.phrase)
@@ -4960,6 +5015,19 @@ class SubstitutionCheck(Check):
         before = SubstitutionCheck._neighbour(sdoc, j - 1, -1, texts)
         return (before.isalpha() and before.endswith(_ADJECTIVE_ENDS) and not before.endswith(_NOUN_ENDS)
                 and before not in _DETERMINERS and before not in _NOUNS_LIKE_ADJECTIVES)
+
+    @staticmethod
+    def _noun_next(sdoc, span, prev_word: str) -> bool:
+        """Does a lower-case noun follow ("deliverable water neutrality", "deliverable savings")?
+        Not a function word, an adverb, an -ed or -ing word or a plain verb; not an -s word after a
+        determiner, which is the noun's verb ("each deliverable needs an owner")."""
+        t = _word_after(sdoc, span)
+        if t is None or not t.is_alpha or not t.is_lower:
+            return False
+        w = t.lower_
+        if w in _FUNCTION_WORDS or w in _INFINITIVE_VERBS or _NOT_A_NOUN_END.search(w) or len(w) < 3:
+            return False
+        return not (w.endswith("s") and not w.endswith("ss") and prev_word in _DETERMINERS)
 
     @staticmethod
     def _before_a_name_or_noun(sdoc, span) -> bool:
