@@ -38,7 +38,7 @@ from dataclasses import asdict, dataclass, field  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 DEFAULT_ROOT = Path("/work/fresh")
-SETS = ("EE", "FF", "HH", "II", "JJ", "KK", "LL", "MM", "NN", "OO", "PP", "QR", "ST", "UV", "WX", "YZ")
+SETS = ("EE", "FF", "HH", "II", "JJ", "KK", "LL", "MM", "NN", "OO", "PP", "QR", "ST", "UV", "WX", "YZ", "AB")
 FAMILY = "plain-words"
 _HEAD = re.compile(r"^--- (pl\d+) (\S+) \| line (\d+).*\| (\S+) (error|warning|suggestion)\b")
 _QUOTED = re.compile(r"(?:instead of|in place of) '([^']+)'")

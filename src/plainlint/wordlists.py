@@ -26,14 +26,15 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("before_noun", list, items=str), Field("after_be", list, items=str),
           Field("after_adjective", list, items=str), Field("as_adjective", list, items=str),
           Field("after_the_list", list, items=str),
-          Field("swap_next", str), Field("no_swap_prev", str), Field("no_swap_after", str), Field("severity_in_list", str, choices=_SEVERITIES),
+          Field("swap_next", str), Field("no_swap_prev", str), Field("no_swap_after", str), Field("no_swap_at_start", bool), Field("severity_in_list", str, choices=_SEVERITIES),
           Field("severity_before_noun", str, choices=_SEVERITIES), Field("severity_after_be", str, choices=_SEVERITIES),
           Field("severity_as_adjective", str, choices=_SEVERITIES),
           Field("next_alternatives", list, items=dict), Field("opening_clause", list, items=str),
           Field("before_duration", list, items=str), Field("unsure_note", str), Field("no_swap_note", str),
           Field("as_participle", list, items=str), Field("prev_alternatives", list, items=dict),
           Field("noun_object_note", str), Field("severity_noun_object", str, choices=_SEVERITIES))
-_NEXT_ALTERNATIVES = (Field("next", str, required=True), Field("alternatives", list, required=True, items=str))
+_NEXT_ALTERNATIVES = (Field("next", str, required=True), Field("alternatives", list, required=True, items=str),
+                      Field("then", str))
 _PREV_ALTERNATIVES = (Field("prev", str, required=True), Field("alternatives", list, required=True, items=str),
                       Field("note", str))
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
@@ -125,6 +126,10 @@ class Entry:
     # cases a week" -> 'a rate of new cases of about 50 new cases')
     no_swap_after: Optional["Pattern"] = None
     no_swap_note: str = ""
+    # no_swap_after holds only where the words open their sentence (or block: a line after a
+    # heading): 'By means of a report by the Director, ...' but not 'outsource the work by
+    # means of a memorandum' (set AB pl21, both readers wrong)
+    no_swap_at_start: bool = False
     # for a rewrite entry whose note tells of a verb after the words ('with a view to'): the
     # note and the severity where a noun is their object, with no -ing verb and no clause of
     # its own after them ("a charge made with a view to profit": 'to' and a verb, or 'hoping
@@ -276,7 +281,11 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             by_next = []
             for k, alt in enumerate(raw.get("next_alternatives", [])):
                 check(alt, _NEXT_ALTERNATIVES, f"{where}: next_alternatives[{k}]")
-                by_next.append((Pattern(alt["next"], check=not shipped), list(alt["alternatives"])))
+                # 'then': a regular expression the (up to three) words after the next one must
+                # match too, lower case, one space between ('in respect of policy CP11 of the
+                # plan': a rule's name, not 'policy' as a topic)
+                then = Pattern(alt["then"], check=not shipped) if "then" in alt else None
+                by_next.append((Pattern(alt["next"], check=not shipped), list(alt["alternatives"]), then))
             by_prev = []
             for k, alt in enumerate(raw.get("prev_alternatives", [])):
                 check(alt, _PREV_ALTERNATIVES, f"{where}: prev_alternatives[{k}]")
@@ -301,6 +310,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             after_the_list=list(raw["after_the_list"]) if "after_the_list" in raw else None,
             as_adjective=list(raw["as_adjective"]) if "as_adjective" in raw else None, before_ing=list(raw["before_ing"]) if "before_ing" in raw else None,
             swap_next=swap, no_swap_prev=no_swap, no_swap_after=no_swap_after, no_swap_note=raw.get("no_swap_note", ""),
+            no_swap_at_start=raw.get("no_swap_at_start", False),
             severity_in_list=raw.get("severity_in_list"),
             severity_before_noun=raw.get("severity_before_noun"), severity_after_be=raw.get("severity_after_be"),
             severity_as_adjective=raw.get("severity_as_adjective"),

@@ -2628,6 +2628,7 @@ class SubstitutionCheck(Check):
                 sure = False  # the sentence's frame makes the phrase's sense certain
                 opposite = False  # the noun before takes prepositions of opposite roles: no swap
                 owned = False  # the phrase gave way to the preposition of the noun it hangs on
+                governs = ""  # what the phrase hangs on, where _link_governor was asked
                 if linking and prev_word in _FOCUS_WORDS:
                     # "The duty applies not only in relation to services" -> "applies not only
                     # to services", "queries particularly in respect of cost": the word the
@@ -2716,8 +2717,14 @@ class SubstitutionCheck(Check):
                     # "particularly in respect of how" -> "about how" ("for how" does not
                     # read); "six monthly thereafter." -> "after that" ("then" does not)
                     nxt = self._neighbour(sdoc, span.end, 1, texts)
-                    for pattern, alts in entry.next_alternatives:
-                        if pattern.search(nxt):
+                    for pattern, alts, then in entry.next_alternatives:
+                        if then is not None and (governs == "speaking" or governs.startswith("topic:") or (
+                                owned and _TOPIC_PREPOSITIONS & set(plain))):
+                            # "spoke in relation to section 5", "questions in relation to policy
+                            # H3": what was said or asked is about the rule, not 'under' it
+                            continue
+                        if pattern.search(nxt) and (then is None or then.search(
+                                self._words_after(sdoc, span.end, 4, texts).partition(" ")[2])):
                             if owned and not _TOPIC_PREPOSITIONS & set(plain):
                                 # "improvements within our Trust with regards to how the process
                                 # works": a noun that is no topic's keeps its own preposition
@@ -3284,7 +3291,8 @@ class SubstitutionCheck(Check):
                     # frame, where it has them (set WX pl03, both readers wrong)
                     note = entry.no_swap_note or note
                 if entry.no_swap_after is not None and ((not rewrite and plain) or (given_to and not plain)) and entry.no_swap_after.search(
-                        self._words_after(sdoc, span.end, 8, texts)):
+                        self._words_after(sdoc, span.end, 8, texts)) and (
+                        not entry.no_swap_at_start or _sentence_initial(sdoc, span.start, texts)):
                     # "with an incidence of about 50 new cases a week": the swap would say 'new
                     # cases' twice; "higher incidence of smoking" means how common, not new cases
                     # (the independent readers of set QR, pl32, pl35 wrong): no swap, the note
