@@ -141,15 +141,25 @@ def test_other_frames_of_change_keep_their_swap(text, word, first):
     "By means of a report by the Chief Executive, the Cabinet was told of the delay.",
     "By Means of a report from the Head of Housing, members heard about the repairs.",
     "By means of a joint report by the two directors, the panel heard the figures.",
+])
+def test_by_means_of_a_paper_gets_advice(text):
+    found = _plain(text, "by means")
+    assert found and all(f[2] == [] for f in found), found
+
+
+# since set AB (pl21: 'outsource ... by means of a memorandum of understanding' got the advice, wrong for both
+# readers) the advice is kept for a sentence that OPENS with the paper BY or FROM someone; inside a sentence, or
+# with no writer named, the swap reads ('updated by a letter from the regulator', 'given using a written submission')
+@pytest.mark.parametrize("text", [
     "The board was updated by means of a letter from the regulator.",
     "Members were told by means of a short presentation by the lead nurse.",
     "By means of the attached paper, the committee is asked to note the risks.",
     "Views were given by means of a written submission to the inquiry.",
     "The change was explained by means of a briefing note to all staff.",
 ])
-def test_by_means_of_a_paper_gets_advice(text):
+def test_by_means_of_a_paper_inside_a_sentence_keeps_its_swap(text):
     found = _plain(text, "by means")
-    assert found and all(f[2] == [] for f in found), found
+    assert found and all(f[2] for f in found), found
 
 
 @pytest.mark.parametrize("text", [
