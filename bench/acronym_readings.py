@@ -43,7 +43,7 @@ FRESH = Path("/work/fresh")
 CORPUS = ROOT.parent / "shared" / "corpus" / "real"
 if not CORPUS.is_dir():
     CORPUS = Path("/work/shared/corpus/real")
-SETS = ("EE", "FF", "HH", "II", "JJ", "KK", "LL", "MM", "NN", "OO", "PP", "QR", "ST", "UV", "WX", "YZ", "AB")
+SETS = ("EE", "FF", "HH", "II", "JJ", "KK", "LL", "MM", "NN", "OO", "PP", "QR", "ST", "UV", "WX", "YZ")
 WORSE = {"U": 0, "P": 1, "W": 2}
 
 _HEAD = re.compile(r"^--- (ac\d+) (.+?) \| (.*) \| (acronym-[a-z-]+) (\w+)\s*$")

@@ -572,14 +572,6 @@ appointed`) are a firm named after its founders: the word ends the name, is no b
 word (`Board`, `Department`: `wordlists/acronym-words.toml`, `article-heads`) and is never
 written in lower case in the document; unless the glossary or the known list knows the letters
 (`R&D Division`) or the document spells them out.
-Two to four capitals in the same place (`QZJ Marwood had looked at ...`) are a person's or a firm's initials
-before a surname, and get no finding (set AB ac18, "GJS Dillon", wrong for both readers; session acr29): the word
-must end the name with the sentence going on after it in lower case or after a comma, be no body's, trade's or
-firm's word (`body-words`, `not-person-name-ends`, `name-endings`, `trade-name-endings`, `firm-name-words`), no
-plural (`QZ Cameras`), never be written in lower case on the page nor after `in`, `of`, `to`, `from`, `at` or
-`across` (a place) nor anywhere else on the page ("Jo Pryce" named elsewhere makes "QZI Pryce" a rank), and no
-capitalised word may stand just before the letters; letters the glossary, the known
-list or the page spell out still fire (`PCT Tallant`).
 Two sets of letters joined by a hyphen are one name (`BEH-MHT`), reported once. An
 everyday word in capitals after Plan, Project, Operation, Programme or Campaign names it
 (`Plan BEE`) and is not reported.

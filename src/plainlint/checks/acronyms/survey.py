@@ -270,12 +270,6 @@ _BODY_HEADS = word_set("acronym-words.toml", "article-heads")
 #: two single initials joined by '&' ("Q&Z"): a firm named after its founders when a surname follows
 _FIRM_INITIALS = re.compile(r"[A-Z]&[A-Z]\Z")
 _SURNAME = re.compile(r"[A-Z][a-z]{2,}(?:['’-][A-Z]?[a-z]+)?\Z")
-#: two to four capitals: a person's or a firm's initials before a surname ("QZJ Marwood had reviewed ...")
-_INITIALS = re.compile(r"[A-Z]{2,4}\Z")
-#: words that end a body's, a place's or a firm's name, never a surname after initials ("QZ Board", "QZ Healthcare")
-_NOT_SURNAMES = (word_set("acronym-words.toml", "body-words") | word_set("acronym-words.toml", "not-person-name-ends")
-                 | word_set("acronym-words.toml", "firm-name-words") | _NAME_ENDINGS | _TRADE_ENDINGS | _BODY_HEADS
-                 | word_set("acronym-words.toml", "role-words") | word_set("acronym-words.toml", "person-post-words"))
 #: words just before letters that make them a firm's name: "the software company QZX", "(formerly QZX)"
 _FIRM_WORDS = word_set("acronym-words.toml", "firm-words")
 #: a lower-case word just before letters saying what kind of named body they are: "the charity QZC"
@@ -1963,31 +1957,6 @@ class _Surveyor:
         self.survey.definitions.setdefault(d.key, []).append(d)
 
     # -- is this token an acronym at all? ----------------------------------------------
-    def _place_word(self, word: str) -> bool:
-        """Does the page write ``word`` as a place, after "in", "of" or "across" ("services in Marwood")?"""
-        return re.search(r"\b(?:in|of|across|to|from|at)[ \t]+" + re.escape(word) + r"\b", self.doc.text) is not None
-
-    @staticmethod
-    def _name_goes_on(sdoc, i: int) -> bool:
-        """Does the sentence go on after a name ending at token ``i``, on its line, with a comma or with a word in
-        lower case and another word after it ("QZJ Marwood had looked ...", "QZJ Marwood, the consultants"; not "QZ
-        Standalone" ending a table's cell, "QZ Gateway reference" ending a label's line, nor "QZ Engl. Chair", a word
-        cut short)?"""
-        n = len(sdoc)
-        k = i + 1
-        while k < n and sdoc[k].is_space and "\n" not in sdoc[k].text:
-            k += 1
-        if k >= n:
-            return False
-        if sdoc[k].text in (",", ";", "'s", "’s"):
-            return True
-        if not sdoc[k].text[:1].islower():
-            return False
-        k += 1
-        while k < n and sdoc[k].is_space and "\n" not in sdoc[k].text:
-            k += 1
-        return k < n and sdoc[k].text[:1].isalpha()
-
     @staticmethod
     def _name_ends(sdoc, i: int) -> bool:
         """Does the name end at token ``i``: no capitalised word straight after it on the line?"""
@@ -2149,19 +2118,6 @@ class _Surveyor:
                 and _SURNAME.match(next_t.text) and not {next_t.lower_, next_t.lower_[:-1]} & _BODY_HEADS \
                 and self._name_ends(sdoc, k) \
                 and not written_whole(self.doc.text, next_t.lower_):
-            return "name"
-        # a person's or a firm's initials before a surname (set AB ac18, "QZJ Marwood had reviewed ...", wrong for
-        # both readers): two to four capitals no glossary, known list or page spells out, then a surname-like word
-        # that ends the name, is no body's, trade's or place's word ("QZ Board", "QZ Energy", "QZ Group"), is never
-        # written in lower case on the page (no common noun: "QZ Strategy") nor as a place ("in Marwood"), and named
-        # nowhere else on the page (where "Jon Marwood" is named, "QZI Marwood" may be a rank: check.py's own test)
-        if _INITIALS.match(base) and not defined and base not in self.glossary and occ.key not in self.glossary \
-                and occ.key not in _listed_known() and next_t is not None and _SURNAME.match(next_t.text) \
-                and next_t.lower_ not in _NOT_SURNAMES and next_t.lower_.rstrip("s") not in _NOT_SURNAMES \
-                and (prev_t is None or not prev_t.text[:1].isupper()) and self._name_goes_on(sdoc, k) \
-                and (not next_t.lower_.endswith("s") or next_t.lower_.endswith("ss")) \
-                and self.doc.text.count(next_t.text) == 1 \
-                and not written_whole(self.doc.text, next_t.lower_) and not self._place_word(next_t.text):
             return "name"
         if base in _CHURCH_SCHOOL and next_t is not None and next_t.lower_ in _SCHOOL_WORDS:
             return "name"  # part of a school's name: "Davison CE High School", "St Joseph's RC Primary"
