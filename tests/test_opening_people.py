@@ -31,12 +31,18 @@ def test_people_after_an_opening_phrase_with_no_for_get_no_swap():
 
 
 @pytest.mark.parametrize("text, words", [
-    ("In relation to the new bus timetable, the changes start in May.", "in relation to"),
     ("With regard to the costs, rents were kept low this year.", "with regard to"),
 ])
 def test_a_topic_after_an_opening_phrase_still_takes_on(text, words):
     f = _one(text, words)
     assert [s.lower() for s in f.suggestions][:1] == ["on"], f.suggestions
+
+
+def test_a_thing_whose_clause_states_a_fact_takes_for_first():
+    # since set YZ (pl50: 'On residential homes, one young person went missing', wrong for both readers), where
+    # the clause after the topic states a fact rather than what was said, 'For' comes first; 'On' is still offered
+    f = _one("In relation to the new bus timetable, the changes start in May.", "in relation to")
+    assert [s.lower() for s in f.suggestions][:2] == ["for", "on"], f.suggestions
 
 
 @pytest.mark.parametrize("text", [

@@ -75,7 +75,7 @@ SWAPS = [
     ("This point is salient.", "This point is important."),
     # a hyphen inside a word does not end the opening clause
     ("In relation to long-term conditions, data from GP registers show a rise.",
-     "On long-term conditions, data from GP registers show a rise."),
+     "For long-term conditions, data from GP registers show a rise."),  # a fact clause: 'For' first (set YZ pl50)
     ("The Order creates exceptions in relation to some groups of patients.",
      "The Order creates exceptions for some groups of patients."),
     ("Cost is one of the main barriers in relation to recycling.",
