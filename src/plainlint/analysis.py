@@ -34,7 +34,7 @@ _TITLES = word_set("sentence-words.toml", "titles-before-names")
 _DOTTED_NEVER = {"e.g.", "i.e.", "n.b.", "viz.", "cf.", "et al.", "a.k.a."}
 _TIMES = {"a.m.", "p.m."}
 # Bullets that a one-line list (text copied from a PDF or a slide) has in the middle of a line.
-_BULLETS = set("•⁃▪◦‣●■□➢►")
+_BULLETS = set("•⁃▪◦‣●■□➢►·")
 _NO_SPLIT_BEFORE_ITEM = {",", ";", "and", "or", "&", "/", "-", "–", "(", "of", "to", "in", "see", "and/or"}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 # Function words a heading never ends with: "The council will work with the / NHS ..."

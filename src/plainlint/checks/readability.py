@@ -16,8 +16,8 @@ from ..engine import Check
 from ..metrics import BEFORE_FIRST_HEADING, count_words, section_anchor
 from ..wording import clip
 from ..wordlists import word_set
-from .metric import (_DEPENDENT, _DETERMINERS, _FINITE, _PREPOSITIONS, _VERB_FORMS, _VERB_MARKS, _stands_alone, _subject_and_verb, _Tokens,
-                     in_quoted_law, recorded_resolution)
+from .metric import (_DEPENDENT, _DETERMINERS, _FINITE, _PREPOSITIONS, _VERB_FORMS, _VERB_MARKS, _stands_alone,
+                     _subject_and_verb, _Tokens, in_quoted_law, recorded_resolution)
 from .sentence_shape import _NOT_FINITE, has_lost_stop, is_decision, is_standing, is_written_question
 
 
@@ -296,6 +296,39 @@ def _not_the_writers(text: str) -> bool:
     return 2 * inside >= len(t)
 
 
+def _all_capitals(text: str) -> bool:
+    """Is the sentence in capitals (an agenda item's or application's title: 'THE COUNCIL: EXTENSION OF THE
+    DEPOT ...'): 20 letters or more, nine in ten of them capitals? No sentence a writer would rewrite to
+    bring a reading age down (set AB re07)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _no_main_verb(analysed, s) -> bool:
+    """Is the sentence a form's prompts run together by semicolons, two semicolons or more, whose first item
+    opens with a noun in capitals (no determiner or pronoun) and has none of the small words that show a
+    finite verb, no verb form, no word in -ed and no comma before a word that opens a clause on it ('Details of
+    the schemes which have been run; the number of ...; and ...', set AB re40)? (A bullet's noun phrase
+    with no semicolons, 'Further work, including ...', is still read as a sentence: a verb in the present,
+    'The reforms build on ...', is not known by its form, so no verb found is no proof of none.)"""
+    texts = analysed.token_texts[s.block_index][s.tok_start:s.tok_end]
+    if texts.count(";") < 2:
+        return False
+    span = analysed.block_docs[s.block_index][s.tok_start:s.tok_end]
+    toks = _Tokens(span, texts, analysed.lower_of)
+    first = next((j for j in range(len(texts)) if toks.word[j]), None)
+    if first is None or not texts[first][:1].isupper() or toks.lows[first] in _DETERMINERS or toks.lows[first] in _FINITE:
+        return False
+    for j in range(first, texts.index(";")):
+        low = toks.lows[j]
+        if low in _DEPENDENT:
+            return True  # its only verb is in a clause on its noun ('... which have been run;')
+        if ((low in _FINITE and low not in _NOT_FINITE) or low in _VERB_FORMS or texts[j] in (",", ":")
+                or (j > first and len(low) > 4 and low.endswith("ed") and texts[j].islower())):
+            return False
+    return False
+
+
 def _nameable(analysed, s) -> bool:
     """May reading age quote the sentence as one of the hardest to start with: the writer's own sentence,
     not a decision's or someone else's words, a form's labels or line, sentences run together or a
@@ -305,7 +338,8 @@ def _nameable(analysed, s) -> bool:
             and not _labels(s.text) and not _PAGE_FOOTER.match(s.text) and not _GLUED.search(s.text)
             and not _LOST_STOP.search(s.text) and not has_lost_stop(s.text)
             and not _run_into(analysed, s) and not _ballot_question(analysed, s)
-            and not _label_fragment(analysed, s) and not _purpose_line(analysed, s))
+            and not _label_fragment(analysed, s) and not _purpose_line(analysed, s)
+            and not _all_capitals(s.text) and not _no_main_verb(analysed, s))
 
 
 class ReadabilityCheck(Check):

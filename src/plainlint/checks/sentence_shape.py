@@ -1246,6 +1246,17 @@ _THAT_LEADS = word_set("sentence-words.toml", "that-leads")
 
 #: words with an abstract noun's ending that are verbs too ('experience', 'influence')
 _NOUN_OR_VERB = word_set("sentence-words.toml", "noun-or-verb")
+
+
+def _is_noun_or_verb(low: str) -> bool:
+    """Is the word one of noun-or-verb, or one with 're' or 'de' before it ('recommission', 're-position',
+    'rebalance'): the prefix keeps it a verb (set AB re10: 'the process to recommission the Service')?"""
+    if low in _NOUN_OR_VERB:
+        return True
+    if low[:2] in ("re", "de") and len(low) > 6:
+        rest = low[3:] if low[2] == "-" else low[2:]
+        return rest in _NOUN_OR_VERB
+    return False
 #: 'we', 'they', 'who': a verb follows them ('who experience disadvantage')
 _VERB_SUBJECTS = word_set("sentence-words.toml", "verb-subjects")
 #: 'already', 'often': an adverb between a subject and its verb ('who already experience ...')
@@ -1259,7 +1270,7 @@ def _verb_after_subject(lows: list, word: list, i: int) -> bool:
     poverty'); an adverb may stand between ('who already experience ...', 'to directly influence')? Never
     'that experience was ...' (a determiner: no object after), 'through that experience', 'access to
     experience of work' or 'refer to evidence from ...' (a preposition after)."""
-    if lows[i] not in _NOUN_OR_VERB:
+    if not _is_noun_or_verb(lows[i]):
         return False
     k = i - 1
     if k > 0 and (lows[k] in _VERB_ADVERBS or (lows[k].endswith("ly") and len(lows[k]) > 4)):
@@ -1270,9 +1281,9 @@ def _verb_after_subject(lows: list, word: list, i: int) -> bool:
         return True
     if before in ("that", "which"):
         return nxt in _OBJECT_STARTS and nxt not in _NOT_VERB_OBJECTS
-    if before == "to" or (before in _AND_OR and k >= 2 and lows[k - 2] == "to" and lows[k - 1] in _NOUN_OR_VERB):
+    if before == "to" or (before in _AND_OR and k >= 2 and lows[k - 2] == "to" and _is_noun_or_verb(lows[k - 1])):
         # (the second of two after one 'to': 'to commission or decommission services')
-        if nxt in _AND_OR and i + 3 < len(lows) and lows[i + 2] in _NOUN_OR_VERB:
+        if nxt in _AND_OR and i + 3 < len(lows) and _is_noun_or_verb(lows[i + 2]):
             nxt = lows[i + 3]  # the first of two ('to commission or decommission services'): their one object
         return (nxt.isalpha() and nxt not in _PREPOSITIONS and nxt not in _AND_OR and nxt not in _NOT_AFTER_TO_VERB
                 and nxt not in _FINITE and not nxt.endswith("ed"))
@@ -1289,7 +1300,7 @@ def _a_verb_here(lows: list, word: list, i: int) -> bool:
     # the second of two verbs after one 'to' ('to develop and influence this understanding')
     if lows[i - 1] not in _BEFORE_VERB and not (i >= 3 and lows[i - 1] in _AND_OR and lows[i - 3] in _BEFORE_VERB):
         return False
-    if not lows[i].endswith(("ment", "ence", "ance")) and lows[i] not in _NOUN_OR_VERB:
+    if not lows[i].endswith(("ment", "ence", "ance")) and not _is_noun_or_verb(lows[i]):
         return False  # (an -ion word that is a verb too: 'will commission the review', set YZ re13)
     nxt = lows[i + 1]
     return (nxt in _OBJECT_STARTS or nxt[:1].isdigit()) and nxt != "that"
