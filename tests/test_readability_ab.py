@@ -10,22 +10,10 @@ import pytest
 
 from plainlint.api import check_text
 from plainlint.config import Config
+from long_sentence_helpers import long_findings as _long, one_long as _one, abstract_named as _abstract_named
 
 
-def _long(text: str) -> list:
-    cfg = Config()
-    cfg.min_severity = "suggestion"
-    return [f for f in check_text(text, cfg, fmt="text", name="example.txt").findings if f.rule == "long-sentence"]
 
-
-def _one(text: str):
-    found = _long(text + "\n")
-    assert len(found) == 1, [f.message for f in found]
-    return found[0]
-
-
-def _abstract_named(message: str, word: str) -> bool:
-    return "long abstract nouns" in message and f"'{word}'" in message.split("long abstract nouns", 1)[1]
 
 
 # --- 3. a prefixed verb of noun-or-verb after 'to': never a long abstract noun

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from plainlint.api import check_text
 from plainlint.checks.sentence_shape import run_together
-from plainlint.config import Config
+from long_sentence_helpers import long_findings as _long
 
-
-def _long(text: str) -> list:
-    cfg = Config()
-    cfg.min_severity = "suggestion"
-    return [f for f in check_text(text, cfg, fmt="text", name="example.txt").findings if f.rule == "long-sentence"]
 
 
 # --- 1. a heading in capitals run in, its parts parted by dashes, closed by a dash before the sentence

@@ -11,20 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from plainlint.api import check_text
-from plainlint.config import Config
+from long_sentence_helpers import one_long as _one, abstract_named as _abstract_named
 
 
-def _long(text: str) -> list:
-    cfg = Config()
-    cfg.min_severity = "suggestion"
-    return [f for f in check_text(text, cfg, fmt="text", name="example.txt").findings if f.rule == "long-sentence"]
-
-
-def _one(text: str):
-    found = _long(text + "\n")
-    assert len(found) == 1, [f.message for f in found]
-    return found[0]
 
 
 # --- 1. a semicolon after a part with no main verb of its own: never 'Split it at the semicolon'
@@ -240,9 +229,6 @@ def test_a_split_at_however_between_clauses_is_still_advised(text):
 
 
 # --- 4. an -ion word that is a verb after 'to': no long abstract noun
-
-def _abstract_named(message: str, word: str) -> bool:
-    return "long abstract nouns" in message and f"'{word}'" in message.split("long abstract nouns", 1)[1]
 
 
 VERB_IONS = [

@@ -905,6 +905,17 @@ _REPORTING_VERBS = word_tuple("context-words.toml", "reporting-verbs-before-that
 _REPORTED_THAT = re.compile(r"\b(?:" + "|".join(_REPORTING_VERBS) + r") that$")
 
 
+def _rough_words(text: str) -> int:
+    """Words near enough (spaces and line breaks), without a list of words: the measure of the tests
+    of how a page speaks ('a page of 100 words or more')."""
+    return text.count(" ") + text.count("\n")
+
+
+def _not_opening_with(plain: list, word: str) -> list:
+    """The alternatives that do not open with ``word`` (any case): a voice the page never uses ('we', 'I')."""
+    return [p for p in plain if p.split()[0].lower() != word]
+
+
 def _third_person(doc_text: str) -> bool:
     """A record of a meeting or a committee's report (its words twice or more: 'Members',
     'the Chair', 'Minutes', 'the Committee') of 100 words or more that hardly ever says
@@ -914,7 +925,7 @@ def _third_person(doc_text: str) -> bool:
     partnership's FAQ: fresh F pl47, useful); a shorter text tells too little to say."""
     if len(_MEETING_RECORD.findall(doc_text, 0, 20000)) < 2:
         return False
-    words = doc_text.count(" ") + doc_text.count("\n")  # near enough, without a list of words
+    words = _rough_words(doc_text)
     if words < 100:
         return False
     limit = max(2, words // 500)
@@ -3035,7 +3046,7 @@ class SubstitutionCheck(Check):
                         # anticipated that it will be presented": minutes in the third person,
                         # where 'we expect' brings in a 'we' the writer never uses; another
                         # alternative where there is one ('must'), else at most a suggestion
-                        plain = [p for p in plain if p.split()[0].lower() != "we"]
+                        plain = _not_opening_with(plain, "we")
                         if not plain:
                             rewrite = True
                             taste = True
@@ -3046,7 +3057,7 @@ class SubstitutionCheck(Check):
                             # questions and answers ('How are the councils involved?' on a line of
                             # its own): the body answers there in its own voice, 'we' or not
                             # (fresh F pl47, useful)
-                            never_we = (doc_text.count(" ") + doc_text.count("\n") >= 100
+                            never_we = (_rough_words(doc_text) >= 100
                                         and _FIRST_PERSON.search(doc_text) is None
                                         and _FAQ_QUESTION.search(doc_text) is None)
                         if never_we:
@@ -3055,14 +3066,14 @@ class SubstitutionCheck(Check):
                             # says 'we', 'our' or 'us': 'We think' brings in an author nobody is and turns a rule into
                             # an opinion (set WX pl26, one reader wrong). Another alternative
                             # where there is one ('must'), else advice: say who, or state it
-                            plain = [p for p in plain if p.split()[0].lower() != "we"]
+                            plain = _not_opening_with(plain, "we")
                             if not plain:
                                 rewrite = True
                                 note = _NO_WE_NOTE
                 if plain and not rewrite and any(p.split()[0] == "I" for p in plain):
                     if no_writer is None:
                         # as never_we: a page of 100 words or more, or too little to tell
-                        no_writer = (doc_text.count(" ") + doc_text.count("\n") >= 100
+                        no_writer = (_rough_words(doc_text) >= 100
                                      and _WRITER.search(doc_text) is None)
                     if no_writer:
                         # "Please find attached further information about the programme" on a
@@ -3071,7 +3082,7 @@ class SubstitutionCheck(Check):
                         # readers of set YZ, pl19 wrong). Another alternative where there is one,
                         # else advice: the entry's own words ('The minutes are attached'), or say
                         # it without a writer
-                        plain = [p for p in plain if p.split()[0] != "I"]
+                        plain = _not_opening_with(plain, "i")
                         if not plain:
                             rewrite = True
                             note = entry.no_swap_note or _NO_I_NOTE
