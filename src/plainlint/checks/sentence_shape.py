@@ -475,7 +475,26 @@ def _american(low: str):
             yield low.replace(gb, us)
 
 
+#: word (lower case) -> :func:`run_together`'s answer, kept for the process: a long sentence's words are
+#: asked about again and again (13,000 asks for some 2,500 distinct words on the 1 MB bench text), and each
+#: ask looked the word and its parts up in the pronouncing dictionary several times
+_RUN_TOGETHER: dict = {}
+
+
 def run_together(low: str, again: bool = True) -> bool:
+    """:func:`run_together_uncached`, remembered per word (the answer depends on the word alone; a long-running
+    server that has asked about very many words starts again)."""
+    if not again:
+        return run_together_uncached(low, False)
+    got = _RUN_TOGETHER.get(low)
+    if got is None:
+        if len(_RUN_TOGETHER) > 200_000:
+            _RUN_TOGETHER.clear()
+        got = _RUN_TOGETHER[low] = run_together_uncached(low)
+    return got
+
+
+def run_together_uncached(low: str, again: bool = True) -> bool:
     """Is ``low`` (a word in lower case, letters only) two words run together with no space, as text
     saved from a PDF has them ('oforganisations', 'thewillingness', 'beneeded', 'dependon')? Not a word
     of the pronouncing dictionary (nor its American spelling: 'offences'), and it parts into a short function
@@ -491,7 +510,7 @@ def run_together(low: str, again: bool = True) -> bool:
         return False
     n = len(low)
     for k in range(1, min(6, n - 2)):
-        if low[:k] in _GLUE_FIRST and n - k >= 4 and (low[k:] in d or (again and run_together(low[k:], False))):
+        if low[:k] in _GLUE_FIRST and n - k >= 4 and (low[k:] in d or (again and run_together_uncached(low[k:], False))):
             return True
     for k in range(2, 4):
         if n - k >= 4 and low[n - k:] in _GLUE_LAST and low[:n - k] in d:
