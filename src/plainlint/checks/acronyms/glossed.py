@@ -49,8 +49,11 @@ def closes_name(text: str, start: int) -> bool:
         return False  # a describing word of a place ("the London-wide LMC"), not the end of a name
     if _OPENS.search(text, max(0, m.start() - 6), m.start()) is not None:
         return False
-    low = word.lower()
-    return re.search(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w'’-])", text) is None
+    from .survey import written_whole  # (here: survey imports this module)
+
+    # never written in small letters: found where str.find finds the word, not by a pattern tried at every
+    # position of the whole text for each name asked about (35 -> 1.4 ms for the 128 asks on the 1 MB bench text)
+    return not written_whole(text, word.lower())
 
 
 def name_case(words: str) -> str:
