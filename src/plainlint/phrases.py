@@ -171,14 +171,17 @@ class LazyPhraseMatcher:
             if words is not None:
                 present = words()
                 next_to = pairs() if pairs is not None else None
+                # (each phrase's sure words and pairs read from the kept table, the method called only
+                # for a phrase not yet worked out: 10,000 phrases looked at on the 1 MB bench text)
+                sure, sure_of, deferred = self._sure, self._sure_of, self._deferred
                 for k in todo:
                     keep = []
                     for key, ph in self._pending[k]:
-                        if present.issuperset(self._sure_words(ph)) and (
-                                next_to is None or next_to.issuperset(self._sure_pairs_of(ph))):
+                        got = sure.get(ph) or sure_of(ph)
+                        if present.issuperset(got[0]) and (next_to is None or next_to.issuperset(got[1])):
                             keep.append((key, ph))
                         else:
-                            self._deferred.append((k, key, ph))
+                            deferred.append((k, key, ph))
                     self._pending[k] = keep
         else:
             sq = squash(text)
