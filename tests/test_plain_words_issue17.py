@@ -191,3 +191,17 @@ def test_an_adverbial_after_an_enabled_action_gets_an_adjective(text, words, hin
 def test_an_adverbial_after_a_verb_of_doing_keeps_the_swap(text, words, first):
     found = _plain(text, words)
     assert found and found[0][2][:1] == [first], found
+
+
+# 7. A swap to 'now' in reported speech's 'would' ('said the depot would close now'): the alternatives
+# that keep the time first and only, where the entry has them; the present keeps 'now'
+@pytest.mark.parametrize("text, words, want", [
+    ("The Chair said the depot would close forthwith.", "forthwith", ["at once", "immediately"]),
+    ("Members were told that the forms would be withdrawn with immediate effect.", "with immediate effect",
+     ["immediately"]),
+    ("The order takes effect forthwith.", "forthwith", ["now", "at once", "immediately"]),
+    ("The forms are withdrawn with immediate effect.", "with immediate effect", ["now", "immediately"]),
+])
+def test_now_in_reported_speech_gives_way_to_the_words_that_keep_the_time(text, words, want):
+    found = _plain(text, words)
+    assert found and found[0][2] == want, found

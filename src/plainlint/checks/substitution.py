@@ -3731,6 +3731,14 @@ class SubstitutionCheck(Check):
                     if not plain:
                         rewrite = True
                         note = _THEN_NOTE.format(choices=join_words([f"'{p}'" for p in present], last="or"))
+                if (plain and not rewrite and any(p.lower() in _PRESENT_TIME for p in plain)
+                        and not all(p.lower() in _PRESENT_TIME for p in plain)
+                        and _REPORTED_WOULD.search(self._words_before(sdoc, span.start, 30, texts))):
+                    # "The Chair said the depot would close forthwith" -> 'would close now' reads
+                    # as the reader's now: in reported speech's 'would' the alternatives that keep
+                    # the time ('at once', 'immediately') only, where there are such (issue 17's
+                    # class of 'going forward' in reported minutes); 'now' alone is left as it was
+                    plain = [p for p in plain if p.lower() not in _PRESENT_TIME]
                 if (plain and not rewrite and entry.pos == "phrase" and " " in entry.phrase
                         and all(_adverb_word(p) for p in plain)
                         and (held := _action_after_enabling(self._words_before(sdoc, span.start, 3, texts)))):
