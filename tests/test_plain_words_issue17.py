@@ -205,3 +205,29 @@ def test_an_adverbial_after_a_verb_of_doing_keeps_the_swap(text, words, first):
 def test_now_in_reported_speech_gives_way_to_the_words_that_keep_the_time(text, words, want):
     found = _plain(text, words)
     assert found and found[0][2] == want, found
+
+
+# 8. Words inside a title given in sentence case after 'entitled', 'titled', 'headed' or 'called' (a
+# minute-taker reports it as given): no swap, at most a suggestion; 'called' before a person and the
+# words after the title keep their finding
+@pytest.mark.parametrize("text, words", [
+    ("Dr Shah gave a presentation entitled Income poverty in relation to child health, which members welcomed.",
+     "in relation to"),
+    ("The board received a report titled Progress in respect of the winter plan.", "in respect of"),
+    ("The paper, headed Staffing with regard to the new wards, was noted.", "with regard to"),
+    ("She gave a talk entitled Going forward together in the community.", "going forward"),
+    ("Members read a leaflet called Help at home in relation to falls.", "in relation to"),
+])
+def test_words_inside_a_named_title_get_no_swap(text, words):
+    found = _plain(text, words)
+    assert found and all(f[2] == [] and f[1] == "suggestion" for f in found), found
+
+
+@pytest.mark.parametrize("text, words", [
+    ("We called Smith in relation to his complaint.", "in relation to"),
+    ("The meeting was called to discuss repairs in relation to damp.", "in relation to"),
+    ("The report titled Progress was discussed. Members spoke in relation to the winter plan.", "in relation to"),
+])
+def test_words_outside_a_named_title_keep_their_finding(text, words):
+    found = _plain(text, words)
+    assert found and all(f[1] == "warning" for f in found), found

@@ -2128,6 +2128,9 @@ _LIST_OPENERS = word_set("context-words.toml", "list-openers")
 _BODY_ENDS = word_set("context-words.toml", "body-ends")
 # the words before a name set in sentence case ('the strategy, Going forward together'): _lone_name
 _TITLE_INTRODUCERS = word_set("context-words.toml", "title-introducers")
+#: the words that name a title after them ('entitled', 'called'): words in lower case after the
+#: title's capital are the title's own, not the writer's (_inside_named_title)
+_TITLE_NAMING = word_set("context-words.toml", "title-naming-words")
 _GROUP_WORDS = _NAMED_GROUPS | word_set("context-words.toml", "group-words")
 
 
@@ -3372,6 +3375,16 @@ class SubstitutionCheck(Check):
                     taste = True
                     if " " in matched.strip():
                         note = _NAME_NOTE
+                if rule.category == "plain-words" and self._inside_named_title(sdoc, span, texts):
+                    # "a presentation entitled Income poverty in relation to child health": the
+                    # words stand inside a title given in sentence case after 'entitled' or
+                    # 'called', which the writer reports as given ('Income poverty about child
+                    # health' rewrites someone's title; issue 17, a minute-taker's report): no
+                    # swap, at most a suggestion, as for a title in Title Case
+                    plain = []
+                    rewrite = True
+                    taste = True
+                    note = _NAME_NOTE
                 if entry.swap_next is not None and not rewrite and plain and (
                         not entry.swap_next.search(self._neighbour(sdoc, span.end, 1, texts))
                         or not all(entry.swap_next.search(w) for w in self._next_past_time(entry, sdoc, span, texts))):
@@ -5558,6 +5571,37 @@ class SubstitutionCheck(Check):
         if prev_word in ("'", "’"):
             return before.endswith("s")
         return before not in _NOT_OWNERS
+
+    @staticmethod
+    def _inside_named_title(sdoc, span, texts: list | None) -> bool:
+        """Do the words stand inside a title given in sentence case ('a talk entitled Income
+        poverty in relation to child health', 'a report called Progress in respect of the plan'):
+        back from them, up to seven words in lower case with no mark between, then a word with a
+        capital straight after a word that names a title (context-words.toml title-naming-words:
+        'entitled', 'called'; a colon or a quotation mark between or not)?"""
+        words = texts if texts is not None else [t.text for t in sdoc]
+        j, seen = span.start - 1, 0
+        while j >= 0:
+            t = words[j]
+            if t.isspace():
+                j -= 1
+                continue
+            if not t.isalpha():
+                return False
+            if t[:1].isupper():
+                break
+            seen += 1
+            if seen > 7:
+                return False
+            j -= 1
+        if j < 0 or words[j].isupper():
+            return False
+        k = j - 1
+        while k >= 0 and (words[k].isspace() or words[k] in (":", "'", "‘", '"', "“")):
+            k -= 1
+        # 'called' names a person too ('we called Smith in relation to ...'): a title there shows
+        # a word in lower case of its own before the match ('called Income poverty in ...')
+        return k >= 0 and words[k].lower() in _TITLE_NAMING and (seen > 0 or words[k].lower() != "called")
 
     @staticmethod
     def _lone_name(sdoc, span, texts: list | None) -> bool:
