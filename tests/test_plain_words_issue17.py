@@ -231,3 +231,17 @@ def test_words_inside_a_named_title_get_no_swap(text, words):
 def test_words_outside_a_named_title_keep_their_finding(text, words):
     found = _plain(text, words)
     assert found and all(f[1] == "warning" for f in found), found
+
+
+# 9. 'liaise with' in a delegation: the officer asks the other before acting, 'consult' first (inflected);
+# elsewhere 'work with' as before
+@pytest.mark.parametrize("text, want", [
+    ("The Director is authorised, after liaising with the Leader, to agree the terms.", "consulting"),
+    ("Delegated authority is given to the Head of Service to liaise with the Chair and agree the wording.",
+     "consult"),
+    ("The Head of Finance, having liaised with the Mayor, is authorised to set the fee.", "consulted"),
+    ("Officers will liaise with the police about the event.", "work with"),
+])
+def test_liaise_with_in_a_delegation_is_consult(text, want):
+    found = _plain(text, "liais")
+    assert found and found[0][2][:1] == [want], found

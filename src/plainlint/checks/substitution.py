@@ -2859,7 +2859,9 @@ class SubstitutionCheck(Check):
                         # delegation's 'authorised' at the sentence's start)
                         if (pattern is None or pattern.search(self._words_before(sdoc, span.start, back, texts))) and (
                                 after is None or after.search(self._words_after(sdoc, span.end, 12, texts))):
-                            plain = list(alts)
+                            # a verb entry's frame is inflected as its alternatives are ('after
+                            # liaising with' -> 'after consulting')
+                            plain = [inflect(a, entry.pos, form) for a in alts] if entry.pos == "verb" else list(alts)
                             sure = given_to = True
                             # [] names a frame where no swap reads ("must be made in conjunction
                             # with the rules": 'made together with' changes the sense), as
