@@ -86,11 +86,14 @@ def _examples(folder: Path = ROOT / "wordlists"):
                             alternatives = list(alt["alternatives"])
                             break
                     m = re.search(r"(?<![\w-])" + words + r"(?![\w-])", low)
-                    before = " ".join(re.findall(r"[\w'-]+|[^\w\s]", low[:m.start()])[-4:]) if m else ""
                     for alt in entry.get("prev_alternatives", []):
                         # the words before pick the alternatives ('give consideration as to
-                        # whether' -> 'to whether')
-                        if re.search(alt["prev"], before):
+                        # whether' -> 'to whether'), with the words after where the frame names
+                        # them ('came into force with effect from 6 April' -> 'on')
+                        before = " ".join(re.findall(r"[\w'-]+|[^\w\s]", low[:m.start()])[-alt.get("words", 4):]) \
+                            if m else ""
+                        rest = " ".join(re.findall(r"[\w'-]+|[^\w\s]", low[m.end():])[:12]) if m else ""
+                        if re.search(alt.get("prev", ""), before) and re.search(alt.get("after", ""), rest):
                             alternatives = list(alt["alternatives"])
                             break
                     if "opening_clause" in entry and re.search(r"(^|\bthat,? )" + words + r"\b[^.;:]*,", low):

@@ -7,7 +7,7 @@ import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from . import resources
 from .errors import RuleFileError
@@ -34,9 +34,9 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("as_participle", list, items=str), Field("prev_alternatives", list, items=dict),
           Field("noun_object_note", str), Field("severity_noun_object", str, choices=_SEVERITIES))
 _NEXT_ALTERNATIVES = (Field("next", str, required=True), Field("alternatives", list, required=True, items=str),
-                      Field("then", str))
-_PREV_ALTERNATIVES = (Field("prev", str, required=True), Field("alternatives", list, required=True, items=str),
-                      Field("note", str))
+                      Field("then", str), Field("note", str))
+_PREV_ALTERNATIVES = (Field("prev", str), Field("alternatives", list, required=True, items=str),
+                      Field("note", str), Field("words", int), Field("after", str))
 _EXAMPLE = (Field("text", str, required=True), Field("fixed", str))
 _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, required=True, items=str),
             Field("source", str, required=True), Field("note", str), Field("when", list, items=str),
@@ -44,6 +44,16 @@ _ACRONYM = (Field("acronym", str, required=True), Field("expansions", list, requ
             Field("sure", str), Field("others", list, items=str), Field("noun", str))
 _KNOWN = (Field("acronym", str, required=True), Field("reason", str, required=True), Field("source", str, required=True),
           Field("severity", str, choices=("suggestion",)))
+
+
+class PrevFrame(NamedTuple):
+    """One of an entry's ``prev_alternatives``: where ``prev`` (if any) is found in the ``words`` words
+    before the match and ``after`` (if any) matches the words after it, ``alternatives`` (and ``note``)."""
+    prev: Optional["Pattern"]
+    alternatives: list
+    note: Optional[str]
+    words: int
+    after: Optional["Pattern"]
 
 
 @dataclass
@@ -285,11 +295,20 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
                 # match too, lower case, one space between ('in respect of policy CP11 of the
                 # plan': a rule's name, not 'policy' as a topic)
                 then = Pattern(alt["then"], check=not shipped) if "then" in alt else None
-                by_next.append((Pattern(alt["next"], check=not shipped), list(alt["alternatives"]), then))
+                # 'note': where 'alternatives' is [] (no swap reads there), what to write instead
+                by_next.append((Pattern(alt["next"], check=not shipped), list(alt["alternatives"]), then, alt.get("note")))
             by_prev = []
             for k, alt in enumerate(raw.get("prev_alternatives", [])):
                 check(alt, _PREV_ALTERNATIVES, f"{where}: prev_alternatives[{k}]")
-                by_prev.append((Pattern(alt["prev"], check=not shipped), list(alt["alternatives"]), alt.get("note")))
+                if "prev" not in alt and "after" not in alt:
+                    raise RuleFileError(f"{where}: prev_alternatives[{k}] needs 'prev' or 'after'")
+                # 'words': how many words back 'prev' reads (4 unless told: 30 reaches a delegation's
+                # 'authorised' at the sentence's start); 'after': a regular expression the (up to 12)
+                # words after the match must match too ('come into force with effect from 6 April')
+                by_prev.append(PrevFrame(
+                    Pattern(alt["prev"], check=not shipped) if "prev" in alt else None, list(alt["alternatives"]),
+                    alt.get("note"), int(alt.get("words", 4)),
+                    Pattern(alt["after"], check=not shipped) if "after" in alt else None))
             other = Pattern(raw["not_with"], check=not shipped) if "not_with" in raw else None
             only = Pattern(raw["only_with"], check=not shipped) if "only_with" in raw else None
         except re.error as exc:

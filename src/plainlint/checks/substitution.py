@@ -871,6 +871,8 @@ def _in_a_name(sdoc, span) -> bool:
 #: tried every position of the text (0.025 -> 0.012 s per MB; tests/test_speed_shortcuts_scans.py).
 #: ``(?<!\w\w)`` after the first letter (a word character) is the ``\b`` before it.
 # the note where a swap to 'we' is dropped on a page that never speaks as 'we' (set WX pl26)
+_NO_WE_INSIDE_NOTE = ("The page never says 'we': say it in the page's own voice, naming who ('how the council"
+                      " works', 'the changes to how staff work').")
 _NO_WE_NOTE = ("The page never says 'we': name who holds the view or makes the plan ('the panel "
                "considers', 'the council expects'), or state it directly.")
 # a question on a line of its own, as a page of questions and answers asks them ('How are the
@@ -902,13 +904,48 @@ _MEETING_RECORD = re.compile(r"\b(?:Members|Councillors?|Cllr|(?:[Tt]he |[Dd]epu
 #: anticipated that", "it was noted that it is expected that"): what follows is reported
 #: speech, where a swap to 'we expect' puts in the reporter's 'we'
 _REPORTING_VERBS = word_tuple("context-words.toml", "reporting-verbs-before-that")
+_REPORTED_NOW_NOTE = ("The sentence reports what was said then, where {choices} would read as the reader's now: cut"
+                      " the words, or say 'from then on'.")
+_REFERRED_BACK_NOTE = ("The next sentence points back to the {noun} ('This was extended'): keep the noun, or name it"
+                       " there ('The {noun} was extended').")
+#: the words that open a sentence pointing back to a thing just named ('This was extended', 'It runs
+#: until 2026'): after the noun of a light verb's phrase ('reached an agreement'), the plain verb
+#: would leave them nothing to point to
+_POINTING_BACK = word_set("context-words.toml", "pointing-back-openers")
+_POINTING_BACK_VERBS = word_set("context-words.toml", "pointing-back-verbs")
+
+
+def _light_verb_noun(entry) -> str:
+    """The noun of a verb entry made of a light verb, a determiner and a noun ('reach an
+    agreement' -> 'agreement', 'make a decision' -> 'decision', 'conduct a review of' -> 'review';
+    context-words.toml light-verbs, noun-making-verbs), else ''."""
+    words = entry.phrase.split()
+    if entry.pos != "verb" or len(words) < 3 or words[0] not in _LIGHT_VERBS | _NOUN_MAKING_VERBS:
+        return ""
+    if words[1] in ("a", "an") and words[2].isalpha():
+        return words[2]
+    return ""
+
+
+_NOUN_MAKING_VERBS = word_set("context-words.toml", "noun-making-verbs")
+
+
 _REPORTED_THAT = re.compile(r"\b(?:" + "|".join(_REPORTING_VERBS) + r") that$")
+#: a verb of reporting and, later in the sentence, 'would' (the future seen from the past: 'the board
+#: said the service would be funded going forward'), where 'from now on' reads as the reader's now
+_REPORTED_WOULD = re.compile(r"\b(?:" + "|".join(_REPORTING_VERBS) + r")\b.*\bwould\b(?!.*[;:])")
 
 
 def _rough_words(text: str) -> int:
     """Words near enough (spaces and line breaks), without a list of words: the measure of the tests
     of how a page speaks ('a page of 100 words or more')."""
     return text.count(" ") + text.count("\n")
+
+
+def _without_we(plain: list) -> list:
+    """The alternatives with no 'we', 'our' or 'us' anywhere ('how we work', 'do all we can to'): a voice the page
+    never uses."""
+    return [p for p in plain if not _FIRST_PERSON.search(p)]
 
 
 def _not_opening_with(plain: list, word: str) -> list:
@@ -1237,6 +1274,60 @@ _PHRASE_END_PARTICLES = word_set("context-words.toml", "phrase-end-particles")
 _BE_FORMS_BARE = word_set("context-words.toml", "be-forms-bare")
 _OBJECT_TO_FORMS = frozenset(form for base in word_set("context-words.toml", "object-to-verbs")
                              for forms in verb_forms(base).values() for form in forms)
+_ACTION_NOUN_NOTE = ("It describes '{noun}', where a one-word adverb would go with '{verb}': put a describing word"
+                     " before the noun")
+#: verbs whose object is an action ('allow monitoring', 'ensure delivery'): context-words.toml
+#: object-to-verbs and action-object-verbs, in every form
+_ENABLING_FORMS = _OBJECT_TO_FORMS | frozenset(
+    form for base in word_set("context-words.toml", "action-object-verbs")
+    for forms in verb_forms(base).values() for form in forms)
+#: the endings of a noun of action ('mobilisation', 'recruitment', 'delivery', 'monitoring')
+_ACTION_NOUN = re.compile(r"^[a-z]{3,}(tion|sion|ment|ery|ance|ence|ing)$")
+
+
+def _adverb_word(alternative: str) -> bool:
+    """Is an alternative one adverb ('regularly', 'promptly', 'fast', 'now')?"""
+    word = alternative.lower()
+    return " " not in word and (word.endswith("ly") or word in _PLAIN_ADVERBS)
+
+
+_PLAIN_ADVERBS = word_set("context-words.toml", "plain-time-adverbs")
+
+
+def _action_after_enabling(before: str) -> tuple | None:
+    """(verb, noun) where the words before a phrase end in a verb whose object is an action and
+    that noun, with at most one word between ('allow monitoring', 'enable staff training',
+    'ensure the delivery'), else None."""
+    words = before.split()
+    if not words or not _ACTION_NOUN.match(words[-1]):
+        return None
+    for verb in reversed(words[:-1][-2:]):
+        if verb in _ENABLING_FORMS:
+            return verb, " ".join(words[words.index(verb) + 1:])
+    return None
+
+
+def _adjective_of(adverb: str) -> str:
+    """The adjective of an -ly adverb ('regularly' -> 'regular', 'speedily' -> 'speedy',
+    'reasonably' -> 'reasonable', 'carefully' -> 'careful'); a time word that is both as it is
+    ('daily', 'weekly'); '' where there is none to give ('now', 'fast')."""
+    word = adverb.lower()
+    if word in _BOTH_ADJECTIVE_AND_ADVERB:
+        return word
+    if not word.endswith("ly") or len(word) < 5:
+        return ""
+    if word.endswith("ily"):
+        return word[:-3] + "y"
+    if word.endswith(("ably", "ibly")):
+        return word[:-1] + "e"
+    if word.endswith("lly") and not word.endswith("ally"):
+        return word[:-2]
+    return word[:-2]
+
+
+_BOTH_ADJECTIVE_AND_ADVERB = word_set("context-words.toml", "time-words-both-ways")
+
+
 #: the words after such a verb: up to three words of a noun phrase, then 'to' and a plain verb
 _OBJECT_TO_FRAME = re.compile(r"^(?!(?:to|with|in|on|for|of|at|by|from|and|or|as|that|into|through|towards|"
                               r"about|under|over|between|across|within|up|out|back|down|off|is|are|was|were|be|"
@@ -2045,6 +2136,9 @@ _LIST_OPENERS = word_set("context-words.toml", "list-openers")
 _BODY_ENDS = word_set("context-words.toml", "body-ends")
 # the words before a name set in sentence case ('the strategy, Going forward together'): _lone_name
 _TITLE_INTRODUCERS = word_set("context-words.toml", "title-introducers")
+#: the words that name a title after them ('entitled', 'called'): words in lower case after the
+#: title's capital are the title's own, not the writer's (_inside_named_title)
+_TITLE_NAMING = word_set("context-words.toml", "title-naming-words")
 _GROUP_WORDS = _NAMED_GROUPS | word_set("context-words.toml", "group-words")
 
 
@@ -2724,11 +2818,12 @@ class SubstitutionCheck(Check):
                     plain = []
                     rewrite = True
                 framed = False  # a frame of the entry's own says which words fit here
+                framed_note = None  # that frame's note, where it leaves no swap
                 if plain and not rewrite and entry.next_alternatives:
                     # "particularly in respect of how" -> "about how" ("for how" does not
                     # read); "six monthly thereafter." -> "after that" ("then" does not)
                     nxt = self._neighbour(sdoc, span.end, 1, texts)
-                    for pattern, alts, then in entry.next_alternatives:
+                    for pattern, alts, then, next_note in entry.next_alternatives:
                         if then is not None and (governs == "speaking" or governs.startswith("topic:") or (
                                 owned and _TOPIC_PREPOSITIONS & set(plain))):
                             # "spoke in relation to section 5", "questions in relation to policy
@@ -2749,6 +2844,12 @@ class SubstitutionCheck(Check):
                                 rewrite = rewrite or not plain
                             else:
                                 plain = [inflect(a, entry.pos, form) for a in alts]
+                                if not plain:
+                                    # "further conditions imposed in relation to conditions 1
+                                    # and 2": no word reads in every sense there; the frame's
+                                    # note says which senses (issue 17)
+                                    rewrite = True
+                                    framed_note = next_note
                             sure = True
                             framed = True
                             break
@@ -2760,10 +2861,15 @@ class SubstitutionCheck(Check):
                     # after a form of 'give' or 'pay' and what is given ('consideration',
                     # 'thought', 'attention') the preposition is 'to'; 'give consideration about
                     # whether' does not read (the independent readers of set JJ, pl13, wrong)
-                    before = self._words_before(sdoc, span.start, 4, texts)
-                    for pattern, alts, frame_note in entry.prev_alternatives:
-                        if pattern.search(before):
-                            plain = list(alts)
+                    for pattern, alts, frame_note, back, after in entry.prev_alternatives:
+                        # 'after': the words after must fit too ("came into force with effect
+                        # from 6 April" -> 'on'); 'words': how far back 'prev' reads (a
+                        # delegation's 'authorised' at the sentence's start)
+                        if (pattern is None or pattern.search(self._words_before(sdoc, span.start, back, texts))) and (
+                                after is None or after.search(self._words_after(sdoc, span.end, 12, texts))):
+                            # a verb entry's frame is inflected as its alternatives are ('after
+                            # liaising with' -> 'after consulting')
+                            plain = [inflect(a, entry.pos, form) for a in alts] if entry.pos == "verb" else list(alts)
                             sure = given_to = True
                             # [] names a frame where no swap reads ("must be made in conjunction
                             # with the rules": 'made together with' changes the sense), as
@@ -2939,6 +3045,8 @@ class SubstitutionCheck(Check):
                     note = _FRONTED_NOTE
                 if given_to and plain:
                     note = ""  # the entry's note names the swap the words before chose
+                if framed_note and rewrite and not plain:
+                    note = framed_note
                 if given_to and frame_note:
                     # "do not work in the vast majority of cases": the frame says why no swap
                     # reads there ('most' weakens the claim, 'nearly all' turns round after 'not')
@@ -3033,7 +3141,10 @@ class SubstitutionCheck(Check):
                     # a minuted resolution's fixed wording, where the swap reads oddly (the
                     # independent reader of set J at 19062fc, pl10, pedantic)
                     taste = True
-                if plain and any(p.split()[0].lower() == "we" for p in plain) and not _FIRST_PERSON.search(
+                # any 'we', 'our' or 'us' in a swap, not only one that opens it ('operating model'
+                # -> 'how we work', 'make every effort to' -> 'do all we can to'): the same voice
+                # the page never uses (issue 17's voice class, audited over every entry)
+                if plain and any(_FIRST_PERSON.search(p) for p in plain) and not _FIRST_PERSON.search(
                         analysed.block_texts[bi]):
                     if third_person is None:
                         third_person = _third_person(doc_text)
@@ -3046,7 +3157,7 @@ class SubstitutionCheck(Check):
                         # anticipated that it will be presented": minutes in the third person,
                         # where 'we expect' brings in a 'we' the writer never uses; another
                         # alternative where there is one ('must'), else at most a suggestion
-                        plain = _not_opening_with(plain, "we")
+                        plain = _without_we(plain)
                         if not plain:
                             rewrite = True
                             taste = True
@@ -3066,10 +3177,13 @@ class SubstitutionCheck(Check):
                             # says 'we', 'our' or 'us': 'We think' brings in an author nobody is and turns a rule into
                             # an opinion (set WX pl26, one reader wrong). Another alternative
                             # where there is one ('must'), else advice: say who, or state it
-                            plain = _not_opening_with(plain, "we")
+                            opens_we = any(p.split()[0].lower() == "we" for p in plain)
+                            plain = _without_we(plain)
                             if not plain:
                                 rewrite = True
-                                note = _NO_WE_NOTE
+                                # 'how we work', 'what we can do': no view held, a thing named in
+                                # the page's voice; 'we think': a view, whose holder the note asks for
+                                note = _NO_WE_NOTE if opens_we else _NO_WE_INSIDE_NOTE
                 if plain and not rewrite and any(p.split()[0] == "I" for p in plain):
                     if no_writer is None:
                         # as never_we: a page of 100 words or more, or too little to tell
@@ -3277,6 +3391,16 @@ class SubstitutionCheck(Check):
                     taste = True
                     if " " in matched.strip():
                         note = _NAME_NOTE
+                if rule.category == "plain-words" and self._inside_named_title(sdoc, span, texts):
+                    # "a presentation entitled Income poverty in relation to child health": the
+                    # words stand inside a title given in sentence case after 'entitled' or
+                    # 'called', which the writer reports as given ('Income poverty about child
+                    # health' rewrites someone's title; issue 17, a minute-taker's report): no
+                    # swap, at most a suggestion, as for a title in Title Case
+                    plain = []
+                    rewrite = True
+                    taste = True
+                    note = _NAME_NOTE
                 if entry.swap_next is not None and not rewrite and plain and (
                         not entry.swap_next.search(self._neighbour(sdoc, span.end, 1, texts))
                         or not all(entry.swap_next.search(w) for w in self._next_past_time(entry, sdoc, span, texts))):
@@ -3606,7 +3730,17 @@ class SubstitutionCheck(Check):
                     if not plain:
                         note = _DECIDING_NOTE.format(choices=join_words([f"'{p}'" for p in future], last="or"))
                 if (plain and not rewrite and any(p.lower() in _FUTURE_TIME for p in plain)
-                        and _clause_in_past(sdoc, span)):
+                        and _REPORTED_WOULD.search(self._words_before(sdoc, span.start, 30, texts))):
+                    # "The board said the service would be better funded going forward" -> 'from
+                    # now on' dates the change to the reader's now, not the meeting's: in reported
+                    # speech's 'would' only the alternatives that keep no 'now' ('in future'),
+                    # else cut the words (issue 17, past-tense reported minutes)
+                    kept = [p for p in plain if "now" not in p.lower().split()]
+                    if not kept:
+                        note = _REPORTED_NOW_NOTE.format(choices=join_words([f"'{p}'" for p in plain], last="or"))
+                    plain = kept
+                if (plain and not rewrite and any(p.lower() in _FUTURE_TIME for p in plain)
+                        and (_clause_in_past(sdoc, span) or _told_before_now(sdoc, span))):
                     # "The second meeting set out the matrix going forward" -> 'set out the matrix
                     # from now on' moves what the meeting did into the future: the alternatives
                     # that do not (none for 'going forward'), else cut the words (the
@@ -3626,6 +3760,39 @@ class SubstitutionCheck(Check):
                     if not plain:
                         rewrite = True
                         note = _THEN_NOTE.format(choices=join_words([f"'{p}'" for p in present], last="or"))
+                if (plain and not rewrite and any(p.lower() in _PRESENT_TIME for p in plain)
+                        and not all(p.lower() in _PRESENT_TIME for p in plain)
+                        and _REPORTED_WOULD.search(self._words_before(sdoc, span.start, 30, texts))):
+                    # "The Chair said the depot would close forthwith" -> 'would close now' reads
+                    # as the reader's now: in reported speech's 'would' the alternatives that keep
+                    # the time ('at once', 'immediately') only, where there are such (issue 17's
+                    # class of 'going forward' in reported minutes); 'now' alone is left as it was
+                    plain = [p for p in plain if p.lower() not in _PRESENT_TIME]
+                if (plain and not rewrite and entry.pos == "phrase" and " " in entry.phrase
+                        and all(_adverb_word(p) for p in plain)
+                        and (held := _action_after_enabling(self._words_before(sdoc, span.start, 3, texts)))):
+                    # "will allow monitoring on a regular basis" -> 'allow monitoring regularly'
+                    # reads as allowing it regularly: after a verb whose object is an action
+                    # ('allow', 'enable', 'ensure'), the phrase describes that noun, and a one-word
+                    # adverb goes with the verb instead (issue 17's 'allow mobilisation at pace',
+                    # one reader wrong, met in every such entry): no swap, the note puts an
+                    # adjective before the noun ('allow regular monitoring')
+                    verb, noun = held
+                    adjective = next((a for a in map(_adjective_of, plain) if a), "")
+                    plain = []
+                    rewrite = True
+                    note = _ACTION_NOUN_NOTE.format(noun=noun, verb=verb) + (
+                        f" ('{verb} {adjective} {noun}')." if adjective else ".")
+                if (plain and not rewrite and (noun := _light_verb_noun(entry))
+                        and self._referred_back(sdoc, span, texts)):
+                    # "The council reached an agreement with the landlord. This was extended in
+                    # June." -> 'agreed with the landlord. This was extended' leaves 'this' with
+                    # nothing to point back to: a later sentence that opens on the noun or on
+                    # 'this' or 'that' needs the noun kept; advice, no swap (issue 17, the
+                    # independent readers' wrong)
+                    plain = []
+                    rewrite = True
+                    note = _REFERRED_BACK_NOTE.format(noun=noun)
                 if (plain and not rewrite and entry.pos == "phrase" and " " in entry.phrase
                         and prev_word in _STACKING_PREPOSITIONS
                         and any(p.split()[0].lower() in _PREPOSITION_SWAPS for p in plain)):
@@ -5213,6 +5380,29 @@ class SubstitutionCheck(Check):
         return " ".join(reversed(words))
 
     @staticmethod
+    def _referred_back(sdoc, span, texts: list | None) -> bool:
+        """Does the sentence after the one that holds the span open by pointing back to a thing
+        ('This was extended', 'That expires in May', 'It runs until 2026'): a word of
+        context-words.toml pointing-back-openers and a verb of pointing-back-verbs? A sentence
+        that names the noun again ('The agreement was signed') reads after the plain verb too.
+        ``noun`` is the light verb's noun, for the note."""
+        texts = [t.text for t in sdoc] if texts is None else texts
+        j, n = span.end, len(texts)
+        while j < n and texts[j] not in (".", "!", "?"):
+            j += 1
+        words = []
+        j += 1
+        while j < n and len(words) < 2:
+            t = texts[j]
+            if not t.isspace() and t not in ("\"", "'", "’", "”", ")"):
+                words.append(t.lower())
+            j += 1
+        if len(words) < 2:
+            return False
+        first, second = words
+        return first in _POINTING_BACK and second in _POINTING_BACK_VERBS
+
+    @staticmethod
     def _words_after(sdoc, i, n: int, texts: list | None = None) -> str:
         """The lower-case text of up to ``n`` tokens from token ``i`` on within its sentence
         (white space left out, one space between): 'of about 50 new cases'."""
@@ -5397,6 +5587,37 @@ class SubstitutionCheck(Check):
         if prev_word in ("'", "’"):
             return before.endswith("s")
         return before not in _NOT_OWNERS
+
+    @staticmethod
+    def _inside_named_title(sdoc, span, texts: list | None) -> bool:
+        """Do the words stand inside a title given in sentence case ('a talk entitled Income
+        poverty in relation to child health', 'a report called Progress in respect of the plan'):
+        back from them, up to seven words in lower case with no mark between, then a word with a
+        capital straight after a word that names a title (context-words.toml title-naming-words:
+        'entitled', 'called'; a colon or a quotation mark between or not)?"""
+        words = texts if texts is not None else [t.text for t in sdoc]
+        j, seen = span.start - 1, 0
+        while j >= 0:
+            t = words[j]
+            if t.isspace():
+                j -= 1
+                continue
+            if not t.isalpha():
+                return False
+            if t[:1].isupper():
+                break
+            seen += 1
+            if seen > 7:
+                return False
+            j -= 1
+        if j < 0 or words[j].isupper():
+            return False
+        k = j - 1
+        while k >= 0 and (words[k].isspace() or words[k] in (":", "'", "‘", '"', "“")):
+            k -= 1
+        # 'called' names a person too ('we called Smith in relation to ...'): a title there shows
+        # a word in lower case of its own before the match ('called Income poverty in ...')
+        return k >= 0 and words[k].lower() in _TITLE_NAMING and (seen > 0 or words[k].lower() != "called")
 
     @staticmethod
     def _lone_name(sdoc, span, texts: list | None) -> bool:
