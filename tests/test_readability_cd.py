@@ -220,6 +220,42 @@ def test_a_sentence_like_a_prompt_still_fires(text):
     assert _long(text + "\n")
 
 
+# --- 2d. a numbered item of a resolution with no verb of its own ('2 The Agreement being based on ...'): the
+# decision's wording, as recorded, not the writer's sentence to split
+
+BEING_ITEMS = [
+    "The Committee noted the report. 2 The Agreement being based on the heads of terms that were set out in the "
+    "report to the Executive in March and on the valuation of the independent surveyor appointed by the council.",
+    "The Board agreed the plan. 3 The Lease being granted for a term of twenty-five years on the terms that were "
+    "set out in the confidential appendix and subject to the consent of the Secretary of State where required.",
+    "Members agreed the changes. 2 The new charges being introduced from the first of April in every car park "
+    "owned by the council in the three market towns and reviewed by the Cabinet after the first twelve months.",
+    "The Cabinet approved the sale. 4 The Transfer being completed after the grant of planning permission for the "
+    "new homes on the site and on proof from the trust of the funding for the whole of the scheme.",
+]
+
+
+@pytest.mark.parametrize("text", BEING_ITEMS)
+def test_a_numbered_being_item_is_a_decisions_wording(text):
+    found = _long(text + "\n")
+    assert any("worded as a decision" in f.message for f in found), [f.message for f in found]
+
+
+# must fire: a numbered sentence with a verb of its own is the writer's, and gets advice as any sentence
+BEING_SENTENCES = [
+    "The Committee noted the report. 2 The Agreement being based on the heads of terms set out in March, the "
+    "council will now ask the surveyor to value the building again before the sale is completed next year.",
+    "The Committee noted the report. 2 The Agreement was based on the heads of terms that were set out in the "
+    "report to the Executive in March and on the valuation of the independent surveyor appointed by the council.",
+]
+
+
+@pytest.mark.parametrize("text", BEING_SENTENCES)
+def test_a_numbered_sentence_with_a_verb_is_no_decision(text):
+    found = _long(text + "\n")
+    assert found and not any("worded as a decision" in f.message for f in found), [f.message for f in found]
+
+
 # --- 3. two sentences read as one: no long sentence where each is within the limit
 
 RUN_ON = [

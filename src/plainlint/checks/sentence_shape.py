@@ -167,6 +167,26 @@ _MODAL_BEFORE_BE = word_set("sentence-words.toml", "before-be")
 _PARTICIPLES = frozenset(load_irregular_verbs().participles)
 
 
+#: a numbered item of a resolution with no verb of its own: a noun phrase and 'being' with a participle ('2 The
+#: Agreement being based on the heads of terms ...', continuing 'That the Executive agrees to:')
+_BEING_ITEM = re.compile(r"(?:The|This|These|Its|Their|Such|All)\s+(?:[\w'’-]+\s+){0,6}being\s+[a-z]+(?:ed|en|t)\b")
+
+
+def _being_item(t: str) -> bool:
+    """Is the text after a list's number an item with no verb of its own (:data:`_BEING_ITEM`), no word that
+    shows a finite verb ('is', 'will', 'has') but inside a clause on its noun ('that were set out'; set CD: a
+    36-word 'sentence' of a resolution's item)?"""
+    if not _BEING_ITEM.match(t):
+        return False
+    inside = False
+    for w in re.findall(r"[A-Za-z’']+", t.lower()):
+        if w in _WH:
+            inside = True  # a verb after 'that', 'which', 'who' ... is the clause's on a noun
+        elif w in _VERB_MARKERS and not inside:
+            return False
+    return True
+
+
 def is_decision(text: str) -> bool:
     """Is the sentence a decision's recorded wording? It opens (after a list marker) with a
     verb of decision in the past ('Noted that ...', 'Approved the ...', 'Resolved - ...'), in
@@ -176,6 +196,8 @@ def is_decision(text: str) -> bool:
     be approved in principle': the form of a resolution)."""
     marked = _ITEM_MARKER.match(text).end()
     t = text[marked:]
+    if marked and " being " in t and _being_item(t):
+        return True  # '2 The Agreement being based on ...': a numbered item of a resolution's list, no verb of its own
     m = re.match(r"([A-Za-z]+)(\W+)(\w+)", t)
     if not m or ":" in m.group(2) and m.group(1) != "RESOLVED":
         return False  # 'Note: in particular, ...' is a label
