@@ -513,9 +513,18 @@ def test_bullet_points_glued_by_bold_markers_are_cut_apart():
     # a PDF's bullet points given as '**' with no space after each full stop ('... prevent falls.**Unplanned
     # admissions ...'): our own strict reading of the corpus tuning part at seed 8372 (before), re40, wrong:
     # an 86-word 'sentence'. Our own words.
+    # every point within the limit: no long sentence at all (set CD, class 3: two sentences or more counted as one)
+    from long_sentence_helpers import long_findings
+
+    assert not long_findings("Gentle exercise can help older people stay steady on their feet.**Long waits for home "
+                             "care after a stay in hospital.**Too few care workers in the villages and the market "
+                             "towns.**Little training for staff in how to support someone with memory loss at home.**"
+                             "Not enough transport to day centres.\n")
+    # a point long on its own: graded without the points glued to it
     f = _one("Gentle exercise can help older people stay steady on their feet.**Long waits for home care after a stay "
              "in hospital.**Too few care workers in the villages and the market towns.**Little training for staff "
-             "in how to support someone with memory loss at home.**Not enough transport to day centres.")
+             "in how to support someone with memory loss at home and too few places on the courses the trust runs "
+             "for carers and for the staff of care homes in the county.**Not enough transport to day centres.")
     assert f.severity == "suggestion" and "glued" in f.message, f.message
 
 

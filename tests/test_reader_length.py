@@ -134,9 +134,10 @@ def test_fields_after_a_page_marker_and_a_lower_case_second_sentence():
               "Abstract The attached report sets out how many nurses and care staff each ward had on every shift "
               "last month and how the trust covered the shifts it could not fill.")
     assert f.severity == "suggestion", f.message
+    # (a second part long on its own: where each part is within the limit there is no finding since set CD)
     g = _long("Before any work starts the volunteer and the team leader should talk through what the role involves "
-              "and what support is on offer to them. appendix 2 is a form for that talk and appendix 3 is a blank "
-              "copy to print.")
+              "and what support is on offer to them. appendix 2 is a form for that talk, which the team leader keeps "
+              "on file, and appendix 3 is a blank copy of the same form for the volunteer to print and bring along.")
     assert g.severity == "suggestion", g.message
     # a stray full stop inside one sentence: the sentence goes on ('... and users. in designing ...')
     h = _long("In looking for new ways to meet the needs of our communities we will support models such as "

@@ -630,7 +630,9 @@ def _heading_line_end(doc, start: int, i: int) -> bool:
     last = words[-1]
     if last.is_punct and last.text not in (")", "]") or last.lower_ in _LINE_CONTINUES:
         return False
-    if not (words[0].text[:1].isupper() or words[0].text[:1].isdigit()):
+    # (a heading may open with a quotation mark: '‘Working Age’ Disability Living Allowance')
+    first = next((t for t in words if not t.is_quote), words[0])
+    if not (first.text[:1].isupper() or first.text[:1].isdigit()):
         return False
     k = i + 1
     while k < len(doc) and doc[k].is_space:

@@ -788,6 +788,9 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
         elif low in _AND_OR:
             if not starts_clause:
                 continue  # ', and young people', ', or the young person': one list, not two sentences
+            if lows[i - 1] in _PERSONAL and toks.word[i - 1]:
+                continue  # 'any needs he or she may have', 'they and we agree': two subjects of one verb, not a
+                # clause joined (set CD)
             if low == "or" and ("either" in lows[:i] or "whether" in lows[:i]):
                 continue  # 'would either be detained ... or they could go home': one choice, not two sentences
             if prev == ",":
@@ -820,6 +823,35 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
         out.append((score, i))
     out.sort(key=lambda x: -x[0])
     return out
+
+
+#: the first words of a report template's prompts ('Summary of ...', 'Reasons for ...')
+_PROMPT_HEADS = word_set("sentence-words.toml", "prompt-heads")
+
+
+def _prompt_heading(toks: _Tokens, text: str) -> bool:
+    """Is the sentence a report template's prompt, a heading with no verb: no mark at its end, its first word
+    a prompt's noun with a capital (_PROMPT_HEADS; not a budget line's 'Removal of ...') then 'of' or 'for' ('Summary of the
+    main financial implications ...', 'Details of any consultation carried out with ...', 'Reasons for the
+    recommendation and any options that were rejected ...'), and no finite verb before a word that opens a
+    clause on its noun? (A bullet's noun phrase is a list item, read by list_item_unit.)"""
+    if text.rstrip()[-1:] in (".", "!", "?", ":", ";", ",", ")", "”", "’", '"'):
+        return False
+    words = [j for j in range(len(toks)) if toks.word[j]]
+    if len(words) < 8:
+        return False
+    first, low = words[0], toks.lows[words[0]]
+    t = toks.texts[first]
+    if not (t[:1].isupper() and t[1:].islower()) or low not in _PROMPT_HEADS or toks.lows[words[1]] not in ("of", "for"):
+        return False
+    for j in words:
+        low = toks.lows[j]
+        if low in _DEPENDENT:
+            return True  # its only verbs are in a clause on its noun ('... options that were rejected')
+        if (low in _VERB_MARKS and low not in _NOT_FINITE) or (j > words[1] and low in _VERB_FORMS and low.endswith("s")
+                                                              and toks.lows[j - 1] not in _DETERMINERS):
+            return False
+    return True
 
 
 def _finite_outside_brackets(toks: _Tokens) -> bool:
@@ -1360,8 +1392,9 @@ class MetricCheck(Check):
             if got is not None:
                 yield self.finding(rule, analysed, s.start, s.end, got[1], severity=got[0])
 
-    def _judged(self, rule, analysed, s, block) -> tuple:
-        """(severity, message) of a checked sentence over the rule's max-words."""
+    def _judged(self, rule, analysed, s, block) -> Optional[tuple]:
+        """(severity, message) of a checked sentence over the rule's max-words; None where it is two
+        sentences run together, each within the limit."""
         words = count_words(s.text)
         if rule.option(self.config, "advice") != "split-sentence":
             return self._graded(rule, words, self._message(rule, words, 1))
@@ -1376,6 +1409,18 @@ class MetricCheck(Check):
         # (hard_reasons below reads the default weights: where they give long words none, the
         # shape does not count them, and counts syllables only for words that may be abstract nouns)
         sh = shape(texts, toks.word, syllables(), s.text, lows=toks.lows, long_words=bool(WEIGHTS["long-words"]))
+        if (sh.stopped or sh.glued or sh.list_end) and hard_up_to and words - sh.furniture_words <= max_words:
+            # two sentences or more the splitter read as one, each within the limit ('... over the winter. it
+            # was noted that ...', '... the budget.It also asked ...'), or a lead-in within it and a list's items
+            # run in after its colon, their bullets lost ('... are as follows: Housing Transport Skills ...'):
+            # no sentence of the writer's is long (set CD: 'This sentence has 45 words' for two sentences of 23
+            # and 22, wrong)
+            return None
+        if (hard_up_to and block.kind == "paragraph" and len(analysed.block_sentences[s.block_index]) == 1
+                and _prompt_heading(toks, s.text)):
+            # a report template's prompt on a line of its own, no verb and no full stop ('Summary of the main
+            # financial implications for the council of ...'): a heading, which the rule does not count (set CD)
+            return None
         if sh.lines and hard_up_to and rule.option(self.config, "table-note") and analysed.label_run(s):
             # a table, form or document-control sheet flattened into text ('Title of the policy Purpose of
             # the policy ... To ensure ...'): its labels and cells are no sentence to split (set X re50); asked
@@ -1487,6 +1532,7 @@ class MetricCheck(Check):
                         if sh.minutes
                         else "the parts run into it after ' - ' (bullet points or a heading)" if sh.dashed
                         else "the list run in after its colon and the sentence after it" if sh.run_list
+                        else "the list run in after its colon" if sh.list_end
                         else "the lines run into it with no full stops (a table or a list)" if sh.lines
                         else "the sentence run into it after a full stop" if sh.stopped
                         else "the heading or sentence run into it where a full stop was lost" if sh.lost

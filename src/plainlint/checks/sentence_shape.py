@@ -167,6 +167,26 @@ _MODAL_BEFORE_BE = word_set("sentence-words.toml", "before-be")
 _PARTICIPLES = frozenset(load_irregular_verbs().participles)
 
 
+#: a numbered item of a resolution with no verb of its own: a noun phrase and 'being' with a participle ('2 The
+#: Agreement being based on the heads of terms ...', continuing 'That the Executive agrees to:')
+_BEING_ITEM = re.compile(r"(?:The|This|These|Its|Their|Such|All)\s+(?:[\w'’-]+\s+){0,6}being\s+[a-z]+(?:ed|en|t)\b")
+
+
+def _being_item(t: str) -> bool:
+    """Is the text after a list's number an item with no verb of its own (:data:`_BEING_ITEM`), no word that
+    shows a finite verb ('is', 'will', 'has') but inside a clause on its noun ('that were set out'; set CD: a
+    36-word 'sentence' of a resolution's item)?"""
+    if not _BEING_ITEM.match(t):
+        return False
+    inside = False
+    for w in re.findall(r"[A-Za-z’']+", t.lower()):
+        if w in _WH:
+            inside = True  # a verb after 'that', 'which', 'who' ... is the clause's on a noun
+        elif w in _VERB_MARKERS and not inside:
+            return False
+    return True
+
+
 def is_decision(text: str) -> bool:
     """Is the sentence a decision's recorded wording? It opens (after a list marker) with a
     verb of decision in the past ('Noted that ...', 'Approved the ...', 'Resolved - ...'), in
@@ -176,6 +196,8 @@ def is_decision(text: str) -> bool:
     be approved in principle': the form of a resolution)."""
     marked = _ITEM_MARKER.match(text).end()
     t = text[marked:]
+    if marked and " being " in t and _being_item(t):
+        return True  # '2 The Agreement being based on ...': a numbered item of a resolution's list, no verb of its own
     m = re.match(r"([A-Za-z]+)(\W+)(\w+)", t)
     if not m or ":" in m.group(2) and m.group(1) != "RESOLVED":
         return False  # 'Note: in particular, ...' is a label
@@ -321,6 +343,37 @@ def _list_run_in(texts: list, word: list, k: int):
     if len(said) < _RUN_IN_ITEMS or 2 * sum(1 for j in said if _cap(texts[j])) < len(said):
         return None
     if any(texts[j].islower() and (texts[j] in _VERB_MARKERS or texts[j].endswith("ed")) for j in said):
+        return None
+    return c
+
+
+#: words with a capital among a list's items run in to the end ('Housing Transport Skills Climate Culture'): a
+#: name or two after a colon ('...: Chichester Harbour and the High Weald') has fewer
+_LIST_END_CAPITALS = 5
+
+
+def list_to_end(texts: list, word: list):
+    """Does the sentence end with the items of a list run in after a lead-in's colon, their bullets lost
+    ('The priorities for the next four years are as follows: Housing Transport Skills Climate Culture',
+    set CD): a lead-in of six words or more, mostly in lower case, then to the end four words or more, two in
+    five or more with a capital and five at least, the first too (no determiner nor pronoun), no comma, semicolon, bracket or colon among them and no word in
+    lower case that shows a verb or ends in -ed? The colon's index, else None: the lead-in is the writer's
+    sentence, the items are no part of it."""
+    if ":" not in texts:
+        return None
+    c = len(texts) - 1 - texts[::-1].index(":")
+    end = len(texts) - (texts[-1] in (".", "!", "?"))
+    if any(texts[j] in (",", ";", "(", ")", ".", "?", "!") for j in range(c + 1, end)):
+        return None
+    said = [j for j in range(c + 1, end) if word[j]]
+    caps = sum(1 for j in said if _cap(texts[j]))
+    if len(said) < _RUN_IN_ITEMS or caps < _LIST_END_CAPITALS or 5 * caps < 2 * len(said) or not _cap(texts[said[0]]) \
+            or texts[said[0]].lower() in _POST_DETERMINERS or texts[said[0]].lower() in _SUBJECT_STARTS:
+        return None  # ('...: The buses ...', '...: We want ...': a sentence after the colon, not items)
+    if any(texts[j].islower() and (texts[j] in _VERB_MARKERS or texts[j].endswith("ed")) for j in said):
+        return None
+    lead = [j for j in range(c) if word[j]]
+    if len(lead) < 6 or 2 * sum(1 for j in lead if texts[j].islower()) < len(lead):
         return None
     return c
 
@@ -608,6 +661,8 @@ def _list_items_walk(toks, start: int, end: int) -> tuple:
     commas = _without_appositions(toks, commas, end)
     if len(commas) >= 2:
         commas = _without_name_commas(toks, commas, end)
+    if len(commas) >= 2:
+        commas = _without_remit_commas(toks, _without_citation_commas(toks, commas, end), end)
     words_between = [sum(toks.word[a + 1:b]) if _item_like(toks, a + 1, b) else _LIST_ITEM_MOST + 1
                      for a, b in zip(commas, commas[1:])]
     best: list = []
@@ -641,7 +696,7 @@ def _list_items_walk(toks, start: int, end: int) -> tuple:
     # the list opens after a word that leads into it ('..., leading to patient harm, reputational damage
     # and financial loss'): what goes before the first comma is the sentence, not one more item
     opens = toks.lows[firsts[0]] in _LIST_LEADS
-    if all(len(toks.lows[k]) > 4 and toks.lows[k].endswith("ed") and toks.texts[k].islower() for k in firsts) \
+    if all(_participle_at(toks, k) for k in (firsts if len(firsts) < 3 else firsts[:-1])) \
             and not any(toks.lows[k] in _VERB_MARKERS and toks.lows[k] not in _SUBJECT_STARTS
                         or (len(toks.lows[k]) > 4 and toks.lows[k].endswith("ed") and toks.texts[k].islower())
                         for k in range(start, commas[best[0]])):
@@ -658,6 +713,12 @@ def _list_items_walk(toks, start: int, end: int) -> tuple:
         bare.append(last - (toks.lows[commas[best[-1]] + 1] in _ARTICLES))
     # and the first item (unless a word led into the list after it) and the one after 'and'
     return (1 if opens else 2) + len(inner), inner, bare
+
+
+def _participle_at(toks, k: int) -> bool:
+    """Is token k a past participle in lower case ('funded', 'run', 'given')?"""
+    low = toks.lows[k]
+    return toks.texts[k].islower() and ((len(low) > 4 and low.endswith("ed")) or low in _PARTICIPLES)
 
 
 def _without_appositions(toks, commas: list, end: int) -> list:
@@ -733,6 +794,64 @@ def _without_name_commas(toks, commas: list, end: int) -> list:
                 and texts[head - 1] != ",":
             dropped.update(run)
     return [k for k in commas if k not in dropped] if dropped else commas
+
+#: a part of a law or document cited by its number or letter ('Schedule 2', 'Class Q', 'Part 12A', 'Article iv')
+_CITED_PART = re.compile(r"(?:[0-9]{1,3}[A-Za-z]?|[A-Z]{1,2}|[ivx]{1,4})$")
+
+
+def _cited_part(toks, k: int) -> bool:
+    """Is token k the number or letter of a cited part, after a word with a capital ('Part 3', 'Class Q')?"""
+    return 0 < k < len(toks.texts) and _CITED_PART.match(toks.texts[k]) is not None \
+        and toks.texts[k - 1].isalpha() and toks.texts[k - 1][:1].isupper() and len(toks.texts[k - 1]) > 2
+
+
+def _without_citation_commas(toks, commas: list, end: int) -> list:
+    """The commas less those inside a citation of a law's or document's parts ('Schedule 2, Part 3, Class Q
+    of the ... Order 2015', 'Regulation 4, Paragraph 2'): a cited part on each side of the comma, a word with
+    a capital and its number or letter, one of the two a word that names a part ('Part', 'Schedule'). One reference read from the largest part down, not a list of things
+    (set CD: 'lists 4 things' for a citation)."""
+    # (one side names a part of a document, 'Part', 'Schedule', 'Section': not authors' initials, 'Lee C, Hart D')
+    dropped = [k for k in commas if k + 2 < end and _cited_part(toks, k - 1) and _cited_part(toks, k + 2)
+               and (toks.lows[k - 2] in _REFERENCE_WORDS or toks.lows[k + 1] in _REFERENCE_WORDS)]
+    return [k for k in commas if k not in dropped] if dropped else commas
+
+
+def _without_remit_commas(toks, commas: list, end: int) -> list:
+    """The commas less those inside the remit of a post ('the Cabinet Member for Economic Development,
+    Environment and Planning', 'the Director of Children, Families and Education'): before the comma, words
+    with capitals back to a job title followed by 'of' or 'for'; after it, words with capitals (small joining
+    words aside, no job title of their own: 'Director of Finance, Head of Legal and ...' lists posts) running
+    on through commas to 'and' or '&' and one more word with a capital. One post's title, not a list (set CD:
+    'lists 4 things' for three posts)."""
+    texts, lows, word = toks.texts, toks.lows, toks.word
+    dropped: set = set()
+    for k in commas:
+        if k in dropped or k < 3 or k + 1 >= end or not word[k - 1] or not texts[k - 1][:1].isupper():
+            continue
+        j, post = k - 1, False
+        while j >= 1 and word[j] and (texts[j][:1].isupper() or lows[j] in ("of", "for", "&")):
+            if (lows[j] in _JOB_TITLES or lows[j] in _POST_HEADS) and texts[j][:1].isupper() \
+                    and lows[j + 1] in ("of", "for"):
+                post = True
+                break
+            j -= 1
+        if not post:
+            continue
+        run, m, closed = [k], k + 1, False
+        while m < end:
+            t = texts[m]
+            if t == ",":
+                run.append(m)
+            elif lows[m] in ("and", "&"):
+                closed = m + 1 < end and texts[m + 1][:1].isupper() and bool(word[m + 1])
+                break
+            elif not (word[m] and (t[:1].isupper() or lows[m] in ("of", "for", "-"))) or lows[m] in _JOB_TITLES:
+                break
+            m += 1
+        if closed:
+            dropped.update(run)
+    return [k for k in commas if k not in dropped] if dropped else commas
+
 
 #: the heads of a person's post written in lower case after their name ('Jo Lee, the director of ...',
 #: 'Ann Roe, our chief nurse, ...'): job titles that are no group, patient or carer ('the partner ...')
@@ -1167,6 +1286,8 @@ class Shape:
     dashed: bool = False  # parts run together with a spaced hyphen and a capital ('... at that time - Stronger ...')
     # a list's items run in after a lead-in's colon, then a new sentence ('...: Annual Report The meeting was ...')
     run_list: bool = False
+    # a list's items run in to the end after a lead-in's colon ('... are as follows: Housing Transport Skills')
+    list_end: bool = False
     lines: bool = False  # lines of a table or list run together ('... social mobility Explore opportunities ...')
     semicolon_part: int = 0  # words of its longest part between semicolons that join clauses, else 0
     # links after 'and' or 'or' found by a subject and its verb ahead ('... and the board had held ...'): the
@@ -1345,6 +1466,26 @@ _QUOTE_OPENERS = frozenset(("“", '"', "‘", "'"))
 _QUOTATION_OPENERS = frozenset(("“", '"', "‘"))
 
 
+_CLOSERS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+_DEFINED_CLOSERS = set("”’\"'")  # the marks that close a name defined in quotation marks
+
+
+def _opens_quoted(texts: list, word: list, words: list) -> bool:
+    """Does the sentence open with a quotation mark that quotes it, not one word or a short term of it
+    ('‘Additional’ families will be found ...', '"Early help" is the support ...': the mark closes before
+    half the words, and the sentence goes on in the writer's own words, set CD: 'It is quoted' for a
+    sentence of the writer's)? ``words``: the indexes of the word tokens."""
+    opener = next((texts[k] for k in range(words[0]) if texts[k] in _QUOTES), None)
+    if opener is None:
+        return False
+    closer = _CLOSERS.get(opener, "”")
+    # (its last closing mark: a quotation may hold a term in marks of its own, '“It reads like “doing to”
+    # at times ...”')
+    close = next((k for k in range(len(texts) - 1, words[0], -1) if texts[k] == closer
+                  or (closer == "”" and texts[k] == '"')), None)
+    return close is None or 2 * sum(word[close:]) < len(words)
+
+
 def _mostly_quoted(texts: list, word: list) -> bool:
     """:func:`_mostly_quoted_walk`, walked only where a token may open a quotation (told in C: most
     long sentences have none, and with none open no word is quoted;
@@ -1469,7 +1610,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     out = Shape(words=len(words))
     if not words:
         return out
-    out.quoted = (any(texts[k] in _QUOTES for k in range(words[0])) or _mostly_quoted(texts, word)
+    out.quoted = (_opens_quoted(texts, word, words) or _mostly_quoted(texts, word)
                   or is_written_question(text) or ("defined" in lows and _LAW_DEFINES.search(text) is not None))
     out.decision = bool(text) and is_decision(text)
     out.standing = bool(text) and is_standing(text)
@@ -1531,8 +1672,13 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                     # a pointer opened by 'for': '(for copy of report, see file of minutes)'
                     or _for_see(texts, lows, aside_start + 1, i))
                 linked = bool(inside) and _linked_code(texts, lows, inside)
-                reference = reference or linked or _name_gloss(texts, lows, word, aside_start, i)
-                if inside and (linked or lows[inside[0]] in _POINTER_WORDS or _for_see(texts, lows, aside_start + 1, i)) and (
+                # a short name defined in quotation marks ('(‘section 17 support’)', '("the Order")'): a label
+                # the reader passes over, no aside, but no cross-reference either (set CD: 'Without the
+                # cross-reference in brackets' for a defined name)
+                defined = (bool(inside) and len(inside) <= 8 and texts[aside_start + 1] in _QUOTES
+                           and texts[i - 1] in _DEFINED_CLOSERS)
+                reference = reference or linked or defined or _name_gloss(texts, lows, word, aside_start, i)
+                if inside and not defined and (linked or lows[inside[0]] in _POINTER_WORDS or _for_see(texts, lows, aside_start + 1, i)) and (
                         sum(word[:aside_start]) >= 3):
                     # a cross-reference ('(see paragraphs 3.2 to 3.9 of Chapter 1 for more on ...)'): a
                     # reader passes over it, and its words do not make the sentence long
@@ -1714,6 +1860,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
     out.run_list = (bool(out.furniture_words) and ":" in texts and not out.glued and not out.dashed
                     and any(texts[k] in ("The", "This") and _list_run_in(texts, word, k) is not None
                             for k in range(1, len(texts))))
+    out.list_end = bool(out.furniture_words) and ":" in texts and list_to_end(texts, word) is not None
     out.fragments = bool(out.furniture_words) and bool(_fragment_cuts(texts, word))
     out.lines = (bool(out.furniture_words) and not out.glued and not out.dashed and not out.fragments
                  and _lines_run_together(texts))
@@ -2426,6 +2573,7 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
     head = _heading_run_in(texts)
     if head:
         cuts.append((0, head))  # a section's heading and its paragraph's number before the sentence
+    listed = list_to_end(texts, word) if ":" in texts else None  # the colon before a list's items run in to the end
     inside = inside_brackets(texts) if "(" in texts else None
     notes = set()  # the starts of cuts that are a footnote inside a sentence: the parts either side are one
     addresses = 0  # words of the web addresses in them
@@ -2525,6 +2673,9 @@ def reader_length(texts: list, word: list, text: str = "") -> tuple:
     items = _minute_items(texts, word)
     if len(items) >= 2:
         cuts = sorted(cuts + items)
+    if listed is not None:
+        # a list's items run in to the end after the lead-in's colon: no sentence, and no line of it a part
+        cuts = [cut for cut in cuts if cut[0] <= listed] + [(listed + 1, n)]
     furniture = 0
     lo, hi = 0, n
     if cuts:
