@@ -36,6 +36,9 @@ FIRM_QUIET = [
     ("The site lies next to the unit occupied by QZP on the north side.", "QZP"),
     # initials before a surname, the firm's role beside them
     ("Advice on the lease came from QJS Dillon, the council's property consultants.", "QJS"),
+    # a person "of" the firm, and the first of a list of bodies' names after "by"
+    ("Sam Hill of QJS Dillon spoke about the terms of the lease.", "QJS"),
+    ("Talks were given by QJS Dillon, Moorside Homes and Oakshire Care.", "QJS"),
     # an enterprise agency's own name, among other presenters
     ("Talks were given by QDC Enterprise Agency, the library service and the youth council.", "QDC"),
     ("Talks were given by CDC Enterprise Agency, the library service and the youth council.", "CDC"),
@@ -64,6 +67,10 @@ FIRM_SHOWN = [
     ("The applicant's agent wrote to QZL about the plans.", "QZL"),
     # a surname with no firm's role beside it
     ("Advice on the lease came from QJS Dillon last week.", "QJS"),
+    # a councillor of a ward, a body's word after the letters, a list of one name after "by"
+    ("Cllr Ann Hill of QZB Ward spoke at the meeting.", "QZB"),
+    ("Sam Hill of QZB Services spoke at the meeting.", "QZB"),
+    ("The plan was agreed by QZB Dillon, and the board then met.", "QZB"),
     # an agency that is not an enterprise agency
     ("Talks were given by the QDC Housing Agency and the youth council.", "QDC"),
     # the glossary's letters stay letters to spell out after "the applicant"

@@ -4614,7 +4614,15 @@ def _in_name_list(text: str, block, occ) -> bool:
             n += 1
         return n
     nb, na = names(reversed(before)), names(after)
+    if nb == 0 and na >= 2 and _LIST_OPENER_BEFORE.search(text, max(block.start, occ.start - 12), occ.start):
+        # the list's first name, after "by", "from" or "with" ("talks were given by QZS Dillon, Moorside Homes and
+        # Oakshire Care"): a list of bodies' names all the same (issue 17, session acr25)
+        return True
     return nb >= 1 and na >= 1 and nb + na >= 3
+
+
+#: the word before a list of names that opens with the letters' name: "given by", "came from", "worked with"
+_LIST_OPENER_BEFORE = re.compile(r"\b(?:by|from|with)[ \t]+$")
 
 
 #: a letter's list of who it is sent to, alone on its line ("To:", "cc:")
@@ -4843,6 +4851,25 @@ _FIRM_AFTER_END = re.compile(r"[ \t]*(?:\(|,)[ \t]*(?:the|our|its|their|a|an)[ \
                              r"(?:[ \t]*[),.;:]|[ \t]*$|[ \t]+(?:who|which|for|to|of|on|in|at)\b)")
 
 
+#: a person named before the letters and "of" ("Sam Hill of QZS Dillon", "Mr Hill of QZS Dillon"): two capitalised words
+_PERSON_OF_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+([A-Z][a-z'’-]+)[ \t]+of[ \t]+$")
+#: a capitalised word (a surname, a firm's word) after the letters, then no other capitalised word
+_ONE_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]{2,}(?![\w'’-])(?![ \t]+[A-Z])")
+
+
+def _person_of(text: str, block, occ) -> bool:
+    """Are the letters and a capitalised word after them the firm a person named just before is of ("Sam Hill of QZS
+    Dillon spoke", "Mr Hill of QZS Dillon")? Not after a post ("Assistant Director of QZS Services": a service's
+    letters, to spell out), nor a councillor's ward, nor before a body's word ("of QZS Council")."""
+    m = _PERSON_OF_BEFORE.search(text, max(block.start, occ.start - 60), occ.start)
+    if m is None or m.group(1).lower() in _PERSON_POSTS or m.group(2).lower() in _PERSON_POSTS:
+        return False
+    if re.search(r"\b(?:Cllr|Councillor)\.?[ \t]+$", text[max(block.start, m.start() - 14):m.start()]):
+        return False  # a councillor of a ward or a division: "Cllr Ann Hill of QZB Ward"
+    after = _ONE_NAME_WORD_AFTER.match(text, occ.end, min(block.end, occ.end + 40))
+    return after is not None and after.group().strip().lower() not in _BODY_WORDS
+
+
 def _occupier_named(text: str, block, occ) -> bool:
     """Are letters the glossary does not know the firm a planning or property paper names as the applicant, the
     occupier or the operator ("The applicant, QZL, seeks consent", "the unit occupied by QZP"), or a firm named with
@@ -4851,6 +4878,8 @@ def _occupier_named(text: str, block, occ) -> bool:
     lo = max(block.start, occ.start - 80)
     if (_OCCUPIER_BEFORE.search(text, lo, occ.start) or _OCCUPIED_BY.search(text, lo, occ.start)) and \
             _HIRED_TAIL.match(text, occ.end, occ.end + 6):
+        return True
+    if _person_of(text, block, occ):
         return True
     m = _FIRM_SURNAME_AFTER.match(text, occ.end, min(block.end, occ.end + 40))
     return m is not None and m.group(0).split()[0].lower() not in SMALL_WORDS and \
