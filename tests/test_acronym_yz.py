@@ -107,10 +107,15 @@ FIRST_IN_NAME = [
 
 
 @pytest.mark.parametrize("text", FIRST_IN_NAME)
-def test_letters_first_met_closing_a_name_say_so_and_paste_nothing(text):
+def test_letters_first_met_closing_a_name_take_the_fix_in_the_name(text):
+    # issue 17, session acr25: readers still called the finding at "other FRS's" wrong (not the first use); the
+    # finding now stands at the letters closing the name, its fix the body's words in the name's capitals, and nothing
+    # is pasted before the apostrophe
     found = of(undefined(FIRE + text), "FRS")
-    assert found and "in the name" in found[0].message and "apostrophe" in found[0].message
-    assert found[0].suggestions == []
+    assert found and found[0].suggestions == ["Fire and Rescue Service (FRS)"]
+    at = len(FIRE) + text.index("FRS")
+    assert found[0].start == at, (found[0].start, at)
+    assert not any("’s" in x or "'s" in x for x in found[0].suggestions)
 
 
 FIRST_ALONE = [

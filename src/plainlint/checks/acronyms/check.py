@@ -13,7 +13,8 @@ from ...engine import Check
 from ...wording import join_words
 from .audience import for_clinicians, health_letters
 from ...wordlists import load_irregular_verbs, load_known_acronyms, load_named_letters, word_map, word_set, word_tuple
-from .glossed import NOTE_MARKS, bracket_gloss, closes_name, name_case, named_in_sentence, note_marked
+from .glossed import (NOTE_MARKS, bracket_gloss, closes_name, gloss_around, name_case, named_in_sentence, note_marked,
+                      parts_glossed)
 from .fit import (
     _W,
     _initials_in_a_row,
@@ -711,6 +712,69 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
     # summary whose next section says "the HWB's plan"): readers have just met it there
     near = [(at, w) for at, w in places if _heading_near(analysed, at, occ.start)]
     return near[-1] if near else places[0]
+
+
+def _sentence_bounds(text: str, block, occ) -> tuple[int, int]:
+    """The start and end of the sentence the letters stand in, within their block (a stop and a space part two)."""
+    lo = block.start
+    for m in re.finditer(r"[.!?][ \t\n]+", text[block.start:occ.start]):
+        lo = block.start + m.end()
+    m = re.compile(r"[.!?](?:[ \t\n]|\Z)").search(text, occ.end, block.end)
+    return lo, (m.end() if m is not None else block.end)
+
+
+class _WordInitials:
+    """The page's words (runs of letters) and the string of their initials in small letters, built once a document
+    when first asked: a phrase whose initials are some letters is then found with ``str.find`` (a search over the whole
+    text for each set of letters would cost a second on a long board pack)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", text)]
+        self.initials = "".join(text[a].lower() for a, _b in self.words)
+
+    def phrases(self, letters: str):
+        """Each run of words, one after another with only spaces or tabs between, of three letters or more each,
+        whose initials are ``letters``: (start, the words)."""
+        want = letters.lower()
+        n = len(want)
+        text, words = self.text, self.words
+        i = self.initials.find(want)
+        while i >= 0:
+            run = words[i:i + n]
+            if all(b - a >= 3 for a, b in run) and all(
+                    text[run[k][1]:run[k + 1][0]].strip(" \t") == "" for k in range(n - 1)) and (
+                    run[0][0] == 0 or not (text[run[0][0] - 1].isalnum() or text[run[0][0] - 1] in "'’-")) and (
+                    run[-1][1] >= len(text) or not (text[run[-1][1]].isalnum() or text[run[-1][1]] in "'’-")):
+                yield run[0][0], text[run[0][0]:run[-1][1]]
+            i = self.initials.find(want, i + 1)
+
+
+def _initials_phrase(index: "_WordInitials", occ: Occurrence, entry) -> Optional[tuple[int, str]]:
+    """Words the page writes, in any case, one after another, whose initials are the letters and that are none of the
+    glossary's meanings: four letters or more, the words written twice with no small word inside ("a covert human
+    intelligence source is ... the covert human intelligence source" for CHIS); three, words that are a meaning's kind
+    of thing with another word inside ("the chief fire officer" for CFO, beside "chief finance officer"). (offset, the
+    words), or None. Where a page writes such words, they are the sense the letters have there, not the glossary's
+    (issue 17, session acr25); other words may spell three or four letters by chance ("can find out" for CFO)."""
+    base = occ.base
+    if len(base) < 3 or not base.isalpha() or not base.isupper():
+        return None
+    seen: dict = {}
+    for at, words in index.phrases(base):
+        low = words.lower()
+        if any(w in SMALL_WORDS for w in low.split()) or any(_same_name(words, e) for e in entry.expansions):
+            continue  # the glossary's own meaning written is for the other readings; "of", "to" inside: chance words
+        if len(base) == 3:
+            if _same_frame(words, entry.expansions):
+                return at, words
+            continue
+        if low in seen:
+            # four letters or more, written twice: the page's own term ("a covert human intelligence source ... the
+            # covert human intelligence source"), not words that spell them by chance once in a long paper
+            return seen[low]
+        seen[low] = (at, words)
+    return None
 
 
 def _name_index(analysed, s: Survey) -> dict:
@@ -2764,10 +2828,30 @@ _CASE_V_BEFORE = re.compile(r"[\w)’'][ \t]+v\.?[ \t]+(?:[A-Z][\w’'&-]*[ \t]+
 _CASE_COURT_BEFORE = re.compile(r"\[(?:19|20)\d\d\][ \t]*(?:\d+[ \t]+)?$")
 
 
+#: the court's code in a neutral citation, before the judgment's number: "[2014] EWCC B44", "EWCA Civ 55", "UKUT 100"
+_CITATION_COURTS = word_set("acronym-words.toml", "neutral-citation-courts")
+_CITATION_NUMBER = re.compile(r"\s{1,3}(?:(?:Civ|Crim|Fam|Admin|QB|KB|Ch|Pat|Comm|TCC|IPEC|AAC|IAC|LC|TC|GRC)\s{1,3})?"
+                              r"[A-Z]?\d{1,5}\b")
+#: the division in brackets after a neutral citation's number: "[2014] EWCC B44 (Fam)", "[2022] UKUT 100 (AAC)"
+_CITATION_BEFORE_DIVISION = re.compile(r"\b([A-Z]{4,5})\s{1,3}(?:(?:Civ|Crim)\s{1,3})?[A-Z]?\d{1,5}\s{0,2}\($")
+
+
+def _neutral_citation(text: str, occ: Occurrence) -> bool:
+    """Are the letters a court's code in a neutral citation, with the judgment's number after them ("[2014] EWCC B44
+    (Fam)", "EWCA Civ 55", a line break between as a layout may put it), or the division in brackets after that
+    number ("(AAC)", "(QB)")? A reference code quoted as reported, not letters to spell out (issue 17, session acr25)."""
+    if occ.base.lower() in _CITATION_COURTS and not occ.plural and _CITATION_NUMBER.match(text, occ.end, occ.end + 16):
+        return True
+    m = _CITATION_BEFORE_DIVISION.search(text, max(0, occ.start - 24), occ.start)
+    return m is not None and m.group(1).lower() in _CITATION_COURTS and text[occ.end:occ.end + 1] == ")"
+
+
 def _case_cited(text: str, occ: Occurrence) -> bool:
     """Are the letters part of a court case's citation: a party's name ("QZPAT UK, R (On the Application Of) v
     Kent County Council [2023] EWHC 1953") or the court or law report ("[2023] EWHC 1953", "[2019] 1 WLR 12")?
     A citation is quoted as it is reported: letters in it are no first use to spell out (set YZ ac13)."""
+    if _neutral_citation(text, occ):
+        return True
     head = text.rfind("\n", 0, occ.start) + 1
     tail = text.find("\n", occ.end)
     tail = len(text) if tail < 0 else tail
@@ -3415,14 +3499,17 @@ _VENUE_LINE = re.compile(r"[ \t]*(?:(?:Venue|VENUE|Location|LOCATION|Meeting[ \t
 _BODY_NAME_BEFORE = re.compile(r"\bNHS\s+(?:[A-Z][\w'’-]*\s+|(?:and|&)\s+){1,6}$")
 
 
-def _name_with_letters_before(text: str, lo: int, first):
+def _name_with_letters_before(text: str, lo: int, first, earliest: bool = False):
     """A name's capitalised words just before the same letters earlier in the paragraph ("... Darlington QZFS",
-    then "QZFS" on its own): the match of those words (its end where the letters start), the last one; or None."""
+    then "QZFS" on its own): the match of those words (its end where the letters start), the last one (the first one,
+    ``earliest``); or None."""
     if text.find(first.text, lo, first.start) < 0:
         return None
     pattern = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*[ \t]+){1,3}(?=" + re.escape(first.text) + r"(?![\w'’-]))")
     found = None
     for m in pattern.finditer(text, lo, first.start):
+        if earliest:
+            return m
         found = m
     return found
 
@@ -4527,7 +4614,15 @@ def _in_name_list(text: str, block, occ) -> bool:
             n += 1
         return n
     nb, na = names(reversed(before)), names(after)
+    if nb == 0 and na >= 2 and _LIST_OPENER_BEFORE.search(text, max(block.start, occ.start - 12), occ.start):
+        # the list's first name, after "by", "from" or "with" ("talks were given by QZS Dillon, Moorside Homes and
+        # Oakshire Care"): a list of bodies' names all the same (issue 17, session acr25)
+        return True
     return nb >= 1 and na >= 1 and nb + na >= 3
+
+
+#: the word before a list of names that opens with the letters' name: "given by", "came from", "worked with"
+_LIST_OPENER_BEFORE = re.compile(r"\b(?:by|from|with)[ \t]+$")
 
 
 #: a letter's list of who it is sent to, alone on its line ("To:", "cc:")
@@ -4708,6 +4803,87 @@ def _firm_signs(analysed, s: Survey, occ) -> bool:
     want = occ.base.lower()
     return any(site == want or (site.startswith(want) and site[len(want):].lstrip("-") in _FIRM_SITE_TAILS)
                for site in s.firm_sites)
+
+
+#: a capitalised word after letters, at any of their uses, that marks a firm's registered or trading name ("QZP
+#: Logistics", "QZM Healthcare", "QZF Research"): the letters are that firm's at every use (issue 17, session acr25)
+_FIRM_MARKS = word_set("acronym-words.toml", "firm-name-marks")
+
+
+def _firm_names(text: str) -> dict:
+    """The firms' names the page writes as letters then a word of :data:`_FIRM_MARKS` ("QZP Logistics", "QZM
+    Healthcare", "QZF Research"), by the letters: a list of (where the letters start, the name), found in one pass.
+    Not before a trust's or a body's words ("QZ Healthcare NHS Trust"), nor "the QZ Healthcare ..." (a body's own
+    service may be so named)."""
+    out: dict = {}
+    for m in _LETTERS_THEN_MARK.finditer(text):
+        mark = m.group(2)
+        if mark.lower() not in _FIRM_MARKS or not (mark[:1].isupper() or mark == "plc"):
+            continue
+        if _NOT_FIRM_AFTER.match(text, m.end()) or _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        out.setdefault(m.group(1), []).append((m.start(), f"{m.group(1)} {mark}"))
+    return out
+
+
+#: letters (two capitals or more, small letters between allowed) then a word, as a firm's name is written
+_LETTERS_THEN_MARK = re.compile(r"(?<![\w&-])([A-Z][A-Za-z&]*[A-Z])[ \t]+([A-Za-z]+)\.?(?![\w'’&-])")
+
+
+def _firm_name_elsewhere(names: dict, base: str, skip: int = -1) -> Optional[str]:
+    """The firm's name that the letters ``base`` head at some use on the page (:func:`_firm_names`), other than the
+    use at ``skip`` (the one asked about, which the other readings judge), or None: a firm named by its letters, whose
+    bare letters elsewhere are that firm (issue 17, session acr25: "XPO" beside "XPO Logistics", "DMC" beside "DMC
+    Healthcare", both wrong to spell out)."""
+    return next((name for at, name in names.get(base, ()) if at != skip), None)
+
+
+_OCCUPIER_ROLES = word_set("acronym-words.toml", "firm-occupier-roles")
+#: "The applicant, QZL, seeks", "the occupier of the next unit is QZP", "the unit occupied by QZP": the firm a planning
+#: or property paper is about, named by its letters
+_OCCUPIER_BEFORE = re.compile(r"\b(?:the|an?)[ \t]+(?:" + "|".join(sorted(_OCCUPIER_ROLES)) + r")(?:[ \t]+(?:of|for)"
+                              r"(?:[ \t]+[\w'’-]+){1,5}?)?(?:[ \t]*,[ \t]*|[ \t]+(?:is|was|are|were|will[ \t]+be)[ \t]+)$",
+                              re.IGNORECASE)
+_OCCUPIED_BY = re.compile(r"\b(?:occupied|operated|leased|let|owned|tenanted)[ \t]+(?:by|to)[ \t]+$")
+#: a surname after letters, then the firm's role in an apposition: "QJS Dillon, the council's property consultants"
+_FIRM_SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]{2,}(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]{2,})?(?=[ \t]*[,(])")
+_FIRM_AFTER_END = re.compile(r"[ \t]*(?:\(|,)[ \t]*(?:the|our|its|their|a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,3}" + _FIRM_ROLE +
+                             r"(?:[ \t]*[),.;:]|[ \t]*$|[ \t]+(?:who|which|for|to|of|on|in|at)\b)")
+
+
+#: a person named before the letters and "of" ("Sam Hill of QZS Dillon", "Mr Hill of QZS Dillon"): two capitalised words
+_PERSON_OF_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+([A-Z][a-z'’-]+)[ \t]+of[ \t]+$")
+#: a capitalised word (a surname, a firm's word) after the letters, then no other capitalised word
+_ONE_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]{2,}(?![\w'’-])(?![ \t]+[A-Z])")
+
+
+def _person_of(text: str, block, occ) -> bool:
+    """Are the letters and a capitalised word after them the firm a person named just before is of ("Sam Hill of QZS
+    Dillon spoke", "Mr Hill of QZS Dillon")? Not after a post ("Assistant Director of QZS Services": a service's
+    letters, to spell out), nor a councillor's ward, nor before a body's word ("of QZS Council")."""
+    m = _PERSON_OF_BEFORE.search(text, max(block.start, occ.start - 60), occ.start)
+    if m is None or m.group(1).lower() in _PERSON_POSTS or m.group(2).lower() in _PERSON_POSTS:
+        return False
+    if re.search(r"\b(?:Cllr|Councillor)\.?[ \t]+$", text[max(block.start, m.start() - 14):m.start()]):
+        return False  # a councillor of a ward or a division: "Cllr Ann Hill of QZB Ward"
+    after = _ONE_NAME_WORD_AFTER.match(text, occ.end, min(block.end, occ.end + 40))
+    return after is not None and after.group().strip().lower() not in _BODY_WORDS
+
+
+def _occupier_named(text: str, block, occ) -> bool:
+    """Are letters the glossary does not know the firm a planning or property paper names as the applicant, the
+    occupier or the operator ("The applicant, QZL, seeks consent", "the unit occupied by QZP"), or a firm named with
+    its surname and its role beside it ("QJS Dillon, the council's property consultants")? A firm's letters are often
+    its whole name (issue 17, session acr25)."""
+    lo = max(block.start, occ.start - 80)
+    if (_OCCUPIER_BEFORE.search(text, lo, occ.start) or _OCCUPIED_BY.search(text, lo, occ.start)) and \
+            _HIRED_TAIL.match(text, occ.end, occ.end + 6):
+        return True
+    if _person_of(text, block, occ):
+        return True
+    m = _FIRM_SURNAME_AFTER.match(text, occ.end, min(block.end, occ.end + 40))
+    return m is not None and m.group(0).split()[0].lower() not in SMALL_WORDS and \
+        _FIRM_AFTER_END.match(text, m.end(), min(block.end, m.end() + 80)) is not None
 
 
 #: an NHS trust's name: its own words (capitalised, "and" between), then "NHS Trust" or "NHS Foundation Trust"
@@ -5108,6 +5284,8 @@ class AcronymCheck(Check):
         title_block = False  # the block holding the document's title (_title_block), once asked
         spaced = None  # the initials of people named by spaced initials (_spaced_initials_names), once asked
         bracketed = None  # the texts the page writes in brackets (_bracketed_texts), once asked
+        word_initials = None  # the page's words by their initials (_WordInitials), once asked
+        firm_names = None  # the firms' names the page writes as letters and a firm's word (_firm_names), once asked
         for key, uses in s.uses.items():
             # a label (a one-word cell, a chart's source line, a contents line, a quotation) is not where
             # the reader meets the letters: the first use in the text is; letters met only in labels
@@ -5211,6 +5389,8 @@ class AcronymCheck(Check):
                 continue  # a note's mark ("QZA*"), the note spelling them out further down ("* Quiet Zone Assessment")
             if not prose and bracket_gloss(doc.text, first.start, first.end):
                 continue  # "a bone density (QZA) scan": the words before the brackets say what it is
+            if not prose and gloss_around(doc.text, first.start, first.end):
+                continue  # "a QZA scan (a bone density scan)": the words in brackets beside it say what it is
             glossed = s.glossary_definitions(key)
             if glossed and glossed[0].at < first.start:
                 # the document's own glossary or definitions section, before the first use, explains the letters
@@ -5280,6 +5460,13 @@ class AcronymCheck(Check):
                     anywhere = None
                 if anywhere is not None and anywhere[0] > first.start and note_marked(doc.text, first.end, anywhere[0]):
                     continue  # a note's mark ("QZA*"), the note naming them further down ("*Quiet Zone Assessment")
+            if anywhere is None and unlinked is None and chosen is None and not later and not glossed and \
+                    entry is not None and key not in self.widely:
+                # the page writes, in any case, words whose initials are the letters ("a covert human intelligence
+                # source is someone who ..."): that is the sense here, not the glossary's (issue 17, session acr25)
+                if word_initials is None:
+                    word_initials = _WordInitials(doc.text)
+                anywhere = _initials_phrase(word_initials, first, entry)
             slip = None if later or glossed or unlinked or anywhere else self._swapped(
                 analysed, first, s, anagrams, strict=entry is not None)
             if slip is None and (unlinked is not None or anywhere is not None) and not later and not glossed:
@@ -5569,6 +5756,13 @@ class AcronymCheck(Check):
                 # letters no glossary knows before a word that names a kind of firm ("EIDO Healthcare"): the firm's
                 # name, which may stand for nothing; say what it is, paste nothing (issue 17, session acr17)
                 place = _firm_word_name(doc.text, analysed.blocks[first.block], first)
+            if place is None and entry is None and not later and not glossed and slip is None and unlinked is None \
+                    and anywhere is None and chosen is None and key not in self.widely and (
+                    firm := _firm_name_elsewhere(firm_names if firm_names is not None else (
+                        firm_names := _firm_names(doc.text)), first.base, first.start)) is not None:
+                # the same letters head a firm's name elsewhere on the page ("QZP Logistics", "QZM Healthcare"): the
+                # bare letters are that firm (issue 17, session acr25)
+                place = firm[len(first.base) + 1:]
             # the end of a brand's or product's name the known list gives ("Chat GPT", "Bloodhound SSC")
             brand = _brand_letters(doc.text, first, self.named)
             if not brand and entry is None and not later and not glossed and slip is None and unlinked is None and \
@@ -5661,6 +5855,8 @@ class AcronymCheck(Check):
                     _addressed_as(doc.text, analysed.blocks[first.block], first)) or (
                     not later and not glossed and _firm_named(doc.text, analysed.blocks[first.block], first)) or (
                     entry is None and not later and not glossed and _firm_signs(analysed, s, first)) or (
+                    entry is None and not later and not glossed and _occupier_named(
+                        doc.text, analysed.blocks[first.block], first)) or (
                     len(uses) == 1 and not later and not glossed and _run_in_topic(
                         doc.text, analysed.blocks[first.block], first)) or (
                     len(uses) >= 3 and _our_own(doc.text, analysed.blocks[first.block], first)) or (
@@ -5809,7 +6005,24 @@ class AcronymCheck(Check):
                 # so the words go there (set YZ ac40)
                 named_first = _name_with_letters_before(doc.text, analysed.blocks[first.block].start, first)
             more = rule.option(self.config, "message-in-name") if named_first is not None else ""
-            if more:
+            moved = None
+            if more and entry is not None and len(entry.expansions) == 1 and not unsure and slip is None and \
+                    near is None and (words := name_case(entry.expansions[0])) != entry.expansions[0] and \
+                    (in_sentence := _name_with_letters_before(doc.text, _sentence_bounds(
+                        doc.text, analysed.blocks[first.block], first)[0], first, earliest=True)) is not None:
+                # the letters first close a body's name earlier in the same sentence ("Darlington QZFS has worked with
+                # other QZFS's"): that is the first use; the fix goes there, the body's words as the name's ("Darlington
+                # Quiet Zone Fire Service (QZFS)"), not at the later use, where a possessive may follow (issue 17,
+                # session acr25: "not the first use" and "(FRS)'s", both wrong)
+                at = in_sentence.end()
+                m = re.match(r"[A-Z][A-Za-z&]*", doc.text[at:at + len(first.text) + 2])
+                if m is not None and key_of(m.group()) == key:
+                    moved = (at, at + m.end(), f"{words} ({m.group()})")
+            if moved is not None:
+                start, end = moved[0], moved[1]
+                suggestions = [moved[2]]
+                message = rule.option(self.config, "message-known").format(fix=moved[2], **fmt)
+            elif more:
                 # the letters met first at the end of an NHS body's name ("NHS Moorside QZG"), which is not where the
                 # reader is told to spell them out here: say where they are first, so the words go there
                 in_name = doc.text[named_first.start():named_first.end()] + key
@@ -5877,6 +6090,9 @@ class AcronymCheck(Check):
                 severity = "suggestion"  # "(the QZN scenario)" after the words that say what it is
             if not later and not prose and named_in_sentence(doc.text, first.start, analysed.blocks[first.block].start):
                 severity = "suggestion"  # "two kinds of light called QZA and QZB": the sentence says what it is
+            elif not later and not prose and entry is None and parts_glossed(
+                    doc.text, first.start, first.end, *_sentence_bounds(doc.text, analysed.blocks[first.block], first)):
+                severity = "suggestion"  # "QZUVA combines UVA light with a quizalen": the sentence says what it is
             if unsure:
                 start, end, suggestions = first.start, first.end, []
             if defined_slip is not None:

@@ -11,6 +11,10 @@
   describe it: "two types of light called QZA and QZB" (set WX ac02, ac06, ac40): at most a suggestion.
 - :func:`lost_mark_tool`: letters then a trade mark sign read as a letter ("QZX R risk assessment tool", from
   "QZX®") and a tool's word: a registered tool's name (set WX ac12).
+- :func:`gloss_around`: the thing the letters name, said in words in brackets beside them ("a QZA scan (a bone
+  density scan)", "QZA (bone density) scan", "a bone density scan (QZA scan)"): issue 17, session acr25.
+- :func:`parts_glossed`: letters that are other letters the sentence uses with one more letter, whose word the
+  sentence writes ("QZUVA is UVA light given with a quizalen": Q + UVA): issue 17, session acr25.
 """
 
 from __future__ import annotations
@@ -113,3 +117,52 @@ def lost_mark_tool(text: str, end: int) -> bool:
         return False  # (a cheap test first: asked of most letters no glossary knows)
     m = re.match(r"[ \t]?(?:R|TM|\(R\)|\(TM\))[ \t]+((?:[a-z-]+[ \t]+){0,3}[a-z]+)\b", text[end:end + 80])
     return m is not None and any(w in _TOOL_WORDS for w in m.group(1).split())
+
+
+#: describing words in small letters (one to four), with "a", "an" or "the" before them or not
+_DESCRIBING = r"(?:(?:a|an|the)[ \t]+)?(?:[a-z][a-z-]*[ \t]+){0,3}[a-z][a-z-]*"
+
+
+def gloss_around(text: str, start: int, end: int) -> bool:
+    """Is the thing the letters name said in words in brackets beside them: the letters and a thing's word, then the
+    same word in brackets after describing words ("a QZA scan (a bone density scan)"); the letters, describing words
+    in brackets, then the thing's word ("QZA (bone density) scan"); or describing words and a thing's word, then the
+    letters and that word in brackets ("a bone density scan (QZA scan)")? The words tell readers what the thing is,
+    though they are not the letters' initials (issue 17, session acr25: independent readers called 'spell it out'
+    wrong there)."""
+    m = re.match(r"[ \t]+([a-z]+)[ \t]*\((" + _DESCRIBING + r")\)", text[end:end + 90])
+    if m is not None and m.group(1) in _GLOSS_HEADS and re.search(r"[ \t]" + m.group(1) + r"\Z", " " + m.group(2)) \
+            and len(m.group(2).split()) >= 2 + (m.group(2).split()[0] in ("a", "an", "the")):
+        return True
+    m = re.match(r"[ \t]*\(((?:[a-z][a-z-]*[ \t]+){0,3}[a-z][a-z-]{3,})\)[ \t]+([a-z]+)\b", text[end:end + 80])
+    if m is not None and m.group(2) in _GLOSS_HEADS:
+        return True
+    if text[start - 1:start] == "(":
+        m = re.match(r"[ \t]+([a-z]+)[ \t]*\)", text[end:end + 20])
+        if m is not None and m.group(1) in _GLOSS_HEADS:
+            before = re.search(r"([a-z][a-z-]{3,})[ \t]+" + m.group(1) + r"[ \t]*\(\Z", text[max(0, start - 80):start])
+            if before is not None:
+                return True
+    return False
+
+
+#: letters in capitals, a word of their own in a sentence: other letters the sentence uses
+_CAPS_WORD = re.compile(r"(?<![\w'’-])([A-Z]{2,})(?![\w'’-])")
+
+
+def parts_glossed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """Are the letters other letters their sentence also uses with one more letter before or after them, and does the
+    sentence write, in small letters, a word of at least five letters that begins with that letter after the letters
+    ("QZUVA is a treatment that combines UVA light with a quizalen": Q + UVA)? The sentence explains the letters by
+    their parts (issue 17, session acr25: "PUVA ... UVA ... a psoralen", called wrong to spell out)."""
+    letters = text[start:end]
+    if len(letters) < 3 or not letters.isalpha() or not letters.isupper():
+        return False
+    sentence = text[sentence_start:sentence_end]
+    others = {m.group(1) for m in _CAPS_WORD.finditer(sentence)} - {letters}
+    for part, extra in ((letters[1:], letters[0]), (letters[:-1], letters[-1])):
+        if len(part) >= 2 and part in others:
+            words = re.findall(r"(?<![\w'’-])(" + extra.lower() + r"[a-z]{4,})\b", text[end:sentence_end])
+            if words:
+                return True
+    return False

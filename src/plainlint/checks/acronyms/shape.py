@@ -124,6 +124,9 @@ _UNITS_ALWAYS = frozenset({"TWh", "GWh", "MWh", "MtCO2e", "CO2e", "tCO2e", "MtCO
 #: ac27; and electrical units, "11 KV", "5 MVA", "4 MWp")
 _UNITS_AFTER_NUMBER = frozenset({"GW", "MW", "KW", "TW", "GB", "MB", "KB", "MHz", "GHz", "AM", "PM", "IU", "KV", "MVA",
                                  "KVA", "MWp"})
+#: a decibel scale's reference written after "dB" ("25 dB HL", "30dB HL", "60 dB SPL"): part of the unit, hearing level or
+#: sound pressure level, not letters to spell out (issue 17, session acr25)
+_DECIBEL_SCALES = frozenset({"HL", "SPL", "SL", "HTL"})
 #: hours after a clock time ("15:00 HRS", "0930 HR"); "HRS" after any number too ("24 HRS"), but "HR" only
 #: after a time: after a plain number it is as often human resources ("3 HR advisers")
 _HOURS = frozenset({"HRS", "HR"})

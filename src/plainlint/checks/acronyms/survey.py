@@ -33,6 +33,7 @@ from .shape import (
     _CLOSE,
     _CODE_SUFFIX,
     _COMPANY,
+    _DECIBEL_SCALES,
     _DEFINING_AFTER,
     _DEFINING_BEFORE,
     _GLOSSARY_HEADING,
@@ -2127,6 +2128,8 @@ class _Surveyor:
             return "notation"  # statistics: "SD = 0.6"
         if base in _UNITS_ALWAYS or (base in _UNITS_AFTER_NUMBER and prev_t is not None and prev_t.like_num):
             return "unit"
+        if base in _DECIBEL_SCALES and prev_t is not None and prev_t.text.endswith(("dB", "db")) and not defined:
+            return "unit"  # "25 dB HL", "30dB HL": the decibel scale's reference (issue 17, session acr25)
         # a unit with a small letter first: "20 dBHL", "equivalent dBA" in a line of thresholds (:mod:`.units`)
         if base[0].islower() and not defined and base not in self.glossary and occ.key not in self.glossary \
                 and occ.key not in self.known and is_unit(base, texts, i, lo, hi):
