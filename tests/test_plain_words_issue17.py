@@ -245,36 +245,3 @@ def test_words_outside_a_named_title_keep_their_finding(text, words):
 def test_liaise_with_in_a_delegation_is_consult(text, want):
     found = _plain(text, "liais")
     assert found and found[0][2][:1] == [want], found
-
-
-# 10. A swap with 'we', 'our' or 'us' inside it ('how we work', 'do all we can to', 'what we offer'), not
-# only at its start, on a page of 100 words or more that never speaks as 'we': dropped, another kept
-# where there is one, else advice in the page's own voice; a page that says 'we' keeps them
-_THIRD_PERSON_PAGE = (
-    "Applicants must send two forms of identity with the form. The panel meets each month to consider the "
-    "applications that arrive. Decisions are sent by post within five working days of the meeting. Appeals go "
-    "to the review panel, which meets every quarter. The review panel may uphold the decision or send it back "
-    "to the first panel for a fresh look. Fees are not refunded. Each applicant is told the outcome in writing, "
-    "with the reasons for it and the name of an officer to contact about it. A copy of each decision is kept "
-    "on file for six years and may be seen by the applicant on request at the town hall. ")
-
-
-@pytest.mark.parametrize("sentence, words, want", [
-    ("The council will make every effort to answer letters within ten days.", "make every effort to",
-     ["try hard to"]),
-    ("The operating model for the service is set out in the annex.", "operating model", ["structure"]),
-    ("The service offer for carers includes a short break each year.", "service offer", ["service"]),
-    ("Staff must learn the new ways of working before May.", "new ways of working", []),
-])
-def test_a_swap_with_we_inside_is_dropped_on_a_page_that_never_says_we(sentence, words, want):
-    text = _THIRD_PERSON_PAGE + sentence
-    found = [f for f in _plain(text, words)]
-    assert found and found[0][2] == want, found
-    if not want:
-        assert all("page's own voice" in m for m in _messages(text, words)), text
-
-
-def test_a_page_that_says_we_keeps_the_swaps_with_we_inside():
-    text = _THIRD_PERSON_PAGE + "We will make every effort to answer letters within ten days."
-    found = _plain(text, "make every effort to")
-    assert found and found[0][2] == ["try hard to", "do all we can to"], found

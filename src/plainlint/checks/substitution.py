@@ -871,8 +871,6 @@ def _in_a_name(sdoc, span) -> bool:
 #: tried every position of the text (0.025 -> 0.012 s per MB; tests/test_speed_shortcuts_scans.py).
 #: ``(?<!\w\w)`` after the first letter (a word character) is the ``\b`` before it.
 # the note where a swap to 'we' is dropped on a page that never speaks as 'we' (set WX pl26)
-_NO_WE_INSIDE_NOTE = ("The page never says 'we': say it in the page's own voice, naming who ('how the council"
-                      " works', 'the changes to how staff work').")
 _NO_WE_NOTE = ("The page never says 'we': name who holds the view or makes the plan ('the panel "
                "considers', 'the council expects'), or state it directly.")
 # a question on a line of its own, as a page of questions and answers asks them ('How are the
@@ -940,12 +938,6 @@ def _rough_words(text: str) -> int:
     """Words near enough (spaces and line breaks), without a list of words: the measure of the tests
     of how a page speaks ('a page of 100 words or more')."""
     return text.count(" ") + text.count("\n")
-
-
-def _without_we(plain: list) -> list:
-    """The alternatives with no 'we', 'our' or 'us' anywhere ('how we work', 'do all we can to'): a voice the page
-    never uses."""
-    return [p for p in plain if not _FIRST_PERSON.search(p)]
 
 
 def _not_opening_with(plain: list, word: str) -> list:
@@ -3141,10 +3133,7 @@ class SubstitutionCheck(Check):
                     # a minuted resolution's fixed wording, where the swap reads oddly (the
                     # independent reader of set J at 19062fc, pl10, pedantic)
                     taste = True
-                # any 'we', 'our' or 'us' in a swap, not only one that opens it ('operating model'
-                # -> 'how we work', 'make every effort to' -> 'do all we can to'): the same voice
-                # the page never uses (issue 17's voice class, audited over every entry)
-                if plain and any(_FIRST_PERSON.search(p) for p in plain) and not _FIRST_PERSON.search(
+                if plain and any(p.split()[0].lower() == "we" for p in plain) and not _FIRST_PERSON.search(
                         analysed.block_texts[bi]):
                     if third_person is None:
                         third_person = _third_person(doc_text)
@@ -3157,7 +3146,7 @@ class SubstitutionCheck(Check):
                         # anticipated that it will be presented": minutes in the third person,
                         # where 'we expect' brings in a 'we' the writer never uses; another
                         # alternative where there is one ('must'), else at most a suggestion
-                        plain = _without_we(plain)
+                        plain = _not_opening_with(plain, "we")
                         if not plain:
                             rewrite = True
                             taste = True
@@ -3177,13 +3166,10 @@ class SubstitutionCheck(Check):
                             # says 'we', 'our' or 'us': 'We think' brings in an author nobody is and turns a rule into
                             # an opinion (set WX pl26, one reader wrong). Another alternative
                             # where there is one ('must'), else advice: say who, or state it
-                            opens_we = any(p.split()[0].lower() == "we" for p in plain)
-                            plain = _without_we(plain)
+                            plain = _not_opening_with(plain, "we")
                             if not plain:
                                 rewrite = True
-                                # 'how we work', 'what we can do': no view held, a thing named in
-                                # the page's voice; 'we think': a view, whose holder the note asks for
-                                note = _NO_WE_NOTE if opens_we else _NO_WE_INSIDE_NOTE
+                                note = _NO_WE_NOTE
                 if plain and not rewrite and any(p.split()[0] == "I" for p in plain):
                     if no_writer is None:
                         # as never_we: a page of 100 words or more, or too little to tell
