@@ -3,20 +3,7 @@ session acr25), each class both ways. Our own sentences; 'QZ'-style letters stan
 
 import pytest
 
-from plainlint.api import check_text
-from plainlint.config import Config
-
-_FILLER = " The working group will report back to the board in the spring with a summary of what it heard." * 12
-
-
-def _undefined(text, filler=True):
-    result = check_text(text + (_FILLER if filler else ""), Config(select=["acronyms"]), fmt="text", name="x.txt")
-    assert result.error is None, result.error
-    return [f for f in result.findings if f.rule == "acronym-undefined"]
-
-
-def _of(found, letters):
-    return [f for f in found if f.text.split()[0] == letters]
+from acronym_helpers import of as _of, undefined as _undefined
 
 
 def _shown(found, letters):

@@ -1,20 +1,9 @@
 """Acronym findings on pages nobody on the project had seen (session 17, set EE acr): the classes independent readers
 called wrong or pedantic, each both ways. Our own sentences; 'QZ'-style letters stand for letters no glossary knows."""
 
+from acronym_helpers import FILLER as _FILLER, of as _of, undefined as _undefined
 from plainlint.api import check_text
 from plainlint.config import Config
-
-_FILLER = " The working group will report back to the board in the spring with a summary of what it heard." * 12
-
-
-def _undefined(text, filler=True):
-    result = check_text(text + (_FILLER if filler else ""), Config(select=["acronyms"]), fmt="text", name="x.txt")
-    assert result.error is None, result.error
-    return [f for f in result.findings if f.rule == "acronym-undefined"]
-
-
-def _of(found, letters):
-    return [f for f in found if f.text.split()[0] == letters]
 
 
 # -- letters inside a document's, form's or strategy's name: the title keeps its letters ----------------------------
