@@ -1851,6 +1851,9 @@ _POSTMODIFIERS = word_set("context-words.toml", "postmodifiers")
 _TO_NOUNS = word_set("context-words.toml", "to-nouns")
 # adjectives whose own 'to' gives what is possible, ready or easy ("as few as possible to review")
 _TO_ADJECTIVES = word_set("context-words.toml", "to-adjectives")
+_PROPOSAL_NOUNS = word_set("context-words.toml", "proposal-nouns")
+_TELLING_VERBS = word_set("context-words.toml", "telling-verbs")
+_TOPIC_HOST_NOUNS = word_set("context-words.toml", "topic-host-nouns")
 # the words a minute points back with ("With reference to paragraph 5 of the Minute of ...")
 _CROSS_REFERENCES = word_set("context-words.toml", "cross-references")
 # "article 7 of the minute of ...", "articles 3 and 4 of the minutes": a minute's article
@@ -2659,6 +2662,15 @@ class SubstitutionCheck(Check):
                     # noun before it, whose sense the inflected alternative may turn round
                     # ("making up officers"); the entry's own words for it (set N hidden pl10)
                     plain = list(entry.as_participle)
+                elif (entry.pos == "verb" and form == "ing" and " " in entry.phrase
+                      and self._neighbour(sdoc, span.start - 1, -1, texts) in _PROPOSAL_NOUNS
+                      and not any(a.lower() in _TELLING_VERBS for a in alternatives)):
+                    # "the recommendation giving consideration to extending the scheme": the
+                    # -ing phrase tells what the recommendation proposes, and 'considering'
+                    # would make it do the considering; its 'to' form keeps the sense ('the
+                    # recommendation to consider extending': the independent reader of set GH,
+                    # pl24 wrong; context-words.toml proposal-nouns)
+                    plain = [f"to {a}" for a in alternatives]
                 rewrite = entry.rewrite
                 verb_use = False  # a noun entry's word used as a verb
                 if entry.pos == "noun" and form == "base" and plain and self._in_a_verb_slot(sdoc, span):
@@ -2726,6 +2738,7 @@ class SubstitutionCheck(Check):
                 opposite = False  # the noun before takes prepositions of opposite roles: no swap
                 owned = False  # the phrase gave way to the preposition of the noun it hangs on
                 governs = ""  # what the phrase hangs on, where _link_governor was asked
+                focused = linking and prev_word in _FOCUS_WORDS
                 if linking and prev_word in _FOCUS_WORDS:
                     # "The duty applies not only in relation to services" -> "applies not only
                     # to services", "queries particularly in respect of cost": the word the
@@ -3675,6 +3688,11 @@ class SubstitutionCheck(Check):
                     # about how ...), not of the asking; another alternative where there is one,
                     # else no swap (the independent readers of set PP, pl42 wrong)
                     said = self._prepositions_before(span, texts)
+                    if prev_word in _TOPIC_HOST_NOUNS:
+                        # "an update on the council's work in relation to obesity" -> 'work on
+                        # obesity': the nearer noun takes the topic itself, which is what is
+                        # meant (both independent readers of set GH, pl32 wrong)
+                        said = set()
                     if any(p.lower() in said for p in plain):
                         gone = [p for p in plain if p.lower() in said]
                         plain = [p for p in plain if p.lower() not in said]
@@ -3682,6 +3700,12 @@ class SubstitutionCheck(Check):
                         if not plain:
                             note = _SAID_BEFORE_NOTE.format(word=gone[0].lower())
                 cap = "suggestion" if before_name or taste or repeated or verb_use else None
+                if focused and not plain:
+                    # "an update on flood risk, particularly in relation to the planning system":
+                    # after a word of focus the phrase narrows a topic already given, and with no
+                    # one word to offer a rewrite gains little (both independent readers of set
+                    # GH, pl29 and pl41 pedantic): at most a suggestion
+                    cap = "suggestion"
                 if counted_back:
                     # "no later than three working days before the meeting": a deadline
                     # counted back, precise, and no plainer words fit: at most a suggestion
@@ -4559,7 +4583,12 @@ class SubstitutionCheck(Check):
             if w in ("and", "or", "&") and nouns == 0 and not comma:
                 k = j + 1
                 skipped = 0
-                while k < len(sdoc) and (sdoc[k].is_space or (skipped < 2 and sdoc[k].lower_ in ("the", "other", "wider", "local"))):
+                # past up to two words that describe the group ("and neighbouring authorities",
+                # "and the other statutory bodies": the independent readers of set GH, pl36)
+                while k < len(sdoc) and (sdoc[k].is_space or (skipped < 2 and (
+                        sdoc[k].lower_ in ("the", "other", "wider", "local") or sdoc[k].lower_ in _LIST_ADJECTIVES
+                        or (sdoc[k].is_alpha and sdoc[k].is_lower
+                            and sdoc[k].lower_.endswith((*_ADJECTIVE_ENDS, "ing")))))):
                     skipped += 0 if sdoc[k].is_space else 1
                     k += 1
                 if k < len(sdoc) and sdoc[k].lower_ in _NAMED_GROUPS:
