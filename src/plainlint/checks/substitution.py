@@ -3688,10 +3688,12 @@ class SubstitutionCheck(Check):
                     # about how ...), not of the asking; another alternative where there is one,
                     # else no swap (the independent readers of set PP, pl42 wrong)
                     said = self._prepositions_before(span, texts)
-                    if prev_word in _TOPIC_HOST_NOUNS:
+                    if prev_word in _TOPIC_HOST_NOUNS and all(p.lower() in said for p in plain):
                         # "an update on the council's work in relation to obesity" -> 'work on
                         # obesity': the nearer noun takes the topic itself, which is what is
-                        # meant (both independent readers of set GH, pl32 wrong)
+                        # meant (both independent readers of set GH, pl32 wrong); where another
+                        # alternative is left, it goes first as before ('the report on', not
+                        # 'about', after 'concerns about')
                         said = set()
                     if any(p.lower() in said for p in plain):
                         gone = [p for p in plain if p.lower() in said]
