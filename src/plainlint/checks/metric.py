@@ -781,6 +781,13 @@ def _split_points(toks: _Tokens) -> list[tuple[float, int]]:
                 continue  # '... did not oblige the landlords, who needed to improve ..., to join and ...': the
                 # clause is an aside and the sentence goes on after it; split at 'who', 'to join' would go with
                 # the new sentence (set HH, unseen)
+            if (low != "so" and close is not None and close + 1 < n and sum(toks.word[close:]) >= 3
+                    and (lows[close + 1] in _PREPOSITIONS or lows[close + 1] in _FINITE)):
+                continue  # '... the work of the review team, which formed part of the audit service, in the
+                # checks of ...': an aside in the middle, and the sentence resumes after its closing comma with
+                # a phrase or a verb of the main clause; split at 'which', that would hang on the aside's
+                # words in the new sentence (set GH re42 wrong); not ', so ...': no aside, its clause runs on
+                # to the end ('..., so X will help ..., in addition to ...')
             if _main_verb_resumes(toks, i + 1):
                 continue  # '... drew attention to the report, which stated that ..., and asked for comment': the
                 # tail's verb has the main clause's subject; split at 'which', it would take the clause's (set HH re04)

@@ -458,7 +458,13 @@ _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ments", "tions", "sions", "ance", 
 def _after_short_aside(texts: list, word: list, comma: int) -> bool:
     """Does the comma at ``comma`` close a short aside of one to three words opened by a comma ('... is to
     decide, objectively, who meets the criteria')? A 'who' or 'which' after it is the verb's object, not a
-    relative clause to move out."""
+    relative clause to move out. So too after an aside of any length up to ten words that opens straight
+    after a verb of deciding, asking or knowing ('so they can decide, at a local level, which services they
+    fund'): what follows is the verb's indirect question (set GH re47 wrong)."""
+    opened = next((k for k in range(comma - 1, max(comma - 14, -1), -1) if texts[k] == ","), None)
+    if (opened is not None and opened >= 1 and texts[opened - 1].lower() in _QUESTION_VERBS
+            and 1 <= sum(word[opened + 1:comma]) <= 10):
+        return True
     before = next((k for k in range(comma - 1, max(comma - 5, -1), -1) if texts[k] == ","), None)
     if before is None or not 1 <= sum(word[before + 1:comma]) <= 3:
         return False
@@ -578,6 +584,9 @@ def _may_be_abstract(low: str) -> bool:
 _DASHES = {"–", "—", "-"}
 _LINKING_NOUNS = word_set("sentence-words.toml", "linking-nouns")  # 'In addition, ...': a link, not a noun
 _PREPOSITIONS = word_set("sentence-words.toml", "prepositions")
+# verbs whose object may be an indirect question ('decide which ...', 'ask who ...'): a 'which' or 'who'
+# after an aside that follows one of them is that question, not a relative clause
+_QUESTION_VERBS = word_set("sentence-words.toml", "question-verbs")
 _CONCRETE = word_set("sentence-words.toml", "concrete-nouns")  # 'ambulance': not abstract
 #: a section's own name ('introduction', 'background', 'purpose'), as metrics.run_in_heading reads them
 _HEADING_TERMS = word_set("sentence-words.toml", "not-titles") - word_set("sentence-words.toml", "not-heading-terms")

@@ -135,6 +135,7 @@ _DESTINATION_VERBS = word_set("context-words.toml", "destination-verbs")
 _NUMBERED_TITLE_WORDS = word_set("context-words.toml", "numbered-titles")
 # nouns that end a post's title ("service user co-design coordinator")
 _POST_TITLES = word_set("context-words.toml", "post-titles")
+_POSTS_FOR = word_set("context-words.toml", "posts-for")
 _NUMBERED_TITLE = re.compile(r"[\W\d_]*(?:" + "|".join(sorted(_NUMBERED_TITLE_WORDS))
                              + r")\s+\d{1,2}[a-z]?\s*[:.–-]\s", re.IGNORECASE)
 # prepositions after a noun's word that show it is used as an adjective ("deliverable within a year")
@@ -3044,6 +3045,7 @@ class SubstitutionCheck(Check):
                     # or asks ('..., does this mean that ...?': JJ2-047)
                     plain = sorted(plain, key=lambda p: p.lower() != "for")
                 note = None  # the entry's own note
+                named = False  # no swap for a term in title case, though its words fit (see _finding)
                 if object_ing_note and rewrite and not plain:
                     note = object_ing_note
                 if fronted:
@@ -3368,6 +3370,7 @@ class SubstitutionCheck(Check):
                     # is the writer's to keep, at most a suggestion
                     plain = []
                     rewrite = True
+                    named = rule.category == "co-production" and bool(entry.alternatives)
                     taste = taste or rule.category != "co-production"
                     if rule.category == "plain-words":
                         # "The Assurance Framework update was issued in June": a document's name,
@@ -4016,7 +4019,7 @@ class SubstitutionCheck(Check):
                         # it said; the writer glosses it for the readers who use it
                         cap = "suggestion"
                 out.append((entry, self._finding(rule, analysed, entry, start, end, matched, suggestions,
-                                                 rewrite=rewrite, cap=cap, recast=recast, note=note)))
+                                                 rewrite=rewrite, cap=cap, recast=recast, note=note, named=named)))
         out.sort(key=lambda pair: pair[1].start)
         return self._once_per_document(self._own_term(doc_text, self._said_again(analysed, out)))
 
@@ -5879,7 +5882,23 @@ class SubstitutionCheck(Check):
                 return not (plural and words == 1)
         return False
 
-    def _context_ok(self, entry, sdoc, span, texts: list, low: str | None = None) -> bool:
+    def _after_post_title(self, sdoc, span, texts: list | None) -> bool:
+        """Do the words follow a post's title and 'for' or 'of' ('the designated doctor for looked
+        after children', 'Head of Looked After Children'), or such a post's report ('the Independent
+        Reviewing Officer's reports for looked after children')? The phrase is the statutory post's
+        title, which the writer cannot rename, and the entry's note says the legal term is fine in
+        formal references (set GH co-production co03, co07 wrong). 'support for looked after
+        children', 'the needs of looked after children' name no post."""
+        texts = [t.text for t in sdoc] if texts is None else texts
+        words = [(j, texts[j].lower()) for j in range(span.start - 1, max(-1, span.start - 8), -1)
+                 if not texts[j].isspace()]
+        if len(words) < 2 or words[0][1] not in ("for", "of"):
+            return False
+        k = next((m + 1 for m in (2, 3) if m + 1 < len(words) and words[m][1] in ("'s", "’s")
+                  and all(w.isalpha() for _, w in words[1:m])), 1)  # "Officer's (annual) reports for": the post's report
+        return words[k][1] in _POSTS_FOR
+
+    def _context_ok(self, entry, sdoc, span, texts: list | None, low: str | None = None) -> bool:
         """Do the words around pass the entry's tests of its neighbours? ``texts``: the block's
         token texts, read instead of a Token per word (see :meth:`_neighbour`); ``low``: the
         Doc's text in lower case, where the caller has it (``Doc.text`` is rebuilt from every
@@ -5906,7 +5925,8 @@ class SubstitutionCheck(Check):
                     return False
             if entry.next is not None and not entry.next.search(nxt):
                 return False
-        if entry.rule == "done-to-language" and self._in_post_title(sdoc, span, texts):
+        if entry.rule == "done-to-language" and (self._in_post_title(sdoc, span, texts)
+                                                 or self._after_post_title(sdoc, span, texts)):
             return False
         if entry.not_prev or entry.prev is not None:
             prv = self._neighbour(sdoc, span.start - 1, -1, texts)
@@ -5924,9 +5944,15 @@ class SubstitutionCheck(Check):
         return True
 
     def _finding(self, rule, analysed, entry, start, end, matched, suggestions, rewrite=None, cap=None,
-                 recast=False, note=None):
+                 recast=False, note=None, named=False):
         alts = " or ".join(f"'{s}'" for s in suggestions)
-        if recast:
+        if named:
+            # "corporate parent to 412 Looked After Children": no swap, as the capitals may make the
+            # words a formal name (see the title-case reading in run), but the entry's words do fit
+            # where they are not one; 'No one plain word fits' would be untrue (set GH co-production)
+            alts = " or ".join(f"'{s}'" for s in entry.alternatives)
+            template = rule.options.get("name-message", "Where '{text}' is not a formal name, say {alternatives} instead.")
+        elif recast:
             # "When looking at the projections it is important to note that whilst ...": the
             # cut would leave the opening clause with no main clause of its own
             template = rule.options.get("recast-message", "Recast the sentence around '{text}'.")
