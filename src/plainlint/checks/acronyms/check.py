@@ -324,6 +324,8 @@ def _compound_after(text: str, end: int, noun: Optional[str]) -> bool:
 #: words that start a phrase or a clause of their own after letters ("in QZR before discharge", "into QZP after the
 #: meeting"): the letters ended theirs
 _CLAUSE_WORDS = word_set("acronym-words.toml", "clause-words-after-letters")
+#: plural nouns for a body's people ("members", "chairs"): letters before them after a preposition take no "the"
+_BODY_PEOPLE = word_set("acronym-words.toml", "body-people")
 
 
 def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_start: bool) -> tuple[list, str]:
@@ -350,12 +352,11 @@ def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_st
     # them ("documented in EPR before discharge"), not a noun they modify ("sent to QZA leads")
     after = re.match(r"[ \t]*([A-Za-z]+)", text[occ.end:occ.end + 30])
     thing = after is None or after.group(1).lower() in _NOT_NOUN or after.group(1).lower() in _CLAUSE_WORDS
-    # letters after a preposition modifying a plural noun ("the support of QZA members", "the views of QZB chairs"):
-    # such bodies in general, whose members or chairs the writer means; "the" would name one body (issue 17, set GH
-    # ac13, wrong). Not at a sentence's start, where a word in -s may be the letters' verb ("QZB agrees to")
-    many = not at_start and after is not None and after.group(1).islower() and _plural_word(after.group(1)) \
-        and after.group(1) not in _NOT_NOUN and after.group(1) not in _VERBS_AFTER \
-        and after.group(1) not in _CLAUSE_WORDS and not _OBJECT_AFTER.match(text, occ.end, occ.end + 40)
+    # letters after a preposition before the people of such bodies ("the support of QZA members", "the views of QZB
+    # chairs": _BODY_PEOPLE): bodies of that kind in general; "the" would name one body (issue 17, set GH ac13, wrong).
+    # A body's events keep "the" ("from the senior leadership group (SLG) meetings"); not at a sentence's start
+    many = not at_start and after is not None and after.group(1) in _BODY_PEOPLE \
+        and not _OBJECT_AFTER.match(text, occ.end, occ.end + 40)
     fixed = []
     for x in suggestions:
         if not x.endswith(tail):
@@ -5957,9 +5958,11 @@ class AcronymCheck(Check):
                 # a traffic-light rating with its colour said right there ("indicators not RAG rated green"): the
                 # colour says what the rating is, and the words put in would read badly (set CC ac16); a suggestion
                 severity = "suggestion"
-            if severity is None and slip is None and not later and not glossed and _gloss_after(doc.text, first.end):
-                # a gloss of plain words in brackets after the letters ("an QZT (heart trace) may be repeated"): readers
-                # are told what the letters name, plainer than the full name (issue 17, set GH ac32, both readers
+            if severity is None and slip is None and entry is not None and not later and not glossed and \
+                    _gloss_after(doc.text, first.end):
+                # a gloss of plain words in brackets after letters the glossary knows ("an ECG (heart trace) may be
+                # repeated"): readers are told what the letters name, plainer than the full name (letters no list knows,
+                # "QZB (the new repairs board)", still need their name) (issue 17, set GH ac32, both readers
                 # pedantic); the advice stays, as a suggestion
                 severity = "suggestion"
             if severity is None and not prose and not glossed and len(first.key) == 2 and self._initials_shape(first) and (

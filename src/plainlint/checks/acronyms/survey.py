@@ -308,7 +308,6 @@ _COMPASS_PLACE = re.compile(r"(?:[A-Z][\w'’-]*|the|[A-Z]?\d[\w/-]*)\Z")
 #: that make them a thing's nature (issue 17, set GH ac35)
 _FIGURE_LETTERS = word_set("acronym-words.toml", "figure-letters")
 _FIGURE_OWNERS = word_set("acronym-words.toml", "figure-owners")
-_SCIENCE_NOUNS = word_set("acronym-words.toml", "science-uses")
 #: a value after a label's colon: "0/94/184", "12", "3.5", "1,200"
 _VALUE = re.compile(r"\d+(?:[./,]\d+)*\Z")
 
@@ -2228,7 +2227,7 @@ class _Surveyor:
 
     def _figure(self, base: str, prev_t, next_t) -> bool:
         """Are letters of _FIGURE_LETTERS a figure of speech here: a thing's nature ("in our DNA", "the county's
-        DNA", "the DNA of the town"), no noun of the science after them ("our DNA samples"), on a page that never
+        DNA", "the DNA of the town"), no noun after them that they modify ("our DNA samples", "our DNA rate"), on a page that never
         says the science's cue words (the glossary entry's last meaning: "genes", "genetic", "virus")? Else the
         letters are the science's, or a missed appointment, as before."""
         if prev_t is None:
@@ -2237,8 +2236,8 @@ class _Surveyor:
         of_frame = prev_t.lower_ == "the" and next_t is not None and next_t.lower_ == "of"
         if not (owned or of_frame):
             return False
-        if next_t is not None and next_t.lower_ in _SCIENCE_NOUNS:
-            return False
+        if next_t is not None and next_t.is_alpha and not next_t.is_stop:
+            return False  # a noun the letters modify: "our DNA samples", "our DNA rate" (missed appointments)
         entry = self.glossary.get(base)
         cues = entry.cues[-1] if entry is not None and entry.cues else ()
         return not any(self.a.word_count(c) for c in cues)
