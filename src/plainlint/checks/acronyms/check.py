@@ -324,6 +324,8 @@ def _compound_after(text: str, end: int, noun: Optional[str]) -> bool:
 #: words that start a phrase or a clause of their own after letters ("in QZR before discharge", "into QZP after the
 #: meeting"): the letters ended theirs
 _CLAUSE_WORDS = word_set("acronym-words.toml", "clause-words-after-letters")
+#: plural nouns for a body's people ("members", "chairs"): letters before them after a preposition take no "the"
+_BODY_PEOPLE = word_set("acronym-words.toml", "body-people")
 
 
 def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_start: bool) -> tuple[list, str]:
@@ -350,6 +352,11 @@ def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_st
     # them ("documented in EPR before discharge"), not a noun they modify ("sent to QZA leads")
     after = re.match(r"[ \t]*([A-Za-z]+)", text[occ.end:occ.end + 30])
     thing = after is None or after.group(1).lower() in _NOT_NOUN or after.group(1).lower() in _CLAUSE_WORDS
+    # letters after a preposition before the people of such bodies ("the support of QZA members", "the views of QZB
+    # chairs": _BODY_PEOPLE): bodies of that kind in general; "the" would name one body (issue 17, set GH ac13, wrong).
+    # A body's events keep "the" ("from the senior leadership group (SLG) meetings"); not at a sentence's start
+    many = not at_start and after is not None and after.group(1) in _BODY_PEOPLE \
+        and not _OBJECT_AFTER.match(text, occ.end, occ.end + 40)
     fixed = []
     for x in suggestions:
         if not x.endswith(tail):
@@ -361,7 +368,7 @@ def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_st
             # not "services": "child and adolescent mental health services (QZC) plan" is the usual name
             if one and _head(one) in _ARTICLE_HEADS and _head(one) != "service" and _head(words) != _head(one):
                 words = one
-        if bare and _takes_the(words, thing) and (at_start or not _compound_after(text, occ.end, noun)):
+        if bare and not many and _takes_the(words, thing) and (at_start or not _compound_after(text, occ.end, noun)):
             # (not where the letters modify a noun after a preposition, a compound the writer left bare: "rates by
             # QZG locality and by ward" keeps its shape, "by QZ group (QZG) locality"; set HH ac26, wrong with "the")
             if at_start:
@@ -663,6 +670,15 @@ def _index_run(run: list, texts: list, starts: list, found: list, prefixes: Opti
 _JOINERS = word_set("acronym-words.toml", "name-joiners")
 
 
+#: one capitalised word alone (after a word in small letters, a stop or a line's start) and "and" (or "&") just before
+#: a name found by its initials that ends in a plural: two bodies named together that share the head word ("by
+#: Moorside and Westfield Fire and Rescue Services"), whose second is not a name the page writes (issue 17, set GH
+#: ac25, both readers wrong). Two names each whole ("Medway Council and Kent County Council", "Trading Standards &
+#: Kent Scientific Services", "Deputy CEO and Chief Operating Officer") are left as they were
+_JOINED_BEFORE = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*[ \t]+|[(,;:.][ \t]*|^)[A-Z][a-z][A-Za-z'’-]*[ \t]+(?:and|&)"
+                            r"[ \t]+\Z", re.MULTILINE)
+
+
 def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Optional[tuple[int, str]]:
     """The first place the document writes, in capitals, a name whose initials are these letters, outside
     the letters' own definitions: (offset, the words), or None. Three letters or more; letters in lower case
@@ -683,7 +699,9 @@ def _named_anywhere(analysed, s: Survey, occ: Occurrence, glossary: dict) -> Opt
     places = [(at, words.rstrip("-–")) for at, words in _name_index(analysed, s).get(
               (caps if lowers else occ.key).replace("&", ""), ())
               if not any(a <= at < b for a, b in defs) and not occ.start <= at < occ.end
-              and ("&" not in occ.base or "&" in words or " and " in words)]
+              and ("&" not in occ.base or "&" in words or " and " in words)
+              and not (_plural_word(words.split()[-1]) and _JOINED_BEFORE.search(
+                  analysed.document.text, max(0, at - 60), at))]
     if lowers:
         # the letters in lower case are in the last word, after its initial ("WSx": "West Sussex")
         places = [(at, words) for at, words in places if _inner_letters(occ.base, words.split()[-1:], len(caps) - 1)]
@@ -4959,7 +4977,22 @@ def _our_own(text: str, block, occ) -> bool:
 
 #: the letters in brackets straight after a description of what they name, in lower case after an article
 #: ("the commonly used non-invasive imaging test (QZT)")
-_GLOSSED_BEFORE = re.compile(r"\b(?:the|a|an)(?:\s+[a-z][a-z-]*){3,8}\s*\($")
+_GLOSSED_BEFORE = re.compile(r"\b(?:the|a|an)(?:\s+[a-z][a-z-]*){3,8}\s*\($"
+                             # or a longer run of words in lower case after a list's "and", "or" or comma, the article
+                             # inside it ("... (QZR) and specific checks for posts of trust at a higher level (QZV)";
+                             # issue 17, set GH ac28, both readers pedantic)
+                             r"|(?:,|\band|\bor)(?:\s+[a-z][a-z-]*){5,12}\s*\($")
+#: a gloss in brackets straight after the letters: two to six plain words in lower case ("QZT (heart trace)"), their
+#: first word none of _NOT_GLOSS_OPENERS ("(see below)", "(if any)")
+_PLAIN_GLOSS = re.compile(r"[ \t]*\(((?:an?|the)[ \t]+)?([a-z][a-z-]*)(?:[ \t]+[a-z][a-z-]*){1,5}\)")
+_NOT_GLOSS_OPENERS = word_set("acronym-words.toml", "not-gloss-openers")
+
+
+def _gloss_after(text: str, end: int) -> bool:
+    """Do the letters ending at ``end`` have a gloss of plain words in brackets straight after them ("An QZT (heart
+    trace) may be repeated")? Readers are told what the letters name, in plainer words than their full name."""
+    m = _PLAIN_GLOSS.match(text, end, min(len(text), end + 70))
+    return m is not None and m.group(2) not in _NOT_GLOSS_OPENERS
 
 
 def _glossed_before(text: str, block, occ) -> bool:
@@ -5924,6 +5957,13 @@ class AcronymCheck(Check):
                     "amber" in e for e in entry.expansions) and _COLOUR_SAID.match(doc.text, first.end, first.end + 30):
                 # a traffic-light rating with its colour said right there ("indicators not RAG rated green"): the
                 # colour says what the rating is, and the words put in would read badly (set CC ac16); a suggestion
+                severity = "suggestion"
+            if severity is None and slip is None and entry is not None and not later and not glossed and \
+                    _gloss_after(doc.text, first.end):
+                # a gloss of plain words in brackets after letters the glossary knows ("an ECG (heart trace) may be
+                # repeated"): readers are told what the letters name, plainer than the full name (letters no list knows,
+                # "QZB (the new repairs board)", still need their name) (issue 17, set GH ac32, both readers
+                # pedantic); the advice stays, as a suggestion
                 severity = "suggestion"
             if severity is None and not prose and not glossed and len(first.key) == 2 and self._initials_shape(first) and (
                     key in acting) + len({k for k in acting - {key} if any(

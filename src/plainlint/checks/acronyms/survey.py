@@ -304,6 +304,10 @@ _COMPASS = word_set("acronym-words.toml", "compass-points")
 _COMPASS_SIDES = word_set("acronym-words.toml", "compass-sides")
 #: what follows "of" after a compass point to make it a place's direction: a capitalised word, "the", a road's number
 _COMPASS_PLACE = re.compile(r"(?:[A-Z][\w'’-]*|the|[A-Z]?\d[\w/-]*)\Z")
+#: letters English also uses as a figure of speech ("the DNA of our county", "in our DNA"), and the words before them
+#: that make them a thing's nature (issue 17, set GH ac35)
+_FIGURE_LETTERS = word_set("acronym-words.toml", "figure-letters")
+_FIGURE_OWNERS = word_set("acronym-words.toml", "figure-owners")
 #: a value after a label's colon: "0/94/184", "12", "3.5", "1,200"
 _VALUE = re.compile(r"\d+(?:[./,]\d+)*\Z")
 
@@ -2018,6 +2022,8 @@ class _Surveyor:
         next_t = sdoc[k] if k < len(sdoc) else None
         if occ.block in self.reference_blocks:
             return "reference"  # a reference list: authors' initials, journal and publisher names
+        if base in _FIGURE_LETTERS and not defined and self._figure(base, prev_t, next_t):
+            return "figure"
         line = self._line_info(occ.block, sdoc, lo, hi)
         if line["toc"]:
             return "contents"  # a table of contents repeats the headings, where the letters are met
@@ -2218,6 +2224,23 @@ class _Surveyor:
         if base in self.series:
             return "series"  # a code in a lettered series: grades "KSA", "KSB", "KSC"
         return None
+
+    def _figure(self, base: str, prev_t, next_t) -> bool:
+        """Are letters of _FIGURE_LETTERS a figure of speech here: a thing's nature ("in our DNA", "the county's
+        DNA", "the DNA of the town"), no noun after them that they modify ("our DNA samples", "our DNA rate"), on a page that never
+        says the science's cue words (the glossary entry's last meaning: "genes", "genetic", "virus")? Else the
+        letters are the science's, or a missed appointment, as before."""
+        if prev_t is None:
+            return False
+        owned = prev_t.lower_ in _FIGURE_OWNERS
+        of_frame = prev_t.lower_ == "the" and next_t is not None and next_t.lower_ == "of"
+        if not (owned or of_frame):
+            return False
+        if next_t is not None and next_t.is_alpha and not next_t.is_stop:
+            return False  # a noun the letters modify: "our DNA samples", "our DNA rate" (missed appointments)
+        entry = self.glossary.get(base)
+        cues = entry.cues[-1] if entry is not None and entry.cues else ()
+        return not any(self.a.word_count(c) for c in cues)
 
     @staticmethod
     def _in_named_list(sdoc, j: int) -> bool:
