@@ -23,7 +23,7 @@ from .fit import (
     fits,
     schwartz_hearst,
 )
-from .glossed import lost_mark_tool
+from .glossed import lost_mark_tool, written_whole
 from .units import is_unit
 from .shape import (
     mixed_form,
@@ -351,21 +351,6 @@ _UNLINKED_TABLE_BLOCKS = 48
 _BEFORE_LAST_WORDS = frozenset(p[-1] for p in _DEFINING_BEFORE)
 _AFTER_FIRST_WORDS = frozenset(p[0] for p in _DEFINING_AFTER)
 _NEARBY_REACH = 100  # tokens either side of an acronym where its words, spelled out in the sentence, define it
-
-
-def written_whole(text: str, word: str) -> bool:
-    """``re.search(r"(?<![\\w'’-])" + re.escape(word) + r"(?![\\w'’-])", text) is not None``: is ``word`` written
-    in ``text`` with no word character, apostrophe or hyphen either side? The pattern opens with a look-behind, so
-    a search tried it at every position of the page (about 37 ms a MB where the word is not there); it is tried
-    only where ``str.find`` finds the word (a match starts where its word does, and the look-behind reads the
-    characters before that place as in a search). ``tests/test_speed_shortcuts_bracketed.py`` compares."""
-    pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])")
-    i = text.find(word)
-    while i != -1:
-        if pattern.match(text, i) is not None:
-            return True
-        i = text.find(word, i + 1)
-    return False
 
 
 def _url_chunks(sdoc, text: Optional[str] = None) -> set:
