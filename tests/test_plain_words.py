@@ -1444,11 +1444,12 @@ def test_a_linking_phrase_after_a_noun_of_change(text, found):
 
 def test_a_noun_in_a_phrase_of_time_after_on_its_is_a_rewrite():
     # set I at 4dd7464, pl07: 'On their start in April 2010' is not English ('When they were set up')
-    assert _one("On their inception in May 2015, the boards agreed a plan.", "inception") == [("warning", [])]
+    # ('inception' is a suggestion since set IJ pl46, both readers pedantic)
+    assert _one("On their inception in May 2015, the boards agreed a plan.", "inception") == [("suggestion", [])]
     assert "rewrite" in _message("Upon its inception the fund had two staff.", "inception")[0]
     # the control: after 'since' the noun swaps
     assert _one("The scheme has helped 500 families since its inception.", "inception") == [
-        ("warning", ["start", "beginning"])]
+        ("suggestion", ["start", "beginning"])]
 
 
 @pytest.mark.parametrize("text, recast", [
@@ -1482,7 +1483,7 @@ def test_after_on_and_a_determiner_as_an_object_the_swap_stays():
     ("The fund has grown since its inception.", ["start", "beginning"]),
 ])
 def test_a_bare_noun_of_an_event_after_a_preposition_of_time(text, found):
-    assert _one(text, "inception") == [("warning", found)]
+    assert _one(text, "inception") == [("suggestion", found)]
 
 
 def test_a_bare_adjective_after_a_preposition_keeps_its_swap():

