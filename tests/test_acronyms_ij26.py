@@ -197,3 +197,15 @@ def test_letters_in_a_sentence_that_names_a_post_stay_shown():
     text = "The paper on the new referral route came from Jo Reed, Head of Service MASH, and was agreed."
     found = _of(_undefined(text), "MASH")
     assert found and found[0].severity != "suggestion"
+
+
+def test_letters_one_changed_inside_of_a_defined_acronym_used_often_are_a_slip():
+    text = ("The Quiet Zone Action Plan (QZAP) was agreed. The QZAP sets targets. The QZAP board met. "
+            "Work on the QZMP began.")
+    f = _first(text, "QZMP")
+    assert "did you mean 'QZAP'" in f.message
+
+
+def test_letters_one_changed_inside_of_a_defined_acronym_used_once_are_their_own():
+    f = _first("The Quiet Zone Action Plan (QZAP) was agreed. Work on the QZMP began.", "QZMP")
+    assert "did you mean" not in f.message

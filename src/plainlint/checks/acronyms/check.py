@@ -6621,8 +6621,9 @@ class AcronymCheck(Check):
 
     @staticmethod
     def _one_letter_off(first: Occurrence, s: Survey) -> Optional[str]:
-        """The acronym the document spells out that these letters are with one letter dropped or added
-        inside ("NEHM" or "NEHEEM" where "NEHEM" is defined), when these are used at most twice; None if
+        """The acronym the document spells out that these letters are with one letter dropped, added or (where the
+        other's words spell it and it is used three times or more) changed inside ("NEHM", "NEHEEM" or "NEHIM" where
+        "NEHEM" is defined), when these are used at most twice; None if
         there is none or more than one. Only inside the letters, and four or more of them: a letter more or
         less at either end is often another acronym ("SEN", "SEND"; "NHS", "NHSE"; "ICB", "ICBs")."""
         key = first.key
@@ -6631,14 +6632,23 @@ class AcronymCheck(Check):
         if len(key) < 4 or len(s.uses.get(key, ())) > (3 if len(key) >= 5 else 2):
             return None
         found = set()
+        n = len(s.uses.get(key, ()))
         for other, defs in s.definitions.items():
-            if abs(len(other) - len(key)) != 1 or other[0] != key[0] or other[-1] != key[-1]:
+            if other[0] != key[0] or other[-1] != key[-1]:
                 continue
-            long, short = (other, key) if len(other) > len(key) else (key, other)
-            if not any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1)):
+            if len(other) == len(key):
+                # one letter inside changed ("QZMP" where "QZAP" is spelled out and used three times or more, as
+                # often at least): a slip too (issue 17, set IJ: letters one off a defined acronym)
+                if sum(a != b for a, b in zip(other, key)) != 1 or len(s.uses.get(other, ())) < max(3, n):
+                    continue
+            elif abs(len(other) - len(key)) != 1:
                 continue
+            else:
+                long, short = (other, key) if len(other) > len(key) else (key, other)
+                if not any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1)):
+                    continue
             writers = [d for d in defs if not d.glossary and d.form in _WRITERS_FORMS]
-            if writers:
+            if writers and (len(other) != len(key) or _initials(writers[0].expansion) == other):
                 found.add(writers[0].acronym[:len(other)])
         return found.pop() if len(found) == 1 else None
 
