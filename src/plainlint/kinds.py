@@ -258,6 +258,9 @@ KINDS = {k.name: k for k in (
                "label ('QZP DN - 2022-23 ...'): {label}, the label's first words", default=""),
         Option("message-pair", str, "added after the message on the first of two shown letters joined by a slash "
                "('UX/UI'), the second then a suggestion: {other}, the second letters", default=""),
+        Option("message-own-lead", str, "the message for letters whose first letters are the initials of a term the "
+               "page writes twice ('Deferred Payment Policy' beside 'DPA'): the glossary's meaning is not offered; "
+               "{words}, the term; {meaning}, the glossary's meanings", default=""),
         Option("message-in-title", str, "added after the message when the letters are first in the document's "
                "title and the finding is at their first use in the text: {where}, where the title is", default=""),
         Option("message-speaker", str, "the message for two or three capitals that speak in minutes as the people "
@@ -289,6 +292,8 @@ KINDS = {k.name: k for k in (
     Kind("acronym-inconsistent", "acronyms", "an acronym spelled out again in other words", (
         Option("message-short", str, _MESSAGE),
         Option("message-first-short", str, _MESSAGE),
+        Option("message-other-way", str, "said at the first spelling-out when the page writes the second one's words "
+               "more often: {first}, {second}, {where} (of the second), {count} (how often it is written)", default=""),
     )),
     Kind("acronym-two-meanings", "acronyms", "the same letters spelled out with two meanings", (
         Option("message-spelled", str, _MESSAGE),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 from typing import Optional
@@ -74,13 +75,16 @@ def _name_but_first(words: str, letters: str) -> bool:
     return len(rest) >= 2 and all(w[:1].isupper() for w in rest)
 
 
-def _fix(expansion: str, occ: Occurrence, sentence_start: bool) -> str:
+def _fix(expansion: str, occ: Occurrence, sentence_start: bool, many: str = "") -> str:
     from ...inflect import plural
 
     words = _with_of(expansion)
     # "clinical commissioning groups (CCGs)", "small and medium-sized enterprises (SMEs)";
-    # but not "accident and emergencies (A&Es)" or "not in education, employment or trainings"
-    if occ.plural and not words.endswith("s") and "&" not in occ.base and not re.search(
+    # but not "accident and emergencies (A&Es)" or "not in education, employment or trainings", nor a mass
+    # ("personal protective equipments"); letters the sentence makes a plural (``many``, :func:`_plural_use`) as
+    # letters with an s, but after a plural verb alone a body's name keeps the singular ("The council have")
+    wanted = occ.plural or many == "det" or (many == "verb" and not _takes_the(words))
+    if wanted and not words.endswith("s") and "&" not in occ.base and not _mass_words(words) and not re.search(
             r" or |^not |^\w+s (?:by|of|in|for|with) ", words):
         # nor "experts by experience (EbEs)", whose first word is the plural already
         words = plural(words)
@@ -382,6 +386,112 @@ def _with_the(text: str, occ: Occurrence, suggestions: list, message: str, at_st
     if fixed != suggestions:
         message = message.replace(f"'{suggestions[0]}'", f"'{fixed[0]}'", 1)
     return fixed, message
+
+
+#: words before bare letters that make them a plural ("of all QZS", "two QZT"), read by :func:`_plural_use`
+_PLURAL_BEFORE = word_set("acronym-words.toml", "plural-before-letters")
+_PLURAL_OF = word_set("acronym-words.toml", "plural-of-leaders")
+_PLURAL_VERBS = word_set("acronym-words.toml", "plural-verbs-after")
+_SINGULAR_VERBS = word_set("acronym-words.toml", "singular-verbs-after")
+_MASS_HEADS = word_set("acronym-words.toml", "mass-heads")
+#: a determiner before "other" that keeps the letters one ("the other QZB", "any other QZB")
+_ONE_BEFORE_OTHER = word_set("acronym-words.toml", "one-before-other")
+#: words that open a clause whose subject the letters may be ("while QZF have risen")
+_CLAUSE_OPENERS = word_set("acronym-words.toml", "plural-clause-openers")
+_BETWEEN_PLURAL = word_set("acronym-words.toml", "plural-determiners")
+_ONE_OF = word_set("acronym-words.toml", "one-of-leaders")
+#: a lone small s after letters, a space between ("QZB s will fund"): the plural's s, cut off by the layout
+_DETACHED_S = re.compile(r"[ \t]s(?=[ \t]+[a-z]|[ \t]*[,.;:)]|[ \t]*$)", re.MULTILINE)
+_DETERMINERS_AFTER = word_set("acronym-words.toml", "object-determiners")
+
+
+def _ends_phrase(text: str, end: int) -> Optional[bool]:
+    """Do the letters end their noun phrase at ``end`` (True): a stop, a bracket, a line's end, a small word, a verb
+    ("QZS have", "QZS agreed to"); not a noun they modify ("QZS staff") nor a name's next word (False); None where a
+    verb that agrees only with a singular follows ("QZS is")."""
+    m = re.match(r"[ \t]*([A-Za-z][A-Za-z'’-]*)?", text[end:end + 40])
+    w = m.group(1)
+    if w is None:
+        nxt = text[m.end() + end:m.end() + end + 1]
+        return nxt in ("", "\n", "\r") or nxt in ".,;:!?)]”\""
+    low = w.lower()
+    if low in _SINGULAR_VERBS:
+        return None
+    if w[:1].isupper():
+        return False
+    if low in _NOT_NOUN or low in _VERBS_AFTER or low in _PLURAL_VERBS or low in _CLAUSE_WORDS:
+        return True
+    if low.endswith("ed"):
+        # a verb in the past with an object or a phrase after it ("QZS achieved the largest"), not a describing word
+        # before a noun ("QZS funded services")
+        rest = re.match(r"[ \t]*([A-Za-z]+|.)?", text[end + m.end():end + m.end() + 30]).group(1) or ""
+        return rest.lower() in _NOT_NOUN or rest.lower() in _DETERMINERS_AFTER or not rest[:1].isalpha()
+    return False
+
+
+def _plural_use(text: str, occ: Occurrence, lo: int) -> str:
+    """How the sentence makes bare letters (no s) a plural: "det" where a word before says so ("of all QZS", "these
+    QZT", "one of the QZB", "a number of QZP", "many other QZB", "3 QZT") and the letters end their phrase; "verb"
+    where a verb after agrees only with a plural and the letters open the sentence or a clause with nothing before
+    them ("QZF have been falling"); "" otherwise (issue 17, set IJ ac16: 'of all fire and rescue service (FRS)')."""
+    if occ.plural:
+        return ""
+    ends = _ends_phrase(text, occ.end)
+    if not ends:
+        return ""
+    before = text[max(lo, occ.start - 48):occ.start]
+    line = before.rsplit("\n", 1)[-1]
+    if line and line[-1] not in " \t":
+        return ""  # "(QZS", "QZA/QZS": not a word before
+    words = line.split()
+    low = [w.lower().strip(",;:") for w in words]
+    last = low[-1] if low else ""
+    prev = low[-2] if len(low) >= 2 else ""
+    det = False
+    # a capitalised word before ("Article 2 QZR", "Level 3 QZV", "Moorside other"): a name's or a label's, not a count
+    named = len(words) >= 2 and words[-2][:1].isupper() and prev not in _NOT_NOUN
+    if last == "other":
+        det = prev in _PLURAL_BEFORE or prev not in _ONE_BEFORE_OTHER and not named
+    elif last in _PLURAL_BEFORE:
+        det = True
+    elif last in _BETWEEN_PLURAL and prev in _PLURAL_BEFORE:
+        det = True  # "all the QZS", "all our QZT"
+    elif last in _BETWEEN_PLURAL and prev == "of" and len(low) >= 3 and (
+            low[-3] in _PLURAL_OF):
+        det = True  # "one of the QZB", "each of our QZT"
+    elif last == "of" and prev in _PLURAL_OF and prev not in _ONE_OF:
+        det = True  # "a number of QZP", "several of QZT"
+    elif re.fullmatch(r"\d{1,3}", last) and int(last) >= 2 and not named:
+        det = True  # "in 3 QZT", not "Article 2 QZR" nor "Level 3 QZV"
+    if det:
+        if last == "both" or prev == "both":
+            if re.match(r"[^.;:()\n]{0,60}?\band\b", text[occ.end:occ.end + 60]):
+                return ""  # "both QZB and the council": one of each
+        return "det"
+    nxt = re.match(r"[ \t]+([A-Za-z'’]+)", text[occ.end:occ.end + 20])
+    if nxt is not None and nxt.group(1).lower() in _PLURAL_VERBS and (
+            not line.strip() or line.rstrip()[-1:] in ".!?:;•·-–" or last in _CLAUSE_OPENERS):
+        return "verb"
+    return ""
+
+
+def _mass_words(words: str) -> bool:
+    """Do the words name what takes no plural ("personal protective equipment", "safeguarding"): their head, the word
+    :func:`plural` would change, is a mass noun or ends in -ing."""
+    head = words.split(" of ", 1)[0].split()
+    w = head[-1].lower() if head else ""
+    return w in _MASS_HEADS or (w.endswith("ing") and len(w) > 5)
+
+
+def _reads_plural(words: str) -> bool:
+    """Do the words read as a plural, or as a mass that needs none ("fire and rescue services", "equipment")?"""
+    from ...inflect import _IRREGULAR_PLURALS
+
+    if re.search(r" or |^not ", words, re.IGNORECASE):
+        return False  # "not in education, employment or training": no plural reads
+    head = words.split(" of ", 1)[0].split()
+    w = head[-1].lower() if head else ""
+    return _mass_words(words) or (w.endswith("s") and not w.endswith("ss")) or w in _IRREGULAR_PLURALS.values()
 
 
 #: an opening bracket straight after letters, on the same line: "SEND (EHCPs)"
@@ -792,6 +902,33 @@ def _initials_phrase(index: "_WordInitials", occ: Occurrence, entry) -> Optional
             # covert human intelligence source"), not words that spell them by chance once in a long paper
             return seen[low]
         seen[low] = (at, words)
+    return None
+
+
+def _lead_phrase(index: "_WordInitials", occ: Occurrence, entry, title_end: int, most: int = 2) -> Optional[str]:
+    """A term in capitals the page writes in its title (before ``title_end``) and at least twice in all (``most``), whose words' initials are all the letters but
+    the last ("Quiet Zone Payment Policy", "quiet zone payments" for QZA) and whose words are none of the glossary's
+    meanings' first words: the letters most likely stand for that term and one word more ("quiet zone agreement"),
+    not the glossary's meaning ("Quay Zoning Act"). The term as first written, or None. Three letters or more, all
+    capitals (issue 17, set IJ ac31: 'Data Protection Act (DPA)' offered on a deferred payment policy page)."""
+    base = occ.base
+    if len(base) < 3 or not base.isalpha() or not base.isupper():
+        return None
+    firsts = [[w.lower()[:4] for w in _SUBSTANCE_WORD.findall(e) if w.lower() not in SMALL_WORDS][:len(base) - 1]
+              for e in entry.expansions]
+    seen: dict = {}
+    for at, words in index.phrases(base[:-1]):
+        ws = words.split()
+        if any(w.lower() in SMALL_WORDS or (len(w) > 1 and w.isupper()) or not w[:1].isupper() for w in ws):
+            continue  # (a word in capitals is letters of its own: "QZAN Clinics"; a term is in capitals)
+        stems = [w.lower()[:4] for w in ws]
+        if any(sum(a == b for a, b in zip(stems, f)) for f in firsts):
+            continue  # a word of the glossary's meaning in its place ("Adult Social" for 'adult social care')
+        key = tuple(w.lower().rstrip("s") for w in ws)
+        hits = seen.setdefault(key, [])
+        hits.append((at, words))
+        if len(hits) >= most and hits[0][0] < title_end:
+            return hits[0][1]
     return None
 
 
@@ -2069,6 +2206,29 @@ def _singular(words: str) -> str:
         if len(last) > cut + 1 and plural(last[:-cut] + add) == last:
             return (head + " " if head else "") + last[:-cut] + add
     return ""
+
+
+def _in_number(words: str, src, d) -> str:
+    """The words of definition ``src`` in the number of definition ``d``'s letters, where the two differ: plural for
+    letters with an s ("(CCGs)") where ``src``'s have none, singular for letters without one where ``src``'s have it
+    ("Integrated Care Boards (ICBs)" put in for "(ICB)" -> "Integrated Care Board"); else the words as they are."""
+    from ...inflect import plural
+
+    def many(x) -> bool:
+        return x.acronym[len(x.key):len(x.key) + 1].lower() == "s"
+    if many(d) and not many(src) and not words.endswith("s") and " or " not in words and not _mass_words(words):
+        return plural(words)
+    if many(src) and not many(d) and words.endswith("s"):
+        return _singular(words) or words
+    return words
+
+
+def _times_written(text: str, words: str) -> int:
+    """How often the page writes the words, in any case, a plural's s aside, a space or a line break between them."""
+    ws = [re.escape(w) for w in words.split()]
+    if not ws:
+        return 0
+    return len(re.findall(r"(?<![\w'’-])" + r"\s+".join(ws) + r"s?(?![\w'’-])", text, re.IGNORECASE))
 
 
 def _line_head(text: str, block, pos: int) -> int:
@@ -3416,6 +3576,30 @@ def _post_line(text: str, block, occ) -> bool:
     line_end = text.find("\n", occ.end, block.end)
     return _POST_TAIL.match(text, occ.end, block.end if line_end < 0 else line_end + 1) is not None and \
         _POST_WORD.search(text, head, occ.start) is not None
+
+
+#: a roll's line: a bullet maybe, a person's name (a title maybe, two or three words), a comma
+_ROLL_NAME = re.compile(r"[ \t]*(?:[·•*-][ \t]*)?(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?"
+                        r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2},[ \t]+")
+
+
+def _roll_post(text: str, block, occ) -> bool:
+    """Are the letters inside a formal post's title on a line of a list of who came or spoke ("· Jo Reed, Assistant
+    Director for Inclusion – QZN Recovery and Educational Psychology"): a name, a comma, then words in capitals to the
+    line's end, one of them a post's word, no verb? The post is the person's title as given, not running text (issue
+    17, set IJ ac13, pedantic for both readers); a sentence that names a post ("Jo Reed, Head of QZM, presented the
+    report") is not one."""
+    head = _line_head(text, block, occ.start)
+    m = _ROLL_NAME.match(text, head, occ.start)
+    if m is None:
+        return False
+    line_end = text.find("\n", occ.end, block.end)
+    post = text[m.end():block.end if line_end < 0 else line_end]
+    if len(post) > 160 or not _POST_WORD.search(post):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", post) if w.lower() not in SMALL_WORDS
+             and w.lower() not in _NAME_JOINERS]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _post_letters(occ) -> bool:
@@ -5239,6 +5423,10 @@ def widely_known(config) -> dict:
             if "severity" in raw and key_of(k) not in allowed}
 
 
+#: letters then digits: a reference's code ("QZR9", "QZH2000"), not an acronym, for the density
+_CODE_KEY = re.compile(r"[A-Za-z&]+\d+")
+
+
 class AcronymCheck(Check):
     kind = "acronyms"
 
@@ -5258,16 +5446,18 @@ class AcronymCheck(Check):
         s = survey(analysed, self.known, self.glossary)
         out = []
         rule = self.by_kind.get("acronym-undefined")
+        slips: dict = {}  # letters taken for a slip of others the page uses: those others' (for the density)
         if rule is not None:
             found = self._one_per_pair(rule, analysed.document.text, list(self._undefined(rule, analysed, s)))
             analysed.acronyms_flagged = len(found)
             out.extend(found)
+            slips = {f.extra["acronym"]: f.extra["slip-of"] for f in found if f.extra.get("slip-of")}
         rule = self.by_kind.get("acronym-rarely-used")
         if rule is not None:
             out.extend(self._rarely_used(rule, analysed, s))
         rule = self.by_kind.get("acronym-density")
         if rule is not None:
-            out.extend(self._density(rule, analysed, s))
+            out.extend(self._density(rule, analysed, s, slips))
         repeats = {k: self.by_kind[k] for k in ("acronym-defined-twice", "acronym-inconsistent",
                                                 "acronym-two-meanings") if k in self.by_kind}
         if repeats:
@@ -5443,6 +5633,12 @@ class AcronymCheck(Check):
                 entry = None
             fmt = {"acronym": first.text}
             severity = None
+            # the sentence makes the letters a plural ("of all QZS", "QZF have been falling"), or a lone s the layout
+            # cut off follows them ("QZB s will fund"): the words put in go in the plural, or none are offered
+            many = _plural_use(doc.text, first, analysed.blocks[first.block].start)
+            detached = not first.plural and _DETACHED_S.match(doc.text, first.end) is not None
+            fix_occ = replace(first, plural=True, text=first.text + "s") if detached else (
+                replace(first, plural=True) if many == "det" else first)
             # letters that close a body's proper name ("South Essex ICB"): the fix's words in capitals
             fix_case = "name" if not at_start and closes_name(doc.text, first.start) else at_start
             # a name with these initials just before the first use says what the letters mean here (read only where
@@ -5500,6 +5696,16 @@ class AcronymCheck(Check):
                 if word_initials is None:
                     word_initials = _WordInitials(doc.text)
                 anywhere = _initials_phrase(word_initials, first, entry)
+            lead = None
+            if anywhere is None and unlinked is None and chosen is None and not later and not glossed and \
+                    entry is not None and len(entry.expansions) == 1 and not entry.sure and key not in self.widely \
+                    and key not in own and len(doc.text) >= _UNCLEAR_CHARS and not _meaning_fits(analysed, entry):
+                # the page's own term gives all the letters but the last ("Deferred Payment Policy" beside "the QZA"):
+                # the letters are that term's, so the glossary's meaning is not offered over it
+                if word_initials is None:
+                    word_initials = _WordInitials(doc.text)
+                # (the title: the first lines, or the document's title block)
+                lead = _lead_phrase(word_initials, first, entry, _TITLE_REACH)
             slip = None if later or glossed or unlinked or anywhere else self._swapped(
                 analysed, first, s, anagrams, strict=entry is not None)
             if slip is None and (unlinked is not None or anywhere is not None) and not later and not glossed:
@@ -5554,7 +5760,7 @@ class AcronymCheck(Check):
                 # the words are there just before, only not tied to the letters: "an Expression of Interest
                 # by May. ... The EOI must". Not undefined; where to write the letters is at the words, so
                 # no fix at the letters is offered
-                fix = _fix(unlinked.expansion, first, False)
+                fix = _fix(unlinked.expansion, fix_occ, False, many)
                 message = rule.option(self.config, "message-unlinked").format(
                     words=unlinked.expansion, fix=fix, **fmt)
                 suggestions = []
@@ -5568,7 +5774,7 @@ class AcronymCheck(Check):
             elif anywhere is not None:
                 # "KCC" in a paper whose cover says "Kent County Council": not undefined, only not linked; the
                 # place to link them is the writer's choice, so no fix is offered at the letters
-                fix = _fix(_norm_expansion(anywhere[1]), first, False)
+                fix = _fix(_norm_expansion(anywhere[1]), fix_occ, False, many)
                 where = doc.locate(anywhere[0]).describe() or ("further on" if anywhere[0] > first.start else "earlier")
                 message = rule.option(self.config, "message-anywhere").format(
                     words=_norm_expansion(anywhere[1]), fix=fix, where=where, **fmt)
@@ -5596,19 +5802,24 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, slip_template).format(other=slip, **fmt)
                 suggestions = [slip + first.text[len(first.base):]]
                 if entry is not None:  # or the letters were meant: "extra care housing (ECH)"
-                    suggestions += [_fix(e, first, fix_case) for e in entry.expansions]
+                    suggestions += [_fix(e, fix_occ, fix_case, many) for e in entry.expansions]
+            elif lead is not None:
+                message = rule.option(self.config, "message-own-lead").format(
+                    words=" ".join(lead.split()), meaning=_or_list(entry.expansions), **fmt)
+                suggestions = []
+                entry = None
             elif chosen is not None:
-                fix = _fix(chosen, first, fix_case)
+                fix = _fix(chosen, fix_occ, fix_case, many)
                 message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
                 suggestions = [fix]
             elif later:
                 d = later[0]
                 exp = self._prefer_wordlist(d.expansion, entry)
-                if not first.plural and d.acronym[len(d.key):].lower() == "s":
+                if not fix_occ.plural and d.acronym[len(d.key):].lower() == "s":
                     # spelled out in the plural further on ("integrated care boards (ICBs)"), met here as one
                     # ("designated ICB chairs"): the singular words, or no words where there is none
                     exp = _singular(exp)
-                fix = _fix(exp, first, fix_case) if exp else ""
+                fix = _fix(exp, fix_occ, fix_case, many) if exp else ""
                 where = doc.locate(d.at).describe() or "further on"
                 # a title or heading is where readers meet the letters first: it is the first use
                 template = "message-heading" if analysed.blocks[first.block].kind == "heading" else (
@@ -5635,7 +5846,7 @@ class AcronymCheck(Check):
                     severity = "suggestion"
             elif glossed:
                 exp = self._prefer_wordlist(glossed[0].expansion, entry)
-                fix = _fix(exp, first, fix_case)
+                fix = _fix(exp, fix_occ, fix_case, many)
                 where = doc.locate(glossed[0].at).describe() or "at the end"
                 message = rule.option(self.config, "message-glossary").format(fix=fix, where=where, **fmt)
                 suggestions = [fix]
@@ -5657,7 +5868,7 @@ class AcronymCheck(Check):
                 # (set BB ac01); with no such place no meaning is offered: a council's page is as likely to mean
                 # its own council
                 if home is not None:
-                    fix = _fix(home, first, fix_case)
+                    fix = _fix(home, fix_occ, fix_case, many)
                     message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
                     suggestions = [fix]
                 else:
@@ -5688,7 +5899,7 @@ class AcronymCheck(Check):
                 # AA). The page's own body's letters keep their name, as above. Asked about, with no words to paste
                 # (the words are shaped as a fix is, below, for the message only): a wrong meaning put in as certain
                 # is worse than none
-                fix = _fix(entry.expansions[0], first, fix_case)
+                fix = _fix(entry.expansions[0], fix_occ, fix_case, many)
                 others = f" It can also mean {join_words(entry.others, 'or')}." if entry.others else ""
                 message = rule.option(self.config, "message-unsure").format(fix=fix, others=others, **fmt)
                 suggestions = [fix]
@@ -5701,23 +5912,23 @@ class AcronymCheck(Check):
                 # heading "DEPARTMENT FOR TRANSPORT CONSULTATIONS" above "the DfT consultations", set ST ac17; "carbon
                 # monoxide" three times before "CO detectors", ac46): readers have the words, only not tied to the
                 # letters; a suggestion to link them at the first use, nothing to paste
-                fix = _fix(entry.expansions[0], first, False)
+                fix = _fix(entry.expansions[0], fix_occ, False, many)
                 message = rule.option(self.config, "message-unlinked").format(
                     words=entry.expansions[0], fix=fix, **fmt)
                 suggestions = []
                 severity = "suggestion"
             elif entry is not None and len(entry.expansions) == 1:
-                fix = _fix(entry.expansions[0], first, fix_case)
+                fix = _fix(entry.expansions[0], fix_occ, fix_case, many)
                 message = rule.option(self.config, "message-known").format(fix=fix, **fmt)
                 suggestions = [fix]
             elif entry is not None and len(entry.expansions) > 1 and (field := _field_page(analysed, entry)):
                 # a science's letters on a page about that science ("DNA" on a genomics page): its meaning first, the
                 # others after (and a suggestion, below)
                 order = [entry.expansions[-1]] + list(entry.expansions[:-1])
-                fix = _fix(order[0], first, fix_case)
+                fix = _fix(order[0], fix_occ, fix_case, many)
                 message = rule.option(self.config, "message-subject").format(
                     fix=fix, others=_or_list(order[1:]), **fmt)
-                suggestions = [_fix(e, first, fix_case) for e in order]
+                suggestions = [_fix(e, fix_occ, fix_case, many) for e in order]
             elif entry is not None and (pick := _council_meaning(entry) if key in councils else _by_subject(
                     analysed, entry)) is not None and not any(
                     _PLATFORM_BEFORE.search(doc.text, max(0, u.start - 60), u.start) for u in uses):
@@ -5725,10 +5936,10 @@ class AcronymCheck(Check):
                 # subject: asked about below)
                 # several meanings, and the document's subject points to one: offer it first, say there are others
                 order = [entry.expansions[pick]] + [e for i, e in enumerate(entry.expansions) if i != pick]
-                fix = _fix(order[0], first, fix_case)
+                fix = _fix(order[0], fix_occ, fix_case, many)
                 message = rule.option(self.config, "message-subject").format(
                     fix=fix, others=_or_list(order[1:]), **fmt)
-                suggestions = [_fix(e, first, fix_case) for e in order]
+                suggestions = [_fix(e, fix_occ, fix_case, many) for e in order]
                 if _only_field(analysed, entry, pick):
                     # the page says nothing of the other meanings' fields (no cue word of any), and much of the
                     # chosen one's: a fix from another field is noise ('extended producer responsibility' for "EPR"
@@ -5753,7 +5964,7 @@ class AcronymCheck(Check):
                 order = list(range(len(entry.expansions))) if lean is None else \
                     [lean] + [i for i in range(len(entry.expansions)) if i != lean]
                 expansions = [entry.expansions[i] for i in order]
-                fixes = [_fix(e, first, fix_case) for e in expansions]
+                fixes = [_fix(e, fix_occ, fix_case, many) for e in expansions]
                 meanings = _or_list(expansions)
                 if entry.when:  # "'integrated care system' (in health and care papers) or ..."
                     items = [f"'{entry.expansions[i]}' ({entry.when[i]})" for i in order]
@@ -6000,6 +6211,17 @@ class AcronymCheck(Check):
                 message = rule.option(self.config, "message-noun").format(words=words_put[0], noun=entry.noun, **fmt)
                 suggestions = []
             end = first.end
+            if suggestions and (many == "det" or detached) and not all(
+                    _reads_plural(x[:-len(f" ({fix_occ.text})")] if x.endswith(f" ({fix_occ.text})") else x)
+                    for x in suggestions):
+                # the letters are a plural here and the words cannot be put in the plural ("accident and emergency"):
+                # the singular would not read, so nothing is pasted
+                suggestions = []
+            if suggestions and detached:
+                if _ends_phrase(doc.text, first.end + 2):
+                    end = first.end + 2  # the words in the plural take the lone s in: "integrated care boards (ICBs)"
+                else:
+                    suggestions = []  # "the QZB s budget": a possessive's apostrophe lost, maybe; nothing pasted
             if suggestions and slip is None and not first.plural and _LIST_PLURAL.match(doc.text, first.end) and \
                     not _DETERMINER_BEFORE.search(doc.text, max(0, first.start - 12), first.start):
                 # an apostrophe's plural in a list ("GP practices, PCN’s and commissioners"): the words in the plural
@@ -6029,7 +6251,7 @@ class AcronymCheck(Check):
             if suggestions and start == first.start:
                 start, suggestions, message = _with_article(doc.text, first, suggestions, message)
             if suggestions and start == first.start:
-                suggestions, message = _with_the(doc.text, first, suggestions, message, at_start)
+                suggestions, message = _with_the(doc.text, fix_occ, suggestions, message, at_start)
             if suggestions and end == first.end:
                 # "from QZE ethnic backgrounds", QZE being "Quiet Zone ethnic": take in the word said twice
                 was = suggestions[0]
@@ -6128,6 +6350,8 @@ class AcronymCheck(Check):
                 suggestions, severity = [], "suggestion"
             if not later and not glossed and _named_description(doc.text, analysed.blocks[first.block], first):
                 severity = "suggestion"  # "(the QZN scenario)" after the words that say what it is
+            if _roll_post(doc.text, analysed.blocks[first.block], first):
+                severity = "suggestion"  # "· Jo Reed, Assistant Director – QZN Recovery": a post's title in a roll
             if not later and not prose and named_in_sentence(doc.text, first.start, analysed.blocks[first.block].start):
                 severity = "suggestion"  # "two kinds of light called QZA and QZB": the sentence says what it is
             elif not later and not prose and entry is None and parts_glossed(
@@ -6148,6 +6372,8 @@ class AcronymCheck(Check):
             f.extra["acronym"] = key
             f.extra["expanded"] = bool(suggestions)
             f.extra["from-glossary"] = bool(entry is not None and not later and not glossed)
+            if slip is not None and defined_slip is None and key_of(slip) in s.uses:
+                f.extra["slip-of"] = key_of(slip)
             yield f
 
     def _one_per_pair(self, rule, text: str, found: list) -> list:
@@ -6348,7 +6574,8 @@ class AcronymCheck(Check):
         beside the ICS), so they are not taken for a slip; and the word after them must follow the other
         somewhere too ("ECH plan reviews", "EHC plan"), so that letters in a list are not."""
         key = first.key
-        if len(key) < 3 or len(s.uses.get(key, ())) > 2:
+        n = len(s.uses.get(key, ()))
+        if len(key) < 3:
             return None
         found = set()
         text = analysed.document.text
@@ -6357,6 +6584,17 @@ class AcronymCheck(Check):
             if other == key:
                 continue
             defs = [d for d in s.definitions.get(other, ()) if d.form in _WRITERS_FORMS]
+            if not strict and defs and not defs[0].glossary and _initials(defs[0].expansion) == other and \
+                    len(s.uses.get(other, ())) >= max(3, n) and _initials(defs[0].expansion) != key:
+                # letters no list knows, spelled out nowhere, the same letters in another order as the writer's own
+                # definition, whose words spell that other, used three times or more and at least as often ("Quiet Zone
+                # Mapping (QZM)" and QZM twice more, then "QMZ"; one use each may be two acronyms, "the QHZ team"):
+                # a slip, whatever follows either (issue 17, set IJ ac27 and ac42: 'FMG' where the page defines FGM
+                # was told to be spelled out, wrong for a reader)
+                found.add(defs[0].acronym[:len(other)])
+                continue
+            if n > 2:
+                continue
             if defs and _initials(defs[0].expansion) == key:
                 # the other's words spell these letters ("quiet zone test (QTZ)", then QZT): the definition's
                 # letters are the slip (:func:`_slipped_definition`), whatever follows either
@@ -6383,8 +6621,9 @@ class AcronymCheck(Check):
 
     @staticmethod
     def _one_letter_off(first: Occurrence, s: Survey) -> Optional[str]:
-        """The acronym the document spells out that these letters are with one letter dropped or added
-        inside ("NEHM" or "NEHEEM" where "NEHEM" is defined), when these are used at most twice; None if
+        """The acronym the document spells out that these letters are with one letter dropped, added or (where the
+        other's words spell it and it is used three times or more) changed inside ("NEHM", "NEHEEM" or "NEHIM" where
+        "NEHEM" is defined), when these are used at most twice; None if
         there is none or more than one. Only inside the letters, and four or more of them: a letter more or
         less at either end is often another acronym ("SEN", "SEND"; "NHS", "NHSE"; "ICB", "ICBs")."""
         key = first.key
@@ -6393,14 +6632,23 @@ class AcronymCheck(Check):
         if len(key) < 4 or len(s.uses.get(key, ())) > (3 if len(key) >= 5 else 2):
             return None
         found = set()
+        n = len(s.uses.get(key, ()))
         for other, defs in s.definitions.items():
-            if abs(len(other) - len(key)) != 1 or other[0] != key[0] or other[-1] != key[-1]:
+            if other[0] != key[0] or other[-1] != key[-1]:
                 continue
-            long, short = (other, key) if len(other) > len(key) else (key, other)
-            if not any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1)):
+            if len(other) == len(key):
+                # one letter inside changed ("QZMP" where "QZAP" is spelled out and used three times or more, as
+                # often at least): a slip too (issue 17, set IJ: letters one off a defined acronym)
+                if sum(a != b for a, b in zip(other, key)) != 1 or len(s.uses.get(other, ())) < max(3, n):
+                    continue
+            elif abs(len(other) - len(key)) != 1:
                 continue
+            else:
+                long, short = (other, key) if len(other) > len(key) else (key, other)
+                if not any(long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1)):
+                    continue
             writers = [d for d in defs if not d.glossary and d.form in _WRITERS_FORMS]
-            if writers:
+            if writers and (len(other) != len(key) or _initials(writers[0].expansion) == other):
                 found.add(writers[0].acronym[:len(other)])
         return found.pop() if len(found) == 1 else None
 
@@ -6508,10 +6756,23 @@ class AcronymCheck(Check):
                 where = doc.locate(first.at).describe() or "earlier"
                 fmt = {"acronym": d.acronym, "where": where, "first": first.expansion, "second": d.expansion}
                 message = rule.message.format(**fmt)
+                at = (d.start, d.end)
                 if kind == "acronym-defined-twice":
                     suggestions = [d.acronym] if d.form in ("after", "before", "or") else []
                 elif kind == "acronym-inconsistent":
-                    suggestions = [f"{first.expansion} ({d.acronym})"] if d.form == "after" else []
+                    suggestions = [f"{_in_number(first.expansion, first, d)} ({d.acronym})"] if d.form == "after" else []
+                    ones, twos = _times_written(doc.text, first.expansion), _times_written(doc.text, d.expansion)
+                    lows = first.expansion.lower(), d.expansion.lower()
+                    if twos > ones and first.form == "after" and not _word_short(d.expansion, d.acronym) and \
+                            lows[0] not in lows[1] and lows[1] not in lows[0]:
+                        # the page writes the second words more often (its title too: "Quiet Zone Technologies" over
+                        # the page, "... Therapies (QZT)" once): the first spelling-out is the odd one out, and the
+                        # fix goes there (issue 17, set IJ hidden ac06: the fix pushed towards the odd one out)
+                        where = doc.locate(d.at).describe() or "further on"
+                        fmt.update(where=where, count=_times(twos))
+                        message = rule.option(self.config, "message-other-way").format(**fmt)
+                        suggestions = [f"{_in_number(d.expansion, d, first)} ({first.acronym})"]
+                        at = (first.start, first.end)
                 else:
                     suggestions = []
                 severity = None
@@ -6538,7 +6799,10 @@ class AcronymCheck(Check):
                                               "message-short").format(**fmt)
                         if short[0]:
                             suggestions = []
-                f = self.finding(rule, analysed, d.start, d.end, message, suggestions, severity=severity)
+                        else:
+                            suggestions = [f"{_in_number(first.expansion, first, d)} ({d.acronym})"] if d.form == "after" else []
+                        at = (d.start, d.end)
+                f = self.finding(rule, analysed, at[0], at[1], message, suggestions, severity=severity)
                 f.extra["acronym"] = key
                 yield f
 
@@ -6590,17 +6854,24 @@ class AcronymCheck(Check):
             f.extra["acronym"] = key
             yield f
 
-    def _density(self, rule, analysed, s: Survey):
+    def _density(self, rule, analysed, s: Survey, slips: Optional[dict] = None):
         limit = rule.option(self.config, "max-per-1000-words")
         min_words = rule.option(self.config, "min-words")
         words = analysed.words()
-        if words < min_words or not s.uses:
+        # a code of letters then digits ("QZR9", a report's reference) is no acronym to remember; letters that are a
+        # slip for others the page uses ("QMZ" for QZM) are those others, counted once (issue 17, set IJ hidden ac02,
+        # ac09)
+        uses = {k: list(us) for k, us in s.uses.items() if not _CODE_KEY.fullmatch(us[0].base)}
+        for k, other in (slips or {}).items():
+            if k in uses and other in uses:
+                uses[other] = sorted(uses[other] + uses.pop(k), key=lambda u: u.start)
+        if words < min_words or not uses:
             return
-        distinct = len(s.uses)
+        distinct = len(uses)
         rate = distinct * 1000 / words
         if rate <= limit:
             return
-        top = sorted(s.uses.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))[:3]
+        top = sorted(uses.items(), key=lambda kv: (-len(kv[1]), kv[1][0].start))[:3]
         named = ", ".join(f"{uses[0].base} ({_times(len(uses))})" for _k, uses in top)
         # one decimal when the whole number would read as within the limit: "about 5.4", not "about 5"
         shown = f"{rate:.0f}" if round(rate) > limit else f"{rate:.1f}"
