@@ -42,8 +42,15 @@ _LINE_CONTINUES = word_set("sentence-words.toml", "line-continues")
 
 _OPENERS = set("\"'“‘([{«")
 _CLOSERS = set("\"'”’)]}»")
-_TERMINAL = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "...."}
+_TERMINAL = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "....", ".."}
 _ELLIPSIS = {"…", "...", "...."}
+#: a full stop typed twice ('... to respond.. Online training ...', '... to respond,.. Online ...'): a slip
+#: at a sentence's end, not an ellipsis that runs on (set IJ re26)
+_DOUBLED = {".."}
+#: abbreviations that end a sentence when they close it ('... and so on, etc.'), their stop in their token
+_ENDING_ABBREVIATIONS = ("etc", "ltd", "plc", "inc", "co")
+#: a mark typed straight after a full stop by slip ('... to respond., Online training is ...')
+_STRAY_AFTER_STOP = {",", ";", ":"}
 
 
 @dataclass(slots=True)
@@ -490,6 +497,12 @@ def _ends_sentence(doc, i: int) -> bool:
     t = tok.text
     nxt = _next_word(doc, i)
     if t in _TERMINAL:
+        if t in _DOUBLED:
+            # the end where a word with a capital follows, a stray comma glued to it or not ('respond..,
+            # Online ...'); never before a figure or a word in lower case ('pages 1..4', 'and.. so on')
+            if nxt is not None and nxt.text in _STRAY_AFTER_STOP and not doc[i].whitespace_:
+                nxt = _next_word(doc, nxt.i)
+            return nxt is None or (nxt.text[:1].isupper() and nxt.text[:1].isalpha())
         if t in _ELLIPSIS:
             # "rose... and fell" runs on; "that.... She left" ends; "is ... I" runs on
             return nxt is None or (nxt.text[:1].isupper() and nxt.text != "I") or t == "...."
@@ -514,7 +527,7 @@ def _ends_sentence(doc, i: int) -> bool:
         stem = low[:-1]
         if low in _DOTTED_NEVER or stem in NEVER_SPLIT:
             return False
-        if stem in ("etc", "ltd", "plc", "inc", "co"):
+        if stem in _ENDING_ABBREVIATIONS:
             return True
         if low in _TIMES:
             # "at 9 a.m. Most people ...", "at 4 p.m. Cllr Patel ..." end; "9 a.m. and" runs on
@@ -758,6 +771,21 @@ def _leading_stop(doc, texts: list, start: int, i: int) -> bool:
     or more and a space?"""
     return i > start and _LEAD_STOP.match(texts[i]) is not None and doc[i - 1].whitespace_ \
         and len(texts[i - 1]) >= 3 and texts[i - 1].isalpha() and texts[i - 1].islower()
+
+
+def _stray_mark(doc, texts: list, i: int, j: int) -> bool:
+    """Is token j a comma, semicolon or colon typed by slip straight after the full stop at token i that
+    ends a sentence ('... to respond., Online training is ...', '... to respond..; Online ...'): the stop
+    after a word in lower case of three letters or more, the mark glued to it, then a space and a word that
+    starts with a capital and goes on in lower case? (Not after an abbreviation: 'etc., The ...' keeps its
+    stop in the word's token, or is never the end.)"""
+    if j != i + 1 or j + 1 >= len(texts) or texts[j] not in _STRAY_AFTER_STOP or doc[i].whitespace_ \
+            or not doc[j].whitespace_ or texts[i] not in (".", "..") or i == 0:
+        return False
+    prev = texts[i - 1] if texts[i - 1] not in (",", ";") or i < 2 else texts[i - 2]
+    nxt = texts[j + 1]
+    return len(prev) >= 3 and prev.isalpha() and prev.islower() and prev not in _ENDING_ABBREVIATIONS \
+        and prev not in NEVER_SPLIT and nxt[:1].isupper() and nxt[1:2].islower() and nxt.isalpha()
 
 
 def _glued_stop(texts: list, i: int, j: int) -> bool:
@@ -1024,6 +1052,8 @@ def split_sentences(doc, text: Optional[str] = None, texts: Optional[list] = Non
             # absorb closing quotes and brackets, and further terminal marks
             while j < n and (doc[j].text in _CLOSERS or doc[j].text in _TERMINAL) and not doc[j - 1].whitespace_:
                 j += 1
+            if _stray_mark(doc, texts, i, j):
+                j += 1  # a comma typed after the full stop by slip: '... to respond., Online training is ...'
             k = j
             while k < n and doc[k].is_space:
                 k += 1

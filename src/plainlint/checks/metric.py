@@ -908,6 +908,18 @@ _COLON_ENDS = (":", ":-", ":–")
 _RUNS_ON = word_set("sentence-words.toml", "runs-on")
 
 
+#: a paragraph's or section's number in a report ('1.2', '4.10.3', 'b.3', '8.2.'): no word of the sentence
+_PARAGRAPH_NUMBER = re.compile(r"(?:[0-9]{1,2}(?:\.[0-9]{1,3}){1,3}|[A-Za-z]\.[0-9]{1,2}(?:\.[0-9]{1,2})?)\.?")
+
+
+def leading_number(text: str) -> int:
+    """1 where the sentence opens with a paragraph's number before a word with a capital ('1.2 This chapter
+    applies ...', 'b.3 The service ...'), else 0: numbering, not a word a reader reads (set IJ re22: 41 words
+    for a sentence of 40, over the line). A figure before a word in lower case ('2.5 million people') is one."""
+    first, _, rest = text.lstrip().partition(" ")
+    return int(rest[:1].isupper() and _PARAGRAPH_NUMBER.fullmatch(first) is not None)
+
+
 def _item_closed(text: str) -> bool:
     """Does the unit end as an item of a list read as one sentence ('...;', '...; and', '...; or', '...,')?"""
     return bool(_ITEM_CLOSE.search(text))
@@ -1205,12 +1217,36 @@ def split_hint(span, texts: Optional[list] = None, reasons: Optional[list] = Non
 _TRANSCRIPT_TITLES = word_set("sentence-words.toml", "transcript-titles")
 
 
+#: a speaker's label on a line of its own in a verbatim record: a name (a title or not) and who they
+#: are in brackets, closed by a colon ('Barbara Hurst (Audit Scotland):', 'Mr Robert Black (Auditor
+#: General for Scotland):'); what follows it is their spoken words
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Za-z'’.-]+ ){1,5}\((?=[^()\n]*\b[A-Z][a-z]{2})[A-Z][^()\n]{1,80}\):[ \t]*")
+#: the first words of a paragraph that is someone speaking ('Thank you, convener.', 'Our report ...')
+_SPEECH_OPENERS = word_set("context-words.toml", "speech-openers")
+_REFERENCE_WORDS = word_set("sentence-words.toml", "reference-words")  # 'Appendix', 'Annex', 'see'
+
+
 def _is_transcript(analysed) -> bool:
     """Does one of the document's first two blocks with words name it a verbatim record ('Official
-    Report 789KB pdf', 'Official Report: Minutes of Evidence')?"""
+    Report 789KB pdf', 'Official Report: Minutes of Evidence'), or a block of it label a speaker's
+    words ('Barbara Hurst (Audit Scotland):': an excerpt of an Official Report, its title cut off; set IJ
+    re05, where bullets were asked of a witness's spoken evidence)?"""
     whole = analysed.document.text
     heads = [whole[b.start:b.end] for b in analysed.blocks[:6] if whole[b.start:b.end].strip()][:2]
-    return any(len(h) < 200 and any(t in h.lower() for t in _TRANSCRIPT_TITLES) for h in heads)
+    if any(len(h) < 200 and any(t in h.lower() for t in _TRANSCRIPT_TITLES) for h in heads):
+        return True
+    if "):" not in whole:
+        return False
+    for b in analysed.blocks:
+        if b.end - b.start < 120 and _SPEAKER_LABEL.fullmatch(whole, b.start, b.end) is not None \
+                and whole[whole.find("(", b.start) + 1:b.end].split(None, 1)[0].lower() not in _REFERENCE_WORDS:
+            # (not a heading's pointer: 'Key findings (Appendix B):')
+            # (the words after it someone speaking: 'Our report ...', 'Thank you, ...'; not a heading
+            # with its letters, 'Business Continuity Plans (BCPs):', and the text under it)
+            after = whole[b.end:b.end + 200].split(None, 1)
+            if after and after[0].strip(",.:;!").lower() in _SPEECH_OPENERS:
+                return True
+    return False
 
 
 #: how many blocks a quotation given word for word may run over with no closing mark (an excerpt
@@ -1380,7 +1416,8 @@ class MetricCheck(Check):
         if quote_note and _is_transcript(analysed):
             verbatim = range(len(blocks))  # a verbatim record: every block is someone's spoken words
         for s in analysed.sentences:
-            if count_words(s.text) <= max_words:
+            n = count_words(s.text)
+            if n <= max_words or n - leading_number(s.text) <= max_words:
                 continue
             block = blocks[s.block_index]
             # (a list item's verdict reads its lead-in and heading too: judged where it stands)
@@ -1394,7 +1431,7 @@ class MetricCheck(Check):
                          or in_quoted_law(analysed, s))):
                 # inside a quotation given word for word ('... stated the following: “Policy HG4 ...'):
                 # someone else's words, which the writer may not change
-                words = count_words(s.text)
+                words = count_words(s.text) - leading_number(s.text)
                 got = ("suggestion", self._message(rule, words, 1) + " " + quote_note)
             if got is not None:
                 yield self.finding(rule, analysed, s.start, s.end, got[1], severity=got[0])
@@ -1402,7 +1439,7 @@ class MetricCheck(Check):
     def _judged(self, rule, analysed, s, block) -> Optional[tuple]:
         """(severity, message) of a checked sentence over the rule's max-words; None where it is two
         sentences run together, each within the limit."""
-        words = count_words(s.text)
+        words = count_words(s.text) - leading_number(s.text)
         if rule.option(self.config, "advice") != "split-sentence":
             return self._graded(rule, words, self._message(rule, words, 1))
         max_words = rule.option(self.config, "max-words")

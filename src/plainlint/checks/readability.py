@@ -342,6 +342,16 @@ def _nameable(analysed, s) -> bool:
             and not _all_capitals(s.text) and not _no_main_verb(analysed, s))
 
 
+def _copy_of(text: str, shown: list) -> bool:
+    """Is the sentence a copy of one already named, its spaces aside: the same words, or one the other's
+    opening ('The Chair thanked ... site.' under 'Decision:' and the same words going on '..., which he
+    confirmed ...' under 'Minutes:')? Named twice, the pointers say one thing twice (set IJ re34). Two
+    sentences that part after the words the message quotes are two ('... to the Home to School Transport
+    Policy.', '... to the Adult Day Care Policy.')."""
+    words = " ".join(text.split()).rstrip(".!?")
+    return any(words.startswith(seen) or seen.startswith(words) for seen in shown)
+
+
 class ReadabilityCheck(Check):
     def _softening(self, rule) -> tuple:
         """(warning-over, leave-out-hardest, named-over-words, named-up-to), or all 0 where a
@@ -457,13 +467,13 @@ class ReadabilityCheck(Check):
             named = []
             # a page may repeat a sentence (its spacing aside); a decision's recorded wording ('That Cabinet approve ...',
             # 'RESOLVED that ...') is not the writer's to rewrite
-            shown = set()  # each sentence's words, spaces aside ('the  Home' and 'the Home': one sentence)
+            shown: list = []  # each sentence's words, spaces aside ('the  Home' and 'the Home': one sentence)
             # the sentences ranked once: _severity asks for the hardest again, without them
             ranked = ranked_by_grade(sentences)
             for _g, s in hardest_sentences(sentences, 3 * hardest_n, ranked):
-                if len(named) < hardest_n and " ".join(s.text.split()) not in shown and _nameable(analysed, s):
+                if len(named) < hardest_n and not _copy_of(s.text, shown) and _nameable(analysed, s):
                     named.append(s)
-                    shown.add(" ".join(s.text.split()))
+                    shown.append(" ".join(s.text.split()).rstrip(".!?"))
             if not named:
                 # the hardest all labels, fragments or repeats ('Reason: To ...' under every item): the
                 # hardest real sentence further down, so the message names one and its severity reads it

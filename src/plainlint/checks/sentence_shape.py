@@ -750,7 +750,8 @@ def _without_appositions(toks, commas: list, end: int) -> list:
                 # (a post after a post is one more item of a list: 'the Company Secretary, Head of
                 # Communications, the Finance Team and ...')
                 and ((_a_post(toks, inside) and not _post_before(toks, a))
-                     or (_a_titled_name(toks.texts, inside) and _post_before(toks, a)))):
+                     or (_a_titled_name(toks.texts, inside) and _post_before(toks, a))
+                     or _unit_or_title_beside(toks, a, inside, after))):
             dropped.update((a, b))
     for i, a in enumerate(commas):
         if a not in dropped and _lower_post_after_name(toks, a, end):
@@ -888,6 +889,21 @@ def _lower_post_after_name(toks, comma: int, end: int) -> bool:
     return False
 
 
+def _unit_or_title_beside(toks, a: int, inside: list, after: int) -> bool:
+    """Do the words with capitals ``inside`` two commas, the first at token ``a``, set off who someone is:
+    the unit of a post before them, a body's name with no article that ends on a name's head ('the Senior
+    Licensing Officer, Trading Standards Unit, presented ...'), or the job title of a person named before
+    them ('Jo Lee, Senior Licensing Officer, presented ...')? The sentence goes on after them with neither
+    an article nor 'and' or 'or' (those would open the next item of a list: 'the Company Secretary, Finance
+    Team, the Legal Service and ...'). An apposition, no item of a list (set IJ re13: 'lists 4 things')."""
+    if toks.lows[after] in _ARTICLES or toks.lows[after] in _AND_OR or not toks.texts[inside[0]][:1].isupper():
+        return False
+    last = toks.lows[inside[-1]]
+    if _post_before(toks, a):
+        return last in _NAME_HEADS
+    return last in _JOB_TITLES and last not in _NAME_TITLES
+
+
 def _a_post(toks, inside: list) -> bool:
     """Do the words ``inside`` (with capitals) name a post, a job title followed by 'of' or 'for'
     ('Director of Public Health', 'Cabinet Member for Parks'), not a group ('Family Support Workers')?"""
@@ -937,6 +953,8 @@ def _item_kind(toks, k: int, end: int) -> str:
             return "clause"
         seen += toks.word[stop]
         stop += 1
+    if _verb_phrase_at(toks, k, end):
+        return "verb"
     if low == "to":
         return "to"
     if low in _WH or low in _CLAUSE_WORDS:
@@ -946,6 +964,35 @@ def _item_kind(toks, k: int, end: int) -> str:
     if len(low) > 5 and low.endswith("ing") and toks.texts[k].islower():
         return "ing"
     return "noun"
+
+
+#: the small words after a verb in the past before its object ('advised of ...', 'agreed that ...')
+_VERB_OBJECT_LINKS = word_set("sentence-words.toml", "verb-object-links")
+#: verbs in the past not in -ed ('gave', 'held', 'made'), and their participles ('given', 'held'); not those
+#: written as their plain form ('cut', 'put', 'set', 'run'): '..., cut the cost of ...' may be a plain verb
+_PASTS = frozenset(load_irregular_verbs().participles.values()).union(_PARTICIPLES).difference(
+    load_irregular_verbs().inflected)
+#: particles that make the word before them a verb with its object ('sets out', 'carried out', 'brings together')
+_VERB_PARTICLES = word_set("context-words.toml", "ing-particles")
+
+
+def _verb_phrase_at(toks, k: int, end: int) -> bool:
+    """Does a verb's phrase open at token k: a verb in the past in lower case ('presented', 'gave') before
+    an article, a particle or a word that leads to its object ('presented the report', 'carried out', 'advised
+    of proposals', 'agreed that ...'), or a verb in -s ('sets', 'provides') before an article or a particle
+    ('sets out')? Not a noun's phrase: a participle before its noun ('reduced waits', 'trained staff') is one,
+    and so is a noun in -s ('needs of carers')."""
+    low = toks.lows[k]
+    if k + 1 >= end or not toks.texts[k].islower():
+        return False
+    nxt = toks.lows[k + 1]
+    # ('exceed', 'proceed': a plain verb in -ceed)
+    past = (len(low) > 4 and low.endswith("ed") and not low.endswith("ceed")) or low in _PASTS
+    if nxt in _ARTICLES or nxt in _VERB_PARTICLES:
+        # (a word in -s before an article or a possessive: 'covers our ...', 'sets out ...'; not 'class', 'status')
+        return past or (low in _VERB_FORMS and low.endswith("s")) or (
+            len(low) > 4 and _verb_ending(low) == "s" and not low.endswith(("us", "is")) and nxt in _ARTICLES)
+    return nxt in _VERB_OBJECT_LINKS and past
 
 
 def _parallel(toks, firsts: list, end: int) -> bool:
@@ -960,8 +1007,11 @@ def _parallel(toks, firsts: list, end: int) -> bool:
     if "clause" in kinds:
         return False
     most = max(kinds.count(x) for x in set(kinds))
-    # of four items or more, one may be a noun among others ('... and importantly the ability to ...')
-    return most == len(kinds) or (len(kinds) >= 4 and most == len(kinds) - 1 and kinds.count("noun") == 1)
+    # of four items or more, one may be a noun among others ('... and importantly the ability to ...'), not
+    # among verbs' phrases: a name set off by commas before a subject's verbs ('Jo Lee, Trading Standards
+    # Unit, presented the report, advised of ... and noted ...') is no item of a list of what was done
+    return most == len(kinds) or (len(kinds) >= 4 and most == len(kinds) - 1 and kinds.count("noun") == 1
+                                  and "verb" not in kinds)
 
 
 def _roll_of_posts(toks, commas: list, end: int) -> bool:
@@ -1828,6 +1878,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
                     and (close + 1 >= n or lows[close + 1] not in _COORD)
                     and sum(word[close:]) >= 3 and _verb_after(texts, lows, word, close + 1)
                     and not _list_tail(lows, word, close + 1)
+                    and not _closing_list_after(texts, lows, word, i, close)
                     and not _in_wh_series(texts, lows, i, close) and not _verb_series(texts, lows, i + 2, close)):
                 out.asides += 1  # not '..., which has been adopted by X Council, Y Council and Z': a list goes on
                 out.aside_marks.append("between commas")
@@ -2044,6 +2095,44 @@ def _list_tail(lows: list, word: list, k: int) -> bool:
     parts.append(cur)
     return (all(1 <= len(p) <= 4 for p in parts) and any(w in _AND_OR for w in parts[-1])
             and not any(w in _FINITE or w in _VERB_MARKERS for p in parts for w in p))
+
+
+def _closing_list_after(texts: list, lows: list, word: list, i: int, close: int) -> bool:
+    """Is the comma at ``close``, after a ', which ...' part opened at the comma at i, one of a list's that
+    runs on to the sentence's end ('The check gave ... advice to lower the risk, which may include more
+    exercise, dietary advice, prescribed medicines for blood pressure, and support to stop smoking.')? The
+    main clause has its verb before the part (so the part interrupts nothing), and after the comma come
+    parts of up to eight words between commas, two or more, the last holding 'and' or 'or', each a noun's
+    item ('dietary advice', 'support to ...'), none a verb's phrase ('sets out ...', 'covers our ...') nor
+    holding a verb's little word. Then the sentence does not carry on after the part: no aside in the
+    middle (set IJ re19: 'an aside in the middle (between commas)' for a closing list)."""
+    if not any(lows[k] in _FINITE or lows[k] in _VERB_FORMS or (len(lows[k]) > 4 and lows[k].endswith("ed")
+                                                               and texts[k].islower()) for k in range(1, i)):
+        return False  # ('The plan, which ..., puts carers, families and staff first': its verb comes after)
+    parts, cur = [], []
+    for j in range(close + 1, len(lows)):
+        if texts[j] == ",":
+            parts.append(cur)
+            cur = []
+        elif word[j]:
+            cur.append(j)
+        elif texts[j] not in (".", "-", "'", "’", "(", ")"):
+            return False
+    parts.append(cur)
+    if len(parts) < 2 or not all(1 <= len(p) <= _LIST_ITEM_MOST for p in parts) \
+            or not any(lows[j] in _AND_OR for j in parts[-1]):
+        return False
+    if any(lows[j] in _FINITE or lows[j] in _VERB_MARKERS or lows[j] in _CLAUSE_WORDS for p in parts for j in p):
+        return False
+    toks = _Toks(texts, lows, word)
+    n = len(texts)
+    if lows[parts[0][0]] in _VERB_FORMS:
+        return False  # the main clause going on ('..., sets out ...'); further on, 'support' is as often a noun
+    for p in parts:
+        first = p[1] if lows[p[0]] in _AND_OR and len(p) > 1 else p[0]
+        if _verb_phrase_at(toks, first, n) or _item_kind(toks, first, n).replace("ing", "noun") not in ("noun", "to"):
+            return False
+    return True
 
 
 def _verb_after(texts: list, lows: list, word: list, k: int) -> bool:
