@@ -100,6 +100,8 @@ def _split_token_by_token(doc, text=None, texts=None):
             # absorb closing quotes and brackets, and further terminal marks
             while j < n and (doc[j].text in A._CLOSERS or doc[j].text in A._TERMINAL) and not doc[j - 1].whitespace_:
                 j += 1
+            if A._stray_mark(doc, texts, i, j):
+                j += 1  # a comma typed after the full stop by slip
             k = j
             while k < n and doc[k].is_space:
                 k += 1
