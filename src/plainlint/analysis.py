@@ -1445,6 +1445,18 @@ _PASSAGE_MOST = 6
 _CLOSES_AT_END = re.compile(r"[’”\"][.!?]?\s*$|[.!?][’”\"]\s*$")
 
 
+def _next_paragraph(texts: list, kinds: list, bi: int) -> Optional[int]:
+    """The index of the first block with words after block bi, where an introduction that ends its
+    paragraph ('... section 3 states:', 'The following is taken from ...:') hands over to what it
+    introduces; None at the end of the document or where that block is a heading."""
+    j = bi + 1
+    while j < len(texts) and not texts[j].strip():
+        j += 1
+    if j >= len(texts) or kinds[j] == "heading":
+        return None
+    return j
+
+
 def quoted_law_ranges(texts: list, kinds: list) -> dict:
     """{block index: [(a, b)]}: text the writer quotes word for word and cannot reword. (1) The text
     after a colon that introduces a quotation (_QUOTING_COLON) of a law or document named in the
@@ -1468,10 +1480,8 @@ def quoted_law_ranges(texts: list, kinds: list) -> dict:
             if m.end() < len(t.rstrip()):
                 out.setdefault(bi, []).append((m.end(), len(t)))
                 break
-            j = bi + 1
-            while j < len(texts) and not texts[j].strip():
-                j += 1
-            if j >= len(texts) or kinds[j] == "heading":
+            j = _next_paragraph(texts, kinds, bi)
+            if j is None:
                 break
             def part(k: int) -> bool:  # a numbered or lettered part (its marker may be read off as a list's)
                 return kinds[k] == "list-item" or bool(_LAW_PART.match(texts[k]))
@@ -1513,10 +1523,8 @@ def _introduced_passages(texts: list, kinds: list) -> dict:
             # (a range holds the words after a: the first quoted word starts at the colon's end)
             out.setdefault(bi, []).append((m.end() - 1, len(t)))
             continue
-        j = bi + 1
-        while j < len(texts) and not texts[j].strip():
-            j += 1
-        if j >= len(texts) or kinds[j] == "heading":
+        j = _next_paragraph(texts, kinds, bi)
+        if j is None:
             continue
         first = last = j
         # the numbered or lettered parts that follow the first (a letter's or a law's list)
