@@ -94,6 +94,9 @@ _AMOUNT_AFTER_A = word_set("passive-words.toml", "amount-after-a")
 _AGENT_ARTICLE_NOUNS = word_set("passive-words.toml", "agent-article-nouns")
 _BY_WINDOW = 8
 _MAX_AGENT_WORDS = 8
+# a title's small words and the head nouns in lower case that close it ('by The State of Ageing in Leeds report')
+_TITLE_SMALL = word_set("passive-words.toml", "title-small-words")
+_TITLE_HEADS = word_set("passive-words.toml", "title-heads")
 
 
 _NOT_AGENT_FIRST |= word_set("passive-words.toml", "not-agent-first-more")
@@ -241,6 +244,17 @@ def _agent(sdoc, j: int, te: int) -> str:
                 low = t.lower_
                 if t.is_punct and t.text not in ("'", "’", "-", "&"):
                     break
+                if low in _AGENT_STOP and end > k + 1 and sdoc[end - 1].text[:1].isupper():
+                    # a title's small word ('by The State of Ageing in Leeds report'): where capitalised words
+                    # and small words run on to a title's head noun, the actor is the whole title with its
+                    # noun, never the title cut at the small word (set KL hidden re09)
+                    m = end
+                    while m < te and m < end + _MAX_AGENT_WORDS and (
+                            sdoc[m].lower_ in _TITLE_SMALL or (sdoc[m].is_alpha and sdoc[m].text[:1].isupper())):
+                        m += 1
+                    if m < te and sdoc[m].lower_ in _TITLE_HEADS and sdoc[m - 1].text[:1].isupper():
+                        end = m + 1
+                        break
                 if low in _AGENT_STOP and end > k + 1:
                     # "Health and Wellbeing Board", "Director of Public Health": keep going
                     # when the next word is capitalised

@@ -607,6 +607,8 @@ _LOOP_TEXTS = frozenset({"(", ")", ";"} | _DASHES)
 _COUNTED_EXTRA = word_set("sentence-words.toml", "counted-openers-extra")
 _COUNTED_OPENERS = frozenset(_ALWAYS_CLAUSE | _RELATIVE | _COUNTED_EXTRA)
 _LOOP_WORDS = frozenset(_ALWAYS_CLAUSE | _RELATIVE | _COORD | _PLACE_TIME | {"that"})
+#: words that open a clause whose verb comes after its subject: an 'and' or 'or' between them joins words
+_OPENS_CLAUSE = frozenset(_ALWAYS_CLAUSE | _RELATIVE | _PLACE_TIME | {"that"})
 
 
 # a part after the last comma that opens with one of these, where the item before did not, is no
@@ -1703,6 +1705,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
         # (set MM re16)
         out.semicolon_items = 3
     last_link = last_links = 0  # where the last clause began, and how many links there were then
+    last_open = 0  # where the last word that opens a clause stood, counted as a link or not
     # a minute's heading in capitals run in ('9 (9) ASSETS OF VALUE – REGISTER UPDATE – The Director ...'): its
     # dashes close the heading's parts, no aside (set WX re44); the test stops at the first word not in capitals
     caps_head = _caps_heading_end(texts) if texts[:1] and texts[0][:1].isalnum() else 0
@@ -1808,7 +1811,7 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
             out.links.append(low)
             out.subjectless += nxt in _NO_SUBJECT
         elif (low in _AND_OR and i > 0 and _clause_ahead(texts, lows, i)
-              and _verb_since(texts, lows, last_link, i)):
+              and _verb_since(texts, lows, max(last_link, last_open), i)):
             # a second clause with a subject of its own after a verb: '... had been held to gather views and
             # the Youth Forum had held a planning day ...' (set N h04: two events, not one)
             out.links.append(low)
@@ -1819,6 +1822,11 @@ def shape(texts: list, word: list, syllables=None, text: str = "", lows: Optiona
               and ((len(lows[i - 1]) > 4 and lows[i - 1].endswith("ed")) or lows[i - 1] in _VERB_FORMS)
               and _clause_ahead(texts, lows, i, bare_plural=True)):
             out.links.append(low)  # 'advised that two workshops had been held': what was reported, a clause
+        if low in _OPENS_CLAUSE and i > 0:
+            # a clause opens here ('where', 'if', 'that'), counted or not: an 'and' or 'or' before its verb joins
+            # two words of its subject ('... used where the officer or staff member is sure ...'), no clauses
+            # (set KL re09: 'or' named a clause join between two nouns)
+            last_open = i
         if out.links and (not last_links or len(out.links) > last_links):
             last_link, last_links = i, len(out.links)
     if syllables is not None:
