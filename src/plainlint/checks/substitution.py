@@ -5964,7 +5964,9 @@ class SubstitutionCheck(Check):
             template = rule.message
         else:
             template = rule.options.get("omit-message", "Consider cutting '{text}'.")
-        message = template.format(text=matched, suggestion=suggestions[0] if suggestions else "",
+        # the words quoted with single spaces: a page's double space ('with  a view to') is no
+        # part of the words (set KL pl43)
+        message = template.format(text=" ".join(matched.split()), suggestion=suggestions[0] if suggestions else "",
                                   alternatives=alts, note=entry.note if note is None else note)
         if note is None:
             note = entry.note
