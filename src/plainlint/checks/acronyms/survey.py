@@ -447,33 +447,6 @@ def letter_words(text: str) -> set:
     return set().union(*map(_LETTERS.findall, set(text.split())))
 
 
-def _loose_initials(letters: list, words: list) -> bool:
-    """Do ``words`` give ``letters`` in order, each main word its initial (and perhaps letters from inside it after
-    the initial), each small word its initial or nothing ("FEQ" of "Federation for Quiet")?"""
-    def go(li: int, wi: int) -> bool:
-        if wi == len(words):
-            return li == len(letters)
-        w = words[wi]
-        if w.free and go(li, wi + 1):
-            return True
-        if li >= len(letters) or w.low[:1] != letters[li]:
-            return False
-        # the initial, then 0 or more letters from inside the word, in order
-        lj, pos = li + 1, 1
-        if go(lj, wi + 1):
-            return True
-        while lj < len(letters):
-            pos = w.low.find(letters[lj], pos)
-            if pos < 0:
-                return False
-            pos += 1
-            lj += 1
-            if go(lj, wi + 1):
-                return True
-        return False
-    return len(letters) <= 8 and len(words) <= 12 and go(0, 0)
-
-
 class _Surveyor:
     def __init__(self, analysed, known: set, glossary: dict):
         self.a = analysed
@@ -713,9 +686,6 @@ class _Surveyor:
             if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[-1].start, words[r[0]].start,
                                    i + 1, form):
                 return True
-            if r is None and not strict_or and sdoc[marker_lo].lower_ == "or" and self._alias_named(
-                    bi, sdoc, texts, e, base, tok):
-                return True
         # FN (Full Name) / FN [full name]; one small noun between ("the FN database (Full Name)") only where
         # the words in brackets fit the letters whole, with no fallback
         q = nxt(i)
@@ -776,92 +746,6 @@ class _Surveyor:
                 if r and self._add_def(bi, sdoc, base, tok, words[r[0]].start, words[r[1]].start, i,
                                        words[r[1]].end, form):
                     return True
-        # FN - Full Name / FN – Full Name / FN: Full Name, where the initials fit loosely: a letter may come from
-        # inside a word after its initial ("QEN - Quantum Engineering Network", "FEQ - Federation for Quiet
-        # people"), a small word gives one or none, and every main word up to the last letter gives its initial
-        q = nxt(i)
-        if q + 1 < n and (texts[q] in ("—", "–", ":") or texts[q] == "-" and sdoc[q - 1].whitespace_
-                          and sdoc[q].whitespace_):
-            end = q + 1
-            while end < n and texts[end] not in _STOP and texts[end] != "," and texts[end] not in _DASHES \
-                    and end - q <= limit + 2:
-                end += 1
-            words = self._words(sdoc, q + 1, end)
-            if len(words) >= 2 and words[0].text[:1].isupper() and not words[0].free:
-                letters = [c for c, _ in _letters(base)]
-                for last in range(1, min(len(words), len(letters) + 3)):
-                    span = words[:last + 1]
-                    if span[-1].free or span[-1].low[:1] != letters[-1]:
-                        continue
-                    main = [w for w in span if not w.free]
-                    # the name's last words after the letters' last ("Federation for Quiet people"): to the clause's end
-                    full = words if len(words) - len(span) <= 2 else span
-                    if _loose_initials(letters, span) and len(main) >= max(2, len(letters) - 1) and self._add_def(
-                            bi, sdoc, base, tok, span[0].start, full[-1].start, i, full[-1].end, "dash"):
-                        return True
-                    break
-        return False
-
-    def _alias_named(self, bi: int, sdoc, texts, e: int, base: str, tok) -> bool:
-        """Letters given as a second name after a first one: "known as / referred to as / called (the) X, or (the)
-        ABC", where a name whose initials give the letters (its bracketed part and year passed over) stands
-        earlier in the sentence or in the sentence before, in this paragraph or the one before ("The Quiet Zone
-        (Noise) Order 2019 applies. Often known as the Noise Order, or the QZO, it ..."). A definition of form
-        "loose" made of that name; True if one was found."""
-        k = e - 1
-        marker = None
-        while k >= 0 and e - k <= 14 and texts[k] not in _STOP and "\n" not in texts[k]:
-            for phrase in _DEFINING_BEFORE:
-                m = len(phrase)
-                if phrase[0] not in ("hereafter",) and k - m + 1 >= 0 and [
-                        tx.lower() for tx in texts[k - m + 1:k + 1]] == list(phrase):
-                    marker = k - m + 1
-                    break
-            if marker is not None:
-                break
-            k -= 1
-        if marker is None or marker == e - 1:
-            return False
-        # the first name shares a word with the long one ("the Noise Order" of "the Quiet Streets (Noise) Order"):
-        # the same thing named twice, not a team named after an order in the line before
-        alias = {w.low for w in self._words(sdoc, marker + 1, e) if not w.free}
-        if not alias:
-            return False
-        places = [(bi, sdoc, marker)]
-        if bi > 0:
-            prev = self.a.block_docs[bi - 1]
-            places.append((bi - 1, prev, len(prev)))
-        for pbi, pdoc, hi in places:
-            ptexts = token_texts(pdoc)
-            # the sentence before the marker: back to the full stop before it (this sentence's own words, then the one
-            # before in the block above)
-            lo = hi - 1
-            while lo > 0 and not (ptexts[lo - 1] in (".", "!", "?") and lo < hi - 1 and pbi == bi):
-                lo -= 1
-                if pbi != bi and ptexts[lo] in (".", "!", "?") and lo < hi - 2:
-                    lo += 1
-                    break
-            for end in range(hi, lo, -1):
-                if not ptexts[end - 1][:1].isalnum() or ptexts[end - 1].islower():
-                    continue
-                words = self._back_words(pdoc, end, len(_letters(base)) + 6, base)
-                words = [w for w in words if w.start >= lo]
-                r = fits(base, words, "suffix") if len(words) >= 2 else None
-                if r is None or words[r[0]].text[:1].islower() or words[r[0]].free and words[r[0]].low != "the":
-                    continue
-                first = words[r[0]]
-                if first.low == "the" and r[0] + 1 < len(words):
-                    first = words[r[0] + 1]
-                pblock = self.a.blocks[pbi]
-                exp = _norm_expansion(pdoc[first.start:words[-1].end].text).strip(" ,;:-–—\"'“”‘’")
-                if not exp or not any(c.islower() for c in exp) or not alias & {w.low for w in words[r[0]:]}:
-                    continue
-                block = self.a.blocks[bi]
-                d = Definition(key=key_of(base), acronym=tok.text.rstrip("."), expansion=exp,
-                               start=pblock.start + pdoc[first.start].idx,
-                               end=block.start + tok.idx + len(tok.text), at=block.start + tok.idx, form="loose")
-                self.survey.definitions.setdefault(d.key, []).append(d)
-                return True
         return False
 
     @staticmethod
