@@ -19,7 +19,7 @@ _ENTRY = (Field("phrase", str, required=True), Field("alternatives", list, requi
           Field("source", str, required=True), Field("pos", str, choices=_POS), Field("variants", list, items=str),
           Field("note", str), Field("severity", str, choices=_SEVERITIES), Field("not_next", list, items=str),
           Field("not_prev", list, items=str), Field("next", str), Field("prev", str), Field("not_with", str),
-          Field("not_with_beside", bool), Field("only_with", str),
+          Field("not_with_beside", bool), Field("not_in_document", str), Field("only_with", str),
           Field("examples", list, items=dict), Field("not_examples", list, items=str), Field("rewrite", bool),
           Field("before_ing", list, items=str),
           Field("as_noun", bool), Field("with_prev", list, items=str),
@@ -77,6 +77,10 @@ class Entry:
     # passage, not the paragraph alone, shows the sense ('pensioners' in one point of a list, the
     # payment they get named in the point before)
     not_with_beside: bool = False
+    # a regular expression (lower case) that, found anywhere in the document, marks a sense the
+    # entry's note excepts ('clients' on a page about a talking-therapy service or a council acting
+    # as appointee or deputy: a formal client relationship, set KL co01-co03): no finding there
+    not_in_document: Optional["Pattern"] = None
     # a regular expression (lower case) that must be found in the paragraph for the entry to
     # fire: the words of the one sense it is jargon in ('incidence' beside cases, a rate or a
     # disease; elsewhere it is everyday English)
@@ -311,6 +315,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
                     Pattern(alt["after"], check=not shipped) if "after" in alt else None))
             other = Pattern(raw["not_with"], check=not shipped) if "not_with" in raw else None
             only = Pattern(raw["only_with"], check=not shipped) if "only_with" in raw else None
+            in_doc = Pattern(raw["not_in_document"], check=not shipped) if "not_in_document" in raw else None
         except re.error as exc:
             raise RuleFileError(f"{where}: bad regular expression: {exc}") from None
         entries.append(Entry(
@@ -320,6 +325,7 @@ def load_substitutions(path_str: str, default_rule: str = "") -> tuple:
             not_next=frozenset(w.lower() for w in raw.get("not_next", [])),
             not_prev=frozenset(w.lower() for w in raw.get("not_prev", [])),
             next=nxt, prev=prv, not_with=other, not_with_beside=bool(raw.get("not_with_beside", False)),
+            not_in_document=in_doc,
             only_with=only, rule=rule, list_name=path.name,
             rewrite=bool(raw.get("rewrite", False)), as_noun=bool(raw.get("as_noun", False)),
             with_prev=list(raw.get("with_prev", [])),

@@ -2543,6 +2543,7 @@ class SubstitutionCheck(Check):
         doc_matches: dict = {}
         split_found: dict = {}  # id(Doc) -> its split phrases (_split_matches), the same way
         doc_kept: dict = {}  # (id(Doc), in a heading) -> _doc_spans, the same way
+        doc_other: dict = {}  # id(Entry) -> does the document hold its not_in_document words
         carried = None  # quotations that run over paragraphs, found when first wanted
         verbatim = None  # is the document a verbatim record of speech, found when first wanted
         own_terms = None  # the terms the page names as its own (_named_terms), found when first wanted
@@ -2584,6 +2585,13 @@ class SubstitutionCheck(Check):
             texts = block_texts[bi]  # its tokens' texts: the words around are read here, not from Tokens
             lead_in = None  # a list item's lead-in (_list_lead_in), found when first wanted
             for span, rule, entry, surfaces in kept:
+                if entry.not_in_document is not None:
+                    hit = doc_other.get(id(entry))
+                    if hit is None:  # once per entry and document
+                        hit = doc_other[id(entry)] = bool(entry.not_in_document.search(
+                            "\n".join(analysed.block_texts).lower()))
+                    if hit:
+                        continue  # the page names the words' other sense (Entry.not_in_document)
                 if entry.not_with_beside and _beside_not_with(analysed, bi, entry.not_with):
                     continue  # the paragraph before or after shows the words' other sense (Entry.not_with)
                 if entry.not_with is not None and block.kind == "list-item":
@@ -5894,6 +5902,9 @@ class SubstitutionCheck(Check):
         texts = [t.text for t in sdoc] if texts is None else texts
         words = [(j, texts[j].lower()) for j in range(span.start - 1, max(-1, span.start - 8), -1)
                  if not texts[j].isspace()]
+        if len(words) >= 2 and words[0][1] in ("-", "–", "—") and words[1][1] in _POSTS_FOR \
+                and texts[words[1][0]][:1].isupper() and texts[span.start][:1].isupper():
+            return True  # "Service Manager – Looked After Children": the post's name after a dash (set KL co13)
         if len(words) < 2 or words[0][1] not in ("for", "of"):
             return False
         k = next((m + 1 for m in (2, 3) if m + 1 < len(words) and words[m][1] in ("'s", "’s")
