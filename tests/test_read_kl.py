@@ -8,21 +8,8 @@ import pytest
 
 from plainlint.api import check_text
 from plainlint.config import Config
-
-
-def _messages(text: str) -> list:
-    cfg = Config()
-    cfg.min_severity = "suggestion"
-    r = check_text(text, cfg, fmt="text", name="example.txt")
-    return [f.message for f in r.findings if f.rule == "long-sentence"]
-
-
-def _abstract(text):
-    from plainlint.checks.sentence_shape import shape
-
-    texts = text.replace(",", " ,").replace(".", " .").split()
-    word = [t[:1].isalnum() for t in texts]
-    return [w.lower() for w in shape(texts, word, syllables=lambda w: 3 if len(w) >= 8 else 1, text=text).abstract]
+from readability_helpers import abstract_nouns as _abstract
+from readability_helpers import long_sentence_messages as _messages
 
 
 def _links(text):
