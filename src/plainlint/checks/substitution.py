@@ -2543,7 +2543,7 @@ class SubstitutionCheck(Check):
         doc_matches: dict = {}
         split_found: dict = {}  # id(Doc) -> its split phrases (_split_matches), the same way
         doc_kept: dict = {}  # (id(Doc), in a heading) -> _doc_spans, the same way
-        doc_other: dict = {}  # id(Entry) -> does the document hold its not_in_document words
+        doc_other: dict = {}  # id(Entry) -> does the document hold its not_in_document words; '' -> its text lowered
         carried = None  # quotations that run over paragraphs, found when first wanted
         verbatim = None  # is the document a verbatim record of speech, found when first wanted
         own_terms = None  # the terms the page names as its own (_named_terms), found when first wanted
@@ -2587,9 +2587,10 @@ class SubstitutionCheck(Check):
             for span, rule, entry, surfaces in kept:
                 if entry.not_in_document is not None:
                     hit = doc_other.get(id(entry))
-                    if hit is None:  # once per entry and document
-                        hit = doc_other[id(entry)] = bool(entry.not_in_document.search(
-                            "\n".join(analysed.block_texts).lower()))
+                    if hit is None:  # once per entry and document; the text lowered once for them all
+                        if "" not in doc_other:
+                            doc_other[""] = "\n".join(analysed.block_texts).lower()
+                        hit = doc_other[id(entry)] = bool(entry.not_in_document.search(doc_other[""]))
                     if hit:
                         continue  # the page names the words' other sense (Entry.not_in_document)
                 if entry.not_with_beside and _beside_not_with(analysed, bi, entry.not_with):
